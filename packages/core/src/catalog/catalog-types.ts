@@ -1,0 +1,90 @@
+/**
+ * Shapes of the files that schemas/tools/generate-catalog.py writes from Heat itself.
+ * They mirror Heat's own dict forms (heat/engine/properties.py Schema, support.SupportStatus),
+ * so a reader of Heat's source recognises them.
+ */
+
+export type SupportStatusName = 'SUPPORTED' | 'DEPRECATED' | 'HIDDEN' | 'UNSUPPORTED' | 'UNKNOWN';
+
+export interface SupportStatus {
+  status: SupportStatusName;
+  /** Heat release that introduced the status, e.g. "5.0.0". */
+  version: string | null;
+  message: string | null;
+  previous_status: SupportStatus | null;
+}
+
+export type PropertyType = 'string' | 'integer' | 'number' | 'boolean' | 'map' | 'list' | 'any';
+
+export type Constraint =
+  | { allowed_values: unknown[]; description?: string }
+  | { range: { min?: number; max?: number }; description?: string }
+  | { length: { min?: number; max?: number }; description?: string }
+  | { modulo: { step: number; offset: number }; description?: string }
+  | { allowed_pattern: string; description?: string }
+  | { custom_constraint: string; description?: string };
+
+export interface PropertySchema {
+  type: PropertyType;
+  description?: string;
+  default?: unknown;
+  required: boolean;
+  update_allowed: boolean;
+  immutable: boolean;
+  constraints?: Constraint[];
+  /** For map: the keys' schemas. For list: `{"*": item schema}`. */
+  schema?: Record<string, PropertySchema>;
+  support_status?: SupportStatus;
+}
+
+export interface AttributeSchema {
+  type?: string;
+  description?: string;
+  support_status?: SupportStatus;
+}
+
+export interface ResourceTypeSchema {
+  description: string;
+  support_status: SupportStatus;
+  properties: Record<string, PropertySchema>;
+  attributes: Record<string, AttributeSchema>;
+}
+
+export interface ResourceCatalog {
+  heat_version: string;
+  generated_by: string;
+  resource_types: Record<string, ResourceTypeSchema>;
+}
+
+/** Status Heat gives a function name in a template version. */
+export type FunctionStatus = 'supported' | 'removed' | 'invalid';
+
+export interface TemplateVersionSpec {
+  /** The date form, e.g. "2016-10-14". */
+  version: string;
+  /** Release names Heat accepts in its place, e.g. ["newton"]. */
+  aliases: string[];
+  sections: string[];
+  functions: Record<string, FunctionStatus>;
+  condition_functions: string[];
+  resource_keys: string[];
+  output_keys: string[];
+  parameter_keys: string[];
+  /** Constraint kinds the version's parameter schema knows. */
+  parameter_constraint_kinds: string[];
+  deletion_policies: string[];
+}
+
+export interface LanguageSpec {
+  heat_version: string;
+  generated_by: string;
+  versions: TemplateVersionSpec[];
+  parameter_types: string[];
+  /** Which constraint kinds apply to which parameter type. */
+  constraint_kinds_by_type: Record<string, string[]>;
+  pseudo_parameters: string[];
+  custom_constraints: string[];
+  /** Attributes every resource has (e.g. "show"), and the extra ones of nested stacks. */
+  base_attributes: string[];
+  stack_resource_attributes: string[];
+}

@@ -1,0 +1,64 @@
+import type {
+  FunctionStatus,
+  LanguageSpec,
+  ResourceCatalog,
+  ResourceTypeSchema,
+  TemplateVersionSpec,
+} from './catalog-types.js';
+
+/** The Heat knowledge the rules consult: resource types and the template language by version. */
+export class Catalog {
+  readonly versions: readonly TemplateVersionSpec[];
+  private readonly byName = new Map<string, TemplateVersionSpec>();
+  /** Every function name any HOT version knows, for telling a misspelling from a plain key. */
+  readonly allFunctionNames: ReadonlySet<string>;
+  readonly customConstraints: ReadonlySet<string>;
+
+  constructor(
+    readonly resources: ResourceCatalog,
+    readonly language: LanguageSpec,
+  ) {
+    this.versions = [...language.versions].sort((a, b) => a.version.localeCompare(b.version));
+    const names = new Set<string>();
+    for (const spec of this.versions) {
+      this.byName.set(spec.version, spec);
+      for (const alias of spec.aliases) this.byName.set(alias, spec);
+      for (const fn of Object.keys(spec.functions)) names.add(fn);
+      for (const fn of spec.condition_functions) names.add(fn);
+    }
+    this.allFunctionNames = names;
+    this.customConstraints = new Set(language.custom_constraints);
+  }
+
+  get heatVersion(): string {
+    return this.resources.heat_version;
+  }
+
+  /** The spec for a `heat_template_version` value: a date or a release alias. */
+  version(value: string): TemplateVersionSpec | undefined {
+    return this.byName.get(value);
+  }
+
+  versionNames(): string[] {
+    return [...this.byName.keys()];
+  }
+
+  resourceType(name: string): ResourceTypeSchema | undefined {
+    return Object.prototype.hasOwnProperty.call(this.resources.resource_types, name)
+      ? this.resources.resource_types[name]
+      : undefined;
+  }
+
+  resourceTypeNames(): string[] {
+    return Object.keys(this.resources.resource_types);
+  }
+
+  functionStatus(version: TemplateVersionSpec, name: string): FunctionStatus | undefined {
+    return Object.prototype.hasOwnProperty.call(version.functions, name) ? version.functions[name] : undefined;
+  }
+
+  /** The first version in which a function is supported, for "needs version X" messages. */
+  firstVersionWith(name: string): TemplateVersionSpec | undefined {
+    return this.versions.find((spec) => spec.functions[name] === 'supported');
+  }
+}

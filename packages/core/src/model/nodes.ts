@@ -1,0 +1,89 @@
+import { isAlias, isMap, isScalar, isSeq } from 'yaml';
+import type { Document, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+
+/** Follows an alias to its anchored node; anything else is returned as it is. */
+export function resolve(node: unknown, doc: Document | null): Node | null {
+  if (isAlias(node)) return doc ? ((node.resolve(doc) as Node | undefined) ?? null) : null;
+  return (node as Node | null) ?? null;
+}
+
+export function asMap(node: unknown, doc: Document | null): YAMLMap | null {
+  const target = resolve(node, doc);
+  return isMap(target) ? target : null;
+}
+
+export function asSeq(node: unknown, doc: Document | null): YAMLSeq | null {
+  const target = resolve(node, doc);
+  return isSeq(target) ? target : null;
+}
+
+export function asScalar(node: unknown, doc: Document | null): Scalar | null {
+  const target = resolve(node, doc);
+  return isScalar(target) ? target : null;
+}
+
+/** The key of a pair as a string, or null when the key is not a scalar. */
+export function keyName(pair: Pair): string | null {
+  return isScalar(pair.key) ? String(pair.key.value) : null;
+}
+
+/** The last pair with that key: Heat keeps the last of duplicate keys. */
+export function field(map: YAMLMap | null, name: string): Pair<Scalar, Node | null> | undefined {
+  if (!map) return undefined;
+  for (let i = map.items.length - 1; i >= 0; i--) {
+    const pair = map.items[i]!;
+    if (isScalar(pair.key) && String(pair.key.value) === name) return pair as Pair<Scalar, Node | null>;
+  }
+  return undefined;
+}
+
+/** Each distinct key's last pair, in source order of those pairs. */
+export function entries(map: YAMLMap | null): Array<Pair<Scalar, Node | null>> {
+  if (!map) return [];
+  const last = new Map<string, Pair<Scalar, Node | null>>();
+  for (const pair of map.items) {
+    if (isScalar(pair.key)) last.set(String(pair.key.value), pair as Pair<Scalar, Node | null>);
+  }
+  return [...last.values()].sort((a, b) => (a.key.range?.[0] ?? 0) - (b.key.range?.[0] ?? 0));
+}
+
+/** A scalar's value as a string when it is one (numbers and dates read as text too). */
+export function scalarString(node: unknown, doc: Document | null): string | null {
+  const scalar = asScalar(node, doc);
+  if (!scalar || scalar.value === null || scalar.value === undefined) return null;
+  const v = scalar.value;
+  return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : null;
+}
+
+/** Plain JavaScript value of a node, aliases followed. */
+export function toValue(node: unknown, doc: Document | null): unknown {
+  const target = resolve(node, doc);
+  if (!target) return null;
+  if (isScalar(target)) return target.value;
+  if (isSeq(target)) return target.items.map((item) => toValue(item, doc));
+  if (isMap(target)) {
+    const out: Record<string, unknown> = {};
+    for (const pair of target.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : JSON.stringify(toValue(pair.key, doc));
+      out[key] = toValue(pair.value, doc);
+    }
+    return out;
+  }
+  return null;
+}
+
+/** What kind of YAML value a node holds, in the words a user would use. */
+export function describeNode(node: unknown, doc: Document | null): string {
+  const target = resolve(node, doc);
+  if (!target) return 'nothing (null)';
+  if (isMap(target)) return 'a mapping';
+  if (isSeq(target)) return 'a list';
+  if (isScalar(target)) {
+    const v = target.value;
+    if (v === null || v === undefined) return 'nothing (null)';
+    if (typeof v === 'boolean') return `the boolean ${v}`;
+    if (typeof v === 'number') return `the number ${v}`;
+    return `the string "${String(v).length > 40 ? `${String(v).slice(0, 37)}...` : String(v)}"`;
+  }
+  return 'an unknown value';
+}

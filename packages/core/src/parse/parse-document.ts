@@ -1,0 +1,254 @@
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument as parseYaml } from 'yaml';
+import type { Document, Node, Scalar, Tags, YAMLMap } from 'yaml';
+import type { Diagnostic, Range } from '../types.js';
+import { PositionMapper } from './positions.js';
+
+export const PARSE_RULE_ID = 'yaml-syntax';
+
+export interface ParseLimits {
+  /** Largest text, in UTF-16 code units, that is parsed at all. */
+  maxSize: number;
+  /** Largest number of nodes the document may expand to through aliases. */
+  maxExpandedNodes: number;
+  /** Deepest nesting of collections. */
+  maxDepth: number;
+}
+
+export const DEFAULT_PARSE_LIMITS: ParseLimits = {
+  maxSize: 10 * 1024 * 1024,
+  maxExpandedNodes: 1_000_000,
+  maxDepth: 200,
+};
+
+export interface ParsedDocument {
+  text: string;
+  format: 'yaml' | 'json';
+  positions: PositionMapper;
+  /** The root node, or null when the text is empty, unreadable or over a limit. */
+  root: Node | null;
+  yaml: Document.Parsed | null;
+  /** Problems found while reading the text: syntax errors, duplicate keys, limits. */
+  problems: Diagnostic[];
+}
+
+// Heat loads YAML 1.1 with PyYAML's SafeLoader, but turns timestamps back into strings.
+const YAML_OPTIONS = {
+  version: '1.1' as const,
+  uniqueKeys: false,
+  prettyErrors: false,
+  strict: true,
+  customTags: (tags: Tags): Tags =>
+    tags.filter((tag) => tag !== 'timestamp' && (typeof tag === 'string' || tag.tag !== 'tag:yaml.org,2002:timestamp')),
+};
+
+/** Reads text into a YAML document with exact ranges. Never throws. */
+export function parseDocument(input: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): ParsedDocument {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const lineCounter = new LineCounter();
+  const format = /^\s*\{/.test(text) ? 'json' : 'yaml';
+  const problems: Diagnostic[] = [];
+  const fail = (message: string): ParsedDocument => {
+    lineCounter.addNewLine(0);
+    const positions = new PositionMapper(lineCounter, text);
+    problems.push(problem(message, positions.range(0, 0)));
+    return { text, format, positions, root: null, yaml: null, problems };
+  };
+
+  if (text.length > limits.maxSize) {
+    return fail(
+      `The file is ${text.length} characters long, over the limit of ${limits.maxSize}; it was not parsed.`,
+    );
+  }
+  const binaryAt = findBinary(text);
+  if (binaryAt >= 0) {
+    return fail(`This is not a text file (it has a ${describeChar(text, binaryAt)} at offset ${binaryAt}).`);
+  }
+
+  let parsed: ReturnType<typeof parseTolerant>;
+  try {
+    parsed = parseTolerant(text);
+  } catch (error) {
+    return fail(`The YAML parser failed: ${(error as Error).message}`);
+  }
+  const { doc } = parsed;
+  const positions = new PositionMapper(parsed.lineCounter, parsed.source, parsed.shifts);
+  for (const error of doc.errors) {
+    problems.push(problem(yamlMessage(error.code, error.message), positions.range(error.pos[0], error.pos[1])));
+  }
+  if (problems.length > 0) {
+    return { text, format, positions, root: null, yaml: doc, problems };
+  }
+  const root = doc.contents as Node | null;
+  const shape = measure(root, doc, limits);
+  if (shape.expanded > limits.maxExpandedNodes) {
+    problems.push(
+      problem(
+        `Aliases expand this document to more than ${limits.maxExpandedNodes} nodes; it was not read further.`,
+        positions.nodeRange(shape.firstAlias ?? root),
+      ),
+    );
+    return { text, format, positions, root: null, yaml: doc, problems };
+  }
+  if (shape.tooDeep) {
+    problems.push(
+      problem(`Collections are nested deeper than ${limits.maxDepth} levels; the document was not read further.`, positions.nodeRange(shape.tooDeep)),
+    );
+    return { text, format, positions, root: null, yaml: doc, problems };
+  }
+  problems.push(...duplicateKeys(root, positions));
+  return { text, format, positions, root, yaml: doc, problems };
+}
+
+const FLOW_INDENT = /^Flow (map|sequence) in block collection must be sufficiently indented/;
+
+/**
+ * PyYAML ignores indentation inside flow collections ({...} and [...] over several lines);
+ * the yaml package wants their lines indented past the parent. When that is the only
+ * complaint, indent the offending lines and parse again; positions map back to the original.
+ */
+function parseTolerant(text: string) {
+  let source = text;
+  const shifts = new Map<number, number>();
+  for (let attempt = 0; ; attempt++) {
+    const lineCounter = new LineCounter();
+    const doc = parseYaml(source, { ...YAML_OPTIONS, lineCounter }) as Document.Parsed;
+    const flowError = doc.errors.find((e) => e.code === 'BAD_INDENT' && FLOW_INDENT.test(e.message));
+    if (!flowError || attempt >= 200) return { doc, lineCounter, source, shifts };
+    const patched = indentFlowLine(source, flowError.pos[0], shifts);
+    if (patched === null) return { doc, lineCounter, source, shifts };
+    source = patched;
+  }
+}
+
+function indentFlowLine(source: string, offset: number, shifts: Map<number, number>): string | null {
+  const lines = source.split('\n');
+  let line = 0;
+  for (let at = 0, i = 0; i < lines.length; i++) {
+    if (offset < at + lines[i]!.length + 1) {
+      line = i;
+      break;
+    }
+    at += lines[i]!.length + 1;
+  }
+  const indentOf = (l: string) => l.length - l.trimStart().length;
+  const current = indentOf(lines[line]!);
+  // The line holding the still-open bracket: walk back until opening brackets outnumber closing ones.
+  let opener = line - 1;
+  for (let balance = 0; opener >= 0; opener--) {
+    for (const c of lines[opener]!) {
+      if (c === '{' || c === '[') balance++;
+      else if (c === '}' || c === ']') balance--;
+    }
+    if (balance > 0) break;
+  }
+  if (opener < 0) return null;
+  const add = indentOf(lines[opener]!) + 1 - current;
+  if (add <= 0) return null;
+  lines[line] = ' '.repeat(add) + lines[line]!;
+  shifts.set(line, (shifts.get(line) ?? 0) + add);
+  return lines.join('\n');
+}
+
+function problem(message: string, range: Range, severity: Diagnostic['severity'] = 'error'): Diagnostic {
+  return { ruleId: PARSE_RULE_ID, severity, message, range };
+}
+
+function yamlMessage(code: string, message: string): string {
+  const first = message.split('\n')[0] ?? message;
+  const cleaned = first.replace(/ at line \d+, column \d+:?$/, '').replace(/[.:]?$/, '.');
+  if (code === 'MULTIPLE_DOCS') return 'A template is one YAML document; this file has more than one (a second "---").';
+  return `YAML syntax error: ${cleaned}`;
+}
+
+function findBinary(text: string): number {
+  const limit = Math.min(text.length, 8192);
+  for (let i = 0; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0 || c === 0xfffd || (c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12)) return i;
+  }
+  const nul = text.indexOf('\u0000', limit);
+  return nul;
+}
+
+function describeChar(text: string, at: number): string {
+  const c = text.charCodeAt(at);
+  if (c === 0) return 'NUL byte';
+  if (c === 0xfffd) return 'byte that is not UTF-8';
+  return `control character U+${c.toString(16).padStart(4, '0').toUpperCase()}`;
+}
+
+interface Shape {
+  expanded: number;
+  tooDeep: Node | null;
+  firstAlias: Node | null;
+}
+
+/** Counts nodes as aliases would expand them, memoising anchored nodes so a bomb costs linear time. */
+function measure(root: Node | null, doc: Document, limits: ParseLimits): Shape {
+  const sizes = new Map<Node, number>();
+  const shape: Shape = { expanded: 0, tooDeep: null, firstAlias: null };
+  const sizeOf = (node: unknown, depth: number): number => {
+    if (shape.tooDeep) return 0;
+    if (depth > limits.maxDepth) {
+      shape.tooDeep = node as Node;
+      return 0;
+    }
+    if (isAlias(node)) {
+      shape.firstAlias ??= node;
+      const target = node.resolve(doc);
+      if (!target) return 1;
+      const known = sizes.get(target);
+      if (known !== undefined) return known;
+      sizes.set(target, 1); // a recursive alias counts once
+      const size = sizeOf(target, depth + 1);
+      sizes.set(target, size);
+      return size;
+    }
+    let size = 1;
+    if (isMap(node) || isSeq(node)) {
+      for (const item of node.items) {
+        if (isPair(item)) size += sizeOf(item.key, depth + 1) + sizeOf(item.value, depth + 1);
+        else size += sizeOf(item, depth + 1);
+        if (size > limits.maxExpandedNodes) return size;
+      }
+    }
+    return size;
+  };
+  shape.expanded = sizeOf(root, 0);
+  return shape;
+}
+
+/** Heat (PyYAML) silently keeps the last of duplicate keys, so one is a likely mistake. */
+function duplicateKeys(root: Node | null, positions: PositionMapper): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  const visit = (node: unknown): void => {
+    if (isMap(node)) {
+      checkMap(node, positions, found);
+      for (const pair of node.items) visit(pair.value);
+    } else if (isSeq(node)) {
+      for (const item of node.items) visit(item);
+    }
+  };
+  visit(root);
+  return found;
+}
+
+function checkMap(map: YAMLMap, positions: PositionMapper, found: Diagnostic[]): void {
+  if (map.items.length < 2) return;
+  const seen = new Map<string, Scalar>();
+  for (const pair of map.items) {
+    if (!isScalar(pair.key)) continue;
+    const name = String(pair.key.value);
+    const earlier = seen.get(name);
+    if (earlier) {
+      const line = positions.nodeRange(earlier).start.line + 1;
+      found.push({
+        ruleId: 'duplicate-key',
+        severity: 'warning',
+        message: `Duplicate key "${name}": Heat keeps only this last one and ignores the one on line ${line}.`,
+        range: positions.nodeRange(pair.key),
+      });
+    }
+    seen.set(name, pair.key);
+  }
+}

@@ -1,0 +1,23 @@
+import { functionsRules } from './functions/index.js';
+import { outputsRules } from './outputs/index.js';
+import { parametersRules } from './parameters/index.js';
+import { referencesRules } from './references/index.js';
+import { resourcesRules } from './resources/index.js';
+import type { Rule } from './rule.js';
+import { syntaxRules } from './syntax/index.js';
+import { templateRules } from './template/index.js';
+
+/** Every rule hot-lint has, in the order their areas are documented. */
+export const allRules: readonly Rule[] = [
+  ...syntaxRules,
+  ...templateRules,
+  ...parametersRules,
+  ...referencesRules,
+  ...functionsRules,
+  ...resourcesRules,
+  ...outputsRules,
+];
+
+export function findRule(id: string): Rule | undefined {
+  return allRules.find((rule) => rule.meta.id === id);
+}

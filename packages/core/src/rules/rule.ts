@@ -1,0 +1,63 @@
+import type { Document, Node, Pair } from 'yaml';
+import type { Catalog } from '../catalog/catalog.js';
+import type { Template } from '../model/template.js';
+import type { ParsedDocument } from '../parse/parse-document.js';
+import type { PositionMapper } from '../parse/positions.js';
+import type { Fix, Range, Severity } from '../types.js';
+
+export type RuleArea = 'syntax' | 'template' | 'parameters' | 'references' | 'functions' | 'resources' | 'outputs';
+
+export interface RuleMeta {
+  /** Stable id used in config files, suppressions and output, e.g. "get-param-undefined". */
+  id: string;
+  area: RuleArea;
+  /** One line, shown by --list-rules and in SARIF. */
+  description: string;
+  severity: Severity;
+  /** Rules that are noisy on real templates start disabled. */
+  enabledByDefault: boolean;
+  /** The docs page (Markdown): what it finds, why it matters, a bad and a good example. */
+  docs: string;
+  /**
+   * Set on rules that find what Heat's validate accepts but stack create rejects:
+   * the create-time failure they prevent.
+   */
+  stricterThanHeat?: string;
+}
+
+export interface ReportOptions {
+  fixes?: Fix[];
+  /** Overrides the rule's severity for this one finding (e.g. a warning-level variant). */
+  severity?: Severity;
+}
+
+export type ReportTarget = Node | Pair | Range | null | undefined;
+
+interface BaseContext {
+  document: ParsedDocument;
+  yaml: Document | null;
+  positions: PositionMapper;
+  catalog: Catalog;
+  /** Reports a finding of this rule on a node (a pair reports on its key) or a range. */
+  report(target: ReportTarget, message: string, options?: ReportOptions): void;
+  /** The range of a node or pair, as report() would place it. */
+  rangeOf(target: ReportTarget): Range;
+}
+
+export type DocumentContext = BaseContext;
+
+export interface RuleContext extends BaseContext {
+  template: Template;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  /** Runs on every document, even one that is not a mapping. */
+  checkDocument?(context: DocumentContext): void;
+  /** Runs when the document is a mapping with a model. */
+  check?(context: RuleContext): void;
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}

@@ -1,0 +1,5 @@
+import type { Rule } from '../rule.js';
+import duplicateKey from './duplicate-key.js';
+import yamlSyntax from './yaml-syntax.js';
+
+export const syntaxRules: Rule[] = [yamlSyntax, duplicateKey];

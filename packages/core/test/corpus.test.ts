@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lint } from '../src/index.js';
+import { formatFinding } from './fixture-format.js';
+
+/** ../shared/corpus: public templates with Heat 19's own offline verdict on each. */
+const corpus = resolve(__dirname, '../../../../shared/corpus');
+const verdicts = readFileSync(join(corpus, 'heat-verdicts.tsv'), 'utf8')
+  .split('\n')
+  .filter((line) => line && !line.startsWith('#') && !line.startsWith('file\t'))
+  .map((line) => {
+    const [file, verdict, message] = line.split('\t');
+    return { file: file!, verdict: verdict!, message: message ?? '' };
+  });
+
+describe('shared corpus agrees with Heat 19', () => {
+  it('has verdicts to check', () => {
+    expect(verdicts.length).toBeGreaterThan(90);
+  });
+  for (const { file, verdict, message } of verdicts) {
+    const errorsOf = () =>
+      lint(readFileSync(join(corpus, file), 'utf8'))
+        .filter((d) => d.severity === 'error')
+        .map(formatFinding);
+    if (verdict === 'accepted') {
+      it(`accepted by Heat, no errors: ${file}`, () => {
+        expect(errorsOf()).toEqual([]);
+      });
+    } else {
+      it(`rejected by Heat (${message}), at least one error: ${file}`, () => {
+        expect(errorsOf().length).toBeGreaterThan(0);
+      });
+    }
+  }
+});

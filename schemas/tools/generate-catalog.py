@@ -1,0 +1,485 @@
+#!/usr/bin/python3
+"""Dump Heat's resource catalog and HOT language description as JSON.
+
+Generates, from the installed OpenStack Heat (the Debian package, 19.0.0):
+
+  schemas/heat-catalog-<version>.json   -- ResourceCatalog
+  schemas/heat-language-<version>.json  -- LanguageSpec
+
+The shapes are defined in packages/core/src/catalog/catalog-types.ts. Every
+value is read from Heat's own code (resource plugin classes, template plugin
+classes, parameter schema classes, entry points); nothing is hand-written
+except the comments explaining where each value comes from.
+
+How to run (from the repository root):
+
+    apt-get install python3-heat heat-common
+    /usr/bin/python3 schemas/tools/generate-catalog.py
+
+Use /usr/bin/python3 (the system interpreter that sees python3-heat), not a
+virtualenv/pyenv python. `python3-heat` provides the code; `heat-common`
+provides Heat's default global environment (/etc/heat/environment.d and
+/etc/heat/templates), which registers the template-backed types
+AWS::CloudWatch::Alarm and AWS::RDS::DBInstance. Without heat-common those two
+types are missing from the catalog (a warning is printed).
+
+Options: --out-dir DIR (default: the schemas/ directory next to this tool).
+
+The output is deterministic (sorted keys, fixed indentation), so a re-run
+against the same Heat produces byte-identical files.
+"""
+
+import argparse
+import inspect
+import json
+import logging
+import os
+import sys
+import types
+import warnings
+
+GENERATED_BY = 'schemas/tools/generate-catalog.py'
+HOT_VERSION_KEY = 'heat_template_version'
+
+
+def warn(msg):
+    print('warning: %s' % msg, file=sys.stderr)
+
+
+# ---------------------------------------------------------------------------
+# Heat set-up
+# ---------------------------------------------------------------------------
+
+def setup_heat():
+    """Initialise oslo.config/logging so Heat can be imported quietly.
+
+    No config file is read, so the local heat.conf cannot change the output,
+    and plugin_dirs is emptied so third-party plugins installed on this
+    machine are not picked up. environment_dir keeps its default
+    (/etc/heat/environment.d, Heat's shipped default environment).
+    """
+    warnings.simplefilter('ignore')
+    # Heat logs every HIDDEN/DEPRECATED type while loading; keep stderr for
+    # our own warnings.
+    logging.disable(logging.ERROR)
+
+    from oslo_config import cfg
+    from heat.common import config  # noqa: F401  registers Heat's options
+
+    cfg.CONF([], project='heat', default_config_files=[])
+    cfg.CONF.import_opt('plugin_dirs', 'heat.common.config')
+    cfg.CONF.set_override('plugin_dirs', [])
+
+
+def heat_version():
+    from heat import version
+    return version.version_info.version_string()
+
+
+# ---------------------------------------------------------------------------
+# Resource catalog
+# ---------------------------------------------------------------------------
+
+def jsonable(value):
+    """Return value in a JSON-serialisable form (odd objects become str)."""
+    if value is None or isinstance(value, (bool, int, float)):
+        return value
+    if isinstance(value, str):
+        return str(value)  # also turns i18n Message objects into plain str
+    if isinstance(value, dict) or hasattr(value, 'items'):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        items = [jsonable(v) for v in value]
+        if isinstance(value, (set, frozenset)):
+            items.sort(key=lambda v: json.dumps(v, sort_keys=True))
+        return items
+    return str(value)
+
+
+def support_status_dict(status):
+    # SupportStatus.to_dict() recurses into previous_status itself.
+    return jsonable(status.to_dict())
+
+
+def property_schema_dict(schema):
+    """One properties.Schema in the form Heat's resource_schema returns.
+
+    dict(schema) gives type (lower-case), description, default (only when
+    not None), required, update_allowed, immutable and constraints (Heat's
+    constraint dict forms). The nested 'schema' is rebuilt here rather than
+    taken from dict(schema), so that nested entries also carry their
+    support_status. Unimplemented nested properties are left out, as for
+    the top level (see resource_type_dict).
+    """
+    result = {}
+    for key in schema:  # Schema is a Mapping over the keys that are set
+        if key == schema.SCHEMA:
+            continue
+        result[key] = jsonable(schema[key])
+
+    if schema.schema is not None:
+        nested = {}
+        for name, sub in schema.schema.items():  # list schema -> {'*': ...}
+            if sub.implemented:
+                nested[str(name)] = property_schema_dict(sub)
+        if nested:
+            result['schema'] = nested
+
+    result['support_status'] = support_status_dict(schema.support_status)
+    return result
+
+
+def attribute_schema_dict(schema):
+    # dict(attributes.Schema) gives description and type (lower-case) when
+    # they are set.
+    result = {key: jsonable(schema[key]) for key in schema}
+    result['support_status'] = support_status_dict(schema.support_status)
+    return result
+
+
+def resource_type_dict(resource_class):
+    """Schema of one resource plugin class, read from class attributes only.
+
+    Mirrors heat/engine/service.py resource_schema(), except that HIDDEN
+    properties and attributes are kept (with their support_status) so a
+    linter can report them. Properties declared with implemented=False are
+    dropped exactly as resource_schema() drops them: Heat rejects them with
+    "Property ... not implemented yet".
+    """
+    from heat.engine import attributes
+    from heat.engine import properties
+
+    props = {}
+    for name, schema_data in resource_class.properties_schema.items():
+        schema = properties.Schema.from_legacy(schema_data)
+        if schema.implemented:
+            props[name] = property_schema_dict(schema)
+
+    attrs = {}
+    all_attrs = dict(resource_class.attributes_schema)
+    all_attrs.update(resource_class.base_attributes_schema)
+    for name, schema_data in all_attrs.items():
+        schema = attributes.Schema.from_attribute(schema_data)
+        attrs[name] = attribute_schema_dict(schema)
+
+    # The class's own docstring only: Heat's Resource.getdoc() does not
+    # inherit a parent's docstring either.
+    doc = resource_class.__dict__.get('__doc__')
+    description = inspect.cleandoc(doc) if doc else ''
+
+    return {
+        'description': description,
+        'support_status': support_status_dict(resource_class.support_status),
+        'properties': props,
+        'attributes': attrs,
+    }
+
+
+def build_catalog():
+    from heat.engine import environment
+    from heat.engine import resources
+
+    resources.initialise()
+    registry = resources.global_env().registry
+
+    # The global registry maps type name -> ResourceInfo. Like Registry
+    # .get_types(), take plugin classes (ClassResourceInfo) and registered
+    # templates (TemplateResourceInfo); mappings (MapResourceInfo, e.g.
+    # OS::Ceilometer::Alarm -> OS::Aodh::Alarm) and globs are aliases, not
+    # types. Unlike get_types(), HIDDEN types are kept.
+    resource_types = {}
+    failures = []
+    aliases = {}
+    template_types = 0
+    for name, info in sorted(registry._registry.items()):
+        if isinstance(info, environment.MapResourceInfo):  # incl. globs
+            aliases[name] = info.value
+            continue
+        if not isinstance(info, (environment.ClassResourceInfo,
+                                 environment.TemplateResourceInfo)):
+            continue  # nested dicts: per-resource-name overrides
+        try:
+            if isinstance(info, environment.TemplateResourceInfo):
+                # Builds a TemplateResource subclass whose schemas come from
+                # the template's parameters and outputs (no instantiation).
+                resource_class = info.get_class()
+                template_types += 1
+            else:
+                resource_class = info.get_class()
+            resource_types[name] = resource_type_dict(resource_class)
+        except Exception as exc:  # keep going; report at the end
+            failures.append(name)
+            warn('%s: %s: %s' % (name, type(exc).__name__, exc))
+
+    if not template_types:
+        warn('no template-backed types found in the global environment '
+             '(is heat-common installed? see /etc/heat/environment.d)')
+
+    catalog = {
+        'heat_version': heat_version(),
+        'generated_by': GENERATED_BY,
+        'resource_types': resource_types,
+    }
+    return catalog, failures, aliases
+
+
+# ---------------------------------------------------------------------------
+# Language spec
+# ---------------------------------------------------------------------------
+
+def hot_template_classes():
+    """[(date, class, [aliases])] for every heat_template_version.* plugin.
+
+    Same grouping as heat/engine/service.py list_template_versions(): a name
+    that is a date is a version; any other name registered for the same
+    class (newton, ocata, ...) is an alias of it.
+    """
+    import datetime
+    from heat.engine import template as templatem
+
+    mgr = templatem._get_template_extension_manager()
+    dated = {}
+    named = []
+    for ext_name in mgr.names():
+        key, _, version = ext_name.partition('.')
+        if key != HOT_VERSION_KEY:
+            continue  # CFN formats (AWSTemplateFormatVersion, ...)
+        cls = mgr[ext_name].plugin
+        try:
+            datetime.datetime.strptime(version, '%Y-%m-%d')
+        except ValueError:
+            named.append((version, cls))
+        else:
+            dated[version] = cls
+
+    result = []
+    for version in sorted(dated):
+        cls = dated[version]
+        aliases = sorted(n for n, c in named if c is cls)
+        result.append((version, cls, aliases))
+    orphans = sorted(n for n, c in named if c not in dated.values())
+    for name in orphans:
+        warn('template alias %s has no dated version' % name)
+    return result
+
+
+def function_status(func_class):
+    from heat.engine import function
+    from heat.engine.hot import functions as hot_funcs
+
+    # Most entries are Function subclasses; a few are factory functions
+    # (cfn_funcs.Ref in 2013-05-23 picks GetResource or ParamRef), which
+    # are usable functions.
+    if not inspect.isclass(func_class):
+        return 'supported'
+    # hot_funcs.Removed: existed in earlier HOT, validate() raises
+    # InvalidTemplateVersion "not supported in this version of HOT".
+    if issubclass(func_class, hot_funcs.Removed):
+        return 'removed'
+    # function.Invalid: raises "is invalid in this context" on parse.
+    if issubclass(func_class, function.Invalid):
+        return 'invalid'
+    return 'supported'
+
+
+def constraint_samples():
+    """A minimal valid definition for each HOT parameter constraint kind."""
+    from heat.engine.hot import parameters as hot_params
+
+    samples = {
+        hot_params.LENGTH: {hot_params.MIN: 1},
+        hot_params.RANGE: {hot_params.MIN: 1},
+        hot_params.MODULO: {hot_params.STEP: 2, hot_params.OFFSET: 1},
+        hot_params.ALLOWED_VALUES: ['a'],
+        hot_params.ALLOWED_PATTERN: 'a',
+        hot_params.CUSTOM_CONSTRAINT: 'nova.flavor',
+    }
+    kinds = [k for k in hot_params.PARAM_CONSTRAINTS
+             if k != hot_params.DESCRIPTION]
+    missing = set(kinds) - set(samples)
+    if missing:
+        warn('no sample for parameter constraint kind(s) %s' % sorted(missing))
+    return {k: samples[k] for k in kinds if k in samples}
+
+
+def accepted_constraint_kinds(param_schema_class):
+    """Constraint kinds the class's _constraint_from_def() turns into a
+    constraint (e.g. HOTParamSchema rejects modulo with "No constraint
+    expressed"; HOTParamSchema20170224 adds it)."""
+    from heat.common import exception
+
+    kinds = []
+    for kind, definition in constraint_samples().items():
+        try:
+            param_schema_class._constraint_from_def({kind: definition})
+        except exception.InvalidSchemaError:
+            continue
+        kinds.append(kind)
+    return sorted(kinds)
+
+
+def constraint_kinds_by_type(param_schema_class):
+    """For each parameter type, the constraint kinds Schema.validate()
+    accepts (each constraint class has valid_types; e.g. range is only for
+    number, allowed_pattern only for string)."""
+    from heat.common import exception
+
+    by_type = {}
+    for type_name in param_schema_class.TYPES:
+        kinds = []
+        for kind, definition in constraint_samples().items():
+            try:
+                constraint = param_schema_class._constraint_from_def(
+                    {kind: definition})
+                param_schema_class(type_name,
+                                   constraints=[constraint]).validate()
+            except exception.InvalidSchemaError:
+                continue
+            kinds.append(kind)
+        by_type[type_name] = sorted(kinds)
+    return by_type
+
+
+def version_spec(version, cls, aliases):
+    # SECTIONS includes MAPPINGS, which HOT sets to the placeholder
+    # '__undefined__' (HOT has no mappings section); it is not a real key.
+    sections = [s for s in cls.SECTIONS if s != cls.MAPPINGS]
+
+    functions = {name: function_status(func)
+                 for name, func in cls.functions.items()}
+    # condition_functions is {} (inherited from Template) before 2016-10-14.
+    condition_functions = sorted(
+        name for name, func in cls.condition_functions.items()
+        if function_status(func) == 'supported')
+
+    param_class = cls.param_schema_class
+    return {
+        'version': version,
+        'aliases': aliases,
+        'sections': sections,
+        'functions': functions,
+        'condition_functions': condition_functions,
+        # Checked in HOTemplate.resource_definitions(): "Invalid keyword(s)
+        # inside a resource definition".
+        'resource_keys': list(cls._RESOURCE_KEYS),
+        # Checked in HOTemplate.validate_section() for outputs.
+        'output_keys': list(cls.OUTPUT_KEYS),
+        # Checked in parameters.Schema._validate_dict() against
+        # PARAMETER_KEYS of the version's param_schema_class.
+        'parameter_keys': list(param_class.PARAMETER_KEYS),
+        'parameter_constraint_kinds': accepted_constraint_kinds(param_class),
+        'deletion_policies': sorted(cls.deletion_policies),
+    }
+
+
+def pseudo_parameter_names():
+    """Names HOTParameters actually creates (its PSEUDO_PARAMETERS tuple
+    also lists OS::region, but _pseudo_parameters() never yields it)."""
+    from heat.engine.hot import parameters as hot_params
+
+    params = hot_params.HOTParameters.__new__(hot_params.HOTParameters)
+    identifier = types.SimpleNamespace(stack_id='id', stack_name='name',
+                                       tenant='project')
+    return sorted(p.name for p in params._pseudo_parameters(identifier))
+
+
+def custom_constraint_names():
+    from heat.engine import resources
+    # _get_mapping() is what initialise() registers in the global env.
+    return sorted(name for name, _ in resources._get_mapping('heat.constraints'))
+
+
+def build_language():
+    from heat.engine import resource
+    from heat.engine.resources import template_resource
+
+    hot = hot_template_classes()
+    versions = [version_spec(v, cls, aliases) for v, cls, aliases in hot]
+
+    # Parameter types are the same in every HOT version; use the newest
+    # version's parameter schema class.
+    latest_param_class = hot[-1][1].param_schema_class
+
+    language = {
+        'heat_version': heat_version(),
+        'generated_by': GENERATED_BY,
+        'versions': versions,
+        'parameter_types': list(latest_param_class.TYPES),
+        'constraint_kinds_by_type': constraint_kinds_by_type(
+            latest_param_class),
+        'pseudo_parameters': pseudo_parameter_names(),
+        'custom_constraints': custom_constraint_names(),
+        # Resource.base_attributes_schema: added to every resource's
+        # attributes (currently just "show").
+        'base_attributes': sorted(resource.Resource.base_attributes_schema),
+        # Template (nested stack) resources: attributes are the nested
+        # template's outputs, plus
+        #  - OS::stack_id: the output name TemplateResource uses as its
+        #    reference id (get_resource); readable with get_attr only when
+        #    the nested template defines that output;
+        #  - resource.*: "resource.<name>[.<attr>...]" reaches into the
+        #    nested stack (TemplateResource.get_attribute(); ResourceGroup
+        #    and ResourceChain handle the same prefix).
+        'stack_resource_attributes': [template_resource.STACK_ID_OUTPUT,
+                                      'resource.*'],
+    }
+    return language
+
+
+# ---------------------------------------------------------------------------
+# Output
+# ---------------------------------------------------------------------------
+
+def write_json(path, data):
+    text = json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False)
+    with open(path, 'w', encoding='utf-8') as f:
+        f.write(text + '\n')
+
+
+def summarise(catalog, failures, aliases, language, paths):
+    from collections import Counter
+
+    counts = Counter(t['support_status']['status']
+                     for t in catalog['resource_types'].values())
+    print('Heat %s' % catalog['heat_version'])
+    print('resource types: %d (%s)' % (
+        len(catalog['resource_types']),
+        ', '.join('%s %d' % kv for kv in sorted(counts.items()))))
+    print('failed types: %s' % (', '.join(failures) or 'none'))
+    print('aliases in the global environment (not in the catalog): %s' % (
+        ', '.join('%s -> %s' % kv for kv in sorted(aliases.items()))
+        or 'none'))
+    for v in language['versions']:
+        print('HOT %s%s: %d functions (%d removed), %d condition functions'
+              % (v['version'],
+                 ' (%s)' % ', '.join(v['aliases']) if v['aliases'] else '',
+                 len(v['functions']),
+                 sum(1 for s in v['functions'].values() if s == 'removed'),
+                 len(v['condition_functions'])))
+    print('custom constraints: %d' % len(language['custom_constraints']))
+    for p in paths:
+        print('wrote %s' % p)
+
+
+def main():
+    default_out = os.path.normpath(
+        os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+    parser = argparse.ArgumentParser(description=__doc__.split('\n')[0])
+    parser.add_argument('--out-dir', default=default_out)
+    args = parser.parse_args()
+
+    setup_heat()
+    catalog, failures, aliases = build_catalog()
+    language = build_language()
+
+    version = catalog['heat_version']
+    paths = [os.path.join(args.out_dir, 'heat-catalog-%s.json' % version),
+             os.path.join(args.out_dir, 'heat-language-%s.json' % version)]
+    write_json(paths[0], catalog)
+    write_json(paths[1], language)
+    summarise(catalog, failures, aliases, language, paths)
+    return 1 if failures else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
