@@ -108,20 +108,30 @@ def property_schema_dict(schema):
     not None), required, update_allowed, immutable and constraints (Heat's
     constraint dict forms). The nested 'schema' is rebuilt here rather than
     taken from dict(schema), so that nested entries also carry their
-    support_status. Unimplemented nested properties are left out, as for
-    the top level (see resource_type_dict).
+    support_status. Two attributes dict(schema) leaves out are added when
+    they differ from the default:
+     - implemented: False -- Properties.validate() rejects a value for it
+       with "Property X not implemented yet" (37 properties, all on AWS::*
+       types, some nested). Kept so a linter can say so instead of
+       "unknown".
+     - allow_conversion: True -- set on the list/map properties that a
+       template resource derives from comma_delimited_list/json
+       parameters; Property._get_list/_get_map then accept a string.
     """
     result = {}
     for key in schema:  # Schema is a Mapping over the keys that are set
         if key == schema.SCHEMA:
             continue
         result[key] = jsonable(schema[key])
+    if not schema.implemented:
+        result['implemented'] = False
+    if schema.allow_conversion:
+        result['allow_conversion'] = True
 
     if schema.schema is not None:
         nested = {}
         for name, sub in schema.schema.items():  # list schema -> {'*': ...}
-            if sub.implemented:
-                nested[str(name)] = property_schema_dict(sub)
+            nested[str(name)] = property_schema_dict(sub)
         if nested:
             result['schema'] = nested
 
@@ -142,18 +152,28 @@ def resource_type_dict(resource_class):
 
     Mirrors heat/engine/service.py resource_schema(), except that HIDDEN
     properties and attributes are kept (with their support_status) so a
-    linter can report them. Properties declared with implemented=False are
-    dropped exactly as resource_schema() drops them: Heat rejects them with
-    "Property ... not implemented yet".
+    linter can report them, and that properties declared with
+    implemented=False are kept with "implemented": false (resource_schema()
+    drops them; Heat rejects a value for them with "Property ... not
+    implemented yet").
+
+    Two facts about the class are added when true:
+     - placeholder: a NoneResource subclass (OS::Heat::None and the removed
+       types Heat keeps as do-nothing stand-ins). NoneResource.reparse()
+       replaces the properties with an empty set, so any property is
+       accepted, and create does nothing.
+     - snapshot_delete: the class has handle_snapshot_delete, which
+       Resource.validate_deletion_policy() requires for the "Snapshot"
+       deletion policy ('"Snapshot" deletion policy not supported').
     """
     from heat.engine import attributes
     from heat.engine import properties
+    from heat.engine.resources.openstack.heat import none_resource
 
     props = {}
     for name, schema_data in resource_class.properties_schema.items():
         schema = properties.Schema.from_legacy(schema_data)
-        if schema.implemented:
-            props[name] = property_schema_dict(schema)
+        props[name] = property_schema_dict(schema)
 
     attrs = {}
     all_attrs = dict(resource_class.attributes_schema)
@@ -167,12 +187,17 @@ def resource_type_dict(resource_class):
     doc = resource_class.__dict__.get('__doc__')
     description = inspect.cleandoc(doc) if doc else ''
 
-    return {
+    result = {
         'description': description,
         'support_status': support_status_dict(resource_class.support_status),
         'properties': props,
         'attributes': attrs,
     }
+    if issubclass(resource_class, none_resource.NoneResource):
+        result['placeholder'] = True
+    if callable(getattr(resource_class, 'handle_snapshot_delete', None)):
+        result['snapshot_delete'] = True
+    return result
 
 
 def build_catalog():
@@ -186,7 +211,11 @@ def build_catalog():
     # .get_types(), take plugin classes (ClassResourceInfo) and registered
     # templates (TemplateResourceInfo); mappings (MapResourceInfo, e.g.
     # OS::Ceilometer::Alarm -> OS::Aodh::Alarm) and globs are aliases, not
-    # types. Unlike get_types(), HIDDEN types are kept.
+    # types: they go to type_aliases. A glob (a name ending in "*", e.g.
+    # OS::Quantum* -> OS::Neutron*) maps every type with that prefix: the
+    # rest of the name is appended to the target's prefix
+    # (GlobResourceInfo.get_resource_info). Unlike get_types(), HIDDEN
+    # types are kept.
     resource_types = {}
     failures = []
     aliases = {}
@@ -219,6 +248,7 @@ def build_catalog():
         'heat_version': heat_version(),
         'generated_by': GENERATED_BY,
         'resource_types': resource_types,
+        'type_aliases': {str(k): str(v) for k, v in aliases.items()},
     }
     return catalog, failures, aliases
 
@@ -446,7 +476,7 @@ def summarise(catalog, failures, aliases, language, paths):
         len(catalog['resource_types']),
         ', '.join('%s %d' % kv for kv in sorted(counts.items()))))
     print('failed types: %s' % (', '.join(failures) or 'none'))
-    print('aliases in the global environment (not in the catalog): %s' % (
+    print('type aliases in the global environment: %s' % (
         ', '.join('%s -> %s' % kv for kv in sorted(aliases.items()))
         or 'none'))
     for v in language['versions']:

@@ -1,22 +1,38 @@
 #!/usr/bin/env node
-import { readFileSync } from 'node:fs';
-import { lint } from '@hot-lint/core';
+import { main } from './main.js';
 
-// Minimal entry point: `hot-lint FILE...`. The full command lives in main.ts once written.
-const files = process.argv.slice(2);
-let failed = false;
-for (const file of files) {
-  let text: string;
+// `hot-lint ... | head` closes the pipe early: stop quietly instead of crashing.
+let exitCode = 0;
+const onPipeError = (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(exitCode);
+  internalError(error);
+};
+process.stdout.on('error', onPipeError);
+process.stderr.on('error', () => process.exit(exitCode));
+
+function internalError(error: unknown): never {
+  const message = error instanceof Error ? error.message : String(error);
   try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    process.stderr.write(`${file}: cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
-    process.exitCode = 2;
-    continue;
-  }
-  for (const d of lint(text)) {
-    if (d.severity === 'error') failed = true;
-    process.stdout.write(`${file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${d.ruleId} ${d.message}\n`);
+    process.stderr.write(`hot-lint: internal error: ${message.split('\n')[0]}. Please report this, with the command and file that caused it.\n`);
+    if (process.env.HOT_LINT_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  } finally {
+    process.exit(2);
   }
 }
-if (failed && !process.exitCode) process.exitCode = 1;
+
+process.on('uncaughtException', internalError);
+process.on('unhandledRejection', internalError);
+
+main(process.argv.slice(2), {
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+  cwd: process.cwd(),
+  env: process.env,
+  stdoutIsTTY: process.stdout.isTTY === true,
+}).then(
+  (status) => {
+    exitCode = status;
+    process.exitCode = status;
+  },
+  internalError,
+);

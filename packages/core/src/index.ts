@@ -19,3 +19,26 @@ export type * from './catalog/catalog-types.js';
 export { allRules, findRule } from './rules/index.js';
 export type { Rule, RuleMeta, RuleArea, RuleContext } from './rules/rule.js';
 export { closestMatches, didYouMean, editDistance } from './util/suggest.js';
+export {
+  CONFIG_FILE_NAMES,
+  CONFIG_RULE_ID,
+  KNOWN_HEAT_VERSIONS,
+  RULE_SETTINGS,
+  emptyConfig,
+  findConfigFile,
+  formatConfigProblem,
+  parseConfig,
+} from './config/index.js';
+export type { ConfigParseOptions, ConfigParseResult, EnvironmentBinding, HotLintConfig } from './config/index.js';
+export { UNUSED_SUPPRESSION_RULE_ID, applySuppressions, parseSuppressions, suppressionsOutside } from './suppressions/index.js';
+export type { ApplyOptions, SuppressedRule, Suppression, SuppressionKind, SuppressionResult } from './suppressions/index.js';
+export { buildEnvironment, looksLikeEnvironment, isTemplateType, ENVIRONMENT_SECTIONS } from './environment/environment.js';
+export type { EnvironmentModel, RegistryEntry } from './environment/environment.js';
+export { TypeResolver } from './environment/registry.js';
+export type { TypeResolution } from './environment/registry.js';
+export { NodeFileLoader, MemoryFileLoader, isUrl } from './project/loader.js';
+export type { FileLoader, ReadResult } from './project/loader.js';
+export { ProjectSession } from './project/session.js';
+export { lintTemplateFile, lintEnvironmentFile } from './project/lint-project.js';
+export type { ProjectLintOptions, FileLintResult } from './project/lint-project.js';
+export type { ProjectContext } from './project/context.js';

@@ -1,1 +1,21 @@
-export {};
+/** @hot-lint/server: the language server's protocol-free features and its wiring. */
+export { startServer, VALIDATE_REMOTE_COMMAND } from './server.js';
+export type { ServerOptions } from './server.js';
+export { analyze, AnalysisCache, detectKind } from './documents.js';
+export type { Analysis, DocumentKind } from './documents.js';
+export { complete } from './features/completion.js';
+export { hover } from './features/hover.js';
+export { codeActions, addRequiredProperties, declareParameter } from './features/code-actions.js';
+export { diagnostics, toLspDiagnostic } from './features/diagnostics.js';
+export {
+  definition,
+  references,
+  prepareRename,
+  rename,
+  checkNewName,
+  documentSymbols,
+  foldingRanges,
+  documentLinks,
+} from './features/navigation.js';
+export { collectSymbols } from './features/symbols-index.js';
+export { textContext, nodeAt } from './features/locate.js';

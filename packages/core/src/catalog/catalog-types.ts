@@ -35,6 +35,13 @@ export interface PropertySchema {
   /** For map: the keys' schemas. For list: `{"*": item schema}`. */
   schema?: Record<string, PropertySchema>;
   support_status?: SupportStatus;
+  /** Present (false) only on properties Heat declares but rejects: "Property X not implemented yet". */
+  implemented?: false;
+  /**
+   * Present (true) on list/map properties a template resource derives from
+   * comma_delimited_list/json parameters: Heat also accepts a string for them.
+   */
+  allow_conversion?: true;
 }
 
 export interface AttributeSchema {
@@ -48,12 +55,25 @@ export interface ResourceTypeSchema {
   support_status: SupportStatus;
   properties: Record<string, PropertySchema>;
   attributes: Record<string, AttributeSchema>;
+  /**
+   * True for Heat's NoneResource and its subclasses (OS::Heat::None and removed types kept
+   * as stand-ins): any properties are accepted and create does nothing.
+   */
+  placeholder?: true;
+  /** True when the type supports `deletion_policy: Snapshot` (it has handle_snapshot_delete). */
+  snapshot_delete?: true;
 }
 
 export interface ResourceCatalog {
   heat_version: string;
   generated_by: string;
   resource_types: Record<string, ResourceTypeSchema>;
+  /**
+   * Type names Heat's default environment maps to other types, e.g.
+   * "OS::Ceilometer::Alarm" -> "OS::Aodh::Alarm". A name ending in "*" maps every type with
+   * that prefix ("OS::Quantum*" -> "OS::Neutron*"). See Catalog.resolveTypeName.
+   */
+  type_aliases: Record<string, string>;
 }
 
 /** Status Heat gives a function name in a template version. */

@@ -53,6 +53,41 @@ export class Catalog {
     return Object.keys(this.resources.resource_types);
   }
 
+  /**
+   * The catalog type a type name stands for: the name itself when the catalog has it,
+   * otherwise its target through Heat's default-environment aliases (exact names first,
+   * then globs such as "OS::Quantum*" -> "OS::Neutron*", as Heat's registry does).
+   * Undefined when neither leads to a catalog type.
+   */
+  resolveTypeName(name: string): string | undefined {
+    let current = name;
+    for (let hop = 0; hop < 8; hop++) {
+      if (this.resourceType(current)) return current;
+      const next = this.aliasTarget(current);
+      if (next === undefined || next === current) return undefined;
+      current = next;
+    }
+    return undefined;
+  }
+
+  /** The schema of a type name, following aliases (see resolveTypeName). */
+  resolveResourceType(name: string): ResourceTypeSchema | undefined {
+    const resolved = this.resolveTypeName(name);
+    return resolved === undefined ? undefined : this.resourceType(resolved);
+  }
+
+  private aliasTarget(name: string): string | undefined {
+    const aliases = this.resources.type_aliases ?? {};
+    if (Object.prototype.hasOwnProperty.call(aliases, name) && !name.endsWith('*')) return aliases[name];
+    for (const [pattern, target] of Object.entries(aliases)) {
+      if (!pattern.endsWith('*')) continue;
+      const prefix = pattern.slice(0, -1);
+      if (name === target || !name.startsWith(prefix)) continue;
+      return target.endsWith('*') ? target.slice(0, -1) + name.slice(prefix.length) : target;
+    }
+    return undefined;
+  }
+
   functionStatus(version: TemplateVersionSpec, name: string): FunctionStatus | undefined {
     return Object.prototype.hasOwnProperty.call(version.functions, name) ? version.functions[name] : undefined;
   }

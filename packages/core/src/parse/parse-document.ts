@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument as parseYaml } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument as parseYaml } from 'yaml';
 import type { Document, Node, Scalar, Tags, YAMLMap } from 'yaml';
 import type { Diagnostic, Range } from '../types.js';
 import { PositionMapper } from './positions.js';
@@ -44,13 +44,11 @@ const YAML_OPTIONS = {
 /** Reads text into a YAML document with exact ranges. Never throws. */
 export function parseDocument(input: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): ParsedDocument {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const lineCounter = new LineCounter();
   const format = /^\s*\{/.test(text) ? 'json' : 'yaml';
   const problems: Diagnostic[] = [];
-  const fail = (message: string): ParsedDocument => {
-    lineCounter.addNewLine(0);
-    const positions = new PositionMapper(lineCounter, text);
-    problems.push(problem(message, positions.range(0, 0)));
+  const fail = (message: string, at = 0): ParsedDocument => {
+    const positions = new PositionMapper(text);
+    problems.push(problem(message, positions.range(at, at + 1)));
     return { text, format, positions, root: null, yaml: null, problems };
   };
 
@@ -63,6 +61,10 @@ export function parseDocument(input: string, limits: ParseLimits = DEFAULT_PARSE
   if (binaryAt >= 0) {
     return fail(`This is not a text file (it has a ${describeChar(text, binaryAt)} at offset ${binaryAt}).`);
   }
+  const deepAt = flowDepthExceeded(text, limits.maxDepth);
+  if (deepAt >= 0) {
+    return fail(`Collections are nested deeper than ${limits.maxDepth} levels; the document was not read further.`, deepAt);
+  }
 
   let parsed: ReturnType<typeof parseTolerant>;
   try {
@@ -71,8 +73,16 @@ export function parseDocument(input: string, limits: ParseLimits = DEFAULT_PARSE
     return fail(`The YAML parser failed: ${(error as Error).message}`);
   }
   const { doc } = parsed;
-  const positions = new PositionMapper(parsed.lineCounter, parsed.source, parsed.shifts);
+  const positions = new PositionMapper(parsed.source, parsed.shifts);
+  let overflowReported = false;
   for (const error of doc.errors) {
+    if (/Maximum call stack size exceeded/.test(error.message)) {
+      // The parser ran out of stack on deep nesting: one finding says so.
+      if (overflowReported) continue;
+      overflowReported = true;
+      problems.push(problem('Collections are nested too deeply to read; the document was not read further.', positions.range(error.pos[0], error.pos[1])));
+      continue;
+    }
     problems.push(problem(yamlMessage(error.code, error.message), positions.range(error.pos[0], error.pos[1])));
   }
   if (problems.length > 0) {
@@ -86,6 +96,13 @@ export function parseDocument(input: string, limits: ParseLimits = DEFAULT_PARSE
         `Aliases expand this document to more than ${limits.maxExpandedNodes} nodes; it was not read further.`,
         positions.nodeRange(shape.firstAlias ?? root),
       ),
+    );
+    return { text, format, positions, root: null, yaml: doc, problems };
+  }
+  if (shape.recursive) {
+    const name = (shape.recursive as { source?: string }).source ?? '';
+    problems.push(
+      problem(`The alias *${name} refers to a node that contains it; a template cannot be recursive.`, positions.nodeRange(shape.recursive)),
     );
     return { text, format, positions, root: null, yaml: doc, problems };
   }
@@ -110,12 +127,11 @@ function parseTolerant(text: string) {
   let source = text;
   const shifts = new Map<number, number>();
   for (let attempt = 0; ; attempt++) {
-    const lineCounter = new LineCounter();
-    const doc = parseYaml(source, { ...YAML_OPTIONS, lineCounter }) as Document.Parsed;
+    const doc = parseYaml(source, YAML_OPTIONS) as Document.Parsed;
     const flowError = doc.errors.find((e) => e.code === 'BAD_INDENT' && FLOW_INDENT.test(e.message));
-    if (!flowError || attempt >= 200) return { doc, lineCounter, source, shifts };
+    if (!flowError || attempt >= 200) return { doc, source, shifts };
     const patched = indentFlowLine(source, flowError.pos[0], shifts);
-    if (patched === null) return { doc, lineCounter, source, shifts };
+    if (patched === null) return { doc, source, shifts };
     source = patched;
   }
 }
@@ -160,6 +176,33 @@ function yamlMessage(code: string, message: string): string {
   return `YAML syntax error: ${cleaned}`;
 }
 
+/**
+ * The offset where `[`/`{` nesting outside quotes and comments first exceeds the limit, or -1.
+ * The yaml parser recurses per level, so very deep flow nesting is refused before parsing.
+ */
+function flowDepthExceeded(text: string, maxDepth: number): number {
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = '';
+      else if (c === '\n' && depth === 0) quote = '';
+    } else if (c === '"' || c === "'") {
+      if (depth > 0 || /[\s:\[{,-]/.test(text[i - 1] ?? ' ')) quote = c;
+    } else if (c === '#' && /\s/.test(text[i - 1] ?? ' ')) {
+      const end = text.indexOf('\n', i);
+      i = end === -1 ? text.length : end - 1;
+    } else if (c === '[' || c === '{') {
+      if (++depth > maxDepth) return i;
+    } else if ((c === ']' || c === '}') && depth > 0) {
+      depth--;
+    }
+  }
+  return -1;
+}
+
 function findBinary(text: string): number {
   const limit = Math.min(text.length, 8192);
   for (let i = 0; i < limit; i++) {
@@ -181,14 +224,17 @@ interface Shape {
   expanded: number;
   tooDeep: Node | null;
   firstAlias: Node | null;
+  /** An alias that refers to a node containing it. */
+  recursive: Node | null;
 }
 
 /** Counts nodes as aliases would expand them, memoising anchored nodes so a bomb costs linear time. */
 function measure(root: Node | null, doc: Document, limits: ParseLimits): Shape {
   const sizes = new Map<Node, number>();
-  const shape: Shape = { expanded: 0, tooDeep: null, firstAlias: null };
+  const shape: Shape = { expanded: 0, tooDeep: null, firstAlias: null, recursive: null };
+  const open = new Set<unknown>();
   const sizeOf = (node: unknown, depth: number): number => {
-    if (shape.tooDeep) return 0;
+    if (shape.tooDeep || shape.recursive) return 0;
     if (depth > limits.maxDepth) {
       shape.tooDeep = node as Node;
       return 0;
@@ -197,20 +243,25 @@ function measure(root: Node | null, doc: Document, limits: ParseLimits): Shape {
       shape.firstAlias ??= node;
       const target = node.resolve(doc);
       if (!target) return 1;
+      if (open.has(target)) {
+        shape.recursive = node;
+        return 0;
+      }
       const known = sizes.get(target);
       if (known !== undefined) return known;
-      sizes.set(target, 1); // a recursive alias counts once
       const size = sizeOf(target, depth + 1);
       sizes.set(target, size);
       return size;
     }
     let size = 1;
     if (isMap(node) || isSeq(node)) {
+      open.add(node);
       for (const item of node.items) {
         if (isPair(item)) size += sizeOf(item.key, depth + 1) + sizeOf(item.value, depth + 1);
         else size += sizeOf(item, depth + 1);
-        if (size > limits.maxExpandedNodes) return size;
+        if (size > limits.maxExpandedNodes) break;
       }
+      open.delete(node);
     }
     return size;
   };

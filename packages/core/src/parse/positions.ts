@@ -1,9 +1,11 @@
-import type { LineCounter, Node, Pair } from 'yaml';
+import type { Node, Pair } from 'yaml';
 import type { Position, Range } from '../types.js';
 
 /** Converts offsets of one text into 0-based LSP positions. */
 export class PositionMapper {
   readonly textLength: number;
+  /** Offsets where each line starts, computed from the text itself. */
+  private readonly lineStarts: number[];
 
   /**
    * @param text the text the parser read
@@ -11,18 +13,35 @@ export class PositionMapper {
    *   before parsing; positions are reported in the original text.
    */
   constructor(
-    private readonly lineCounter: LineCounter,
     private readonly text: string,
     private readonly shifts: ReadonlyMap<number, number> = new Map(),
   ) {
     this.textLength = text.length;
+    this.lineStarts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
   }
 
   position(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.textLength));
-    const { line, col } = this.lineCounter.linePos(clamped);
-    const shift = this.shifts.get(line - 1) ?? 0;
-    return { line: line - 1, character: Math.max(0, col - 1 - shift) };
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.lineStarts[mid]! <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    const shift = this.shifts.get(low) ?? 0;
+    return { line: low, character: Math.max(0, clamped - this.lineStarts[low]! - shift) };
+  }
+
+  /** The offset of a position, the inverse of position() (before any shift). */
+  offset(position: Position): number {
+    const start = this.lineStarts[Math.max(0, Math.min(position.line, this.lineStarts.length - 1))]!;
+    return Math.min(this.textLength, start + position.character + (this.shifts.get(position.line) ?? 0));
   }
 
   /** A range, with the whitespace and line breaks a node's end offset includes left out. */

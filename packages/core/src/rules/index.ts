@@ -1,6 +1,8 @@
+import { environmentRules } from './environment/index.js';
 import { functionsRules } from './functions/index.js';
 import { outputsRules } from './outputs/index.js';
 import { parametersRules } from './parameters/index.js';
+import { projectRules } from './project/index.js';
 import { referencesRules } from './references/index.js';
 import { resourcesRules } from './resources/index.js';
 import type { Rule } from './rule.js';
@@ -16,6 +18,8 @@ export const allRules: readonly Rule[] = [
   ...functionsRules,
   ...resourcesRules,
   ...outputsRules,
+  ...projectRules,
+  ...environmentRules,
 ];
 
 export function findRule(id: string): Rule | undefined {

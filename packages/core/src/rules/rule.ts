@@ -1,11 +1,23 @@
 import type { Document, Node, Pair } from 'yaml';
 import type { Catalog } from '../catalog/catalog.js';
+import type { EnvironmentModel } from '../environment/environment.js';
+import type { TypeResolver } from '../environment/registry.js';
 import type { Template } from '../model/template.js';
+import type { ProjectContext } from '../project/context.js';
 import type { ParsedDocument } from '../parse/parse-document.js';
 import type { PositionMapper } from '../parse/positions.js';
 import type { Fix, Range, Severity } from '../types.js';
 
-export type RuleArea = 'syntax' | 'template' | 'parameters' | 'references' | 'functions' | 'resources' | 'outputs';
+export type RuleArea =
+  | 'syntax'
+  | 'template'
+  | 'parameters'
+  | 'references'
+  | 'functions'
+  | 'resources'
+  | 'outputs'
+  | 'project'
+  | 'environment';
 
 export interface RuleMeta {
   /** Stable id used in config files, suppressions and output, e.g. "get-param-undefined". */
@@ -42,6 +54,10 @@ interface BaseContext {
   report(target: ReportTarget, message: string, options?: ReportOptions): void;
   /** The range of a node or pair, as report() would place it. */
   rangeOf(target: ReportTarget): Range;
+  /** Resolves resource types through the environments' registries, then the catalog. */
+  types: TypeResolver;
+  /** Present when the template is linted as part of a project (files, environments, nested templates). */
+  project?: ProjectContext;
 }
 
 export type DocumentContext = BaseContext;
@@ -50,12 +66,22 @@ export interface RuleContext extends BaseContext {
   template: Template;
 }
 
+export interface EnvironmentRuleContext extends BaseContext {
+  environment: EnvironmentModel;
+  /** The template the environment is used with, when known. */
+  template: Template | null;
+  /** Every environment used with that template, in merge order (this one included). */
+  environments: readonly EnvironmentModel[];
+}
+
 export interface Rule {
   meta: RuleMeta;
   /** Runs on every document, even one that is not a mapping. */
   checkDocument?(context: DocumentContext): void;
   /** Runs when the document is a mapping with a model. */
   check?(context: RuleContext): void;
+  /** Runs on environment files (given with -e or by the config file). */
+  checkEnvironment?(context: EnvironmentRuleContext): void;
 }
 
 export function defineRule(rule: Rule): Rule {

@@ -1,3 +1,4 @@
 import type { Rule } from '../rule.js';
+import outputValue from './output-value.js';
 
-export const outputsRules: Rule[] = [];
+export const outputsRules: Rule[] = [outputValue];

@@ -1,3 +1,20 @@
 import type { Rule } from '../rule.js';
+import conditionUndefined from './condition-undefined.js';
+import dependencyCycle from './dependency-cycle.js';
+import dependsOnUndefined from './depends-on-undefined.js';
+import getAttrUndefined from './get-attr-undefined.js';
+import getParamUndefined from './get-param-undefined.js';
+import getResourceUndefined from './get-resource-undefined.js';
+import parameterUnused from './parameter-unused.js';
+import resourceUnused from './resource-unused.js';
 
-export const referencesRules: Rule[] = [];
+export const referencesRules: Rule[] = [
+  getParamUndefined,
+  getResourceUndefined,
+  getAttrUndefined,
+  dependsOnUndefined,
+  conditionUndefined,
+  dependencyCycle,
+  parameterUnused,
+  resourceUnused,
+];

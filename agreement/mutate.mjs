@@ -1,0 +1,310 @@
+// Seeded mutation generator: from a template Heat accepts, derive invalid variants, one
+// mistake each, edited at the YAML node level (so every mutant is valid YAML).
+//
+// `core` is @hot-lint/core (the built dist for `npm run agreement`, the sources under vitest):
+// only parseDocument, buildTemplate and loadCatalog are used.
+
+/** mulberry32: small, fast, good enough, and the same on every machine. */
+export function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A stable 32-bit hash of a string (FNV-1a), to derive per-template seeds. */
+export function hash32(text) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
+export const pick = (rng, list) => list[Math.floor(rng() * list.length)];
+
+export function shuffle(rng, list) {
+  const out = [...list];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rng() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+/** A misspelling of `word` (swap, drop, double or replace a letter) that is none of `avoid`. */
+export function typo(rng, word, avoid = new Set()) {
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  for (let attempt = 0; attempt < 40; attempt++) {
+    const w = [...word];
+    const op = Math.floor(rng() * 4);
+    const i = Math.floor(rng() * w.length);
+    if (op === 0 && w.length > 1) {
+      const j = Math.min(i, w.length - 2);
+      [w[j], w[j + 1]] = [w[j + 1], w[j]];
+    } else if (op === 1 && w.length > 2) w.splice(i, 1);
+    else if (op === 2) w.splice(i, 0, w[i]);
+    else w[i] = letters[Math.floor(rng() * letters.length)];
+    const out = w.join('');
+    if (out && out !== word && !avoid.has(out) && /\S/.test(out)) return out;
+  }
+  return `${word}_x`;
+}
+
+export const KINDS = [
+  'property-misspelled',
+  'function-misspelled',
+  'get-param-misspelled',
+  'resource-ref-misspelled',
+  'attribute-misspelled',
+  'property-wrong-type',
+  'required-property-missing',
+  'section-removed',
+  'version-bad',
+  'resource-deleted',
+  'dependency-cycle',
+  'function-too-new',
+];
+
+const isMap = (n) => n && n.constructor && n.constructor.name === 'YAMLMap';
+const isSeq = (n) => n && n.constructor && n.constructor.name === 'YAMLSeq';
+const isScalar = (n) => n && n.constructor && n.constructor.name === 'Scalar';
+const str = (n) => (isScalar(n) && typeof n.value === 'string' ? n.value : isScalar(n) && n.value != null ? String(n.value) : null);
+const locPath = (loc) => [loc.section, loc.owner, ...loc.path];
+
+/** Candidates of one kind in a freshly parsed template: closures that apply the edit. */
+function candidates(kind, t, catalog, rng) {
+  const out = [];
+  const resourceNames = new Set(t.resources.keys());
+  const paramNames = new Set([...t.parameters.keys(), 'OS::stack_name', 'OS::stack_id', 'OS::project_id']);
+  const typeOf = (r) => (r.type ? catalog.resourceType(r.type) : undefined);
+  const inBody = t.calls.filter((c) => !c.conditionContext);
+  const versionSpec = t.version;
+  switch (kind) {
+    case 'property-misspelled':
+      for (const r of t.resources.values()) {
+        const schema = typeOf(r);
+        if (!schema || !isMap(r.properties)) continue;
+        for (const pair of r.properties.items) {
+          const name = str(pair.key);
+          if (!name || !(name in schema.properties)) continue;
+          out.push(() => {
+            const to = typo(rng, name, new Set(Object.keys(schema.properties)));
+            pair.key.value = to;
+            return { path: ['resources', r.name, 'properties', to], detail: `${name} -> ${to}` };
+          });
+        }
+      }
+      break;
+    case 'function-misspelled':
+      for (const c of inBody) {
+        if (!versionSpec || versionSpec.functions[c.name] !== 'supported') continue;
+        out.push(() => {
+          const to = typo(rng, c.name, catalog.allFunctionNames);
+          c.key.value = to;
+          return { path: [...locPath(c), to], detail: `${c.name} -> ${to}` };
+        });
+      }
+      break;
+    case 'get-param-misspelled':
+      for (const c of inBody) {
+        if (c.name !== 'get_param') continue;
+        const node = isSeq(c.args) ? c.args.items[0] : c.args;
+        const name = str(node);
+        if (!name || !t.parameters.has(name)) continue;
+        out.push(() => {
+          const to = typo(rng, name, paramNames);
+          node.value = to;
+          return { path: [...locPath(c), 'get_param'], detail: `${name} -> ${to}` };
+        });
+      }
+      break;
+    case 'resource-ref-misspelled':
+      for (const c of inBody) {
+        if (c.name !== 'get_resource' && c.name !== 'get_attr') continue;
+        const node = isSeq(c.args) ? c.args.items[0] : c.args;
+        const name = str(node);
+        if (!name || !resourceNames.has(name)) continue;
+        out.push(() => {
+          const to = typo(rng, name, resourceNames);
+          node.value = to;
+          return { path: [...locPath(c), c.name], detail: `${c.name} ${name} -> ${to}` };
+        });
+      }
+      break;
+    case 'attribute-misspelled':
+      for (const c of inBody) {
+        if (c.name !== 'get_attr' || !isSeq(c.args) || c.args.items.length < 2) continue;
+        const r = t.resources.get(str(c.args.items[0]) ?? '');
+        const schema = r && typeOf(r);
+        const node = c.args.items[1];
+        const attr = str(node);
+        if (!schema || !attr || !(attr in schema.attributes)) continue;
+        out.push(() => {
+          const to = typo(rng, attr, new Set([...Object.keys(schema.attributes), 'show']));
+          node.value = to;
+          return { path: [...locPath(c), 'get_attr'], detail: `${r.name}.${attr} -> ${to}` };
+        });
+      }
+      break;
+    case 'property-wrong-type':
+      for (const r of t.resources.values()) {
+        const schema = typeOf(r);
+        if (!schema || !isMap(r.properties)) continue;
+        for (const pair of r.properties.items) {
+          const name = str(pair.key);
+          const prop = name ? schema.properties[name] : undefined;
+          if (!prop) continue;
+          const type = prop.type;
+          if (!['string', 'integer', 'number', 'boolean', 'list', 'map'].includes(type)) continue;
+          out.push(() => {
+            let value;
+            if (type === 'list') value = t.yaml.createNode('not-a-list');
+            else if (type === 'map') value = t.yaml.createNode(['not', 'a', 'map']);
+            else value = t.yaml.createNode(['a', 'list']); // string, integer, number, boolean
+            if (isSeq(value)) value.flow = true;
+            pair.value = value;
+            return { path: ['resources', r.name, 'properties', name], detail: `${name} (${type}) given ${isSeq(value) ? 'a list' : 'a string'}` };
+          });
+        }
+      }
+      break;
+    case 'required-property-missing':
+      for (const r of t.resources.values()) {
+        const schema = typeOf(r);
+        if (!schema || !isMap(r.properties)) continue;
+        r.properties.items.forEach((pair, index) => {
+          const name = str(pair.key);
+          if (!name || !schema.properties[name]?.required) return;
+          out.push(() => {
+            r.properties.items.splice(index, 1);
+            return { path: ['resources', r.name, 'properties'], detail: `removed required ${name}` };
+          });
+        });
+      }
+      break;
+    case 'section-removed': {
+      const used = inBody.some((c) => c.name === 'get_param' && t.parameters.has(str(isSeq(c.args) ? c.args.items[0] : c.args) ?? ''));
+      if (used && t.sections.has('parameters')) {
+        out.push(() => {
+          t.root.items = t.root.items.filter((p) => str(p.key) !== 'parameters');
+          return { path: ['parameters'], detail: 'removed parameters section (get_param used)' };
+        });
+      }
+      break;
+    }
+    case 'version-bad':
+      if (t.versionPair && isScalar(t.versionPair.value)) {
+        out.push(() => {
+          const from = String(t.versionPair.value.value);
+          const to = pick(rng, ['2013-05-24', '2016-14-04', 'queen', '2099-01-01', typo(rng, from, new Set(catalog.versionNames()))]);
+          t.versionPair.value.value = to;
+          return { path: ['heat_template_version'], detail: `${from} -> ${to}` };
+        });
+      }
+      break;
+    case 'resource-deleted': {
+      const referenced = new Set();
+      for (const c of inBody) {
+        if (c.name !== 'get_resource' && c.name !== 'get_attr') continue;
+        const name = str(isSeq(c.args) ? c.args.items[0] : c.args);
+        if (name && resourceNames.has(name) && !(c.section === 'resources' && c.owner === name)) referenced.add(name);
+      }
+      for (const r of t.resources.values()) for (const d of r.dependsOn) if (resourceNames.has(d.name)) referenced.add(d.name);
+      const section = t.sections.get('resources')?.value;
+      for (const name of referenced) {
+        out.push(() => {
+          section.items = section.items.filter((p) => str(p.key) !== name);
+          return { path: ['resources'], detail: `deleted referenced resource ${name}` };
+        });
+      }
+      break;
+    }
+    case 'dependency-cycle': {
+      const edges = new Set();
+      for (const c of inBody) {
+        if (c.section !== 'resources' || (c.name !== 'get_resource' && c.name !== 'get_attr')) continue;
+        const to = str(isSeq(c.args) ? c.args.items[0] : c.args);
+        if (to && resourceNames.has(to) && to !== c.owner) edges.add(`${c.owner}\u0000${to}`);
+      }
+      for (const r of t.resources.values()) for (const d of r.dependsOn) if (resourceNames.has(d.name) && d.name !== r.name) edges.add(`${r.name}\u0000${d.name}`);
+      for (const edge of [...edges].sort()) {
+        const [from, to] = edge.split('\u0000');
+        const target = t.resources.get(to);
+        if (!isMap(target.definition)) continue;
+        out.push(() => {
+          const def = target.definition;
+          const existing = def.items.find((p) => str(p.key) === 'depends_on');
+          if (existing && isSeq(existing.value)) existing.value.items.push(t.yaml.createNode(from));
+          else if (existing) existing.value = t.yaml.createNode([str(existing.value), from].filter(Boolean));
+          else def.items.push(t.yaml.createPair('depends_on', from));
+          return { path: ['resources', to, 'depends_on'], detail: `${to} depends_on ${from}, which depends on ${to}` };
+        });
+      }
+      break;
+    }
+    case 'function-too-new': {
+      if (!t.versionPair || !isScalar(t.versionPair.value)) break;
+      for (const c of inBody) {
+        const first = catalog.firstVersionWith(c.name);
+        if (!first) continue;
+        const older = catalog.versions.filter((v) => v.version < first.version && v.functions[c.name] !== 'supported');
+        const target = older[older.length - 1];
+        if (!target) continue;
+        out.push(() => {
+          const from = String(t.versionPair.value.value);
+          t.versionPair.value.value = target.version;
+          return { path: [...locPath(c), c.name], detail: `${c.name} needs ${first.version}; version ${from} -> ${target.version}` };
+        });
+      }
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Up to `perKind` mutants of each kind from one template's text. Deterministic in
+ * (name, text, seed). Each: { kind, path (array), pathText, detail, text }.
+ */
+export function mutate(core, catalog, name, text, { seed = 1, perKind = 2, kinds = KINDS } = {}) {
+  const mutants = [];
+  const seen = new Set([text]);
+  for (const kind of kinds) {
+    const rng = prng(hash32(`${seed}:${kind}:${name}`));
+    const first = fresh(core, catalog, text);
+    if (!first) return mutants;
+    const count = candidates(kind, first, catalog, prng(1)).length;
+    const order = shuffle(rng, [...Array(count).keys()]);
+    let made = 0;
+    for (const index of order) {
+      if (made >= perKind) break;
+      const t = fresh(core, catalog, text);
+      const apply = candidates(kind, t, catalog, rng)[index];
+      if (!apply) continue;
+      let info;
+      try {
+        info = apply();
+      } catch (error) {
+        continue; // an odd shape this generator does not handle: skip, never fail the run
+      }
+      const out = t.yaml.toString({ lineWidth: 0 });
+      if (seen.has(out)) continue;
+      seen.add(out);
+      made++;
+      mutants.push({ kind, path: info.path.map(String), pathText: info.path.join('.'), detail: info.detail, text: out });
+    }
+  }
+  return mutants;
+}
+
+function fresh(core, catalog, text) {
+  const doc = core.parseDocument(text);
+  if (!doc.root || !doc.yaml) return null;
+  return core.buildTemplate(doc, catalog);
+}

@@ -1,0 +1,45 @@
+// Bundles the extension (CommonJS, as VS Code loads it) and the language server (ESM, because
+// core locates its catalog from import.meta.url) into dist/, with the Heat catalog beside them.
+import { build } from 'esbuild';
+import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+const dist = join(here, 'dist');
+rmSync(dist, { recursive: true, force: true });
+
+await build({
+  entryPoints: [join(here, 'src', 'extension.ts')],
+  outfile: join(dist, 'extension.js'),
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node18',
+  external: ['vscode'],
+  minify: true,
+  sourcemap: false,
+  logLevel: 'warning',
+});
+
+await build({
+  entryPoints: [join(root, 'packages', 'server', 'src', 'bin.ts')],
+  outfile: join(dist, 'server.mjs'),
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node18',
+  minify: true,
+  sourcemap: false,
+  // The CommonJS dependencies (vscode-languageserver) require Node built-ins.
+  banner: { js: "import { createRequire as __hotLintCreateRequire } from 'node:module'; const require = __hotLintCreateRequire(import.meta.url);" },
+  logLevel: 'warning',
+});
+
+const schemas = join(dist, 'schemas');
+mkdirSync(schemas, { recursive: true });
+for (const file of readdirSync(join(root, 'schemas'))) {
+  if (file.endsWith('.json')) copyFileSync(join(root, 'schemas', file), join(schemas, file));
+}
+console.log(`built ${dist}`);

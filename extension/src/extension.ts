@@ -1,0 +1,97 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
+import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+let status: vscode.StatusBarItem | undefined;
+
+const TEMPLATE_MARK = /^\s*["']?heat_template_version["']?\s*:/m;
+const ENVIRONMENT_MARK = /^(resource_registry|parameter_defaults|encrypted_param_names|event_sinks|parameter_merge_strategies)\s*:/m;
+
+/** The same cheap test the server applies: a template or an environment file. */
+export function isHeatDocument(document: vscode.TextDocument): boolean {
+  if (document.languageId !== 'yaml' && document.languageId !== 'json') return false;
+  const head = document.getText().slice(0, 65536);
+  return TEMPLATE_MARK.test(head) || /"heat_template_version"\s*:/.test(head) || ENVIRONMENT_MARK.test(head);
+}
+
+function settings() {
+  const config = vscode.workspace.getConfiguration('hotLint');
+  return {
+    configPath: config.get<string | null>('configPath') ?? null,
+    environments: config.get<string[]>('environments') ?? [],
+    catalog: config.get<string>('catalog') ?? '19.0.0',
+    remote: {
+      enabled: config.get<boolean>('remote.enabled') ?? false,
+      endpoint: config.get<string | null>('remote.endpoint') ?? null,
+      cloud: config.get<string | null>('remote.cloud') ?? null,
+    },
+  };
+}
+
+function updateStatus(): void {
+  if (!status) return;
+  const editor = vscode.window.activeTextEditor;
+  if (editor && isHeatDocument(editor.document)) {
+    status.text = '$(check) HOT';
+    status.tooltip = `hot-lint: Heat template checked against Heat ${settings().catalog}`;
+    status.show();
+  } else {
+    status.hide();
+  }
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.mjs'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.stdio },
+    debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: ['--inspect=6010'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'yaml' },
+      { scheme: 'untitled', language: 'yaml' },
+      { scheme: 'file', language: 'json' },
+      { scheme: 'untitled', language: 'json' },
+    ],
+    initializationOptions: settings(),
+    synchronize: { configurationSection: 'hotLint' },
+    middleware: {
+      // Other YAML is none of our business: no completion or hover offered there. (The server
+      // checks too, so a document that becomes a template while typing is picked up.)
+      provideCompletionItem: (document, position, ctx, token, next) =>
+        isHeatDocument(document) ? next(document, position, ctx, token) : undefined,
+      provideHover: (document, position, token, next) => (isHeatDocument(document) ? next(document, position, token) : undefined),
+    },
+  };
+  client = new LanguageClient('hotLint', 'hot-lint', serverOptions, clientOptions);
+
+  status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Right, 100);
+  status.command = 'hot-lint.validateRemote';
+  context.subscriptions.push(
+    status,
+    vscode.window.onDidChangeActiveTextEditor(updateStatus),
+    vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.document === vscode.window.activeTextEditor?.document) updateStatus();
+    }),
+    vscode.commands.registerCommand('hot-lint.validateRemote', async () => {
+      const document = vscode.window.activeTextEditor?.document;
+      if (!client || !document || !isHeatDocument(document)) {
+        void vscode.window.showInformationMessage('hot-lint: open a Heat template to validate it.');
+        return;
+      }
+      await client.sendRequest('workspace/executeCommand', {
+        command: 'hot-lint.validateRemote',
+        arguments: [document.uri.toString()],
+      });
+    }),
+  );
+  updateStatus();
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  if (client) await client.stop();
+  client = undefined;
+}

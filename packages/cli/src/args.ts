@@ -1,0 +1,132 @@
+import { parseArgs } from 'node:util';
+
+export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github', 'parseable'] as const;
+export type FormatName = (typeof FORMATS)[number];
+export const LEVELS = ['error', 'warning', 'info'] as const;
+export type Level = (typeof LEVELS)[number];
+
+export interface CliOptions {
+  paths: string[];
+  format: FormatName;
+  output?: string;
+  config?: string;
+  /** Lowest severity reported. */
+  severity: Level;
+  maxWarnings?: number;
+  fix: boolean;
+  suppressions: boolean;
+  allRules: boolean;
+  listRules: boolean;
+  explain?: string;
+  version: boolean;
+  help: boolean;
+}
+
+export class UsageError extends Error {}
+
+export const HELP = `Usage: hot-lint [options] [files, directories or globs...]
+
+Lints OpenStack Heat Orchestration Templates (HOT). A directory is searched recursively for
+templates (files with heat_template_version) and Heat environment files; other YAML files
+in it are skipped. Without paths, the current directory is linted.
+
+Options:
+  -f, --format NAME       Output format: stylish (default), json, sarif, junit, github, parseable
+  -o, --output FILE       Write the report to FILE instead of standard output
+  -c, --config FILE       Use this configuration instead of the nearest .hot-lint.yaml
+      --severity LEVEL    Report findings of LEVEL and above: info (default), warning, error
+  -q, --quiet             Report errors only (same as --severity error)
+      --max-warnings N    Also fail when there are more than N warnings
+      --fix               Apply the certain fixes to the files, then report what is left
+      --no-suppressions   Ignore "# hot-lint-disable" comments
+      --all-rules         Turn on every rule, including those off by default
+      --list-rules        List the rules: id, severity, enabled, area, description
+      --explain RULE      Print the documentation of a rule
+  -v, --version           Print the version
+  -h, --help              Print this help
+
+Exit status: 0 when no finding fails, 1 when there are errors (or more warnings than
+--max-warnings), 2 on a usage error, a bad configuration, an unreadable file or an
+internal error.
+
+Configuration (.hot-lint.yaml or .hot-lint.yml, in the file's folder or one above):
+  rules: { rule-id: error | warning | info | off }
+  ignore: [ globs relative to the configuration file ]
+  environments: [ { templates: glob, files: [ environment files ] } ]
+  catalog: "19.0.0"
+
+Suppressions in a template:
+  # hot-lint-disable-next-line RULE[, RULE]    # hot-lint-disable-line RULE
+  # hot-lint-disable [RULE, ...]               (the whole file; no rule means every rule)
+`;
+
+export function parseCliArgs(argv: string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
+        config: { type: 'string', short: 'c' },
+        severity: { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+        'max-warnings': { type: 'string' },
+        fix: { type: 'boolean' },
+        'no-suppressions': { type: 'boolean' },
+        'all-rules': { type: 'boolean' },
+        'list-rules': { type: 'boolean' },
+        explain: { type: 'string' },
+        version: { type: 'boolean', short: 'v' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(cleanParseError((error as Error).message));
+  }
+  const v = parsed.values;
+  const format = v.format ?? 'stylish';
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`Unknown format "${format}"; use one of ${FORMATS.join(', ')}.`);
+  }
+  let severity: Level = 'info';
+  if (v.severity !== undefined) {
+    if (!(LEVELS as readonly string[]).includes(v.severity)) {
+      throw new UsageError(`Unknown severity "${v.severity}"; use one of ${LEVELS.join(', ')}.`);
+    }
+    severity = v.severity as Level;
+  }
+  if (v.quiet) severity = 'error';
+  let maxWarnings: number | undefined;
+  if (v['max-warnings'] !== undefined) {
+    if (!/^\d+$/.test(v['max-warnings'])) {
+      throw new UsageError(`--max-warnings needs a whole number, not "${v['max-warnings']}".`);
+    }
+    maxWarnings = Number(v['max-warnings']);
+  }
+  const options: CliOptions = {
+    paths: parsed.positionals,
+    format: format as FormatName,
+    severity,
+    fix: v.fix ?? false,
+    suppressions: !v['no-suppressions'],
+    allRules: v['all-rules'] ?? false,
+    listRules: v['list-rules'] ?? false,
+    version: v.version ?? false,
+    help: v.help ?? false,
+  };
+  if (v.output !== undefined) options.output = v.output;
+  if (v.config !== undefined) options.config = v.config;
+  if (v.explain !== undefined) options.explain = v.explain;
+  if (maxWarnings !== undefined) options.maxWarnings = maxWarnings;
+  return options;
+}
+
+function cleanParseError(message: string): string {
+  const first = message.split('\n')[0] ?? message;
+  const unknown = /^Unknown option '([^']+)'/.exec(first);
+  if (unknown) return `Unknown option "${unknown[1]}". Run hot-lint --help for the options.`;
+  return first.replace(/\. To specify a positional argument.*$/, '.');
+}

@@ -1,0 +1,39 @@
+import type { Formatter } from '../report.js';
+import { position } from '../report.js';
+
+/** JUnit XML: a test suite per file, a failing test case per finding, one passing case for a clean file. */
+export const format: Formatter = (report) => {
+  const lines = ['<?xml version="1.0" encoding="UTF-8"?>'];
+  const total = report.files.reduce((n, f) => n + Math.max(1, f.diagnostics.length), 0);
+  const failures = report.files.reduce((n, f) => n + f.diagnostics.length, 0);
+  lines.push(`<testsuites name="hot-lint" tests="${total}" failures="${failures}" errors="0">`);
+  for (const file of report.files) {
+    const path = xml(file.path);
+    const count = file.diagnostics.length;
+    lines.push(`  <testsuite name="${path}" tests="${Math.max(1, count)}" failures="${count}" errors="0">`);
+    if (count === 0) lines.push(`    <testcase classname="${path}" name="${path}"/>`);
+    for (const d of file.diagnostics) {
+      const p = position(d);
+      lines.push(`    <testcase classname="${path}" name="${path}:${p.line}:${p.column} ${xml(d.ruleId)}">`);
+      lines.push(
+        `      <failure type="${d.severity}" message="${xml(d.message)}">${path}:${p.line}:${p.column}: ${d.severity} [${xml(d.ruleId)}] ${xml(d.message)}</failure>`,
+      );
+      lines.push('    </testcase>');
+    }
+    lines.push('  </testsuite>');
+  }
+  lines.push('</testsuites>');
+  return `${lines.join('\n')}\n`;
+};
+
+export function xml(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '\ufffd')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
+    .replace(/\n/g, '&#10;')
+    .replace(/\r/g, '&#13;');
+}

@@ -1,0 +1,374 @@
+import { closeSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import type { Diagnostic, HotLintConfig, LintOptions, ParsedDocument, Rule } from '@hot-lint/core';
+import type { CliOptions, Level } from './args.js';
+import { HELP, parseCliArgs, UsageError } from './args.js';
+import type { Kind, Target } from './files.js';
+import { classify, describeFsError, expandPaths } from './files.js';
+import type { FileReport, FormatContext, Formatter, Report } from './report.js';
+import { summarize } from './report.js';
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdoutIsTTY: boolean;
+}
+
+const RANK: Record<Level, number> = { info: 1, warning: 2, error: 3 };
+const HEAD_BYTES = 64 * 1024;
+
+/** Runs the command; resolves to the exit status. Throws only on an internal error. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  let options: CliOptions;
+  try {
+    options = parseCliArgs(argv);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`hot-lint: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  if (options.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  if (options.version) {
+    io.stdout(`hot-lint ${cliVersion()} (Heat catalog 19.0.0)\n`);
+    return 0;
+  }
+
+  const core = await import('@hot-lint/core');
+  const configs = new ConfigResolver(core, io.cwd, options.config);
+
+  if (options.explain !== undefined) return explain(core, options.explain, io);
+  if (options.listRules) {
+    const found = configs.forDirectory(io.cwd);
+    if (configs.errors.length) return reportConfigErrors(configs.errors, io);
+    return listRules(core.allRules, found?.config ?? null, options, io);
+  }
+
+  let status = 0;
+  const fail = (message: string) => {
+    io.stderr(`hot-lint: ${message}\n`);
+    status = 2;
+  };
+  const { targets, errors } = await expandPaths(options.paths.length ? options.paths : ['.']);
+  for (const error of errors) fail(error);
+
+  // Configuration first: a bad one stops everything (exit status 2) before any linting.
+  const planned: Array<{ target: Target; absolute: string; config: LoadedConfig | null }> = [];
+  for (const target of targets) {
+    const absolute = resolve(io.cwd, target.path);
+    const config = configs.forDirectory(dirname(absolute));
+    if (config && isIgnored(config, absolute)) continue;
+    planned.push({ target, absolute, config });
+  }
+  if (configs.errors.length) return reportConfigErrors(configs.errors, io);
+
+  const minRank = RANK[options.severity];
+  const files: FileReport[] = [];
+  for (const { target, absolute, config } of planned) {
+    const shown = displayPath(absolute, io.cwd);
+    const read = readTarget(absolute, target.explicit, core.DEFAULT_PARSE_LIMITS.maxSize);
+    if (read.kind === 'skip') continue;
+    if (read.kind === 'error') {
+      fail(`${shown}: ${read.message}`);
+      continue;
+    }
+    let document: ParsedDocument | undefined;
+    const kind: Kind = classify(read.text, () => {
+      document = core.parseDocument(read.text);
+      const root = core.nodes.asMap(document.root, document.yaml);
+      return root ? root.items.map((pair) => core.nodes.keyName(pair) ?? '') : null;
+    });
+    if (kind === 'environment') {
+      if (target.explicit) io.stderr(`hot-lint: ${shown}: a Heat environment file; environment files are not checked yet, skipped.\n`);
+      continue;
+    }
+    if (kind === 'other') {
+      if (target.explicit) io.stderr(`hot-lint: ${shown}: not a Heat template (no heat_template_version) nor a Heat environment file; skipped.\n`);
+      continue;
+    }
+    const lintOptions: LintOptions = {
+      rules: config?.config.rules ?? {},
+      allRules: options.allRules,
+      suppressions: options.suppressions,
+    };
+    if (config?.config.catalog) lintOptions.catalog = core.loadCatalog({ heatVersion: config.config.catalog });
+    const reportable = (list: readonly Diagnostic[]) => list.filter((d) => RANK[d.severity] >= minRank);
+    let text = read.text;
+    let result = core.lintDocument(text, document ? { ...lintOptions, document } : lintOptions);
+    let fixed = 0;
+    if (options.fix && !hasSyntaxError(result.diagnostics)) {
+      const { applyCertainFixes, writeAtomically } = await import('./fix.js');
+      for (let pass = 0; pass < 10; pass++) {
+        const next = applyCertainFixes(text, reportable(result.diagnostics));
+        if (next.applied === 0) break;
+        const nextResult = core.lintDocument(next.text, lintOptions);
+        if (hasSyntaxError(nextResult.diagnostics)) break; // a fix must never break the file
+        text = next.text;
+        result = nextResult;
+        fixed += next.applied;
+      }
+      if (fixed > 0) {
+        try {
+          writeAtomically(absolute, text);
+          io.stderr(`hot-lint: ${shown}: fixed ${fixed === 1 ? '1 problem' : `${fixed} problems`}.\n`);
+        } catch (error) {
+          fail(`${shown}: the fixes could not be written: ${describeFsError(error)}`);
+          fixed = 0;
+          result = core.lintDocument(read.text, lintOptions);
+        }
+      }
+    }
+    files.push({ path: shown, absolute, diagnostics: reportable(result.diagnostics), fixed });
+  }
+
+  const report: Report = { files, summary: summarize(files), cwd: io.cwd };
+  const context: FormatContext = {
+    color:
+      options.output === undefined && io.stdoutIsTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb',
+    rules: core.allRules,
+    version: cliVersion(),
+    heatVersion: core.DEFAULT_HEAT_VERSION,
+    repositoryUrl: repositoryUrl(),
+  };
+  const formatter = await loadFormatter(options.format);
+  const output = formatter(report, context);
+  if (options.output !== undefined) {
+    try {
+      writeFileSync(resolve(io.cwd, options.output), output);
+    } catch (error) {
+      fail(`${options.output}: the report could not be written: ${describeFsError(error)}`);
+    }
+  } else if (output) {
+    io.stdout(output);
+  }
+  if (status !== 0) return status;
+  const { errors: errorCount, warnings } = report.summary;
+  if (errorCount > 0) return 1;
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    io.stderr(`hot-lint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}.\n`);
+    return 1;
+  }
+  return 0;
+}
+
+type Core = typeof import('@hot-lint/core');
+
+interface LoadedConfig {
+  path: string;
+  dir: string;
+  config: HotLintConfig;
+  ignore: ((path: string) => boolean) | null;
+}
+
+/** Finds (walking up from each folder), reads and validates configuration files, each once. */
+class ConfigResolver {
+  readonly errors: string[] = [];
+  private readonly byDir = new Map<string, LoadedConfig | null>();
+  private readonly byPath = new Map<string, LoadedConfig | null>();
+  private readonly explicit: string | undefined;
+
+  constructor(
+    private readonly core: Core,
+    private readonly cwd: string,
+    explicit: string | undefined,
+  ) {
+    this.explicit = explicit === undefined ? undefined : resolve(cwd, explicit);
+  }
+
+  forDirectory(dir: string): LoadedConfig | null {
+    if (this.explicit) return this.load(this.explicit);
+    let found = this.byDir.get(dir);
+    if (found === undefined) {
+      const path = this.core.findConfigFile(dir);
+      found = path ? this.load(path) : null;
+      this.byDir.set(dir, found);
+    }
+    return found;
+  }
+
+  private load(path: string): LoadedConfig | null {
+    if (this.byPath.has(path)) return this.byPath.get(path)!;
+    const shown = displayPath(path, this.cwd);
+    let loaded: LoadedConfig | null = null;
+    let text: string | null = null;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (error) {
+      this.errors.push(`${shown}: ${describeFsError(error)}`);
+    }
+    if (text !== null) {
+      const { config, problems } = this.core.parseConfig(text);
+      for (const problem of problems) this.errors.push(this.core.formatConfigProblem(shown, problem));
+      if (problems.length === 0) loaded = { path, dir: dirname(path), config, ignore: null };
+    }
+    this.byPath.set(path, loaded);
+    return loaded;
+  }
+}
+
+function reportConfigErrors(errors: readonly string[], io: Io): number {
+  for (const error of errors) io.stderr(`hot-lint: ${error}\n`);
+  return 2;
+}
+
+let picomatchModule: typeof import('picomatch') | null = null;
+
+function isIgnored(config: LoadedConfig, absolute: string): boolean {
+  if (config.config.ignore.length === 0) return false;
+  const rel = relative(config.dir, absolute);
+  if (!rel || rel.startsWith('..') || isAbsolute(rel)) return false;
+  if (!config.ignore) {
+    picomatchModule ??= loadPicomatch();
+    const matcher = picomatchModule(config.config.ignore, { dot: true });
+    config.ignore = (path) => matcher(path);
+  }
+  const parts = rel.split(sep);
+  // The file itself, or any folder it is in (so "vendor" and "vendor/**" both ignore vendor/a.yaml).
+  for (let i = parts.length; i > 0; i--) {
+    if (config.ignore(parts.slice(0, i).join('/'))) return true;
+  }
+  return false;
+}
+
+function loadPicomatch(): typeof import('picomatch') {
+  // picomatch is CommonJS; createRequire keeps the load synchronous and only when needed.
+  return requireFromHere('picomatch') as typeof import('picomatch');
+}
+
+const requireFromHere = createRequire(import.meta.url);
+
+type ReadOutcome = { kind: 'text'; text: string } | { kind: 'skip' } | { kind: 'error'; message: string };
+
+/** Reads a file for linting. Files found in folders that are binary or huge are skipped quietly unless they look like templates. */
+function readTarget(path: string, explicit: boolean, maxSize: number): ReadOutcome {
+  let size: number;
+  try {
+    const stats = statSync(path);
+    if (stats.isDirectory()) return { kind: 'error', message: 'is a directory.' };
+    size = stats.size;
+  } catch (error) {
+    return { kind: 'error', message: describeFsError(error) };
+  }
+  try {
+    if (size > maxSize) {
+      if (!explicit && !/heat_template_version/.test(readHead(path))) return { kind: 'skip' };
+      return { kind: 'error', message: `too large to lint (${megabytes(size)}; the limit is ${megabytes(maxSize)}).` };
+    }
+    const buffer = readFileSync(path);
+    const nul = buffer.subarray(0, 8192).indexOf(0);
+    if (nul >= 0) {
+      if (!explicit) return { kind: 'skip' };
+      return { kind: 'error', message: `not a text file (a NUL byte at offset ${nul}); not linted.` };
+    }
+    return { kind: 'text', text: buffer.toString('utf8') };
+  } catch (error) {
+    return { kind: 'error', message: describeFsError(error) };
+  }
+}
+
+function readHead(path: string): string {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    const length = readSync(fd, buffer, 0, HEAD_BYTES, 0);
+    return buffer.subarray(0, length).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+}
+
+function hasSyntaxError(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.ruleId === 'yaml-syntax' && d.severity === 'error');
+}
+
+export function displayPath(absolute: string, cwd: string): string {
+  const rel = relative(cwd, absolute);
+  if (rel && !rel.startsWith('..') && !isAbsolute(rel)) return rel.split(sep).join('/');
+  return absolute.split(sep).join('/');
+}
+
+async function loadFormatter(name: string): Promise<Formatter> {
+  switch (name) {
+    case 'json':
+      return (await import('./formatters/json.js')).format;
+    case 'sarif':
+      return (await import('./formatters/sarif.js')).format;
+    case 'junit':
+      return (await import('./formatters/junit.js')).format;
+    case 'github':
+      return (await import('./formatters/github.js')).format;
+    case 'parseable':
+      return (await import('./formatters/parseable.js')).format;
+    default:
+      return (await import('./formatters/stylish.js')).format;
+  }
+}
+
+interface PackageJson {
+  version?: string;
+  repository?: string | { url?: string };
+}
+
+let packageJson: PackageJson | null = null;
+function readPackageJson(): PackageJson {
+  if (!packageJson) {
+    try {
+      packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as PackageJson;
+    } catch {
+      packageJson = {};
+    }
+  }
+  return packageJson;
+}
+
+export function cliVersion(): string {
+  return readPackageJson().version ?? '0.0.0';
+}
+
+function repositoryUrl(): string | null {
+  const repo = readPackageJson().repository;
+  const url = typeof repo === 'string' ? repo : repo?.url;
+  if (!url) return null;
+  return url.replace(/^git\+/, '').replace(/\.git$/, '');
+}
+
+function explain(core: Core, id: string, io: Io): number {
+  const rule = core.findRule(id);
+  if (!rule) {
+    const ids = core.allRules.map((r) => r.meta.id);
+    io.stderr(`hot-lint: Unknown rule "${id}".${core.didYouMean(core.closestMatches(id, ids))} Run hot-lint --list-rules for the rules.\n`);
+    return 2;
+  }
+  const m = rule.meta;
+  let out = `# ${m.id}\n\n${m.description}\n\nSeverity: ${m.severity}. Area: ${m.area}. ${m.enabledByDefault ? 'On by default.' : 'Off by default.'}\n`;
+  if (m.stricterThanHeat) out += `Stricter than Heat's validate: ${m.stricterThanHeat}\n`;
+  out += `\n${m.docs.trimEnd()}\n`;
+  io.stdout(out);
+  return 0;
+}
+
+function listRules(rules: readonly Rule[], config: HotLintConfig | null, options: CliOptions, io: Io): number {
+  const rows = rules.map((rule) => {
+    const setting = config?.rules[rule.meta.id];
+    const enabled = setting ? setting !== 'off' : rule.meta.enabledByDefault || options.allRules;
+    const severity = setting && setting !== 'off' ? setting : rule.meta.severity;
+    return [rule.meta.id, severity, enabled ? 'yes' : 'no', rule.meta.area, rule.meta.description];
+  });
+  const header = ['RULE', 'SEVERITY', 'ENABLED', 'AREA', 'DESCRIPTION'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) =>
+    cells.map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  ');
+  io.stdout(`${[header, ...rows].map(line).join('\n')}\n`);
+  return 0;
+}

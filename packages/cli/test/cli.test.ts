@@ -1,0 +1,269 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, FIXTURES, offRules, run, runStable, tempDir } from './run.js';
+
+const DUP = 'Duplicate key "description": Heat keeps only this last one and ignores the one on line 2.';
+const DUPLICATE = 'heat_template_version: 2021-04-16\ndescription: first\ndescription: second\n';
+
+/** A temp folder with files; `.hot-lint.yaml` gets every unstable rule turned off plus `rules`. */
+function project(files: Record<string, string>, rules = '', extra = ''): string {
+  const dir = tempDir();
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  writeFileSync(join(dir, '.hot-lint.yaml'), `rules:\n${offRules()}${rules}${extra}`);
+  return dir;
+}
+
+describe('exit status', () => {
+  it('is 0 for clean files, 1 for errors, 0 for warnings only', () => {
+    expect(runStable(['clean.yaml']).status).toBe(0);
+    expect(runStable(['bad-version.yaml']).status).toBe(1);
+    expect(runStable(['duplicate.yaml']).status).toBe(0);
+  });
+
+  it('--max-warnings fails only when warnings exceed it', () => {
+    expect(runStable(['--max-warnings', '1', 'duplicate.yaml']).status).toBe(0);
+    const r = runStable(['--max-warnings', '0', '-f', 'parseable', 'duplicate.yaml']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('hot-lint: 1 warnings, more than --max-warnings 0.\n');
+  });
+
+  it('--quiet reports errors only; --severity warning hides infos', () => {
+    expect(runStable(['-q', '-f', 'parseable', 'duplicate.yaml'])).toEqual({ status: 0, stdout: '', stderr: '' });
+    expect(runStable(['--severity', 'error', '-f', 'parseable', 'duplicate.yaml']).stdout).toBe('');
+    expect(runStable(['--severity', 'warning', '-f', 'parseable', 'duplicate.yaml']).stdout).toBe(
+      `duplicate.yaml:3:1: warning [duplicate-key] ${DUP}\n`,
+    );
+  });
+
+  it('is 2 for usage errors, with one line and no stack', () => {
+    expect(run(['--bogus'])).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'hot-lint: Unknown option "--bogus". Run hot-lint --help for the options.\n',
+    });
+    expect(run(['-f', 'xml', 'clean.yaml']).stderr).toBe(
+      'hot-lint: Unknown format "xml"; use one of stylish, json, sarif, junit, github, parseable.\n',
+    );
+    expect(run(['--max-warnings', 'many']).status).toBe(2);
+    expect(run(['--severity', 'fatal']).status).toBe(2);
+  });
+
+  it('is 2 for a missing file, still linting the others', () => {
+    const r = runStable(['-f', 'parseable', 'missing.yaml', 'duplicate.yaml']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('hot-lint: missing.yaml: no such file or directory.\n');
+    expect(r.stdout).toBe(`duplicate.yaml:3:1: warning [duplicate-key] ${DUP}\n`);
+  });
+
+  it('is 2 for a file that cannot be read and a folder without permission', () => {
+    if (process.getuid?.() === 0) {
+      // root reads everything: check the message path with a directory given as a file instead
+      const dir = project({ 'sub/x.yaml': DUPLICATE });
+      const r = run([join(dir, 'sub/x.yaml/')]);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/^hot-lint: .*sub\/x\.yaml\/: a part of the path is not a directory\.\n$/);
+      return;
+    }
+    const dir = project({ 'secret.yaml': DUPLICATE, 'locked/a.yaml': DUPLICATE });
+    chmodSync(join(dir, 'secret.yaml'), 0o000);
+    chmodSync(join(dir, 'locked'), 0o000);
+    const r = run(['secret.yaml', 'locked'], { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('hot-lint: secret.yaml: permission denied.\nhot-lint: locked: permission denied.\n');
+  });
+
+  it('is 2 for a binary file named on the command line, which is skipped quietly in a folder', () => {
+    const dir = project({ 'clean.yaml': 'heat_template_version: 2021-04-16\n' });
+    writeFileSync(join(dir, 'image.yaml'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
+    expect(run(['image.yaml'], { cwd: dir })).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'hot-lint: image.yaml: not a text file (a NUL byte at offset 4); not linted.\n',
+    });
+    expect(run(['.'], { cwd: dir })).toEqual({ status: 0, stdout: '', stderr: '' });
+  });
+
+  it('handles a closed pipe (hot-lint ... | head) without a crash', () => {
+    const many = project({});
+    for (let i = 0; i < 300; i++) writeFileSync(join(many, `t${i}.yaml`), DUPLICATE);
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" -f parseable . | head -n 1`], { cwd: many, encoding: 'utf8' });
+    expect(r.stdout).toBe(`t0.yaml:3:1: warning [duplicate-key] ${DUP}\n`);
+    expect(r.stderr).toBe('');
+  });
+});
+
+describe('files, folders and globs', () => {
+  it('lints templates in folders recursively, skipping other YAML, node_modules and .git', () => {
+    const dir = project({
+      'a/one.yaml': DUPLICATE,
+      'a/b/two.yml': DUPLICATE,
+      'a/other.yaml': 'name: not heat\n',
+      'a/env.yaml': 'parameters:\n  x: 1\n',
+      'a/notes.txt': DUPLICATE,
+      'node_modules/pkg/t.yaml': DUPLICATE,
+      '.git/t.yaml': DUPLICATE,
+    });
+    const r = run(['-f', 'parseable', 'a'], { cwd: dir });
+    expect(r).toEqual({
+      status: 0,
+      stdout: `a/b/two.yml:3:1: warning [duplicate-key] ${DUP}\na/one.yaml:3:1: warning [duplicate-key] ${DUP}\n`,
+      stderr: '',
+    });
+  });
+
+  it('expands globs; a glob matching nothing is an error', () => {
+    const dir = project({ 'x/one.yaml': DUPLICATE, 'x/two.json': '{"heat_template_version": "2021-04-16"}' });
+    const r = run(['-f', 'parseable', 'x/*.yaml', '**/*.json'], { cwd: dir });
+    expect(r).toEqual({ status: 0, stdout: `x/one.yaml:3:1: warning [duplicate-key] ${DUP}\n`, stderr: '' });
+    expect(run(['nothing/*.yaml'], { cwd: dir })).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'hot-lint: nothing/*.yaml: no file matches this pattern.\n',
+    });
+  });
+
+  it('notes a file named explicitly that is neither a template nor an environment file', () => {
+    const r = runStable(['not-heat.yaml', 'env.yaml']);
+    expect(r).toEqual({
+      status: 0,
+      stdout: '',
+      stderr:
+        'hot-lint: not-heat.yaml: not a Heat template (no heat_template_version) nor a Heat environment file; skipped.\n' +
+        'hot-lint: env.yaml: a Heat environment file; environment files are not checked yet, skipped.\n',
+    });
+  });
+});
+
+describe('configuration', () => {
+  it('is found by walking up from each file; the nearest one wins', () => {
+    const dir = project({ 'a/t.yaml': DUPLICATE, 'b/c/t.yaml': DUPLICATE }, '  duplicate-key: error\n');
+    writeFileSync(join(dir, 'b', '.hot-lint.yml'), `rules:\n${offRules()}  duplicate-key: off\n`);
+    const r = run(['-f', 'parseable', '.'], { cwd: dir });
+    expect(r).toEqual({ status: 1, stdout: `a/t.yaml:3:1: error [duplicate-key] ${DUP}\n`, stderr: '' });
+  });
+
+  it('--config replaces discovery', () => {
+    const dir = project({ 't.yaml': DUPLICATE }, '  duplicate-key: error\n');
+    writeFileSync(join(dir, 'other.yaml'), `rules:\n${offRules()}  duplicate-key: info\n`);
+    const r = run(['-f', 'parseable', '-c', 'other.yaml', 't.yaml'], { cwd: dir });
+    expect(r.stdout).toBe(`t.yaml:3:1: info [duplicate-key] ${DUP}\n`);
+  });
+
+  it('ignore globs are relative to the configuration file, also for files named explicitly', () => {
+    const dir = project({ 'vendor/t.yaml': DUPLICATE, 'gen/x.yaml': DUPLICATE, 't.yaml': DUPLICATE }, '', 'ignore:\n  - vendor\n  - "gen/*.yaml"\n');
+    const r = run(['-f', 'parseable', '.', 'vendor/t.yaml'], { cwd: dir });
+    expect(r.stdout).toBe(`t.yaml:3:1: warning [duplicate-key] ${DUP}\n`);
+  });
+
+  it('a bad configuration is exit status 2 with file:line:col messages, and nothing is linted', () => {
+    const dir = project({ 't.yaml': DUPLICATE });
+    writeFileSync(
+      join(dir, '.hot-lint.yaml'),
+      'rules:\n  duplicate-kye: error\n  yaml-syntax: fatal\nignore: vendor\ncatalogue: 19.0.0\ncatalog: 18.0.0\nenvironments:\n  - templates: "*.yaml"\n    file: [env.yaml]\n',
+    );
+    expect(run(['t.yaml'], { cwd: dir })).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: [
+        'hot-lint: .hot-lint.yaml:2:3: Unknown rule "duplicate-kye". Did you mean "duplicate-key"?',
+        'hot-lint: .hot-lint.yaml:3:16: The setting of rule "yaml-syntax" must be error, warning, info or off, not "fatal".',
+        'hot-lint: .hot-lint.yaml:4:9: "ignore" must be a list of globs.',
+        'hot-lint: .hot-lint.yaml:5:1: Unknown configuration key "catalogue". Did you mean "catalog"? Known keys: rules, ignore, environments, catalog.',
+        'hot-lint: .hot-lint.yaml:6:10: There is no catalog for Heat "18.0.0"; the known releases are "19.0.0".',
+        'hot-lint: .hot-lint.yaml:9:5: Unknown key "file" in an environments item. Did you mean "files"? Expected templates and files.',
+        'hot-lint: .hot-lint.yaml:8:5: This environments item has no "files" list.',
+        '',
+      ].join('\n'),
+    });
+  });
+
+  it('--list-rules shows the effective settings; --explain prints the docs', () => {
+    const dir = project({}, '  duplicate-key: error\n');
+    const lines = run(['--list-rules'], { cwd: dir }).stdout.split('\n');
+    expect(lines[0]).toMatch(/^RULE +SEVERITY +ENABLED +AREA +DESCRIPTION$/);
+    expect(lines.find((l) => l.startsWith('duplicate-key '))).toMatch(/^duplicate-key +error +yes +syntax +A mapping must not repeat a key/);
+    expect(lines.find((l) => l.startsWith('template-version '))).toMatch(/^template-version +error +yes +template +heat_template_version must/);
+    const explained = run(['--explain', 'duplicate-key']);
+    expect(explained.status).toBe(0);
+    expect(explained.stdout).toMatch(/^# duplicate-key\n\nA mapping must not repeat a key: Heat silently keeps only the last one\.\n\nSeverity: warning\. Area: syntax\. On by default\.\n\nHeat reads templates with PyYAML/);
+    expect(run(['--explain', 'duplicate-kye'])).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'hot-lint: Unknown rule "duplicate-kye". Did you mean "duplicate-key"? Run hot-lint --list-rules for the rules.\n',
+    });
+  });
+
+  it('--version and --help', () => {
+    expect(run(['--version'])).toEqual({ status: 0, stdout: 'hot-lint 0.1.0 (Heat catalog 19.0.0)\n', stderr: '' });
+    const help = run(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: hot-lint \[options\]/);
+  });
+});
+
+describe('suppressions', () => {
+  const SUPPRESSED = [
+    'heat_template_version: 2021-04-16',
+    'description: first',
+    '# hot-lint-disable-next-line duplicate-key -- generated',
+    'description: second',
+    'outputs: {}  # hot-lint-disable-line duplicate-key',
+    '',
+  ].join('\n');
+
+  it('suppress the finding on their line and report a comment that suppresses nothing', () => {
+    const dir = project({ 't.yaml': SUPPRESSED });
+    expect(run(['-f', 'parseable', 't.yaml'], { cwd: dir })).toEqual({
+      status: 0,
+      stdout:
+        't.yaml:5:14: warning [unused-suppression] This "hot-lint-disable-line" comment suppresses nothing (no "duplicate-key" finding on its line): remove it.\n',
+      stderr: '',
+    });
+  });
+
+  it('--no-suppressions reports everything', () => {
+    const dir = project({ 't.yaml': SUPPRESSED });
+    expect(run(['-f', 'parseable', '--no-suppressions', 't.yaml'], { cwd: dir }).stdout).toBe(
+      `t.yaml:4:1: warning [duplicate-key] ${DUP}\n`,
+    );
+  });
+
+  it('a file-level comment without rules suppresses everything', () => {
+    const dir = project({ 't.yaml': `# hot-lint-disable\n${DUPLICATE.replace('2021-04-16', '2021-01-03')}` });
+    expect(run(['t.yaml'], { cwd: dir })).toEqual({ status: 0, stdout: '', stderr: '' });
+  });
+});
+
+describe('--fix', () => {
+  it('applies the certain fix atomically, keeps the file mode and reports what is left', () => {
+    const dir = project({});
+    const file = join(dir, 't.yaml');
+    copyFileSync(join(FIXTURES, 'bad-version.yaml'), file);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('description: A version Heat does not know.', 'description: a\ndescription: b'));
+    chmodSync(file, 0o640);
+    const r = run(['--fix', '-f', 'parseable', 't.yaml'], { cwd: dir });
+    expect(r).toEqual({
+      status: 0,
+      stdout: 't.yaml:3:1: warning [duplicate-key] Duplicate key "description": Heat keeps only this last one and ignores the one on line 2.\n',
+      stderr: 'hot-lint: t.yaml: fixed 1 problem.\n',
+    });
+    expect(readFileSync(file, 'utf8')).toBe('heat_template_version: 2021-04-16\ndescription: a\ndescription: b\n');
+    expect(statSync(file).mode & 0o777).toBe(0o640);
+    expect(run(['--fix', 't.yaml'], { cwd: dir }).stderr).toBe('');
+  });
+
+  it('never touches a file with a YAML syntax error', () => {
+    const dir = project({});
+    const text = 'heat_template_version: 2021-01-03\nparameters:\n\tx: 1\n';
+    writeFileSync(join(dir, 't.yaml'), text);
+    const r = run(['--fix', '-f', 'parseable', 't.yaml'], { cwd: dir });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('');
+    expect(readFileSync(join(dir, 't.yaml'), 'utf8')).toBe(text);
+  });
+});

@@ -1,0 +1,59 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/** The built command (build first: npx tsc -b packages/cli). */
+export const BIN = resolve(__dirname, '../dist/bin.js');
+export const FIXTURES = resolve(__dirname, 'fixtures');
+
+export interface RunResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function run(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): RunResult {
+  const env = { ...process.env, ...options.env };
+  delete env.FORCE_COLOR;
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? FIXTURES,
+    env,
+    encoding: 'utf8',
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+export function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'hot-lint-cli-'));
+}
+
+/** The rules these tests rely on; every other rule is turned off so the rule set can grow freely. */
+export const STABLE_RULES = ['yaml-syntax', 'duplicate-key', 'template-format', 'template-version', 'unused-suppression'];
+
+let otherRules: string[] | null = null;
+
+/** `rules:` lines turning off every rule but the stable ones (read from the built --list-rules). */
+export function offRules(): string {
+  if (!otherRules) {
+    const listing = run(['--list-rules']).stdout.trim().split('\n').slice(1);
+    otherRules = listing.map((line) => line.split(/\s+/)[0]!).filter((id) => !STABLE_RULES.includes(id));
+  }
+  return otherRules.map((id) => `  ${id}: off\n`).join('');
+}
+
+let stableConfig: string | null = null;
+
+/** A configuration file with only the stable rules on. */
+export function stableConfigPath(): string {
+  if (!stableConfig) {
+    stableConfig = join(tempDir(), '.hot-lint.yaml');
+    writeFileSync(stableConfig, `rules:\n${offRules() || '  {}\n'}`);
+  }
+  return stableConfig;
+}
+
+/** Runs with only the stable rules on (through --config). */
+export function runStable(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): RunResult {
+  return run(['--config', stableConfigPath(), ...args], options);
+}

@@ -1,0 +1,231 @@
+import { isMap, isScalar, isSeq } from 'yaml';
+import type { Document, Node, Pair, Scalar } from 'yaml';
+import { DEFAULT_HEAT_VERSION } from '../catalog/load-catalog.js';
+import type { RuleSetting } from '../lint.js';
+import { resolve } from '../model/nodes.js';
+import { parseDocument } from '../parse/parse-document.js';
+import { allRules } from '../rules/index.js';
+import type { Diagnostic } from '../types.js';
+import { closestMatches, didYouMean } from '../util/suggest.js';
+
+/** The rule id of every problem found in a configuration file. */
+export const CONFIG_RULE_ID = 'config';
+
+/** The Heat releases a catalog exists for (`catalog:` in the configuration). */
+export const KNOWN_HEAT_VERSIONS: readonly string[] = [DEFAULT_HEAT_VERSION];
+
+export const RULE_SETTINGS: readonly RuleSetting[] = ['error', 'warning', 'info', 'off'];
+
+/** Templates (a glob, relative to the configuration file) and the environment files they are used with. */
+export interface EnvironmentBinding {
+  templates: string;
+  files: string[];
+}
+
+/** A `.hot-lint.yaml` file, validated. Every field is present; absent ones are empty. */
+export interface HotLintConfig {
+  /** Per-rule severity or 'off'. */
+  rules: Record<string, RuleSetting>;
+  /** Globs, relative to the configuration file's folder, of files not to lint. */
+  ignore: string[];
+  environments: EnvironmentBinding[];
+  /** The Heat release whose catalog to check against; undefined means the default. */
+  catalog?: string;
+}
+
+export interface ConfigParseResult {
+  config: HotLintConfig;
+  /** Errors with their ranges (0-based, rule id "config"); the config should not be used when there are any. */
+  problems: Diagnostic[];
+}
+
+export interface ConfigParseOptions {
+  /** The rule ids `rules:` may name; every rule of hot-lint by default. */
+  ruleIds?: Iterable<string>;
+}
+
+const TOP_KEYS = ['rules', 'ignore', 'environments', 'catalog'] as const;
+const ENVIRONMENT_KEYS = ['templates', 'files'] as const;
+
+export function emptyConfig(): HotLintConfig {
+  return { rules: {}, ignore: [], environments: [] };
+}
+
+/**
+ * Reads and validates the text of a `.hot-lint.yaml` file. Pure; never throws. An empty file
+ * is an empty configuration.
+ */
+export function parseConfig(text: string, options: ConfigParseOptions = {}): ConfigParseResult {
+  const config = emptyConfig();
+  const document = parseDocument(text);
+  const problems: Diagnostic[] = document.problems.map((p) => ({
+    ...p,
+    ruleId: CONFIG_RULE_ID,
+    severity: 'error' as const,
+  }));
+  if (problems.length > 0 || !document.root) return { config, problems };
+  const ruleIds = [...(options.ruleIds ?? allRules.map((r) => r.meta.id))];
+  const ruleIdSet = new Set(ruleIds);
+  const doc = document.yaml;
+  const positions = document.positions;
+  const error = (node: Node | Pair | null | undefined, message: string): void => {
+    problems.push({ ruleId: CONFIG_RULE_ID, severity: 'error', message, range: positions.nodeRange(node) });
+  };
+
+  const root = resolve(document.root, doc);
+  if (isScalar(root) && (root.value === null || root.value === undefined)) return { config, problems };
+  if (!isMap(root)) {
+    error(root, 'The configuration must be a mapping with some of the keys rules, ignore, environments, catalog.');
+    return { config, problems };
+  }
+  for (const pair of root.items) {
+    const key = keyOf(pair);
+    const value = resolve(pair.value, doc);
+    if (key === null) {
+      error(pair.key as Node, 'Configuration keys must be plain names.');
+      continue;
+    }
+    switch (key) {
+      case 'rules':
+        readRules(value, pair, config, ruleIds, ruleIdSet, doc, error);
+        break;
+      case 'ignore':
+        config.ignore = readStringList(value, pair, 'ignore', 'a list of globs', doc, error);
+        break;
+      case 'environments':
+        readEnvironments(value, pair, config, doc, error);
+        break;
+      case 'catalog': {
+        const version = scalarText(value);
+        if (version === null) {
+          error(value ?? pair, `"catalog" must be a Heat release, one of ${quoteList(KNOWN_HEAT_VERSIONS)}.`);
+        } else if (!KNOWN_HEAT_VERSIONS.includes(version)) {
+          error(value, `There is no catalog for Heat "${version}"; the known releases are ${quoteList(KNOWN_HEAT_VERSIONS)}.`);
+        } else {
+          config.catalog = version;
+        }
+        break;
+      }
+      default:
+        error(pair.key as Node, `Unknown configuration key "${key}".${didYouMean(closestMatches(key, TOP_KEYS))} Known keys: ${TOP_KEYS.join(', ')}.`);
+    }
+  }
+  return { config, problems };
+}
+
+type ErrorAt = (node: Node | Pair | null | undefined, message: string) => void;
+
+function readRules(
+  value: Node | null,
+  pair: Pair,
+  config: HotLintConfig,
+  ruleIds: string[],
+  known: Set<string>,
+  doc: Document | null,
+  error: ErrorAt,
+): void {
+  if (isNull(value)) return;
+  if (!isMap(value)) {
+    error(value ?? pair, '"rules" must be a mapping of rule ids to error, warning, info or off.');
+    return;
+  }
+  for (const rulePair of value.items) {
+    const id = keyOf(rulePair);
+    if (id === null) {
+      error(rulePair.key as Node, 'Rule ids must be plain names.');
+      continue;
+    }
+    if (!known.has(id)) {
+      error(rulePair.key as Node, `Unknown rule "${id}".${didYouMean(closestMatches(id, ruleIds))}`);
+      continue;
+    }
+    const settingNode = resolve(rulePair.value, doc);
+    const setting = scalarText(settingNode);
+    if (setting !== null && (RULE_SETTINGS as readonly string[]).includes(setting)) {
+      config.rules[id] = setting as RuleSetting;
+      continue;
+    }
+    const hint = setting === null ? '' : didYouMean(closestMatches(setting, RULE_SETTINGS));
+    const shown = setting === null ? 'this value' : `"${setting}"`;
+    error(settingNode ?? rulePair, `The setting of rule "${id}" must be error, warning, info or off, not ${shown}.${hint}`);
+  }
+}
+
+function readEnvironments(value: Node | null, pair: Pair, config: HotLintConfig, doc: Document | null, error: ErrorAt): void {
+  if (isNull(value)) return;
+  if (!isSeq(value)) {
+    error(value ?? pair, '"environments" must be a list of mappings with "templates" (a glob) and "files" (a list of environment files).');
+    return;
+  }
+  for (const itemNode of value.items) {
+    const item = resolve(itemNode, doc);
+    if (!isMap(item)) {
+      error(item, 'Each item of "environments" must be a mapping with "templates" and "files".');
+      continue;
+    }
+    let templates: string | null = null;
+    let files: string[] | null = null;
+    for (const entry of item.items) {
+      const key = keyOf(entry);
+      const entryValue = resolve(entry.value, doc);
+      if (key === 'templates') {
+        templates = scalarText(entryValue);
+        if (templates === null || templates === '') {
+          error(entryValue ?? entry, '"templates" must be a glob of template files, e.g. "stacks/*.yaml".');
+          templates = null;
+        }
+      } else if (key === 'files') {
+        files = readStringList(entryValue, entry, 'files', 'a list of environment files', doc, error);
+      } else {
+        const name = key ?? '';
+        error(entry.key as Node, `Unknown key "${name}" in an environments item.${didYouMean(closestMatches(name, ENVIRONMENT_KEYS))} Expected templates and files.`);
+      }
+    }
+    if (templates === null && !item.items.some((e) => keyOf(e) === 'templates')) error(item, 'This environments item has no "templates" glob.');
+    if (files === null && !item.items.some((e) => keyOf(e) === 'files')) error(item, 'This environments item has no "files" list.');
+    if (templates !== null && files !== null) config.environments.push({ templates, files });
+  }
+}
+
+function readStringList(value: Node | null, pair: Pair, name: string, what: string, doc: Document | null, error: ErrorAt): string[] {
+  if (isNull(value)) return [];
+  if (!isSeq(value)) {
+    error(value ?? pair, `"${name}" must be ${what}.`);
+    return [];
+  }
+  const list: string[] = [];
+  for (const itemNode of value.items) {
+    const item = resolve(itemNode, doc);
+    const text = scalarText(item);
+    if (text === null || text === '') error(item, `Each item of "${name}" must be a non-empty string.`);
+    else list.push(text);
+  }
+  return list;
+}
+
+function keyOf(pair: Pair): string | null {
+  return isScalar(pair.key) && pair.key.value !== null ? String(pair.key.value) : null;
+}
+
+function isNull(node: Node | null): boolean {
+  return node === null || (isScalar(node) && (node.value === null || node.value === undefined));
+}
+
+/** A scalar's text when it is a string, number or boolean; null otherwise. */
+function scalarText(node: Node | null): string | null {
+  if (!isScalar(node)) return null;
+  const value = (node as Scalar).value;
+  if (typeof value === 'string') return value;
+  // YAML 1.1 reads off/on/yes/no as booleans and 19.0 as a number: the text as written is what counts.
+  if (typeof value === 'number' || typeof value === 'boolean') return (node as Scalar).source ?? String(value);
+  return null;
+}
+
+function quoteList(values: readonly string[]): string {
+  return values.map((v) => `"${v}"`).join(', ');
+}
+
+/** Formats a configuration problem as `file:line:col: message` (1-based). */
+export function formatConfigProblem(file: string, problem: Diagnostic): string {
+  return `${file}:${problem.range.start.line + 1}:${problem.range.start.character + 1}: ${problem.message}`;
+}

@@ -1,0 +1,83 @@
+import type { Catalog } from '../catalog/catalog.js';
+import { buildEnvironment } from '../environment/environment.js';
+import type { EnvironmentModel } from '../environment/environment.js';
+import { buildTemplate } from '../model/template.js';
+import type { Template } from '../model/template.js';
+import { DEFAULT_PARSE_LIMITS, parseDocument } from '../parse/parse-document.js';
+import type { ParsedDocument, ParseLimits } from '../parse/parse-document.js';
+import type { FileLoader, ReadResult } from './loader.js';
+
+export interface LoadedFile {
+  path: string;
+  read: ReadResult;
+  document: ParsedDocument | null;
+}
+
+/**
+ * Reads and parses each file of a project once, however many templates name it:
+ * environments, nested templates and get_file targets are shared between lint runs.
+ */
+export class ProjectSession {
+  private readonly files = new Map<string, LoadedFile>();
+  private readonly templates = new Map<string, Template | null>();
+  private readonly environments = new Map<string, EnvironmentModel>();
+  /** Counts of actual reads and parses, for the benchmark and tests. */
+  readonly stats = { reads: 0, parses: 0 };
+
+  constructor(
+    readonly loader: FileLoader,
+    readonly catalog: Catalog,
+    private readonly limits: ParseLimits = DEFAULT_PARSE_LIMITS,
+  ) {}
+
+  /** Supplies a file's text from elsewhere (an editor buffer), replacing what was cached. */
+  setText(path: string, text: string): void {
+    this.forget(path);
+    this.files.set(path, { path, read: { ok: true, text }, document: null });
+  }
+
+  forget(path: string): void {
+    this.files.delete(path);
+    this.templates.delete(path);
+    this.environments.delete(path);
+  }
+
+  file(path: string): LoadedFile {
+    let file = this.files.get(path);
+    if (!file) {
+      this.stats.reads++;
+      file = { path, read: this.loader.read(path), document: null };
+      this.files.set(path, file);
+    }
+    return file;
+  }
+
+  document(path: string): ParsedDocument | null {
+    const file = this.file(path);
+    if (!file.read.ok) return null;
+    if (!file.document) {
+      this.stats.parses++;
+      file.document = parseDocument(file.read.text, this.limits);
+    }
+    return file.document;
+  }
+
+  template(path: string): Template | null {
+    if (!this.templates.has(path)) {
+      const document = this.document(path);
+      this.templates.set(path, document?.root ? buildTemplate(document, this.catalog) : null);
+    }
+    return this.templates.get(path) ?? null;
+  }
+
+  environment(path: string): EnvironmentModel | null {
+    let environment = this.environments.get(path);
+    if (!environment) {
+      const document = this.document(path);
+      if (!document) return null;
+      environment = buildEnvironment(path, document);
+      this.environments.set(path, environment);
+    }
+    return environment;
+  }
+}

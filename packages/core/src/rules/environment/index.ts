@@ -1,0 +1,12 @@
+import type { Rule } from '../rule.js';
+import environmentMergeStrategy from './environment-merge-strategy.js';
+import environmentParameterUndeclared from './environment-parameter-undeclared.js';
+import environmentRegistry from './environment-registry.js';
+import environmentSection from './environment-section.js';
+
+export const environmentRules: Rule[] = [
+  environmentSection,
+  environmentRegistry,
+  environmentMergeStrategy,
+  environmentParameterUndeclared,
+];

@@ -1,0 +1,45 @@
+import { isScalar } from 'yaml';
+import { defineRule } from '../rule.js';
+import { hasProject } from './nested.js';
+
+export default defineRule({
+  meta: {
+    id: 'get-file-missing',
+    area: 'project',
+    description: 'get_file must name a readable file inside the project.',
+    severity: 'error',
+    enabledByDefault: true,
+    docs: `\`get_file\` paths are resolved relative to the file that names them, the way
+python-heatclient reads them into the request's \`files\` map. A path that does not exist
+makes Heat fail with 'No content found in the "files" section for get_file path: ...'.
+
+For safety hot-lint never reads a path outside the project root (the folder of the
+configuration file, or the current directory) and never fetches URLs; such paths are
+reported or skipped, not followed.
+
+    # bad: the script is in scripts/, not beside the template
+    config: { get_file: install.sh }
+
+    # good
+    config: { get_file: scripts/install.sh }
+`,
+  },
+  check(context) {
+    if (!hasProject(context)) return;
+    const { template, project, report } = context;
+    const { loader } = project.session;
+    for (const call of template.calls) {
+      if (call.name !== 'get_file' || !isScalar(call.args) || typeof call.args.value !== 'string') continue;
+      if (context.catalog.functionStatus(template.version ?? context.catalog.versions.at(-1)!, 'get_file') !== 'supported') continue;
+      const written = call.args.value;
+      const path = loader.resolve(project.path, written);
+      if (path === null) continue;
+      if (!loader.isAllowed(path)) {
+        report(call.args, `get_file path "${written}" is outside the project root; hot-lint does not read it.`);
+        continue;
+      }
+      const file = project.session.file(path);
+      if (!file.read.ok) report(call.args, `get_file path "${written}" cannot be read: ${file.read.reason}.`);
+    }
+  },
+});

@@ -1,0 +1,31 @@
+import { defineRule } from '../rule.js';
+import { hasProject, nestedTemplateOf } from './nested.js';
+
+export default defineRule({
+  meta: {
+    id: 'nested-template-missing',
+    area: 'project',
+    description: 'A resource type that names a template file (directly or through the registry) must be readable.',
+    severity: 'error',
+    enabledByDefault: true,
+    docs: `A resource \`type\` ending in \`.yaml\` or \`.template\` is a nested stack built from that
+file, resolved relative to the template (or, for a \`resource_registry\` entry, relative to
+the environment file). If the file is missing the stack cannot be created.
+
+URLs are never fetched; paths outside the project root are not read and are reported.
+
+    resources:
+      web:
+        type: templates/web_server.yaml   # must exist beside this template
+`,
+  },
+  check(context) {
+    if (!hasProject(context)) return;
+    for (const resource of context.template.resources.values()) {
+      const nested = nestedTemplateOf(context, resource);
+      if (nested?.kind !== 'unreadable') continue;
+      const via = nested.written === resource.type ? '' : ` (the registry maps "${resource.type}" to it)`;
+      context.report(resource.typeNode, `Nested template "${nested.written}"${via} cannot be read: ${nested.reason}.`);
+    }
+  },
+});

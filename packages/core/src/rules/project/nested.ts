@@ -1,0 +1,47 @@
+import type { ResourceModel, Template } from '../../model/template.js';
+import type { ProjectContext } from '../../project/context.js';
+import type { TypeResolution } from '../../environment/registry.js';
+import type { RuleContext } from '../rule.js';
+
+export type NestedTemplate =
+  | { kind: 'loaded'; path: string; written: string; template: Template | null }
+  | { kind: 'url'; written: string }
+  | { kind: 'unreadable'; path: string; written: string; reason: string };
+
+/** The nested template a resource's type names, directly or through an environment's registry. */
+export function nestedTemplateOf(
+  context: RuleContext & { project: ProjectContext },
+  resource: ResourceModel,
+  base = context.project.path,
+): NestedTemplate | null {
+  if (!resource.type) return null;
+  const resolution = context.types.resolve(resource.type, base, resource.name);
+  return loadResolution(context.project, resolution);
+}
+
+export function loadResolution(project: ProjectContext, resolution: TypeResolution): NestedTemplate | null {
+  if (resolution.kind !== 'template') return null;
+  const { loader } = project.session;
+  const path = loader.resolve(resolution.base, resolution.path);
+  if (path === null) return { kind: 'url', written: resolution.path };
+  if (!loader.isAllowed(path)) {
+    return { kind: 'unreadable', path, written: resolution.path, reason: 'it is outside the project root, so it was not read' };
+  }
+  const file = project.session.file(path);
+  if (!file.read.ok) return { kind: 'unreadable', path, written: resolution.path, reason: file.read.reason };
+  return { kind: 'loaded', path, written: resolution.path, template: project.session.template(path) };
+}
+
+/** The parameters an environment supplies to every stack and nested stack. */
+export function suppliedParameters(project: ProjectContext): Set<string> {
+  const names = new Set<string>();
+  for (const env of project.environments) {
+    for (const name of env.parameters.keys()) names.add(name);
+    for (const name of env.parameterDefaults.keys()) names.add(name);
+  }
+  return names;
+}
+
+export function hasProject(context: RuleContext): context is RuleContext & { project: ProjectContext } {
+  return context.project !== undefined;
+}

@@ -1,0 +1,357 @@
+import { isMap, isScalar, isSeq } from 'yaml';
+import type { Scalar } from 'yaml';
+import type { Catalog } from '../../catalog/catalog.js';
+import { field, resolve } from '../../model/nodes.js';
+import type { FunctionCall, Location, Template } from '../../model/template.js';
+
+/**
+ * Every name a template refers to, found in one pass over `template.calls` and the resources'
+ * `depends_on` and `condition` fields. The references rules, the language server's go-to-definition,
+ * find-references and rename all build on this.
+ */
+
+/**
+ * - `param`: get_param (and Ref naming a parameter in 2013-05-23), `name` is the parameter.
+ * - `resource`: get_resource (and Ref naming no parameter in 2013-05-23), `name` is the resource.
+ * - `attr`: get_attr, `name` is the resource; `attribute` is the attribute when written literally.
+ * - `depends_on`: one entry of a resource's depends_on, `name` is the resource depended on.
+ * - `condition`: a resource's or output's `condition:`, the first argument of `if`, or an
+ *   argument of and/or/not in a condition; `name` is the condition.
+ */
+export type ReferenceKind = 'param' | 'resource' | 'attr' | 'depends_on' | 'condition';
+
+export interface Reference extends Location {
+  kind: ReferenceKind;
+  name: string;
+  /** The scalar that holds the name: what to underline, rename or jump from. */
+  node: Scalar;
+  /** What the reference is written with: a function name, "depends_on" or "condition". */
+  via: string;
+  /** The call the name is an argument of; null for depends_on entries and `condition:` fields. */
+  call: FunctionCall | null;
+  /** get_attr only: the attribute name when it is a literal string. */
+  attribute: { name: string; node: Scalar } | null;
+  /** get_attr only: whether a path follows the attribute name. */
+  hasPath: boolean;
+  /** Whether the name is declared (pseudo parameters count as declared). */
+  defined: boolean;
+}
+
+export interface ReferenceIndex {
+  references: Reference[];
+  /**
+   * Calls whose target is computed (e.g. `get_param: [{get_param: which}]`): any parameter,
+   * resource or condition could be meant, so "unused" findings would be guesses.
+   */
+  dynamic: { param: FunctionCall[]; resource: FunctionCall[]; condition: FunctionCall[] };
+}
+
+/** Resource and function-call keys that can hold a resource dependency in Heat (rsrc_defn.required_resource_names). */
+const DEPENDENCY_SECTIONS = new Set(['properties', 'metadata']);
+const CONDITION_OPERATORS = new Set(['and', 'or', 'not']);
+
+const cache = new WeakMap<Template, { catalog: Catalog; index: ReferenceIndex }>();
+
+/** Whether a call is a function of the template's version in the place it is written. */
+export function isActiveCall(template: Template, catalog: Catalog, call: FunctionCall): boolean {
+  const version = template.version;
+  if (!version) return false;
+  if (call.conditionContext) return version.condition_functions.includes(call.name);
+  return catalog.functionStatus(version, call.name) === 'supported';
+}
+
+/** Every reference of the template, in source order of the model's walk. Memoised per template. */
+export function collectReferences(template: Template, catalog: Catalog): ReferenceIndex {
+  const cached = cache.get(template);
+  if (cached && cached.catalog === catalog) return cached.index;
+  const index = buildIndex(template, catalog);
+  cache.set(template, { catalog, index });
+  return index;
+}
+
+function buildIndex(template: Template, catalog: Catalog): ReferenceIndex {
+  const doc = template.yaml;
+  const pseudo = new Set(catalog.language.pseudo_parameters);
+  const isParam = (name: string) => template.parameters.has(name) || pseudo.has(name);
+  const references: Reference[] = [];
+  const dynamic: ReferenceIndex['dynamic'] = { param: [], resource: [], condition: [] };
+  const callByMap = new Map<unknown, FunctionCall>(template.calls.map((call) => [call.map, call]));
+  const add = (
+    kind: ReferenceKind,
+    name: string,
+    node: Scalar,
+    where: Location,
+    via: string,
+    call: FunctionCall | null,
+    extra: Partial<Pick<Reference, 'attribute' | 'hasPath'>> = {},
+  ) => {
+    const defined =
+      kind === 'param' ? isParam(name) : kind === 'condition' ? template.conditions.has(name) : template.resources.has(name);
+    references.push({
+      kind,
+      name,
+      node,
+      section: where.section,
+      owner: where.owner,
+      path: where.path,
+      via,
+      call,
+      attribute: extra.attribute ?? null,
+      hasPath: extra.hasPath ?? false,
+      defined,
+    });
+  };
+
+  // A condition name given where a condition is expected: a literal string names one, a
+  // boolean is a value, a mapping is an expression (its calls are visited on their own).
+  const conditionArgument = (raw: unknown, where: Location, via: string, call: FunctionCall | null) => {
+    const node = resolve(raw, doc);
+    if (isScalar(node)) {
+      if (typeof node.value === 'string') add('condition', node.value, node, where, via, call);
+    } else if (isMap(node) && node.items.length === 1) {
+      // get_param there yields a condition name only known at create time.
+      const key = node.items[0]!.key;
+      if (isScalar(key) && key.value === 'get_param') {
+        const inner = callByMap.get(node);
+        if (inner) dynamic.condition.push(inner);
+      }
+    }
+  };
+
+  const canConditions = template.version?.resource_keys.includes('condition') ?? false;
+
+  for (const [name, resource] of template.resources) {
+    for (const [i, entry] of resource.dependsOn.entries()) {
+      if (typeof entry.node.value !== 'string') continue;
+      add('depends_on', entry.name, entry.node, { section: 'resources', owner: name, path: ['depends_on', i] }, 'depends_on', null);
+    }
+    if (canConditions) {
+      const value = field(resource.definition, 'condition')?.value;
+      conditionArgument(value, { section: 'resources', owner: name, path: ['condition'] }, 'condition', null);
+    }
+  }
+  if (template.version?.output_keys.includes('condition')) {
+    for (const [name, output] of template.outputs) {
+      const value = field(output.definition, 'condition')?.value;
+      conditionArgument(value, { section: 'outputs', owner: name, path: ['condition'] }, 'condition', null);
+    }
+  }
+
+  for (const call of template.calls) {
+    if (!isActiveCall(template, catalog, call)) continue;
+    const args = call.args;
+    switch (call.name) {
+      case 'get_param': {
+        const first = isSeq(args) ? resolve(args.items[0], doc) : args;
+        if (isScalar(first)) {
+          if (typeof first.value === 'string' && first.value !== '') add('param', first.value, first, call, 'get_param', call);
+        } else if (isMap(first)) {
+          dynamic.param.push(call);
+        }
+        break;
+      }
+      case 'get_resource': {
+        if (isScalar(args)) {
+          if (typeof args.value === 'string') add('resource', args.value, args, call, 'get_resource', call);
+        } else if (isMap(args)) {
+          dynamic.resource.push(call);
+        }
+        break;
+      }
+      case 'Ref': {
+        if (isScalar(args) && typeof args.value === 'string') {
+          add(isParam(args.value) ? 'param' : 'resource', args.value, args, call, 'Ref', call);
+        } else if (isMap(args)) {
+          dynamic.param.push(call);
+          dynamic.resource.push(call);
+        }
+        break;
+      }
+      case 'get_attr': {
+        if (!isSeq(args)) break;
+        const target = resolve(args.items[0], doc);
+        if (isScalar(target) && typeof target.value === 'string') {
+          const attr = resolve(args.items[1], doc);
+          const attribute = isScalar(attr) && typeof attr.value === 'string' ? { name: attr.value, node: attr } : null;
+          add('attr', target.value, target, call, 'get_attr', call, { attribute, hasPath: args.items.length > 2 });
+        } else if (isMap(target)) {
+          dynamic.resource.push(call);
+        }
+        break;
+      }
+      case 'if': {
+        if (isSeq(args)) conditionArgument(args.items[0], call, 'if', call);
+        break;
+      }
+      default: {
+        if (!CONDITION_OPERATORS.has(call.name)) break;
+        if (call.name === 'not') conditionArgument(args, call, 'not', call);
+        else if (isSeq(args)) for (const item of args.items) conditionArgument(item, call, call.name, call);
+      }
+    }
+  }
+  return { references, dynamic };
+}
+
+/** A resource-to-resource dependency as Heat orders them, with the reference that makes it. */
+export interface DependencyEdge {
+  from: string;
+  to: string;
+  reference: Reference;
+}
+
+/**
+ * The resources each resource depends on, as Heat computes them (rsrc_defn.required_resource_names):
+ * depends_on, and get_resource/get_attr (and Ref) in properties and metadata. A resource with an
+ * external_id has no implicit dependencies. Only edges to defined resources are kept.
+ * Every resource is a key, in source order.
+ */
+export function dependencyGraph(template: Template, catalog: Catalog): Map<string, DependencyEdge[]> {
+  const graph = new Map<string, DependencyEdge[]>();
+  for (const name of template.resources.keys()) graph.set(name, []);
+  for (const reference of collectReferences(template, catalog).references) {
+    if (reference.section !== 'resources' || !reference.defined) continue;
+    if (reference.kind !== 'resource' && reference.kind !== 'attr' && reference.kind !== 'depends_on') continue;
+    if (reference.kind !== 'depends_on') {
+      if (!DEPENDENCY_SECTIONS.has(String(reference.path[0]))) continue;
+      const resource = template.resources.get(reference.owner);
+      const external = resolve(field(resource?.definition ?? null, 'external_id')?.value, template.yaml);
+      if (external && !(isScalar(external) && (external.value === null || external.value === ''))) continue;
+    }
+    graph.get(reference.owner)?.push({ from: reference.owner, to: reference.name, reference });
+  }
+  return graph;
+}
+
+/** The conditions each condition refers to by name, inside the conditions section. */
+export function conditionGraph(template: Template, catalog: Catalog): Map<string, DependencyEdge[]> {
+  const graph = new Map<string, DependencyEdge[]>();
+  for (const name of template.conditions.keys()) graph.set(name, []);
+  for (const reference of collectReferences(template, catalog).references) {
+    if (reference.kind !== 'condition' || reference.section !== 'conditions' || !reference.defined) continue;
+    graph.get(reference.owner)?.push({ from: reference.owner, to: reference.name, reference });
+  }
+  return graph;
+}
+
+export interface Cycle {
+  /** The cycle's names from its first node (in the graph's key order) back to it: a, b, a. */
+  path: string[];
+  /** The edges along that path, the first one leaving path[0]. */
+  edges: DependencyEdge[];
+}
+
+/**
+ * One cycle per strongly connected component that has one (Tarjan's algorithm, iterative so
+ * deep graphs do not exhaust the stack), each the shortest cycle through the component's first
+ * node in key order. Linear in nodes plus edges.
+ */
+export function findCycles(graph: Map<string, DependencyEdge[]>): Cycle[] {
+  const order = [...graph.keys()];
+  const position = new Map(order.map((name, i) => [name, i]));
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const onStack = new Set<string>();
+  const stack: string[] = [];
+  const components: string[][] = [];
+  let counter = 0;
+
+  for (const root of order) {
+    if (index.has(root)) continue;
+    const work: Array<{ node: string; next: number }> = [{ node: root, next: 0 }];
+    index.set(root, counter);
+    low.set(root, counter++);
+    stack.push(root);
+    onStack.add(root);
+    while (work.length > 0) {
+      const frame = work[work.length - 1]!;
+      const edges = graph.get(frame.node) ?? [];
+      if (frame.next < edges.length) {
+        const to = edges[frame.next++]!.to;
+        if (!graph.has(to)) continue;
+        if (!index.has(to)) {
+          index.set(to, counter);
+          low.set(to, counter++);
+          stack.push(to);
+          onStack.add(to);
+          work.push({ node: to, next: 0 });
+        } else if (onStack.has(to)) {
+          low.set(frame.node, Math.min(low.get(frame.node)!, index.get(to)!));
+        }
+        continue;
+      }
+      work.pop();
+      const parent = work[work.length - 1];
+      if (parent) low.set(parent.node, Math.min(low.get(parent.node)!, low.get(frame.node)!));
+      if (low.get(frame.node) === index.get(frame.node)) {
+        const component: string[] = [];
+        let member: string;
+        do {
+          member = stack.pop()!;
+          onStack.delete(member);
+          component.push(member);
+        } while (member !== frame.node);
+        components.push(component);
+      }
+    }
+  }
+
+  const cycles: Cycle[] = [];
+  for (const component of components) {
+    const members = new Set(component);
+    const first = component.reduce((a, b) => (position.get(a)! <= position.get(b)! ? a : b));
+    const selfEdge = (graph.get(first) ?? []).find((edge) => edge.to === first);
+    if (component.length === 1) {
+      if (selfEdge) cycles.push({ path: [first, first], edges: [selfEdge] });
+      continue;
+    }
+    // Breadth-first from the first node, within the component, back to it.
+    const via = new Map<string, DependencyEdge>();
+    const queue = [first];
+    let closing: DependencyEdge | undefined;
+    for (let head = 0; head < queue.length && !closing; head++) {
+      for (const edge of graph.get(queue[head]!) ?? []) {
+        if (!members.has(edge.to)) continue;
+        if (edge.to === first) {
+          closing = edge;
+          break;
+        }
+        if (via.has(edge.to)) continue;
+        via.set(edge.to, edge);
+        queue.push(edge.to);
+      }
+    }
+    if (!closing) continue;
+    const edges = [closing];
+    for (let at = closing.from; at !== first; ) {
+      const edge = via.get(at)!;
+      edges.push(edge);
+      at = edge.from;
+    }
+    edges.reverse();
+    cycles.push({ path: [first, ...edges.map((e) => e.to)], edges });
+  }
+  cycles.sort((a, b) => position.get(a.path[0]!)! - position.get(b.path[0]!)!);
+  return cycles;
+}
+
+/** The text that writes `name` in place of `node`, keeping its quoting; null for block scalars. */
+export function scalarText(node: Scalar, name: string): string | null {
+  switch (node.type) {
+    case 'QUOTE_DOUBLE':
+      return JSON.stringify(name);
+    case 'QUOTE_SINGLE':
+      return `'${name.replace(/'/g, "''")}'`;
+    case 'BLOCK_FOLDED':
+    case 'BLOCK_LITERAL':
+      return null;
+    default:
+      return isPlainSafe(name) ? name : JSON.stringify(name);
+  }
+}
+
+const YAML11_SPECIAL = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL|~)$/;
+
+function isPlainSafe(name: string): boolean {
+  return /^[A-Za-z_][\w.\-]*(?:::?[\w.\-]+)*$/.test(name) && !YAML11_SPECIAL.test(name);
+}

@@ -1,0 +1,25 @@
+import type { Scalar } from 'yaml';
+import type { Fix } from '../../types.js';
+import { closestMatches, didYouMean } from '../../util/suggest.js';
+import type { RuleContext } from '../rule.js';
+import { scalarText } from './graph.js';
+
+/**
+ * " Did you mean ...?" for a misspelled name and the fixes that replace it, keeping the
+ * scalar's quoting; the fix is certain when there is exactly one candidate.
+ */
+export function suggestName(
+  context: Pick<RuleContext, 'rangeOf'>,
+  node: Scalar,
+  name: string,
+  candidates: Iterable<string>,
+): { hint: string; fixes: Fix[] } {
+  const matches = closestMatches(name, candidates);
+  const range = context.rangeOf(node);
+  const fixes: Fix[] = [];
+  for (const match of matches) {
+    const text = scalarText(node, match);
+    if (text !== null) fixes.push({ title: `Change to "${match}"`, edits: [{ range, newText: text }], certain: matches.length === 1 });
+  }
+  return { hint: didYouMean(matches), fixes };
+}

@@ -1,0 +1,88 @@
+import type { PropertySchema } from '../../catalog/catalog-types.js';
+import { entries } from '../../model/nodes.js';
+import { closestMatches, didYouMean } from '../../util/suggest.js';
+import { suggestionFixes } from '../fixes.js';
+import { defineRule } from '../rule.js';
+import { ownerName, propertyPath, sentence, sinceVersion, walkProperties } from './shared.js';
+
+export default defineRule({
+  meta: {
+    id: 'property-unknown',
+    area: 'resources',
+    description: 'Every property of a resource must be one its type has.',
+    severity: 'error',
+    enabledByDefault: true,
+    docs: `Heat refuses a resource whose \`properties\` name something the type does not have:
+"Property error: resources.monitor.properties: Unknown Property max_retries_down". Property
+names are case-sensitive.
+
+The same goes for the keys inside properties that have their own schema, such as the
+items of \`OS::Nova::Server\` \`networks\` or \`OS::Neutron::Port\` \`fixed_ips\`. Heat's template
+validation checks only the top level (an error here); the nested keys fail only at stack
+create, with the same message (a warning here). Mappings without a schema (\`metadata\`, \`ResourceGroup\` \`resource_def.properties\`)
+accept any key, and \`OS::Heat::None\` accepts any property.
+
+Also reported:
+- properties Heat declares but never implemented (some AWS::* ones, e.g. \`KernelId\`):
+  "Property KernelId not implemented yet";
+- properties Heat has removed from its documentation (hidden), which it still translates
+  to their replacement: a warning with Heat's advice.
+
+    # bad
+    resources:
+      monitor:
+        type: OS::Octavia::HealthMonitor
+        properties:
+          pool: { get_resource: pool }
+          type: HTTP
+          delay: 5
+          timeout: 5
+          max_retries_down: 3
+
+    # good
+    resources:
+      monitor:
+        type: OS::Octavia::HealthMonitor
+        properties:
+          pool: { get_resource: pool }
+          type: HTTP
+          delay: 5
+          timeout: 5
+          max_retries: 3
+`,
+    stricterThanHeat:
+      'Unknown keys inside nested property schemas (e.g. networks items): stack create fails with "Unknown Property X".',
+  },
+  check({ template, catalog, types, report, rangeOf }) {
+    walkProperties({ template, catalog, types }, {
+      map({ typed, map, schemata, path }) {
+        if (!map) return;
+        const where = propertyPath(typed.resource.name, path);
+        const owner = ownerName(typed.typeName, path);
+        let candidates: string[] | undefined;
+        for (const pair of entries(map)) {
+          const key = String(pair.key.value);
+          const schema: PropertySchema | undefined = Object.prototype.hasOwnProperty.call(schemata, key) ? schemata[key] : undefined;
+          if (!schema) {
+            candidates ??= Object.entries(schemata)
+              .filter(([name, s]) => s.implemented !== false && s.support_status?.status !== 'HIDDEN' && !map.items.some((p) => String((p.key as { value?: unknown } | null)?.value) === name))
+              .map(([name]) => name);
+            const matches = closestMatches(key, candidates);
+            // Heat's validate checks only the top level; nested keys fail at create (a warning).
+            report(pair.key, `Unknown Property "${key}" (${where}): ${owner} has no such property.${didYouMean(matches)}`, {
+              fixes: suggestionFixes(rangeOf(pair.key), matches),
+              ...(path.length > 0 ? { severity: 'warning' as const } : {}),
+            });
+          } else if (schema.implemented === false) {
+            report(pair.key, `Property ${key} not implemented yet (${where}): Heat rejects any value for it; remove it.`, path.length > 0 ? { severity: 'warning' } : {});
+          } else if (schema.support_status?.status === 'HIDDEN') {
+            const why = schema.support_status.message ? ` ${sentence(schema.support_status.message)}` : '';
+            report(pair.key, `Property "${key}" of ${owner} has been removed from Heat's documentation (hidden${sinceVersion(schema.support_status)}).${why}`, {
+              severity: 'warning',
+            });
+          }
+        }
+      },
+    });
+  },
+});

@@ -1,0 +1,106 @@
+/**
+ * The structure of a HOT template as a JSON Schema (schemas/hot-template.schema.json), checked
+ * with Ajv. The schema is read and compiled once, on first use; each finding is mapped from
+ * Ajv's instancePath back to the YAML node it is about, with the message the schema gives.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { isMap, isPair, isScalar, isSeq } from 'yaml';
+import type { Document, Node, Pair } from 'yaml';
+import { findSchemasDir } from '../catalog/load-catalog.js';
+import { describeNode, field, resolve, toValue } from '../model/nodes.js';
+import type { Severity } from '../types.js';
+
+export const HOT_SCHEMA_FILE = 'hot-template.schema.json';
+
+export interface StructureFinding {
+  /** The node the finding is about; a pair when its value is empty (the finding goes on its key). */
+  target: Node | Pair;
+  message: string;
+  severity?: Severity;
+}
+
+interface Annotated {
+  'x-messages'?: Record<string, string>;
+  'x-severity'?: Severity;
+}
+
+let validator: ValidateFunction | undefined;
+
+/** The compiled validator, built on first use. */
+export function hotSchemaValidator(schemasDir?: string): ValidateFunction {
+  if (!validator || schemasDir) {
+    const dir = schemasDir ?? findSchemasDir();
+    const schema = JSON.parse(readFileSync(join(dir, HOT_SCHEMA_FILE), 'utf8')) as object;
+    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true });
+    ajv.addVocabulary(['x-messages', 'x-severity']);
+    const compiled = ajv.compile(schema);
+    if (schemasDir) return compiled;
+    validator = compiled;
+  }
+  return validator;
+}
+
+/** Validates a template's root mapping; findings in document order. */
+export function checkStructure(root: Node, doc: Document | null): StructureFinding[] {
+  const validate = hotSchemaValidator();
+  if (validate(toValue(root, doc))) return [];
+  const findings: StructureFinding[] = [];
+  const seen = new Set<string>();
+  for (const error of validate.errors ?? []) {
+    const annotated = error.parentSchema as Annotated | undefined;
+    const template = annotated?.['x-messages']?.[error.keyword];
+    if (!template) continue; // branch errors of if/then/else and the like: the annotated one says it
+    const key = `${error.instancePath}\0${error.keyword}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const finding = toFinding(error, template, root, doc);
+    if (finding) findings.push({ ...finding, ...(annotated?.['x-severity'] ? { severity: annotated['x-severity'] } : {}) });
+  }
+  return findings.sort((a, b) => offsetOf(a.target) - offsetOf(b.target));
+}
+
+function offsetOf(target: Node | Pair): number {
+  const node = (isPair(target) ? target.key : target) as Node | null;
+  return node?.range?.[0] ?? 0;
+}
+
+function toFinding(error: ErrorObject, template: string, root: Node, doc: Document | null): StructureFinding | null {
+  const path = error.instancePath === '' ? [] : error.instancePath.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const located = locate(root, path, doc);
+  if (!located) return null;
+  const { node, pair } = located;
+  const message = template
+    .replace(/\{name\}/g, path[path.length - 1] ?? '')
+    .replace(/\{parent\}/g, path[path.length - 2] ?? '')
+    .replace(/\{found\}/g, describeNode(node, doc));
+  // A missing key is reported on the name of the entry that lacks it; a wrong value on the value.
+  const empty = !node || (isScalar(node) && (node.value === null || node.value === undefined));
+  const onKey = error.keyword === 'required' || (empty && pair !== null);
+  const target = onKey ? (pair ?? node) : node;
+  return target ? { target, message } : null;
+}
+
+/** Follows a JSON pointer through the YAML nodes (the last of duplicate keys, as Heat reads it). */
+function locate(root: Node, path: readonly string[], doc: Document | null): { node: Node | null; pair: Pair | null } | null {
+  let node: Node | null = resolve(root, doc);
+  let pair: Pair | null = null;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const found = field(node, segment);
+      if (!found) return null;
+      pair = found;
+      node = resolve(found.value, doc);
+    } else if (isSeq(node)) {
+      const item = node.items[Number(segment)];
+      if (item === undefined) return null;
+      pair = null;
+      node = resolve(item, doc);
+    } else {
+      return null;
+    }
+  }
+  return { node, pair };
+}

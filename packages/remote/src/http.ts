@@ -1,0 +1,165 @@
+import { readFileSync } from 'node:fs';
+import * as http from 'node:http';
+import * as https from 'node:https';
+import { RemoteError } from './errors.js';
+import type { Redactor } from './redact.js';
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+const MAX_BODY = 32 * 1024 * 1024;
+
+export interface TransportOptions {
+  /** Per request, from connecting to the last byte of the answer. Default 30 s. */
+  timeoutMs?: number;
+  /** A PEM file of CA certificates to trust instead of the system ones (OS_CACERT). */
+  caCert?: string;
+  /** Skip certificate verification. Only when explicitly asked. */
+  insecure?: boolean;
+  /** Receives one line per request and answer; secrets are already hidden. */
+  debugLog?: (line: string) => void;
+  /** Sees each request as sent (secret headers and fields hidden); for tests and tracing. */
+  onRequest?: (request: RecordedRequest) => void;
+}
+
+export interface RecordedRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body: string | undefined;
+}
+
+export interface HttpResponse {
+  status: number;
+  statusText: string;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+  requestId: string | undefined;
+}
+
+export interface HttpRequest {
+  method: 'GET' | 'POST';
+  url: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+/** One HTTP(S) exchange. Network failures become RemoteError with a short message; never anything else. */
+export async function send(request: HttpRequest, options: TransportOptions, redactor: Redactor): Promise<HttpResponse> {
+  let url: URL;
+  try {
+    url = new URL(request.url);
+  } catch {
+    throw new RemoteError('http', `"${redactor.redact(request.url)}" is not a valid URL.`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new RemoteError('http', `"${redactor.redact(request.url)}" is not an http or https URL.`);
+  }
+  const shown = redactor.redact(`${url.origin}${url.pathname}${url.search}`);
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const headers: Record<string, string> = { Accept: 'application/json', ...request.headers };
+  if (request.body !== undefined) {
+    headers['Content-Type'] ??= 'application/json';
+    headers['Content-Length'] = String(Buffer.byteLength(request.body));
+  }
+  const tls: https.RequestOptions = {};
+  if (url.protocol === 'https:') {
+    if (options.insecure) tls.rejectUnauthorized = false;
+    if (options.caCert) {
+      try {
+        tls.ca = readFileSync(options.caCert);
+      } catch (error) {
+        throw new RemoteError('tls', `Cannot read the CA file "${options.caCert}" (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
+      }
+    }
+  }
+  options.onRequest?.({
+    method: request.method,
+    url: redactor.redact(url.href),
+    headers: Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, redactor.headers({ [k]: v }).slice(k.length + 2)])),
+    body: request.body === undefined ? undefined : redactor.redact(request.body),
+  });
+  options.debugLog?.(`${request.method} ${shown} {${redactor.headers(headers)}}`);
+  const started = Date.now();
+
+  return new Promise<HttpResponse>((resolve, reject) => {
+    let settled = false;
+    const fail = (error: RemoteError) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      options.debugLog?.(`${request.method} ${shown} failed: ${error.message}`);
+      req.destroy();
+      reject(error);
+    };
+    const lib = url.protocol === 'https:' ? https : http;
+    const req = lib.request(url, { method: request.method, headers, ...tls, agent: false }, (res) => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      res.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        if (size > MAX_BODY) fail(new RemoteError('http', `The answer from ${shown} is larger than ${MAX_BODY / 1024 / 1024} MB.`));
+        else chunks.push(chunk);
+      });
+      res.on('error', (error) => fail(networkError(error, shown, redactor)));
+      res.on('end', () => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        const requestId = header(res.headers, 'x-openstack-request-id') ?? header(res.headers, 'x-compute-request-id');
+        options.debugLog?.(
+          `${request.method} ${shown} -> ${res.statusCode} ${res.statusMessage ?? ''} in ${Date.now() - started} ms` +
+            ` {${redactor.headers(res.headers as Record<string, string>)}}`,
+        );
+        resolve({
+          status: res.statusCode ?? 0,
+          statusText: res.statusMessage ?? '',
+          headers: res.headers,
+          body: Buffer.concat(chunks).toString('utf8'),
+          requestId,
+        });
+      });
+    });
+    const timer = setTimeout(() => {
+      fail(new RemoteError('timeout', `No answer from ${shown} within ${formatSeconds(timeoutMs)}.`));
+    }, timeoutMs);
+    req.on('error', (error) => fail(networkError(error, shown, redactor)));
+    if (request.body !== undefined) req.write(request.body);
+    req.end();
+  });
+}
+
+export function header(headers: http.IncomingHttpHeaders, name: string): string | undefined {
+  const v = headers[name.toLowerCase()];
+  return Array.isArray(v) ? v[0] : v;
+}
+
+function formatSeconds(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
+}
+
+const TLS_CODES = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|HOSTNAME|EPROTO/;
+
+function networkError(error: Error, shown: string, redactor: Redactor): RemoteError {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  const host = (() => {
+    try {
+      return new URL(shown).host;
+    } catch {
+      return shown;
+    }
+  })();
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME') {
+    return new RemoteError('dns', `Cannot resolve the host name "${new URL(shown).hostname}" (${code}) for ${shown}.`);
+  }
+  if (code === 'ECONNREFUSED') return new RemoteError('connection', `Connection refused by ${host} (${shown}).`);
+  if (code === 'ECONNRESET' || code === 'EPIPE') return new RemoteError('connection', `The connection to ${host} was closed unexpectedly (${code}) during ${shown}.`);
+  if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH' || code === 'EADDRNOTAVAIL') {
+    return new RemoteError('connection', `Cannot reach ${host} (${code}).`);
+  }
+  if (TLS_CODES.test(code)) {
+    return new RemoteError(
+      'tls',
+      `TLS error with ${host}: ${redactor.redact(error.message.split('\n')[0] ?? code)} (${code}). Trust its CA with a CA file (OS_CACERT), or use insecure mode only if you accept the risk.`,
+    );
+  }
+  return new RemoteError('connection', `Request to ${shown} failed: ${redactor.redact(error.message.split('\n')[0] ?? 'unknown error')}${code ? ` (${code})` : ''}.`);
+}

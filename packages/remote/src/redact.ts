@@ -1,0 +1,47 @@
+/** Keeps passwords, tokens and application credential secrets out of every message and log line. */
+
+export const REDACTED = '***';
+
+/** Header names whose values are always hidden. */
+const SECRET_HEADERS = /^(x-auth-token|x-subject-token|authorization|x-service-token)$/i;
+
+/** JSON fields whose string values are always hidden, whatever the secret list holds. */
+const SECRET_FIELDS = /("(?:password|secret|token|id_token|access_token)"\s*:\s*)"(?:[^"\\]|\\.)*"/gi;
+
+export class Redactor {
+  private readonly secrets = new Set<string>();
+
+  constructor(secrets: Iterable<string | undefined | null> = []) {
+    for (const s of secrets) this.add(s);
+  }
+
+  /** Remembers a secret, and the forms it takes once JSON- or URL-encoded. */
+  add(secret: string | undefined | null): void {
+    if (!secret || secret.length < 3) return;
+    this.secrets.add(secret);
+    this.secrets.add(JSON.stringify(secret).slice(1, -1));
+    this.secrets.add(encodeURIComponent(secret));
+  }
+
+  redact(text: string): string {
+    let out = text.replace(SECRET_FIELDS, `$1"${REDACTED}"`);
+    // Longest first, so a secret that contains another is hidden whole.
+    for (const secret of [...this.secrets].sort((a, b) => b.length - a.length)) {
+      if (out.includes(secret)) out = out.split(secret).join(REDACTED);
+    }
+    return out;
+  }
+
+  /** Header lines for a debug log, secret header values hidden. */
+  headers(headers: Record<string, string | string[] | number | undefined>): string {
+    return Object.entries(headers)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => `${k}: ${SECRET_HEADERS.test(k) ? REDACTED : this.redact(String(v))}`)
+      .join(', ');
+  }
+}
+
+/** Hides the secrets in one text: a convenience for callers that hold them. */
+export function redact(text: string, secrets: Iterable<string | undefined | null>): string {
+  return new Redactor(secrets).redact(text);
+}

@@ -1,0 +1,170 @@
+import { readFile } from 'node:fs/promises';
+import { nodes, parseDocument } from '@hot-lint/core';
+import type { Diagnostic } from '@hot-lint/core';
+import type { Credentials } from './credentials.js';
+import { resolveCredentials, secretsOf } from './credentials.js';
+import type { CredentialOptions } from './credentials.js';
+import { RemoteError } from './errors.js';
+import type { RemoteFailure } from './errors.js';
+import { buildBundle, defaultReader } from './files.js';
+import type { Reader } from './files.js';
+import { authenticateOrThrow, errorText, rid, sendWithRetry, toRemoteError, unexpectedAnswer } from './keystone.js';
+import type { RemoteOptions, Session } from './keystone.js';
+import { heatErrorToDiagnostics } from './map-error.js';
+import { Redactor } from './redact.js';
+
+export interface ValidateRemoteOptions extends RemoteOptions {
+  /** The template text (an editor's buffer may differ from the file). Read from templatePath when absent. */
+  templateText?: string;
+  /** Where the template lives: relative get_file / nested template paths resolve against its folder. */
+  templatePath?: string;
+  /** Extra files, merged over the collected ones (key: the URL as sent, value: content). */
+  files?: Record<string, string>;
+  /** An environment object sent as it is. */
+  environment?: Record<string, unknown>;
+  /** Environment files (-e), in order; sent as environment_files and merged into environment, as heatclient does. */
+  environmentFiles?: string[];
+  /** Ask Heat to check resources too (quota, existence). Default true. */
+  resourceValidate?: boolean;
+  /** Comma-separated Heat error codes to ignore. */
+  ignoreErrors?: string;
+  showNested?: boolean;
+  /** Credentials; resolved from the environment and clouds.yaml when absent. */
+  credentials?: Credentials;
+  /** A session from authenticate(), to skip Keystone (e.g. an editor validating on each save). */
+  session?: Session;
+  /** Where resolveCredentials looks when credentials are not given. */
+  env?: Record<string, string | undefined>;
+  credentialOptions?: CredentialOptions;
+  /** Replaces file and URL reading (for editors with unsaved buffers, and tests). */
+  reader?: Reader;
+}
+
+export interface HeatParameter {
+  Type?: string;
+  Default?: unknown;
+  Description?: string;
+  Label?: string;
+  NoEcho?: string | boolean;
+  [constraint: string]: unknown;
+}
+
+export interface ValidateRemoteResult {
+  /** True when Heat accepted the template (HTTP 200). */
+  ok: boolean;
+  /** Heat's verdict on the template (ruleId 'heat-remote'); empty when ok or when there was no verdict. */
+  diagnostics: Diagnostic[];
+  /** X-Openstack-Request-Id of Heat's answer. */
+  requestId?: string;
+  /** The parameter summary of a 200 answer. */
+  parameters?: Record<string, HeatParameter>;
+  /** The whole 200 answer (Description, Parameters, ParameterGroups, Environment). */
+  response?: Record<string, unknown>;
+  /** Set when no verdict could be obtained (credentials, network, TLS, 401/403, 5xx...); ok is false. */
+  failure?: RemoteFailure;
+}
+
+/**
+ * Validates a template with Heat's `POST /validate`. Never throws: Heat's verdict becomes
+ * diagnostics on the template source, anything else a `failure` with a short message that
+ * holds no password, token or secret.
+ */
+export async function validateRemote(options: ValidateRemoteOptions): Promise<ValidateRemoteResult> {
+  const redactor = new Redactor([
+    ...secretsOf(options.credentials ?? {}),
+    options.session?.token,
+  ]);
+  const log = options.debugLog;
+  const transport: RemoteOptions = { ...options, debugLog: log ? (line: string) => log(redactor.redact(line)) : undefined };
+  try {
+    let text = options.templateText;
+    if (text === undefined) {
+      if (!options.templatePath) throw new RemoteError('input', 'No template given (templateText or templatePath).');
+      try {
+        text = await readFile(options.templatePath, 'utf8');
+      } catch (error) {
+        throw new RemoteError('input', `Cannot read ${options.templatePath} (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
+      }
+    }
+    const document = parseDocument(text);
+    if (!document.root || document.problems.some((p) => p.ruleId === 'yaml-syntax' && p.severity === 'error')) {
+      throw new RemoteError('input', 'The template cannot be read as YAML; fix the yaml-syntax findings before validating remotely.');
+    }
+    const bundle = await buildBundle(
+      {
+        template: nodes.toValue(document.root, document.yaml),
+        templatePath: options.templatePath,
+        environment: options.environment,
+        environmentFiles: options.environmentFiles,
+      },
+      options.reader ?? defaultReader(transport, redactor),
+    );
+
+    let session = options.session;
+    if (!session) {
+      let credentials = options.credentials;
+      if (!credentials) {
+        const resolved = resolveCredentials(options.env ?? process.env, options.credentialOptions);
+        if (!resolved.ok) throw new RemoteError('credentials', resolved.message);
+        credentials = resolved.credentials;
+      }
+      for (const s of secretsOf(credentials)) redactor.add(s);
+      const tls = { caCert: transport.caCert ?? credentials.caCert, insecure: transport.insecure ?? credentials.insecure };
+      Object.assign(transport, tls);
+      session = await authenticateOrThrow(credentials, transport, redactor);
+    }
+    redactor.add(session.token);
+
+    const query = new URLSearchParams({ resource_validate: String(options.resourceValidate ?? true) });
+    if (options.showNested) query.set('show_nested', 'true');
+    if (options.ignoreErrors) query.set('ignore_errors', options.ignoreErrors);
+    const body: Record<string, unknown> = {
+      template: bundle.template,
+      files: { ...bundle.files, ...options.files },
+      environment: bundle.environment,
+    };
+    if (bundle.environmentFiles.length) body.environment_files = bundle.environmentFiles;
+    if (options.ignoreErrors) body.ignore_errors = options.ignoreErrors;
+    if (options.showNested) body.show_nested = true;
+    const headers: Record<string, string> = { 'X-Auth-Token': session.token };
+    if (session.projectId) headers['X-Project-Id'] = session.projectId;
+    const response = await sendWithRetry(
+      { method: 'POST', url: `${session.heatEndpoint}/validate?${query}`, headers, body: JSON.stringify(body) },
+      transport,
+      redactor,
+      'Heat',
+    );
+    const requestId = response.requestId;
+    const withId = <T extends object>(r: T): T & { requestId?: string } => (requestId ? { ...r, requestId } : r);
+    if (response.status === 200) {
+      let parsed: Record<string, unknown>;
+      try {
+        parsed = JSON.parse(response.body) as Record<string, unknown>;
+      } catch {
+        throw new RemoteError('http', `Heat answered 200 but not with JSON${rid(response)}.`, 200, requestId);
+      }
+      const result: ValidateRemoteResult = withId({ ok: true, diagnostics: [] as Diagnostic[], response: parsed });
+      if (parsed && typeof parsed.Parameters === 'object' && parsed.Parameters) {
+        result.parameters = parsed.Parameters as Record<string, HeatParameter>;
+      }
+      return result;
+    }
+    if (response.status === 400) {
+      const message = errorText(response, redactor);
+      return withId({ ok: false, diagnostics: heatErrorToDiagnostics(message, document, { requestId }) });
+    }
+    if (response.status === 401) {
+      throw new RemoteError('unauthorized', `Heat refused the token (HTTP 401${rid(response)}): ${errorText(response, redactor)}`, 401, requestId);
+    }
+    if (response.status === 403) {
+      throw new RemoteError('forbidden', `Heat refused to validate for this project (HTTP 403${rid(response)}): ${errorText(response, redactor)}`, 403, requestId);
+    }
+    throw unexpectedAnswer('Heat', response, redactor);
+  } catch (error) {
+    const failure = toRemoteError(error, redactor).toFailure();
+    log?.(redactor.redact(`remote validation failed: ${failure.message}`));
+    const result: ValidateRemoteResult = { ok: false, diagnostics: [], failure };
+    if (failure.requestId) result.requestId = failure.requestId;
+    return result;
+  }
+}

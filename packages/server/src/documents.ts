@@ -1,0 +1,95 @@
+import { lintDocument, loadCatalog, parseDocument } from '@hot-lint/core';
+import type { Catalog, Diagnostic, LintOptions, ParsedDocument, Template } from '@hot-lint/core';
+
+/** Sections Heat accepts in an environment file (heat/common/environment_format.py). */
+export const ENVIRONMENT_SECTIONS = [
+  'parameters',
+  'resource_registry',
+  'parameter_defaults',
+  'encrypted_param_names',
+  'event_sinks',
+  'parameter_merge_strategies',
+] as const;
+
+export type DocumentKind = 'template' | 'environment';
+
+const TEMPLATE_MARK = /^\s*(?:heat_template_version\s*:|["']heat_template_version["']\s*:)|^\s*\{\s*["']heat_template_version["']\s*:/m;
+const TOP_KEY = /^([A-Za-z_][\w-]*)\s*:/gm;
+const JSON_KEYS = /["']([A-Za-z_][\w-]*)["']\s*:/g;
+
+/**
+ * Which HOT document a text is: a template (it has `heat_template_version`), an environment
+ * (all its top-level keys are environment sections, at least one of them Heat-specific), or
+ * neither (other YAML is left alone). Cheap: looks at text only.
+ */
+export function detectKind(text: string): DocumentKind | null {
+  if (TEMPLATE_MARK.test(text) || /"heat_template_version"\s*:/.test(text.slice(0, 4096))) return 'template';
+  const keys = new Set<string>();
+  const json = /^\s*\{/.test(text);
+  const pattern = json ? JSON_KEYS : TOP_KEY;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    keys.add(m[1]!);
+    if (json) break; // JSON nesting is not visible to a regex; the first key decides
+  }
+  if (keys.size === 0) return null;
+  const sections = ENVIRONMENT_SECTIONS as readonly string[];
+  if (!json && ![...keys].every((k) => sections.includes(k))) return null;
+  const specific = ['resource_registry', 'parameter_defaults', 'encrypted_param_names', 'event_sinks', 'parameter_merge_strategies'];
+  return [...keys].some((k) => specific.includes(k)) ? 'environment' : null;
+}
+
+/** Everything the features need about one version of a document, computed once. */
+export interface Analysis {
+  uri: string;
+  version: number;
+  kind: DocumentKind;
+  text: string;
+  document: ParsedDocument;
+  /** The model; null for environments and for templates that are not a mapping. */
+  template: Template | null;
+  catalog: Catalog;
+  diagnostics: Diagnostic[];
+}
+
+export function analyze(uri: string, version: number, text: string, kind: DocumentKind, options: LintOptions = {}): Analysis {
+  const catalog = options.catalog ?? loadCatalog();
+  if (kind === 'template') {
+    const result = lintDocument(text, { ...options, catalog });
+    return { uri, version, kind, text, document: result.document, template: result.template, catalog, diagnostics: result.diagnostics };
+  }
+  const document = parseDocument(text);
+  return { uri, version, kind, text, document, template: null, catalog, diagnostics: document.problems };
+}
+
+/** Analyses per open document, one version each; entries are dropped when a document closes. */
+export class AnalysisCache {
+  private readonly entries = new Map<string, Analysis>();
+
+  constructor(private readonly optionsFor: (uri: string) => LintOptions = () => ({})) {}
+
+  get(uri: string, version: number, text: string): Analysis | null {
+    const cached = this.entries.get(uri);
+    if (cached && cached.version === version && cached.text === text) return cached;
+    const kind = detectKind(text);
+    if (!kind) {
+      this.entries.delete(uri);
+      return null;
+    }
+    const analysis = analyze(uri, version, text, kind, this.optionsFor(uri));
+    this.entries.set(uri, analysis);
+    return analysis;
+  }
+
+  delete(uri: string): void {
+    this.entries.delete(uri);
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
