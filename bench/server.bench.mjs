@@ -1,0 +1,151 @@
+#!/usr/bin/env node
+// Language server latency over stdio (the built packages/server/dist/bin.js): diagnostics after
+// an edit, completion and hover, on a small template and on a ~350 KB one, beside the time to
+// parse that text with `yaml` in the same run (the ratio compares across machines).
+// Linting starts at once here (HOT_LINT_DEBOUNCE_MS=0); editors get a 200 ms pause first.
+import { spawn } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { parseDocument } from 'yaml';
+import {
+  createProtocolConnection,
+  PublishDiagnosticsNotification,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-languageserver-protocol/node.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bin = join(root, 'packages', 'server', 'dist', 'bin.js');
+
+const HEADER = `heat_template_version: 2018-08-31
+parameters:
+  image:
+    type: string
+    default: cirros
+  flavor:
+    type: string
+resources:
+`;
+const resource = (i) => `  server_${i}:
+    type: OS::Nova::Server
+    properties:
+      name: server-${i}
+      image: { get_param: image }
+      flavor: { get_param: flavor }
+      networks:
+        - port: { get_resource: port_${i} }
+      metadata:
+        index: "${i}"
+  port_${i}:
+    type: OS::Neutron::Port
+    depends_on: [server_${i > 0 ? i - 1 : 0}]
+    properties:
+      network: private
+      fixed_ips:
+        - subnet: private-subnet
+`;
+const OUTPUTS = `outputs:
+  first:
+    value: { get_attr: [server_0, networks] }
+`;
+function template(count) {
+  let text = HEADER;
+  for (let i = 0; i < count; i++) text += resource(i);
+  return text + OUTPUTS;
+}
+const small = template(2);
+let count = 1;
+while (template(count).length < 350 * 1024) count *= 2;
+let lo = count / 2;
+let hi = count;
+while (hi - lo > 1) {
+  const mid = Math.floor((lo + hi) / 2);
+  if (template(mid).length < 350 * 1024) lo = mid;
+  else hi = mid;
+}
+const large = template(hi);
+
+const child = spawn(process.execPath, [bin, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, HOT_LINT_DEBOUNCE_MS: '0' } });
+const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+const waiting = new Map();
+connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+  const key = `${params.uri}#${params.version}`;
+  waiting.get(key)?.(params);
+  waiting.delete(key);
+});
+connection.listen();
+await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+await connection.sendNotification('initialized', {});
+
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+};
+const diagnosticsFor = (uri, version) => new Promise((resolve) => waiting.set(`${uri}#${version}`, resolve));
+
+async function measure(name, text, runs) {
+  const uri = `file:///bench/${name}.yaml`;
+  const lines = text.split('\n');
+  let version = 1;
+  const opened = diagnosticsFor(uri, version);
+  await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version, text } });
+  await opened;
+
+  // Edit a value in the middle of the document, alternating between two texts.
+  const editLine = lines.findIndex((l, i) => i > lines.length / 2 && l.includes('name: server-'));
+  const col = lines[editLine].indexOf('server-');
+  const diagnostics = [];
+  for (let i = 0; i < runs; i++) {
+    version++;
+    const done = diagnosticsFor(uri, version);
+    const start = performance.now();
+    await connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ range: { start: { line: editLine, character: col }, end: { line: editLine, character: col + 1 } }, text: i % 2 ? 's' : 'S' }],
+    });
+    await done;
+    diagnostics.push(performance.now() - start);
+  }
+  // Completion of property names at the end of the document's last resource's properties, and hover on a type.
+  const propertyLine = lines.findLastIndex((l) => l.startsWith('      network: private'));
+  const typeLine = lines.findLastIndex((l) => l.includes('type: OS::Nova::Server'));
+  const completion = [];
+  const hover = [];
+  for (let i = 0; i < runs; i++) {
+    let start = performance.now();
+    const list = await connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: propertyLine, character: 6 } });
+    completion.push(performance.now() - start);
+    if (!list?.items?.length) throw new Error('no completion items');
+    start = performance.now();
+    const result = await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: typeLine, character: 14 } });
+    hover.push(performance.now() - start);
+    if (!result) throw new Error('no hover');
+  }
+  await connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+
+  const parse = [];
+  for (let i = 0; i < Math.min(runs, 10); i++) {
+    const start = performance.now();
+    parseDocument(text);
+    parse.push(performance.now() - start);
+  }
+  const base = percentile(parse, 50);
+  const row = (what, values) =>
+    console.log(
+      `| ${name.padEnd(5)} | ${(text.length / 1024).toFixed(0).padStart(4)} KB | ${what.padEnd(22)} | ${percentile(values, 50).toFixed(1).padStart(7)} | ${percentile(values, 95).toFixed(1).padStart(7)} | ${(percentile(values, 50) / base).toFixed(2).padStart(6)} |`,
+    );
+  row('diagnostics after edit', diagnostics);
+  row('completion', completion);
+  row('hover', hover);
+  row('yaml parse (baseline)', parse);
+}
+
+console.log('| text  |    size | measure                |  p50 ms |  p95 ms | × parse |');
+console.log('| ----- | ------- | ---------------------- | ------- | ------- | ------- |');
+await measure('small', small, 30);
+await measure('large', large, 12);
+await connection.sendRequest('shutdown');
+await connection.sendNotification('exit');
+connection.dispose();
+child.kill();
