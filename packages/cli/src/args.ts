@@ -10,6 +10,10 @@ export interface CliOptions {
   format: FormatName;
   output?: string;
   config?: string;
+  /** Environment files (`-e`), in the order Heat merges them, applied to every template linted. */
+  environments: string[];
+  /** Where get_file, nested templates and environments may be read from. */
+  root?: string;
   /** Lowest severity reported. */
   severity: Level;
   maxWarnings?: number;
@@ -34,6 +38,11 @@ Options:
   -f, --format NAME       Output format: stylish (default), json, sarif, junit, github, parseable
   -o, --output FILE       Write the report to FILE instead of standard output
   -c, --config FILE       Use this configuration instead of the nearest .hot-lint.yaml
+  -e, --environment FILE  An environment file for the templates (repeat it; merged in order,
+                          like "openstack stack create -e")
+      --root DIR          The project root: get_file, nested templates and environments are
+                          never read outside it (default: the configuration file's folder,
+                          else the current directory)
       --severity LEVEL    Report findings of LEVEL and above: info (default), warning, error
   -q, --quiet             Report errors only (same as --severity error)
       --max-warnings N    Also fail when there are more than N warnings
@@ -71,6 +80,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
         format: { type: 'string', short: 'f' },
         output: { type: 'string', short: 'o' },
         config: { type: 'string', short: 'c' },
+        environment: { type: 'string', short: 'e', multiple: true },
+        root: { type: 'string' },
         severity: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         'max-warnings': { type: 'string' },
@@ -109,6 +120,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
   const options: CliOptions = {
     paths: parsed.positionals,
     format: format as FormatName,
+    environments: v.environment ?? [],
     severity,
     fix: v.fix ?? false,
     suppressions: !v['no-suppressions'],
@@ -119,6 +131,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
   };
   if (v.output !== undefined) options.output = v.output;
   if (v.config !== undefined) options.config = v.config;
+  if (v.root !== undefined) options.root = v.root;
   if (v.explain !== undefined) options.explain = v.explain;
   if (maxWarnings !== undefined) options.maxWarnings = maxWarnings;
   return options;

@@ -71,6 +71,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
   const minRank = RANK[options.severity];
   const files: FileReport[] = [];
+  const reportable = (list: readonly Diagnostic[]) => list.filter((d) => RANK[d.severity] >= minRank);
+  const project = new ProjectRun(core, io.cwd, options);
+  for (const problem of project.checkEnvironments()) fail(problem);
+  const environmentTargets: Array<{ absolute: string; config: LoadedConfig | null }> = [];
   for (const { target, absolute, config } of planned) {
     const shown = displayPath(absolute, io.cwd);
     const read = readTarget(absolute, target.explicit, core.DEFAULT_PARSE_LIMITS.maxSize);
@@ -86,7 +90,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return root ? root.items.map((pair) => core.nodes.keyName(pair) ?? '') : null;
     });
     if (kind === 'environment') {
-      if (target.explicit) io.stderr(`hot-lint: ${shown}: a Heat environment file; environment files are not checked yet, skipped.\n`);
+      environmentTargets.push({ absolute, config });
       continue;
     }
     if (kind === 'other') {
@@ -98,22 +102,27 @@ export async function main(argv: string[], io: Io): Promise<number> {
       allRules: options.allRules,
       suppressions: options.suppressions,
     };
-    if (config?.config.catalog) lintOptions.catalog = core.loadCatalog({ heatVersion: config.config.catalog });
-    const reportable = (list: readonly Diagnostic[]) => list.filter((d) => RANK[d.severity] >= minRank);
+    const session = project.session(absolute, config);
+    const environments = project.environmentsFor(absolute, config);
+    const lintText = (text: string, parsed: ParsedDocument | null): Diagnostic[] => {
+      session.setText(absolute, text, parsed);
+      return core.lintTemplateFile(session, absolute, { ...lintOptions, environments }).diagnostics ?? [];
+    };
     let text = read.text;
-    let result = core.lintDocument(text, document ? { ...lintOptions, document } : lintOptions);
+    let diagnostics = lintText(text, document ?? null);
     let fixed = 0;
-    if (options.fix && !hasSyntaxError(result.diagnostics)) {
+    if (options.fix && !hasSyntaxError(diagnostics)) {
       const { applyCertainFixes, writeAtomically } = await import('./fix.js');
       for (let pass = 0; pass < 10; pass++) {
-        const next = applyCertainFixes(text, reportable(result.diagnostics));
+        const next = applyCertainFixes(text, reportable(diagnostics));
         if (next.applied === 0) break;
-        const nextResult = core.lintDocument(next.text, lintOptions);
-        if (hasSyntaxError(nextResult.diagnostics)) break; // a fix must never break the file
+        const nextDiagnostics = lintText(next.text, null);
+        if (hasSyntaxError(nextDiagnostics)) break; // a fix must never break the file
         text = next.text;
-        result = nextResult;
+        diagnostics = nextDiagnostics;
         fixed += next.applied;
       }
+      lintText(text, null);
       if (fixed > 0) {
         try {
           writeAtomically(absolute, text);
@@ -121,11 +130,31 @@ export async function main(argv: string[], io: Io): Promise<number> {
         } catch (error) {
           fail(`${shown}: the fixes could not be written: ${describeFsError(error)}`);
           fixed = 0;
-          result = core.lintDocument(read.text, lintOptions);
+          diagnostics = lintText(read.text, null);
         }
       }
     }
-    files.push({ path: shown, absolute, diagnostics: reportable(result.diagnostics), fixed });
+    files.push({ path: shown, absolute, diagnostics: reportable(diagnostics), fixed });
+  }
+
+  // Environment files: those found or named, and those given with -e or bound by a
+  // configuration file; each once, against a template it is used with when there is one.
+  for (const { absolute, config } of project.environmentFiles(environmentTargets)) {
+    const shown = displayPath(absolute, io.cwd);
+    const session = project.session(absolute, config);
+    const usedBy = project.templateUsing(absolute);
+    const result = core.lintEnvironmentFile(session, absolute, {
+      rules: config?.config.rules ?? {},
+      allRules: options.allRules,
+      suppressions: options.suppressions,
+      environments: usedBy?.environments ?? [absolute],
+      ...(usedBy ? { templatePath: usedBy.template } : {}),
+    });
+    if (result.diagnostics === null) {
+      fail(`${shown}: cannot read the environment file: ${result.reason}`);
+      continue;
+    }
+    files.push({ path: shown, absolute, diagnostics: reportable(result.diagnostics), fixed: 0 });
   }
 
   const report: Report = { files, summary: summarize(files), cwd: io.cwd };
@@ -159,6 +188,98 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 type Core = typeof import('@hot-lint/core');
+type Session = InstanceType<Core['ProjectSession']>;
+
+/**
+ * The project side of a run: one session per project root, so each file (template,
+ * environment, nested template, get_file target) is read and parsed once; which
+ * environments apply to which template (-e, and the configuration's bindings).
+ */
+class ProjectRun {
+  private readonly sessions = new Map<string, Session>();
+  private cliEnvironments: string[];
+  private readonly usage = new Map<string, { template: string; environments: string[] }>();
+  private readonly bound = new Map<string, LoadedConfig | null>();
+
+  constructor(
+    private readonly core: Core,
+    private readonly cwd: string,
+    private readonly options: CliOptions,
+  ) {
+    this.cliEnvironments = options.environments.map((e) => resolve(cwd, e));
+  }
+
+  /** Problems with the -e files themselves (missing, unreadable); those files are then left out. */
+  checkEnvironments(): string[] {
+    const problems: string[] = [];
+    const usable: string[] = [];
+    for (const path of this.cliEnvironments) {
+      try {
+        if (statSync(path).isFile()) usable.push(path);
+        else problems.push(`${displayPath(path, this.cwd)}: the environment file is not a file.`);
+      } catch (error) {
+        problems.push(`${displayPath(path, this.cwd)}: cannot read the environment file: ${describeFsError(error)}`);
+      }
+    }
+    this.cliEnvironments = usable;
+    return problems;
+  }
+
+  private rootFor(absolute: string, config: LoadedConfig | null): string {
+    if (this.options.root !== undefined) return resolve(this.cwd, this.options.root);
+    const inside = (dir: string) => {
+      const rel = relative(dir, absolute);
+      return !rel.startsWith('..') && !isAbsolute(rel);
+    };
+    // A configuration found above the file marks the project; one named with --config elsewhere does not.
+    if (config && inside(config.dir)) return config.dir;
+    return inside(this.cwd) ? this.cwd : dirname(absolute);
+  }
+
+  session(absolute: string, config: LoadedConfig | null): Session {
+    const root = this.rootFor(absolute, config);
+    let session = this.sessions.get(root);
+    if (!session) {
+      const catalog = this.core.loadCatalog(config?.config.catalog ? { heatVersion: config.config.catalog } : {});
+      session = new this.core.ProjectSession(new this.core.NodeFileLoader(root), catalog);
+      this.sessions.set(root, session);
+    }
+    return session;
+  }
+
+  /** The configuration's environments whose `templates` glob matches, then the -e files. */
+  environmentsFor(template: string, config: LoadedConfig | null): string[] {
+    const found: string[] = [];
+    if (config) {
+      const rel = relative(config.dir, template).split(sep).join('/');
+      for (const binding of config.config.environments) {
+        picomatchModule ??= loadPicomatch();
+        if (!picomatchModule(binding.templates, { dot: true })(rel)) continue;
+        for (const file of binding.files) {
+          const path = resolve(config.dir, file);
+          found.push(path);
+          if (!this.bound.has(path)) this.bound.set(path, config);
+        }
+      }
+    }
+    found.push(...this.cliEnvironments);
+    for (const env of found) if (!this.usage.has(env)) this.usage.set(env, { template, environments: found });
+    return found;
+  }
+
+  templateUsing(environment: string): { template: string; environments: string[] } | undefined {
+    return this.usage.get(environment);
+  }
+
+  /** Every environment file to lint once: found in the paths, given with -e, or bound by a configuration. */
+  environmentFiles(found: Array<{ absolute: string; config: LoadedConfig | null }>): Array<{ absolute: string; config: LoadedConfig | null }> {
+    const all = new Map<string, LoadedConfig | null>();
+    for (const { absolute, config } of found) all.set(absolute, config);
+    for (const path of this.cliEnvironments) if (!all.has(path)) all.set(path, null);
+    for (const [path, config] of this.bound) if (!all.has(path)) all.set(path, config);
+    return [...all].map(([absolute, config]) => ({ absolute, config }));
+  }
+}
 
 interface LoadedConfig {
   path: string;

@@ -132,10 +132,45 @@ describe('files, folders and globs', () => {
     expect(r).toEqual({
       status: 0,
       stdout: '',
-      stderr:
-        'hot-lint: not-heat.yaml: not a Heat template (no heat_template_version) nor a Heat environment file; skipped.\n' +
-        'hot-lint: env.yaml: a Heat environment file; environment files are not checked yet, skipped.\n',
+      stderr: 'hot-lint: not-heat.yaml: not a Heat template (no heat_template_version) nor a Heat environment file; skipped.\n',
     });
+  });
+});
+
+describe('environments (-e) and nested templates', () => {
+  const projectDir = join(FIXTURES, '../../../../test-fixtures/project-multi-file');
+
+  it('lints the template against its environment, and the environment against the template', () => {
+    const r = run(['-f', 'parseable', '-e', 'env.yaml', 'main.yaml'], { cwd: projectDir });
+    expect(r.stderr).toBe('');
+    expect(r.stdout.split('\n')).toEqual([
+      'main.yaml:9:3: warning [parameter-unset] Parameter "db_password" has no default and no environment sets it (consulted "env.yaml"); it must be given at stack create.',
+      'main.yaml:15:5: error [nested-template-properties] Property flavor is required by nested template "templates/web.yaml" (its parameter has no default) but is not set.',
+      'main.yaml:17:7: error [nested-template-properties] Unknown Property flavour: nested template "templates/web.yaml" has no parameter "flavour". Did you mean "flavor"?',
+      'main.yaml:32:27: error [get-file-missing] get_file path "scripts/missing.sh" cannot be read: it does not exist.',
+      'main.yaml:34:11: error [resource-type-unknown] The Resource Type (Cyc::A) could not be found: the resource_registry maps it in a cycle (Cyc::A -> Cyc::B -> Cyc::A).',
+      'main.yaml:37:30: error [nested-template-attributes] The Referenced Attribute (web first_address) is incorrect: nested template "templates/web.yaml" has no output "first_address".',
+      'env.yaml:3:3: error [environment-parameter-undeclared] The Parameter (region) was not defined in template.',
+      'env.yaml:8:11: warning [environment-merge-strategy] Unknown merge strategy "deepmerge" for "flavor"; Heat silently uses the default strategy. Valid: overwrite, merge, deep_merge. Did you mean "deep_merge"?',
+      'env.yaml:12:3: error [environment-registry] Registry cycle: Cyc::A -> Cyc::B -> Cyc::A.',
+      '',
+    ]);
+    expect(r.status).toBe(1);
+  });
+
+  it('without the environment, the custom types are unknown, reported once each', () => {
+    const r = run(['-f', 'parseable', '--severity', 'error', 'main.yaml'], { cwd: projectDir });
+    expect(r.stdout.split('\n').filter((l) => l.includes('resource-type-unknown'))).toEqual([
+      'main.yaml:14:11: error [resource-type-unknown] The Resource Type (My::WebServer) could not be found.',
+      'main.yaml:24:11: error [resource-type-unknown] The Resource Type (OS::Project::Monitoring) could not be found.',
+      'main.yaml:34:11: error [resource-type-unknown] The Resource Type (Cyc::A) could not be found.',
+    ]);
+  });
+
+  it('reports an environment file that cannot be read once, with exit status 2', () => {
+    const r = run(['-f', 'parseable', '-e', 'missing-env.yaml', 'main.yaml'], { cwd: projectDir });
+    expect(r.stderr).toBe('hot-lint: missing-env.yaml: cannot read the environment file: no such file or directory.\n');
+    expect(r.status).toBe(2);
   });
 });
 

@@ -74,7 +74,7 @@ export async function send(request: HttpRequest, options: TransportOptions, reda
   options.onRequest?.({
     method: request.method,
     url: redactor.redact(url.href),
-    headers: Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, redactor.headers({ [k]: v }).slice(k.length + 2)])),
+    headers: Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, redactor.headerValue(k, v)])),
     body: request.body === undefined ? undefined : redactor.redact(request.body),
   });
   options.debugLog?.(`${request.method} ${shown} {${redactor.headers(headers)}}`);

@@ -71,7 +71,7 @@ export async function authenticateOrThrow(credentials: Credentials, options: Rem
   if (response.status === 403) {
     throw new RemoteError('forbidden', `Keystone refused a token for this project (HTTP 403${rid(response)}): ${errorText(response, redactor)}`, 403, response.requestId);
   }
-  if (response.status !== 201 && response.status !== 200) throw unexpected('Keystone', response, redactor);
+  if (response.status !== 201 && response.status !== 200) throw unexpectedAnswer('Keystone', response, redactor);
   const token = header(response.headers, 'x-subject-token');
   if (!token) throw new RemoteError('http', `Keystone answered ${response.status} without an X-Subject-Token header (${url}).`, response.status, response.requestId);
   redactor.add(token);
@@ -208,7 +208,7 @@ export function errorText(response: HttpResponse, redactor: Redactor): string {
   return sentence(redactor.redact(text));
 }
 
-function unexpected(service: string, response: HttpResponse, redactor: Redactor): RemoteError {
+export function unexpectedAnswer(service: string, response: HttpResponse, redactor: Redactor): RemoteError {
   return new RemoteError(
     'http',
     `${service} answered ${response.status} ${response.statusText}${rid(response)}: ${errorText(response, redactor)}`,
@@ -216,5 +216,3 @@ function unexpected(service: string, response: HttpResponse, redactor: Redactor)
     response.requestId,
   );
 }
-
-export { unexpected as unexpectedAnswer };

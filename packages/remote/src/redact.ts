@@ -32,11 +32,16 @@ export class Redactor {
     return out;
   }
 
+  /** One header's value as it may be shown. */
+  headerValue(name: string, value: string | string[] | number): string {
+    return SECRET_HEADERS.test(name) ? REDACTED : this.redact(String(value));
+  }
+
   /** Header lines for a debug log, secret header values hidden. */
   headers(headers: Record<string, string | string[] | number | undefined>): string {
     return Object.entries(headers)
-      .filter(([, v]) => v !== undefined)
-      .map(([k, v]) => `${k}: ${SECRET_HEADERS.test(k) ? REDACTED : this.redact(String(v))}`)
+      .filter((entry): entry is [string, string | string[] | number] => entry[1] !== undefined)
+      .map(([k, v]) => `${k}: ${this.headerValue(k, v)}`)
       .join(', ');
   }
 }

@@ -8,4 +8,6 @@ if (!process.argv.some((arg) => arg === '--stdio' || arg === '--node-ipc' || arg
 }
 const connection = createConnection(ProposedFeatures.all);
 process.on('uncaughtException', (error) => connection.console.error(`hot-lint: uncaught: ${error.stack ?? String(error)}`));
-startServer(connection);
+// HOT_LINT_DEBOUNCE_MS changes the pause before linting an edited document (benchmarks use 0).
+const debounce = Number(process.env.HOT_LINT_DEBOUNCE_MS);
+startServer(connection, Number.isFinite(debounce) && debounce >= 0 ? { debounceMs: debounce } : {});

@@ -1,5 +1,5 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument as parseYaml } from 'yaml';
-import type { Document, Node, Scalar, Tags, YAMLMap } from 'yaml';
+import type { Document, Node, Scalar, ScalarTag, Tags, YAMLMap } from 'yaml';
 import type { Diagnostic, Range } from '../types.js';
 import { PositionMapper } from './positions.js';
 
@@ -31,14 +31,30 @@ export interface ParsedDocument {
   problems: Diagnostic[];
 }
 
+/** PyYAML's YAML 1.1 booleans: unlike the yaml package's, a bare `y` or `n` stays a string. */
+const pyYamlBool = (value: boolean, test: RegExp): ScalarTag => ({
+  identify: (v: unknown) => v === value,
+  default: true,
+  tag: 'tag:yaml.org,2002:bool',
+  test,
+  resolve: () => value,
+});
+
 // Heat loads YAML 1.1 with PyYAML's SafeLoader, but turns timestamps back into strings.
 const YAML_OPTIONS = {
   version: '1.1' as const,
   uniqueKeys: false,
   prettyErrors: false,
   strict: true,
-  customTags: (tags: Tags): Tags =>
-    tags.filter((tag) => tag !== 'timestamp' && (typeof tag === 'string' || tag.tag !== 'tag:yaml.org,2002:timestamp')),
+  customTags: (tags: Tags): Tags => [
+    pyYamlBool(true, /^(?:[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/),
+    pyYamlBool(false, /^(?:[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/),
+    ...tags.filter(
+      (tag) =>
+        tag !== 'timestamp' &&
+        (typeof tag === 'string' || (tag.tag !== 'tag:yaml.org,2002:timestamp' && tag.tag !== 'tag:yaml.org,2002:bool')),
+    ),
+  ],
 };
 
 /** Reads text into a YAML document with exact ranges. Never throws. */

@@ -30,10 +30,13 @@ export class ProjectSession {
     private readonly limits: ParseLimits = DEFAULT_PARSE_LIMITS,
   ) {}
 
-  /** Supplies a file's text from elsewhere (an editor buffer), replacing what was cached. */
-  setText(path: string, text: string): void {
+  /**
+   * Supplies a file's text from elsewhere (an editor buffer, a file the caller already read),
+   * with its parsed document when the caller has one, replacing what was cached.
+   */
+  setText(path: string, text: string, document: ParsedDocument | null = null): void {
     this.forget(path);
-    this.files.set(path, { path, read: { ok: true, text }, document: null });
+    this.files.set(path, { path, read: { ok: true, text }, document });
   }
 
   forget(path: string): void {

@@ -1,0 +1,98 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { inflateRawSync } from 'node:zlib';
+import { beforeAll, describe, expect, test } from 'vitest';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const extensionDir = join(here, '..');
+const vsixPath = join(extensionDir, 'hot-lint.vsix');
+
+/** The entries of a zip file (a .vsix), read from its central directory. */
+function readZip(buffer: Buffer): Map<string, () => Buffer> {
+  let eocd = buffer.length - 22;
+  while (eocd >= 0 && buffer.readUInt32LE(eocd) !== 0x06054b50) eocd--;
+  if (eocd < 0) throw new Error('not a zip file');
+  const count = buffer.readUInt16LE(eocd + 10);
+  let at = buffer.readUInt32LE(eocd + 16);
+  const entries = new Map<string, () => Buffer>();
+  for (let i = 0; i < count; i++) {
+    if (buffer.readUInt32LE(at) !== 0x02014b50) throw new Error('bad central directory');
+    const method = buffer.readUInt16LE(at + 10);
+    const compressedSize = buffer.readUInt32LE(at + 20);
+    const nameLength = buffer.readUInt16LE(at + 28);
+    const extraLength = buffer.readUInt16LE(at + 30);
+    const commentLength = buffer.readUInt16LE(at + 32);
+    const localOffset = buffer.readUInt32LE(at + 42);
+    const name = buffer.toString('utf8', at + 46, at + 46 + nameLength);
+    entries.set(name, () => {
+      const dataStart = localOffset + 30 + buffer.readUInt16LE(localOffset + 26) + buffer.readUInt16LE(localOffset + 28);
+      const data = buffer.subarray(dataStart, dataStart + compressedSize);
+      return method === 8 ? inflateRawSync(data) : Buffer.from(data);
+    });
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+let entries: Map<string, () => Buffer>;
+
+beforeAll(() => {
+  // Build it unless a vsix newer than the sources is already there (CI builds it here).
+  const sources = [join(extensionDir, 'package.json'), join(extensionDir, 'src', 'extension.ts'), join(extensionDir, 'esbuild.mjs')];
+  const fresh = existsSync(vsixPath) && sources.every((s) => statSync(s).mtimeMs <= statSync(vsixPath).mtimeMs);
+  if (!fresh) {
+    execFileSync('npm', ['run', 'package', '-w', 'extension'], { cwd: join(extensionDir, '..'), stdio: 'pipe', timeout: 170_000 });
+  }
+  entries = readZip(readFileSync(vsixPath));
+});
+
+describe('the .vsix', () => {
+  test('holds the manifest, the bundled extension and server, the catalog and nothing else', () => {
+    const schemas = readdirSync(join(extensionDir, '..', 'schemas'))
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => `extension/dist/schemas/${f}`);
+    expect([...entries.keys()].sort()).toEqual(
+      [
+        '[Content_Types].xml',
+        'extension.vsixmanifest',
+        'extension/LICENSE.txt',
+        'extension/dist/extension.js',
+        'extension/dist/server.mjs',
+        'extension/package.json',
+        'extension/readme.md',
+        ...schemas,
+      ].sort(),
+    );
+    expect(schemas).toContain('extension/dist/schemas/heat-catalog-19.0.0.json');
+    expect([...entries.keys()].some((name) => name.includes('node_modules'))).toBe(false);
+  });
+
+  test('the manifest points at the bundle and contributes the settings and command', () => {
+    const manifest = JSON.parse(entries.get('extension/package.json')!().toString('utf8'));
+    expect(manifest.main).toBe('./dist/extension.js');
+    expect(manifest.activationEvents).toEqual(['onLanguage:yaml', 'onLanguage:json']);
+    expect(Object.keys(manifest.contributes.configuration.properties)).toEqual([
+      'hotLint.configPath',
+      'hotLint.environments',
+      'hotLint.catalog',
+      'hotLint.remote.enabled',
+      'hotLint.remote.endpoint',
+      'hotLint.remote.cloud',
+    ]);
+    expect(manifest.contributes.commands.map((c: { command: string }) => c.command)).toEqual(['hot-lint.validateRemote']);
+    expect(manifest.dependencies).toBeUndefined();
+  });
+
+  test('the bundled server needs no node_modules: it finds the catalog beside itself', () => {
+    const server = entries.get('extension/dist/server.mjs')!().toString('utf8');
+    expect(server.startsWith('#!/usr/bin/env node')).toBe(true);
+    expect(server).not.toMatch(/from ?["'](vscode-languageserver|yaml|ajv|@hot-lint\/core)["']/);
+    const extension = entries.get('extension/dist/extension.js')!().toString('utf8');
+    expect(extension).toContain('require("vscode")');
+    expect(extension).not.toMatch(/require\("vscode-languageclient/);
+    const catalog = JSON.parse(entries.get('extension/dist/schemas/heat-catalog-19.0.0.json')!().toString('utf8'));
+    expect(catalog.heat_version).toBe('19.0.0');
+  });
+});
