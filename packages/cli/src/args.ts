@@ -14,6 +14,8 @@ export interface CliOptions {
   environments: string[];
   /** Where get_file, nested templates and environments may be read from. */
   root?: string;
+  /** The optional pass against a real Heat API (`--remote`). */
+  remote?: RemoteCliOptions;
   /** Lowest severity reported. */
   severity: Level;
   maxWarnings?: number;
@@ -24,6 +26,19 @@ export interface CliOptions {
   explain?: string;
   version: boolean;
   help: boolean;
+}
+
+export interface RemoteCliOptions {
+  resourceValidate: boolean;
+  heatUrl?: string;
+  cloud?: string;
+  caCert?: string;
+  insecure: boolean;
+  timeoutMs?: number;
+  ignoreErrors?: string;
+  showNested: boolean;
+  showParameters: boolean;
+  debug: boolean;
 }
 
 export class UsageError extends Error {}
@@ -47,6 +62,20 @@ Options:
   -q, --quiet             Report errors only (same as --severity error)
       --max-warnings N    Also fail when there are more than N warnings
       --fix               Apply the certain fixes to the files, then report what is left
+
+Remote validation (asks a real Heat API; credentials as the openstack client takes them:
+OS_CLOUD with clouds.yaml, or OS_AUTH_URL, OS_USERNAME, OS_PASSWORD, OS_PROJECT_NAME...):
+      --remote            Also validate each template with Heat's validate API
+      --no-resource-validate  Structural validation only (resource_validate=false)
+      --os-cloud NAME     The cloud of clouds.yaml to use (default: OS_CLOUD)
+      --heat-url URL      Heat's endpoint, with OS_TOKEN, instead of Keystone's catalog
+      --os-cacert FILE    Trust these CA certificates (default: OS_CACERT)
+      --insecure          Do not verify TLS certificates (only when you must)
+      --timeout SECONDS   Per request (default 30)
+      --ignore-errors CODES   Heat error codes to ignore (comma-separated)
+      --show-nested       Validate nested stacks too
+      --show-parameters   Print Heat's parameter summary of each valid template
+      --debug             Print each request and answer (passwords and tokens hidden)
       --no-suppressions   Ignore "# hot-lint-disable" comments
       --all-rules         Turn on every rule, including those off by default
       --list-rules        List the rules: id, severity, enabled, area, description
@@ -82,6 +111,17 @@ export function parseCliArgs(argv: string[]): CliOptions {
         config: { type: 'string', short: 'c' },
         environment: { type: 'string', short: 'e', multiple: true },
         root: { type: 'string' },
+        remote: { type: 'boolean' },
+        'no-resource-validate': { type: 'boolean' },
+        'os-cloud': { type: 'string' },
+        'heat-url': { type: 'string' },
+        'os-cacert': { type: 'string' },
+        insecure: { type: 'boolean' },
+        timeout: { type: 'string' },
+        'ignore-errors': { type: 'string' },
+        'show-nested': { type: 'boolean' },
+        'show-parameters': { type: 'boolean' },
+        debug: { type: 'boolean' },
         severity: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         'max-warnings': { type: 'string' },
@@ -132,6 +172,30 @@ export function parseCliArgs(argv: string[]): CliOptions {
   if (v.output !== undefined) options.output = v.output;
   if (v.config !== undefined) options.config = v.config;
   if (v.root !== undefined) options.root = v.root;
+  const remoteOnly = ['no-resource-validate', 'os-cloud', 'heat-url', 'os-cacert', 'insecure', 'timeout', 'ignore-errors', 'show-nested', 'show-parameters', 'debug'] as const;
+  if (!v.remote) {
+    const stray = remoteOnly.find((name) => v[name] !== undefined);
+    if (stray) throw new UsageError(`--${stray} goes with --remote.`);
+  } else {
+    const remote: RemoteCliOptions = {
+      resourceValidate: !v['no-resource-validate'],
+      insecure: v.insecure ?? false,
+      showNested: v['show-nested'] ?? false,
+      showParameters: v['show-parameters'] ?? false,
+      debug: v.debug ?? false,
+    };
+    if (v.timeout !== undefined) {
+      if (!/^\d+(\.\d+)?$/.test(v.timeout) || Number(v.timeout) <= 0) {
+        throw new UsageError(`--timeout needs a number of seconds, not "${v.timeout}".`);
+      }
+      remote.timeoutMs = Number(v.timeout) * 1000;
+    }
+    if (v['heat-url'] !== undefined) remote.heatUrl = v['heat-url'];
+    if (v['os-cloud'] !== undefined) remote.cloud = v['os-cloud'];
+    if (v['os-cacert'] !== undefined) remote.caCert = v['os-cacert'];
+    if (v['ignore-errors'] !== undefined) remote.ignoreErrors = v['ignore-errors'];
+    options.remote = remote;
+  }
   if (v.explain !== undefined) options.explain = v.explain;
   if (maxWarnings !== undefined) options.maxWarnings = maxWarnings;
   return options;

@@ -2,7 +2,7 @@ import { closeSync, openSync, readFileSync, readSync, statSync, writeFileSync } 
 import { createRequire } from 'node:module';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Diagnostic, HotLintConfig, LintOptions, ParsedDocument, Rule } from '@hot-lint/core';
-import type { CliOptions, Level } from './args.js';
+import type { CliOptions, Level, RemoteCliOptions } from './args.js';
 import { HELP, parseCliArgs, UsageError } from './args.js';
 import type { Kind, Target } from './files.js';
 import { classify, describeFsError, expandPaths } from './files.js';
@@ -134,6 +134,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
         }
       }
     }
+    if (options.remote) {
+      const remote = await validateRemotely(absolute, text, environments, options.remote, io);
+      if (remote.failure) fail(`${shown}: remote validation: ${remote.failure}`);
+      diagnostics = [...diagnostics, ...remote.diagnostics];
+    }
     files.push({ path: shown, absolute, diagnostics: reportable(diagnostics), fixed });
   }
 
@@ -188,6 +193,42 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 type Core = typeof import('@hot-lint/core');
+
+/** The --remote pass for one template: Heat's verdict as diagnostics, or a one-line failure. */
+async function validateRemotely(
+  path: string,
+  text: string,
+  environmentFiles: string[],
+  options: RemoteCliOptions,
+  io: Io,
+): Promise<{ diagnostics: Diagnostic[]; failure?: string }> {
+  const { validateRemote } = await import('@hot-lint/remote');
+  const credentialOptions: { cwd: string; heatUrl?: string; cloud?: string } = { cwd: io.cwd };
+  if (options.heatUrl !== undefined) credentialOptions.heatUrl = options.heatUrl;
+  if (options.cloud !== undefined) credentialOptions.cloud = options.cloud;
+  const result = await validateRemote({
+    templateText: text,
+    templatePath: path,
+    environmentFiles,
+    resourceValidate: options.resourceValidate,
+    showNested: options.showNested,
+    insecure: options.insecure,
+    env: io.env,
+    credentialOptions,
+    ...(options.ignoreErrors !== undefined ? { ignoreErrors: options.ignoreErrors } : {}),
+    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+    ...(options.caCert !== undefined ? { caCert: options.caCert } : io.env.OS_CACERT ? { caCert: io.env.OS_CACERT } : {}),
+    ...(options.debug ? { debugLog: (line: string) => io.stderr(`hot-lint: debug: ${line}\n`) } : {}),
+  });
+  if (result.failure) return { diagnostics: [], failure: result.failure.message };
+  if (result.ok && options.showParameters && result.parameters) {
+    const lines = Object.entries(result.parameters).map(
+      ([name, p]) => `  ${name}: ${p.Type ?? '?'}${p.Default !== undefined ? ` = ${JSON.stringify(p.Default)}` : ''}${p.Description ? `  (${p.Description})` : ''}`,
+    );
+    io.stderr(`hot-lint: ${displayPath(path, io.cwd)}: Heat accepts it${result.requestId ? ` (request ${result.requestId})` : ''}; parameters:\n${lines.join('\n')}\n`);
+  }
+  return { diagnostics: result.diagnostics };
+}
 type Session = InstanceType<Core['ProjectSession']>;
 
 /**
