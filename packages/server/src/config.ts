@@ -1,16 +1,23 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { findConfigFile, loadCatalog, parseConfig } from '@hot-lint/core';
-import type { LintOptions } from '@hot-lint/core';
+import type { HotLintConfig, LintOptions } from '@hot-lint/core';
 import { URI } from 'vscode-uri';
+
+/** A `.hot-lint.yaml` that could be used: its folder, its settings, and the lint options they give. */
+export interface LoadedConfig {
+  path: string;
+  dir: string;
+  config: HotLintConfig;
+  options: LintOptions;
+}
 
 interface Cached {
   mtimeMs: number;
-  options: LintOptions;
-  problems: string[];
+  loaded: LoadedConfig | null;
 }
 
-/** Lint options from the `.hot-lint.yaml` nearest a document (or an explicit path); cached by mtime. */
+/** The `.hot-lint.yaml` nearest a document (or an explicit path); cached by mtime. A bad one is logged and ignored. */
 export class ConfigResolver {
   private readonly cache = new Map<string, Cached>();
   explicitPath: string | null = null;
@@ -18,38 +25,43 @@ export class ConfigResolver {
   constructor(private readonly log: (message: string) => void = () => {}) {}
 
   optionsFor(uri: string): LintOptions {
+    return this.configFor(uri)?.options ?? {};
+  }
+
+  configFor(uri: string): LoadedConfig | null {
     let path: string | null = this.explicitPath;
     try {
       const parsed = URI.parse(uri);
       if (!path && parsed.scheme === 'file') path = findConfigFile(dirname(parsed.fsPath));
     } catch {
-      return {};
+      return null;
     }
-    if (!path) return {};
+    if (!path) return null;
     let mtimeMs: number;
     try {
       mtimeMs = statSync(path).mtimeMs;
     } catch {
-      return {};
+      return null;
     }
     const cached = this.cache.get(path);
-    if (cached && cached.mtimeMs === mtimeMs) return cached.options;
-    const options: LintOptions = {};
+    if (cached && cached.mtimeMs === mtimeMs) return cached.loaded;
+    let loaded: LoadedConfig | null = null;
     const problems: string[] = [];
     try {
       const { config, problems: found } = parseConfig(readFileSync(path, 'utf8'));
       if (found.length > 0) {
         for (const p of found) problems.push(`${path}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.message}`);
       } else {
-        options.rules = config.rules;
+        const options: LintOptions = { rules: config.rules };
         if (config.catalog) options.catalog = loadCatalog({ heatVersion: config.catalog });
+        loaded = { path, dir: dirname(path), config, options };
       }
     } catch (error) {
       problems.push(`${path}: ${(error as Error).message}`);
     }
     for (const problem of problems) this.log(`hot-lint configuration ignored: ${problem}`);
-    this.cache.set(path, { mtimeMs, options, problems });
-    return options;
+    this.cache.set(path, { mtimeMs, loaded });
+    return loaded;
   }
 
   clear(): void {

@@ -1,5 +1,5 @@
 import { lintDocument, loadCatalog, parseDocument } from '@hot-lint/core';
-import type { Catalog, Diagnostic, LintOptions, ParsedDocument, Template } from '@hot-lint/core';
+import type { Catalog, Diagnostic, LintOptions, ParsedDocument, Template, TypeResolver } from '@hot-lint/core';
 
 /** Sections Heat accepts in an environment file (heat/common/environment_format.py). */
 export const ENVIRONMENT_SECTIONS = [
@@ -50,7 +50,23 @@ export interface Analysis {
   template: Template | null;
   catalog: Catalog;
   diagnostics: Diagnostic[];
+  /** The project around a document saved on disk (file: URIs); absent for untitled ones. */
+  project?: ProjectView;
 }
+
+/** What the features see of the project a document belongs to. */
+export interface ProjectView {
+  /** The document's file path. */
+  path: string;
+  /** The environment files that apply to this template, in the order Heat merges them. */
+  environments: readonly string[];
+  /** Resolves resource types through those environments' resource_registry. */
+  resolver: TypeResolver;
+  /** The nested template `written` names relative to `base` (a file), or null when it cannot be read. */
+  loadTemplate(base: string, written: string): Template | null;
+}
+
+export type Analyzer = (uri: string, version: number, text: string, kind: DocumentKind) => Analysis;
 
 export function analyze(uri: string, version: number, text: string, kind: DocumentKind, options: LintOptions = {}): Analysis {
   const catalog = options.catalog ?? loadCatalog();
@@ -66,7 +82,12 @@ export function analyze(uri: string, version: number, text: string, kind: Docume
 export class AnalysisCache {
   private readonly entries = new Map<string, Analysis>();
 
-  constructor(private readonly optionsFor: (uri: string) => LintOptions = () => ({})) {}
+  private readonly analyzer: Analyzer;
+
+  /** `source`: lint options per document (linted alone), or an analyzer (the server's, with the project). */
+  constructor(source: ((uri: string) => LintOptions) | { analyzer: Analyzer } = () => ({})) {
+    this.analyzer = typeof source === 'function' ? (uri, version, text, kind) => analyze(uri, version, text, kind, source(uri)) : source.analyzer;
+  }
 
   get(uri: string, version: number, text: string): Analysis | null {
     const cached = this.entries.get(uri);
@@ -76,7 +97,7 @@ export class AnalysisCache {
       this.entries.delete(uri);
       return null;
     }
-    const analysis = analyze(uri, version, text, kind, this.optionsFor(uri));
+    const analysis = this.analyzer(uri, version, text, kind);
     this.entries.set(uri, analysis);
     return analysis;
   }

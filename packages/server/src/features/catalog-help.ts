@@ -1,4 +1,6 @@
-import type { Catalog, PropertySchema, ResourceTypeSchema, SupportStatus, Template, TemplateVersionSpec } from '@hot-lint/core';
+import { isScalar } from 'yaml';
+import type { Catalog, PropertySchema, PropertyType, ResourceTypeSchema, SupportStatus, Template, TemplateVersionSpec } from '@hot-lint/core';
+import type { Analysis } from '../documents.js';
 import functionDocs from '../data/function-docs.json' with { type: 'json' };
 import type { PathItem } from './locate.js';
 
@@ -106,4 +108,55 @@ export function propertyMarkdown(name: string, schema: PropertySchema): string {
 
 export function resourceTypeMarkdown(name: string, type: ResourceTypeSchema): string {
   return [`**${name}** (${describeStatus(type.support_status)})`, '', type.description].join('\n');
+}
+
+/** Heat's property type for a nested template's parameter type (heat/engine/parameters.py). */
+const PARAMETER_PROPERTY_TYPES: Record<string, PropertyType> = {
+  string: 'string',
+  number: 'number',
+  boolean: 'boolean',
+  json: 'map',
+  comma_delimited_list: 'list',
+};
+
+const SUPPORTED: SupportStatus = { status: 'SUPPORTED', version: null, message: null, previous_status: null };
+
+/** A nested template seen as a resource type: its parameters are the properties, its outputs the attributes. */
+export function nestedTemplateSchema(written: string, nested: Template): ResourceTypeSchema {
+  const properties: Record<string, PropertySchema> = {};
+  for (const [name, parameter] of nested.parameters) {
+    const field = (key: string) => parameter.definition?.items.find((p) => isScalar(p.key) && p.key.value === key);
+    const description = field('description')?.value;
+    const defaultPair = field('default');
+    const schema: PropertySchema = {
+      type: PARAMETER_PROPERTY_TYPES[parameter.type ?? ''] ?? 'any',
+      required: defaultPair === undefined,
+      update_allowed: true,
+      immutable: false,
+    };
+    if (isScalar(description) && typeof description.value === 'string') schema.description = description.value;
+    if (defaultPair?.value && isScalar(defaultPair.value)) schema.default = defaultPair.value.value;
+    properties[name] = schema;
+  }
+  const attributes: ResourceTypeSchema['attributes'] = {};
+  for (const [name, output] of nested.outputs) {
+    const description = output.definition?.items.find((p) => isScalar(p.key) && p.key.value === 'description')?.value;
+    attributes[name] = isScalar(description) && typeof description.value === 'string' ? { description: description.value } : {};
+  }
+  return { description: `Nested template ${written}.`, support_status: SUPPORTED, properties, attributes };
+}
+
+/**
+ * The schema of a resource's type: the catalog's, or through the environments' registry the
+ * catalog type or nested template it maps to. Undefined when unknown.
+ */
+export function resourceSchemaOf(analysis: Analysis, resourceName: string | undefined, type: string | null | undefined): ResourceTypeSchema | undefined {
+  if (!type) return undefined;
+  const project = analysis.project;
+  if (!project) return analysis.catalog.resourceType(type);
+  const resolution = project.resolver.resolve(type, project.path, resourceName);
+  if (resolution.kind === 'catalog') return resolution.schema;
+  if (resolution.kind !== 'template') return undefined;
+  const nested = project.loadTemplate(resolution.base, resolution.path);
+  return nested ? nestedTemplateSchema(resolution.path, nested) : undefined;
 }

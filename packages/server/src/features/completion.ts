@@ -18,6 +18,7 @@ import {
   propertyKeysAt,
   propertyMarkdown,
   propertySchemaAt,
+  resourceSchemaOf,
   versionOf,
 } from './catalog-help.js';
 import { splitLines, textContext } from './locate.js';
@@ -144,8 +145,7 @@ function parameterNames(analysis: Analysis, template: Template | null, b: Builde
 }
 
 function attributes(analysis: Analysis, template: Template | null, resourceName: string, b: Builder): void {
-  const type = template?.resources.get(resourceName)?.type;
-  const schema = type ? analysis.catalog.resourceType(type) : undefined;
+  const schema = resourceSchemaOf(analysis, resourceName, template?.resources.get(resourceName)?.type);
   if (schema) {
     for (const [name, attribute] of Object.entries(schema.attributes)) {
       if (isHidden(attribute.support_status)) continue;
@@ -224,7 +224,7 @@ function completeKey(
   }
   if (section === 'resources' && path[2] === 'properties') {
     const typeName = template?.resources.get(String(owner))?.type ?? resourceTypeFromText(lines, context);
-    const type = typeName ? analysis.catalog.resourceType(typeName) : undefined;
+    const type = resourceSchemaOf(analysis, String(owner), typeName);
     const schemas = type ? propertyKeysAt(type, path.slice(3)) : undefined;
     if (schemas) return propertyKeys(schemas, taken, context, b);
     if (path.length > 3) functionKeys(version, false, b);
@@ -318,6 +318,7 @@ function completeValue(analysis: Analysis, context: TextContext, template: Templ
         if (type.description) item.documentation = { kind: MarkupKind.Markdown, value: type.description };
         add(b, name, CompletionItemKind.Class, item);
       }
+      customTypes(analysis, b);
       return;
     }
     if (key === 'deletion_policy') {
@@ -331,8 +332,7 @@ function completeValue(analysis: Analysis, context: TextContext, template: Templ
     return;
   }
   if (section === 'resources' && path[2] === 'properties' && path.length > 3) {
-    const typeName = template?.resources.get(String(owner))?.type;
-    const type = typeName ? catalog.resourceType(typeName) : undefined;
+    const type = resourceSchemaOf(analysis, String(owner), template?.resources.get(String(owner))?.type);
     const schema = type ? propertySchemaAt(type, path.slice(3)) : undefined;
     for (const constraint of schema?.constraints ?? []) {
       if ('allowed_values' in constraint) {
@@ -344,6 +344,19 @@ function completeValue(analysis: Analysis, context: TextContext, template: Templ
     return;
   }
   if (section === 'outputs' && path.length === 3 && key === 'value') return functionValues(version, false, b);
+}
+
+/** The types the environments' resource_registry adds (custom names, aliases, nested templates). */
+function customTypes(analysis: Analysis, b: Builder): void {
+  const resolver = analysis.project?.resolver;
+  if (!resolver) return;
+  for (const name of resolver.knownTypes().filter((n) => analysis.catalog.resourceType(n) === undefined).sort()) {
+    if (name.endsWith('*')) continue;
+    const resolution = resolver.resolve(name, analysis.project!.path);
+    const detail =
+      resolution.kind === 'catalog' ? resolution.type : resolution.kind === 'template' ? resolution.path : undefined;
+    add(b, name, CompletionItemKind.Class, { sortText: `0${name}`, ...(detail !== undefined ? { detail: `registry: ${detail}` } : {}) });
+  }
 }
 
 // --- environments ---------------------------------------------------------------------------

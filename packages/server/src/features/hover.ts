@@ -3,7 +3,7 @@ import type { Node } from 'yaml';
 import { MarkupKind } from 'vscode-languageserver-types';
 import type { Hover, Position } from 'vscode-languageserver-types';
 import type { Analysis } from '../documents.js';
-import { describeStatus, functionDoc, propertyMarkdown, propertySchemaAt, resourceTypeMarkdown } from './catalog-help.js';
+import { describeStatus, functionDoc, propertyMarkdown, propertySchemaAt, resourceSchemaOf, resourceTypeMarkdown } from './catalog-help.js';
 import { nodeAt } from './locate.js';
 
 function markdown(value: string, node: Node, analysis: Analysis): Hover {
@@ -51,7 +51,7 @@ export function hover(analysis: Analysis, position: Position): Hover | null {
       }
       if ((c.name === 'get_attr' || c.name === 'Fn::GetAtt') && isSeq(args) && args.items[1] === node && isScalar(first)) {
         const type = template.resources.get(String(first.value))?.type;
-        const schema = type ? catalog.resourceType(type) : undefined;
+        const schema = resourceSchemaOf(analysis, String(first.value), type);
         const name = String(node.value);
         const attribute = schema && Object.prototype.hasOwnProperty.call(schema.attributes, name) ? schema.attributes[name] : undefined;
         if (attribute) {
@@ -68,12 +68,12 @@ export function hover(analysis: Analysis, position: Position): Hover | null {
   const resource = template.resources.get(path[1]);
   // The resource type.
   if (path.length === 3 && path[2] === 'type' && !onKey && resource?.typeNode === node) {
-    const type = resource.type ? catalog.resourceType(resource.type) : undefined;
+    const type = resourceSchemaOf(analysis, resource.name, resource.type);
     return type ? markdown(resourceTypeMarkdown(resource.type!, type), node, analysis) : null;
   }
   // A property name.
   if (onKey && path[2] === 'properties' && path.length >= 4 && resource?.type) {
-    const type = catalog.resourceType(resource.type);
+    const type = resourceSchemaOf(analysis, resource.name, resource.type);
     const schema = type ? propertySchemaAt(type, path.slice(3)) : undefined;
     const name = path[path.length - 1];
     return schema && typeof name === 'string' ? markdown(propertyMarkdown(name, schema), node, analysis) : null;

@@ -1,0 +1,276 @@
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
+import { lintEnvironmentFile, lintTemplateFile, loadCatalog, NodeFileLoader, ProjectSession, TypeResolver } from '@hot-lint/core';
+import type { Catalog, EnvironmentModel, LintOptions } from '@hot-lint/core';
+import { URI } from 'vscode-uri';
+import type { LoadedConfig } from './config.js';
+import { analyze } from './documents.js';
+import type { Analysis, DocumentKind, ProjectView } from './documents.js';
+
+type LoadedFile = ReturnType<ProjectSession['file']>;
+
+/**
+ * A session that records which files each lint reads (for the reverse index of related
+ * files) and holds the editor's unsaved buffers, which win over the files on disk.
+ */
+class EditorSession extends ProjectSession {
+  recording: Set<string> | null = null;
+  private readonly buffers = new Map<string, string>();
+
+  override file(path: string): LoadedFile {
+    this.recording?.add(path);
+    return super.file(path);
+  }
+
+  setBuffer(path: string, text: string): void {
+    if (this.buffers.get(path) === text) return;
+    this.buffers.set(path, text);
+    this.setText(path, text);
+  }
+
+  dropBuffer(path: string): void {
+    if (this.buffers.delete(path)) this.forget(path);
+  }
+
+  /** A file changed on disk: read it again next time, unless the editor's buffer stands for it. */
+  changedOnDisk(path: string): void {
+    if (!this.buffers.has(path)) this.forget(path);
+  }
+}
+
+interface Usage {
+  /** The open template using the environment, its path and project root, and all its environments. */
+  uri: string;
+  template: string;
+  root: string;
+  environments: string[];
+}
+
+function inside(dir: string, path: string): boolean {
+  const rel = relative(dir, path);
+  return !rel.startsWith('..') && !isAbsolute(rel);
+}
+
+/**
+ * The project side of the server, as the CLI's ProjectRun does it: one session per project
+ * root (the configuration's folder when the file is inside it, else the workspace folder,
+ * else the file's folder), which environments apply to a template (the configuration's
+ * bindings whose glob matches, then the `hotLint.environments` setting), and which open
+ * documents read which files during their last lint.
+ */
+export class ProjectState {
+  workspaceFolders: string[] = [];
+  /** `hotLint.environments`: paths relative to the workspace folder. */
+  settingEnvironments: string[] = [];
+  /** Called with open documents to lint again because what they depend on changed. */
+  onRelated: (uris: string[]) => void = () => {};
+
+  private readonly sessions = new Map<string, EditorSession>();
+  private readonly buffers = new Map<string, string>();
+  private readonly reads = new Map<string, Set<string>>();
+  private readonly dependents = new Map<string, Set<string>>();
+  private readonly usage = new Map<string, Usage>();
+
+  /** The file path of a file: URI; null for other schemes. */
+  static pathOf(uri: string): string | null {
+    try {
+      const parsed = URI.parse(uri);
+      return parsed.scheme === 'file' ? resolve(parsed.fsPath) : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** The workspace folder holding a path (the innermost), else null. */
+  workspaceFolderOf(path: string): string | null {
+    let best: string | null = null;
+    for (const folder of this.workspaceFolders) {
+      if (inside(folder, path) && (best === null || folder.length > best.length)) best = folder;
+    }
+    return best;
+  }
+
+  rootFor(path: string, config: LoadedConfig | null): string {
+    if (config && inside(config.dir, path)) return config.dir;
+    return this.workspaceFolderOf(path) ?? dirname(path);
+  }
+
+  /** The configuration's environments whose `templates` glob matches, then the setting's. */
+  environmentsFor(template: string, config: LoadedConfig | null): string[] {
+    const found: string[] = [];
+    if (config) {
+      const rel = relative(config.dir, template).split(sep).join('/');
+      for (const binding of config.config.environments) {
+        let matches = false;
+        try {
+          matches = picomatch(binding.templates, { dot: true })(rel);
+        } catch {
+          matches = false;
+        }
+        if (matches) for (const file of binding.files) found.push(resolve(config.dir, file));
+      }
+    }
+    const folder = this.workspaceFolderOf(template) ?? this.workspaceFolders[0];
+    if (folder !== undefined) for (const file of this.settingEnvironments) found.push(resolve(folder, file));
+    return found;
+  }
+
+  private session(root: string, catalog: Catalog): EditorSession {
+    const key = `${root}\0${catalog.resources.heat_version}`;
+    let session = this.sessions.get(key);
+    if (!session) {
+      session = new EditorSession(new NodeFileLoader(root), catalog);
+      for (const [path, text] of this.buffers) session.setBuffer(path, text);
+      this.sessions.set(key, session);
+    }
+    return session;
+  }
+
+  /** An open document's text, seen by every lint from now on instead of the file. */
+  setBuffer(path: string, text: string): void {
+    this.buffers.set(path, text);
+    for (const session of this.sessions.values()) session.setBuffer(path, text);
+  }
+
+  bufferOf(path: string): string | undefined {
+    return this.buffers.get(path);
+  }
+
+  closeBuffer(path: string): void {
+    this.buffers.delete(path);
+    for (const session of this.sessions.values()) session.dropBuffer(path);
+  }
+
+  changedOnDisk(path: string): void {
+    for (const session of this.sessions.values()) session.changedOnDisk(path);
+  }
+
+  /** The open documents whose last lint read `path`. */
+  dependentsOf(path: string): string[] {
+    return [...(this.dependents.get(path) ?? [])];
+  }
+
+  /** A document closed: it no longer depends on anything, nor binds environments. */
+  forgetDocument(uri: string): void {
+    this.recordReads(uri, new Set());
+    for (const [env, use] of this.usage) if (use.uri === uri) this.usage.delete(env);
+  }
+
+  /** Settings or configuration changed: start again from the files. */
+  reset(): void {
+    this.sessions.clear();
+    this.usage.clear();
+  }
+
+  private recordReads(uri: string, paths: Set<string>): void {
+    for (const path of this.reads.get(uri) ?? []) {
+      const set = this.dependents.get(path);
+      set?.delete(uri);
+      if (set?.size === 0) this.dependents.delete(path);
+    }
+    if (paths.size === 0) {
+      this.reads.delete(uri);
+      return;
+    }
+    this.reads.set(uri, paths);
+    for (const path of paths) {
+      let set = this.dependents.get(path);
+      if (!set) this.dependents.set(path, (set = new Set()));
+      set.add(uri);
+    }
+  }
+
+  /** Analyses a document with its project; documents that are not files are linted alone. */
+  analyze(uri: string, version: number, text: string, kind: DocumentKind, config: LoadedConfig | null): Analysis {
+    const path = ProjectState.pathOf(uri);
+    if (path === null) return analyze(uri, version, text, kind, config?.options ?? {});
+    const catalog = config?.options.catalog ?? loadCatalog();
+    const lintOptions: LintOptions = config?.options.rules ? { rules: config.options.rules } : {};
+    this.setBuffer(path, text);
+    return kind === 'template'
+      ? this.analyzeTemplate(uri, version, text, path, catalog, lintOptions, config)
+      : this.analyzeEnvironment(uri, version, text, path, catalog, lintOptions, config);
+  }
+
+  private analyzeTemplate(
+    uri: string,
+    version: number,
+    text: string,
+    path: string,
+    catalog: Catalog,
+    lintOptions: LintOptions,
+    config: LoadedConfig | null,
+  ): Analysis {
+    const root = this.rootFor(path, config);
+    const session = this.session(root, catalog);
+    const environments = this.environmentsFor(path, config);
+    const reads = new Set<string>();
+    session.recording = reads;
+    let diagnostics;
+    let models: EnvironmentModel[];
+    try {
+      diagnostics = lintTemplateFile(session, path, { ...lintOptions, environments }).diagnostics;
+      models = environments.map((env) => session.environment(env)).filter((env): env is EnvironmentModel => env !== null);
+    } finally {
+      session.recording = null;
+    }
+    reads.delete(path);
+    this.recordReads(uri, reads);
+    const document = session.document(path);
+    if (diagnostics === null || !document) return analyze(uri, version, text, 'template', { ...lintOptions, catalog });
+
+    const related: string[] = [];
+    const key = environments.join('\0');
+    for (const env of environments) {
+      const previous = this.usage.get(env);
+      if (previous && previous.uri !== uri) continue;
+      if (!previous || previous.environments.join('\0') !== key) {
+        this.usage.set(env, { uri, template: path, root, environments });
+        if (this.buffers.has(env)) related.push(env);
+      }
+    }
+    if (related.length) this.onRelated(related.map((env) => URI.file(env).toString()));
+
+    const project: ProjectView = {
+      path,
+      environments,
+      resolver: new TypeResolver(catalog, models),
+      loadTemplate: (base, written) => {
+        const target = session.loader.resolve(base, written);
+        if (target === null || !session.loader.isAllowed(target)) return null;
+        return session.template(target);
+      },
+    };
+    return { uri, version, kind: 'template', text, document, template: session.template(path), catalog, diagnostics, project };
+  }
+
+  private analyzeEnvironment(
+    uri: string,
+    version: number,
+    text: string,
+    path: string,
+    catalog: Catalog,
+    lintOptions: LintOptions,
+    config: LoadedConfig | null,
+  ): Analysis {
+    const use = this.usage.get(path);
+    const session = this.session(use?.root ?? this.rootFor(path, config), catalog);
+    const reads = new Set<string>();
+    session.recording = reads;
+    let diagnostics;
+    try {
+      diagnostics = lintEnvironmentFile(session, path, {
+        ...lintOptions,
+        environments: use?.environments ?? [path],
+        ...(use ? { templatePath: use.template } : {}),
+      }).diagnostics;
+    } finally {
+      session.recording = null;
+    }
+    reads.delete(path);
+    this.recordReads(uri, reads);
+    const document = session.document(path);
+    if (diagnostics === null || !document) return analyze(uri, version, text, 'environment', { ...lintOptions, catalog });
+    return { uri, version, kind: 'environment', text, document, template: null, catalog, diagnostics };
+  }
+}
