@@ -23,9 +23,12 @@ function settings() {
     environments: config.get<string[]>('environments') ?? [],
     catalog: config.get<string>('catalog') ?? '19.0.0',
     remote: {
-      enabled: config.get<boolean>('remote.enabled') ?? false,
-      endpoint: config.get<string | null>('remote.endpoint') ?? null,
       cloud: config.get<string | null>('remote.cloud') ?? null,
+      heatUrl: config.get<string | null>('remote.heatUrl') ?? null,
+      insecure: config.get<boolean>('remote.insecure') ?? false,
+      caCert: config.get<string | null>('remote.caCert') ?? null,
+      timeoutSeconds: config.get<number>('remote.timeoutSeconds') ?? 30,
+      resourceValidate: config.get<boolean>('remote.resourceValidate') ?? true,
     },
   };
 }
@@ -56,7 +59,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'untitled', language: 'json' },
     ],
     initializationOptions: settings(),
-    synchronize: { configurationSection: 'hotLint' },
+    // Nested templates, environments, get_file targets and .hot-lint.yaml files changed outside
+    // the editor: the templates that use them are linted again.
+    synchronize: { configurationSection: 'hotLint', fileEvents: vscode.workspace.createFileSystemWatcher('**/*') },
     middleware: {
       // Other YAML is none of our business: no completion or hover offered there. (The server
       // checks too, so a document that becomes a template while typing is picked up.)

@@ -73,9 +73,12 @@ describe('the .vsix', () => {
       'hotLint.configPath',
       'hotLint.environments',
       'hotLint.catalog',
-      'hotLint.remote.enabled',
-      'hotLint.remote.endpoint',
       'hotLint.remote.cloud',
+      'hotLint.remote.heatUrl',
+      'hotLint.remote.insecure',
+      'hotLint.remote.caCert',
+      'hotLint.remote.timeoutSeconds',
+      'hotLint.remote.resourceValidate',
     ]);
     expect(manifest.contributes.commands.map((c: { command: string }) => c.command)).toEqual(['hot-lint.validateRemote']);
     expect(manifest.dependencies).toBeUndefined();

@@ -2,19 +2,22 @@ import {
   CodeActionKind,
   ErrorCodes,
   LSPErrorCodes,
+  MessageType,
+  ShowMessageNotification,
   ResponseError,
   TextDocumentSyncKind,
   TextDocuments,
 } from 'vscode-languageserver';
-import type { CancellationToken, Connection, InitializeResult } from 'vscode-languageserver';
+import type { CancellationToken, Connection, Diagnostic, InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Template } from '@hot-lint/core';
+import type { ValidateRemoteOptions, ValidateRemoteResult } from '@hot-lint/remote';
 import { ConfigResolver } from './config.js';
 import { AnalysisCache } from './documents.js';
 import type { Analysis } from './documents.js';
 import { codeActions } from './features/code-actions.js';
 import { complete } from './features/completion.js';
-import { diagnostics } from './features/diagnostics.js';
+import { diagnostics, toLspDiagnostic } from './features/diagnostics.js';
 import { hover } from './features/hover.js';
 import {
   definition,
@@ -26,18 +29,25 @@ import {
   rename,
   RenameError,
 } from './features/navigation.js';
+import { ProjectState } from './project.js';
+import { remoteOptions, remoteSummary } from './remote.js';
+import type { RemoteSettings } from './remote.js';
 
 export const VALIDATE_REMOTE_COMMAND = 'hot-lint.validateRemote';
 
 export interface ServerOptions {
   /** Delay between the last change and linting, in milliseconds. */
   debounceMs?: number;
-  /** Remote validation (packages/remote); when absent the command says it is not configured. */
-  validateRemote?: (uri: string, text: string) => Promise<{ ok: boolean; message: string }>;
+  /** Remote validation; @hot-lint/remote's validateRemote unless replaced (tests, embedding). */
+  validateRemote?: (options: ValidateRemoteOptions) => Promise<ValidateRemoteResult>;
+  /** Where credentials (OS_CLOUD, OS_*) come from; the server's environment by default. */
+  env?: Record<string, string | undefined>;
 }
 
 interface Settings {
   configPath?: string | null;
+  environments?: unknown;
+  remote?: RemoteSettings;
 }
 
 /** Wires the protocol-free features to an LSP connection. */
@@ -45,9 +55,23 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const debounceMs = options.debounceMs ?? 200;
   const documents = new TextDocuments(TextDocument);
   const config = new ConfigResolver((message) => connection.console.warn(message));
-  const cache = new AnalysisCache((uri) => config.optionsFor(uri));
+  const project = new ProjectState();
+  const cache = new AnalysisCache({
+    analyzer: (uri, version, text, kind) => project.analyze(uri, version, text, kind, config.configFor(uri)),
+  });
   const lastTemplate = new Map<string, Template>();
   const timers = new Map<string, NodeJS.Timeout>();
+  /** Heat's findings from the last remote validation, shown until the document changes. */
+  const remoteFindings = new Map<string, { version: number; diagnostics: Diagnostic[] }>();
+  let remoteSettings: RemoteSettings = {};
+
+  const applySettings = (settings: Settings | undefined) => {
+    config.explicitPath = settings?.configPath || null;
+    project.settingEnvironments = Array.isArray(settings?.environments)
+      ? settings.environments.filter((e): e is string => typeof e === 'string' && e !== '')
+      : [];
+    remoteSettings = settings?.remote && typeof settings.remote === 'object' ? settings.remote : {};
+  };
 
   const analysisOf = (uri: string): Analysis | null => {
     const document = documents.get(uri);
@@ -82,7 +106,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     try {
       const analysis = analysisOf(uri);
       const version = document.version;
-      void connection.sendDiagnostics({ uri, version, diagnostics: analysis ? diagnostics(analysis) : [] });
+      const found = analysis ? diagnostics(analysis) : [];
+      const remote = remoteFindings.get(uri);
+      if (remote && remote.version === version) found.push(...remote.diagnostics);
+      void connection.sendDiagnostics({ uri, version, diagnostics: found });
     } catch (error) {
       connection.console.error(`hot-lint: linting ${uri} failed: ${(error as Error).stack ?? String(error)}`);
     }
@@ -94,9 +121,34 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     timers.set(uri, setTimeout(() => publish(uri), delay));
   };
 
+  /** Open documents that read `path` during their last lint are linted again (after the pause). */
+  const relintDependents = (path: string, delay: number, except?: string) => {
+    for (const uri of project.dependentsOf(path)) {
+      if (uri === except || !documents.get(uri)) continue;
+      cache.delete(uri);
+      schedule(uri, delay);
+    }
+  };
+  project.onRelated = (uris) => {
+    for (const uri of uris) {
+      if (!documents.get(uri)) continue;
+      cache.delete(uri);
+      schedule(uri, 0);
+    }
+  };
+  const relintAll = () => {
+    config.clear();
+    project.reset();
+    cache.clear();
+    for (const document of documents.all()) schedule(document.uri, 0);
+  };
+
   connection.onInitialize((params): InitializeResult => {
     const init = (params.initializationOptions ?? {}) as Settings;
-    if (init.configPath) config.explicitPath = init.configPath;
+    applySettings(init);
+    const folders = (params.workspaceFolders ?? []).map((f) => ProjectState.pathOf(f.uri));
+    if (folders.length === 0 && params.rootUri) folders.push(ProjectState.pathOf(params.rootUri));
+    project.workspaceFolders = folders.filter((f): f is string => f !== null);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -116,11 +168,21 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onDidChangeConfiguration((change) => {
-    const settings = ((change.settings ?? {}) as { hotLint?: Settings }).hotLint;
-    config.explicitPath = settings?.configPath || null;
-    config.clear();
-    cache.clear();
-    for (const document of documents.all()) schedule(document.uri, 0);
+    applySettings(((change.settings ?? {}) as { hotLint?: Settings }).hotLint);
+    relintAll();
+  });
+
+  // Files changed outside the editor: nested templates, environments, get_file targets, configurations.
+  connection.onDidChangeWatchedFiles((params) => {
+    let configChanged = false;
+    for (const change of params.changes) {
+      const path = ProjectState.pathOf(change.uri);
+      if (path === null) continue;
+      if (/[\\/]\.hot-lint\.ya?ml$/.test(path)) configChanged = true;
+      project.changedOnDisk(path);
+      relintDependents(path, 0);
+    }
+    if (configChanged) relintAll();
   });
 
   // TextDocuments fires a content change right after each open: lint opened documents at
@@ -129,8 +191,21 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   documents.onDidOpen((event) => openedVersion.set(event.document.uri, event.document.version));
   documents.onDidChangeContent((event) => {
     const { uri, version } = event.document;
-    schedule(uri, openedVersion.get(uri) === version ? 0 : debounceMs);
+    const delay = openedVersion.get(uri) === version ? 0 : debounceMs;
+    schedule(uri, delay);
     openedVersion.delete(uri);
+    const remote = remoteFindings.get(uri);
+    if (remote && remote.version !== version) remoteFindings.delete(uri);
+    // Templates that use this file (as a nested template, environment or get_file target) see the new text.
+    const path = ProjectState.pathOf(uri);
+    if (path !== null) {
+      try {
+        project.setBuffer(path, event.document.getText());
+        relintDependents(path, delay, uri);
+      } catch (error) {
+        connection.console.error(`hot-lint: updating ${uri} failed: ${(error as Error).stack ?? String(error)}`);
+      }
+    }
   });
   documents.onDidClose((event) => {
     const uri = event.document.uri;
@@ -140,6 +215,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     openedVersion.delete(uri);
     cache.delete(uri);
     lastTemplate.delete(uri);
+    remoteFindings.delete(uri);
+    project.forgetDocument(uri);
+    const path = ProjectState.pathOf(uri);
+    if (path !== null) {
+      // What is on disk counts again for the templates that use this file.
+      project.closeBuffer(path);
+      relintDependents(path, 0, uri);
+    }
     void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 
@@ -177,19 +260,39 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
     const uri = typeof params.arguments?.[0] === 'string' ? (params.arguments[0] as string) : undefined;
     const document = uri ? documents.get(uri) : undefined;
-    if (!options.validateRemote) {
-      const message = 'hot-lint: remote validation is not configured.';
-      void connection.window.showWarningMessage(message);
-      return { ok: false, message };
-    }
-    if (!document) return { ok: false, message: 'hot-lint: no open document to validate.' };
+    const answer = (ok: boolean, message: string, requestId?: string) => {
+      const params = { type: ok ? MessageType.Info : MessageType.Error, message };
+      void connection.sendNotification(ShowMessageNotification.type, params);
+      return requestId ? { ok, message, requestId } : { ok, message };
+    };
+    if (!document) return answer(false, 'hot-lint: open a Heat template to validate it remotely.');
     try {
-      const result = await options.validateRemote(document.uri, document.getText());
-      void connection.window.showInformationMessage(result.message);
-      return result;
+      const analysis = analysisOf(document.uri);
+      if (!analysis || analysis.kind !== 'template') return answer(false, 'hot-lint: only a Heat template can be validated remotely.');
+      const version = document.version;
+      const path = ProjectState.pathOf(document.uri);
+      const cwd = path === null ? process.cwd() : (project.workspaceFolderOf(path) ?? project.rootFor(path, config.configFor(document.uri)));
+      const run = options.validateRemote ?? (await import('@hot-lint/remote')).validateRemote;
+      const result = await run(
+        remoteOptions({
+          text: document.getText(),
+          path,
+          environments: analysis.project?.environments ?? [],
+          settings: remoteSettings,
+          env: options.env ?? process.env,
+          cwd,
+          buffer: (file) => project.bufferOf(file),
+        }),
+      );
+      if (!result.failure && documents.get(document.uri)?.version === version) {
+        remoteFindings.set(document.uri, { version, diagnostics: result.diagnostics.map(toLspDiagnostic) });
+        publish(document.uri);
+      }
+      const summary = remoteSummary(result);
+      return answer(result.ok, summary, result.requestId);
     } catch (error) {
       connection.console.error(`hot-lint: remote validation failed: ${(error as Error).stack ?? String(error)}`);
-      throw new ResponseError(ErrorCodes.InternalError, `hot-lint: remote validation failed: ${(error as Error).message}`);
+      return answer(false, `hot-lint: remote validation failed: ${(error as Error).message}`);
     }
   });
 

@@ -40,17 +40,39 @@ export class TestClient {
     this.connection.listen();
   }
 
-  static async start(initializationOptions: unknown = {}): Promise<TestClient> {
-    const child = spawn(process.execPath, [process.env.HOT_LINT_SERVER ?? SERVER_BIN, '--stdio'], { stdio: 'pipe' });
+  /** `env`: the server's environment (default: this process's); `workspaceFolders`: file URIs. */
+  static async start(
+    initializationOptions: unknown = {},
+    options: { env?: NodeJS.ProcessEnv; workspaceFolders?: string[] } = {},
+  ): Promise<TestClient> {
+    const child = spawn(process.execPath, [process.env.HOT_LINT_SERVER ?? SERVER_BIN, '--stdio'], {
+      stdio: 'pipe',
+      ...(options.env ? { env: options.env } : {}),
+    });
     const client = new TestClient(child);
     await client.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: null,
       capabilities: {},
       initializationOptions,
+      ...(options.workspaceFolders ? { workspaceFolders: options.workspaceFolders.map((uri, i) => ({ uri, name: `folder${i}` })) } : {}),
     });
     await client.connection.sendNotification('initialized', {});
     return client;
+  }
+
+  /** Resolves with the first diagnostics published for a URI from now on that satisfy `test`. */
+  diagnosticsMatching(uri: string, test: (p: PublishDiagnosticsParams) => boolean): Promise<PublishDiagnosticsParams> {
+    const from = this.diagnostics.get(uri)?.length ?? 0;
+    return new Promise((resolve) => {
+      const check = () => {
+        const list = this.diagnostics.get(uri) ?? [];
+        const found = list.slice(from).find(test);
+        if (found) return resolve(found);
+        void this.nextDiagnostics(uri).then(check);
+      };
+      check();
+    });
   }
 
   /** Resolves with the n-th (1-based) diagnostics published for a URI from now on. */

@@ -380,14 +380,6 @@ describe('code actions', () => {
 });
 
 describe('commands and robustness', () => {
-  test('hot-lint.validateRemote says it is not configured', async () => {
-    const { uri } = await openAndLint(TEMPLATE);
-    expect(await client.request('workspace/executeCommand', { command: 'hot-lint.validateRemote', arguments: [uri] })).toEqual({
-      ok: false,
-      message: 'hot-lint: remote validation is not configured.',
-    });
-  });
-
   test('a request cancelled while queued is answered with RequestCancelled', async () => {
     // A large document: the first hover after an edit re-analyses it, the second waits behind it.
     const big = TEMPLATE + Array.from({ length: 400 }, (_, i) => `  extra_${i}:\n    value: { get_attr: [server, networks] }\n`).join('');

@@ -28,7 +28,7 @@ export class TypeResolver {
   private readonly globs: LayeredEntry[] = [];
 
   constructor(
-    private readonly catalog: Catalog,
+    readonly catalog: Catalog,
     readonly environments: readonly EnvironmentModel[] = [],
   ) {
     for (const environment of environments) {

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule.js';
 import environmentMergeStrategy from './environment-merge-strategy.js';
 import environmentParameterUndeclared from './environment-parameter-undeclared.js';
+import environmentParameterValue from './environment-parameter-value.js';
 import environmentRegistry from './environment-registry.js';
 import environmentSection from './environment-section.js';
 
@@ -9,4 +10,5 @@ export const environmentRules: Rule[] = [
   environmentRegistry,
   environmentMergeStrategy,
   environmentParameterUndeclared,
+  environmentParameterValue,
 ];

@@ -1,12 +1,7 @@
-import type { Node } from 'yaml';
-import { describeNode, field, resolve } from '../../model/nodes.js';
-import type { ParameterModel } from '../../model/template.js';
+import { field, resolve } from '../../model/nodes.js';
 import { defineRule } from '../rule.js';
-import type { RuleContext } from '../rule.js';
-import { parseConstraint, readConstraints, versionConstraintKinds } from './constraints.js';
-import type { ParsedConstraint } from './constraints.js';
-import { BOOLEAN_SPELLINGS, boolFromString, pyEquals, pyLen, pyMod, pyStr, pyValue, pythonMatcher, showValue, strToNum } from './python-values.js';
-import type { PyValue } from './python-values.js';
+import { applicableConstraints, checkParameterValue } from './parameter-value.js';
+import { BOOLEAN_SPELLINGS } from './python-values.js';
 
 export default defineRule({
   meta: {
@@ -51,179 +46,15 @@ parameter) fails on them.
   check(context) {
     const { template, catalog, yaml } = context;
     if (!template.versionPair) return;
-    const kinds = versionConstraintKinds(template.version, catalog.versions[catalog.versions.length - 1]);
-    const byType = catalog.language.constraint_kinds_by_type;
     for (const param of template.parameters.values()) {
       const type = param.type;
       if (!param.definition || type === null || !catalog.language.parameter_types.includes(type)) continue;
       const defaultNode = resolve(field(param.definition, 'default')?.value, yaml);
-      const value = pyValue(defaultNode, yaml);
-      if (!defaultNode || value.kind === 'none') continue;
-      const applicable = byType[type] ?? [];
-      const constraints: ParsedConstraint[] = [];
-      for (const entry of readConstraints(param, kinds, yaml).entries) {
-        const chosen = entry.chosen;
-        if (!chosen || entry.unknownKeys.length || !applicable.includes(chosen.kind)) continue;
-        const { problems, parsed } = parseConstraint(chosen, yaml);
-        if (parsed && !problems.some((p) => !p.warning)) constraints.push(parsed);
-      }
-      if (!checkType(context, param, type, value, defaultNode, constraints)) continue;
-      checkConstraints(context, param, type, value, defaultNode, constraints);
+      if (!defaultNode) continue;
+      checkParameterValue(context, param, type, defaultNode, applicableConstraints(param, template, catalog), {
+        label: 'The default',
+        fromEnvironment: false,
+      });
     }
   },
 });
-
-/** Reports a default of the wrong type; false when it did. */
-function checkType(context: RuleContext, param: ParameterModel, type: string, value: PyValue, node: Node, constraints: ParsedConstraint[]): boolean {
-  const shown = showValue(value);
-  const reads = (...kinds: string[]) => constraints.some((c) => kinds.includes(c.kind));
-  const createOnly = ' Stack create fails unless a value is given for it.';
-  const rejected = ' Heat rejects it when it checks the default against the constraints.';
-  switch (type) {
-    case 'number': {
-      if (strToNum(value)) return true;
-      const error = reads('range', 'modulo', 'allowed_values');
-      context.report(node, `The default ${shown} of number parameter "${param.name}" is not a number.${error ? rejected : createOnly}`, error ? {} : { severity: 'warning' });
-      return false;
-    }
-    case 'boolean': {
-      const parsed = boolFromString(value);
-      if (parsed !== null) return true;
-      const error = reads('allowed_values');
-      context.report(
-        node,
-        `The default ${shown} of boolean parameter "${param.name}" is not a boolean; use true or false.${error ? rejected : createOnly}`,
-        error ? {} : { severity: 'warning' },
-      );
-      return false;
-    }
-    case 'json': {
-      if (value.kind !== 'str' || value.value === '' || /NaN|Infinity/.test(value.value)) return true;
-      try {
-        JSON.parse(value.value);
-        return true;
-      } catch {
-        context.report(node, `The default of json parameter "${param.name}" is a string that is not valid JSON; write a mapping or a list instead.${createOnly}`, {
-          severity: 'warning',
-        });
-        return false;
-      }
-    }
-    case 'comma_delimited_list':
-      if (value.kind === 'str' || value.kind === 'list') return true;
-      context.report(node, `The default of comma_delimited_list parameter "${param.name}" must be a comma-separated string or a list, not ${describeNode(node, context.yaml)}.`);
-      return false;
-    default:
-      return true;
-  }
-}
-
-function checkConstraints(context: RuleContext, param: ParameterModel, type: string, raw: PyValue, node: Node, constraints: ParsedConstraint[]): void {
-  // Schema._validate_default: a comma_delimited_list default is split on commas, or its items made strings.
-  let value: PyValue = raw;
-  if (type === 'comma_delimited_list') {
-    if (raw.kind === 'str') value = { kind: 'list', items: raw.value.split(',').map((s) => ({ kind: 'str', value: s })) };
-    else if (raw.kind === 'list') {
-      const items: PyValue[] = [];
-      for (const item of raw.items) {
-        const text = pyStr(item);
-        if (text === undefined) return;
-        items.push({ kind: 'str', value: text });
-      }
-      value = { kind: 'list', items };
-    }
-  }
-  const shown = showValue(raw);
-  const fail = (message: string) => context.report(node, `The default ${shown} of parameter "${param.name}" ${message}`);
-  for (const constraint of constraints) {
-    switch (constraint.kind) {
-      case 'range': {
-        const num = strToNum(value);
-        if (!num) break;
-        if ((constraint.min !== null && num.value < constraint.min) || (constraint.max !== null && num.value > constraint.max)) {
-          fail(`is out of its range (${bounds(constraint.min, constraint.max)}).`);
-        }
-        break;
-      }
-      case 'length': {
-        const length = pyLen(value);
-        if (length === null) {
-          fail(`has no length for its length constraint to measure; quote it to make it a string.`);
-          break;
-        }
-        if ((constraint.min !== null && length < constraint.min) || (constraint.max !== null && length > constraint.max)) {
-          fail(`has length ${length}, out of its length constraint (${bounds(constraint.min, constraint.max)}).`);
-        }
-        break;
-      }
-      case 'modulo': {
-        const num = strToNum(value);
-        if (num && pyMod(num.value, constraint.step) !== constraint.offset) {
-          fail(`is not a multiple of ${constraint.step} with an offset of ${constraint.offset}.`);
-        }
-        break;
-      }
-      case 'allowed_values': {
-        const allowedText = constraint.values.map(showValue).join(', ');
-        if (value.kind === 'list') {
-          const outside = value.items.find((item) => {
-            const found = constraint.values.map((allowed) => pyEquals(item, allowed));
-            return !found.includes(true) && !found.includes(undefined);
-          });
-          if (outside) fail(`has ${showValue(outside)}, which is not an allowed value (${allowedText}).`);
-          break;
-        }
-        const convert = (v: PyValue): PyValue | null | undefined => {
-          if (type === 'string') {
-            const text = pyStr(v);
-            return text === undefined ? undefined : { kind: 'str', value: text };
-          }
-          if (type === 'number') {
-            const num = strToNum(v);
-            return num ? { kind: num.isInt ? 'int' : 'float', value: num.value } : null;
-          }
-          if (type === 'boolean') {
-            const bool = boolFromString(v);
-            return bool === null || bool === undefined ? bool : { kind: 'bool', value: bool };
-          }
-          return v;
-        };
-        const mine = convert(value);
-        if (!mine) break;
-        let matched = false;
-        let unsure = false;
-        for (const allowed of constraint.values) {
-          const theirs = convert(allowed);
-          if (theirs === null) {
-            fail(`cannot be checked: the allowed value ${showValue(allowed)} is not a valid ${type}.`);
-            return;
-          }
-          const same = theirs === undefined ? undefined : pyEquals(mine, theirs);
-          if (same === true) matched = true;
-          if (same === undefined) unsure = true;
-        }
-        if (!matched && !unsure) fail(`is not an allowed value (${allowedText}).`);
-        break;
-      }
-      case 'allowed_pattern': {
-        if (value.kind !== 'str') {
-          fail(`is not a string, so it cannot match allowed_pattern; quote it.`);
-          break;
-        }
-        const match = pythonMatcher(constraint.pattern, value.value);
-        if (!match) break;
-        const end = match(value.value);
-        if (end === null || end !== value.value.length) fail(`does not match the pattern "${constraint.pattern}" (it must match the whole value).`);
-        break;
-      }
-      default:
-        break;
-    }
-  }
-}
-
-function bounds(min: number | null, max: number | null): string {
-  if (max === null) return `at least ${min}`;
-  if (min === null) return `at most ${max}`;
-  return `${min} to ${max}`;
-}

@@ -3,7 +3,7 @@ import { entries } from '../../model/nodes.js';
 import { closestMatches, didYouMean } from '../../util/suggest.js';
 import { suggestionFixes } from '../fixes.js';
 import { defineRule } from '../rule.js';
-import { ownerName, propertyPath, sentence, sinceVersion, walkProperties } from './shared.js';
+import { isGroupMember, ownerName, propertyPath, sentence, sinceVersion, walkProperties } from './shared.js';
 
 export default defineRule({
   meta: {
@@ -51,7 +51,7 @@ Also reported:
           max_retries: 3
 `,
     stricterThanHeat:
-      'Unknown keys inside nested property schemas (e.g. networks items): stack create fails with "Unknown Property X".',
+      'Unknown keys inside nested property schemas (e.g. networks items) and in the members of a ResourceGroup or AutoScalingGroup: stack create fails with "Unknown Property X".',
   },
   check({ template, catalog, types, report, rangeOf }) {
     walkProperties({ template, catalog, types }, {
@@ -68,10 +68,10 @@ Also reported:
               .filter(([name, s]) => s.implemented !== false && s.support_status?.status !== 'HIDDEN' && !map.items.some((p) => String((p.key as { value?: unknown } | null)?.value) === name))
               .map(([name]) => name);
             const matches = closestMatches(key, candidates);
-            // Heat's validate checks only the top level; nested keys fail at create (a warning).
+            // Heat's validate checks only a resource's top level; nested keys and group members fail at create (a warning).
             report(pair.key, `Unknown Property "${key}" (${where}): ${owner} has no such property.${didYouMean(matches)}`, {
               fixes: suggestionFixes(rangeOf(pair.key), matches),
-              ...(path.length > 0 ? { severity: 'warning' as const } : {}),
+              ...(path.length > 0 || isGroupMember(typed.resource) ? { severity: 'warning' as const } : {}),
             });
           } else if (schema.implemented === false) {
             report(pair.key, `Property ${key} not implemented yet (${where}): Heat rejects any value for it; remove it.`, path.length > 0 ? { severity: 'warning' } : {});

@@ -2,6 +2,7 @@ import type { ResourceModel } from '../../model/template.js';
 import { closestMatches, didYouMean } from '../../util/suggest.js';
 import { suggestionFixes } from '../fixes.js';
 import { defineRule } from '../rule.js';
+import { groupMembers, isGroupMember } from './shared.js';
 
 const FILE_LIKE = /\.(yml|json)$/i;
 
@@ -12,6 +13,8 @@ export default defineRule({
     description: 'A resource type must be one Heat knows, one an environment maps, or a nested template file.',
     severity: 'error',
     enabledByDefault: true,
+    stricterThanHeat:
+      "The member type of a ResourceGroup or AutoScalingGroup is resolved only at stack create (a warning): create fails with \"The Resource Type (X) could not be found.\"",
     docs: `Heat looks a resource's \`type\` up in its resource registry and refuses the template when
 the type is not there: "The Resource Type (X) could not be found." Type names are
 case-sensitive (\`OS::nova::server\` is not \`OS::Nova::Server\`).
@@ -40,7 +43,7 @@ environments were consulted.
   check({ template, catalog, types, report, rangeOf, project }) {
     let candidates: string[] | undefined;
     const unknown = new Map<string, ResourceModel[]>();
-    for (const resource of template.resources.values()) {
+    for (const resource of [...template.resources.values(), ...groupMembers({ template, catalog, types })]) {
       const type = resource.type;
       if (type === null || !resource.typeNode || type === '') continue;
       if (/^[a-z][a-z0-9+.-]*:\/\//i.test(type)) continue;
@@ -67,8 +70,11 @@ environments were consulted.
           ? ` No resource_registry maps it (consulted ${consulted.join(', ')}).`
           : '';
       const others = uses.length > 1 ? ` (${uses.length - 1} more resource${uses.length > 2 ? 's' : ''} use this type.)` : '';
-      report(first.typeNode, `The Resource Type (${type}) could not be found.${hint}${didYouMean(matches)}${others}`, {
+      // A group's member type is resolved only at stack create: a warning.
+      const member = isGroupMember(first) ? ' (in a group member: stack create fails)' : '';
+      report(first.typeNode, `The Resource Type (${type}) could not be found${member}.${hint}${didYouMean(matches)}${others}`, {
         fixes: suggestionFixes(rangeOf(first.typeNode), matches),
+        ...(member ? { severity: 'warning' as const } : {}),
       });
     }
   },

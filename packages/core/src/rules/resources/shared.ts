@@ -42,9 +42,56 @@ export interface ResourceScope {
   types: TypeResolver;
 }
 
-export function typedResources({ template, types }: ResourceScope): TypedResource[] {
-  const found: TypedResource[] = [];
+/** Group types and the property holding the definition of their members. */
+const GROUP_MEMBER_PROPERTY: Record<string, string> = {
+  'OS::Heat::ResourceGroup': 'resource_def',
+  'OS::Heat::AutoScalingGroup': 'resource',
+};
+
+/**
+ * The member definitions of group resources (a ResourceGroup's `resource_def`, an
+ * AutoScalingGroup's `resource`), as resources of their own: Heat validates a member like a
+ * resource, and `%index%` in its values is replaced per member. Named `group:resource_def`,
+ * as Heat names the resource it validates.
+ */
+export function groupMembers({ template, types }: ResourceScope): ResourceModel[] {
+  const members: ResourceModel[] = [];
+  const doc = template.yaml;
   for (const resource of template.resources.values()) {
+    if (resource.type === null) continue;
+    const resolution = types.resolve(resource.type, '', resource.name);
+    const property = resolution.kind === 'catalog' ? GROUP_MEMBER_PROPERTY[resolution.type] : undefined;
+    if (!property) continue;
+    const pair = field(resource.properties, property);
+    const definition = resolve(pair?.value, doc);
+    if (!pair || !isMap(definition) || isFunctionCall(definition, types.catalog, doc)) continue;
+    const typeNode = resolve(field(definition, 'type')?.value, doc);
+    const scalarType = isScalar(typeNode) && typeof typeNode.value === 'string' ? typeNode : null;
+    const properties = resolve(field(definition, 'properties')?.value, doc);
+    members.push({
+      name: `${resource.name}:${property}`,
+      key: pair.key,
+      value: definition,
+      definition,
+      pair: pair as Pair<Scalar, Node | null>,
+      type: scalarType ? (scalarType.value as string) : null,
+      typeNode: scalarType,
+      properties: isMap(properties) ? properties : null,
+      dependsOn: [],
+    });
+  }
+  return members;
+}
+
+/** A member definition from groupMembers(): Heat checks it only at stack create. */
+export function isGroupMember(resource: ResourceModel): boolean {
+  return resource.name.includes(':');
+}
+
+export function typedResources(scope: ResourceScope): TypedResource[] {
+  const { template, types } = scope;
+  const found: TypedResource[] = [];
+  for (const resource of [...template.resources.values(), ...groupMembers(scope)]) {
     if (resource.type === null || !resource.typeNode) continue;
     const resolution = types.resolve(resource.type, '', resource.name);
     if (resolution.kind !== 'catalog') continue;
@@ -146,6 +193,8 @@ function walkValue(
   visitor: PropertyVisitor,
 ): void {
   if (isFunctionCall(node, catalog, doc)) return;
+  // In a group member, Heat replaces %index% with each member's index before using the value.
+  if (isScalar(node) && typeof node.value === 'string' && node.value.includes('%index%') && isGroupMember(typed.resource)) return;
   visitor.value?.({ typed, node, target, schema, path });
   if (schema.type === 'map' && schema.schema && isMap(node)) {
     walkMap(typed, node, owner, schema.schema, path, catalog, doc, visitor);
