@@ -34,7 +34,7 @@ function checkInvariants(text: string): Diagnostic[] {
     diagnostics = lint(text, { catalog, allRules: true });
   }).not.toThrow();
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const lines = body.split('\n');
+  const lines = body.split(/\r\n|\r|\n/);
   for (const d of diagnostics) {
     expect(d.ruleId, `${d.ruleId}: ${d.message}`).not.toBe('internal-error');
     for (const p of [d.range.start, d.range.end]) {
@@ -62,6 +62,8 @@ const yamlAlphabet = fc.constantFrom(
   '\u0000',
   '\ufeff',
   'é',
+  '\r',
+  '\u2028',
 );
 
 /** A function call with an argument of any shape, for every function any version knows. */

@@ -73,7 +73,21 @@ export interface SoakReport {
   latencyStart: LatencySummary;
   latencyEnd: LatencySummary;
   /** Resident memory of the server, in KB. */
-  memory: { startKb: number; peakKb: number; endKb: number; afterOpenKb: number };
+  memory: {
+    /** After initialize (and a full GC). */
+    startKb: number;
+    startHeapKb: number;
+    /** With every document open and linted once (after a full GC). */
+    afterOpenKb: number;
+    afterOpenHeapKb: number;
+    /** The most the server held (VmHWM, and VmRSS sampled every 100 ms). */
+    peakKb: number;
+    /** After closing everything and the idle pause, before and after a full GC. */
+    endBeforeGcKb: number;
+    endKb: number;
+    endHeapKb: number;
+    idleKb: number[];
+  };
   diagnostics: {
     published: number;
     nonEmpty: number;
@@ -180,16 +194,19 @@ function lineLengths(text: string): number[] {
   return lengths;
 }
 
+/** An offset in the text that does not split a \r\n. */
+function offsetFrom(text: string, n: number): number {
+  const offset = n % (text.length + 1);
+  return offset > 0 && text.charCodeAt(offset - 1) === 13 && text.charCodeAt(offset) === 10 ? offset - 1 : offset;
+}
+
 function positionAt(text: string, offset: number): Position {
   let line = 0;
   let lineStart = 0;
   for (let i = 0; i < offset; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) {
-      if (c === 13 && text.charCodeAt(i + 1) === 10) {
-        if (i + 1 >= offset) break; // between \r and \n: stay before the \r\n
-        i++;
-      }
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
       line++;
       lineStart = i + 1;
     }
@@ -341,15 +358,37 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   const closeEvery = options.closeEvery ?? 250;
   const specs = documentSpecs(options.corpusDir);
 
-  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, [options.serverBin, '--stdio'], {
+  // Instrumentation only (the server's code is untouched): on SIGUSR2 the server process runs a
+  // full garbage collection and writes its memory use to stderr, so that the memory figure
+  // after closing everything is not just garbage that V8 has not collected yet.
+  const hook = `process.on('SIGUSR2', () => { globalThis.gc(); process.stderr.write('SOAK-MEM ' + JSON.stringify(process.memoryUsage()) + '\\n'); });`;
+  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, ['--expose-gc', '--import', `data:text/javascript,${encodeURIComponent(hook)}`, options.serverBin, '--stdio'], {
     stdio: 'pipe',
     env: { ...process.env, HOT_LINT_DEBOUNCE_MS: String(options.debounceMs ?? 20) },
   });
   const pid = child.pid!;
   let stderr = '';
+  let memWaiter: ((usage: NodeJS.MemoryUsage) => void) | undefined;
   child.stderr.on('data', (chunk: Buffer) => {
-    if (stderr.length < 100_000) stderr += chunk.toString();
+    for (const line of chunk.toString().split('\n')) {
+      if (line.startsWith('SOAK-MEM ')) {
+        memWaiter?.(JSON.parse(line.slice(9)) as NodeJS.MemoryUsage);
+        memWaiter = undefined;
+      } else if (line && stderr.length < 100_000) stderr += `${line}\n`;
+    }
   });
+  /** A full GC in the server, then its heap use and resident memory. */
+  const collect = async (): Promise<{ heapKb: number; rssKb: number }> => {
+    const usage = await Promise.race([
+      new Promise<NodeJS.MemoryUsage>((resolve) => {
+        memWaiter = resolve;
+        child.kill('SIGUSR2');
+      }),
+      sleep(5000).then(() => null),
+    ]);
+    await sleep(200);
+    return { heapKb: usage ? Math.round(usage.heapUsed / 1024) : NaN, rssKb: rssKb(pid) };
+  };
   let serverExit: string | null = null;
   child.on('exit', (code, signal) => {
     serverExit = `exit code ${code} signal ${signal}`;
@@ -368,7 +407,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     unexpectedErrors: [],
     latencyStart: summary([]),
     latencyEnd: summary([]),
-    memory: { startKb: NaN, peakKb: NaN, endKb: NaN, afterOpenKb: NaN },
+    memory: { startKb: NaN, startHeapKb: NaN, afterOpenKb: NaN, afterOpenHeapKb: NaN, peakKb: NaN, endBeforeGcKb: NaN, endKb: NaN, endHeapKb: NaN, idleKb: [] },
     diagnostics: { published: 0, nonEmpty: 0, checked: 0, outOfRange: [], unknownVersion: [], nonHot: [], notCleared: [], afterClose: [] },
     closes: 0,
     serverErrorLogs: [],
@@ -421,7 +460,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       if (!rangeInside(d.range, lengths)) {
         const line = d.range.start.line;
         report.diagnostics.outOfRange.push({
-          what: `${doc.spec.name} v${version}: ${d.code} range ${JSON.stringify(d.range)} outside the text (${lengths.length} lines; line ${line} has ${lengths[line] ?? 'no'} characters)`,
+          what: `${doc.spec.name} v${version}${/\r(?!\n)/.test(text) ? ' (text has a lone \\r)' : ''}${/[\u2028\u2029]/.test(text) ? ' (text has U+2028/9)' : ''}: ${d.code} range ${JSON.stringify(d.range)} outside the text (${lengths.length} lines; line ${line} has ${lengths[line] ?? 'no'} characters)`,
           detail: clip(`${d.message} | text around: ${JSON.stringify(text.slice(Math.max(0, offsetAt(text, { line, character: 0 }) - 80), offsetAt(text, { line, character: 0 }) + 160))}`, 600),
         });
       }
@@ -455,7 +494,11 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     initializationOptions: {},
   });
   await connection.sendNotification('initialized', {});
-  report.memory.startKb = rssKb(pid);
+  {
+    const { heapKb, rssKb } = await collect();
+    report.memory.startKb = rssKb;
+    report.memory.startHeapKb = heapKb;
+  }
 
   // ---- requests
   const latencies: number[] = [];
@@ -463,8 +506,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
 
   function randomPosition(doc: OpenDoc, n: number, wild: boolean): Position {
     if (wild) return { line: (n % 7) * 1000 + (n % 3), character: n % 5000 }; // outside the text
-    const offset = doc.text.length === 0 ? 0 : n % (doc.text.length + 1);
-    return positionAt(doc.text, offset);
+    return positionAt(doc.text, offsetFrom(doc.text, n));
   }
 
   function paramsFor(method: Method, doc: OpenDoc, step: Step, n: number): { method: string; params: unknown } {
@@ -516,7 +558,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     report.requestsSent++;
     if (cancel) report.cancelledSent++;
     const t0 = performance.now();
-    const request = connection.sendRequest(lspMethod, params, source?.token);
+    const request = source ? connection.sendRequest(lspMethod, params, source.token) : connection.sendRequest(lspMethod, params);
     if (source) source.cancel();
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<'timeout'>((resolve) => {
@@ -583,7 +625,11 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   // the first diagnostics of every document, then the memory figure "after opening"
   await sleep(Math.max(200, (options.debounceMs ?? 20) * 2));
   for (const doc of docs.values()) await send('documentSymbol', doc, { dice: 1 } as Step, 0, false, false);
-  report.memory.afterOpenKb = rssKb(pid);
+  {
+    const { heapKb, rssKb } = await collect();
+    report.memory.afterOpenKb = rssKb;
+    report.memory.afterOpenHeapKb = heapKb;
+  }
 
   // ---- the steps
   const totalSteps = options.edits + options.requests;
@@ -594,7 +640,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
 
   for (let i = 0; i < steps.length; i++) {
     const step = steps[i]!;
-    if (serverExit) break;
+    if (serverExit || (editsDone >= options.edits && requestsDone >= options.requests)) break;
     if (i > 0 && i % closeEvery === 0) {
       const all = openDocs();
       const doc = all[step.doc % all.length]!;
@@ -604,7 +650,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     }
     const all = openDocs();
     const doc = all[step.doc % all.length]!;
-    const doEdit = requestsDone >= options.requests || (editsDone < options.edits && editsDone * options.requests <= requestsDone * options.edits);
+    const doEdit =
+      editsDone < options.edits && (requestsDone >= options.requests || editsDone * options.requests <= requestsDone * options.edits);
     if (doEdit) {
       editsDone++;
       report.edits++;
@@ -613,10 +660,11 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
         // revert to the original text with one ranged change over everything
         const lengths = lineLengths(doc.text);
         changes.push({ range: { start: { line: 0, character: 0 }, end: { line: lengths.length - 1, character: lengths[lengths.length - 1]! } }, text: doc.spec.original });
+        doc.text = doc.spec.original;
       } else {
         for (let c = 0; c < step.changes; c++) {
           const n = c === 0 ? step.a : step.b + c * 7919;
-          const startOffset = doc.text.length === 0 ? 0 : n % (doc.text.length + 1);
+          const startOffset = offsetFrom(doc.text, n);
           let deleteLength = step.dice % 3 === 0 ? 0 : step.deleteLength;
           let insert = step.dice % 3 === 1 ? '' : step.texts[c]!;
           if (doc.spec.nonHot) {
@@ -625,13 +673,12 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
             insert = insert.replace(/heat_template_version|parameter|resource_registry|encrypted_param_names|event_sinks/g, 'x');
           }
           const start = positionAt(doc.text, startOffset);
-          const end = positionAt(doc.text, Math.min(doc.text.length, startOffset + deleteLength));
+          const end = positionAt(doc.text, offsetFrom(doc.text, Math.min(doc.text.length, startOffset + deleteLength)));
           const range = { start, end };
           doc.text = applyChange(doc.text, range, insert);
           changes.push({ range, text: insert });
         }
       }
-      if (changes.length === 1 && step.dice < 8) doc.text = doc.spec.original;
       doc.version++;
       doc.history.set(doc.version, doc.text);
       await connection.sendNotification('textDocument/didChange', { textDocument: { uri: doc.spec.uri, version: doc.version }, contentChanges: changes });
@@ -664,15 +711,22 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   for (let t = 0; t < idleMs; t += 250) {
     await sleep(250);
     await send('documentSymbol', probe, { dice: 1 } as Step, 0, false, false);
+    if (t % 1000 === 0) report.memory.idleKb.push(rssKb(pid));
   }
-  report.memory.endKb = rssKb(pid);
+  report.memory.endBeforeGcKb = rssKb(pid);
   clearInterval(sampler);
   report.memory.peakKb = Math.max(peakKb, hwmKb(pid) || 0);
+  {
+    const { heapKb, rssKb } = await collect();
+    report.memory.endKb = rssKb;
+    report.memory.endHeapKb = heapKb;
+  }
 
-  const third = Math.max(1, Math.floor(latencies.length / 5));
-  report.latencyStart = summary(latencies.slice(0, third));
-  report.latencyEnd = summary(latencies.slice(-third));
+  const fifth = Math.max(1, Math.floor(latencies.length / 5));
+  report.latencyStart = summary(latencies.slice(0, fifth));
+  report.latencyEnd = summary(latencies.slice(-fifth));
 
+  report.serverExit = serverExit; // an exit before the shutdown below is a crash
   try {
     await Promise.race([connection.sendRequest('shutdown'), sleep(5000)]);
     await connection.sendNotification('exit');
@@ -683,7 +737,6 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   connection.dispose();
   if (child.exitCode === null) child.kill();
   report.serverStderr = clip(stderr, 5000);
-  report.serverExit = serverExit;
   report.durationMs = performance.now() - started;
   return report;
 }
@@ -711,12 +764,16 @@ export function formatReport(report: SoakReport): string {
     ['internal errors (-32603)', String(report.internalErrors.length)],
     ['latency p50 start / end', `${ms(report.latencyStart.p50)} / ${ms(report.latencyEnd.p50)} (×${(report.latencyEnd.p50 / report.latencyStart.p50).toFixed(2)})`],
     ['latency p95 start / end', `${ms(report.latencyStart.p95)} / ${ms(report.latencyEnd.p95)} (×${(report.latencyEnd.p95 / report.latencyStart.p95).toFixed(2)})`],
-    ['memory at start (after initialize)', mb(report.memory.startKb)],
-    ['memory with documents open', mb(report.memory.afterOpenKb)],
-    ['memory peak (VmHWM)', mb(report.memory.peakKb)],
-    ['memory after closing all + idle', `${mb(report.memory.endKb)} (end/start ×${(report.memory.endKb / report.memory.startKb).toFixed(2)})`],
+    ['RSS at start (after initialize, GC)', `${mb(report.memory.startKb)} (heap ${mb(report.memory.startHeapKb)})`],
+    ['RSS with all documents open (GC)', `${mb(report.memory.afterOpenKb)} (heap ${mb(report.memory.afterOpenHeapKb)})`],
+    ['RSS peak (VmHWM)', mb(report.memory.peakKb)],
+    ['RSS after closing all + idle', `${mb(report.memory.endBeforeGcKb)} before GC, ${mb(report.memory.endKb)} after (heap ${mb(report.memory.endHeapKb)})`],
+    ['RSS end/start, heap end/start', `×${(report.memory.endKb / report.memory.startKb).toFixed(2)}, ×${(report.memory.endHeapKb / report.memory.startHeapKb).toFixed(2)}`],
     ['diagnostics published (non-empty, checked)', `${report.diagnostics.published} (${report.diagnostics.nonEmpty}, ${report.diagnostics.checked})`],
-    ['diagnostics outside the text', String(report.diagnostics.outOfRange.length)],
+    [
+      'diagnostics outside the text',
+      `${report.diagnostics.outOfRange.length} (${report.diagnostics.outOfRange.filter((f) => f.what.includes('lone')).length} in texts with a lone \\r)`,
+    ],
     ['closes (all cleared)', `${report.closes} (${report.diagnostics.notCleared.length ? `${report.diagnostics.notCleared.length} not cleared` : 'yes'})`],
     ['duration', `${(report.durationMs / 1000).toFixed(1)} s`],
   ];

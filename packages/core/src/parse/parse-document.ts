@@ -153,14 +153,18 @@ function parseTolerant(text: string) {
 }
 
 function indentFlowLine(source: string, offset: number, shifts: Map<number, number>): string | null {
-  const lines = source.split('\n');
-  let line = 0;
+  // Lines and their breaks, counted as PositionMapper counts them (\r\n, \n or a lone \r).
+  const parts = source.split(/(\r\n|\r|\n)/);
+  const lines = parts.filter((_, i) => i % 2 === 0);
+  const breaks = parts.filter((_, i) => i % 2 === 1);
+  let line = lines.length - 1;
   for (let at = 0, i = 0; i < lines.length; i++) {
-    if (offset < at + lines[i]!.length + 1) {
+    const next = at + lines[i]!.length + (breaks[i]?.length ?? 0);
+    if (offset < next) {
       line = i;
       break;
     }
-    at += lines[i]!.length + 1;
+    at = next;
   }
   const indentOf = (l: string) => l.length - l.trimStart().length;
   const current = indentOf(lines[line]!);
@@ -178,7 +182,7 @@ function indentFlowLine(source: string, offset: number, shifts: Map<number, numb
   if (add <= 0) return null;
   lines[line] = ' '.repeat(add) + lines[line]!;
   shifts.set(line, (shifts.get(line) ?? 0) + add);
-  return lines.join('\n');
+  return lines.map((text, i) => text + (breaks[i] ?? '')).join('');
 }
 
 function problem(message: string, range: Range, severity: Diagnostic['severity'] = 'error'): Diagnostic {

@@ -6,6 +6,8 @@ export class PositionMapper {
   readonly textLength: number;
   /** Offsets where each line starts, computed from the text itself. */
   private readonly lineStarts: number[];
+  /** Offsets where each line's content ends, before its line break. */
+  private readonly lineEnds: number[];
 
   /**
    * @param text the text the parser read
@@ -17,8 +19,17 @@ export class PositionMapper {
     private readonly shifts: ReadonlyMap<number, number> = new Map(),
   ) {
     this.textLength = text.length;
+    // Line breaks as LSP and YAML count them: \r\n, \n, or a lone \r.
     this.lineStarts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+    this.lineEnds = [];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 10 && c !== 13) continue;
+      this.lineEnds.push(i);
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      this.lineStarts.push(i + 1);
+    }
+    this.lineEnds.push(text.length);
   }
 
   get lineCount(): number {
@@ -35,7 +46,9 @@ export class PositionMapper {
       else high = mid - 1;
     }
     const shift = this.shifts.get(low) ?? 0;
-    return { line: low, character: Math.max(0, clamped - this.lineStarts[low]! - shift) };
+    // An offset inside a line break is the end of that line's content.
+    const within = Math.min(clamped, this.lineEnds[low]!) - this.lineStarts[low]!;
+    return { line: low, character: Math.max(0, within - shift) };
   }
 
   /** The offset of a position, the inverse of position() (before any shift). */

@@ -22,11 +22,13 @@ export interface TextContext {
   keyColumn: number;
 }
 
-const LINE = /^(\s*)((?:-[ \t]+)*)(.*)$/;
+// The s flag: a line may hold U+2028/U+2029, which `.` alone does not match.
+const LINE = /^(\s*)((?:-[ \t]+)*)(.*)$/s;
 const KEY = /^(?:"([^"]*)"|'([^']*)'|([^\s#'"{[\-][^#]*?|-[^\s#][^#]*?))\s*:(?:[ \t]|$)/;
 
 function splitLine(line: string): { indent: number; dashes: string; content: string } {
-  const m = LINE.exec(line)!;
+  const m = LINE.exec(line);
+  if (!m) return { indent: 0, dashes: '', content: line };
   return { indent: m[1]!.length, dashes: m[2]!, content: m[3]! };
 }
 
