@@ -1,15 +1,7 @@
-import { lintDocument, loadCatalog, parseDocument } from '@hot-lint/core';
+import { ENVIRONMENT_SECTIONS, lintDocument, loadCatalog, parseDocument } from '@hot-lint/core';
 import type { Catalog, Diagnostic, LintOptions, ParsedDocument, Template, TypeResolver } from '@hot-lint/core';
 
-/** Sections Heat accepts in an environment file (heat/common/environment_format.py). */
-export const ENVIRONMENT_SECTIONS = [
-  'parameters',
-  'resource_registry',
-  'parameter_defaults',
-  'encrypted_param_names',
-  'event_sinks',
-  'parameter_merge_strategies',
-] as const;
+export { ENVIRONMENT_SECTIONS } from '@hot-lint/core';
 
 export type DocumentKind = 'template' | 'environment';
 

@@ -204,18 +204,10 @@ export class ProjectState {
     const root = this.rootFor(path, config);
     const session = this.session(root, catalog);
     const environments = this.environmentsFor(path, config);
-    const reads = new Set<string>();
-    session.recording = reads;
-    let diagnostics;
-    let models: EnvironmentModel[];
-    try {
-      diagnostics = lintTemplateFile(session, path, { ...lintOptions, environments }).diagnostics;
-      models = environments.map((env) => session.environment(env)).filter((env): env is EnvironmentModel => env !== null);
-    } finally {
-      session.recording = null;
-    }
-    reads.delete(path);
-    this.recordReads(uri, reads);
+    const { diagnostics, models } = this.recordingReads(uri, path, session, () => ({
+      diagnostics: lintTemplateFile(session, path, { ...lintOptions, environments }).diagnostics,
+      models: environments.map((env) => session.environment(env)).filter((env): env is EnvironmentModel => env !== null),
+    }));
     const document = session.document(path);
     if (diagnostics === null || !document) return analyze(uri, version, text, 'template', { ...lintOptions, catalog });
 
@@ -255,22 +247,28 @@ export class ProjectState {
   ): Analysis {
     const use = this.usage.get(path);
     const session = this.session(use?.root ?? this.rootFor(path, config), catalog);
-    const reads = new Set<string>();
-    session.recording = reads;
-    let diagnostics;
-    try {
-      diagnostics = lintEnvironmentFile(session, path, {
+    const diagnostics = this.recordingReads(uri, path, session, () =>
+      lintEnvironmentFile(session, path, {
         ...lintOptions,
         environments: use?.environments ?? [path],
         ...(use ? { templatePath: use.template } : {}),
-      }).diagnostics;
-    } finally {
-      session.recording = null;
-    }
-    reads.delete(path);
-    this.recordReads(uri, reads);
+      }).diagnostics,
+    );
     const document = session.document(path);
     if (diagnostics === null || !document) return analyze(uri, version, text, 'environment', { ...lintOptions, catalog });
     return { uri, version, kind: 'environment', text, document, template: null, catalog, diagnostics };
+  }
+
+  /** Runs a lint while recording the files it reads, so their changes re-lint this document. */
+  private recordingReads<T>(uri: string, path: string, session: EditorSession, lint: () => T): T {
+    const reads = new Set<string>();
+    session.recording = reads;
+    try {
+      return lint();
+    } finally {
+      session.recording = null;
+      reads.delete(path);
+      this.recordReads(uri, reads);
+    }
   }
 }
