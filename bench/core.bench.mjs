@@ -63,3 +63,34 @@ const row = (name, ms) =>
 row('yaml parseDocument, default options', parseMs);
 row("yaml parseDocument, hot-lint's options", parseSameMs);
 row('hot-lint lint() (parse + model + all default rules)', lintMs);
+
+// Linearity: the same resources repeated n times, every kind of reference between them.
+// Time per resource should stay flat as n grows (a quadratic rule would show 8x per 8x n).
+function generated(n) {
+  const lines = ['heat_template_version: 2021-04-16', 'parameters:', '  name: {type: string, default: x}', 'conditions:', '  on: {equals: [{get_param: name}, x]}', 'resources:'];
+  for (let i = 0; i < n; i++) {
+    lines.push(
+      `  r${i}:`,
+      '    type: OS::Heat::RandomString',
+      `    condition: on`,
+      i > 0 ? `    depends_on: [r${i - 1}]` : '    depends_on: []',
+      '    properties:',
+      '      length: 8',
+      `      salt: {list_join: ['-', [{get_param: name}, {get_resource: ${i > 0 ? `r${i - 1}` : 'r0x'}}, {get_attr: [r${Math.max(0, i - 1)}, value]}]]}`,
+    );
+  }
+  lines.push('outputs:', `  last: {value: {get_attr: [r${n - 1}, value]}}`);
+  return lines.join('\n') + '\n';
+}
+console.log('\nlinearity: lint time per resource as the template grows');
+console.log('| resources | KiB | lint ms | µs per resource | ratio to the smallest |');
+console.log('| --- | --- | --- | --- | --- |');
+let base;
+for (const n of [250, 1000, 4000]) {
+  const text = generated(n);
+  lint(text, { catalog });
+  const ms = time(() => lint(text, { catalog }), 5);
+  const per = (ms * 1000) / n;
+  base ??= per;
+  console.log(`| ${n} | ${(text.length / 1024).toFixed(0)} | ${ms.toFixed(1)} | ${per.toFixed(1)} | ${(per / base).toFixed(2)} |`);
+}
