@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Cold runs of the hot-lint command, each beside `node -e 0` measured in the same run:
-// one small template, and the whole shared corpus in directory mode. Median of several runs,
+// one small template (with dist/bin.js and with the pre-commit entry, hook/hot-lint.mjs), and
+// the whole shared corpus in directory mode. Median of several runs,
 // printed in ms and as a ratio to starting node itself.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'packages/cli/dist/bin.js');
+const hook = join(root, 'packages/cli/hook/hot-lint.mjs'); // what pre-commit runs
 const corpus = resolve(root, '../shared/corpus/heat-templates');
 const runs = Number(process.env.BENCH_RUNS ?? 7);
 
@@ -30,6 +32,7 @@ const cases = [
   ['node -e 0', process.execPath, ['-e', '0']],
   ['hot-lint --version', process.execPath, [bin, '--version']],
   ['hot-lint examples/hello_world.yaml', process.execPath, [bin, 'examples/hello_world.yaml']],
+  ['pre-commit entry examples/hello_world.yaml', process.execPath, [hook, 'examples/hello_world.yaml']],
 ];
 if (existsSync(corpus)) cases.push(['hot-lint <corpus dir>', process.execPath, [bin, '-f', 'json', corpus]]);
 

@@ -17,5 +17,8 @@ if (existsSync(join(root, 'packages/cli/tsconfig.json'))) {
     process.exit(0); // installed without dev dependencies: `npm run build` later
   }
   const result = spawnSync(process.execPath, [tsc, '-b', join(root, 'packages/cli')], { stdio: ['ignore', 2, 2] });
-  process.exit(result.status ?? 1);
+  if (result.status !== 0) process.exit(result.status ?? 1);
+  // The single-module command hook/hot-lint.mjs prefers (skipped without esbuild).
+  const bundle = spawnSync(process.execPath, [join(root, 'packages/cli/scripts/bundle.mjs')], { stdio: ['ignore', 2, 2] });
+  process.exit(bundle.status ?? 1);
 }

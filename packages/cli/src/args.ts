@@ -19,6 +19,8 @@ export interface CliOptions {
   /** Lowest severity reported. */
   severity: Level;
   maxWarnings?: number;
+  /** The largest file to lint, in bytes (`--max-file-size`); else the configuration's, else 10 MiB. */
+  maxFileSize?: number;
   fix: boolean;
   suppressions: boolean;
   allRules: boolean;
@@ -61,6 +63,8 @@ Options:
       --severity LEVEL    Report findings of LEVEL and above: info (default), warning, error
   -q, --quiet             Report errors only (same as --severity error)
       --max-warnings N    Also fail when there are more than N warnings
+      --max-file-size BYTES  Do not lint files larger than BYTES (default 10485760, or
+                          the configuration's maxFileSize)
       --fix               Apply the certain fixes to the files, then report what is left
 
 Remote validation (asks a real Heat API; credentials as the openstack client takes them:
@@ -125,6 +129,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         severity: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         'max-warnings': { type: 'string' },
+        'max-file-size': { type: 'string' },
         fix: { type: 'boolean' },
         'no-suppressions': { type: 'boolean' },
         'all-rules': { type: 'boolean' },
@@ -156,6 +161,13 @@ export function parseCliArgs(argv: string[]): CliOptions {
       throw new UsageError(`--max-warnings needs a whole number, not "${v['max-warnings']}".`);
     }
     maxWarnings = Number(v['max-warnings']);
+  }
+  let maxFileSize: number | undefined;
+  if (v['max-file-size'] !== undefined) {
+    if (!/^\d+$/.test(v['max-file-size']) || Number(v['max-file-size']) === 0 || !Number.isSafeInteger(Number(v['max-file-size']))) {
+      throw new UsageError(`--max-file-size needs a whole number of bytes greater than 0, not "${v['max-file-size']}".`);
+    }
+    maxFileSize = Number(v['max-file-size']);
   }
   const options: CliOptions = {
     paths: parsed.positionals,
@@ -198,6 +210,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
   }
   if (v.explain !== undefined) options.explain = v.explain;
   if (maxWarnings !== undefined) options.maxWarnings = maxWarnings;
+  if (maxFileSize !== undefined) options.maxFileSize = maxFileSize;
   return options;
 }
 

@@ -1,5 +1,4 @@
 import { closeSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Diagnostic, HotLintConfig, LintOptions, ParsedDocument, Rule } from '@hot-lint/core';
 import type { CliOptions, Level, RemoteCliOptions } from './args.js';
@@ -64,7 +63,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   for (const target of targets) {
     const absolute = resolve(io.cwd, target.path);
     const config = configs.forDirectory(dirname(absolute));
-    if (config && isIgnored(config, absolute)) continue;
+    if (core.isIgnored(absolute, config)) continue;
     planned.push({ target, absolute, config });
   }
   if (configs.errors.length) return reportConfigErrors(configs.errors, io);
@@ -77,7 +76,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const environmentTargets: Array<{ absolute: string; config: LoadedConfig | null }> = [];
   for (const { target, absolute, config } of planned) {
     const shown = displayPath(absolute, io.cwd);
-    const read = readTarget(absolute, target.explicit, core.DEFAULT_PARSE_LIMITS.maxSize);
+    const maxSize = options.maxFileSize ?? config?.config.maxFileSize ?? core.DEFAULT_PARSE_LIMITS.maxSize;
+    const read = readTarget(absolute, target.explicit, maxSize);
     if (read.kind === 'skip') continue;
     if (read.kind === 'error') {
       fail(`${shown}: ${read.message}`);
@@ -98,6 +98,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       continue;
     }
     const lintOptions: LintOptions = {
+      limits: { maxSize },
       rules: config?.config.rules ?? {},
       allRules: options.allRules,
       suppressions: options.suppressions,
@@ -266,19 +267,12 @@ class ProjectRun {
     return problems;
   }
 
-  private rootFor(absolute: string, config: LoadedConfig | null): string {
-    if (this.options.root !== undefined) return resolve(this.cwd, this.options.root);
-    const inside = (dir: string) => {
-      const rel = relative(dir, absolute);
-      return !rel.startsWith('..') && !isAbsolute(rel);
-    };
-    // A configuration found above the file marks the project; one named with --config elsewhere does not.
-    if (config && inside(config.dir)) return config.dir;
-    return inside(this.cwd) ? this.cwd : dirname(absolute);
-  }
-
   session(absolute: string, config: LoadedConfig | null): Session {
-    const root = this.rootFor(absolute, config);
+    const root = this.core.projectRootFor(absolute, {
+      root: this.options.root === undefined ? undefined : resolve(this.cwd, this.options.root),
+      config,
+      folders: [this.cwd],
+    });
     let session = this.sessions.get(root);
     if (!session) {
       const catalog = this.core.loadCatalog(config?.config.catalog ? { heatVersion: config.config.catalog } : {});
@@ -290,20 +284,8 @@ class ProjectRun {
 
   /** The configuration's environments whose `templates` glob matches, then the -e files. */
   environmentsFor(template: string, config: LoadedConfig | null): string[] {
-    const found: string[] = [];
-    if (config) {
-      const rel = relative(config.dir, template).split(sep).join('/');
-      for (const binding of config.config.environments) {
-        picomatchModule ??= loadPicomatch();
-        if (!picomatchModule(binding.templates, { dot: true })(rel)) continue;
-        for (const file of binding.files) {
-          const path = resolve(config.dir, file);
-          found.push(path);
-          if (!this.bound.has(path)) this.bound.set(path, config);
-        }
-      }
-    }
-    found.push(...this.cliEnvironments);
+    const found = this.core.environmentsFor(template, config, this.cliEnvironments);
+    for (const path of this.core.boundEnvironments(template, config)) if (!this.bound.has(path)) this.bound.set(path, config);
     for (const env of found) if (!this.usage.has(env)) this.usage.set(env, { template, environments: found });
     return found;
   }
@@ -326,7 +308,6 @@ interface LoadedConfig {
   path: string;
   dir: string;
   config: HotLintConfig;
-  ignore: ((path: string) => boolean) | null;
 }
 
 /** Finds (walking up from each folder), reads and validates configuration files, each once. */
@@ -368,7 +349,7 @@ class ConfigResolver {
     if (text !== null) {
       const { config, problems } = this.core.parseConfig(text);
       for (const problem of problems) this.errors.push(this.core.formatConfigProblem(shown, problem));
-      if (problems.length === 0) loaded = { path, dir: dirname(path), config, ignore: null };
+      if (problems.length === 0) loaded = { path, dir: dirname(path), config };
     }
     this.byPath.set(path, loaded);
     return loaded;
@@ -379,32 +360,6 @@ function reportConfigErrors(errors: readonly string[], io: Io): number {
   for (const error of errors) io.stderr(`hot-lint: ${error}\n`);
   return 2;
 }
-
-let picomatchModule: typeof import('picomatch') | null = null;
-
-function isIgnored(config: LoadedConfig, absolute: string): boolean {
-  if (config.config.ignore.length === 0) return false;
-  const rel = relative(config.dir, absolute);
-  if (!rel || rel.startsWith('..') || isAbsolute(rel)) return false;
-  if (!config.ignore) {
-    picomatchModule ??= loadPicomatch();
-    const matcher = picomatchModule(config.config.ignore, { dot: true });
-    config.ignore = (path) => matcher(path);
-  }
-  const parts = rel.split(sep);
-  // The file itself, or any folder it is in (so "vendor" and "vendor/**" both ignore vendor/a.yaml).
-  for (let i = parts.length; i > 0; i--) {
-    if (config.ignore(parts.slice(0, i).join('/'))) return true;
-  }
-  return false;
-}
-
-function loadPicomatch(): typeof import('picomatch') {
-  // picomatch is CommonJS; createRequire keeps the load synchronous and only when needed.
-  return requireFromHere('picomatch') as typeof import('picomatch');
-}
-
-const requireFromHere = createRequire(import.meta.url);
 
 type ReadOutcome = { kind: 'text'; text: string } | { kind: 'skip' } | { kind: 'error'; message: string };
 
@@ -447,6 +402,7 @@ function readHead(path: string): string {
 }
 
 function megabytes(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${bytes} bytes`;
   return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
 }
 

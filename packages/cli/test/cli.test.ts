@@ -208,7 +208,7 @@ describe('configuration', () => {
         'hot-lint: .hot-lint.yaml:2:3: Unknown rule "duplicate-kye". Did you mean "duplicate-key"?',
         'hot-lint: .hot-lint.yaml:3:16: The setting of rule "yaml-syntax" must be error, warning, info or off, not "fatal".',
         'hot-lint: .hot-lint.yaml:4:9: "ignore" must be a list of globs.',
-        'hot-lint: .hot-lint.yaml:5:1: Unknown configuration key "catalogue". Did you mean "catalog"? Known keys: rules, ignore, environments, catalog.',
+        'hot-lint: .hot-lint.yaml:5:1: Unknown configuration key "catalogue". Did you mean "catalog"? Known keys: rules, ignore, environments, catalog, maxFileSize.',
         'hot-lint: .hot-lint.yaml:6:10: There is no catalog for Heat "18.0.0"; the known releases are "19.0.0".',
         'hot-lint: .hot-lint.yaml:9:5: Unknown key "file" in an environments item. Did you mean "files"? Expected templates and files.',
         'hot-lint: .hot-lint.yaml:8:5: This environments item has no "files" list.',
@@ -300,5 +300,40 @@ describe('--fix', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toBe('');
     expect(readFileSync(join(dir, 't.yaml'), 'utf8')).toBe(text);
+  });
+});
+
+describe('maximum file size', () => {
+  const size = Buffer.byteLength(DUPLICATE);
+
+  it('--max-file-size refuses a larger file with exit status 2, and overrides the configuration', () => {
+    const dir = project({ 't.yaml': DUPLICATE }, '', 'maxFileSize: 1000000\n');
+    expect(run(['--max-file-size', '40', '-f', 'parseable', 't.yaml'], { cwd: dir })).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: `hot-lint: t.yaml: too large to lint (${size} bytes; the limit is 40 bytes).\n`,
+    });
+    expect(run(['--max-file-size', String(size), '-q', '-f', 'parseable', 't.yaml'], { cwd: dir }).status).toBe(0);
+  });
+
+  it('maxFileSize in the configuration applies; a bad value is a positioned configuration error', () => {
+    const dir = project({ 't.yaml': DUPLICATE }, '', 'maxFileSize: 40\n');
+    expect(run(['-f', 'parseable', 't.yaml'], { cwd: dir }).stderr).toBe(
+      `hot-lint: t.yaml: too large to lint (${size} bytes; the limit is 40 bytes).\n`,
+    );
+    writeFileSync(join(dir, '.hot-lint.yaml'), 'maxFileSize: 10MB\n');
+    expect(run(['t.yaml'], { cwd: dir })).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'hot-lint: .hot-lint.yaml:1:14: "maxFileSize" must be a whole number of bytes greater than 0, such as 1048576.\n',
+    });
+  });
+
+  it('--max-file-size takes a whole number of bytes', () => {
+    expect(run(['--max-file-size', '1k', 'clean.yaml'])).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: expect.stringContaining('hot-lint: --max-file-size needs a whole number of bytes greater than 0, not "1k".'),
+    });
   });
 });

@@ -42,3 +42,5 @@ export { ProjectSession } from './project/session.js';
 export { lintTemplateFile, lintEnvironmentFile } from './project/lint-project.js';
 export type { ProjectLintOptions, FileLintResult } from './project/lint-project.js';
 export type { ProjectContext } from './project/context.js';
+export { boundEnvironments, environmentsFor, innermostFolder, isIgnored, isInside, projectRootFor } from './project/bindings.js';
+export type { ConfigLocation, ProjectRootOptions } from './project/bindings.js';

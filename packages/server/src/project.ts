@@ -1,6 +1,16 @@
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import picomatch from 'picomatch';
-import { lintEnvironmentFile, lintTemplateFile, loadCatalog, NodeFileLoader, ProjectSession, TypeResolver } from '@hot-lint/core';
+import { resolve } from 'node:path';
+import {
+  environmentsFor,
+  innermostFolder,
+  isIgnored,
+  lintEnvironmentFile,
+  lintTemplateFile,
+  loadCatalog,
+  NodeFileLoader,
+  ProjectSession,
+  projectRootFor,
+  TypeResolver,
+} from '@hot-lint/core';
 import type { Catalog, EnvironmentModel, LintOptions } from '@hot-lint/core';
 import { URI } from 'vscode-uri';
 import type { LoadedConfig } from './config.js';
@@ -46,17 +56,13 @@ interface Usage {
   environments: string[];
 }
 
-function inside(dir: string, path: string): boolean {
-  const rel = relative(dir, path);
-  return !rel.startsWith('..') && !isAbsolute(rel);
-}
-
 /**
  * The project side of the server, as the CLI's ProjectRun does it: one session per project
  * root (the configuration's folder when the file is inside it, else the workspace folder,
  * else the file's folder), which environments apply to a template (the configuration's
- * bindings whose glob matches, then the `hotLint.environments` setting), and which open
- * documents read which files during their last lint.
+ * bindings whose glob matches, then the `hotLint.environments` setting), whether the
+ * configuration ignores a file (it is analysed, but gets no diagnostics), and which open
+ * documents read which files during their last lint. The bindings themselves are core's.
  */
 export class ProjectState {
   workspaceFolders: string[] = [];
@@ -83,36 +89,18 @@ export class ProjectState {
 
   /** The workspace folder holding a path (the innermost), else null. */
   workspaceFolderOf(path: string): string | null {
-    let best: string | null = null;
-    for (const folder of this.workspaceFolders) {
-      if (inside(folder, path) && (best === null || folder.length > best.length)) best = folder;
-    }
-    return best;
+    return innermostFolder(path, this.workspaceFolders);
   }
 
   rootFor(path: string, config: LoadedConfig | null): string {
-    if (config && inside(config.dir, path)) return config.dir;
-    return this.workspaceFolderOf(path) ?? dirname(path);
+    return projectRootFor(path, { config, folders: this.workspaceFolders });
   }
 
   /** The configuration's environments whose `templates` glob matches, then the setting's. */
   environmentsFor(template: string, config: LoadedConfig | null): string[] {
-    const found: string[] = [];
-    if (config) {
-      const rel = relative(config.dir, template).split(sep).join('/');
-      for (const binding of config.config.environments) {
-        let matches = false;
-        try {
-          matches = picomatch(binding.templates, { dot: true })(rel);
-        } catch {
-          matches = false;
-        }
-        if (matches) for (const file of binding.files) found.push(resolve(config.dir, file));
-      }
-    }
     const folder = this.workspaceFolderOf(template) ?? this.workspaceFolders[0];
-    if (folder !== undefined) for (const file of this.settingEnvironments) found.push(resolve(folder, file));
-    return found;
+    const setting = folder === undefined ? [] : this.settingEnvironments.map((file) => resolve(folder, file));
+    return environmentsFor(template, config, setting);
   }
 
   private session(root: string, catalog: Catalog): EditorSession {
@@ -180,16 +168,18 @@ export class ProjectState {
     }
   }
 
-  /** Analyses a document with its project; documents that are not files are linted alone. */
+  /** Analyses a document with its project; documents that are not files are linted alone; ignored ones get no diagnostics. */
   analyze(uri: string, version: number, text: string, kind: DocumentKind, config: LoadedConfig | null): Analysis {
     const path = ProjectState.pathOf(uri);
     if (path === null) return analyze(uri, version, text, kind, config?.options ?? {});
     const catalog = config?.options.catalog ?? loadCatalog();
     const lintOptions: LintOptions = config?.options.rules ? { rules: config.options.rules } : {};
     this.setBuffer(path, text);
-    return kind === 'template'
-      ? this.analyzeTemplate(uri, version, text, path, catalog, lintOptions, config)
-      : this.analyzeEnvironment(uri, version, text, path, catalog, lintOptions, config);
+    const analysis =
+      kind === 'template'
+        ? this.analyzeTemplate(uri, version, text, path, catalog, lintOptions, config)
+        : this.analyzeEnvironment(uri, version, text, path, catalog, lintOptions, config);
+    return isIgnored(path, config) ? { ...analysis, diagnostics: [] } : analysis;
   }
 
   private analyzeTemplate(

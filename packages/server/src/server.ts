@@ -10,6 +10,7 @@ import {
 } from 'vscode-languageserver';
 import type { CancellationToken, Connection, Diagnostic, InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
 import type { Template } from '@hot-lint/core';
 import type { ValidateRemoteOptions, ValidateRemoteResult } from '@hot-lint/remote';
 import { ConfigResolver } from './config.js';
@@ -19,16 +20,14 @@ import { codeActions } from './features/code-actions.js';
 import { complete } from './features/completion.js';
 import { diagnostics, toLspDiagnostic } from './features/diagnostics.js';
 import { hover } from './features/hover.js';
-import {
-  definition,
-  documentLinks,
-  documentSymbols,
-  foldingRanges,
-  prepareRename,
-  references,
-  rename,
-  RenameError,
-} from './features/navigation.js';
+import { definition } from './features/definition.js';
+import { documentLinks } from './features/document-links.js';
+import { documentSymbols } from './features/document-symbols.js';
+import { foldingRanges } from './features/folding-ranges.js';
+import { references } from './features/references.js';
+import { prepareRename, rename, RenameError } from './features/rename.js';
+import type { LinkedFiles } from './features/rename.js';
+import { linkedFiles } from './linked-files.js';
 import { ProjectState } from './project.js';
 import { remoteOptions, remoteSummary } from './remote.js';
 import type { RemoteSettings } from './remote.js';
@@ -79,6 +78,27 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const analysis = cache.get(uri, document.version, document.getText());
     if (analysis?.template) lastTemplate.set(uri, analysis.template);
     return analysis;
+  };
+
+  /** What a rename may change beyond the document: the files of its project root (open documents' text first). */
+  const linkedFilesOf = (analysis: Analysis): LinkedFiles | undefined => {
+    const path = analysis.project?.path;
+    if (path === undefined) return undefined;
+    const configOf = (file: string) => config.configFor(URI.file(file).toString());
+    const uris = new Map<string, string>();
+    for (const document of documents.all()) {
+      const open = ProjectState.pathOf(document.uri);
+      if (open !== null) uris.set(open, document.uri);
+    }
+    return linkedFiles({
+      root: project.rootFor(path, configOf(path)),
+      catalog: analysis.catalog,
+      buffer: (file) => project.bufferOf(file),
+      openPaths: [...uris.keys()],
+      environmentsFor: (template) => project.environmentsFor(template, configOf(template)),
+      // An open document keeps the URI the client gave it.
+      uriOf: (file) => uris.get(file) ?? URI.file(file).toString(),
+    });
   };
 
   /** Runs a request handler: errors become LSP errors (and are logged), cancellation is honoured. */
@@ -240,7 +260,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       'rename',
       (params, analysis) => {
         try {
-          return rename(analysis, params.position, params.newName);
+          return rename(analysis, params.position, params.newName, linkedFilesOf(analysis));
         } catch (error) {
           if (error instanceof RenameError) throw new ResponseError(ErrorCodes.InvalidParams, error.message);
           throw error;

@@ -44,7 +44,7 @@ const FLAVOR_FINDING = [
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'hot-lint-server-project-'));
   for (const sub of ['stacks', 'env', 'lib']) mkdirSync(join(dir, sub));
-  writeFileSync(join(dir, '.hot-lint.yaml'), 'environments:\n  - templates: stacks/*.yaml\n    files: [env/common.yaml]\n');
+  writeFileSync(join(dir, '.hot-lint.yaml'), 'ignore: [vendor]\nenvironments:\n  - templates: stacks/*.yaml\n    files: [env/common.yaml]\n');
   writeFileSync(join(dir, 'env', 'common.yaml'), 'resource_registry:\n  "My::Web": ../lib/web.yaml\n');
   // Named by the hotLint.environments setting, relative to the workspace folder.
   writeFileSync(join(dir, 'env', 'extra.yaml'), 'resource_registry:\n  "My::Db": OS::Heat::None\n');
@@ -109,6 +109,29 @@ describe('a multi-file project', () => {
     expect((await published).diagnostics.map(brief)).toEqual([
       ['environment-parameter-undeclared', 3, 2, 6, 'The Parameter (nope) was not defined in template.'],
     ]);
+  });
+});
+
+describe("the configuration's ignore", () => {
+  const BAD = 'heat_template_version: 2018-08-31\nresources:\n  server:\n    type: OS::Nova::Servr\n';
+
+  test('an ignored file (in an ignored folder) gets no diagnostics; the same text elsewhere does', async () => {
+    const elsewhere = uriOf('lib/bad.yaml');
+    const found = client.nextDiagnostics(elsewhere);
+    await client.open(elsewhere, BAD);
+    expect((await found).diagnostics.map(brief)).toEqual([
+      [
+        'resource-type-unknown', 3, 10, 25,
+        'The Resource Type (OS::Nova::Servr) could not be found. No resource_registry maps it (consulted "extra.yaml"). Did you mean "OS::Nova::Server"?',
+      ],
+    ]);
+
+    const ignored = uriOf('vendor/deep/bad.yaml');
+    const none = client.nextDiagnostics(ignored);
+    await client.open(ignored, BAD);
+    expect((await none).diagnostics).toEqual([]);
+    await client.close(ignored);
+    await client.close(elsewhere);
   });
 });
 

@@ -18,7 +18,8 @@ export class Catalog {
     readonly resources: ResourceCatalog,
     readonly language: LanguageSpec,
   ) {
-    this.versions = [...language.versions].sort((a, b) => a.version.localeCompare(b.version));
+    // Dates (YYYY-MM-DD) in code-point order; not localeCompare, whose first call loads ICU's collator.
+    this.versions = [...language.versions].sort((a, b) => (a.version < b.version ? -1 : a.version > b.version ? 1 : 0));
     const names = new Set<string>();
     for (const spec of this.versions) {
       this.byName.set(spec.version, spec);

@@ -31,6 +31,8 @@ export interface HotLintConfig {
   environments: EnvironmentBinding[];
   /** The Heat release whose catalog to check against; undefined means the default. */
   catalog?: string;
+  /** The largest file to lint, in bytes; undefined means the default (10 MiB). */
+  maxFileSize?: number;
 }
 
 export interface ConfigParseResult {
@@ -44,7 +46,7 @@ export interface ConfigParseOptions {
   ruleIds?: Iterable<string>;
 }
 
-const TOP_KEYS = ['rules', 'ignore', 'environments', 'catalog'] as const;
+const TOP_KEYS = ['rules', 'ignore', 'environments', 'catalog', 'maxFileSize'] as const;
 const ENVIRONMENT_KEYS = ['templates', 'files'] as const;
 
 export function emptyConfig(): HotLintConfig {
@@ -75,7 +77,7 @@ export function parseConfig(text: string, options: ConfigParseOptions = {}): Con
   const root = resolve(document.root, doc);
   if (isScalar(root) && (root.value === null || root.value === undefined)) return { config, problems };
   if (!isMap(root)) {
-    error(root, 'The configuration must be a mapping with some of the keys rules, ignore, environments, catalog.');
+    error(root, 'The configuration must be a mapping with some of the keys rules, ignore, environments, catalog, maxFileSize.');
     return { config, problems };
   }
   for (const pair of root.items) {
@@ -104,6 +106,12 @@ export function parseConfig(text: string, options: ConfigParseOptions = {}): Con
         } else {
           config.catalog = version;
         }
+        break;
+      }
+      case 'maxFileSize': {
+        const raw = isScalar(value) ? (value as Scalar).value : undefined;
+        if (typeof raw === 'number' && Number.isSafeInteger(raw) && raw > 0) config.maxFileSize = raw;
+        else error(value ?? pair, `"maxFileSize" must be a whole number of bytes greater than 0, such as 1048576.`);
         break;
       }
       default:

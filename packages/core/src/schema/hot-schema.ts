@@ -1,17 +1,17 @@
 /**
  * The structure of a HOT template as a JSON Schema (schemas/hot-template.schema.json), checked
- * with Ajv. The schema is read and compiled once, on first use; each finding is mapped from
- * Ajv's instancePath back to the YAML node it is about, with the message the schema gives.
+ * with Ajv's standalone code generated from it at build time (hot-template.validator.ts, by
+ * packages/core/scripts/generate-hot-schema-validator.mjs), so starting hot-lint neither loads
+ * Ajv nor compiles the schema. Each finding is mapped from Ajv's instancePath back to the YAML
+ * node it is about, with the message the schema gives.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Ajv } from 'ajv';
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { isMap, isPair, isScalar, isSeq } from 'yaml';
 import type { Document, Node, Pair } from 'yaml';
-import { findSchemasDir } from '../catalog/load-catalog.js';
 import { describeNode, field, resolve, toValue } from '../model/nodes.js';
 import type { Severity } from '../types.js';
+import { validate as validateHotSchema } from './hot-template.validator.js';
+import type { HotSchemaValidator } from './hot-template.validator.js';
 
 export const HOT_SCHEMA_FILE = 'hot-template.schema.json';
 
@@ -27,25 +27,9 @@ interface Annotated {
   'x-severity'?: Severity;
 }
 
-let validator: ValidateFunction | undefined;
-
-/** The compiled validator, built on first use. */
-export function hotSchemaValidator(schemasDir?: string): ValidateFunction {
-  if (!validator || schemasDir) {
-    const dir = schemasDir ?? findSchemasDir();
-    const schema = JSON.parse(readFileSync(join(dir, HOT_SCHEMA_FILE), 'utf8')) as object;
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true });
-    ajv.addVocabulary(['x-messages', 'x-severity']);
-    const compiled = ajv.compile(schema);
-    if (schemasDir) return compiled;
-    validator = compiled;
-  }
-  return validator;
-}
-
 /** Validates a template's root mapping; findings in document order. */
 export function checkStructure(root: Node, doc: Document | null): StructureFinding[] {
-  const validate = hotSchemaValidator();
+  const validate: HotSchemaValidator = validateHotSchema;
   if (validate(toValue(root, doc))) return [];
   const findings: StructureFinding[] = [];
   const seen = new Set<string>();

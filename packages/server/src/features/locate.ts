@@ -1,6 +1,7 @@
 import { isMap, isPair, isScalar, isSeq } from 'yaml';
 import type { Node, Scalar } from 'yaml';
 import type { Position, Range } from 'vscode-languageserver-types';
+import type { ParsedDocument } from '@hot-lint/core';
 import type { Analysis } from '../documents.js';
 
 export type PathItem = string | number;
@@ -165,9 +166,9 @@ export function nodeAt(analysis: Analysis, position: Position): NodeLocation | n
   return null;
 }
 
-/** A scalar's range without its quotes: the text a rename replaces. */
-export function scalarTextRange(analysis: Analysis, scalar: Scalar): Range {
-  const range = analysis.document.positions.nodeRange(scalar);
+/** A scalar's range without its quotes: the text a rename replaces (in an analysis, or any parsed file). */
+export function scalarTextRange(source: { document: ParsedDocument }, scalar: Scalar): Range {
+  const range = source.document.positions.nodeRange(scalar);
   if ((scalar.type === 'QUOTE_DOUBLE' || scalar.type === 'QUOTE_SINGLE') && range.start.line === range.end.line && range.end.character - range.start.character >= 2) {
     return {
       start: { line: range.start.line, character: range.start.character + 1 },

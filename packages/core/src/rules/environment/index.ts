@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import environmentMergeConflict from './environment-merge-conflict.js';
 import environmentMergeStrategy from './environment-merge-strategy.js';
 import environmentParameterUndeclared from './environment-parameter-undeclared.js';
 import environmentParameterValue from './environment-parameter-value.js';
@@ -9,6 +10,7 @@ export const environmentRules: Rule[] = [
   environmentSection,
   environmentRegistry,
   environmentMergeStrategy,
+  environmentMergeConflict,
   environmentParameterUndeclared,
   environmentParameterValue,
 ];

@@ -50,8 +50,9 @@ export function checkParameterValue(
   node: Node,
   constraints: ParsedConstraint[],
   origin: ValueOrigin,
+  /** The value to check when it is not the node's own (a value merged from several files). */
+  value: PyValue = pyValue(node, context.yaml),
 ): void {
-  const value = pyValue(node, context.yaml);
   if (value.kind === 'none') return;
   if (!checkType(context, param, type, value, node, constraints, origin)) return;
   checkConstraints(context, param, type, value, node, constraints, origin);

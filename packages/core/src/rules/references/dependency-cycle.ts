@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import { dependencyGraph, findCycles } from './graph.js';
+import { dependencyGraph, findConditionalCycles } from './graph.js';
 
 export default defineRule({
   meta: {
@@ -12,6 +12,12 @@ export default defineRule({
 \`depends_on\`, and those its \`properties\` and \`metadata\` reach with \`get_resource\` or \`get_attr\`.
 When these dependencies form a cycle nothing can be created first, and Heat rejects the template
 ("Circular Dependency Found"). A resource that reads its own attribute or id is a cycle too.
+
+Like Heat, which evaluates \`if\` when it reads the template and keeps only the chosen
+branch, a reference inside an \`if\` branch is a dependency only when its condition takes that
+value: two resources that refer to each other in opposite branches of the same condition (or
+of a condition and its \`not\`) are not a cycle. A cycle whose branches can all be taken
+together (distinct conditions are assumed independent) is reported.
 
 Each cycle is reported once, on the reference that leaves its first resource (in source order),
 with the whole path. (A resource naming itself in \`depends_on\` is reported by
@@ -33,7 +39,7 @@ with the whole path. (A resource naming itself in \`depends_on\` is reported by
   check(context) {
     const { template, catalog, report } = context;
     const graph = dependencyGraph(template, catalog);
-    for (const cycle of findCycles(graph)) {
+    for (const cycle of findConditionalCycles(graph)) {
       let edge = cycle.edges[0]!;
       if (cycle.path.length === 2) {
         // A self-loop through depends_on alone is depends-on-undefined's finding.

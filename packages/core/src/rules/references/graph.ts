@@ -198,6 +198,89 @@ export interface DependencyEdge {
   from: string;
   to: string;
   reference: Reference;
+  /**
+   * The `if` branches the reference sits in: Heat evaluates `if` when it parses the template
+   * and keeps only the chosen branch, so the dependency exists only when every condition here
+   * has the given value. Empty (or absent) for an unconditional dependency.
+   */
+  requires?: BranchRequirement[];
+}
+
+/** A condition that must have `value` for a dependency inside an `if` branch to exist. */
+export interface BranchRequirement {
+  /** A condition name, or a key standing for an inline condition expression. */
+  condition: string;
+  value: boolean;
+}
+
+const MAX_NOT_CHAIN = 16;
+
+/**
+ * The condition an `if` tests, as a literal: a name, with `not: other` definitions followed
+ * (flipping the value); a boolean (a literal or a condition defined as one) is a constant.
+ */
+function ifLiteral(template: Template, raw: unknown, branchTrue: boolean): BranchRequirement | boolean {
+  const doc = template.yaml;
+  let node = resolve(raw, doc);
+  let value = branchTrue;
+  for (let hop = 0; hop < MAX_NOT_CHAIN; hop++) {
+    if (isScalar(node) && typeof node.value === 'boolean') return node.value === value;
+    if (isScalar(node) && typeof node.value === 'string') {
+      const name = node.value;
+      const definition = resolve(template.conditions.get(name)?.value, doc);
+      if (isScalar(definition) && typeof definition.value === 'boolean') return definition.value === value;
+      if (isMap(definition) && definition.items.length === 1) {
+        const pair = definition.items[0]!;
+        const inner = resolve(pair.value, doc);
+        if (isScalar(pair.key) && pair.key.value === 'not' && isScalar(inner) && typeof inner.value === 'string') {
+          node = inner;
+          value = !value;
+          continue;
+        }
+      }
+      return { condition: name, value };
+    }
+    if (isMap(node) && node.items.length === 1) {
+      const pair = node.items[0]!;
+      if (isScalar(pair.key) && pair.key.value === 'not') {
+        node = resolve(pair.value, doc);
+        value = !value;
+        continue;
+      }
+    }
+    break;
+  }
+  return { condition: `expression@${(node as { range?: number[] } | null)?.range?.[0] ?? -1}`, value };
+}
+
+/**
+ * The branches of active `if` calls a reference sits in, walking its path from the resource's
+ * definition; false when one of them is never taken (a constant condition).
+ */
+function branchRequirements(template: Template, catalog: Catalog, reference: Reference, calls: Map<unknown, FunctionCall>): BranchRequirement[] | false {
+  if (!reference.path.includes('if')) return [];
+  const doc = template.yaml;
+  const requires: BranchRequirement[] = [];
+  let node: unknown = template.resources.get(reference.owner)?.definition ?? null;
+  const path = reference.path;
+  for (let i = 0; i < path.length; i++) {
+    const current = resolve(node, doc);
+    const segment = path[i]!;
+    if (segment === 'if' && isMap(current) && current.items.length === 1 && typeof path[i + 1] === 'number') {
+      const call = calls.get(current);
+      const args = call?.args;
+      const branch = path[i + 1] as number;
+      if (call && call.name === 'if' && isActiveCall(template, catalog, call) && isSeq(args) && (branch === 1 || branch === 2)) {
+        const literal = ifLiteral(template, args.items[0], branch === 1);
+        if (literal === false) return false;
+        if (literal !== true && !requires.some((r) => r.condition === literal.condition && r.value === literal.value)) requires.push(literal);
+      }
+    }
+    if (isMap(current)) node = field(current, String(segment))?.value ?? null;
+    else if (isSeq(current) && typeof segment === 'number') node = current.items[segment] ?? null;
+    else break;
+  }
+  return requires;
 }
 
 /**
@@ -209,6 +292,7 @@ export interface DependencyEdge {
 export function dependencyGraph(template: Template, catalog: Catalog): Map<string, DependencyEdge[]> {
   const graph = new Map<string, DependencyEdge[]>();
   for (const name of template.resources.keys()) graph.set(name, []);
+  const calls = new Map<unknown, FunctionCall>(template.calls.map((call) => [call.map, call]));
   for (const reference of collectReferences(template, catalog).references) {
     if (reference.section !== 'resources' || !reference.defined) continue;
     if (reference.kind !== 'resource' && reference.kind !== 'attr' && reference.kind !== 'depends_on') continue;
@@ -218,9 +302,78 @@ export function dependencyGraph(template: Template, catalog: Catalog): Map<strin
       const external = resolve(field(resource?.definition ?? null, 'external_id')?.value, template.yaml);
       if (external && !(isScalar(external) && (external.value === null || external.value === ''))) continue;
     }
-    graph.get(reference.owner)?.push({ from: reference.owner, to: reference.name, reference });
+    const requires = reference.kind === 'depends_on' ? [] : branchRequirements(template, catalog, reference, calls);
+    if (requires === false) continue;
+    graph.get(reference.owner)?.push({ from: reference.owner, to: reference.name, reference, ...(requires.length ? { requires } : {}) });
   }
   return graph;
+}
+
+const MAX_BRANCH_CONDITIONS = 8;
+
+/**
+ * Cycles that exist for some values of the conditions (findCycles on each assignment of the
+ * conditions the cycle's `if` branches test, distinct names being independent): two resources
+ * that refer to each other only in opposite branches of the same `if` condition are not a
+ * cycle, as Heat keeps only the chosen branch. With more conditions than can be tried, every
+ * edge counts.
+ */
+export function findConditionalCycles(graph: Map<string, DependencyEdge[]>): Cycle[] {
+  const cycles: Cycle[] = [];
+  for (const cycle of findCycles(graph)) {
+    if (!cycle.edges.some((edge) => edge.requires?.length)) {
+      cycles.push(cycle);
+      continue;
+    }
+    // The strongly connected component's members: the cycle's names widened to all nodes on a cycle with it.
+    const members = new Set(componentOf(graph, cycle.path[0]!));
+    const conditions = new Set<string>();
+    for (const member of members) for (const edge of graph.get(member) ?? []) if (members.has(edge.to)) for (const r of edge.requires ?? []) conditions.add(r.condition);
+    const names = [...conditions];
+    if (names.length > MAX_BRANCH_CONDITIONS) {
+      cycles.push(cycle);
+      continue;
+    }
+    for (let mask = 0; mask < 1 << names.length; mask++) {
+      const holds = (r: BranchRequirement) => ((mask >> names.indexOf(r.condition)) & 1) === (r.value ? 1 : 0);
+      const sub = new Map<string, DependencyEdge[]>();
+      for (const member of members) sub.set(member, (graph.get(member) ?? []).filter((e) => members.has(e.to) && (e.requires ?? []).every(holds)));
+      const found = findCycles(new Map([...graph.keys()].filter((k) => sub.has(k)).map((k) => [k, sub.get(k)!])));
+      if (found.length) {
+        cycles.push(found[0]!);
+        break;
+      }
+    }
+  }
+  return cycles;
+}
+
+/** The names on some cycle with `start` (its strongly connected component). */
+function componentOf(graph: Map<string, DependencyEdge[]>, start: string): string[] {
+  const reverse = new Map<string, string[]>();
+  for (const [name, edges] of graph) {
+    for (const edge of edges) {
+      const into = reverse.get(edge.to);
+      if (into) into.push(name);
+      else reverse.set(edge.to, [name]);
+    }
+  }
+  const reach = (forward: boolean) => {
+    const seen = new Set([start]);
+    const queue = [start];
+    for (let head = 0; head < queue.length; head++) {
+      const at = queue[head]!;
+      const next = forward ? (graph.get(at) ?? []).map((e) => e.to) : (reverse.get(at) ?? []);
+      for (const name of next) {
+        if (!graph.has(name) || seen.has(name)) continue;
+        seen.add(name);
+        queue.push(name);
+      }
+    }
+    return seen;
+  };
+  const backward = reach(false);
+  return [...reach(true)].filter((name) => backward.has(name));
 }
 
 /** The conditions each condition refers to by name, inside the conditions section. */
