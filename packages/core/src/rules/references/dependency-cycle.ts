@@ -8,6 +8,8 @@ export default defineRule({
     description: 'Resources must not depend on each other in a cycle (get_resource, get_attr, depends_on).',
     severity: 'error',
     enabledByDefault: true,
+    stricterThanHeat:
+      'A cycle that only closes through the branch of an `if` the default parameter values do not select passes validate; a stack created with values that select it fails with "Circular Dependency Found".',
     docs: `Heat creates a resource after every resource it depends on: those named in its
 \`depends_on\`, and those its \`properties\` and \`metadata\` reach with \`get_resource\` or \`get_attr\`.
 When these dependencies form a cycle nothing can be created first, and Heat rejects the template

@@ -34,6 +34,8 @@ export default defineRule({
     description: 'get_attr must name a resource of the template and an attribute its type has.',
     severity: 'error',
     enabledByDefault: true,
+    stricterThanHeat:
+      'In the branch of an `if` that the default parameter values do not select, validate does not look at get_attr; a stack created with other values takes that branch and fails with "The Referenced Attribute (r x) is incorrect."',
     docs: `\`get_attr: [resource, attribute, path...]\` reads an attribute of another resource. The
 resource must be defined in \`resources\` ("The specified reference "x" (in y) is incorrect."),
 and the attribute must be one its type has ("The Referenced Attribute (r nope) is incorrect.").
