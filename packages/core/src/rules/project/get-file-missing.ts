@@ -9,6 +9,8 @@ export default defineRule({
     description: 'get_file must name a readable file inside the project.',
     severity: 'error',
     enabledByDefault: true,
+    stricterThanHeat:
+      'Heat\'s validate does not read get_file targets (the function resolves at stack create); create then fails with \'No content found in the "files" section for get_file path: x\'.',
     docs: `\`get_file\` paths are resolved relative to the file that names them, the way
 python-heatclient reads them into the request's \`files\` map. A path that does not exist
 makes Heat fail with 'No content found in the "files" section for get_file path: ...'.
