@@ -9,7 +9,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const bin = join(root, 'packages/cli/dist/bin.js');
+const bin = join(root, 'packages/cli/bin/hot-lint.mjs'); // the installed command (the bundle)
+const modules = join(root, 'packages/cli/dist/bin.js'); // the compiled modules, unbundled
 const hook = join(root, 'packages/cli/hook/hot-lint.mjs'); // what pre-commit runs
 const corpus = resolve(root, '../shared/corpus/heat-templates');
 const runs = Number(process.env.BENCH_RUNS ?? 7);
@@ -32,6 +33,7 @@ const cases = [
   ['node -e 0', process.execPath, ['-e', '0']],
   ['hot-lint --version', process.execPath, [bin, '--version']],
   ['hot-lint examples/hello_world.yaml', process.execPath, [bin, 'examples/hello_world.yaml']],
+  ['compiled modules (dist/bin.js) examples/hello_world.yaml', process.execPath, [modules, 'examples/hello_world.yaml']],
   ['pre-commit entry examples/hello_world.yaml', process.execPath, [hook, 'examples/hello_world.yaml']],
 ];
 if (existsSync(corpus)) cases.push(['hot-lint <corpus dir>', process.execPath, [bin, '-f', 'json', corpus]]);

@@ -337,3 +337,15 @@ describe('maximum file size', () => {
     });
   });
 });
+
+describe('the installed command (bin/hot-lint.mjs, the bundle)', () => {
+  it('prints exactly what the compiled modules print, with the same exit status', () => {
+    const launcher = join(BIN, '../../bin/hot-lint.mjs');
+    const projectDir = join(FIXTURES, '../../../../test-fixtures/project-multi-file');
+    const args = ['-f', 'parseable', '-e', 'env.yaml', 'main.yaml'];
+    const viaModules = run(args, { cwd: projectDir });
+    const viaLauncher = spawnSync(process.execPath, [launcher, ...args], { cwd: projectDir, encoding: 'utf8' });
+    expect({ status: viaLauncher.status, stdout: viaLauncher.stdout, stderr: viaLauncher.stderr }).toEqual(viaModules);
+    expect(viaModules.status).toBe(1);
+  });
+});
