@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq } from 'yaml';
+import { isMap } from 'yaml';
 import type { Document, Node, Pair, Scalar } from 'yaml';
 import { resolve } from '../model/nodes.js';
 import { pyValue } from '../rules/parameters/python-values.js';
@@ -15,16 +15,6 @@ import type { EnvironmentModel } from './environment.js';
 
 export const MERGE_STRATEGIES = ['overwrite', 'merge', 'deep_merge'] as const;
 
-/** A value as Python holds it after Heat's YAML loader. */
-export type EnvValue =
-  | { kind: 'none' }
-  | { kind: 'bool'; value: boolean }
-  | { kind: 'int'; value: number }
-  | { kind: 'float'; value: number }
-  | { kind: 'str'; value: string }
-  | { kind: 'list'; items: EnvValue[] }
-  | { kind: 'dict'; entries: Map<string, EnvValue> };
-
 /** Where a merged value came from: a file and the `name: value` pair in it. */
 export interface ValueSource {
   environment: EnvironmentModel;
@@ -32,7 +22,7 @@ export interface ValueSource {
 }
 
 export interface MergedValue {
-  value: EnvValue;
+  value: PyValue;
   /** The files whose values make it up, in merge order (one unless merged). */
   sources: ValueSource[];
 }
@@ -70,31 +60,7 @@ class MergeFailure extends Error {
   }
 }
 
-export function envValue(raw: unknown, doc: Document | null): EnvValue {
-  const node = resolve(raw, doc);
-  if (isMap(node)) {
-    const entries = new Map<string, EnvValue>();
-    for (const pair of node.items) {
-      const key = resolve(pair.key, doc);
-      const name = isScalar(key) ? String(key.value) : JSON.stringify(key);
-      entries.delete(name);
-      entries.set(name, envValue(pair.value, doc));
-    }
-    return { kind: 'dict', entries };
-  }
-  if (isSeq(node)) return { kind: 'list', items: node.items.map((item) => envValue(item, doc)) };
-  const scalar = pyValue(node, doc);
-  return scalar.kind === 'list' || scalar.kind === 'dict' ? { kind: 'none' } : scalar;
-}
-
-/** The value as the parameter checks see it. */
-export function toPyValue(value: EnvValue): PyValue {
-  if (value.kind === 'dict') return { kind: 'dict', size: value.entries.size };
-  if (value.kind === 'list') return { kind: 'list', items: value.items.map(toPyValue) };
-  return value;
-}
-
-function truthy(value: EnvValue | undefined): boolean {
+function truthy(value: PyValue | undefined): boolean {
   if (value === undefined) return false;
   switch (value.kind) {
     case 'none':
@@ -114,7 +80,7 @@ function truthy(value: EnvValue | undefined): boolean {
 }
 
 /** Python's name for the type, as in its TypeError messages. */
-function pyType(value: EnvValue | undefined): string {
+function pyType(value: PyValue | undefined): string {
   if (value === undefined) return 'nothing';
   return { none: 'NoneType', bool: 'bool', int: 'int', float: 'float', str: 'str', list: 'list', dict: 'dict' }[value.kind];
 }
@@ -123,12 +89,12 @@ function article(type: string): string {
   return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
 }
 
-function failCombine(old: EnvValue | undefined, added: EnvValue): never {
+function failCombine(old: PyValue | undefined, added: PyValue): never {
   throw new MergeFailure('type-error', `Python cannot combine ${article(pyType(old))} with ${article(pyType(added))}`);
 }
 
 /** environment_util.merge_list (mutates `old` like Python's list.extend). */
-function mergeList(old: EnvValue | undefined, added: EnvValue): EnvValue {
+function mergeList(old: PyValue | undefined, added: PyValue): PyValue {
   if (!truthy(old)) return added;
   if (added.kind === 'list') {
     if (old!.kind !== 'list') failCombine(old, added);
@@ -140,7 +106,7 @@ function mergeList(old: EnvValue | undefined, added: EnvValue): EnvValue {
 }
 
 /** environment_util.merge_map. */
-function mergeMap(old: EnvValue | undefined, added: EnvValue, deep: boolean): EnvValue {
+function mergeMap(old: PyValue | undefined, added: PyValue, deep: boolean): PyValue {
   if (!truthy(old)) return added;
   if (added.kind !== 'dict') failCombine(old, added);
   for (const [key, value] of added.entries) {
@@ -166,14 +132,14 @@ function mergeMap(old: EnvValue | undefined, added: EnvValue, deep: boolean): En
   return old!;
 }
 
-function clone(value: EnvValue): EnvValue {
+function clone(value: PyValue): PyValue {
   if (value.kind === 'list') return { kind: 'list', items: value.items.map(clone) };
   if (value.kind === 'dict') return { kind: 'dict', entries: new Map([...value.entries].map(([k, v]) => [k, clone(v)])) };
   return value;
 }
 
 /** environment_util.parse_param: a json value is parsed, others must be a string or a list. */
-function parseParam(value: EnvValue, type: string): EnvValue {
+function parseParam(value: PyValue, type: string): PyValue {
   if (type === 'json') {
     if (value.kind !== 'str') return clone(value);
     if (value.value === '') return value;
@@ -187,7 +153,7 @@ function parseParam(value: EnvValue, type: string): EnvValue {
   return value;
 }
 
-function fromJson(value: unknown): EnvValue {
+function fromJson(value: unknown): PyValue {
   if (value === null) return { kind: 'none' };
   if (typeof value === 'boolean') return { kind: 'bool', value };
   if (typeof value === 'number') return Number.isInteger(value) ? { kind: 'int', value } : { kind: 'float', value };
@@ -197,7 +163,7 @@ function fromJson(value: unknown): EnvValue {
 }
 
 /** merge_parameters' param_merge for one parameter. */
-function paramMerge(old: EnvValue | undefined, added: EnvValue, type: string, name: string, deep: boolean): EnvValue {
+function paramMerge(old: PyValue | undefined, added: PyValue, type: string, name: string, deep: boolean): PyValue {
   if (type === 'boolean') {
     throw new MergeFailure('invalid-strategy', `Invalid merge strategy 'merge' for parameter '${name}'.`);
   }
@@ -263,7 +229,7 @@ export function mergeEnvironments(environments: readonly EnvironmentModel[], sch
       if (sectionName !== 'parameters' && sectionName !== 'parameter_defaults') continue;
       const section = sectionName === 'parameters' ? environment.parameters : environment.parameterDefaults;
       if (!isMap(resolve(sectionPair.value, doc)) || section.size === 0) continue;
-      const values = new Map([...section].map(([name, pair]) => [name, { pair, value: envValue(pair.value, doc) }] as const));
+      const values = new Map([...section].map(([name, pair]) => [name, { pair, value: pyValue(pair.value, doc) }] as const));
       // get_param_merge_strategy, and the conflict check, for every declared parameter given a value.
       let conflicted = false;
       for (const [name, { value }] of values) {

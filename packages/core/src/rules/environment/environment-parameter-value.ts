@@ -1,4 +1,4 @@
-import { mergeEnvironments, parameterSchemata, toPyValue } from '../../environment/merge.js';
+import { mergeEnvironments, parameterSchemata } from '../../environment/merge.js';
 import { resolve } from '../../model/nodes.js';
 import { applicableConstraints, checkParameterValue } from '../parameters/parameter-value.js';
 import { defineRule } from '../rule.js';
@@ -48,7 +48,7 @@ templates for \`parameter_defaults\`).
       if (effective.sources.length === 1) {
         checkParameterValue({ report, yaml }, param, type, node, constraints, { label: 'The value', fromEnvironment: true });
       } else {
-        checkParameterValue({ report, yaml }, param, type, node, constraints, { label: 'The merged value', fromEnvironment: true }, toPyValue(effective.value));
+        checkParameterValue({ report, yaml }, param, type, node, constraints, { label: 'The merged value', fromEnvironment: true }, effective.value);
       }
     }
   },

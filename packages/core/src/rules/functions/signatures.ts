@@ -4,7 +4,7 @@
  * messages; the language server for hover and completion.
  */
 import { isMap, isScalar } from 'yaml';
-import type { Document, Node } from 'yaml';
+import type { Document } from 'yaml';
 import type { Catalog } from '../../catalog/catalog.js';
 import type { TemplateVersionSpec } from '../../catalog/catalog-types.js';
 import { resolve } from '../../model/nodes.js';

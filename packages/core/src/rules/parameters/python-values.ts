@@ -4,7 +4,7 @@
  * returns undefined when it cannot be sure what Python would do, so callers stay silent.
  */
 import { isMap, isScalar, isSeq } from 'yaml';
-import type { Document, Node } from 'yaml';
+import type { Document } from 'yaml';
 import { resolve } from '../../model/nodes.js';
 
 /** A value as Heat holds it after PyYAML: numbers keep whether they are int or float. */
@@ -15,7 +15,7 @@ export type PyValue =
   | { kind: 'float'; value: number }
   | { kind: 'str'; value: string }
   | { kind: 'list'; items: PyValue[] }
-  | { kind: 'dict'; size: number };
+  | { kind: 'dict'; entries: Map<string, PyValue> };
 
 // PyYAML's YAML 1.1 resolvers (yaml/resolver.py): what it reads as int and as float.
 const PYYAML_INT = /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
@@ -27,7 +27,16 @@ export function pyValue(raw: unknown, doc: Document | null): PyValue {
   const node = resolve(raw, doc);
   if (!node) return { kind: 'none' };
   if (isSeq(node)) return { kind: 'list', items: node.items.map((item) => pyValue(item, doc)) };
-  if (isMap(node)) return { kind: 'dict', size: node.items.length };
+  if (isMap(node)) {
+    const entries = new Map<string, PyValue>();
+    for (const pair of node.items) {
+      const key = resolve(pair.key, doc);
+      const name = isScalar(key) ? String(key.value) : JSON.stringify(key);
+      entries.delete(name); // the last of duplicate keys wins, in the last key's place
+      entries.set(name, pyValue(pair.value, doc));
+    }
+    return { kind: 'dict', entries };
+  }
   if (!isScalar(node)) return { kind: 'none' };
   const v = node.value;
   if (v === null || v === undefined) return { kind: 'none' };
@@ -142,7 +151,7 @@ export function pyMod(a: number, b: number): number {
 export function pyLen(value: PyValue): number | null {
   if (value.kind === 'str') return [...value.value].length;
   if (value.kind === 'list') return value.items.length;
-  if (value.kind === 'dict') return value.size;
+  if (value.kind === 'dict') return value.entries.size;
   return null;
 }
 

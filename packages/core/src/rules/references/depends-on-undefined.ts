@@ -32,7 +32,7 @@ for a resource that depends on itself.
   },
   check(context) {
     const { template, catalog, yaml, report } = context;
-    for (const [name, resource] of template.resources) {
+    for (const resource of template.resources.values()) {
       const pair = field(resource.definition, 'depends_on');
       if (!pair) continue;
       const value = resolve(pair.value, yaml);

@@ -46,7 +46,7 @@ export default defineRule({
         deletion_policy: Retain
 `,
   },
-  check({ template, catalog, types, yaml, report, rangeOf }) {
+  check({ template, catalog, yaml, report, rangeOf }) {
     const version = template.version;
     const allowedKeys = version ? new Set(version.resource_keys) : null;
     for (const resource of template.resources.values()) {
