@@ -163,6 +163,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     files.push({ path: shown, absolute, diagnostics: reportable(result.diagnostics), fixed: 0 });
   }
 
+  if (files.length === 0 && status === 0) {
+    // Nothing linted is easy to mistake for a clean run (a mistyped folder in CI): say so.
+    io.stderr(`hot-lint: no Heat templates or environment files found in ${options.paths.length ? options.paths.join(', ') : 'the current directory'}.\n`);
+  }
   const report: Report = { files, summary: summarize(files), cwd: io.cwd };
   const context: FormatContext = {
     color:

@@ -349,3 +349,16 @@ describe('the installed command (bin/hot-lint.mjs, the bundle)', () => {
     expect(viaModules.status).toBe(1);
   });
 });
+
+describe('nothing to lint', () => {
+  it('says so, so that a mistyped folder is not mistaken for a clean run', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'empty'));
+    writeFileSync(join(dir, 'empty', 'not-heat.yaml'), 'a: 1\n');
+    expect(run(['empty'], { cwd: dir })).toEqual({
+      status: 0,
+      stdout: '',
+      stderr: 'hot-lint: no Heat templates or environment files found in empty.\n',
+    });
+  });
+});

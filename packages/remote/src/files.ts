@@ -44,6 +44,16 @@ export interface BundleInput {
   environmentFiles?: string[];
 }
 
+/**
+ * What buildBundle read, for mapping Heat's answer back onto the files: the text of each
+ * nested template (by URL as sent) and each reference to one (a `type` value in a template,
+ * or a resource_registry name in an environment file).
+ */
+export interface BundleSources {
+  templates: Map<string, string>;
+  references: Array<{ from: string; to: string; value: string }>;
+}
+
 export interface Reader {
   /** Reads a file: or http(s): URL; content as text (base64 when not UTF-8, as heatclient does). */
   read(url: string): Promise<string>;
@@ -54,7 +64,7 @@ export function defaultReader(options: TransportOptions, redactor: Redactor): Re
   return {
     async read(url: string): Promise<string> {
       if (url.startsWith('file:')) {
-        const path = unquote(url.replace(/^file:(\/\/[^/]*)?/, ''));
+        const path = filePathOf(url)!;
         let bytes: Buffer;
         try {
           bytes = await readFile(path);
@@ -83,12 +93,13 @@ export function decodeContent(bytes: Buffer): string {
   }
 }
 
-export async function buildBundle(input: BundleInput, reader: Reader): Promise<Bundle> {
+export async function buildBundle(input: BundleInput, reader: Reader, sources?: BundleSources): Promise<Bundle> {
   const files: Record<string, string> = {};
   const inProgress = new Set<string>();
   const templateUrl = fileUrl(input.templatePath ?? resolvePath('template.yaml'));
   const template = structuredClone(input.template);
-  await resolveTemplateFiles(template, files, baseUrlFor(templateUrl), reader, inProgress);
+  const walk: Walk = { files, reader, inProgress, sources, from: templateUrl };
+  await resolveTemplateFiles(template, baseUrlFor(templateUrl), walk);
 
   let environment: Json = structuredClone(input.environment ?? {});
   const environmentFiles: string[] = [];
@@ -97,7 +108,7 @@ export async function buildBundle(input: BundleInput, reader: Reader): Promise<B
     const text = await reader.read(envUrl);
     const env = parseEnvironment(text, path);
     const registry = env.resource_registry;
-    if (isObject(registry)) await resolveEnvironmentUrls(registry, files, baseUrlFor(envUrl), reader, inProgress);
+    if (isObject(registry)) await resolveEnvironmentUrls(registry, baseUrlFor(envUrl), { ...walk, from: envUrl });
     files[envUrl] = pythonJson(env);
     environment = deepUpdate(environment, env);
     environmentFiles.push(envUrl);
@@ -105,26 +116,34 @@ export async function buildBundle(input: BundleInput, reader: Reader): Promise<B
   return { template, files, environment, environmentFiles };
 }
 
-async function resolveTemplateFiles(template: unknown, files: Record<string, string>, baseUrl: string, reader: Reader, inProgress: Set<string>): Promise<void> {
+/** The state of one bundling walk; `from` is the URL of the file being read. */
+interface Walk {
+  files: Record<string, string>;
+  reader: Reader;
+  inProgress: Set<string>;
+  sources: BundleSources | undefined;
+  from: string;
+}
+
+async function resolveTemplateFiles(template: unknown, baseUrl: string, walk: Walk): Promise<void> {
   const ignore = (key: string, value: unknown) =>
     (key !== 'get_file' && key !== 'type') ||
     typeof value !== 'string' ||
     (key === 'type' && !(value.endsWith('.yaml') || value.endsWith('.template')));
-  await getFileContents(template, files, baseUrl, ignore, true, reader, inProgress);
+  await getFileContents(template, baseUrl, ignore, true, walk);
 }
 
 async function getFileContents(
   data: unknown,
-  files: Record<string, string>,
   baseUrl: string | undefined,
   ignore: (key: string, value: unknown) => boolean,
   recurse: boolean,
-  reader: Reader,
-  inProgress: Set<string>,
+  walk: Walk,
 ): Promise<void> {
+  const { files, reader, inProgress, sources } = walk;
   if (recurse && (Array.isArray(data) || isObject(data))) {
     for (const value of Array.isArray(data) ? data : Object.values(data)) {
-      await getFileContents(value, files, baseUrl, ignore, recurse, reader, inProgress);
+      await getFileContents(value, baseUrl, ignore, recurse, walk);
     }
   }
   if (!isObject(data)) return;
@@ -133,12 +152,14 @@ async function getFileContents(
     let base = baseUrl;
     if (base && !base.endsWith('/')) base += '/';
     const url = urljoin(base, value as string);
+    if (key !== 'get_file') sources?.references.push({ from: walk.from, to: url, value: value as string });
     if (!(url in files) && !inProgress.has(url)) {
       let content = await reader.read(url);
       const nested = parseTemplate(content);
       if (nested !== null) {
+        sources?.templates.set(url, content);
         inProgress.add(url);
-        await resolveTemplateFiles(nested, files, baseUrlFor(url), reader, inProgress);
+        await resolveTemplateFiles(nested, baseUrlFor(url), { ...walk, from: url });
         inProgress.delete(url);
         content = pythonJson(nested);
       }
@@ -148,17 +169,17 @@ async function getFileContents(
   }
 }
 
-async function resolveEnvironmentUrls(registry: Json, files: Record<string, string>, envBaseUrl: string, reader: Reader, inProgress: Set<string>): Promise<void> {
+async function resolveEnvironmentUrls(registry: Json, envBaseUrl: string, walk: Walk): Promise<void> {
   const base = typeof registry.base_url === 'string' ? registry.base_url : envBaseUrl;
   const ignore = (key: string, value: unknown) =>
     key === 'base_url' || typeof value !== 'string' || value.includes('::') || key === 'hooks' || key === 'restricted_actions';
-  await getFileContents(registry, files, base, ignore, false, reader, inProgress);
+  await getFileContents(registry, base, ignore, false, walk);
   const resources = registry.resources;
   if (!isObject(resources)) return;
   for (const entry of Object.values(resources)) {
     if (!isObject(entry)) continue;
     const entryBase = typeof entry.base_url === 'string' ? entry.base_url : base;
-    await getFileContents(entry, files, entryBase, ignore, false, reader, inProgress);
+    await getFileContents(entry, entryBase, ignore, false, walk);
   }
 }
 
@@ -224,6 +245,11 @@ function unquote(s: string): string {
       return run;
     }
   });
+}
+
+/** The file path of a file: URL; null for other URLs. */
+export function filePathOf(url: string): string | null {
+  return url.startsWith('file:') ? unquote(url.replace(/^file:(\/\/[^/]*)?/, '')) : null;
 }
 
 /** heatclient's base_url_for_url: the URL of the folder holding the file. */
