@@ -74,6 +74,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const project = new ProjectRun(core, io.cwd, options);
   for (const problem of project.checkEnvironments()) fail(problem);
   const environmentTargets: Array<{ absolute: string; config: LoadedConfig | null }> = [];
+  const nestedFindings: Diagnostic[] = []; // --remote findings inside nested templates (`file` set)
   for (const { target, absolute, config } of planned) {
     const shown = displayPath(absolute, io.cwd);
     const maxSize = options.maxFileSize ?? config?.config.maxFileSize ?? core.DEFAULT_PARSE_LIMITS.maxSize;
@@ -138,9 +139,18 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (options.remote) {
       const remote = await validateRemotely(absolute, text, environments, options.remote, io);
       if (remote.failure) fail(`${shown}: remote validation: ${remote.failure}`);
-      diagnostics = [...diagnostics, ...remote.diagnostics];
+      diagnostics = [...diagnostics, ...remote.diagnostics.filter((d) => d.file === undefined)];
+      nestedFindings.push(...remote.diagnostics.filter((d) => d.file !== undefined));
     }
     files.push({ path: shown, absolute, diagnostics: reportable(diagnostics), fixed });
+  }
+  for (const { file, ...finding } of nestedFindings) {
+    let report = files.find((f) => f.absolute === file);
+    if (!report) {
+      const path = /^[a-z][a-z0-9+.-]*:\/\//i.test(file!) ? file! : displayPath(file!, io.cwd); // a path, or an http(s) URL
+      files.push((report = { path, absolute: file!, diagnostics: [], fixed: 0 }));
+    }
+    report.diagnostics.push(...reportable([finding]));
   }
 
   // Environment files: those found or named, and those given with -e or bound by a

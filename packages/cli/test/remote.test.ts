@@ -25,6 +25,9 @@ beforeAll(async () => {
     join(dir, 'good.yaml'),
     'heat_template_version: 2021-04-16\nparameters:\n  n:\n    type: number\n    default: 8\nresources:\n  r:\n    type: OS::Heat::RandomString\n    properties:\n      length: {get_param: n}\n',
   );
+  mkdirSync(join(dir, 'nested'));
+  writeFileSync(join(dir, 'nested', 'types.yaml'), 'heat_template_version: 2021-04-16\nresources:\n  r:\n    type: OS::Heat::Nope\n');
+  writeFileSync(join(dir, 'parent.yaml'), 'heat_template_version: 2021-04-16\nresources:\n  web:\n    type: nested/types.yaml\n');
 }, 120_000);
 
 afterAll(async () => {
@@ -40,6 +43,18 @@ describe('hot-lint --remote', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(
       /^bad\.yaml:6:7: error \[heat-remote\] Heat \(request req-[0-9a-f-]+\): Property error: resources\.r\.properties: Unknown Property lenght\.?\n$/,
+    );
+    expect(r.status).toBe(1);
+  });
+
+  it("reports an error inside a nested template under that file, and on the parent's type", () => {
+    const r = run([...remoteArgs(), '--show-nested', 'parent.yaml'], { cwd: dir, env });
+    expect(r.stderr).toBe('');
+    const heat = 'Heat \\(request req-[0-9a-f-]+\\): ';
+    const why = 'The Resource Type \\(OS::Heat::Nope\\) could not be found\\.';
+    expect(r.stdout).toMatch(
+      new RegExp(`^parent\\.yaml:4:11: error \\[heat-remote\\] ${heat}the nested template nested/types\\.yaml is invalid: ${why}\\n` +
+        `nested/types\\.yaml:4:11: error \\[heat-remote\\] ${heat}${why}\\n$`),
     );
     expect(r.status).toBe(1);
   });

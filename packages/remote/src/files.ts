@@ -152,7 +152,8 @@ async function getFileContents(
     let base = baseUrl;
     if (base && !base.endsWith('/')) base += '/';
     const url = urljoin(base, value as string);
-    if (key !== 'get_file') sources?.references.push({ from: walk.from, to: url, value: value as string });
+    // A template names a nested template by its `type` value, an environment by the registry name.
+    if (key !== 'get_file') sources?.references.push({ from: walk.from, to: url, value: recurse ? (value as string) : key });
     if (!(url in files) && !inProgress.has(url)) {
       let content = await reader.read(url);
       const nested = parseTemplate(content);

@@ -1,5 +1,5 @@
 import { isMap, isPair, isScalar, isSeq } from 'yaml';
-import type { Document, Node, Pair } from 'yaml';
+import type { Document, Node, Pair, Scalar } from 'yaml';
 import { nodes } from '@hot-lint/core';
 import type { Diagnostic, ParsedDocument, Range, Severity } from '@hot-lint/core';
 import { sentence } from './errors.js';
@@ -12,9 +12,32 @@ const SECTIONS = /^(heat_template_version|description|parameter_groups|parameter
 /** Function keys that Heat names as the last step of a path (`outputs.o.value.get_attr`). */
 const FUNCTION_KEY = /^(get_|list_|str_|map_|yaql$|repeat$|digest$|resolve$|contains$|filter$|make_url$|if$|not$|and$|or$|equals$|Fn::|Ref$)/;
 
+/** A nested template as sent (a `type: x.yaml` target, directly or through resource_registry). */
+export interface NestedTemplate {
+  /** The URL it was sent under (its key in `files`). */
+  url: string;
+  /** Its file path, or the URL when it is not a file: the `file` of its findings. */
+  file: string;
+  document: ParsedDocument;
+}
+
+/** The nested templates sent with a template, to map Heat's errors into them. */
+export interface NestedContext {
+  /** The URL of the top template (relative references resolve against it). */
+  templateUrl: string;
+  /** In the order they were read (depth first). */
+  templates: NestedTemplate[];
+  /** Each reference to a nested template: a `type` value in a template (`from` = its URL) or a registry name in an environment file. */
+  references: ReadonlyArray<{ from: string; to: string; value: string }>;
+  /** How the parent's finding names a nested template; default its `file`. */
+  label?: (template: NestedTemplate) => string;
+}
+
 export interface MapErrorOptions {
   requestId?: string;
   severity?: Severity;
+  /** With it, an error inside a nested template is reported in that file (`file` set) and on the parent's `type`. */
+  nested?: NestedContext;
 }
 
 export interface HeatErrorLocation {
@@ -25,6 +48,8 @@ export interface HeatErrorLocation {
   /** How many steps were found in the document. */
   resolved: number;
   range: Range;
+  /** True when the message was matched exactly (its whole path, or the node it names), not a fallback. */
+  exact: boolean;
 }
 
 /**
@@ -34,30 +59,34 @@ export interface HeatErrorLocation {
  * without a usable path, the finding is on line 1.
  */
 export function heatErrorToDiagnostics(message: string, document: ParsedDocument, options: MapErrorOptions = {}): Diagnostic[] {
-  const location = locateHeatError(message, document);
   const prefix = options.requestId ? `Heat (request ${options.requestId}): ` : 'Heat: ';
-  return [
-    {
-      ruleId: REMOTE_RULE_ID,
-      severity: options.severity ?? 'error',
-      message: prefix + sentence(message.replace(/\s*\n\s*/g, ' ')),
-      range: location.range,
-    },
-  ];
+  const text = sentence(message.replace(/\s*\n\s*/g, ' '));
+  const severity = options.severity ?? 'error';
+  const nested = options.nested ? locateInNested(message, document, options.nested) : null;
+  if (nested) {
+    const label = options.nested!.label?.(nested.template) ?? nested.template.file;
+    return [
+      { ruleId: REMOTE_RULE_ID, severity, message: `${prefix}the nested template ${label} is invalid: ${text}`, range: nested.parentRange },
+      { ruleId: REMOTE_RULE_ID, severity, message: prefix + text, range: nested.range, file: nested.template.file },
+    ];
+  }
+  return [{ ruleId: REMOTE_RULE_ID, severity, message: prefix + text, range: locateHeatError(message, document).range }];
 }
 
 /** Where a Heat error message points in the document. Pure. */
 export function locateHeatError(message: string, document: ParsedDocument): HeatErrorLocation {
+  return locate(message, document, findPath(message) ?? referencePath(message));
+}
+
+function locate(message: string, document: ParsedDocument, found: HeatPath | null): HeatErrorLocation {
   const firstLine = document.text.split('\n')[0] ?? '';
   const lineOne = document.positions.range(0, firstLine.replace(/\r$/, '').length);
-  const found = findPath(message) ?? referencePath(message);
   if (!found && document.root) {
-    const typeMatch = /The Resource Type \((.+?)\) could not be found/.exec(message);
-    const typeNode = typeMatch ? findResourceType(document, typeMatch[1]!) : null;
-    if (typeNode) return { path: null, steps: [], resolved: 0, range: document.positions.nodeRange(typeNode) };
+    const node = pathlessNode(message, document);
+    if (node) return { path: null, steps: [], resolved: 0, range: document.positions.nodeRange(node), exact: true };
   }
   if (!found || !document.root) {
-    return { path: found?.path ?? null, steps: found?.steps ?? [], resolved: 0, range: lineOne };
+    return { path: found?.path ?? null, steps: found?.steps ?? [], resolved: 0, range: lineOne, exact: false };
   }
   const { steps } = found;
   const doc = document.yaml;
@@ -112,7 +141,108 @@ export function locateHeatError(message: string, document: ParsedDocument): Heat
   } else if (lastItem) {
     range = positions.nodeRange(lastItem);
   }
-  return { path: found.path, steps, resolved, range };
+  const exact = Boolean(unknownKey || referenced) || (resolved === steps.length && !unknown && !reference);
+  return { path: found.path, steps, resolved, range, exact };
+}
+
+/**
+ * An error of a nested template: a path through `name<url>` steps (what stack create
+ * reports: `resources.web<file:///.../nested.yaml>.resources.r.properties: ...`), or (what
+ * /validate reports: no sign of the nested template) a message that names nothing in the
+ * parent but names something in a nested template exactly.
+ */
+function locateInNested(
+  message: string,
+  document: ParsedDocument,
+  context: NestedContext,
+): { template: NestedTemplate; range: Range; parentRange: Range } | null {
+  if (!document.root || context.templates.length === 0) return null;
+  const byUrl = new Map(context.templates.map((t) => [t.url, t]));
+  const found = findPath(message);
+  const marks = found?.urls.filter((u) => byUrl.has(u.url)) ?? [];
+  if (found && marks.length) {
+    const last = marks[marks.length - 1]!;
+    const template = byUrl.get(last.url)!;
+    const tail = { path: found.path, steps: found.steps.slice(last.index + 1), urls: [] };
+    const first = found.urls[0]!;
+    const resource = found.steps[0] === 'resources' ? found.steps.slice(1, first.index + 1).join('.') : undefined;
+    return { template, range: locate(message, template.document, tail).range, parentRange: parentPointer(document, context, template.url, resource) };
+  }
+  if (locateHeatError(message, document).exact) return null;
+  for (const template of context.templates) {
+    const location = locateHeatError(message, template.document);
+    if (location.exact) return { template, range: location.range, parentRange: parentPointer(document, context, template.url) };
+  }
+  return null;
+}
+
+/** The `type` in the parent that leads (directly, through the registry or other nested templates) to the nested template. */
+function parentPointer(document: ParsedDocument, context: NestedContext, target: string, resource?: string): Range {
+  const docs = new Map<string, ParsedDocument>([[context.templateUrl, document], ...context.templates.map((t) => [t.url, t.document] as const)]);
+  const targetsOf = (from: string, value: string) =>
+    context.references.filter((r) => r.value === value && (r.from === from || !docs.has(r.from))).map((r) => r.to);
+  const reaches = (url: string, seen: Set<string>): boolean => {
+    if (url === target) return true;
+    const doc = docs.get(url);
+    if (!doc || seen.has(url)) return false;
+    seen.add(url);
+    return typeScalars(doc.root, doc.yaml).some((node) => targetsOf(url, String(node.value)).some((to) => reaches(to, seen)));
+  };
+  const resources = nodes.asMap(nodes.field(nodes.asMap(document.root, document.yaml), 'resources')?.value, document.yaml);
+  const entry = resource === undefined ? undefined : nodes.field(resources, resource);
+  const scope = entry ? entry.value : resources;
+  const hit = typeScalars(scope, document.yaml).find((node) => targetsOf(context.templateUrl, String(node.value)).some((to) => reaches(to, new Set())));
+  if (hit) return document.positions.nodeRange(hit);
+  const ownType = entry ? nodes.field(nodes.asMap(entry.value, document.yaml), 'type') : undefined;
+  if (ownType?.value) return document.positions.nodeRange(ownType.value);
+  const firstLine = (document.text.split('\n')[0] ?? '').replace(/\r$/, '');
+  return document.positions.range(0, firstLine.length);
+}
+
+/** Every scalar value of a `type` key under a node, in source order. */
+function typeScalars(node: unknown, doc: Document | null, out: Scalar[] = [], depth = 0): Scalar[] {
+  const target = nodes.resolve(node, doc);
+  if (!target || depth > 50) return out;
+  if (isSeq(target)) for (const item of target.items) typeScalars(item, doc, out, depth + 1);
+  if (isMap(target)) {
+    for (const pair of target.items) {
+      const value = nodes.resolve(pair.value, doc);
+      if (isScalar(pair.key) && pair.key.value === 'type' && isScalar(value) && typeof value.value === 'string') out.push(value);
+      else typeScalars(value, doc, out, depth + 1);
+    }
+  }
+  return out;
+}
+
+/** The node a message without a path names: a resource type, a template version, a parameter type, a keyword. */
+function pathlessNode(message: string, document: ParsedDocument): Node | null {
+  const doc = document.yaml;
+  const root = nodes.asMap(document.root, doc);
+  const typeMatch = /The Resource Type \((.+?)\) could not be found/.exec(message);
+  if (typeMatch) return findResourceType(document, typeMatch[1]!);
+  const version = /The template version is invalid: "(\w+): (.*?)"/.exec(message);
+  if (version) {
+    const value = nodes.asScalar(nodes.field(root, version[1]!)?.value, doc);
+    return value && String(value.value) === version[2] ? value : null;
+  }
+  const paramType = /^Invalid type \((.*?)\)/.exec(message);
+  if (paramType) {
+    for (const pair of nodes.entries(nodes.asMap(nodes.field(root, 'parameters')?.value, doc))) {
+      const value = nodes.asScalar(nodes.field(nodes.asMap(pair.value, doc), 'type')?.value, doc);
+      if (value && String(value.value) === paramType[1]) return value;
+    }
+    return null;
+  }
+  // Heat 19 sometimes leaves the first %s unfilled and names the keyword as the "definition".
+  const keyword = /"(.+?)" is not a valid keyword inside an? (\w+) definition/.exec(message);
+  if (keyword) {
+    const [name, section] = keyword[1] === '%s' ? [keyword[2]!, 'resources'] : [keyword[1]!, `${keyword[2]}s`];
+    for (const pair of nodes.entries(nodes.asMap(nodes.field(root, section)?.value, doc))) {
+      const key = nodes.field(nodes.asMap(pair.value, doc), name)?.key;
+      if (key) return key;
+    }
+  }
+  return null;
 }
 
 function pairRange(pair: Pair, depth: number, doc: Document | null, positions: ParsedDocument['positions']): Range {
@@ -125,42 +255,52 @@ function pairRange(pair: Pair, depth: number, doc: Document | null, positions: P
   return positions.nodeRange(isPair(pair) ? key : null);
 }
 
+interface HeatPath {
+  path: string;
+  steps: Array<string | number>;
+  /** Steps written `name<url>` (a nested stack): the step's index and the URL. */
+  urls: Array<{ index: number; url: string }>;
+}
+
 /** The first `: `-separated part of the message that is a template path. */
-function findPath(message: string): { path: string; steps: Array<string | number> } | null {
+function findPath(message: string): HeatPath | null {
   const firstLine = message.split('\n')[0] ?? '';
   const parts = firstLine.split(': ');
   // The last part is the message itself, never a path.
   for (let i = 0; i < parts.length - 1; i++) {
     const candidate = parts[i]!.trim();
-    const steps = parseSteps(candidate);
-    if (steps && typeof steps[0] === 'string' && SECTIONS.test(steps[0])) return { path: candidate, steps };
+    const parsed = parseSteps(candidate);
+    if (parsed && typeof parsed.steps[0] === 'string' && SECTIONS.test(parsed.steps[0])) return { path: candidate, ...parsed };
   }
   return null;
 }
 
 /** `resources.r.properties.networks[0].port` -> ['resources', 'r', 'properties', 'networks', 0, 'port']. */
-function parseSteps(path: string): Array<string | number> | null {
+function parseSteps(path: string): Omit<HeatPath, 'path'> | null {
   if (!path || /\s/.test(path.replace(/<[^>]*>/g, ''))) return null;
-  // A nested stack is written `name<file:///.../nested.yaml>`; keep the name.
-  const clean = path.replace(/<[^>]*>/g, '');
+  // A nested stack is written `name<file:///.../nested.yaml>` (`<nested_stack>` for a group).
   const steps: Array<string | number> = [];
-  const re = /([^.[\]]+)|\[(\d+)\]/g;
+  const urls: HeatPath['urls'] = [];
+  const re = /([^.[\]<]+)(?:<([^>]*)>)?|\[(\d+)\]/g;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(clean))) {
-    if (m[2] !== undefined) steps.push(Number(m[2]));
-    else steps.push(m[1]!);
+  while ((m = re.exec(path))) {
+    if (m[3] !== undefined) steps.push(Number(m[3]));
+    else {
+      steps.push(m[1]!);
+      if (m[2] !== undefined) urls.push({ index: steps.length - 1, url: m[2] });
+    }
   }
-  return steps.length ? steps : null;
+  return steps.length ? { steps, urls } : null;
 }
 
 /** `The specified reference "x" (in r.Properties.length) is incorrect.` -> resources.r.properties.length. */
-function referencePath(message: string): { path: string; steps: Array<string | number> } | null {
+function referencePath(message: string): HeatPath | null {
   const m = /The specified reference ".+?" \(in (.+?)\) is incorrect/.exec(message);
   if (!m) return null;
-  const steps = parseSteps(m[1]!);
+  const steps = parseSteps(m[1]!)?.steps;
   if (!steps) return null;
   const mapped = steps.map((s, i) => (i === 1 && typeof s === 'string' ? s.toLowerCase().replace(/^dependson$/, 'depends_on') : s));
-  return { path: m[1]!, steps: ['resources', ...mapped] };
+  return { path: m[1]!, steps: ['resources', ...mapped], urls: [] };
 }
 
 /** The first scalar under a node (depth first, in source order) whose value is the text. */

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { dirname, relative, resolve } from 'node:path';
 import { nodes, parseDocument } from '@hot-lint/core';
 import type { Diagnostic } from '@hot-lint/core';
 import type { Credentials } from './credentials.js';
@@ -6,11 +7,12 @@ import { resolveCredentials, secretsOf } from './credentials.js';
 import type { CredentialOptions } from './credentials.js';
 import { RemoteError } from './errors.js';
 import type { RemoteFailure } from './errors.js';
-import { buildBundle, defaultReader } from './files.js';
-import type { Reader } from './files.js';
+import { buildBundle, defaultReader, filePathOf, fileUrl } from './files.js';
+import type { BundleSources, Reader } from './files.js';
 import { authenticateOrThrow, errorText, rid, sendWithRetry, toRemoteError, unexpectedAnswer } from './keystone.js';
 import type { RemoteOptions, Session } from './keystone.js';
 import { heatErrorToDiagnostics } from './map-error.js';
+import type { NestedContext } from './map-error.js';
 import { Redactor } from './redact.js';
 
 export interface ValidateRemoteOptions extends RemoteOptions {
@@ -90,6 +92,7 @@ export async function validateRemote(options: ValidateRemoteOptions): Promise<Va
     if (!document.root || document.problems.some((p) => p.ruleId === 'yaml-syntax' && p.severity === 'error')) {
       throw new RemoteError('input', 'The template cannot be read as YAML; fix the yaml-syntax findings before validating remotely.');
     }
+    const sources: BundleSources = { templates: new Map(), references: [] };
     const bundle = await buildBundle(
       {
         template: nodes.toValue(document.root, document.yaml),
@@ -98,6 +101,7 @@ export async function validateRemote(options: ValidateRemoteOptions): Promise<Va
         environmentFiles: options.environmentFiles,
       },
       options.reader ?? defaultReader(transport, redactor),
+      sources,
     );
 
     let session = options.session;
@@ -151,7 +155,8 @@ export async function validateRemote(options: ValidateRemoteOptions): Promise<Va
     }
     if (response.status === 400) {
       const message = errorText(response, redactor);
-      return withId({ ok: false, diagnostics: heatErrorToDiagnostics(message, document, { requestId }) });
+      const nested = nestedContext(sources, options.templatePath);
+      return withId({ ok: false, diagnostics: heatErrorToDiagnostics(message, document, { requestId, nested }) });
     }
     if (response.status === 401) {
       throw new RemoteError('unauthorized', `Heat refused the token (HTTP 401${rid(response)}): ${errorText(response, redactor)}`, 401, requestId);
@@ -167,4 +172,15 @@ export async function validateRemote(options: ValidateRemoteOptions): Promise<Va
     if (failure.requestId) result.requestId = failure.requestId;
     return result;
   }
+}
+
+/** The nested templates read for the bundle, parsed, for mapping Heat's errors into them. */
+function nestedContext(sources: BundleSources, templatePath: string | undefined): NestedContext {
+  const absolute = resolve(templatePath ?? 'template.yaml');
+  return {
+    templateUrl: fileUrl(absolute),
+    templates: [...sources.templates].map(([url, text]) => ({ url, file: filePathOf(url) ?? url, document: parseDocument(text) })),
+    references: sources.references,
+    label: (t) => (t.file === t.url ? t.url : relative(dirname(absolute), t.file)),
+  };
 }

@@ -1,8 +1,9 @@
 /** Against the real Heat 19 engine (Debian's heat-all, noauth) on 127.0.0.1. */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Diagnostic } from '@hot-lint/core';
 import { validateRemote } from '../src/index.js';
 import type { Credentials, RecordedRequest } from '../src/index.js';
 import { startHeat } from './helpers/services.js';
@@ -162,6 +163,84 @@ describe('validateRemote against real Heat', () => {
         `Heat (request ${result.requestId}): The Resource Type (OS::Heat::Nope) could not be found.`,
         { start: { line: 3, character: 10 }, end: { line: 3, character: 24 } },
       ],
+    ]);
+  });
+});
+
+/**
+ * Heat 19's /validate checks nested templates only partly (validate_res_tmpl_only): it reads
+ * each one (template version, parameter types) and, with show_nested, builds its resources
+ * (types, resource keywords, conditions), but never validates their properties. Its errors
+ * then name nothing of the parent: they are found in the nested template that has what they
+ * name, and reported there (`file`) and on the parent's `type` that leads to it.
+ */
+describe('errors inside nested templates, against real Heat', () => {
+  const nestedDir = () => join(dir, 'nested-errors');
+  const write = (name: string, text: string) => {
+    mkdirSync(nestedDir(), { recursive: true });
+    writeFileSync(join(nestedDir(), name), text);
+    return join(nestedDir(), name);
+  };
+  const run = (text: string, extra: Partial<Parameters<typeof validateRemote>[0]> = {}) =>
+    validate(text, { templatePath: join(nestedDir(), 'parent.yaml'), ...extra });
+  const shape = (diagnostics: Diagnostic[]) =>
+    diagnostics.map((d) => ({ file: d.file, message: d.message, range: [d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character] }));
+
+  it('does not see an unknown property inside a nested template, with or without show_nested', async () => {
+    write('props.yaml', 'heat_template_version: 2021-04-16\nresources:\n  r:\n    type: OS::Heat::RandomString\n    properties:\n      lenght: 8\n');
+    const text = 'heat_template_version: 2021-04-16\nresources:\n  web:\n    type: props.yaml\n';
+    for (const showNested of [false, true]) {
+      const { result } = await run(text, { showNested });
+      expect(result.diagnostics).toEqual([]);
+      expect(result.ok).toBe(true);
+    }
+  });
+
+  it('maps an unknown resource type in a nested template (show_nested) into it, and onto the parent type', async () => {
+    const nested = write('types.yaml', 'heat_template_version: 2021-04-16\nresources:\n  r:\n    type: OS::Heat::Nope\n');
+    const text = 'heat_template_version: 2021-04-16\nresources:\n  web:\n    type: types.yaml\n';
+    expect((await run(text)).result.ok).toBe(true);
+    const { result } = await run(text, { showNested: true });
+    const heat = `Heat (request ${result.requestId}): `;
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.every((d) => d.ruleId === 'heat-remote' && d.severity === 'error')).toBe(true);
+    expect(shape(result.diagnostics)).toEqual([
+      { file: undefined, message: `${heat}the nested template types.yaml is invalid: The Resource Type (OS::Heat::Nope) could not be found.`, range: [3, 10, 3, 20] },
+      { file: nested, message: `${heat}The Resource Type (OS::Heat::Nope) could not be found.`, range: [3, 10, 3, 24] },
+    ]);
+  });
+
+  it('follows a resource_registry name and a chain of nested templates', async () => {
+    const nested = write('params.yaml', 'heat_template_version: 2021-04-16\nparameters:\n  p: {type: strin}\nresources: {}\n');
+    write('middle.yaml', 'heat_template_version: 2021-04-16\nresources:\n  inner:\n    type: My::Params\n');
+    const env = write('registry.yaml', 'resource_registry:\n  My::Params: params.yaml\n');
+    const text = 'heat_template_version: 2021-04-16\nresources:\n  other:\n    type: OS::Heat::None\n  web:\n    type: middle.yaml\n';
+    const { result } = await run(text, { environmentFiles: [env] });
+    const heat = `Heat (request ${result.requestId}): `;
+    expect(shape(result.diagnostics)).toEqual([
+      { file: undefined, message: `${heat}the nested template params.yaml is invalid: Invalid type (strin)`, range: [5, 10, 5, 21] },
+      { file: nested, message: `${heat}Invalid type (strin)`, range: [2, 12, 2, 17] },
+    ]);
+  });
+
+  it('maps a path Heat writes relative to a ResourceGroup member template into it', async () => {
+    const nested = write('member.yaml', 'heat_template_version: 2021-04-16\nconditions:\n  c: {equals: [1]}\nresources: {}\n');
+    const text = [
+      'heat_template_version: 2021-04-16',
+      'resources:',
+      '  group:',
+      '    type: OS::Heat::ResourceGroup',
+      '    properties:',
+      '      count: 2',
+      '      resource_def: {type: member.yaml}',
+      '',
+    ].join('\n');
+    const { result } = await run(text, { showNested: true });
+    const heat = `Heat (request ${result.requestId}): `;
+    const why = 'conditions.c.equals: Arguments to "equals" must be of the form: [value_1, value_2].';
+    expect(shape(result.diagnostics)).toEqual([
+      { file: undefined, message: `${heat}the nested template member.yaml is invalid: ${why}`, range: [6, 27, 6, 38] },
+      { file: nested, message: heat + why, range: [2, 6, 2, 12] },
     ]);
   });
 });

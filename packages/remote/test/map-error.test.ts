@@ -78,4 +78,70 @@ describe('heatErrorToDiagnostics', () => {
       { ruleId: 'heat-remote', severity: 'error', message: 'Heat: resources.r: x.', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 12 } } },
     ]);
   });
+
+  describe('nested templates', () => {
+    const parent = parseDocument(
+      [
+        'heat_template_version: 2021-04-16', // 0
+        'resources:', // 1
+        '  web:', // 2
+        '    type: n.yaml', // 3
+        '  grp:', // 4
+        '    type: OS::Heat::ResourceGroup', // 5
+        '    properties:', // 6
+        '      resource_def: {type: My::N}', // 7
+        '',
+      ].join('\n'),
+    );
+    const nested = parseDocument('heat_template_version: 2021-04-16\nresources:\n  r:\n    type: OS::Heat::RandomString\n    properties:\n      lenght: 8\n');
+    const context = {
+      templateUrl: 'file:///x/parent.yaml',
+      templates: [{ url: 'file:///x/n.yaml', file: '/x/n.yaml', document: nested }],
+      references: [
+        { from: 'file:///x/parent.yaml', to: 'file:///x/n.yaml', value: 'n.yaml' },
+        { from: 'file:///x/env.yaml', to: 'file:///x/n.yaml', value: 'My::N' },
+      ],
+      label: () => 'n.yaml',
+    };
+    const mapped = (message: string) =>
+      heatErrorToDiagnostics(message, parent, { requestId: 'req-1', nested: context }).map((d) => [
+        d.file,
+        d.message,
+        [d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character],
+      ]);
+
+    // The paths stack create (not /validate) writes, as Heat 19's preview answered.
+    it('follows name<url> steps into the nested template', () => {
+      expect(mapped('Property error: resources.web<file:///x/n.yaml>.resources.r.properties: Unknown Property lenght')).toEqual([
+        [undefined, 'Heat (request req-1): the nested template n.yaml is invalid: Property error: resources.web<file:///x/n.yaml>.resources.r.properties: Unknown Property lenght.', [3, 10, 3, 16]],
+        ['/x/n.yaml', 'Heat (request req-1): Property error: resources.web<file:///x/n.yaml>.resources.r.properties: Unknown Property lenght.', [5, 6, 5, 12]],
+      ]);
+      expect(mapped('Property error: resources.grp<nested_stack>.resources.0<file:///x/n.yaml>.resources.r.properties: Unknown Property lenght')).toEqual([
+        [undefined, expect.stringContaining('the nested template n.yaml is invalid: '), [7, 27, 7, 32]],
+        ['/x/n.yaml', expect.any(String), [5, 6, 5, 12]],
+      ]);
+    });
+
+    it('finds what a pathless message names in the nested template, and leaves the parent first', () => {
+      expect(mapped('The Resource Type (OS::Heat::RandomString) could not be found.')).toEqual([
+        [undefined, expect.any(String), [3, 10, 3, 16]],
+        ['/x/n.yaml', 'Heat (request req-1): The Resource Type (OS::Heat::RandomString) could not be found.', [3, 10, 3, 32]],
+      ]);
+      expect(mapped('The Resource Type (OS::Heat::ResourceGroup) could not be found.')).toEqual([[undefined, expect.any(String), [5, 10, 5, 33]]]);
+      expect(mapped('Something else went wrong')).toEqual([[undefined, 'Heat (request req-1): Something else went wrong.', [0, 0, 0, 33]]]);
+    });
+  });
+
+  it('points at what messages without a path name', () => {
+    const d = parseDocument('heat_template_version: 2099-01-01\nparameters:\n  p: {type: strin}\nresources:\n  r:\n    type: OS::Heat::None\n    propertiez: {}\n');
+    const where = (message: string) => {
+      const { range, exact } = locateHeatError(message, d);
+      return [range.start.line, range.start.character, range.end.line, range.end.character, exact];
+    };
+    expect(where('The template version is invalid: "heat_template_version: 2099-01-01". "heat_template_version" should be one of: 2013-05-23')).toEqual([0, 23, 0, 33, true]);
+    expect(where('Invalid type (strin)')).toEqual([2, 12, 2, 17, true]);
+    expect(where('"propertiez" is not a valid keyword inside a resource definition')).toEqual([6, 4, 6, 14, true]);
+    expect(where('"%s" is not a valid keyword inside a propertiez definition')).toEqual([6, 4, 6, 14, true]);
+    expect(where('Invalid type (number)')).toEqual([0, 0, 0, 33, false]);
+  });
 });

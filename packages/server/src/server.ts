@@ -305,7 +305,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         }),
       );
       if (!result.failure && documents.get(document.uri)?.version === version) {
-        remoteFindings.set(document.uri, { version, diagnostics: result.diagnostics.map(toLspDiagnostic) });
+        remoteFindings.set(document.uri, { version, diagnostics: result.diagnostics.filter((d) => !d.file).map(toLspDiagnostic) });
         publish(document.uri);
       }
       const summary = remoteSummary(result);
