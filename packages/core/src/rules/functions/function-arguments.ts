@@ -441,18 +441,23 @@ function parsePythonInt(value: unknown): number | null {
   return null;
 }
 
-const mapMerge: Checker = (c) => {
-  const k = c.kind(c.args);
-  if (k === 'call') return;
-  if (k !== 'list') {
-    c.fail(c.args, `${syntaxError(c, '[{"key1": "val1"}, {"key2": "val2"}]').slice(0, -1)}, not ${describeNode(c.args, c.doc)}.`);
-    return;
-  }
-  for (const item of itemsOf(c)) {
-    const ik = c.kind(item);
-    if (!isMapLike(ik) && ik !== 'null') c.fail(item, `Incorrect arguments: Items to merge must be maps, not ${describeNode(item, c.doc)}.`);
-  }
-};
+/** map_merge and list_concat: a list whose items (or nulls) are all of one kind. */
+function listOfItems(example: string, accepts: (kind: Kind) => boolean, itemRule: string): Checker {
+  return (c) => {
+    const k = c.kind(c.args);
+    if (k === 'call') return;
+    if (k !== 'list') {
+      c.fail(c.args, `${syntaxError(c, example).slice(0, -1)}, not ${describeNode(c.args, c.doc)}.`);
+      return;
+    }
+    for (const item of itemsOf(c)) {
+      const ik = c.kind(item);
+      if (!accepts(ik) && ik !== 'null') c.fail(item, `Incorrect arguments: ${itemRule}, not ${describeNode(item, c.doc)}.`);
+    }
+  };
+}
+
+const mapMerge = listOfItems('[{"key1": "val1"}, {"key2": "val2"}]', isMapLike, 'Items to merge must be maps');
 
 const mapReplace: Checker = (c) => {
   const k = c.kind(c.args);
@@ -630,18 +635,7 @@ const makeUrl: Checker = (c) => {
   }
 };
 
-const listConcat: Checker = (c) => {
-  const k = c.kind(c.args);
-  if (k === 'call') return;
-  if (k !== 'list') {
-    c.fail(c.args, `${syntaxError(c, '[[<value 1>, <value 2>], [<value 3>, <value 4>]]').slice(0, -1)}, not ${describeNode(c.args, c.doc)}.`);
-    return;
-  }
-  for (const item of itemsOf(c)) {
-    const ik = c.kind(item);
-    if (!isListLike(ik) && ik !== 'null') c.fail(item, `Incorrect arguments: Items to concat must be lists, not ${describeNode(item, c.doc)}.`);
-  }
-};
+const listConcat = listOfItems('[[<value 1>, <value 2>], [<value 3>, <value 4>]]', isListLike, 'Items to concat must be lists');
 
 const getInput: Checker = (c) => {
   const k = c.kind(c.args);
