@@ -57,8 +57,13 @@ export function lint(text: string, options: LintOptions = {}): Diagnostic[] {
 }
 
 export function lintDocument(text: string, options: LintOptions = {}): LintResult {
-  const catalog = options.catalog ?? loadCatalog();
   const document = options.document ?? parseDocument(text, { ...DEFAULT_PARSE_LIMITS, ...options.limits });
+  let catalog: Catalog;
+  try {
+    catalog = options.catalog ?? loadCatalog();
+  } catch (error) {
+    return withoutCatalog(document, error, options);
+  }
   const types = new TypeResolver(catalog, options.project?.environments ?? []);
   const diagnostics: Diagnostic[] = [];
   const active = activeRules(options);
@@ -122,6 +127,23 @@ export function lintDocument(text: string, options: LintOptions = {}): LintResul
   const { kept, suppressed } = suppress(diagnostics, document, active, options);
   kept.sort(compareDiagnostics);
   return { diagnostics: kept, document, template, suppressed };
+}
+
+/** Keeps the never-throws promise when the catalog cannot be read: the parse findings and one that says why nothing else was checked. */
+function withoutCatalog(document: ParsedDocument, error: unknown, options: LintOptions): LintResult {
+  const diagnostics: Diagnostic[] = [];
+  for (const problem of document.problems) {
+    const severity = effectiveSeverity(problem.ruleId, problem.severity, options);
+    if (severity) diagnostics.push({ ...problem, severity });
+  }
+  diagnostics.push({
+    ruleId: 'internal-error',
+    severity: 'error',
+    message: `${(error as Error).message ?? String(error)} No rule was checked.`,
+    range: document.positions.range(0, 0),
+  });
+  diagnostics.sort(compareDiagnostics);
+  return { diagnostics, document, template: null, suppressed: [] };
 }
 
 function suppress(
