@@ -1,8 +1,5 @@
 #!/usr/bin/env node
-// The installed command. The build bundles the CLI into one module (dist/hot-lint.bundle.js,
-// scripts/bundle.mjs), which starts faster than resolving the ~200 compiled modules; without
-// a bundle (no esbuild at install), the compiled modules run as they are.
-import { existsSync } from 'node:fs';
-
-const bundle = new URL('../dist/hot-lint.bundle.js', import.meta.url);
-await import(existsSync(bundle) ? bundle.href : new URL('../dist/bin.js', import.meta.url).href);
+// The installed command: the compiled modules of dist/, with @hot-lint/core and
+// @hot-lint/remote installed beside it as dependencies. (The pre-commit hook runs the
+// single-module build of the same sources instead, hook/hot-lint.mjs.)
+await import('../dist/bin.js');

@@ -1,42 +1,58 @@
 #!/usr/bin/env node
-// Bundles the built command (dist/bin.js with core, remote, yaml, picomatch, tinyglobby) into
-// one ES module, dist/hot-lint.bundle.js, which the pre-commit entry (hook/hot-lint.mjs) runs:
-// one file to load instead of ~200 modules to resolve, and no resolution hook thread. Run after
-// `tsc -b` by `npm run build` and by the postinstall build (hook/build.mjs). Without esbuild
-// (installed without dev dependencies) it removes any old bundle and the entry falls back to
-// dist/bin.js.
-import { existsSync, rmSync } from 'node:fs';
+// Builds the command the pre-commit hook runs, packages/cli/hook/hot-lint.mjs: the CLI with
+// core, remote and their dependencies in one ES module, built from the TypeScript sources.
+// It is committed, so pre-commit installs nothing (.pre-commit-hooks.yaml, `language: script`);
+// it reads the Heat data from packages/core/data/ and its version from packages/cli/package.json
+// of the same checkout. packages/cli/test/hook-bundle.test.ts fails when it is out of date:
+//   node packages/cli/scripts/bundle.mjs            (rewrites the hook after a source change)
+//   node packages/cli/scripts/bundle.mjs --stdout   (prints what it would write)
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const cli = join(dirname(fileURLToPath(import.meta.url)), '..');
-const entry = join(cli, 'dist/bin.js');
-const outfile = join(cli, 'dist/hot-lint.bundle.js');
+const root = join(cli, '../..');
+export const HOOK_FILE = join(cli, 'hook/hot-lint.mjs');
 
-let esbuild;
-try {
-  esbuild = createRequire(join(cli, '../../package.json'))('esbuild');
-} catch {
-  rmSync(outfile, { force: true });
-  process.exit(0);
+/** The hook module's text, as the current sources build it (deterministic: same sources, same bytes). */
+export async function bundleHook() {
+  const esbuild = createRequire(join(cli, 'package.json'))('esbuild');
+  const result = await esbuild.build({
+    absWorkingDir: root, // keeps the path comments relative, so every checkout builds the same bytes
+    entryPoints: ['packages/cli/src/bin.ts'],
+    alias: {
+      '@hot-lint/core': './packages/core/src/index.ts',
+      '@hot-lint/remote': './packages/remote/src/index.ts',
+    },
+    write: false,
+    outfile: HOOK_FILE,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20.19',
+    // hook/ sits beside dist/: main.ts finds ../package.json, core its data in packages/core/data/.
+    define: { HOT_LINT_BUNDLED_DATA_DIR: JSON.stringify('../../core/data/') },
+    // The CommonJS dependencies require() Node built-ins.
+    banner: { js: "import { createRequire as __hotLintCreateRequire } from 'node:module'; const require = __hotLintCreateRequire(import.meta.url);" },
+    legalComments: 'eof',
+    charset: 'utf8',
+    logLevel: 'warning',
+  });
+  return result.outputFiles[0].text;
 }
-if (!existsSync(entry)) {
-  console.error(`bundle: ${entry} is missing; build first (tsc -b packages/cli)`);
-  process.exit(1);
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const text = await bundleHook();
+  if (process.argv.includes('--stdout')) {
+    process.stdout.write(text); // no process.exit(): it would cut a pipe short
+  } else {
+    let old = null;
+    try {
+      old = readFileSync(HOOK_FILE, 'utf8');
+    } catch {}
+    if (old !== text) writeFileSync(HOOK_FILE, text);
+    chmodSync(HOOK_FILE, 0o755);
+    console.log(`${old === text ? 'unchanged' : 'wrote'} ${HOOK_FILE} (${(text.length / 1024).toFixed(0)} KiB)`);
+  }
 }
-await esbuild.build({
-  entryPoints: [entry],
-  outfile,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  // Stays in dist/ beside bin.js: main.ts finds its package.json from import.meta.url, and core
-  // its data (packages/core/data/) from this location.
-  define: { HOT_LINT_BUNDLED_DATA_DIR: JSON.stringify('../../core/data/') },
-  // The CommonJS dependencies require() Node built-ins.
-  banner: { js: "import { createRequire as __hotLintCreateRequire } from 'node:module'; const require = __hotLintCreateRequire(import.meta.url);" },
-  legalComments: 'none',
-  logLevel: 'warning',
-});

@@ -338,9 +338,12 @@ describe('maximum file size', () => {
   });
 });
 
-describe('the installed command (bin/hot-lint.mjs, the bundle)', () => {
+describe.each([
+  ['the installed command', 'bin/hot-lint.mjs'],
+  ['the pre-commit command (the committed single-module build)', 'hook/hot-lint.mjs'],
+])('%s (%s)', (_, launcherPath) => {
   it('prints exactly what the compiled modules print, with the same exit status', () => {
-    const launcher = join(BIN, '../../bin/hot-lint.mjs');
+    const launcher = join(BIN, '../..', launcherPath);
     const projectDir = join(FIXTURES, '../../../../test-fixtures/project-multi-file');
     const args = ['-f', 'parseable', '-e', 'env.yaml', 'main.yaml'];
     const viaModules = run(args, { cwd: projectDir });
