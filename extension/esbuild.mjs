@@ -1,5 +1,5 @@
 // Bundles the extension (CommonJS, as VS Code loads it) and the language server (ESM, because
-// core locates its catalog from import.meta.url) into dist/, with the Heat catalog beside them.
+// core locates its catalog from import.meta.url) into dist/, with the Heat catalog (core's data/) beside them.
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -32,14 +32,17 @@ await build({
   target: 'node18',
   minify: true,
   sourcemap: false,
+  // Core reads its Heat data from dist/data/, copied below.
+  define: { HOT_LINT_BUNDLED_DATA_DIR: JSON.stringify('./data/') },
   // The CommonJS dependencies (vscode-languageserver) require Node built-ins.
   banner: { js: "import { createRequire as __hotLintCreateRequire } from 'node:module'; const require = __hotLintCreateRequire(import.meta.url);" },
   logLevel: 'warning',
 });
 
-const schemas = join(dist, 'schemas');
-mkdirSync(schemas, { recursive: true });
-for (const file of readdirSync(join(root, 'schemas'))) {
-  if (file.endsWith('.json')) copyFileSync(join(root, 'schemas', file), join(schemas, file));
+const coreData = join(root, 'packages', 'core', 'data');
+const data = join(dist, 'data');
+mkdirSync(data, { recursive: true });
+for (const file of readdirSync(coreData)) {
+  if (file.endsWith('.json')) copyFileSync(join(coreData, file), join(data, file));
 }
 console.log(`built ${dist}`);

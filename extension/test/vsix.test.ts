@@ -46,9 +46,9 @@ beforeAll(() => {
 
 describe('the .vsix', () => {
   test('holds the manifest, the bundled extension and server, the catalog and nothing else', () => {
-    const schemas = readdirSync(join(extensionDir, '..', 'schemas'))
+    const schemas = readdirSync(join(extensionDir, '..', 'packages', 'core', 'data'))
       .filter((f) => f.endsWith('.json'))
-      .map((f) => `extension/dist/schemas/${f}`);
+      .map((f) => `extension/dist/data/${f}`);
     expect([...entries.keys()].sort()).toEqual(
       [
         '[Content_Types].xml',
@@ -61,7 +61,7 @@ describe('the .vsix', () => {
         ...schemas,
       ].sort(),
     );
-    expect(schemas).toContain('extension/dist/schemas/heat-catalog-19.0.0.json');
+    expect(schemas).toContain('extension/dist/data/heat-catalog-19.0.0.json');
     expect([...entries.keys()].some((name) => name.includes('node_modules'))).toBe(false);
   });
 

@@ -3,8 +3,8 @@
 
 Generates, from the installed OpenStack Heat (the Debian package, 19.0.0):
 
-  schemas/heat-catalog-<version>.json   -- ResourceCatalog
-  schemas/heat-language-<version>.json  -- LanguageSpec
+  packages/core/data/heat-catalog-<version>.json   -- ResourceCatalog
+  packages/core/data/heat-language-<version>.json  -- LanguageSpec
 
 The shapes are defined in packages/core/src/catalog/catalog-types.ts. Every
 value is read from Heat's own code (resource plugin classes, template plugin
@@ -23,7 +23,7 @@ provides Heat's default global environment (/etc/heat/environment.d and
 AWS::CloudWatch::Alarm and AWS::RDS::DBInstance. Without heat-common those two
 types are missing from the catalog (a warning is printed).
 
-Options: --out-dir DIR (default: the schemas/ directory next to this tool).
+Options: --out-dir DIR (default: packages/core/data/, where @hot-lint/core reads it).
 
 Other releases: --source ../shared/heat-source/heat-16.1.0.tar.gz (or an
 extracted tree) imports that release's `heat` package in place of the
@@ -614,8 +614,10 @@ def summarise(catalog, failures, aliases, language, paths):
 
 
 def main():
+    # The data ships inside @hot-lint/core, which reads it from there.
     default_out = os.path.normpath(
-        os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+        os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                     '..', '..', 'packages', 'core', 'data'))
     parser = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     parser.add_argument('--out-dir', default=default_out)
     parser.add_argument('--source', help='a heat-N.N.N.tar.gz or extracted '

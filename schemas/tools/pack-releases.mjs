@@ -2,7 +2,7 @@
 // Folds the per-release files generate-catalog.py writes (heat-catalog-V.json, heat-language-V.json)
 // into the compact store the library ships: the newest release whole, every other release as the
 // differences from it. Usage: node schemas/tools/pack-releases.mjs GENERATED_DIR [OUT_DIR]
-// (OUT_DIR defaults to schemas/releases). RELEASES.tsv (../shared/heat-source) names the series.
+// (OUT_DIR defaults to packages/core/data). RELEASES.tsv (../shared/heat-source) names the series.
 import { readFileSync, writeFileSync, readdirSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +15,7 @@ if (!inDir) {
   console.error('usage: pack-releases.mjs GENERATED_DIR [OUT_DIR]');
   process.exit(2);
 }
-const outDir = resolve(outArg ?? join(here, '..', 'releases'));
+const outDir = resolve(outArg ?? join(here, '..', '..', 'packages', 'core', 'data'));
 const tsvPath = process.env.HEAT_RELEASES_TSV ?? join(here, '..', '..', '..', 'shared', 'heat-source', 'RELEASES.tsv');
 
 const rows = readFileSync(tsvPath, 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t'));
@@ -32,8 +32,10 @@ const read = (v) => ({
 const base = releases[releases.length - 1];
 const baseData = read(base.version);
 
-rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
+for (const file of readdirSync(outDir)) {
+  if (/^heat-.*\.json(\.gz)?$|^history\.json\.gz$|^index\.json$/.test(file)) rmSync(join(outDir, file));
+}
 writeFileSync(join(outDir, 'index.json'), JSON.stringify({ generated_by: 'schemas/tools/pack-releases.mjs', base: base.version, releases }, null, 1) + '\n');
 // The same list for the library's code (config validation needs it without reading a file).
 const tsPath = join(here, '..', '..', 'packages', 'core', 'src', 'catalog', 'heat-releases.ts');

@@ -32,7 +32,9 @@ await esbuild.build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  // Stays in dist/ beside bin.js: core finds schemas/ and main.ts its package.json from import.meta.url.
+  // Stays in dist/ beside bin.js: main.ts finds its package.json from import.meta.url, and core
+  // its data (packages/core/data/) from this location.
+  define: { HOT_LINT_BUNDLED_DATA_DIR: JSON.stringify('../../core/data/') },
   // The CommonJS dependencies require() Node built-ins.
   banner: { js: "import { createRequire as __hotLintCreateRequire } from 'node:module'; const require = __hotLintCreateRequire(import.meta.url);" },
   legalComments: 'none',

@@ -86,7 +86,7 @@ export function lintDocument(text: string, options: LintOptions = {}): LintResul
       return { diagnostics: [problem], document, template: null, suppressed: [] };
     }
     if (releases.length > 1) return lintRange(text, options, releases);
-    return lintOne(text, { ...options, catalog: loadCatalog({ heatRelease: releases[0]!.version }) });
+    return lintOne(text, options, releases[0]!.version);
   }
   return lintOne(text, options);
 }
@@ -102,8 +102,7 @@ function lintRange(text: string, options: LintOptions, releases: HeatRelease[]):
   const suppressed = new Map<string, Diagnostic>();
   let first: LintResult | undefined;
   for (const release of releases) {
-    const catalog = loadCatalog({ heatRelease: release.version });
-    const result = lintOne(text, { ...options, catalog, document, template: undefined });
+    const result = lintOne(text, { ...options, document, template: undefined }, release.version);
     first ??= result;
     for (const finding of result.diagnostics) {
       const key = `${finding.ruleId}\0${JSON.stringify(finding.range)}\0${withoutReleaseNote(finding.message)}`;
@@ -127,9 +126,14 @@ function withoutReleaseNote(message: string): string {
   return message.replace(/ It was (added|removed) in Heat \d+ \([^)]*\); this is Heat \d+ \([^)]*\)\./, '');
 }
 
-function lintOne(text: string, options: LintOptions): LintResult {
-  const catalog = options.catalog ?? loadCatalog();
+function lintOne(text: string, options: LintOptions, heatRelease?: string): LintResult {
   const document = options.document ?? parseDocument(text, { ...DEFAULT_PARSE_LIMITS, ...options.limits });
+  let catalog: Catalog;
+  try {
+    catalog = options.catalog ?? loadCatalog(heatRelease ? { heatRelease } : {});
+  } catch (error) {
+    return withoutCatalog(document, error, options);
+  }
   const types = new TypeResolver(catalog, options.project?.environments ?? []);
   const diagnostics: Diagnostic[] = [];
   const active = activeRules(options);
@@ -193,6 +197,23 @@ function lintOne(text: string, options: LintOptions): LintResult {
   const { kept, suppressed } = suppress(diagnostics, document, active, options);
   kept.sort(compareDiagnostics);
   return { diagnostics: kept, document, template, suppressed };
+}
+
+/** Keeps the never-throws promise when the catalog cannot be read: the parse findings and one that says why nothing else was checked. */
+function withoutCatalog(document: ParsedDocument, error: unknown, options: LintOptions): LintResult {
+  const diagnostics: Diagnostic[] = [];
+  for (const problem of document.problems) {
+    const severity = effectiveSeverity(problem.ruleId, problem.severity, options);
+    if (severity) diagnostics.push({ ...problem, severity });
+  }
+  diagnostics.push({
+    ruleId: 'internal-error',
+    severity: 'error',
+    message: `${(error as Error).message ?? String(error)} No rule was checked.`,
+    range: document.positions.range(0, 0),
+  });
+  diagnostics.sort(compareDiagnostics);
+  return { diagnostics, document, template: null, suppressed: [] };
 }
 
 function suppress(

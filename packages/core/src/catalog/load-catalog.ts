@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { LanguageSpec, ResourceCatalog } from './catalog-types.js';
@@ -11,23 +11,36 @@ import { heatReleaseChoices, NEWEST_HEAT_RELEASE, resolveHeatRelease } from './r
 /** The version of the release used when none is chosen: the newest. */
 export const DEFAULT_HEAT_VERSION = NEWEST_HEAT_RELEASE.version;
 
-const MARKER = join('releases', 'index.json');
+/**
+ * Set by bundlers (esbuild `define`) to the data folder's location relative to the bundle, which
+ * is then the module whose URL import.meta.url gives.
+ */
+declare const HOT_LINT_BUNDLED_DATA_DIR: string | undefined;
 
 /**
- * Where the generated files live: schemas/ at the repository root during development,
- * or a schemas/ folder copied beside a bundle.
+ * The folder holding the generated Heat data: packages/core/data/, shipped in the @hot-lint/core
+ * package. heat-<newest>.json is the newest release whole (catalog and language);
+ * heat-<version>.patch.json.gz each other release as its differences from the newest;
+ * history.json.gz when each thing came and went (schemas/tools/pack-releases.mjs writes them).
+ * Found relative to this module (src/catalog/ or dist/catalog/), never by searching.
  */
-export function findSchemasDir(start = dirname(fileURLToPath(import.meta.url))): string {
-  let dir = start;
-  for (let i = 0; i < 8; i++) {
-    for (const candidate of [join(dir, 'schemas'), dir]) {
-      if (existsSync(join(candidate, MARKER))) return candidate;
-    }
-    const parent = dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
+export function catalogDataDir(): string {
+  const relative = typeof HOT_LINT_BUNDLED_DATA_DIR === 'string' ? HOT_LINT_BUNDLED_DATA_DIR : '../../data/';
+  return fileURLToPath(new URL(relative, import.meta.url));
+}
+
+/** A catalog file that is missing or unreadable; the message says which and how to recover. */
+export class CatalogLoadError extends Error {
+  constructor(
+    readonly file: string,
+    cause: unknown,
+  ) {
+    super(
+      `Cannot read the Heat catalog file ${file} (${(cause as Error).message ?? String(cause)}). ` +
+        'It ships inside @hot-lint/core: reinstall the package, or name an available Heat release in the configuration.',
+    );
+    this.name = 'CatalogLoadError';
   }
-  throw new Error(`Cannot find the Heat catalog (${MARKER}) above ${start}.`);
 }
 
 export interface LoadCatalogOptions {
@@ -35,47 +48,59 @@ export interface LoadCatalogOptions {
   heatRelease?: string | number;
   /** Older name of heatRelease. */
   heatVersion?: string;
-  schemasDir?: string;
+  dataDir?: string;
+}
+
+interface ReleaseData {
+  catalog: ResourceCatalog;
+  language: LanguageSpec;
 }
 
 interface Store {
-  base: { catalog: ResourceCatalog; language: LanguageSpec };
+  base: ReleaseData;
   history?: ReleaseHistory;
 }
 
 const stores = new Map<string, Store>();
 const loaded = new Map<string, Catalog>();
 
+function readData<T>(file: string, gzipped: boolean): T {
+  try {
+    const bytes = readFileSync(file);
+    return JSON.parse(gzipped ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8')) as T;
+  } catch (error) {
+    throw new CatalogLoadError(file, error);
+  }
+}
+
 /**
- * Loads (once per process) the catalog of a Heat release: the newest is stored whole, any other
- * as its differences from the newest, so only the chosen release's patch is read.
+ * Loads (once per process) the catalog of a Heat release from `dataDir` (default:
+ * catalogDataDir()): the newest release's file, plus the chosen release's differences when it is
+ * an older one. Throws CatalogLoadError when a file is missing, and an Error for an unknown release.
  */
 export function loadCatalog(options: LoadCatalogOptions = {}): Catalog {
   const spec = options.heatRelease ?? options.heatVersion;
   const release = spec === undefined ? NEWEST_HEAT_RELEASE : resolveHeatRelease(spec);
   if (!release) throw new Error(`There is no catalog for Heat "${spec}"; heatRelease is ${heatReleaseChoices()}.`);
-  const dir = join(resolve(options.schemasDir ?? findSchemasDir()), 'releases');
+  const dir = resolve(options.dataDir ?? catalogDataDir());
   const key = `${dir}\0${release.version}`;
-  let catalog = loaded.get(key);
-  if (catalog) return catalog;
+  const cached = loaded.get(key);
+  if (cached) return cached;
   let store = stores.get(dir);
   if (!store) {
-    store = { base: JSON.parse(readFileSync(join(dir, `heat-${NEWEST_HEAT_RELEASE.version}.json`), 'utf8')) as Store['base'] };
+    store = { base: readData<ReleaseData>(join(dir, `heat-${NEWEST_HEAT_RELEASE.version}.json`), false) };
     stores.set(dir, store);
   }
-  let data = store.base;
-  if (release !== NEWEST_HEAT_RELEASE) {
-    const patch = JSON.parse(gunzipSync(readFileSync(join(dir, `heat-${release.version}.patch.json.gz`))).toString('utf8')) as ReleasePatch;
-    data = applyReleasePatch(store.base, patch) as Store['base'];
-  }
+  const data =
+    release === NEWEST_HEAT_RELEASE
+      ? store.base
+      : (applyReleasePatch(store.base, readData<ReleasePatch>(join(dir, `heat-${release.version}.patch.json.gz`), true)) as ReleaseData);
+  const owner = store;
   const history = (): ReleaseHistory => {
-    const s = store!;
-    s.history ??= new ReleaseHistory(
-      JSON.parse(gunzipSync(readFileSync(join(dir, 'history.json.gz'))).toString('utf8')) as Record<string, PresenceRuns>,
-    );
-    return s.history;
+    owner.history ??= new ReleaseHistory(readData<Record<string, PresenceRuns>>(join(dir, 'history.json.gz'), true));
+    return owner.history;
   };
-  catalog = new Catalog(data.catalog, data.language, { release, history });
+  const catalog = new Catalog(data.catalog, data.language, { release, history });
   loaded.set(key, catalog);
   return catalog;
 }
