@@ -25,6 +25,15 @@ types are missing from the catalog (a warning is printed).
 
 Options: --out-dir DIR (default: packages/core/data/, where @hot-lint/core reads it).
 
+Other releases: --source ../shared/heat-source/heat-16.1.0.tar.gz (or an
+extracted tree) imports that release's `heat` package in place of the
+installed one, with the installed 19.0.0 package bringing the dependencies
+(see ../shared/heat-source/README.md). The plugins (resource types, template
+versions, constraints, clients) then come from the tree's own setup.cfg entry
+points, not from the installed package's metadata, and the version from the
+archive's name. Then run schemas/tools/pack-releases.mjs to fold the per-release
+files into the compact store the library ships.
+
 The output is deterministic (sorted keys, fixed indentation), so a re-run
 against the same Heat produces byte-identical files.
 """
@@ -47,10 +56,116 @@ def warn(msg):
 
 
 # ---------------------------------------------------------------------------
+# Importing another release's tree
+# ---------------------------------------------------------------------------
+
+# Set by use_source_tree(): the version the archive names (pbr would report
+# the installed package's version).
+SOURCE_VERSION = None
+
+
+def extract_source(path):
+    """An extracted tree for a tarball path (or the path itself if a dir):
+    the folder that holds heat/ and setup.cfg."""
+    import tarfile
+    import tempfile
+
+    if os.path.isdir(path):
+        root = path
+    else:
+        root = tempfile.mkdtemp(prefix='heat-source-')
+        with tarfile.open(path) as tar:
+            tar.extractall(root)
+    for dirpath, dirnames, filenames in os.walk(root):
+        if 'setup.cfg' in filenames and 'heat' in dirnames:
+            return dirpath
+        dirnames.sort()
+    raise SystemExit('no heat/ and setup.cfg under %s' % path)
+
+
+def tree_entry_points(tree):
+    """{group: [(name, 'module:attr')]} from the tree's setup.cfg."""
+    import configparser
+
+    parser = configparser.ConfigParser(interpolation=None,
+                                       comment_prefixes=('#', ';'),
+                                       inline_comment_prefixes=None)
+    parser.optionxform = str
+    parser.read(os.path.join(tree, 'setup.cfg'))
+    groups = {}
+    for group, text in parser.items('entry_points'):
+        entries = []
+        for line in text.splitlines():
+            line = line.strip()
+            if not line or line.startswith('#'):
+                continue
+            name, _, value = line.partition('=')
+            entries.append((name.strip(), value.strip()))
+        groups[group] = entries
+    return groups
+
+
+def use_source_tree(tree):
+    """Make `import heat` load the tree, and stevedore list the tree's own
+    entry points for Heat's namespaces.
+
+    Shims, each for a change in the installed dependencies that an older
+    tree predates (none changes what the tree declares):
+     - oslo_utils.fnmatch: dropped from newer oslo.utils; the standard
+       library's fnmatch is the drop-in it wrapped (16.x imports it).
+     - collections.Mapping & co.: moved to collections.abc in Python 3.10.
+     - EntryPoint.module_name: Heat's load-failure callback reads it; newer
+       importlib.metadata calls it `module`.
+    """
+    global SOURCE_VERSION
+    import collections
+    import collections.abc
+    import fnmatch
+    import importlib.metadata as md
+
+    sys.path.insert(0, tree)
+    for name in list(sys.modules):
+        if name == 'heat' or name.startswith('heat.'):
+            del sys.modules[name]
+    try:
+        import oslo_utils.fnmatch  # noqa: F401
+    except ImportError:
+        sys.modules['oslo_utils.fnmatch'] = fnmatch
+    for abc_name in ('Mapping', 'MutableMapping', 'Sequence', 'Iterable',
+                     'Callable', 'Set', 'MutableSet', 'Hashable'):
+        if not hasattr(collections, abc_name):
+            setattr(collections, abc_name, getattr(collections.abc, abc_name))
+
+    class TreeEntryPoint(md.EntryPoint):
+        @property
+        def module_name(self):
+            return self.module
+
+    groups = tree_entry_points(tree)
+
+    import stevedore.extension as ext
+    original = ext.ExtensionManager.list_entry_points
+
+    def list_entry_points(self, *args, **kwargs):
+        if self.namespace in groups:
+            return [TreeEntryPoint(name, value, self.namespace)
+                    for name, value in groups[self.namespace]]
+        return original(self, *args, **kwargs)
+
+    ext.ExtensionManager.list_entry_points = list_entry_points
+
+    base = os.path.basename(os.path.normpath(tree))
+    SOURCE_VERSION = base[len('heat-'):] if base.startswith('heat-') else None
+    if not SOURCE_VERSION:
+        raise SystemExit('cannot tell the version from the folder name %s' % base)
+    return tree
+
+
+# ---------------------------------------------------------------------------
 # Heat set-up
 # ---------------------------------------------------------------------------
 
-def setup_heat():
+def setup_heat(tree=None):
     """Initialise oslo.config/logging so Heat can be imported quietly.
 
     No config file is read, so the local heat.conf cannot change the output,
@@ -69,9 +184,16 @@ def setup_heat():
     cfg.CONF([], project='heat', default_config_files=[])
     cfg.CONF.import_opt('plugin_dirs', 'heat.common.config')
     cfg.CONF.set_override('plugin_dirs', [])
+    if tree:
+        # The tree's own default environment (the same files heat-common
+        # installs under /etc/heat in every release 10..26).
+        cfg.CONF.set_override('environment_dir', os.path.join(
+            tree, 'etc', 'heat', 'environment.d'))
 
 
 def heat_version():
+    if SOURCE_VERSION:
+        return SOURCE_VERSION
     from heat import version
     return version.version_info.version_string()
 
@@ -498,9 +620,16 @@ def main():
                      '..', '..', 'packages', 'core', 'data'))
     parser = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     parser.add_argument('--out-dir', default=default_out)
+    parser.add_argument('--source', help='a heat-N.N.N.tar.gz or extracted '
+                        'tree to import instead of the installed Heat')
     args = parser.parse_args()
 
-    setup_heat()
+    tree = use_source_tree(extract_source(args.source)) if args.source else None
+    setup_heat(tree)
+    if tree:
+        import heat
+        if not os.path.abspath(heat.__file__).startswith(os.path.abspath(tree)):
+            raise SystemExit('imported %s, not the tree' % heat.__file__)
     catalog, failures, aliases = build_catalog()
     language = build_language()
 

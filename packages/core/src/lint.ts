@@ -2,6 +2,7 @@ import { isPair, isScalar, visit } from 'yaml';
 import type { Node, Pair } from 'yaml';
 import type { Catalog } from './catalog/catalog.js';
 import { loadCatalog } from './catalog/load-catalog.js';
+import { heatReleaseChoices, releaseLabel, releaseRange, resolveHeatRelease, type HeatRelease } from './catalog/release.js';
 import type { EnvironmentModel } from './environment/environment.js';
 import { TypeResolver } from './environment/registry.js';
 import { buildTemplate } from './model/template.js';
@@ -17,8 +18,14 @@ import type { Diagnostic, Range, Severity } from './types.js';
 export type RuleSetting = Severity | 'off';
 
 export interface LintOptions {
-  /** The catalog to check against; the bundled Heat 19.0.0 catalog by default. */
+  /** The catalog to check against; the catalog of heatRelease (the newest release) by default. */
   catalog?: Catalog;
+  /**
+   * The Heat release to check against when no catalog is given: a series ("train", "2023.1"), a
+   * major number or a version; or a range [from, to]: the template must work on every release in
+   * it, and each finding names the releases where it fails. The newest release by default.
+   */
+  heatRelease?: HeatReleaseSpec;
   /** Per-rule severity or 'off'; rules not named keep their defaults. */
   rules?: Record<string, RuleSetting>;
   /** Turns on every rule, including those disabled by default. */
@@ -56,11 +63,74 @@ export function lint(text: string, options: LintOptions = {}): Diagnostic[] {
   return lintDocument(text, options).diagnostics;
 }
 
+/** One release, or a range [from, to] of releases. */
+export type HeatReleaseSpec = string | number | readonly [string | number, string | number];
+
+/** The releases a heatRelease option names; a string when it names none (the message to show). */
+export function heatReleasesOf(spec: HeatReleaseSpec): HeatRelease[] | string {
+  const ends = Array.isArray(spec) ? spec : [spec];
+  const found = ends.map((end) => resolveHeatRelease(end as string | number));
+  const missing = ends.find((_, i) => !found[i]);
+  if (missing !== undefined || found.length === 0 || found.length > 2) {
+    return `There is no catalog for Heat "${String(missing ?? spec)}"; heatRelease is ${heatReleaseChoices()}, or a range [from, to] of them.`;
+  }
+  return found.length === 2 ? releaseRange(found[0]!, found[1]!) : [found[0]!];
+}
+
 export function lintDocument(text: string, options: LintOptions = {}): LintResult {
+  if (!options.catalog && options.heatRelease !== undefined) {
+    const releases = heatReleasesOf(options.heatRelease);
+    if (typeof releases === 'string') {
+      const document = options.document ?? parseDocument(text, { ...DEFAULT_PARSE_LIMITS, ...options.limits });
+      const problem: Diagnostic = { ruleId: 'config', severity: 'error', message: releases, range: document.positions.range(0, 0) };
+      return { diagnostics: [problem], document, template: null, suppressed: [] };
+    }
+    if (releases.length > 1) return lintRange(text, options, releases);
+    return lintOne(text, options, releases[0]!.version);
+  }
+  return lintOne(text, options);
+}
+
+/**
+ * Lints against each release of a range and merges the findings: one finding per rule and place,
+ * with the message of the oldest release it occurs in, naming the releases where it occurs when
+ * that is not all of them.
+ */
+function lintRange(text: string, options: LintOptions, releases: HeatRelease[]): LintResult {
+  const document = options.document ?? parseDocument(text, { ...DEFAULT_PARSE_LIMITS, ...options.limits });
+  const merged = new Map<string, { finding: Diagnostic; releases: HeatRelease[] }>();
+  const suppressed = new Map<string, Diagnostic>();
+  let first: LintResult | undefined;
+  for (const release of releases) {
+    const result = lintOne(text, { ...options, document, template: undefined }, release.version);
+    first ??= result;
+    for (const finding of result.diagnostics) {
+      const key = `${finding.ruleId}\0${JSON.stringify(finding.range)}\0${withoutReleaseNote(finding.message)}`;
+      const entry = merged.get(key);
+      if (entry) entry.releases.push(release);
+      else merged.set(key, { finding, releases: [release] });
+    }
+    for (const finding of result.suppressed) suppressed.set(`${finding.ruleId}\0${JSON.stringify(finding.range)}`, finding);
+  }
+  const diagnostics = [...merged.values()].map(({ finding, releases: failing }) =>
+    failing.length === releases.length
+      ? finding
+      : { ...finding, message: `${finding.message} (fails on ${failing.map(releaseLabel).join(', ')})` },
+  );
+  diagnostics.sort(compareDiagnostics);
+  return { diagnostics, document, template: first!.template, suppressed: [...suppressed.values()] };
+}
+
+/** A message less its " It was added in ...; this is Heat N (series)." sentence, which differs per release. */
+function withoutReleaseNote(message: string): string {
+  return message.replace(/ It was (added|removed) in Heat \d+ \([^)]*\); this is Heat \d+ \([^)]*\)\./, '');
+}
+
+function lintOne(text: string, options: LintOptions, heatRelease?: string): LintResult {
   const document = options.document ?? parseDocument(text, { ...DEFAULT_PARSE_LIMITS, ...options.limits });
   let catalog: Catalog;
   try {
-    catalog = options.catalog ?? loadCatalog();
+    catalog = options.catalog ?? loadCatalog(heatRelease ? { heatRelease } : {});
   } catch (error) {
     return withoutCatalog(document, error, options);
   }

@@ -5,6 +5,14 @@ import type {
   ResourceTypeSchema,
   TemplateVersionSpec,
 } from './catalog-types.js';
+import type { ReleaseHistory } from './history.js';
+import { type HeatRelease, releaseLabel } from './release.js';
+
+/** Which Heat release a catalog describes, and where to look up when things came and went. */
+export interface CatalogOrigin {
+  release?: HeatRelease;
+  history?: () => ReleaseHistory;
+}
 
 /** The Heat knowledge the rules consult: resource types and the template language by version. */
 export class Catalog {
@@ -14,10 +22,17 @@ export class Catalog {
   readonly allFunctionNames: ReadonlySet<string>;
   readonly customConstraints: ReadonlySet<string>;
 
+  /** The release this catalog was generated from; undefined for a catalog made by hand or pulled from a cloud. */
+  readonly release: HeatRelease | undefined;
+  private readonly historyLoader: (() => ReleaseHistory) | undefined;
+
   constructor(
     readonly resources: ResourceCatalog,
     readonly language: LanguageSpec,
+    origin: CatalogOrigin = {},
   ) {
+    this.release = origin.release;
+    this.historyLoader = origin.history;
     // Dates (YYYY-MM-DD) in code-point order; not localeCompare, whose first call loads ICU's collator.
     this.versions = [...language.versions].sort((a, b) => (a.version < b.version ? -1 : a.version > b.version ? 1 : 0));
     const names = new Set<string>();
@@ -33,6 +48,29 @@ export class Catalog {
 
   get heatVersion(): string {
     return this.resources.heat_version;
+  }
+
+  /** "Heat 13 (train)", or "Heat <version>" for a catalog of no known release. */
+  get releaseLabel(): string {
+    return this.release ? releaseLabel(this.release) : `Heat ${this.heatVersion}`;
+  }
+
+  /**
+   * For something this release lacks, a sentence saying which release has it, e.g.
+   * ' It was added in Heat 24 (2025.1); this is Heat 13 (train).' (with a leading space), or ''
+   * when no release has it. Keys as in ReleaseHistory: "t|TYPE", "p|TYPE|PROP", "a|TYPE|ATTR",
+   * "av|TYPE|PROP|VALUE", "v|VERSION", "c|CONSTRAINT". Reads the history only when asked.
+   */
+  releaseNote(key: string): string {
+    if (!this.release || !this.historyLoader) return '';
+    const note = this.historyLoader().note(key, this.release);
+    return note ? ` It was ${note}; this is ${releaseLabel(this.release)}.` : '';
+  }
+
+  /** "since Heat 14 (ussuri)" for a thing this release has but older ones lack; undefined otherwise. */
+  since(key: string): string | undefined {
+    if (!this.release || !this.historyLoader) return undefined;
+    return this.historyLoader().since(key, this.release);
   }
 
   /** The spec for a `heat_template_version` value: a date or a release alias. */

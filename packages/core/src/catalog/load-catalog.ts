@@ -1,10 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import type { LanguageSpec, ResourceCatalog } from './catalog-types.js';
 import { Catalog } from './catalog.js';
+import { ReleaseHistory, type PresenceRuns } from './history.js';
+import { applyReleasePatch, type ReleasePatch } from './release-patch.js';
+import { heatReleaseChoices, NEWEST_HEAT_RELEASE, resolveHeatRelease } from './release.js';
 
-export const DEFAULT_HEAT_VERSION = '19.0.0';
+/** The version of the release used when none is chosen: the newest. */
+export const DEFAULT_HEAT_VERSION = NEWEST_HEAT_RELEASE.version;
 
 /**
  * Set by bundlers (esbuild `define`) to the data folder's location relative to the bundle, which
@@ -13,8 +18,10 @@ export const DEFAULT_HEAT_VERSION = '19.0.0';
 declare const HOT_LINT_BUNDLED_DATA_DIR: string | undefined;
 
 /**
- * The folder holding the generated Heat data (heat-catalog-<version>.json,
- * heat-language-<version>.json): packages/core/data/, shipped in the @hot-lint/core package.
+ * The folder holding the generated Heat data: packages/core/data/, shipped in the @hot-lint/core
+ * package. heat-<newest>.json is the newest release whole (catalog and language);
+ * heat-<version>.patch.json.gz each other release as its differences from the newest;
+ * history.json.gz when each thing came and went (schemas/tools/pack-releases.mjs writes them).
  * Found relative to this module (src/catalog/ or dist/catalog/), never by searching.
  */
 export function catalogDataDir(): string {
@@ -24,7 +31,10 @@ export function catalogDataDir(): string {
 
 /** A catalog file that is missing or unreadable; the message says which and how to recover. */
 export class CatalogLoadError extends Error {
-  constructor(readonly file: string, cause: unknown) {
+  constructor(
+    readonly file: string,
+    cause: unknown,
+  ) {
     super(
       `Cannot read the Heat catalog file ${file} (${(cause as Error).message ?? String(cause)}). ` +
         'It ships inside @hot-lint/core: reinstall the package, or name an available Heat release in the configuration.',
@@ -33,30 +43,64 @@ export class CatalogLoadError extends Error {
   }
 }
 
+export interface LoadCatalogOptions {
+  /** A series ("train", "2023.1"), a major number or a version; the newest release by default. */
+  heatRelease?: string | number;
+  /** Older name of heatRelease. */
+  heatVersion?: string;
+  dataDir?: string;
+}
+
+interface ReleaseData {
+  catalog: ResourceCatalog;
+  language: LanguageSpec;
+}
+
+interface Store {
+  base: ReleaseData;
+  history?: ReleaseHistory;
+}
+
+const stores = new Map<string, Store>();
 const loaded = new Map<string, Catalog>();
 
-function readJson<T>(file: string): T {
+function readData<T>(file: string, gzipped: boolean): T {
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as T;
+    const bytes = readFileSync(file);
+    return JSON.parse(gzipped ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8')) as T;
   } catch (error) {
     throw new CatalogLoadError(file, error);
   }
 }
 
 /**
- * Loads (once per process) the catalog generated from the given Heat release, from
- * `dataDir` (default: catalogDataDir()). Throws CatalogLoadError when its files are missing.
+ * Loads (once per process) the catalog of a Heat release from `dataDir` (default:
+ * catalogDataDir()): the newest release's file, plus the chosen release's differences when it is
+ * an older one. Throws CatalogLoadError when a file is missing, and an Error for an unknown release.
  */
-export function loadCatalog(options: { heatVersion?: string; dataDir?: string } = {}): Catalog {
-  const version = options.heatVersion ?? DEFAULT_HEAT_VERSION;
+export function loadCatalog(options: LoadCatalogOptions = {}): Catalog {
+  const spec = options.heatRelease ?? options.heatVersion;
+  const release = spec === undefined ? NEWEST_HEAT_RELEASE : resolveHeatRelease(spec);
+  if (!release) throw new Error(`There is no catalog for Heat "${spec}"; heatRelease is ${heatReleaseChoices()}.`);
   const dir = resolve(options.dataDir ?? catalogDataDir());
-  const key = `${dir}\0${version}`;
-  let catalog = loaded.get(key);
-  if (!catalog) {
-    const resources = readJson<ResourceCatalog>(join(dir, `heat-catalog-${version}.json`));
-    const language = readJson<LanguageSpec>(join(dir, `heat-language-${version}.json`));
-    catalog = new Catalog(resources, language);
-    loaded.set(key, catalog);
+  const key = `${dir}\0${release.version}`;
+  const cached = loaded.get(key);
+  if (cached) return cached;
+  let store = stores.get(dir);
+  if (!store) {
+    store = { base: readData<ReleaseData>(join(dir, `heat-${NEWEST_HEAT_RELEASE.version}.json`), false) };
+    stores.set(dir, store);
   }
+  const data =
+    release === NEWEST_HEAT_RELEASE
+      ? store.base
+      : (applyReleasePatch(store.base, readData<ReleasePatch>(join(dir, `heat-${release.version}.patch.json.gz`), true)) as ReleaseData);
+  const owner = store;
+  const history = (): ReleaseHistory => {
+    owner.history ??= new ReleaseHistory(readData<Record<string, PresenceRuns>>(join(dir, 'history.json.gz'), true));
+    return owner.history;
+  };
+  const catalog = new Catalog(data.catalog, data.language, { release, history });
+  loaded.set(key, catalog);
   return catalog;
 }

@@ -51,7 +51,7 @@ every stack create then fails on that parameter: "\\"m1.small\\" does not valida
         const name = node.value;
         if (catalog.customConstraints.has(name)) continue;
         const matches = closestMatches(name, catalog.customConstraints);
-        report(node, `Unknown custom constraint "${name}": Heat ${catalog.heatVersion} has no such constraint, so stack create will fail on parameter "${param.name}".${didYouMean(matches)}`, {
+        report(node, `Unknown custom constraint "${name}": ${catalog.releaseLabel} has no such constraint, so stack create will fail on parameter "${param.name}".${catalog.releaseNote(`c|${name}`)}${didYouMean(matches)}`, {
           fixes: suggestionFixes(rangeOf(node), matches),
         });
       }
