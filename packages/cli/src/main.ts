@@ -57,6 +57,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
   };
   const { targets, errors } = await expandPaths(options.paths.length ? options.paths : ['.']);
   for (const error of errors) fail(error);
+  if (options.output !== undefined && writesOverInput(resolve(io.cwd, options.output), targets, io.cwd, options.environments)) {
+    io.stderr(`hot-lint: -o ${options.output}: that is a file being linted; the report would replace it. Name another file.\n`);
+    return 2;
+  }
 
   // Configuration first: a bad one stops everything (exit status 2) before any linting.
   const planned: Array<{ target: Target; absolute: string; config: LoadedConfig | null }> = [];
@@ -114,7 +118,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     let diagnostics = lintText(text, document ?? null);
     let fixed = 0;
     if (options.fix && !hasSyntaxError(diagnostics)) {
-      const { applyCertainFixes, writeAtomically } = await import('./fix.js');
+      const { applyCertainFixes, writeFixed } = await import('./fix.js');
       for (let pass = 0; pass < 10; pass++) {
         const next = applyCertainFixes(text, reportable(diagnostics));
         if (next.applied === 0) break;
@@ -127,10 +131,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
       lintText(text, null);
       if (fixed > 0) {
         try {
-          writeAtomically(absolute, text);
+          writeFixed(absolute, read.text, text);
           io.stderr(`hot-lint: ${shown}: fixed ${fixed === 1 ? '1 problem' : `${fixed} problems`}.\n`);
         } catch (error) {
-          fail(`${shown}: the fixes could not be written: ${describeFsError(error)}`);
+          const reason = (error as NodeJS.ErrnoException).code ? describeFsError(error) : (error as Error).message;
+          fail(`${shown}: the fixes could not be written: ${reason}`);
           fixed = 0;
           diagnostics = lintText(read.text, null);
         }
@@ -368,6 +373,25 @@ class ConfigResolver {
     this.byPath.set(path, loaded);
     return loaded;
   }
+}
+
+/** True when the report file is (the same file as) a template or environment file of the run. */
+function writesOverInput(output: string, targets: readonly Target[], cwd: string, environments: readonly string[]): boolean {
+  let outputStat;
+  try {
+    outputStat = statSync(output);
+  } catch {
+    return false; // a new file cannot be an input
+  }
+  const inputs = [...targets.map((t) => t.path), ...environments];
+  return inputs.some((input) => {
+    try {
+      const stat = statSync(resolve(cwd, input));
+      return stat.ino === outputStat.ino && stat.dev === outputStat.dev;
+    } catch {
+      return false;
+    }
+  });
 }
 
 function reportConfigErrors(errors: readonly string[], io: Io): number {
