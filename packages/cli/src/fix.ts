@@ -1,6 +1,8 @@
-import { chmodSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { closeSync, constants, fchmodSync, fchownSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { Diagnostic, Position, TextEdit } from '@hot-lint/core';
+import { PositionMapper } from '@hot-lint/core';
+import type { Diagnostic, TextEdit } from '@hot-lint/core';
 
 interface OffsetEdit {
   start: number;
@@ -16,12 +18,9 @@ interface OffsetEdit {
 export function applyCertainFixes(text: string, diagnostics: readonly Diagnostic[]): { text: string; applied: number } {
   const bom = text.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
   const body = bom ? text.slice(1) : text;
-  const lineStarts = [0];
-  for (let i = 0; i < body.length; i++) if (body.charCodeAt(i) === 10) lineStarts.push(i + 1);
-  const offset = (p: Position): number => {
-    const start = lineStarts[Math.min(p.line, lineStarts.length - 1)] ?? 0;
-    return Math.min(start + p.character, body.length);
-  };
+  // The parser's own line model (\r\n, \n and a lone \r), so an edit lands where the finding is.
+  const lines = new PositionMapper(body);
+  const offset = lines.offset.bind(lines);
   const candidates: OffsetEdit[][] = [];
   for (const d of diagnostics) {
     const fix = d.fixes?.find((f) => f.certain);
@@ -44,14 +43,52 @@ export function applyCertainFixes(text: string, diagnostics: readonly Diagnostic
   return { text: bom + result, applied };
 }
 
-/** Replaces a file's content atomically: a temporary file in the same folder, then a rename; keeps the mode. */
-export function writeAtomically(path: string, text: string): void {
-  const mode = statSync(path).mode & 0o7777;
-  const temp = join(dirname(path), `.${basename(path)}.hot-lint-${process.pid}.tmp`);
+/** Thrown when the file on disk is no longer the text the fixes were computed from. */
+export class FileChangedError extends Error {
+  constructor() {
+    super('the file changed while it was being fixed; it was left as it is.');
+  }
+}
+
+/**
+ * Writes the fixed text of a file the fixes were computed from `original`, through its real
+ * path (a linked template stays a link), only when the file still holds `original`. A file with
+ * one name is replaced atomically (a new temporary file, created exclusively under an
+ * unpredictable name, with the file's mode and owner, then renamed over it); a file with
+ * several hard links is rewritten in place so every name sees the fix.
+ */
+export function writeFixed(path: string, original: string, text: string): void {
+  const real = realpathSync(path);
+  const stat = statSync(real);
+  if (!stat.isFile()) throw new Error('it is not a regular file.');
+  if (readFileSync(real, 'utf8') !== original) throw new FileChangedError();
+  const mode = stat.mode & 0o7777;
+  if (stat.nlink > 1) {
+    const fd = openSync(real, constants.O_WRONLY | constants.O_TRUNC | constants.O_NOFOLLOW);
+    try {
+      writeSync(fd, text);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    return;
+  }
+  const temp = join(dirname(real), `.${basename(real)}.hot-lint-${randomBytes(8).toString('hex')}.tmp`);
+  const fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
   try {
-    writeFileSync(temp, text, { mode });
-    chmodSync(temp, mode);
-    renameSync(temp, path);
+    try {
+      writeSync(fd, text);
+      try {
+        fchownSync(fd, stat.uid, stat.gid);
+      } catch {
+        // Only root may give a file away; a user's own file keeps its owner anyway.
+      }
+      fchmodSync(fd, mode);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, real);
   } catch (error) {
     try {
       unlinkSync(temp);

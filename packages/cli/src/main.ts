@@ -18,6 +18,7 @@ export interface Io {
 
 const RANK: Record<Level, number> = { info: 1, warning: 2, error: 3 };
 const HEAD_BYTES = 64 * 1024;
+const CONFIG_MAX_BYTES = 1024 * 1024;
 
 /** Runs the command; resolves to the exit status. Throws only on an internal error. */
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -57,6 +58,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
   };
   const { targets, errors } = await expandPaths(options.paths.length ? options.paths : ['.']);
   for (const error of errors) fail(error);
+  if (options.output !== undefined && writesOverInput(resolve(io.cwd, options.output), targets, io.cwd, options.environments)) {
+    io.stderr(`hot-lint: -o ${options.output}: that is a file being linted; the report would replace it. Name another file.\n`);
+    return 2;
+  }
 
   // Configuration first: a bad one stops everything (exit status 2) before any linting.
   const planned: Array<{ target: Target; absolute: string; config: LoadedConfig | null }> = [];
@@ -78,7 +83,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   for (const { target, absolute, config } of planned) {
     const shown = displayPath(absolute, io.cwd);
     const maxSize = options.maxFileSize ?? config?.config.maxFileSize ?? core.DEFAULT_PARSE_LIMITS.maxSize;
-    const read = readTarget(absolute, target.explicit, maxSize);
+    const read = readTarget(core, absolute, target.explicit, maxSize);
     if (read.kind === 'skip') continue;
     if (read.kind === 'error') {
       fail(`${shown}: ${read.message}`);
@@ -86,7 +91,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     let document: ParsedDocument | undefined;
     const kind: Kind = classify(read.text, () => {
-      document = core.parseDocument(read.text);
+      document = core.parseDocument(read.text, { ...core.DEFAULT_PARSE_LIMITS, maxSize });
       const root = core.nodes.asMap(document.root, document.yaml);
       return root ? root.items.map((pair) => core.nodes.keyName(pair) ?? '') : null;
     });
@@ -104,7 +109,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       allRules: options.allRules,
       suppressions: options.suppressions,
     };
-    const session = project.session(absolute, config);
+    const session = project.session(absolute, config, maxSize);
     const environments = project.environmentsFor(absolute, config);
     const lintText = (text: string, parsed: ParsedDocument | null): Diagnostic[] => {
       session.setText(absolute, text, parsed);
@@ -114,7 +119,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     let diagnostics = lintText(text, document ?? null);
     let fixed = 0;
     if (options.fix && !hasSyntaxError(diagnostics)) {
-      const { applyCertainFixes, writeAtomically } = await import('./fix.js');
+      const { applyCertainFixes, writeFixed } = await import('./fix.js');
       for (let pass = 0; pass < 10; pass++) {
         const next = applyCertainFixes(text, reportable(diagnostics));
         if (next.applied === 0) break;
@@ -127,10 +132,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
       lintText(text, null);
       if (fixed > 0) {
         try {
-          writeAtomically(absolute, text);
+          writeFixed(absolute, read.text, text);
           io.stderr(`hot-lint: ${shown}: fixed ${fixed === 1 ? '1 problem' : `${fixed} problems`}.\n`);
         } catch (error) {
-          fail(`${shown}: the fixes could not be written: ${describeFsError(error)}`);
+          const reason = (error as NodeJS.ErrnoException).code ? describeFsError(error) : (error as Error).message;
+          fail(`${shown}: the fixes could not be written: ${reason}`);
           fixed = 0;
           diagnostics = lintText(read.text, null);
         }
@@ -281,17 +287,21 @@ class ProjectRun {
     return problems;
   }
 
-  session(absolute: string, config: LoadedConfig | null): Session {
+  /** The session of a file's project; `maxSize` (the file's limit) also bounds its nested templates and get_file targets. */
+  session(absolute: string, config: LoadedConfig | null, maxSize?: number): Session {
     const root = this.core.projectRootFor(absolute, {
       root: this.options.root === undefined ? undefined : resolve(this.cwd, this.options.root),
       config,
       folders: [this.cwd],
     });
-    let session = this.sessions.get(root);
+    const limit = maxSize ?? this.options.maxFileSize ?? config?.config.maxFileSize ?? this.core.DEFAULT_PARSE_LIMITS.maxSize;
+    const key = `${limit}:${root}`;
+    let session = this.sessions.get(key);
     if (!session) {
       const catalog = this.core.loadCatalog(config?.config.catalog ? { heatVersion: config.config.catalog } : {});
-      session = new this.core.ProjectSession(new this.core.NodeFileLoader(root), catalog);
-      this.sessions.set(root, session);
+      const limits = { ...this.core.DEFAULT_PARSE_LIMITS, maxSize: limit };
+      session = new this.core.ProjectSession(new this.core.NodeFileLoader(root, limit), catalog, limits);
+      this.sessions.set(key, session);
     }
     return session;
   }
@@ -355,11 +365,9 @@ class ConfigResolver {
     const shown = displayPath(path, this.cwd);
     let loaded: LoadedConfig | null = null;
     let text: string | null = null;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch (error) {
-      this.errors.push(`${shown}: ${describeFsError(error)}`);
-    }
+    const read = this.core.readRegularFile(path, CONFIG_MAX_BYTES);
+    if (read.ok) text = read.bytes.toString('utf8');
+    else this.errors.push(`${shown}: ${read.code === 'ENOTREG' || read.code === 'EFBIG' ? `${read.reason}.` : describeFsError({ code: read.code })}`);
     if (text !== null) {
       const { config, problems } = this.core.parseConfig(text);
       for (const problem of problems) this.errors.push(this.core.formatConfigProblem(shown, problem));
@@ -370,6 +378,25 @@ class ConfigResolver {
   }
 }
 
+/** True when the report file is (the same file as) a template or environment file of the run. */
+function writesOverInput(output: string, targets: readonly Target[], cwd: string, environments: readonly string[]): boolean {
+  let outputStat;
+  try {
+    outputStat = statSync(output);
+  } catch {
+    return false; // a new file cannot be an input
+  }
+  const inputs = [...targets.map((t) => t.path), ...environments];
+  return inputs.some((input) => {
+    try {
+      const stat = statSync(resolve(cwd, input));
+      return stat.ino === outputStat.ino && stat.dev === outputStat.dev;
+    } catch {
+      return false;
+    }
+  });
+}
+
 function reportConfigErrors(errors: readonly string[], io: Io): number {
   for (const error of errors) io.stderr(`hot-lint: ${error}\n`);
   return 2;
@@ -377,31 +404,28 @@ function reportConfigErrors(errors: readonly string[], io: Io): number {
 
 type ReadOutcome = { kind: 'text'; text: string } | { kind: 'skip' } | { kind: 'error'; message: string };
 
-/** Reads a file for linting. Files found in folders that are binary or huge are skipped quietly unless they look like templates. */
-function readTarget(path: string, explicit: boolean, maxSize: number): ReadOutcome {
-  let size: number;
-  try {
-    const stats = statSync(path);
-    if (stats.isDirectory()) return { kind: 'error', message: 'is a directory.' };
-    size = stats.size;
-  } catch (error) {
-    return { kind: 'error', message: describeFsError(error) };
-  }
-  try {
-    if (size > maxSize) {
-      if (!explicit && !/heat_template_version/.test(readHead(path))) return { kind: 'skip' };
-      return { kind: 'error', message: `too large to lint (${megabytes(size)}; the limit is ${megabytes(maxSize)}).` };
+/** Reads a file for linting. Files found in folders that are binary, huge or not regular files are skipped quietly unless they look like templates. */
+function readTarget(core: Core, path: string, explicit: boolean, maxSize: number): ReadOutcome {
+  const read = core.readRegularFile(path, maxSize);
+  if (!read.ok) {
+    if (read.code === 'EFBIG') {
+      try {
+        if (!explicit && !/heat_template_version/.test(readHead(path))) return { kind: 'skip' };
+      } catch (error) {
+        return { kind: 'error', message: describeFsError(error) };
+      }
+      return { kind: 'error', message: `too large to lint (${core.sizeText(read.size ?? maxSize + 1)}; the limit is ${core.sizeText(maxSize)}).` };
     }
-    const buffer = readFileSync(path);
-    const nul = buffer.subarray(0, 8192).indexOf(0);
-    if (nul >= 0) {
-      if (!explicit) return { kind: 'skip' };
-      return { kind: 'error', message: `not a text file (a NUL byte at offset ${nul}); not linted.` };
-    }
-    return { kind: 'text', text: buffer.toString('utf8') };
-  } catch (error) {
-    return { kind: 'error', message: describeFsError(error) };
+    if (read.code === 'ENOTREG') return explicit ? { kind: 'error', message: `${read.reason}; not linted.` } : { kind: 'skip' };
+    return { kind: 'error', message: describeFsError({ code: read.code }) };
   }
+  const buffer = read.bytes;
+  const nul = buffer.subarray(0, 8192).indexOf(0);
+  if (nul >= 0) {
+    if (!explicit) return { kind: 'skip' };
+    return { kind: 'error', message: `not a text file (a NUL byte at offset ${nul}); not linted.` };
+  }
+  return { kind: 'text', text: buffer.toString('utf8') };
 }
 
 function readHead(path: string): string {
@@ -413,11 +437,6 @@ function readHead(path: string): string {
   } finally {
     closeSync(fd);
   }
-}
-
-function megabytes(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${bytes} bytes`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
 }
 
 function hasSyntaxError(diagnostics: readonly Diagnostic[]): boolean {

@@ -47,6 +47,8 @@ export { TypeResolver } from './environment/registry.js';
 export type { TypeResolution } from './environment/registry.js';
 export { NodeFileLoader, MemoryFileLoader, isUrl } from './project/loader.js';
 export type { FileLoader, ReadResult } from './project/loader.js';
+export { readRegularFile, realPath, sizeText } from './project/read-file.js';
+export type { FileBytes } from './project/read-file.js';
 export { ProjectSession } from './project/session.js';
 export { lintTemplateFile, lintEnvironmentFile } from './project/lint-project.js';
 export type { ProjectLintOptions, FileLintResult } from './project/lint-project.js';

@@ -69,7 +69,7 @@ describe('Python value semantics used by the parameter rules', () => {
     expect(pythonMatcher('(a)\\1', 'aa')).toBeUndefined();
     expect(pythonMatcher('\\x41', 'A')).toBeUndefined();
     expect(pythonMatcher('[a-', 'a')).toBeUndefined();
-    expect(pythonMatcher('.+', 'a\nb')).toBeUndefined();
+    expect(pythonMatcher('.+$', 'a\nb')).toBeUndefined(); // Python's $ before an inner newline has no RE2 twin
     expect(pythonMatcher('\\w+', 'é')).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { findConfigFile, loadCatalog, parseConfig } from '@hot-lint/core';
+import { findConfigFile, loadCatalog, parseConfig, readRegularFile } from '@hot-lint/core';
 import type { HotLintConfig, LintOptions } from '@hot-lint/core';
 import { URI } from 'vscode-uri';
 
@@ -48,7 +48,9 @@ export class ConfigResolver {
     let loaded: LoadedConfig | null = null;
     const problems: string[] = [];
     try {
-      const { config, problems: found } = parseConfig(readFileSync(path, 'utf8'));
+      const read = readRegularFile(path, 1024 * 1024);
+      if (!read.ok) throw new Error(`${read.reason}.`);
+      const { config, problems: found } = parseConfig(read.bytes.toString('utf8'));
       if (found.length > 0) {
         for (const p of found) problems.push(`${path}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.message}`);
       } else {

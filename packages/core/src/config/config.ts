@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { Document, Node, Pair, Scalar } from 'yaml';
 import { DEFAULT_HEAT_VERSION } from '../catalog/load-catalog.js';
@@ -184,6 +185,9 @@ function readEnvironments(value: Node | null, pair: Pair, config: HotLintConfig,
         }
       } else if (key === 'files') {
         files = readStringList(entryValue, entry, 'files', 'a list of environment files', doc, error);
+        const outside = isSeq(entryValue) ? entryValue.items.map((node) => resolve(node, doc)).filter((node) => leavesFolder(scalarText(node))) : [];
+        for (const node of outside) error(node, `"${scalarText(node)}" is outside the configuration's folder; environment files must be inside it (hot-lint reads nothing outside the project).`);
+        if (outside.length) files = files.filter((file) => !leavesFolder(file));
       } else {
         const name = key ?? '';
         error(entry.key as Node, `Unknown key "${name}" in an environments item.${didYouMean(closestMatches(name, ENVIRONMENT_KEYS))} Expected templates and files.`);
@@ -209,6 +213,13 @@ function readStringList(value: Node | null, pair: Pair, name: string, what: stri
     else list.push(text);
   }
   return list;
+}
+
+/** True for an absolute path or one that climbs above the folder it is relative to. */
+function leavesFolder(path: string | null): boolean {
+  if (!path) return false;
+  const normal = posix.normalize(path.replace(/\\/g, '/'));
+  return posix.isAbsolute(normal) || /^[a-z]:/i.test(normal) || normal === '..' || normal.startsWith('../');
 }
 
 function keyOf(pair: Pair): string | null {

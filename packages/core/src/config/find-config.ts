@@ -5,8 +5,11 @@ import { dirname, join, resolve } from 'node:path';
 export const CONFIG_FILE_NAMES: readonly string[] = ['.hot-lint.yaml', '.hot-lint.yml'];
 
 /**
- * The nearest configuration file: `.hot-lint.yaml` (or `.yml`) in `startDir` or the closest
- * folder above it, or null when there is none up to the file system's root. Never throws.
+ * The configuration file that applies to the files of `startDir`: `.hot-lint.yaml` (or `.yml`)
+ * in it or the closest folder above it, searching no higher than the repository root (the
+ * folder holding `.git`), so a configuration in a shared ancestor such as /tmp cannot widen the
+ * root or turn rules off for a project below it; up to the file system's root outside a
+ * repository. Null when there is none. Never throws.
  */
 export function findConfigFile(startDir: string): string | null {
   let dir = resolve(startDir);
@@ -20,7 +23,16 @@ export function findConfigFile(startDir: string): string | null {
       }
     }
     const parent = dirname(dir);
-    if (parent === dir) return null;
+    if (parent === dir || isRepositoryRoot(dir)) return null;
     dir = parent;
+  }
+}
+
+function isRepositoryRoot(dir: string): boolean {
+  try {
+    statSync(join(dir, '.git'));
+    return true;
+  } catch {
+    return false;
   }
 }

@@ -1,5 +1,7 @@
-import { readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { isInside } from './bindings.js';
+import { DEFAULT_PARSE_LIMITS } from '../parse/parse-document.js';
+import { readRegularFile, realPath } from './read-file.js';
 
 export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
 
@@ -21,15 +23,20 @@ export function isUrl(target: string): boolean {
   return URL_LIKE.test(target);
 }
 
-/** Reads from the file system, never outside `root`, never over `maxSize` bytes. */
+/**
+ * Reads from the file system, never outside `root` (by the real path: a link inside the root
+ * that leads out of it is outside), only regular files, never over `maxSize` bytes.
+ */
 export class NodeFileLoader implements FileLoader {
   readonly root: string;
+  private readonly realRoot: string;
 
   constructor(
     root: string,
-    private readonly maxSize = 10 * 1024 * 1024,
+    readonly maxSize = DEFAULT_PARSE_LIMITS.maxSize,
   ) {
     this.root = resolve(root);
+    this.realRoot = realPath(this.root);
   }
 
   resolve(fromFile: string, target: string): string | null {
@@ -38,21 +45,13 @@ export class NodeFileLoader implements FileLoader {
   }
 
   isAllowed(path: string): boolean {
-    const rel = relative(this.root, resolve(path));
-    return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+    return isInside(this.root, resolve(path)) && isInside(this.realRoot, realPath(path));
   }
 
   read(path: string): ReadResult {
     if (!this.isAllowed(path)) return { ok: false, reason: `it is outside the project root ${this.root}` };
-    try {
-      const stat = statSync(path);
-      if (stat.isDirectory()) return { ok: false, reason: 'it is a directory' };
-      if (stat.size > this.maxSize) return { ok: false, reason: `it is larger than ${this.maxSize} bytes` };
-      return { ok: true, text: readFileSync(path, 'utf8') };
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      return { ok: false, reason: code === 'ENOENT' ? 'it does not exist' : code === 'EACCES' ? 'permission denied' : (error as Error).message };
-    }
+    const read = readRegularFile(path, this.maxSize);
+    return read.ok ? { ok: true, text: read.bytes.toString('utf8') } : { ok: false, reason: read.reason };
   }
 }
 

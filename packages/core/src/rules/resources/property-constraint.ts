@@ -4,6 +4,7 @@ import type { Constraint, PropertySchema } from '../../catalog/catalog-types.js'
 import { toValue } from '../../model/nodes.js';
 import type { Template } from '../../model/template.js';
 import { defineRule } from '../rule.js';
+import { matchesAllowedPattern } from '../../util/python-regex.js';
 import { propertyPath, stringToNumber, walkProperties } from './shared.js';
 import { typeProblem } from './property-type.js';
 
@@ -47,14 +48,6 @@ function toSchemaType(value: unknown, type: PropertySchema['type']): unknown {
     return ['1', 't', 'true', 'on', 'y', 'yes'].includes(s) ? true : ['0', 'f', 'false', 'off', 'n', 'no'].includes(s) ? false : undefined;
   }
   return value;
-}
-
-function pythonPattern(pattern: string): RegExp | null {
-  try {
-    return new RegExp(`^(?:${pattern.replace(/\(\?P</g, '(?<').replace(/\\Z/g, '$')})`, 'u');
-  } catch {
-    return null;
-  }
 }
 
 interface Finding {
@@ -119,8 +112,7 @@ function check(constraint: Constraint, node: Node, schema: PropertySchema, templ
   }
   if ('allowed_pattern' in constraint) {
     if (typeof value !== 'string') return [];
-    const pattern = pythonPattern(constraint.allowed_pattern);
-    if (!pattern || pattern.test(value)) return [];
+    if (matchesAllowedPattern(constraint.allowed_pattern, value) !== false) return [];
     return fail(`"${value}" does not match pattern "${constraint.allowed_pattern}"`);
   }
   return []; // custom_constraint: needs the cloud

@@ -1,0 +1,191 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, chownSync, linkSync, lstatSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeFixed } from '../src/fix.js';
+import { BIN, offRules, run, tempDir } from './run.js';
+
+/** A temp folder with files; `.hot-lint.yaml` turns off every unstable rule but get-resource-undefined, and adds `rules`. */
+function project(files: Record<string, string>, rules = '', extra = ''): string {
+  const on = [...rules.matchAll(/^ {2}([a-z-]+):/gm)].map((m) => m[1]);
+  const dir = tempDir();
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  writeFileSync(join(dir, '.hot-lint.yaml'), `rules:\n${offRules()
+      .split('\n')
+      .filter((line) => !['get-resource-undefined', ...on].some((id) => line === `  ${id}: off`))
+      .join('\n')}${rules}${extra}`);
+  return dir;
+}
+
+const TYPO = [
+  'heat_template_version: 2021-04-16',
+  'resources:',
+  '  server:',
+  '    type: OS::Heat::None',
+  'outputs:',
+  '  o:',
+  '    value: {get_resource: servr}',
+  '',
+].join('\n');
+const FIXED = TYPO.replace('servr}', 'server}');
+const ON = '';
+
+describe('--fix never loses data', () => {
+  it('places fixes by the parser\'s lines: a lone CR in a comment is a line break', () => {
+    const text = `heat_template_version: 2021-04-16\n# one\r# two\n${TYPO.split('\n').slice(1).join('\n')}  p:\n    value: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJ"\n`;
+    const dir = project({ 't.yaml': text }, ON);
+    const r = run(['--fix', '-f', 'parseable', 't.yaml'], { cwd: dir });
+    expect(r).toEqual({ status: 0, stdout: '', stderr: 'hot-lint: t.yaml: fixed 1 problem.\n' });
+    expect(readFileSync(join(dir, 't.yaml'), 'utf8')).toBe(text.replace('servr}', 'server}'));
+  });
+
+  it('does not overwrite a file another process changed while the fixes were computed', () => {
+    const dir = tempDir();
+    const file = join(dir, 't.yaml');
+    writeFileSync(file, 'edited by someone else\n');
+    expect(() => writeFixed(file, TYPO, FIXED)).toThrow('the file changed while it was being fixed');
+    expect(readFileSync(file, 'utf8')).toBe('edited by someone else\n');
+  });
+
+  it('never writes through a link planted at a temporary name', () => {
+    const dir = tempDir();
+    const file = join(dir, 't.yaml');
+    const victim = join(dir, 'victim');
+    writeFileSync(file, TYPO);
+    writeFileSync(victim, 'precious\n');
+    chmodSync(victim, 0o600);
+    chmodSync(file, 0o644);
+    symlinkSync(victim, join(dir, `.t.yaml.hot-lint-${process.pid}.tmp`));
+    writeFixed(file, TYPO, FIXED);
+    expect(readFileSync(victim, 'utf8')).toBe('precious\n');
+    expect(statSync(victim).mode & 0o777).toBe(0o600);
+    expect(lstatSync(file).isFile()).toBe(true);
+    expect(readFileSync(file, 'utf8')).toBe(FIXED);
+  });
+
+  it('fixes a linked template through its real path and keeps the link', () => {
+    const dir = project({ 'real/t.yaml': TYPO }, ON);
+    symlinkSync('real/t.yaml', join(dir, 't.yaml'));
+    const r = run(['--fix', '-f', 'parseable', 't.yaml'], { cwd: dir });
+    expect(r).toEqual({ status: 0, stdout: '', stderr: 'hot-lint: t.yaml: fixed 1 problem.\n' });
+    expect(lstatSync(join(dir, 't.yaml')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'real/t.yaml'), 'utf8')).toBe(FIXED);
+  });
+
+  it('keeps hard links, owner and mode', () => {
+    const dir = project({ 't.yaml': TYPO }, ON);
+    linkSync(join(dir, 't.yaml'), join(dir, 'other-name.txt'));
+    chmodSync(join(dir, 't.yaml'), 0o640);
+    const owned = project({ 'u.yaml': TYPO }, ON);
+    chownSync(join(owned, 'u.yaml'), 4321, 4322);
+    expect(run(['--fix', 't.yaml'], { cwd: dir }).status).toBe(0);
+    expect(run(['--fix', 'u.yaml'], { cwd: owned }).status).toBe(0);
+    expect(readFileSync(join(dir, 'other-name.txt'), 'utf8')).toBe(FIXED);
+    expect(statSync(join(dir, 't.yaml')).nlink).toBe(2);
+    expect(statSync(join(dir, 't.yaml')).mode & 0o777).toBe(0o640);
+    expect(readFileSync(join(owned, 'u.yaml'), 'utf8')).toBe(FIXED);
+    const { uid, gid } = statSync(join(owned, 'u.yaml'));
+    expect([uid, gid]).toEqual([4321, 4322]);
+  });
+
+  it('refuses -o naming a file it lints', () => {
+    const dir = project({ 't.yaml': TYPO }, ON);
+    expect(run(['-o', 't.yaml', '-f', 'json', '.'], { cwd: dir })).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'hot-lint: -o t.yaml: that is a file being linted; the report would replace it. Name another file.\n',
+    });
+    expect(readFileSync(join(dir, 't.yaml'), 'utf8')).toBe(TYPO);
+  });
+});
+
+const GET_FILE = [
+  'heat_template_version: 2021-04-16',
+  'resources:',
+  '  config:',
+  '    type: OS::Heat::SoftwareConfig',
+  '    properties:',
+  '      config: {get_file: FILE}',
+  '',
+].join('\n');
+
+/** Spawns the command with a time limit, so a read that blocks fails the test instead of hanging it. */
+function runBounded(args: string[], cwd: string): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', timeout: 20_000, maxBuffer: 1 << 20 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('nothing is read outside the root, nor from files that are not regular', () => {
+  it('a link inside the root to a file or folder outside is outside', () => {
+    const outside = tempDir();
+    writeFileSync(join(outside, 'secret.sh'), 'top secret\n');
+    const dir = project({ 'a.yaml': GET_FILE.replace('FILE', 'link.sh'), 'b.yaml': GET_FILE.replace('FILE', 'folder/secret.sh') }, '  get-file-missing: error\n');
+    symlinkSync(join(outside, 'secret.sh'), join(dir, 'link.sh'));
+    symlinkSync(outside, join(dir, 'folder'));
+    const r = run(['-f', 'parseable', 'a.yaml', 'b.yaml'], { cwd: dir });
+    expect(r.stdout).toBe(
+      'a.yaml:6:26: error [get-file-missing] get_file path "link.sh" is outside the project root; hot-lint does not read it.\n' +
+        'b.yaml:6:26: error [get-file-missing] get_file path "folder/secret.sh" is outside the project root; hot-lint does not read it.\n',
+    );
+  });
+
+  it('a named pipe or a link to /dev/zero is refused, never read', () => {
+    const dir = project({ 'a.yaml': GET_FILE.replace('FILE', 'pipe.sh') }, '  get-file-missing: error\n');
+    expect(spawnSync('mkfifo', [join(dir, 'pipe.sh')]).status).toBe(0);
+    expect(spawnSync('mkfifo', [join(dir, 'pipe.yaml')]).status).toBe(0);
+    symlinkSync('/dev/zero', join(dir, 'zero.yaml'));
+    expect(runBounded(['-f', 'parseable', 'a.yaml', 'pipe.yaml', 'zero.yaml'], dir)).toEqual({
+      status: 2,
+      stdout: 'a.yaml:6:26: error [get-file-missing] get_file path "pipe.sh" cannot be read: it is not a regular file (a named pipe).\n',
+      stderr:
+        'hot-lint: pipe.yaml: it is not a regular file (a named pipe); not linted.\n' +
+        'hot-lint: zero.yaml: it is not a regular file (a device); not linted.\n',
+    });
+    // In a folder they are skipped quietly.
+    expect(runBounded(['-f', 'parseable', '.'], dir).stdout).toBe(
+      'a.yaml:6:26: error [get-file-missing] get_file path "pipe.sh" cannot be read: it is not a regular file (a named pipe).\n',
+    );
+  });
+
+  it('--max-file-size raises the limit for the template, its nested templates and get_file targets', () => {
+    const big = `#${'x'.repeat(11 * 1024 * 1024)}\n`;
+    const dir = project({ 'a.yaml': `${GET_FILE.replace('FILE', 'big.sh')}${big}`, 'big.sh': big }, '  get-file-missing: error\n');
+    const r = run(['--max-file-size', String(24 * 1024 * 1024), '-f', 'parseable', 'a.yaml'], { cwd: dir });
+    expect(r).toEqual({ status: 0, stdout: '', stderr: '' });
+    const small = run(['--max-file-size', String(12 * 1024 * 1024), '-f', 'parseable', 'a.yaml'], { cwd: dir });
+    expect(small).toEqual({ status: 0, stdout: '', stderr: '' });
+    writeFileSync(join(dir, 'big.sh'), `${big}${big}`);
+    expect(run(['--max-file-size', String(12 * 1024 * 1024), '-f', 'parseable', 'a.yaml'], { cwd: dir }).stdout).toBe(
+      'a.yaml:6:26: error [get-file-missing] get_file path "big.sh" cannot be read: it is larger than the limit of 12.0 MiB (22.0 MiB; --max-file-size raises it).\n',
+    );
+  });
+});
+
+describe('configuration', () => {
+  it('environments.files outside the configuration\'s folder is a positioned configuration error', () => {
+    const dir = project({ 't.yaml': TYPO }, '', 'environments:\n  - templates: "*.yaml"\n    files: [/etc/passwd, ../x.yaml, env/ok.yaml]\n');
+    const lines = readFileSync(join(dir, '.hot-lint.yaml'), 'utf8').split('\n');
+    const line = lines.findIndex((l) => l.includes('/etc/passwd')) + 1;
+    expect(run(['-f', 'parseable', 't.yaml'], { cwd: dir })).toEqual({
+      status: 2,
+      stdout: '',
+      stderr:
+        `hot-lint: .hot-lint.yaml:${line}:13: "/etc/passwd" is outside the configuration's folder; environment files must be inside it (hot-lint reads nothing outside the project).\n` +
+        `hot-lint: .hot-lint.yaml:${line}:26: "../x.yaml" is outside the configuration's folder; environment files must be inside it (hot-lint reads nothing outside the project).\n`,
+    });
+  });
+
+  it('the search for a configuration stops at the repository root', () => {
+    const parent = tempDir();
+    // A configuration above the repository (say, in a shared /tmp) that turns every rule off.
+    writeFileSync(join(parent, '.hot-lint.yaml'), 'rules:\n  get-resource-undefined: off\n');
+    mkdirSync(join(parent, 'repo/.git'), { recursive: true });
+    writeFileSync(join(parent, 'repo/t.yaml'), TYPO);
+    const r = run(['-f', 'parseable', 't.yaml'], { cwd: join(parent, 'repo') });
+    expect(r.stdout).toContain('t.yaml:7:27: error [get-resource-undefined]');
+    expect(r.status).toBe(1);
+  });
+});

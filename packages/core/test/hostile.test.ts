@@ -1,0 +1,91 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lint, NodeFileLoader, readRegularFile } from '../src/index.js';
+import { matchesAllowedPattern } from '../src/util/python-regex.js';
+
+const temp = () => realpathSync(mkdtempSync(join(tmpdir(), 'hot-lint-hostile-')));
+
+describe('the file loader (CLI and server)', () => {
+  it('confines by the real path: links to files and folders outside are outside', () => {
+    const outside = temp();
+    writeFileSync(join(outside, 'secret.yaml'), 'parameters: {password: hunter2}\n');
+    const root = temp();
+    mkdirSync(join(root, 'in'));
+    writeFileSync(join(root, 'in/ok.yaml'), 'ok\n');
+    symlinkSync(join(outside, 'secret.yaml'), join(root, 'file-link.yaml'));
+    symlinkSync(outside, join(root, 'folder-link'));
+    symlinkSync(join(root, 'in/ok.yaml'), join(root, 'inner-link.yaml'));
+    const loader = new NodeFileLoader(root);
+    expect(loader.isAllowed(join(root, 'file-link.yaml'))).toBe(false);
+    expect(loader.isAllowed(join(root, 'folder-link/secret.yaml'))).toBe(false);
+    expect(loader.isAllowed(join(root, 'folder-link/not-yet.yaml'))).toBe(false);
+    expect(loader.read(join(root, 'folder-link/secret.yaml'))).toEqual({ ok: false, reason: `it is outside the project root ${root}` });
+    expect(loader.read(join(root, 'inner-link.yaml'))).toEqual({ ok: true, text: 'ok\n' });
+    expect(loader.isAllowed(join(root, 'in/missing.yaml'))).toBe(true);
+  });
+
+  it('reads only regular files, bounded while reading', () => {
+    const root = temp();
+    expect(spawnSync('mkfifo', [join(root, 'pipe')]).status).toBe(0);
+    expect(readRegularFile(join(root, 'pipe'), 100)).toEqual({ ok: false, code: 'ENOTREG', reason: 'it is not a regular file (a named pipe)' });
+    expect(readRegularFile('/dev/zero', 100)).toEqual({ ok: false, code: 'ENOTREG', reason: 'it is not a regular file (a device)' });
+    writeFileSync(join(root, 'big'), 'x'.repeat(101));
+    expect(readRegularFile(join(root, 'big'), 100)).toMatchObject({ ok: false, code: 'EFBIG', size: 101 });
+    expect(new NodeFileLoader(root, 100).read(join(root, 'big'))).toEqual({
+      ok: false,
+      reason: 'it is larger than the limit of 100 bytes (101 bytes; --max-file-size raises it)',
+    });
+  });
+});
+
+describe('allowed_pattern: Python re semantics on a linear-time engine', () => {
+  const template = (pattern: string, value: string) =>
+    `heat_template_version: 2021-04-16\nparameters:\n  p:\n    type: string\n    default: ${value}\n    constraints:\n      - allowed_pattern: ${JSON.stringify(pattern)}\n`;
+  const defaults = (pattern: string, value: string) =>
+    lint(template(pattern, value))
+      .filter((d) => d.ruleId === 'parameter-default')
+      .map((d) => d.message);
+
+  it('an exponential-backtracking pattern is checked, in linear time', () => {
+    // With a backtracking engine this takes about 2^40 steps (hours).
+    expect(defaults('(a+)+$', JSON.stringify(`${'a'.repeat(40)}!`))).toEqual([
+      `The default "${'a'.repeat(40)}!" of parameter "p" does not match the pattern "(a+)+$" (it must match the whole value).`,
+    ]);
+    expect(matchesAllowedPattern('(a|aa)+$', `${'a'.repeat(5000)}`)).toBe(true);
+  });
+
+  it('reads [[:alpha:]] as Python does (a set with "[", ":", "a"..., then "]"), not as a POSIX class', () => {
+    expect(defaults('[[:alpha:]]', 'x')).toEqual(['The default "x" of parameter "p" does not match the pattern "[[:alpha:]]" (it must match the whole value).']);
+    expect(matchesAllowedPattern('[[:alpha:]]+', ':]]')).toBe(true);
+    expect(matchesAllowedPattern('[[:alpha:]]+', ':a]]')).toBe(false);
+  });
+
+  it('lets $ match before a final newline, as Python\'s does', () => {
+    expect(defaults('[a-z]+$\\s*', '|\n      abc')).toEqual([]);
+    expect(defaults('[a-z]+$', '|\n      abc')).toEqual([
+      'The default "abc\\n" of parameter "p" does not match the pattern "[a-z]+$" (it must match the whole value).',
+    ]);
+    expect(matchesAllowedPattern('a|ab', 'ab')).toBe(false); // re.match stops at "a"
+  });
+
+  it('property constraints use the same engine and Heat\'s whole-value check', () => {
+    const text = [
+      'heat_template_version: 2021-04-16',
+      'resources:',
+      '  lease:',
+      '    type: OS::Blazar::Lease',
+      '    properties:',
+      '      name: l',
+      '      start_date: "2030-01-01 10:00 and more"',
+      '      end_date: "2030-01-02 10:00"',
+      '      reservations: []',
+      '',
+    ].join('\n');
+    expect(lint(text).filter((d) => d.ruleId === 'property-constraint').map((d) => d.message)).toEqual([
+      'Property "start_date" (resources.lease.properties.start_date): "2030-01-01 10:00 and more" does not match pattern "\\d{4}-\\d{2}-\\d{2}\\s\\d{2}:\\d{2}".',
+    ]);
+  });
+});
