@@ -135,6 +135,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     };
     let text = read.text;
     let diagnostics = lintText(text, document ?? null);
+    if (options.graph) return (await import('./graph.js')).drawGraph(core, session, absolute, environments, diagnostics, options, io);
     let fixed = 0;
     if (options.fix && !hasSyntaxError(diagnostics)) {
       const { applyCertainFixes, writeAtomically } = await import('./fix.js');
@@ -201,6 +202,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
   if (files.length === 0 && status === 0) {
     // Nothing linted is easy to mistake for a clean run (a mistyped folder in CI): say so.
     io.stderr(`hot-lint: no Heat templates or environment files found in ${options.paths.length ? options.paths.join(', ') : 'the current directory'}.\n`);
+  }
+  if (options.graph) {
+    if (status === 0) fail(`${options.paths[0]}: not a Heat template; only a template has a stack graph.`);
+    return status;
   }
   const report: Report = { files, summary: summarize(files), cwd: io.cwd, root: repositoryRoot(io.cwd) };
   const context: FormatContext = {

@@ -47,3 +47,5 @@ export type { ProjectLintOptions, FileLintResult } from './project/lint-project.
 export type { ProjectContext } from './project/context.js';
 export { boundEnvironments, environmentsFor, innermostFolder, isIgnored, isInside, projectRootFor } from './project/bindings.js';
 export type { ConfigLocation, ProjectRootOptions } from './project/bindings.js';
+export { stackGraph } from './graph/stack-graph.js';
+export type { StackEdge, StackEdgeKind, StackGraph, StackGraphOptions, StackNode, StackNodeKind } from './graph/stack-graph.js';
