@@ -82,6 +82,9 @@ describe('the .vsix', () => {
     ]);
     expect(manifest.contributes.commands.map((c: { command: string }) => c.command)).toEqual(['hot-lint.validateRemote']);
     expect(manifest.dependencies).toBeUndefined();
+    // The YAML extension checks and completes .hot-lint.yaml with the schema the vsix carries.
+    expect(manifest.contributes.yamlValidation).toEqual([{ fileMatch: ['.hot-lint.yaml', '.hot-lint.yml'], url: './dist/schemas/hot-lint-config.schema.json' }]);
+    expect(entries.has('extension/dist/schemas/hot-lint-config.schema.json')).toBe(true);
   });
 
   test('the bundled server needs no node_modules: it finds the catalog beside itself', () => {

@@ -1,7 +1,9 @@
 import { parseArgs } from 'node:util';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github', 'parseable'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github', 'gitlab', 'checkstyle', 'parseable'] as const;
 export type FormatName = (typeof FORMATS)[number];
+export const GRAPH_FORMATS = ['svg', 'dot', 'mermaid'] as const;
+export type GraphFormatName = (typeof GRAPH_FORMATS)[number];
 export const LEVELS = ['error', 'warning', 'info'] as const;
 export type Level = (typeof LEVELS)[number];
 
@@ -28,6 +30,16 @@ export interface CliOptions {
   explain?: string;
   version: boolean;
   help: boolean;
+  /** The name standard input (`-`) is linted as: its config, its folder for get_file, what reports show. */
+  stdinFilename?: string;
+  /** --color / --no-color; undefined: FORCE_COLOR, NO_COLOR, then whether stdout is a terminal. */
+  color?: boolean;
+  /** --print-config FILE: show the configuration that applies to FILE instead of linting. */
+  printConfig?: string;
+  /** --init: write a commented .hot-lint.yaml in the current folder. */
+  init: boolean;
+  /** `hot-lint graph FILE`: draw the template instead of linting it. */
+  graph?: { format: GraphFormatName };
 }
 
 export interface RemoteCliOptions {
@@ -45,62 +57,130 @@ export interface RemoteCliOptions {
 
 export class UsageError extends Error {}
 
-export const HELP = `Usage: hot-lint [options] [files, directories or globs...]
+type Group = 'Output' | 'Input' | 'Configuration' | 'Rules' | 'Remote validation' | 'Commands';
+
+interface OptionSpec {
+  name: string;
+  short?: string;
+  /** The argument's name in the help (a string option); absent for a flag. */
+  arg?: string;
+  multiple?: boolean;
+  group: Group;
+  help: string;
+}
+
+const GROUP_INTROS: Partial<Record<Group, string>> = {
+  'Remote validation':
+    'Asks a real Heat API; credentials as the openstack client takes them: OS_CLOUD with\nclouds.yaml, or OS_AUTH_URL, OS_USERNAME, OS_PASSWORD, OS_PROJECT_NAME...',
+};
+
+/** Every option, once: what parseArgs accepts and what --help prints come from here. */
+export const OPTIONS: readonly OptionSpec[] = [
+  { name: 'format', short: 'f', arg: 'NAME', group: 'Output', help: `Output format: ${FORMATS.join(', ')} (default stylish); gitlab is GitLab's Code Quality report (CodeClimate JSON)` },
+  { name: 'output', short: 'o', arg: 'FILE', group: 'Output', help: 'Write the report to FILE (its folders are created) instead of standard output' },
+  { name: 'color', group: 'Output', help: 'Colour the stylish output even when standard output is not a terminal (or set FORCE_COLOR=1)' },
+  { name: 'no-color', group: 'Output', help: 'Never colour the output (or set NO_COLOR=1)' },
+  { name: 'severity', arg: 'LEVEL', group: 'Output', help: 'Report findings of LEVEL and above: info (default), warning, error' },
+  { name: 'quiet', short: 'q', group: 'Output', help: 'Report errors only (same as --severity error)' },
+  { name: 'max-warnings', arg: 'N', group: 'Output', help: 'Also fail when there are more than N warnings' },
+  { name: 'stdin-filename', arg: 'PATH', group: 'Input', help: 'Lint standard input (the path "-") as the file PATH: its configuration, its folder for get_file and nested templates, its name in the report' },
+  { name: 'environment', short: 'e', arg: 'FILE', multiple: true, group: 'Input', help: 'An environment file for the templates (repeat it; merged in order, like "openstack stack create -e")' },
+  { name: 'root', arg: 'DIR', group: 'Input', help: "The project root: get_file, nested templates and environments are never read outside it (default: the configuration file's folder, else the current directory)" },
+  { name: 'max-file-size', arg: 'BYTES', group: 'Input', help: "Do not lint files larger than BYTES (default 10485760, or the configuration's maxFileSize)" },
+  { name: 'config', short: 'c', arg: 'FILE', group: 'Configuration', help: 'Use this configuration instead of the nearest .hot-lint.yaml' },
+  { name: 'print-config', arg: 'FILE', group: 'Configuration', help: 'Print the configuration that applies to FILE (and which file it comes from) as JSON, then exit' },
+  { name: 'init', group: 'Configuration', help: 'Write a commented .hot-lint.yaml in the current folder, then exit' },
+  { name: 'fix', group: 'Rules', help: 'Apply the certain fixes to the files, then report what is left' },
+  { name: 'no-suppressions', group: 'Rules', help: 'Ignore "# hot-lint-disable" comments' },
+  { name: 'all-rules', group: 'Rules', help: 'Turn on every rule, including those off by default' },
+  { name: 'list-rules', group: 'Rules', help: 'List the rules: id, severity, enabled, area, description' },
+  { name: 'explain', arg: 'RULE', group: 'Rules', help: 'Print the documentation of a rule' },
+  { name: 'remote', group: 'Remote validation', help: "Also validate each template with Heat's validate API" },
+  { name: 'no-resource-validate', group: 'Remote validation', help: 'Structural validation only (resource_validate=false)' },
+  { name: 'os-cloud', arg: 'NAME', group: 'Remote validation', help: 'The cloud of clouds.yaml to use (default: OS_CLOUD)' },
+  { name: 'heat-url', arg: 'URL', group: 'Remote validation', help: "Heat's endpoint, with OS_TOKEN, instead of Keystone's catalog" },
+  { name: 'os-cacert', arg: 'FILE', group: 'Remote validation', help: 'Trust these CA certificates (default: OS_CACERT)' },
+  { name: 'insecure', group: 'Remote validation', help: 'Do not verify TLS certificates (only when you must)' },
+  { name: 'timeout', arg: 'SECONDS', group: 'Remote validation', help: 'Per request (default 30)' },
+  { name: 'ignore-errors', arg: 'CODES', group: 'Remote validation', help: 'Heat error codes to ignore (comma-separated)' },
+  { name: 'show-nested', group: 'Remote validation', help: 'Validate nested stacks too' },
+  { name: 'show-parameters', group: 'Remote validation', help: "Print Heat's parameter summary of each valid template" },
+  { name: 'debug', group: 'Remote validation', help: 'Print each request and answer (passwords and tokens hidden)' },
+  { name: 'version', short: 'v', group: 'Commands', help: 'Print the version' },
+  { name: 'help', short: 'h', group: 'Commands', help: 'Print this help' },
+];
+
+const REMOTE_ONLY = OPTIONS.filter((o) => o.group === 'Remote validation' && o.name !== 'remote').map((o) => o.name);
+const HELP_WIDTH = 96;
+const HELP_COLUMN = 26;
+
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+function optionLines(option: OptionSpec): string[] {
+  const flag = `${option.short ? `-${option.short}, ` : '    '}--${option.name}${option.arg ? ` ${option.arg}` : ''}`;
+  const text = wrap(option.help, HELP_WIDTH - HELP_COLUMN);
+  const pad = ' '.repeat(HELP_COLUMN);
+  const head = `  ${flag}`;
+  if (head.length < HELP_COLUMN - 1) return [`${head.padEnd(HELP_COLUMN)}${text[0]}`, ...text.slice(1).map((t) => pad + t)];
+  return [head, ...text.map((t) => pad + t)];
+}
+
+function helpText(): string {
+  const groups: Group[] = ['Output', 'Input', 'Configuration', 'Rules', 'Remote validation', 'Commands'];
+  const sections = groups.map((group) => {
+    const intro = GROUP_INTROS[group];
+    return [`${group}:`, ...(intro ? [intro] : []), ...OPTIONS.filter((o) => o.group === group).flatMap(optionLines)].join('\n');
+  });
+  return `Usage: hot-lint [options] [files, directories, globs or - for standard input...]
+       hot-lint graph [-f svg|dot|mermaid] [-o FILE] [-e FILE] TEMPLATE
 
 Lints OpenStack Heat Orchestration Templates (HOT). A directory is searched recursively for
 templates (files with heat_template_version) and Heat environment files; other YAML files
-in it are skipped. Without paths, the current directory is linted.
+in it are skipped. Without paths, the current directory is linted. "hot-lint graph" draws a
+template's resources and what connects them (default: SVG).
 
-Options:
-  -f, --format NAME       Output format: stylish (default), json, sarif, junit, github, parseable
-  -o, --output FILE       Write the report to FILE instead of standard output
-  -c, --config FILE       Use this configuration instead of the nearest .hot-lint.yaml
-  -e, --environment FILE  An environment file for the templates (repeat it; merged in order,
-                          like "openstack stack create -e")
-      --root DIR          The project root: get_file, nested templates and environments are
-                          never read outside it (default: the configuration file's folder,
-                          else the current directory)
-      --severity LEVEL    Report findings of LEVEL and above: info (default), warning, error
-  -q, --quiet             Report errors only (same as --severity error)
-      --max-warnings N    Also fail when there are more than N warnings
-      --max-file-size BYTES  Do not lint files larger than BYTES (default 10485760, or
-                          the configuration's maxFileSize)
-      --fix               Apply the certain fixes to the files, then report what is left
-
-Remote validation (asks a real Heat API; credentials as the openstack client takes them:
-OS_CLOUD with clouds.yaml, or OS_AUTH_URL, OS_USERNAME, OS_PASSWORD, OS_PROJECT_NAME...):
-      --remote            Also validate each template with Heat's validate API
-      --no-resource-validate  Structural validation only (resource_validate=false)
-      --os-cloud NAME     The cloud of clouds.yaml to use (default: OS_CLOUD)
-      --heat-url URL      Heat's endpoint, with OS_TOKEN, instead of Keystone's catalog
-      --os-cacert FILE    Trust these CA certificates (default: OS_CACERT)
-      --insecure          Do not verify TLS certificates (only when you must)
-      --timeout SECONDS   Per request (default 30)
-      --ignore-errors CODES   Heat error codes to ignore (comma-separated)
-      --show-nested       Validate nested stacks too
-      --show-parameters   Print Heat's parameter summary of each valid template
-      --debug             Print each request and answer (passwords and tokens hidden)
-      --no-suppressions   Ignore "# hot-lint-disable" comments
-      --all-rules         Turn on every rule, including those off by default
-      --list-rules        List the rules: id, severity, enabled, area, description
-      --explain RULE      Print the documentation of a rule
-  -v, --version           Print the version
-  -h, --help              Print this help
+${sections.join('\n\n')}
 
 Exit status: 0 when no finding fails, 1 when there are errors (or more warnings than
 --max-warnings), 2 on a usage error, a bad configuration, an unreadable file or an
 internal error.
 
-Configuration (.hot-lint.yaml or .hot-lint.yml, in the file's folder or one above):
+Configuration (.hot-lint.yaml or .hot-lint.yml, in the file's folder or one above; hot-lint
+--init writes a commented one):
   rules: { rule-id: error | warning | info | off }
   ignore: [ globs relative to the configuration file ]
   environments: [ { templates: glob, files: [ environment files ] } ]
   catalog: "19.0.0"
+  maxFileSize: 10485760
 
 Suppressions in a template:
   # hot-lint-disable-next-line RULE[, RULE]    # hot-lint-disable-line RULE
   # hot-lint-disable [RULE, ...]               (the whole file; no rule means every rule)
 `;
+}
+
+export const HELP = helpText();
+
+type ParseArgsOptions = Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
+
+function parseArgsOptions(): ParseArgsOptions {
+  const result: ParseArgsOptions = {};
+  for (const o of OPTIONS) {
+    result[o.name] = { type: o.arg ? 'string' : 'boolean', ...(o.short ? { short: o.short } : {}), ...(o.multiple ? { multiple: true } : {}) };
+  }
+  return result;
+}
 
 export function parseCliArgs(argv: string[]): CliOptions {
   let parsed;
@@ -109,106 +189,104 @@ export function parseCliArgs(argv: string[]): CliOptions {
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        output: { type: 'string', short: 'o' },
-        config: { type: 'string', short: 'c' },
-        environment: { type: 'string', short: 'e', multiple: true },
-        root: { type: 'string' },
-        remote: { type: 'boolean' },
-        'no-resource-validate': { type: 'boolean' },
-        'os-cloud': { type: 'string' },
-        'heat-url': { type: 'string' },
-        'os-cacert': { type: 'string' },
-        insecure: { type: 'boolean' },
-        timeout: { type: 'string' },
-        'ignore-errors': { type: 'string' },
-        'show-nested': { type: 'boolean' },
-        'show-parameters': { type: 'boolean' },
-        debug: { type: 'boolean' },
-        severity: { type: 'string' },
-        quiet: { type: 'boolean', short: 'q' },
-        'max-warnings': { type: 'string' },
-        'max-file-size': { type: 'string' },
-        fix: { type: 'boolean' },
-        'no-suppressions': { type: 'boolean' },
-        'all-rules': { type: 'boolean' },
-        'list-rules': { type: 'boolean' },
-        explain: { type: 'string' },
-        version: { type: 'boolean', short: 'v' },
-        help: { type: 'boolean', short: 'h' },
-      },
+      options: parseArgsOptions(),
     });
   } catch (error) {
     throw new UsageError(cleanParseError((error as Error).message));
   }
-  const v = parsed.values;
-  const format = v.format ?? 'stylish';
-  if (!(FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(`Unknown format "${format}"; use one of ${FORMATS.join(', ')}.`);
+  const values = parsed.values as Record<string, string | boolean | string[] | undefined>;
+  const str = (name: string): string | undefined => values[name] as string | undefined;
+  const flag = (name: string): boolean => values[name] === true;
+  let positionals = parsed.positionals;
+  const graph = positionals[0] === 'graph';
+  if (graph) positionals = positionals.slice(1);
+  const allowed: readonly string[] = graph ? GRAPH_FORMATS : FORMATS;
+  const format = str('format') ?? (graph ? 'svg' : 'stylish');
+  if (!allowed.includes(format)) {
+    throw new UsageError(`Unknown ${graph ? 'graph ' : ''}format "${format}"; use one of ${allowed.join(', ')}.`);
   }
+  if (graph && positionals.length !== 1) throw new UsageError('hot-lint graph takes one template, e.g. hot-lint graph stack.yaml > stack.svg');
   let severity: Level = 'info';
-  if (v.severity !== undefined) {
-    if (!(LEVELS as readonly string[]).includes(v.severity)) {
-      throw new UsageError(`Unknown severity "${v.severity}"; use one of ${LEVELS.join(', ')}.`);
+  const severityText = str('severity');
+  if (severityText !== undefined) {
+    if (!(LEVELS as readonly string[]).includes(severityText)) {
+      throw new UsageError(`Unknown severity "${severityText}"; use one of ${LEVELS.join(', ')}.`);
     }
-    severity = v.severity as Level;
+    severity = severityText as Level;
   }
-  if (v.quiet) severity = 'error';
+  if (flag('quiet')) severity = 'error';
   let maxWarnings: number | undefined;
-  if (v['max-warnings'] !== undefined) {
-    if (!/^\d+$/.test(v['max-warnings'])) {
-      throw new UsageError(`--max-warnings needs a whole number, not "${v['max-warnings']}".`);
+  const maxWarningsText = str('max-warnings');
+  if (maxWarningsText !== undefined) {
+    if (!/^\d+$/.test(maxWarningsText)) {
+      throw new UsageError(`--max-warnings needs a whole number, not "${maxWarningsText}".`);
     }
-    maxWarnings = Number(v['max-warnings']);
+    maxWarnings = Number(maxWarningsText);
   }
   let maxFileSize: number | undefined;
-  if (v['max-file-size'] !== undefined) {
-    if (!/^\d+$/.test(v['max-file-size']) || Number(v['max-file-size']) === 0 || !Number.isSafeInteger(Number(v['max-file-size']))) {
-      throw new UsageError(`--max-file-size needs a whole number of bytes greater than 0, not "${v['max-file-size']}".`);
+  const maxFileSizeText = str('max-file-size');
+  if (maxFileSizeText !== undefined) {
+    if (!/^\d+$/.test(maxFileSizeText) || Number(maxFileSizeText) === 0 || !Number.isSafeInteger(Number(maxFileSizeText))) {
+      throw new UsageError(`--max-file-size needs a whole number of bytes greater than 0, not "${maxFileSizeText}".`);
     }
-    maxFileSize = Number(v['max-file-size']);
+    maxFileSize = Number(maxFileSizeText);
   }
+  if (flag('color') && flag('no-color')) throw new UsageError('--color and --no-color contradict each other; give one.');
+  const stdinCount = positionals.filter((p) => p === '-').length;
+  if (stdinCount > 1) throw new UsageError('Standard input ("-") can be linted once per run.');
+  if (str('stdin-filename') !== undefined && stdinCount === 0) {
+    throw new UsageError('--stdin-filename names standard input: add "-" to the paths.');
+  }
+  if (stdinCount && flag('fix')) throw new UsageError('--fix writes files; it cannot fix standard input.');
   const options: CliOptions = {
-    paths: parsed.positionals,
-    format: format as FormatName,
-    environments: v.environment ?? [],
+    paths: positionals,
+    format: graph ? 'stylish' : (format as FormatName),
+    environments: (values.environment as string[] | undefined) ?? [],
     severity,
-    fix: v.fix ?? false,
-    suppressions: !v['no-suppressions'],
-    allRules: v['all-rules'] ?? false,
-    listRules: v['list-rules'] ?? false,
-    version: v.version ?? false,
-    help: v.help ?? false,
+    fix: flag('fix'),
+    suppressions: !flag('no-suppressions'),
+    allRules: flag('all-rules'),
+    listRules: flag('list-rules'),
+    version: flag('version'),
+    help: flag('help'),
+    init: flag('init'),
   };
-  if (v.output !== undefined) options.output = v.output;
-  if (v.config !== undefined) options.config = v.config;
-  if (v.root !== undefined) options.root = v.root;
-  const remoteOnly = ['no-resource-validate', 'os-cloud', 'heat-url', 'os-cacert', 'insecure', 'timeout', 'ignore-errors', 'show-nested', 'show-parameters', 'debug'] as const;
-  if (!v.remote) {
-    const stray = remoteOnly.find((name) => v[name] !== undefined);
+  if (graph) options.graph = { format: format as GraphFormatName };
+  if (flag('color')) options.color = true;
+  if (flag('no-color')) options.color = false;
+  const optional = { output: 'output', config: 'config', root: 'root', explain: 'explain', stdinFilename: 'stdin-filename', printConfig: 'print-config' } as const;
+  for (const [key, name] of Object.entries(optional) as Array<[keyof typeof optional, string]>) {
+    const value = str(name);
+    if (value !== undefined) options[key] = value;
+  }
+  if (!flag('remote')) {
+    const stray = REMOTE_ONLY.find((name) => values[name] !== undefined);
     if (stray) throw new UsageError(`--${stray} goes with --remote.`);
   } else {
     const remote: RemoteCliOptions = {
-      resourceValidate: !v['no-resource-validate'],
-      insecure: v.insecure ?? false,
-      showNested: v['show-nested'] ?? false,
-      showParameters: v['show-parameters'] ?? false,
-      debug: v.debug ?? false,
+      resourceValidate: !flag('no-resource-validate'),
+      insecure: flag('insecure'),
+      showNested: flag('show-nested'),
+      showParameters: flag('show-parameters'),
+      debug: flag('debug'),
     };
-    if (v.timeout !== undefined) {
-      if (!/^\d+(\.\d+)?$/.test(v.timeout) || Number(v.timeout) <= 0) {
-        throw new UsageError(`--timeout needs a number of seconds, not "${v.timeout}".`);
+    const timeout = str('timeout');
+    if (timeout !== undefined) {
+      if (!/^\d+(\.\d+)?$/.test(timeout) || Number(timeout) <= 0) {
+        throw new UsageError(`--timeout needs a number of seconds, not "${timeout}".`);
       }
-      remote.timeoutMs = Number(v.timeout) * 1000;
+      remote.timeoutMs = Number(timeout) * 1000;
     }
-    if (v['heat-url'] !== undefined) remote.heatUrl = v['heat-url'];
-    if (v['os-cloud'] !== undefined) remote.cloud = v['os-cloud'];
-    if (v['os-cacert'] !== undefined) remote.caCert = v['os-cacert'];
-    if (v['ignore-errors'] !== undefined) remote.ignoreErrors = v['ignore-errors'];
+    const heatUrl = str('heat-url');
+    const cloud = str('os-cloud');
+    const caCert = str('os-cacert');
+    const ignoreErrors = str('ignore-errors');
+    if (heatUrl !== undefined) remote.heatUrl = heatUrl;
+    if (cloud !== undefined) remote.cloud = cloud;
+    if (caCert !== undefined) remote.caCert = caCert;
+    if (ignoreErrors !== undefined) remote.ignoreErrors = ignoreErrors;
     options.remote = remote;
   }
-  if (v.explain !== undefined) options.explain = v.explain;
   if (maxWarnings !== undefined) options.maxWarnings = maxWarnings;
   if (maxFileSize !== undefined) options.maxFileSize = maxFileSize;
   return options;

@@ -20,6 +20,12 @@ function internalError(error: unknown): never {
   }
 }
 
+async function readStandardInput(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 process.on('uncaughtException', internalError);
 process.on('unhandledRejection', internalError);
 
@@ -29,6 +35,7 @@ main(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   stdoutIsTTY: process.stdout.isTTY === true,
+  stdin: readStandardInput,
 }).then(
   (status) => {
     exitCode = status;

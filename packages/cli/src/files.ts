@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import type { Dirent } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /** Extensions a directory search considers (the same as the pre-commit hook's `files`). */
 export const CANDIDATE_FILE = /\.(ya?ml|json|template)$/i;
@@ -20,12 +20,12 @@ export interface Expansion {
 }
 
 /** Turns the command line's paths, folders and globs into files, each once, in a stable order. */
-export async function expandPaths(args: readonly string[]): Promise<Expansion> {
+export async function expandPaths(args: readonly string[], cwd: string): Promise<Expansion> {
   const targets: Target[] = [];
   const errors: string[] = [];
   const seen = new Set<string>();
   const add = (path: string, explicit: boolean) => {
-    const key = resolve(path);
+    const key = resolve(cwd, path);
     if (seen.has(key)) return;
     seen.add(key);
     targets.push({ path, explicit });
@@ -33,11 +33,11 @@ export async function expandPaths(args: readonly string[]): Promise<Expansion> {
   for (const arg of args) {
     let stats;
     try {
-      stats = statSync(arg);
+      stats = statSync(isAbsolute(arg) ? arg : join(cwd, arg));
     } catch (error) {
       if (GLOB_CHARS.test(arg)) {
         const { globSync } = await import('tinyglobby');
-        const matches = globSync(arg, { ignore: ['**/node_modules/**', '**/.git/**'], onlyFiles: true, expandDirectories: false })
+        const matches = globSync(arg, { cwd, ignore: ['**/node_modules/**', '**/.git/**'], onlyFiles: true, expandDirectories: false })
           .sort();
         if (matches.length === 0) errors.push(`${arg}: no file matches this pattern.`);
         for (const match of matches) add(match, false);
@@ -46,25 +46,25 @@ export async function expandPaths(args: readonly string[]): Promise<Expansion> {
       errors.push(`${arg}: ${describeFsError(error)}`);
       continue;
     }
-    if (stats.isDirectory()) walk(arg, (file) => add(file, false), errors);
+    if (stats.isDirectory()) walk(resolve(cwd, arg), cwd, (file) => add(file, false), errors);
     else add(arg, true);
   }
   return { targets, errors };
 }
 
-function walk(dir: string, found: (file: string) => void, errors: string[]): void {
+function walk(dir: string, cwd: string, found: (file: string) => void, errors: string[]): void {
   let entries: Dirent[];
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch (error) {
-    errors.push(`${dir}: ${describeFsError(error)}`);
+    errors.push(`${shownDir(dir, cwd)}: ${describeFsError(error)}`);
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIPPED_DIRS.has(entry.name)) walk(path, found, errors);
+      if (!SKIPPED_DIRS.has(entry.name)) walk(path, cwd, found, errors);
     } else if (CANDIDATE_FILE.test(entry.name)) {
       if (entry.isFile()) found(path);
       else if (entry.isSymbolicLink()) {
@@ -141,4 +141,10 @@ function nearVersionKey(key: string): boolean {
     previous = current;
   }
   return previous[target.length]! <= 3;
+}
+
+function shownDir(dir: string, cwd: string): string {
+  const rel = relative(cwd, dir);
+  if (rel === '') return '.';
+  return !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : dir;
 }

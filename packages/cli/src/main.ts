@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Diagnostic, HotLintConfig, LintOptions, ParsedDocument, Rule } from '@hot-lint/core';
 import type { CliOptions, Level, RemoteCliOptions } from './args.js';
@@ -14,7 +14,12 @@ export interface Io {
   cwd: string;
   env: NodeJS.ProcessEnv;
   stdoutIsTTY: boolean;
+  /** Reads all of standard input (for the path "-"). */
+  stdin?: () => Promise<string>;
 }
+
+/** What reports call standard input when --stdin-filename does not name it. */
+const STDIN_NAME = '<stdin>';
 
 const RANK: Record<Level, number> = { info: 1, warning: 2, error: 3 };
 const HEAD_BYTES = 64 * 1024;
@@ -41,8 +46,18 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return 0;
   }
 
+  if (options.init) return (await import('./init.js')).writeInitialConfig(io);
+
   const core = await import('@hot-lint/core');
   const configs = new ConfigResolver(core, io.cwd, options.config);
+  if (options.printConfig !== undefined) {
+    const absolute = resolve(io.cwd, options.printConfig);
+    const found = configs.forDirectory(dirname(absolute));
+    if (configs.errors.length) return reportConfigErrors(configs.errors, io);
+    const { effectiveConfig } = await import('./print-config.js');
+    io.stdout(`${JSON.stringify(effectiveConfig(core, absolute, found, options, io.cwd), null, 2)}\n`);
+    return 0;
+  }
 
   if (options.explain !== undefined) return explain(core, options.explain, io);
   if (options.listRules) {
@@ -56,11 +71,18 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stderr(`hot-lint: ${message}\n`);
     status = 2;
   };
-  const { targets, errors } = await expandPaths(options.paths.length ? options.paths : ['.']);
+  const readsStdin = options.paths.includes('-');
+  const { targets, errors } = await expandPaths(options.paths.length ? options.paths.filter((p) => p !== '-') : ['.'], io.cwd);
   for (const error of errors) fail(error);
   if (options.output !== undefined && writesOverInput(resolve(io.cwd, options.output), targets, io.cwd, options.environments)) {
     io.stderr(`hot-lint: -o ${options.output}: that is a file being linted; the report would replace it. Name another file.\n`);
     return 2;
+  }
+  let stdinText: string | null = null;
+  const stdinPath = resolve(io.cwd, options.stdinFilename ?? STDIN_NAME);
+  if (readsStdin) {
+    stdinText = io.stdin ? await io.stdin() : '';
+    targets.unshift({ path: stdinPath, explicit: true });
   }
 
   // Configuration first: a bad one stops everything (exit status 2) before any linting.
@@ -78,12 +100,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const reportable = (list: readonly Diagnostic[]) => list.filter((d) => RANK[d.severity] >= minRank);
   const project = new ProjectRun(core, io.cwd, options);
   for (const problem of project.checkEnvironments()) fail(problem);
-  const environmentTargets: Array<{ absolute: string; config: LoadedConfig | null }> = [];
+  const environmentTargets: Array<{ absolute: string; config: LoadedConfig | null; text?: string }> = [];
   const nestedFindings: Diagnostic[] = []; // --remote findings inside nested templates (`file` set)
   for (const { target, absolute, config } of planned) {
-    const shown = displayPath(absolute, io.cwd);
+    const fromStdin = stdinText !== null && target.path === stdinPath;
+    const shown = fromStdin && options.stdinFilename === undefined ? STDIN_NAME : displayPath(absolute, io.cwd);
     const maxSize = options.maxFileSize ?? config?.config.maxFileSize ?? core.DEFAULT_PARSE_LIMITS.maxSize;
-    const read = readTarget(core, absolute, target.explicit, maxSize);
+    const read: ReadOutcome = fromStdin ? readStdinText(core, stdinText!, maxSize) : readTarget(core, absolute, target.explicit, maxSize);
     if (read.kind === 'skip') continue;
     if (read.kind === 'error') {
       fail(`${shown}: ${read.message}`);
@@ -96,7 +119,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return root ? root.items.map((pair) => core.nodes.keyName(pair) ?? '') : null;
     });
     if (kind === 'environment') {
-      environmentTargets.push({ absolute, config });
+      environmentTargets.push({ absolute, config, ...(fromStdin ? { text: read.text } : {}) });
       continue;
     }
     if (kind === 'other') {
@@ -117,6 +140,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     };
     let text = read.text;
     let diagnostics = lintText(text, document ?? null);
+    if (options.graph) return (await import('./graph.js')).drawGraph(core, session, absolute, environments, diagnostics, options, io);
     let fixed = 0;
     if (options.fix && !hasSyntaxError(diagnostics)) {
       const { applyCertainFixes, writeFixed } = await import('./fix.js');
@@ -148,7 +172,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       diagnostics = [...diagnostics, ...remote.diagnostics.filter((d) => d.file === undefined)];
       nestedFindings.push(...remote.diagnostics.filter((d) => d.file !== undefined));
     }
-    files.push({ path: shown, absolute, diagnostics: reportable(diagnostics), fixed });
+    files.push({ path: shown, absolute, diagnostics: reportable(diagnostics), fixed, text });
   }
   for (const { file, ...finding } of nestedFindings) {
     let report = files.find((f) => f.absolute === file);
@@ -162,8 +186,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
   // Environment files: those found or named, and those given with -e or bound by a
   // configuration file; each once, against a template it is used with when there is one.
   for (const { absolute, config } of project.environmentFiles(environmentTargets)) {
-    const shown = displayPath(absolute, io.cwd);
+    const fromStdin = stdinText !== null && absolute === stdinPath;
+    const shown = fromStdin && options.stdinFilename === undefined ? STDIN_NAME : displayPath(absolute, io.cwd);
     const session = project.session(absolute, config);
+    if (fromStdin) session.setText(absolute, stdinText!, null);
     const usedBy = project.templateUsing(absolute);
     const result = core.lintEnvironmentFile(session, absolute, {
       rules: config?.config.rules ?? {},
@@ -183,20 +209,29 @@ export async function main(argv: string[], io: Io): Promise<number> {
     // Nothing linted is easy to mistake for a clean run (a mistyped folder in CI): say so.
     io.stderr(`hot-lint: no Heat templates or environment files found in ${options.paths.length ? options.paths.join(', ') : 'the current directory'}.\n`);
   }
-  const report: Report = { files, summary: summarize(files), cwd: io.cwd };
+  if (options.graph) {
+    if (status === 0) fail(`${options.paths[0]}: not a Heat template; only a template has a stack graph.`);
+    return status;
+  }
+  const report: Report = { files, summary: summarize(files), cwd: io.cwd, root: repositoryRoot(io.cwd) };
   const context: FormatContext = {
-    color:
-      options.output === undefined && io.stdoutIsTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb',
+    color: useColor(options, io),
     rules: core.allRules,
     version: cliVersion(),
     heatVersion: core.DEFAULT_HEAT_VERSION,
     repositoryUrl: repositoryUrl(),
+    ruleUrl: (id) => {
+      const home = repositoryUrl();
+      return home ? `${home}/blob/main/docs/rules/${id}.md` : null;
+    },
   };
   const formatter = await loadFormatter(options.format);
   const output = formatter(report, context);
   if (options.output !== undefined) {
     try {
-      writeFileSync(resolve(io.cwd, options.output), output);
+      const target = resolve(io.cwd, options.output);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, output);
     } catch (error) {
       fail(`${options.output}: the report could not be written: ${describeFsError(error)}`);
     }
@@ -402,6 +437,40 @@ function reportConfigErrors(errors: readonly string[], io: Io): number {
   return 2;
 }
 
+/**
+ * Whether the stylish report is coloured: --color/--no-color, else FORCE_COLOR (as Node and
+ * chalk read it: set and not 0/false), else NO_COLOR, else a terminal that is not dumb.
+ * A report written to a file (-o) is coloured only when --color asks.
+ */
+export function useColor(options: Pick<CliOptions, 'color' | 'output'>, io: Pick<Io, 'env' | 'stdoutIsTTY'>): boolean {
+  if (options.color !== undefined) return options.color;
+  if (options.output !== undefined) return false;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined && force !== '0' && force.toLowerCase() !== 'false') return true;
+  if (io.env.NO_COLOR) return false;
+  return io.stdoutIsTTY && io.env.TERM !== 'dumb';
+}
+
+/**
+ * The repository the run is in (the nearest folder above `cwd` with .git), which SARIF and
+ * GitLab paths are relative to; `cwd` when there is none.
+ */
+export function repositoryRoot(cwd: string): string {
+  let dir = resolve(cwd);
+  for (;;) {
+    if (existsSync(resolve(dir, '.git'))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return resolve(cwd);
+    dir = parent;
+  }
+}
+
+function readStdinText(core: Core, text: string, maxSize: number): ReadOutcome {
+  const size = Buffer.byteLength(text);
+  if (size > maxSize) return { kind: 'error', message: `too large to lint (${core.sizeText(size)}; the limit is ${core.sizeText(maxSize)}).` };
+  return { kind: 'text', text };
+}
+
 type ReadOutcome = { kind: 'text'; text: string } | { kind: 'skip' } | { kind: 'error'; message: string };
 
 /** Reads a file for linting. Files found in folders that are binary, huge or not regular files are skipped quietly unless they look like templates. */
@@ -459,6 +528,10 @@ async function loadFormatter(name: string): Promise<Formatter> {
       return (await import('./formatters/junit.js')).format;
     case 'github':
       return (await import('./formatters/github.js')).format;
+    case 'gitlab':
+      return (await import('./formatters/gitlab.js')).format;
+    case 'checkstyle':
+      return (await import('./formatters/checkstyle.js')).format;
     case 'parseable':
       return (await import('./formatters/parseable.js')).format;
     default:

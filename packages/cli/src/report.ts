@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { isAbsolute, relative, sep } from 'node:path';
 import type { Diagnostic, Rule } from '@hot-lint/core';
 
 /** The findings of one linted file. */
@@ -8,6 +10,8 @@ export interface FileReport {
   diagnostics: Diagnostic[];
   /** How many findings --fix resolved in this file. */
   fixed: number;
+  /** The text linted (after --fix), when there is one: fingerprints hash the flagged lines. */
+  text?: string;
 }
 
 export interface Summary {
@@ -23,8 +27,10 @@ export interface Summary {
 export interface Report {
   files: FileReport[];
   summary: Summary;
-  /** The folder paths are relative to (the SARIF %SRCROOT%). */
+  /** The folder paths are shown relative to. */
   cwd: string;
+  /** The repository's top folder (else cwd): what SARIF and GitLab paths are relative to. */
+  root: string;
 }
 
 export interface FormatContext {
@@ -33,6 +39,34 @@ export interface FormatContext {
   version: string;
   heatVersion: string;
   repositoryUrl: string | null;
+  /** The page documenting a rule, when hot-lint's home is known. */
+  ruleUrl: (id: string) => string | null;
+}
+
+/**
+ * A fingerprint of each finding of a file that survives lines added or removed around it: the
+ * rule, the file, the flagged line's text (trimmed) and the flagged text, plus which of the
+ * equal ones it is. Messages are left out: some name line numbers.
+ */
+export function fingerprints(file: FileReport, path: string): string[] {
+  const lines = file.text?.split(/\r?\n/) ?? [];
+  const seen = new Map<string, number>();
+  return file.diagnostics.map((d) => {
+    const { start, end } = d.range;
+    const line = lines[start.line] ?? '';
+    const flagged = start.line === end.line ? line.slice(start.character, end.character) : line.slice(start.character);
+    const key = createHash('sha256').update([d.ruleId, path, line.trim(), flagged].join('\u0000')).digest('hex');
+    const occurrence = (seen.get(key) ?? 0) + 1;
+    seen.set(key, occurrence);
+    return `${key.slice(0, 32)}:${occurrence}`;
+  });
+}
+
+/** A path relative to the repository root, with forward slashes; null when outside it. */
+export function repositoryPath(absolute: string, root: string): string | null {
+  const rel = relative(root, absolute);
+  if (rel && !rel.startsWith('..') && !isAbsolute(rel)) return rel.split(sep).join('/');
+  return null;
 }
 
 export type Formatter = (report: Report, context: FormatContext) => string;

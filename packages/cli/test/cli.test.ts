@@ -47,7 +47,7 @@ describe('exit status', () => {
       stderr: 'hot-lint: Unknown option "--bogus". Run hot-lint --help for the options.\n',
     });
     expect(run(['-f', 'xml', 'clean.yaml']).stderr).toBe(
-      'hot-lint: Unknown format "xml"; use one of stylish, json, sarif, junit, github, parseable.\n',
+      'hot-lint: Unknown format "xml"; use one of stylish, json, sarif, junit, github, gitlab, checkstyle, parseable.\n',
     );
     expect(run(['--max-warnings', 'many']).status).toBe(2);
     expect(run(['--severity', 'fatal']).status).toBe(2);

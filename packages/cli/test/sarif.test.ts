@@ -1,10 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, runStable } from './run.js';
 
 const require = createRequire(import.meta.url);
+// Paths are relative to the repository's root (the checkout holding the fixtures), not the working folder.
+const REPOSITORY = resolve(FIXTURES, '../../../..');
+const FROM_ROOT = 'packages/cli/test/fixtures';
 
 describe('sarif', () => {
   const r = runStable(['-f', 'sarif', 'broken.yaml', 'duplicate.yaml', 'clean.yaml']);
@@ -23,7 +27,7 @@ describe('sarif', () => {
 
   it('has the rules metadata and results with relative locations', () => {
     const run = log.runs[0];
-    expect(run.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: `${pathToFileURL(FIXTURES).href}/` } });
+    expect(run.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: `${pathToFileURL(REPOSITORY).href}/` } });
     const rules = run.tool.driver.rules;
     const duplicate = rules.find((rule: { id: string }) => rule.id === 'duplicate-key');
     expect(duplicate).toMatchObject({
@@ -38,10 +42,11 @@ describe('sarif', () => {
         ruleIndex: rules.findIndex((rule: { id: string }) => rule.id === 'yaml-syntax'),
         level: 'error',
         message: { text: 'YAML syntax error: Tabs are not allowed as indentation.' },
+        partialFingerprints: { 'hotLint/v1': expect.stringMatching(/^[0-9a-f]{32}:1$/) },
         locations: [
           {
             physicalLocation: {
-              artifactLocation: { uri: 'broken.yaml', uriBaseId: '%SRCROOT%' },
+              artifactLocation: { uri: `${FROM_ROOT}/broken.yaml`, uriBaseId: '%SRCROOT%' },
               region: { startLine: 4, startColumn: 1, endLine: 4, endColumn: 2 },
             },
           },
@@ -52,10 +57,11 @@ describe('sarif', () => {
         ruleIndex: rules.indexOf(duplicate),
         level: 'warning',
         message: { text: 'Duplicate key "description": Heat keeps only this last one and ignores the one on line 2.' },
+        partialFingerprints: { 'hotLint/v1': expect.stringMatching(/^[0-9a-f]{32}:1$/) },
         locations: [
           {
             physicalLocation: {
-              artifactLocation: { uri: 'duplicate.yaml', uriBaseId: '%SRCROOT%' },
+              artifactLocation: { uri: `${FROM_ROOT}/duplicate.yaml`, uriBaseId: '%SRCROOT%' },
               region: { startLine: 3, startColumn: 1, endLine: 3, endColumn: 12 },
             },
           },

@@ -30,15 +30,18 @@ export type { Rule, RuleMeta, RuleArea, RuleContext } from './rules/rule.js';
 export { closestMatches, didYouMean, editDistance } from './util/suggest.js';
 export {
   CONFIG_FILE_NAMES,
+  CONFIG_KEYS,
   CONFIG_RULE_ID,
+  CONFIG_SCHEMA_ID,
   KNOWN_HEAT_VERSIONS,
   RULE_SETTINGS,
+  configJsonSchema,
   emptyConfig,
   findConfigFile,
   formatConfigProblem,
   parseConfig,
 } from './config/index.js';
-export type { ConfigParseOptions, ConfigParseResult, EnvironmentBinding, HotLintConfig } from './config/index.js';
+export type { ConfigJsonSchema, ConfigParseOptions, ConfigParseResult, EnvironmentBinding, HotLintConfig } from './config/index.js';
 export { UNUSED_SUPPRESSION_RULE_ID, applySuppressions, parseSuppressions, suppressionsOutside } from './suppressions/index.js';
 export type { ApplyOptions, SuppressedRule, Suppression, SuppressionKind, SuppressionResult } from './suppressions/index.js';
 export { buildEnvironment, looksLikeEnvironment, isTemplateType, ENVIRONMENT_SECTIONS } from './environment/environment.js';
@@ -55,3 +58,5 @@ export type { ProjectLintOptions, FileLintResult } from './project/lint-project.
 export type { ProjectContext } from './project/context.js';
 export { boundEnvironments, environmentsFor, innermostFolder, isIgnored, isInside, projectRootFor } from './project/bindings.js';
 export type { ConfigLocation, ProjectRootOptions } from './project/bindings.js';
+export { stackGraph } from './graph/stack-graph.js';
+export type { StackEdge, StackEdgeKind, StackGraph, StackGraphOptions, StackNode, StackNodeKind } from './graph/stack-graph.js';

@@ -1,7 +1,6 @@
-import { isAbsolute, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Formatter } from '../report.js';
-import { position } from '../report.js';
+import { fingerprints, position, repositoryPath } from '../report.js';
 
 const LEVELS = { error: 'error', warning: 'warning', info: 'note' } as const;
 
@@ -13,15 +12,16 @@ export const format: Formatter = (report, context) => {
     shortDescription: { text: rule.meta.description },
     fullDescription: { text: rule.meta.description },
     help: { text: rule.meta.docs, markdown: rule.meta.docs },
-    ...(context.repositoryUrl ? { helpUri: `${context.repositoryUrl}/blob/main/docs/rules/${rule.meta.id}.md` } : {}),
+    ...helpUri(context.ruleUrl(rule.meta.id)),
     defaultConfiguration: { level: LEVELS[rule.meta.severity], enabled: rule.meta.enabledByDefault },
     properties: { tags: [rule.meta.area] },
   }));
   const index = new Map(rules.map((rule, i) => [rule.id, i]));
   const results = [];
   for (const file of report.files) {
-    const location = artifactLocation(file.absolute, report.cwd);
-    for (const d of file.diagnostics) {
+    const location = artifactLocation(file.absolute, report.root);
+    const prints = fingerprints(file, location.uri);
+    for (const [i, d] of file.diagnostics.entries()) {
       const p = position(d);
       const ruleIndex = index.get(d.ruleId);
       results.push({
@@ -29,6 +29,7 @@ export const format: Formatter = (report, context) => {
         ...(ruleIndex === undefined ? {} : { ruleIndex }),
         level: LEVELS[d.severity],
         message: { text: d.message },
+        partialFingerprints: { 'hotLint/v1': prints[i]! },
         locations: [
           {
             physicalLocation: {
@@ -54,7 +55,7 @@ export const format: Formatter = (report, context) => {
             rules,
           },
         },
-        originalUriBaseIds: { '%SRCROOT%': { uri: directoryUri(report.cwd) } },
+        originalUriBaseIds: { '%SRCROOT%': { uri: directoryUri(report.root) } },
         columnKind: 'utf16CodeUnits',
         results,
       },
@@ -63,12 +64,15 @@ export const format: Formatter = (report, context) => {
   return `${JSON.stringify(log, null, 2)}\n`;
 };
 
-function artifactLocation(absolute: string, cwd: string): { uri: string; uriBaseId?: string } {
-  const rel = relative(cwd, absolute);
-  if (rel && !rel.startsWith('..') && !isAbsolute(rel)) {
-    return { uri: rel.split(sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
-  }
+/** Relative to the repository's root (%SRCROOT%), as code scanning matches files; else a file URI. */
+function artifactLocation(absolute: string, root: string): { uri: string; uriBaseId?: string } {
+  const rel = repositoryPath(absolute, root);
+  if (rel !== null) return { uri: rel.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
   return { uri: pathToFileURL(absolute).href };
+}
+
+function helpUri(url: string | null): { helpUri?: string } {
+  return url ? { helpUri: url } : {};
 }
 
 function directoryUri(dir: string): string {

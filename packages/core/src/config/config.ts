@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { Document, Node, Pair, Scalar } from 'yaml';
-import { DEFAULT_HEAT_VERSION } from '../catalog/load-catalog.js';
+import { CONFIG_KEYS, ENVIRONMENT_ITEM_KEYS, KNOWN_HEAT_VERSIONS, RULE_SETTINGS } from './config-schema.js';
 import type { RuleSetting } from '../lint.js';
 import { resolve } from '../model/nodes.js';
 import { parseDocument } from '../parse/parse-document.js';
@@ -12,10 +12,6 @@ import { closestMatches, didYouMean } from '../util/suggest.js';
 /** The rule id of every problem found in a configuration file. */
 export const CONFIG_RULE_ID = 'config';
 
-/** The Heat releases a catalog exists for (`catalog:` in the configuration). */
-export const KNOWN_HEAT_VERSIONS: readonly string[] = [DEFAULT_HEAT_VERSION];
-
-export const RULE_SETTINGS: readonly RuleSetting[] = ['error', 'warning', 'info', 'off'];
 
 /** Templates (a glob, relative to the configuration file) and the environment files they are used with. */
 export interface EnvironmentBinding {
@@ -47,8 +43,9 @@ export interface ConfigParseOptions {
   ruleIds?: Iterable<string>;
 }
 
-const TOP_KEYS = ['rules', 'ignore', 'environments', 'catalog', 'maxFileSize'] as const;
-const ENVIRONMENT_KEYS = ['templates', 'files'] as const;
+// The keys come from the JSON Schema editors check the file with: one list of what is allowed.
+const TOP_KEYS = CONFIG_KEYS;
+const ENVIRONMENT_KEYS = ENVIRONMENT_ITEM_KEYS;
 
 export function emptyConfig(): HotLintConfig {
   return { rules: {}, ignore: [], environments: [] };
@@ -78,7 +75,7 @@ export function parseConfig(text: string, options: ConfigParseOptions = {}): Con
   const root = resolve(document.root, doc);
   if (isScalar(root) && (root.value === null || root.value === undefined)) return { config, problems };
   if (!isMap(root)) {
-    error(root, 'The configuration must be a mapping with some of the keys rules, ignore, environments, catalog, maxFileSize.');
+    error(root, `The configuration must be a mapping with some of the keys ${TOP_KEYS.join(', ')}.`);
     return { config, problems };
   }
   for (const pair of root.items) {

@@ -1,0 +1,56 @@
+import { resolve } from 'node:path';
+import type { HotLintConfig } from '@hot-lint/core';
+import type { CliOptions } from './args.js';
+import { displayPath } from './main.js';
+
+type Core = typeof import('@hot-lint/core');
+
+export interface EffectiveConfig {
+  file: string;
+  /** The configuration file that applies (--config, else the nearest), or null for the defaults. */
+  configFile: string | null;
+  /** True when the configuration's `ignore` leaves the file out. */
+  ignored: boolean;
+  /** Where get_file, nested templates and environments may be read from. */
+  projectRoot: string;
+  catalog: string;
+  maxFileSize: number;
+  /** Every rule with the severity it reports at, or off. */
+  rules: Record<string, string>;
+  /** The environment files the template is linted with, in merge order. */
+  environments: string[];
+  ignore: string[];
+}
+
+/** The configuration `hot-lint FILE` would use for FILE, with the command line's options applied. */
+export function effectiveConfig(
+  core: Core,
+  absolute: string,
+  found: { path: string; dir: string; config: HotLintConfig } | null,
+  options: CliOptions,
+  cwd: string,
+): EffectiveConfig {
+  const config = found?.config ?? core.emptyConfig();
+  const rules: Record<string, string> = {};
+  for (const rule of core.allRules) {
+    const setting = config.rules[rule.meta.id];
+    rules[rule.meta.id] = setting ?? (rule.meta.enabledByDefault || options.allRules ? rule.meta.severity : 'off');
+  }
+  const root = core.projectRootFor(absolute, {
+    root: options.root === undefined ? undefined : resolve(cwd, options.root),
+    config: found,
+    folders: [cwd],
+  });
+  const cliEnvironments = options.environments.map((e) => resolve(cwd, e));
+  return {
+    file: displayPath(absolute, cwd),
+    configFile: found ? displayPath(found.path, cwd) : null,
+    ignored: core.isIgnored(absolute, found),
+    projectRoot: resolve(root) === resolve(cwd) ? '.' : displayPath(root, cwd),
+    catalog: config.catalog ?? core.DEFAULT_HEAT_VERSION,
+    maxFileSize: options.maxFileSize ?? config.maxFileSize ?? core.DEFAULT_PARSE_LIMITS.maxSize,
+    rules,
+    environments: core.environmentsFor(absolute, found, cliEnvironments).map((e) => displayPath(e, cwd)),
+    ignore: config.ignore,
+  };
+}

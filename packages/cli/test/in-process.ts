@@ -1,0 +1,47 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { allRules } from '@hot-lint/core';
+import type { Io } from '../src/main.js';
+import { main } from '../src/main.js';
+import { STABLE_RULES } from './run.js';
+
+export interface Outcome {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the command in this process, with standard input `stdin` and a non-terminal stdout. */
+export async function cli(argv: string[], cwd: string, options: { stdin?: string; env?: NodeJS.ProcessEnv; tty?: boolean } = {}): Promise<Outcome> {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    cwd,
+    env: options.env ?? {},
+    stdoutIsTTY: options.tty ?? false,
+    stdin: async () => options.stdin ?? '',
+  };
+  const status = await main(argv, io);
+  return { status, stdout, stderr };
+}
+
+/** `rules:` turning off every rule but the stable parser ones. */
+export const STABLE_ONLY = `rules:\n${allRules
+  .map((r) => r.meta.id)
+  .filter((id) => !STABLE_RULES.includes(id))
+  .map((id) => `  ${id}: off\n`)
+  .join('')}`;
+
+/** A temp folder with these files (folders created); a `.git` folder makes it a repository when `repository`. */
+export function folder(files: Record<string, string>, repository = false): string {
+  const dir = mkdtempSync(join(tmpdir(), 'hot-lint-cli-'));
+  if (repository) mkdirSync(join(dir, '.git'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
