@@ -8,6 +8,7 @@ import { TypeResolver } from './environment/registry.js';
 import { buildTemplate } from './model/template.js';
 import type { ProjectContext } from './project/context.js';
 import type { Template } from './model/template.js';
+import { jinja2Tag } from './parse/jinja2.js';
 import { DEFAULT_PARSE_LIMITS, parseDocument } from './parse/parse-document.js';
 import type { ParsedDocument, ParseLimits } from './parse/parse-document.js';
 import type { ReportTarget, Rule, RuleContext } from './rules/rule.js';
@@ -137,6 +138,8 @@ function lintOne(text: string, options: LintOptions, heatRelease?: string): Lint
   const types = new TypeResolver(catalog, options.project?.environments ?? []);
   const diagnostics: Diagnostic[] = [];
   const active = activeRules(options);
+  const jinja2 = jinja2Finding(document, options);
+  if (jinja2) return { diagnostics: jinja2, document, template: null, suppressed: [] };
   for (const problem of document.problems) {
     const severity = effectiveSeverity(problem.ruleId, problem.severity, options);
     if (severity) diagnostics.push({ ...problem, severity });
@@ -249,6 +252,30 @@ function suppress(
   if (unusedSeverity) for (const finding of result.unused) kept.push({ ...finding, severity: unusedSeverity });
   return { kept, suppressed: result.suppressed };
 }
+
+/** A Jinja2 source: one finding (or none when the rule is off) instead of its YAML errors. */
+function jinja2Finding(document: ParsedDocument, options: LintOptions): Diagnostic[] | null {
+  const firstError = document.problems.find((p) => p.severity === 'error' && p.ruleId === 'yaml-syntax');
+  const errorLine = firstError ? (document.text.split('\n', firstError.range.start.line + 1)[firstError.range.start.line] ?? '') : null;
+  const offset = jinja2Tag(document.text, options.project?.path, errorLine);
+  if (offset === null) return null;
+  const severity = effectiveSeverity(JINJA2_RULE_ID, 'info', options);
+  if (!severity) return [];
+  const start = document.positions.position(offset);
+  const lineEnd = document.text.indexOf('\n', offset);
+  const end = document.positions.position(lineEnd < 0 ? document.text.length : lineEnd);
+  const tag = document.text.slice(offset, lineEnd < 0 ? undefined : lineEnd).trim().slice(0, 60);
+  return [
+    {
+      ruleId: JINJA2_RULE_ID,
+      severity,
+      message: `This file is a Jinja2 template ("${tag}"), not YAML Heat can read: render it and lint the output. It is not linted.`,
+      range: { start, end },
+    },
+  ];
+}
+
+const JINJA2_RULE_ID = 'template-jinja2';
 
 function activeRules(options: LintOptions): Array<{ rule: Rule; severity: Severity }> {
   const active: Array<{ rule: Rule; severity: Severity }> = [];

@@ -19,7 +19,8 @@ import { formatFinding } from './fixture-format.js';
  */
 interface Case {
   name: string;
-  template: string;
+  /** Absent: the environments are linted alone, as `hot-lint env.yaml` does. */
+  template?: string;
   environments?: string[];
 }
 
@@ -44,10 +45,11 @@ describe('project fixtures', () => {
         it(testCase.name, () => {
           const session = new ProjectSession(new NodeFileLoader(dir), loadCatalog());
           const environments = (testCase.environments ?? []).map((e) => join(dir, e));
+          const template = testCase.template === undefined ? null : join(dir, testCase.template);
           const results = [
-            lintTemplateFile(session, join(dir, testCase.template), { environments, rules }),
+            ...(template ? [lintTemplateFile(session, template, { environments, rules })] : []),
             ...environments.map((env) =>
-              lintEnvironmentFile(session, env, { environments, templatePath: join(dir, testCase.template), rules }),
+              lintEnvironmentFile(session, env, { environments, rules, ...(template ? { templatePath: template } : {}) }),
             ),
           ];
           const actual = results.flatMap((r) =>

@@ -7,7 +7,8 @@ export type TypeResolution =
   | { kind: 'catalog'; type: string; schema: ResourceTypeSchema; via: RegistryEntry[] }
   /** A nested template; `path` is as written, relative to the directory of `base`. */
   | { kind: 'template'; path: string; base: string; via: RegistryEntry[] }
-  | { kind: 'unknown'; type: string; consulted: string[] }
+  /** `missing`: the name the registry chain ends on, which nothing defines (`type` itself without an entry). */
+  | { kind: 'unknown'; type: string; missing: string; consulted: string[] }
   | { kind: 'cycle'; chain: string[]; via: RegistryEntry[] };
 
 interface LayeredEntry {
@@ -71,7 +72,7 @@ export class TypeResolver {
         const own = this.catalog.resourceType(current);
         const found = own ? { type: current, schema: own } : this.catalogAlias(current);
         if (found) return { kind: 'catalog', type: found.type, schema: found.schema, via };
-        return { kind: 'unknown', type, consulted: this.environments.map((e) => e.path) };
+        return { kind: 'unknown', type, missing: current, consulted: this.environments.map((e) => e.path) };
       }
       via.push(layered.entry);
       const target = layered.entry.target!;

@@ -18,7 +18,12 @@ export default defineRule({
 - a template target (\`My::Server: server.yaml\`) must be a readable file, relative to the
   environment file (URLs are not fetched);
 - a type target (\`OS::Nova::Server: My::Server\`, or a glob \`OS::Project::*: OS::Heat::None\`)
-  must resolve to a type Heat knows or to another entry;
+  should resolve to a type Heat knows or to another entry of the environments used
+  together. Heat accepts the environment either way, and fails only a template that uses
+  the type ("The Resource Type (x) could not be found", reported there by
+  \`resource-type-unknown\`): a warning. An environment linted alone may alias a type that
+  another environment of its deployment maps; the message says so;
+- a template target outside the project root is not read: a warning;
 - entries must not map types in a cycle (\`A: B\`, \`B: A\`);
 - \`hooks\` take ${HOOK_TYPES.join(', ')}; \`restricted_actions\` take ${RESTRICTED_ACTIONS.join(', ')}.
 
@@ -34,6 +39,8 @@ export default defineRule({
     const { environment, yaml, report, catalog, project } = context;
     const resolver = new TypeResolver(catalog, context.environments);
     const reportedCycles = new Set<string>();
+    // Linted without the other environments of its deployment: an alias may point into them.
+    const alone = context.template === null && context.environments.every((e) => e === environment);
     for (const entry of environment.registry) {
       const value = resolve(entry.valueNode, yaml);
       if (entry.kind === 'invalid') {
@@ -53,8 +60,11 @@ export default defineRule({
         const { loader } = project.session;
         const path = loader.resolve(environment.path, written);
         if (path === null) continue;
-        const read = loader.isAllowed(path) ? project.session.file(path).read : { ok: false as const, reason: 'it is outside the project root, so it was not read' };
-        if (!read.ok) report(entry.valueNode ?? entry.key, `Template "${written}" for registry entry "${entry.path.at(-1)}" cannot be read: ${read.reason}.`);
+        const outside = !loader.isAllowed(path);
+        const read = outside ? { ok: false as const, reason: 'it is outside the project root, so it was not read' } : project.session.file(path).read;
+        if (!read.ok) {
+          report(entry.valueNode ?? entry.key, `Template "${written}" for registry entry "${entry.path.at(-1)}" cannot be read: ${read.reason}.`, outside ? { severity: 'warning' } : {});
+        }
       } else if (entry.kind === 'map' || entry.kind === 'glob') {
         const type = entry.path.at(-1)!;
         const probe = entry.kind === 'glob' ? `${type.slice(0, -1)}Probe` : type;
@@ -65,8 +75,14 @@ export default defineRule({
           reportedCycles.add(members);
           report(entry.key, `Registry cycle: ${resolution.chain.join(' -> ')}.`);
         } else if (resolution.kind === 'unknown' && entry.kind === 'map' && entry.target) {
-          const matches = closestMatches(entry.target, catalog.resourceTypeNames());
-          report(entry.valueNode, `Registry entry "${type}" maps to "${entry.target}", which is not a resource type Heat knows nor another registry entry.${didYouMean(matches)}`);
+          // Heat accepts the environment; a template that uses the type fails (resource-type-unknown).
+          const end = resolution.missing;
+          const through = end === entry.target ? '' : ` (through "${entry.target}")`;
+          const matches = closestMatches(end, catalog.resourceTypeNames());
+          const unless = alone && matches.length === 0 ? ' nor an entry of this environment; another environment of the deployment must map it.' : ' nor another registry entry.';
+          report(entry.valueNode, `Registry entry "${type}" maps${through} to "${end}", which is not a resource type Heat knows${unless}${didYouMean(matches)}`, {
+            severity: 'warning',
+          });
         }
       }
     }

@@ -27,12 +27,19 @@ interface Check {
   doc: Document | null;
   catalog: Catalog;
   kind(node: unknown): Kind;
-  /** Reports on a node, or on the function key when the node is absent. */
-  fail(node: unknown, message: string, options?: ReportOptions): void;
+  /**
+   * Reports on a node, or on the function key when the node is absent. `resolved`: Heat finds
+   * this one only when it evaluates the function, not when it reads the template.
+   */
+  fail(node: unknown, message: string, options?: FailOptions): void;
   context: RuleContext;
 }
 
 type Checker = (c: Check) => void;
+
+interface FailOptions extends ReportOptions {
+  resolved?: boolean;
+}
 
 export default defineRule({
   meta: {
@@ -82,14 +89,23 @@ and \`get_input\` (used in structured configs) with anything but an input name.
       }
       return 'other';
     };
-    const run = (name: string, key: Scalar, args: Node | null) => {
+    // A top-level stack's outputs are evaluated only when shown: create completes and the
+    // output carries the error. A nested stack's outputs feed its parent's get_attr.
+    const outputsResolvedAtCreate = (context.project?.ancestors.length ?? 0) > 0;
+    const run = (name: string, key: Scalar, args: Node | null, inOutput: boolean) => {
       const checker = CHECKERS[name];
       if (!checker) return;
-      const fail = (node: unknown, message: string, options?: ReportOptions) => {
+      const fail = (node: unknown, message: string, options: FailOptions = {}) => {
         const target = resolve(node, doc);
         // An empty value (`get_param:` alone) has no text of its own: report on the function key.
         const precise = target && target.range && target.range[1] > target.range[0];
-        context.report((precise ? target : key) as ReportTarget, message, options);
+        const { resolved, ...reportOptions } = options;
+        const onlyAtShow = inOutput && !outputsResolvedAtCreate && (resolved || RESOLVED_ONLY.has(name));
+        context.report(
+          (precise ? target : key) as ReportTarget,
+          onlyAtShow ? `${message} Heat reports it only when the output is shown.` : message,
+          onlyAtShow ? { ...reportOptions, severity: 'warning' } : reportOptions,
+        );
       };
       if (kind(args) === 'call') {
         if (!RESOLVES_ARGUMENTS.has(name)) {
@@ -108,16 +124,19 @@ and \`get_input\` (used in structured configs) with anything but an input name.
       const evaluated = inCondition
         ? version.condition_functions.includes(call.name)
         : catalog.functionStatus(version, call.name) === 'supported';
-      if (evaluated) run(call.name, call.key, call.args);
+      if (evaluated) run(call.name, call.key, call.args, call.section === 'outputs');
     }
     for (const value of template.maps) {
       const pairs = entries(value.map);
       if (pairs.length === 1 && pairs[0]!.key.value === 'get_input') {
-        run('get_input', pairs[0]!.key, resolve(pairs[0]!.value, doc));
+        run('get_input', pairs[0]!.key, resolve(pairs[0]!.value, doc), value.section === 'outputs');
       }
     }
   },
 });
+
+/** Functions whose every argument check Heat makes only when it evaluates them (result()). */
+const RESOLVED_ONLY = new Set(['get_param', 'get_file', 'map_merge', 'map_replace', 'list_concat', 'list_concat_unique']);
 
 /**
  * Functions whose whole argument may come from another function: Heat resolves it before
@@ -231,7 +250,7 @@ const strReplace: Checker = (c) => {
   }
   const templateKind = c.kind(templatePair.value);
   if (templateKind !== 'string' && templateKind !== 'call') {
-    c.fail(templatePair.value ?? templatePair.key, `"${c.name}" template must be a string, not ${describeNode(templatePair.value, c.doc)}.`);
+    c.fail(templatePair.value ?? templatePair.key, `"${c.name}" template must be a string, not ${describeNode(templatePair.value, c.doc)}.`, { resolved: true });
   }
   if (paramsKind !== 'map') return;
   const json = versionAtLeast(c.version, '2015-10-15');
@@ -242,12 +261,12 @@ const strReplace: Checker = (c) => {
   for (const pair of entries(mapOf(c, paramsPair.value))) {
     const placeholder = pair.key.value;
     if (typeof placeholder !== 'string') {
-      c.fail(pair.key, `"${c.name}" param placeholders must be strings; quote ${String(placeholder)}.`);
+      c.fail(pair.key, `"${c.name}" param placeholders must be strings; quote ${String(placeholder)}.`, { resolved: true });
       continue;
     }
     const vk = c.kind(pair.value);
     if (!json && (vk === 'list' || vk === 'map')) {
-      c.fail(pair.value, `"${c.name}" params must be strings or numbers, param ${placeholder} is not valid.`);
+      c.fail(pair.value, `"${c.name}" params must be strings or numbers, param ${placeholder} is not valid.`, { resolved: true });
     }
     const value = resolve(pair.value, c.doc);
     const empty =
@@ -256,12 +275,12 @@ const strReplace: Checker = (c) => {
       (vk === 'list' && (value as YAMLSeq).items.length === 0) ||
       (vk === 'map' && (value as YAMLMap).items.length === 0);
     if (vstrict && empty) {
-      c.fail(value ?? pair.key, `${c.name} has an undefined or empty value for param ${placeholder}, must be a defined non-empty value.`);
+      c.fail(value ?? pair.key, `${c.name} has an undefined or empty value for param ${placeholder}, must be a defined non-empty value.`, { resolved: true });
     }
     if (strict && templateText !== null && placeholder !== '' && !templateText.includes(placeholder)) missing.push(pair.key);
   }
   for (const key of missing) {
-    c.fail(key, `The param "${String(key.value)}" is not in the template; "${c.name}" fails with "The following params were not found in the template".`);
+    c.fail(key, `The param "${String(key.value)}" is not in the template; "${c.name}" fails with "The following params were not found in the template".`, { resolved: true });
   }
 };
 
@@ -282,7 +301,7 @@ const listJoin: Checker = (c) => {
   const delimiter = list[0];
   const dk = c.kind(delimiter);
   if (dk !== 'string' && dk !== 'call') {
-    c.fail(delimiter ?? c.args, `"${c.name}" delimiter must be a string, not ${describeNode(delimiter, c.doc)}.`);
+    c.fail(delimiter ?? c.args, `"${c.name}" delimiter must be a string, not ${describeNode(delimiter, c.doc)}.`, { resolved: true });
   }
   for (const joined of list.slice(1)) {
     const jk = c.kind(joined);
@@ -290,7 +309,7 @@ const listJoin: Checker = (c) => {
     // Heat skips empty (falsy) lists from 2015-10-15; before, only null.
     if (jk === 'null' || (multiple && isFalsy(c, joined))) continue;
     if (jk !== 'list') {
-      c.fail(joined, `"${c.name}" must operate on a list, not ${describeNode(joined, c.doc)}.`);
+      c.fail(joined, `"${c.name}" must operate on a list, not ${describeNode(joined, c.doc)}.`, { resolved: true });
       continue;
     }
     for (const item of itemsOf(c, joined)) {
@@ -298,7 +317,7 @@ const listJoin: Checker = (c) => {
       const ok = ik === 'call' || ik === 'null' || ik === 'string' || (multiple && (ik === 'list' || ik === 'map'));
       if (!ok) {
         const allowed = multiple ? 'string, map or list' : 'strings';
-        c.fail(item, `Items to join must be ${allowed}, not ${describeNode(item, c.doc)}${ik === 'number' || ik === 'boolean' ? '; quote it' : ''}.`);
+        c.fail(item, `Items to join must be ${allowed}, not ${describeNode(item, c.doc)}${ik === 'number' || ik === 'boolean' ? '; quote it' : ''}.`, { resolved: true });
       }
     }
   }
@@ -399,7 +418,7 @@ const strSplit: Checker = (c) => {
   }
   const list = itemsOf(c);
   if (list.length < 2) {
-    c.fail(c.args, syntaxError(c, example));
+    c.fail(c.args, syntaxError(c, example), { resolved: true });
     return;
   }
   const [delimiter, source, index] = list;
@@ -407,13 +426,13 @@ const strSplit: Checker = (c) => {
   const delimiterText = text(delimiter, c.doc);
   // A null delimiter splits on whitespace, as Python's str.split(None).
   if (dk !== 'string' && dk !== 'call' && dk !== 'null') {
-    c.fail(delimiter ?? c.args, `The delimiter of "${c.name}" must be a string, not ${describeNode(delimiter, c.doc)}.`);
+    c.fail(delimiter ?? c.args, `The delimiter of "${c.name}" must be a string, not ${describeNode(delimiter, c.doc)}.`, { resolved: true });
   } else if (delimiterText === '') {
-    c.fail(delimiter, `The delimiter of "${c.name}" must not be empty.`);
+    c.fail(delimiter, `The delimiter of "${c.name}" must not be empty.`, { resolved: true });
   }
   const sk = c.kind(source);
   if (sk !== 'string' && sk !== 'call' && sk !== 'null') {
-    c.fail(source, `The string to split with "${c.name}" must be a string, not ${describeNode(source, c.doc)}.`);
+    c.fail(source, `The string to split with "${c.name}" must be a string, not ${describeNode(source, c.doc)}.`, { resolved: true });
   }
   if (list.length < 3) return;
   const ik = c.kind(index);
@@ -421,14 +440,14 @@ const strSplit: Checker = (c) => {
   const indexValue = isScalar(index) ? index.value : undefined;
   const number = parsePythonInt(indexValue);
   if (number === null) {
-    c.fail(index ?? c.args, `Incorrect index to "${c.name}" should be an integer, not ${describeNode(index, c.doc)}.`);
+    c.fail(index ?? c.args, `Incorrect index to "${c.name}" should be an integer, not ${describeNode(index, c.doc)}.`, { resolved: true });
     return;
   }
   const sourceText = text(source, c.doc);
   if (delimiterText && sourceText !== null) {
     const parts = sourceText.split(delimiterText).length;
     if (number >= parts || number < -parts) {
-      c.fail(index, `Incorrect index to "${c.name}" should be between 0 and ${parts - 1}.`);
+      c.fail(index, `Incorrect index to "${c.name}" should be between 0 and ${parts - 1}.`, { resolved: true });
     }
   }
 };
@@ -566,7 +585,7 @@ const contains: Checker = (c) => {
   const sequence = itemsOf(c)[1];
   const sk = c.kind(sequence);
   if (sk !== 'list' && sk !== 'string' && sk !== 'call') {
-    c.fail(sequence ?? c.args, `Second argument to "${c.name}" should be a sequence, not ${describeNode(sequence, c.doc)}.`);
+    c.fail(sequence ?? c.args, `Second argument to "${c.name}" should be a sequence, not ${describeNode(sequence, c.doc)}.`, { resolved: true });
   }
 };
 

@@ -76,6 +76,8 @@ export function misspelledFunction(name: string, candidates: readonly string[], 
   for (const candidate of candidates) {
     const target = normalize(candidate);
     if (target.length < 5) continue;
+    // "filters", "digests": the plural of a plain word is a data key, not a slip.
+    if (!prefixed && norm === `${target}s`) continue;
     const max = prefixed && target.length >= 8 ? 2 : 1;
     const distance = editDistance(norm, target, max);
     if (distance <= max && (prefixed || norm.length >= 5)) {

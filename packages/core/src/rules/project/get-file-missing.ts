@@ -16,8 +16,9 @@ python-heatclient reads them into the request's \`files\` map. A path that does 
 makes Heat fail with 'No content found in the "files" section for get_file path: ...'.
 
 For safety hot-lint never reads a path outside the project root (the folder of the
-configuration file, or the current directory) and never fetches URLs; such paths are
-reported or skipped, not followed.
+configuration file, or the current directory) and never fetches URLs: a path outside the
+root is a warning (the client reads it on the machine that deploys, where it may well
+exist), a URL is skipped.
 
     # bad: the script is in scripts/, not beside the template
     config: { get_file: install.sh }
@@ -37,7 +38,8 @@ reported or skipped, not followed.
       const path = loader.resolve(project.path, written);
       if (path === null) continue;
       if (!loader.isAllowed(path)) {
-        report(call.args, `get_file path "${written}" is outside the project root; hot-lint does not read it.`);
+        // The client reads it where Heat is deployed from; whether it exists there is unknown here.
+        report(call.args, `get_file path "${written}" is outside the project root; hot-lint does not read it.`, { severity: 'warning' });
         continue;
       }
       const file = project.session.file(path);

@@ -12,7 +12,8 @@ export default defineRule({
 file, resolved relative to the template (or, for a \`resource_registry\` entry, relative to
 the environment file). If the file is missing the stack cannot be created.
 
-URLs are never fetched; paths outside the project root are not read and are reported.
+URLs are never fetched; a path outside the project root is not read and is a warning (the
+client reads it on the machine that deploys, where it may exist).
 
     resources:
       web:
@@ -25,7 +26,7 @@ URLs are never fetched; paths outside the project root are not read and are repo
       const nested = nestedTemplateOf(context, resource);
       if (nested?.kind !== 'unreadable') continue;
       const via = nested.written === resource.type ? '' : ` (the registry maps "${resource.type}" to it)`;
-      context.report(resource.typeNode, `Nested template "${nested.written}"${via} cannot be read: ${nested.reason}.`);
+      context.report(resource.typeNode, `Nested template "${nested.written}"${via} cannot be read: ${nested.reason}.`, nested.outsideRoot ? { severity: 'warning' } : {});
     }
   },
 });

@@ -3,7 +3,8 @@ import { entries, field } from '../../model/nodes.js';
 import { closestMatches, didYouMean } from '../../util/suggest.js';
 import { suggestionFixes } from '../fixes.js';
 import { defineRule } from '../rule.js';
-import { hasProject, nestedTemplateOf, suppliedParameters } from './nested.js';
+import type { ProjectContext } from '../../project/context.js';
+import { hasProject, nestedTemplateOf } from './nested.js';
 
 export default defineRule({
   meta: {
@@ -12,12 +13,16 @@ export default defineRule({
     description: "A nested template resource's properties must match the nested template's parameters.",
     severity: 'error',
     enabledByDefault: true,
-    stricterThanHeat:
-      'Missing properties: Heat validate accepts them, stack create fails with "The Parameter (x) was not provided."',
     docs: `The properties of a resource whose type is a template file become that template's
-parameters. Heat rejects a property the nested template does not declare ("Unknown
-Property"), and stack create fails when a parameter without a default gets no value from
-the properties or from an environment's \`parameter_defaults\`.
+parameters. Heat's validate rejects a property the nested template does not declare
+("Unknown Property"): an error.
+
+A parameter of the nested template without a default that the resource does not set is a
+warning: Heat applies every environment's \`parameter_defaults\` to nested stacks too, so an
+environment the linter did not see may supply it (when environments are given, their
+\`parameter_defaults\` are consulted and a parameter they set is not reported). If none
+does, validate accepts the template and stack create fails with "The Parameter (x) was not
+provided." An environment's \`parameters\` section applies to the top-level stack only.
 
     # web_server.yaml declares parameters: image, flavor (no defaults)
     resources:
@@ -31,7 +36,7 @@ the properties or from an environment's \`parameter_defaults\`.
   check(context) {
     if (!hasProject(context)) return;
     const { template, report, rangeOf, project } = context;
-    const supplied = suppliedParameters(project);
+    const supplied = parameterDefaults(project);
     for (const resource of template.resources.values()) {
       const nested = nestedTemplateOf(context, resource);
       if (nested?.kind !== 'loaded' || !nested.template) continue;
@@ -52,8 +57,19 @@ the properties or from an environment's \`parameter_defaults\`.
         if (given.has(name) || supplied.has(name)) continue;
         if (field(parameter.definition, 'default')) continue;
         const at = propertiesPair && isScalar(propertiesPair.key) ? propertiesPair.key : resource.key;
-        report(at, `Property ${name} is required by nested template "${nested.written}" (its parameter has no default) but is not set.`);
+        report(
+          at,
+          `Property ${name} is required by nested template "${nested.written}" (its parameter has no default) but is not set, and no environment's parameter_defaults sets it.`,
+          { severity: 'warning' },
+        );
       }
     }
   },
 });
+
+/** Names set by the environments' parameter_defaults: the values Heat passes down to nested stacks. */
+function parameterDefaults(project: ProjectContext): Set<string> {
+  const names = new Set<string>();
+  for (const env of project.environments) for (const name of env.parameterDefaults.keys()) names.add(name);
+  return names;
+}

@@ -6,7 +6,7 @@ import type { RuleContext } from '../rule.js';
 export type NestedTemplate =
   | { kind: 'loaded'; path: string; written: string; template: Template | null }
   | { kind: 'url'; written: string }
-  | { kind: 'unreadable'; path: string; written: string; reason: string };
+  | { kind: 'unreadable'; path: string; written: string; reason: string; outsideRoot?: boolean };
 
 /** The nested template a resource's type names, directly or through an environment's registry. */
 export function nestedTemplateOf(
@@ -25,7 +25,7 @@ export function loadResolution(project: ProjectContext, resolution: TypeResoluti
   const path = loader.resolve(resolution.base, resolution.path);
   if (path === null) return { kind: 'url', written: resolution.path };
   if (!loader.isAllowed(path)) {
-    return { kind: 'unreadable', path, written: resolution.path, reason: 'it is outside the project root, so it was not read' };
+    return { kind: 'unreadable', path, written: resolution.path, reason: 'it is outside the project root, so it was not read', outsideRoot: true };
   }
   const file = project.session.file(path);
   if (!file.read.ok) return { kind: 'unreadable', path, written: resolution.path, reason: file.read.reason };

@@ -1,4 +1,5 @@
 import { defineRule } from '../rule.js';
+import type { ReferenceIndex } from './graph.js';
 import { collectReferences } from './graph.js';
 import { suggestName } from './suggest-name.js';
 
@@ -18,7 +19,9 @@ list \`[name, path...]\`) must be declared in \`parameters\`, or be one of the p
 "The Parameter (x) was not provided." This applies in the \`conditions\` section too, where
 \`get_param\` is a condition function.
 
-A name computed by another function (\`get_param: [{get_param: which}]\`) is not checked.
+A name computed by another function (\`get_param: [{get_param: which}]\`) is not checked, nor
+a \`get_param\` in a condition that no resource, output or \`if\` uses, directly or through
+other conditions: Heat never evaluates that condition.
 
     # bad: "flavour" is not declared
     parameters:
@@ -36,10 +39,39 @@ A name computed by another function (\`get_param: [{get_param: which}]\`) is not
   check(context) {
     const { template, catalog, report } = context;
     const candidates = [...template.parameters.keys(), ...catalog.language.pseudo_parameters];
-    for (const ref of collectReferences(template, catalog).references) {
+    const index = collectReferences(template, catalog);
+    const used = usedConditions(index);
+    for (const ref of index.references) {
       if (ref.kind !== 'param' || ref.defined || ref.via !== 'get_param') continue;
+      if (ref.section === 'conditions' && used && !used.has(ref.owner)) continue;
       const { hint, fixes } = suggestName(context, ref.node, ref.name, candidates);
       report(ref.node, `The parameter "${ref.name}" is not declared in the parameters section.${hint}`, { fixes });
     }
   },
 });
+
+/**
+ * The conditions Heat may evaluate: those named outside the conditions section, and those they
+ * name in turn. Null when a condition name is computed (any could be meant).
+ */
+function usedConditions(index: ReferenceIndex): Set<string> | null {
+  if (index.dynamic.condition.length > 0) return null;
+  const named = new Map<string, string[]>();
+  const used = new Set<string>();
+  const pending: string[] = [];
+  for (const ref of index.references) {
+    if (ref.kind !== 'condition') continue;
+    if (ref.section === 'conditions') {
+      const list = named.get(ref.owner) ?? [];
+      list.push(ref.name);
+      named.set(ref.owner, list);
+    } else pending.push(ref.name);
+  }
+  while (pending.length) {
+    const name = pending.pop()!;
+    if (used.has(name)) continue;
+    used.add(name);
+    pending.push(...(named.get(name) ?? []));
+  }
+  return used;
+}
