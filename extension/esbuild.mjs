@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
-const dist = join(here, 'dist');
+// HOT_LINT_EXTENSION_DIST: another output folder (tests build there, beside a packaging run).
+const dist = process.env.HOT_LINT_EXTENSION_DIST ?? join(here, 'dist');
 rmSync(dist, { recursive: true, force: true });
 
 await build({

@@ -1,10 +1,12 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
+import { LanguageClient, State, TransportKind } from 'vscode-languageclient/node';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 
-let client: LanguageClient | undefined;
-let status: vscode.StatusBarItem | undefined;
+/** The server's command (advertised in executeCommandProvider); vscode-languageclient registers it, never this extension. */
+export const VALIDATE_REMOTE_COMMAND = 'hot-lint.validateRemote';
+export const RESTART_COMMAND = 'hot-lint.restartServer';
+export const SHOW_OUTPUT_COMMAND = 'hot-lint.showOutput';
 
 const TEMPLATE_MARK = /^\s*["']?heat_template_version["']?\s*:/m;
 const ENVIRONMENT_MARK = /^(resource_registry|parameter_defaults|encrypted_param_names|event_sinks|parameter_merge_strategies)\s*:/m;
@@ -18,85 +20,159 @@ export function isHeatDocument(document: vscode.TextDocument): boolean {
 
 function settings() {
   const config = vscode.workspace.getConfiguration('hotLint');
+  const text = (key: string): string | null => config.get<string>(key) || null;
   return {
-    configPath: config.get<string | null>('configPath') ?? null,
+    configPath: text('configPath'),
     environments: config.get<string[]>('environments') ?? [],
     catalog: config.get<string>('catalog') ?? '19.0.0',
     remote: {
-      cloud: config.get<string | null>('remote.cloud') ?? null,
-      heatUrl: config.get<string | null>('remote.heatUrl') ?? null,
+      cloud: text('remote.cloud'),
+      heatUrl: text('remote.heatUrl'),
       insecure: config.get<boolean>('remote.insecure') ?? false,
-      caCert: config.get<string | null>('remote.caCert') ?? null,
+      caCert: text('remote.caCert'),
       timeoutSeconds: config.get<number>('remote.timeoutSeconds') ?? 30,
       resourceValidate: config.get<boolean>('remote.resourceValidate') ?? true,
     },
   };
 }
 
-function updateStatus(): void {
-  if (!status) return;
-  const editor = vscode.window.activeTextEditor;
-  if (editor && isHeatDocument(editor.document)) {
-    status.text = '$(check) HOT';
-    status.tooltip = `hot-lint: Heat template checked against Heat ${settings().catalog}`;
-    status.show();
-  } else {
-    status.hide();
+type ServerState = { kind: 'idle' } | { kind: 'starting' } | { kind: 'ready' } | { kind: 'failed'; reason: string };
+
+/** The language status item: what the server is doing, as the user sees it beside "YAML". */
+class StatusItem {
+  private readonly item: vscode.LanguageStatusItem;
+
+  constructor() {
+    this.item = vscode.languages.createLanguageStatusItem('hot-lint.status', [{ language: 'yaml' }, { language: 'json' }]);
+    this.item.name = 'hot-lint';
+    // A click shows the log; it never starts a remote validation.
+    this.item.command = { title: 'Show log', command: SHOW_OUTPUT_COMMAND };
+    this.show({ kind: 'idle' });
+  }
+
+  show(state: ServerState): void {
+    const catalog = settings().catalog;
+    this.item.busy = state.kind === 'starting';
+    this.item.severity = state.kind === 'failed' ? vscode.LanguageStatusSeverity.Error : vscode.LanguageStatusSeverity.Information;
+    if (state.kind === 'failed') {
+      this.item.text = 'hot-lint failed';
+      this.item.detail = state.reason;
+    } else if (state.kind === 'starting') {
+      this.item.text = 'hot-lint starting';
+      this.item.detail = '';
+    } else if (state.kind === 'ready') {
+      this.item.text = `hot-lint: Heat ${catalog}`;
+      this.item.detail = 'Heat templates and environments are checked';
+    } else {
+      this.item.text = 'hot-lint';
+      this.item.detail = 'Starts when a Heat template or environment is opened';
+    }
+  }
+
+  dispose(): void {
+    this.item.dispose();
   }
 }
 
+let client: LanguageClient | undefined;
+let starting: Promise<void> | undefined;
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel('hot-lint');
+  const status = new StatusItem();
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.mjs'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.stdio },
     debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: ['--inspect=6010'] } },
   };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { scheme: 'file', language: 'yaml' },
-      { scheme: 'untitled', language: 'yaml' },
-      { scheme: 'file', language: 'json' },
-      { scheme: 'untitled', language: 'json' },
-    ],
-    initializationOptions: settings(),
-    // Nested templates, environments, get_file targets and .hot-lint.yaml files changed outside
-    // the editor: the templates that use them are linted again.
-    synchronize: { configurationSection: 'hotLint', fileEvents: vscode.workspace.createFileSystemWatcher('**/*') },
-    middleware: {
-      // Other YAML is none of our business: no completion or hover offered there. (The server
-      // checks too, so a document that becomes a template while typing is picked up.)
-      provideCompletionItem: (document, position, ctx, token, next) =>
-        isHeatDocument(document) ? next(document, position, ctx, token) : undefined,
-      provideHover: (document, position, token, next) => (isHeatDocument(document) ? next(document, position, token) : undefined),
-    },
-  };
-  client = new LanguageClient('hotLint', 'hot-lint', serverOptions, clientOptions);
 
-  status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Right, 100);
-  status.command = 'hot-lint.validateRemote';
+  const createClient = (): LanguageClient => {
+    const clientOptions: LanguageClientOptions = {
+      documentSelector: [
+        { scheme: 'file', language: 'yaml' },
+        { scheme: 'untitled', language: 'yaml' },
+        { scheme: 'file', language: 'json' },
+        { scheme: 'untitled', language: 'json' },
+      ],
+      initializationOptions: settings(),
+      outputChannel: output,
+      traceOutputChannel: output,
+      // The server registers workspace/didChangeWatchedFiles itself; settings are pushed.
+      synchronize: { configurationSection: 'hotLint' },
+      middleware: {
+        // Other YAML is none of our business: no completion or hover offered there. (The server
+        // checks too, so a document that becomes a template while typing is picked up.)
+        provideCompletionItem: (document, position, ctx, token, next) =>
+          isHeatDocument(document) ? next(document, position, ctx, token) : undefined,
+        provideHover: (document, position, token, next) => (isHeatDocument(document) ? next(document, position, token) : undefined),
+        // From the command palette the command has no argument: it validates the active template.
+        executeCommand: (command, args, next) => {
+          if (command !== VALIDATE_REMOTE_COMMAND || args.length > 0) return next(command, args);
+          const document = vscode.window.activeTextEditor?.document;
+          if (!document || !isHeatDocument(document)) {
+            void vscode.window.showInformationMessage('hot-lint: open a Heat template to validate it.');
+            return undefined;
+          }
+          return next(command, [document.uri.toString()]);
+        },
+      },
+    };
+    const created = new LanguageClient('hotLint', 'hot-lint', serverOptions, clientOptions);
+    created.onDidChangeState((event) => {
+      if (event.newState === State.Running) status.show({ kind: 'ready' });
+      else if (event.newState === State.Starting) status.show({ kind: 'starting' });
+    });
+    return created;
+  };
+
+  const start = (): Promise<void> => {
+    if (starting) return starting;
+    client = createClient();
+    status.show({ kind: 'starting' });
+    const running = client;
+    starting = running.start().then(
+      () => status.show({ kind: 'ready' }),
+      (error: unknown) => {
+        const reason = error instanceof Error ? error.message : String(error);
+        output.appendLine(`hot-lint: the language server did not start: ${reason}`);
+        status.show({ kind: 'failed', reason });
+      },
+    );
+    return starting;
+  };
+
+  const stop = async (): Promise<void> => {
+    const running = client;
+    client = undefined;
+    starting = undefined;
+    if (running) await running.stop().catch(() => undefined);
+  };
+
+  // The server starts with the first Heat document, not with every YAML or JSON file.
+  const maybeStart = (document: vscode.TextDocument) => {
+    if (!starting && isHeatDocument(document)) void start();
+  };
+
   context.subscriptions.push(
+    output,
     status,
-    vscode.window.onDidChangeActiveTextEditor(updateStatus),
-    vscode.workspace.onDidChangeTextDocument((event) => {
-      if (event.document === vscode.window.activeTextEditor?.document) updateStatus();
+    vscode.workspace.onDidOpenTextDocument(maybeStart),
+    vscode.workspace.onDidChangeTextDocument((event) => maybeStart(event.document)),
+    vscode.commands.registerCommand(SHOW_OUTPUT_COMMAND, () => output.show(true)),
+    vscode.commands.registerCommand(RESTART_COMMAND, async () => {
+      await stop();
+      output.appendLine('hot-lint: restarting the language server');
+      await start();
     }),
-    vscode.commands.registerCommand('hot-lint.validateRemote', async () => {
-      const document = vscode.window.activeTextEditor?.document;
-      if (!client || !document || !isHeatDocument(document)) {
-        void vscode.window.showInformationMessage('hot-lint: open a Heat template to validate it.');
-        return;
-      }
-      await client.sendRequest('workspace/executeCommand', {
-        command: 'hot-lint.validateRemote',
-        arguments: [document.uri.toString()],
-      });
-    }),
+    { dispose: () => void stop() },
   );
-  updateStatus();
-  await client.start();
+  for (const document of vscode.workspace.textDocuments) maybeStart(document);
+  if (starting) await starting;
 }
 
 export async function deactivate(): Promise<void> {
-  if (client) await client.stop();
+  const running = client;
   client = undefined;
+  starting = undefined;
+  if (running) await running.stop();
 }

@@ -56,6 +56,10 @@ describe('the .vsix', () => {
         'extension/LICENSE.txt',
         'extension/dist/extension.js',
         'extension/dist/server.mjs',
+        'extension/images/icon.png',
+        'extension/walkthrough/environments.md',
+        'extension/walkthrough/open.md',
+        'extension/walkthrough/problems.md',
         'extension/package.json',
         'extension/readme.md',
         ...schemas,
@@ -68,7 +72,8 @@ describe('the .vsix', () => {
   test('the manifest points at the bundle and contributes the settings and command', () => {
     const manifest = JSON.parse(entries.get('extension/package.json')!().toString('utf8'));
     expect(manifest.main).toBe('./dist/extension.js');
-    expect(manifest.activationEvents).toEqual(['onLanguage:yaml', 'onLanguage:json']);
+    // Not every JSON file: the server itself starts only with a Heat document.
+    expect(manifest.activationEvents).toEqual(['onLanguage:yaml', 'workspaceContains:**/.hot-lint.yaml', 'workspaceContains:**/.hot-lint.yml']);
     expect(Object.keys(manifest.contributes.configuration.properties)).toEqual([
       'hotLint.configPath',
       'hotLint.environments',
@@ -79,8 +84,21 @@ describe('the .vsix', () => {
       'hotLint.remote.caCert',
       'hotLint.remote.timeoutSeconds',
       'hotLint.remote.resourceValidate',
+      'hotLint.trace.server',
     ]);
-    expect(manifest.contributes.commands.map((c: { command: string }) => c.command)).toEqual(['hot-lint.validateRemote']);
+    // Every setting editable in the Settings UI: one type each.
+    for (const property of Object.values(manifest.contributes.configuration.properties) as Array<{ type: unknown }>) {
+      expect(typeof property.type).toBe('string');
+    }
+    expect(manifest.contributes.yamlValidation).toEqual([{ fileMatch: ['*.hot.yaml', '*.hot.yml'], url: './dist/schemas/hot-template.schema.json' }]);
+    expect(entries.has('extension/dist/schemas/hot-template.schema.json')).toBe(true);
+    expect(manifest.icon).toBe('images/icon.png');
+    expect(manifest.contributes.walkthroughs[0].steps.map((s: { id: string }) => s.id)).toEqual(['open', 'problems', 'environments']);
+    expect(manifest.contributes.commands.map((c: { command: string }) => c.command)).toEqual([
+      'hot-lint.validateRemote',
+      'hot-lint.restartServer',
+      'hot-lint.showOutput',
+    ]);
     expect(manifest.dependencies).toBeUndefined();
     // The YAML extension checks and completes .hot-lint.yaml with the schema the vsix carries.
     expect(manifest.contributes.yamlValidation).toEqual([{ fileMatch: ['.hot-lint.yaml', '.hot-lint.yml'], url: './dist/schemas/hot-lint-config.schema.json' }]);

@@ -1,5 +1,6 @@
 import {
   CodeActionKind,
+  DidChangeWatchedFilesNotification,
   ErrorCodes,
   LSPErrorCodes,
   MessageType,
@@ -163,7 +164,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     for (const document of documents.all()) schedule(document.uri, 0);
   };
 
+  let watchFilesDynamically = false;
   connection.onInitialize((params): InitializeResult => {
+    watchFilesDynamically = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     const init = (params.initializationOptions ?? {}) as Settings;
     applySettings(init);
     const folders = (params.workspaceFolders ?? []).map((f) => ProjectState.pathOf(f.uri));
@@ -185,6 +188,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       },
       serverInfo: { name: 'hot-lint', version: '0.1.0' },
     };
+  });
+
+  // Nested templates, environments, get_file targets and configurations are read from disk: the
+  // client tells us when they change (any file can be a get_file target).
+  connection.onInitialized(() => {
+    if (!watchFilesDynamically) return;
+    connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] }).catch((error: unknown) => {
+      connection.console.warn(`hot-lint: watching files failed: ${error instanceof Error ? error.message : String(error)}`);
+    });
   });
 
   connection.onDidChangeConfiguration((change) => {
