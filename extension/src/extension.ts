@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
+import { registerStackGraph } from './stack-graph';
 
 let client: LanguageClient | undefined;
 let status: vscode.StatusBarItem | undefined;
@@ -92,6 +93,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       });
     }),
   );
+  registerStackGraph(context, () => client, (document) => isHeatDocument(document) && TEMPLATE_MARK.test(document.getText().slice(0, 65536)));
   updateStatus();
   await client.start();
 }

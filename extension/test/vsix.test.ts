@@ -80,7 +80,7 @@ describe('the .vsix', () => {
       'hotLint.remote.timeoutSeconds',
       'hotLint.remote.resourceValidate',
     ]);
-    expect(manifest.contributes.commands.map((c: { command: string }) => c.command)).toEqual(['hot-lint.validateRemote']);
+    expect(manifest.contributes.commands.map((c: { command: string }) => c.command)).toEqual(['hot-lint.validateRemote', 'hot-lint.showStackGraph']);
     expect(manifest.dependencies).toBeUndefined();
     // The YAML extension checks and completes .hot-lint.yaml with the schema the vsix carries.
     expect(manifest.contributes.yamlValidation).toEqual([{ fileMatch: ['.hot-lint.yaml', '.hot-lint.yml'], url: './dist/schemas/hot-lint-config.schema.json' }]);

@@ -111,7 +111,7 @@ export const OPTIONS: readonly OptionSpec[] = [
 ];
 
 const REMOTE_ONLY = OPTIONS.filter((o) => o.group === 'Remote validation' && o.name !== 'remote').map((o) => o.name);
-const HELP_WIDTH = 96;
+const HELP_WIDTH = 92;
 const HELP_COLUMN = 26;
 
 function wrap(text: string, width: number): string[] {
