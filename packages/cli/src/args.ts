@@ -206,6 +206,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
     throw new UsageError(`Unknown ${graph ? 'graph ' : ''}format "${format}"; use one of ${allowed.join(', ')}.`);
   }
   if (graph && positionals.length !== 1) throw new UsageError('hot-lint graph takes one template, e.g. hot-lint graph stack.yaml > stack.svg');
+  const notForGraph = ['fix', 'remote', 'max-warnings', 'print-config', 'init', 'list-rules', 'explain'].find((name) => values[name] !== undefined);
+  if (graph && notForGraph) throw new UsageError(`--${notForGraph} does not go with hot-lint graph.`);
   let severity: Level = 'info';
   const severityText = str('severity');
   if (severityText !== undefined) {
