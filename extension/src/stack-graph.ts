@@ -1,19 +1,10 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { graphPage } from './graph-page';
 
 export const SHOW_STACK_GRAPH_COMMAND = 'hot-lint.showStackGraph';
 const REDRAW_DELAY_MS = 300;
-
-/** The webview's page: the server's SVG and nothing that could run or load anything. */
-export function graphPage(svg: string | null, message: string | null): string {
-  const body = svg ?? `<p>${(message ?? '').replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`)}</p>`;
-  return `<!DOCTYPE html>
-<html><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline';">
-<style>body { background: #fff; color: #222; margin: 0; padding: 8px; } svg { max-width: none; }</style>
-</head><body>${body}</body></html>`;
-}
 
 /**
  * "Show stack graph": a webview beside the template with the server's picture of it
