@@ -3,7 +3,7 @@
 // the source; these pages are generated, never edited by hand). Run after changing a rule:
 //   npm run build && node scripts/rule-docs.mjs
 // packages/core/test/rule-docs.test.ts fails when a committed page is out of date.
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -19,19 +19,92 @@ const AREA_TITLES = {
   environment: 'Environment files',
 };
 
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../test-fixtures');
+
+/** Heat's documentation of what each area of rules checks. */
+const HEAT_DOCS = {
+  syntax: ['the HOT specification', 'https://docs.openstack.org/heat/latest/template_guide/hot_spec.html'],
+  template: ['heat_template_version and the template sections', 'https://docs.openstack.org/heat/latest/template_guide/hot_spec.html#heat-template-version'],
+  parameters: ['the parameters section', 'https://docs.openstack.org/heat/latest/template_guide/hot_spec.html#parameters-section'],
+  references: ['the resources section (depends_on) and the intrinsic functions', 'https://docs.openstack.org/heat/latest/template_guide/hot_spec.html#resources-section'],
+  functions: ['the intrinsic functions', 'https://docs.openstack.org/heat/latest/template_guide/hot_spec.html#intrinsic-functions'],
+  resources: ['the resource types', 'https://docs.openstack.org/heat/latest/template_guide/openstack.html'],
+  outputs: ['the outputs section', 'https://docs.openstack.org/heat/latest/template_guide/hot_spec.html#outputs-section'],
+  project: ['template composition (nested templates, get_file)', 'https://docs.openstack.org/heat/latest/template_guide/composition.html'],
+  environment: ['environments', 'https://docs.openstack.org/heat/latest/template_guide/environment.html'],
+};
+
+/**
+ * A rule's examples, taken from its fixtures (test-fixtures/<id>/, whose findings the fixture
+ * test checks exactly): the shortest bad case with its findings, the shortest good case, and
+ * every severity its bad cases show. Null for rules whose fixtures are multi-file projects.
+ */
+export function ruleExamples(id, fixtures = FIXTURES) {
+  const dir = join(fixtures, id);
+  if (!existsSync(dir) || existsSync(join(dir, 'cases.json'))) return null;
+  const cases = readdirSync(dir)
+    .filter((f) => /\.(ya?ml|json)$/.test(f))
+    .sort()
+    .map((file) => {
+      const expectedPath = join(dir, file.replace(/\.(ya?ml|json)$/, '.expected'));
+      const expected = existsSync(expectedPath) ? readFileSync(expectedPath, 'utf8').split('\n').filter((l) => l.trim() !== '') : [];
+      return { file, text: readFileSync(join(dir, file), 'utf8'), own: expected.filter((l) => l.split(' ')[2] === id) };
+    });
+  const shortest = (list) => list.filter((c) => c.text.trim() !== '').sort((a, b) => a.text.length - b.text.length)[0];
+  const bad = shortest(cases.filter((c) => c.file.startsWith('bad')));
+  const good = shortest(cases.filter((c) => c.file.startsWith('good')));
+  if (!bad || !good) return null;
+  const severities = new Map();
+  for (const c of cases) {
+    for (const line of c.own) {
+      const [, severity, , ...message] = line.split(' ');
+      if (!severities.has(severity)) severities.set(severity, message.join(' '));
+    }
+  }
+  return { bad, good, severities };
+}
+
+function fence(file, text) {
+  const language = file.endsWith('.json') ? 'json' : 'yaml';
+  return `\`\`\`${language}\n${text.endsWith('\n') ? text : `${text}\n`}\`\`\``;
+}
+
+function renderExamples(meta, examples) {
+  const lines = ['## Examples', ''];
+  if (!examples) {
+    lines.push(`This rule looks at several files together: its examples are the projects in [test-fixtures/${meta.id}](../../test-fixtures/${meta.id}/) (\`cases.json\` says which files are linted together and what each gives).`);
+    return lines.join('\n');
+  }
+  const { bad, good, severities } = examples;
+  lines.push(`**Bad** ([test-fixtures/${meta.id}/${bad.file}](../../test-fixtures/${meta.id}/${bad.file})), reported as:`, '');
+  for (const finding of bad.own) {
+    const [where, severity, , ...message] = finding.split(' ');
+    lines.push(`    ${where.split('-')[0]}  ${severity}  ${message.join(' ')}`);
+  }
+  lines.push('', fence(bad.file, bad.text), '');
+  lines.push(`**Good** ([test-fixtures/${meta.id}/${good.file}](../../test-fixtures/${meta.id}/${good.file})), no \`${meta.id}\` finding:`, '', fence(good.file, good.text));
+  if (severities.size > 1) {
+    lines.push('', '## Severities', '', 'This rule reports its findings at more than one severity:', '');
+    for (const [severity, message] of severities) lines.push(`- **${severity}**, e.g. ${message}`);
+  }
+  return lines.join('\n');
+}
+
 /** The page of one rule. */
-export function renderRuleDoc(meta) {
+export function renderRuleDoc(meta, examples = ruleExamples(meta.id)) {
   const facts = [
     `- **Default severity:** ${meta.severity}${meta.enabledByDefault ? '' : ' (off by default; turn it on in `.hot-lint.yaml` or with `--all-rules`)'}`,
     `- **Area:** ${AREA_TITLES[meta.area] ?? meta.area}`,
   ];
   if (meta.stricterThanHeat) facts.push(`- **Stricter than Heat's validate:** ${meta.stricterThanHeat}`);
-  return `# ${meta.id}\n\n${meta.description}\n\n${facts.join('\n')}\n\n${meta.docs.trim()}\n\nSuppress one finding with \`# hot-lint-disable-next-line ${meta.id}\`, or set \`${meta.id}: off\` under \`rules:\` in \`.hot-lint.yaml\`.\n`;
+  const heat = HEAT_DOCS[meta.area];
+  if (heat) facts.push(`- **Heat's documentation:** [${heat[0]}](${heat[1]})`);
+  return `# ${meta.id}\n\n${meta.description}\n\n${facts.join('\n')}\n\n${meta.docs.trim()}\n\n${renderExamples(meta, examples)}\n\nSuppress one finding with \`# hot-lint-disable-next-line ${meta.id}\`, or set \`${meta.id}: off\` under \`rules:\` in \`.hot-lint.yaml\`.\n`;
 }
 
 /** The index of every rule, grouped by area in the order hot-lint runs them. */
 export function renderIndex(rules) {
-  const lines = ['# hot-lint rules', '', 'Generated from the rules themselves (`node scripts/rule-docs.mjs`); `hot-lint --explain RULE` prints the same page.', ''];
+  const lines = ['# hot-lint rules', '', "Generated from the rules themselves and their fixtures (`node scripts/rule-docs.mjs`); `hot-lint --explain RULE` prints a rule's text without the examples.", ''];
   const areas = [...new Set(rules.map((r) => r.meta.area))];
   for (const area of areas) {
     lines.push(`## ${AREA_TITLES[area] ?? area}`, '', '| rule | severity | on by default | stricter than validate | what it finds |', '| --- | --- | --- | --- | --- |');

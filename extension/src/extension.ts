@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind } from 'vscode-languageclient/node';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
+import { registerStackGraph } from './stack-graph';
 
 /** The server's command (advertised in executeCommandProvider); vscode-languageclient registers it, never this extension. */
 export const VALIDATE_REMOTE_COMMAND = 'hot-lint.validateRemote';
@@ -166,6 +167,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     { dispose: () => void stop() },
   );
+  registerStackGraph(context, () => client, (document) => isHeatDocument(document) && TEMPLATE_MARK.test(document.getText().slice(0, 65536)));
   for (const document of vscode.workspace.textDocuments) maybeStart(document);
   if (starting) await starting;
 }

@@ -90,7 +90,7 @@ describe('the .vsix', () => {
     for (const property of Object.values(manifest.contributes.configuration.properties) as Array<{ type: unknown }>) {
       expect(typeof property.type).toBe('string');
     }
-    expect(manifest.contributes.yamlValidation).toEqual([{ fileMatch: ['*.hot.yaml', '*.hot.yml'], url: './dist/schemas/hot-template.schema.json' }]);
+    expect(manifest.contributes.yamlValidation).toContainEqual({ fileMatch: ['*.hot.yaml', '*.hot.yml'], url: './dist/schemas/hot-template.schema.json' });
     expect(entries.has('extension/dist/schemas/hot-template.schema.json')).toBe(true);
     expect(manifest.icon).toBe('images/icon.png');
     expect(manifest.contributes.walkthroughs[0].steps.map((s: { id: string }) => s.id)).toEqual(['open', 'problems', 'environments']);
@@ -98,10 +98,14 @@ describe('the .vsix', () => {
       'hot-lint.validateRemote',
       'hot-lint.restartServer',
       'hot-lint.showOutput',
+      'hot-lint.showStackGraph',
     ]);
     expect(manifest.dependencies).toBeUndefined();
     // The YAML extension checks and completes .hot-lint.yaml with the schema the vsix carries.
-    expect(manifest.contributes.yamlValidation).toEqual([{ fileMatch: ['.hot-lint.yaml', '.hot-lint.yml'], url: './dist/schemas/hot-lint-config.schema.json' }]);
+    expect(manifest.contributes.yamlValidation).toEqual([
+      { fileMatch: ['*.hot.yaml', '*.hot.yml'], url: './dist/schemas/hot-template.schema.json' },
+      { fileMatch: ['.hot-lint.yaml', '.hot-lint.yml'], url: './dist/schemas/hot-lint-config.schema.json' },
+    ]);
     expect(entries.has('extension/dist/schemas/hot-lint-config.schema.json')).toBe(true);
   });
 

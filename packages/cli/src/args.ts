@@ -111,7 +111,7 @@ export const OPTIONS: readonly OptionSpec[] = [
 ];
 
 const REMOTE_ONLY = OPTIONS.filter((o) => o.group === 'Remote validation' && o.name !== 'remote').map((o) => o.name);
-const HELP_WIDTH = 96;
+const HELP_WIDTH = 92;
 const HELP_COLUMN = 26;
 
 function wrap(text: string, width: number): string[] {
@@ -206,6 +206,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
     throw new UsageError(`Unknown ${graph ? 'graph ' : ''}format "${format}"; use one of ${allowed.join(', ')}.`);
   }
   if (graph && positionals.length !== 1) throw new UsageError('hot-lint graph takes one template, e.g. hot-lint graph stack.yaml > stack.svg');
+  const notForGraph = ['fix', 'remote', 'max-warnings', 'print-config', 'init', 'list-rules', 'explain'].find((name) => values[name] !== undefined);
+  if (graph && notForGraph) throw new UsageError(`--${notForGraph} does not go with hot-lint graph.`);
   let severity: Level = 'info';
   const severityText = str('severity');
   if (severityText !== undefined) {

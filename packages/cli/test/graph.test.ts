@@ -121,5 +121,6 @@ resources:
     expect(await cli(['graph', 'env.yaml'], dir)).toEqual({ status: 2, stdout: '', stderr: 'hot-lint: env.yaml: not a Heat template; only a template has a stack graph.\n' });
     expect((await cli(['graph', 'a.yaml', 'b.yaml'], dir)).stderr).toBe('hot-lint: hot-lint graph takes one template, e.g. hot-lint graph stack.yaml > stack.svg\n');
     expect((await cli(['graph', '-f', 'png', 'a.yaml'], dir)).stderr).toBe('hot-lint: Unknown graph format "png"; use one of svg, dot, mermaid.\n');
+    expect((await cli(['graph', '--fix', 'a.yaml'], dir)).stderr).toBe('hot-lint: --fix does not go with hot-lint graph.\n');
   });
 });

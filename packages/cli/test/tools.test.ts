@@ -198,6 +198,6 @@ describe('reports, configuration and help', () => {
     expect(remote).toContain('--remote');
     expect(remote).not.toContain('--list-rules');
     expect(remote).not.toContain('--no-suppressions');
-    expect(HELP.split('\n').every((line) => line.length <= 96)).toBe(true);
+    expect(HELP.split('\n').filter((line) => line.length > 92)).toEqual([]);
   });
 });

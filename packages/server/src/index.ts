@@ -1,5 +1,5 @@
 /** @hot-lint/server: the language server's protocol-free features and its wiring. */
-export { startServer, VALIDATE_REMOTE_COMMAND } from './server.js';
+export { startServer, STACK_GRAPH_COMMAND, VALIDATE_REMOTE_COMMAND } from './server.js';
 export type { ServerOptions } from './server.js';
 export { analyze, AnalysisCache, detectKind } from './documents.js';
 export type { Analysis, DocumentKind } from './documents.js';

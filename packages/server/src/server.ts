@@ -34,6 +34,8 @@ import { remoteOptions, remoteSummary } from './remote.js';
 import type { RemoteSettings } from './remote.js';
 
 export const VALIDATE_REMOTE_COMMAND = 'hot-lint.validateRemote';
+/** Arguments: a document URI. Answers `{ svg }`, the stack graph of the document's current text, or `{ error }`. */
+export const STACK_GRAPH_COMMAND = 'hot-lint.stackGraph';
 
 export interface ServerOptions {
   /** Delay between the last change and linting, in milliseconds. */
@@ -184,7 +186,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         foldingRangeProvider: true,
         documentLinkProvider: { resolveProvider: false },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-        executeCommandProvider: { commands: [VALIDATE_REMOTE_COMMAND] },
+        executeCommandProvider: { commands: [VALIDATE_REMOTE_COMMAND, STACK_GRAPH_COMMAND] },
       },
       serverInfo: { name: 'hot-lint', version: '0.1.0' },
     };
@@ -287,6 +289,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onCodeAction(guard('codeAction', (params, analysis) => codeActions(analysis, params.range, params.context.diagnostics), []));
 
   connection.onExecuteCommand(async (params) => {
+    if (params.command === STACK_GRAPH_COMMAND) {
+      const uri = typeof params.arguments?.[0] === 'string' ? (params.arguments[0] as string) : undefined;
+      const analysis = uri ? analysisOf(uri) : null;
+      if (!analysis || analysis.kind !== 'template' || !analysis.template) return { error: 'Open a Heat template to see its stack graph.' };
+      const { stackGraph } = await import('@hot-lint/core');
+      const { toSvg } = await import('@hot-lint/cli/graph');
+      const graph = stackGraph(analysis.template, analysis.catalog, {
+        ...(analysis.project ? { path: analysis.project.path, types: analysis.project.resolver } : {}),
+        diagnostics: analysis.diagnostics,
+      });
+      return { svg: toSvg(graph, analysis.project?.path.split(/[\\/]/).pop() ?? 'template') };
+    }
     if (params.command !== VALIDATE_REMOTE_COMMAND) {
       throw new ResponseError(ErrorCodes.InvalidParams, `Unknown command "${params.command}".`);
     }

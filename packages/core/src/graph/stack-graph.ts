@@ -60,6 +60,8 @@ export interface StackGraphOptions {
   path?: string;
   /** The environments that apply, in merge order (their resource_registry maps types). */
   environments?: readonly EnvironmentModel[];
+  /** A resolver already built over those environments (the language server has one); wins over `environments`. */
+  types?: TypeResolver;
   /** The template's findings; they mark the resources they fall in. */
   diagnostics?: readonly Diagnostic[];
 }
@@ -75,7 +77,7 @@ const REFERENCE_EDGE: Record<string, StackEdgeKind> = { depends_on: 'depends_on'
  */
 export function stackGraph(template: Template, catalog: Catalog, options: StackGraphOptions = {}): StackGraph {
   const base = options.path ?? '';
-  const types = new TypeResolver(catalog, options.environments ?? []);
+  const types = options.types ?? new TypeResolver(catalog, options.environments ?? []);
   const nodes = new Map<string, StackNode>();
   const edges = new Map<string, StackEdge>();
   const positions = template.document.positions;
