@@ -3,8 +3,9 @@
 // extension (.vsix) into one folder, after checking they all carry one version:
 //   npm run release                      -> release/  (builds first)
 //   node scripts/release.mjs --out DIR [--no-vsix]   (after npm run build; the tests use this)
+//   node scripts/release.mjs --set-version X.Y.Z    (sets the one version everywhere, and the lock)
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -29,8 +30,25 @@ export function releaseVersion() {
   return version;
 }
 
+function setVersion(version) {
+  if (!/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(version)) throw new Error(`"${version}" is not a version (X.Y.Z).`);
+  for (const dir of ['.', ...PACKAGES, 'extension']) {
+    const pkg = manifest(dir);
+    pkg.version = version;
+    for (const name of Object.keys(pkg.dependencies ?? {})) if (name.startsWith('@hot-lint/')) pkg.dependencies[name] = version;
+    writeFileSync(join(root, dir, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
+  }
+  execFileSync(npm, ['install', '--package-lock-only', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const args = process.argv.slice(2);
+  const setIndex = args.indexOf('--set-version');
+  if (setIndex >= 0) {
+    setVersion(args[setIndex + 1] ?? '');
+    console.log(`every package is now ${releaseVersion()}`);
+    process.exit(0);
+  }
   const outIndex = args.indexOf('--out');
   const out = resolve(outIndex >= 0 ? args[outIndex + 1] : join(root, 'release'));
   let version;
