@@ -129,6 +129,11 @@ describe('the packed packages installed into an empty prefix', () => {
     expect(run(node(), [cli, '-f', 'parseable', 'hello_world.yaml'], work)).toEqual({ status: 1, stdout: `${HELLO_FINDINGS}\n`, stderr: '' });
   });
 
+  it('the pre-commit command (the committed single-module build) runs on the oldest supported Node too', () => {
+    const hook = join(repoRoot, 'packages/cli/hook/hot-lint.mjs');
+    expect(run(oldestNode, [hook, '-f', 'parseable', 'hello_world.yaml'], work)).toEqual({ status: 1, stdout: `${HELLO_FINDINGS}\n`, stderr: '' });
+  });
+
   it.each([
     ['ESM import', 'probe.mjs', `import { lint } from '@hot-lint/core';`],
     ['CommonJS require', 'probe.cjs', `const { lint } = require('@hot-lint/core');`],
