@@ -110,6 +110,31 @@ describe('the packed packages installed into an empty prefix', () => {
     );
   });
 
+  it('each says what it is: one version, the Node range, license (with its text), repository, homepage', () => {
+    for (const name of ['cli', 'core', 'remote', 'server']) {
+      const dir = join(prefix, 'lib/node_modules/@hot-lint', name);
+      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+      expect({
+        version: pkg.version,
+        engines: pkg.engines,
+        license: pkg.license,
+        repository: pkg.repository,
+        homepage: pkg.homepage,
+        licenseText: readFileSync(join(dir, 'LICENSE'), 'utf8').includes('Apache License\n                           Version 2.0'),
+        hotLintDependencies: [...new Set(Object.entries(pkg.dependencies ?? {}).filter(([dep]) => dep.startsWith('@hot-lint/')).map(([, range]) => range))],
+      }).toEqual({
+        version: VERSION,
+        engines: { node: '>=20.19' },
+        license: 'Apache-2.0',
+        repository: { type: 'git', url: 'git+https://github.com/hot-lint/hot-lint.git', directory: `packages/${name}` },
+        homepage: `https://github.com/hot-lint/hot-lint/tree/main/packages/${name}#readme`,
+        licenseText: true,
+        hotLintDependencies: name === 'core' ? [] : [VERSION],
+      });
+    }
+    expect(existsSync(join(prefix, 'lib/node_modules/@hot-lint/core/data/heat-catalog-19.0.0.json'))).toBe(true);
+  });
+
   it('hot-lint and hot-lint-server print one version, and their help', () => {
     expect(run(join(prefix, 'bin/hot-lint'), ['--version'], work)).toEqual({ status: 0, stdout: `hot-lint ${VERSION} (Heat catalog 19.0.0)\n`, stderr: '' });
     expect(run(join(prefix, 'bin/hot-lint-server'), ['--version'], work)).toEqual({ status: 0, stdout: `${VERSION}\n`, stderr: '' });
