@@ -116,7 +116,7 @@ describe('the .vsix', () => {
     const extension = entries.get('extension/dist/extension.js')!().toString('utf8');
     expect(extension).toContain('require("vscode")');
     expect(extension).not.toMatch(/require\("vscode-languageclient/);
-    const catalog = JSON.parse(entries.get('extension/dist/schemas/heat-catalog-19.0.0.json')!().toString('utf8'));
+    const catalog = JSON.parse(entries.get('extension/dist/data/heat-catalog-19.0.0.json')!().toString('utf8'));
     expect(catalog.heat_version).toBe('19.0.0');
   });
 });
