@@ -37,6 +37,8 @@ export interface RemoteCliOptions {
   caCert?: string;
   insecure: boolean;
   timeoutMs?: number;
+  /** Templates validated at the same time. */
+  concurrency: number;
   ignoreErrors?: string;
   showNested: boolean;
   showParameters: boolean;
@@ -76,7 +78,8 @@ OS_CLOUD with clouds.yaml, or OS_AUTH_URL, OS_USERNAME, OS_PASSWORD, OS_PROJECT_
       --os-cacert FILE    Trust these CA certificates (default: OS_CACERT)
       --insecure          Do not verify TLS certificates (only when you must)
       --timeout SECONDS   Per request (default 30)
-      --ignore-errors CODES   Heat error codes to ignore (comma-separated)
+      --concurrency N     Templates validated at the same time (default 4); one login per run
+      --ignore-errors CODES   Heat error codes to ignore, comma-separated (HEAT-E99001 or 99001)
       --show-nested       Validate nested stacks too
       --show-parameters   Print Heat's parameter summary of each valid template
       --debug             Print each request and answer (passwords and tokens hidden)
@@ -122,6 +125,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         'os-cacert': { type: 'string' },
         insecure: { type: 'boolean' },
         timeout: { type: 'string' },
+        concurrency: { type: 'string' },
         'ignore-errors': { type: 'string' },
         'show-nested': { type: 'boolean' },
         'show-parameters': { type: 'boolean' },
@@ -184,7 +188,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
   if (v.output !== undefined) options.output = v.output;
   if (v.config !== undefined) options.config = v.config;
   if (v.root !== undefined) options.root = v.root;
-  const remoteOnly = ['no-resource-validate', 'os-cloud', 'heat-url', 'os-cacert', 'insecure', 'timeout', 'ignore-errors', 'show-nested', 'show-parameters', 'debug'] as const;
+  const remoteOnly = ['no-resource-validate', 'os-cloud', 'heat-url', 'os-cacert', 'insecure', 'timeout', 'concurrency', 'ignore-errors', 'show-nested', 'show-parameters', 'debug'] as const;
   if (!v.remote) {
     const stray = remoteOnly.find((name) => v[name] !== undefined);
     if (stray) throw new UsageError(`--${stray} goes with --remote.`);
@@ -195,7 +199,14 @@ export function parseCliArgs(argv: string[]): CliOptions {
       showNested: v['show-nested'] ?? false,
       showParameters: v['show-parameters'] ?? false,
       debug: v.debug ?? false,
+      concurrency: 4,
     };
+    if (v.concurrency !== undefined) {
+      if (!/^\d+$/.test(v.concurrency) || Number(v.concurrency) < 1 || Number(v.concurrency) > 64) {
+        throw new UsageError(`--concurrency needs a whole number from 1 to 64, not "${v.concurrency}".`);
+      }
+      remote.concurrency = Number(v.concurrency);
+    }
     if (v.timeout !== undefined) {
       if (!/^\d+(\.\d+)?$/.test(v.timeout) || Number(v.timeout) <= 0) {
         throw new UsageError(`--timeout needs a number of seconds, not "${v.timeout}".`);
