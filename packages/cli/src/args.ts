@@ -78,7 +78,8 @@ OS_CLOUD with clouds.yaml, or OS_AUTH_URL, OS_USERNAME, OS_PASSWORD, OS_PROJECT_
       --os-cacert FILE    Trust these CA certificates (default: OS_CACERT)
       --insecure          Do not verify TLS certificates (only when you must)
       --timeout SECONDS   Per request (default 30)
-      --concurrency N     Templates validated at the same time (default 4); one login per run
+      --concurrency N     Templates validated at the same time (default 4); one login per
+                          run, progress on stderr, the run stops at a failure that would repeat
       --ignore-errors CODES   Heat error codes to ignore, comma-separated (HEAT-E99001 or 99001)
       --show-nested       Validate nested stacks too
       --show-parameters   Print Heat's parameter summary of each valid template

@@ -6,6 +6,7 @@ import type { Session } from './keystone.js';
 import { validateRemote } from './validate.js';
 import type { ValidateRemoteOptions, ValidateRemoteResult } from './validate.js';
 import { parseIgnoreErrors } from './ignore-errors.js';
+import { proxyFromEnv } from './proxy.js';
 import { Redactor } from './redact.js';
 
 /** One template of a run. */
@@ -76,6 +77,7 @@ export async function validateMany(templates: readonly RemoteTemplate[], options
   }
   const transport = {
     ...options,
+    proxy: options.proxy ?? proxyFromEnv(options.env ?? process.env),
     caCert: options.caCert ?? credentials.caCert,
     insecure: Boolean(options.insecure || credentials.insecure),
   };

@@ -14,6 +14,7 @@ import type { RemoteOptions, Session } from './keystone.js';
 import { heatErrorToDiagnostics } from './map-error.js';
 import type { NestedContext } from './map-error.js';
 import { parseIgnoreErrors } from './ignore-errors.js';
+import { proxyFromEnv } from './proxy.js';
 import { Redactor } from './redact.js';
 
 export interface ValidateRemoteOptions extends RemoteOptions, ReadPolicy {
@@ -78,7 +79,12 @@ export async function validateRemote(options: ValidateRemoteOptions): Promise<Va
     options.session?.token,
   ]);
   const log = options.debugLog;
-  const transport: RemoteOptions = { ...options, debugLog: log ? (line: string) => log(redactor.redact(line)) : undefined };
+  const transport: RemoteOptions = {
+    ...options,
+    // As the openstack client does, the environment's proxy variables apply unless told otherwise.
+    proxy: options.proxy ?? proxyFromEnv(options.env ?? process.env),
+    debugLog: log ? (line: string) => log(redactor.redact(line)) : undefined,
+  };
   try {
     let ignoreErrors: string | undefined;
     if (options.ignoreErrors !== undefined) {

@@ -201,3 +201,38 @@ describe('HTTPS through a proxy', () => {
     }
   });
 });
+
+describe('the read policy', () => {
+  it('never reads a nested template or registry target outside the root, nor fetches a URL, and sends nothing then', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync, symlinkSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'hot-lint-policy-'));
+    mkdirSync(join(dir, 'project'));
+    writeFileSync(join(dir, 'outside.yaml'), 'heat_template_version: 2021-04-16\nresources: {}\n');
+    symlinkSync(join(dir, 'outside.yaml'), join(dir, 'project', 'link.yaml'));
+    writeFileSync(join(dir, 'project', 'env.yaml'), 'resource_registry:\n  My::Thing: ../outside.yaml\n');
+    const heat = await stub(() => ({ status: 200, body: verdict }));
+    const site = await stub(() => ({ status: 200, body: 'heat_template_version: 2021-04-16\n' }));
+    const credentials: Credentials = { authType: 'token', token: 'tok', heatUrl: `${heat.url}/v1/p`, interface: 'public', source: 'environment' };
+    const check = async (template: string, extra: { environmentFiles?: string[] } = {}) =>
+      (await validateRemote({ templateText: template, templatePath: join(dir, 'project', 't.yaml'), credentials, root: join(dir, 'project'), fetchUrls: false, ...extra })).failure;
+    const nested = (type: string) => `heat_template_version: 2021-04-16\nresources:\n  r:\n    type: ${type}\n`;
+
+    expect(await check(nested('../outside.yaml'))).toEqual({
+      kind: 'input',
+      message: `${join(dir, 'outside.yaml')} is outside the project root ${join(dir, 'project')}; hot-lint does not read it, so the template was not sent to Heat.`,
+    });
+    expect((await check(nested('link.yaml')))?.message).toBe(
+      `${join(dir, 'project', 'link.yaml')} leads outside the project root ${join(dir, 'project')} (to ${join(dir, 'outside.yaml')}); hot-lint does not read it, so the template was not sent to Heat.`,
+    );
+    expect((await check(nested('My::Thing'), { environmentFiles: [join(dir, 'project', 'env.yaml')] }))?.message).toMatch(/outside\.yaml is outside the project root/);
+    expect((await check(nested(`${site.url}/n.yaml`)))?.message).toBe(`${site.url}/n.yaml is a URL; hot-lint does not fetch URLs, so the template was not sent to Heat.`);
+    expect(site.requests).toHaveLength(0);
+    expect(heat.requests).toHaveLength(0);
+    // Inside the root, the same nested template is read and sent.
+    writeFileSync(join(dir, 'project', 'inside.yaml'), 'heat_template_version: 2021-04-16\nresources: {}\n');
+    expect(await check(nested('inside.yaml'))).toBeUndefined();
+    expect(heat.requests).toHaveLength(1);
+  });
+});
