@@ -17,6 +17,7 @@ const AREA_TITLES = {
   outputs: 'Outputs',
   project: 'Projects: nested templates and files',
   environment: 'Environment files',
+  remote: "Heat's own verdict (--remote)",
 };
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../test-fixtures');

@@ -49,6 +49,8 @@ export interface RemoteCliOptions {
   caCert?: string;
   insecure: boolean;
   timeoutMs?: number;
+  /** Templates validated at the same time. */
+  concurrency: number;
   ignoreErrors?: string;
   showNested: boolean;
   showParameters: boolean;
@@ -102,7 +104,8 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'os-cacert', arg: 'FILE', group: 'Remote validation', help: 'Trust these CA certificates (default: OS_CACERT)' },
   { name: 'insecure', group: 'Remote validation', help: 'Do not verify TLS certificates (only when you must)' },
   { name: 'timeout', arg: 'SECONDS', group: 'Remote validation', help: 'Per request (default 30)' },
-  { name: 'ignore-errors', arg: 'CODES', group: 'Remote validation', help: 'Heat error codes to ignore (comma-separated)' },
+  { name: 'concurrency', arg: 'N', group: 'Remote validation', help: 'Templates validated at the same time (default 4); one login per run, progress on stderr, the run stops at a failure that would repeat' },
+  { name: 'ignore-errors', arg: 'CODES', group: 'Remote validation', help: 'Heat error codes to ignore, comma-separated (HEAT-E99001 or 99001)' },
   { name: 'show-nested', group: 'Remote validation', help: 'Validate nested stacks too' },
   { name: 'show-parameters', group: 'Remote validation', help: "Print Heat's parameter summary of each valid template" },
   { name: 'debug', group: 'Remote validation', help: 'Print each request and answer (passwords and tokens hidden)' },
@@ -271,7 +274,15 @@ export function parseCliArgs(argv: string[]): CliOptions {
       showNested: flag('show-nested'),
       showParameters: flag('show-parameters'),
       debug: flag('debug'),
+      concurrency: 4,
     };
+    const concurrency = str('concurrency');
+    if (concurrency !== undefined) {
+      if (!/^\d+$/.test(concurrency) || Number(concurrency) < 1 || Number(concurrency) > 64) {
+        throw new UsageError(`--concurrency needs a whole number from 1 to 64, not "${concurrency}".`);
+      }
+      remote.concurrency = Number(concurrency);
+    }
     const timeout = str('timeout');
     if (timeout !== undefined) {
       if (!/^\d+(\.\d+)?$/.test(timeout) || Number(timeout) <= 0) {

@@ -5,7 +5,7 @@ import type { CliOptions, Level, RemoteCliOptions } from './args.js';
 import { HELP, parseCliArgs, UsageError } from './args.js';
 import type { Kind, Target } from './files.js';
 import { classify, describeFsError, expandPaths } from './files.js';
-import type { FileReport, FormatContext, Formatter, Report } from './report.js';
+import type { FileReport, FormatContext, Formatter, Report, RunFailure } from './report.js';
 import { summarize } from './report.js';
 
 export interface Io {
@@ -67,10 +67,20 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 
   let status = 0;
-  const fail = (message: string) => {
-    io.stderr(`hot-lint: ${message}\n`);
+  const failures: RunFailure[] = [];
+  const fail = (message: string, path?: string) => {
+    io.stderr(`hot-lint: ${path === undefined ? '' : `${path}: `}${message}\n`);
+    failures.push(path === undefined ? { message } : { message, path });
     status = 2;
   };
+  if (options.remote?.ignoreErrors !== undefined) {
+    const { parseIgnoreErrors } = await import('@hot-lint/remote');
+    const codes = parseIgnoreErrors(options.remote.ignoreErrors);
+    if (!codes.ok) {
+      io.stderr(`hot-lint: --ignore-errors: ${codes.message}\n`);
+      return 2;
+    }
+  }
   const readsStdin = options.paths.includes('-');
   const { targets, errors } = await expandPaths(options.paths.length ? options.paths.filter((p) => p !== '-') : ['.'], io.cwd);
   for (const error of errors) fail(error);
@@ -101,7 +111,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const project = new ProjectRun(core, io.cwd, options);
   for (const problem of project.checkEnvironments()) fail(problem);
   const environmentTargets: Array<{ absolute: string; config: LoadedConfig | null; text?: string }> = [];
-  const nestedFindings: Diagnostic[] = []; // --remote findings inside nested templates (`file` set)
+  const remoteQueue: RemoteItem[] = [];
   for (const { target, absolute, config } of planned) {
     const fromStdin = stdinText !== null && target.path === stdinPath;
     const shown = fromStdin && options.stdinFilename === undefined ? STDIN_NAME : displayPath(absolute, io.cwd);
@@ -109,7 +119,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const read: ReadOutcome = fromStdin ? readStdinText(core, stdinText!, maxSize) : readTarget(core, absolute, target.explicit, maxSize);
     if (read.kind === 'skip') continue;
     if (read.kind === 'error') {
-      fail(`${shown}: ${read.message}`);
+      fail(read.message, shown);
       continue;
     }
     let document: ParsedDocument | undefined;
@@ -160,27 +170,40 @@ export async function main(argv: string[], io: Io): Promise<number> {
           io.stderr(`hot-lint: ${shown}: fixed ${fixed === 1 ? '1 problem' : `${fixed} problems`}.\n`);
         } catch (error) {
           const reason = (error as NodeJS.ErrnoException).code ? describeFsError(error) : (error as Error).message;
-          fail(`${shown}: the fixes could not be written: ${reason}`);
+          fail(`the fixes could not be written: ${reason}`, shown);
           fixed = 0;
           diagnostics = lintText(read.text, null);
         }
       }
     }
+    const fileReport: FileReport = { path: shown, absolute, diagnostics: reportable(diagnostics), fixed, text };
+    files.push(fileReport);
     if (options.remote) {
-      const remote = await validateRemotely(absolute, text, environments, options.remote, io);
-      if (remote.failure) fail(`${shown}: remote validation: ${remote.failure}`);
-      diagnostics = [...diagnostics, ...remote.diagnostics.filter((d) => d.file === undefined)];
-      nestedFindings.push(...remote.diagnostics.filter((d) => d.file !== undefined));
+      const finalText = text;
+      remoteQueue.push({
+        absolute,
+        text,
+        environments,
+        root: project.rootFor(absolute, config),
+        rules: config?.config.rules ?? {},
+        // Heat's findings go through lint as external findings: configured and suppressed like any other.
+        relint: (external) => {
+          session.setText(absolute, finalText, null);
+          fileReport.diagnostics = reportable(core.lintTemplateFile(session, absolute, { ...lintOptions, environments, external }).diagnostics ?? []);
+        },
+      });
     }
-    files.push({ path: shown, absolute, diagnostics: reportable(diagnostics), fixed, text });
   }
-  for (const { file, ...finding } of nestedFindings) {
-    let report = files.find((f) => f.absolute === file);
-    if (!report) {
-      const path = /^[a-z][a-z0-9+.-]*:\/\//i.test(file!) ? file! : displayPath(file!, io.cwd); // a path, or an http(s) URL
-      files.push((report = { path, absolute: file!, diagnostics: [], fixed: 0 }));
+  if (options.remote && remoteQueue.length) {
+    const elsewhere = await validateRemotely(remoteQueue, options.remote, io, fail);
+    for (const { file, ...finding } of elsewhere) {
+      let report = files.find((f) => f.absolute === file);
+      if (!report) {
+        const path = /^[a-z][a-z0-9+.-]*:\/\//i.test(file!) ? file! : displayPath(file!, io.cwd); // a path, or an http(s) URL
+        files.push((report = { path, absolute: file!, diagnostics: [], fixed: 0 }));
+      }
+      report.diagnostics.push(...reportable([finding]));
     }
-    report.diagnostics.push(...reportable([finding]));
   }
 
   // Environment files: those found or named, and those given with -e or bound by a
@@ -199,7 +222,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       ...(usedBy ? { templatePath: usedBy.template } : {}),
     });
     if (result.diagnostics === null) {
-      fail(`${shown}: cannot read the environment file: ${result.reason}`);
+      fail(`cannot read the environment file: ${result.reason}`, shown);
       continue;
     }
     files.push({ path: shown, absolute, diagnostics: reportable(result.diagnostics), fixed: 0 });
@@ -210,10 +233,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stderr(`hot-lint: no Heat templates or environment files found in ${options.paths.length ? options.paths.join(', ') : 'the current directory'}.\n`);
   }
   if (options.graph) {
-    if (status === 0) fail(`${options.paths[0]}: not a Heat template; only a template has a stack graph.`);
+    if (status === 0) fail('not a Heat template; only a template has a stack graph.', options.paths[0]);
     return status;
   }
-  const report: Report = { files, summary: summarize(files), cwd: io.cwd, root: repositoryRoot(io.cwd) };
+  const report: Report = { files, summary: summarize(files), cwd: io.cwd, root: repositoryRoot(io.cwd), failures };
   const context: FormatContext = {
     color: useColor(options, io),
     rules: core.allRules,
@@ -250,41 +273,93 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
 type Core = typeof import('@hot-lint/core');
 
-/** The --remote pass for one template: Heat's verdict as diagnostics, or a one-line failure. */
+/** A template waiting for the remote pass. */
+interface RemoteItem {
+  absolute: string;
+  text: string;
+  environments: string[];
+  root: string;
+  rules: Record<string, string>;
+  relint: (external: Diagnostic[]) => void;
+}
+
+/**
+ * The --remote pass over every template: one Keystone login, a few templates at a time,
+ * progress on stderr, and a failure that would repeat for every template said once.
+ * Findings in the templates are linted again as external findings; those in other files
+ * (nested templates, environment files) are returned.
+ */
 async function validateRemotely(
-  path: string,
-  text: string,
-  environmentFiles: string[],
+  items: RemoteItem[],
   options: RemoteCliOptions,
   io: Io,
-): Promise<{ diagnostics: Diagnostic[]; failure?: string }> {
-  const { validateRemote } = await import('@hot-lint/remote');
+  fail: (message: string, path?: string) => void,
+): Promise<Diagnostic[]> {
+  const { validateMany, proxyFromEnv } = await import('@hot-lint/remote');
   const credentialOptions: { cwd: string; heatUrl?: string; cloud?: string } = { cwd: io.cwd };
   if (options.heatUrl !== undefined) credentialOptions.heatUrl = options.heatUrl;
   if (options.cloud !== undefined) credentialOptions.cloud = options.cloud;
-  const result = await validateRemote({
-    templateText: text,
-    templatePath: path,
-    environmentFiles,
-    resourceValidate: options.resourceValidate,
-    showNested: options.showNested,
-    insecure: options.insecure,
-    env: io.env,
-    credentialOptions,
-    ...(options.ignoreErrors !== undefined ? { ignoreErrors: options.ignoreErrors } : {}),
-    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
-    ...(options.caCert !== undefined ? { caCert: options.caCert } : io.env.OS_CACERT ? { caCert: io.env.OS_CACERT } : {}),
-    ...(options.debug ? { debugLog: (line: string) => io.stderr(`hot-lint: debug: ${line}\n`) } : {}),
-  });
-  if (result.failure) return { diagnostics: [], failure: result.failure.message };
-  if (result.ok && options.showParameters && result.parameters) {
-    const lines = Object.entries(result.parameters).map(
-      ([name, p]) => `  ${name}: ${p.Type ?? '?'}${p.Default !== undefined ? ` = ${JSON.stringify(p.Default)}` : ''}${p.Description ? `  (${p.Description})` : ''}`,
-    );
-    io.stderr(`hot-lint: ${displayPath(path, io.cwd)}: Heat accepts it${result.requestId ? ` (request ${result.requestId})` : ''}; parameters:\n${lines.join('\n')}\n`);
+  const byPath = new Map(items.map((item) => [item.absolute, item]));
+  const elsewhere: Diagnostic[] = [];
+  const total = items.length;
+  const run = await validateMany(
+    items.map((item) => ({ path: item.absolute, text: item.text, environmentFiles: item.environments, root: item.root })),
+    {
+      resourceValidate: options.resourceValidate,
+      showNested: options.showNested,
+      insecure: options.insecure,
+      env: io.env,
+      credentialOptions,
+      proxy: proxyFromEnv(io.env),
+      userAgent: `hot-lint/${cliVersion()}`,
+      // The CLI's promise holds for the remote pass too: nothing outside the root, no URL fetched.
+      fetchUrls: false,
+      concurrency: options.concurrency,
+      ...(options.ignoreErrors !== undefined ? { ignoreErrors: options.ignoreErrors } : {}),
+      ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+      ...(options.caCert !== undefined ? { caCert: options.caCert } : io.env.OS_CACERT ? { caCert: io.env.OS_CACERT } : {}),
+      ...(options.debug ? { debugLog: (line: string) => io.stderr(`hot-lint: debug: ${line}\n`) } : {}),
+      onResult: (template, result, done) => {
+        const shown = displayPath(template.path, io.cwd);
+        const verdict = result.failure
+          ? 'not checked'
+          : result.ok
+            ? 'accepted'
+            : `rejected (${result.diagnostics.length === 1 ? '1 finding' : `${result.diagnostics.length} findings`})`;
+        if (total > 1) io.stderr(`hot-lint: remote [${done}/${total}] ${shown}: ${verdict}\n`);
+      },
+    },
+  );
+  for (const [path, result] of run.results) {
+    const item = byPath.get(path)!;
+    const shown = displayPath(path, io.cwd);
+    if (result.failure) {
+      fail(`remote validation: ${result.failure.message}`, shown);
+      continue;
+    }
+    const own = result.diagnostics.filter((d) => d.file === undefined);
+    if (own.length || item.text.includes('hot-lint-disable')) item.relint(own);
+    const setting = item.rules['heat-remote'];
+    if (setting !== 'off') {
+      for (const d of result.diagnostics) {
+        if (d.file !== undefined) elsewhere.push(setting ? { ...d, severity: setting as Diagnostic['severity'] } : d);
+      }
+    }
+    if (result.ok && options.showParameters && result.parameters) {
+      const lines = Object.entries(result.parameters).map(
+        ([name, p]) => `  ${name}: ${p.Type ?? '?'}${p.Default !== undefined ? ` = ${JSON.stringify(p.Default)}` : ''}${p.Description ? `  (${p.Description})` : ''}`,
+      );
+      io.stderr(`hot-lint: ${shown}: Heat accepts it${result.requestId ? ` (request ${result.requestId})` : ''}; parameters:\n${lines.join('\n')}\n`);
+    }
   }
-  return { diagnostics: result.diagnostics };
+  if (run.failure) {
+    const skipped = run.skipped.length;
+    const left = skipped === total ? '' : ` (${skipped === 1 ? '1 template' : `${skipped} templates`} of ${total} not validated)`;
+    fail(`remote validation stopped${left}: ${run.failure.message}`);
+  }
+  return elsewhere;
 }
+
 type Session = InstanceType<Core['ProjectSession']>;
 
 /**
@@ -322,13 +397,17 @@ class ProjectRun {
     return problems;
   }
 
-  /** The session of a file's project; `maxSize` (the file's limit) also bounds its nested templates and get_file targets. */
-  session(absolute: string, config: LoadedConfig | null, maxSize?: number): Session {
-    const root = this.core.projectRootFor(absolute, {
+  rootFor(absolute: string, config: LoadedConfig | null): string {
+    return this.core.projectRootFor(absolute, {
       root: this.options.root === undefined ? undefined : resolve(this.cwd, this.options.root),
       config,
       folders: [this.cwd],
     });
+  }
+
+  /** The session of a file's project; `maxSize` (the file's limit) also bounds its nested templates and get_file targets. */
+  session(absolute: string, config: LoadedConfig | null, maxSize?: number): Session {
+    const root = this.rootFor(absolute, config);
     const limit = maxSize ?? this.options.maxFileSize ?? config?.config.maxFileSize ?? this.core.DEFAULT_PARSE_LIMITS.maxSize;
     const key = `${limit}:${root}`;
     let session = this.sessions.get(key);

@@ -24,8 +24,17 @@ export interface Summary {
   fixed: number;
 }
 
+/** Something that kept the run from checking everything (exit status 2): a remote failure, an unreadable file. */
+export interface RunFailure {
+  message: string;
+  /** The file it concerns, as shown; absent for the whole run (Keystone refused the login). */
+  path?: string;
+}
+
 export interface Report {
   files: FileReport[];
+  /** In the order they happened; also printed on stderr. */
+  failures: RunFailure[];
   summary: Summary;
   /** The folder paths are shown relative to. */
   cwd: string;

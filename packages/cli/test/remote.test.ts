@@ -72,7 +72,7 @@ describe('hot-lint --remote', () => {
       env: { ...env, OS_TOKEN: 'secret-token-value' },
     });
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/good\.yaml: remote validation: .*(refused|connect)/i);
+    expect(r.stderr).toMatch(/^hot-lint: remote validation stopped: Connection refused by 127\.0\.0\.1:9 .*\n$/m);
     expect(r.stdout + r.stderr).not.toContain('secret-token-value');
   });
 

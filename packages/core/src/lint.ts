@@ -43,6 +43,12 @@ export interface LintOptions {
   document?: ParsedDocument;
   /** Its model, when already built. */
   template?: Template | null;
+  /**
+   * Findings of external rules (heat-remote, from the remote pass). When given, those rules
+   * count as run: their findings are configured and suppressed like any other, and their
+   * suppression comments can be unused. Without it, they do not run.
+   */
+  external?: readonly Diagnostic[];
   /** Lints the text as this environment file instead of as a template. */
   asEnvironment?: {
     environment: EnvironmentModel;
@@ -197,6 +203,10 @@ function lintOne(text: string, options: LintOptions, heatRelease?: string): Lint
       });
     }
   }
+  for (const finding of options.external ?? []) {
+    const rule = active.find((a) => a.rule.meta.external && a.rule.meta.id === finding.ruleId);
+    if (rule) diagnostics.push({ ...finding, severity: options.rules?.[finding.ruleId] ? rule.severity : finding.severity });
+  }
   const { kept, suppressed } = suppress(diagnostics, document, active, options);
   kept.sort(compareDiagnostics);
   return { diagnostics: kept, document, template, suppressed };
@@ -280,6 +290,7 @@ const JINJA2_RULE_ID = 'template-jinja2';
 function activeRules(options: LintOptions): Array<{ rule: Rule; severity: Severity }> {
   const active: Array<{ rule: Rule; severity: Severity }> = [];
   for (const rule of allRules) {
+    if (rule.meta.external && !options.external) continue;
     const setting = options.rules?.[rule.meta.id];
     if (setting === 'off') continue;
     if (setting) active.push({ rule, severity: setting });

@@ -21,7 +21,8 @@ const ruleDirs = readdirSync(root, { withFileTypes: true })
 describe('rule fixtures', () => {
   it('has a fixture folder for every rule', async () => {
     const { allRules } = await import('../src/index.js');
-    const missing = allRules.map((r) => r.meta.id).filter((id) => !ruleDirs.includes(id));
+    // External rules (heat-remote) find nothing offline: packages/remote and the CLI's --remote tests cover them.
+    const missing = allRules.filter((r) => !r.meta.external).map((r) => r.meta.id).filter((id) => !ruleDirs.includes(id));
     expect(missing).toEqual([]);
   });
 

@@ -10,7 +10,8 @@ export type FailureKind =
   | 'tls' // certificate or handshake problem
   | 'timeout'
   | 'server' // 5xx (after retries for 502/503/504)
-  | 'http'; // any other unexpected answer
+  | 'http' // any other unexpected answer (and a 200 that is not the documented verdict)
+  | 'cancelled'; // not sent or not finished: the run stopped at an earlier failure
 
 export interface RemoteFailure {
   kind: FailureKind;

@@ -5,8 +5,8 @@
  * onto the including file's URL, and the reference in the including template is replaced by
  * that URL. Nested templates are resolved recursively and sent as JSON.
  */
-import { readFile } from 'node:fs/promises';
-import { resolve as resolvePath } from 'node:path';
+import { readFile, realpath } from 'node:fs/promises';
+import { isAbsolute, relative, resolve as resolvePath } from 'node:path';
 import { nodes, parseDocument } from '@hot-lint/core';
 import { RemoteError } from './errors.js';
 import { send } from './http.js';
@@ -51,6 +51,8 @@ export interface BundleInput {
  */
 export interface BundleSources {
   templates: Map<string, string>;
+  /** The environment files as read (URL as sent, text), in merge order. */
+  environments?: Array<{ url: string; text: string }>;
   references: Array<{ from: string; to: string; value: string }>;
 }
 
@@ -59,12 +61,31 @@ export interface Reader {
   read(url: string): Promise<string>;
 }
 
-/** Reads file: URLs from disk and http(s) URLs with the given transport options. */
-export function defaultReader(options: TransportOptions, redactor: Redactor): Reader {
+/** What a reader may read: the promise hot-lint's offline pass makes holds for the remote pass too. */
+export interface ReadPolicy {
+  /** Files outside this folder are never read (nor sent to Heat). */
+  root?: string;
+  /** False: http(s) URLs are never fetched. Default true (heatclient fetches them). */
+  fetchUrls?: boolean;
+}
+
+/** Reads file: URLs from disk and http(s) URLs with the given transport options, within the policy. */
+export function defaultReader(options: TransportOptions & ReadPolicy, redactor: Redactor): Reader {
+  const root = options.root === undefined ? undefined : resolvePath(options.root);
   return {
     async read(url: string): Promise<string> {
       if (url.startsWith('file:')) {
         const path = filePathOf(url)!;
+        if (root !== undefined && !isInside(root, resolvePath(path))) {
+          throw new RemoteError('input', `${path} is outside the project root ${root}; hot-lint does not read it, so the template was not sent to Heat.`);
+        }
+        if (root !== undefined) {
+          // A link inside the root may lead outside it.
+          const [realRoot, real] = await Promise.all([realpath(root).catch(() => root), realpath(path).catch(() => path)]);
+          if (!isInside(realRoot, real)) {
+            throw new RemoteError('input', `${path} leads outside the project root ${root} (to ${real}); hot-lint does not read it, so the template was not sent to Heat.`);
+          }
+        }
         let bytes: Buffer;
         try {
           bytes = await readFile(path);
@@ -74,6 +95,9 @@ export function defaultReader(options: TransportOptions, redactor: Redactor): Re
         return decodeContent(bytes);
       }
       if (/^https?:/i.test(url)) {
+        if (options.fetchUrls === false) {
+          throw new RemoteError('input', `${redactor.redact(url)} is a URL; hot-lint does not fetch URLs, so the template was not sent to Heat.`);
+        }
         const response = await send({ method: 'GET', url }, options, redactor);
         if (response.status !== 200) throw new RemoteError('input', `Cannot fetch ${url} (HTTP ${response.status}).`);
         return response.body;
@@ -81,6 +105,11 @@ export function defaultReader(options: TransportOptions, redactor: Redactor): Re
       throw new RemoteError('input', `Cannot read "${url}": only files and http(s) URLs are supported.`);
     },
   };
+}
+
+function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
 /** Text as it is when it is UTF-8, else base64 with a line break every 76 characters (Python's encodebytes). */
@@ -106,6 +135,7 @@ export async function buildBundle(input: BundleInput, reader: Reader, sources?: 
   for (const path of input.environmentFiles ?? []) {
     const envUrl = fileUrl(path);
     const text = await reader.read(envUrl);
+    sources?.environments?.push({ url: envUrl, text });
     const env = parseEnvironment(text, path);
     const registry = env.resource_registry;
     if (isObject(registry)) await resolveEnvironmentUrls(registry, baseUrlFor(envUrl), { ...walk, from: envUrl });

@@ -181,31 +181,41 @@ export function rid(response: HttpResponse): string {
   return response.requestId ? `, request ${response.requestId}` : '';
 }
 
-/** The error text of an OpenStack answer: error.message, explanation or title; else the start of the body. */
+/** The longest error text an answer contributes to a message. */
+export const MAX_ERROR_TEXT = 300;
+
+/**
+ * The error text of an OpenStack answer: error.message, explanation or title; else the start
+ * of the body. Secrets are hidden in the whole body first (in every encoding they may be echoed
+ * in), and only then is the text cut, so a cut can never leave part of a secret readable.
+ */
 export function errorText(response: HttpResponse, redactor: Redactor): string {
+  const body = redactor.redact(response.body);
   let text = '';
   try {
-    const body = JSON.parse(response.body) as {
+    const parsed = JSON.parse(body) as {
       error?: { message?: unknown; title?: unknown } | string;
       explanation?: unknown;
       title?: unknown;
       message?: unknown;
     };
-    const e = body.error;
+    const e = parsed?.error;
     const candidate =
       (typeof e === 'object' && e && typeof e.message === 'string' && e.message) ||
       (typeof e === 'string' && e) ||
-      (typeof body.explanation === 'string' && body.explanation) ||
-      (typeof body.message === 'string' && body.message) ||
+      (typeof parsed?.explanation === 'string' && parsed.explanation) ||
+      (typeof parsed?.message === 'string' && parsed.message) ||
       (typeof e === 'object' && e && typeof e.title === 'string' && e.title) ||
-      (typeof body.title === 'string' && body.title);
+      (typeof parsed?.title === 'string' && parsed.title);
     if (candidate) text = candidate;
   } catch {
-    text = response.body.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+    text = body.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
   }
   if (!text) text = response.statusText || `HTTP ${response.status}`;
-  if (text.length > 300) text = `${text.slice(0, 297)}...`;
-  return sentence(redactor.redact(text));
+  // Decoding JSON may reveal a secret written with escapes the raw body hid.
+  text = redactor.redact(text);
+  if (text.length > MAX_ERROR_TEXT) text = `${text.slice(0, MAX_ERROR_TEXT - 3)}...`;
+  return sentence(text);
 }
 
 export function unexpectedAnswer(service: string, response: HttpResponse, redactor: Redactor): RemoteError {

@@ -33,8 +33,17 @@ export interface NestedContext {
   label?: (template: NestedTemplate) => string;
 }
 
+/** An environment file sent with the template (-e), to map the errors it causes onto it. */
+export interface EnvironmentSource {
+  /** Its path: the `file` of its findings. */
+  file: string;
+  document: ParsedDocument;
+}
+
 export interface MapErrorOptions {
   requestId?: string;
+  /** The environment files, in merge order; an error one of them causes is reported in it (`file` set). */
+  environments?: readonly EnvironmentSource[];
   severity?: Severity;
   /** With it, an error inside a nested template is reported in that file (`file` set) and on the parent's `type`. */
   nested?: NestedContext;
@@ -62,6 +71,10 @@ export function heatErrorToDiagnostics(message: string, document: ParsedDocument
   const prefix = options.requestId ? `Heat (request ${options.requestId}): ` : 'Heat: ';
   const text = sentence(message.replace(/\s*\n\s*/g, ' '));
   const severity = options.severity ?? 'error';
+  const fromEnvironment = options.environments ? locateInEnvironment(message, options.environments) : null;
+  if (fromEnvironment) {
+    return [{ ruleId: REMOTE_RULE_ID, severity, message: prefix + text, range: fromEnvironment.range, file: fromEnvironment.file }];
+  }
   const nested = options.nested ? locateInNested(message, document, options.nested) : null;
   if (nested) {
     const label = options.nested!.label?.(nested.template) ?? nested.template.file;
@@ -71,6 +84,22 @@ export function heatErrorToDiagnostics(message: string, document: ParsedDocument
     ];
   }
   return [{ ruleId: REMOTE_RULE_ID, severity, message: prefix + text, range: locateHeatError(message, document).range }];
+}
+
+/**
+ * An error an environment file causes: a parameter value for a parameter the template does not
+ * declare (`The Parameter (q) was not defined in template.`). The last file that sets it wins
+ * the merge, so it is the one named.
+ */
+function locateInEnvironment(message: string, environments: readonly EnvironmentSource[]): { file: string; range: Range } | null {
+  const undeclared = /The Parameter \((.+?)\) was not defined in template/.exec(message);
+  if (!undeclared) return null;
+  for (const env of [...environments].reverse()) {
+    const root = nodes.asMap(env.document.root, env.document.yaml);
+    const key = nodes.field(nodes.asMap(nodes.field(root, 'parameters')?.value, env.document.yaml), undeclared[1]!)?.key;
+    if (key) return { file: env.file, range: env.document.positions.nodeRange(key as Node) };
+  }
+  return null;
 }
 
 /** Where a Heat error message points in the document. Pure. */
@@ -220,6 +249,13 @@ function pathlessNode(message: string, document: ParsedDocument): Node | null {
   const root = nodes.asMap(document.root, doc);
   const typeMatch = /The Resource Type \((.+?)\) could not be found/.exec(message);
   if (typeMatch) return findResourceType(document, typeMatch[1]!);
+  // HEAT-E99001, what a cloud without that service answers: on the resource's type.
+  const unavailable = /Service \S+ is not available for resource type (\S+?),? reason:/.exec(message);
+  if (unavailable) return findResourceType(document, unavailable[1]!);
+  const parameter = /^Parameter '(.+?)' is invalid/.exec(message);
+  if (parameter) return nodes.field(nodes.asMap(nodes.field(root, 'parameters')?.value, doc), parameter[1]!)?.key as Node | undefined ?? null;
+  const section = /^The template section is invalid: (.+)$/.exec(message.trim());
+  if (section) return (nodes.field(root, section[1]!.replace(/\.$/, ''))?.key as Node | undefined) ?? null;
   const version = /The template version is invalid: "(\w+): (.*?)"/.exec(message);
   if (version) {
     const value = nodes.asScalar(nodes.field(root, version[1]!)?.value, doc);

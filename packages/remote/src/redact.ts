@@ -15,12 +15,10 @@ export class Redactor {
     for (const s of secrets) this.add(s);
   }
 
-  /** Remembers a secret, and the forms it takes once JSON- or URL-encoded. */
+  /** Remembers a secret, and every form an answer may echo it in: raw, JSON-, URL- and HTML-escaped. */
   add(secret: string | undefined | null): void {
     if (!secret || secret.length < 3) return;
-    this.secrets.add(secret);
-    this.secrets.add(JSON.stringify(secret).slice(1, -1));
-    this.secrets.add(encodeURIComponent(secret));
+    for (const form of encodings(secret)) this.secrets.add(form);
   }
 
   redact(text: string): string {
@@ -44,6 +42,26 @@ export class Redactor {
       .map(([k, v]) => `${k}: ${this.headerValue(k, v)}`)
       .join(', ');
   }
+}
+
+function encodings(secret: string): string[] {
+  const json = JSON.stringify(secret).slice(1, -1);
+  const asciiJson = json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const html = (text: string, quote: string) =>
+    text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, `&${quote};`).replace(/'/g, '&#x27;');
+  const forms = [
+    secret,
+    json,
+    asciiJson,
+    encodeURIComponent(secret),
+    encodeURIComponent(secret).replace(/%20/g, '+'),
+    // Python's quote() leaves these unescaped where encodeURIComponent escapes, and the reverse.
+    encodeURIComponent(secret).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`),
+    html(secret, 'quot'),
+    html(secret, '#34').replace(/&#x27;/g, '&#39;'),
+    html(json, 'quot'),
+  ];
+  return [...new Set(forms)];
 }
 
 /** Hides the secrets in one text: a convenience for callers that hold them. */

@@ -8,14 +8,16 @@ import type { CredentialOptions } from './credentials.js';
 import { RemoteError } from './errors.js';
 import type { RemoteFailure } from './errors.js';
 import { buildBundle, defaultReader, filePathOf, fileUrl } from './files.js';
-import type { BundleSources, Reader } from './files.js';
+import type { BundleSources, ReadPolicy, Reader } from './files.js';
 import { authenticateOrThrow, errorText, rid, sendWithRetry, toRemoteError, unexpectedAnswer } from './keystone.js';
 import type { RemoteOptions, Session } from './keystone.js';
 import { heatErrorToDiagnostics } from './map-error.js';
 import type { NestedContext } from './map-error.js';
+import { parseIgnoreErrors } from './ignore-errors.js';
+import { proxyFromEnv } from './proxy.js';
 import { Redactor } from './redact.js';
 
-export interface ValidateRemoteOptions extends RemoteOptions {
+export interface ValidateRemoteOptions extends RemoteOptions, ReadPolicy {
   /** The template text (an editor's buffer may differ from the file). Read from templatePath when absent. */
   templateText?: string;
   /** Where the template lives: relative get_file / nested template paths resolve against its folder. */
@@ -28,7 +30,7 @@ export interface ValidateRemoteOptions extends RemoteOptions {
   environmentFiles?: string[];
   /** Ask Heat to check resources too (quota, existence). Default true. */
   resourceValidate?: boolean;
-  /** Comma-separated Heat error codes to ignore. */
+  /** Comma-separated Heat error codes to ignore: `99001` or as Heat prints them, `HEAT-E99001`. An unknown code is a failure of kind 'input'. */
   ignoreErrors?: string;
   showNested?: boolean;
   /** Credentials; resolved from the environment and clouds.yaml when absent. */
@@ -77,8 +79,19 @@ export async function validateRemote(options: ValidateRemoteOptions): Promise<Va
     options.session?.token,
   ]);
   const log = options.debugLog;
-  const transport: RemoteOptions = { ...options, debugLog: log ? (line: string) => log(redactor.redact(line)) : undefined };
+  const transport: RemoteOptions = {
+    ...options,
+    // As the openstack client does, the environment's proxy variables apply unless told otherwise.
+    proxy: options.proxy ?? proxyFromEnv(options.env ?? process.env),
+    debugLog: log ? (line: string) => log(redactor.redact(line)) : undefined,
+  };
   try {
+    let ignoreErrors: string | undefined;
+    if (options.ignoreErrors !== undefined) {
+      const parsed = parseIgnoreErrors(options.ignoreErrors);
+      if (!parsed.ok) throw new RemoteError('input', parsed.message);
+      ignoreErrors = parsed.codes.join(',');
+    }
     let text = options.templateText;
     if (text === undefined) {
       if (!options.templatePath) throw new RemoteError('input', 'No template given (templateText or templatePath).');
@@ -92,7 +105,7 @@ export async function validateRemote(options: ValidateRemoteOptions): Promise<Va
     if (!document.root || document.problems.some((p) => p.ruleId === 'yaml-syntax' && p.severity === 'error')) {
       throw new RemoteError('input', 'The template cannot be read as YAML; fix the yaml-syntax findings before validating remotely.');
     }
-    const sources: BundleSources = { templates: new Map(), references: [] };
+    const sources: BundleSources = { templates: new Map(), references: [], environments: [] };
     const bundle = await buildBundle(
       {
         template: nodes.toValue(document.root, document.yaml),
@@ -113,7 +126,8 @@ export async function validateRemote(options: ValidateRemoteOptions): Promise<Va
         credentials = resolved.credentials;
       }
       for (const s of secretsOf(credentials)) redactor.add(s);
-      const tls = { caCert: transport.caCert ?? credentials.caCert, insecure: transport.insecure ?? credentials.insecure };
+      // --insecure, OS_INSECURE and clouds.yaml `verify: false` each turn verification off.
+      const tls = { caCert: transport.caCert ?? credentials.caCert, insecure: Boolean(transport.insecure || credentials.insecure) };
       Object.assign(transport, tls);
       session = await authenticateOrThrow(credentials, transport, redactor);
     }
@@ -121,14 +135,14 @@ export async function validateRemote(options: ValidateRemoteOptions): Promise<Va
 
     const query = new URLSearchParams({ resource_validate: String(options.resourceValidate ?? true) });
     if (options.showNested) query.set('show_nested', 'true');
-    if (options.ignoreErrors) query.set('ignore_errors', options.ignoreErrors);
+    if (ignoreErrors) query.set('ignore_errors', ignoreErrors);
     const body: Record<string, unknown> = {
       template: bundle.template,
       files: { ...bundle.files, ...options.files },
       environment: bundle.environment,
     };
     if (bundle.environmentFiles.length) body.environment_files = bundle.environmentFiles;
-    if (options.ignoreErrors) body.ignore_errors = options.ignoreErrors;
+    if (ignoreErrors) body.ignore_errors = ignoreErrors;
     if (options.showNested) body.show_nested = true;
     const headers: Record<string, string> = { 'X-Auth-Token': session.token };
     if (session.projectId) headers['X-Project-Id'] = session.projectId;
@@ -141,22 +155,22 @@ export async function validateRemote(options: ValidateRemoteOptions): Promise<Va
     const requestId = response.requestId;
     const withId = <T extends object>(r: T): T & { requestId?: string } => (requestId ? { ...r, requestId } : r);
     if (response.status === 200) {
-      let parsed: Record<string, unknown>;
-      try {
-        parsed = JSON.parse(response.body) as Record<string, unknown>;
-      } catch {
-        throw new RemoteError('http', `Heat answered 200 but not with JSON${rid(response)}.`, 200, requestId);
+      const parsed = verdictOf(response.body);
+      if (!parsed) {
+        // Heat answers some bad requests (an unknown ignore_errors code) with 200 and a body that is no verdict.
+        const start = redactor.redact(response.body).replace(/\s+/g, ' ').trim();
+        const shown = start.length > 120 ? `${start.slice(0, 117)}...` : start;
+        throw new RemoteError('http', `Heat answered 200 without a validation result${rid(response)} (the body is ${shown ? `"${shown}"` : 'empty'}); the template was not checked.`, 200, requestId);
       }
       const result: ValidateRemoteResult = withId({ ok: true, diagnostics: [] as Diagnostic[], response: parsed });
-      if (parsed && typeof parsed.Parameters === 'object' && parsed.Parameters) {
-        result.parameters = parsed.Parameters as Record<string, HeatParameter>;
-      }
+      result.parameters = parsed.Parameters as Record<string, HeatParameter>;
       return result;
     }
     if (response.status === 400) {
       const message = errorText(response, redactor);
       const nested = nestedContext(sources, options.templatePath);
-      return withId({ ok: false, diagnostics: heatErrorToDiagnostics(message, document, { requestId, nested }) });
+      const environments = (sources.environments ?? []).map(({ url, text }) => ({ file: filePathOf(url) ?? url, document: parseDocument(text) }));
+      return withId({ ok: false, diagnostics: heatErrorToDiagnostics(message, document, { requestId, nested, environments }) });
     }
     if (response.status === 401) {
       throw new RemoteError('unauthorized', `Heat refused the token (HTTP 401${rid(response)}): ${errorText(response, redactor)}`, 401, requestId);
@@ -172,6 +186,23 @@ export async function validateRemote(options: ValidateRemoteOptions): Promise<Va
     if (failure.requestId) result.requestId = failure.requestId;
     return result;
   }
+}
+
+/** Heat's documented 200 answer: an object with a Parameters object (and Description, ParameterGroups, Environment); null for anything else. */
+function verdictOf(body: string): Record<string, unknown> | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return null;
+  }
+  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (!isObject(parsed) || !isObject(parsed.Parameters)) return null;
+  if ('Error' in parsed) return null;
+  if (parsed.Description !== undefined && typeof parsed.Description !== 'string') return null;
+  if (parsed.ParameterGroups !== undefined && !Array.isArray(parsed.ParameterGroups)) return null;
+  if (parsed.Environment !== undefined && !isObject(parsed.Environment)) return null;
+  return parsed;
 }
 
 /** The nested templates read for the bundle, parsed, for mapping Heat's errors into them. */

@@ -6,6 +6,10 @@ const COMMANDS = { error: 'error', warning: 'warning', info: 'notice' } as const
 /** GitHub Actions workflow commands: one annotation per finding. */
 export const format: Formatter = (report) => {
   let out = '';
+  for (const failure of report.failures) {
+    const properties = [...(failure.path === undefined ? [] : [`file=${escapeProperty(failure.path)}`]), 'title=hot-lint'].join(',');
+    out += `::error ${properties}::${escapeData(failure.message)}\n`;
+  }
   for (const file of report.files) {
     for (const d of file.diagnostics) {
       const p = position(d);

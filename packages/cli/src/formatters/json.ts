@@ -7,7 +7,9 @@ import { position } from '../report.js';
  * { version, tool: { name, version, heatVersion }, files: [{ path, diagnostics: [{ ruleId,
  *   severity, message, line, column, endLine, endColumn, fixes: [{ title, certain, edits:
  *   [{ line, column, endLine, endColumn, newText }] }] }], fixed }], summary: { files, errors,
- *   warnings, infos, fixable, fixed } }
+ *   warnings, infos, fixable, fixed }, failures?: [{ message, path? }] }
+ * `failures` is present when something kept the run from checking everything (exit status 2):
+ * a remote validation that failed, an unreadable file.
  * Lines and columns are 1-based; endColumn is the column after the last character.
  */
 export const format: Formatter = (report, context) =>
@@ -21,6 +23,7 @@ export const format: Formatter = (report, context) =>
         fixed: file.fixed,
       })),
       summary: report.summary,
+      ...(report.failures.length ? { failures: report.failures } : {}),
     },
     null,
     2,

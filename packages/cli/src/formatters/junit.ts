@@ -6,7 +6,19 @@ export const format: Formatter = (report) => {
   const lines = ['<?xml version="1.0" encoding="UTF-8"?>'];
   const total = report.files.reduce((n, f) => n + Math.max(1, f.diagnostics.length), 0);
   const failures = report.files.reduce((n, f) => n + f.diagnostics.length, 0);
-  lines.push(`<testsuites name="hot-lint" tests="${total}" failures="${failures}" errors="0">`);
+  const errors = report.failures.length;
+  lines.push(`<testsuites name="hot-lint" tests="${total + errors}" failures="${failures}" errors="${errors}">`);
+  if (errors) {
+    // What the run could not check is an error of its own, not a clean file.
+    lines.push(`  <testsuite name="hot-lint" tests="${errors}" failures="0" errors="${errors}">`);
+    for (const failure of report.failures) {
+      const name = xml(failure.path ?? 'hot-lint');
+      lines.push(`    <testcase classname="hot-lint" name="${name}">`);
+      lines.push(`      <error type="hot-lint" message="${xml(failure.message)}">${failure.path ? `${name}: ` : ''}${xml(failure.message)}</error>`);
+      lines.push('    </testcase>');
+    }
+    lines.push('  </testsuite>');
+  }
   for (const file of report.files) {
     const path = xml(file.path);
     const count = file.diagnostics.length;

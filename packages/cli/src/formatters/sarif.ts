@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Formatter } from '../report.js';
 import { fingerprints, position, repositoryPath } from '../report.js';
@@ -57,6 +58,19 @@ export const format: Formatter = (report, context) => {
         },
         originalUriBaseIds: { '%SRCROOT%': { uri: directoryUri(report.root) } },
         columnKind: 'utf16CodeUnits',
+        // A failure (Keystone refused the login, Heat could not be reached) is not a result: it says what was not checked.
+        invocations: [
+          {
+            executionSuccessful: report.failures.length === 0,
+            toolExecutionNotifications: report.failures.map((failure) => ({
+              level: 'error',
+              message: { text: failure.message },
+              ...(failure.path === undefined
+                ? {}
+                : { locations: [{ physicalLocation: { artifactLocation: artifactLocation(resolve(report.cwd, failure.path), report.root) } }] }),
+            })),
+          },
+        ],
         results,
       },
     ],

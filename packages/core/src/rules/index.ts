@@ -4,6 +4,7 @@ import { outputsRules } from './outputs/index.js';
 import { parametersRules } from './parameters/index.js';
 import { projectRules } from './project/index.js';
 import { referencesRules } from './references/index.js';
+import { remoteRules } from './remote/index.js';
 import { resourcesRules } from './resources/index.js';
 import type { Rule } from './rule.js';
 import { syntaxRules } from './syntax/index.js';
@@ -20,6 +21,7 @@ export const allRules: readonly Rule[] = [
   ...outputsRules,
   ...projectRules,
   ...environmentRules,
+  ...remoteRules,
 ];
 
 export function findRule(id: string): Rule | undefined {

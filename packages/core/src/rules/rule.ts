@@ -17,7 +17,8 @@ export type RuleArea =
   | 'resources'
   | 'outputs'
   | 'project'
-  | 'environment';
+  | 'environment'
+  | 'remote';
 
 export interface RuleMeta {
   /** Stable id used in config files, suppressions and output, e.g. "get-param-undefined". */
@@ -35,6 +36,11 @@ export interface RuleMeta {
    * the create-time failure they prevent.
    */
   stricterThanHeat?: string;
+  /**
+   * The rule's findings come from outside core (heat-remote: Heat's answer to --remote), given
+   * to lint as `external`; it counts as run only when they are given.
+   */
+  external?: boolean;
 }
 
 export interface ReportOptions {

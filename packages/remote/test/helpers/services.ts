@@ -153,6 +153,13 @@ export interface KeystoneService extends Service {
   adminPassword: string;
   /** Registers Heat's endpoint (orchestration, public, RegionOne) through the API. */
   registerHeat(heatUrl: string): Promise<void>;
+  /** Creates a user in domain Default with the admin role on project admin. */
+  createUser(name: string, password: string): Promise<void>;
+}
+
+/** keystone.conf lines beyond the minimum, e.g. `[security_compliance]` lockout settings. */
+export interface KeystoneOptions {
+  extraConfig?: string[];
 }
 
 const SERVE_KEYSTONE = `
@@ -168,7 +175,7 @@ make_server('127.0.0.1', port, app, handler_class=Quiet).serve_forever()
 `;
 
 /** Debian's Keystone (Zed) served with wsgiref, bootstrapped with user/project admin. */
-export async function startKeystone(adminPassword: string): Promise<KeystoneService> {
+export async function startKeystone(adminPassword: string, options: KeystoneOptions = {}): Promise<KeystoneService> {
   requireKeystone();
   const dir = mkdtempSync(join(tmpdir(), 'hot-lint-keystone-'));
   const port = await freePort();
@@ -190,6 +197,7 @@ export async function startKeystone(adminPassword: string): Promise<KeystoneServ
       `key_repository = ${join(dir, 'receipts')}`,
       '[credential]',
       `key_repository = ${join(dir, 'credential')}`,
+      ...(options.extraConfig ?? []),
       '',
     ].join('\n'),
   );
@@ -230,34 +238,45 @@ export async function startKeystone(adminPassword: string): Promise<KeystoneServ
       rmSync(dir, { recursive: true, force: true });
     },
     async registerHeat(heatUrl: string) {
-      const auth = await fetch(`${url}/v3/auth/tokens`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({
-          auth: {
-            identity: { methods: ['password'], password: { user: { name: 'admin', domain: { name: 'Default' }, password: adminPassword } } },
-            scope: { project: { name: 'admin', domain: { name: 'Default' } } },
-          },
-        }),
-      });
-      const token = auth.headers.get('x-subject-token');
-      if (auth.status !== 201 || !token) throw new Error(`Keystone auth failed: ${auth.status} ${await auth.text()}`);
-      const post = async (path: string, body: unknown) => {
-        const r = await fetch(`${url}/v3/${path}`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'X-Auth-Token': token },
-          body: JSON.stringify(body),
-        });
-        const text = await r.text();
-        if (r.status !== 201) throw new Error(`POST /v3/${path}: ${r.status} ${text}`);
-        return JSON.parse(text) as Record<string, Record<string, string>>;
-      };
+      const post = await adminPost();
       const created = await post('services', { service: { type: 'orchestration', name: 'heat' } });
       await post('endpoints', {
         endpoint: { service_id: created.service!.id, interface: 'public', region_id: 'RegionOne', url: `${heatUrl}/v1/%(tenant_id)s` },
       });
     },
+    async createUser(name: string, password: string) {
+      const post = await adminPost();
+      const user = await post('users', { user: { name, password, domain_id: 'default' } });
+      const get = async (path: string) => (await post(path, undefined, 'GET')) as unknown as Record<string, Array<Record<string, string>>>;
+      const project = (await get('projects?name=admin')).projects![0]!.id;
+      const role = (await get('roles?name=admin')).roles![0]!.id;
+      await post(`projects/${project}/users/${user.user!.id}/roles/${role}`, undefined, 'PUT');
+    },
   };
+  async function adminPost() {
+    const auth = await fetch(`${url}/v3/auth/tokens`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        auth: {
+          identity: { methods: ['password'], password: { user: { name: 'admin', domain: { name: 'Default' }, password: adminPassword } } },
+          scope: { project: { name: 'admin', domain: { name: 'Default' } } },
+        },
+      }),
+    });
+    const token = auth.headers.get('x-subject-token');
+    if (auth.status !== 201 || !token) throw new Error(`Keystone auth failed: ${auth.status} ${await auth.text()}`);
+    return async (path: string, body: unknown, method = 'POST') => {
+      const r = await fetch(`${url}/v3/${path}`, {
+        method,
+        headers: { 'Content-Type': 'application/json', 'X-Auth-Token': token },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      const text = await r.text();
+      if (r.status >= 300) throw new Error(`${method} /v3/${path}: ${r.status} ${text}`);
+      return (text ? JSON.parse(text) : {}) as Record<string, Record<string, string>>;
+    };
+  }
   try {
     await waitUntil(`${url}/v3`, (s) => s === 200, child, logPath, 60_000);
   } catch (error) {
