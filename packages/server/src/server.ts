@@ -14,6 +14,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import type { Template } from '@hot-lint/core';
 import type { ValidateRemoteOptions, ValidateRemoteResult } from '@hot-lint/remote';
+import { clientAdapter } from './client-capabilities.js';
+import type { ClientAdapter } from './client-capabilities.js';
 import { ConfigResolver } from './config.js';
 import { AnalysisCache } from './documents.js';
 import type { Analysis } from './documents.js';
@@ -164,9 +166,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     for (const document of documents.all()) schedule(document.uri, 0);
   };
 
-  let watchFilesDynamically = false;
+  let client: ClientAdapter = clientAdapter({});
   connection.onInitialize((params): InitializeResult => {
-    watchFilesDynamically = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    client = clientAdapter(params.capabilities);
     const init = (params.initializationOptions ?? {}) as Settings;
     applySettings(init);
     const folders = (params.workspaceFolders ?? []).map((f) => ProjectState.pathOf(f.uri));
@@ -193,7 +195,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // Nested templates, environments, get_file targets and configurations are read from disk: the
   // client tells us when they change (any file can be a get_file target).
   connection.onInitialized(() => {
-    if (!watchFilesDynamically) return;
+    if (!client.watchesFilesDynamically) return;
     connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] }).catch((error: unknown) => {
       connection.console.warn(`hot-lint: watching files failed: ${error instanceof Error ? error.message : String(error)}`);
     });
@@ -259,9 +261,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onCompletion(
-    guard('completion', (params, analysis) => complete(analysis, params.position, lastTemplate.get(params.textDocument.uri)), null),
+    guard(
+      'completion',
+      (params, analysis) => client.completion(complete(analysis, params.position, lastTemplate.get(params.textDocument.uri))),
+      null,
+    ),
   );
-  connection.onHover(guard('hover', (params, analysis) => hover(analysis, params.position), null));
+  connection.onHover(guard('hover', (params, analysis) => client.hover(hover(analysis, params.position)), null));
   connection.onDefinition(guard('definition', (params, analysis) => definition(analysis, params.position), null));
   connection.onReferences(
     guard('references', (params, analysis) => references(analysis, params.position, params.context.includeDeclaration), null),

@@ -1,0 +1,103 @@
+// The server as clients other than VS Code drive it (Neovim, Emacs eglot, Helix...): their
+// capabilities honoured, over the protocol, in process. `‸` marks the caret in each text.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { ClientCapabilities, CompletionList, Hover } from 'vscode-languageserver-protocol';
+import { TestClient } from './lsp-client.js';
+
+/** The text without its caret marker, and the caret's position. */
+export function caret(marked: string): { text: string; position: { line: number; character: number } } {
+  const at = marked.indexOf('‸');
+  if (at < 0 || marked.indexOf('‸', at + 1) >= 0) throw new Error('one caret marker expected');
+  const before = marked.slice(0, at).split('\n');
+  return { text: marked.slice(0, at) + marked.slice(at + 1), position: { line: before.length - 1, character: before[before.length - 1]!.length } };
+}
+
+/** What stock eglot (Emacs 28) declares: no snippets without yasnippet, plain text, no dynamic registration. */
+const EGLOT_WITHOUT_SNIPPETS: ClientCapabilities = {
+  textDocument: {
+    completion: { completionItem: { snippetSupport: false } },
+    hover: { contentFormat: ['plaintext'] },
+  },
+  workspace: { didChangeWatchedFiles: { dynamicRegistration: false } },
+};
+
+let plain: TestClient;
+let rich: TestClient;
+
+beforeAll(async () => {
+  plain = await TestClient.inProcess({}, { capabilities: EGLOT_WITHOUT_SNIPPETS });
+  rich = await TestClient.inProcess();
+});
+
+afterAll(async () => {
+  await plain?.stop();
+  await rich?.stop();
+});
+
+async function completeAt(client: TestClient, uri: string, marked: string, languageId = 'yaml'): Promise<CompletionList> {
+  const { text, position } = caret(marked);
+  await client.open(uri, text, languageId);
+  const result = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position });
+  await client.close(uri);
+  return result;
+}
+
+const SERVER = 'heat_template_version: 2018-08-31\nresources:\n  s:\n    type: OS::Nova::Server\n    properties:\n      ';
+
+describe('a client without snippet support', () => {
+  test('gets plain text: no $0, no snippet format, in completion of keys', async () => {
+    const list = await completeAt(plain, 'file:///plain/a.yaml', `${SERVER}admin_p‸\n`);
+    expect(list.items.find((i) => i.label === 'admin_pass')).toMatchObject({
+      textEdit: { range: { start: { line: 5, character: 6 }, end: { line: 5, character: 13 } }, newText: 'admin_pass: ' },
+    });
+    expect(list.items.length).toBeGreaterThan(10);
+    for (const item of list.items) {
+      expect(item.insertTextFormat).toBeUndefined();
+      expect((item.textEdit as { newText: string }).newText).not.toMatch(/\$\d|\$\{/);
+    }
+    const networks = list.items.find((i) => i.label === 'networks')!;
+    expect((networks.textEdit as { newText: string }).newText).toBe('networks:\n        - ');
+  });
+
+  test('a client with snippets still gets them', async () => {
+    const list = await completeAt(rich, 'file:///rich/a.yaml', `${SERVER}admin_p‸\n`);
+    expect(list.items.find((i) => i.label === 'admin_pass')).toMatchObject({ textEdit: { newText: 'admin_pass: $0' }, insertTextFormat: 2 });
+  });
+
+  test('hover and completion documentation are plain text when markdown is not declared', async () => {
+    const { text, position } = caret('heat_template_version: 2018-08-31\nresources:\n  s:\n    type: OS::Nova::Ser‸ver\n');
+    for (const [client, kind] of [
+      [plain, 'plaintext'],
+      [rich, 'markdown'],
+    ] as const) {
+      const uri = `file:///${kind}/hover.yaml`;
+      await client.open(uri, text);
+      const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position });
+      await client.close(uri);
+      expect((hover.contents as { kind: string }).kind).toBe(kind);
+      const value = (hover.contents as { value: string }).value;
+      expect(value).toContain('OS::Nova::Server');
+      if (kind === 'plaintext') expect(value).not.toMatch(/\*\*|`/);
+    }
+    const list = await completeAt(plain, 'file:///plain/doc.yaml', `${SERVER}admin_p‸\n`);
+    expect(list.items.find((i) => i.label === 'admin_pass')!.documentation).toEqual({
+      kind: 'plaintext',
+      value: 'admin_pass: string\n\nThe administrator password for the server.',
+    });
+  });
+});
+
+describe('dynamic registration', () => {
+  test('workspace/didChangeWatchedFiles is registered when the client allows it, never otherwise', async () => {
+    const registered = await new Promise<TestClient['registrations']>((resolve) => {
+      const poll = () => (rich.registrations.length > 0 ? resolve(rich.registrations) : setTimeout(poll, 10));
+      poll();
+    });
+    expect(registered.map((r) => [r.method, r.registerOptions])).toEqual([
+      ['workspace/didChangeWatchedFiles', { watchers: [{ globPattern: '**/*' }] }],
+    ]);
+    // A round-trip after initialized: the registration would have been sent by now.
+    await plain.request('textDocument/hover', { textDocument: { uri: 'file:///none.yaml' }, position: { line: 0, character: 0 } });
+    expect(plain.registrations).toEqual([]);
+  });
+});
