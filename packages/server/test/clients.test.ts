@@ -101,3 +101,49 @@ describe('dynamic registration', () => {
     expect(plain.registrations).toEqual([]);
   });
 });
+
+describe('completion text edits', () => {
+  test('a resource type\'s edit covers the whole OS::... token, before and after the caret', async () => {
+    const list = await completeAt(plain, 'file:///plain/type.yaml', 'heat_template_version: 2018-08-31\nresources:\n  a:\n    type: OS::He‸at::Stack\n');
+    const range = { start: { line: 3, character: 10 }, end: { line: 3, character: 25 } };
+    expect(list.items.find((i) => i.label === 'OS::Heat::Stack')).toMatchObject({ textEdit: { range, newText: 'OS::Heat::Stack' } });
+    expect(list.items.length).toBeGreaterThan(150);
+    expect(list.items.every((i) => JSON.stringify((i.textEdit as { range: unknown }).range) === JSON.stringify(range))).toBe(true);
+  });
+
+  test('JSON templates get JSON: quoted keys with {} or [], quoted values, quoted function names', async () => {
+    const head = '{\n  "heat_template_version": "2018-08-31",\n  "parameters": {"p": {"type": "string"}},\n  "resources": {\n    "a": {\n';
+    const tail = '\n    }\n  }\n}\n';
+    const keys = await completeAt(rich, 'file:///rich/t.json', `${head}      "type": "OS::Nova::Server",\n      "properties": {\n        "net‸"\n      }${tail}`, 'json');
+    expect(keys.items.find((i) => i.label === 'networks')!.textEdit).toEqual({
+      range: { start: { line: 7, character: 8 }, end: { line: 7, character: 13 } },
+      newText: '"networks": [$0]',
+    });
+    expect((keys.items.find((i) => i.label === 'metadata')!.textEdit as { newText: string }).newText).toBe('"metadata": {$0}');
+    expect((keys.items.find((i) => i.label === 'name')!.textEdit as { newText: string }).newText).toBe('"name": $0');
+    const type = await completeAt(rich, 'file:///rich/t.json', `${head}      "type": "OS::Nova::Ser‸"${tail}`, 'json');
+    expect(type.items.find((i) => i.label === 'OS::Nova::Server')!.textEdit).toEqual({
+      range: { start: { line: 5, character: 14 }, end: { line: 5, character: 29 } },
+      newText: '"OS::Nova::Server"',
+    });
+    const param = await completeAt(rich, 'file:///rich/t.json', `${head}      "type": "OS::Nova::Server",\n      "properties": {"name": {"get_param": "‸"}}${tail}`, 'json');
+    expect(param.items.map((i) => (i.textEdit as { newText: string }).newText)).toEqual(['"p"', '"OS::project_id"', '"OS::stack_id"', '"OS::stack_name"']);
+  });
+});
+
+describe('YAML that is not Heat\'s', () => {
+  test.each([
+    ['Heat\'s own api-ref parameters.yaml', 'tenant_id:\n  description: The project ID.\n  in: path\n  required: true\n  type: string\nparameters:\n  description: The parameters.\n  in: body\n  type: object\n'],
+    ['an API request body', 'stack_name: web\ntemplate_url: https://example.com/t.yaml\nparameters:\n  flavor: m1.small\ntimeout_mins: 30\n'],
+    ['a mapping of parameters only', 'parameters:\n  flavor: m1.small\n  image: cirros\n'],
+    ['a JSON request body', '{\n  "parameters": {"flavor": "m1.small"},\n  "stack_name": "web"\n}\n'],
+  ])('%s is not linted as an environment', async (_name, text) => {
+    const uri = `file:///plain/not-heat-${Math.random().toString(36).slice(2)}.yaml`;
+    const published = plain.nextDiagnostics(uri);
+    await plain.open(uri, text);
+    expect((await published).diagnostics).toEqual([]);
+    const symbols = await plain.request<unknown[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    expect(symbols).toEqual([]);
+    await plain.close(uri);
+  });
+});
