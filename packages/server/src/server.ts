@@ -23,6 +23,7 @@ import { codeActions } from './features/code-actions.js';
 import { complete } from './features/completion.js';
 import { diagnostics, toLspDiagnostic } from './features/diagnostics.js';
 import { hover } from './features/hover.js';
+import { environmentHover, environmentSymbols } from './features/environment-help.js';
 import { definition } from './features/definition.js';
 import { documentLinks } from './features/document-links.js';
 import { documentSymbols } from './features/document-symbols.js';
@@ -267,10 +268,21 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       null,
     ),
   );
-  connection.onHover(guard('hover', (params, analysis) => client.hover(hover(analysis, params.position)), null));
+  connection.onHover(
+    guard(
+      'hover',
+      (params, analysis) =>
+        client.hover(analysis.kind === 'environment' ? environmentHover(analysis, params.position) : hover(analysis, params.position)),
+      null,
+    ),
+  );
   connection.onDefinition(guard('definition', (params, analysis) => definition(analysis, params.position), null));
   connection.onReferences(
-    guard('references', (params, analysis) => references(analysis, params.position, params.context.includeDeclaration), null),
+    guard(
+      'references',
+      (params, analysis) => references(analysis, params.position, params.context.includeDeclaration, linkedFilesOf(analysis)),
+      null,
+    ),
   );
   connection.onPrepareRename(guard('prepareRename', (params, analysis) => prepareRename(analysis, params.position), null));
   connection.onRenameRequest(
@@ -287,7 +299,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       null,
     ),
   );
-  connection.onDocumentSymbol(guard('documentSymbol', (_params, analysis) => documentSymbols(analysis), []));
+  connection.onDocumentSymbol(
+    guard('documentSymbol', (_params, analysis) => (analysis.kind === 'environment' ? environmentSymbols(analysis) : documentSymbols(analysis)), []),
+  );
   connection.onFoldingRanges(guard('foldingRange', (_params, analysis) => foldingRanges(analysis), []));
   connection.onDocumentLinks(guard('documentLink', (_params, analysis) => documentLinks(analysis), []));
   connection.onCodeAction(guard('codeAction', (params, analysis) => codeActions(analysis, params.range, params.context.diagnostics), []));

@@ -18,6 +18,7 @@ import {
   isHidden,
   propertyKeysAt,
   propertyMarkdown,
+  propertyScope,
   propertySchemaAt,
   resourceSchemaOf,
   versionOf,
@@ -237,8 +238,8 @@ function completeKey(
   }
   if (section === 'resources' && path[2] === 'properties') {
     const typeName = template?.resources.get(String(owner))?.type ?? resourceTypeFromText(lines, context);
-    const type = resourceSchemaOf(analysis, String(owner), typeName);
-    const schemas = type ? propertyKeysAt(type, path.slice(3)) : undefined;
+    const scope = propertyScope(analysis, template, String(owner), typeName, path.slice(3));
+    const schemas = scope.schema ? propertyKeysAt(scope.schema, scope.path) : undefined;
     if (schemas) return propertyKeys(schemas, taken, context, b);
     if (path.length > 3) functionKeys(version, false, b);
     return;
@@ -345,8 +346,8 @@ function completeValue(analysis: Analysis, context: TextContext, template: Templ
     return;
   }
   if (section === 'resources' && path[2] === 'properties' && path.length > 3) {
-    const type = resourceSchemaOf(analysis, String(owner), template?.resources.get(String(owner))?.type);
-    const schema = type ? propertySchemaAt(type, path.slice(3)) : undefined;
+    const scope = propertyScope(analysis, template, String(owner), template?.resources.get(String(owner))?.type, path.slice(3));
+    const schema = scope.schema && scope.path.length > 0 ? propertySchemaAt(scope.schema, scope.path) : undefined;
     for (const constraint of schema?.constraints ?? []) {
       if ('allowed_values' in constraint) {
         for (const value of constraint.allowed_values) add(b, String(value), CompletionItemKind.Value);
