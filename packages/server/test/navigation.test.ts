@@ -202,4 +202,14 @@ describe('environment files', () => {
     const found = await relinted;
     expect(found.diagnostics.filter((d) => /missing\.yaml/.test(d.message)).map((d) => d.range)).toEqual([range(10, 10, 10, 20)]);
   });
+
+  test('a nested template changed on disk (workspace/didChangeWatchedFiles) lints the template using it again', async () => {
+    const parent = uriOf('parent.yaml');
+    await client.close(uriOf('nested.yaml'));
+    writeFileSync(join(dir, 'nested.yaml'), NESTED.replace('  ip:\n', '  address:\n'));
+    const relinted = client.diagnosticsMatching(parent, (p) => p.diagnostics.some((d) => d.code === 'nested-template-attributes'));
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf('nested.yaml'), type: 2 }] });
+    const found = await relinted;
+    expect(found.diagnostics.filter((d) => d.code === 'nested-template-attributes').map((d) => d.range)).toEqual([range(27, 28, 27, 30)]);
+  });
 });
