@@ -72,8 +72,8 @@ describe('the .vsix', () => {
   test('the manifest points at the bundle and contributes the settings and command', () => {
     const manifest = JSON.parse(entries.get('extension/package.json')!().toString('utf8'));
     expect(manifest.main).toBe('./dist/extension.js');
-    // Not every JSON file: the server itself starts only with a Heat document.
-    expect(manifest.activationEvents).toEqual(['onLanguage:yaml', 'workspaceContains:**/.hot-lint.yaml', 'workspaceContains:**/.hot-lint.yml']);
+    // Activation registers commands only: the server itself starts with the first Heat document.
+    expect(manifest.activationEvents).toEqual(['onLanguage:yaml', 'onLanguage:json', 'workspaceContains:**/.hot-lint.yaml', 'workspaceContains:**/.hot-lint.yml']);
     expect(Object.keys(manifest.contributes.configuration.properties)).toEqual([
       'hotLint.configPath',
       'hotLint.environments',

@@ -101,6 +101,7 @@ describe('go to definition across files', () => {
     ['a get_file path', '      config: {get_file: scripts/bo‸ot.sh}', 'scripts/boot.sh', range(0, 0, 0, 0)],
     ['get_attr of a nested stack output', '    value: {get_attr: [web, i‸p]}', 'nested.yaml', range(6, 2, 6, 4)],
     ['a property of a nested template resource', '      im‸age: cirros', 'nested.yaml', range(2, 2, 2, 7)],
+    ['the template type of a ResourceGroup\'s resource_def', '        type: nest‸ed.yaml', 'nested.yaml', range(0, 0, 0, 0)],
   ])('%s', async (_name, marked, file, expected) => {
     const lines = PARENT.split('\n');
     const plain = marked.replace('‸', '');

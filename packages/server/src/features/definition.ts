@@ -2,6 +2,7 @@ import { isScalar, isSeq } from 'yaml';
 import { Location } from 'vscode-languageserver-types';
 import type { Position, Range } from 'vscode-languageserver-types';
 import { URI } from 'vscode-uri';
+import { groupMembers } from '@hot-lint/core';
 import type { Template } from '@hot-lint/core';
 import type { Analysis } from '../documents.js';
 import { nodeAt } from './locate.js';
@@ -63,6 +64,12 @@ function acrossFiles(analysis: Analysis, position: Position): Location[] | null 
   if (!resource) return null;
   if (path.length === 3 && path[2] === 'type' && !onKey && resource.typeNode === node) {
     const nested = nestedOf(resource.name, resource.type);
+    return nested ? at(nested.path, FILE_START) : null;
+  }
+  // A group's member definition (ResourceGroup resource_def...): its type, like a resource's.
+  if (path.length === 5 && path[2] === 'properties' && path[4] === 'type' && !onKey && typeof node.value === 'string') {
+    const member = groupMembers({ template, catalog: analysis.catalog, types: project.resolver }).find((m) => m.typeNode === node);
+    const nested = member ? nestedOf(member.name, member.type) : null;
     return nested ? at(nested.path, FILE_START) : null;
   }
   if (onKey && path.length === 4 && path[2] === 'properties') {
