@@ -1,14 +1,21 @@
 import { InsertTextFormat, MarkupKind } from 'vscode-languageserver-types';
-import type { CompletionItem, CompletionList, Hover, MarkupContent } from 'vscode-languageserver-types';
+import type { CodeAction, Command, CompletionItem, CompletionList, Hover, MarkupContent } from 'vscode-languageserver-types';
 import type { ClientCapabilities } from 'vscode-languageserver';
 
 /** What the features produce (snippets, markdown) reduced to what this client declared it supports. */
 export interface ClientAdapter {
   completion(list: CompletionList): CompletionList;
   hover(hover: Hover | null): Hover | null;
+  /** Code actions as the client takes them: literals, or commands that apply the edit (APPLY_EDIT_COMMAND). */
+  codeActions(actions: CodeAction[]): Array<CodeAction | Command>;
+  /** The client takes CodeAction literals; otherwise the server offers APPLY_EDIT_COMMAND. */
+  codeActionLiterals: boolean;
   /** The client asked for dynamic registration of workspace/didChangeWatchedFiles. */
   watchesFilesDynamically: boolean;
 }
+
+/** Applies a quick fix's WorkspaceEdit (workspace/applyEdit), for clients that take only commands as code actions. */
+export const APPLY_EDIT_COMMAND = 'hot-lint.applyEdit';
 
 /** A snippet's plain text: placeholders keep their default, tab stops vanish, escapes are undone. */
 export function snippetToText(snippet: string): string {
@@ -51,6 +58,7 @@ export function clientAdapter(capabilities: ClientCapabilities): ClientAdapter {
   const completion = capabilities.textDocument?.completion?.completionItem;
   const snippets = completion?.snippetSupport === true;
   const markdownInCompletion = completion?.documentationFormat?.includes(MarkupKind.Markdown) === true;
+  const codeActionLiterals = capabilities.textDocument?.codeAction?.codeActionLiteralSupport !== undefined;
   const markdownInHover = capabilities.textDocument?.hover?.contentFormat?.includes(MarkupKind.Markdown) === true;
   const adaptItem = (item: CompletionItem): CompletionItem => {
     let adapted = item;
@@ -71,6 +79,9 @@ export function clientAdapter(capabilities: ClientCapabilities): ClientAdapter {
       if (!hover || markdownInHover || typeof hover.contents !== 'object' || !('kind' in hover.contents)) return hover;
       return { ...hover, contents: plain(hover.contents) };
     },
+    codeActions: (actions) =>
+      codeActionLiterals ? actions : actions.flatMap((a) => (a.edit ? [{ title: a.title, command: APPLY_EDIT_COMMAND, arguments: [a.edit] }] : [])),
+    codeActionLiterals,
     watchesFilesDynamically: capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
   };
 }

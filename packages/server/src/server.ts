@@ -9,12 +9,12 @@ import {
   TextDocumentSyncKind,
   TextDocuments,
 } from 'vscode-languageserver';
-import type { CancellationToken, Connection, Diagnostic, InitializeResult } from 'vscode-languageserver';
+import type { CancellationToken, Connection, Diagnostic, InitializeResult, WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import type { Template } from '@hot-lint/core';
 import type { ValidateRemoteOptions, ValidateRemoteResult } from '@hot-lint/remote';
-import { clientAdapter } from './client-capabilities.js';
+import { APPLY_EDIT_COMMAND, clientAdapter } from './client-capabilities.js';
 import type { ClientAdapter } from './client-capabilities.js';
 import { ConfigResolver } from './config.js';
 import { AnalysisCache } from './documents.js';
@@ -187,7 +187,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         foldingRangeProvider: true,
         documentLinkProvider: { resolveProvider: false },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-        executeCommandProvider: { commands: [VALIDATE_REMOTE_COMMAND] },
+        executeCommandProvider: { commands: client.codeActionLiterals ? [VALIDATE_REMOTE_COMMAND] : [VALIDATE_REMOTE_COMMAND, APPLY_EDIT_COMMAND] },
       },
       serverInfo: { name: 'hot-lint', version: '0.1.0' },
     };
@@ -304,9 +304,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   );
   connection.onFoldingRanges(guard('foldingRange', (_params, analysis) => foldingRanges(analysis), []));
   connection.onDocumentLinks(guard('documentLink', (_params, analysis) => documentLinks(analysis), []));
-  connection.onCodeAction(guard('codeAction', (params, analysis) => codeActions(analysis, params.range, params.context.diagnostics), []));
+  connection.onCodeAction(
+    guard('codeAction', (params, analysis) => client.codeActions(codeActions(analysis, params.range, params.context.diagnostics)), []),
+  );
 
   connection.onExecuteCommand(async (params) => {
+    if (params.command === APPLY_EDIT_COMMAND && !client.codeActionLiterals) {
+      const edit = params.arguments?.[0] as WorkspaceEdit | undefined;
+      if (!edit || typeof edit !== 'object') throw new ResponseError(ErrorCodes.InvalidParams, 'hot-lint.applyEdit takes a WorkspaceEdit.');
+      const result = await connection.workspace.applyEdit(edit);
+      return { applied: result.applied };
+    }
     if (params.command !== VALIDATE_REMOTE_COMMAND) {
       throw new ResponseError(ErrorCodes.InvalidParams, `Unknown command "${params.command}".`);
     }

@@ -87,6 +87,47 @@ describe('a client without snippet support', () => {
   });
 });
 
+describe('code actions', () => {
+  const TEMPLATE = 'heat_template_version: 2018-08-31\nparameters:\n  flavor:\n    type: string\nresources:\n  s:\n    type: OS::Nova::Server\n    properties:\n      flavor: {get_param: flavour}\n      image: cirros\n';
+
+  async function fixesAt(client: TestClient, uri: string): Promise<unknown[]> {
+    const published = client.diagnosticsMatching(uri, (p) => p.diagnostics.length > 0);
+    await client.open(uri, TEMPLATE);
+    const diagnostics = (await published).diagnostics.filter((d) => d.code === 'get-param-undefined');
+    expect(diagnostics).toHaveLength(1);
+    return client.request<unknown[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diagnostics[0]!.range,
+      context: { diagnostics },
+    });
+  }
+
+  test('a client without CodeAction literal support gets commands that apply the edit', async () => {
+    const uri = 'file:///plain/fix.yaml';
+    const commands = (await fixesAt(plain, uri)) as Array<{ title: string; command: string; arguments: unknown[] }>;
+    expect(commands.map((c) => [c.title, c.command])).toEqual([
+      ['Change to "flavor"', 'hot-lint.applyEdit'],
+      ['Declare parameter "flavour"', 'hot-lint.applyEdit'],
+    ]);
+    const change = { changes: { [uri]: [{ range: { start: { line: 8, character: 26 }, end: { line: 8, character: 33 } }, newText: 'flavor' }] } };
+    expect(commands[0]!.arguments).toEqual([change]);
+    expect(await plain.request('workspace/executeCommand', { command: commands[0]!.command, arguments: commands[0]!.arguments })).toEqual({ applied: true });
+    expect(plain.appliedEdits).toEqual([change]);
+    await plain.close(uri);
+  });
+
+  test('a client with literal support gets CodeActions, and no applyEdit command is advertised to it', async () => {
+    const uri = 'file:///rich/fix.yaml';
+    const actions = (await fixesAt(rich, uri)) as Array<{ title: string; kind: string }>;
+    expect(actions.map((a) => [a.title, a.kind])).toEqual([
+      ['Change to "flavor"', 'quickfix'],
+      ['Declare parameter "flavour"', 'quickfix'],
+    ]);
+    await rich.close(uri);
+    await expect(rich.request('workspace/executeCommand', { command: 'hot-lint.applyEdit', arguments: [{}] })).rejects.toThrow(/Unknown command/);
+  });
+});
+
 describe('dynamic registration', () => {
   test('workspace/didChangeWatchedFiles is registered when the client allows it, never otherwise', async () => {
     const registered = await new Promise<TestClient['registrations']>((resolve) => {

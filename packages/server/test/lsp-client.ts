@@ -19,6 +19,7 @@ export const VSCODE_CAPABILITIES: ClientCapabilities = {
   textDocument: {
     completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] } },
     hover: { contentFormat: ['markdown', 'plaintext'] },
+    codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } },
   },
   workspace: { workspaceEdit: { documentChanges: true }, didChangeWatchedFiles: { dynamicRegistration: true } },
 };
@@ -34,6 +35,8 @@ export class TestClient {
   private readonly waiters: Array<{ uri: string; count: number; resolve: (p: PublishDiagnosticsParams) => void }> = [];
   private versions = new Map<string, number>();
 
+  /** The edits the server asked the client to apply (workspace/applyEdit). */
+  readonly appliedEdits: unknown[] = [];
   /** The registrations the server asked for (client/registerCapability). */
   readonly registrations: Array<{ id: string; method: string; registerOptions?: unknown }> = [];
 
@@ -44,6 +47,10 @@ export class TestClient {
     readonly child?: ChildProcessWithoutNullStreams,
   ) {
     this.connection = createProtocolConnection(new StreamMessageReader(input), new StreamMessageWriter(output));
+    this.connection.onRequest('workspace/applyEdit', (params: { edit: unknown }) => {
+      this.appliedEdits.push(params.edit);
+      return { applied: true };
+    });
     this.connection.onRequest('client/registerCapability', (params: { registrations: TestClient['registrations'] }) => {
       this.registrations.push(...params.registrations);
       return null;
