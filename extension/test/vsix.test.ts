@@ -63,6 +63,7 @@ describe('the .vsix', () => {
         'extension/package.json',
         'extension/readme.md',
         ...schemas,
+        'extension/dist/schemas/hot-template.yaml-validation.json',
       ].sort(),
     );
     expect(schemas).toContain('extension/dist/schemas/heat-catalog-19.0.0.json');
@@ -90,8 +91,11 @@ describe('the .vsix', () => {
     for (const property of Object.values(manifest.contributes.configuration.properties) as Array<{ type: unknown }>) {
       expect(typeof property.type).toBe('string');
     }
-    expect(manifest.contributes.yamlValidation).toEqual([{ fileMatch: ['*.hot.yaml', '*.hot.yml'], url: './dist/schemas/hot-template.schema.json' }]);
-    expect(entries.has('extension/dist/schemas/hot-template.schema.json')).toBe(true);
+    expect(manifest.contributes.yamlValidation).toEqual([{ fileMatch: ['*.hot.yaml', '*.hot.yml'], url: './dist/schemas/hot-template.yaml-validation.json' }]);
+    // Red Hat YAML validates and hovers with it but completes nothing: completion is hot-lint's alone.
+    const forYaml = JSON.parse(entries.get('extension/dist/schemas/hot-template.yaml-validation.json')!().toString('utf8'));
+    expect(Object.values(forYaml.properties).every((p) => (p as { doNotSuggest?: boolean }).doNotSuggest === true)).toBe(true);
+    expect(Object.keys(forYaml.properties)).toEqual(Object.keys(JSON.parse(readFileSync(join(extensionDir, '..', 'schemas', 'hot-template.schema.json'), 'utf8')).properties));
     expect(manifest.icon).toBe('images/icon.png');
     expect(manifest.contributes.walkthroughs[0].steps.map((s: { id: string }) => s.id)).toEqual(['open', 'problems', 'environments']);
     expect(manifest.contributes.commands.map((c: { command: string }) => c.command)).toEqual([
