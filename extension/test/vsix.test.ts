@@ -63,6 +63,7 @@ describe('the .vsix', () => {
         'extension/package.json',
         'extension/readme.md',
         ...schemas,
+        'extension/dist/schemas/hot-template.yaml-validation.json',
       ].sort(),
     );
     expect(schemas).toContain('extension/dist/data/heat-catalog-19.0.0.json');
@@ -72,8 +73,8 @@ describe('the .vsix', () => {
   test('the manifest points at the bundle and contributes the settings and command', () => {
     const manifest = JSON.parse(entries.get('extension/package.json')!().toString('utf8'));
     expect(manifest.main).toBe('./dist/extension.js');
-    // Not every JSON file: the server itself starts only with a Heat document.
-    expect(manifest.activationEvents).toEqual(['onLanguage:yaml', 'workspaceContains:**/.hot-lint.yaml', 'workspaceContains:**/.hot-lint.yml']);
+    // Activation registers commands only: the server itself starts with the first Heat document.
+    expect(manifest.activationEvents).toEqual(['onLanguage:yaml', 'onLanguage:json', 'workspaceContains:**/.hot-lint.yaml', 'workspaceContains:**/.hot-lint.yml']);
     expect(Object.keys(manifest.contributes.configuration.properties)).toEqual([
       'hotLint.configPath',
       'hotLint.environments',
@@ -90,8 +91,11 @@ describe('the .vsix', () => {
     for (const property of Object.values(manifest.contributes.configuration.properties) as Array<{ type: unknown }>) {
       expect(typeof property.type).toBe('string');
     }
-    expect(manifest.contributes.yamlValidation).toContainEqual({ fileMatch: ['*.hot.yaml', '*.hot.yml'], url: './dist/schemas/hot-template.schema.json' });
-    expect(entries.has('extension/dist/schemas/hot-template.schema.json')).toBe(true);
+    expect(manifest.contributes.yamlValidation).toContainEqual({ fileMatch: ['*.hot.yaml', '*.hot.yml'], url: './dist/schemas/hot-template.yaml-validation.json' });
+    // Red Hat YAML validates and hovers with it but completes nothing: completion is hot-lint's alone.
+    const forYaml = JSON.parse(entries.get('extension/dist/schemas/hot-template.yaml-validation.json')!().toString('utf8'));
+    expect(Object.values(forYaml.properties).every((p) => (p as { doNotSuggest?: boolean }).doNotSuggest === true)).toBe(true);
+    expect(Object.keys(forYaml.properties)).toEqual(Object.keys(JSON.parse(readFileSync(join(extensionDir, '..', 'schemas', 'hot-template.schema.json'), 'utf8')).properties));
     expect(manifest.icon).toBe('images/icon.png');
     expect(manifest.contributes.walkthroughs[0].steps.map((s: { id: string }) => s.id)).toEqual(['open', 'problems', 'environments']);
     expect(manifest.contributes.commands.map((c: { command: string }) => c.command)).toEqual([
@@ -103,7 +107,7 @@ describe('the .vsix', () => {
     expect(manifest.dependencies).toBeUndefined();
     // The YAML extension checks and completes .hot-lint.yaml with the schema the vsix carries.
     expect(manifest.contributes.yamlValidation).toEqual([
-      { fileMatch: ['*.hot.yaml', '*.hot.yml'], url: './dist/schemas/hot-template.schema.json' },
+      { fileMatch: ['*.hot.yaml', '*.hot.yml'], url: './dist/schemas/hot-template.yaml-validation.json' },
       { fileMatch: ['.hot-lint.yaml', '.hot-lint.yml'], url: './dist/schemas/hot-lint-config.schema.json' },
     ]);
     expect(entries.has('extension/dist/schemas/hot-lint-config.schema.json')).toBe(true);

@@ -47,6 +47,7 @@ export type { ApplyOptions, SuppressedRule, Suppression, SuppressionKind, Suppre
 export { buildEnvironment, looksLikeEnvironment, isTemplateType, ENVIRONMENT_SECTIONS } from './environment/environment.js';
 export type { EnvironmentModel, RegistryEntry } from './environment/environment.js';
 export { TypeResolver } from './environment/registry.js';
+export { groupMembers } from './rules/resources/shared.js';
 export type { TypeResolution } from './environment/registry.js';
 export { NodeFileLoader, MemoryFileLoader, isUrl } from './project/loader.js';
 export type { FileLoader, ReadResult } from './project/loader.js';

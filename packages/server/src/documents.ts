@@ -56,6 +56,8 @@ export interface ProjectView {
   resolver: TypeResolver;
   /** The nested template `written` names relative to `base` (a file), or null when it cannot be read. */
   loadTemplate(base: string, written: string): Template | null;
+  /** The file `written` (a nested template, a get_file path) names relative to `base`, or null when outside the project root. */
+  resolvePath(base: string, written: string): string | null;
 }
 
 export type Analyzer = (uri: string, version: number, text: string, kind: DocumentKind) => Analysis;

@@ -32,6 +32,22 @@ class EditorSession extends ProjectSession {
     return super.file(path);
   }
 
+  // Parsed templates and environments are cached: a lint that finds them there reads them all the same.
+  override document(path: string): ReturnType<ProjectSession['document']> {
+    this.recording?.add(path);
+    return super.document(path);
+  }
+
+  override template(path: string): ReturnType<ProjectSession['template']> {
+    this.recording?.add(path);
+    return super.template(path);
+  }
+
+  override environment(path: string): ReturnType<ProjectSession['environment']> {
+    this.recording?.add(path);
+    return super.environment(path);
+  }
+
   setBuffer(path: string, text: string): void {
     if (this.buffers.get(path) === text) return;
     this.buffers.set(path, text);
@@ -221,6 +237,10 @@ export class ProjectState {
         const target = session.loader.resolve(base, written);
         if (target === null || !session.loader.isAllowed(target)) return null;
         return session.template(target);
+      },
+      resolvePath: (base, written) => {
+        const target = session.loader.resolve(base, written);
+        return target !== null && session.loader.isAllowed(target) ? target : null;
       },
     };
     return { uri, version, kind: 'template', text, document, template: session.template(path), catalog, diagnostics, project };

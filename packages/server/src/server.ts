@@ -9,11 +9,13 @@ import {
   TextDocumentSyncKind,
   TextDocuments,
 } from 'vscode-languageserver';
-import type { CancellationToken, Connection, Diagnostic, InitializeResult } from 'vscode-languageserver';
+import type { CancellationToken, Connection, Diagnostic, InitializeResult, WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import type { Template } from '@hot-lint/core';
 import type { ValidateRemoteOptions, ValidateRemoteResult } from '@hot-lint/remote';
+import { APPLY_EDIT_COMMAND, clientAdapter } from './client-capabilities.js';
+import type { ClientAdapter } from './client-capabilities.js';
 import { ConfigResolver } from './config.js';
 import { AnalysisCache } from './documents.js';
 import type { Analysis } from './documents.js';
@@ -21,6 +23,7 @@ import { codeActions } from './features/code-actions.js';
 import { complete } from './features/completion.js';
 import { diagnostics, toLspDiagnostic } from './features/diagnostics.js';
 import { hover } from './features/hover.js';
+import { environmentHover, environmentSymbols } from './features/environment-help.js';
 import { definition } from './features/definition.js';
 import { documentLinks } from './features/document-links.js';
 import { documentSymbols } from './features/document-symbols.js';
@@ -166,9 +169,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     for (const document of documents.all()) schedule(document.uri, 0);
   };
 
-  let watchFilesDynamically = false;
+  let client: ClientAdapter = clientAdapter({});
   connection.onInitialize((params): InitializeResult => {
-    watchFilesDynamically = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    client = clientAdapter(params.capabilities);
     const init = (params.initializationOptions ?? {}) as Settings;
     applySettings(init);
     const folders = (params.workspaceFolders ?? []).map((f) => ProjectState.pathOf(f.uri));
@@ -186,7 +189,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         foldingRangeProvider: true,
         documentLinkProvider: { resolveProvider: false },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-        executeCommandProvider: { commands: [VALIDATE_REMOTE_COMMAND, STACK_GRAPH_COMMAND] },
+        executeCommandProvider: { commands: client.codeActionLiterals ? [VALIDATE_REMOTE_COMMAND, STACK_GRAPH_COMMAND] : [VALIDATE_REMOTE_COMMAND, STACK_GRAPH_COMMAND, APPLY_EDIT_COMMAND] },
       },
       serverInfo: { name: 'hot-lint', version: '0.1.0' },
     };
@@ -195,7 +198,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // Nested templates, environments, get_file targets and configurations are read from disk: the
   // client tells us when they change (any file can be a get_file target).
   connection.onInitialized(() => {
-    if (!watchFilesDynamically) return;
+    if (!client.watchesFilesDynamically) return;
     connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] }).catch((error: unknown) => {
       connection.console.warn(`hot-lint: watching files failed: ${error instanceof Error ? error.message : String(error)}`);
     });
@@ -261,12 +264,27 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onCompletion(
-    guard('completion', (params, analysis) => complete(analysis, params.position, lastTemplate.get(params.textDocument.uri)), null),
+    guard(
+      'completion',
+      (params, analysis) => client.completion(complete(analysis, params.position, lastTemplate.get(params.textDocument.uri))),
+      null,
+    ),
   );
-  connection.onHover(guard('hover', (params, analysis) => hover(analysis, params.position), null));
+  connection.onHover(
+    guard(
+      'hover',
+      (params, analysis) =>
+        client.hover(analysis.kind === 'environment' ? environmentHover(analysis, params.position) : hover(analysis, params.position)),
+      null,
+    ),
+  );
   connection.onDefinition(guard('definition', (params, analysis) => definition(analysis, params.position), null));
   connection.onReferences(
-    guard('references', (params, analysis) => references(analysis, params.position, params.context.includeDeclaration), null),
+    guard(
+      'references',
+      (params, analysis) => references(analysis, params.position, params.context.includeDeclaration, linkedFilesOf(analysis)),
+      null,
+    ),
   );
   connection.onPrepareRename(guard('prepareRename', (params, analysis) => prepareRename(analysis, params.position), null));
   connection.onRenameRequest(
@@ -283,10 +301,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       null,
     ),
   );
-  connection.onDocumentSymbol(guard('documentSymbol', (_params, analysis) => documentSymbols(analysis), []));
+  connection.onDocumentSymbol(
+    guard('documentSymbol', (_params, analysis) => (analysis.kind === 'environment' ? environmentSymbols(analysis) : documentSymbols(analysis)), []),
+  );
   connection.onFoldingRanges(guard('foldingRange', (_params, analysis) => foldingRanges(analysis), []));
   connection.onDocumentLinks(guard('documentLink', (_params, analysis) => documentLinks(analysis), []));
-  connection.onCodeAction(guard('codeAction', (params, analysis) => codeActions(analysis, params.range, params.context.diagnostics), []));
+  connection.onCodeAction(
+    guard('codeAction', (params, analysis) => client.codeActions(codeActions(analysis, params.range, params.context.diagnostics)), []),
+  );
 
   connection.onExecuteCommand(async (params) => {
     if (params.command === STACK_GRAPH_COMMAND) {
@@ -300,6 +322,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         diagnostics: analysis.diagnostics,
       });
       return { svg: toSvg(graph, analysis.project?.path.split(/[\\/]/).pop() ?? 'template') };
+    }
+    if (params.command === APPLY_EDIT_COMMAND && !client.codeActionLiterals) {
+      const edit = params.arguments?.[0] as WorkspaceEdit | undefined;
+      if (!edit || typeof edit !== 'object') throw new ResponseError(ErrorCodes.InvalidParams, 'hot-lint.applyEdit takes a WorkspaceEdit.');
+      const result = await connection.workspace.applyEdit(edit);
+      return { applied: result.applied };
     }
     if (params.command !== VALIDATE_REMOTE_COMMAND) {
       throw new ResponseError(ErrorCodes.InvalidParams, `Unknown command "${params.command}".`);

@@ -1,4 +1,5 @@
 import { isScalar } from 'yaml';
+import { groupMembers, TypeResolver } from '@hot-lint/core';
 import type { Catalog, PropertySchema, PropertyType, ResourceTypeSchema, SupportStatus, Template, TemplateVersionSpec } from '@hot-lint/core';
 import type { Analysis } from '../documents.js';
 import functionDocs from '../data/function-docs.json' with { type: 'json' };
@@ -159,4 +160,24 @@ export function resourceSchemaOf(analysis: Analysis, resourceName: string | unde
   if (resolution.kind !== 'template') return undefined;
   const nested = project.loadTemplate(resolution.base, resolution.path);
   return nested ? nestedTemplateSchema(resolution.path, nested) : undefined;
+}
+
+/**
+ * The type schema describing a path below a resource's `properties`, and the path within it:
+ * inside a group's member definition (ResourceGroup `resource_def`, AutoScalingGroup
+ * `resource`) its `properties` are described by the member's own type.
+ */
+export function propertyScope(
+  analysis: Analysis,
+  template: Template | null,
+  resourceName: string,
+  typeName: string | null | undefined,
+  path: ReadonlyArray<string | number>,
+): { schema: ResourceTypeSchema | undefined; path: ReadonlyArray<string | number> } {
+  if (template && path.length >= 2 && path[1] === 'properties') {
+    const types = analysis.project?.resolver ?? new TypeResolver(analysis.catalog);
+    const member = groupMembers({ template, catalog: analysis.catalog, types }).find((m) => m.name === `${resourceName}:${String(path[0])}`);
+    if (member) return { schema: resourceSchemaOf(analysis, undefined, member.type), path: path.slice(2) };
+  }
+  return { schema: resourceSchemaOf(analysis, resourceName, typeName), path };
 }

@@ -8,6 +8,7 @@ import {
   TextEdit,
 } from 'vscode-languageserver-types';
 import type { CompletionItem, CompletionList, Position, Range } from 'vscode-languageserver-types';
+import type { TextEdit as Edit } from 'vscode-languageserver-types';
 import { ENVIRONMENT_SECTIONS } from '../documents.js';
 import type { Analysis } from '../documents.js';
 import {
@@ -17,10 +18,12 @@ import {
   isHidden,
   propertyKeysAt,
   propertyMarkdown,
+  propertyScope,
   propertySchemaAt,
   resourceSchemaOf,
   versionOf,
 } from './catalog-help.js';
+import { asJsonItems, isJsonText, tokenEnd } from './json-completion.js';
 import { splitLines, textContext } from './locate.js';
 import type { PathItem, TextContext } from './locate.js';
 
@@ -59,7 +62,18 @@ export function complete(analysis: Analysis, position: Position, previous?: Temp
       else completeValue(analysis, context, template, version, b);
     }
   }
-  return { isIncomplete: false, items: b.items };
+  let items = b.items;
+  // The whole word is replaced, what follows the caret too: clients filter on the edit's range.
+  const end = context.mode === 'value' ? tokenEnd(lines[position.line] ?? '', position) : position.character;
+  if (end > position.character) {
+    items = items.map((item) => {
+      const edit = item.textEdit as Edit | undefined;
+      if (!edit || edit.range.end.line !== position.line || edit.range.end.character !== position.character) return item;
+      return { ...item, textEdit: { ...edit, range: { start: edit.range.start, end: { line: position.line, character: end } } } };
+    });
+  }
+  if (isJsonText(analysis.text)) items = asJsonItems(lines, items);
+  return { isIncomplete: false, items };
 }
 
 // --- function arguments ----------------------------------------------------------------------
@@ -71,27 +85,27 @@ function completeFunctionArgs(analysis: Analysis, context: TextContext, lines: s
     b.range = { start: { line: context.range.end.line, character: context.range.end.character - prefix.length }, end: context.range.end };
   };
   let m: RegExpExecArray | null;
-  if ((m = /get_attr\s*:\s*\[\s*["']?([\w.:-]+)["']?\s*,\s*["']?([\w.:-]*)$/.exec(before))) {
+  if ((m = /get_attr["']?\s*:\s*\[\s*["']?([\w.:-]+)["']?\s*,\s*["']?([\w.:-]*)$/.exec(before))) {
     word(m, 2);
     attributes(analysis, template, m[1]!, b);
     return true;
   }
-  if ((m = /get_attr\s*:\s*\[\s*["']?([\w.:-]*)$/.exec(before))) {
+  if ((m = /get_attr["']?\s*:\s*\[\s*["']?([\w.:-]*)$/.exec(before))) {
     word(m, 1);
     resourceNames(template, b);
     return true;
   }
-  if ((m = /get_param\s*:\s*(?:\[\s*)?["']?([\w.:-]*)$/.exec(before))) {
+  if ((m = /get_param["']?\s*:\s*(?:\[\s*)?["']?([\w.:-]*)$/.exec(before))) {
     word(m, 1);
     parameterNames(analysis, template, b);
     return true;
   }
-  if ((m = /get_resource\s*:\s*["']?([\w.:-]*)$/.exec(before))) {
+  if ((m = /get_resource["']?\s*:\s*["']?([\w.:-]*)$/.exec(before))) {
     word(m, 1);
     resourceNames(template, b);
     return true;
   }
-  if ((m = /depends_on\s*:\s*\[(?:[^\]]*,)?\s*["']?([\w.:-]*)$/.exec(before))) {
+  if ((m = /depends_on["']?\s*:\s*\[(?:[^\]]*,)?\s*["']?([\w.:-]*)$/.exec(before))) {
     word(m, 1);
     resourceNames(template, b, ownerResource(context.path));
     return true;
@@ -224,8 +238,8 @@ function completeKey(
   }
   if (section === 'resources' && path[2] === 'properties') {
     const typeName = template?.resources.get(String(owner))?.type ?? resourceTypeFromText(lines, context);
-    const type = resourceSchemaOf(analysis, String(owner), typeName);
-    const schemas = type ? propertyKeysAt(type, path.slice(3)) : undefined;
+    const scope = propertyScope(analysis, template, String(owner), typeName, path.slice(3));
+    const schemas = scope.schema ? propertyKeysAt(scope.schema, scope.path) : undefined;
     if (schemas) return propertyKeys(schemas, taken, context, b);
     if (path.length > 3) functionKeys(version, false, b);
     return;
@@ -332,8 +346,8 @@ function completeValue(analysis: Analysis, context: TextContext, template: Templ
     return;
   }
   if (section === 'resources' && path[2] === 'properties' && path.length > 3) {
-    const type = resourceSchemaOf(analysis, String(owner), template?.resources.get(String(owner))?.type);
-    const schema = type ? propertySchemaAt(type, path.slice(3)) : undefined;
+    const scope = propertyScope(analysis, template, String(owner), template?.resources.get(String(owner))?.type, path.slice(3));
+    const schema = scope.schema && scope.path.length > 0 ? propertySchemaAt(scope.schema, scope.path) : undefined;
     for (const constraint of schema?.constraints ?? []) {
       if ('allowed_values' in constraint) {
         for (const value of constraint.allowed_values) add(b, String(value), CompletionItemKind.Value);

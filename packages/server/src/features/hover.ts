@@ -3,7 +3,7 @@ import type { Node } from 'yaml';
 import { MarkupKind } from 'vscode-languageserver-types';
 import type { Hover, Position } from 'vscode-languageserver-types';
 import type { Analysis } from '../documents.js';
-import { describeStatus, functionDoc, propertyMarkdown, propertySchemaAt, resourceSchemaOf, resourceTypeMarkdown } from './catalog-help.js';
+import { describeStatus, functionDoc, propertyMarkdown, propertySchemaAt, propertyScope, resourceSchemaOf, resourceTypeMarkdown } from './catalog-help.js';
 import { nodeAt } from './locate.js';
 
 function markdown(value: string, node: Node, analysis: Analysis): Hover {
@@ -73,8 +73,8 @@ export function hover(analysis: Analysis, position: Position): Hover | null {
   }
   // A property name.
   if (onKey && path[2] === 'properties' && path.length >= 4 && resource?.type) {
-    const type = resourceSchemaOf(analysis, resource.name, resource.type);
-    const schema = type ? propertySchemaAt(type, path.slice(3)) : undefined;
+    const scope = propertyScope(analysis, template, resource.name, resource.type, path.slice(3));
+    const schema = scope.schema && scope.path.length > 0 ? propertySchemaAt(scope.schema, scope.path) : undefined;
     const name = path[path.length - 1];
     return schema && typeof name === 'string' ? markdown(propertyMarkdown(name, schema), node, analysis) : null;
   }
