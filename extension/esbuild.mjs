@@ -46,6 +46,10 @@ mkdirSync(data, { recursive: true });
 for (const file of readdirSync(coreData)) {
   if (file.endsWith('.json')) copyFileSync(join(coreData, file), join(data, file));
 }
+// The JSON Schema of .hot-lint.yaml, for the YAML extension (yamlValidation).
+const schemas = join(dist, 'schemas');
+mkdirSync(schemas, { recursive: true });
+copyFileSync(join(root, 'schemas', 'hot-lint-config.schema.json'), join(schemas, 'hot-lint-config.schema.json'));
 // For Red Hat YAML (yamlValidation): the same schema with every property marked doNotSuggest,
 // so its validation and hover stay while completion comes from hot-lint alone (no duplicates).
 const doNotSuggest = (schema) => {

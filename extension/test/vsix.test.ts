@@ -64,6 +64,7 @@ describe('the .vsix', () => {
         'extension/readme.md',
         ...schemas,
         'extension/dist/schemas/hot-template.yaml-validation.json',
+        'extension/dist/schemas/hot-lint-config.schema.json',
       ].sort(),
     );
     expect(schemas).toContain('extension/dist/data/heat-catalog-19.0.0.json');
