@@ -189,3 +189,19 @@ describe('configuration', () => {
     expect(r.status).toBe(1);
   });
 });
+
+describe('output', () => {
+  it('stylish, parseable and github print control characters from a template as escapes', () => {
+    const name = 'x\\e]0;owned\\a\\n::error file=a::injected\\u202e';
+    const dir = project({ 't.yaml': TYPO.replace('{get_resource: servr}', `{get_resource: "${name}"}`) }, ON);
+    const shown = 'x\\x1b]0;owned\\x07\\n::error file=a::injected\\u202e';
+    const message = `The resource "${shown}" is not defined in the resources section.`;
+    expect(run(['-f', 'parseable', 't.yaml'], { cwd: dir }).stdout).toBe(`t.yaml:7:27: error [get-resource-undefined] ${message}\n`);
+    const stylish = run(['t.yaml'], { cwd: dir }).stdout;
+    expect(stylish.split('\n')[1]).toBe(`  7:27  error    ${message}  get-resource-undefined`);
+    expect(stylish).not.toMatch(/[\u001b\u0007\u202e]/);
+    const github = run(['-f', 'github', 't.yaml'], { cwd: dir }).stdout;
+    expect(github.split('\n')).toHaveLength(2);
+    expect(github).not.toMatch(/[\u001b\u0007\u202e]/);
+  });
+});

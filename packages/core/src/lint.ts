@@ -13,6 +13,7 @@ import type { ReportTarget, Rule, RuleContext } from './rules/rule.js';
 import { allRules } from './rules/index.js';
 import { applySuppressions, parseSuppressions, suppressionsOutside, UNUSED_SUPPRESSION_RULE_ID } from './suppressions/suppressions.js';
 import type { Diagnostic, Range, Severity } from './types.js';
+import { boundMessage } from './util/bounded-text.js';
 
 export type RuleSetting = Severity | 'off';
 
@@ -64,7 +65,7 @@ export function lintDocument(text: string, options: LintOptions = {}): LintResul
   const active = activeRules(options);
   for (const problem of document.problems) {
     const severity = effectiveSeverity(problem.ruleId, problem.severity, options);
-    if (severity) diagnostics.push({ ...problem, severity });
+    if (severity) diagnostics.push({ ...problem, severity, message: boundMessage(problem.message) });
   }
   const asEnvironment = options.asEnvironment;
   const template = asEnvironment
@@ -96,7 +97,7 @@ export function lintDocument(text: string, options: LintOptions = {}): LintResul
         const finding: Diagnostic = {
           ruleId: rule.meta.id,
           severity: reportOptions.severity && severity === rule.meta.severity ? reportOptions.severity : severity,
-          message,
+          message: boundMessage(message),
           range: rangeOf(target),
         };
         if (reportOptions.fixes?.length) finding.fixes = reportOptions.fixes;

@@ -89,3 +89,19 @@ describe('allowed_pattern: Python re semantics on a linear-time engine', () => {
     ]);
   });
 });
+
+describe('messages stay readable whatever the template holds', () => {
+  it('a template with only CR line breaks gets short messages', () => {
+    const text = `heat_template_version: 2021-04-16\rdescription: >\r  ${'word '.repeat(200_000)}\rparameters:\r  p:\r    type: string\r`;
+    const messages = lint(text).map((d) => `${d.ruleId} ${d.message}`);
+    expect(messages.every((m) => m.length < 300)).toBe(true);
+    expect(messages.length).toBeGreaterThan(0);
+  });
+
+  it('long quoted text is cut in the middle, with its length', () => {
+    const version = `2021-04-16\r${'x'.repeat(100_000)}`;
+    expect(lint(`heat_template_version: ${version}\n`).map((d) => d.message)).toEqual([
+      `"2021-04-16\r${'x'.repeat(69)}…${'x'.repeat(20)}" (100011 characters) is not a HOT template version. Valid: 2013-05-23, 2014-10-16, 2015-04-30, 2015-10-15, 2016-04-08, 2016-10-14 (newton), 2017-02-24 (ocata), 2017-09-01 (pike), 2018-03-02 (queens), 2018-08-31 (rocky), 2021-04-16 (wallaby).`,
+    ]);
+  });
+});

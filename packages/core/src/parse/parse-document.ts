@@ -190,8 +190,10 @@ function problem(message: string, range: Range, severity: Diagnostic['severity']
 }
 
 function yamlMessage(code: string, message: string): string {
-  const first = message.split('\n')[0] ?? message;
-  const cleaned = first.replace(/ at line \d+, column \d+:?$/, '').replace(/[.:]?$/, '.');
+  let first = message.split('\n')[0] ?? message;
+  // Some messages quote the source; a template without \n line breaks would be quoted whole.
+  if (first.length > 160) first = `${first.slice(0, 120).replace(/[\r\t]+/g, ' ')}…`;
+  const cleaned = first.replace(/ at line \d+, column \d+:?$/, '').replace(/[.:]?$/, first.endsWith('…') ? '' : '.');
   if (code === 'MULTIPLE_DOCS') return 'A template is one YAML document; this file has more than one (a second "---").';
   return `YAML syntax error: ${cleaned}`;
 }
