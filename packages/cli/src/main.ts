@@ -215,6 +215,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
 type Core = typeof import('@hot-lint/core');
 
+/** Heat's validate marks a hidden parameter with NoEcho "true". */
+function isNoEcho(value: unknown): boolean {
+  return value === true || (typeof value === 'string' && value.toLowerCase() === 'true');
+}
+
 /** The --remote pass for one template: Heat's verdict as diagnostics, or a one-line failure. */
 async function validateRemotely(
   path: string,
@@ -243,8 +248,10 @@ async function validateRemotely(
   });
   if (result.failure) return { diagnostics: [], failure: result.failure.message };
   if (result.ok && options.showParameters && result.parameters) {
+    const { HIDDEN_TEXT } = await import('@hot-lint/core');
     const lines = Object.entries(result.parameters).map(
-      ([name, p]) => `  ${name}: ${p.Type ?? '?'}${p.Default !== undefined ? ` = ${JSON.stringify(p.Default)}` : ''}${p.Description ? `  (${p.Description})` : ''}`,
+      ([name, p]) =>
+        `  ${name}: ${p.Type ?? '?'}${p.Default !== undefined ? ` = ${isNoEcho(p.NoEcho) ? HIDDEN_TEXT : JSON.stringify(p.Default)}` : ''}${p.Description ? `  (${p.Description})` : ''}`,
     );
     io.stderr(`hot-lint: ${displayPath(path, io.cwd)}: Heat accepts it${result.requestId ? ` (request ${result.requestId})` : ''}; parameters:\n${lines.join('\n')}\n`);
   }

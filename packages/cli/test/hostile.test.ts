@@ -15,7 +15,7 @@ function project(files: Record<string, string>, rules = '', extra = ''): string 
   }
   writeFileSync(join(dir, '.hot-lint.yaml'), `rules:\n${offRules()
       .split('\n')
-      .filter((line) => !['get-resource-undefined', ...on].some((id) => line === `  ${id}: off`))
+      .filter((line) => !['get-resource-undefined', 'parameter-default', 'environment-parameter-value', ...on].some((id) => line === `  ${id}: off`))
       .join('\n')}${rules}${extra}`);
   return dir;
 }
@@ -203,5 +203,43 @@ describe('output', () => {
     const github = run(['-f', 'github', 't.yaml'], { cwd: dir }).stdout;
     expect(github.split('\n')).toHaveLength(2);
     expect(github).not.toMatch(/[\u001b\u0007\u202e]/);
+  });
+});
+
+describe('hidden parameters', () => {
+  it('their values, from the template or an environment, are never printed', () => {
+    const template = [
+      'heat_template_version: 2021-04-16',
+      'parameters:',
+      '  password:',
+      '    type: string',
+      '    hidden: true',
+      '    default: "correct horse battery"',
+      '    constraints:',
+      '      - length: {max: 8}',
+      '  pin:',
+      '    type: number',
+      '    hidden: "yes"',
+      '    constraints:',
+      '      - range: {max: 10}',
+      '  visible:',
+      '    type: string',
+      '    default: "plain text"',
+      '    constraints:',
+      '      - length: {max: 3}',
+      'outputs:',
+      '  o:',
+      '    value: [{get_param: password}, {get_param: pin}, {get_param: visible}]',
+      '',
+    ].join('\n');
+    const dir = project({ 't.yaml': template, 'env.yaml': `parameters:\n  password: "${'hunter2 '.repeat(30)}"\n  pin: 123456\n` });
+    const r = run(['-f', 'parseable', '-e', 'env.yaml', 't.yaml', 'env.yaml'], { cwd: dir });
+    expect(r.stdout).toBe(
+      't.yaml:6:14: error [parameter-default] The default "******" of parameter "password" has length 21, out of its length constraint (at most 8).\n' +
+        't.yaml:16:14: error [parameter-default] The default "plain text" of parameter "visible" has length 10, out of its length constraint (at most 3).\n' +
+        'env.yaml:2:13: error [environment-parameter-value] The value "******" of parameter "password" has length 240, out of its length constraint (at most 8).\n' +
+        'env.yaml:3:8: error [environment-parameter-value] The value ****** of parameter "pin" is out of its range (at most 10).\n',
+    );
+    expect(r.stdout).not.toContain('hunter');
   });
 });

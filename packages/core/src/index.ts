@@ -11,6 +11,7 @@ export { parseDocument, DEFAULT_PARSE_LIMITS } from './parse/parse-document.js';
 export type { ParsedDocument, ParseLimits } from './parse/parse-document.js';
 export { PositionMapper } from './parse/positions.js';
 export { buildTemplate } from './model/template.js';
+export { HIDDEN_TEXT, hiddenValues, isHidden, redactHidden } from './model/secrets.js';
 export type { Entry, FunctionCall, Location, ParameterModel, ResourceModel, Template, ValueMap } from './model/template.js';
 export * as nodes from './model/nodes.js';
 export { Catalog } from './catalog/catalog.js';

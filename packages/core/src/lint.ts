@@ -4,6 +4,7 @@ import type { Catalog } from './catalog/catalog.js';
 import { loadCatalog } from './catalog/load-catalog.js';
 import type { EnvironmentModel } from './environment/environment.js';
 import { TypeResolver } from './environment/registry.js';
+import { hiddenValues, redactHidden } from './model/secrets.js';
 import { buildTemplate } from './model/template.js';
 import type { ProjectContext } from './project/context.js';
 import type { Template } from './model/template.js';
@@ -65,7 +66,7 @@ export function lintDocument(text: string, options: LintOptions = {}): LintResul
   const active = activeRules(options);
   for (const problem of document.problems) {
     const severity = effectiveSeverity(problem.ruleId, problem.severity, options);
-    if (severity) diagnostics.push({ ...problem, severity, message: boundMessage(problem.message) });
+    if (severity) diagnostics.push({ ...problem, severity });
   }
   const asEnvironment = options.asEnvironment;
   const template = asEnvironment
@@ -97,7 +98,7 @@ export function lintDocument(text: string, options: LintOptions = {}): LintResul
         const finding: Diagnostic = {
           ruleId: rule.meta.id,
           severity: reportOptions.severity && severity === rule.meta.severity ? reportOptions.severity : severity,
-          message: boundMessage(message),
+          message,
           range: rangeOf(target),
         };
         if (reportOptions.fixes?.length) finding.fixes = reportOptions.fixes;
@@ -120,6 +121,9 @@ export function lintDocument(text: string, options: LintOptions = {}): LintResul
       });
     }
   }
+  const secrets = hiddenValues(asEnvironment ? asEnvironment.template : template, asEnvironment?.environments ?? options.project?.environments ?? []);
+  // Redact first, then cut: a cut must never leave part of a secret behind.
+  for (const d of diagnostics) d.message = boundMessage(secrets.length > 0 ? redactHidden(d.message, secrets) : d.message);
   const { kept, suppressed } = suppress(diagnostics, document, active, options);
   kept.sort(compareDiagnostics);
   return { diagnostics: kept, document, template, suppressed };
