@@ -2,8 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { lint, NodeFileLoader, readRegularFile } from '../src/index.js';
+import { Alias } from 'yaml';
+import { describe, expect, it, vi } from 'vitest';
+import { DEFAULT_PARSE_LIMITS, lint, NodeFileLoader, parseDocument, readRegularFile } from '../src/index.js';
 import { matchesAllowedPattern } from '../src/util/python-regex.js';
 
 const temp = () => realpathSync(mkdtempSync(join(tmpdir(), 'hot-lint-hostile-')));
@@ -103,5 +104,34 @@ describe('messages stay readable whatever the template holds', () => {
     expect(lint(`heat_template_version: ${version}\n`).map((d) => d.message)).toEqual([
       `"2021-04-16\r${'x'.repeat(69)}…${'x'.repeat(20)}" (100011 characters) is not a HOT template version. Valid: 2013-05-23, 2014-10-16, 2015-04-30, 2015-10-15, 2016-04-08, 2016-10-14 (newton), 2017-02-24 (ocata), 2017-09-01 (pike), 2018-03-02 (queens), 2018-08-31 (rocky), 2021-04-16 (wallaby).`,
     ]);
+  });
+});
+
+describe('size and alias limits', () => {
+  const plain = (count: number) =>
+    `heat_template_version: 2021-04-16\nparameters:\n${Array.from({ length: count }, (_, i) => `  p${i}: {type: string}\n`).join('')}`;
+
+  it('a large template without aliases is not reported as an alias expansion; its own limit says what it is', () => {
+    const text = plain(40); // 1 + 2 + 2 + 40 * 4 = 165 nodes
+    expect(parseDocument(text, { ...DEFAULT_PARSE_LIMITS, maxExpandedNodes: 50 }).problems).toEqual([]);
+    expect(parseDocument(text, { ...DEFAULT_PARSE_LIMITS, maxNodes: 100 }).problems.map((p) => p.message)).toEqual([
+      'The document has 165 YAML nodes (keys, values and collections), over the limit of 100; it was not read further. (Heat itself refuses templates over 512 KB, its max_template_size.)',
+    ]);
+  });
+
+  it('aliases are resolved with one walk of the document, not one per alias', () => {
+    const count = 300;
+    let text = 'heat_template_version: 2021-04-16\nparameters:\n';
+    for (let i = 0; i < count; i++) text += `  p${i}: &a${i} {type: string}\n`;
+    text += `outputs:\n  o:\n    value: [${Array.from({ length: count }, (_, i) => `*a${i}`).join(', ')}]\n`;
+    const spy = vi.spyOn(Alias.prototype, 'resolve');
+    try {
+      const findings = lint(text, { rules: { 'parameter-unused': 'off' } });
+      expect(findings).toEqual([]);
+      // yaml's Alias.resolve walks the whole document on each call: n aliases, n² steps.
+      expect(spy).not.toHaveBeenCalled();
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
