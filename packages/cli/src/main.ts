@@ -149,6 +149,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
       nestedFindings.push(...remote.diagnostics.filter((d) => d.file !== undefined));
     }
     files.push({ path: shown, absolute, diagnostics: reportable(diagnostics), fixed });
+    // Only the findings are kept: a run over many templates must not hold every parsed one.
+    // A later template that nests this one, or an environment used with it, reads it again.
+    session.forget(absolute);
   }
   for (const { file, ...finding } of nestedFindings) {
     let report = files.find((f) => f.absolute === file);

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, linkSync, lstatSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { writeFixed } from '../src/fix.js';
 import { BIN, offRules, run, tempDir } from './run.js';
 
@@ -241,5 +241,31 @@ describe('hidden parameters', () => {
         'env.yaml:3:8: error [environment-parameter-value] The value ****** of parameter "pin" is out of its range (at most 10).\n',
     );
     expect(r.stdout).not.toContain('hunter');
+  });
+});
+
+describe('memory', () => {
+  it('a run keeps the findings of each template, not its text and parsed document', async () => {
+    const core = await import('@hot-lint/core');
+    const { main } = await import('../src/main.js');
+    const dir = project({ 'a.yaml': TYPO, 'b.yaml': TYPO, 'c.yaml': TYPO });
+    const spy = vi.spyOn(core.ProjectSession.prototype, 'setText');
+    let out = '';
+    try {
+      const status = await main(['-f', 'parseable', dir], {
+        stdout: (text) => (out += text),
+        stderr: (text) => (out += text),
+        cwd: dir,
+        env: {},
+        stdoutIsTTY: false,
+      });
+      expect(status).toBe(1);
+      expect(out.split('\n').filter(Boolean)).toHaveLength(3);
+      const sessions = new Set(spy.mock.contexts as unknown as Array<{ files: Map<string, unknown> }>);
+      expect(sessions.size).toBe(1);
+      for (const session of sessions) expect([...session.files.keys()]).toEqual([]);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

@@ -4,7 +4,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Alias } from 'yaml';
 import { describe, expect, it, vi } from 'vitest';
-import { DEFAULT_PARSE_LIMITS, lint, NodeFileLoader, parseDocument, readRegularFile } from '../src/index.js';
+import {
+  DEFAULT_PARSE_LIMITS,
+  lint,
+  lintTemplateFile,
+  loadCatalog,
+  MemoryFileLoader,
+  NodeFileLoader,
+  parseDocument,
+  ProjectSession,
+  readRegularFile,
+} from '../src/index.js';
 import { matchesAllowedPattern } from '../src/util/python-regex.js';
 
 const temp = () => realpathSync(mkdtempSync(join(tmpdir(), 'hot-lint-hostile-')));
@@ -133,5 +143,22 @@ describe('size and alias limits', () => {
     } finally {
       spy.mockRestore();
     }
+  });
+});
+
+describe('project-level searches are linear in files and edges', () => {
+  it('nested templates that each name the next 40 times, 5 levels deep, are searched once each', () => {
+    const files = new Map<string, string>();
+    for (let level = 0; level < 6; level++) {
+      const resources = Array.from({ length: 40 }, (_, i) => `  r${i}:\n    type: t${level + 1}.yaml\n`).join('');
+      files.set(`/p/t${level}.yaml`, `heat_template_version: 2021-04-16\nresources:\n${level < 5 ? resources : '  x:\n    type: OS::Heat::None\n'}`);
+    }
+    const loader = new MemoryFileLoader(files, '/p');
+    const resolve = vi.spyOn(loader, 'resolve');
+    const session = new ProjectSession(loader, loadCatalog());
+    const result = lintTemplateFile(session, '/p/t0.yaml');
+    expect(result.diagnostics?.filter((d) => d.ruleId === 'nested-template-cycle')).toEqual([]);
+    // Without a record of what was searched this is 40^5 (10^8) look-ups.
+    expect(resolve.mock.calls.length).toBeLessThan(40 * 6 * 10);
   });
 });
