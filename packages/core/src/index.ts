@@ -27,10 +27,11 @@ export {
   RULE_SETTINGS,
   emptyConfig,
   findConfigFile,
+  searchConfig,
   formatConfigProblem,
   parseConfig,
 } from './config/index.js';
-export type { ConfigParseOptions, ConfigParseResult, EnvironmentBinding, HotLintConfig } from './config/index.js';
+export type { ConfigParseOptions, ConfigParseResult, ConfigSearch, EnvironmentBinding, HotLintConfig } from './config/index.js';
 export { UNUSED_SUPPRESSION_RULE_ID, applySuppressions, parseSuppressions, suppressionsOutside } from './suppressions/index.js';
 export type { ApplyOptions, SuppressedRule, Suppression, SuppressionKind, SuppressionResult } from './suppressions/index.js';
 export { buildEnvironment, looksLikeEnvironment, isTemplateType, ENVIRONMENT_SECTIONS } from './environment/environment.js';

@@ -6,6 +6,7 @@ import { Alias } from 'yaml';
 import { describe, expect, it, vi } from 'vitest';
 import {
   DEFAULT_PARSE_LIMITS,
+  findConfigFile,
   lint,
   lintTemplateFile,
   loadCatalog,
@@ -14,6 +15,7 @@ import {
   parseDocument,
   ProjectSession,
   readRegularFile,
+  searchConfig,
 } from '../src/index.js';
 import { matchesAllowedPattern } from '../src/util/python-regex.js';
 
@@ -160,5 +162,18 @@ describe('project-level searches are linear in files and edges', () => {
     expect(result.diagnostics?.filter((d) => d.ruleId === 'nested-template-cycle')).toEqual([]);
     // Without a record of what was searched this is 40^5 (10^8) look-ups.
     expect(resolve.mock.calls.length).toBeLessThan(40 * 6 * 10);
+  });
+});
+
+describe('which configuration applies', () => {
+  it('the search stops at the repository root and says so', () => {
+    const parent = temp();
+    writeFileSync(join(parent, '.hot-lint.yaml'), 'rules: {}\n');
+    mkdirSync(join(parent, 'repo/.git'), { recursive: true });
+    mkdirSync(join(parent, 'repo/stacks'));
+    expect(searchConfig(join(parent, 'repo/stacks'))).toEqual({ path: null, stoppedAt: join(parent, 'repo'), reason: 'repository-root' });
+    writeFileSync(join(parent, 'repo/.hot-lint.yml'), 'rules: {}\n');
+    expect(searchConfig(join(parent, 'repo/stacks'))).toEqual({ path: join(parent, 'repo/.hot-lint.yml'), stoppedAt: join(parent, 'repo'), reason: 'found' });
+    expect(searchConfig(join(parent, 'repo/stacks')).path).toBe(findConfigFile(join(parent, 'repo/stacks')));
   });
 });

@@ -1,3 +1,4 @@
 export { CONFIG_RULE_ID, KNOWN_HEAT_VERSIONS, RULE_SETTINGS, emptyConfig, formatConfigProblem, parseConfig } from './config.js';
 export type { ConfigParseOptions, ConfigParseResult, EnvironmentBinding, HotLintConfig } from './config.js';
-export { CONFIG_FILE_NAMES, findConfigFile } from './find-config.js';
+export { CONFIG_FILE_NAMES, findConfigFile, searchConfig } from './find-config.js';
+export type { ConfigSearch } from './find-config.js';
