@@ -83,6 +83,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
   for (const { target, absolute, config } of planned) {
     const shown = displayPath(absolute, io.cwd);
     const maxSize = options.maxFileSize ?? config?.config.maxFileSize ?? core.DEFAULT_PARSE_LIMITS.maxSize;
+    if (!target.explicit && !project.session(absolute, config, maxSize).loader.isAllowed(absolute)) {
+      // Found in a folder or by a glob, through a link that leads out of the project: not read.
+      io.stderr(`hot-lint: ${shown}: a link to a file outside the project root; not linted.\n`);
+      continue;
+    }
     const read = readTarget(core, absolute, target.explicit, maxSize);
     if (read.kind === 'skip') continue;
     if (read.kind === 'error') {

@@ -132,6 +132,18 @@ describe('nothing is read outside the root, nor from files that are not regular'
     );
   });
 
+  it('a template found in a folder through a link that leads out of the root is not read', () => {
+    const outside = tempDir();
+    writeFileSync(join(outside, 'secret.yaml'), TYPO.replace('servr', 'outside-secret'));
+    const dir = project({ 'a.yaml': TYPO });
+    symlinkSync(join(outside, 'secret.yaml'), join(dir, 'link.yaml'));
+    const r = run(['-f', 'parseable', '.'], { cwd: dir });
+    expect(r.stdout).toBe(
+      'a.yaml:7:27: error [get-resource-undefined] The resource "servr" is not defined in the resources section. Did you mean "server"?\n',
+    );
+    expect(r.stderr).toBe('hot-lint: link.yaml: a link to a file outside the project root; not linted.\n');
+  });
+
   it('a named pipe or a link to /dev/zero is refused, never read', () => {
     const dir = project({ 'a.yaml': GET_FILE.replace('FILE', 'pipe.sh') }, '  get-file-missing: error\n');
     expect(spawnSync('mkfifo', [join(dir, 'pipe.sh')]).status).toBe(0);
