@@ -8,8 +8,16 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+// Options, to measure another build the same way: --bin PATH (its dist/bin.js), --timeout SECONDS
+// (per run; a run cut short shows as "timeout"), --only REGEX (the inputs to run).
 const here = dirname(fileURLToPath(import.meta.url));
-const BIN = join(here, '../packages/cli/dist/bin.js');
+const option = (name) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : undefined;
+};
+const BIN = option('--bin') ?? join(here, '../packages/cli/dist/bin.js');
+const TIMEOUT_MS = Number(option('--timeout') ?? 600) * 1000;
+const ONLY = option('--only') ? new RegExp(option('--only')) : null;
 const work = mkdtempSync(join(tmpdir(), 'hot-lint-hostile-bench-'));
 const preload = join(work, 'peak.cjs');
 writeFileSync(preload, "process.on('exit', () => process.stderr.write(`\\nPEAK ${process.resourceUsage().maxRSS}\\n`));\n");
@@ -25,7 +33,7 @@ function file(name, text) {
 
 function run(args) {
   const start = performance.now();
-  const r = spawnSync(process.execPath, ['-r', preload, BIN, '-f', 'json', ...args], { cwd: work, encoding: 'utf8', timeout: 600_000, maxBuffer: 1 << 28 });
+  const r = spawnSync(process.execPath, ['-r', preload, BIN, '-f', 'json', ...args], { cwd: work, encoding: 'utf8', timeout: TIMEOUT_MS, maxBuffer: 1 << 28 });
   const ms = performance.now() - start;
   const peak = Number(/PEAK (\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024;
   let findings = [];
@@ -35,7 +43,7 @@ function run(args) {
     // not JSON: reported below as the first line of stderr
   }
   const longest = Math.max(0, ...findings.map((f) => (f.message ?? '').length));
-  const said = r.stderr.replace(/\nPEAK \d+\n$/, '').split('\n')[0] ?? '';
+  const said = r.error ? `stopped after ${TIMEOUT_MS / 1000} s (${r.error.code ?? r.error.message})` : (r.stderr.replace(/\nPEAK \d+\n$/, '').split('\n')[0] ?? '');
   return { ms, peak, status: r.status, count: findings.length, longest, said };
 }
 
@@ -58,6 +66,7 @@ function plain(bytes) {
 
 const cases = [];
 const measure = (name, hostile, baseline) => {
+  if (ONLY && !ONLY.test(name)) return;
   const h = run(hostile);
   const b = run(baseline);
   cases.push({ name, h, b });
