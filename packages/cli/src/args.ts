@@ -159,8 +159,8 @@ Exit status: 0 when no finding fails, 1 when there are errors (or more warnings 
 --max-warnings), 2 on a usage error, a bad configuration, an unreadable file or an
 internal error.
 
-Configuration (.hot-lint.yaml or .hot-lint.yml, in the file's folder or one above; hot-lint
---init writes a commented one):
+Configuration (.hot-lint.yaml or .hot-lint.yml, in the file's folder or one above, up to
+the repository root, the folder with .git; hot-lint --init writes a commented one):
   rules: { rule-id: error | warning | info | off }
   ignore: [ globs relative to the configuration file ]
   environments: [ { templates: glob, files: [ environment files ] } ]

@@ -116,6 +116,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const fromStdin = stdinText !== null && target.path === stdinPath;
     const shown = fromStdin && options.stdinFilename === undefined ? STDIN_NAME : displayPath(absolute, io.cwd);
     const maxSize = options.maxFileSize ?? config?.config.maxFileSize ?? core.DEFAULT_PARSE_LIMITS.maxSize;
+    if (!fromStdin && !target.explicit && !project.session(absolute, config, maxSize).loader.isAllowed(absolute)) {
+      // Found in a folder or by a glob, through a link that leads out of the project: not read.
+      io.stderr(`hot-lint: ${shown}: a link to a file outside the project root; not linted.\n`);
+      continue;
+    }
     const read: ReadOutcome = fromStdin ? readStdinText(core, stdinText!, maxSize) : readTarget(core, absolute, target.explicit, maxSize);
     if (read.kind === 'skip') continue;
     if (read.kind === 'error') {
@@ -193,6 +198,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
         },
       });
     }
+    // Only the findings are kept: a run over many templates must not hold every parsed one.
+    // A later template that nests this one, or an environment used with it, reads it again.
+    session.forget(absolute);
   }
   if (options.remote && remoteQueue.length) {
     const elsewhere = await validateRemotely(remoteQueue, options.remote, io, fail);
@@ -273,6 +281,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
 type Core = typeof import('@hot-lint/core');
 
+/** Heat's validate marks a hidden parameter with NoEcho "true". */
+function isNoEcho(value: unknown): boolean {
+  return value === true || (typeof value === 'string' && value.toLowerCase() === 'true');
+}
+
 /** A template waiting for the remote pass. */
 interface RemoteItem {
   absolute: string;
@@ -296,6 +309,7 @@ async function validateRemotely(
   fail: (message: string, path?: string) => void,
 ): Promise<Diagnostic[]> {
   const { validateMany, proxyFromEnv } = await import('@hot-lint/remote');
+  const { HIDDEN_TEXT } = await import('@hot-lint/core');
   const credentialOptions: { cwd: string; heatUrl?: string; cloud?: string } = { cwd: io.cwd };
   if (options.heatUrl !== undefined) credentialOptions.heatUrl = options.heatUrl;
   if (options.cloud !== undefined) credentialOptions.cloud = options.cloud;
@@ -347,7 +361,8 @@ async function validateRemotely(
     }
     if (result.ok && options.showParameters && result.parameters) {
       const lines = Object.entries(result.parameters).map(
-        ([name, p]) => `  ${name}: ${p.Type ?? '?'}${p.Default !== undefined ? ` = ${JSON.stringify(p.Default)}` : ''}${p.Description ? `  (${p.Description})` : ''}`,
+        ([name, p]) =>
+          `  ${name}: ${p.Type ?? '?'}${p.Default !== undefined ? ` = ${isNoEcho(p.NoEcho) ? HIDDEN_TEXT : JSON.stringify(p.Default)}` : ''}${p.Description ? `  (${p.Description})` : ''}`,
       );
       io.stderr(`hot-lint: ${shown}: Heat accepts it${result.requestId ? ` (request ${result.requestId})` : ''}; parameters:\n${lines.join('\n')}\n`);
     }

@@ -11,6 +11,7 @@ export { parseDocument, DEFAULT_PARSE_LIMITS } from './parse/parse-document.js';
 export type { ParsedDocument, ParseLimits } from './parse/parse-document.js';
 export { PositionMapper } from './parse/positions.js';
 export { buildTemplate } from './model/template.js';
+export { HIDDEN_TEXT, hiddenValues, isHidden, redactHidden } from './model/secrets.js';
 export type { Entry, FunctionCall, Location, ParameterModel, ResourceModel, Template, ValueMap } from './model/template.js';
 export * as nodes from './model/nodes.js';
 export { Catalog } from './catalog/catalog.js';
@@ -38,10 +39,11 @@ export {
   configJsonSchema,
   emptyConfig,
   findConfigFile,
+  searchConfig,
   formatConfigProblem,
   parseConfig,
 } from './config/index.js';
-export type { ConfigJsonSchema, ConfigParseOptions, ConfigParseResult, EnvironmentBinding, HotLintConfig } from './config/index.js';
+export type { ConfigJsonSchema, ConfigParseOptions, ConfigParseResult, ConfigSearch, EnvironmentBinding, HotLintConfig } from './config/index.js';
 export { UNUSED_SUPPRESSION_RULE_ID, applySuppressions, parseSuppressions, suppressionsOutside } from './suppressions/index.js';
 export type { ApplyOptions, SuppressedRule, Suppression, SuppressionKind, SuppressionResult } from './suppressions/index.js';
 export { buildEnvironment, looksLikeEnvironment, isTemplateType, ENVIRONMENT_SECTIONS } from './environment/environment.js';

@@ -5,6 +5,7 @@ import { loadCatalog } from './catalog/load-catalog.js';
 import { heatReleaseChoices, releaseLabel, releaseRange, resolveHeatRelease, type HeatRelease } from './catalog/release.js';
 import type { EnvironmentModel } from './environment/environment.js';
 import { TypeResolver } from './environment/registry.js';
+import { hiddenValues, redactHidden } from './model/secrets.js';
 import { buildTemplate } from './model/template.js';
 import type { ProjectContext } from './project/context.js';
 import type { Template } from './model/template.js';
@@ -15,6 +16,7 @@ import type { ReportTarget, Rule, RuleContext } from './rules/rule.js';
 import { allRules } from './rules/index.js';
 import { applySuppressions, parseSuppressions, suppressionsOutside, UNUSED_SUPPRESSION_RULE_ID } from './suppressions/suppressions.js';
 import type { Diagnostic, Range, Severity } from './types.js';
+import { boundMessage } from './util/bounded-text.js';
 
 export type RuleSetting = Severity | 'off';
 
@@ -207,6 +209,9 @@ function lintOne(text: string, options: LintOptions, heatRelease?: string): Lint
     const rule = active.find((a) => a.rule.meta.external && a.rule.meta.id === finding.ruleId);
     if (rule) diagnostics.push({ ...finding, severity: options.rules?.[finding.ruleId] ? rule.severity : finding.severity });
   }
+  const secrets = hiddenValues(asEnvironment ? asEnvironment.template : template, asEnvironment?.environments ?? options.project?.environments ?? []);
+  // Redact first, then cut: a cut must never leave part of a secret behind.
+  for (const d of diagnostics) d.message = boundMessage(secrets.length > 0 ? redactHidden(d.message, secrets) : d.message);
   const { kept, suppressed } = suppress(diagnostics, document, active, options);
   kept.sort(compareDiagnostics);
   return { diagnostics: kept, document, template, suppressed };

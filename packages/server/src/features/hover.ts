@@ -1,5 +1,6 @@
 import { isScalar, isSeq } from 'yaml';
 import type { Node } from 'yaml';
+import { HIDDEN_TEXT, isHidden } from '@hot-lint/core';
 import { MarkupKind } from 'vscode-languageserver-types';
 import type { Hover, Position } from 'vscode-languageserver-types';
 import type { Analysis } from '../documents.js';
@@ -39,7 +40,7 @@ export function hover(analysis: Analysis, position: Position): Hover | null {
         const field = (name: string) => definition?.items.find((p) => isScalar(p.key) && p.key.value === name)?.value;
         const lines = [`**parameter ${parameter.name}**: ${parameter.type ?? 'no type'}`];
         const def = field('default');
-        if (def !== undefined && def !== null) lines.push(`Default: \`${JSON.stringify((def as Node).toJSON())}\``);
+        if (def !== undefined && def !== null) lines.push(`Default: \`${isHidden(parameter) ? HIDDEN_TEXT : JSON.stringify((def as Node).toJSON())}\``);
         const description = field('description');
         const text = isScalar(description) && description.value ? `${lines.join('  \n')}\n\n${String(description.value)}` : lines.join('  \n');
         return markdown(text, node, analysis);
