@@ -16,6 +16,8 @@ export interface CliOptions {
   root?: string;
   /** The optional pass against a real Heat API (`--remote`). */
   remote?: RemoteCliOptions;
+  /** `--heat-release`: one release, or "from,to" for a range; checked by the caller against core's list. */
+  heatRelease?: string | [string, string];
   /** Lowest severity reported. */
   severity: Level;
   maxWarnings?: number;
@@ -60,6 +62,10 @@ Options:
       --root DIR          The project root: get_file, nested templates and environments are
                           never read outside it (default: the configuration file's folder,
                           else the current directory)
+      --heat-release R    Check against Heat release R: a series (train, 2023.1), a major
+                          number (13) or a version (13.1.0); FROM,TO for a range (the
+                          template must work on each). Default: the configuration's
+                          heatRelease, else the newest release
       --severity LEVEL    Report findings of LEVEL and above: info (default), warning, error
   -q, --quiet             Report errors only (same as --severity error)
       --max-warnings N    Also fail when there are more than N warnings
@@ -95,7 +101,7 @@ Configuration (.hot-lint.yaml or .hot-lint.yml, in the file's folder or one abov
   rules: { rule-id: error | warning | info | off }
   ignore: [ globs relative to the configuration file ]
   environments: [ { templates: glob, files: [ environment files ] } ]
-  catalog: "19.0.0"
+  heatRelease: train | 2023.1 | 22 | [train, 2024.1]   (default: the newest release)
 
 Suppressions in a template:
   # hot-lint-disable-next-line RULE[, RULE]    # hot-lint-disable-line RULE
@@ -126,6 +132,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         'show-nested': { type: 'boolean' },
         'show-parameters': { type: 'boolean' },
         debug: { type: 'boolean' },
+        'heat-release': { type: 'string' },
         severity: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         'max-warnings': { type: 'string' },
@@ -207,6 +214,13 @@ export function parseCliArgs(argv: string[]): CliOptions {
     if (v['os-cacert'] !== undefined) remote.caCert = v['os-cacert'];
     if (v['ignore-errors'] !== undefined) remote.ignoreErrors = v['ignore-errors'];
     options.remote = remote;
+  }
+  if (v['heat-release'] !== undefined) {
+    const ends = v['heat-release'].split(',').map((end) => end.trim());
+    if (ends.length > 2 || ends.some((end) => end === '')) {
+      throw new UsageError(`--heat-release needs a release (train, 2023.1, 13, 13.1.0) or a range FROM,TO, not "${v['heat-release']}".`);
+    }
+    options.heatRelease = ends.length === 2 ? [ends[0]!, ends[1]!] : ends[0]!;
   }
   if (v.explain !== undefined) options.explain = v.explain;
   if (maxWarnings !== undefined) options.maxWarnings = maxWarnings;

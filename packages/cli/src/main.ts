@@ -35,13 +35,30 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stdout(HELP);
     return 0;
   }
-  if (options.version) {
-    io.stdout(`hot-lint ${cliVersion()} (Heat catalog 19.0.0)\n`);
-    return 0;
-  }
-
   const core = await import('@hot-lint/core');
   const configs = new ConfigResolver(core, io.cwd, options.config);
+  if (options.heatRelease !== undefined) {
+    const releases = core.heatReleasesOf(options.heatRelease);
+    if (typeof releases === 'string') {
+      io.stderr(`hot-lint: --heat-release: ${releases}\n`);
+      return 2;
+    }
+  }
+  /** The release(s) for files under a configuration: --heat-release, else the configuration's, else the newest. */
+  const releaseFor = (config: LoadedConfig | null) => options.heatRelease ?? core.configuredHeatRelease(config?.config);
+  const releaseLabelOf = (spec: ReturnType<typeof releaseFor>): string => {
+    const releases = spec === undefined ? [core.NEWEST_HEAT_RELEASE] : core.heatReleasesOf(spec);
+    if (typeof releases === 'string') return releases;
+    const first = core.releaseLabel(releases[0]!);
+    return releases.length === 1 ? first : `${first} … ${core.releaseLabel(releases[releases.length - 1]!)}`;
+  };
+  if (options.version) {
+    const here = configs.forDirectory(io.cwd);
+    if (configs.errors.length) return reportConfigErrors(configs.errors, io);
+    const spec = releaseFor(here);
+    io.stdout(`hot-lint ${cliVersion()} (${releaseLabelOf(spec)}, catalog ${core.sessionRelease(spec) ?? core.DEFAULT_HEAT_VERSION})\n`);
+    return 0;
+  }
 
   if (options.explain !== undefined) return explain(core, options.explain, io);
   if (options.listRules) {
@@ -98,7 +115,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
       if (target.explicit) io.stderr(`hot-lint: ${shown}: not a Heat template (no heat_template_version) nor a Heat environment file; skipped.\n`);
       continue;
     }
+    const release = releaseFor(config);
     const lintOptions: LintOptions = {
+      ...(core.isReleaseRange(release) ? { heatRelease: release } : {}),
       limits: { maxSize },
       rules: config?.config.rules ?? {},
       allRules: options.allRules,
@@ -159,7 +178,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const shown = displayPath(absolute, io.cwd);
     const session = project.session(absolute, config);
     const usedBy = project.templateUsing(absolute);
+    const release = releaseFor(config);
     const result = core.lintEnvironmentFile(session, absolute, {
+      ...(core.isReleaseRange(release) ? { heatRelease: release } : {}),
       rules: config?.config.rules ?? {},
       allRules: options.allRules,
       suppressions: options.suppressions,
@@ -183,7 +204,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       options.output === undefined && io.stdoutIsTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb',
     rules: core.allRules,
     version: cliVersion(),
-    heatVersion: core.DEFAULT_HEAT_VERSION,
+    heatVersion: core.sessionRelease(releaseFor(configs.forDirectory(io.cwd))) ?? core.DEFAULT_HEAT_VERSION,
+    heatRelease: releaseLabelOf(releaseFor(configs.forDirectory(io.cwd))),
     repositoryUrl: repositoryUrl(),
   };
   const formatter = await loadFormatter(options.format);
@@ -287,11 +309,13 @@ class ProjectRun {
       config,
       folders: [this.cwd],
     });
-    let session = this.sessions.get(root);
+    const release = this.core.sessionRelease(this.options.heatRelease ?? this.core.configuredHeatRelease(config?.config));
+    const key = `${root}\0${release ?? ''}`;
+    let session = this.sessions.get(key);
     if (!session) {
-      const catalog = this.core.loadCatalog(config?.config.catalog ? { heatVersion: config.config.catalog } : {});
+      const catalog = this.core.loadCatalog(release ? { heatRelease: release } : {});
       session = new this.core.ProjectSession(new this.core.NodeFileLoader(root), catalog);
-      this.sessions.set(root, session);
+      this.sessions.set(key, session);
     }
     return session;
   }

@@ -33,10 +33,13 @@ export {
   CONFIG_RULE_ID,
   KNOWN_HEAT_VERSIONS,
   RULE_SETTINGS,
+  configuredHeatRelease,
   emptyConfig,
   findConfigFile,
   formatConfigProblem,
+  isReleaseRange,
   parseConfig,
+  sessionRelease,
 } from './config/index.js';
 export type { ConfigParseOptions, ConfigParseResult, EnvironmentBinding, HotLintConfig } from './config/index.js';
 export { UNUSED_SUPPRESSION_RULE_ID, applySuppressions, parseSuppressions, suppressionsOutside } from './suppressions/index.js';

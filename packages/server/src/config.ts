@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { findConfigFile, loadCatalog, parseConfig } from '@hot-lint/core';
+import { configuredHeatRelease, findConfigFile, loadCatalog, parseConfig, sessionRelease } from '@hot-lint/core';
 import type { HotLintConfig, LintOptions } from '@hot-lint/core';
 import { URI } from 'vscode-uri';
 
@@ -53,7 +53,9 @@ export class ConfigResolver {
         for (const p of found) problems.push(`${path}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.message}`);
       } else {
         const options: LintOptions = { rules: config.rules };
-        if (config.catalog) options.catalog = loadCatalog({ heatVersion: config.catalog });
+        // A range is checked in the editor against its oldest release (the CLI checks each).
+        const release = sessionRelease(configuredHeatRelease(config));
+        if (release) options.catalog = loadCatalog({ heatRelease: release });
         loaded = { path, dir: dirname(path), config, options };
       }
     } catch (error) {

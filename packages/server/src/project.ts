@@ -68,6 +68,8 @@ export class ProjectState {
   workspaceFolders: string[] = [];
   /** `hotLint.environments`: paths relative to the workspace folder. */
   settingEnvironments: string[] = [];
+  /** The editor's heatRelease setting (one release, or the oldest of a range), used where no configuration chooses one. */
+  settingRelease: string | undefined;
   /** Called with open documents to lint again because what they depend on changed. */
   onRelated: (uris: string[]) => void = () => {};
 
@@ -171,8 +173,11 @@ export class ProjectState {
   /** Analyses a document with its project; documents that are not files are linted alone; ignored ones get no diagnostics. */
   analyze(uri: string, version: number, text: string, kind: DocumentKind, config: LoadedConfig | null): Analysis {
     const path = ProjectState.pathOf(uri);
-    if (path === null) return analyze(uri, version, text, kind, config?.options ?? {});
-    const catalog = config?.options.catalog ?? loadCatalog();
+    if (path === null) {
+      const options = config?.options ?? (this.settingRelease ? { catalog: loadCatalog({ heatRelease: this.settingRelease }) } : {});
+      return analyze(uri, version, text, kind, options);
+    }
+    const catalog = config?.options.catalog ?? loadCatalog(this.settingRelease ? { heatRelease: this.settingRelease } : {});
     const lintOptions: LintOptions = config?.options.rules ? { rules: config.options.rules } : {};
     this.setBuffer(path, text);
     const analysis =

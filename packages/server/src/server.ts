@@ -11,6 +11,7 @@ import {
 import type { CancellationToken, Connection, Diagnostic, InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
+import { sessionRelease } from '@hot-lint/core';
 import type { Template } from '@hot-lint/core';
 import type { ValidateRemoteOptions, ValidateRemoteResult } from '@hot-lint/remote';
 import { ConfigResolver } from './config.js';
@@ -45,6 +46,8 @@ export interface ServerOptions {
 
 interface Settings {
   configPath?: string | null;
+  /** A release ("train", "2023.1", 13, "13.1.0") or a range [from, to]; a configuration's heatRelease wins. */
+  heatRelease?: unknown;
   environments?: unknown;
   remote?: RemoteSettings;
 }
@@ -70,6 +73,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       ? settings.environments.filter((e): e is string => typeof e === 'string' && e !== '')
       : [];
     remoteSettings = settings?.remote && typeof settings.remote === 'object' ? settings.remote : {};
+    const release = settings?.heatRelease;
+    const spec = typeof release === 'string' || typeof release === 'number' ? release : Array.isArray(release) && release.length === 2 ? (release as [string, string]) : undefined;
+    project.settingRelease = spec === undefined || spec === '' ? undefined : sessionRelease(spec);
+    if (spec !== undefined && spec !== '' && project.settingRelease === undefined) {
+      connection.console.warn(`hot-lint: the heatRelease setting "${String(spec)}" names no Heat release; checking against the newest.`);
+    }
   };
 
   const analysisOf = (uri: string): Analysis | null => {
