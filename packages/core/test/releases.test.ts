@@ -1,7 +1,9 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HEAT_RELEASES, lint, loadCatalog, resolveHeatRelease } from '../src/index.js';
+import { HEAT_RELEASES, catalogDataDir, lint, loadCatalog, resolveHeatRelease } from '../src/index.js';
 import type { HeatReleaseSpec } from '../src/index.js';
 // agreement/harness.mjs: starts agreement/heat_validate.py (Heat's validate_template, offline).
 import { heatUnavailable, startHeat } from '../../../agreement/harness.mjs';
@@ -114,4 +116,25 @@ describe.skipIf(unavailable !== null)('agreement with the imported Heat of each 
       });
     }
   }
+});
+
+describe('the release store', () => {
+  it('holds all seventeen releases in well under 5 MB', () => {
+    const bytes = readdirSync(catalogDataDir()).reduce((sum, f) => sum + statSync(join(catalogDataDir(), f)).size, 0);
+    expect(bytes).toBeLessThan(1_000_000);
+  });
+
+  it.skipIf(unavailable !== null)('is what the generator makes of a release tree: Train regenerated equals the stored Train', () => {
+    const out = mkdtempSync(join(tmpdir(), 'hot-lint-gen-'));
+    try {
+      const generator = resolve(__dirname, '../../../schemas/tools/generate-catalog.py');
+      const run = spawnSync('/usr/bin/python3', [generator, '--source', join(heatSource, 'heat-13.1.0.tar.gz'), '--out-dir', out], { encoding: 'utf8', timeout: 120_000 });
+      expect(run.status, run.stderr).toBe(0);
+      const stored = loadCatalog({ heatRelease: 'train' });
+      expect(JSON.parse(readFileSync(join(out, 'heat-catalog-13.1.0.json'), 'utf8'))).toEqual(stored.resources);
+      expect(JSON.parse(readFileSync(join(out, 'heat-language-13.1.0.json'), 'utf8'))).toEqual(stored.language);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
