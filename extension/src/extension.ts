@@ -21,7 +21,7 @@ function settings() {
   return {
     configPath: config.get<string | null>('configPath') ?? null,
     environments: config.get<string[]>('environments') ?? [],
-    catalog: config.get<string>('catalog') ?? '19.0.0',
+    heatRelease: config.get<string>('heatRelease') ?? '',
     remote: {
       cloud: config.get<string | null>('remote.cloud') ?? null,
       heatUrl: config.get<string | null>('remote.heatUrl') ?? null,
@@ -37,8 +37,9 @@ function updateStatus(): void {
   if (!status) return;
   const editor = vscode.window.activeTextEditor;
   if (editor && isHeatDocument(editor.document)) {
-    status.text = '$(check) HOT';
-    status.tooltip = `hot-lint: Heat template checked against Heat ${settings().catalog}`;
+    const release = settings().heatRelease;
+    status.text = release ? `$(check) HOT · ${release}` : '$(check) HOT';
+    status.tooltip = `hot-lint: Heat template checked against ${release ? `Heat ${release}` : 'the newest Heat release'} (a .hot-lint.yaml heatRelease takes precedence)`;
     status.show();
   } else {
     status.hide();

@@ -73,7 +73,7 @@ describe('the .vsix', () => {
     expect(Object.keys(manifest.contributes.configuration.properties)).toEqual([
       'hotLint.configPath',
       'hotLint.environments',
-      'hotLint.catalog',
+      'hotLint.heatRelease',
       'hotLint.remote.cloud',
       'hotLint.remote.heatUrl',
       'hotLint.remote.insecure',

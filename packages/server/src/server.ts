@@ -74,7 +74,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       : [];
     remoteSettings = settings?.remote && typeof settings.remote === 'object' ? settings.remote : {};
     const release = settings?.heatRelease;
-    const spec = typeof release === 'string' || typeof release === 'number' ? release : Array.isArray(release) && release.length === 2 ? (release as [string, string]) : undefined;
+    const text = typeof release === 'string' && release.includes(',') ? release.split(',').map((end) => end.trim()) : release;
+    const spec =
+      typeof text === 'string' || typeof text === 'number' ? text : Array.isArray(text) && text.length === 2 ? (text as [string, string]) : undefined;
     project.settingRelease = spec === undefined || spec === '' ? undefined : sessionRelease(spec);
     if (spec !== undefined && spec !== '' && project.settingRelease === undefined) {
       connection.console.warn(`hot-lint: the heatRelease setting "${String(spec)}" names no Heat release; checking against the newest.`);
