@@ -102,6 +102,10 @@ Configuration (.hot-lint.yaml or .hot-lint.yml, in the file's folder or one abov
   ignore: [ globs relative to the configuration file ]
   environments: [ { templates: glob, files: [ environment files ] } ]
   heatRelease: train | 2023.1 | 22 | [train, 2024.1]   (default: the newest release)
+  catalog: ./heat-catalog.json   (a cloud's catalog, from "hot-lint catalog pull")
+
+Commands:
+  hot-lint catalog pull   Write the catalog of your cloud's Heat (see hot-lint catalog --help)
 
 Suppressions in a template:
   # hot-lint-disable-next-line RULE[, RULE]    # hot-lint-disable-line RULE

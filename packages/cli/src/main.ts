@@ -21,6 +21,10 @@ const HEAD_BYTES = 64 * 1024;
 
 /** Runs the command; resolves to the exit status. Throws only on an internal error. */
 export async function main(argv: string[], io: Io): Promise<number> {
+  if (argv[0] === 'catalog') {
+    const { catalogCommand } = await import('./catalog-pull.js');
+    return catalogCommand(argv.slice(1), io);
+  }
   let options: CliOptions;
   try {
     options = parseCliArgs(argv);
@@ -82,6 +86,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const config = configs.forDirectory(dirname(absolute));
     if (core.isIgnored(absolute, config)) continue;
     planned.push({ target, absolute, config });
+  }
+  // A pulled catalog (catalog: ./heat-catalog.json) that cannot be read is a configuration error.
+  const catalogFiles = new Set(planned.flatMap(({ config }) => (config?.config.catalogFile === undefined ? [] : [resolve(config.dir, config.config.catalogFile)])));
+  for (const file of catalogFiles) {
+    try {
+      core.loadCatalogFile(file);
+    } catch (error) {
+      configs.errors.push((error as Error).message);
+    }
   }
   if (configs.errors.length) return reportConfigErrors(configs.errors, io);
 
@@ -310,10 +323,11 @@ class ProjectRun {
       folders: [this.cwd],
     });
     const release = this.core.sessionRelease(this.options.heatRelease ?? this.core.configuredHeatRelease(config?.config));
-    const key = `${root}\0${release ?? ''}`;
+    const file = config?.config.catalogFile === undefined ? undefined : resolve(config.dir, config.config.catalogFile);
+    const key = `${root}\0${file ?? release ?? ''}`;
     let session = this.sessions.get(key);
     if (!session) {
-      const catalog = this.core.loadCatalog(release ? { heatRelease: release } : {});
+      const catalog = file ? this.core.loadCatalogFile(file) : this.core.loadCatalog(release ? { heatRelease: release } : {});
       session = new this.core.ProjectSession(new this.core.NodeFileLoader(root), catalog);
       this.sessions.set(key, session);
     }

@@ -14,7 +14,7 @@ export { buildTemplate } from './model/template.js';
 export type { Entry, FunctionCall, Location, ParameterModel, ResourceModel, Template, ValueMap } from './model/template.js';
 export * as nodes from './model/nodes.js';
 export { Catalog } from './catalog/catalog.js';
-export { loadCatalog, catalogDataDir, CatalogLoadError, DEFAULT_HEAT_VERSION, type LoadCatalogOptions } from './catalog/load-catalog.js';
+export { loadCatalog, loadCatalogFile, nearestRelease, catalogDataDir, CatalogLoadError, DEFAULT_HEAT_VERSION, type LoadCatalogOptions } from './catalog/load-catalog.js';
 export {
   HEAT_RELEASES,
   NEWEST_HEAT_RELEASE,

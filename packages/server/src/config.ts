@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { configuredHeatRelease, findConfigFile, loadCatalog, parseConfig, sessionRelease } from '@hot-lint/core';
+import { dirname, resolve } from 'node:path';
+import { configuredHeatRelease, findConfigFile, loadCatalog, loadCatalogFile, parseConfig, sessionRelease } from '@hot-lint/core';
 import type { HotLintConfig, LintOptions } from '@hot-lint/core';
 import { URI } from 'vscode-uri';
 
@@ -55,7 +55,8 @@ export class ConfigResolver {
         const options: LintOptions = { rules: config.rules };
         // A range is checked in the editor against its oldest release (the CLI checks each).
         const release = sessionRelease(configuredHeatRelease(config));
-        if (release) options.catalog = loadCatalog({ heatRelease: release });
+        if (config.catalogFile) options.catalog = loadCatalogFile(resolve(dirname(path), config.catalogFile));
+        else if (release) options.catalog = loadCatalog({ heatRelease: release });
         loaded = { path, dir: dirname(path), config, options };
       }
     } catch (error) {

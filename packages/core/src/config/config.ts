@@ -31,6 +31,8 @@ export interface HotLintConfig {
   environments: EnvironmentBinding[];
   /** The Heat release whose catalog to check against (a version, e.g. "13.1.0"); undefined means the newest. */
   catalog?: string;
+  /** `catalog: ./heat-catalog.json`: a catalog pulled from a cloud (`hot-lint catalog pull`), relative to the configuration file. */
+  catalogFile?: string;
   /**
    * `heatRelease:` as written (a series, a major or a version), or a range [from, to] (each end
    * already checked to name a release); undefined means the newest release.
@@ -106,8 +108,9 @@ export function parseConfig(text: string, options: ConfigParseOptions = {}): Con
         // The older spelling of a single heatRelease.
         const text = scalarText(value);
         const release = text === null ? undefined : resolveHeatRelease(text);
-        if (text === null) error(value ?? pair, `"catalog" must be a Heat release: ${heatReleaseChoices()}.`);
-        else if (!release) error(value, `There is no catalog for Heat "${text}"; a release is ${heatReleaseChoices()}.`);
+        if (text === null) error(value ?? pair, `"catalog" must be a Heat release (${heatReleaseChoices()}) or a pulled catalog file (./heat-catalog.json).`);
+        else if (/\.json$/i.test(text)) config.catalogFile = text;
+        else if (!release) error(value, `There is no catalog for Heat "${text}"; a release is ${heatReleaseChoices()}, or a file is a path ending in .json.`);
         else config.catalog = release.version;
         break;
       }
