@@ -374,3 +374,37 @@ describe('nothing to lint', () => {
     });
   });
 });
+
+describe('heatRelease', () => {
+  const TEMPLATE = 'heat_template_version: 2018-08-31\nresources:\n  net:\n    type: OS::Neutron::Net\n    properties:\n      availability_zone_hints: [nova]\n';
+  const HINTS = 'Unknown Property "availability_zone_hints" (resources.net.properties): OS::Neutron::Net has no such property. It was added in Heat 19 (zed)';
+
+  it('a range in the configuration names the releases where a finding fails; --heat-release wins', () => {
+    const dir = project({ 't.yaml': TEMPLATE });
+    writeFileSync(join(dir, '.hot-lint.yaml'), 'heatRelease: [train, 2024.1]\n');
+    expect(run(['-f', 'parseable', 't.yaml'], { cwd: dir })).toEqual({
+      status: 1,
+      stdout: `t.yaml:6:7: error [property-unknown] ${HINTS}. Fails on Heat 13 (train) … Heat 18 (yoga).\n`,
+      stderr: '',
+    });
+    expect(run(['--version'], { cwd: dir }).stdout).toBe('hot-lint 0.1.0 (Heat 13 (train) … Heat 22 (2024.1), catalog 13.1.0)\n');
+    expect(run(['-f', 'parseable', '--heat-release', 'wallaby', 't.yaml'], { cwd: dir }).stdout).toBe(
+      `t.yaml:6:7: error [property-unknown] ${HINTS}; this is Heat 16 (wallaby).\n`,
+    );
+    expect(run(['-f', 'parseable', '--heat-release', '2023.1', 't.yaml'], { cwd: dir })).toEqual({ status: 0, stdout: '', stderr: '' });
+  });
+
+  it('a bad heatRelease is a configuration error with its position', () => {
+    const dir = project({ 't.yaml': TEMPLATE });
+    writeFileSync(join(dir, '.hot-lint.yaml'), 'rules: {}\nheatRelease: [train, ussuri, zed]\n');
+    expect(run(['t.yaml'], { cwd: dir })).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'hot-lint: .hot-lint.yaml:2:14: A heatRelease range is a list of two releases, [from, to], not 3.\n',
+    });
+    writeFileSync(join(dir, '.hot-lint.yaml'), 'heatRelease: liberty\n');
+    expect(run(['t.yaml'], { cwd: dir }).stderr).toBe(
+      'hot-lint: .hot-lint.yaml:1:14: There is no catalog for Heat "liberty"; a release is a series (queens … 2026.1), a major number (10 … 26) or a version such as 26.0.1.\n',
+    );
+  });
+});
