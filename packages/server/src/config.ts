@@ -53,7 +53,7 @@ export class ConfigResolver {
         for (const p of found) problems.push(`${path}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.message}`);
       } else {
         const options: LintOptions = { rules: config.rules };
-        // A range is checked in the editor against its oldest release (the CLI checks each).
+        // A range: the session catalog is its oldest release; diagnostics check each (project.ts).
         const release = sessionRelease(configuredHeatRelease(config));
         if (config.catalogFile) options.catalog = loadCatalogFile(resolve(dirname(path), config.catalogFile));
         else if (release) options.catalog = loadCatalog({ heatRelease: release });

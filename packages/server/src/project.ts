@@ -1,7 +1,9 @@
 import { resolve } from 'node:path';
 import {
+  configuredHeatRelease,
   environmentsFor,
   innermostFolder,
+  isReleaseRange,
   isIgnored,
   lintEnvironmentFile,
   lintTemplateFile,
@@ -11,6 +13,7 @@ import {
   projectRootFor,
   TypeResolver,
 } from '@hot-lint/core';
+import type { HeatReleaseSpec } from '@hot-lint/core';
 import type { Catalog, EnvironmentModel, LintOptions } from '@hot-lint/core';
 import { URI } from 'vscode-uri';
 import type { LoadedConfig } from './config.js';
@@ -70,6 +73,8 @@ export class ProjectState {
   settingEnvironments: string[] = [];
   /** The editor's heatRelease setting (one release, or the oldest of a range), used where no configuration chooses one. */
   settingRelease: string | undefined;
+  /** The setting as given: a range is linted against each of its releases. */
+  settingSpec: HeatReleaseSpec | undefined;
   /** Called with open documents to lint again because what they depend on changed. */
   onRelated: (uris: string[]) => void = () => {};
 
@@ -179,6 +184,9 @@ export class ProjectState {
     }
     const catalog = config?.options.catalog ?? loadCatalog(this.settingRelease ? { heatRelease: this.settingRelease } : {});
     const lintOptions: LintOptions = config?.options.rules ? { rules: config.options.rules } : {};
+    // A range is linted against each release (hover and completion use its oldest).
+    const spec = config?.config.catalogFile ? undefined : (configuredHeatRelease(config?.config) ?? this.settingSpec);
+    if (isReleaseRange(spec)) lintOptions.heatRelease = spec;
     this.setBuffer(path, text);
     const analysis =
       kind === 'template'

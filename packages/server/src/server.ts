@@ -78,6 +78,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const spec =
       typeof text === 'string' || typeof text === 'number' ? text : Array.isArray(text) && text.length === 2 ? (text as [string, string]) : undefined;
     project.settingRelease = spec === undefined || spec === '' ? undefined : sessionRelease(spec);
+    project.settingSpec = project.settingRelease === undefined ? undefined : spec;
     if (spec !== undefined && spec !== '' && project.settingRelease === undefined) {
       connection.console.warn(`hot-lint: the heatRelease setting "${String(spec)}" names no Heat release; checking against the newest.`);
     }

@@ -423,6 +423,19 @@ describe('the heatRelease setting', () => {
     } finally {
       await train.stop();
     }
+    // A range: linted against each of its releases; the finding names where it fails.
+    const range = await TestClient.start({ heatRelease: 'train,2024.1' });
+    try {
+      const uri = newUri();
+      const published = range.nextDiagnostics(uri);
+      await range.open(uri, 'heat_template_version: 2018-08-31\nresources:\n  fwd:\n    type: OS::Neutron::FloatingIPPortForward\n');
+      expect((await published).diagnostics.map((d) => d.message)).toEqual([
+        'Properties "external_port", "floating_ip", "internal_ip_address", "internal_port", "protocol" not assigned (resources.fwd.properties): OS::Neutron::FloatingIPPortForward requires them. Fails on Heat 19 (zed) … Heat 22 (2024.1).',
+        'The Resource Type (OS::Neutron::FloatingIPPortForward) could not be found. It was added in Heat 19 (zed). Fails on Heat 13 (train) … Heat 18 (yoga).',
+      ]);
+    } finally {
+      await range.stop();
+    }
     // The newest release (no setting): the type exists, and hover says since when.
     const { uri, diagnostics } = await openAndLint('heat_template_version: 2018-08-31\nresources:\n  fwd:\n    type: OS::Neutron::FloatingIPPortForward\n    properties: { floating_ip: f, internal_ip_address: 10.0.0.3, internal_port: p, internal_port_number: 80, external_port: 80, protocol: tcp }\n');
     expect(diagnostics).toEqual([]);
