@@ -5,6 +5,8 @@ import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient
 
 let client: LanguageClient | undefined;
 let status: vscode.StatusBarItem | undefined;
+/** The Heat release each document was last checked against, as the server reports it. */
+const checkedAgainst = new Map<string, string>();
 
 const TEMPLATE_MARK = /^\s*["']?heat_template_version["']?\s*:/m;
 const ENVIRONMENT_MARK = /^(resource_registry|parameter_defaults|encrypted_param_names|event_sinks|parameter_merge_strategies)\s*:/m;
@@ -37,9 +39,11 @@ function updateStatus(): void {
   if (!status) return;
   const editor = vscode.window.activeTextEditor;
   if (editor && isHeatDocument(editor.document)) {
-    const release = settings().heatRelease;
-    status.text = release ? `$(check) HOT · ${release}` : '$(check) HOT';
-    status.tooltip = `hot-lint: Heat template checked against ${release ? `Heat ${release}` : 'the newest Heat release'} (a .hot-lint.yaml heatRelease takes precedence)`;
+    const reported = checkedAgainst.get(editor.document.uri.toString());
+    const setting = settings().heatRelease;
+    const release = reported ?? (setting ? `Heat ${setting}` : 'the newest Heat release');
+    status.text = reported ? `$(check) HOT · ${reported}` : '$(check) HOT';
+    status.tooltip = `hot-lint: Heat template checked against ${release}`;
     status.show();
   } else {
     status.hide();
@@ -95,6 +99,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   updateStatus();
   await client.start();
+  context.subscriptions.push(
+    client.onNotification('$/hotLint/heatRelease', (params: { uri: string; heatRelease: string }) => {
+      checkedAgainst.set(params.uri, params.heatRelease);
+      updateStatus();
+    }),
+  );
 }
 
 export async function deactivate(): Promise<void> {

@@ -4,6 +4,8 @@ import {
   environmentsFor,
   innermostFolder,
   isReleaseRange,
+  releaseLabel,
+  resolveHeatRelease,
   isIgnored,
   lintEnvironmentFile,
   lintTemplateFile,
@@ -188,10 +190,14 @@ export class ProjectState {
     const spec = config?.config.catalogFile ? undefined : (configuredHeatRelease(config?.config) ?? this.settingSpec);
     if (isReleaseRange(spec)) lintOptions.heatRelease = spec;
     this.setBuffer(path, text);
-    const analysis =
+    let analysis =
       kind === 'template'
         ? this.analyzeTemplate(uri, version, text, path, catalog, lintOptions, config)
         : this.analyzeEnvironment(uri, version, text, path, catalog, lintOptions, config);
+    if (isReleaseRange(spec)) {
+      const ends = spec.map((end) => resolveHeatRelease(end as string | number)!).sort((a, b) => a.major - b.major);
+      analysis = { ...analysis, heatRelease: `${releaseLabel(ends[0]!)} … ${releaseLabel(ends[1]!)}` };
+    }
     return isIgnored(path, config) ? { ...analysis, diagnostics: [] } : analysis;
   }
 

@@ -52,6 +52,9 @@ interface Settings {
   remote?: RemoteSettings;
 }
 
+/** Sent after each publishDiagnostics: `{ uri, heatRelease: "Heat 26 (2026.1)" }`. */
+export const HEAT_RELEASE_NOTIFICATION = '$/hotLint/heatRelease';
+
 /** Wires the protocol-free features to an LSP connection. */
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const debounceMs = options.debounceMs ?? 200;
@@ -142,6 +145,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const remote = remoteFindings.get(uri);
       if (remote && remote.version === version) found.push(...remote.diagnostics);
       void connection.sendDiagnostics({ uri, version, diagnostics: found });
+      // For the editor's status: the release this document was checked against ("$/": other clients may ignore it).
+      if (analysis) void connection.sendNotification(HEAT_RELEASE_NOTIFICATION, { uri, heatRelease: analysis.heatRelease ?? analysis.catalog.releaseLabel });
     } catch (error) {
       connection.console.error(`hot-lint: linting ${uri} failed: ${(error as Error).stack ?? String(error)}`);
     }

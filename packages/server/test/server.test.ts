@@ -428,11 +428,14 @@ describe('the heatRelease setting', () => {
     try {
       const uri = newUri();
       const published = range.nextDiagnostics(uri);
+      const status = new Promise<unknown>((resolve) => range.connection.onNotification('$/hotLint/heatRelease', resolve));
       await range.open(uri, 'heat_template_version: 2018-08-31\nresources:\n  fwd:\n    type: OS::Neutron::FloatingIPPortForward\n');
       expect((await published).diagnostics.map((d) => d.message)).toEqual([
         'Properties "external_port", "floating_ip", "internal_ip_address", "internal_port", "protocol" not assigned (resources.fwd.properties): OS::Neutron::FloatingIPPortForward requires them. Fails on Heat 19 (zed) … Heat 22 (2024.1).',
         'The Resource Type (OS::Neutron::FloatingIPPortForward) could not be found. It was added in Heat 19 (zed). Fails on Heat 13 (train) … Heat 18 (yoga).',
       ]);
+      // What the editor's status shows.
+      expect(await status).toEqual({ uri, heatRelease: 'Heat 13 (train) … Heat 22 (2024.1)' });
     } finally {
       await range.stop();
     }
