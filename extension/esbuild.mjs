@@ -44,7 +44,7 @@ const coreData = join(root, 'packages', 'core', 'data');
 const data = join(dist, 'data');
 mkdirSync(data, { recursive: true });
 for (const file of readdirSync(coreData)) {
-  if (file.endsWith('.json')) copyFileSync(join(coreData, file), join(data, file));
+  if (file.endsWith('.json') || file.endsWith('.json.gz')) copyFileSync(join(coreData, file), join(data, file));
 }
 // The JSON Schema of .hot-lint.yaml, for the YAML extension (yamlValidation).
 const schemas = join(dist, 'schemas');

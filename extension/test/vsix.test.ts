@@ -47,7 +47,7 @@ beforeAll(() => {
 describe('the .vsix', () => {
   test('holds the manifest, the bundled extension and server, the catalog and nothing else', () => {
     const schemas = readdirSync(join(extensionDir, '..', 'packages', 'core', 'data'))
-      .filter((f) => f.endsWith('.json'))
+      .filter((f) => f.endsWith('.json') || f.endsWith('.json.gz'))
       .map((f) => `extension/dist/data/${f}`);
     expect([...entries.keys()].sort()).toEqual(
       [
@@ -67,7 +67,8 @@ describe('the .vsix', () => {
         'extension/dist/schemas/hot-lint-config.schema.json',
       ].sort(),
     );
-    expect(schemas).toContain('extension/dist/data/heat-catalog-19.0.0.json');
+    expect(schemas).toContain('extension/dist/data/heat-26.0.1.json');
+    expect(schemas).toContain('extension/dist/data/heat-13.1.0.patch.json.gz');
     expect([...entries.keys()].some((name) => name.includes('node_modules'))).toBe(false);
   });
 
@@ -79,7 +80,7 @@ describe('the .vsix', () => {
     expect(Object.keys(manifest.contributes.configuration.properties)).toEqual([
       'hotLint.configPath',
       'hotLint.environments',
-      'hotLint.catalog',
+      'hotLint.heatRelease',
       'hotLint.remote.cloud',
       'hotLint.remote.heatUrl',
       'hotLint.remote.insecure',
@@ -121,7 +122,7 @@ describe('the .vsix', () => {
     const extension = entries.get('extension/dist/extension.js')!().toString('utf8');
     expect(extension).toContain('require("vscode")');
     expect(extension).not.toMatch(/require\("vscode-languageclient/);
-    const catalog = JSON.parse(entries.get('extension/dist/data/heat-catalog-19.0.0.json')!().toString('utf8'));
-    expect(catalog.heat_version).toBe('19.0.0');
+    const newest = JSON.parse(entries.get('extension/dist/data/heat-26.0.1.json')!().toString('utf8'));
+    expect(newest.catalog.heat_version).toBe('26.0.1');
   });
 });

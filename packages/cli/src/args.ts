@@ -18,6 +18,8 @@ export interface CliOptions {
   root?: string;
   /** The optional pass against a real Heat API (`--remote`). */
   remote?: RemoteCliOptions;
+  /** `--heat-release`: one release, or "from,to" for a range; checked by the caller against core's list. */
+  heatRelease?: string | [string, string];
   /** Lowest severity reported. */
   severity: Level;
   maxWarnings?: number;
@@ -88,6 +90,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'stdin-filename', arg: 'PATH', group: 'Input', help: 'Lint standard input (the path "-") as the file PATH: its configuration, its folder for get_file and nested templates, its name in the report' },
   { name: 'environment', short: 'e', arg: 'FILE', multiple: true, group: 'Input', help: 'An environment file for the templates (repeat it; merged in order, like "openstack stack create -e")' },
   { name: 'root', arg: 'DIR', group: 'Input', help: "The project root: get_file, nested templates and environments are never read outside it (default: the configuration file's folder, else the current directory)" },
+  { name: 'heat-release', arg: 'R', group: 'Input', help: "Check against Heat release R: a series (train, 2023.1), a major number (13) or a version (13.1.0); FROM,TO for a range (the template must work on each). Default: the configuration's heatRelease, else the newest release" },
   { name: 'max-file-size', arg: 'BYTES', group: 'Input', help: "Do not lint files larger than BYTES (default 10485760, or the configuration's maxFileSize)" },
   { name: 'config', short: 'c', arg: 'FILE', group: 'Configuration', help: 'Use this configuration instead of the nearest .hot-lint.yaml' },
   { name: 'print-config', arg: 'FILE', group: 'Configuration', help: 'Print the configuration that applies to FILE (and which file it comes from) as JSON, then exit' },
@@ -164,8 +167,12 @@ the repository root, the folder with .git; hot-lint --init writes a commented on
   rules: { rule-id: error | warning | info | off }
   ignore: [ globs relative to the configuration file ]
   environments: [ { templates: glob, files: [ environment files ] } ]
-  catalog: "19.0.0"
+  heatRelease: train | 2023.1 | 22 | [train, 2024.1]   (default: the newest release)
+  catalog: ./heat-catalog.json   (a cloud's catalog, from "hot-lint catalog pull")
   maxFileSize: 10485760
+
+Commands:
+  hot-lint catalog pull   Write the catalog of your cloud's Heat (see hot-lint catalog --help)
 
 Suppressions in a template:
   # hot-lint-disable-next-line RULE[, RULE]    # hot-lint-disable-line RULE
@@ -299,6 +306,14 @@ export function parseCliArgs(argv: string[]): CliOptions {
     if (caCert !== undefined) remote.caCert = caCert;
     if (ignoreErrors !== undefined) remote.ignoreErrors = ignoreErrors;
     options.remote = remote;
+  }
+  const heatRelease = str('heat-release');
+  if (heatRelease !== undefined) {
+    const ends = heatRelease.split(',').map((end) => end.trim());
+    if (ends.length > 2 || ends.some((end) => end === '')) {
+      throw new UsageError(`--heat-release needs a release (train, 2023.1, 13, 13.1.0) or a range FROM,TO, not "${heatRelease}".`);
+    }
+    options.heatRelease = ends.length === 2 ? [ends[0]!, ends[1]!] : ends[0]!;
   }
   if (maxWarnings !== undefined) options.maxWarnings = maxWarnings;
   if (maxFileSize !== undefined) options.maxFileSize = maxFileSize;

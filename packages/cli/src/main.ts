@@ -27,6 +27,10 @@ const CONFIG_MAX_BYTES = 1024 * 1024;
 
 /** Runs the command; resolves to the exit status. Throws only on an internal error. */
 export async function main(argv: string[], io: Io): Promise<number> {
+  if (argv[0] === 'catalog') {
+    const { catalogCommand } = await import('./catalog-pull.js');
+    return catalogCommand(argv.slice(1), io);
+  }
   let options: CliOptions;
   try {
     options = parseCliArgs(argv);
@@ -41,15 +45,32 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stdout(HELP);
     return 0;
   }
-  if (options.version) {
-    io.stdout(`hot-lint ${cliVersion()} (Heat catalog 19.0.0)\n`);
-    return 0;
-  }
-
   if (options.init) return (await import('./init.js')).writeInitialConfig(io);
 
   const core = await import('@hot-lint/core');
   const configs = new ConfigResolver(core, io.cwd, options.config);
+  if (options.heatRelease !== undefined) {
+    const releases = core.heatReleasesOf(options.heatRelease);
+    if (typeof releases === 'string') {
+      io.stderr(`hot-lint: --heat-release: ${releases}\n`);
+      return 2;
+    }
+  }
+  /** The release(s) for files under a configuration: --heat-release, else the configuration's, else the newest. */
+  const releaseFor = (config: LoadedConfig | null) => options.heatRelease ?? core.configuredHeatRelease(config?.config);
+  const releaseLabelOf = (spec: ReturnType<typeof releaseFor>): string => {
+    const releases = spec === undefined ? [core.NEWEST_HEAT_RELEASE] : core.heatReleasesOf(spec);
+    if (typeof releases === 'string') return releases;
+    const first = core.releaseLabel(releases[0]!);
+    return releases.length === 1 ? first : `${first} … ${core.releaseLabel(releases[releases.length - 1]!)}`;
+  };
+  if (options.version) {
+    const here = configs.forDirectory(io.cwd);
+    if (configs.errors.length) return reportConfigErrors(configs.errors, io);
+    const spec = releaseFor(here);
+    io.stdout(`hot-lint ${cliVersion()} (${releaseLabelOf(spec)}, catalog ${core.sessionRelease(spec) ?? core.DEFAULT_HEAT_VERSION})\n`);
+    return 0;
+  }
   if (options.printConfig !== undefined) {
     const absolute = resolve(io.cwd, options.printConfig);
     const found = configs.forDirectory(dirname(absolute));
@@ -103,6 +124,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (core.isIgnored(absolute, config)) continue;
     planned.push({ target, absolute, config });
   }
+  // A pulled catalog (catalog: ./heat-catalog.json) that cannot be read is a configuration error.
+  const catalogFiles = new Set(planned.flatMap(({ config }) => (config?.config.catalogFile === undefined ? [] : [resolve(config.dir, config.config.catalogFile)])));
+  for (const file of catalogFiles) {
+    try {
+      core.loadCatalogFile(file);
+    } catch (error) {
+      configs.errors.push((error as Error).message);
+    }
+  }
   if (configs.errors.length) return reportConfigErrors(configs.errors, io);
 
   const minRank = RANK[options.severity];
@@ -141,7 +171,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
       if (target.explicit) io.stderr(`hot-lint: ${shown}: not a Heat template (no heat_template_version) nor a Heat environment file; skipped.\n`);
       continue;
     }
+    const release = releaseFor(config);
     const lintOptions: LintOptions = {
+      ...(core.isReleaseRange(release) ? { heatRelease: release } : {}),
       limits: { maxSize },
       rules: config?.config.rules ?? {},
       allRules: options.allRules,
@@ -222,7 +254,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const session = project.session(absolute, config);
     if (fromStdin) session.setText(absolute, stdinText!, null);
     const usedBy = project.templateUsing(absolute);
+    const release = releaseFor(config);
     const result = core.lintEnvironmentFile(session, absolute, {
+      ...(core.isReleaseRange(release) ? { heatRelease: release } : {}),
       rules: config?.config.rules ?? {},
       allRules: options.allRules,
       suppressions: options.suppressions,
@@ -249,7 +283,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     color: useColor(options, io),
     rules: core.allRules,
     version: cliVersion(),
-    heatVersion: core.DEFAULT_HEAT_VERSION,
+    heatVersion: core.sessionRelease(releaseFor(configs.forDirectory(io.cwd))) ?? core.DEFAULT_HEAT_VERSION,
+    heatRelease: releaseLabelOf(releaseFor(configs.forDirectory(io.cwd))),
     repositoryUrl: repositoryUrl(),
     ruleUrl: (id) => {
       const home = repositoryUrl();
@@ -424,10 +459,12 @@ class ProjectRun {
   session(absolute: string, config: LoadedConfig | null, maxSize?: number): Session {
     const root = this.rootFor(absolute, config);
     const limit = maxSize ?? this.options.maxFileSize ?? config?.config.maxFileSize ?? this.core.DEFAULT_PARSE_LIMITS.maxSize;
-    const key = `${limit}:${root}`;
+    const release = this.core.sessionRelease(this.options.heatRelease ?? this.core.configuredHeatRelease(config?.config));
+    const file = config?.config.catalogFile === undefined ? undefined : resolve(config.dir, config.config.catalogFile);
+    const key = `${limit}:${root}\0${file ?? release ?? ''}`;
     let session = this.sessions.get(key);
     if (!session) {
-      const catalog = this.core.loadCatalog(config?.config.catalog ? { heatVersion: config.config.catalog } : {});
+      const catalog = file ? this.core.loadCatalogFile(file) : this.core.loadCatalog(release ? { heatRelease: release } : {});
       const limits = { ...this.core.DEFAULT_PARSE_LIMITS, maxSize: limit };
       session = new this.core.ProjectSession(new this.core.NodeFileLoader(root, limit), catalog, limits);
       this.sessions.set(key, session);

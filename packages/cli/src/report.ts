@@ -46,7 +46,10 @@ export interface FormatContext {
   color: boolean;
   rules: readonly Rule[];
   version: string;
+  /** The catalog version checked against (the oldest of a range), e.g. "26.0.1". */
   heatVersion: string;
+  /** The release(s) checked against, as shown to users: "Heat 26 (2026.1)", or "Heat 13 (train) … Heat 22 (2024.1)". */
+  heatRelease: string;
   repositoryUrl: string | null;
   /** The page documenting a rule, when hot-lint's home is known. */
   ruleUrl: (id: string) => string | null;

@@ -15,7 +15,7 @@ export { HIDDEN_TEXT, hiddenValues, isHidden, redactHidden } from './model/secre
 export type { Entry, FunctionCall, Location, ParameterModel, ResourceModel, Template, ValueMap } from './model/template.js';
 export * as nodes from './model/nodes.js';
 export { Catalog } from './catalog/catalog.js';
-export { loadCatalog, catalogDataDir, CatalogLoadError, DEFAULT_HEAT_VERSION, type LoadCatalogOptions } from './catalog/load-catalog.js';
+export { loadCatalog, loadCatalogFile, nearestRelease, catalogDataDir, CatalogLoadError, DEFAULT_HEAT_VERSION, type LoadCatalogOptions } from './catalog/load-catalog.js';
 export {
   HEAT_RELEASES,
   NEWEST_HEAT_RELEASE,
@@ -37,11 +37,14 @@ export {
   KNOWN_HEAT_VERSIONS,
   RULE_SETTINGS,
   configJsonSchema,
+  configuredHeatRelease,
   emptyConfig,
   findConfigFile,
   searchConfig,
   formatConfigProblem,
+  isReleaseRange,
   parseConfig,
+  sessionRelease,
 } from './config/index.js';
 export type { ConfigJsonSchema, ConfigParseOptions, ConfigParseResult, ConfigSearch, EnvironmentBinding, HotLintConfig } from './config/index.js';
 export { UNUSED_SUPPRESSION_RULE_ID, applySuppressions, parseSuppressions, suppressionsOutside } from './suppressions/index.js';

@@ -121,18 +121,35 @@ function lintRange(text: string, options: LintOptions, releases: HeatRelease[]):
     }
     for (const finding of result.suppressed) suppressed.set(`${finding.ruleId}\0${JSON.stringify(finding.range)}`, finding);
   }
-  const diagnostics = [...merged.values()].map(({ finding, releases: failing }) =>
-    failing.length === releases.length
-      ? finding
-      : { ...finding, message: `${finding.message} (fails on ${failing.map(releaseLabel).join(', ')})` },
-  );
+  const diagnostics = [...merged.values()].map(({ finding, releases: failing }) => {
+    // "this is Heat N" would name one release of several: keep only when the thing came or went.
+    const message = finding.message.replace(RELEASE_NOTE, ' It was $1 in $2.');
+    return failing.length === releases.length
+      ? { ...finding, message }
+      : { ...finding, message: `${message} Fails on ${releaseRuns(failing, releases)}.` };
+  });
   diagnostics.sort(compareDiagnostics);
   return { diagnostics, document, template: first!.template, suppressed: [...suppressed.values()] };
 }
 
-/** A message less its " It was added in ...; this is Heat N (series)." sentence, which differs per release. */
+/** The sentence Catalog.releaseNote adds, which names the release checked and so differs per release. */
+const RELEASE_NOTE = / It was (added|removed) in (Heat \d+ \([^)]*\)); this is Heat \d+ \([^)]*\)\./;
+
 function withoutReleaseNote(message: string): string {
-  return message.replace(/ It was (added|removed) in Heat \d+ \([^)]*\); this is Heat \d+ \([^)]*\)\./, '');
+  return message.replace(RELEASE_NOTE, '');
+}
+
+/** "Heat 13 (train) … Heat 15 (victoria), Heat 22 (2024.1)": the failing releases as runs of the range. */
+function releaseRuns(failing: HeatRelease[], range: HeatRelease[]): string {
+  const runs: HeatRelease[][] = [];
+  let previous = -2;
+  for (const release of failing) {
+    const index = range.indexOf(release);
+    if (index === previous + 1 && runs.length) runs[runs.length - 1]!.push(release);
+    else runs.push([release]);
+    previous = index;
+  }
+  return runs.map((run) => (run.length === 1 ? releaseLabel(run[0]!) : `${releaseLabel(run[0]!)} … ${releaseLabel(run[run.length - 1]!)}`)).join(', ');
 }
 
 function lintOne(text: string, options: LintOptions, heatRelease?: string): LintResult {

@@ -44,6 +44,8 @@ export interface Analysis {
   diagnostics: Diagnostic[];
   /** The project around a document saved on disk (file: URIs); absent for untitled ones. */
   project?: ProjectView;
+  /** The Heat release(s) checked against, as shown to the user, when a range (else catalog.releaseLabel). */
+  heatRelease?: string;
 }
 
 /** What the features see of the project a document belongs to. */

@@ -12,6 +12,7 @@ import {
 import type { CancellationToken, Connection, Diagnostic, InitializeResult, WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
+import { sessionRelease } from '@hot-lint/core';
 import type { Template } from '@hot-lint/core';
 import type { ValidateRemoteOptions, ValidateRemoteResult } from '@hot-lint/remote';
 import { APPLY_EDIT_COMMAND, clientAdapter } from './client-capabilities.js';
@@ -51,9 +52,14 @@ export interface ServerOptions {
 
 interface Settings {
   configPath?: string | null;
+  /** A release ("train", "2023.1", 13, "13.1.0") or a range [from, to]; a configuration's heatRelease wins. */
+  heatRelease?: unknown;
   environments?: unknown;
   remote?: RemoteSettings;
 }
+
+/** Sent after each publishDiagnostics: `{ uri, heatRelease: "Heat 26 (2026.1)" }`. */
+export const HEAT_RELEASE_NOTIFICATION = '$/hotLint/heatRelease';
 
 /** Wires the protocol-free features to an LSP connection. */
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
@@ -76,6 +82,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       ? settings.environments.filter((e): e is string => typeof e === 'string' && e !== '')
       : [];
     remoteSettings = settings?.remote && typeof settings.remote === 'object' ? settings.remote : {};
+    const release = settings?.heatRelease;
+    const text = typeof release === 'string' && release.includes(',') ? release.split(',').map((end) => end.trim()) : release;
+    const spec =
+      typeof text === 'string' || typeof text === 'number' ? text : Array.isArray(text) && text.length === 2 ? (text as [string, string]) : undefined;
+    project.settingRelease = spec === undefined || spec === '' ? undefined : sessionRelease(spec);
+    project.settingSpec = project.settingRelease === undefined ? undefined : spec;
+    if (spec !== undefined && spec !== '' && project.settingRelease === undefined) {
+      connection.console.warn(`hot-lint: the heatRelease setting "${String(spec)}" names no Heat release; checking against the newest.`);
+    }
   };
 
   const analysisOf = (uri: string): Analysis | null => {
@@ -136,6 +151,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const remote = remoteFindings.get(uri);
       if (remote && remote.version === version) found.push(...remote.diagnostics);
       void connection.sendDiagnostics({ uri, version, diagnostics: found });
+      // For the editor's status: the release this document was checked against ("$/": other clients may ignore it).
+      if (analysis) void connection.sendNotification(HEAT_RELEASE_NOTIFICATION, { uri, heatRelease: analysis.heatRelease ?? analysis.catalog.releaseLabel });
     } catch (error) {
       connection.console.error(`hot-lint: linting ${uri} failed: ${(error as Error).stack ?? String(error)}`);
     }

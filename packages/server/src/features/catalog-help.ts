@@ -98,8 +98,8 @@ export function describeConstraint(constraint: Record<string, unknown>): string 
 }
 
 /** Markdown for a property: type, required, default, constraints, description. */
-export function propertyMarkdown(name: string, schema: PropertySchema): string {
-  const lines = [`**${name}**: ${schema.type}${schema.required ? ' (required)' : ''}`];
+export function propertyMarkdown(name: string, schema: PropertySchema, since?: string): string {
+  const lines = [`**${name}**: ${schema.type}${schema.required ? ' (required)' : ''}${since ? ` (${since})` : ''}`];
   if (schema.default !== undefined && schema.default !== null) lines.push(`Default: \`${JSON.stringify(schema.default)}\``);
   for (const constraint of schema.constraints ?? []) lines.push(`Constraint: ${describeConstraint(constraint as Record<string, unknown>)}`);
   if (!schema.update_allowed) lines.push('Changing it replaces the resource.');
@@ -107,8 +107,9 @@ export function propertyMarkdown(name: string, schema: PropertySchema): string {
   return schema.description ? `${lines.join('  \n')}\n\n${schema.description}` : lines.join('  \n');
 }
 
-export function resourceTypeMarkdown(name: string, type: ResourceTypeSchema): string {
-  return [`**${name}** (${describeStatus(type.support_status)})`, '', type.description].join('\n');
+/** since: "since Heat 24 (2025.1)" when the checked release has it but older ones lack it (Catalog.since). */
+export function resourceTypeMarkdown(name: string, type: ResourceTypeSchema, since?: string): string {
+  return [`**${name}** (${describeStatus(type.support_status)}${since ? `; ${since}` : ''})`, '', type.description].join('\n');
 }
 
 /** Heat's property type for a nested template's parameter type (heat/engine/parameters.py). */

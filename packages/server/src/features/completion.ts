@@ -240,7 +240,8 @@ function completeKey(
     const typeName = template?.resources.get(String(owner))?.type ?? resourceTypeFromText(lines, context);
     const scope = propertyScope(analysis, template, String(owner), typeName, path.slice(3));
     const schemas = scope.schema ? propertyKeysAt(scope.schema, scope.path) : undefined;
-    if (schemas) return propertyKeys(schemas, taken, context, b);
+    const since = (name: string) => (path.length === 3 && typeName ? analysis.catalog.since(`p|${typeName}|${name}`) : undefined);
+    if (schemas) return propertyKeys(schemas, taken, context, b, since);
     if (path.length > 3) functionKeys(version, false, b);
     return;
   }
@@ -260,7 +261,13 @@ function resourceTypeFromText(lines: string[], context: TextContext): string | n
   return null;
 }
 
-function propertyKeys(schemas: Record<string, PropertySchema>, taken: Set<string>, context: TextContext, b: Builder): void {
+function propertyKeys(
+  schemas: Record<string, PropertySchema>,
+  taken: Set<string>,
+  context: TextContext,
+  b: Builder,
+  since: (name: string) => string | undefined = () => undefined,
+): void {
   const indent = ' '.repeat(context.keyColumn + 2);
   for (const [name, schema] of Object.entries(schemas)) {
     if (taken.has(name) || isHidden(schema.support_status)) continue;
@@ -270,7 +277,7 @@ function propertyKeys(schemas: Record<string, PropertySchema>, taken: Set<string
       insert,
       snippet: true,
       detail: `${schema.type}${schema.required ? ' (required)' : ''}`,
-      documentation: { kind: MarkupKind.Markdown, value: propertyMarkdown(name, schema) },
+      documentation: { kind: MarkupKind.Markdown, value: propertyMarkdown(name, schema, since(name)) },
       sortText: `${schema.required ? '0' : '1'}${name}`,
     };
     if (isDeprecated(schema.support_status)) item.tags = [CompletionItemTag.Deprecated];
@@ -327,7 +334,8 @@ function completeValue(analysis: Analysis, context: TextContext, template: Templ
       for (const name of catalog.resourceTypeNames().sort()) {
         const type = catalog.resourceType(name)!;
         if (isHidden(type.support_status)) continue;
-        const item: Partial<CompletionItem> = { detail: describeStatus(type.support_status) };
+        const since = catalog.since(`t|${name}`);
+        const item: Partial<CompletionItem> = { detail: `${describeStatus(type.support_status)}${since ? `; ${since}` : ''}` };
         if (isDeprecated(type.support_status)) item.tags = [CompletionItemTag.Deprecated];
         if (type.description) item.documentation = { kind: MarkupKind.Markdown, value: type.description };
         add(b, name, CompletionItemKind.Class, item);

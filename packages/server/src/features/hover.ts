@@ -57,7 +57,8 @@ export function hover(analysis: Analysis, position: Position): Hover | null {
         const attribute = schema && Object.prototype.hasOwnProperty.call(schema.attributes, name) ? schema.attributes[name] : undefined;
         if (attribute) {
           const status = attribute.support_status && attribute.support_status.status !== 'SUPPORTED' ? ` (${describeStatus(attribute.support_status)})` : '';
-          return markdown(`**${type} attribute ${name}**${attribute.type ? `: ${attribute.type}` : ''}${status}\n\n${attribute.description ?? ''}`.trim(), node, analysis);
+          const since = type ? catalog.since(`a|${type}|${name}`) : undefined;
+          return markdown(`**${type} attribute ${name}**${attribute.type ? `: ${attribute.type}` : ''}${status}${since ? ` (${since})` : ''}\n\n${attribute.description ?? ''}`.trim(), node, analysis);
         }
         if (catalog.language.base_attributes.includes(name)) return markdown(`**attribute ${name}** (every resource has it)`, node, analysis);
         return null;
@@ -70,14 +71,15 @@ export function hover(analysis: Analysis, position: Position): Hover | null {
   // The resource type.
   if (path.length === 3 && path[2] === 'type' && !onKey && resource?.typeNode === node) {
     const type = resourceSchemaOf(analysis, resource.name, resource.type);
-    return type ? markdown(resourceTypeMarkdown(resource.type!, type), node, analysis) : null;
+    return type ? markdown(resourceTypeMarkdown(resource.type!, type, analysis.catalog.since(`t|${resource.type}`)), node, analysis) : null;
   }
   // A property name.
   if (onKey && path[2] === 'properties' && path.length >= 4 && resource?.type) {
     const scope = propertyScope(analysis, template, resource.name, resource.type, path.slice(3));
     const schema = scope.schema && scope.path.length > 0 ? propertySchemaAt(scope.schema, scope.path) : undefined;
     const name = path[path.length - 1];
-    return schema && typeof name === 'string' ? markdown(propertyMarkdown(name, schema), node, analysis) : null;
+    const since = path.length === 4 && typeof name === 'string' ? analysis.catalog.since(`p|${resource.type}|${name}`) : undefined;
+    return schema && typeof name === 'string' ? markdown(propertyMarkdown(name, schema, since), node, analysis) : null;
   }
   return null;
 }
