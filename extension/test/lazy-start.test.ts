@@ -49,7 +49,7 @@ afterAll(async () => {
 test('no server for other YAML and JSON; it starts with the first Heat template', async () => {
   await extension.activate({ subscriptions, extensionPath: built, asAbsolutePath: (relative: string) => join(built, relative) });
   expect(stub.providers).toEqual([]);
-  expect([...stub.commands.keys()].sort()).toEqual(['hot-lint.restartServer', 'hot-lint.showOutput']);
+  expect([...stub.commands.keys()].sort()).toEqual(['hot-lint.restartServer', 'hot-lint.showOutput', 'hot-lint.showStackGraph']);
   expect(stub.statusItems.map((item) => item.text)).toEqual(['hot-lint']);
 
   const ready = new Promise<void>((resolve) => {
@@ -59,5 +59,5 @@ test('no server for other YAML and JSON; it starts with the first Heat template'
   stub.openDocument(stubDocument(hello, 'yaml', readFileSync(hello, 'utf8')));
   await ready;
   expect(stub.providers).toContain('registerHoverProvider');
-  expect([...stub.commands.keys()].sort()).toEqual(['hot-lint.restartServer', 'hot-lint.showOutput', 'hot-lint.validateRemote']);
+  expect([...stub.commands.keys()].sort()).toEqual(['hot-lint.restartServer', 'hot-lint.showOutput', 'hot-lint.showStackGraph', 'hot-lint.stackGraph', 'hot-lint.validateRemote']);
 }, 30_000);

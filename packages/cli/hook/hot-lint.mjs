@@ -100,7 +100,7 @@ the repository root, the folder with .git; hot-lint --init writes a commented on
   maxFileSize: 10485760
 
 Commands:
-  hot-lint catalog pull   Write the catalog of your cloud's Heat (see hot-lint catalog --help)
+  hot-lint catalog pull   Write your cloud's Heat catalog (see hot-lint catalog --help)
 
 Suppressions in a template:
   # hot-lint-disable-next-line RULE[, RULE]    # hot-lint-disable-line RULE
@@ -24760,6 +24760,12 @@ function heatReleasesOf(spec) {
   }
   return found.length === 2 ? releaseRange(found[0], found[1]) : [found[0]];
 }
+function heatReleaseSpecLabel(spec) {
+  const releases = spec === void 0 ? [NEWEST_HEAT_RELEASE] : heatReleasesOf(spec);
+  if (typeof releases === "string") return releases;
+  const first = releaseLabel(releases[0]);
+  return releases.length === 1 ? first : `${first} … ${releaseLabel(releases[releases.length - 1])}`;
+}
 function lintDocument(text3, options = {}) {
   if (!options.catalog && options.heatRelease !== void 0) {
     const releases = heatReleasesOf(options.heatRelease);
@@ -25009,13 +25015,13 @@ function configJsonSchema(ruleIds) {
         ],
         description: `The Heat release templates are checked against: a series (train, 2023.1), a major number or a version (${KNOWN_HEAT_VERSIONS[0]} to ${KNOWN_HEAT_VERSIONS[KNOWN_HEAT_VERSIONS.length - 1]}); default the newest.`
       },
-      catalog: { type: "string", minLength: 1, description: "The older spelling of a single heatRelease, or a catalog pulled from a cloud (hot-lint catalog pull), e.g. ./heat-catalog.json." },
+      catalog: { anyOf: [{ $ref: "#/definitions/release" }, { type: "string", pattern: "\\.[jJ][sS][oO][nN]$" }], description: "The older spelling of a single heatRelease, or a catalog pulled from a cloud (hot-lint catalog pull), e.g. ./heat-catalog.json." },
       maxFileSize: { type: "integer", exclusiveMinimum: 0, description: "The largest file to lint, in bytes (default 10485760)." }
     },
     additionalProperties: false,
     definitions: {
       setting: { type: "string", enum: [...RULE_SETTINGS], description: "error, warning or info reports the rule at that severity; off turns it off." },
-      release: { type: ["string", "integer"], description: "A Heat series (train, 2023.1), a major number (13) or a version (13.1.0)." }
+      release: { anyOf: [{ enum: HEAT_RELEASES.map((r) => r.series) }, { type: "string", pattern: `^(${HEAT_RELEASES.map((r) => r.major).join("|")})(\\.\\d+){0,2}$` }, { enum: HEAT_RELEASES.map((r) => r.major) }], description: "A Heat series (train, 2023.1), a major number (13) or a version (13.1.0)." }
     }
   };
 }
@@ -25793,6 +25799,7 @@ __export(src_exports, {
   formatConfigProblem: () => formatConfigProblem,
   groupMembers: () => groupMembers,
   heatReleaseChoices: () => heatReleaseChoices,
+  heatReleaseSpecLabel: () => heatReleaseSpecLabel,
   heatReleasesOf: () => heatReleasesOf,
   hiddenValues: () => hiddenValues,
   innermostFolder: () => innermostFolder,
@@ -27725,8 +27732,11 @@ environments: []
 #  - templates: "stacks/*.yaml"
 #    files: [env/common.yaml, env/production.yaml]
 
-# The Heat release whose resource types and functions templates are checked against.
-# catalog: "19.0.0"
+# The Heat release templates are checked against: a series (train, 2023.1), a major number
+# or a version; a range [from, to] means every release in it. Default: the newest release.
+# heatRelease: zed
+# Or a catalog pulled from your cloud with "hot-lint catalog pull":
+# catalog: ./heat-catalog.json
 
 # Larger files are not linted (bytes; default 10 MiB).
 # maxFileSize: 10485760
@@ -27754,12 +27764,14 @@ function effectiveConfig(core, absolute, found, options, cwd) {
     folders: [cwd]
   });
   const cliEnvironments = options.environments.map((e) => resolve13(cwd, e));
+  const spec = options.heatRelease ?? core.configuredHeatRelease(config);
   return {
     file: displayPath(absolute, cwd),
     configFile: found ? displayPath(found.path, cwd) : null,
     ignored: core.isIgnored(absolute, found),
     projectRoot: resolve13(root) === resolve13(cwd) ? "." : displayPath(root, cwd),
-    catalog: config.catalog ?? core.DEFAULT_HEAT_VERSION,
+    heatRelease: core.heatReleaseSpecLabel(spec),
+    catalog: found && config.catalogFile !== void 0 ? displayPath(resolve13(found.dir, config.catalogFile), cwd) : core.sessionRelease(spec) ?? core.DEFAULT_HEAT_VERSION,
     maxFileSize: options.maxFileSize ?? config.maxFileSize ?? core.DEFAULT_PARSE_LIMITS.maxSize,
     rules,
     environments: core.environmentsFor(absolute, found, cliEnvironments).map((e) => displayPath(e, cwd)),
@@ -30442,17 +30454,11 @@ async function main(argv, io) {
     }
   }
   const releaseFor = (config) => options.heatRelease ?? core.configuredHeatRelease(config?.config);
-  const releaseLabelOf = (spec) => {
-    const releases = spec === void 0 ? [core.NEWEST_HEAT_RELEASE] : core.heatReleasesOf(spec);
-    if (typeof releases === "string") return releases;
-    const first = core.releaseLabel(releases[0]);
-    return releases.length === 1 ? first : `${first} … ${core.releaseLabel(releases[releases.length - 1])}`;
-  };
   if (options.version) {
     const here = configs.forDirectory(io.cwd);
     if (configs.errors.length) return reportConfigErrors(configs.errors, io);
     const spec = releaseFor(here);
-    io.stdout(`hot-lint ${cliVersion()} (${releaseLabelOf(spec)}, catalog ${core.sessionRelease(spec) ?? core.DEFAULT_HEAT_VERSION})
+    io.stdout(`hot-lint ${cliVersion()} (${core.heatReleaseSpecLabel(spec)}, catalog ${core.sessionRelease(spec) ?? core.DEFAULT_HEAT_VERSION})
 `);
     return 0;
   }
@@ -30663,7 +30669,7 @@ async function main(argv, io) {
     rules: core.allRules,
     version: cliVersion(),
     heatVersion: core.sessionRelease(releaseFor(configs.forDirectory(io.cwd))) ?? core.DEFAULT_HEAT_VERSION,
-    heatRelease: releaseLabelOf(releaseFor(configs.forDirectory(io.cwd))),
+    heatRelease: core.heatReleaseSpecLabel(releaseFor(configs.forDirectory(io.cwd))),
     repositoryUrl: repositoryUrl(),
     ruleUrl: (id) => {
       const home = repositoryUrl();

@@ -172,7 +172,7 @@ the repository root, the folder with .git; hot-lint --init writes a commented on
   maxFileSize: 10485760
 
 Commands:
-  hot-lint catalog pull   Write the catalog of your cloud's Heat (see hot-lint catalog --help)
+  hot-lint catalog pull   Write your cloud's Heat catalog (see hot-lint catalog --help)
 
 Suppressions in a template:
   # hot-lint-disable-next-line RULE[, RULE]    # hot-lint-disable-line RULE

@@ -58,17 +58,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   /** The release(s) for files under a configuration: --heat-release, else the configuration's, else the newest. */
   const releaseFor = (config: LoadedConfig | null) => options.heatRelease ?? core.configuredHeatRelease(config?.config);
-  const releaseLabelOf = (spec: ReturnType<typeof releaseFor>): string => {
-    const releases = spec === undefined ? [core.NEWEST_HEAT_RELEASE] : core.heatReleasesOf(spec);
-    if (typeof releases === 'string') return releases;
-    const first = core.releaseLabel(releases[0]!);
-    return releases.length === 1 ? first : `${first} … ${core.releaseLabel(releases[releases.length - 1]!)}`;
-  };
   if (options.version) {
     const here = configs.forDirectory(io.cwd);
     if (configs.errors.length) return reportConfigErrors(configs.errors, io);
     const spec = releaseFor(here);
-    io.stdout(`hot-lint ${cliVersion()} (${releaseLabelOf(spec)}, catalog ${core.sessionRelease(spec) ?? core.DEFAULT_HEAT_VERSION})\n`);
+    io.stdout(`hot-lint ${cliVersion()} (${core.heatReleaseSpecLabel(spec)}, catalog ${core.sessionRelease(spec) ?? core.DEFAULT_HEAT_VERSION})\n`);
     return 0;
   }
   if (options.printConfig !== undefined) {
@@ -284,7 +278,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     rules: core.allRules,
     version: cliVersion(),
     heatVersion: core.sessionRelease(releaseFor(configs.forDirectory(io.cwd))) ?? core.DEFAULT_HEAT_VERSION,
-    heatRelease: releaseLabelOf(releaseFor(configs.forDirectory(io.cwd))),
+    heatRelease: core.heatReleaseSpecLabel(releaseFor(configs.forDirectory(io.cwd))),
     repositoryUrl: repositoryUrl(),
     ruleUrl: (id) => {
       const home = repositoryUrl();

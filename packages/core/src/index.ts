@@ -5,7 +5,7 @@
  * language server, other editors) need to work with the same documents and catalog.
  */
 export type { Diagnostic, Fix, Position, Range, Severity, TextEdit } from './types.js';
-export { lint, lintDocument, compareDiagnostics, heatReleasesOf } from './lint.js';
+export { lint, lintDocument, compareDiagnostics, heatReleaseSpecLabel, heatReleasesOf } from './lint.js';
 export type { LintOptions, LintResult, RuleSetting, HeatReleaseSpec } from './lint.js';
 export { parseDocument, DEFAULT_PARSE_LIMITS } from './parse/parse-document.js';
 export type { ParsedDocument, ParseLimits } from './parse/parse-document.js';

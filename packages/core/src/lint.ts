@@ -2,7 +2,7 @@ import { isPair, isScalar, visit } from 'yaml';
 import type { Node, Pair } from 'yaml';
 import type { Catalog } from './catalog/catalog.js';
 import { loadCatalog } from './catalog/load-catalog.js';
-import { heatReleaseChoices, releaseLabel, releaseRange, resolveHeatRelease, type HeatRelease } from './catalog/release.js';
+import { NEWEST_HEAT_RELEASE, heatReleaseChoices, releaseLabel, releaseRange, resolveHeatRelease, type HeatRelease } from './catalog/release.js';
 import type { EnvironmentModel } from './environment/environment.js';
 import { TypeResolver } from './environment/registry.js';
 import { hiddenValues, redactHidden } from './model/secrets.js';
@@ -84,6 +84,14 @@ export function heatReleasesOf(spec: HeatReleaseSpec): HeatRelease[] | string {
     return `There is no catalog for Heat "${String(missing ?? spec)}"; heatRelease is ${heatReleaseChoices()}, or a range [from, to] of them.`;
   }
   return found.length === 2 ? releaseRange(found[0]!, found[1]!) : [found[0]!];
+}
+
+/** What a spec checks against, as users read it: "Heat 26 (2026.1)", or the two ends of a range; undefined is the newest. */
+export function heatReleaseSpecLabel(spec: HeatReleaseSpec | undefined): string {
+  const releases = spec === undefined ? [NEWEST_HEAT_RELEASE] : heatReleasesOf(spec);
+  if (typeof releases === 'string') return releases;
+  const first = releaseLabel(releases[0]!);
+  return releases.length === 1 ? first : `${first} … ${releaseLabel(releases[releases.length - 1]!)}`;
 }
 
 export function lintDocument(text: string, options: LintOptions = {}): LintResult {

@@ -55,13 +55,13 @@ export function configJsonSchema(ruleIds: readonly string[]) {
         ],
         description: `The Heat release templates are checked against: a series (train, 2023.1), a major number or a version (${KNOWN_HEAT_VERSIONS[0]} to ${KNOWN_HEAT_VERSIONS[KNOWN_HEAT_VERSIONS.length - 1]}); default the newest.`,
       },
-      catalog: { type: 'string', minLength: 1, description: 'The older spelling of a single heatRelease, or a catalog pulled from a cloud (hot-lint catalog pull), e.g. ./heat-catalog.json.' },
+      catalog: { anyOf: [{ $ref: '#/definitions/release' }, { type: 'string', pattern: '\\.[jJ][sS][oO][nN]$' }], description: 'The older spelling of a single heatRelease, or a catalog pulled from a cloud (hot-lint catalog pull), e.g. ./heat-catalog.json.' },
       maxFileSize: { type: 'integer', exclusiveMinimum: 0, description: 'The largest file to lint, in bytes (default 10485760).' },
     },
     additionalProperties: false,
     definitions: {
       setting: { type: 'string', enum: [...RULE_SETTINGS], description: 'error, warning or info reports the rule at that severity; off turns it off.' },
-      release: { type: ['string', 'integer'], description: 'A Heat series (train, 2023.1), a major number (13) or a version (13.1.0).' },
+      release: { anyOf: [{ enum: HEAT_RELEASES.map((r) => r.series) }, { type: 'string', pattern: `^(${HEAT_RELEASES.map((r) => r.major).join('|')})(\\.\\d+){0,2}$` }, { enum: HEAT_RELEASES.map((r) => r.major) }], description: 'A Heat series (train, 2023.1), a major number (13) or a version (13.1.0).' },
     },
   };
 }
