@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import conditionDefinition from './condition-definition.js';
 import conditionUndefined from './condition-undefined.js';
 import dependencyCycle from './dependency-cycle.js';
 import dependsOnUndefined from './depends-on-undefined.js';
@@ -6,6 +7,7 @@ import getAttrUndefined from './get-attr-undefined.js';
 import getParamUndefined from './get-param-undefined.js';
 import getResourceUndefined from './get-resource-undefined.js';
 import parameterUnused from './parameter-unused.js';
+import referenceConditionFalse from './reference-condition-false.js';
 import resourceUnused from './resource-unused.js';
 
 export const referencesRules: Rule[] = [
@@ -14,6 +16,8 @@ export const referencesRules: Rule[] = [
   getAttrUndefined,
   dependsOnUndefined,
   conditionUndefined,
+  conditionDefinition,
+  referenceConditionFalse,
   dependencyCycle,
   parameterUnused,
   resourceUnused,
