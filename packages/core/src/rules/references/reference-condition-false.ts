@@ -13,8 +13,9 @@ export default defineRule({
     enabledByDefault: true,
     docs: `Heat's validate evaluates every condition with the parameters' defaults (and the values
 the environments give). A resource whose \`condition\` is then false does not exist, and a
-\`get_resource\` or \`get_attr\` of it in a resource or an output that does exist is rejected:
-"The specified reference "x" (in y.Properties.z) is incorrect." Heat catches it at validate.
+\`get_resource\` or \`get_attr\` of it in a resource that does exist, or a \`get_attr\` of it in an
+output that does, is rejected: "The specified reference "x" (in y.Properties.z) is
+incorrect." Heat catches it at validate. (A \`get_resource\` in an output yields null.)
 
 Only conditions hot-lint can evaluate are followed: booleans, \`equals\`, \`not\`, \`and\`, \`or\`,
 other conditions, and \`get_param\` of a parameter with a default that no environment sets.
@@ -28,13 +29,13 @@ A reference inside an \`if\` is left alone (Heat drops the branch not taken).
         condition: prod
     outputs:
       # bad: validate fails with the default "dev"
-      monitor_id: {value: {get_resource: monitor}}
+      monitor_ip: {value: {get_attr: [monitor, first_address]}}
       # good
-      monitor_id:
-        value: {if: [prod, {get_resource: monitor}, null]}
+      monitor_ip:
+        value: {if: [prod, {get_attr: [monitor, first_address]}, null]}
       # or
-      monitor_id:
-        value: {get_resource: monitor}
+      monitor_ip:
+        value: {get_attr: [monitor, first_address]}
         condition: prod
 `,
   },
@@ -49,6 +50,8 @@ A reference inside an \`if\` is left alone (Heat drops the branch not taken).
       if (ref.kind !== 'resource' && ref.kind !== 'attr') continue;
       if (ref.via !== 'get_resource' && ref.via !== 'get_attr') continue;
       if (ref.path.includes('if')) continue;
+      // In an output, Heat resolves get_resource of a missing resource to null; get_attr fails.
+      if (ref.section === 'outputs' && ref.via === 'get_resource') continue;
       const target = template.resources.get(ref.name);
       if (!target || enabled(target.definition) !== false) continue;
       const owner = ref.section === 'resources' ? template.resources.get(ref.owner) : ref.section === 'outputs' ? template.outputs.get(ref.owner) : undefined;
