@@ -7,6 +7,7 @@ import resourceDefinition from './resource-definition.js';
 import resourceTypeDeprecated from './resource-type-deprecated.js';
 import resourceTypeRemoved from './resource-type-removed.js';
 import resourceTypeUnknown from './resource-type-unknown.js';
+import propertyValueFlow from './property-value-flow.js';
 import heatValueType from './heat-value-type.js';
 import updatePolicy from './update-policy.js';
 
@@ -21,4 +22,5 @@ export const resourcesRules: Rule[] = [
   propertyConstraint,
   updatePolicy,
   heatValueType,
+  propertyValueFlow,
 ];
