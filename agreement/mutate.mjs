@@ -73,6 +73,8 @@ export const KINDS = [
   'condition-definition-bad',
   'output-args-late',
   'unused-condition-param',
+  'update-policy-misspelled',
+  'param-type-flow',
 ];
 
 const isMap = (n) => n && n.constructor && n.constructor.name === 'YAMLMap';
@@ -318,6 +320,38 @@ function candidates(kind, t, catalog, rng) {
           addSectionEntry(t, 'outputs', 'mutant_out', t.yaml.createNode({ value }));
           return { path: ['outputs', 'mutant_out'], detail: `output ${Object.keys(value)[0]} with a shape Heat checks only at output show` };
         });
+      }
+      break;
+    }
+    case 'update-policy-misspelled': {
+      // An update_policy key the type does not take (a typo of one it takes, or any key).
+      const known = { 'OS::Heat::ResourceGroup': ['rolling_update', 'batch_create'], 'OS::Heat::SoftwareDeploymentGroup': ['rolling_update'] };
+      for (const r of t.resources.values()) {
+        if (!r.type || !isMap(r.definition) || !typeOf(r)) continue;
+        if (r.definition.items.some((p) => str(p.key) === 'update_policy')) continue;
+        out.push(() => {
+          const keys = known[r.type];
+          const key = keys ? typo(rng, pick(rng, keys), new Set(keys)) : pick(rng, ['rolling_update', 'max_batch_size']);
+          r.definition.items.push(t.yaml.createPair('update_policy', { [key]: {} }));
+          return { path: ['resources', r.name, 'update_policy'], detail: `update_policy key ${key} on ${r.type}` };
+        });
+      }
+      break;
+    }
+    case 'param-type-flow': {
+      // A string property gets a comma_delimited_list parameter: validate accepts, create fails.
+      for (const r of t.resources.values()) {
+        const schema = typeOf(r);
+        if (!schema || !isMap(r.properties)) continue;
+        for (const pair of r.properties.items) {
+          const name = str(pair.key);
+          if (!name || schema.properties[name]?.type !== 'string') continue;
+          out.push(() => {
+            addSectionEntry(t, 'parameters', 'mutant_list', t.yaml.createNode({ type: 'comma_delimited_list', default: 'a,b' }));
+            pair.value = t.yaml.createNode({ get_param: 'mutant_list' });
+            return { path: ['resources', r.name, 'properties', name], detail: `${name} (string) <- comma_delimited_list parameter` };
+          });
+        }
       }
       break;
     }
