@@ -75,6 +75,7 @@ export const KINDS = [
   'unused-condition-param',
   'update-policy-misspelled',
   'param-type-flow',
+  'yaql-expression',
 ];
 
 const isMap = (n) => n && n.constructor && n.constructor.name === 'YAMLMap';
@@ -352,6 +353,25 @@ function candidates(kind, t, catalog, rng) {
             return { path: ['resources', r.name, 'properties', name], detail: `${name} (string) <- comma_delimited_list parameter` };
           });
         }
+      }
+      break;
+    }
+    case 'yaql-expression': {
+      // An output with a yaql expression: broken ones validate rejects, sound ones it accepts.
+      if (!versionSpec || versionSpec.functions.yaql !== 'supported') break;
+      const expressions = [
+        '$.data.list.where($ > 1',
+        '$.data.list.select($.name).',
+        "$.data.list.where($ != 'a)",
+        '[1, 2,]',
+        '$.data.list.where($.x = 1).select([$.a, $.b]).first()',
+        "let(n => len($.data.list)) -> $n * 2",
+      ];
+      for (const expression of expressions) {
+        out.push(() => {
+          addSectionEntry(t, 'outputs', 'mutant_yaql', t.yaml.createNode({ value: { yaql: { expression, data: { list: [1, 2] } } } }));
+          return { path: ['outputs', 'mutant_yaql'], detail: `yaql expression ${expression}` };
+        });
       }
       break;
     }

@@ -145,7 +145,7 @@ describe('environments (-e) and nested templates', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout.split('\n')).toEqual([
       'main.yaml:9:3: warning [parameter-unset] Parameter "db_password" has no default and no environment sets it (consulted "env.yaml"); it must be given at stack create.',
-      'main.yaml:15:5: error [nested-template-properties] Property flavor is required by nested template "templates/web.yaml" (its parameter has no default) but is not set.',
+      'main.yaml:15:5: warning [nested-template-properties] Property flavor is required by nested template "templates/web.yaml" (its parameter has no default) but is not set, and no environment\'s parameter_defaults sets it.',
       'main.yaml:17:7: error [nested-template-properties] Unknown Property flavour: nested template "templates/web.yaml" has no parameter "flavour". Did you mean "flavor"?',
       'main.yaml:32:27: error [get-file-missing] get_file path "scripts/missing.sh" cannot be read: it does not exist.',
       'main.yaml:34:11: error [resource-type-unknown] The Resource Type (Cyc::A) could not be found: the resource_registry maps it in a cycle (Cyc::A -> Cyc::B -> Cyc::A).',
