@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import groupMemberAttribute from './group-member-attribute.js';
 import conditionDefinition from './condition-definition.js';
 import conditionUndefined from './condition-undefined.js';
 import dependencyCycle from './dependency-cycle.js';
@@ -14,6 +15,7 @@ export const referencesRules: Rule[] = [
   getParamUndefined,
   getResourceUndefined,
   getAttrUndefined,
+  groupMemberAttribute,
   dependsOnUndefined,
   conditionUndefined,
   conditionDefinition,
