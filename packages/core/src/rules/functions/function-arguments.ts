@@ -59,6 +59,14 @@ the template, or fails the stack when it evaluates the function.
 Only what is written literally is checked: an argument that is itself a function call is
 taken as right, since its value is known only at runtime. The messages follow Heat's.
 
+When Heat catches it: most shapes when it reads the template (validate). Some only when it
+evaluates the function (\`get_param\`, \`get_file\`, \`map_merge\`, \`map_replace\`,
+\`list_concat\`, and the item, delimiter and index checks of \`list_join\`, \`str_split\`,
+\`str_replace\`): in a resource that is at stack create (an error), in a top-level stack's
+\`outputs\` only when the output is shown — create completes and the output carries the
+error — so there they are warnings (errors again when the template is linted as a nested
+stack, whose outputs feed the parent's \`get_attr\`).
+
 Also checked: \`digest\` algorithms, \`resource_facade\` data types, \`make_url\` keys and
 ports, \`str_split\` indexes, params of \`str_replace_strict\` missing from the template, empty
 params of \`str_replace_vstrict\`, items of \`list_join\` that are not strings, lists or maps,
