@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import duplicateName from './duplicate-name.js';
 import groupMemberAttribute from './group-member-attribute.js';
 import conditionDefinition from './condition-definition.js';
 import conditionUndefined from './condition-undefined.js';
@@ -21,6 +22,7 @@ export const referencesRules: Rule[] = [
   conditionDefinition,
   referenceConditionFalse,
   dependencyCycle,
+  duplicateName,
   parameterUnused,
   resourceUnused,
 ];
