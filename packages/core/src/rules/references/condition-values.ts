@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq } from 'yaml';
-import type { Document } from 'yaml';
+import type { Document, YAMLMap } from 'yaml';
 import type { EnvironmentModel } from '../../environment/environment.js';
 import type { Template } from '../../model/template.js';
 import { entries, field, resolve, toValue } from '../../model/nodes.js';
@@ -21,6 +21,10 @@ type Known = Value | typeof UNKNOWN;
 export class ConditionEvaluator {
   private readonly cache = new Map<string, boolean | null>();
   private readonly doc: Document | null;
+
+  get document(): Document | null {
+    return this.doc;
+  }
 
   constructor(
     private readonly template: Template,
@@ -154,3 +158,15 @@ export function usedConditions(index: ReferenceIndex): Set<string> | null {
   return used;
 }
 
+
+/**
+ * Whether Heat leaves a resource (or output) out: 'never-created' for a literal
+ * `condition: false`, 'absent-by-default' when its condition is false with the default
+ * parameters (other values may bring it in), null when it exists or may.
+ */
+export function absence(definition: YAMLMap | null, conditions: ConditionEvaluator): 'never-created' | 'absent-by-default' | null {
+  const pair = field(definition, 'condition');
+  if (!pair || conditions.field(pair.value) !== false) return null;
+  const value = resolve(pair.value, conditions.document);
+  return isScalar(value) && value.value === false ? 'never-created' : 'absent-by-default';
+}

@@ -2,6 +2,7 @@ import { isScalar } from 'yaml';
 import { field, resolve } from '../../model/nodes.js';
 import { closestMatches, didYouMean } from '../../util/suggest.js';
 import { defineRule } from '../rule.js';
+import { absence, ConditionEvaluator } from './condition-values.js';
 import { collectReferences } from './graph.js';
 
 const GROUP = 'OS::Heat::ResourceGroup';
@@ -23,8 +24,8 @@ resolves it on members whose type (\`resource_def.type\`) has no attribute \`x\`
 attribute of another group type (\`outputs_list\` of an AutoScalingGroup) included.
 
 An error in a resource's properties when the group has members (\`count\` absent or above
-zero); a warning when \`count\` is computed, or in an output (Heat reports it only when the
-output is shown). Members that are nested templates or unknown types are not checked.
+zero); a warning when \`count\` is computed, in an output (Heat reports it only when the
+output is shown), or in a resource absent with the default parameters. Members that are nested templates or unknown types are not checked.
 
     resources:
       servers:
@@ -40,6 +41,7 @@ output is shown). Members that are nested templates or unknown types are not che
   check(context) {
     const { template, catalog, report, types, project, yaml } = context;
     const base = project?.path ?? '';
+    const conditions = new ConditionEvaluator(template, project?.environments ?? []);
     for (const ref of collectReferences(template, catalog).references) {
       if (ref.kind !== 'attr' || !ref.attribute) continue;
       const group = template.resources.get(ref.name);
@@ -64,7 +66,10 @@ output is shown). Members that are nested templates or unknown types are not che
       const count = resolve(field(group.properties, 'count')?.value, yaml);
       const countValue = count === null ? 1 : isScalar(count) ? Number(count.value) : NaN;
       if (countValue === 0) continue;
-      const certain = ref.section === 'resources' && Number.isFinite(countValue);
+      const owner = ref.section === 'resources' ? template.resources.get(ref.owner) : template.outputs.get(ref.owner);
+      const absent = owner ? absence(owner.definition, conditions) : null;
+      if (absent === 'never-created') continue;
+      const certain = ref.section === 'resources' && Number.isFinite(countValue) && !absent;
       const matches = closestMatches(attribute, memberAttributes);
       report(
         ref.attribute.node,

@@ -2,6 +2,7 @@ import { isMap, isScalar, isSeq } from 'yaml';
 import type { Node } from 'yaml';
 import { describeNode, field, resolve } from '../../model/nodes.js';
 import { isFunctionCall } from '../functions/signatures.js';
+import { absence, ConditionEvaluator } from '../references/condition-values.js';
 import { defineRule } from '../rule.js';
 
 /** Python's float() of a string: decimal, exponent, inf or nan, with surrounding whitespace. */
@@ -20,7 +21,9 @@ export default defineRule({
 converts a parameter: a \`number\` must be a number or a string Python's \`float()\` reads, a
 \`boolean\` a boolean or the string "true" or "false", a \`string\` no list or map, a
 \`comma_delimited_list\` a list, a \`json\` a map (or a string holding a JSON object). Validate
-accepts any literal value; create fails. Only values written literally are checked.
+accepts any literal value; create fails. Only values written literally are checked. A
+resource whose condition is false with the default parameters gets a warning; one with
+\`condition: false\` nothing.
 
     resources:
       replicas:
@@ -30,16 +33,21 @@ accepts any literal value; create fails. Only values written literally are check
           value: three        # bad: could not convert string to float
 `,
   },
-  check({ template, report, yaml, catalog }) {
+  check({ template, report, yaml, catalog, project }) {
+    const conditions = new ConditionEvaluator(template, project?.environments ?? []);
     for (const resource of template.resources.values()) {
       if (resource.type !== 'OS::Heat::Value' || !resource.properties) continue;
+      const absent = absence(resource.definition, conditions);
+      if (absent === 'never-created') continue;
       const type = resolve(field(resource.properties, 'type')?.value, yaml);
       const valuePair = field(resource.properties, 'value');
       const value = resolve(valuePair?.value, yaml);
       if (!isScalar(type) || typeof type.value !== 'string' || !valuePair || !value) continue;
       if (isFunctionCall(value, catalog, yaml)) continue;
       const problem = mismatch(type.value, value);
-      if (problem) report(value, `The value of OS::Heat::Value "${resource.name}" ${problem}, not ${describeNode(value, yaml)}: stack create fails.`);
+      if (problem) {
+        report(value, `The value of OS::Heat::Value "${resource.name}" ${problem}, not ${describeNode(value, yaml)}: stack create fails.`, absent ? { severity: 'warning' } : {});
+      }
     }
   },
 });

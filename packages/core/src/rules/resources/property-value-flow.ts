@@ -3,6 +3,7 @@ import type { Document, Node } from 'yaml';
 import type { PropertySchema } from '../../catalog/catalog-types.js';
 import type { Template } from '../../model/template.js';
 import { entries, field, resolve, toValue } from '../../model/nodes.js';
+import { absence, ConditionEvaluator } from '../references/condition-values.js';
 import { defineRule } from '../rule.js';
 
 /** What a function or parameter yields, as far as it is known without running it. */
@@ -59,7 +60,9 @@ string property, \`list_join\` or \`str_replace\` (strings) into a list or map p
 An error when every value of the parameter or function fails; a warning when only the
 default does (a \`json\` parameter whose default is a list, flowing into a map property: a
 user may pass a map). Results of \`get_attr\`, \`yaql\`, \`if\` and paths into parameters are
-not inferred. Heat catches all of these at create, never at validate.
+not inferred. Heat catches all of these at create, never at validate. A resource whose
+condition is false with the default parameters gets a warning (other values bring it in);
+one with \`condition: false\` nothing.
 
     parameters:
       dns: {type: comma_delimited_list, default: "8.8.8.8,1.1.1.1"}
@@ -72,8 +75,11 @@ not inferred. Heat catches all of these at create, never at validate.
 `,
   },
   check({ template, report, types, project, yaml, catalog }) {
+    const conditions = new ConditionEvaluator(template, project?.environments ?? []);
     for (const resource of template.resources.values()) {
       if (!resource.type || !resource.properties) continue;
+      const absent = absence(resource.definition, conditions);
+      if (absent === 'never-created') continue;
       const resolution = types.resolve(resource.type, project?.path ?? '', resource.name);
       if (resolution.kind !== 'catalog') continue;
       for (const pair of entries(resource.properties)) {
@@ -89,7 +95,7 @@ not inferred. Heat catches all of these at create, never at validate.
         report(
           value,
           `Property "${String(pair.key.value)}" of "${resource.name}" is a ${schema.type}, but ${inferred.origin} yields a ${yields}${always ? '' : ' with its default'}: stack create fails.`,
-          always ? {} : { severity: 'warning' },
+          always && !absent ? {} : { severity: 'warning' },
         );
       }
     }

@@ -3,6 +3,7 @@ import type { YAMLMap } from 'yaml';
 import { entries, field, resolve } from '../../model/nodes.js';
 import { closestMatches, didYouMean } from '../../util/suggest.js';
 import { suggestionFixes } from '../fixes.js';
+import { absence, ConditionEvaluator } from '../references/condition-values.js';
 import { defineRule } from '../rule.js';
 import type { UpdatePolicyKeys } from './update-policies.generated.js';
 import { UPDATE_POLICY_KEYS } from './update-policies.generated.js';
@@ -20,7 +21,9 @@ from Heat: \`OS::Heat::ResourceGroup\` takes \`rolling_update\` (\`max_batch_siz
 \`AWS::AutoScaling::AutoScalingGroup\` takes \`AutoScalingRollingUpdate\`, the software
 deployment groups take \`rolling_update\`, and every other type, nested templates included,
 takes none (\`OS::Heat::AutoScalingGroup\` sets \`rolling_updates\` as a property). An unknown
-key is rejected by validate: "resources.x.update_policy: Unknown Property y".
+key is rejected by validate: "resources.x.update_policy: Unknown Property y" (a resource
+whose condition is false with the default parameters is not validated: a warning then, and
+nothing for a literal \`condition: false\`).
 
     resources:
       group:
@@ -31,8 +34,14 @@ key is rejected by validate: "resources.x.update_policy: Unknown Property y".
 `,
   },
   check({ template, report, rangeOf, types, project, yaml }) {
+    const conditions = new ConditionEvaluator(template, project?.environments ?? []);
     for (const resource of template.resources.values()) {
       if (!resource.type) continue;
+      // Heat does not validate a resource its condition leaves out with the default parameters:
+      // never there with a literal false, a warning when other parameter values bring it in.
+      const absent = absence(resource.definition, conditions);
+      if (absent === 'never-created') continue;
+      const severity = absent ? { severity: 'warning' as const } : {};
       const pair = field(resource.definition, 'update_policy') ?? field(resource.definition, 'UpdatePolicy');
       const policy = resolve(pair?.value, yaml);
       if (!isMap(policy)) continue;
@@ -57,6 +66,7 @@ key is rejected by validate: "resources.x.update_policy: Unknown Property y".
           const matches = closestMatches(key, allowed);
           const takes = allowed.length ? `it takes ${allowed.map((k) => `"${k}"`).join(', ')}` : 'it takes no key';
           report(entry.key, `Unknown Property ${key} in ${where} of ${label}: ${takes}.${didYouMean(matches)}`, {
+            ...severity,
             fixes: suggestionFixes(rangeOf(entry.key), matches),
           });
         }
