@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import duplicateName from './duplicate-name.js';
+import nameConflict from './name-conflict.js';
 import groupMemberAttribute from './group-member-attribute.js';
 import conditionDefinition from './condition-definition.js';
 import conditionUndefined from './condition-undefined.js';
@@ -22,7 +22,7 @@ export const referencesRules: Rule[] = [
   conditionDefinition,
   referenceConditionFalse,
   dependencyCycle,
-  duplicateName,
+  nameConflict,
   parameterUnused,
   resourceUnused,
 ];

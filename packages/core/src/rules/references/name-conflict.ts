@@ -4,7 +4,7 @@ import { ConditionEvaluator } from './condition-values.js';
 
 export default defineRule({
   meta: {
-    id: 'duplicate-name',
+    id: 'name-conflict',
     area: 'references',
     description: 'A resource must not have the name of a parameter.',
     severity: 'error',
