@@ -13,21 +13,21 @@ import { fileURLToPath } from 'node:url';
 const cli = join(dirname(fileURLToPath(import.meta.url)), '..');
 const entry = join(cli, 'dist/bin.js');
 const outfile = join(cli, 'dist/hot-lint.bundle.js');
+const workerOutfile = join(cli, 'dist/lint-worker.bundle.js');
 
 let esbuild;
 try {
   esbuild = createRequire(join(cli, '../../package.json'))('esbuild');
 } catch {
   rmSync(outfile, { force: true });
+  rmSync(workerOutfile, { force: true });
   process.exit(0);
 }
 if (!existsSync(entry)) {
   console.error(`bundle: ${entry} is missing; build first (tsc -b packages/cli)`);
   process.exit(1);
 }
-await esbuild.build({
-  entryPoints: [entry],
-  outfile,
+const options = {
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -37,4 +37,7 @@ await esbuild.build({
   banner: { js: "import { createRequire as __hotLintCreateRequire } from 'node:module'; const require = __hotLintCreateRequire(import.meta.url);" },
   legalComments: 'none',
   logLevel: 'warning',
-});
+};
+await esbuild.build({ ...options, entryPoints: [entry], outfile });
+// The worker of the parallel run (src/pool.ts), beside the bundle that starts it.
+await esbuild.build({ ...options, entryPoints: [join(cli, 'dist/lint-worker.js')], outfile: workerOutfile });

@@ -1,12 +1,13 @@
 import { closeSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import type { Diagnostic, HotLintConfig, LintOptions, ParsedDocument, Rule } from '@hot-lint/core';
+import type { Diagnostic, HotLintConfig, ParsedDocument, Rule } from '@hot-lint/core';
 import type { CliOptions, Level, RemoteCliOptions } from './args.js';
 import { HELP, parseCliArgs, UsageError } from './args.js';
 import type { Kind, Target } from './files.js';
 import { classify, describeFsError, expandPaths } from './files.js';
 import type { FileReport, FormatContext, Formatter, Report } from './report.js';
 import { summarize } from './report.js';
+import { startPool } from './pool.js';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -75,43 +76,29 @@ export async function main(argv: string[], io: Io): Promise<number> {
   for (const problem of project.checkEnvironments()) fail(problem);
   const environmentTargets: Array<{ absolute: string; config: LoadedConfig | null }> = [];
   const nestedFindings: Diagnostic[] = []; // --remote findings inside nested templates (`file` set)
-  for (const { target, absolute, config } of planned) {
+  const pool = startPool(planned.length, options, io);
+  const ahead = pool?.run('template', planned.map(({ target, absolute, config }) => ({ absolute, explicit: target.explicit, config })));
+  for (const [index, { target, absolute, config }] of planned.entries()) {
     const shown = displayPath(absolute, io.cwd);
-    const maxSize = options.maxFileSize ?? config?.config.maxFileSize ?? core.DEFAULT_PARSE_LIMITS.maxSize;
-    const read = readTarget(absolute, target.explicit, maxSize);
-    if (read.kind === 'skip') continue;
-    if (read.kind === 'error') {
-      fail(`${shown}: ${read.message}`);
+    const planning: PlannedFile = { absolute, explicit: target.explicit, config };
+    const examined = (ahead && (await ahead(index))) ?? examine(core, project, planning, options);
+    if (examined.kind === 'skip') continue;
+    if (examined.kind === 'error') {
+      fail(`${shown}: ${examined.message}`);
       continue;
     }
-    let document: ParsedDocument | undefined;
-    const kind: Kind = classify(read.text, () => {
-      document = core.parseDocument(read.text);
-      const root = core.nodes.asMap(document.root, document.yaml);
-      return root ? root.items.map((pair) => core.nodes.keyName(pair) ?? '') : null;
-    });
-    if (kind === 'environment') {
+    if (examined.kind === 'environment') {
       environmentTargets.push({ absolute, config });
       continue;
     }
-    if (kind === 'other') {
+    if (examined.kind === 'other') {
       if (target.explicit) io.stderr(`hot-lint: ${shown}: not a Heat template (no heat_template_version) nor a Heat environment file; skipped.\n`);
       continue;
     }
-    const lintOptions: LintOptions = {
-      limits: { maxSize },
-      rules: config?.config.rules ?? {},
-      allRules: options.allRules,
-      suppressions: options.suppressions,
-    };
-    const session = project.session(absolute, config);
     const environments = project.environmentsFor(absolute, config);
-    const lintText = (text: string, parsed: ParsedDocument | null): Diagnostic[] => {
-      session.setText(absolute, text, parsed);
-      return core.lintTemplateFile(session, absolute, { ...lintOptions, environments }).diagnostics ?? [];
-    };
-    let text = read.text;
-    let diagnostics = lintText(text, document ?? null);
+    const lintText = (text: string, parsed: ParsedDocument | null): Diagnostic[] => lintTemplateText(core, project, planning, options, text, parsed);
+    let text = examined.text;
+    let diagnostics = examined.diagnostics;
     let fixed = 0;
     if (options.fix && !hasSyntaxError(diagnostics)) {
       const { applyCertainFixes, writeAtomically } = await import('./fix.js');
@@ -132,7 +119,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         } catch (error) {
           fail(`${shown}: the fixes could not be written: ${describeFsError(error)}`);
           fixed = 0;
-          diagnostics = lintText(read.text, null);
+          diagnostics = lintText(examined.text, null);
         }
       }
     }
@@ -155,23 +142,21 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
   // Environment files: those found or named, and those given with -e or bound by a
   // configuration file; each once, against a template it is used with when there is one.
-  for (const { absolute, config } of project.environmentFiles(environmentTargets)) {
-    const shown = displayPath(absolute, io.cwd);
-    const session = project.session(absolute, config);
+  const environmentJobs: EnvironmentJob[] = project.environmentFiles(environmentTargets).map(({ absolute, config }) => {
     const usedBy = project.templateUsing(absolute);
-    const result = core.lintEnvironmentFile(session, absolute, {
-      rules: config?.config.rules ?? {},
-      allRules: options.allRules,
-      suppressions: options.suppressions,
-      environments: usedBy?.environments ?? [absolute],
-      ...(usedBy ? { templatePath: usedBy.template } : {}),
-    });
+    return usedBy ? { absolute, config, usedBy } : { absolute, config };
+  });
+  const environmentsAhead = pool?.run('environment', environmentJobs);
+  for (const [index, job] of environmentJobs.entries()) {
+    const shown = displayPath(job.absolute, io.cwd);
+    const result = (environmentsAhead && (await environmentsAhead(index))) ?? lintEnvironmentJob(core, project, job, options);
     if (result.diagnostics === null) {
       fail(`${shown}: cannot read the environment file: ${result.reason}`);
       continue;
     }
-    files.push({ path: shown, absolute, diagnostics: reportable(result.diagnostics), fixed: 0 });
+    files.push({ path: shown, absolute: job.absolute, diagnostics: reportable(result.diagnostics), fixed: 0 });
   }
+  pool?.close();
 
   if (files.length === 0 && status === 0) {
     // Nothing linted is easy to mistake for a clean run (a mistyped folder in CI): say so.
@@ -208,6 +193,74 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 type Core = typeof import('@hot-lint/core');
+
+/** A file of the run with its configuration decided, not read yet. */
+export interface PlannedFile {
+  absolute: string;
+  /** Named on the command line (not found in a folder). */
+  explicit: boolean;
+  config: LoadedConfig | null;
+}
+
+export type Examined =
+  | { kind: 'skip' }
+  | { kind: 'error'; message: string }
+  | { kind: 'environment' }
+  | { kind: 'other' }
+  | { kind: 'template'; text: string; diagnostics: Diagnostic[] };
+
+/** Reads, classifies and, a template, lints one file: the same work in the main thread and in a pool worker (pool.ts). */
+export function examine(core: Core, project: ProjectRun, file: PlannedFile, options: CliOptions): Examined {
+  const read = readTarget(file.absolute, file.explicit, maxSizeFor(core, options, file.config));
+  if (read.kind !== 'text') return read;
+  let document: ParsedDocument | undefined;
+  const kind: Kind = classify(read.text, () => {
+    document = core.parseDocument(read.text);
+    const root = core.nodes.asMap(document.root, document.yaml);
+    return root ? root.items.map((pair) => core.nodes.keyName(pair) ?? '') : null;
+  });
+  if (kind !== 'template') return { kind };
+  return { kind, text: read.text, diagnostics: lintTemplateText(core, project, file, options, read.text, document ?? null) };
+}
+
+export function lintTemplateText(core: Core, project: ProjectRun, file: PlannedFile, options: CliOptions, text: string, parsed: ParsedDocument | null): Diagnostic[] {
+  const { absolute, config } = file;
+  const session = project.session(absolute, config);
+  const environments = project.environmentsFor(absolute, config);
+  session.setText(absolute, text, parsed);
+  return core.lintTemplateFile(session, absolute, {
+    limits: { maxSize: maxSizeFor(core, options, config) },
+    rules: config?.config.rules ?? {},
+    allRules: options.allRules,
+    suppressions: options.suppressions,
+    environments,
+  }).diagnostics ?? [];
+}
+
+/** An environment file to lint, with the template (and its environments) it is used with, when one uses it. */
+export interface EnvironmentJob {
+  absolute: string;
+  config: LoadedConfig | null;
+  usedBy?: { template: string; environments: string[] };
+}
+
+export type EnvironmentExamined = { diagnostics: Diagnostic[] } | { diagnostics: null; reason: string };
+
+export function lintEnvironmentJob(core: Core, project: ProjectRun, job: EnvironmentJob, options: CliOptions): EnvironmentExamined {
+  const { absolute, config, usedBy } = job;
+  const result = core.lintEnvironmentFile(project.session(absolute, config), absolute, {
+    rules: config?.config.rules ?? {},
+    allRules: options.allRules,
+    suppressions: options.suppressions,
+    environments: usedBy?.environments ?? [absolute],
+    ...(usedBy ? { templatePath: usedBy.template } : {}),
+  });
+  return result.diagnostics === null ? { diagnostics: null, reason: result.reason ?? 'unknown' } : { diagnostics: result.diagnostics };
+}
+
+function maxSizeFor(core: Core, options: CliOptions, config: LoadedConfig | null): number {
+  return options.maxFileSize ?? config?.config.maxFileSize ?? core.DEFAULT_PARSE_LIMITS.maxSize;
+}
 
 /** The --remote pass for one template: Heat's verdict as diagnostics, or a one-line failure. */
 async function validateRemotely(
@@ -251,7 +304,7 @@ type Session = InstanceType<Core['ProjectSession']>;
  * environment, nested template, get_file target) is read and parsed once; which
  * environments apply to which template (-e, and the configuration's bindings).
  */
-class ProjectRun {
+export class ProjectRun {
   private readonly sessions = new Map<string, Session>();
   private cliEnvironments: string[];
   private readonly usage = new Map<string, { template: string; environments: string[] }>();
@@ -318,14 +371,14 @@ class ProjectRun {
   }
 }
 
-interface LoadedConfig {
+export interface LoadedConfig {
   path: string;
   dir: string;
   config: HotLintConfig;
 }
 
 /** Finds (walking up from each folder), reads and validates configuration files, each once. */
-class ConfigResolver {
+export class ConfigResolver {
   readonly errors: string[] = [];
   private readonly byDir = new Map<string, LoadedConfig | null>();
   private readonly byPath = new Map<string, LoadedConfig | null>();
