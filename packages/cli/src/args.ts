@@ -22,6 +22,10 @@ export interface CliOptions {
   /** The largest file to lint, in bytes (`--max-file-size`); else the configuration's, else 10 MiB. */
   maxFileSize?: number;
   fix: boolean;
+  /** Reuse the findings of files unchanged since the last run (`--cache`, or `cache: true` in the configuration). */
+  cache: boolean;
+  /** The cache file (`--cache-location`); `.hot-lint-cache` in the current folder by default. */
+  cacheLocation?: string;
   suppressions: boolean;
   allRules: boolean;
   listRules: boolean;
@@ -66,6 +70,10 @@ Options:
       --max-file-size BYTES  Do not lint files larger than BYTES (default 10485760, or
                           the configuration's maxFileSize)
       --fix               Apply the certain fixes to the files, then report what is left
+      --cache             Do not lint again what is unchanged since the last run: the file,
+                          its configuration, environments, nested and get_file files, the
+                          Heat catalog and hot-lint itself (also: cache: true in the config)
+      --cache-location FILE  The cache file (default: .hot-lint-cache)
 
 Remote validation (asks a real Heat API; credentials as the openstack client takes them:
 OS_CLOUD with clouds.yaml, or OS_AUTH_URL, OS_USERNAME, OS_PASSWORD, OS_PROJECT_NAME...):
@@ -96,6 +104,7 @@ Configuration (.hot-lint.yaml or .hot-lint.yml, in the file's folder or one abov
   ignore: [ globs relative to the configuration file ]
   environments: [ { templates: glob, files: [ environment files ] } ]
   catalog: "19.0.0"
+  cache: true
 
 Suppressions in a template:
   # hot-lint-disable-next-line RULE[, RULE]    # hot-lint-disable-line RULE
@@ -131,6 +140,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
         'max-warnings': { type: 'string' },
         'max-file-size': { type: 'string' },
         fix: { type: 'boolean' },
+        cache: { type: 'boolean' },
+        'cache-location': { type: 'string' },
         'no-suppressions': { type: 'boolean' },
         'all-rules': { type: 'boolean' },
         'list-rules': { type: 'boolean' },
@@ -175,6 +186,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     environments: v.environment ?? [],
     severity,
     fix: v.fix ?? false,
+    cache: v.cache ?? false,
     suppressions: !v['no-suppressions'],
     allRules: v['all-rules'] ?? false,
     listRules: v['list-rules'] ?? false,
@@ -184,6 +196,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
   if (v.output !== undefined) options.output = v.output;
   if (v.config !== undefined) options.config = v.config;
   if (v.root !== undefined) options.root = v.root;
+  if (v['cache-location'] !== undefined) options.cacheLocation = v['cache-location'];
   const remoteOnly = ['no-resource-validate', 'os-cloud', 'heat-url', 'os-cacert', 'insecure', 'timeout', 'ignore-errors', 'show-nested', 'show-parameters', 'debug'] as const;
   if (!v.remote) {
     const stray = remoteOnly.find((name) => v[name] !== undefined);

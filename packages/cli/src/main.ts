@@ -7,7 +7,7 @@ import type { Kind, Target } from './files.js';
 import { classify, describeFsError, expandPaths } from './files.js';
 import type { FileReport, FormatContext, Formatter, Report } from './report.js';
 import { summarize } from './report.js';
-import { startPool } from './pool.js';
+import { Scheduler } from './schedule.js';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -15,6 +15,8 @@ export interface Io {
   cwd: string;
   env: NodeJS.ProcessEnv;
   stdoutIsTTY: boolean;
+  /** Progress is shown on a terminal only. */
+  stderrIsTTY?: boolean;
 }
 
 const RANK: Record<Level, number> = { info: 1, warning: 2, error: 3 };
@@ -67,6 +69,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (core.isIgnored(absolute, config)) continue;
     planned.push({ target, absolute, config });
   }
+  const here = configs.forDirectory(io.cwd); // its `cache: true` turns the cache on
   if (configs.errors.length) return reportConfigErrors(configs.errors, io);
 
   const minRank = RANK[options.severity];
@@ -76,29 +79,29 @@ export async function main(argv: string[], io: Io): Promise<number> {
   for (const problem of project.checkEnvironments()) fail(problem);
   const environmentTargets: Array<{ absolute: string; config: LoadedConfig | null }> = [];
   const nestedFindings: Diagnostic[] = []; // --remote findings inside nested templates (`file` set)
-  const pool = startPool(planned.length, options, io);
-  const ahead = pool?.run('template', planned.map(({ target, absolute, config }) => ({ absolute, explicit: target.explicit, config })));
+  const scheduler = startScheduler(core, options, io, here);
+  const examined = scheduler.run('template', planned.map(({ target, absolute, config }) => ({ absolute, explicit: target.explicit, config })), (file) => examine(core, project, file, options));
   for (const [index, { target, absolute, config }] of planned.entries()) {
     const shown = displayPath(absolute, io.cwd);
     const planning: PlannedFile = { absolute, explicit: target.explicit, config };
-    const examined = (ahead && (await ahead(index))) ?? examine(core, project, planning, options);
-    if (examined.kind === 'skip') continue;
-    if (examined.kind === 'error') {
-      fail(`${shown}: ${examined.message}`);
+    const result = await examined(index);
+    if (result.kind === 'skip') continue;
+    if (result.kind === 'error') {
+      fail(`${shown}: ${result.message}`);
       continue;
     }
-    if (examined.kind === 'environment') {
+    if (result.kind === 'environment') {
       environmentTargets.push({ absolute, config });
       continue;
     }
-    if (examined.kind === 'other') {
+    if (result.kind === 'other') {
       if (target.explicit) io.stderr(`hot-lint: ${shown}: not a Heat template (no heat_template_version) nor a Heat environment file; skipped.\n`);
       continue;
     }
     const environments = project.environmentsFor(absolute, config);
-    const lintText = (text: string, parsed: ParsedDocument | null): Diagnostic[] => lintTemplateText(core, project, planning, options, text, parsed);
-    let text = examined.text;
-    let diagnostics = examined.diagnostics;
+    const lintText = (text: string, parsed: ParsedDocument | null): Diagnostic[] => lintTemplateText(core, project, planning, options, text, parsed).diagnostics;
+    let text = result.text ?? '';
+    let diagnostics = result.diagnostics;
     let fixed = 0;
     if (options.fix && !hasSyntaxError(diagnostics)) {
       const { applyCertainFixes, writeAtomically } = await import('./fix.js');
@@ -119,7 +122,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         } catch (error) {
           fail(`${shown}: the fixes could not be written: ${describeFsError(error)}`);
           fixed = 0;
-          diagnostics = lintText(examined.text, null);
+          diagnostics = lintText(result.text ?? '', null);
         }
       }
     }
@@ -146,17 +149,17 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const usedBy = project.templateUsing(absolute);
     return usedBy ? { absolute, config, usedBy } : { absolute, config };
   });
-  const environmentsAhead = pool?.run('environment', environmentJobs);
+  const environmentResults = scheduler.run('environment', environmentJobs, (job) => lintEnvironmentJob(core, project, job, options));
   for (const [index, job] of environmentJobs.entries()) {
     const shown = displayPath(job.absolute, io.cwd);
-    const result = (environmentsAhead && (await environmentsAhead(index))) ?? lintEnvironmentJob(core, project, job, options);
+    const result = await environmentResults(index);
     if (result.diagnostics === null) {
       fail(`${shown}: cannot read the environment file: ${result.reason}`);
       continue;
     }
     files.push({ path: shown, absolute: job.absolute, diagnostics: reportable(result.diagnostics), fixed: 0 });
   }
-  pool?.close();
+  scheduler.close();
 
   if (files.length === 0 && status === 0) {
     // Nothing linted is easy to mistake for a clean run (a mistyped folder in CI): say so.
@@ -207,7 +210,14 @@ export type Examined =
   | { kind: 'error'; message: string }
   | { kind: 'environment' }
   | { kind: 'other' }
-  | { kind: 'template'; text: string; diagnostics: Diagnostic[] };
+  | {
+      kind: 'template';
+      diagnostics: Diagnostic[];
+      /** The files the findings were computed from (for the cache). */
+      depends: string[];
+      /** The text, when examined in this thread (--fix and --remote need it; they use neither workers nor the cache). */
+      text?: string;
+    };
 
 /** Reads, classifies and, a template, lints one file: the same work in the main thread and in a pool worker (pool.ts). */
 export function examine(core: Core, project: ProjectRun, file: PlannedFile, options: CliOptions): Examined {
@@ -220,21 +230,31 @@ export function examine(core: Core, project: ProjectRun, file: PlannedFile, opti
     return root ? root.items.map((pair) => core.nodes.keyName(pair) ?? '') : null;
   });
   if (kind !== 'template') return { kind };
-  return { kind, text: read.text, diagnostics: lintTemplateText(core, project, file, options, read.text, document ?? null) };
+  return { kind, text: read.text, ...lintTemplateText(core, project, file, options, read.text, document ?? null) };
 }
 
-export function lintTemplateText(core: Core, project: ProjectRun, file: PlannedFile, options: CliOptions, text: string, parsed: ParsedDocument | null): Diagnostic[] {
+export function lintTemplateText(
+  core: Core,
+  project: ProjectRun,
+  file: PlannedFile,
+  options: CliOptions,
+  text: string,
+  parsed: ParsedDocument | null,
+): { diagnostics: Diagnostic[]; depends: string[] } {
   const { absolute, config } = file;
   const session = project.session(absolute, config);
-  const environments = project.environmentsFor(absolute, config);
+  const environments = project.environmentsOf(absolute, config);
   session.setText(absolute, text, parsed);
-  return core.lintTemplateFile(session, absolute, {
-    limits: { maxSize: maxSizeFor(core, options, config) },
-    rules: config?.config.rules ?? {},
-    allRules: options.allRules,
-    suppressions: options.suppressions,
-    environments,
-  }).diagnostics ?? [];
+  const { result, files } = session.tracking(() =>
+    core.lintTemplateFile(session, absolute, {
+      limits: { maxSize: maxSizeFor(core, options, config) },
+      rules: config?.config.rules ?? {},
+      allRules: options.allRules,
+      suppressions: options.suppressions,
+      environments,
+    }),
+  );
+  return { diagnostics: result.diagnostics ?? [], depends: files };
 }
 
 /** An environment file to lint, with the template (and its environments) it is used with, when one uses it. */
@@ -244,18 +264,37 @@ export interface EnvironmentJob {
   usedBy?: { template: string; environments: string[] };
 }
 
-export type EnvironmentExamined = { diagnostics: Diagnostic[] } | { diagnostics: null; reason: string };
+export type EnvironmentExamined = { diagnostics: Diagnostic[]; depends: string[] } | { diagnostics: null; reason: string };
 
 export function lintEnvironmentJob(core: Core, project: ProjectRun, job: EnvironmentJob, options: CliOptions): EnvironmentExamined {
   const { absolute, config, usedBy } = job;
-  const result = core.lintEnvironmentFile(project.session(absolute, config), absolute, {
-    rules: config?.config.rules ?? {},
+  const session = project.session(absolute, config);
+  const { result, files } = session.tracking(() =>
+    core.lintEnvironmentFile(session, absolute, {
+      rules: config?.config.rules ?? {},
+      allRules: options.allRules,
+      suppressions: options.suppressions,
+      environments: usedBy?.environments ?? [absolute],
+      ...(usedBy ? { templatePath: usedBy.template } : {}),
+    }),
+  );
+  return result.diagnostics === null ? { diagnostics: null, reason: result.reason ?? 'unknown' } : { diagnostics: result.diagnostics, depends: files };
+}
+
+/** The cache and the worker threads of a run (schedule.ts); `cache: true` in the current folder's configuration counts as --cache. */
+function startScheduler(core: Core, options: CliOptions, io: Io, here: LoadedConfig | null): Scheduler {
+  const fingerprint = {
+    tool: cliVersion(),
+    heat: core.DEFAULT_HEAT_VERSION,
+    cwd: io.cwd,
+    root: options.root,
+    environments: options.environments,
+    config: options.config,
     allRules: options.allRules,
     suppressions: options.suppressions,
-    environments: usedBy?.environments ?? [absolute],
-    ...(usedBy ? { templatePath: usedBy.template } : {}),
-  });
-  return result.diagnostics === null ? { diagnostics: null, reason: result.reason ?? 'unknown' } : { diagnostics: result.diagnostics };
+    maxFileSize: options.maxFileSize,
+  };
+  return Scheduler.start(options, io, options.cache || here?.config.cache === true, fingerprint);
 }
 
 function maxSizeFor(core: Core, options: CliOptions, config: LoadedConfig | null): number {
@@ -351,10 +390,15 @@ export class ProjectRun {
 
   /** The configuration's environments whose `templates` glob matches, then the -e files. */
   environmentsFor(template: string, config: LoadedConfig | null): string[] {
-    const found = this.core.environmentsFor(template, config, this.cliEnvironments);
+    const found = this.environmentsOf(template, config);
     for (const path of this.core.boundEnvironments(template, config)) if (!this.bound.has(path)) this.bound.set(path, config);
     for (const env of found) if (!this.usage.has(env)) this.usage.set(env, { template, environments: found });
     return found;
+  }
+
+  /** The same list, without recording that the template uses them: templates may be linted out of order (pool.ts). */
+  environmentsOf(template: string, config: LoadedConfig | null): string[] {
+    return this.core.environmentsFor(template, config, this.cliEnvironments);
   }
 
   templateUsing(environment: string): { template: string; environments: string[] } | undefined {

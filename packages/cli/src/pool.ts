@@ -22,7 +22,7 @@ export interface WorkerSetup {
   options: CliOptions;
 }
 
-/** A result by its job's index; null when the main thread does that job itself (its turn came before a worker's, or a worker failed). */
+/** A result by its job's index; null when the main thread must do that job itself (a worker failed). */
 export type Ahead<R> = (index: number) => Promise<R | null>;
 
 /**
@@ -116,15 +116,24 @@ export class Pool {
     if (live === 0) for (let index = 0; index < jobs.length; index++) this.finish(index, null);
     this.feed();
     const slots = this.slots;
-    return (index) => {
-      // The main thread works too: a file still queued is done there, with the rest of its batch.
-      const queued = this.queue.findIndex((batch) => batch.first <= index && index < batch.first + batch.jobs.length);
-      if (queued >= 0 && slots === this.slots) {
-        const [batch] = this.queue.splice(queued, 1);
-        for (let i = 0; i < batch!.jobs.length; i++) this.finish(batch!.first + i, null);
-      }
-      return slots[index]!.promise as Promise<Phases[P]['result'] | null>;
-    };
+    return (index) => slots[index]!.promise as Promise<Phases[P]['result'] | null>;
+  }
+
+  /**
+   * Takes back a batch not sent yet, for the main thread to do itself: the one holding
+   * `index` when it is still queued, else the last one. Its indexes; null when all are sent.
+   */
+  takeBack(index: number): number[] | null {
+    let at = this.queue.findIndex((batch) => batch.first <= index && index < batch.first + batch.jobs.length);
+    if (at < 0) at = this.queue.length - 1;
+    if (at < 0) return null;
+    const [batch] = this.queue.splice(at, 1);
+    return batch!.jobs.map((_, i) => batch!.first + i);
+  }
+
+  /** True once the result of `index` arrived (or fell to the main thread). */
+  settled(index: number): boolean {
+    return this.slots[index]?.done ?? true;
   }
 
   close(): void {

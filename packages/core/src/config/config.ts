@@ -33,6 +33,8 @@ export interface HotLintConfig {
   catalog?: string;
   /** The largest file to lint, in bytes; undefined means the default (10 MiB). */
   maxFileSize?: number;
+  /** The command line reuses the findings of unchanged files (like --cache). */
+  cache?: boolean;
 }
 
 export interface ConfigParseResult {
@@ -46,7 +48,7 @@ export interface ConfigParseOptions {
   ruleIds?: Iterable<string>;
 }
 
-const TOP_KEYS = ['rules', 'ignore', 'environments', 'catalog', 'maxFileSize'] as const;
+const TOP_KEYS = ['rules', 'ignore', 'environments', 'catalog', 'maxFileSize', 'cache'] as const;
 const ENVIRONMENT_KEYS = ['templates', 'files'] as const;
 
 export function emptyConfig(): HotLintConfig {
@@ -77,7 +79,7 @@ export function parseConfig(text: string, options: ConfigParseOptions = {}): Con
   const root = resolve(document.root, doc);
   if (isScalar(root) && (root.value === null || root.value === undefined)) return { config, problems };
   if (!isMap(root)) {
-    error(root, 'The configuration must be a mapping with some of the keys rules, ignore, environments, catalog, maxFileSize.');
+    error(root, 'The configuration must be a mapping with some of the keys rules, ignore, environments, catalog, maxFileSize, cache.');
     return { config, problems };
   }
   for (const pair of root.items) {
@@ -112,6 +114,12 @@ export function parseConfig(text: string, options: ConfigParseOptions = {}): Con
         const raw = isScalar(value) ? (value as Scalar).value : undefined;
         if (typeof raw === 'number' && Number.isSafeInteger(raw) && raw > 0) config.maxFileSize = raw;
         else error(value ?? pair, `"maxFileSize" must be a whole number of bytes greater than 0, such as 1048576.`);
+        break;
+      }
+      case 'cache': {
+        const raw = isScalar(value) ? (value as Scalar).value : undefined;
+        if (typeof raw === 'boolean') config.cache = raw;
+        else error(value ?? pair, `"cache" must be true or false.`);
         break;
       }
       default:
