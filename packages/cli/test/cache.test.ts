@@ -93,7 +93,7 @@ describe('--cache', () => {
     expect(relinted(dir, edit('a/later.yaml', 'heat_template_version: 2021-04-16\nresources: {}\n'))).toEqual(['template:a/later.yaml', 'template:a/uses-nested.yaml']);
   });
 
-  it('lints everything again when a run-wide input changes: -e, --all-rules, the tool', () => {
+  it('lints everything again when a run-wide input changes: -e, --all-rules', () => {
     const dir = project();
     const first = cached(dir);
     expect(cached(dir, ['-e', 'cli-env.yaml'])).toMatchObject({ reused: 0, linted: first.linted + 1 });
