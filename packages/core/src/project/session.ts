@@ -38,7 +38,10 @@ export class ProjectSession {
    * with its parsed document when the caller has one, replacing what was cached.
    */
   setText(path: string, text: string, document: ParsedDocument | null = null): void {
-    const current = this.files.get(path)?.document;
+    const known = this.files.get(path);
+    const current = known?.document;
+    // The same text (a template read before as another's nested template): its parse stands.
+    if (!document && current && known.read.ok && known.read.text === text) document = current;
     const base = current && isCleanParse(current) ? current : this.lastClean.get(path);
     this.drop(path);
     // An edit inside one entry of a section (since the last text that parsed): parse that entry again, not the whole text.
