@@ -26,6 +26,10 @@ export interface CliOptions {
   /** The largest file to lint, in bytes (`--max-file-size`); else the configuration's, else 10 MiB. */
   maxFileSize?: number;
   fix: boolean;
+  /** Reuse the findings of files unchanged since the last run (`--cache`, or `cache: true` in the configuration). */
+  cache: boolean;
+  /** The cache file (`--cache-location`); `.hot-lint-cache` in the current folder by default. */
+  cacheLocation?: string;
   suppressions: boolean;
   allRules: boolean;
   listRules: boolean;
@@ -95,6 +99,8 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'config', short: 'c', arg: 'FILE', group: 'Configuration', help: 'Use this configuration instead of the nearest .hot-lint.yaml' },
   { name: 'print-config', arg: 'FILE', group: 'Configuration', help: 'Print the configuration that applies to FILE (and which file it comes from) as JSON, then exit' },
   { name: 'init', group: 'Configuration', help: 'Write a commented .hot-lint.yaml in the current folder, then exit' },
+  { name: 'cache', group: 'Input', help: 'Do not lint again what is unchanged since the last run: the file, its configuration, environments, nested and get_file files, the Heat catalog and hot-lint itself (also: cache: true in the configuration)' },
+  { name: 'cache-location', arg: 'FILE', group: 'Input', help: 'The cache file (default: .hot-lint-cache)' },
   { name: 'fix', group: 'Rules', help: 'Apply the certain fixes to the files, then report what is left' },
   { name: 'no-suppressions', group: 'Rules', help: 'Ignore "# hot-lint-disable" comments' },
   { name: 'all-rules', group: 'Rules', help: 'Turn on every rule, including those off by default' },
@@ -170,6 +176,7 @@ the repository root, the folder with .git; hot-lint --init writes a commented on
   heatRelease: train | 2023.1 | 22 | [train, 2024.1]   (default: the newest release)
   catalog: ./heat-catalog.json   (a cloud's catalog, from "hot-lint catalog pull")
   maxFileSize: 10485760
+  cache: true   (as --cache)
 
 Commands:
   hot-lint catalog pull   Write your cloud's Heat catalog (see hot-lint catalog --help)
@@ -256,6 +263,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     environments: (values.environment as string[] | undefined) ?? [],
     severity,
     fix: flag('fix'),
+    cache: flag('cache'),
     suppressions: !flag('no-suppressions'),
     allRules: flag('all-rules'),
     listRules: flag('list-rules'),
@@ -266,7 +274,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
   if (graph) options.graph = { format: format as GraphFormatName };
   if (flag('color')) options.color = true;
   if (flag('no-color')) options.color = false;
-  const optional = { output: 'output', config: 'config', root: 'root', explain: 'explain', stdinFilename: 'stdin-filename', printConfig: 'print-config' } as const;
+  const optional = { output: 'output', config: 'config', root: 'root', explain: 'explain', stdinFilename: 'stdin-filename', printConfig: 'print-config', cacheLocation: 'cache-location' } as const;
   for (const [key, name] of Object.entries(optional) as Array<[keyof typeof optional, string]>) {
     const value = str(name);
     if (value !== undefined) options[key] = value;

@@ -208,7 +208,7 @@ describe('configuration', () => {
         'hot-lint: .hot-lint.yaml:2:3: Unknown rule "duplicate-kye". Did you mean "duplicate-key"?',
         'hot-lint: .hot-lint.yaml:3:16: The setting of rule "yaml-syntax" must be error, warning, info or off, not "fatal".',
         'hot-lint: .hot-lint.yaml:4:9: "ignore" must be a list of globs.',
-        'hot-lint: .hot-lint.yaml:5:1: Unknown configuration key "catalogue". Did you mean "catalog"? Known keys: rules, ignore, environments, heatRelease, catalog, maxFileSize.',
+        'hot-lint: .hot-lint.yaml:5:1: Unknown configuration key "catalogue". Did you mean "catalog"? Known keys: rules, ignore, environments, heatRelease, catalog, maxFileSize, cache.',
         'hot-lint: .hot-lint.yaml:6:10: There is no catalog for Heat "9.0.0"; a release is a series (queens … 2026.1), a major number (10 … 26) or a version such as 26.0.1, or a file is a path ending in .json.',
         'hot-lint: .hot-lint.yaml:9:5: Unknown key "file" in an environments item. Did you mean "files"? Expected templates and files.',
         'hot-lint: .hot-lint.yaml:8:5: This environments item has no "files" list.',

@@ -33,6 +33,7 @@ import { references } from './features/references.js';
 import { prepareRename, rename, RenameError } from './features/rename.js';
 import type { LinkedFiles } from './features/rename.js';
 import { linkedFiles } from './linked-files.js';
+import { lintWithProgress } from './progress.js';
 import { ProjectState } from './project.js';
 import { remoteOptions, remoteSummary } from './remote.js';
 import type { RemoteSettings } from './remote.js';
@@ -172,18 +173,30 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       schedule(uri, delay);
     }
   };
-  project.onRelated = (uris) => {
-    for (const uri of uris) {
-      if (!documents.get(uri)) continue;
-      cache.delete(uri);
-      schedule(uri, 0);
+  /** Lints these documents now: one by one under a `$/progress` report when they are several. */
+  const lintNow = (uris: string[]) => {
+    if (uris.length < 2) {
+      for (const uri of uris) schedule(uri, 0);
+      return;
     }
+    for (const uri of uris) {
+      clearTimeout(timers.get(uri));
+      timers.delete(uri);
+    }
+    void lintWithProgress(connection, uris, (uri) => {
+      if (!timers.has(uri)) publish(uri); // else an edit since: its own pass comes
+    }).catch((error) => connection.console.error(`hot-lint: linting ${uris.length} documents failed: ${(error as Error).stack ?? String(error)}`));
+  };
+  project.onRelated = (uris) => {
+    const open = uris.filter((uri) => documents.get(uri));
+    for (const uri of open) cache.delete(uri);
+    lintNow(open);
   };
   const relintAll = () => {
     config.clear();
     project.reset();
     cache.clear();
-    for (const document of documents.all()) schedule(document.uri, 0);
+    lintNow(documents.all().map((document) => document.uri));
   };
 
   let client: ClientAdapter = clientAdapter({});

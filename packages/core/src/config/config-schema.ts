@@ -57,6 +57,7 @@ export function configJsonSchema(ruleIds: readonly string[]) {
       },
       catalog: { anyOf: [{ $ref: '#/definitions/release' }, { type: 'string', pattern: '\\.[jJ][sS][oO][nN]$' }], description: 'The older spelling of a single heatRelease, or a catalog pulled from a cloud (hot-lint catalog pull), e.g. ./heat-catalog.json.' },
       maxFileSize: { type: 'integer', exclusiveMinimum: 0, description: 'The largest file to lint, in bytes (default 10485760).' },
+      cache: { type: 'boolean', description: 'Reuse the findings of files unchanged since the last run (as hot-lint --cache).' },
     },
     additionalProperties: false,
     definitions: {

@@ -38,6 +38,8 @@ export interface HotLintConfig {
   heatRelease?: HeatReleaseSpec;
   /** The largest file to lint, in bytes; undefined means the default (10 MiB). */
   maxFileSize?: number;
+  /** The command line reuses the findings of unchanged files (like --cache). */
+  cache?: boolean;
 }
 
 export interface ConfigParseResult {
@@ -120,6 +122,12 @@ export function parseConfig(text: string, options: ConfigParseOptions = {}): Con
         const raw = isScalar(value) ? (value as Scalar).value : undefined;
         if (typeof raw === 'number' && Number.isSafeInteger(raw) && raw > 0) config.maxFileSize = raw;
         else error(value ?? pair, `"maxFileSize" must be a whole number of bytes greater than 0, such as 1048576.`);
+        break;
+      }
+      case 'cache': {
+        const raw = isScalar(value) ? (value as Scalar).value : undefined;
+        if (typeof raw === 'boolean') config.cache = raw;
+        else error(value ?? pair, `"cache" must be true or false.`);
         break;
       }
       default:

@@ -45,7 +45,7 @@ const pyYamlBool = (value: boolean, test: RegExp): ScalarTag => ({
 });
 
 // Heat loads YAML 1.1 with PyYAML's SafeLoader, but turns timestamps back into strings.
-const YAML_OPTIONS = {
+export const YAML_OPTIONS = {
   version: '1.1' as const,
   uniqueKeys: false,
   prettyErrors: false,
@@ -217,7 +217,7 @@ function yamlMessage(code: string, message: string): string {
  * The offset where `[`/`{` nesting outside quotes and comments first exceeds the limit, or -1.
  * The yaml parser recurses per level, so very deep flow nesting is refused before parsing.
  */
-function flowDepthExceeded(text: string, maxDepth: number): number {
+export function flowDepthExceeded(text: string, maxDepth: number): number {
   let depth = 0;
   let quote = '';
   for (let i = 0; i < text.length; i++) {
@@ -240,7 +240,7 @@ function flowDepthExceeded(text: string, maxDepth: number): number {
   return -1;
 }
 
-function findBinary(text: string): number {
+export function findBinary(text: string): number {
   const limit = Math.min(text.length, 8192);
   for (let i = 0; i < limit; i++) {
     const c = text.charCodeAt(i);
@@ -266,7 +266,7 @@ interface Shape {
 }
 
 /** Counts nodes as aliases would expand them, memoising anchored nodes so a bomb costs linear time. */
-function measure(root: Node | null, doc: Document, limits: ParseLimits, cap: number): Shape {
+export function measure(root: Node | null, doc: Document, limits: ParseLimits, cap: number): Shape {
   const sizes = new Map<Node, number>();
   const shape: Shape = { expanded: 0, tooDeep: null, firstAlias: null, recursive: null };
   const open = new Set<unknown>();
@@ -307,7 +307,7 @@ function measure(root: Node | null, doc: Document, limits: ParseLimits, cap: num
 }
 
 /** The nodes of the document as written, aliases counted once each, without recursion. */
-function countNodes(root: Node | null): number {
+export function countNodes(root: Node | null): number {
   let count = 0;
   const stack: unknown[] = [root];
   while (stack.length > 0) {
@@ -325,7 +325,7 @@ function countNodes(root: Node | null): number {
 }
 
 /** Heat (PyYAML) silently keeps the last of duplicate keys, so one is a likely mistake. */
-function duplicateKeys(root: Node | null, positions: PositionMapper): Diagnostic[] {
+export function duplicateKeys(root: Node | null, positions: PositionMapper): Diagnostic[] {
   const found: Diagnostic[] = [];
   const visit = (node: unknown): void => {
     if (isMap(node)) {
