@@ -98,6 +98,7 @@ the repository root, the folder with .git; hot-lint --init writes a commented on
   heatRelease: train | 2023.1 | 22 | [train, 2024.1]   (default: the newest release)
   catalog: ./heat-catalog.json   (a cloud's catalog, from "hot-lint catalog pull")
   maxFileSize: 10485760
+  cache: true   (as --cache)
 
 Commands:
   hot-lint catalog pull   Write your cloud's Heat catalog (see hot-lint catalog --help)
@@ -178,6 +179,7 @@ function parseCliArgs(argv) {
     environments: values.environment ?? [],
     severity,
     fix: flag("fix"),
+    cache: flag("cache"),
     suppressions: !flag("no-suppressions"),
     allRules: flag("all-rules"),
     listRules: flag("list-rules"),
@@ -188,7 +190,7 @@ function parseCliArgs(argv) {
   if (graph) options.graph = { format: format9 };
   if (flag("color")) options.color = true;
   if (flag("no-color")) options.color = false;
-  const optional = { output: "output", config: "config", root: "root", explain: "explain", stdinFilename: "stdin-filename", printConfig: "print-config" };
+  const optional = { output: "output", config: "config", root: "root", explain: "explain", stdinFilename: "stdin-filename", printConfig: "print-config", cacheLocation: "cache-location" };
   for (const [key, name] of Object.entries(optional)) {
     const value = str(name);
     if (value !== void 0) options[key] = value;
@@ -275,6 +277,8 @@ var init_args = __esm({
       { name: "config", short: "c", arg: "FILE", group: "Configuration", help: "Use this configuration instead of the nearest .hot-lint.yaml" },
       { name: "print-config", arg: "FILE", group: "Configuration", help: "Print the configuration that applies to FILE (and which file it comes from) as JSON, then exit" },
       { name: "init", group: "Configuration", help: "Write a commented .hot-lint.yaml in the current folder, then exit" },
+      { name: "cache", group: "Input", help: "Do not lint again what is unchanged since the last run: the file, its configuration, environments, nested and get_file files, the Heat catalog and hot-lint itself (also: cache: true in the configuration)" },
+      { name: "cache-location", arg: "FILE", group: "Input", help: "The cache file (default: .hot-lint-cache)" },
       { name: "fix", group: "Rules", help: "Apply the certain fixes to the files, then report what is left" },
       { name: "no-suppressions", group: "Rules", help: 'Ignore "# hot-lint-disable" comments' },
       { name: "all-rules", group: "Rules", help: "Turn on every rule, including those off by default" },
@@ -3070,6 +3074,364 @@ var init_report = __esm({
   }
 });
 
+// packages/cli/src/cache.ts
+import { createHash as createHash2 } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname as dirname2 } from "node:path";
+function keyOf(...parts) {
+  return createHash2("sha256").update(stableJson(parts)).digest("base64");
+}
+function stableJson(value) {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
+  if (value && typeof value === "object") {
+    const object = value;
+    return `{${Object.keys(object).sort().filter((k) => object[k] !== void 0).map((k) => `${JSON.stringify(k)}:${stableJson(object[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "null";
+}
+var FORMAT, FORMAT_VERSION, ABSENT, LintCache;
+var init_cache = __esm({
+  "packages/cli/src/cache.ts"() {
+    "use strict";
+    FORMAT = "hot-lint-cache";
+    FORMAT_VERSION = 1;
+    ABSENT = "absent";
+    LintCache = class _LintCache {
+      constructor(path, tool, entries2) {
+        this.path = path;
+        this.tool = tool;
+        this.entries = entries2;
+      }
+      path;
+      tool;
+      entries;
+      hashes = /* @__PURE__ */ new Map();
+      changed = false;
+      /** Hits and misses of this run, for HOT_LINT_DEBUG and the tests. */
+      stats = { hits: 0, misses: 0 };
+      static open(path, tool, note) {
+        let text3;
+        try {
+          text3 = readFileSync(path, "utf8");
+        } catch (error) {
+          if (error.code !== "ENOENT") note(`cannot read the cache (${error.message}); linting everything.`);
+          return new _LintCache(path, tool, {});
+        }
+        let file = null;
+        try {
+          file = JSON.parse(text3);
+        } catch {
+        }
+        if (!file || typeof file !== "object" || file.format !== FORMAT || typeof file.entries !== "object" || file.entries === null) {
+          note("not a hot-lint cache file, or a damaged one; linting everything and writing a new one.");
+          return new _LintCache(path, tool, {});
+        }
+        if (file.version !== FORMAT_VERSION || file.tool !== tool) return new _LintCache(path, tool, {});
+        return new _LintCache(path, tool, file.entries);
+      }
+      /** The cached result of `id`, when its key matches and no file it came from changed. */
+      lookup(id, key) {
+        const entry = this.entries[id];
+        const valid = entry !== void 0 && entry.key === key && typeof entry.depends === "object" && entry.depends !== null && Object.entries(entry.depends).every(([path, hash]) => this.hashOf(path) === hash);
+        if (valid) this.stats.hits++;
+        else this.stats.misses++;
+        return valid ? entry.result : void 0;
+      }
+      store(id, key, depends, result) {
+        const hashes = {};
+        for (const path of depends) hashes[path] = this.hashOf(path);
+        this.entries[id] = { key, depends: hashes, result };
+        this.changed = true;
+      }
+      /** Writes the cache file (atomically) when anything changed; a failure is a note. */
+      save(note) {
+        if (!this.changed) return;
+        const file = { format: FORMAT, version: FORMAT_VERSION, tool: this.tool, entries: this.entries };
+        const temporary = `${this.path}.${process.pid}.tmp`;
+        try {
+          mkdirSync(dirname2(this.path), { recursive: true });
+          writeFileSync(temporary, JSON.stringify(file));
+          renameSync(temporary, this.path);
+        } catch (error) {
+          try {
+            rmSync(temporary, { force: true });
+          } catch {
+          }
+          note(`cannot write the cache (${error.message}); the next run lints everything again.`);
+        }
+      }
+      /** The hash of a file's content now (once per run), or ABSENT. */
+      hashOf(path) {
+        let hash = this.hashes.get(path);
+        if (hash === void 0) {
+          try {
+            hash = createHash2("sha256").update(readFileSync(path)).digest("base64");
+          } catch {
+            hash = ABSENT;
+          }
+          this.hashes.set(path, hash);
+        }
+        return hash;
+      }
+    };
+  }
+});
+
+// packages/cli/src/pool.ts
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+function poolSize(count, options, env) {
+  if (options.fix || options.remote) return 0;
+  const forced = env.HOT_LINT_WORKERS === void 0 || env.HOT_LINT_WORKERS === "" ? NaN : Number(env.HOT_LINT_WORKERS);
+  if (Number.isInteger(forced) && forced >= 0) return Math.min(forced, count);
+  return count >= MIN_FILES_FOR_WORKERS ? Math.min(availableParallelism() - 1, count) : 0;
+}
+function workerEntry() {
+  const entry = new URL("./lint-worker.js", import.meta.url);
+  return existsSync(entry) ? entry : null;
+}
+var MIN_FILES_FOR_WORKERS, IN_FLIGHT, MAX_BATCH, Pool, startPool;
+var init_pool = __esm({
+  "packages/cli/src/pool.ts"() {
+    "use strict";
+    MIN_FILES_FOR_WORKERS = 24;
+    IN_FLIGHT = 2;
+    MAX_BATCH = 8;
+    Pool = class _Pool {
+      constructor(size, setup, io) {
+        this.io = io;
+        const entry = workerEntry();
+        for (let w = 0; w < size; w++) {
+          const state = { worker: new Worker(entry, { workerData: setup }), held: /* @__PURE__ */ new Map(), gone: false };
+          this.workers.push(state);
+          state.worker.on("message", (message) => {
+            state.held.delete(message.first);
+            if ("results" in message) {
+              message.results.forEach((result, i) => this.finish(message.first + i, result));
+              this.byWorkers += message.results.length;
+            } else for (let i = 0; i < message.count; i++) this.finish(message.first + i, null);
+            this.feed();
+          });
+          const lost = () => {
+            if (state.gone) return;
+            state.gone = true;
+            for (const batch of state.held.values()) for (let i = 0; i < batch.jobs.length; i++) this.finish(batch.first + i, null);
+            state.held.clear();
+            if (this.workers.every((w2) => w2.gone)) {
+              for (const batch of this.queue) for (let i = 0; i < batch.jobs.length; i++) this.finish(batch.first + i, null);
+              this.queue = [];
+            }
+          };
+          state.worker.on("error", lost);
+          state.worker.on("exit", lost);
+        }
+      }
+      io;
+      workers = [];
+      queue = [];
+      slots = [];
+      /** Jobs done by workers (the rest by the main thread), for HOT_LINT_DEBUG. */
+      byWorkers = 0;
+      total = 0;
+      static start(count, options, io) {
+        const size = poolSize(count, options, io.env);
+        return size > 0 && workerEntry() ? new _Pool(size, { cwd: io.cwd, options }, io) : null;
+      }
+      /** Starts a phase (the previous one must be taken in full first). */
+      run(phase, jobs) {
+        this.total += jobs.length;
+        this.slots = jobs.map(() => {
+          let resolve17;
+          const promise2 = new Promise((r) => resolve17 = r);
+          return { promise: promise2, resolve: resolve17, done: false };
+        });
+        const live = this.workers.filter((w) => !w.gone).length;
+        const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(jobs.length / (Math.max(live, 1) * 8))));
+        this.queue = [];
+        for (let first = 0; first < jobs.length; first += size) {
+          this.queue.push({ phase, first, jobs: jobs.slice(first, first + size) });
+        }
+        if (live === 0) for (let index = 0; index < jobs.length; index++) this.finish(index, null);
+        this.feed();
+        const slots = this.slots;
+        return (index) => slots[index].promise;
+      }
+      /**
+       * Takes back a batch not sent yet, for the main thread to do itself: the one holding
+       * `index` when it is still queued, else the last one. Its indexes; null when all are sent.
+       */
+      takeBack(index) {
+        let at2 = this.queue.findIndex((batch2) => batch2.first <= index && index < batch2.first + batch2.jobs.length);
+        if (at2 < 0) at2 = this.queue.length - 1;
+        if (at2 < 0) return null;
+        const [batch] = this.queue.splice(at2, 1);
+        return batch.jobs.map((_, i) => batch.first + i);
+      }
+      /** True once the result of `index` arrived (or fell to the main thread). */
+      settled(index) {
+        return this.slots[index]?.done ?? true;
+      }
+      close() {
+        if (this.io.env.HOT_LINT_DEBUG) {
+          this.io.stderr(`hot-lint: debug: ${this.workers.length} worker(s) linted ${this.byWorkers} of ${this.total} files.
+`);
+        }
+        for (const { worker } of this.workers) void worker.terminate();
+      }
+      finish(index, result) {
+        const slot = this.slots[index];
+        if (!slot || slot.done) return;
+        slot.done = true;
+        slot.resolve(result);
+      }
+      feed() {
+        for (const state of this.workers) {
+          while (!state.gone && state.held.size < IN_FLIGHT && this.queue.length) {
+            const batch = this.queue.shift();
+            state.held.set(batch.first, batch);
+            state.worker.postMessage(batch);
+          }
+        }
+      }
+    };
+    startPool = Pool.start;
+  }
+});
+
+// packages/cli/src/progress.ts
+var AFTER_MS, EVERY_MS, Progress;
+var init_progress = __esm({
+  "packages/cli/src/progress.ts"() {
+    "use strict";
+    AFTER_MS = 1e3;
+    EVERY_MS = 100;
+    Progress = class {
+      constructor(io, options, now = () => performance.now()) {
+        this.io = io;
+        this.now = now;
+        this.enabled = io.stderrIsTTY === true && options.format === "stylish" && io.env.TERM !== "dumb";
+        this.start = now();
+      }
+      io;
+      now;
+      enabled;
+      start;
+      total = 0;
+      finished = 0;
+      shownAt = -Infinity;
+      shown = false;
+      add(count) {
+        this.total += count;
+      }
+      done() {
+        this.finished++;
+        if (!this.enabled) return;
+        const now = this.now();
+        if (now - this.start < AFTER_MS || now - this.shownAt < EVERY_MS) return;
+        this.shownAt = now;
+        this.shown = true;
+        this.io.stderr(`\r\x1B[Khot-lint: ${this.finished}/${this.total} files`);
+      }
+      /** Erases the line, before the report is printed. */
+      end() {
+        if (this.shown) this.io.stderr("\r\x1B[K");
+        this.shown = false;
+      }
+    };
+  }
+});
+
+// packages/cli/src/schedule.ts
+function dependsOf(result, absolute) {
+  if ("kind" in result) {
+    if (result.kind === "skip" || result.kind === "error") return null;
+    return result.kind === "template" ? result.depends : [absolute];
+  }
+  return result.diagnostics === null ? null : result.depends;
+}
+var Scheduler;
+var init_schedule = __esm({
+  "packages/cli/src/schedule.ts"() {
+    "use strict";
+    init_cache();
+    init_pool();
+    init_progress();
+    Scheduler = class _Scheduler {
+      constructor(cache3, io, options) {
+        this.cache = cache3;
+        this.io = io;
+        this.options = options;
+        this.progress = new Progress(io, options);
+      }
+      cache;
+      io;
+      options;
+      progress;
+      pool = null;
+      /** `fingerprint`: everything of the run the findings depend on besides each job and its files; a change drops the whole cache. */
+      static start(options, io, useCache, fingerprint) {
+        let cache3 = null;
+        if (useCache && !options.fix && !options.remote) {
+          const location = options.cacheLocation ?? ".hot-lint-cache";
+          const path = location.startsWith("/") ? location : `${io.cwd}/${location}`;
+          cache3 = LintCache.open(path, keyOf(fingerprint), (message) => io.stderr(`hot-lint: ${location}: ${message}
+`));
+        }
+        return new _Scheduler(cache3, io, options);
+      }
+      run(phase, jobs, inline) {
+        const cache3 = this.cache;
+        const keys = jobs.map((job) => keyOf(phase, job));
+        const cached = jobs.map((job, index) => cache3 ? cache3.lookup(`${phase}:${job.absolute}`, keys[index]) : void 0);
+        const missing = jobs.map((_, index) => index).filter((index) => cached[index] === void 0);
+        this.pool ??= Pool.start(missing.length, this.options, this.io);
+        const ahead = missing.length && this.pool ? this.pool.run(phase, missing.map((index) => jobs[index])) : null;
+        const position2 = new Map(missing.map((index, i) => [index, i]));
+        this.progress.add(jobs.length);
+        const pool = this.pool;
+        const doneHere = /* @__PURE__ */ new Map();
+        const fromPool = async (at2) => {
+          if (!ahead || !pool) return null;
+          while (!doneHere.has(at2) && !pool.settled(at2)) {
+            const taken = pool.takeBack(at2);
+            if (!taken) break;
+            for (const p of taken) doneHere.set(p, inline(jobs[missing[p]]));
+            await new Promise((resolve17) => setImmediate(resolve17));
+          }
+          const here = doneHere.get(at2);
+          doneHere.delete(at2);
+          return here ?? await ahead(at2);
+        };
+        return async (index) => {
+          const job = jobs[index];
+          let result = cached[index];
+          if (result === void 0) {
+            result = await fromPool(position2.get(index)) ?? inline(job);
+            const depends = dependsOf(result, job.absolute);
+            if (cache3 && depends) {
+              const { text: _text, ...kept } = result;
+              cache3.store(`${phase}:${job.absolute}`, keys[index], depends, kept);
+            }
+          }
+          this.progress.done();
+          return result;
+        };
+      }
+      close() {
+        this.pool?.close();
+        this.progress.end();
+        if (this.cache) {
+          this.cache.save((message) => this.io.stderr(`hot-lint: ${this.cache.path}: ${message}
+`));
+          if (this.io.env.HOT_LINT_DEBUG) this.io.stderr(`hot-lint: debug: cache: ${this.cache.stats.hits} reused, ${this.cache.stats.misses} linted.
+`);
+        }
+      }
+    };
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -3081,12 +3443,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap23 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar30 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq20 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isMap29 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar36 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq24 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -3107,7 +3469,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar30(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar36(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -3116,14 +3478,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias4;
+    exports.isAlias = isAlias5;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap23;
+    exports.isMap = isMap29;
     exports.isNode = isNode2;
-    exports.isPair = isPair5;
-    exports.isScalar = isScalar30;
-    exports.isSeq = isSeq20;
+    exports.isPair = isPair6;
+    exports.isScalar = isScalar36;
+    exports.isSeq = isSeq24;
   }
 });
 
@@ -7231,9 +7593,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap23 = fc.start.source === "{";
-      const fcName = isMap23 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap23 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap29 = fc.start.source === "{";
+      const fcName = isMap29 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap29 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -7269,7 +7631,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap23 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap29 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -7309,7 +7671,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap23 && !sep7 && !props.found) {
+        if (!isMap29 && !sep7 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -7332,7 +7694,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap23 && !props.found && ctx.options.strict) {
+            if (!isMap29 && !props.found && ctx.options.strict) {
               if (sep7)
                 for (const st2 of sep7) {
                   if (st2 === valueProps.found)
@@ -7364,7 +7726,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap23) {
+          if (isMap29) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -7380,7 +7742,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap23 ? "}" : "]";
+      const expectedEnd = isMap29 ? "}" : "]";
       const [ce2, ...ee2] = fc.end;
       let cePos = offset;
       if (ce2?.source === expectedEnd)
@@ -8667,7 +9029,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar30 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar36 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -8751,7 +9113,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar30;
+    exports.isScalar = isScalar36;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -10641,7 +11003,7 @@ var init_release_patch = __esm({
 });
 
 // packages/core/src/catalog/load-catalog.ts
-import { readFileSync } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 import { join as join2, resolve as resolve4 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { gunzipSync } from "node:zlib";
@@ -10651,7 +11013,7 @@ function catalogDataDir() {
 }
 function readData(file, gzipped) {
   try {
-    const bytes = readFileSync(file);
+    const bytes = readFileSync2(file);
     return JSON.parse(gzipped ? gunzipSync(bytes).toString("utf8") : bytes.toString("utf8"));
   } catch (error) {
     throw new CatalogLoadError(file, error);
@@ -11281,6 +11643,10 @@ var init_positions = __esm({
       lineStarts;
       /** Offsets where each line's content ends, before its line break. */
       lineEnds;
+      /** True when the parser read an indented copy of the text (parse-document.ts, parseTolerant). */
+      get shifted() {
+        return this.shifts.size > 0;
+      }
       get lineCount() {
         return this.lineStarts.length;
       }
@@ -11293,9 +11659,9 @@ var init_positions = __esm({
           if (this.lineStarts[mid] <= clamped) low = mid;
           else high = mid - 1;
         }
-        const shift = this.shifts.get(low) ?? 0;
+        const shift2 = this.shifts.get(low) ?? 0;
         const within = Math.min(clamped, this.lineEnds[low]) - this.lineStarts[low];
-        return { line: low, character: Math.max(0, within - shift) };
+        return { line: low, character: Math.max(0, within - shift2) };
       }
       /** The offset of a position, the inverse of position() (before any shift). */
       offset(position2) {
@@ -11773,15 +12139,15 @@ var init_build = __esm({
     decodeVLQ = (str) => {
       const res = [];
       let value = 0;
-      let shift = 0;
+      let shift2 = 0;
       for (let i = 0; i < str.length; i++) {
         const digit = B64_MAP[str.charCodeAt(i)];
-        value |= (digit & 31) << shift;
+        value |= (digit & 31) << shift2;
         if ((digit & 32) === 0) {
           res.push(value);
           value = 0;
-          shift = 0;
-        } else shift += 5;
+          shift2 = 0;
+        } else shift2 += 5;
       }
       return res;
     };
@@ -19801,6 +20167,48 @@ var init_signatures = __esm({
   }
 });
 
+// packages/core/src/rules/functions/yaql-syntax.ts
+function yaqlSyntaxError(expression) {
+  if (expression.trim() === "") return { message: "Parse error: unexpected end of statement", at: 0 };
+  const stack = [];
+  let code = "";
+  for (let i = 0; i < expression.length; i++) {
+    const c = expression[i];
+    if (c === "'" || c === '"' || c === "`") {
+      const start = i;
+      i++;
+      while (i < expression.length && expression[i] !== c) i += expression[i] === "\\" ? 2 : 1;
+      if (i >= expression.length) return { message: `Lexical error: illegal character '${c}' at position ${start}`, at: start };
+      code += `${c}${" ".repeat(i - start - 1)}${c}`;
+      continue;
+    }
+    code += c;
+    if (c === "(" || c === "[" || c === "{") stack.push({ char: c, at: i });
+    else if (c in CLOSERS) {
+      const open = stack.pop();
+      if (!open || open.char !== CLOSERS[c]) return { message: `Parse error: unexpected '${c}' at position ${i} of expression '${expression}'`, at: i };
+    }
+    if (c === ")" || c === "]" || c === ",") {
+      const before2 = code.slice(0, -1).trimEnd();
+      if (before2.endsWith(",") || c === "," && (before2.endsWith("(") || before2.endsWith("["))) {
+        return { message: `Parse error: unexpected '${c}' at position ${i} of expression '${expression}'`, at: i };
+      }
+    }
+  }
+  if (stack.length > 0 || DANGLING.test(code)) {
+    return { message: "Parse error: unexpected end of statement", at: expression.length };
+  }
+  return null;
+}
+var CLOSERS, DANGLING;
+var init_yaql_syntax = __esm({
+  "packages/core/src/rules/functions/yaql-syntax.ts"() {
+    "use strict";
+    CLOSERS = { ")": "(", "]": "[", "}": "{" };
+    DANGLING = /(?:[-+*/=<>!~.,:([{]|=>|->|\b(?:and|or|not|in|mod)\b)\s*$/;
+  }
+});
+
 // packages/core/src/rules/functions/function-arguments.ts
 function itemsOf(c, node = c.args) {
   const seq = resolve5(node, c.doc);
@@ -19857,6 +20265,7 @@ var init_function_arguments = __esm({
     init_fixes();
     init_rule();
     init_signatures();
+    init_yaql_syntax();
     function_arguments_default = defineRule({
       meta: {
         id: "function-arguments",
@@ -19873,10 +20282,21 @@ the template, or fails the stack when it evaluates the function.
 Only what is written literally is checked: an argument that is itself a function call is
 taken as right, since its value is known only at runtime. The messages follow Heat's.
 
+When Heat catches it: most shapes when it reads the template (validate). Some only when it
+evaluates the function (\`get_param\`, \`get_file\`, \`map_merge\`, \`map_replace\`,
+\`list_concat\`, and the item, delimiter and index checks of \`list_join\`, \`str_split\`,
+\`str_replace\`): in a resource that is at stack create (an error), in a top-level stack's
+\`outputs\` only when the output is shown — create completes and the output carries the
+error — so there they are warnings (errors again when the template is linted as a nested
+stack, whose outputs feed the parent's \`get_attr\`).
+
 Also checked: \`digest\` algorithms, \`resource_facade\` data types, \`make_url\` keys and
 ports, \`str_split\` indexes, params of \`str_replace_strict\` missing from the template, empty
 params of \`str_replace_vstrict\`, items of \`list_join\` that are not strings, lists or maps,
-and \`get_input\` (used in structured configs) with anything but an input name.
+\`get_input\` (used in structured configs) with anything but an input name, and the clear
+syntax errors of a \`yaql\` expression (empty, an unterminated string, unbalanced brackets,
+ending in an operator, empty list items: validate rejects them; a full yaql parser it is
+not, so e.g. \`1 2\` passes).
 
     # bad: a string, not a list
     value: {get_attr: server.first_address}
@@ -20287,7 +20707,11 @@ and \`get_input\` (used in structured configs) with anything but an input name.
       const ek = c.kind(expression.value);
       if (ek !== "string" && ek !== "call") {
         c.fail(expression.value ?? expression.key, `The "expression" argument to ${c.name} must contain a string, not ${describeNode(expression.value, c.doc)}.`);
+        return;
       }
+      const source = ek === "string" ? text(expression.value, c.doc) : null;
+      const syntax = source === null ? null : yaqlSyntaxError(source);
+      if (syntax) c.fail(expression.value, `Bad expression ${syntax.message}.`);
     };
     exactList = (count, form) => (c) => {
       const k = c.kind(c.args);
@@ -21816,6 +22240,193 @@ var init_project = __esm({
   }
 });
 
+// packages/core/src/rules/references/condition-values.ts
+function usedConditions(index) {
+  if (index.dynamic.condition.length > 0) return null;
+  const named = /* @__PURE__ */ new Map();
+  const used = /* @__PURE__ */ new Set();
+  const pending = [];
+  for (const ref of index.references) {
+    if (ref.kind !== "condition") continue;
+    if (ref.section === "conditions") {
+      const list2 = named.get(ref.owner) ?? [];
+      list2.push(ref.name);
+      named.set(ref.owner, list2);
+    } else pending.push(ref.name);
+  }
+  while (pending.length) {
+    const name = pending.pop();
+    if (used.has(name)) continue;
+    used.add(name);
+    pending.push(...named.get(name) ?? []);
+  }
+  return used;
+}
+function absence(definition, conditions) {
+  const pair = field(definition, "condition");
+  if (!pair || conditions.field(pair.value) !== false) return null;
+  const value = resolve5(pair.value, conditions.document);
+  return (0, import_yaml22.isScalar)(value) && value.value === false ? "never-created" : "absent-by-default";
+}
+var import_yaml22, TRUE_STRINGS2, FALSE_STRINGS2, UNKNOWN, ConditionEvaluator;
+var init_condition_values = __esm({
+  "packages/core/src/rules/references/condition-values.ts"() {
+    "use strict";
+    import_yaml22 = __toESM(require_dist(), 1);
+    init_nodes();
+    TRUE_STRINGS2 = /* @__PURE__ */ new Set(["1", "t", "true", "on", "y", "yes"]);
+    FALSE_STRINGS2 = /* @__PURE__ */ new Set(["0", "f", "false", "off", "n", "no"]);
+    UNKNOWN = /* @__PURE__ */ Symbol("unknown");
+    ConditionEvaluator = class {
+      constructor(template, environments = []) {
+        this.template = template;
+        this.environments = environments;
+        this.doc = template.yaml;
+      }
+      template;
+      environments;
+      cache = /* @__PURE__ */ new Map();
+      doc;
+      get document() {
+        return this.doc;
+      }
+      /** The value of a `condition:` field (a name, a boolean or an inline condition function). */
+      field(node) {
+        return this.evaluate(node, []);
+      }
+      /** The value of a named condition. */
+      named(name, seen = []) {
+        if (this.cache.has(name)) return this.cache.get(name);
+        const entry = this.template.conditions.get(name);
+        if (!entry || seen.includes(name)) return null;
+        const value = this.evaluate(entry.value, [...seen, name]);
+        this.cache.set(name, value);
+        return value;
+      }
+      evaluate(raw, seen) {
+        const node = resolve5(raw, this.doc);
+        if ((0, import_yaml22.isScalar)(node)) {
+          if (typeof node.value === "boolean") return node.value;
+          if (typeof node.value === "string") return this.named(node.value, seen);
+          return null;
+        }
+        if (!(0, import_yaml22.isMap)(node) || node.items.length !== 1) return null;
+        const [pair] = entries(node);
+        const args = resolve5(pair.value, this.doc);
+        switch (pair.key.value) {
+          case "not": {
+            const inner = this.evaluate(args, seen);
+            return inner === null ? null : !inner;
+          }
+          case "and":
+          case "or": {
+            if (!(0, import_yaml22.isSeq)(args)) return null;
+            const values = args.items.map((item) => this.evaluate(item, seen));
+            const decisive = pair.key.value === "and" ? false : true;
+            if (values.includes(decisive)) return decisive;
+            return values.includes(null) ? null : !decisive;
+          }
+          case "equals": {
+            if (!(0, import_yaml22.isSeq)(args) || args.items.length !== 2) return null;
+            const [a, b] = args.items.map((item) => this.value(item));
+            if (a === UNKNOWN || b === UNKNOWN) return null;
+            return a === b;
+          }
+          case "get_param": {
+            const value = this.value(node);
+            if (typeof value === "boolean") return value;
+            return null;
+          }
+          default:
+            return null;
+        }
+      }
+      /** A literal or a get_param of a scalar parameter, as Python would compare it. */
+      value(raw) {
+        const node = resolve5(raw, this.doc);
+        if ((0, import_yaml22.isScalar)(node)) {
+          const v = node.value;
+          if (v === null || v === void 0) return null;
+          if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+          return UNKNOWN;
+        }
+        if (!(0, import_yaml22.isMap)(node) || node.items.length !== 1) return UNKNOWN;
+        const [pair] = entries(node);
+        if (pair.key.value !== "get_param") return UNKNOWN;
+        const arg = resolve5(pair.value, this.doc);
+        if (!(0, import_yaml22.isScalar)(arg) || typeof arg.value !== "string") return UNKNOWN;
+        return this.parameter(arg.value);
+      }
+      parameter(name) {
+        const parameter = this.template.parameters.get(name);
+        if (!parameter) return UNKNOWN;
+        if (this.environments.some((env) => env.parameterDefaults.has(name) || env.parameters.has(name))) return UNKNOWN;
+        const defaultPair = field(parameter.definition, "default");
+        if (!defaultPair) return UNKNOWN;
+        const value = toValue(defaultPair.value, this.doc);
+        switch (parameter.type) {
+          case "string":
+            return value === null || value === void 0 ? UNKNOWN : typeof value === "object" ? UNKNOWN : String(value);
+          case "number": {
+            const n = typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value) : NaN;
+            return Number.isFinite(n) ? n : UNKNOWN;
+          }
+          case "boolean": {
+            if (typeof value === "boolean") return value;
+            const text3 = String(value).toLowerCase();
+            if (TRUE_STRINGS2.has(text3)) return true;
+            if (FALSE_STRINGS2.has(text3)) return false;
+            return UNKNOWN;
+          }
+          default:
+            return UNKNOWN;
+        }
+      }
+    };
+  }
+});
+
+// packages/core/src/rules/references/name-conflict.ts
+var name_conflict_default;
+var init_name_conflict = __esm({
+  "packages/core/src/rules/references/name-conflict.ts"() {
+    "use strict";
+    init_nodes();
+    init_rule();
+    init_condition_values();
+    name_conflict_default = defineRule({
+      meta: {
+        id: "name-conflict",
+        area: "references",
+        description: "A resource must not have the name of a parameter.",
+        severity: "error",
+        enabledByDefault: true,
+        docs: `Parameters and resources share one namespace: Heat's validate rejects a template in which
+a resource (one that exists with the default parameters) is named like a parameter or a
+pseudo parameter: "Duplicate names {'x'}".
+
+    parameters:
+      salt: {type: string}
+    resources:
+      salt:                 # bad: rename the resource or the parameter
+        type: OS::Heat::RandomString
+`
+      },
+      check(context) {
+        const { template, catalog, report: report2 } = context;
+        const conditions = new ConditionEvaluator(template, context.project?.environments ?? []);
+        const pseudo = new Set(catalog.language.pseudo_parameters);
+        for (const resource of template.resources.values()) {
+          if (!template.parameters.has(resource.name) && !pseudo.has(resource.name)) continue;
+          const condition = field(resource.definition, "condition");
+          if (condition && conditions.field(condition.value) === false) continue;
+          report2(resource.key, `Duplicate names {'${resource.name}'}: resource "${resource.name}" has the name of a parameter.`);
+        }
+      }
+    });
+  }
+});
+
 // packages/core/src/rules/references/graph.ts
 function isActiveCall(template, catalog, call) {
   const version = template.version;
@@ -21855,11 +22466,11 @@ function buildIndex(template, catalog) {
   };
   const conditionArgument = (raw, where2, via, call) => {
     const node = resolve5(raw, doc);
-    if ((0, import_yaml22.isScalar)(node)) {
+    if ((0, import_yaml23.isScalar)(node)) {
       if (typeof node.value === "string") add("condition", node.value, node, where2, via, call);
-    } else if ((0, import_yaml22.isMap)(node) && node.items.length === 1) {
+    } else if ((0, import_yaml23.isMap)(node) && node.items.length === 1) {
       const key = node.items[0].key;
-      if ((0, import_yaml22.isScalar)(key) && key.value === "get_param") {
+      if ((0, import_yaml23.isScalar)(key) && key.value === "get_param") {
         const inner = callByMap.get(node);
         if (inner) dynamic.condition.push(inner);
       }
@@ -21887,51 +22498,51 @@ function buildIndex(template, catalog) {
     const args = call.args;
     switch (call.name) {
       case "get_param": {
-        const first = (0, import_yaml22.isSeq)(args) ? resolve5(args.items[0], doc) : args;
-        if ((0, import_yaml22.isScalar)(first)) {
+        const first = (0, import_yaml23.isSeq)(args) ? resolve5(args.items[0], doc) : args;
+        if ((0, import_yaml23.isScalar)(first)) {
           if (typeof first.value === "string" && first.value !== "") add("param", first.value, first, call, "get_param", call);
-        } else if ((0, import_yaml22.isMap)(first)) {
+        } else if ((0, import_yaml23.isMap)(first)) {
           dynamic.param.push(call);
         }
         break;
       }
       case "get_resource": {
-        if ((0, import_yaml22.isScalar)(args)) {
+        if ((0, import_yaml23.isScalar)(args)) {
           if (typeof args.value === "string") add("resource", args.value, args, call, "get_resource", call);
-        } else if ((0, import_yaml22.isMap)(args)) {
+        } else if ((0, import_yaml23.isMap)(args)) {
           dynamic.resource.push(call);
         }
         break;
       }
       case "Ref": {
-        if ((0, import_yaml22.isScalar)(args) && typeof args.value === "string") {
+        if ((0, import_yaml23.isScalar)(args) && typeof args.value === "string") {
           add(isParam(args.value) ? "param" : "resource", args.value, args, call, "Ref", call);
-        } else if ((0, import_yaml22.isMap)(args)) {
+        } else if ((0, import_yaml23.isMap)(args)) {
           dynamic.param.push(call);
           dynamic.resource.push(call);
         }
         break;
       }
       case "get_attr": {
-        if (!(0, import_yaml22.isSeq)(args)) break;
+        if (!(0, import_yaml23.isSeq)(args)) break;
         const target = resolve5(args.items[0], doc);
-        if ((0, import_yaml22.isScalar)(target) && typeof target.value === "string") {
+        if ((0, import_yaml23.isScalar)(target) && typeof target.value === "string") {
           const attr = resolve5(args.items[1], doc);
-          const attribute = (0, import_yaml22.isScalar)(attr) && typeof attr.value === "string" ? { name: attr.value, node: attr } : null;
+          const attribute = (0, import_yaml23.isScalar)(attr) && typeof attr.value === "string" ? { name: attr.value, node: attr } : null;
           add("attr", target.value, target, call, "get_attr", call, { attribute, hasPath: args.items.length > 2 });
-        } else if ((0, import_yaml22.isMap)(target)) {
+        } else if ((0, import_yaml23.isMap)(target)) {
           dynamic.resource.push(call);
         }
         break;
       }
       case "if": {
-        if ((0, import_yaml22.isSeq)(args)) conditionArgument(args.items[0], call, "if", call);
+        if ((0, import_yaml23.isSeq)(args)) conditionArgument(args.items[0], call, "if", call);
         break;
       }
       default: {
         if (!CONDITION_OPERATORS.has(call.name)) break;
         if (call.name === "not") conditionArgument(args, call, "not", call);
-        else if ((0, import_yaml22.isSeq)(args)) for (const item of args.items) conditionArgument(item, call, call.name, call);
+        else if ((0, import_yaml23.isSeq)(args)) for (const item of args.items) conditionArgument(item, call, call.name, call);
       }
     }
   }
@@ -21942,15 +22553,15 @@ function ifLiteral(template, raw, branchTrue) {
   let node = resolve5(raw, doc);
   let value = branchTrue;
   for (let hop = 0; hop < MAX_NOT_CHAIN; hop++) {
-    if ((0, import_yaml22.isScalar)(node) && typeof node.value === "boolean") return node.value === value;
-    if ((0, import_yaml22.isScalar)(node) && typeof node.value === "string") {
+    if ((0, import_yaml23.isScalar)(node) && typeof node.value === "boolean") return node.value === value;
+    if ((0, import_yaml23.isScalar)(node) && typeof node.value === "string") {
       const name = node.value;
       const definition = resolve5(template.conditions.get(name)?.value, doc);
-      if ((0, import_yaml22.isScalar)(definition) && typeof definition.value === "boolean") return definition.value === value;
-      if ((0, import_yaml22.isMap)(definition) && definition.items.length === 1) {
+      if ((0, import_yaml23.isScalar)(definition) && typeof definition.value === "boolean") return definition.value === value;
+      if ((0, import_yaml23.isMap)(definition) && definition.items.length === 1) {
         const pair = definition.items[0];
         const inner = resolve5(pair.value, doc);
-        if ((0, import_yaml22.isScalar)(pair.key) && pair.key.value === "not" && (0, import_yaml22.isScalar)(inner) && typeof inner.value === "string") {
+        if ((0, import_yaml23.isScalar)(pair.key) && pair.key.value === "not" && (0, import_yaml23.isScalar)(inner) && typeof inner.value === "string") {
           node = inner;
           value = !value;
           continue;
@@ -21958,9 +22569,9 @@ function ifLiteral(template, raw, branchTrue) {
       }
       return { condition: name, value };
     }
-    if ((0, import_yaml22.isMap)(node) && node.items.length === 1) {
+    if ((0, import_yaml23.isMap)(node) && node.items.length === 1) {
       const pair = node.items[0];
-      if ((0, import_yaml22.isScalar)(pair.key) && pair.key.value === "not") {
+      if ((0, import_yaml23.isScalar)(pair.key) && pair.key.value === "not") {
         node = resolve5(pair.value, doc);
         value = !value;
         continue;
@@ -21979,18 +22590,18 @@ function branchRequirements(template, catalog, reference, calls) {
   for (let i = 0; i < path.length; i++) {
     const current = resolve5(node, doc);
     const segment = path[i];
-    if (segment === "if" && (0, import_yaml22.isMap)(current) && current.items.length === 1 && typeof path[i + 1] === "number") {
+    if (segment === "if" && (0, import_yaml23.isMap)(current) && current.items.length === 1 && typeof path[i + 1] === "number") {
       const call = calls.get(current);
       const args = call?.args;
       const branch = path[i + 1];
-      if (call && call.name === "if" && isActiveCall(template, catalog, call) && (0, import_yaml22.isSeq)(args) && (branch === 1 || branch === 2)) {
+      if (call && call.name === "if" && isActiveCall(template, catalog, call) && (0, import_yaml23.isSeq)(args) && (branch === 1 || branch === 2)) {
         const literal = ifLiteral(template, args.items[0], branch === 1);
         if (literal === false) return false;
         if (literal !== true && !requires.some((r) => r.condition === literal.condition && r.value === literal.value)) requires.push(literal);
       }
     }
-    if ((0, import_yaml22.isMap)(current)) node = field(current, String(segment))?.value ?? null;
-    else if ((0, import_yaml22.isSeq)(current) && typeof segment === "number") node = current.items[segment] ?? null;
+    if ((0, import_yaml23.isMap)(current)) node = field(current, String(segment))?.value ?? null;
+    else if ((0, import_yaml23.isSeq)(current) && typeof segment === "number") node = current.items[segment] ?? null;
     else break;
   }
   return requires;
@@ -22006,7 +22617,7 @@ function dependencyGraph(template, catalog) {
       if (!DEPENDENCY_SECTIONS.has(String(reference.path[0]))) continue;
       const resource = template.resources.get(reference.owner);
       const external = resolve5(field(resource?.definition ?? null, "external_id")?.value, template.yaml);
-      if (external && !((0, import_yaml22.isScalar)(external) && (external.value === null || external.value === ""))) continue;
+      if (external && !((0, import_yaml23.isScalar)(external) && (external.value === null || external.value === ""))) continue;
     }
     const requires = reference.kind === "depends_on" ? [] : branchRequirements(template, catalog, reference, calls);
     if (requires === false) continue;
@@ -22178,11 +22789,11 @@ function scalarText(node, name) {
 function isPlainSafe(name) {
   return /^[A-Za-z_][\w.\-]*(?:::?[\w.\-]+)*$/.test(name) && !YAML11_SPECIAL.test(name);
 }
-var import_yaml22, DEPENDENCY_SECTIONS, CONDITION_OPERATORS, cache2, MAX_NOT_CHAIN, MAX_BRANCH_CONDITIONS, YAML11_SPECIAL;
+var import_yaml23, DEPENDENCY_SECTIONS, CONDITION_OPERATORS, cache2, MAX_NOT_CHAIN, MAX_BRANCH_CONDITIONS, YAML11_SPECIAL;
 var init_graph = __esm({
   "packages/core/src/rules/references/graph.ts"() {
     "use strict";
-    import_yaml22 = __toESM(require_dist(), 1);
+    import_yaml23 = __toESM(require_dist(), 1);
     init_nodes();
     DEPENDENCY_SECTIONS = /* @__PURE__ */ new Set(["properties", "metadata"]);
     CONDITION_OPERATORS = /* @__PURE__ */ new Set(["and", "or", "not"]);
@@ -22190,6 +22801,169 @@ var init_graph = __esm({
     MAX_NOT_CHAIN = 16;
     MAX_BRANCH_CONDITIONS = 8;
     YAML11_SPECIAL = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL|~)$/;
+  }
+});
+
+// packages/core/src/rules/references/group-member-attribute.ts
+var import_yaml24, GROUP, group_member_attribute_default;
+var init_group_member_attribute = __esm({
+  "packages/core/src/rules/references/group-member-attribute.ts"() {
+    "use strict";
+    import_yaml24 = __toESM(require_dist(), 1);
+    init_nodes();
+    init_suggest();
+    init_rule();
+    init_condition_values();
+    init_graph();
+    GROUP = "OS::Heat::ResourceGroup";
+    group_member_attribute_default = defineRule({
+      meta: {
+        id: "group-member-attribute",
+        area: "references",
+        description: "get_attr on a ResourceGroup must name one of the group's attributes or one its members have.",
+        severity: "error",
+        enabledByDefault: true,
+        stricterThanHeat: 'Validate and the create-time checks accept any attribute of a group; the stack create then fails resolving it on each member: "The Referenced Attribute (0 x) is incorrect."',
+        docs: `\`get_attr: [group, x]\` on an \`OS::Heat::ResourceGroup\` returns the list of attribute \`x\` of
+each member, unless \`x\` is one of the group's own attributes (\`refs\`, \`refs_map\`,
+\`attributes\`, \`removed_rsrc_list\`, \`show\`) or \`resource.N.x\` (member N's \`x\`). Heat checks
+neither at validate nor before creating: the create fails when a resource or the stack
+resolves it on members whose type (\`resource_def.type\`) has no attribute \`x\` — an
+attribute of another group type (\`outputs_list\` of an AutoScalingGroup) included.
+
+An error in a resource's properties when the group has members (\`count\` absent or above
+zero); a warning when \`count\` is computed, in an output (Heat reports it only when the
+output is shown), or in a resource absent with the default parameters. Members that are nested templates or unknown types are not checked.
+
+    resources:
+      servers:
+        type: OS::Heat::ResourceGroup
+        properties:
+          resource_def: {type: OS::Heat::RandomString}
+      config:
+        type: OS::Heat::Value
+        properties:
+          value: {get_attr: [servers, first_address]}   # bad: RandomString has "value"
+`
+      },
+      check(context) {
+        const { template, catalog, report: report2, types, project, yaml } = context;
+        const base = project?.path ?? "";
+        const conditions = new ConditionEvaluator(template, project?.environments ?? []);
+        for (const ref of collectReferences(template, catalog).references) {
+          if (ref.kind !== "attr" || !ref.attribute) continue;
+          const group = template.resources.get(ref.name);
+          if (!group?.type) continue;
+          const resolution = types.resolve(group.type, base, group.name);
+          if (resolution.kind !== "catalog" || resolution.type !== GROUP) continue;
+          const definition = resolve5(field(group.properties, "resource_def")?.value, yaml);
+          const memberTypeNode = resolve5(field(definition, "type")?.value, yaml);
+          if (!(0, import_yaml24.isScalar)(memberTypeNode) || typeof memberTypeNode.value !== "string") continue;
+          const member = types.resolve(memberTypeNode.value, base);
+          if (member.kind !== "catalog") continue;
+          const name = ref.attribute.name;
+          if (name in resolution.schema.attributes) continue;
+          let attribute = name;
+          if (name.startsWith("resource.")) {
+            const parts = name.split(".");
+            if (parts.length !== 3) continue;
+            attribute = parts[2];
+          }
+          const memberAttributes = Object.keys(member.schema.attributes);
+          if (memberAttributes.includes(attribute)) continue;
+          const count = resolve5(field(group.properties, "count")?.value, yaml);
+          const countValue = count === null ? 1 : (0, import_yaml24.isScalar)(count) ? Number(count.value) : NaN;
+          if (countValue === 0) continue;
+          const owner = ref.section === "resources" ? template.resources.get(ref.owner) : template.outputs.get(ref.owner);
+          const absent = owner ? absence(owner.definition, conditions) : null;
+          if (absent === "never-created") continue;
+          const certain = ref.section === "resources" && Number.isFinite(countValue) && !absent;
+          const matches = closestMatches(attribute, memberAttributes);
+          report2(
+            ref.attribute.node,
+            `The Referenced Attribute (${ref.name} ${name}) is incorrect: the members of group "${ref.name}" (${member.type}) have no attribute "${attribute}", nor does the group.${didYouMean(matches)}`,
+            certain ? {} : { severity: "warning" }
+          );
+        }
+      }
+    });
+  }
+});
+
+// packages/core/src/rules/references/condition-definition.ts
+var import_yaml25, condition_definition_default;
+var init_condition_definition = __esm({
+  "packages/core/src/rules/references/condition-definition.ts"() {
+    "use strict";
+    import_yaml25 = __toESM(require_dist(), 1);
+    init_nodes();
+    init_rule();
+    init_condition_values();
+    init_graph();
+    condition_definition_default = defineRule({
+      meta: {
+        id: "condition-definition",
+        area: "references",
+        description: "A condition is defined by a boolean or a condition function; condition: fields take a name or a boolean.",
+        severity: "error",
+        enabledByDefault: true,
+        docs: `Heat's validate rejects, for every condition of the \`conditions\` section:
+- a definition that is not a boolean nor a condition function: a quoted \`"true"\`, a number,
+  \`null\`, a list, or the bare name of another condition ("The definition of condition "c" is
+  invalid"). To reuse a condition, combine it: \`{and: [other, true]}\`;
+
+and, where a condition is used:
+- \`not\` given a list (\`{not: [a]}\`): it takes one condition (\`{not: a}\`) — "Invalid condition";
+- a resource's or output's \`condition:\` that is a number, a list or null ("condition type
+  must be string_or_boolean", "Invalid condition").
+
+All are caught by validate.
+
+    conditions:
+      prod: "true"              # bad: a string
+      not_prod: {not: [prod]}   # bad when used: a list
+      prod: true                # good
+      not_prod: {not: prod}     # good
+`
+      },
+      check(context) {
+        const { template, catalog, report: report2, yaml: doc } = context;
+        if (!template.version || template.version.condition_functions.length === 0) return;
+        for (const condition of template.conditions.values()) {
+          const value = resolve5(condition.value, doc);
+          if ((0, import_yaml25.isScalar)(value) && typeof value.value === "boolean") continue;
+          if ((0, import_yaml25.isMap)(value)) continue;
+          const named = (0, import_yaml25.isScalar)(value) && typeof value.value === "string" && template.conditions.has(value.value);
+          const hint = named ? ` To reuse condition "${String(value.value)}", write {and: [${String(value.value)}, true]}.` : "";
+          const hasText = value?.range && value.range[1] > value.range[0];
+          report2(
+            hasText ? value : condition.key,
+            `The definition of condition "${condition.name}" is invalid: ${describeNode(value, doc)}; it must be a boolean or a condition function.${hint}`
+          );
+        }
+        const index = collectReferences(template, catalog);
+        const used = usedConditions(index);
+        for (const call of template.calls) {
+          if (call.name !== "not" || !call.conditionContext) continue;
+          if (call.section === "conditions" && used && !used.has(call.owner)) continue;
+          if ((0, import_yaml25.isSeq)(resolve5(call.args, doc))) {
+            report2(call.args, `"not" takes one condition, not a list: write {not: <condition>}; Heat rejects the list as an invalid condition.`);
+          }
+        }
+        const owners = [
+          ...[...template.resources.values()].map((r) => ({ kind: "resource", entry: r })),
+          ...[...template.outputs.values()].map((o) => ({ kind: "output", entry: o }))
+        ];
+        for (const { kind, entry } of owners) {
+          const pair = field(entry.definition, "condition");
+          if (!pair) continue;
+          const value = resolve5(pair.value, doc);
+          const scalar = (0, import_yaml25.isScalar)(value) ? value.value : void 0;
+          if ((0, import_yaml25.isMap)(value) || typeof scalar === "string" || typeof scalar === "boolean") continue;
+          report2(value ?? pair.key, `The condition of ${kind} "${entry.name}" must be a condition name, a boolean or a condition function, not ${describeNode(value, doc)}.`);
+        }
+      }
+    });
   }
 });
 
@@ -22332,11 +23106,11 @@ with the whole path. (A resource naming itself in \`depends_on\` is reported by
 });
 
 // packages/core/src/rules/references/depends-on-undefined.ts
-var import_yaml23, depends_on_undefined_default;
+var import_yaml26, depends_on_undefined_default;
 var init_depends_on_undefined = __esm({
   "packages/core/src/rules/references/depends-on-undefined.ts"() {
     "use strict";
-    import_yaml23 = __toESM(require_dist(), 1);
+    import_yaml26 = __toESM(require_dist(), 1);
     init_nodes();
     init_rule();
     init_graph();
@@ -22373,14 +23147,14 @@ for a resource that depends on itself.
           const pair = field(resource.definition, "depends_on");
           if (!pair) continue;
           const value = resolve5(pair.value, yaml);
-          if ((0, import_yaml23.isSeq)(value)) {
+          if ((0, import_yaml26.isSeq)(value)) {
             for (const raw of value.items) {
               const item = resolve5(raw, yaml);
-              if ((0, import_yaml23.isScalar)(item) && typeof item.value === "string") continue;
+              if ((0, import_yaml26.isScalar)(item) && typeof item.value === "string") continue;
               report2(item ?? pair, `Each entry of depends_on must be a resource name (a string), not ${describeNode(item, yaml)}.`);
             }
-          } else if (!((0, import_yaml23.isScalar)(value) && typeof value.value === "string")) {
-            const what = (0, import_yaml23.isMap)(value) ? "a mapping (functions are not evaluated in depends_on)" : describeNode(value, yaml);
+          } else if (!((0, import_yaml26.isScalar)(value) && typeof value.value === "string")) {
+            const what = (0, import_yaml26.isMap)(value) ? "a mapping (functions are not evaluated in depends_on)" : describeNode(value, yaml);
             report2(value ?? pair, `depends_on must be a resource name or a list of resource names, not ${what}.`);
           }
         }
@@ -22513,32 +23287,12 @@ reported as a warning with Heat's advice.
 });
 
 // packages/core/src/rules/references/get-param-undefined.ts
-function usedConditions(index) {
-  if (index.dynamic.condition.length > 0) return null;
-  const named = /* @__PURE__ */ new Map();
-  const used = /* @__PURE__ */ new Set();
-  const pending = [];
-  for (const ref of index.references) {
-    if (ref.kind !== "condition") continue;
-    if (ref.section === "conditions") {
-      const list2 = named.get(ref.owner) ?? [];
-      list2.push(ref.name);
-      named.set(ref.owner, list2);
-    } else pending.push(ref.name);
-  }
-  while (pending.length) {
-    const name = pending.pop();
-    if (used.has(name)) continue;
-    used.add(name);
-    pending.push(...named.get(name) ?? []);
-  }
-  return used;
-}
 var get_param_undefined_default;
 var init_get_param_undefined = __esm({
   "packages/core/src/rules/references/get-param-undefined.ts"() {
     "use strict";
     init_rule();
+    init_condition_values();
     init_graph();
     init_suggest_name();
     get_param_undefined_default = defineRule({
@@ -22694,6 +23448,77 @@ from both.
   }
 });
 
+// packages/core/src/rules/references/reference-condition-false.ts
+var reference_condition_false_default;
+var init_reference_condition_false = __esm({
+  "packages/core/src/rules/references/reference-condition-false.ts"() {
+    "use strict";
+    init_nodes();
+    init_rule();
+    init_condition_values();
+    init_graph();
+    reference_condition_false_default = defineRule({
+      meta: {
+        id: "reference-condition-false",
+        area: "references",
+        description: "get_resource and get_attr must not name a resource whose condition is false with the default parameters.",
+        severity: "error",
+        enabledByDefault: true,
+        docs: `Heat's validate evaluates every condition with the parameters' defaults (and the values
+the environments give). A resource whose \`condition\` is then false does not exist, and a
+\`get_resource\` or \`get_attr\` of it in a resource that does exist, or a \`get_attr\` of it in an
+output that does, is rejected: "The specified reference "x" (in y.Properties.z) is
+incorrect." Heat catches it at validate. (A \`get_resource\` in an output yields null.)
+
+Only conditions hot-lint can evaluate are followed: booleans, \`equals\`, \`not\`, \`and\`, \`or\`,
+other conditions, and \`get_param\` of a parameter with a default that no environment sets.
+A reference inside an \`if\` is left alone (Heat drops the branch not taken).
+
+    conditions:
+      prod: {equals: [{get_param: env}, prod]}   # env defaults to "dev"
+    resources:
+      monitor:
+        type: OS::Heat::None
+        condition: prod
+    outputs:
+      # bad: validate fails with the default "dev"
+      monitor_ip: {value: {get_attr: [monitor, first_address]}}
+      # good
+      monitor_ip:
+        value: {if: [prod, {get_attr: [monitor, first_address]}, null]}
+      # or
+      monitor_ip:
+        value: {get_attr: [monitor, first_address]}
+        condition: prod
+`
+      },
+      check(context) {
+        const { template, catalog, report: report2 } = context;
+        const conditions = new ConditionEvaluator(template, context.project?.environments ?? []);
+        const enabled = (definition) => {
+          const pair = field(definition, "condition");
+          return pair ? conditions.field(pair.value) : true;
+        };
+        for (const ref of collectReferences(template, catalog).references) {
+          if (ref.kind !== "resource" && ref.kind !== "attr") continue;
+          if (ref.via !== "get_resource" && ref.via !== "get_attr") continue;
+          if (ref.path.includes("if")) continue;
+          if (ref.section === "outputs" && ref.via === "get_resource") continue;
+          const target = template.resources.get(ref.name);
+          if (!target || enabled(target.definition) !== false) continue;
+          const owner = ref.section === "resources" ? template.resources.get(ref.owner) : ref.section === "outputs" ? template.outputs.get(ref.owner) : void 0;
+          if (!owner || enabled(owner.definition) !== true) continue;
+          const where2 = ref.section === "outputs" ? `output "${ref.owner}"` : `resource "${ref.owner}"`;
+          report2(
+            ref.node,
+            `The specified reference "${ref.name}" (in ${where2}) is incorrect: its condition is false with the default parameters, so Heat does not create it. Use {if: [<condition>, {${ref.via}: ...}, null]} or give ${where2} the same condition.`
+          );
+        }
+      }
+    });
+  }
+});
+
 // packages/core/src/rules/references/resource-unused.ts
 var resource_unused_default;
 var init_resource_unused = __esm({
@@ -22746,6 +23571,9 @@ var referencesRules;
 var init_references = __esm({
   "packages/core/src/rules/references/index.ts"() {
     "use strict";
+    init_name_conflict();
+    init_group_member_attribute();
+    init_condition_definition();
     init_condition_undefined();
     init_dependency_cycle();
     init_depends_on_undefined();
@@ -22753,14 +23581,19 @@ var init_references = __esm({
     init_get_param_undefined();
     init_get_resource_undefined();
     init_parameter_unused();
+    init_reference_condition_false();
     init_resource_unused();
     referencesRules = [
       get_param_undefined_default,
       get_resource_undefined_default,
       get_attr_undefined_default,
+      group_member_attribute_default,
       depends_on_undefined_default,
       condition_undefined_default,
+      condition_definition_default,
+      reference_condition_false_default,
       dependency_cycle_default,
+      name_conflict_default,
       parameter_unused_default,
       resource_unused_default
     ];
@@ -22822,9 +23655,9 @@ var init_remote = __esm({
 // packages/core/src/rules/resources/shared.ts
 function isFunctionCall2(node, catalog, doc) {
   const target = resolve5(node, doc);
-  if (!(0, import_yaml24.isMap)(target) || target.items.length !== 1) return false;
+  if (!(0, import_yaml27.isMap)(target) || target.items.length !== 1) return false;
   const key = target.items[0].key;
-  return (0, import_yaml24.isScalar)(key) && typeof key.value === "string" && catalog.allFunctionNames.has(key.value);
+  return (0, import_yaml27.isScalar)(key) && typeof key.value === "string" && catalog.allFunctionNames.has(key.value);
 }
 function groupMembers({ template, types }) {
   const members = [];
@@ -22836,9 +23669,9 @@ function groupMembers({ template, types }) {
     if (!property) continue;
     const pair = field(resource.properties, property);
     const definition = resolve5(pair?.value, doc);
-    if (!pair || !(0, import_yaml24.isMap)(definition) || isFunctionCall2(definition, types.catalog, doc)) continue;
+    if (!pair || !(0, import_yaml27.isMap)(definition) || isFunctionCall2(definition, types.catalog, doc)) continue;
     const typeNode = resolve5(field(definition, "type")?.value, doc);
-    const scalarType = (0, import_yaml24.isScalar)(typeNode) && typeof typeNode.value === "string" ? typeNode : null;
+    const scalarType = (0, import_yaml27.isScalar)(typeNode) && typeof typeNode.value === "string" ? typeNode : null;
     const properties = resolve5(field(definition, "properties")?.value, doc);
     members.push({
       name: `${resource.name}:${property}`,
@@ -22848,7 +23681,7 @@ function groupMembers({ template, types }) {
       pair,
       type: scalarType ? scalarType.value : null,
       typeNode: scalarType,
-      properties: (0, import_yaml24.isMap)(properties) ? properties : null,
+      properties: (0, import_yaml27.isMap)(properties) ? properties : null,
       dependsOn: []
     });
   }
@@ -22888,7 +23721,7 @@ function walkProperties(scope, visitor) {
       continue;
     }
     const properties = resolve5(pair.value, doc);
-    if (!(0, import_yaml24.isMap)(properties) || isFunctionCall2(properties, catalog, doc)) continue;
+    if (!(0, import_yaml27.isMap)(properties) || isFunctionCall2(properties, catalog, doc)) continue;
     walkMap(typed, properties, pair.key, typed.schema.properties, [], catalog, doc, visitor);
   }
 }
@@ -22903,11 +23736,11 @@ function walkMap(typed, map, owner, schemata, path, catalog, doc, visitor) {
 }
 function walkValue(typed, node, target, owner, schema, path, catalog, doc, visitor) {
   if (isFunctionCall2(node, catalog, doc)) return;
-  if ((0, import_yaml24.isScalar)(node) && typeof node.value === "string" && node.value.includes("%index%") && isGroupMember(typed.resource)) return;
+  if ((0, import_yaml27.isScalar)(node) && typeof node.value === "string" && node.value.includes("%index%") && isGroupMember(typed.resource)) return;
   visitor.value?.({ typed, node, target, schema, path });
-  if (schema.type === "map" && schema.schema && (0, import_yaml24.isMap)(node)) {
+  if (schema.type === "map" && schema.schema && (0, import_yaml27.isMap)(node)) {
     walkMap(typed, node, owner, schema.schema, path, catalog, doc, visitor);
-  } else if (schema.type === "list" && schema.schema?.["*"] && (0, import_yaml24.isSeq)(node)) {
+  } else if (schema.type === "list" && schema.schema?.["*"] && (0, import_yaml27.isSeq)(node)) {
     const itemSchema = schema.schema["*"];
     node.items.forEach((raw, index) => {
       const item = resolve5(raw, doc);
@@ -22942,11 +23775,11 @@ function stringToNumber(text3) {
   const value = Number(clean);
   return Number.isNaN(value) ? void 0 : value;
 }
-var import_yaml24, GROUP_MEMBER_PROPERTY, PY_INT, PY_FLOAT;
+var import_yaml27, GROUP_MEMBER_PROPERTY, PY_INT, PY_FLOAT;
 var init_shared = __esm({
   "packages/core/src/rules/resources/shared.ts"() {
     "use strict";
-    import_yaml24 = __toESM(require_dist(), 1);
+    import_yaml27 = __toESM(require_dist(), 1);
     init_nodes();
     GROUP_MEMBER_PROPERTY = {
       "OS::Heat::ResourceGroup": "resource_def",
@@ -22960,43 +23793,43 @@ var init_shared = __esm({
 // packages/core/src/rules/resources/property-type.ts
 function typeProblem(node, schema) {
   if (!node || schema.type === "any") return null;
-  if ((0, import_yaml25.isScalar)(node) && (node.value === null || node.value === void 0)) return null;
-  const value = (0, import_yaml25.isScalar)(node) ? node.value : void 0;
+  if ((0, import_yaml28.isScalar)(node) && (node.value === null || node.value === void 0)) return null;
+  const value = (0, import_yaml28.isScalar)(node) ? node.value : void 0;
   switch (schema.type) {
     case "string":
       if (typeof value === "string" || typeof value === "boolean") return null;
       if (typeof value === "number") return Number.isInteger(value) ? null : "Heat converts only integers and booleans to strings";
-      return (0, import_yaml25.isScalar)(node) ? null : "";
+      return (0, import_yaml28.isScalar)(node) ? null : "";
     case "integer":
       if (typeof value === "number" || typeof value === "boolean") return null;
       if (typeof value === "string") return PY_INT.test(value) ? null : "";
-      return (0, import_yaml25.isScalar)(node) ? null : "";
+      return (0, import_yaml28.isScalar)(node) ? null : "";
     case "number":
       if (typeof value === "number" || typeof value === "boolean") return null;
       if (typeof value === "string") return stringToNumber(value) === void 0 ? "" : null;
-      return (0, import_yaml25.isScalar)(node) ? null : "";
+      return (0, import_yaml28.isScalar)(node) ? null : "";
     case "boolean":
       if (typeof value === "boolean") return null;
       if (typeof value === "string") return ["true", "false"].includes(value.toLowerCase()) ? null : "Heat accepts true, false or those words as strings";
       if (typeof value === "number") return "numbers are not booleans for Heat";
-      return (0, import_yaml25.isScalar)(node) ? null : "";
+      return (0, import_yaml28.isScalar)(node) ? null : "";
     case "map":
-      if ((0, import_yaml25.isMap)(node)) return null;
-      if (schema.allow_conversion && ((0, import_yaml25.isSeq)(node) || typeof value === "string")) return null;
+      if ((0, import_yaml28.isMap)(node)) return null;
+      if (schema.allow_conversion && ((0, import_yaml28.isSeq)(node) || typeof value === "string")) return null;
       return "";
     case "list":
-      if ((0, import_yaml25.isSeq)(node)) return null;
+      if ((0, import_yaml28.isSeq)(node)) return null;
       if (schema.allow_conversion && typeof value === "string") return null;
       return typeof value === "string" ? "a string is not a list; write [item] or a YAML list" : "";
     default:
       return null;
   }
 }
-var import_yaml25, EXPECTED, property_type_default;
+var import_yaml28, EXPECTED, property_type_default;
 var init_property_type = __esm({
   "packages/core/src/rules/resources/property-type.ts"() {
     "use strict";
-    import_yaml25 = __toESM(require_dist(), 1);
+    import_yaml28 = __toESM(require_dist(), 1);
     init_nodes();
     init_rule();
     init_shared();
@@ -23120,7 +23953,7 @@ function check(constraint, node, schema, template) {
   if ("allowed_values" in constraint) {
     const allowed = constraint.allowed_values;
     const list2 = `[${allowed.map(dumps).join(", ")}]`;
-    if (Array.isArray(value) && (0, import_yaml26.isSeq)(node)) {
+    if (Array.isArray(value) && (0, import_yaml29.isSeq)(node)) {
       const bad = [];
       value.forEach((item, i) => {
         if (!allowed.some((a) => pyEquals2(a, item))) {
@@ -23143,7 +23976,7 @@ function check(constraint, node, schema, template) {
     return [];
   }
   if ("length" in constraint) {
-    const length = typeof value === "string" ? [...value].length : Array.isArray(value) ? value.length : (0, import_yaml26.isMap)(node) ? node.items.length : void 0;
+    const length = typeof value === "string" ? [...value].length : Array.isArray(value) ? value.length : (0, import_yaml29.isMap)(node) ? node.items.length : void 0;
     if (length === void 0) return [];
     const { min, max } = constraint.length;
     if (min !== void 0 && min !== null && length < min || max !== void 0 && max !== null && length > max) {
@@ -23164,11 +23997,11 @@ function check(constraint, node, schema, template) {
   }
   return [];
 }
-var import_yaml26, property_constraint_default;
+var import_yaml29, property_constraint_default;
 var init_property_constraint = __esm({
   "packages/core/src/rules/resources/property-constraint.ts"() {
     "use strict";
-    import_yaml26 = __toESM(require_dist(), 1);
+    import_yaml29 = __toESM(require_dist(), 1);
     init_nodes();
     init_rule();
     init_python_regex();
@@ -23215,7 +24048,7 @@ image or flavor that must exist in the cloud), are not checked.
         walkProperties({ template, catalog, types }, {
           value({ typed, node, schema, path }) {
             if (!node || !schema.constraints?.length) return;
-            if ((0, import_yaml26.isScalar)(node) && (node.value === null || node.value === void 0)) return;
+            if ((0, import_yaml29.isScalar)(node) && (node.value === null || node.value === void 0)) return;
             if (typeProblem(node, schema) !== null) return;
             const name = path.filter((p) => typeof p === "string").join(".");
             for (const constraint of schema.constraints) {
@@ -23391,11 +24224,11 @@ Also reported:
 });
 
 // packages/core/src/rules/resources/resource-definition.ts
-var import_yaml27, MAPPING_FIELDS, resource_definition_default;
+var import_yaml30, MAPPING_FIELDS, resource_definition_default;
 var init_resource_definition = __esm({
   "packages/core/src/rules/resources/resource-definition.ts"() {
     "use strict";
-    import_yaml27 = __toESM(require_dist(), 1);
+    import_yaml30 = __toESM(require_dist(), 1);
     init_nodes();
     init_suggest();
     init_fixes();
@@ -23420,7 +24253,8 @@ var init_resource_definition = __esm({
   object");
 - \`description\` is a plain string (functions are not resolved there);
 - \`deletion_policy\` is \`Delete\`, \`Retain\` or \`Snapshot\` (lower-case forms from 2016-10-14),
-  and \`Snapshot\` only for types that can snapshot (Cinder volumes, Nova servers...).
+  and \`Snapshot\` only for types that can snapshot (Cinder volumes, Nova servers...), never
+  for a nested template (validate: "Snapshot" deletion policy not supported).
 
     # bad
     resources:
@@ -23439,7 +24273,7 @@ var init_resource_definition = __esm({
         deletion_policy: Retain
 `
       },
-      check({ template, catalog, yaml, report: report2, rangeOf }) {
+      check({ template, catalog, yaml, report: report2, rangeOf, types, project }) {
         const version = template.version;
         const allowedKeys = version ? new Set(version.resource_keys) : null;
         for (const resource of template.resources.values()) {
@@ -23463,7 +24297,7 @@ var init_resource_definition = __esm({
                   `"${key}" is not a valid keyword inside a resource definition in heat_template_version ${template.versionValue}: it needs ${later.version} or later.`
                 );
               } else {
-                const matches = closestMatches(key, [...allowedKeys].filter((k) => !definition.items.some((p) => (0, import_yaml27.isScalar)(p.key) && p.key.value === k)));
+                const matches = closestMatches(key, [...allowedKeys].filter((k) => !definition.items.some((p) => (0, import_yaml30.isScalar)(p.key) && p.key.value === k)));
                 report2(pair.key, `"${key}" is not a valid keyword inside a resource definition.${didYouMean(matches)}`, {
                   fixes: suggestionFixes(rangeOf(pair.key), matches)
                 });
@@ -23471,24 +24305,24 @@ var init_resource_definition = __esm({
               continue;
             }
             if (key === "type") {
-              if (!(0, import_yaml27.isScalar)(value) || typeof value.value !== "string") {
+              if (!(0, import_yaml30.isScalar)(value) || typeof value.value !== "string") {
                 report2(value ?? pair, `Resource "${name}" type must be a string (a resource type name), not ${describeNode(value, yaml)}.`);
               } else if (value.value === "") {
                 report2(value, `Resource "${name}" has no type: the "type" value is empty.`);
               }
             } else if (MAPPING_FIELDS.includes(key)) {
-              if (!(0, import_yaml27.isMap)(value)) {
+              if (!(0, import_yaml30.isMap)(value)) {
                 report2(value ?? pair, `Resource "${name}" ${key} must be a mapping, not ${describeNode(value, yaml)}.`);
               }
             } else if (key === "description") {
-              if (!(0, import_yaml27.isScalar)(value) || typeof value.value !== "string") {
+              if (!(0, import_yaml30.isScalar)(value) || typeof value.value !== "string") {
                 const what = isFunctionCall2(value, catalog, yaml) ? "a function call (Heat does not resolve functions there)" : describeNode(value, yaml);
                 report2(value ?? pair, `Resource "${name}" description must be a string, not ${what}.`);
               }
             } else if (key === "deletion_policy") {
               checkDeletionPolicy(value, pair, name);
             } else if (key === "external_id") {
-              if (!isFunctionCall2(value, catalog, yaml) && (!(0, import_yaml27.isScalar)(value) || typeof value.value !== "string")) {
+              if (!isFunctionCall2(value, catalog, yaml) && (!(0, import_yaml30.isScalar)(value) || typeof value.value !== "string")) {
                 report2(value ?? pair, `Resource "${name}" external_id must be a string, not ${describeNode(value, yaml)}.`);
               }
             }
@@ -23499,7 +24333,7 @@ var init_resource_definition = __esm({
         }
         function checkDeletionPolicy(value, pair, name) {
           if (isFunctionCall2(value, catalog, yaml)) return;
-          if (!(0, import_yaml27.isScalar)(value) || typeof value.value !== "string") {
+          if (!(0, import_yaml30.isScalar)(value) || typeof value.value !== "string") {
             report2(value ?? pair, `Resource "${name}" deletion_policy must be a string (Delete, Retain or Snapshot), not ${describeNode(value, yaml)}.`);
             return;
           }
@@ -23518,7 +24352,8 @@ var init_resource_definition = __esm({
             const resource = template.resources.get(name);
             const typeName = resource?.type ? catalog.resolveTypeName(resource.type) : void 0;
             const schema = typeName ? catalog.resourceType(typeName) : void 0;
-            if (schema && !schema.snapshot_delete) {
+            const nested = resource?.type ? types.resolve(resource.type, project?.path ?? "", name).kind === "template" : false;
+            if (schema && !schema.snapshot_delete || nested) {
               const able = catalog.resourceTypeNames().filter((t) => catalog.resourceType(t)?.snapshot_delete);
               report2(value, `"${policy}" deletion policy not supported by ${resource.type}: only ${able.join(", ")} can take a snapshot. Use "Retain" or "Delete".`);
             }
@@ -23714,6 +24549,359 @@ environments were consulted.
   }
 });
 
+// packages/core/src/rules/resources/property-value-flow.ts
+function infer(node, template, doc, functions) {
+  if (!(0, import_yaml31.isMap)(node) || node.items.length !== 1) return null;
+  const [pair] = entries(node);
+  const name = String(pair.key.value);
+  if (!functions.has(name)) return null;
+  if (name === "get_param") {
+    const arg = resolve5(pair.value, doc);
+    if (!(0, import_yaml31.isScalar)(arg) || typeof arg.value !== "string") return null;
+    return inferParameter(arg.value, template, doc);
+  }
+  const kind = RESULT_KINDS[name];
+  if (!kind || !template.version || !template.version.functions[name]) return null;
+  return { possible: [kind], byDefault: kind, origin: `"${name}"` };
+}
+function inferParameter(name, template, doc) {
+  const parameter = template.parameters.get(name);
+  if (!parameter) return null;
+  const origin = `parameter "${name}" (${parameter.type})`;
+  switch (parameter.type) {
+    case "string":
+      return { possible: ["string"], byDefault: "string", origin };
+    case "comma_delimited_list":
+      return { possible: ["list"], byDefault: "list", origin };
+    case "json": {
+      const defaultPair = field(parameter.definition, "default");
+      let value = defaultPair ? toValue(defaultPair.value, doc) : void 0;
+      if (typeof value === "string") {
+        try {
+          value = JSON.parse(value);
+        } catch {
+          value = void 0;
+        }
+      }
+      const byDefault = Array.isArray(value) ? "list" : value && typeof value === "object" ? "map" : null;
+      return { possible: ["map", "list"], byDefault, origin };
+    }
+    default:
+      return null;
+  }
+}
+var import_yaml31, RESULT_KINDS, REJECTS, property_value_flow_default;
+var init_property_value_flow = __esm({
+  "packages/core/src/rules/resources/property-value-flow.ts"() {
+    "use strict";
+    import_yaml31 = __toESM(require_dist(), 1);
+    init_nodes();
+    init_condition_values();
+    init_rule();
+    RESULT_KINDS = {
+      str_split: "list",
+      list_concat: "list",
+      list_concat_unique: "list",
+      repeat: "list",
+      map_merge: "map",
+      map_replace: "map",
+      list_join: "string",
+      str_replace: "string",
+      str_replace_strict: "string",
+      str_replace_vstrict: "string",
+      digest: "string",
+      get_resource: "string"
+    };
+    REJECTS = {
+      string: ["list", "map"],
+      number: ["list", "map"],
+      boolean: ["list", "map"],
+      list: ["string", "integer", "number", "boolean", "map"],
+      map: ["string", "integer", "number", "boolean", "list"]
+    };
+    property_value_flow_default = defineRule({
+      meta: {
+        id: "property-value-flow",
+        area: "resources",
+        description: "A parameter or function result that flows into a property must be of the property's type.",
+        severity: "error",
+        enabledByDefault: true,
+        stricterThanHeat: `Validate does not resolve functions in properties; stack create fails converting the value, e.g. "Value must be a string; got ['a', 'b']".`,
+        docs: `Heat's validate checks property values only when they are written literally; a value that
+comes from \`get_param\` or from a function is converted when the stack is created, and fails
+there: a \`comma_delimited_list\` or \`json\` parameter into a string property ("Value must be
+a string; got [...]"), a \`string\` parameter into a list or map property ("is not a list"),
+\`str_split\`, \`list_concat\` or \`repeat\` (lists) and \`map_merge\` or \`map_replace\` (maps) into a
+string property, \`list_join\` or \`str_replace\` (strings) into a list or map property.
+
+An error when every value of the parameter or function fails; a warning when only the
+default does (a \`json\` parameter whose default is a list, flowing into a map property: a
+user may pass a map). Results of \`get_attr\`, \`yaql\`, \`if\` and paths into parameters are
+not inferred. Heat catches all of these at create, never at validate. A resource whose
+condition is false with the default parameters gets a warning (other values bring it in);
+one with \`condition: false\` nothing.
+
+    parameters:
+      dns: {type: comma_delimited_list, default: "8.8.8.8,1.1.1.1"}
+    resources:
+      subnet:
+        type: OS::Neutron::Subnet
+        properties:
+          network: private
+          name: {get_param: dns}     # bad: a list into a string property
+`
+      },
+      check({ template, report: report2, types, project, yaml, catalog }) {
+        const conditions = new ConditionEvaluator(template, project?.environments ?? []);
+        for (const resource of template.resources.values()) {
+          if (!resource.type || !resource.properties) continue;
+          const absent = absence(resource.definition, conditions);
+          if (absent === "never-created") continue;
+          const resolution = types.resolve(resource.type, project?.path ?? "", resource.name);
+          if (resolution.kind !== "catalog") continue;
+          for (const pair of entries(resource.properties)) {
+            const schema = resolution.schema.properties[String(pair.key.value)];
+            if (!schema) continue;
+            const value = resolve5(pair.value, yaml);
+            const inferred = infer(value, template, yaml, catalog.allFunctionNames);
+            if (!inferred) continue;
+            const always = inferred.possible.every((kind) => REJECTS[kind].includes(schema.type));
+            const byDefault = inferred.byDefault !== null && REJECTS[inferred.byDefault].includes(schema.type);
+            if (!always && !byDefault) continue;
+            const yields = inferred.possible.length === 1 || !inferred.byDefault ? inferred.possible.join(" or ") : inferred.byDefault;
+            report2(
+              value,
+              `Property "${String(pair.key.value)}" of "${resource.name}" is a ${schema.type}, but ${inferred.origin} yields a ${yields}${always ? "" : " with its default"}: stack create fails.`,
+              always && !absent ? {} : { severity: "warning" }
+            );
+          }
+        }
+      }
+    });
+  }
+});
+
+// packages/core/src/rules/resources/heat-value-type.ts
+function mismatch(type, value) {
+  const scalar = (0, import_yaml32.isScalar)(value) ? value.value : void 0;
+  switch (type) {
+    case "string":
+      return (0, import_yaml32.isMap)(value) || (0, import_yaml32.isSeq)(value) ? "must be a string (type: string)" : null;
+    case "number":
+      if ((0, import_yaml32.isMap)(value) || (0, import_yaml32.isSeq)(value)) return "must be a number (type: number)";
+      if (typeof scalar === "string" && !PYTHON_FLOAT.test(scalar)) return "must be a number (type: number)";
+      return null;
+    case "boolean":
+      if ((0, import_yaml32.isMap)(value) || (0, import_yaml32.isSeq)(value)) return "must be a boolean (type: boolean)";
+      if (typeof scalar === "string" && !["true", "false"].includes(scalar.trim().toLowerCase())) return "must be a boolean: true or false (type: boolean)";
+      return null;
+    case "comma_delimited_list":
+      return (0, import_yaml32.isSeq)(value) ? null : "must be a list (type: comma_delimited_list)";
+    case "json":
+      if ((0, import_yaml32.isMap)(value)) return null;
+      if ((0, import_yaml32.isSeq)(value)) return "must be a map (type: json)";
+      if (typeof scalar === "string") {
+        try {
+          const parsed = JSON.parse(scalar);
+          if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return null;
+        } catch {
+        }
+        return "must be a map or a string holding a JSON object (type: json)";
+      }
+      return null;
+    default:
+      return null;
+  }
+}
+var import_yaml32, PYTHON_FLOAT, heat_value_type_default;
+var init_heat_value_type = __esm({
+  "packages/core/src/rules/resources/heat-value-type.ts"() {
+    "use strict";
+    import_yaml32 = __toESM(require_dist(), 1);
+    init_nodes();
+    init_signatures();
+    init_condition_values();
+    init_rule();
+    PYTHON_FLOAT = /^\s*[+-]?((\d+(_\d+)*)?\.?\d+(_\d+)*([eE][+-]?\d+)?|\d+\.|inf(inity)?|nan)\s*$/i;
+    heat_value_type_default = defineRule({
+      meta: {
+        id: "heat-value-type",
+        area: "resources",
+        description: "OS::Heat::Value's value must be of its declared type.",
+        severity: "error",
+        enabledByDefault: true,
+        stricterThanHeat: 'Validate accepts any value; stack create fails converting it, e.g. "resources.x.properties.value: Value must be a string".',
+        docs: `\`OS::Heat::Value\` converts \`value\` to its \`type\` when the stack is created, the way Heat
+converts a parameter: a \`number\` must be a number or a string Python's \`float()\` reads, a
+\`boolean\` a boolean or the string "true" or "false", a \`string\` no list or map, a
+\`comma_delimited_list\` a list, a \`json\` a map (or a string holding a JSON object). Validate
+accepts any literal value; create fails. Only values written literally are checked. A
+resource whose condition is false with the default parameters gets a warning; one with
+\`condition: false\` nothing.
+
+    resources:
+      replicas:
+        type: OS::Heat::Value
+        properties:
+          type: number
+          value: three        # bad: could not convert string to float
+`
+      },
+      check({ template, report: report2, yaml, catalog, project }) {
+        const conditions = new ConditionEvaluator(template, project?.environments ?? []);
+        for (const resource of template.resources.values()) {
+          if (resource.type !== "OS::Heat::Value" || !resource.properties) continue;
+          const absent = absence(resource.definition, conditions);
+          if (absent === "never-created") continue;
+          const type = resolve5(field(resource.properties, "type")?.value, yaml);
+          const valuePair = field(resource.properties, "value");
+          const value = resolve5(valuePair?.value, yaml);
+          if (!(0, import_yaml32.isScalar)(type) || typeof type.value !== "string" || !valuePair || !value) continue;
+          if (isFunctionCall(value, catalog, yaml)) continue;
+          const problem2 = mismatch(type.value, value);
+          if (problem2) {
+            report2(value, `The value of OS::Heat::Value "${resource.name}" ${problem2}, not ${describeNode(value, yaml)}: stack create fails.`, absent ? { severity: "warning" } : {});
+          }
+        }
+      }
+    });
+  }
+});
+
+// packages/core/src/rules/resources/update-policies.generated.ts
+var UPDATE_POLICY_KEYS;
+var init_update_policies_generated = __esm({
+  "packages/core/src/rules/resources/update-policies.generated.ts"() {
+    "use strict";
+    UPDATE_POLICY_KEYS = {
+      "AWS::AutoScaling::AutoScalingGroup": {
+        "AutoScalingRollingUpdate": {
+          "MaxBatchSize": null,
+          "MinInstancesInService": null,
+          "PauseTime": null
+        }
+      },
+      "OS::Heat::InstanceGroup": {
+        "RollingUpdate": {
+          "MaxBatchSize": null,
+          "MinInstancesInService": null,
+          "PauseTime": null
+        }
+      },
+      "OS::Heat::ResourceGroup": {
+        "batch_create": {
+          "max_batch_size": null,
+          "pause_time": null
+        },
+        "rolling_update": {
+          "max_batch_size": null,
+          "min_in_service": null,
+          "pause_time": null
+        }
+      },
+      "OS::Heat::SoftwareDeploymentGroup": {
+        "batch_create": {
+          "max_batch_size": null,
+          "pause_time": null
+        },
+        "rolling_update": {
+          "max_batch_size": null,
+          "pause_time": null
+        }
+      },
+      "OS::Heat::StructuredDeploymentGroup": {
+        "batch_create": {
+          "max_batch_size": null,
+          "pause_time": null
+        },
+        "rolling_update": {
+          "max_batch_size": null,
+          "pause_time": null
+        }
+      }
+    };
+  }
+});
+
+// packages/core/src/rules/resources/update-policy.ts
+var import_yaml33, update_policy_default;
+var init_update_policy = __esm({
+  "packages/core/src/rules/resources/update-policy.ts"() {
+    "use strict";
+    import_yaml33 = __toESM(require_dist(), 1);
+    init_nodes();
+    init_suggest();
+    init_fixes();
+    init_condition_values();
+    init_rule();
+    init_update_policies_generated();
+    update_policy_default = defineRule({
+      meta: {
+        id: "update-policy",
+        area: "resources",
+        description: "update_policy takes only the keys the resource type's update policy schema defines.",
+        severity: "error",
+        enabledByDefault: true,
+        docs: `Heat reads a resource's \`update_policy\` against the type's own schema, generated here
+from Heat: \`OS::Heat::ResourceGroup\` takes \`rolling_update\` (\`max_batch_size\`,
+\`min_in_service\`, \`pause_time\`) and \`batch_create\` (\`max_batch_size\`, \`pause_time\`),
+\`AWS::AutoScaling::AutoScalingGroup\` takes \`AutoScalingRollingUpdate\`, the software
+deployment groups take \`rolling_update\`, and every other type, nested templates included,
+takes none (\`OS::Heat::AutoScalingGroup\` sets \`rolling_updates\` as a property). An unknown
+key is rejected by validate: "resources.x.update_policy: Unknown Property y" (a resource
+whose condition is false with the default parameters is not validated: a warning then, and
+nothing for a literal \`condition: false\`).
+
+    resources:
+      group:
+        type: OS::Heat::ResourceGroup
+        update_policy:
+          rolling_update:
+            max_batch_sise: 1    # bad: did you mean "max_batch_size"?
+`
+      },
+      check({ template, report: report2, rangeOf, types, project, yaml }) {
+        const conditions = new ConditionEvaluator(template, project?.environments ?? []);
+        for (const resource of template.resources.values()) {
+          let checkKeys2 = function(map, keys, where2) {
+            const allowed = Object.keys(keys);
+            for (const entry of entries(map)) {
+              const key = String(entry.key.value);
+              if (key in keys) {
+                const sub = keys[key];
+                const value = resolve5(entry.value, yaml);
+                if (sub && (0, import_yaml33.isMap)(value)) checkKeys2(value, sub, `${where2}.${key}`);
+                continue;
+              }
+              const matches = closestMatches(key, allowed);
+              const takes = allowed.length ? `it takes ${allowed.map((k) => `"${k}"`).join(", ")}` : "it takes no key";
+              report2(entry.key, `Unknown Property ${key} in ${where2} of ${label2}: ${takes}.${didYouMean(matches)}`, {
+                ...severity,
+                fixes: suggestionFixes(rangeOf(entry.key), matches)
+              });
+            }
+          };
+          var checkKeys = checkKeys2;
+          if (!resource.type) continue;
+          const absent = absence(resource.definition, conditions);
+          if (absent === "never-created") continue;
+          const severity = absent ? { severity: "warning" } : {};
+          const pair = field(resource.definition, "update_policy") ?? field(resource.definition, "UpdatePolicy");
+          const policy = resolve5(pair?.value, yaml);
+          if (!(0, import_yaml33.isMap)(policy)) continue;
+          const resolution = types.resolve(resource.type, project?.path ?? "", resource.name);
+          let schema;
+          if (resolution.kind === "catalog") schema = UPDATE_POLICY_KEYS[resolution.type] ?? {};
+          else if (resolution.kind === "template") schema = {};
+          else continue;
+          const label2 = resolution.kind === "catalog" ? resolution.type : `nested template "${resource.type}"`;
+          checkKeys2(policy, schema, "update_policy");
+        }
+      }
+    });
+  }
+});
+
 // packages/core/src/rules/resources/index.ts
 var resourcesRules;
 var init_resources = __esm({
@@ -23727,6 +24915,9 @@ var init_resources = __esm({
     init_resource_type_deprecated();
     init_resource_type_removed();
     init_resource_type_unknown();
+    init_property_value_flow();
+    init_heat_value_type();
+    init_update_policy();
     resourcesRules = [
       resource_definition_default,
       resource_type_unknown_default,
@@ -23735,7 +24926,10 @@ var init_resources = __esm({
       property_unknown_default,
       property_required_default,
       property_type_default,
-      property_constraint_default
+      property_constraint_default,
+      update_policy_default,
+      heat_value_type_default,
+      property_value_flow_default
     ];
   }
 });
@@ -23990,11 +25184,11 @@ invalid: conditions"). Raise \`heat_template_version\` or remove the section.
 });
 
 // packages/core/src/rules/template/template-format.ts
-var import_yaml28, CFN_VERSION_KEYS, template_format_default;
+var import_yaml34, CFN_VERSION_KEYS, template_format_default;
 var init_template_format = __esm({
   "packages/core/src/rules/template/template-format.ts"() {
     "use strict";
-    import_yaml28 = __toESM(require_dist(), 1);
+    import_yaml34 = __toESM(require_dist(), 1);
     init_nodes();
     init_rule();
     CFN_VERSION_KEYS = ["AWSTemplateFormatVersion", "HeatTemplateFormatVersion"];
@@ -24024,7 +25218,7 @@ so instead of reporting every CloudFormation key.
           report2(null, "The file is empty: a template needs at least heat_template_version and resources.");
           return;
         }
-        if (!(0, import_yaml28.isMap)(root)) {
+        if (!(0, import_yaml34.isMap)(root)) {
           report2(root, "The template is not a YAML mapping or JSON object.");
           return;
         }
@@ -24048,30 +25242,30 @@ so instead of reporting every CloudFormation key.
 function pythonReprLength(node, doc) {
   const target = resolve5(node, doc);
   if (!target) return 4;
-  if ((0, import_yaml29.isScalar)(target)) {
+  if ((0, import_yaml35.isScalar)(target)) {
     const value = target.value;
     if (value === null || value === void 0) return 4;
     if (typeof value === "boolean") return value ? 4 : 5;
     if (typeof value === "number") return String(value).length;
     return String(value).length + 2;
   }
-  if ((0, import_yaml29.isSeq)(target)) {
+  if ((0, import_yaml35.isSeq)(target)) {
     let length = 2;
     target.items.forEach((item, i) => length += pythonReprLength(item, doc) + (i > 0 ? 2 : 0));
     return length;
   }
-  if ((0, import_yaml29.isMap)(target)) {
+  if ((0, import_yaml35.isMap)(target)) {
     let length = 2;
     target.items.forEach((pair, i) => length += pythonReprLength(pair.key, doc) + 2 + pythonReprLength(pair.value, doc) + (i > 0 ? 2 : 0));
     return length;
   }
   return 0;
 }
-var import_yaml29, MAX_TEMPLATE_SIZE, MAX_RESOURCES_PER_STACK, template_limits_default;
+var import_yaml35, MAX_TEMPLATE_SIZE, MAX_RESOURCES_PER_STACK, template_limits_default;
 var init_template_limits = __esm({
   "packages/core/src/rules/template/template-limits.ts"() {
     "use strict";
-    import_yaml29 = __toESM(require_dist(), 1);
+    import_yaml35 = __toESM(require_dist(), 1);
     init_nodes();
     init_rule();
     MAX_TEMPLATE_SIZE = 524288;
@@ -24400,7 +25594,7 @@ function checkStructure(root, doc) {
   return findings.sort((a, b) => offsetOf(a.target) - offsetOf(b.target));
 }
 function offsetOf(target) {
-  const node = (0, import_yaml30.isPair)(target) ? target.key : target;
+  const node = (0, import_yaml36.isPair)(target) ? target.key : target;
   return node?.range?.[0] ?? 0;
 }
 function toFinding(error, template, root, doc) {
@@ -24409,7 +25603,7 @@ function toFinding(error, template, root, doc) {
   if (!located) return null;
   const { node, pair } = located;
   const message = template.replace(/\{name\}/g, path[path.length - 1] ?? "").replace(/\{parent\}/g, path[path.length - 2] ?? "").replace(/\{found\}/g, describeNode(node, doc));
-  const empty2 = !node || (0, import_yaml30.isScalar)(node) && (node.value === null || node.value === void 0);
+  const empty2 = !node || (0, import_yaml36.isScalar)(node) && (node.value === null || node.value === void 0);
   const onKey = error.keyword === "required" || empty2 && pair !== null;
   const target = onKey ? pair ?? node : node;
   return target ? { target, message } : null;
@@ -24418,12 +25612,12 @@ function locate(root, path, doc) {
   let node = resolve5(root, doc);
   let pair = null;
   for (const segment of path) {
-    if ((0, import_yaml30.isMap)(node)) {
+    if ((0, import_yaml36.isMap)(node)) {
       const found = field(node, segment);
       if (!found) return null;
       pair = found;
       node = resolve5(found.value, doc);
-    } else if ((0, import_yaml30.isSeq)(node)) {
+    } else if ((0, import_yaml36.isSeq)(node)) {
       const item = node.items[Number(segment)];
       if (item === void 0) return null;
       pair = null;
@@ -24434,11 +25628,11 @@ function locate(root, path, doc) {
   }
   return { node, pair };
 }
-var import_yaml30;
+var import_yaml36;
 var init_hot_schema = __esm({
   "packages/core/src/schema/hot-schema.ts"() {
     "use strict";
-    import_yaml30 = __toESM(require_dist(), 1);
+    import_yaml36 = __toESM(require_dist(), 1);
     init_nodes();
     init_hot_template_validator();
   }
@@ -24838,7 +26032,7 @@ function lintOne(text3, options, heatRelease) {
   const rangeOf = (target) => {
     if (!target) return document.positions.range(0, 0);
     if ("start" in target && "end" in target) return target;
-    if ((0, import_yaml31.isPair)(target)) return document.positions.nodeRange(target.key);
+    if ((0, import_yaml37.isPair)(target)) return document.positions.nodeRange(target.key);
     return document.positions.nodeRange(target);
   };
   const parseFailed = document.problems.some((p) => p.severity === "error" && p.ruleId === "yaml-syntax");
@@ -24910,9 +26104,9 @@ function suppress(diagnostics, document, active, options) {
   if (comments.length === 0) return { kept: diagnostics, suppressed: [] };
   if (document.yaml) {
     const scalars = [];
-    (0, import_yaml31.visit)(document.yaml, {
+    (0, import_yaml37.visit)(document.yaml, {
       Scalar(_, node) {
-        if ((0, import_yaml31.isScalar)(node) && node.range && String(node.value).includes("hot-lint-disable")) {
+        if ((0, import_yaml37.isScalar)(node) && node.range && String(node.value).includes("hot-lint-disable")) {
           scalars.push(document.positions.nodeRange(node));
         }
       }
@@ -24968,11 +26162,11 @@ function effectiveSeverity(ruleId, fallback, options) {
 function compareDiagnostics(a, b) {
   return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
 }
-var import_yaml31, RELEASE_NOTE, JINJA2_RULE_ID;
+var import_yaml37, RELEASE_NOTE, JINJA2_RULE_ID;
 var init_lint = __esm({
   "packages/core/src/lint.ts"() {
     "use strict";
-    import_yaml31 = __toESM(require_dist(), 1);
+    import_yaml37 = __toESM(require_dist(), 1);
     init_load_catalog();
     init_release();
     init_registry();
@@ -24985,6 +26179,96 @@ var init_lint = __esm({
     init_bounded_text();
     RELEASE_NOTE = / It was (added|removed) in (Heat \d+ \([^)]*\)); this is Heat \d+ \([^)]*\)\./;
     JINJA2_RULE_ID = "template-jinja2";
+  }
+});
+
+// packages/core/src/parse/reparse.ts
+function isCleanParse(document) {
+  return document.format === "yaml" && document.yaml !== null && document.root !== null && !document.positions.shifted && document.problems.every((p) => p.ruleId === "duplicate-key");
+}
+function reparseEdit(previous, input, limits = DEFAULT_PARSE_LIMITS) {
+  const text3 = input.charCodeAt(0) === 65279 ? input.slice(1) : input;
+  const doc = previous.yaml;
+  const root = previous.root;
+  if (previous.format !== "yaml" || !doc || !(0, import_yaml38.isMap)(root) || root.flow || previous.positions.shifted) return null;
+  if (previous.problems.some((p) => p.ruleId !== "duplicate-key") || doc.errors.length > 0) return null;
+  if (/^\s*\{/.test(text3) || text3.length > limits.maxSize) return null;
+  const old = previous.text;
+  let start = 0;
+  const shortest = Math.min(old.length, text3.length);
+  while (start < shortest && old.charCodeAt(start) === text3.charCodeAt(start)) start++;
+  let oldEnd = old.length;
+  let newEnd = text3.length;
+  while (oldEnd > start && newEnd > start && old.charCodeAt(oldEnd - 1) === text3.charCodeAt(newEnd - 1)) {
+    oldEnd--;
+    newEnd--;
+  }
+  if (start === old.length && start === text3.length) return null;
+  const delta = text3.length - old.length;
+  const found = enclosingEntry(root, start, oldEnd);
+  if (!found) return null;
+  const { pair, key, value } = found;
+  const lineStart = old.lastIndexOf("\n", key.range[0] - 1) + 1;
+  if (old.slice(lineStart, key.range[0]).trim() !== "") return null;
+  const entryEnd = value.range[2];
+  const slice = text3.slice(lineStart, entryEnd + delta);
+  if (CONTEXTUAL.test(slice) || CONTEXTUAL.test(old.slice(lineStart, entryEnd))) return null;
+  if (findBinary(slice) >= 0 || flowDepthExceeded(slice, limits.maxDepth) >= 0) return null;
+  const part = (0, import_yaml38.parseDocument)(slice, YAML_OPTIONS);
+  if (part.errors.length > 0 || !(0, import_yaml38.isMap)(part.contents) || part.contents.flow || part.contents.items.length !== 1) return null;
+  const [only] = part.contents.items;
+  const newKey = only.key;
+  const newValue = only.value;
+  if (!(0, import_yaml38.isScalar)(newKey) || newKey.value !== key.value || newKey.range[0] !== key.range[0] - lineStart) return null;
+  if (!newValue || (0, import_yaml38.isAlias)(newValue) || !isNodeLike(newValue) || newValue.range[2] !== slice.length) return null;
+  shift(newValue, (offset) => offset + lineStart);
+  shift(doc.contents, (offset) => offset >= entryEnd ? offset + delta : offset, value);
+  doc.range = doc.range.map((offset) => offset >= entryEnd ? offset + delta : offset);
+  pair.value = newValue;
+  const positions = new PositionMapper(text3);
+  const own = countNodes(root);
+  const shape2 = measure(root, doc, limits, own + limits.maxExpandedNodes);
+  if (own > limits.maxNodes || shape2.firstAlias && shape2.expanded - own > limits.maxExpandedNodes || shape2.recursive || shape2.tooDeep) return parseDocument(text3, limits);
+  return { text: text3, format: "yaml", positions, root, yaml: doc, problems: duplicateKeys(root, positions) };
+}
+function enclosingEntry(root, start, end) {
+  for (const section of root.items) {
+    const map = section.value;
+    if (!(0, import_yaml38.isMap)(map) || map.flow || !map.range || start < map.range[0] || end > map.range[2]) continue;
+    for (const pair of map.items) {
+      const { key, value } = pair;
+      if (!(0, import_yaml38.isScalar)(key) || !key.range || !isNodeLike(value) || (0, import_yaml38.isAlias)(value) || !value.range) continue;
+      if (start > key.range[1] && end < value.range[2]) return { pair, key, value };
+    }
+    return null;
+  }
+  return null;
+}
+function isNodeLike(value) {
+  return (0, import_yaml38.isScalar)(value) || (0, import_yaml38.isMap)(value) || (0, import_yaml38.isSeq)(value) || (0, import_yaml38.isAlias)(value);
+}
+function shift(node, move, skip) {
+  if (!node || node === skip) return;
+  if (node.range) node.range = [move(node.range[0]), move(node.range[1]), move(node.range[2])];
+  if ((0, import_yaml38.isMap)(node) || (0, import_yaml38.isSeq)(node)) {
+    for (const item of node.items) {
+      if ((0, import_yaml38.isPair)(item)) {
+        shift(item.key, move, skip);
+        shift(item.value, move, skip);
+      } else {
+        shift(item, move, skip);
+      }
+    }
+  }
+}
+var import_yaml38, CONTEXTUAL;
+var init_reparse = __esm({
+  "packages/core/src/parse/reparse.ts"() {
+    "use strict";
+    import_yaml38 = __toESM(require_dist(), 1);
+    init_parse_document();
+    init_positions();
+    CONTEXTUAL = /(?:^|[\s[{,])[&*!]\S|\r|^(?:%|---|\.\.\.)/m;
   }
 });
 
@@ -25016,7 +26300,8 @@ function configJsonSchema(ruleIds) {
         description: `The Heat release templates are checked against: a series (train, 2023.1), a major number or a version (${KNOWN_HEAT_VERSIONS[0]} to ${KNOWN_HEAT_VERSIONS[KNOWN_HEAT_VERSIONS.length - 1]}); default the newest.`
       },
       catalog: { anyOf: [{ $ref: "#/definitions/release" }, { type: "string", pattern: "\\.[jJ][sS][oO][nN]$" }], description: "The older spelling of a single heatRelease, or a catalog pulled from a cloud (hot-lint catalog pull), e.g. ./heat-catalog.json." },
-      maxFileSize: { type: "integer", exclusiveMinimum: 0, description: "The largest file to lint, in bytes (default 10485760)." }
+      maxFileSize: { type: "integer", exclusiveMinimum: 0, description: "The largest file to lint, in bytes (default 10485760)." },
+      cache: { type: "boolean", description: "Reuse the findings of files unchanged since the last run (as hot-lint --cache)." }
     },
     additionalProperties: false,
     definitions: {
@@ -25074,13 +26359,13 @@ function parseConfig(text3, options = {}) {
     problems.push({ ruleId: CONFIG_RULE_ID, severity: "error", message, range: positions.nodeRange(node) });
   };
   const root = resolve5(document.root, doc);
-  if ((0, import_yaml32.isScalar)(root) && (root.value === null || root.value === void 0)) return { config, problems };
-  if (!(0, import_yaml32.isMap)(root)) {
+  if ((0, import_yaml39.isScalar)(root) && (root.value === null || root.value === void 0)) return { config, problems };
+  if (!(0, import_yaml39.isMap)(root)) {
     error(root, `The configuration must be a mapping with some of the keys ${TOP_KEYS.join(", ")}.`);
     return { config, problems };
   }
   for (const pair of root.items) {
-    const key = keyOf(pair);
+    const key = keyOf2(pair);
     const value = resolve5(pair.value, doc);
     if (key === null) {
       error(pair.key, "Configuration keys must be plain names.");
@@ -25109,9 +26394,15 @@ function parseConfig(text3, options = {}) {
         readHeatRelease(value, pair, config, doc, error);
         break;
       case "maxFileSize": {
-        const raw = (0, import_yaml32.isScalar)(value) ? value.value : void 0;
+        const raw = (0, import_yaml39.isScalar)(value) ? value.value : void 0;
         if (typeof raw === "number" && Number.isSafeInteger(raw) && raw > 0) config.maxFileSize = raw;
         else error(value ?? pair, `"maxFileSize" must be a whole number of bytes greater than 0, such as 1048576.`);
+        break;
+      }
+      case "cache": {
+        const raw = (0, import_yaml39.isScalar)(value) ? value.value : void 0;
+        if (typeof raw === "boolean") config.cache = raw;
+        else error(value ?? pair, `"cache" must be true or false.`);
         break;
       }
       default:
@@ -25122,12 +26413,12 @@ function parseConfig(text3, options = {}) {
 }
 function readRules(value, pair, config, ruleIds, known, doc, error) {
   if (isNull(value)) return;
-  if (!(0, import_yaml32.isMap)(value)) {
+  if (!(0, import_yaml39.isMap)(value)) {
     error(value ?? pair, '"rules" must be a mapping of rule ids to error, warning, info or off.');
     return;
   }
   for (const rulePair of value.items) {
-    const id = keyOf(rulePair);
+    const id = keyOf2(rulePair);
     if (id === null) {
       error(rulePair.key, "Rule ids must be plain names.");
       continue;
@@ -25149,20 +26440,20 @@ function readRules(value, pair, config, ruleIds, known, doc, error) {
 }
 function readEnvironments(value, pair, config, doc, error) {
   if (isNull(value)) return;
-  if (!(0, import_yaml32.isSeq)(value)) {
+  if (!(0, import_yaml39.isSeq)(value)) {
     error(value ?? pair, '"environments" must be a list of mappings with "templates" (a glob) and "files" (a list of environment files).');
     return;
   }
   for (const itemNode of value.items) {
     const item = resolve5(itemNode, doc);
-    if (!(0, import_yaml32.isMap)(item)) {
+    if (!(0, import_yaml39.isMap)(item)) {
       error(item, 'Each item of "environments" must be a mapping with "templates" and "files".');
       continue;
     }
     let templates = null;
     let files2 = null;
     for (const entry of item.items) {
-      const key = keyOf(entry);
+      const key = keyOf2(entry);
       const entryValue = resolve5(entry.value, doc);
       if (key === "templates") {
         templates = scalarText2(entryValue);
@@ -25172,7 +26463,7 @@ function readEnvironments(value, pair, config, doc, error) {
         }
       } else if (key === "files") {
         files2 = readStringList(entryValue, entry, "files", "a list of environment files", doc, error);
-        const outside = (0, import_yaml32.isSeq)(entryValue) ? entryValue.items.map((node) => resolve5(node, doc)).filter((node) => leavesFolder(scalarText2(node))) : [];
+        const outside = (0, import_yaml39.isSeq)(entryValue) ? entryValue.items.map((node) => resolve5(node, doc)).filter((node) => leavesFolder(scalarText2(node))) : [];
         for (const node of outside) error(node, `"${scalarText2(node)}" is outside the configuration's folder; environment files must be inside it (hot-lint reads nothing outside the project).`);
         if (outside.length) files2 = files2.filter((file) => !leavesFolder(file));
       } else {
@@ -25180,8 +26471,8 @@ function readEnvironments(value, pair, config, doc, error) {
         error(entry.key, `Unknown key "${name}" in an environments item.${didYouMean(closestMatches(name, ENVIRONMENT_KEYS2))} Expected templates and files.`);
       }
     }
-    if (templates === null && !item.items.some((e) => keyOf(e) === "templates")) error(item, 'This environments item has no "templates" glob.');
-    if (files2 === null && !item.items.some((e) => keyOf(e) === "files")) error(item, 'This environments item has no "files" list.');
+    if (templates === null && !item.items.some((e) => keyOf2(e) === "templates")) error(item, 'This environments item has no "templates" glob.');
+    if (files2 === null && !item.items.some((e) => keyOf2(e) === "files")) error(item, 'This environments item has no "files" list.');
     if (templates !== null && files2 !== null) config.environments.push({ templates, files: files2 });
   }
 }
@@ -25200,7 +26491,7 @@ function readHeatRelease(value, pair, config, doc, error) {
     }
     return release2.version;
   };
-  if ((0, import_yaml32.isSeq)(value)) {
+  if ((0, import_yaml39.isSeq)(value)) {
     if (value.items.length !== 2) {
       error(value, `A heatRelease range is a list of two releases, [from, to], not ${value.items.length}.`);
       return;
@@ -25214,7 +26505,7 @@ function readHeatRelease(value, pair, config, doc, error) {
 }
 function readStringList(value, pair, name, what, doc, error) {
   if (isNull(value)) return [];
-  if (!(0, import_yaml32.isSeq)(value)) {
+  if (!(0, import_yaml39.isSeq)(value)) {
     error(value ?? pair, `"${name}" must be ${what}.`);
     return [];
   }
@@ -25232,14 +26523,14 @@ function leavesFolder(path) {
   const normal = posix2.normalize(path.replace(/\\/g, "/"));
   return posix2.isAbsolute(normal) || /^[a-z]:/i.test(normal) || normal === ".." || normal.startsWith("../");
 }
-function keyOf(pair) {
-  return (0, import_yaml32.isScalar)(pair.key) && pair.key.value !== null ? String(pair.key.value) : null;
+function keyOf2(pair) {
+  return (0, import_yaml39.isScalar)(pair.key) && pair.key.value !== null ? String(pair.key.value) : null;
 }
 function isNull(node) {
-  return node === null || (0, import_yaml32.isScalar)(node) && (node.value === null || node.value === void 0);
+  return node === null || (0, import_yaml39.isScalar)(node) && (node.value === null || node.value === void 0);
 }
 function scalarText2(node) {
-  if (!(0, import_yaml32.isScalar)(node)) return null;
+  if (!(0, import_yaml39.isScalar)(node)) return null;
   const value = node.value;
   if (typeof value === "string") return value;
   if (typeof value === "number" || typeof value === "boolean") return node.source ?? String(value);
@@ -25263,11 +26554,11 @@ function isReleaseRange(spec) {
 function formatConfigProblem(file, problem2) {
   return `${file}:${problem2.range.start.line + 1}:${problem2.range.start.character + 1}: ${problem2.message}`;
 }
-var import_yaml32, CONFIG_RULE_ID, TOP_KEYS, ENVIRONMENT_KEYS2;
+var import_yaml39, CONFIG_RULE_ID, TOP_KEYS, ENVIRONMENT_KEYS2;
 var init_config = __esm({
   "packages/core/src/config/config.ts"() {
     "use strict";
-    import_yaml32 = __toESM(require_dist(), 1);
+    import_yaml39 = __toESM(require_dist(), 1);
     init_config_schema();
     init_release();
     init_nodes();
@@ -25282,7 +26573,7 @@ var init_config = __esm({
 
 // packages/core/src/config/find-config.ts
 import { statSync as statSync3 } from "node:fs";
-import { dirname as dirname2, join as join3, resolve as resolve6 } from "node:path";
+import { dirname as dirname3, join as join3, resolve as resolve6 } from "node:path";
 function searchConfig(startDir) {
   let dir = resolve6(startDir);
   for (; ; ) {
@@ -25294,7 +26585,7 @@ function searchConfig(startDir) {
       }
     }
     if (isRepositoryRoot(dir)) return { path: null, stoppedAt: dir, reason: "repository-root" };
-    const parent = dirname2(dir);
+    const parent = dirname3(dir);
     if (parent === dir) return { path: null, stoppedAt: dir, reason: "file-system-root" };
     dir = parent;
   }
@@ -25337,7 +26628,7 @@ var init_suppressions2 = __esm({
 });
 
 // packages/core/src/project/bindings.ts
-import { dirname as dirname3, isAbsolute as isAbsolute4, relative as relative4, resolve as resolve7, sep as sep4 } from "node:path";
+import { dirname as dirname4, isAbsolute as isAbsolute4, relative as relative4, resolve as resolve7, sep as sep4 } from "node:path";
 function isInside(dir, path) {
   const rel = relative4(dir, path);
   return rel === "" || rel !== ".." && !rel.startsWith(`..${sep4}`) && !isAbsolute4(rel);
@@ -25353,7 +26644,7 @@ function projectRootFor(file, options = {}) {
   if (options.root !== void 0) return resolve7(options.root);
   const config = options.config;
   if (config && isInside(config.dir, file)) return config.dir;
-  return innermostFolder(file, options.folders ?? []) ?? dirname3(file);
+  return innermostFolder(file, options.folders ?? []) ?? dirname4(file);
 }
 function boundEnvironments(template, config) {
   const found = [];
@@ -25410,7 +26701,7 @@ var init_bindings = __esm({
 
 // packages/core/src/project/read-file.ts
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync as realpathSync2 } from "node:fs";
-import { basename as basename2, dirname as dirname4, join as join4, resolve as resolve8 } from "node:path";
+import { basename as basename2, dirname as dirname5, join as join4, resolve as resolve8 } from "node:path";
 function readRegularFile(path, maxSize) {
   let fd;
   try {
@@ -25445,7 +26736,7 @@ function realPath(path) {
   try {
     return realpathSync2(absolute);
   } catch {
-    const parent = dirname4(absolute);
+    const parent = dirname5(absolute);
     return parent === absolute ? absolute : join4(realPath(parent), basename2(absolute));
   }
 }
@@ -25476,7 +26767,7 @@ var init_read_file = __esm({
 });
 
 // packages/core/src/project/loader.ts
-import { dirname as dirname5, isAbsolute as isAbsolute5, relative as relative5, resolve as resolve9 } from "node:path";
+import { dirname as dirname6, isAbsolute as isAbsolute5, relative as relative5, resolve as resolve9 } from "node:path";
 function isUrl(target) {
   return URL_LIKE.test(target);
 }
@@ -25499,7 +26790,7 @@ var init_loader = __esm({
       realRoot;
       resolve(fromFile, target) {
         if (isUrl(target)) return null;
-        return isAbsolute5(target) ? resolve9(target) : resolve9(dirname5(fromFile), target);
+        return isAbsolute5(target) ? resolve9(target) : resolve9(dirname6(fromFile), target);
       }
       isAllowed(path) {
         return isInside(this.root, resolve9(path)) && isInside(this.realRoot, realPath(path));
@@ -25519,7 +26810,7 @@ var init_loader = __esm({
       root;
       resolve(fromFile, target) {
         if (isUrl(target)) return null;
-        return isAbsolute5(target) ? resolve9(target) : resolve9(dirname5(fromFile), target);
+        return isAbsolute5(target) ? resolve9(target) : resolve9(dirname6(fromFile), target);
       }
       isAllowed(path) {
         const rel = relative5(this.root, path);
@@ -25542,6 +26833,7 @@ var init_session = __esm({
     init_environment();
     init_template();
     init_parse_document();
+    init_reparse();
     ProjectSession = class {
       constructor(loader, catalog, limits = DEFAULT_PARSE_LIMITS) {
         this.loader = loader;
@@ -25555,21 +26847,58 @@ var init_session = __esm({
       templates = /* @__PURE__ */ new Map();
       environments = /* @__PURE__ */ new Map();
       /** Counts of actual reads and parses, for the benchmark and tests. */
-      stats = { reads: 0, parses: 0 };
+      stats = { reads: 0, parses: 0, reparses: 0 };
+      consulted = null;
+      lastClean = /* @__PURE__ */ new Map();
       /**
        * Supplies a file's text from elsewhere (an editor buffer, a file the caller already read),
        * with its parsed document when the caller has one, replacing what was cached.
        */
       setText(path, text3, document = null) {
-        this.forget(path);
-        this.files.set(path, { path, read: { ok: true, text: text3 }, document });
+        const known = this.files.get(path);
+        const current = known?.document;
+        if (!document && current && known.read.ok && known.read.text === text3) document = current;
+        const base = current && isCleanParse(current) ? current : this.lastClean.get(path);
+        this.drop(path);
+        const reparsed = !document && base ? reparseEdit(base, text3, this.limits) : null;
+        if (reparsed) {
+          this.stats.reparses++;
+          this.lastClean.delete(path);
+        }
+        this.files.set(path, { path, read: { ok: true, text: text3 }, document: document ?? reparsed });
+        this.remember(path, document ?? reparsed);
+      }
+      /** The last document of a path read without syntax errors: the base of the next edit's reparse. */
+      remember(path, document) {
+        if (document && isCleanParse(document)) this.lastClean.set(path, document);
       }
       forget(path) {
+        this.drop(path);
+        this.lastClean.delete(path);
+      }
+      drop(path) {
         this.files.delete(path);
         this.templates.delete(path);
         this.environments.delete(path);
       }
+      /**
+       * Runs `work` and returns with its result every file it consulted, read now or cached
+       * before: what the result depends on (a lint cache checks those files for changes).
+       */
+      tracking(work) {
+        const outer = this.consulted;
+        const consulted = /* @__PURE__ */ new Set();
+        this.consulted = consulted;
+        try {
+          const result = work();
+          return { result, files: [...consulted] };
+        } finally {
+          this.consulted = outer;
+          if (outer) for (const path of consulted) outer.add(path);
+        }
+      }
       file(path) {
+        this.consulted?.add(path);
         let file = this.files.get(path);
         if (!file) {
           this.stats.reads++;
@@ -25584,10 +26913,12 @@ var init_session = __esm({
         if (!file.document) {
           this.stats.parses++;
           file.document = parseDocument(file.read.text, this.limits);
+          this.remember(path, file.document);
         }
         return file.document;
       }
       template(path) {
+        this.consulted?.add(path);
         if (!this.templates.has(path)) {
           const document = this.document(path);
           this.templates.set(path, document?.root ? buildTemplate(document, this.catalog) : null);
@@ -25595,6 +26926,7 @@ var init_session = __esm({
         return this.templates.get(path) ?? null;
       }
       environment(path) {
+        this.consulted?.add(path);
         let environment = this.environments.get(path);
         if (!environment) {
           const document = this.document(path);
@@ -25653,7 +26985,7 @@ var init_lint_project = __esm({
 });
 
 // packages/core/src/graph/stack-graph.ts
-import { dirname as dirname6, isAbsolute as isAbsolute6, relative as relative6, resolve as resolvePath, sep as sep5 } from "node:path";
+import { dirname as dirname7, isAbsolute as isAbsolute6, relative as relative6, resolve as resolvePath, sep as sep5 } from "node:path";
 function stackGraph(template, catalog, options = {}) {
   const base = options.path ?? "";
   const types = options.types ?? new TypeResolver(catalog, options.environments ?? []);
@@ -25738,11 +27070,11 @@ function describeType(written, resolution) {
 function nestedPath(resolution, base) {
   if (isUrl(resolution.path)) return resolution.path;
   const from = resolution.base || base;
-  return from ? resolvePath(dirname6(from), resolution.path) : resolution.path;
+  return from ? resolvePath(dirname7(from), resolution.path) : resolution.path;
 }
 function shownPath(file, base) {
   if (!base || isUrl(file) || !isAbsolute6(file)) return file;
-  const rel = relative6(dirname6(base), file);
+  const rel = relative6(dirname7(base), file);
   return (rel && !isAbsolute6(rel) ? rel : file).split(sep5).join("/");
 }
 var REFERENCE_EDGE;
@@ -25827,6 +27159,7 @@ __export(src_exports, {
   redactHidden: () => redactHidden,
   releaseLabel: () => releaseLabel,
   releaseRange: () => releaseRange,
+  reparseEdit: () => reparseEdit,
   resolveHeatRelease: () => resolveHeatRelease,
   searchConfig: () => searchConfig,
   sessionRelease: () => sessionRelease,
@@ -25839,6 +27172,7 @@ var init_src = __esm({
     "use strict";
     init_lint();
     init_parse_document();
+    init_reparse();
     init_positions();
     init_template();
     init_secrets();
@@ -25863,7 +27197,7 @@ var init_src = __esm({
 });
 
 // packages/remote/src/credentials.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 import { homedir } from "node:os";
 import { join as join5 } from "node:path";
 function resolveCredentials(env = process.env, options = {}) {
@@ -25974,14 +27308,14 @@ function loadCloudFile(paths) {
   for (const path of paths) {
     let text3;
     try {
-      text3 = readFileSync2(path, "utf8");
+      text3 = readFileSync3(path, "utf8");
     } catch (error) {
       const code = error.code;
       if (code === "ENOENT" || code === "ENOTDIR") continue;
       return { message: `Cannot read ${path} (${code ?? "error"}).` };
     }
     try {
-      return { path, data: (0, import_yaml33.parse)(text3) ?? {} };
+      return { path, data: (0, import_yaml40.parse)(text3) ?? {} };
     } catch (error) {
       const first = String(error.message).split("\n")[0];
       return { message: `${path} is not valid YAML: ${first}` };
@@ -26011,11 +27345,11 @@ function nonEmpty(value) {
 function secretsOf(c) {
   return [c.password, c.token, c.applicationCredentialSecret].filter((s) => typeof s === "string" && s !== "");
 }
-var import_yaml33, AUTH_KEYS, ENV_KEYS, CLOUD_FILES, SECURE_FILES;
+var import_yaml40, AUTH_KEYS, ENV_KEYS, CLOUD_FILES, SECURE_FILES;
 var init_credentials = __esm({
   "packages/remote/src/credentials.ts"() {
     "use strict";
-    import_yaml33 = __toESM(require_dist(), 1);
+    import_yaml40 = __toESM(require_dist(), 1);
     AUTH_KEYS = {
       auth_url: "authUrl",
       username: "username",
@@ -26158,7 +27492,7 @@ var init_proxy = __esm({
 });
 
 // packages/remote/src/http.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 import * as http from "node:http";
 import * as https from "node:https";
 import * as tls from "node:tls";
@@ -26185,7 +27519,7 @@ async function send(request3, options, redactor) {
     if (options.insecure) tlsOptions.rejectUnauthorized = false;
     if (options.caCert) {
       try {
-        tlsOptions.ca = readFileSync3(options.caCert);
+        tlsOptions.ca = readFileSync4(options.caCert);
       } catch (error) {
         throw new RemoteError("tls", `Cannot read the CA file "${options.caCert}" (${error.code ?? "error"}).`);
       }
@@ -26303,7 +27637,7 @@ function cancelled(shown) {
 function userAgent(product) {
   if (packageVersion === void 0) {
     try {
-      packageVersion = String(JSON.parse(readFileSync3(new URL("../package.json", import.meta.url), "utf8")).version ?? "0");
+      packageVersion = String(JSON.parse(readFileSync4(new URL("../package.json", import.meta.url), "utf8")).version ?? "0");
     } catch {
       packageVersion = "0";
     }
@@ -26954,11 +28288,11 @@ function parentPointer(document, context, target, resource) {
 function typeScalars(node, doc, out = [], depth = 0) {
   const target = nodes_exports.resolve(node, doc);
   if (!target || depth > 50) return out;
-  if ((0, import_yaml34.isSeq)(target)) for (const item of target.items) typeScalars(item, doc, out, depth + 1);
-  if ((0, import_yaml34.isMap)(target)) {
+  if ((0, import_yaml41.isSeq)(target)) for (const item of target.items) typeScalars(item, doc, out, depth + 1);
+  if ((0, import_yaml41.isMap)(target)) {
     for (const pair of target.items) {
       const value = nodes_exports.resolve(pair.value, doc);
-      if ((0, import_yaml34.isScalar)(pair.key) && pair.key.value === "type" && (0, import_yaml34.isScalar)(value) && typeof value.value === "string") out.push(value);
+      if ((0, import_yaml41.isScalar)(pair.key) && pair.key.value === "type" && (0, import_yaml41.isScalar)(value) && typeof value.value === "string") out.push(value);
       else typeScalars(value, doc, out, depth + 1);
     }
   }
@@ -27000,11 +28334,11 @@ function pathlessNode(message, document) {
 }
 function pairRange(pair, depth, doc, positions) {
   const key = pair.key;
-  const name = (0, import_yaml34.isScalar)(key) ? String(key.value) : "";
+  const name = (0, import_yaml41.isScalar)(key) ? String(key.value) : "";
   const value = nodes_exports.resolve(pair.value, doc);
-  if (depth <= 2 || FUNCTION_KEY.test(name) || !value || (0, import_yaml34.isMap)(value)) return positions.nodeRange(key);
-  if ((0, import_yaml34.isScalar)(value) || (0, import_yaml34.isSeq)(value)) return positions.nodeRange(value);
-  return positions.nodeRange((0, import_yaml34.isPair)(pair) ? key : null);
+  if (depth <= 2 || FUNCTION_KEY.test(name) || !value || (0, import_yaml41.isMap)(value)) return positions.nodeRange(key);
+  if ((0, import_yaml41.isScalar)(value) || (0, import_yaml41.isSeq)(value)) return positions.nodeRange(value);
+  return positions.nodeRange((0, import_yaml41.isPair)(pair) ? key : null);
 }
 function findPath(message) {
   const firstLine = message.split("\n")[0] ?? "";
@@ -27042,14 +28376,14 @@ function referencePath(message) {
 function findScalar(node, text3, doc, depth = 0) {
   const target = nodes_exports.resolve(node, doc);
   if (!target || depth > 50) return null;
-  if ((0, import_yaml34.isScalar)(target)) return String(target.value) === text3 ? target : null;
-  if ((0, import_yaml34.isSeq)(target)) {
+  if ((0, import_yaml41.isScalar)(target)) return String(target.value) === text3 ? target : null;
+  if ((0, import_yaml41.isSeq)(target)) {
     for (const item of target.items) {
       const hit = findScalar(item, text3, doc, depth + 1);
       if (hit) return hit;
     }
   }
-  if ((0, import_yaml34.isMap)(target)) {
+  if ((0, import_yaml41.isMap)(target)) {
     for (const pair of target.items) {
       const hit = findScalar(pair.value, text3, doc, depth + 1);
       if (hit) return hit;
@@ -27066,11 +28400,11 @@ function findResourceType(document, type) {
   }
   return null;
 }
-var import_yaml34, REMOTE_RULE_ID, SECTIONS, FUNCTION_KEY;
+var import_yaml41, REMOTE_RULE_ID, SECTIONS, FUNCTION_KEY;
 var init_map_error = __esm({
   "packages/remote/src/map-error.ts"() {
     "use strict";
-    import_yaml34 = __toESM(require_dist(), 1);
+    import_yaml41 = __toESM(require_dist(), 1);
     init_src();
     init_errors();
     REMOTE_RULE_ID = "heat-remote";
@@ -27118,7 +28452,7 @@ var init_ignore_errors = __esm({
 
 // packages/remote/src/validate.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import { dirname as dirname7, relative as relative8, resolve as resolve10 } from "node:path";
+import { dirname as dirname8, relative as relative8, resolve as resolve10 } from "node:path";
 async function validateRemote(options) {
   const redactor = new Redactor([
     ...secretsOf(options.credentials ?? {}),
@@ -27250,7 +28584,7 @@ function nestedContext(sources, templatePath) {
     templateUrl: fileUrl(absolute),
     templates: [...sources.templates].map(([url, text3]) => ({ url, file: filePathOf(url) ?? url, document: parseDocument(text3) })),
     references: sources.references,
-    label: (t) => t.file === t.url ? t.url : relative8(dirname7(absolute), t.file)
+    label: (t) => t.file === t.url ? t.url : relative8(dirname8(absolute), t.file)
   };
 }
 var init_validate = __esm({
@@ -27574,7 +28908,7 @@ __export(catalog_pull_exports, {
   CATALOG_HELP: () => CATALOG_HELP,
   catalogCommand: () => catalogCommand
 });
-import { writeFileSync } from "node:fs";
+import { writeFileSync as writeFileSync2 } from "node:fs";
 import { resolve as resolve11 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 async function catalogCommand(argv, io) {
@@ -27645,7 +28979,7 @@ async function catalogCommand(argv, io) {
   if (!result.ok) return usage(`catalog pull: ${result.failure.message}`);
   const output = resolve11(io.cwd, values.output ?? "heat-catalog.json");
   try {
-    writeFileSync(output, `${JSON.stringify(result.file, null, 1)}
+    writeFileSync2(output, `${JSON.stringify(result.file, null, 1)}
 `);
   } catch (error) {
     return usage(`${output}: the catalog could not be written (${error.code ?? error.message}).`);
@@ -27687,18 +29021,18 @@ __export(init_exports, {
   INITIAL_CONFIG: () => INITIAL_CONFIG,
   writeInitialConfig: () => writeInitialConfig
 });
-import { existsSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync2, writeFileSync as writeFileSync3 } from "node:fs";
 import { resolve as resolve12 } from "node:path";
 function writeInitialConfig(io) {
   const path = resolve12(io.cwd, NAME);
-  const existing = [".hot-lint.yaml", ".hot-lint.yml"].find((name) => existsSync(resolve12(io.cwd, name)));
+  const existing = [".hot-lint.yaml", ".hot-lint.yml"].find((name) => existsSync2(resolve12(io.cwd, name)));
   if (existing) {
     io.stderr(`hot-lint: ${existing} already exists here; it was left as it is.
 `);
     return 2;
   }
   try {
-    writeFileSync2(path, INITIAL_CONFIG, { flag: "wx" });
+    writeFileSync3(path, INITIAL_CONFIG, { flag: "wx" });
   } catch (error) {
     io.stderr(`hot-lint: ${NAME} could not be written: ${describeFsError(error)}
 `);
@@ -29960,8 +31294,8 @@ var graph_exports = {};
 __export(graph_exports, {
   drawGraph: () => drawGraph
 });
-import { mkdirSync, writeFileSync as writeFileSync3 } from "node:fs";
-import { dirname as dirname8, resolve as resolve14 } from "node:path";
+import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync4 } from "node:fs";
+import { dirname as dirname9, resolve as resolve14 } from "node:path";
 async function drawGraph(core, session, absolute, environments, diagnostics, options, io) {
   const template = session.template(absolute);
   if (!template) {
@@ -29983,8 +31317,8 @@ async function drawGraph(core, session, absolute, environments, diagnostics, opt
   }
   try {
     const target = resolve14(io.cwd, options.output);
-    mkdirSync(dirname8(target), { recursive: true });
-    writeFileSync3(target, text3);
+    mkdirSync2(dirname9(target), { recursive: true });
+    writeFileSync4(target, text3);
     return 0;
   } catch (error) {
     io.stderr(`hot-lint: ${options.output}: the graph could not be written: ${describeFsError(error)}
@@ -30008,8 +31342,8 @@ __export(fix_exports, {
   writeFixed: () => writeFixed
 });
 import { randomBytes } from "node:crypto";
-import { closeSync as closeSync2, constants as constants2, fchmodSync, fchownSync, fsyncSync, openSync as openSync2, readFileSync as readFileSync4, realpathSync as realpathSync3, renameSync, statSync as statSync4, unlinkSync, writeSync } from "node:fs";
-import { basename as basename3, dirname as dirname9, join as join6 } from "node:path";
+import { closeSync as closeSync2, constants as constants2, fchmodSync, fchownSync, fsyncSync, openSync as openSync2, readFileSync as readFileSync5, realpathSync as realpathSync3, renameSync as renameSync2, statSync as statSync4, unlinkSync, writeSync } from "node:fs";
+import { basename as basename3, dirname as dirname10, join as join6 } from "node:path";
 function applyCertainFixes(text3, diagnostics) {
   const bom = text3.charCodeAt(0) === 65279 ? "\uFEFF" : "";
   const body = bom ? text3.slice(1) : text3;
@@ -30039,7 +31373,7 @@ function writeFixed(path, original, text3) {
   const real = realpathSync3(path);
   const stat2 = statSync4(real);
   if (!stat2.isFile()) throw new Error("it is not a regular file.");
-  if (readFileSync4(real, "utf8") !== original) throw new FileChangedError();
+  if (readFileSync5(real, "utf8") !== original) throw new FileChangedError();
   const mode = stat2.mode & 4095;
   if (stat2.nlink > 1) {
     const fd2 = openSync2(real, constants2.O_WRONLY | constants2.O_TRUNC | constants2.O_NOFOLLOW);
@@ -30051,7 +31385,7 @@ function writeFixed(path, original, text3) {
     }
     return;
   }
-  const temp = join6(dirname9(real), `.${basename3(real)}.hot-lint-${randomBytes(8).toString("hex")}.tmp`);
+  const temp = join6(dirname10(real), `.${basename3(real)}.hot-lint-${randomBytes(8).toString("hex")}.tmp`);
   const fd = openSync2(temp, constants2.O_WRONLY | constants2.O_CREAT | constants2.O_EXCL | constants2.O_NOFOLLOW, 384);
   try {
     try {
@@ -30065,7 +31399,7 @@ function writeFixed(path, original, text3) {
     } finally {
       closeSync2(fd);
     }
-    renameSync(temp, real);
+    renameSync2(temp, real);
   } catch (error) {
     try {
       unlinkSync(temp);
@@ -30420,8 +31754,8 @@ var init_stylish = __esm({
 });
 
 // packages/cli/src/main.ts
-import { closeSync as closeSync3, existsSync as existsSync2, mkdirSync as mkdirSync2, openSync as openSync3, readFileSync as readFileSync5, readSync as readSync2, statSync as statSync5, writeFileSync as writeFileSync4 } from "node:fs";
-import { dirname as dirname10, isAbsolute as isAbsolute8, relative as relative9, resolve as resolve16, sep as sep6 } from "node:path";
+import { closeSync as closeSync3, existsSync as existsSync3, mkdirSync as mkdirSync3, openSync as openSync3, readFileSync as readFileSync6, readSync as readSync2, statSync as statSync5, writeFileSync as writeFileSync5 } from "node:fs";
+import { dirname as dirname11, isAbsolute as isAbsolute8, relative as relative9, resolve as resolve16, sep as sep6 } from "node:path";
 async function main(argv, io) {
   if (argv[0] === "catalog") {
     const { catalogCommand: catalogCommand2 } = await Promise.resolve().then(() => (init_catalog_pull(), catalog_pull_exports));
@@ -30455,16 +31789,16 @@ async function main(argv, io) {
   }
   const releaseFor = (config) => options.heatRelease ?? core.configuredHeatRelease(config?.config);
   if (options.version) {
-    const here = configs.forDirectory(io.cwd);
+    const here2 = configs.forDirectory(io.cwd);
     if (configs.errors.length) return reportConfigErrors(configs.errors, io);
-    const spec = releaseFor(here);
+    const spec = releaseFor(here2);
     io.stdout(`hot-lint ${cliVersion()} (${core.heatReleaseSpecLabel(spec)}, catalog ${core.sessionRelease(spec) ?? core.DEFAULT_HEAT_VERSION})
 `);
     return 0;
   }
   if (options.printConfig !== void 0) {
     const absolute = resolve16(io.cwd, options.printConfig);
-    const found = configs.forDirectory(dirname10(absolute));
+    const found = configs.forDirectory(dirname11(absolute));
     if (configs.errors.length) return reportConfigErrors(configs.errors, io);
     const { effectiveConfig: effectiveConfig2 } = await Promise.resolve().then(() => (init_print_config(), print_config_exports));
     io.stdout(`${JSON.stringify(effectiveConfig2(core, absolute, found, options, io.cwd), null, 2)}
@@ -30511,7 +31845,7 @@ async function main(argv, io) {
   const planned = [];
   for (const target of targets) {
     const absolute = resolve16(io.cwd, target.path);
-    const config = configs.forDirectory(dirname10(absolute));
+    const config = configs.forDirectory(dirname11(absolute));
     if (core.isIgnored(absolute, config)) continue;
     planned.push({ target, absolute, config });
   }
@@ -30523,6 +31857,7 @@ async function main(argv, io) {
       configs.errors.push(error.message);
     }
   }
+  const here = configs.forDirectory(io.cwd);
   if (configs.errors.length) return reportConfigErrors(configs.errors, io);
   const minRank = RANK[options.severity];
   const files2 = [];
@@ -30531,52 +31866,43 @@ async function main(argv, io) {
   for (const problem2 of project.checkEnvironments()) fail(problem2);
   const environmentTargets = [];
   const remoteQueue = [];
-  for (const { target, absolute, config } of planned) {
+  const scheduler = startScheduler(core, options, io, here);
+  const jobs = planned.map(({ target, absolute, config }) => {
     const fromStdin = stdinText !== null && target.path === stdinPath;
+    return { absolute, explicit: target.explicit, config, ...fromStdin ? { text: stdinText } : {} };
+  });
+  const examined = scheduler.run("template", jobs, (file) => examine(core, project, file, options));
+  for (const [index, { target, absolute, config }] of planned.entries()) {
+    const job = jobs[index];
+    const fromStdin = job.text !== void 0;
     const shown = fromStdin && options.stdinFilename === void 0 ? STDIN_NAME : displayPath(absolute, io.cwd);
-    const maxSize = options.maxFileSize ?? config?.config.maxFileSize ?? core.DEFAULT_PARSE_LIMITS.maxSize;
-    if (!fromStdin && !target.explicit && !project.session(absolute, config, maxSize).loader.isAllowed(absolute)) {
+    const result = await examined(index);
+    if (result.kind === "skip") continue;
+    if (result.kind === "outside") {
       io.stderr(`hot-lint: ${shown}: a link to a file outside the project root; not linted.
 `);
       continue;
     }
-    const read = fromStdin ? readStdinText(core, stdinText, maxSize) : readTarget(core, absolute, target.explicit, maxSize);
-    if (read.kind === "skip") continue;
-    if (read.kind === "error") {
-      fail(read.message, shown);
+    if (result.kind === "error") {
+      fail(result.message, shown);
       continue;
     }
-    let document;
-    const kind = classify(read.text, () => {
-      document = core.parseDocument(read.text, { ...core.DEFAULT_PARSE_LIMITS, maxSize });
-      const root = core.nodes.asMap(document.root, document.yaml);
-      return root ? root.items.map((pair) => core.nodes.keyName(pair) ?? "") : null;
-    });
-    if (kind === "environment") {
-      environmentTargets.push({ absolute, config, ...fromStdin ? { text: read.text } : {} });
+    if (result.kind === "environment") {
+      environmentTargets.push({ absolute, config, ...fromStdin ? { text: job.text } : {} });
       continue;
     }
-    if (kind === "other") {
+    if (result.kind === "other") {
       if (target.explicit) io.stderr(`hot-lint: ${shown}: not a Heat template (no heat_template_version) nor a Heat environment file; skipped.
 `);
       continue;
     }
-    const release = releaseFor(config);
-    const lintOptions = {
-      ...core.isReleaseRange(release) ? { heatRelease: release } : {},
-      limits: { maxSize },
-      rules: config?.config.rules ?? {},
-      allRules: options.allRules,
-      suppressions: options.suppressions
-    };
+    const maxSize = maxSizeFor(core, options, config);
     const session = project.session(absolute, config, maxSize);
     const environments = project.environmentsFor(absolute, config);
-    const lintText = (text4, parsed) => {
-      session.setText(absolute, text4, parsed);
-      return core.lintTemplateFile(session, absolute, { ...lintOptions, environments }).diagnostics ?? [];
-    };
-    let text3 = read.text;
-    let diagnostics = lintText(text3, document ?? null);
+    const lintText = (text4, parsed) => lintTemplateText(core, project, job, options, text4, parsed).diagnostics;
+    const original = result.text ?? "";
+    let text3 = original;
+    let diagnostics = result.diagnostics;
     if (options.graph) return (await Promise.resolve().then(() => (init_graph2(), graph_exports))).drawGraph(core, session, absolute, environments, diagnostics, options, io);
     let fixed = 0;
     if (options.fix && !hasSyntaxError(diagnostics)) {
@@ -30593,18 +31919,18 @@ async function main(argv, io) {
       lintText(text3, null);
       if (fixed > 0) {
         try {
-          writeFixed2(absolute, read.text, text3);
+          writeFixed2(absolute, original, text3);
           io.stderr(`hot-lint: ${shown}: fixed ${fixed === 1 ? "1 problem" : `${fixed} problems`}.
 `);
         } catch (error) {
           const reason = error.code ? describeFsError(error) : error.message;
           fail(`the fixes could not be written: ${reason}`, shown);
           fixed = 0;
-          diagnostics = lintText(read.text, null);
+          diagnostics = lintText(original, null);
         }
       }
     }
-    const fileReport = { path: shown, absolute, diagnostics: reportable(diagnostics), fixed, text: text3 };
+    const fileReport = { path: shown, absolute, diagnostics: reportable(diagnostics), fixed, ...result.text === void 0 ? {} : { text: text3 } };
     files2.push(fileReport);
     if (options.remote) {
       const finalText = text3;
@@ -30616,12 +31942,10 @@ async function main(argv, io) {
         rules: config?.config.rules ?? {},
         // Heat's findings go through lint as external findings: configured and suppressed like any other.
         relint: (external) => {
-          session.setText(absolute, finalText, null);
-          fileReport.diagnostics = reportable(core.lintTemplateFile(session, absolute, { ...lintOptions, environments, external }).diagnostics ?? []);
+          fileReport.diagnostics = reportable(lintTemplateText(core, project, job, options, finalText, null, external).diagnostics);
         }
       });
     }
-    session.forget(absolute);
   }
   if (options.remote && remoteQueue.length) {
     const elsewhere = await validateRemotely(remoteQueue, options.remote, io, fail);
@@ -30634,27 +31958,24 @@ async function main(argv, io) {
       report3.diagnostics.push(...reportable([finding]));
     }
   }
-  for (const { absolute, config } of project.environmentFiles(environmentTargets)) {
+  const environmentJobs = project.environmentFiles(environmentTargets).map(({ absolute, config }) => {
+    const usedBy = project.templateUsing(absolute);
+    const text3 = environmentTargets.find((t) => t.absolute === absolute)?.text;
+    return { absolute, config, ...usedBy ? { usedBy } : {}, ...text3 === void 0 ? {} : { text: text3 } };
+  });
+  const environmentResults = scheduler.run("environment", environmentJobs, (job) => lintEnvironmentJob(core, project, job, options));
+  for (const [index, job] of environmentJobs.entries()) {
+    const { absolute } = job;
     const fromStdin = stdinText !== null && absolute === stdinPath;
     const shown = fromStdin && options.stdinFilename === void 0 ? STDIN_NAME : displayPath(absolute, io.cwd);
-    const session = project.session(absolute, config);
-    if (fromStdin) session.setText(absolute, stdinText, null);
-    const usedBy = project.templateUsing(absolute);
-    const release = releaseFor(config);
-    const result = core.lintEnvironmentFile(session, absolute, {
-      ...core.isReleaseRange(release) ? { heatRelease: release } : {},
-      rules: config?.config.rules ?? {},
-      allRules: options.allRules,
-      suppressions: options.suppressions,
-      environments: usedBy?.environments ?? [absolute],
-      ...usedBy ? { templatePath: usedBy.template } : {}
-    });
+    const result = await environmentResults(index);
     if (result.diagnostics === null) {
       fail(`cannot read the environment file: ${result.reason}`, shown);
       continue;
     }
     files2.push({ path: shown, absolute, diagnostics: reportable(result.diagnostics), fixed: 0 });
   }
+  scheduler.close();
   if (files2.length === 0 && status === 0) {
     io.stderr(`hot-lint: no Heat templates or environment files found in ${options.paths.length ? options.paths.join(", ") : "the current directory"}.
 `);
@@ -30681,8 +32002,8 @@ async function main(argv, io) {
   if (options.output !== void 0) {
     try {
       const target = resolve16(io.cwd, options.output);
-      mkdirSync2(dirname10(target), { recursive: true });
-      writeFileSync4(target, output);
+      mkdirSync3(dirname11(target), { recursive: true });
+      writeFileSync5(target, output);
     } catch (error) {
       fail(`${options.output}: the report could not be written: ${describeFsError(error)}`);
     }
@@ -30698,6 +32019,79 @@ async function main(argv, io) {
     return 1;
   }
   return 0;
+}
+function examine(core, project, file, options) {
+  const maxSize = maxSizeFor(core, options, file.config);
+  if (file.text === void 0 && !file.explicit && !project.session(file.absolute, file.config, maxSize).loader.isAllowed(file.absolute)) return { kind: "outside" };
+  const read = file.text !== void 0 ? readStdinText(core, file.text, maxSize) : readTarget(core, file.absolute, file.explicit, maxSize);
+  if (read.kind !== "text") return read;
+  let document;
+  const kind = classify(read.text, () => {
+    document = core.parseDocument(read.text, { ...core.DEFAULT_PARSE_LIMITS, maxSize });
+    const root = core.nodes.asMap(document.root, document.yaml);
+    return root ? root.items.map((pair) => core.nodes.keyName(pair) ?? "") : null;
+  });
+  if (kind !== "template") return { kind };
+  const linted = lintTemplateText(core, project, file, options, read.text, document ?? null);
+  if (!options.fix && !options.remote && !options.graph) project.session(file.absolute, file.config, maxSize).forget(file.absolute);
+  return { kind, text: read.text, ...linted };
+}
+function rangeOption(core, options, config) {
+  const release = options.heatRelease ?? core.configuredHeatRelease(config?.config);
+  return core.isReleaseRange(release) ? { heatRelease: release } : {};
+}
+function lintTemplateText(core, project, file, options, text3, parsed, external) {
+  const { absolute, config } = file;
+  const maxSize = maxSizeFor(core, options, config);
+  const session = project.session(absolute, config, maxSize);
+  const environments = project.environmentsOf(absolute, config);
+  session.setText(absolute, text3, parsed);
+  const { result, files: files2 } = session.tracking(
+    () => core.lintTemplateFile(session, absolute, {
+      ...rangeOption(core, options, config),
+      limits: { maxSize },
+      rules: config?.config.rules ?? {},
+      allRules: options.allRules,
+      suppressions: options.suppressions,
+      environments,
+      ...external ? { external } : {}
+    })
+  );
+  return { diagnostics: result.diagnostics ?? [], depends: files2 };
+}
+function lintEnvironmentJob(core, project, job, options) {
+  const { absolute, config, usedBy } = job;
+  const session = project.session(absolute, config);
+  if (job.text !== void 0) session.setText(absolute, job.text, null);
+  const { result, files: files2 } = session.tracking(
+    () => core.lintEnvironmentFile(session, absolute, {
+      ...rangeOption(core, options, config),
+      rules: config?.config.rules ?? {},
+      allRules: options.allRules,
+      suppressions: options.suppressions,
+      environments: usedBy?.environments ?? [absolute],
+      ...usedBy ? { templatePath: usedBy.template } : {}
+    })
+  );
+  return result.diagnostics === null ? { diagnostics: null, reason: result.reason ?? "unknown" } : { diagnostics: result.diagnostics, depends: files2 };
+}
+function startScheduler(core, options, io, here) {
+  const fingerprint = {
+    tool: cliVersion(),
+    heat: core.DEFAULT_HEAT_VERSION,
+    heatRelease: options.heatRelease,
+    cwd: io.cwd,
+    root: options.root,
+    environments: options.environments,
+    config: options.config,
+    allRules: options.allRules,
+    suppressions: options.suppressions,
+    maxFileSize: options.maxFileSize
+  };
+  return Scheduler.start(options, io, !options.graph && (options.cache || here?.config.cache === true), fingerprint);
+}
+function maxSizeFor(core, options, config) {
+  return options.maxFileSize ?? config?.config.maxFileSize ?? core.DEFAULT_PARSE_LIMITS.maxSize;
 }
 function isNoEcho(value) {
   return value === true || typeof value === "string" && value.toLowerCase() === "true";
@@ -30801,8 +32195,8 @@ function useColor(options, io) {
 function repositoryRoot(cwd) {
   let dir = resolve16(cwd);
   for (; ; ) {
-    if (existsSync2(resolve16(dir, ".git"))) return dir;
-    const parent = dirname10(dir);
+    if (existsSync3(resolve16(dir, ".git"))) return dir;
+    const parent = dirname11(dir);
     if (parent === dir) return resolve16(cwd);
     dir = parent;
   }
@@ -30875,7 +32269,7 @@ async function loadFormatter(name) {
 function readPackageJson() {
   if (!packageJson) {
     try {
-      packageJson = JSON.parse(readFileSync5(new URL("../package.json", import.meta.url), "utf8"));
+      packageJson = JSON.parse(readFileSync6(new URL("../package.json", import.meta.url), "utf8"));
     } catch {
       packageJson = {};
     }
@@ -30935,6 +32329,7 @@ var init_main = __esm({
     init_args();
     init_files();
     init_report();
+    init_schedule();
     STDIN_NAME = "<stdin>";
     RANK = { info: 1, warning: 2, error: 3 };
     HEAD_BYTES = 64 * 1024;
@@ -30993,10 +32388,14 @@ var init_main = __esm({
       }
       /** The configuration's environments whose `templates` glob matches, then the -e files. */
       environmentsFor(template, config) {
-        const found = this.core.environmentsFor(template, config, this.cliEnvironments);
+        const found = this.environmentsOf(template, config);
         for (const path of this.core.boundEnvironments(template, config)) if (!this.bound.has(path)) this.bound.set(path, config);
         for (const env of found) if (!this.usage.has(env)) this.usage.set(env, { template, environments: found });
         return found;
+      }
+      /** The same list, without recording that the template uses them: templates may be linted out of order (pool.ts). */
+      environmentsOf(template, config) {
+        return this.core.environmentsFor(template, config, this.cliEnvironments);
       }
       templateUsing(environment) {
         return this.usage.get(environment);
@@ -31043,7 +32442,7 @@ var init_main = __esm({
         if (text3 !== null) {
           const { config, problems } = this.core.parseConfig(text3);
           for (const problem2 of problems) this.errors.push(this.core.formatConfigProblem(shown, problem2));
-          if (problems.length === 0) loaded2 = { path, dir: dirname10(path), config };
+          if (problems.length === 0) loaded2 = { path, dir: dirname11(path), config };
         }
         this.byPath.set(path, loaded2);
         return loaded2;
