@@ -175,7 +175,7 @@ describe('reports, configuration and help', () => {
     expect(await cli(['--print-config', 'a.yaml'], dir)).toEqual({
       status: 2,
       stdout: '',
-      stderr: 'hot-lint: .hot-lint.yaml:1:1: Unknown configuration key "rulez". Did you mean "rules"? Known keys: rules, ignore, environments, heatRelease, catalog, maxFileSize.\n',
+      stderr: 'hot-lint: .hot-lint.yaml:1:1: Unknown configuration key "rulez". Did you mean "rules"? Known keys: rules, ignore, environments, heatRelease, catalog, maxFileSize, cache.\n',
     });
   });
 
