@@ -4,7 +4,7 @@ import type { Diagnostic, HotLintConfig, LintOptions, ParsedDocument, Rule } fro
 import type { CliOptions, Level, RemoteCliOptions } from './args.js';
 import { HELP, parseCliArgs, UsageError } from './args.js';
 import type { Kind, Target } from './files.js';
-import { classify, describeFsError, expandPaths } from './files.js';
+import { describeFsError, expandPaths } from './files.js';
 import type { FileReport, FormatContext, Formatter, Report, RunFailure } from './report.js';
 import { summarize } from './report.js';
 
@@ -122,12 +122,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       fail(read.message, shown);
       continue;
     }
-    let document: ParsedDocument | undefined;
-    const kind: Kind = classify(read.text, () => {
-      document = core.parseDocument(read.text, { ...core.DEFAULT_PARSE_LIMITS, maxSize });
-      const root = core.nodes.asMap(document.root, document.yaml);
-      return root ? root.items.map((pair) => core.nodes.keyName(pair) ?? '') : null;
-    });
+    const document: ParsedDocument = core.parseDocument(read.text, { ...core.DEFAULT_PARSE_LIMITS, maxSize });
+    const kind: Kind = core.classifyDocument(read.text, document).kind;
     if (kind === 'environment') {
       environmentTargets.push({ absolute, config, ...(fromStdin ? { text: read.text } : {}) });
       continue;
@@ -149,7 +145,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return core.lintTemplateFile(session, absolute, { ...lintOptions, environments }).diagnostics ?? [];
     };
     let text = read.text;
-    let diagnostics = lintText(text, document ?? null);
+    let diagnostics = lintText(text, document);
     if (options.graph) return (await import('./graph.js')).drawGraph(core, session, absolute, environments, diagnostics, options, io);
     let fixed = 0;
     if (options.fix && !hasSyntaxError(diagnostics)) {

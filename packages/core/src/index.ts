@@ -44,6 +44,8 @@ export {
 export type { ConfigJsonSchema, ConfigParseOptions, ConfigParseResult, EnvironmentBinding, HotLintConfig } from './config/index.js';
 export { UNUSED_SUPPRESSION_RULE_ID, applySuppressions, parseSuppressions, suppressionsOutside } from './suppressions/index.js';
 export type { ApplyOptions, SuppressedRule, Suppression, SuppressionKind, SuppressionResult } from './suppressions/index.js';
+export { classifyDocument } from './model/file-kind.js';
+export type { FileKind, FileKindReason } from './model/file-kind.js';
 export { buildEnvironment, looksLikeEnvironment, isTemplateType, ENVIRONMENT_SECTIONS } from './environment/environment.js';
 export type { EnvironmentModel, RegistryEntry } from './environment/environment.js';
 export { TypeResolver } from './environment/registry.js';

@@ -1,3 +1,4 @@
+import { nodes } from '@hot-lint/core';
 import { isScalar } from 'yaml';
 import type { Catalog, PropertySchema, PropertyType, ResourceTypeSchema, SupportStatus, Template, TemplateVersionSpec } from '@hot-lint/core';
 import type { Analysis } from '../documents.js';
@@ -125,7 +126,7 @@ const SUPPORTED: SupportStatus = { status: 'SUPPORTED', version: null, message: 
 export function nestedTemplateSchema(written: string, nested: Template): ResourceTypeSchema {
   const properties: Record<string, PropertySchema> = {};
   for (const [name, parameter] of nested.parameters) {
-    const field = (key: string) => parameter.definition?.items.find((p) => isScalar(p.key) && p.key.value === key);
+    const field = (key: string) => nodes.field(parameter.definition ?? null, key);
     const description = field('description')?.value;
     const defaultPair = field('default');
     const schema: PropertySchema = {
@@ -140,7 +141,7 @@ export function nestedTemplateSchema(written: string, nested: Template): Resourc
   }
   const attributes: ResourceTypeSchema['attributes'] = {};
   for (const [name, output] of nested.outputs) {
-    const description = output.definition?.items.find((p) => isScalar(p.key) && p.key.value === 'description')?.value;
+    const description = nodes.field(output.definition ?? null, 'description')?.value;
     attributes[name] = isScalar(description) && typeof description.value === 'string' ? { description: description.value } : {};
   }
   return { description: `Nested template ${written}.`, support_status: SUPPORTED, properties, attributes };

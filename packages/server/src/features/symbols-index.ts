@@ -1,3 +1,4 @@
+import { nodes } from '@hot-lint/core';
 import { isScalar, isSeq } from 'yaml';
 import type { Node, Scalar } from 'yaml';
 import type { Range } from 'vscode-languageserver-types';
@@ -38,12 +39,12 @@ export function collectSymbols(analysis: Analysis): SymbolOccurrence[] {
     for (const r of template.resources.values()) {
       add('resource', r.key, true);
       for (const d of r.dependsOn) add('resource', d.node, false, 'depends_on');
-      const condition = r.definition?.items.find((pair) => isScalar(pair.key) && pair.key.value === 'condition');
+      const condition = nodes.field(r.definition ?? null, 'condition');
       if (condition) add('condition', condition.value, false, 'condition');
     }
     for (const o of template.outputs.values()) {
       add('output', o.key, true);
-      const condition = o.definition?.items.find((pair) => isScalar(pair.key) && pair.key.value === 'condition');
+      const condition = nodes.field(o.definition ?? null, 'condition');
       if (condition) add('condition', condition.value, false, 'condition');
     }
     for (const c of template.conditions.values()) {
