@@ -13,6 +13,8 @@ export { PositionMapper } from './parse/positions.js';
 export { buildTemplate } from './model/template.js';
 export type { Entry, FunctionCall, Location, ParameterModel, ResourceModel, Template, ValueMap } from './model/template.js';
 export * as nodes from './model/nodes.js';
+export { collectReferences, isActiveCall } from './model/references.js';
+export type { Reference, ReferenceIndex, ReferenceKind } from './model/references.js';
 export { Catalog } from './catalog/catalog.js';
 export { loadCatalog, catalogDataDir, CatalogLoadError, DEFAULT_HEAT_VERSION, type LoadCatalogOptions } from './catalog/load-catalog.js';
 export {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { analyze, complete, detectKind, hover, textContext } from '../src/index.js';
+import { analyze, complete, detectKind, hover, references, textContext } from '../src/index.js';
 
 describe('detectKind', () => {
   test('templates, environments and other YAML', () => {
@@ -100,5 +100,37 @@ describe('duplicate keys: the last one counts', () => {
   test('a duplicated resource', () => {
     const shown = (hover(analysis, at(15, 'srv'))!.contents as { value: string }).value;
     expect(shown).toBe('**resource srv**: OS::Cinder::Volume');
+  });
+});
+
+// find-references reads core's version-aware reference index: a function the template's version does
+// not have (Ref outside 2013-05-23, or Fn::GetAtt, never a HOT function) refers to nothing.
+describe('references count only functions of the template version', () => {
+  const template = (version: string) =>
+    [
+      `heat_template_version: ${version}`,
+      'resources:',
+      '  srv:',
+      '    type: OS::Nova::Server',
+      'outputs:',
+      '  a:',
+      '    value: {get_resource: srv}',
+      '  b:',
+      '    value: {Ref: srv}',
+      '  c:',
+      "    value: {'Fn::GetAtt': [srv, name]}",
+      '',
+    ].join('\n');
+  const lines = (version: string) => {
+    const analysis = analyze('file:///refs.yaml', 1, template(version), 'template');
+    return references(analysis, { line: 2, character: 3 }, false)!.map((l) => l.range.start.line);
+  };
+
+  test('Ref was removed after 2013-05-23', () => {
+    expect(lines('2018-08-31')).toEqual([6]);
+  });
+
+  test('Ref is a function of 2013-05-23', () => {
+    expect(lines('2013-05-23')).toEqual([6, 8]);
   });
 });
