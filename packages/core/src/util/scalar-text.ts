@@ -19,7 +19,10 @@ export function scalarText(node: Scalar, name: string): string | null {
 }
 
 const YAML11_SPECIAL = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL|~)$/;
+/** Text a plain scalar can hold without ending the scalar or starting another construct. */
+const PLAIN = /^[^\s\-?:,[\]{}#&*!|>'"%@`](?:[^:#\n]|:(?=\S)|(?<=\S)#)*$/;
 
+/** A plain scalar stays plain unless the name would read back as another structure, a boolean or null. */
 function isPlainSafe(name: string): boolean {
-  return /^[A-Za-z_][\w.\-]*(?:::?[\w.\-]+)*$/.test(name) && !YAML11_SPECIAL.test(name);
+  return PLAIN.test(name) && !/[\s,[\]{}]/.test(name) && !YAML11_SPECIAL.test(name);
 }

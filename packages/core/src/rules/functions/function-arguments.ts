@@ -346,7 +346,7 @@ const digest: Checker = (c) => {
   if (algorithm !== null && !DIGEST_ALGORITHMS.includes(algorithm.toLowerCase())) {
     const matches = closestMatches(algorithm, DIGEST_ALGORITHMS);
     c.fail(list[0], `Algorithm "${algorithm}" is not available; use one of ${DIGEST_ALGORITHMS.join(', ')}.${didYouMean(matches)}`, {
-      fixes: suggestionFixes(c.context.rangeOf(list[0]), matches),
+      fixes: suggestionFixes(c.context.rangeOf, list[0], matches),
     });
   }
 };
@@ -404,7 +404,7 @@ const resourceFacade: Checker = (c) => {
   if (value !== null && RESOURCE_FACADE_ARGS.includes(value)) return;
   const matches = value === null ? [] : closestMatches(value, RESOURCE_FACADE_ARGS);
   c.fail(c.args, `Incorrect arguments to "${c.name}" should be one of: ${RESOURCE_FACADE_ARGS.join(', ')}.${didYouMean(matches)}`, {
-    fixes: value === null ? [] : suggestionFixes(c.context.rangeOf(resolve(c.args, c.doc)), matches),
+    fixes: value === null ? [] : suggestionFixes(c.context.rangeOf, resolve(c.args, c.doc), matches),
   });
 };
 
@@ -499,7 +499,7 @@ const mapReplace: Checker = (c) => {
     if (key !== 'keys' && key !== 'values') {
       const matches = closestMatches(key, ['keys', 'values']);
       c.fail(pair.key, `The replacements of "${c.name}" take only "keys" and "values", not "${key}".${didYouMean(matches)}`, {
-        fixes: suggestionFixes(c.context.rangeOf(pair.key), matches),
+        fixes: suggestionFixes(c.context.rangeOf, pair.key, matches),
       });
       continue;
     }
@@ -529,7 +529,7 @@ const yaql: Checker = (c) => {
     if (key !== 'expression' && key !== 'data') {
       const matches = closestMatches(key, ['expression', 'data']);
       c.fail(pair.key, `"${c.name}" takes only "expression" and "data", not "${key}".${didYouMean(matches)}`, {
-        fixes: suggestionFixes(c.context.rangeOf(pair.key), matches),
+        fixes: suggestionFixes(c.context.rangeOf, pair.key, matches),
       });
     }
   }
@@ -635,7 +635,7 @@ const makeUrl: Checker = (c) => {
     if (!MAKE_URL_KEYS.includes(key)) {
       const matches = closestMatches(key, MAKE_URL_KEYS);
       c.fail(pair.key, `Invalid argument to "${c.name}": ${key}. Valid: ${MAKE_URL_KEYS.join(', ')}.${didYouMean(matches)}`, {
-        fixes: suggestionFixes(c.context.rangeOf(pair.key), matches),
+        fixes: suggestionFixes(c.context.rangeOf, pair.key, matches),
       });
       continue;
     }

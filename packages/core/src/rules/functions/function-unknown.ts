@@ -55,7 +55,7 @@ A key is taken as a misspelling when it differs from a function name only in cas
       if (matches.length === 0) continue;
       const suggestion = matches.length === 1 ? `"${matches[0]}"` : `one of ${matches.map((m) => `"${m}"`).join(', ')}`;
       report(key, `Unknown function "${name}". Did you mean ${suggestion}?`, {
-        fixes: suggestionFixes(rangeOf(key), matches),
+        fixes: suggestionFixes(rangeOf, key, matches),
       });
     }
   },

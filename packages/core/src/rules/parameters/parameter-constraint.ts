@@ -68,7 +68,7 @@ value can ever satisfy it).
           const name = String(pair.key.value);
           const matches = closestMatches(name, CONSTRAINT_ENTRY_KEYS);
           report(pair, `"${name}" is not a parameter constraint key; use one of ${CONSTRAINT_ENTRY_KEYS.join(', ')}.${didYouMean(matches)}`, {
-            fixes: suggestionFixes(rangeOf(pair.key), matches),
+            fixes: suggestionFixes(rangeOf, pair.key, matches),
           });
         }
         if (entry.unknownKeys.length) continue;

@@ -52,7 +52,7 @@ every stack create then fails on that parameter: "\\"m1.small\\" does not valida
         if (catalog.customConstraints.has(name)) continue;
         const matches = closestMatches(name, catalog.customConstraints);
         report(node, `Unknown custom constraint "${name}": ${catalog.releaseLabel} has no such constraint, so stack create will fail on parameter "${param.name}".${catalog.releaseNote(`c|${name}`)}${didYouMean(matches)}`, {
-          fixes: suggestionFixes(rangeOf(node), matches),
+          fixes: suggestionFixes(rangeOf, node, matches),
         });
       }
     }

@@ -42,7 +42,7 @@ any other name ("The Referenced Attribute (web nope) is incorrect.").
       report(
         attributeNode,
         `The Referenced Attribute (${resource.name} ${attribute}) is incorrect: nested template "${nested.written}" has no output "${attribute}".${didYouMean(matches)}`,
-        { fixes: suggestionFixes(rangeOf(attributeNode), matches) },
+        { fixes: suggestionFixes(rangeOf, attributeNode, matches) },
       );
     }
   },

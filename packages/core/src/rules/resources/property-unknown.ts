@@ -70,7 +70,7 @@ Also reported:
             const matches = closestMatches(key, candidates);
             // Heat's validate checks only a resource's top level; nested keys and group members fail at create (a warning).
             report(pair.key, `Unknown Property "${key}" (${where}): ${owner} has no such property.${didYouMean(matches)}`, {
-              fixes: suggestionFixes(rangeOf(pair.key), matches),
+              fixes: suggestionFixes(rangeOf, pair.key, matches),
               ...(path.length > 0 || isGroupMember(typed.resource) ? { severity: 'warning' as const } : {}),
             });
           } else if (schema.implemented === false) {

@@ -72,7 +72,7 @@ export default defineRule({
           } else {
             const matches = closestMatches(key, [...allowedKeys].filter((k) => !definition.items.some((p) => isScalar(p.key) && p.key.value === k)));
             report(pair.key, `"${key}" is not a valid keyword inside a resource definition.${didYouMean(matches)}`, {
-              fixes: suggestionFixes(rangeOf(pair.key), matches),
+              fixes: suggestionFixes(rangeOf, pair.key, matches),
             });
           }
           continue;
@@ -118,7 +118,7 @@ export default defineRule({
         const matches = later ? closestMatches(policy, version.deletion_policies, 1) : closestMatches(policy, version.deletion_policies);
         const needs = later ? ` ("${policy}" needs heat_template_version ${later.version} or later)` : '';
         report(value, `Invalid deletion policy "${policy}"${needs}: expected one of ${version.deletion_policies.map((p) => `"${p}"`).join(', ')}.${didYouMean(matches)}`, {
-          fixes: suggestionFixes(rangeOf(value), matches),
+          fixes: suggestionFixes(rangeOf, value, matches),
         });
         return;
       }

@@ -73,7 +73,7 @@ environments were consulted.
       // A group's member type is resolved only at stack create: a warning.
       const member = isGroupMember(first) ? ' (in a group member: stack create fails)' : '';
       report(first.typeNode, `The Resource Type (${type}) could not be found${member}.${hint}${didYouMean(matches)}${others}`, {
-        fixes: suggestionFixes(rangeOf(first.typeNode), matches),
+        fixes: suggestionFixes(rangeOf, first.typeNode, matches),
         ...(member ? { severity: 'warning' as const } : {}),
       });
     }
