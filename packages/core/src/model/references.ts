@@ -3,6 +3,9 @@ import type { Scalar } from 'yaml';
 import type { Catalog } from '../catalog/catalog.js';
 import { field, resolve } from './nodes.js';
 import type { FunctionCall, Location, Template } from './template.js';
+import { isActiveCall, languageOf } from './language.js';
+
+export { isActiveCall } from './language.js';
 
 /**
  * Every name a template refers to, found in one pass over `template.calls` and the resources'
@@ -49,14 +52,6 @@ export interface ReferenceIndex {
 const CONDITION_OPERATORS = new Set(['and', 'or', 'not']);
 
 const cache = new WeakMap<Template, { catalog: Catalog; index: ReferenceIndex }>();
-
-/** Whether a call is a function of the template's version in the place it is written. */
-export function isActiveCall(template: Template, catalog: Catalog, call: FunctionCall): boolean {
-  const version = template.version;
-  if (!version) return false;
-  if (call.conditionContext) return version.condition_functions.includes(call.name);
-  return catalog.functionStatus(version, call.name) === 'supported';
-}
 
 /** Every reference of the template, in source order of the model's walk. Memoised per template. */
 export function collectReferences(template: Template, catalog: Catalog): ReferenceIndex {
@@ -116,7 +111,8 @@ function buildIndex(template: Template, catalog: Catalog): ReferenceIndex {
     }
   };
 
-  const canConditions = template.version?.resource_keys.includes('condition') ?? false;
+  const language = languageOf(template, catalog);
+  const canConditions = language.resource_keys.includes('condition');
 
   for (const [name, resource] of template.resources) {
     for (const [i, entry] of resource.dependsOn.entries()) {
@@ -128,7 +124,7 @@ function buildIndex(template: Template, catalog: Catalog): ReferenceIndex {
       conditionArgument(value, { section: 'resources', owner: name, path: ['condition'] }, 'condition', null);
     }
   }
-  if (template.version?.output_keys.includes('condition')) {
+  if (language.output_keys.includes('condition')) {
     for (const [name, output] of template.outputs) {
       const value = field(output.definition, 'condition')?.value;
       conditionArgument(value, { section: 'outputs', owner: name, path: ['condition'] }, 'condition', null);

@@ -1,4 +1,4 @@
-import { nodes } from '@hot-lint/core';
+import { languageOf, nodes } from '@hot-lint/core';
 import { isScalar } from 'yaml';
 import type { Catalog, PropertySchema, PropertyType, ResourceTypeSchema, SupportStatus, Template, TemplateVersionSpec } from '@hot-lint/core';
 import type { Analysis } from '../documents.js';
@@ -16,12 +16,12 @@ export function functionDoc(name: string): FunctionDoc | undefined {
 
 const VERSION_LINE = /^["']?heat_template_version["']?\s*:\s*["']?([\w-]+)/m;
 
-/** The template language in force: the declared version, else the newest. */
+/** The template language in force: the declared version (read from the text when the model has none), else core's fallback. */
 export function versionOf(catalog: Catalog, template: Template | null | undefined, text: string): TemplateVersionSpec {
   if (template?.version) return template.version;
   const m = VERSION_LINE.exec(text);
   const declared = m ? catalog.version(m[1]!) : undefined;
-  return declared ?? catalog.versions[catalog.versions.length - 1]!;
+  return declared ?? languageOf(null, catalog);
 }
 
 /** The schema at a path below `properties` (list items are numbers); undefined when unknown. */

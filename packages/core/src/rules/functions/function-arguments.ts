@@ -15,6 +15,7 @@ import {
   RESOURCE_FACADE_ARGS,
   versionAtLeast,
 } from './signatures.js';
+import { callStatus, languageOf } from '../../model/language.js';
 
 type Kind = 'call' | 'null' | 'string' | 'number' | 'boolean' | 'list' | 'map' | 'other';
 
@@ -72,8 +73,7 @@ and \`get_input\` (used in structured configs) with anything but an input name.
   },
   check(context) {
     const { template, catalog, yaml: doc } = context;
-    const version = template.version;
-    if (!version) return;
+    const version = languageOf(template, catalog);
     const kind = (node: unknown): Kind => {
       const target = resolve(node, doc);
       if (!target) return 'null';
@@ -120,11 +120,7 @@ and \`get_input\` (used in structured configs) with anything but an input name.
     };
     for (const call of template.calls) {
       // Only functions Heat evaluates here; function-version reports the others.
-      const inCondition = call.conditionContext && version.condition_functions.length > 0;
-      const evaluated = inCondition
-        ? version.condition_functions.includes(call.name)
-        : catalog.functionStatus(version, call.name) === 'supported';
-      if (evaluated) run(call.name, call.key, call.args, call.section === 'outputs');
+      if (callStatus(version, catalog, call) === 'active') run(call.name, call.key, call.args, call.section === 'outputs');
     }
     for (const value of template.maps) {
       const pairs = entries(value.map);

@@ -49,8 +49,8 @@ export interface ParameterConstraints {
   notMaps: Node[];
 }
 
-export function versionConstraintKinds(version: TemplateVersionSpec | undefined, latest: TemplateVersionSpec | undefined): string[] {
-  return (version ?? latest)?.parameter_constraint_kinds ?? HEAT_ORDER;
+export function versionConstraintKinds(language: TemplateVersionSpec | undefined): string[] {
+  return language?.parameter_constraint_kinds ?? HEAT_ORDER;
 }
 
 /** Reads a parameter's `constraints`, choosing in each entry the kind Heat would use. */

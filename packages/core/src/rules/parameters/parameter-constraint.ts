@@ -1,4 +1,5 @@
 import { closestMatches, didYouMean } from '../../util/suggest.js';
+import { languageOf } from '../../model/language.js';
 import { describeNode } from '../../model/nodes.js';
 import { suggestionFixes } from '../fixes.js';
 import { defineRule } from '../rule.js';
@@ -49,8 +50,7 @@ value can ever satisfy it).
   },
   check({ template, catalog, yaml, report, rangeOf }) {
     if (!template.versionPair) return;
-    const latest = catalog.versions[catalog.versions.length - 1];
-    const kindsInVersion = versionConstraintKinds(template.version, latest);
+    const kindsInVersion = versionConstraintKinds(languageOf(template, catalog));
     const byType = catalog.language.constraint_kinds_by_type;
     for (const param of template.parameters.values()) {
       if (!param.definition) continue;

@@ -1,4 +1,5 @@
 import { isScalar } from 'yaml';
+import { languageOf } from '../../model/language.js';
 import { describeNode } from '../../model/nodes.js';
 import { closestMatches, didYouMean } from '../../util/suggest.js';
 import { suggestionFixes } from '../fixes.js';
@@ -37,7 +38,7 @@ every stack create then fails on that parameter: "\\"m1.small\\" does not valida
   },
   check({ template, catalog, yaml, report, rangeOf }) {
     if (!template.versionPair) return;
-    const kinds = versionConstraintKinds(template.version, catalog.versions[catalog.versions.length - 1]);
+    const kinds = versionConstraintKinds(languageOf(template, catalog));
     for (const param of template.parameters.values()) {
       if (!param.definition) continue;
       for (const entry of readConstraints(param, kinds, yaml).entries) {

@@ -1,4 +1,5 @@
 import type { Document, Node } from 'yaml';
+import { languageOf } from '../../model/language.js';
 import type { Catalog } from '../../catalog/catalog.js';
 import { describeNode } from '../../model/nodes.js';
 import type { ParameterModel, Template } from '../../model/template.js';
@@ -30,7 +31,7 @@ export interface ValueReporter {
 export function applicableConstraints(param: ParameterModel, template: Template, catalog: Catalog): ParsedConstraint[] {
   const type = param.type;
   if (type === null) return [];
-  const kinds = versionConstraintKinds(template.version, catalog.versions[catalog.versions.length - 1]);
+  const kinds = versionConstraintKinds(languageOf(template, catalog));
   const applicable = catalog.language.constraint_kinds_by_type[type] ?? [];
   const constraints: ParsedConstraint[] = [];
   for (const entry of readConstraints(param, kinds, template.yaml).entries) {
