@@ -14,7 +14,7 @@ export { buildTemplate } from './model/template.js';
 export type { Entry, FunctionCall, Location, ParameterModel, ResourceModel, Template, ValueMap } from './model/template.js';
 export * as nodes from './model/nodes.js';
 export { collectReferences } from './model/references.js';
-export { callStatus, isActiveCall, languageOf, newestLanguage } from './model/language.js';
+export { activeFunctions, callStatus, isActiveCall, languageOf, newestLanguage } from './model/language.js';
 export type { CallStatus } from './model/language.js';
 export type { Reference, ReferenceIndex, ReferenceKind } from './model/references.js';
 export { Catalog } from './catalog/catalog.js';

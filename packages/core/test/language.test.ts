@@ -44,4 +44,10 @@ describe('the template language', () => {
     const rules = lint(withVersion('2099-01-01'), { catalog }).map((d) => d.ruleId);
     expect(rules).toContain('get-param-undefined');
   });
+
+  test('function-unknown and the editor read the same language as the references', () => {
+    const text = 'heat_template_version: 2099-01-01\noutputs:\n  o:\n    value: {get_parm: x}\n';
+    const found = lint(text, { catalog }).filter((d) => d.ruleId === 'function-unknown').map((d) => d.message);
+    expect(found).toEqual(['Unknown function "get_parm". Did you mean "get_param"?']);
+  });
 });

@@ -26,14 +26,33 @@ export function newestLanguage(catalog: Catalog): TemplateVersionSpec {
 export type CallStatus = 'active' | 'removed' | 'wrong-context' | 'unknown';
 
 export function callStatus(language: TemplateVersionSpec, catalog: Catalog, call: Pick<FunctionCall, 'name' | 'conditionContext'>): CallStatus {
+  if (activeFunctions(language, call.conditionContext).has(call.name)) return 'active';
   const status = catalog.functionStatus(language, call.name);
-  // Versions before conditions existed read a condition's place like any other value.
-  if (call.conditionContext && language.condition_functions.length > 0) {
-    if (language.condition_functions.includes(call.name)) return 'active';
-    return status === 'removed' ? 'removed' : status === 'supported' ? 'wrong-context' : 'unknown';
-  }
-  return status === 'supported' ? 'active' : status === 'removed' ? 'removed' : 'unknown';
+  if (status === 'removed') return 'removed';
+  return status === 'supported' ? 'wrong-context' : 'unknown';
 }
+
+/**
+ * The functions Heat evaluates in a context of a language: its supported functions, or, in a
+ * condition context of a version with conditions, its condition functions. (Versions before
+ * conditions existed read a condition's place like any other value.)
+ */
+export function activeFunctions(language: TemplateVersionSpec, conditionContext: boolean): ReadonlySet<string> {
+  const key = conditionContext && language.condition_functions.length > 0 ? 'condition' : 'plain';
+  let byContext = ACTIVE.get(language);
+  if (!byContext) ACTIVE.set(language, (byContext = new Map()));
+  let names = byContext.get(key);
+  if (!names) {
+    names =
+      key === 'condition'
+        ? new Set(language.condition_functions)
+        : new Set(Object.keys(language.functions).filter((name) => language.functions[name] === 'supported'));
+    byContext.set(key, names);
+  }
+  return names;
+}
+
+const ACTIVE = new WeakMap<TemplateVersionSpec, Map<'condition' | 'plain', ReadonlySet<string>>>();
 
 /** Whether Heat evaluates a call where it is written, in the template's language. */
 export function isActiveCall(template: Template, catalog: Catalog, call: FunctionCall): boolean {
