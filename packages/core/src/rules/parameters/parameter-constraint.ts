@@ -3,7 +3,7 @@ import { languageOf } from '../../model/language.js';
 import { describeNode } from '../../model/nodes.js';
 import { suggestionFixes } from '../fixes.js';
 import { defineRule } from '../rule.js';
-import { CONSTRAINT_ENTRY_KEYS, parseConstraint, readConstraints, versionConstraintKinds } from './constraints.js';
+import { CONSTRAINT_ENTRY_KEYS, parseConstraint, readConstraints, versionConstraintKinds } from '../../heat/constraints.js';
 
 export default defineRule({
   meta: {

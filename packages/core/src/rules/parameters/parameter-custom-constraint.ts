@@ -4,7 +4,7 @@ import { describeNode } from '../../model/nodes.js';
 import { closestMatches, didYouMean } from '../../util/suggest.js';
 import { suggestionFixes } from '../fixes.js';
 import { defineRule } from '../rule.js';
-import { readConstraints, versionConstraintKinds } from './constraints.js';
+import { readConstraints, versionConstraintKinds } from '../../heat/constraints.js';
 
 export default defineRule({
   meta: {

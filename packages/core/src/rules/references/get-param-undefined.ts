@@ -1,6 +1,6 @@
 import { defineRule } from '../rule.js';
-import type { ReferenceIndex } from './graph.js';
-import { collectReferences } from './graph.js';
+import type { ReferenceIndex } from '../../model/dependency-graph.js';
+import { collectReferences } from '../../model/dependency-graph.js';
 import { suggestName } from './suggest-name.js';
 
 export default defineRule({

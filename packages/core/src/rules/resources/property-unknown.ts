@@ -3,7 +3,7 @@ import { entries } from '../../model/nodes.js';
 import { closestMatches, didYouMean } from '../../util/suggest.js';
 import { suggestionFixes } from '../fixes.js';
 import { defineRule } from '../rule.js';
-import { isGroupMember, ownerName, propertyPath, sentence, sinceVersion, walkProperties } from './shared.js';
+import { isGroupMember, ownerName, propertyPath, sentence, sinceVersion, walkProperties } from '../../heat/resources.js';
 
 export default defineRule({
   meta: {

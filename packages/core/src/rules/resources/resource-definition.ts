@@ -4,7 +4,7 @@ import { describeNode, entries, field, resolve } from '../../model/nodes.js';
 import { closestMatches, didYouMean } from '../../util/suggest.js';
 import { suggestionFixes } from '../fixes.js';
 import { defineRule } from '../rule.js';
-import { isFunctionCall } from './shared.js';
+import { isFunctionCall } from '../../heat/resources.js';
 
 /** Fields that must be a mapping (or a function returning one): Heat's "type must be object". */
 const MAPPING_FIELDS = ['properties', 'metadata', 'update_policy'];

@@ -2,7 +2,7 @@ import type { ResourceModel } from '../../model/template.js';
 import { closestMatches, didYouMean } from '../../util/suggest.js';
 import { suggestionFixes } from '../fixes.js';
 import { defineRule } from '../rule.js';
-import { groupMembers, isGroupMember } from './shared.js';
+import { groupMembers, isGroupMember } from '../../heat/resources.js';
 
 const FILE_LIKE = /\.(yml|json)$/i;
 

@@ -1,14 +1,13 @@
 import { isMap, isScalar, isSeq } from 'yaml';
-import type { Catalog } from '../../catalog/catalog.js';
-import { field, resolve } from '../../model/nodes.js';
-import type { FunctionCall, Template } from '../../model/template.js';
-import { collectReferences, isActiveCall } from '../../model/references.js';
-import type { Reference } from '../../model/references.js';
+import type { Catalog } from '../catalog/catalog.js';
+import { field, resolve } from './nodes.js';
+import type { FunctionCall, Template } from './template.js';
+import { collectReferences, isActiveCall } from './references.js';
+import type { Reference } from './references.js';
 
 // The reference index lives in the model (one index for the rules and the language server).
-export { collectReferences, isActiveCall } from '../../model/references.js';
-export type { Reference, ReferenceIndex, ReferenceKind } from '../../model/references.js';
-export { scalarText } from '../../util/scalar-text.js';
+export { collectReferences, isActiveCall } from './references.js';
+export type { Reference, ReferenceIndex, ReferenceKind } from './references.js';
 
 /** Resource and function-call keys that can hold a resource dependency in Heat (rsrc_defn.required_resource_names). */
 const DEPENDENCY_SECTIONS = new Set(['properties', 'metadata']);

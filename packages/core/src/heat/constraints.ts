@@ -4,9 +4,9 @@
  */
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { Document, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
-import type { TemplateVersionSpec } from '../../catalog/catalog-types.js';
-import type { ParameterModel } from '../../model/template.js';
-import { entries, field, resolve } from '../../model/nodes.js';
+import type { TemplateVersionSpec } from '../catalog/catalog-types.js';
+import type { ParameterModel } from '../model/template.js';
+import { entries, field, resolve } from '../model/nodes.js';
 import { pyValue, strToNum } from './python-values.js';
 import type { PyValue } from './python-values.js';
 

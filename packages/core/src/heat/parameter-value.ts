@@ -1,9 +1,9 @@
 import type { Document, Node } from 'yaml';
-import { languageOf } from '../../model/language.js';
-import type { Catalog } from '../../catalog/catalog.js';
-import { describeNode } from '../../model/nodes.js';
-import type { ParameterModel, Template } from '../../model/template.js';
-import type { RuleContext } from '../rule.js';
+import { languageOf } from '../model/language.js';
+import type { Catalog } from '../catalog/catalog.js';
+import { describeNode } from '../model/nodes.js';
+import type { ParameterModel, Template } from '../model/template.js';
+import type { RuleContext } from '../rules/rule.js';
 import { parseConstraint, readConstraints, versionConstraintKinds } from './constraints.js';
 import type { ParsedConstraint } from './constraints.js';
 import { boolFromString, pyEquals, pyLen, pyMod, pyStr, pyValue, pythonMatcher, showValue, strToNum } from './python-values.js';
