@@ -12,10 +12,10 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
-var __esm = (fn, res, err) => function __init() {
+var __esm = (fn2, res, err) => function __init() {
   if (err) throw err[0];
   try {
-    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+    return fn2 && (res = (0, fn2[__getOwnPropNames(fn2)[0]])(fn2 = 0)), res;
   } catch (e) {
     throw err = [e], e;
   }
@@ -47,6 +47,247 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+
+// packages/cli/src/args.ts
+import { parseArgs } from "node:util";
+function wrap(text3, width) {
+  const lines = [];
+  let line = "";
+  for (const word of text3.split(" ")) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+function optionLines(option) {
+  const flag = `${option.short ? `-${option.short}, ` : "    "}--${option.name}${option.arg ? ` ${option.arg}` : ""}`;
+  const text3 = wrap(option.help, HELP_WIDTH - HELP_COLUMN);
+  const pad = " ".repeat(HELP_COLUMN);
+  const head = `  ${flag}`;
+  if (head.length < HELP_COLUMN - 1) return [`${head.padEnd(HELP_COLUMN)}${text3[0]}`, ...text3.slice(1).map((t) => pad + t)];
+  return [head, ...text3.map((t) => pad + t)];
+}
+function helpText() {
+  const groups = ["Output", "Input", "Configuration", "Rules", "Remote validation", "Commands"];
+  const sections = groups.map((group) => {
+    const intro = GROUP_INTROS[group];
+    return [`${group}:`, ...intro ? [intro] : [], ...OPTIONS.filter((o) => o.group === group).flatMap(optionLines)].join("\n");
+  });
+  return `Usage: hot-lint [options] [files, directories, globs or - for standard input...]
+       hot-lint graph [-f svg|dot|mermaid] [-o FILE] [-e FILE] TEMPLATE
+
+Lints OpenStack Heat Orchestration Templates (HOT). A directory is searched recursively for
+templates (files with heat_template_version) and Heat environment files; other YAML files
+in it are skipped. Without paths, the current directory is linted. "hot-lint graph" draws a
+template's resources and what connects them (default: SVG).
+
+${sections.join("\n\n")}
+
+Exit status: 0 when no finding fails, 1 when there are errors (or more warnings than
+--max-warnings), 2 on a usage error, a bad configuration, an unreadable file or an
+internal error.
+
+Configuration (.hot-lint.yaml or .hot-lint.yml, in the file's folder or one above; hot-lint
+--init writes a commented one):
+  rules: { rule-id: error | warning | info | off }
+  ignore: [ globs relative to the configuration file ]
+  environments: [ { templates: glob, files: [ environment files ] } ]
+  catalog: "19.0.0"
+  maxFileSize: 10485760
+
+Suppressions in a template:
+  # hot-lint-disable-next-line RULE[, RULE]    # hot-lint-disable-line RULE
+  # hot-lint-disable [RULE, ...]               (the whole file; no rule means every rule)
+`;
+}
+function parseArgsOptions() {
+  const result = {};
+  for (const o of OPTIONS) {
+    result[o.name] = { type: o.arg ? "string" : "boolean", ...o.short ? { short: o.short } : {}, ...o.multiple ? { multiple: true } : {} };
+  }
+  return result;
+}
+function parseCliArgs(argv) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: parseArgsOptions()
+    });
+  } catch (error) {
+    throw new UsageError(cleanParseError(error.message));
+  }
+  const values = parsed.values;
+  const str = (name) => values[name];
+  const flag = (name) => values[name] === true;
+  let positionals = parsed.positionals;
+  const graph = positionals[0] === "graph";
+  if (graph) positionals = positionals.slice(1);
+  const allowed = graph ? GRAPH_FORMATS : FORMATS;
+  const format9 = str("format") ?? (graph ? "svg" : "stylish");
+  if (!allowed.includes(format9)) {
+    throw new UsageError(`Unknown ${graph ? "graph " : ""}format "${format9}"; use one of ${allowed.join(", ")}.`);
+  }
+  if (graph && positionals.length !== 1) throw new UsageError("hot-lint graph takes one template, e.g. hot-lint graph stack.yaml > stack.svg");
+  const notForGraph = ["fix", "remote", "max-warnings", "print-config", "init", "list-rules", "explain"].find((name) => values[name] !== void 0);
+  if (graph && notForGraph) throw new UsageError(`--${notForGraph} does not go with hot-lint graph.`);
+  let severity = "info";
+  const severityText = str("severity");
+  if (severityText !== void 0) {
+    if (!LEVELS.includes(severityText)) {
+      throw new UsageError(`Unknown severity "${severityText}"; use one of ${LEVELS.join(", ")}.`);
+    }
+    severity = severityText;
+  }
+  if (flag("quiet")) severity = "error";
+  let maxWarnings;
+  const maxWarningsText = str("max-warnings");
+  if (maxWarningsText !== void 0) {
+    if (!/^\d+$/.test(maxWarningsText)) {
+      throw new UsageError(`--max-warnings needs a whole number, not "${maxWarningsText}".`);
+    }
+    maxWarnings = Number(maxWarningsText);
+  }
+  let maxFileSize;
+  const maxFileSizeText = str("max-file-size");
+  if (maxFileSizeText !== void 0) {
+    if (!/^\d+$/.test(maxFileSizeText) || Number(maxFileSizeText) === 0 || !Number.isSafeInteger(Number(maxFileSizeText))) {
+      throw new UsageError(`--max-file-size needs a whole number of bytes greater than 0, not "${maxFileSizeText}".`);
+    }
+    maxFileSize = Number(maxFileSizeText);
+  }
+  if (flag("color") && flag("no-color")) throw new UsageError("--color and --no-color contradict each other; give one.");
+  const stdinCount = positionals.filter((p) => p === "-").length;
+  if (stdinCount > 1) throw new UsageError('Standard input ("-") can be linted once per run.');
+  if (str("stdin-filename") !== void 0 && stdinCount === 0) {
+    throw new UsageError('--stdin-filename names standard input: add "-" to the paths.');
+  }
+  if (stdinCount && flag("fix")) throw new UsageError("--fix writes files; it cannot fix standard input.");
+  const options = {
+    paths: positionals,
+    format: graph ? "stylish" : format9,
+    environments: values.environment ?? [],
+    severity,
+    fix: flag("fix"),
+    suppressions: !flag("no-suppressions"),
+    allRules: flag("all-rules"),
+    listRules: flag("list-rules"),
+    version: flag("version"),
+    help: flag("help"),
+    init: flag("init")
+  };
+  if (graph) options.graph = { format: format9 };
+  if (flag("color")) options.color = true;
+  if (flag("no-color")) options.color = false;
+  const optional = { output: "output", config: "config", root: "root", explain: "explain", stdinFilename: "stdin-filename", printConfig: "print-config" };
+  for (const [key, name] of Object.entries(optional)) {
+    const value = str(name);
+    if (value !== void 0) options[key] = value;
+  }
+  if (!flag("remote")) {
+    const stray = REMOTE_ONLY.find((name) => values[name] !== void 0);
+    if (stray) throw new UsageError(`--${stray} goes with --remote.`);
+  } else {
+    const remote = {
+      resourceValidate: !flag("no-resource-validate"),
+      insecure: flag("insecure"),
+      showNested: flag("show-nested"),
+      showParameters: flag("show-parameters"),
+      debug: flag("debug"),
+      concurrency: 4
+    };
+    const concurrency = str("concurrency");
+    if (concurrency !== void 0) {
+      if (!/^\d+$/.test(concurrency) || Number(concurrency) < 1 || Number(concurrency) > 64) {
+        throw new UsageError(`--concurrency needs a whole number from 1 to 64, not "${concurrency}".`);
+      }
+      remote.concurrency = Number(concurrency);
+    }
+    const timeout = str("timeout");
+    if (timeout !== void 0) {
+      if (!/^\d+(\.\d+)?$/.test(timeout) || Number(timeout) <= 0) {
+        throw new UsageError(`--timeout needs a number of seconds, not "${timeout}".`);
+      }
+      remote.timeoutMs = Number(timeout) * 1e3;
+    }
+    const heatUrl = str("heat-url");
+    const cloud = str("os-cloud");
+    const caCert = str("os-cacert");
+    const ignoreErrors = str("ignore-errors");
+    if (heatUrl !== void 0) remote.heatUrl = heatUrl;
+    if (cloud !== void 0) remote.cloud = cloud;
+    if (caCert !== void 0) remote.caCert = caCert;
+    if (ignoreErrors !== void 0) remote.ignoreErrors = ignoreErrors;
+    options.remote = remote;
+  }
+  if (maxWarnings !== void 0) options.maxWarnings = maxWarnings;
+  if (maxFileSize !== void 0) options.maxFileSize = maxFileSize;
+  return options;
+}
+function cleanParseError(message) {
+  const first = message.split("\n")[0] ?? message;
+  const unknown = /^Unknown option '([^']+)'/.exec(first);
+  if (unknown) return `Unknown option "${unknown[1]}". Run hot-lint --help for the options.`;
+  return first.replace(/\. To specify a positional argument.*$/, ".");
+}
+var FORMATS, GRAPH_FORMATS, LEVELS, UsageError, GROUP_INTROS, OPTIONS, REMOTE_ONLY, HELP_WIDTH, HELP_COLUMN, HELP;
+var init_args = __esm({
+  "packages/cli/src/args.ts"() {
+    "use strict";
+    FORMATS = ["stylish", "json", "sarif", "junit", "github", "gitlab", "checkstyle", "parseable"];
+    GRAPH_FORMATS = ["svg", "dot", "mermaid"];
+    LEVELS = ["error", "warning", "info"];
+    UsageError = class extends Error {
+    };
+    GROUP_INTROS = {
+      "Remote validation": "Asks a real Heat API; credentials as the openstack client takes them: OS_CLOUD with\nclouds.yaml, or OS_AUTH_URL, OS_USERNAME, OS_PASSWORD, OS_PROJECT_NAME..."
+    };
+    OPTIONS = [
+      { name: "format", short: "f", arg: "NAME", group: "Output", help: `Output format: ${FORMATS.join(", ")} (default stylish); gitlab is GitLab's Code Quality report (CodeClimate JSON)` },
+      { name: "output", short: "o", arg: "FILE", group: "Output", help: "Write the report to FILE (its folders are created) instead of standard output" },
+      { name: "color", group: "Output", help: "Colour the stylish output even when standard output is not a terminal (or set FORCE_COLOR=1)" },
+      { name: "no-color", group: "Output", help: "Never colour the output (or set NO_COLOR=1)" },
+      { name: "severity", arg: "LEVEL", group: "Output", help: "Report findings of LEVEL and above: info (default), warning, error" },
+      { name: "quiet", short: "q", group: "Output", help: "Report errors only (same as --severity error)" },
+      { name: "max-warnings", arg: "N", group: "Output", help: "Also fail when there are more than N warnings" },
+      { name: "stdin-filename", arg: "PATH", group: "Input", help: 'Lint standard input (the path "-") as the file PATH: its configuration, its folder for get_file and nested templates, its name in the report' },
+      { name: "environment", short: "e", arg: "FILE", multiple: true, group: "Input", help: 'An environment file for the templates (repeat it; merged in order, like "openstack stack create -e")' },
+      { name: "root", arg: "DIR", group: "Input", help: "The project root: get_file, nested templates and environments are never read outside it (default: the configuration file's folder, else the current directory)" },
+      { name: "max-file-size", arg: "BYTES", group: "Input", help: "Do not lint files larger than BYTES (default 10485760, or the configuration's maxFileSize)" },
+      { name: "config", short: "c", arg: "FILE", group: "Configuration", help: "Use this configuration instead of the nearest .hot-lint.yaml" },
+      { name: "print-config", arg: "FILE", group: "Configuration", help: "Print the configuration that applies to FILE (and which file it comes from) as JSON, then exit" },
+      { name: "init", group: "Configuration", help: "Write a commented .hot-lint.yaml in the current folder, then exit" },
+      { name: "fix", group: "Rules", help: "Apply the certain fixes to the files, then report what is left" },
+      { name: "no-suppressions", group: "Rules", help: 'Ignore "# hot-lint-disable" comments' },
+      { name: "all-rules", group: "Rules", help: "Turn on every rule, including those off by default" },
+      { name: "list-rules", group: "Rules", help: "List the rules: id, severity, enabled, area, description" },
+      { name: "explain", arg: "RULE", group: "Rules", help: "Print the documentation of a rule" },
+      { name: "remote", group: "Remote validation", help: "Also validate each template with Heat's validate API" },
+      { name: "no-resource-validate", group: "Remote validation", help: "Structural validation only (resource_validate=false)" },
+      { name: "os-cloud", arg: "NAME", group: "Remote validation", help: "The cloud of clouds.yaml to use (default: OS_CLOUD)" },
+      { name: "heat-url", arg: "URL", group: "Remote validation", help: "Heat's endpoint, with OS_TOKEN, instead of Keystone's catalog" },
+      { name: "os-cacert", arg: "FILE", group: "Remote validation", help: "Trust these CA certificates (default: OS_CACERT)" },
+      { name: "insecure", group: "Remote validation", help: "Do not verify TLS certificates (only when you must)" },
+      { name: "timeout", arg: "SECONDS", group: "Remote validation", help: "Per request (default 30)" },
+      { name: "concurrency", arg: "N", group: "Remote validation", help: "Templates validated at the same time (default 4); one login per run, progress on stderr, the run stops at a failure that would repeat" },
+      { name: "ignore-errors", arg: "CODES", group: "Remote validation", help: "Heat error codes to ignore, comma-separated (HEAT-E99001 or 99001)" },
+      { name: "show-nested", group: "Remote validation", help: "Validate nested stacks too" },
+      { name: "show-parameters", group: "Remote validation", help: "Print Heat's parameter summary of each valid template" },
+      { name: "debug", group: "Remote validation", help: "Print each request and answer (passwords and tokens hidden)" },
+      { name: "version", short: "v", group: "Commands", help: "Print the version" },
+      { name: "help", short: "h", group: "Commands", help: "Print this help" }
+    ];
+    REMOTE_ONLY = OPTIONS.filter((o) => o.group === "Remote validation" && o.name !== "remote").map((o) => o.name);
+    HELP_WIDTH = 92;
+    HELP_COLUMN = 26;
+    HELP = helpText();
+  }
+});
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
@@ -524,8 +765,8 @@ var init_dist = __esm({
       crawl(root) {
         return new APIBuilder(root || ".", this.options);
       }
-      withGlobFunction(fn) {
-        this.globFunction = fn;
+      withGlobFunction(fn2) {
+        this.globFunction = fn2;
         return this;
       }
       /**
@@ -1170,7 +1411,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants();
+    var constants3 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -1178,7 +1419,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants3;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -1199,7 +1440,7 @@ var require_parse = __commonJS({
       const parts = [];
       let bracket = 0;
       let paren = 0;
-      let quote2 = 0;
+      let quote3 = 0;
       let value = "";
       let escaped = false;
       for (const ch of input) {
@@ -1214,11 +1455,11 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
+          quote3 = quote3 === 1 ? 0 : 1;
           value += ch;
           continue;
         }
-        if (quote2 === 0) {
+        if (quote3 === 0) {
           if (ch === "[") {
             bracket++;
           } else if (ch === "]" && bracket > 0) {
@@ -1295,7 +1536,7 @@ var require_parse = __commonJS({
       }
       let bracket = 0;
       let paren = 0;
-      let quote2 = 0;
+      let quote3 = 0;
       let escaped = false;
       for (let i = 1; i < pattern.length; i++) {
         const ch = pattern[i];
@@ -1308,10 +1549,10 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
+          quote3 = quote3 === 1 ? 0 : 1;
           continue;
         }
-        if (quote2 === 1) {
+        if (quote3 === 1) {
           continue;
         }
         if (ch === "[") {
@@ -1387,7 +1628,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -1433,8 +1674,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -1688,9 +1929,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
+                const posix3 = POSIX_REGEX_SOURCE[rest2];
+                if (posix3) {
+                  prev.value = pre + posix3;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -1977,9 +2218,9 @@ var require_parse = __commonJS({
             continue;
           }
           const prior = prev.prev;
-          const before = prior.prev;
+          const before2 = prior.prev;
           const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          const afterStar = before2 && (before2.type === "star" || before2.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
             push({ type: "star", value, output: "" });
             continue;
@@ -2130,7 +2371,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants3.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -2188,7 +2429,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse = require_parse();
     var utils = require_utils();
-    var constants = require_constants();
+    var constants3 = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
@@ -2202,13 +2443,13 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject2(glob2) && glob2.tokens && glob2.input;
-      if (glob2 === "" || typeof glob2 !== "string" && !isState) {
+      const isState2 = isObject2(glob2) && glob2.tokens && glob2.input;
+      if (glob2 === "" || typeof glob2 !== "string" && !isState2) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix2 = opts.windows;
-      const regex = isState ? picomatch3.compileRe(glob2, options) : picomatch3.makeRe(glob2, options, false, true);
+      const posix3 = opts.windows;
+      const regex = isState2 ? picomatch3.compileRe(glob2, options) : picomatch3.makeRe(glob2, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored2 = () => false;
@@ -2217,8 +2458,8 @@ var require_picomatch = __commonJS({
         isIgnored2 = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob: glob2, posix: posix2 });
-        const result = { glob: glob2, state, regex, posix: posix2, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob: glob2, posix: posix3 });
+        const result = { glob: glob2, state, regex, posix: posix3, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -2243,7 +2484,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch3.test = (input, regex, options, { glob: glob2, posix: posix2 } = {}) => {
+    picomatch3.test = (input, regex, options, { glob: glob2, posix: posix3 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -2251,25 +2492,25 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format7 = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      const format9 = opts.format || (posix3 ? utils.toPosixSlashes : null);
       let match = input === glob2;
-      let output = match && format7 ? format7(input) : input;
+      let output = match && format9 ? format9(input) : input;
       if (match === false) {
-        output = format7 ? format7(input) : input;
+        output = format9 ? format9(input) : input;
         match = output === glob2;
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex, options, posix2);
+          match = picomatch3.matchBase(input, regex, options, posix3);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
+    picomatch3.matchBase = (input, glob2, options, posix3 = options && options.windows) => {
       const regex = glob2 instanceof RegExp ? glob2 : picomatch3.makeRe(glob2, options);
-      return regex.test(utils.basename(input, { windows: posix2 }));
+      return regex.test(utils.basename(input, { windows: posix3 }));
     };
     picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
     picomatch3.parse = (pattern, options) => {
@@ -2316,7 +2557,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants;
+    picomatch3.constants = constants3;
     module.exports = picomatch3;
   }
 });
@@ -2518,8 +2759,8 @@ function buildCrawler(options, patterns) {
   const matcher2 = (0, import_picomatch.default)(processed.match, matchOptions);
   const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
   const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-  const format7 = buildFormat(cwd, root, absolute);
-  const excludeFormatter = absolute ? format7 : buildFormat(cwd, root, true);
+  const format9 = buildFormat(cwd, root, absolute);
+  const excludeFormatter = absolute ? format9 : buildFormat(cwd, root, true);
   const excludePredicate = (_, p) => {
     const relativePath = excludeFormatter(p, true);
     return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
@@ -2528,12 +2769,12 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory) => {
-      const path = format7(p, isDirectory);
+      const path = format9(p, isDirectory);
       const matches = matcher2(path) && !ignore(path);
       if (matches) log(`matched ${path}`);
       return matches;
     } : (p, isDirectory) => {
-      const path = format7(p, isDirectory);
+      const path = format9(p, isDirectory);
       return matcher2(path) && !ignore(path);
     }],
     exclude: debug ? (_, p) => {
@@ -2588,12 +2829,12 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative7] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative7) : [];
+  const [crawler, relative10] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative10) : [];
 }
 function globSync(globInput, options) {
-  const [crawler, relative7] = getCrawler(globInput, options);
-  return crawler ? formatPaths(crawler.sync(), relative7) : [];
+  const [crawler, relative10] = getCrawler(globInput, options);
+  return crawler ? formatPaths(crawler.sync(), relative10) : [];
 }
 var import_picomatch, isReadonlyArray, BACKSLASHES, DRIVE_RELATIVE_PATH, isWin, ONLY_PARENT_DIRECTORIES, WIN32_ROOT_DIR, isRoot, splitPatternOptions, ESCAPED_WIN32_BACKSLASHES, convertPathToPattern, POSIX_UNESCAPED_GLOB_SYMBOLS, WIN32_UNESCAPED_GLOB_SYMBOLS, escapePosixPath, escapeWin32Path, escapePath, PARENT_DIRECTORY, ESCAPING_BACKSLASHES, defaultOptions;
 var init_dist2 = __esm({
@@ -2627,7 +2868,120 @@ var init_dist2 = __esm({
   }
 });
 
+// packages/cli/src/files.ts
+import { readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
+import { isAbsolute as isAbsolute2, join, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
+async function expandPaths(args, cwd) {
+  const targets = [];
+  const errors = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (path, explicit) => {
+    const key = resolve3(cwd, path);
+    if (seen.has(key)) return;
+    seen.add(key);
+    targets.push({ path, explicit });
+  };
+  for (const arg of args) {
+    let stats;
+    try {
+      stats = statSync2(isAbsolute2(arg) ? arg : join(cwd, arg));
+    } catch (error) {
+      if (GLOB_CHARS.test(arg)) {
+        const { globSync: globSync2 } = await Promise.resolve().then(() => (init_dist2(), dist_exports));
+        const matches = globSync2(arg, { cwd, ignore: ["**/node_modules/**", "**/.git/**"], onlyFiles: true, expandDirectories: false }).sort();
+        if (matches.length === 0) errors.push(`${arg}: no file matches this pattern.`);
+        for (const match of matches) add(match, false);
+        continue;
+      }
+      errors.push(`${arg}: ${describeFsError(error)}`);
+      continue;
+    }
+    if (stats.isDirectory()) walk(resolve3(cwd, arg), cwd, (file) => add(file, false), errors);
+    else add(arg, true);
+  }
+  return { targets, errors };
+}
+function walk(dir, cwd, found, errors) {
+  let entries2;
+  try {
+    entries2 = readdirSync2(dir, { withFileTypes: true });
+  } catch (error) {
+    errors.push(`${shownDir(dir, cwd)}: ${describeFsError(error)}`);
+    return;
+  }
+  entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  for (const entry of entries2) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIPPED_DIRS.has(entry.name)) walk(path, cwd, found, errors);
+    } else if (CANDIDATE_FILE.test(entry.name)) {
+      if (entry.isFile()) found(path);
+      else if (entry.isSymbolicLink()) {
+        try {
+          if (statSync2(path).isFile()) found(path);
+        } catch {
+        }
+      }
+    }
+  }
+}
+function describeFsError(error) {
+  const code = error?.code;
+  switch (code) {
+    case "ENOENT":
+      return "no such file or directory.";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied.";
+    case "EISDIR":
+      return "is a directory.";
+    case "ENOTDIR":
+      return "a part of the path is not a directory.";
+    case "ELOOP":
+      return "too many symbolic links.";
+    case "EMFILE":
+    case "ENFILE":
+      return "too many open files.";
+    default:
+      return `cannot be read (${code ?? error?.message ?? "unknown error"}).`;
+  }
+}
+function shownDir(dir, cwd) {
+  const rel = relative2(cwd, dir);
+  if (rel === "") return ".";
+  return !rel.startsWith("..") && !isAbsolute2(rel) ? rel.split(sep2).join("/") : dir;
+}
+var CANDIDATE_FILE, SKIPPED_DIRS, GLOB_CHARS;
+var init_files = __esm({
+  "packages/cli/src/files.ts"() {
+    "use strict";
+    CANDIDATE_FILE = /\.(ya?ml|json|template)$/i;
+    SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+    GLOB_CHARS = /[*?[\]{}!]/;
+  }
+});
+
 // packages/cli/src/report.ts
+import { createHash } from "node:crypto";
+import { isAbsolute as isAbsolute3, relative as relative3, sep as sep3 } from "node:path";
+function fingerprints(file, path) {
+  const lines = file.text?.split(/\r?\n/) ?? [];
+  const seen = /* @__PURE__ */ new Map();
+  return file.diagnostics.map((d) => {
+    const { start, end } = d.range;
+    const line = lines[start.line] ?? "";
+    const flagged = start.line === end.line ? line.slice(start.character, end.character) : line.slice(start.character);
+    const key = createHash("sha256").update([d.ruleId, path, line.trim(), flagged].join("\0")).digest("hex");
+    const occurrence = (seen.get(key) ?? 0) + 1;
+    seen.set(key, occurrence);
+    return `${key.slice(0, 32)}:${occurrence}`;
+  });
+}
+function repositoryPath(absolute, root) {
+  const rel = relative3(root, absolute);
+  if (rel && !rel.startsWith("..") && !isAbsolute3(rel)) return rel.split(sep3).join("/");
+  return null;
+}
 function summarize(files) {
   const summary = { files: files.length, errors: 0, warnings: 0, infos: 0, fixable: 0, fixed: 0 };
   for (const file of files) {
@@ -2661,6 +3015,67 @@ var init_report = __esm({
   }
 });
 
+// packages/cli/src/init.ts
+var init_exports = {};
+__export(init_exports, {
+  INITIAL_CONFIG: () => INITIAL_CONFIG,
+  writeInitialConfig: () => writeInitialConfig
+});
+import { existsSync, writeFileSync } from "node:fs";
+import { resolve as resolve4 } from "node:path";
+function writeInitialConfig(io) {
+  const path = resolve4(io.cwd, NAME);
+  const existing = [".hot-lint.yaml", ".hot-lint.yml"].find((name) => existsSync(resolve4(io.cwd, name)));
+  if (existing) {
+    io.stderr(`hot-lint: ${existing} already exists here; it was left as it is.
+`);
+    return 2;
+  }
+  try {
+    writeFileSync(path, INITIAL_CONFIG, { flag: "wx" });
+  } catch (error) {
+    io.stderr(`hot-lint: ${NAME} could not be written: ${describeFsError(error)}
+`);
+    return 2;
+  }
+  io.stdout(`Wrote ${NAME}. Lint with: hot-lint
+`);
+  return 0;
+}
+var INITIAL_CONFIG, NAME;
+var init_init = __esm({
+  "packages/cli/src/init.ts"() {
+    "use strict";
+    init_files();
+    INITIAL_CONFIG = `# hot-lint configuration (hot-lint --help, "Configuration", describes every key).
+# It applies to the templates in this folder and below (the nearest one to a file wins).
+# Editors that read JSON Schemas can check this file with the schema shipped in
+# @hot-lint/core (schemas/hot-lint-config.schema.json).
+
+# Per-rule severity: error, warning, info or off. hot-lint --list-rules lists the rules.
+rules: {}
+#  duplicate-key: error
+#  parameter-unused: off
+
+# Files not to lint: globs relative to this file's folder.
+ignore: []
+#  - "vendor/**"
+
+# Environment files to lint templates with, as "openstack stack create -e" would merge them.
+environments: []
+#  - templates: "stacks/*.yaml"
+#    files: [env/common.yaml, env/production.yaml]
+
+# The Heat release whose resource types and functions templates are checked against.
+# catalog: "19.0.0"
+
+# Larger files are not linted (bytes; default 10 MiB).
+# maxFileSize: 10485760
+`;
+    NAME = ".hot-lint.yaml";
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -2674,10 +3089,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap23 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap25 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar29 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq20 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar31 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq22 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -2698,7 +3113,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar29(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar31(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -2710,11 +3125,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias3;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap23;
+    exports.isMap = isMap25;
     exports.isNode = isNode;
     exports.isPair = isPair5;
-    exports.isScalar = isScalar29;
-    exports.isSeq = isSeq20;
+    exports.isScalar = isScalar31;
+    exports.isSeq = isSeq22;
   }
 });
 
@@ -2867,8 +3282,8 @@ var require_visit = __commonJS({
       } else if (identity.isDocument(parent)) {
         parent.contents = node;
       } else {
-        const pt = identity.isAlias(parent) ? "alias" : "scalar";
-        throw new Error(`Cannot replace node with ${pt} parent`);
+        const pt2 = identity.isAlias(parent) ? "alias" : "scalar";
+        throw new Error(`Cannot replace node with ${pt2} parent`);
       }
     }
     exports.visit = visit2;
@@ -2890,7 +3305,7 @@ var require_directives = __commonJS({
       "{": "%7B",
       "}": "%7D"
     };
-    var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
+    var escapeTagName = (tn2) => tn2.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
     var Directives = class _Directives {
       constructor(yaml, tags) {
         this.docStart = null;
@@ -3035,7 +3450,7 @@ var require_directives = __commonJS({
         for (const [handle, prefix] of tagEntries) {
           if (handle === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
-          if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
+          if (!doc || tagNames.some((tn2) => tn2.startsWith(prefix)))
             lines.push(`%TAG ${handle} ${prefix}`);
         }
         return lines.join("\n");
@@ -3510,7 +3925,7 @@ var require_Collection = __commonJS({
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
           copy.schema = schema;
-        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        copy.items = copy.items.map((it2) => identity.isNode(it2) || identity.isPair(it2) ? it2.clone(schema) : it2);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -3628,14 +4043,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text2;
+        return text3;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text2.length <= endStep)
-        return text2;
+      if (text3.length <= endStep)
+        return text3;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -3652,14 +4067,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text2, i, indent.length);
+        i = consumeMoreIndentedLines(text3, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text2[i += 1]; ) {
+      for (let ch; ch = text3[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text2[i + 1]) {
+          switch (text3[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -3676,12 +4091,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text2, i, indent.length);
+            i = consumeMoreIndentedLines(text3, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i + 1];
+            const next = text3[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -3693,12 +4108,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i += 1];
+                ch = text3[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text2;
+                return text3;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -3713,39 +4128,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text2;
+        return text3;
       if (onFold)
         onFold();
-      let res = text2.slice(0, folds[0]);
+      let res = text3.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text2.length;
+        const end2 = folds[i2 + 1] || text3.length;
         if (fold === 0)
           res = `
-${indent}${text2.slice(0, end2)}`;
+${indent}${text3.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text2[fold]}\\`;
+            res += `${text3[fold]}\\`;
           res += `
-${indent}${text2.slice(fold + 1, end2)}`;
+${indent}${text3.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i, indent) {
+    function consumeMoreIndentedLines(text3, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text2[start];
+      let ch = text3[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text2[++i];
+          ch = text3[++i];
         } else {
           do {
-            ch = text2[++i];
+            ch = text3[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text2[start];
+          ch = text3[start];
         }
       }
       return end;
@@ -4340,11 +4755,11 @@ var require_merge = __commonJS({
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
-        for (const it of source.items)
-          mergeValue(ctx, map, it);
+        for (const it2 of source.items)
+          mergeValue(ctx, map, it2);
       else if (Array.isArray(source))
-        for (const it of source)
-          mergeValue(ctx, map, it);
+        for (const it2 of source)
+          mergeValue(ctx, map, it2);
       else
         mergeValue(ctx, map, source);
     }
@@ -4646,12 +5061,12 @@ var require_YAMLMap = __commonJS({
     var Scalar = require_Scalar();
     function findPair(items, key) {
       const k = identity.isScalar(key) ? key.value : key;
-      for (const it of items) {
-        if (identity.isPair(it)) {
-          if (it.key === key || it.key === k)
-            return it;
-          if (identity.isScalar(it.key) && it.key.value === k)
-            return it;
+      for (const it2 of items) {
+        if (identity.isPair(it2)) {
+          if (it2.key === key || it2.key === k)
+            return it2;
+          if (identity.isScalar(it2.key) && it2.key.value === k)
+            return it2;
         }
       }
       return void 0;
@@ -4725,15 +5140,15 @@ var require_YAMLMap = __commonJS({
         }
       }
       delete(key) {
-        const it = findPair(this.items, key);
-        if (!it)
+        const it2 = findPair(this.items, key);
+        if (!it2)
           return false;
-        const del = this.items.splice(this.items.indexOf(it), 1);
+        const del = this.items.splice(this.items.indexOf(it2), 1);
         return del.length > 0;
       }
       get(key, keepScalar) {
-        const it = findPair(this.items, key);
-        const node = it?.value;
+        const it2 = findPair(this.items, key);
+        const node = it2?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
       has(key) {
@@ -4840,8 +5255,8 @@ var require_YAMLSeq = __commonJS({
         const idx = asItemIndex(key);
         if (typeof idx !== "number")
           return void 0;
-        const it = this.items[idx];
-        return !keepScalar && identity.isScalar(it) ? it.value : it;
+        const it2 = this.items[idx];
+        return !keepScalar && identity.isScalar(it2) ? it2.value : it2;
       }
       /**
        * Checks if the collection includes a value with the key `key`.
@@ -4895,12 +5310,12 @@ var require_YAMLSeq = __commonJS({
         const seq = new this(schema);
         if (obj && Symbol.iterator in Object(obj)) {
           let i = 0;
-          for (let it of obj) {
+          for (let it2 of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key, it);
+              const key = obj instanceof Set ? it2 : String(i++);
+              it2 = replacer.call(obj, key, it2);
             }
-            seq.items.push(createNode.createNode(it, void 0, ctx));
+            seq.items.push(createNode.createNode(it2, void 0, ctx));
           }
         }
         return seq;
@@ -5003,14 +5418,14 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format: format7, minFractionDigits, tag, value }) {
+    function stringifyNumber({ format: format9, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
       const num = typeof value === "number" ? value : Number(value);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format7 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+      if (!format9 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
           i = n.length;
@@ -5300,9 +5715,9 @@ var require_pairs = __commonJS({
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
             if (item.comment) {
-              const cn = pair.value ?? pair.key;
-              cn.comment = cn.comment ? `${item.comment}
-${cn.comment}` : item.comment;
+              const cn2 = pair.value ?? pair.key;
+              cn2.comment = cn2.comment ? `${item.comment}
+${cn2.comment}` : item.comment;
             }
             item = pair;
           }
@@ -5318,26 +5733,26 @@ ${cn.comment}` : item.comment;
       pairs2.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
-        for (let it of iterable) {
+        for (let it2 of iterable) {
           if (typeof replacer === "function")
-            it = replacer.call(iterable, String(i++), it);
+            it2 = replacer.call(iterable, String(i++), it2);
           let key, value;
-          if (Array.isArray(it)) {
-            if (it.length === 2) {
-              key = it[0];
-              value = it[1];
+          if (Array.isArray(it2)) {
+            if (it2.length === 2) {
+              key = it2[0];
+              value = it2[1];
             } else
-              throw new TypeError(`Expected [key, value] tuple: ${it}`);
-          } else if (it && it instanceof Object) {
-            const keys = Object.keys(it);
+              throw new TypeError(`Expected [key, value] tuple: ${it2}`);
+          } else if (it2 && it2 instanceof Object) {
+            const keys = Object.keys(it2);
             if (keys.length === 1) {
               key = keys[0];
-              value = it[key];
+              value = it2[key];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key = it;
+            key = it2;
           }
           pairs2.items.push(Pair.createPair(key, value, ctx));
         }
@@ -6544,22 +6959,22 @@ var require_util_contains_newline = __commonJS({
           if (key.source.includes("\n"))
             return true;
           if (key.end) {
-            for (const st of key.end)
-              if (st.type === "newline")
+            for (const st2 of key.end)
+              if (st2.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key.items) {
-            for (const st of it.start)
-              if (st.type === "newline")
+          for (const it2 of key.items) {
+            for (const st2 of it2.start)
+              if (st2.type === "newline")
                 return true;
-            if (it.sep) {
-              for (const st of it.sep)
-                if (st.type === "newline")
+            if (it2.sep) {
+              for (const st2 of it2.sep)
+                if (st2.type === "newline")
                   return true;
             }
-            if (containsNewline(it.key) || containsNewline(it.value))
+            if (containsNewline(it2.key) || containsNewline(it2.value))
               return true;
           }
           return false;
@@ -6624,10 +7039,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep7, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -6641,7 +7056,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep5) {
+          if (!keyProps.anchor && !keyProps.tag && !sep7) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -6665,7 +7080,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -6681,7 +7096,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -6772,7 +7187,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep5 = "";
+        let sep7 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -6786,13 +7201,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep5 + cb;
-              sep5 = "";
+                comment += sep7 + cb;
+              sep7 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep5 += source;
+                sep7 += source;
               hasSpace = true;
               break;
             default:
@@ -6822,9 +7237,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap23 = fc.start.source === "{";
-      const fcName = isMap23 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap23 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap25 = fc.start.source === "{";
+      const fcName = isMap25 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap25 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -6835,18 +7250,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep7, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value) {
+          if (!props.anchor && !props.tag && !sep7 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -6860,7 +7275,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap23 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap25 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -6876,13 +7291,13 @@ var require_resolve_flow_collection = __commonJS({
             onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
           if (props.comment) {
             let prevItemComment = "";
-            loop: for (const st of start) {
-              switch (st.type) {
+            loop: for (const st2 of start) {
+              switch (st2.type) {
                 case "comma":
                 case "space":
                   break;
                 case "comment":
-                  prevItemComment = st.source.substring(1);
+                  prevItemComment = st2.source.substring(1);
                   break loop;
                 default:
                   break loop;
@@ -6900,8 +7315,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap23 && !sep5 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
+        if (!isMap25 && !sep7 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -6913,7 +7328,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -6923,13 +7338,13 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap23 && !props.found && ctx.options.strict) {
-              if (sep5)
-                for (const st of sep5) {
-                  if (st === valueProps.found)
+            if (!isMap25 && !props.found && ctx.options.strict) {
+              if (sep7)
+                for (const st2 of sep7) {
+                  if (st2 === valueProps.found)
                     break;
-                  if (st.type === "newline") {
-                    onError(st, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
+                  if (st2.type === "newline") {
+                    onError(st2, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
                     break;
                   }
                 }
@@ -6942,7 +7357,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -6955,7 +7370,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap23) {
+          if (isMap25) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -6971,20 +7386,20 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap23 ? "}" : "]";
-      const [ce, ...ee] = fc.end;
+      const expectedEnd = isMap25 ? "}" : "]";
+      const [ce2, ...ee2] = fc.end;
       let cePos = offset;
-      if (ce?.source === expectedEnd)
-        cePos = ce.offset + ce.source.length;
+      if (ce2?.source === expectedEnd)
+        cePos = ce2.offset + ce2.source.length;
       else {
         const name = fcName[0].toUpperCase() + fcName.substring(1);
         const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
         onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
-        if (ce && ce.source.length !== 1)
-          ee.unshift(ce);
+        if (ce2 && ce2.source.length !== 1)
+          ee2.unshift(ce2);
       }
-      if (ee.length > 0) {
-        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+      if (ee2.length > 0) {
+        const end = resolveEnd.resolveEnd(ee2, cePos, ctx.options.strict, onError);
         if (end.comment) {
           if (coll.comment)
             coll.comment += "\n" + end.comment;
@@ -7040,13 +7455,13 @@ var require_compose_collection = __commonJS({
       }
       let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
       if (!tag) {
-        const kt = ctx.schema.knownTags[tagName];
-        if (kt?.collection === expType) {
-          ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
-          tag = kt;
+        const kt2 = ctx.schema.knownTags[tagName];
+        if (kt2?.collection === expType) {
+          ctx.schema.tags.push(Object.assign({}, kt2, { default: false }));
+          tag = kt2;
         } else {
-          if (kt) {
-            onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
+          if (kt2) {
+            onError(tagToken, "BAD_COLLECTION_TYPE", `${kt2.tag} used for ${expType} collection, but expects ${kt2.collection ?? "scalar"}`, true);
           } else {
             onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
           }
@@ -7122,7 +7537,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep5 = "";
+      let sep7 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -7139,24 +7554,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep5 === " ")
-            sep5 = "\n";
-          else if (!prevMoreIndented && sep5 === "\n")
-            sep5 = "\n\n";
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          if (sep7 === " ")
+            sep7 = "\n";
+          else if (!prevMoreIndented && sep7 === "\n")
+            sep7 = "\n\n";
+          value += sep7 + indent.slice(trimIndent) + content;
+          sep7 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep5 === "\n")
+          if (sep7 === "\n")
             value += "\n";
           else
-            sep5 = "\n";
+            sep7 = "\n";
         } else {
-          value += sep5 + content;
-          sep5 = " ";
+          value += sep7 + content;
+          sep7 = " ";
           prevMoreIndented = false;
         }
       }
@@ -7284,12 +7699,12 @@ var require_resolve_flow_scalar = __commonJS({
           };
       }
       const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      const re2 = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
       return {
         value,
         type: _type,
-        comment: re.comment,
-        range: [offset, valueEnd, re.offset]
+        comment: re2.comment,
+        range: [offset, valueEnd, re2.offset]
       };
     }
     function plainValue(source, onError) {
@@ -7339,25 +7754,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep5 = " ";
+      let sep7 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep5 === "\n")
-            res += sep5;
+          if (sep7 === "\n")
+            res += sep7;
           else
-            sep5 = "\n";
+            sep7 = "\n";
         } else {
-          res += sep5 + lm;
-          sep5 = " ";
+          res += sep7 + lm;
+          sep7 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep5 + (match?.[1] ?? "");
+      return res + sep7 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -7526,10 +7941,10 @@ var require_compose_scalar = __commonJS({
       for (const tag of matchWithTest)
         if (tag.test?.test(value))
           return tag;
-      const kt = schema.knownTags[tagName];
-      if (kt && !kt.collection) {
-        schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
-        return kt;
+      const kt2 = schema.knownTags[tagName];
+      if (kt2 && !kt2.collection) {
+        schema.tags.push(Object.assign({}, kt2, { default: false, test: void 0 }));
+        return kt2;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
       return schema[identity.SCALAR];
@@ -7555,22 +7970,22 @@ var require_compose_scalar = __commonJS({
 var require_util_empty_scalar_position = __commonJS({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
-    function emptyScalarPosition(offset, before, pos) {
-      if (before) {
-        pos ?? (pos = before.length);
+    function emptyScalarPosition(offset, before2, pos) {
+      if (before2) {
+        pos ?? (pos = before2.length);
         for (let i = pos - 1; i >= 0; --i) {
-          let st = before[i];
-          switch (st.type) {
+          let st2 = before2[i];
+          switch (st2.type) {
             case "space":
             case "comment":
             case "newline":
-              offset -= st.source.length;
+              offset -= st2.source.length;
               continue;
           }
-          st = before[++i];
-          while (st?.type === "space") {
-            offset += st.source.length;
-            st = before[++i];
+          st2 = before2[++i];
+          while (st2?.type === "space") {
+            offset += st2.source.length;
+            st2 = before2[++i];
           }
           break;
         }
@@ -7648,10 +8063,10 @@ var require_compose_node = __commonJS({
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before2, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before2, pos),
         indent: -1,
         source: ""
       };
@@ -7676,10 +8091,10 @@ var require_compose_node = __commonJS({
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
       const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
-      alias.range = [offset, valueEnd, re.offset];
-      if (re.comment)
-        alias.comment = re.comment;
+      const re2 = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+      alias.range = [offset, valueEnd, re2.offset];
+      if (re2.comment)
+        alias.comment = re2.comment;
       return alias;
     }
     exports.composeEmptyNode = composeEmptyNode;
@@ -7720,10 +8135,10 @@ var require_compose_doc = __commonJS({
       }
       doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
       const contentEnd = doc.contents.range[2];
-      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
-      if (re.comment)
-        doc.comment = re.comment;
-      doc.range = [offset, contentEnd, re.offset];
+      const re2 = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      if (re2.comment)
+        doc.comment = re2.comment;
+      doc.range = [offset, contentEnd, re2.offset];
       return doc;
     }
     exports.composeDoc = composeDoc;
@@ -7801,11 +8216,11 @@ ${comment}` : comment;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
             doc.commentBefore = comment;
           } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
-            let it = dc.items[0];
-            if (identity.isPair(it))
-              it = it.key;
-            const cb = it.commentBefore;
-            it.commentBefore = cb ? `${comment}
+            let it2 = dc.items[0];
+            if (identity.isPair(it2))
+              it2 = it2.key;
+            const cb = it2.commentBefore;
+            it2.commentBefore = cb ? `${comment}
 ${cb}` : comment;
           } else {
             const cb = dc.commentBefore;
@@ -7980,9 +8395,9 @@ var require_cst_scalar = __commonJS({
       switch (source[0]) {
         case "|":
         case ">": {
-          const he = source.indexOf("\n");
-          const head = source.substring(0, he);
-          const body = source.substring(he + 1) + "\n";
+          const he2 = source.indexOf("\n");
+          const head = source.substring(0, he2);
+          const body = source.substring(he2 + 1) + "\n";
           const props = [
             { type: "block-scalar-header", offset, indent, source: head }
           ];
@@ -8043,9 +8458,9 @@ var require_cst_scalar = __commonJS({
       }
     }
     function setBlockScalarValue(token, source) {
-      const he = source.indexOf("\n");
-      const head = source.substring(0, he);
-      const body = source.substring(he + 1) + "\n";
+      const he2 = source.indexOf("\n");
+      const head = source.substring(0, he2);
+      const body = source.substring(he2 + 1) + "\n";
       if (token.type === "block-scalar") {
         const header2 = token.props[0];
         if (header2.type !== "block-scalar-header")
@@ -8068,14 +8483,14 @@ var require_cst_scalar = __commonJS({
     }
     function addEndtoBlockProps(props, end) {
       if (end)
-        for (const st of end)
-          switch (st.type) {
+        for (const st2 of end)
+          switch (st2.type) {
             case "space":
             case "comment":
-              props.push(st);
+              props.push(st2);
               break;
             case "newline":
-              props.push(st);
+              props.push(st2);
               return true;
           }
       return false;
@@ -8109,7 +8524,7 @@ var require_cst_scalar = __commonJS({
         }
         default: {
           const indent = "indent" in token ? token.indent : -1;
-          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
+          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st2) => st2.type === "space" || st2.type === "comment" || st2.type === "newline") : [];
           for (const key of Object.keys(token))
             if (key !== "type" && key !== "offset")
               delete token[key];
@@ -8147,35 +8562,35 @@ var require_cst_stringify = __commonJS({
           let res = token.start.source;
           for (const item of token.items)
             res += stringifyItem(item);
-          for (const st of token.end)
-            res += st.source;
+          for (const st2 of token.end)
+            res += st2.source;
           return res;
         }
         case "document": {
           let res = stringifyItem(token);
           if (token.end)
-            for (const st of token.end)
-              res += st.source;
+            for (const st2 of token.end)
+              res += st2.source;
           return res;
         }
         default: {
           let res = token.source;
           if ("end" in token && token.end)
-            for (const st of token.end)
-              res += st.source;
+            for (const st2 of token.end)
+              res += st2.source;
           return res;
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep5, value }) {
+    function stringifyItem({ start, key, sep: sep7, value }) {
       let res = "";
-      for (const st of start)
-        res += st.source;
+      for (const st2 of start)
+        res += st2.source;
       if (key)
         res += stringifyToken(key);
-      if (sep5)
-        for (const st of sep5)
-          res += st.source;
+      if (sep7)
+        for (const st2 of sep7)
+          res += st2.source;
       if (value)
         res += stringifyToken(value);
       return res;
@@ -8258,7 +8673,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar29 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar31 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -8342,7 +8757,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar29;
+    exports.isScalar = isScalar31;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -8430,8 +8845,8 @@ var require_lexer = __commonJS({
           return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
         }
         if (ch === "-" || ch === ".") {
-          const dt = this.buffer.substr(offset, 3);
-          if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
+          const dt2 = this.buffer.substr(offset, 3);
+          if ((dt2 === "---" || dt2 === "...") && isEmpty(this.buffer[offset + 3]))
             return -1;
         }
         return offset;
@@ -8666,9 +9081,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote2 = this.charAt(0);
-        let end = this.buffer.indexOf(quote2, this.pos + 1);
-        if (quote2 === "'") {
+        const quote3 = this.charAt(0);
+        let end = this.buffer.indexOf(quote3, this.pos + 1);
+        if (quote3 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -9011,8 +9426,8 @@ var require_parser = __commonJS({
         case "document":
           return parent.start;
         case "block-map": {
-          const it = parent.items[parent.items.length - 1];
-          return it.sep ?? it.start;
+          const it2 = parent.items[parent.items.length - 1];
+          return it2.sep ?? it2.start;
         }
         case "block-seq":
           return parent.items[parent.items.length - 1].start;
@@ -9048,24 +9463,24 @@ var require_parser = __commonJS({
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
-        for (const it of fc.items) {
-          if (it.sep && !it.value && !includesToken(it.start, "explicit-key-ind") && !includesToken(it.sep, "map-value-ind")) {
-            if (it.key)
-              it.value = it.key;
-            delete it.key;
-            if (isFlowToken(it.value)) {
-              if (it.value.end)
-                arrayPushArray(it.value.end, it.sep);
+        for (const it2 of fc.items) {
+          if (it2.sep && !it2.value && !includesToken(it2.start, "explicit-key-ind") && !includesToken(it2.sep, "map-value-ind")) {
+            if (it2.key)
+              it2.value = it2.key;
+            delete it2.key;
+            if (isFlowToken(it2.value)) {
+              if (it2.value.end)
+                arrayPushArray(it2.value.end, it2.sep);
               else
-                it.value.end = it.sep;
+                it2.value.end = it2.sep;
             } else
-              arrayPushArray(it.start, it.sep);
-            delete it.sep;
+              arrayPushArray(it2.start, it2.sep);
+            delete it2.sep;
           }
         }
       }
     }
-    var Parser = class {
+    var Parser3 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -9155,13 +9570,13 @@ var require_parser = __commonJS({
           yield* this.pop();
       }
       get sourceToken() {
-        const st = {
+        const st2 = {
           type: this.type,
           offset: this.offset,
           indent: this.indent,
           source: this.source
         };
-        return st;
+        return st2;
       }
       *step() {
         const top = this.peek(1);
@@ -9225,36 +9640,36 @@ var require_parser = __commonJS({
               top.props.push(token);
               break;
             case "block-map": {
-              const it = top.items[top.items.length - 1];
-              if (it.value) {
+              const it2 = top.items[top.items.length - 1];
+              if (it2.value) {
                 top.items.push({ start: [], key: token, sep: [] });
                 this.onKeyLine = true;
                 return;
-              } else if (it.sep) {
-                it.value = token;
+              } else if (it2.sep) {
+                it2.value = token;
               } else {
-                Object.assign(it, { key: token, sep: [] });
-                this.onKeyLine = !it.explicitKey;
+                Object.assign(it2, { key: token, sep: [] });
+                this.onKeyLine = !it2.explicitKey;
                 return;
               }
               break;
             }
             case "block-seq": {
-              const it = top.items[top.items.length - 1];
-              if (it.value)
+              const it2 = top.items[top.items.length - 1];
+              if (it2.value)
                 top.items.push({ start: [], value: token });
               else
-                it.value = token;
+                it2.value = token;
               break;
             }
             case "flow-collection": {
-              const it = top.items[top.items.length - 1];
-              if (!it || it.value)
+              const it2 = top.items[top.items.length - 1];
+              if (!it2 || it2.value)
                 top.items.push({ start: [], key: token, sep: [] });
-              else if (it.sep)
-                it.value = token;
+              else if (it2.sep)
+                it2.value = token;
               else
-                Object.assign(it, { key: token, sep: [] });
+                Object.assign(it2, { key: token, sep: [] });
               return;
             }
             /* istanbul ignore next should not happen */
@@ -9264,7 +9679,7 @@ var require_parser = __commonJS({
           }
           if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
             const last = token.items[token.items.length - 1];
-            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st2) => st2.type !== "comment" || st2.indent < token.indent))) {
               if (top.type === "document")
                 top.end = last.start;
               else
@@ -9341,18 +9756,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep5;
+          let sep7;
           if (scalar.end) {
-            sep5 = scalar.end;
-            sep5.push(this.sourceToken);
+            sep7 = scalar.end;
+            sep7.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep5 = [this.sourceToken];
+            sep7 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep5 }]
+            items: [{ start, key: scalar, sep: sep7 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -9386,60 +9801,60 @@ var require_parser = __commonJS({
         }
       }
       *blockMap(map) {
-        const it = map.items[map.items.length - 1];
+        const it2 = map.items[map.items.length - 1];
         switch (this.type) {
           case "newline":
             this.onKeyLine = false;
-            if (it.value) {
-              const end = "end" in it.value ? it.value.end : void 0;
+            if (it2.value) {
+              const end = "end" in it2.value ? it2.value.end : void 0;
               const last = Array.isArray(end) ? end[end.length - 1] : void 0;
               if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 map.items.push({ start: [this.sourceToken] });
-            } else if (it.sep) {
-              it.sep.push(this.sourceToken);
+            } else if (it2.sep) {
+              it2.sep.push(this.sourceToken);
             } else {
-              it.start.push(this.sourceToken);
+              it2.start.push(this.sourceToken);
             }
             return;
           case "space":
           case "comment":
-            if (it.value) {
+            if (it2.value) {
               map.items.push({ start: [this.sourceToken] });
-            } else if (it.sep) {
-              it.sep.push(this.sourceToken);
+            } else if (it2.sep) {
+              it2.sep.push(this.sourceToken);
             } else {
-              if (this.atIndentedComment(it.start, map.indent)) {
+              if (this.atIndentedComment(it2.start, map.indent)) {
                 const prev = map.items[map.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
-                  arrayPushArray(end, it.start);
+                  arrayPushArray(end, it2.start);
                   end.push(this.sourceToken);
                   map.items.pop();
                   return;
                 }
               }
-              it.start.push(this.sourceToken);
+              it2.start.push(this.sourceToken);
             }
             return;
         }
         if (this.indent >= map.indent) {
           const atMapIndent = !this.onKeyLine && this.indent === map.indent;
-          const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
+          const atNextItem = atMapIndent && (it2.sep || it2.explicitKey) && this.type !== "seq-item-ind";
           let start = [];
-          if (atNextItem && it.sep && !it.value) {
+          if (atNextItem && it2.sep && !it2.value) {
             const nl = [];
-            for (let i = 0; i < it.sep.length; ++i) {
-              const st = it.sep[i];
-              switch (st.type) {
+            for (let i = 0; i < it2.sep.length; ++i) {
+              const st2 = it2.sep[i];
+              switch (st2.type) {
                 case "newline":
                   nl.push(i);
                   break;
                 case "space":
                   break;
                 case "comment":
-                  if (st.indent > map.indent)
+                  if (st2.indent > map.indent)
                     nl.length = 0;
                   break;
                 default:
@@ -9447,26 +9862,26 @@ var require_parser = __commonJS({
               }
             }
             if (nl.length >= 2)
-              start = it.sep.splice(nl[1]);
+              start = it2.sep.splice(nl[1]);
           }
           switch (this.type) {
             case "anchor":
             case "tag":
-              if (atNextItem || it.value) {
+              if (atNextItem || it2.value) {
                 start.push(this.sourceToken);
                 map.items.push({ start });
                 this.onKeyLine = true;
-              } else if (it.sep) {
-                it.sep.push(this.sourceToken);
+              } else if (it2.sep) {
+                it2.sep.push(this.sourceToken);
               } else {
-                it.start.push(this.sourceToken);
+                it2.start.push(this.sourceToken);
               }
               return;
             case "explicit-key-ind":
-              if (!it.sep && !it.explicitKey) {
-                it.start.push(this.sourceToken);
-                it.explicitKey = true;
-              } else if (atNextItem || it.value) {
+              if (!it2.sep && !it2.explicitKey) {
+                it2.start.push(this.sourceToken);
+                it2.explicitKey = true;
+              } else if (atNextItem || it2.value) {
                 start.push(this.sourceToken);
                 map.items.push({ start, explicitKey: true });
               } else {
@@ -9480,12 +9895,12 @@ var require_parser = __commonJS({
               this.onKeyLine = true;
               return;
             case "map-value-ind":
-              if (it.explicitKey) {
-                if (!it.sep) {
-                  if (includesToken(it.start, "newline")) {
-                    Object.assign(it, { key: null, sep: [this.sourceToken] });
+              if (it2.explicitKey) {
+                if (!it2.sep) {
+                  if (includesToken(it2.start, "newline")) {
+                    Object.assign(it2, { key: null, sep: [this.sourceToken] });
                   } else {
-                    const start2 = getFirstKeyStartProps(it.start);
+                    const start2 = getFirstKeyStartProps(it2.start);
                     this.stack.push({
                       type: "block-map",
                       offset: this.offset,
@@ -9493,39 +9908,39 @@ var require_parser = __commonJS({
                       items: [{ start: start2, key: null, sep: [this.sourceToken] }]
                     });
                   }
-                } else if (it.value) {
+                } else if (it2.value) {
                   map.items.push({ start: [], key: null, sep: [this.sourceToken] });
-                } else if (includesToken(it.sep, "map-value-ind")) {
+                } else if (includesToken(it2.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
                     items: [{ start, key: null, sep: [this.sourceToken] }]
                   });
-                } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
-                  const start2 = getFirstKeyStartProps(it.start);
-                  const key = it.key;
-                  const sep5 = it.sep;
-                  sep5.push(this.sourceToken);
-                  delete it.key;
-                  delete it.sep;
+                } else if (isFlowToken(it2.key) && !includesToken(it2.sep, "newline")) {
+                  const start2 = getFirstKeyStartProps(it2.start);
+                  const key = it2.key;
+                  const sep7 = it2.sep;
+                  sep7.push(this.sourceToken);
+                  delete it2.key;
+                  delete it2.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep5 }]
+                    items: [{ start: start2, key, sep: sep7 }]
                   });
                 } else if (start.length > 0) {
-                  it.sep = it.sep.concat(start, this.sourceToken);
+                  it2.sep = it2.sep.concat(start, this.sourceToken);
                 } else {
-                  it.sep.push(this.sourceToken);
+                  it2.sep.push(this.sourceToken);
                 }
               } else {
-                if (!it.sep) {
-                  Object.assign(it, { key: null, sep: [this.sourceToken] });
-                } else if (it.value || atNextItem) {
+                if (!it2.sep) {
+                  Object.assign(it2, { key: null, sep: [this.sourceToken] });
+                } else if (it2.value || atNextItem) {
                   map.items.push({ start, key: null, sep: [this.sourceToken] });
-                } else if (includesToken(it.sep, "map-value-ind")) {
+                } else if (includesToken(it2.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
@@ -9533,7 +9948,7 @@ var require_parser = __commonJS({
                     items: [{ start: [], key: null, sep: [this.sourceToken] }]
                   });
                 } else {
-                  it.sep.push(this.sourceToken);
+                  it2.sep.push(this.sourceToken);
                 }
               }
               this.onKeyLine = true;
@@ -9543,13 +9958,13 @@ var require_parser = __commonJS({
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
               const fs = this.flowScalar(this.type);
-              if (atNextItem || it.value) {
+              if (atNextItem || it2.value) {
                 map.items.push({ start, key: fs, sep: [] });
                 this.onKeyLine = true;
-              } else if (it.sep) {
+              } else if (it2.sep) {
                 this.stack.push(fs);
               } else {
-                Object.assign(it, { key: fs, sep: [] });
+                Object.assign(it2, { key: fs, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -9558,7 +9973,7 @@ var require_parser = __commonJS({
               const bv = this.startBlockValue(map);
               if (bv) {
                 if (bv.type === "block-seq") {
-                  if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
+                  if (!it2.explicitKey && it2.sep && !includesToken(it2.sep, "newline")) {
                     yield* this.pop({
                       type: "error",
                       offset: this.offset,
@@ -9580,50 +9995,50 @@ var require_parser = __commonJS({
         yield* this.step();
       }
       *blockSequence(seq) {
-        const it = seq.items[seq.items.length - 1];
+        const it2 = seq.items[seq.items.length - 1];
         switch (this.type) {
           case "newline":
-            if (it.value) {
-              const end = "end" in it.value ? it.value.end : void 0;
+            if (it2.value) {
+              const end = "end" in it2.value ? it2.value.end : void 0;
               const last = Array.isArray(end) ? end[end.length - 1] : void 0;
               if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 seq.items.push({ start: [this.sourceToken] });
             } else
-              it.start.push(this.sourceToken);
+              it2.start.push(this.sourceToken);
             return;
           case "space":
           case "comment":
-            if (it.value)
+            if (it2.value)
               seq.items.push({ start: [this.sourceToken] });
             else {
-              if (this.atIndentedComment(it.start, seq.indent)) {
+              if (this.atIndentedComment(it2.start, seq.indent)) {
                 const prev = seq.items[seq.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
-                  arrayPushArray(end, it.start);
+                  arrayPushArray(end, it2.start);
                   end.push(this.sourceToken);
                   seq.items.pop();
                   return;
                 }
               }
-              it.start.push(this.sourceToken);
+              it2.start.push(this.sourceToken);
             }
             return;
           case "anchor":
           case "tag":
-            if (it.value || this.indent <= seq.indent)
+            if (it2.value || this.indent <= seq.indent)
               break;
-            it.start.push(this.sourceToken);
+            it2.start.push(this.sourceToken);
             return;
           case "seq-item-ind":
             if (this.indent !== seq.indent)
               break;
-            if (it.value || includesToken(it.start, "seq-item-ind"))
+            if (it2.value || includesToken(it2.start, "seq-item-ind"))
               seq.items.push({ start: [this.sourceToken] });
             else
-              it.start.push(this.sourceToken);
+              it2.start.push(this.sourceToken);
             return;
         }
         if (this.indent > seq.indent) {
@@ -9637,7 +10052,7 @@ var require_parser = __commonJS({
         yield* this.step();
       }
       *flowCollection(fc) {
-        const it = fc.items[fc.items.length - 1];
+        const it2 = fc.items[fc.items.length - 1];
         if (this.type === "flow-error-end") {
           let top;
           do {
@@ -9648,42 +10063,42 @@ var require_parser = __commonJS({
           switch (this.type) {
             case "comma":
             case "explicit-key-ind":
-              if (!it || it.sep)
+              if (!it2 || it2.sep)
                 fc.items.push({ start: [this.sourceToken] });
               else
-                it.start.push(this.sourceToken);
+                it2.start.push(this.sourceToken);
               return;
             case "map-value-ind":
-              if (!it || it.value)
+              if (!it2 || it2.value)
                 fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
-              else if (it.sep)
-                it.sep.push(this.sourceToken);
+              else if (it2.sep)
+                it2.sep.push(this.sourceToken);
               else
-                Object.assign(it, { key: null, sep: [this.sourceToken] });
+                Object.assign(it2, { key: null, sep: [this.sourceToken] });
               return;
             case "space":
             case "comment":
             case "newline":
             case "anchor":
             case "tag":
-              if (!it || it.value)
+              if (!it2 || it2.value)
                 fc.items.push({ start: [this.sourceToken] });
-              else if (it.sep)
-                it.sep.push(this.sourceToken);
+              else if (it2.sep)
+                it2.sep.push(this.sourceToken);
               else
-                it.start.push(this.sourceToken);
+                it2.start.push(this.sourceToken);
               return;
             case "alias":
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
               const fs = this.flowScalar(this.type);
-              if (!it || it.value)
+              if (!it2 || it2.value)
                 fc.items.push({ start: [], key: fs, sep: [] });
-              else if (it.sep)
+              else if (it2.sep)
                 this.stack.push(fs);
               else
-                Object.assign(it, { key: fs, sep: [] });
+                Object.assign(it2, { key: fs, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -9707,13 +10122,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep5 = fc.end.splice(1, fc.end.length);
-            sep5.push(this.sourceToken);
+            const sep7 = fc.end.splice(1, fc.end.length);
+            sep7.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep5 }]
+              items: [{ start, key: fc, sep: sep7 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -9800,7 +10215,7 @@ var require_parser = __commonJS({
           return false;
         if (this.indent <= indent)
           return false;
-        return start.every((st) => st.type === "newline" || st.type === "space");
+        return start.every((st2) => st2.type === "newline" || st2.type === "space");
       }
       *documentEnd(docEnd) {
         if (this.type !== "doc-mode") {
@@ -9838,7 +10253,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports.Parser = Parser3;
   }
 });
 
@@ -9991,22 +10406,81 @@ var require_dist = __commonJS({
   }
 });
 
+// packages/core/src/catalog/heat-releases.ts
+var HEAT_RELEASES;
+var init_heat_releases = __esm({
+  "packages/core/src/catalog/heat-releases.ts"() {
+    "use strict";
+    HEAT_RELEASES = [
+      { major: 10, series: "queens", version: "10.0.3", date: "2019-01-21" },
+      { major: 11, series: "rocky", version: "11.0.3", date: "2020-03-07" },
+      { major: 12, series: "stein", version: "12.2.0", date: "2020-07-27" },
+      { major: 13, series: "train", version: "13.1.0", date: "2020-09-11" },
+      { major: 14, series: "ussuri", version: "14.2.0", date: "2021-04-27" },
+      { major: 15, series: "victoria", version: "15.1.0", date: "2021-11-20" },
+      { major: 16, series: "wallaby", version: "16.1.0", date: "2022-09-27" },
+      { major: 17, series: "xena", version: "17.0.2", date: "2023-04-11" },
+      { major: 18, series: "yoga", version: "18.0.1", date: "2023-03-29" },
+      { major: 19, series: "zed", version: "19.0.2", date: "2024-01-19" },
+      { major: 20, series: "2023.1", version: "20.0.1", date: "2023-09-08" },
+      { major: 21, series: "2023.2", version: "21.0.1", date: "2024-11-16" },
+      { major: 22, series: "2024.1", version: "22.0.1", date: "2024-05-30" },
+      { major: 23, series: "2024.2", version: "23.0.0", date: "2024-09-09" },
+      { major: 24, series: "2025.1", version: "24.1.1", date: "2026-07-25" },
+      { major: 25, series: "2025.2", version: "25.0.1", date: "2026-07-23" },
+      { major: 26, series: "2026.1", version: "26.0.1", date: "2026-07-23" }
+    ];
+  }
+});
+
+// packages/core/src/catalog/release.ts
+function resolveHeatRelease(spec) {
+  const text3 = String(spec).trim().toLowerCase();
+  const bySeries = HEAT_RELEASES.find((r) => r.series === text3);
+  if (bySeries) return bySeries;
+  const match = /^(\d+)(?:\.\d+){0,2}$/.exec(text3);
+  if (!match) return void 0;
+  return HEAT_RELEASES.find((r) => r.major === Number(match[1]));
+}
+function releaseLabel(release) {
+  return `Heat ${release.major} (${release.series})`;
+}
+function heatReleaseChoices() {
+  const first = HEAT_RELEASES[0];
+  return `a series (${first.series} … ${NEWEST_HEAT_RELEASE.series}), a major number (${first.major} … ${NEWEST_HEAT_RELEASE.major}) or a version such as ${NEWEST_HEAT_RELEASE.version}`;
+}
+function releaseRange(from, to) {
+  const [lo, hi] = from.major <= to.major ? [from.major, to.major] : [to.major, from.major];
+  return HEAT_RELEASES.filter((r) => r.major >= lo && r.major <= hi);
+}
+var NEWEST_HEAT_RELEASE;
+var init_release = __esm({
+  "packages/core/src/catalog/release.ts"() {
+    "use strict";
+    init_heat_releases();
+    NEWEST_HEAT_RELEASE = HEAT_RELEASES[HEAT_RELEASES.length - 1];
+  }
+});
+
 // packages/core/src/catalog/catalog.ts
 var Catalog;
 var init_catalog = __esm({
   "packages/core/src/catalog/catalog.ts"() {
     "use strict";
+    init_release();
     Catalog = class {
-      constructor(resources, language) {
+      constructor(resources, language, origin = {}) {
         this.resources = resources;
         this.language = language;
+        this.release = origin.release;
+        this.historyLoader = origin.history;
         this.versions = [...language.versions].sort((a, b) => a.version < b.version ? -1 : a.version > b.version ? 1 : 0);
         const names = /* @__PURE__ */ new Set();
         for (const spec of this.versions) {
           this.byName.set(spec.version, spec);
           for (const alias of spec.aliases) this.byName.set(alias, spec);
-          for (const fn of Object.keys(spec.functions)) names.add(fn);
-          for (const fn of spec.condition_functions) names.add(fn);
+          for (const fn2 of Object.keys(spec.functions)) names.add(fn2);
+          for (const fn2 of spec.condition_functions) names.add(fn2);
         }
         this.allFunctionNames = names;
         this.customConstraints = new Set(language.custom_constraints);
@@ -10018,8 +10492,31 @@ var init_catalog = __esm({
       /** Every function name any HOT version knows, for telling a misspelling from a plain key. */
       allFunctionNames;
       customConstraints;
+      /** The release this catalog was generated from; undefined for a catalog made by hand or pulled from a cloud. */
+      release;
+      historyLoader;
       get heatVersion() {
         return this.resources.heat_version;
+      }
+      /** "Heat 13 (train)", or "Heat <version>" for a catalog of no known release. */
+      get releaseLabel() {
+        return this.release ? releaseLabel(this.release) : `Heat ${this.heatVersion}`;
+      }
+      /**
+       * For something this release lacks, a sentence saying which release has it, e.g.
+       * ' It was added in Heat 24 (2025.1); this is Heat 13 (train).' (with a leading space), or ''
+       * when no release has it. Keys as in ReleaseHistory: "t|TYPE", "p|TYPE|PROP", "a|TYPE|ATTR",
+       * "av|TYPE|PROP|VALUE", "v|VERSION", "c|CONSTRAINT". Reads the history only when asked.
+       */
+      releaseNote(key) {
+        if (!this.release || !this.historyLoader) return "";
+        const note = this.historyLoader().note(key, this.release);
+        return note ? ` It was ${note}; this is ${releaseLabel(this.release)}.` : "";
+      }
+      /** "since Heat 14 (ussuri)" for a thing this release has but older ones lack; undefined otherwise. */
+      since(key) {
+        if (!this.release || !this.historyLoader) return void 0;
+        return this.historyLoader().since(key, this.release);
       }
       /** The spec for a `heat_template_version` value: a date or a release alias. */
       version(value) {
@@ -10077,40 +10574,118 @@ var init_catalog = __esm({
   }
 });
 
+// packages/core/src/catalog/history.ts
+function label(major) {
+  const release = HEAT_RELEASES.find((r) => r.major === major);
+  return release ? releaseLabel(release) : `Heat ${major}`;
+}
+var ReleaseHistory;
+var init_history = __esm({
+  "packages/core/src/catalog/history.ts"() {
+    "use strict";
+    init_release();
+    ReleaseHistory = class {
+      constructor(entries2) {
+        this.entries = entries2;
+      }
+      entries;
+      runs(key) {
+        return Object.prototype.hasOwnProperty.call(this.entries, key) ? this.entries[key] : void 0;
+      }
+      /**
+       * Why a thing the given release lacks is still worth naming: "added in Heat 24 (2025.1)" when a
+       * later release has it, "removed in Heat 23 (2024.2)" when only earlier ones do. Undefined when
+       * the thing is in the release, or in no release at all.
+       */
+      note(key, release) {
+        const runs = this.runs(key);
+        if (!runs) return void 0;
+        if (runs.some(([a, b]) => release.major >= a && release.major <= b)) return void 0;
+        const later = runs.find(([a]) => a > release.major);
+        if (later) return `added in ${label(later[0])}`;
+        const earlier = runs.filter(([, b]) => b < release.major).pop();
+        if (earlier) return `removed in ${label(earlier[1] + 1)}`;
+        return void 0;
+      }
+      /** "since Heat 14 (ussuri)" for a thing that is in the release but not in every earlier one. */
+      since(key, release) {
+        const runs = this.runs(key);
+        const run = runs?.find(([a, b]) => release.major >= a && release.major <= b);
+        if (!run || run[0] === HEAT_RELEASES[0]?.major) return void 0;
+        return `since ${label(run[0])}`;
+      }
+    };
+  }
+});
+
+// packages/core/src/catalog/release-patch.ts
+function applyReleasePatch(base, patch) {
+  if ("v" in patch) return patch.v;
+  if (base === null || typeof base !== "object" || Array.isArray(base)) {
+    throw new Error("release patch: an object patch over a non-object");
+  }
+  const result = { ...base };
+  for (const key of patch.d ?? []) delete result[key];
+  for (const [key, sub] of Object.entries(patch.o ?? {})) {
+    result[key] = applyReleasePatch(Object.prototype.hasOwnProperty.call(result, key) ? result[key] : void 0, sub);
+  }
+  return result;
+}
+var init_release_patch = __esm({
+  "packages/core/src/catalog/release-patch.ts"() {
+    "use strict";
+  }
+});
+
 // packages/core/src/catalog/load-catalog.ts
 import { readFileSync } from "node:fs";
-import { join as join2, resolve as resolve4 } from "node:path";
+import { join as join2, resolve as resolve5 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { gunzipSync } from "node:zlib";
 function catalogDataDir() {
-  const relative7 = true ? "../../core/data/" : "../../data/";
-  return fileURLToPath2(new URL(relative7, import.meta.url));
+  const relative10 = true ? "../../core/data/" : "../../data/";
+  return fileURLToPath2(new URL(relative10, import.meta.url));
 }
-function readJson(file) {
+function readData(file, gzipped) {
   try {
-    return JSON.parse(readFileSync(file, "utf8"));
+    const bytes = readFileSync(file);
+    return JSON.parse(gzipped ? gunzipSync(bytes).toString("utf8") : bytes.toString("utf8"));
   } catch (error) {
     throw new CatalogLoadError(file, error);
   }
 }
 function loadCatalog(options = {}) {
-  const version = options.heatVersion ?? DEFAULT_HEAT_VERSION;
-  const dir = resolve4(options.dataDir ?? catalogDataDir());
-  const key = `${dir}\0${version}`;
-  let catalog = loaded.get(key);
-  if (!catalog) {
-    const resources = readJson(join2(dir, `heat-catalog-${version}.json`));
-    const language = readJson(join2(dir, `heat-language-${version}.json`));
-    catalog = new Catalog(resources, language);
-    loaded.set(key, catalog);
+  const spec = options.heatRelease ?? options.heatVersion;
+  const release = spec === void 0 ? NEWEST_HEAT_RELEASE : resolveHeatRelease(spec);
+  if (!release) throw new Error(`There is no catalog for Heat "${spec}"; heatRelease is ${heatReleaseChoices()}.`);
+  const dir = resolve5(options.dataDir ?? catalogDataDir());
+  const key = `${dir}\0${release.version}`;
+  const cached = loaded.get(key);
+  if (cached) return cached;
+  let store = stores.get(dir);
+  if (!store) {
+    store = { base: readData(join2(dir, `heat-${NEWEST_HEAT_RELEASE.version}.json`), false) };
+    stores.set(dir, store);
   }
+  const data = release === NEWEST_HEAT_RELEASE ? store.base : applyReleasePatch(store.base, readData(join2(dir, `heat-${release.version}.patch.json.gz`), true));
+  const owner = store;
+  const history = () => {
+    owner.history ??= new ReleaseHistory(readData(join2(dir, "history.json.gz"), true));
+    return owner.history;
+  };
+  const catalog = new Catalog(data.catalog, data.language, { release, history });
+  loaded.set(key, catalog);
   return catalog;
 }
-var DEFAULT_HEAT_VERSION, CatalogLoadError, loaded;
+var DEFAULT_HEAT_VERSION, CatalogLoadError, stores, loaded;
 var init_load_catalog = __esm({
   "packages/core/src/catalog/load-catalog.ts"() {
     "use strict";
     init_catalog();
-    DEFAULT_HEAT_VERSION = "19.0.0";
+    init_history();
+    init_release_patch();
+    init_release();
+    DEFAULT_HEAT_VERSION = NEWEST_HEAT_RELEASE.version;
     CatalogLoadError = class extends Error {
       constructor(file, cause) {
         super(
@@ -10121,6 +10696,7 @@ var init_load_catalog = __esm({
       }
       file;
     };
+    stores = /* @__PURE__ */ new Map();
     loaded = /* @__PURE__ */ new Map();
   }
 });
@@ -10135,24 +10711,24 @@ __export(nodes_exports, {
   entries: () => entries,
   field: () => field,
   keyName: () => keyName,
-  resolve: () => resolve5,
+  resolve: () => resolve6,
   scalarString: () => scalarString,
   toValue: () => toValue
 });
-function resolve5(node, doc) {
+function resolve6(node, doc) {
   if ((0, import_yaml.isAlias)(node)) return doc ? node.resolve(doc) ?? null : null;
   return node ?? null;
 }
 function asMap(node, doc) {
-  const target = resolve5(node, doc);
+  const target = resolve6(node, doc);
   return (0, import_yaml.isMap)(target) ? target : null;
 }
 function asSeq(node, doc) {
-  const target = resolve5(node, doc);
+  const target = resolve6(node, doc);
   return (0, import_yaml.isSeq)(target) ? target : null;
 }
 function asScalar(node, doc) {
-  const target = resolve5(node, doc);
+  const target = resolve6(node, doc);
   return (0, import_yaml.isScalar)(target) ? target : null;
 }
 function keyName(pair) {
@@ -10181,7 +10757,7 @@ function scalarString(node, doc) {
   return typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : null;
 }
 function toValue(node, doc) {
-  const target = resolve5(node, doc);
+  const target = resolve6(node, doc);
   if (!target) return null;
   if ((0, import_yaml.isScalar)(target)) return target.value;
   if ((0, import_yaml.isSeq)(target)) return target.items.map((item) => toValue(item, doc));
@@ -10196,7 +10772,7 @@ function toValue(node, doc) {
   return null;
 }
 function describeNode(node, doc) {
-  const target = resolve5(node, doc);
+  const target = resolve6(node, doc);
   if (!target) return "nothing (null)";
   if ((0, import_yaml.isMap)(target)) return "a mapping";
   if ((0, import_yaml.isSeq)(target)) return "a list";
@@ -10217,14 +10793,417 @@ var init_nodes = __esm({
   }
 });
 
-// packages/core/src/environment/environment.ts
-function isTemplateType(type) {
-  return TEMPLATE_SUFFIX.test(type);
+// packages/core/src/parse/positions.ts
+var PositionMapper;
+var init_positions = __esm({
+  "packages/core/src/parse/positions.ts"() {
+    "use strict";
+    PositionMapper = class {
+      /**
+       * @param text the text the parser read
+       * @param shifts spaces inserted at the start of some 0-based lines of the original text
+       *   before parsing; positions are reported in the original text.
+       */
+      constructor(text3, shifts = /* @__PURE__ */ new Map()) {
+        this.text = text3;
+        this.shifts = shifts;
+        this.textLength = text3.length;
+        this.lineStarts = [0];
+        this.lineEnds = [];
+        for (let i = 0; i < text3.length; i++) {
+          const c = text3.charCodeAt(i);
+          if (c !== 10 && c !== 13) continue;
+          this.lineEnds.push(i);
+          if (c === 13 && text3.charCodeAt(i + 1) === 10) i++;
+          this.lineStarts.push(i + 1);
+        }
+        this.lineEnds.push(text3.length);
+      }
+      text;
+      shifts;
+      textLength;
+      /** Offsets where each line starts, computed from the text itself. */
+      lineStarts;
+      /** Offsets where each line's content ends, before its line break. */
+      lineEnds;
+      get lineCount() {
+        return this.lineStarts.length;
+      }
+      position(offset) {
+        const clamped = Math.max(0, Math.min(offset, this.textLength));
+        let low = 0;
+        let high = this.lineStarts.length - 1;
+        while (low < high) {
+          const mid = low + high + 1 >> 1;
+          if (this.lineStarts[mid] <= clamped) low = mid;
+          else high = mid - 1;
+        }
+        const shift = this.shifts.get(low) ?? 0;
+        const within = Math.min(clamped, this.lineEnds[low]) - this.lineStarts[low];
+        return { line: low, character: Math.max(0, within - shift) };
+      }
+      /** The offset of a position, the inverse of position() (before any shift). */
+      offset(position2) {
+        const start = this.lineStarts[Math.max(0, Math.min(position2.line, this.lineStarts.length - 1))];
+        return Math.min(this.textLength, start + position2.character + (this.shifts.get(position2.line) ?? 0));
+      }
+      /** A range, with the whitespace and line breaks a node's end offset includes left out. */
+      range(start, end) {
+        const end0 = Math.max(start, end);
+        let last = end0;
+        while (last > start && /\s/.test(this.text[last - 1] ?? "")) last--;
+        if (last === start) last = end0;
+        return { start: this.position(start), end: this.position(last) };
+      }
+      /** The range of a node's value, without trailing comments or whitespace. */
+      nodeRange(node) {
+        if (!node) return this.range(0, 0);
+        if ("key" in node && "value" in node && !("range" in node && node.range)) {
+          return this.nodeRange(node.key ?? node.value);
+        }
+        const r = node.range;
+        if (!r) return this.range(0, 0);
+        return this.range(r[0], r[1]);
+      }
+    };
+  }
+});
+
+// packages/core/src/parse/parse-document.ts
+function parseDocument(input, limits = DEFAULT_PARSE_LIMITS) {
+  const text3 = input.charCodeAt(0) === 65279 ? input.slice(1) : input;
+  const format9 = /^\s*\{/.test(text3) ? "json" : "yaml";
+  const problems = [];
+  const fail = (message, at2 = 0) => {
+    const positions2 = new PositionMapper(text3);
+    problems.push(problem(message, positions2.range(at2, at2 + 1)));
+    return { text: text3, format: format9, positions: positions2, root: null, yaml: null, problems };
+  };
+  if (text3.length > limits.maxSize) {
+    return fail(
+      `The file is ${text3.length} characters long, over the limit of ${limits.maxSize}; it was not parsed.`
+    );
+  }
+  const binaryAt = findBinary(text3);
+  if (binaryAt >= 0) {
+    return fail(`This is not a text file (it has a ${describeChar(text3, binaryAt)} at offset ${binaryAt}).`);
+  }
+  const deepAt = flowDepthExceeded(text3, limits.maxDepth);
+  if (deepAt >= 0) {
+    return fail(`Collections are nested deeper than ${limits.maxDepth} levels; the document was not read further.`, deepAt);
+  }
+  let parsed;
+  try {
+    parsed = parseTolerant(text3);
+  } catch (error) {
+    return fail(`The YAML parser failed: ${error.message}`);
+  }
+  const { doc } = parsed;
+  const positions = new PositionMapper(parsed.source, parsed.shifts);
+  let overflowReported = false;
+  for (const error of doc.errors) {
+    if (/Maximum call stack size exceeded/.test(error.message)) {
+      if (overflowReported) continue;
+      overflowReported = true;
+      problems.push(problem("Collections are nested too deeply to read; the document was not read further.", positions.range(error.pos[0], error.pos[1])));
+      continue;
+    }
+    problems.push(problem(yamlMessage(error.code, error.message), positions.range(error.pos[0], error.pos[1])));
+  }
+  if (problems.length > 0) {
+    return { text: text3, format: format9, positions, root: null, yaml: doc, problems };
+  }
+  const root = doc.contents;
+  const shape2 = measure(root, doc, limits);
+  if (shape2.expanded > limits.maxExpandedNodes) {
+    problems.push(
+      problem(
+        `Aliases expand this document to more than ${limits.maxExpandedNodes} nodes; it was not read further.`,
+        positions.nodeRange(shape2.firstAlias ?? root)
+      )
+    );
+    return { text: text3, format: format9, positions, root: null, yaml: doc, problems };
+  }
+  if (shape2.recursive) {
+    const name = shape2.recursive.source ?? "";
+    problems.push(
+      problem(`The alias *${name} refers to a node that contains it; a template cannot be recursive.`, positions.nodeRange(shape2.recursive))
+    );
+    return { text: text3, format: format9, positions, root: null, yaml: doc, problems };
+  }
+  if (shape2.tooDeep) {
+    problems.push(
+      problem(`Collections are nested deeper than ${limits.maxDepth} levels; the document was not read further.`, positions.nodeRange(shape2.tooDeep))
+    );
+    return { text: text3, format: format9, positions, root: null, yaml: doc, problems };
+  }
+  problems.push(...duplicateKeys(root, positions));
+  return { text: text3, format: format9, positions, root, yaml: doc, problems };
+}
+function parseTolerant(text3) {
+  let source = text3;
+  const shifts = /* @__PURE__ */ new Map();
+  for (let attempt = 0; ; attempt++) {
+    const doc = (0, import_yaml2.parseDocument)(source, YAML_OPTIONS);
+    const flowError = doc.errors.find((e) => e.code === "BAD_INDENT" && FLOW_INDENT.test(e.message));
+    if (!flowError || attempt >= 200) return { doc, source, shifts };
+    const patched = indentFlowLine(source, flowError.pos[0], shifts);
+    if (patched === null) return { doc, source, shifts };
+    source = patched;
+  }
+}
+function indentFlowLine(source, offset, shifts) {
+  const parts = source.split(/(\r\n|\r|\n)/);
+  const lines = parts.filter((_, i) => i % 2 === 0);
+  const breaks = parts.filter((_, i) => i % 2 === 1);
+  let line = lines.length - 1;
+  for (let at2 = 0, i = 0; i < lines.length; i++) {
+    const next = at2 + lines[i].length + (breaks[i]?.length ?? 0);
+    if (offset < next) {
+      line = i;
+      break;
+    }
+    at2 = next;
+  }
+  const indentOf = (l) => l.length - l.trimStart().length;
+  const current = indentOf(lines[line]);
+  let opener = line - 1;
+  for (let balance = 0; opener >= 0; opener--) {
+    for (const c of lines[opener]) {
+      if (c === "{" || c === "[") balance++;
+      else if (c === "}" || c === "]") balance--;
+    }
+    if (balance > 0) break;
+  }
+  if (opener < 0) return null;
+  const add = indentOf(lines[opener]) + 1 - current;
+  if (add <= 0) return null;
+  lines[line] = " ".repeat(add) + lines[line];
+  shifts.set(line, (shifts.get(line) ?? 0) + add);
+  return lines.map((text3, i) => text3 + (breaks[i] ?? "")).join("");
+}
+function problem(message, range, severity = "error") {
+  return { ruleId: PARSE_RULE_ID, severity, message, range };
+}
+function yamlMessage(code, message) {
+  const first = message.split("\n")[0] ?? message;
+  const cleaned = first.replace(/ at line \d+, column \d+:?$/, "").replace(/[.:]?$/, ".");
+  if (code === "MULTIPLE_DOCS") return 'A template is one YAML document; this file has more than one (a second "---").';
+  return `YAML syntax error: ${cleaned}`;
+}
+function flowDepthExceeded(text3, maxDepth) {
+  let depth = 0;
+  let quote3 = "";
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3[i];
+    if (quote3) {
+      if (c === "\\" && quote3 === '"') i++;
+      else if (c === quote3) quote3 = "";
+      else if (c === "\n" && depth === 0) quote3 = "";
+    } else if (c === '"' || c === "'") {
+      if (depth > 0 || /[\s:\[{,-]/.test(text3[i - 1] ?? " ")) quote3 = c;
+    } else if (c === "#" && /\s/.test(text3[i - 1] ?? " ")) {
+      const end = text3.indexOf("\n", i);
+      i = end === -1 ? text3.length : end - 1;
+    } else if (c === "[" || c === "{") {
+      if (++depth > maxDepth) return i;
+    } else if ((c === "]" || c === "}") && depth > 0) {
+      depth--;
+    }
+  }
+  return -1;
+}
+function findBinary(text3) {
+  const limit = Math.min(text3.length, 8192);
+  for (let i = 0; i < limit; i++) {
+    const c = text3.charCodeAt(i);
+    if (c === 0 || c === 65533 || c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) return i;
+  }
+  const nul = text3.indexOf("\0", limit);
+  return nul;
+}
+function describeChar(text3, at2) {
+  const c = text3.charCodeAt(at2);
+  if (c === 0) return "NUL byte";
+  if (c === 65533) return "byte that is not UTF-8";
+  return `control character U+${c.toString(16).padStart(4, "0").toUpperCase()}`;
+}
+function measure(root, doc, limits) {
+  const sizes = /* @__PURE__ */ new Map();
+  const shape2 = { expanded: 0, tooDeep: null, firstAlias: null, recursive: null };
+  const open = /* @__PURE__ */ new Set();
+  const sizeOf = (node, depth) => {
+    if (shape2.tooDeep || shape2.recursive) return 0;
+    if (depth > limits.maxDepth) {
+      shape2.tooDeep = node;
+      return 0;
+    }
+    if ((0, import_yaml2.isAlias)(node)) {
+      shape2.firstAlias ??= node;
+      const target = node.resolve(doc);
+      if (!target) return 1;
+      if (open.has(target)) {
+        shape2.recursive = node;
+        return 0;
+      }
+      const known = sizes.get(target);
+      if (known !== void 0) return known;
+      const size2 = sizeOf(target, depth + 1);
+      sizes.set(target, size2);
+      return size2;
+    }
+    let size = 1;
+    if ((0, import_yaml2.isMap)(node) || (0, import_yaml2.isSeq)(node)) {
+      open.add(node);
+      for (const item of node.items) {
+        if ((0, import_yaml2.isPair)(item)) size += sizeOf(item.key, depth + 1) + sizeOf(item.value, depth + 1);
+        else size += sizeOf(item, depth + 1);
+        if (size > limits.maxExpandedNodes) break;
+      }
+      open.delete(node);
+    }
+    return size;
+  };
+  shape2.expanded = sizeOf(root, 0);
+  return shape2;
+}
+function duplicateKeys(root, positions) {
+  const found = [];
+  const visit2 = (node) => {
+    if ((0, import_yaml2.isMap)(node)) {
+      checkMap(node, positions, found);
+      for (const pair of node.items) visit2(pair.value);
+    } else if ((0, import_yaml2.isSeq)(node)) {
+      for (const item of node.items) visit2(item);
+    }
+  };
+  visit2(root);
+  return found;
+}
+function checkMap(map, positions, found) {
+  if (map.items.length < 2) return;
+  const seen = /* @__PURE__ */ new Map();
+  for (const pair of map.items) {
+    if (!(0, import_yaml2.isScalar)(pair.key)) continue;
+    const name = String(pair.key.value);
+    const earlier = seen.get(name);
+    if (earlier) {
+      const line = positions.nodeRange(earlier).start.line + 1;
+      found.push({
+        ruleId: "duplicate-key",
+        severity: "warning",
+        message: `Duplicate key "${name}": Heat keeps only this last one and ignores the one on line ${line}.`,
+        range: positions.nodeRange(pair.key)
+      });
+    }
+    seen.set(name, pair.key);
+  }
+}
+var import_yaml2, PARSE_RULE_ID, DEFAULT_PARSE_LIMITS, pyYamlBool, YAML_OPTIONS, FLOW_INDENT;
+var init_parse_document = __esm({
+  "packages/core/src/parse/parse-document.ts"() {
+    "use strict";
+    import_yaml2 = __toESM(require_dist(), 1);
+    init_positions();
+    PARSE_RULE_ID = "yaml-syntax";
+    DEFAULT_PARSE_LIMITS = {
+      maxSize: 10 * 1024 * 1024,
+      maxExpandedNodes: 1e6,
+      maxDepth: 200
+    };
+    pyYamlBool = (value, test) => ({
+      identify: (v) => v === value,
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test,
+      resolve: () => value
+    });
+    YAML_OPTIONS = {
+      version: "1.1",
+      uniqueKeys: false,
+      prettyErrors: false,
+      strict: true,
+      customTags: (tags) => [
+        pyYamlBool(true, /^(?:[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/),
+        pyYamlBool(false, /^(?:[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/),
+        ...tags.filter(
+          (tag) => tag !== "timestamp" && (typeof tag === "string" || tag.tag !== "tag:yaml.org,2002:timestamp" && tag.tag !== "tag:yaml.org,2002:bool")
+        )
+      ]
+    };
+    FLOW_INDENT = /^Flow (map|sequence) in block collection must be sufficiently indented/;
+  }
+});
+
+// packages/core/src/model/file-kind.ts
+function classifyDocument(text3, parsed) {
+  const document = parsed ?? parseDocument(text3);
+  const root = asMap(document.root, document.yaml);
+  if (!root) {
+    if (VERSION_KEY_IN_TEXT.test(document.text)) return { kind: "template", reason: "version-key-in-text" };
+    return { kind: "other", reason: document.root === null && document.text.trim() === "" ? "empty" : "not-a-mapping" };
+  }
+  if (root.items.length === 0) return { kind: "other", reason: "empty" };
+  const keys = root.items.map((pair) => ({ name: keyName(pair) ?? "", value: pair.value }));
+  for (const { name, value } of keys) {
+    if (name === VERSION_KEY && holdsVersion(value, document.yaml)) return { kind: "template", reason: "version-key", key: name };
+    if (CFN_VERSION_KEYS.has(name) && holdsVersion(value, document.yaml)) return { kind: "template", reason: "cfn-version-key", key: name };
+  }
+  if (keys.every(({ name }) => SECTIONS.has(name))) return { kind: "environment", reason: "environment-sections" };
+  const misspelled = keys.find(({ name }) => name !== VERSION_KEY && nearVersionKey(name));
+  if (misspelled) return { kind: "template", reason: "misspelled-version-key", key: misspelled.name };
+  const broken = document.problems.some((problem2) => problem2.severity === "error");
+  if (broken && VERSION_KEY_IN_TEXT.test(document.text)) return { kind: "template", reason: "version-key-in-text" };
+  return { kind: "other", reason: "other-keys" };
 }
 function looksLikeEnvironment(root, doc) {
   const map = asMap(root, doc);
   if (!map || map.items.length === 0) return false;
-  return map.items.every((pair) => (0, import_yaml2.isScalar)(pair.key) && ENVIRONMENT_SECTIONS.includes(String(pair.key.value)));
+  return map.items.every((pair) => SECTIONS.has(keyName(pair) ?? ""));
+}
+function holdsVersion(value, doc) {
+  const target = resolve6(value, doc);
+  return !(0, import_yaml3.isMap)(target) && !(0, import_yaml3.isSeq)(target);
+}
+function nearVersionKey(key) {
+  const target = VERSION_KEY;
+  if (Math.abs(key.length - target.length) > 3) return false;
+  let previous = Array.from({ length: target.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= key.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= target.length; j++) {
+      const cost = key[i - 1].toLowerCase() === target[j - 1] ? 0 : 1;
+      current.push(Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost));
+    }
+    previous = current;
+  }
+  return previous[target.length] <= 3;
+}
+var import_yaml3, ENVIRONMENT_SECTIONS, VERSION_KEY, CFN_VERSION_KEYS, SECTIONS, VERSION_KEY_IN_TEXT;
+var init_file_kind = __esm({
+  "packages/core/src/model/file-kind.ts"() {
+    "use strict";
+    import_yaml3 = __toESM(require_dist(), 1);
+    init_parse_document();
+    init_nodes();
+    ENVIRONMENT_SECTIONS = [
+      "parameters",
+      "resource_registry",
+      "parameter_defaults",
+      "encrypted_param_names",
+      "event_sinks",
+      "parameter_merge_strategies"
+    ];
+    VERSION_KEY = "heat_template_version";
+    CFN_VERSION_KEYS = /* @__PURE__ */ new Set(["AWSTemplateFormatVersion", "HeatTemplateFormatVersion"]);
+    SECTIONS = new Set(ENVIRONMENT_SECTIONS);
+    VERSION_KEY_IN_TEXT = /(^|[\s{,])["']?(heat_template_version|AWSTemplateFormatVersion|HeatTemplateFormatVersion)["']?[ \t]*:/m;
+  }
+});
+
+// packages/core/src/environment/environment.ts
+function isTemplateType(type) {
+  return TEMPLATE_SUFFIX.test(type);
 }
 function buildEnvironment(path, document) {
   const doc = document.yaml;
@@ -10234,7 +11213,7 @@ function buildEnvironment(path, document) {
   const registryPair = sections.get("resource_registry");
   const registryMap = asMap(registryPair?.value, doc);
   const baseUrlNode = registryMap ? entries(registryMap).find((p) => p.key.value === "base_url") : void 0;
-  const baseUrl = baseUrlNode && (0, import_yaml2.isScalar)(resolve5(baseUrlNode.value, doc)) ? String(resolve5(baseUrlNode.value, doc).value) : null;
+  const baseUrl = baseUrlNode && (0, import_yaml4.isScalar)(resolve6(baseUrlNode.value, doc)) ? String(resolve6(baseUrlNode.value, doc).value) : null;
   return {
     path,
     document,
@@ -10253,7 +11232,7 @@ function readRegistry(map, path, doc) {
   for (const pair of entries(map)) {
     const name = String(pair.key.value);
     if (path.length === 0 && name === "base_url") continue;
-    const value = resolve5(pair.value, doc);
+    const value = resolve6(pair.value, doc);
     const here = [...path, name];
     const resourceName = path[0] === "resources" && path.length >= 2 ? path[1] : void 0;
     const entry = (kind, target) => ({
@@ -10264,36 +11243,29 @@ function readRegistry(map, path, doc) {
       kind,
       ...resourceName !== void 0 ? { resourceName } : {}
     });
-    if (value === null || (0, import_yaml2.isScalar)(value) && value.value === null) {
+    if (value === null || (0, import_yaml4.isScalar)(value) && value.value === null) {
       found.push(entry("delete", null));
     } else if (name === "hooks" || name === "restricted_actions") {
       found.push(entry(name, JSON.stringify(toValue(value, doc))));
-    } else if ((0, import_yaml2.isMap)(value)) {
+    } else if ((0, import_yaml4.isMap)(value)) {
       found.push(...readRegistry(value, here, doc));
-    } else if ((0, import_yaml2.isScalar)(value) && typeof value.value === "string") {
+    } else if ((0, import_yaml4.isScalar)(value) && typeof value.value === "string") {
       const target = value.value;
       const kind = isTemplateType(name) || isTemplateType(target) ? "template" : name.endsWith("*") ? "glob" : "map";
       found.push(entry(kind, target));
     } else {
-      found.push(entry("invalid", (0, import_yaml2.isSeq)(value) ? "[list]" : String(value.value)));
+      found.push(entry("invalid", (0, import_yaml4.isSeq)(value) ? "[list]" : String(value.value)));
     }
   }
   return found;
 }
-var import_yaml2, ENVIRONMENT_SECTIONS, TEMPLATE_SUFFIX;
+var import_yaml4, TEMPLATE_SUFFIX;
 var init_environment = __esm({
   "packages/core/src/environment/environment.ts"() {
     "use strict";
-    import_yaml2 = __toESM(require_dist(), 1);
+    import_yaml4 = __toESM(require_dist(), 1);
     init_nodes();
-    ENVIRONMENT_SECTIONS = [
-      "parameters",
-      "resource_registry",
-      "parameter_defaults",
-      "encrypted_param_names",
-      "event_sinks",
-      "parameter_merge_strategies"
-    ];
+    init_file_kind();
     TEMPLATE_SUFFIX = /\.(yaml|template)$/;
   }
 });
@@ -10352,7 +11324,7 @@ var init_registry = __esm({
             const own = this.catalog.resourceType(current);
             const found = own ? { type: current, schema: own } : this.catalogAlias(current);
             if (found) return { kind: "catalog", type: found.type, schema: found.schema, via };
-            return { kind: "unknown", type, consulted: this.environments.map((e) => e.path) };
+            return { kind: "unknown", type, missing: current, consulted: this.environments.map((e) => e.path) };
           }
           via.push(layered.entry);
           const target = layered.entry.target;
@@ -10437,15 +11409,15 @@ function buildTemplate(document, catalog) {
 function sectionEntries(pair, doc) {
   const map = asMap(pair?.value, doc);
   return entries(map).map((p) => {
-    const value = resolve5(p.value, doc);
-    return { name: String(p.key.value), key: p.key, value, definition: (0, import_yaml3.isMap)(value) ? value : null, pair: p };
+    const value = resolve6(p.value, doc);
+    return { name: String(p.key.value), key: p.key, value, definition: (0, import_yaml5.isMap)(value) ? value : null, pair: p };
   });
 }
 function resourceModel(entry, doc) {
   const typePair = field(entry.definition, "type");
   const typeNode = asScalar(typePair?.value, doc);
   const type = typeNode && typeof typeNode.value === "string" ? typeNode.value : null;
-  const dependsOnNode = resolve5(field(entry.definition, "depends_on")?.value, doc);
+  const dependsOnNode = resolve6(field(entry.definition, "depends_on")?.value, doc);
   const dependsOn = [];
   const addName = (node) => {
     const scalar = asScalar(node, doc);
@@ -10453,7 +11425,7 @@ function resourceModel(entry, doc) {
       dependsOn.push({ name: String(scalar.value), node: scalar });
     }
   };
-  if ((0, import_yaml3.isSeq)(dependsOnNode)) dependsOnNode.items.forEach(addName);
+  if ((0, import_yaml5.isSeq)(dependsOnNode)) dependsOnNode.items.forEach(addName);
   else addName(dependsOnNode);
   return {
     ...entry,
@@ -10463,11 +11435,11 @@ function resourceModel(entry, doc) {
     dependsOn
   };
 }
-var import_yaml3, ValueWalker;
+var import_yaml5, ValueWalker;
 var init_template = __esm({
   "packages/core/src/model/template.ts"() {
     "use strict";
-    import_yaml3 = __toESM(require_dist(), 1);
+    import_yaml5 = __toESM(require_dist(), 1);
     init_nodes();
     ValueWalker = class {
       constructor(template, catalog) {
@@ -10482,26 +11454,26 @@ var init_template = __esm({
         this.walk(value, { section, owner, path: [] }, conditionContext);
       }
       walk(raw, where2, conditionContext) {
-        const node = resolve5(raw, this.doc);
+        const node = resolve6(raw, this.doc);
         if (!node) return;
-        if ((0, import_yaml3.isScalar)(node)) {
+        if ((0, import_yaml5.isScalar)(node)) {
           if (typeof node.value === "string") this.template.strings.push({ ...where2, node, value: node.value });
           return;
         }
-        if ((0, import_yaml3.isSeq)(node)) {
+        if ((0, import_yaml5.isSeq)(node)) {
           node.items.forEach((item, index) => this.walk(item, { ...where2, path: [...where2.path, index] }, conditionContext));
           return;
         }
-        if (!(0, import_yaml3.isMap)(node)) return;
+        if (!(0, import_yaml5.isMap)(node)) return;
         this.template.maps.push({ ...where2, map: node, conditionContext });
         if (node.items.length === 1) {
           const pair = node.items[0];
-          if ((0, import_yaml3.isScalar)(pair.key) && typeof pair.key.value === "string" && this.catalog.allFunctionNames.has(pair.key.value)) {
+          if ((0, import_yaml5.isScalar)(pair.key) && typeof pair.key.value === "string" && this.catalog.allFunctionNames.has(pair.key.value)) {
             const name = pair.key.value;
-            const args = resolve5(pair.value, this.doc);
+            const args = resolve6(pair.value, this.doc);
             this.template.calls.push({ ...where2, name, key: pair.key, args, map: node, conditionContext });
             const inner = { ...where2, path: [...where2.path, name] };
-            if (name === "if" && (0, import_yaml3.isSeq)(args)) {
+            if (name === "if" && (0, import_yaml5.isSeq)(args)) {
               args.items.forEach((item, i) => this.walk(item, { ...inner, path: [...inner.path, i] }, conditionContext || i === 0));
             } else {
               this.walk(args, inner, conditionContext);
@@ -10510,8 +11482,8 @@ var init_template = __esm({
           }
         }
         for (const pair of node.items) {
-          if ((0, import_yaml3.isScalar)(pair.key) && typeof pair.key.value === "string") this.template.strings.push({ ...where2, node: pair.key, value: pair.key.value });
-          const key = (0, import_yaml3.isScalar)(pair.key) ? String(pair.key.value) : "?";
+          if ((0, import_yaml5.isScalar)(pair.key) && typeof pair.key.value === "string") this.template.strings.push({ ...where2, node: pair.key, value: pair.key.value });
+          const key = (0, import_yaml5.isScalar)(pair.key) ? String(pair.key.value) : "?";
           const inCondition = conditionContext || where2.path.length === 0 && where2.section !== "conditions" && key === "condition";
           this.walk(pair.value, { ...where2, path: [...where2.path, key] }, inCondition);
         }
@@ -10520,364 +11492,6870 @@ var init_template = __esm({
   }
 });
 
-// packages/core/src/parse/positions.ts
-var PositionMapper;
-var init_positions = __esm({
-  "packages/core/src/parse/positions.ts"() {
+// packages/core/src/parse/jinja2.ts
+function jinja2Tag(text3, path, firstSyntaxErrorLine) {
+  const named = path !== void 0 && JINJA2_NAME.test(path);
+  if (named) {
+    const match = TAG.exec(text3);
+    return match ? match.index : null;
+  }
+  if (firstSyntaxErrorLine === null) return null;
+  const line = TAG_LINE.exec(text3);
+  if (line) return line.index + line[0].length - line[1].length;
+  const onErrorLine = TAG.exec(firstSyntaxErrorLine);
+  if (!onErrorLine) return null;
+  const anywhere = TAG.exec(text3);
+  return anywhere ? anywhere.index : null;
+}
+var JINJA2_NAME, TAG, TAG_LINE;
+var init_jinja2 = __esm({
+  "packages/core/src/parse/jinja2.ts"() {
     "use strict";
-    PositionMapper = class {
-      /**
-       * @param text the text the parser read
-       * @param shifts spaces inserted at the start of some 0-based lines of the original text
-       *   before parsing; positions are reported in the original text.
-       */
-      constructor(text2, shifts = /* @__PURE__ */ new Map()) {
-        this.text = text2;
-        this.shifts = shifts;
-        this.textLength = text2.length;
-        this.lineStarts = [0];
-        this.lineEnds = [];
-        for (let i = 0; i < text2.length; i++) {
-          const c = text2.charCodeAt(i);
-          if (c !== 10 && c !== 13) continue;
-          this.lineEnds.push(i);
-          if (c === 13 && text2.charCodeAt(i + 1) === 10) i++;
-          this.lineStarts.push(i + 1);
-        }
-        this.lineEnds.push(text2.length);
-      }
-      text;
-      shifts;
-      textLength;
-      /** Offsets where each line starts, computed from the text itself. */
-      lineStarts;
-      /** Offsets where each line's content ends, before its line break. */
-      lineEnds;
-      get lineCount() {
-        return this.lineStarts.length;
-      }
-      position(offset) {
-        const clamped = Math.max(0, Math.min(offset, this.textLength));
-        let low = 0;
-        let high = this.lineStarts.length - 1;
-        while (low < high) {
-          const mid = low + high + 1 >> 1;
-          if (this.lineStarts[mid] <= clamped) low = mid;
-          else high = mid - 1;
-        }
-        const shift = this.shifts.get(low) ?? 0;
-        const within = Math.min(clamped, this.lineEnds[low]) - this.lineStarts[low];
-        return { line: low, character: Math.max(0, within - shift) };
-      }
-      /** The offset of a position, the inverse of position() (before any shift). */
-      offset(position2) {
-        const start = this.lineStarts[Math.max(0, Math.min(position2.line, this.lineStarts.length - 1))];
-        return Math.min(this.textLength, start + position2.character + (this.shifts.get(position2.line) ?? 0));
-      }
-      /** A range, with the whitespace and line breaks a node's end offset includes left out. */
-      range(start, end) {
-        const end0 = Math.max(start, end);
-        let last = end0;
-        while (last > start && /\s/.test(this.text[last - 1] ?? "")) last--;
-        if (last === start) last = end0;
-        return { start: this.position(start), end: this.position(last) };
-      }
-      /** The range of a node's value, without trailing comments or whitespace. */
-      nodeRange(node) {
-        if (!node) return this.range(0, 0);
-        if ("key" in node && "value" in node && !("range" in node && node.range)) {
-          return this.nodeRange(node.key ?? node.value);
-        }
-        const r = node.range;
-        if (!r) return this.range(0, 0);
-        return this.range(r[0], r[1]);
-      }
-    };
+    JINJA2_NAME = /\.(j2|jinja2?)(\.ya?ml)?$/i;
+    TAG = /\{%-?\s*[a-z]|\{#|\{\{-?\s*[\w'"([]/i;
+    TAG_LINE = /^[ \t]*(\{%-?\s*[a-z]|\{#)/im;
   }
 });
 
-// packages/core/src/parse/parse-document.ts
-function parseDocument(input, limits = DEFAULT_PARSE_LIMITS) {
-  const text2 = input.charCodeAt(0) === 65279 ? input.slice(1) : input;
-  const format7 = /^\s*\{/.test(text2) ? "json" : "yaml";
-  const problems = [];
-  const fail = (message, at = 0) => {
-    const positions2 = new PositionMapper(text2);
-    problems.push(problem(message, positions2.range(at, at + 1)));
-    return { text: text2, format: format7, positions: positions2, root: null, yaml: null, problems };
-  };
-  if (text2.length > limits.maxSize) {
-    return fail(
-      `The file is ${text2.length} characters long, over the limit of ${limits.maxSize}; it was not parsed.`
-    );
-  }
-  const binaryAt = findBinary(text2);
-  if (binaryAt >= 0) {
-    return fail(`This is not a text file (it has a ${describeChar(text2, binaryAt)} at offset ${binaryAt}).`);
-  }
-  const deepAt = flowDepthExceeded(text2, limits.maxDepth);
-  if (deepAt >= 0) {
-    return fail(`Collections are nested deeper than ${limits.maxDepth} levels; the document was not read further.`, deepAt);
-  }
-  let parsed;
-  try {
-    parsed = parseTolerant(text2);
-  } catch (error) {
-    return fail(`The YAML parser failed: ${error.message}`);
-  }
-  const { doc } = parsed;
-  const positions = new PositionMapper(parsed.source, parsed.shifts);
-  let overflowReported = false;
-  for (const error of doc.errors) {
-    if (/Maximum call stack size exceeded/.test(error.message)) {
-      if (overflowReported) continue;
-      overflowReported = true;
-      problems.push(problem("Collections are nested too deeply to read; the document was not read further.", positions.range(error.pos[0], error.pos[1])));
-      continue;
+// node_modules/re2js/build/index.js
+var RE2Flags, PublicFlags, ASCII_SIZE, ASCII_TO_UPPER, ASCII_TO_LOWER, MAX_BMP, Codepoint, UnicodeRangeTable, B64, B64_MAP, decodeVLQ, decodeRanges, decodeOrbit, LazyMap, UnicodeTables, Unicode, RE2JSException, RE2JSSyntaxException, RE2JSCompileException, RE2JSGroupException, RE2JSFlagsException, RE2JSInternalException, FAST_PATH_TABLE_SIZE, WORD_RUNE_TABLE, cachedNativeEncoder, cachedNativeDecoder, Utils, createEnum, MatcherInputBase, Utf8MatcherInput, Utf16MatcherInput, MatcherInput, MachineInputBase, MachineUTF8Input, MachineUTF16Input, MachineInput, Matcher, Inst, Queue2, LookbehindState, Machine, hashState, arraysEqual, isState, NO_IDS, END_TEXT, DFAState, DFA, VISITED_BITS, MAX_BACKTRACK_PROG, INITIAL_JOB_CAPACITY, MAX_BACKTRACK_VECTOR, BitState, bitStatePool, Backtracker, QueueOnePass, mergeRuneSets, OnePassProg, onePassCopy, makeOnePass, cleanupOnePass, OnePass, Regexp, RegexpWalker, AhoCorasick, Prefilter, PrefilterTree, PatchList, Prog, ANY_RUNE_NOT_NL, ANY_RUNE, Frag, Compiler, Simplify, CharGroup, code1, code2, code3, PERL_GROUPS, code4, code5, code6, code7, code8, code9, code10, code11, code12, code13, code14, code15, code16, code17, POSIX_GROUPS, CharClass, StringIterator, Parser, RE2, RE2Set, TranslateRegExpString, execResult, RE2JS;
+var init_build = __esm({
+  "node_modules/re2js/build/index.js"() {
+    RE2Flags = class RE2Flags2 {
+      static FOLD_CASE = 1;
+      static LITERAL = 2;
+      static CLASS_NL = 4;
+      static DOT_NL = 8;
+      static ONE_LINE = 16;
+      static NON_GREEDY = 32;
+      static PERL_X = 64;
+      static UNICODE_GROUPS = 128;
+      static WAS_DOLLAR = 256;
+      static LOOKBEHIND = 512;
+      static MATCH_NL = RE2Flags2.CLASS_NL | RE2Flags2.DOT_NL;
+      static PERL = RE2Flags2.CLASS_NL | RE2Flags2.ONE_LINE | RE2Flags2.PERL_X | RE2Flags2.UNICODE_GROUPS;
+      static POSIX = 0;
+      static UNANCHORED = 0;
+      static ANCHOR_START = 1;
+      static ANCHOR_BOTH = 2;
+    };
+    PublicFlags = {
+      CASE_INSENSITIVE: 1,
+      DOTALL: 2,
+      MULTILINE: 4,
+      DISABLE_UNICODE_GROUPS: 8,
+      LONGEST_MATCH: 16,
+      LOOKBEHINDS: 512
+    };
+    ASCII_SIZE = 128;
+    ASCII_TO_UPPER = new Int32Array(ASCII_SIZE);
+    ASCII_TO_LOWER = new Int32Array(ASCII_SIZE);
+    MAX_BMP = 65535;
+    for (let i = 0; i < ASCII_SIZE; i++) {
+      if (i >= 97 && i <= 122) ASCII_TO_UPPER[i] = i - 32;
+      else ASCII_TO_UPPER[i] = i;
+      if (i >= 65 && i <= 90) ASCII_TO_LOWER[i] = i + 32;
+      else ASCII_TO_LOWER[i] = i;
     }
-    problems.push(problem(yamlMessage(error.code, error.message), positions.range(error.pos[0], error.pos[1])));
-  }
-  if (problems.length > 0) {
-    return { text: text2, format: format7, positions, root: null, yaml: doc, problems };
-  }
-  const root = doc.contents;
-  const shape = measure(root, doc, limits);
-  if (shape.expanded > limits.maxExpandedNodes) {
-    problems.push(
-      problem(
-        `Aliases expand this document to more than ${limits.maxExpandedNodes} nodes; it was not read further.`,
-        positions.nodeRange(shape.firstAlias ?? root)
-      )
-    );
-    return { text: text2, format: format7, positions, root: null, yaml: doc, problems };
-  }
-  if (shape.recursive) {
-    const name = shape.recursive.source ?? "";
-    problems.push(
-      problem(`The alias *${name} refers to a node that contains it; a template cannot be recursive.`, positions.nodeRange(shape.recursive))
-    );
-    return { text: text2, format: format7, positions, root: null, yaml: doc, problems };
-  }
-  if (shape.tooDeep) {
-    problems.push(
-      problem(`Collections are nested deeper than ${limits.maxDepth} levels; the document was not read further.`, positions.nodeRange(shape.tooDeep))
-    );
-    return { text: text2, format: format7, positions, root: null, yaml: doc, problems };
-  }
-  problems.push(...duplicateKeys(root, positions));
-  return { text: text2, format: format7, positions, root, yaml: doc, problems };
-}
-function parseTolerant(text2) {
-  let source = text2;
-  const shifts = /* @__PURE__ */ new Map();
-  for (let attempt = 0; ; attempt++) {
-    const doc = (0, import_yaml4.parseDocument)(source, YAML_OPTIONS);
-    const flowError = doc.errors.find((e) => e.code === "BAD_INDENT" && FLOW_INDENT.test(e.message));
-    if (!flowError || attempt >= 200) return { doc, source, shifts };
-    const patched = indentFlowLine(source, flowError.pos[0], shifts);
-    if (patched === null) return { doc, source, shifts };
-    source = patched;
-  }
-}
-function indentFlowLine(source, offset, shifts) {
-  const parts = source.split(/(\r\n|\r|\n)/);
-  const lines = parts.filter((_, i) => i % 2 === 0);
-  const breaks = parts.filter((_, i) => i % 2 === 1);
-  let line = lines.length - 1;
-  for (let at = 0, i = 0; i < lines.length; i++) {
-    const next = at + lines[i].length + (breaks[i]?.length ?? 0);
-    if (offset < next) {
-      line = i;
-      break;
-    }
-    at = next;
-  }
-  const indentOf = (l) => l.length - l.trimStart().length;
-  const current = indentOf(lines[line]);
-  let opener = line - 1;
-  for (let balance = 0; opener >= 0; opener--) {
-    for (const c of lines[opener]) {
-      if (c === "{" || c === "[") balance++;
-      else if (c === "}" || c === "]") balance--;
-    }
-    if (balance > 0) break;
-  }
-  if (opener < 0) return null;
-  const add = indentOf(lines[opener]) + 1 - current;
-  if (add <= 0) return null;
-  lines[line] = " ".repeat(add) + lines[line];
-  shifts.set(line, (shifts.get(line) ?? 0) + add);
-  return lines.map((text2, i) => text2 + (breaks[i] ?? "")).join("");
-}
-function problem(message, range, severity = "error") {
-  return { ruleId: PARSE_RULE_ID, severity, message, range };
-}
-function yamlMessage(code, message) {
-  const first = message.split("\n")[0] ?? message;
-  const cleaned = first.replace(/ at line \d+, column \d+:?$/, "").replace(/[.:]?$/, ".");
-  if (code === "MULTIPLE_DOCS") return 'A template is one YAML document; this file has more than one (a second "---").';
-  return `YAML syntax error: ${cleaned}`;
-}
-function flowDepthExceeded(text2, maxDepth) {
-  let depth = 0;
-  let quote2 = "";
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2[i];
-    if (quote2) {
-      if (c === "\\" && quote2 === '"') i++;
-      else if (c === quote2) quote2 = "";
-      else if (c === "\n" && depth === 0) quote2 = "";
-    } else if (c === '"' || c === "'") {
-      if (depth > 0 || /[\s:\[{,-]/.test(text2[i - 1] ?? " ")) quote2 = c;
-    } else if (c === "#" && /\s/.test(text2[i - 1] ?? " ")) {
-      const end = text2.indexOf("\n", i);
-      i = end === -1 ? text2.length : end - 1;
-    } else if (c === "[" || c === "{") {
-      if (++depth > maxDepth) return i;
-    } else if ((c === "]" || c === "}") && depth > 0) {
-      depth--;
-    }
-  }
-  return -1;
-}
-function findBinary(text2) {
-  const limit = Math.min(text2.length, 8192);
-  for (let i = 0; i < limit; i++) {
-    const c = text2.charCodeAt(i);
-    if (c === 0 || c === 65533 || c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) return i;
-  }
-  const nul = text2.indexOf("\0", limit);
-  return nul;
-}
-function describeChar(text2, at) {
-  const c = text2.charCodeAt(at);
-  if (c === 0) return "NUL byte";
-  if (c === 65533) return "byte that is not UTF-8";
-  return `control character U+${c.toString(16).padStart(4, "0").toUpperCase()}`;
-}
-function measure(root, doc, limits) {
-  const sizes = /* @__PURE__ */ new Map();
-  const shape = { expanded: 0, tooDeep: null, firstAlias: null, recursive: null };
-  const open = /* @__PURE__ */ new Set();
-  const sizeOf = (node, depth) => {
-    if (shape.tooDeep || shape.recursive) return 0;
-    if (depth > limits.maxDepth) {
-      shape.tooDeep = node;
-      return 0;
-    }
-    if ((0, import_yaml4.isAlias)(node)) {
-      shape.firstAlias ??= node;
-      const target = node.resolve(doc);
-      if (!target) return 1;
-      if (open.has(target)) {
-        shape.recursive = node;
+    Codepoint = class {
+      static CODES = Object.freeze({
+        "\x07": 7,
+        "\b": 8,
+        "	": 9,
+        "\n": 10,
+        "\v": 11,
+        "\f": 12,
+        "\r": 13,
+        " ": 32,
+        '"': 34,
+        $: 36,
+        "&": 38,
+        "'": 39,
+        "(": 40,
+        ")": 41,
+        "*": 42,
+        "+": 43,
+        "-": 45,
+        ".": 46,
+        0: 48,
+        1: 49,
+        2: 50,
+        3: 51,
+        4: 52,
+        5: 53,
+        6: 54,
+        7: 55,
+        8: 56,
+        9: 57,
+        ":": 58,
+        "<": 60,
+        ">": 62,
+        "?": 63,
+        A: 65,
+        B: 66,
+        C: 67,
+        F: 70,
+        P: 80,
+        Q: 81,
+        U: 85,
+        Z: 90,
+        "[": 91,
+        "\\": 92,
+        "]": 93,
+        "^": 94,
+        _: 95,
+        "`": 96,
+        a: 97,
+        b: 98,
+        f: 102,
+        i: 105,
+        m: 109,
+        n: 110,
+        r: 114,
+        s: 115,
+        t: 116,
+        v: 118,
+        x: 120,
+        z: 122,
+        "{": 123,
+        "|": 124,
+        "}": 125
+      });
+      static toUpperCase(codepoint) {
+        if (codepoint < ASCII_SIZE) return ASCII_TO_UPPER[codepoint];
+        const s = String.fromCodePoint(codepoint).toUpperCase();
+        const expectedLen = s.codePointAt(0) > MAX_BMP ? 2 : 1;
+        if (s.length > expectedLen) return codepoint;
+        const sOrigin = String.fromCodePoint(s.codePointAt(0)).toLowerCase();
+        const originExpectedLen = sOrigin.codePointAt(0) > MAX_BMP ? 2 : 1;
+        if (sOrigin.length > originExpectedLen || sOrigin.codePointAt(0) !== codepoint) return codepoint;
+        return s.codePointAt(0);
+      }
+      static toLowerCase(codepoint) {
+        if (codepoint < ASCII_SIZE) return ASCII_TO_LOWER[codepoint];
+        const s = String.fromCodePoint(codepoint).toLowerCase();
+        const expectedLen = s.codePointAt(0) > MAX_BMP ? 2 : 1;
+        if (s.length > expectedLen) return codepoint;
+        const sOrigin = String.fromCodePoint(s.codePointAt(0)).toUpperCase();
+        const originExpectedLen = sOrigin.codePointAt(0) > MAX_BMP ? 2 : 1;
+        if (sOrigin.length > originExpectedLen || sOrigin.codePointAt(0) !== codepoint) return codepoint;
+        return s.codePointAt(0);
+      }
+    };
+    UnicodeRangeTable = class {
+      /**
+      * @param {Uint32Array | number[]} data
+      * @param {boolean} isStride1
+      */
+      constructor(data, isStride1 = false) {
+        this.data = data;
+        this.isStride1 = isStride1;
+        this.SIZE = isStride1 ? 2 : 3;
+      }
+      getLo(index) {
+        return this.data[index * this.SIZE];
+      }
+      getHi(index) {
+        return this.data[index * this.SIZE + 1];
+      }
+      getStride(index) {
+        return this.isStride1 ? 1 : this.data[index * this.SIZE + 2];
+      }
+      get length() {
+        return this.data.length / this.SIZE;
+      }
+    };
+    B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-";
+    B64_MAP = /* @__PURE__ */ new Uint8Array(256);
+    for (let i = 0; i < 64; i++) B64_MAP[B64.charCodeAt(i)] = i;
+    decodeVLQ = (str) => {
+      const res = [];
+      let value = 0;
+      let shift = 0;
+      for (let i = 0; i < str.length; i++) {
+        const digit = B64_MAP[str.charCodeAt(i)];
+        value |= (digit & 31) << shift;
+        if ((digit & 32) === 0) {
+          res.push(value);
+          value = 0;
+          shift = 0;
+        } else shift += 5;
+      }
+      return res;
+    };
+    decodeRanges = (str, isStride1) => {
+      const res = decodeVLQ(str);
+      const numRanges = isStride1 ? res.length / 2 : res.length / 3;
+      const out = new Uint32Array(numRanges * 3);
+      let current = 0;
+      let resIdx = 0;
+      for (let i = 0; i < numRanges; i++) {
+        current += res[resIdx++];
+        out[i * 3] = current;
+        current += res[resIdx++];
+        out[i * 3 + 1] = current;
+        out[i * 3 + 2] = isStride1 ? 1 : res[resIdx++];
+      }
+      return out;
+    };
+    decodeOrbit = (str) => {
+      const res = decodeVLQ(str);
+      const map = /* @__PURE__ */ new Map();
+      let currentKey = 0;
+      for (let i = 0; i < res.length; i += 2) {
+        currentKey += res[i];
+        const zz = res[i + 1];
+        const delta = zz >>> 1 ^ -(zz & 1);
+        map.set(currentKey, currentKey + delta);
+      }
+      return map;
+    };
+    LazyMap = class {
+      constructor(initializer) {
+        this.initializer = initializer;
+        this.cache = /* @__PURE__ */ new Map();
+      }
+      has(key) {
+        return Object.hasOwn(this.initializer, key);
+      }
+      get(key) {
+        if (this.cache.has(key)) return this.cache.get(key);
+        const val = this.has(key) ? this.initializer[key]() : null;
+        this.cache.set(key, val);
+        return val;
+      }
+    };
+    UnicodeTables = class {
+      static _CASE_ORBIT = null;
+      static get CASE_ORBIT() {
+        if (!this._CASE_ORBIT) this._CASE_ORBIT = decodeOrbit("rCgCIgCY+rQI4QiCuuBLgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCCgCBgCBgCBgCBgCBgCBgCB+7OB-BB-BB-BB-BB-BBskQB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BC-BB-BB-BB-BB-BB-BB-BByHBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBDCBBBCBBBCBBCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBxHBCBBBCBBBCBBB3SBmMBkNBCBBBCBBB8MBCBBB6MB6MBCBBC+EB0MB2MBCBBB6MB+MBiGBmNBiNBCBBBmKBikzCBmNBqNBkIBsNBCBBBCBBBCBBB0NBCBBB0NDCBBB0NBCBBByNByNBCBBBCBBB2NBCBBDCBBCwDFCBCBDBCBCBDBCBCBDBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBB9EBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCCBCBDBCBBBhGBvDBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBjICCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBH2iVBCBBBlKBwiVB+jVB+jVBCBBBlMBqEBuEBCBBBCBBBCBBBCBBBCBBB+hVB4hVB8hVBjNB7MC5MB5MCzMC1MB+0yCE5MB20yCC9MBu2yCBwyyCBo0yCChNBlNBo0yCBu-UBi0yCDlNC6-UBpNDrNIu+UDzNCm0yCBzNE0yyCBzNBpEBxNBxNBtEG1NLqxyCBkxyCnFoFrBCBBBCBBDCBBEkIBkIBkICoHHsCCqCBqCBqCCgEC+DB+DBmkOBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCC+BBgCBgCBgCBgCBgCBgCBgCBgCBrCBpCBpCBpCBmjOB-BB8BB-BB-BBgEB-BB-BByBBqgOBsDB-BBtwBB-BB-BB-BBsBBgDBCB-BB-BB-BBeB-BB-BB61OB-BB-BB-DB9DB9DBQB7DBmCE9CBrDBPBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBrFB-EBOBnHB3FB-FCCBBBNBCBBCjIBjIBjIBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB8kMB-BB6kMB-BB-BB-BB-BB-BB-BB-BB-BB-BBokMB-BB-BBkkMBkkMB-BB-BB-BB-BB-BB-BB-BB4jMB-BB-BB-BB-BB-BB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EBCBBBCBoiMBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBJCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBeBCBBBCBBBCBBBCBBBCBBBCBBBCBBBdBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDL-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-C64CgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOCgmOGgmODg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FDg8FBg8FBg8FhVg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBQBQBQBQBQBQDPBPBPBPBPBPjkC7mMB5mMBnmMBjmMBCBlmMB3lMBpiMBk8kCBCBBG-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FD-7FB-7FB-7F6FoglCEsuHRwjlCyDCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCB0DBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBG1DD97OCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQDPBPBPBPBPBPDQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQDPBPBPBPBPBPEQCQCQCQCPCPCPCPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPB0EB0EBsFBsFBsFBsFBoGBoGBgIBgIBgHBgHB8HB8HDQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQCSFPBPBzEBzEBRCxnOFSFrFBrFBrFBrFBREQBQClkOFPBPBnGBnGFQBQCljOCODPBPB-GB-GBNHSF-HB-HB7HB7HBRqJ53OE9tQBrmQH4Bc3BSgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBfBfBfBfBfBfBfBfBfBfBfBfBfBfBfBfECBByZ0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzB34BgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CBCBBBt-UBruHBt+UB1iVBviVBCBBBCBBBCBBB3hVB5-UB9hVB7hVCCBBCCBBI9jVB9jVBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBICBBBCBBECBBN-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOC-lOG-lOzoeCBBBCBBBCBBBCBBBCBBBCBl8kCBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBTCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBnECBBBCBBBCBBBCBBBCBBBCBBBCBBDCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBKCBBBCBBBnglCBCBBBCBBBCBBBCBBBCBBECBBBvyyCDCBBBCBBBgDCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBn0yCB90yCB10yCBh0yCBn0yCCjxyCBzyyCBpxyCBg6BBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBB-CBl0yCBvjlCBCBBBCBBBt2yCBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBhkzCZCBB9a-5Bd-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCm6TCBB7gBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCH-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BmlBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvChDwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCFvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvC1DuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCCuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCCuCBuCBuCBuCBuCBuCBuCCuCBuCCtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCCtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCCtCBtCBtCBtCBtCBtCBtCCtCBtCk2BgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEO-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-D+CgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCL-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-B74CgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BhrVgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BhB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BD1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BtxekCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjC");
+        return this._CASE_ORBIT;
+      }
+      static _Print = null;
+      static get Print() {
+        if (!this._Print) this._Print = new UnicodeRangeTable(decodeRanges("hB9CBjBLBCpWBDFBFGBCCCBSBCsMBClBBDxBBDCBC2BBJaBFFBSVBC-FBCvBBD6BBDkDBP6BBDwBBDOBCbBDCCBJBGfBIqCBCgFBCHBDBBDVBCGBCEEBCBDIBDBBDDBJFFBCCBDBDYBDCBCFBFBBDVBCGBCBBCBBCBBDCCBDBFBBDCBEIIBCBCIIBPBLCBCIBCCBCVBCGBCBBCEBDJBCCBCCBDQQBCBDLBIGBCCBCHBDBBDVBCGBCBBCEBDIBDBBDCBICBFBBCEBDRBLBBCFBECBCDBEBBCCCBEEBEEBBBELBFEBECBCDBDHHPUBGMBCCBCWBCPBDIBCCBCDBIBBCCBCBBDDBDJBIVBCCBCWBCJBCEBDIBCCBCDBIBBGCBCDBDJBCCBNMBCCBCyBBCCBCFBFPBDZBCCBCRBEXBCIBCDDBFBEFFBEBCCCBGBHJBDCBN5BBFcBmBBBCCCBDBCXBCCCBVBDEBCCCBFBCJBDDBhBnCBCjBBFmBBCjBBCOBCMBmBlGBCGGD4LBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBDfBEZBH1CBDFBD-TBCbBE4CBIVBKXBKTBNMBCCBCBBN9CBDJBHJBHNBCKBH4CBIqBBGlCBLeBCLBFLBFEEBoBBDEBMrBBFZBHKBE9BBDgCBCcBDKBHJBHNBDtBBDLBVsCBClFBJ7BBEOBE9BBGqBBDKBJqBBG1QBDFBDlBBDFBDHBCGCBdBD0BBCOBCNBDFBCSBDCBCIBSXBJuBBSBBDaBCMBEhBBPgBBQrEBF5UBXKBWz4BBD9LBGsBBCGGD3BBIBBPXBKGBCGBCGBCGBCGBCGBCGBCGBC9DBjBZBC4CBN1GBbPBC+BBC1CBDmDBGqBBC9CBC1CBKvBBCszcBE2BBK7KBV3FBJ8GBV7BBEJBH3BBJlCBJLBHzDBMdBEtCBCKBFgBBC2BBKNBDJBDmDBZbBLFBDFBDFBKGBCGBC7BBF9DBDJBHj9KBNWBFwBBloItLBDpDBnBGBNEBGZBCEBCCCBCCBCCBoUBhBpBBHyBBCSBCDBFEBCmEBF9FBEFBDFBDFBDCBEGBCGBOBBDLBCZBCSBCBBCOBDNBjB6DBGCBFsBBE3CBCMBEwBwBBsBBjEcBEwBBQbBFjBBKdBGqBBGdBCkBBFNBrB9EBDJBHjBBFjBBFnBBJzBBMLBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBCnCBJIBxBSBCBBGgBBEaBGaBnB3BBFTBDxBBCBBGHBCCBCcBDCBFJBIIBI-BBhBmBBFLBK1BBEcBDaBGZBIDBNGBxCoCB4ByBBOyBBItBBJJBHlBBEcBJBBxGeBCpBBCCBDBBRFBJIBiBtBBJpBBXZBnBbBVWBKtCBFjBBK9BBCEBOYBIJBH0BBCRBJmBBK-CBCTBMRBCuBB-BGBCCCBCBCOBCKBH6BBGJBHDBCHBDBBDVBCGBCBBCEBCJBDBBDCBDHHGGBDGBEEBMJBCDDClBBCJBCDDCDBCJBCBBJBBe7CBCEBfnCBJJBnF1BBDlBBjBkCBMJBHMBU5BBHJBHTBdaBDOBFWB6F7BBlDyCBNHBDDDBGBCBBCdBCBBDLBKJBnCHBDtBBDKBcnCBJyCBOoCBIJB3CHB5ChBBPJBHIBCsBBCNBLcBEfBDVBCNBqCGBCBBCrBBECCBCCBHBJJBHFBCBBCkBBCBBCFBIJBHrBBFJB3HYBIQBCoBBEcB2CQQBwBBO6cBnDuDBCEBMjGBtyCiDBOvhBBRVBL68DBGmSB61G5BBn2B4RBIeBCJBFwCBCJBHdBDFBLlCBLJBCGBCUBGSBxN5BBnG6CBGYBDYBtBqCBF4BBIQBhCEBMGBK1mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBDDBh7D8HBEzNBHWBQQBQtBBDWBKzDB9B1HBLmBBDpCBJvDBWlCB7DTBNTBN2CBKYBoE0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBD9VBQEBCOBxiBeBHFB2GGBCQBDGBCBBCEBG9BBiBxDxDBrBBENBDJBFBBhKeBS5BBGxOxOBoBB3GqBBFhGhGBdBCVBJBBhHGBCDBCBBCOBCkGBDPBqBrCBFJBFBByYjCBtC8BBjGDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBBvIrBBFjDBNOBDOBCOBCkBBLtFB5BcBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBCmDBmgB-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIBnkzVvHB", false));
+        return this._Print;
+      }
+      static CATEGORIES = new LazyMap({
+        C: () => new UnicodeRangeTable(decodeRanges("AfBgDgBBOrWrWBHHBCBICCVuMuMnBBBzBBBE4B4BBGBcDBHQBXhGhGxBBB8BBBmDNB8BBByBBBQddBCCMEBhBGBsCiFiFJBBDBBXIICCBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBPMMBEB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKMMBDBbEByBPBDBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBjoIBvLBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCB-FCBHBBHBBHBBECBIIIBLBDBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIB-BGGBLBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMBxhBPBXJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBF-6DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBrCHBxDUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIlkzVBxHvw-FB", false)),
+        Cc: () => new UnicodeRangeTable(decodeRanges("AfgDgB", true)),
+        Cf: () => new UnicodeRangeTable(decodeRanges("tFzqBzqBBEBXhGhGyBhMhMBxCxCs5D9-B9-BBDBbEByBEBCJBw03B6H6HBBBimEQQj7IPBhjiBDBwmFHBn0rYffB+CB", false)),
+        Cn: () => new UnicodeRangeTable(decodeRanges("4bBBHDBICCVuMuMnBBBzBBBE4B4BBGBcDBHKBvI9B9BBmDmDBMB8BBByBBBQddBCCMEBjBEBuHJJBDDBXXICCBBBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBbFB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKmDmDNBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBDBvzIBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCC-FCBHBBHBBHBBECBIIIBIBGBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIBlCJBCBBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMB3iBJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBJ76DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBjGUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIm8yVBCdBhD-DBxHvw-BB---BBB---BBB", false)),
+        Co: () => new UnicodeRangeTable(decodeRanges("gg4B-nGh4hc9--BD9--B", true)),
+        Cs: () => new UnicodeRangeTable(decodeRanges("gg2B--B", true)),
+        L: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBLLFGGBVBCeBCpOBFLBPEBICCiEEBCBBDDBCHHCCBCCCBSBCyCBCqEBJlFBClBBDHHBnBBoCaBFDBuBqBBkBBBCiDBCQQBIIBLLBBBDRRCdBe4CBMZZBfBKBBFGGBUBFKKEYYBXBIKBGXBCGBRpBB7B1BBETTIJBQPBFHBDBBDVBCGBCEEBCBERROBBCCBPBBLJJBEBFBBDVBCGBCBBCBBCBBgBDBCUUBBBRIBCCBCVBCGBCBBCEBETTQBBYMMBGBDBBDVBCGBCBBCEBEffBCCBBBQSSCFBECBCDBEBBCCCBEEBEEBBBELBX1B1BBGBCCBCWBCPBEbbBBBCBBDBBfFFBGBCCBCWBCJBCEBEffBBBCBBQBBSIBCCBCoBBDRRGCBJCBZFBGRBEXBCIBCDDBFB7BvBBCBBNGB7BBBCCCBDBCXBCCCBIBCBBKDDBDBCWWBCBhBgCgCBGBCjBBcEB0DqBBVRRBEBFDBEEEBIIBBBFMBNSSBkBBCGGDqBBCsKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPBR1CBDFBErTBDQBCZBGqCBHHBIRBOSBPRBPMBCCBQzBBkBFFkC4CBIEBDhBBCGGBkCBLeByBdBDEBMrBBFZB3BWBK0BBzC+C+CBtBBSHB3BdBOBBLrBBbjBBqBCBLjBBDKBGqBBDCBqBDBCFBCBBEGGB+FBhC1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGB1DOORMBmDFFDJBCEEBDBHGCBCBCKBDDBGEBF1B1BB8zC8zCBjHBHDBEBBNlBBCGGD3BBIRRBVBKGBCGBCGBCGBCGBCGBCGBCGBxC2O2OBrBrBBDBGBBF1CBHCBC5CBCDBGqBBC9CBSfBxBPBhQ-tGBhCs0VBkCtBBDsIBEPBLBBVuBBReBDlCByBIBDmDBDxCBVQBCCBCDBCWBezBBPxBB-BFBECCBMMBaBLWBacBIuBBdRRBDBCJBLEBCoBBYCBCHBVWBEEEBwBBCEEBDDBDBDCCZCBDKBICBNFBDFBDFBKGBCGBCqBBCNBHyDBej9KBNWBFwBBloItLBDpDBnBGBNEBGCCBIBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBlBZBHZBM4CBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmMcBEwBBwBfBOTBCHBHlBBLdBDjBBFHBxB9EBTjBBFjBBFnBBJzBBNKBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCQQBCBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4ByBBOyBBOjBBnBbBKWB7HpBBHBBRFB5BcBLJJBUBrBRBvBUBcWBN0BB6BBBDOOBrBBhBYBbjBBeDDJiBBENNBuBBPDBWCCkBRBCYBUBBgCGBCCCBCBCOBCJBIuBBnBHBDBBDVBCGBCBBCEBETTNEBfJBCDDClBBCaaCtBtBBzBBTDBVCBfvBBVBBC5F5FBtBBqBDBlBvBBV8B8BBpBBOoCoCBZBmBGB6FrBB1D-BBgBHBDDDBGBCBBCXBQCC-CHBDmBBRCCdLLBmBBIWWMtBBUTTBnCBoGgBBgBIBCkBBSyByBBcBxDGBCBBClBBWaaBEBCBBCfBPYYBqBBlISBQCCBLBChBB9DwCwCB4cBnHjGBtyCgDBQvhBBSFBa68DBGmSB61GdBj3B4RBIeBSuCBSdBTvBBRDBgBUBGSBxNsBB0G-BBhBYBDYBtBqCBGjCjCBLBhCBBCPPBNNB0mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBn7F0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BeBHFBmI9BBzEsBBLGBRiKiKBcBTrBBlPbBlHdBDwGwGBdBCCBCBBCGBDEBKBBhHGBCDBCBBCOBCkGB8BjCBI1lB1lBBCBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQBlqE-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+        LC: () => new UnicodeRangeTable(decodeRanges("hCZBHZB7BLLBVBCeBCiGBCDBFvGBDZBhGDBDBBECBCHHCCBCCCBSBCyCBCqEBJlFBClBBKoBB44ClBBCGGDqBBDCBhV1CBDFBjkCKBGqBBDCBhCrBBgCMBChBBmD1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGBmIFFDJBCEEBDBHGCBCBCFBFDDBCBGEBF1B1BB8zC8zCB6DBDmDBHDBEBBNlBBCGGzoetBBTbBnEtCBCWBEDBCsCBZBBE2Z2ZBpBBGIBIvCBh6TGBNEBqgBZBHZBmlBvCBhDjBBFjBB1DKBCOBCGBCBBCKBCOBCGBCBBk2ByBBOyBB+CVBLVB74C-BBhrV-BBhBYBDYBtpZ0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BJBCTBHFB2uCjCB", false)),
+        Ll: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBC2BCBQCBuBCDECBBBDCCDEEBFFDEEBBBDDDCCCDCCBCCDEECDDBDDBBBHGDCOCBSCBDDCEEC4BCBFBDDDBCCFICBjCBDZBiGCCEEEBBBTccBhBBCBBECBCWCBDBCGDB0B0BBuBBCgBCK0BCDMCBgDCxBoBBo6CqBBDCB5XFBjkCIBC2D2DBqBBgCMBChBBnD0ECBHBCgDCBHBJFBLHBJHBJFBLHBJHBJNBDHBJHBJHBJEBCBBHEEBBBCBBJDBDBBJHBLCBCBBzIEEBEEcKFDBBJDBF2B2Bs1CvBBCEEBGCFCCBCCBEBGiDCBIICFFNlBBCGG0oesBCUaCoEMCBBBC+BCBGBCCCDICFCCDCCBBBCSCGGGCMCFCCDOCbEE2ZqBBGIBIvCBh6TGBNEBqhBZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBnqZZBbGBCRBbZBbDBCCCBFBCKBbZBbZBbZBbZBbZBbZBbZBbZBbbBdYBCFBbYBCFBbYBCFBbYBCFBbYBCFBC15B15BBIBCTBHFB4vChBB", false)),
+        Lm: () => new UnicodeRangeTable(decodeRanges("wVRBFLBPEBICCmEGG-OnHnHlFBBuIBBFgBgBKEEhFoFoF1mBgEgE2R72B72BsDkTkTxOFBvF+BBOjBjBBjBByVOORMBg-CBByHgGgG2OsBsBBDBGiDiDB+C+CBBB34bjnBjnBBEBvIzDzDdBB6DIBxCYYpDDBEBB2OXXqEtDtDWBBoDDBKngVngVuBBBh-BFBCpBBCIB0sBhBhB2K04D04DnrTDB9PCBpBBBnRMBhCBBCPPB9-P9-PBCBCGBCBByhM9BBqGGBud0Q0QsSAB", false)),
+        Lo: () => new UnicodeRangeTable(decodeRanges("qFQQhIFFBCBxGBB7ZaBFDBuBfBCJBkBBBCiDBCZZBLLBBBDRRCdBe4CBMZZBfBWVBrBYBIKBGXBCGBRoBB8B1BBETTIJBROBFHBDBBDVBCGBCEEBCBERROBBCCBPBBLJJBEBFBBDVBCGBCBBCBBCBBgBDBCUUBBBRIBCCBCVBCGBCBBCEBETTQBBYMMBGBDBBDVBCGBCBBCEBEffBCCBBBQSSCFBECBCDBEBBCCCBEEBEEBBBELBX1B1BBGBCCBCWBCPBEbbBBBCBBDBBfFFBGBCCBCWBCJBCEBEffBBBCBBQBBSIBCCBCoBBDRRGCBJCBZFBGRBEXBCIBCDDBFB7BvBBCBBNFB8BBBCCCBDBCXBCCCBIBCBBKDDBDBYDBhBgCgCBGBCjBBcEB0DqBBVRRBEBFDBEEEBIIBBBFMBNyDyDBnKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPByDrTBDQBCZBGqCBHHBIRBOSBPRBPMBCCBQzBBpBkCkCBhBBC0BBIEBDhBBCGGBkCBLeByBdBDEBMrBBFZB3BWBK0BBxFuBBSHB3BdBOBBLrBBbjBBqBCBLdByDDBCFBCBBE7hB7hBBCB4-C3BBZWBKGBCGBCGBCGBCGBCGBCGBCGBoR2B2BF1CBJCCB4CBFGGBpBBC9CBSfBxBPBhQ-tGBhC0wUBC2jBBkCnBBJrIBFPBLBBjCyByBBkCBqFoDoDEGBCCBCDBCWBezBBPxBB-BFBECCBMMBaBLWBacBIuBBuBEBDIBLEBCoBBYCBCHBVPBCFBEEEBwBBCEEBDDBDBDCCZBBEKBIPPBEBDFBDFBKGBCGByEiBBej9KBNWBFwBBloItLBDpDBkCCCBIBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBqDJBCsBBDeBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmMcBEwBBwBfBOTBCHBHlBBLdBDjBBFHBhEtCBjDnBBJzBB9CzBBN2JBKVBLHB5EFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCQQBCBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4FjBBnBDBCxJxJBoBBHBBRCBCBB5BcBLJJBUBrBRBvBUBcWBN0BB6BBBDOOBrBBhBYBbjBBeDDJiBBENNBuBBPDBWCCkBRBCYBUBBgCGBCCCBCBCOBCJBIuBBnBHBDBBDVBCGBCBBCEBETTNEBfJBCDDClBBCaaCtBtBBzBBTDBVCBfvBBVBBC5F5FBtBBqBDBlBvBBV8B8BBpBBOoCoCBZBmBGB6FrBB0GHBDDDBGBCBBCXBQCC-CHBDmBBRCCdLLBmBBIWWMtBBUTTBnCBoGgBBgBIBCkBBSyByBBcBxDGBCBBClBBWaaBEBCBBCfBPYYBnBBCBBlISBQCCBLBChBB9DwCwCB4cBnHjGBtyCgDBQvhBBSFBa68DBGmSB61GdBj3B4RBIeBSuCBSdBTvBB0BUBGSB0NnBB2MqCBGwFwFB0mHBqBfBiDyDBuwIiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBxzI2P2PBrBBiBiKiKBcBTrBBlPaBmHdBDwGwGBdBCCBCBBCGBDEBKiHiHBFBCDBCBBCOBCkGB8pBDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQBlqE-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+        Lt: () => new UnicodeRangeTable(decodeRanges("lOGDnB2sH2sHBGBJHBJHBNQQwBAB", false)),
+        Lu: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiB2BCDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIJDCMCDQCDDDCCBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBDDBBBEWCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBpCDBNDBNDBNEBMDBnIFFECBDCBDEEBDBHGCBCBDDBLBBG+B+B9zCvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoqZZBbZBbZBbCCBGDBDDBCBCHBbZBbBBCDBDHBCGBcBBCDBCEBCEEBFBcZBbZBbZBbZBbZBbZBfYBiBYBiBYBiBYBiBYBiB2pE2pEBgBB", false)),
+        M: () => new UnicodeRangeTable(decodeRanges("gYvDB0IGBoIsBBCCCBCCBCCpCKBxBUBRmDmDBFBDFBDBBCDBkBffBZB8CKB7BIBKZZBCBCIBCCBCEBsBCB8BIBrBXBCgBB3BCBCRBCGBLBBeCB5BCCBFBDBBDCBKLLBbbDCB5BCCBDBFBBDCBEffBEEMCB5BCCBGBCCBCCBVBBXFBCCB5BCCBFBDBBDCBICBLBBf8B8BBDBECBCDBKpBpBBDB4BCCBFBCCBCDBIBBMBBeCB5BCCBFBCCBCDBIBBMBBQNNBCB4BBBCGBCCBCDBKLLBeeBBBnCFFBEBCCCBGBTBB+BDDBFBNHBjDDDBHBMGBqCBBcECFBByBTBCBBGKBCjBBKlDlDBSBYDBFCBCCBDGBEDBOLBCLLBCBgWCBzdDBdCBeBBfBBhCfBKuBuBBBBC2D2DBjBjB3DLBFLB8GEB6BJBCcBDxBxBBsBBDLBVEBwBQBnBIBNCBfMB5BNBxBTB5ECBCUBFHHDCBnG-BBxWgBB--CCBuEhDhDBeBrRFBqDBB1udDBCJBhBBBxCBBxIEEFYYBDBF0C0CBzBzBBQBbRBOnBnBBGBaMBtBDBwBNBlBkCkCBMBNJJBuBuBBBBzBCCBBBDBBGBBCqBqBBDBGBBtHHBCBBx5TiXiXBOBRPBuejHjH2EEBn0BCBCBBGDBpBCBFmFmFB+R+RBCBiCEB+JBBuCFBnCKByBDB7DCB2BOBqBDDBLLBCBuBKBI+B+BBBBlBNBRBBtBNNBBBxBNBJDBCBB9CLBHDD+ELBWDB4BBBCGBDBBDCBKLLBDDBFBEEBkCIBCDDCDBCEBCPPBzCzCBQBYyCyCBSBsHGBDIBcBBzCQBrDMBmDOBhIOB2HFBCBBDDBCCCBuEuEBFBDGBEddBIBpBGBCDBJKKBJBvBPBnGHBoGHBCHBzCVBCNB7DFBECCBCCBFBCjCjCBDBCBBCEB8KDBKBBCxBxBBFBEEBYmnFmnFHOBpmLRBhuCEB8BGB5gBCCB1BBIDByCMMBslTslTBizEizEBsBBDWB-QEBEFBJHBDGBfDB1ECB89B2BBFxBBJPPXEBCOBxqBGBCQBDGBCBBCEBlDhFhFBFB4L+B+BBCB9PDB-HBB0HDDIBBG7O7OBFBuDGB29lYvHB", false)),
+        Mc: () => new UnicodeRangeTable(decodeRanges("joC4B4BDCBJDBCBBzBBB7BCBHBBDBBLsBsB7BCBjC7B7BBBBJCCB2B2BB7B7BCHHBDDBLLnDBBCBBECBCCBLqBqBBBB+BDB+BBB7BCCBDBDBBCBBKBBdPPB7B7BBBBGCBCCBLrBrBBsCsCBBBHHBTBBrKBBgCsFsFBFFHDDBaaBLLBBBDGBWBBDFBDLLBBB5zBffiEIIBGBCBB7KDBDCBFBBCFBhHBB7BCCKCCBJJBEByExBxBGCCBDBCBB+BffFBBD9B9BDCBCEEBxBxBBGBJBBsFWW35EBB0-dBBD5C5CBzBzBBOBvEBBwBxBxBBFFBDDBBBvDBBDBBZuBuBCuDuDDBBGuHuHBCCBCCBCC0gZCCgEuBuBBBBFBB0DZZB8B8BxBCBKBBO+C+CBBBEBBCrFrFBBBgBBB7BBBCDBDBBDCBKLLB1C1CBBBIDDCDBCBBCmDmDBBBJBBErDrDBBBHCCBCBDuHuHBBBHDBDyDyDBBBJBBCuDuDCBBHoDoDCBBFmImIBBBK4H4HBEBCBBFDDCvEvEBBBJDBF1C1CeBB-BqGqGECCoGPPrDIID2G2GBDBFBBC-K-KBNNxBBBJBBCpvQpvQBBBlxD2BBpDBB0rYBBHFB", false)),
+        Me: () => new UnicodeRangeTable(decodeRanges("okBBB1xF-wB-wBBCBCCBsshBCB", false)),
+        Mn: () => new UnicodeRangeTable(decodeRanges("gYvDB0IEBqIsBBCCCBCCBCCpCKBxBUBRmDmDBFBDFBDBBCDBkBffBZB8CKB7BIBKZZBCBCIBCCBCEBsBCB8BIBrBXBCfB4BCCFHBFEEBFBLBBe7B7BFDBJVVBbbDBB6BFFBFFBDDBBBEffBEEMBB6BFFBDBCBBFVVBXXBEBC7B7BDCCBCBJIIBMMBff+BNNzBEE4BCCBBBGCBCDBIBBMBBe7B7BDHHGBBVBBdBB6BBBFDBJVVBeepCIIBBBC7C7CDGBNHBjDDDBHBMGBqCBBcEC4BNBCEBCBBGKBCjBBKnDnDBCBCFBCBBDBBaBBFCBRDBODDBHHQgWgWBBBzdCBeBBfBBfBBhCBBCGBJDDBJBKuBuBBBBC2D2DBjBjB3DCBFBBKHHBBB8GBBD7B7BCGBCCCDHBHJBDxBxBBMBCeBDLBVDBxBCCBDBCGGpBIBNBBhBDBDBBCCB5BCCBEECCB7BHBDBB5ECBCMBCGBFHHEBBnG-BBxWMBFEEBKB--CCBuEhDhDBeBrRDBsDBB1udFFBIBhBBBxCBBxIEEFaaBGG4EBBbRBOnBnBBGBaKBvBCBxBDDBCBDBBoBkCkCBEBDBBDBBNJJwB0B0BCCBDBBGBBCrBrBBJJvHDDFx5Tx5TiXPBRPBuejHjH2EEBn0BCBCBBGDBpBCBFmFmFB+R+RBCBiCEB+JBBuCFBnCKByBDB8D3B3BBNBqBDDBLLBBByBDBDBBI+B+BBBBlBEBCHB-BNNB1B1BBHBLDBDgDgDBBBDCCBHHD+E+EEHBWBB6BBBEmBmBBFBEEBnCFBOECPBB2CHBDCBCYY1CFBCFFBCCBvHvHBCBHBBCBBcBB2CHBDCCBrDrDCDDBEBCmDmDCDDBCBCEBkIIBCBBhIBBCFFxEDBDBBFhBhBBIBpBFBDDBJKKBEBDCBvBMBCBBnGCCBBBCqGqGBFBCFBCzCzCBUBDGBCBBCBB7DFBECCBCCBFBCpCpCBEEC8K8KBMMB1B1BBDBGCCYmnFmnFHOBpmLLBECBhuCEB8BGB5gBgCgCBCByC5lT5lTBizEizEBsBBDWBhRCBSHBDGBfDB1ECB89B2BBFxBBJPPXEBCOBxqBGBCQBDGBCBBCEBlDhFhFBFB4L+B+BBCB9PDB-HBB0HDDIBBG7O7OBFBuDGB29lYvHB", false)),
+        N: () => new UnicodeRangeTable(decodeRanges("wBJB5DBBGDDBBBitBJBnEJBnGJB9MJB3DJBFFBtDJB3DJB3DJBDFBvDMB0DJBJGBoDJBpDGBISBuDJBhDJB3DJBnCTBtIJBnCJBwWTBybCBwHJBHJBXJBtJJBhEKBmFJBHJB3FJB3CJBnEJBHJB3gBEEBEBHJBnGyBBDEB3W7BBvCVB3TdBqrBqYqYaIBPCB4KDBrEJBfHBCOBhBJBoBOBh7cJB9FJBhKFB7EJBnBJBnGJBXJB3CJB3MJB34UJBuPsBBN4BBSBB2KaBlBDBeJJnEEBrGJBvdHBaGBoBIBsCEBXFBhFBBDPBDtBBhCIB1BBBfCBsCEBpDHBZHBqBGBrKFBxBJBHJB3IeB-EJBrBDBxDGBnEdBhEJB9BJBxEJBITB8HJB3KJB3DJB3LJBnDJBHTBtCLBlNSB+CJB3UJB3CcBkHJBnCJB3BJBnLJBnDUBshBuDBimPJBnpCJB3CJBnEJBCGBvQJBnIWB+KCB6nXJBnuBTBNTBtDYB2iBxBBhqCJBnNJB3PJB4HJBtWIBhEJB4Y6BBCCBCDBtCsBBCOBjeMBk3CJB", false)),
+        Nd: () => new UnicodeRangeTable(decodeRanges("wBJnxBJnEJnGJ9MJ3DJ3DJ3DJ3DJ3DJ3DJ3DJ3DJ3DJhDJ3DJnCJ3IJnCJn6BJnBJtJJhEJnFJHJ3FJ3CJnEJHJnuiBJnVJnBJnGJXJ3CJ3MJ34UJnsBJnkCJHJ9YJhEJ9BJxEJ3IJ3KJ3DJ3LJnDJHTtCJnNJnDJ3UJ3CJ3HJnCJ3BJnLJ3uQJnpCJ3CJnEJ3QJ37XJ12CxBhqCJnNJ3PJ4HJ2aJ30EJ", true)),
+        Nl: () => new UnicodeRangeTable(decodeRanges("u3FCBwzCiBBDDB-zDaaBHBPCBs1dJBxyW0BBtOJJnEEBrhIuDBm8SCB", false)),
+        No: () => new UnicodeRangeTable(decodeRanges("yFBBGDDBBB2pCFB5LFB5DCBmEGB6GGBSIByNJB2hBTB0jBJBhP20B20BEFBHJBnGPBqB3W3WB6BBvCVB3TdBqrB1kB1kBBCBrEJBfHBCOBhBJBoBOBxrdFBymWsBBiCDBSBB2KaBlBDB1pBHBaGBoBIBsCEBXFBhFBBDPBDtBBhCIB1BBBfCBsCEBpDHBZHBqBGBrKFBhLeB-EJBrBDBxDGBnETB8LTBmqBBBvNIBobSB0aUBn8SGB-YWBqhZTBNTBtDYBvqFIBid6BBCCBCDBtCsBBCOBjeMB", false)),
+        P: () => new UnicodeRangeTable(decodeRanges("hBCBCFBCDBLBBEBBbCBCccCkBkBGEELBBEEE-VJJzOFBqBBB0BCCDDDtBBBVBBCBBOCCBBBrCDBnDsBsBBMBqHCB3BOBgBmImIBLLtE5D5D6DnMnMNwLwL7CLLBpFpFBNBCmBmBBCBoCrCrCBDBFBBwDFBsFlTlTBHB4EuTuTtBBBvCCBoCBB+ECBCCBmBKB6JBB5GBBhEGBCFBhFBBLGBdCB9DDB8BEB-BBBhCHBM9Z9ZBWBJTBCMBCLBfBBPBB6TDBeBB+hBNBwCBBgBJB0MVBgCDBhBBB8XDBCBBxDwEwEBtBBCfBDLBkNCBFJBDLBRNNjD7C7CjgdBBuICBkDLL0DFB9LDB3CBBpBCBCyByBBwBwBiDMBRBB9DDB-DBBRBB6HzqUzqUBxGxGBIBXiBBCNBCFFCBB2ECBCFBCDBLBBEBBbCBCccCCCBFB7MCB9UxBxB-MoXoXoGgBgBxIIBnBxDxDBFBjCGB6CDByO-J-JjBlElEBDBtBDB+FGBuDBBCDB-DDBxBBBwCDBFOOCCB5CFBsDrJrJBCCBzDzDBDBLBBCpDpD7HWBqDCBdMBtCjEjEBBB9HpIpIBBB8E9C9CBGB0CCBCEB+CJB4GgDgDBDBrBBBmUBBrCMBwFxjBxjBBDB97CBB8zOBBmEiCiCBDBJpRpRBBBoJDBoK9lT9lTovHEB07C-a-aBAB", false)),
+        Pc: () => new UnicodeRangeTable(decodeRanges("-Cg-Hg-HBUU-u3BBBZCBwHAB", false)),
+        Pd: () => new UnicodeRangeTable(decodeRanges("tB9qB9qB0BiyDiyDmgBqgCqgCBEBiwDDDgBBBFdd-NUUwDxszBxszBBmBmBLqFqFhzD-J-J", false)),
+        Pe: () => new UnicodeRangeTable(decodeRanges("pB0B0BgB+1D+1DC-6B-6BqtC4B4BQ7T7TCff-hBMCxChBhBCGC1MUChCCCiBmhBmhBCECtBGCtNICEGCDBB-ozB6G6GeOCESSCCCrF0B0BgBGD", false)),
+        Pf: () => new UnicodeRangeTable(decodeRanges("7F+6H+6HEddpuDCCFDDQEE", false)),
+        Pi: () => new UnicodeRangeTable(decodeRanges("rFt7Ht7HDBBDaapuDCCFDDQEE", false)),
+        Po: () => new UnicodeRangeTable(decodeRanges("hBCBCCBDECBLLBEEBcclCGGPBBI-V-VJzOzOBEBqB3B3BDDDtBBBVBBCBBOCCBBBrCDBnDsBsBBMBqHCB3BOBgBmImIBLLtE5D5D6DnMnMNwLwL7CLLBpFpFBNBCxDxDrCEBFBBwDFBsFlTlTBHBmY9D9DBBBoCBB+ECBCCBmBFBCDB6JBB5GBBhEGBCFBhFBBLGBdCB9DDB8BEB-BBBhCHBMjajaBJJBGBJIBDDBDCBEKBCCCBIB7kDDBCBBxDwEwEBFFBBBDDDBHBCBBCDDBLLBDBCJBDDBCCCBLBDCBtNCB6B+F+FjgdBBuICBkDLL0DFB9LDB3CBBpBCBCyByBBwBwBiDMBRBB9DDB-DBBRBB6HlxUlxUBFBDXXVBBDDBECBCDBICBHCCB2E2EBBBCCBDECBLLBEEBcclBDDB7M7MBBB9UxBxB-MoXoXoGgBgBxIIBnBxDxDBFBjCGB6CDB0ZlElEBDBtBDB+FGBuDBBCDB-DDBxBBBwCDBFOOCCB5CFBsDrJrJBCCBzDzDBDBLBBCpDpD7HWBqDCBdMBtCjEjEBBB9HpIpIBBB8E9C9CBGB0CCBCEB+CJB4GgDgDBDBrBBBmUBBrCMBwFxjBxjBBDB97CBB8zOBBmEiCiCBDBJpRpRBBBoJDBoK9lT9lTovHEB07C-a-aBAB", false)),
+        Ps: () => new UnicodeRangeTable(decodeRanges("oBzBzBgB-1D-1DC-6B-6B-rCEEnB4B4BQ7T7TCff-hBMCxChBhBCGC1MUChCCCiBmhBmhBCECaTTCECtNICEGCDipzBipzB4GeeCMCESSCCCrFzBzBgBEEDAB", false)),
+        S: () => new UnicodeRangeTable(decodeRanges("kBHHRCBgBCCcCCkBEBCBBDCCBCBDEEfgBgBrODBNNBGGBCCCBPB2DPPBxDxDsErIrIBBB3DCBDDDBvGvGLUUB4H4HIBBpEqLqLBHHB2H2H-DjEjEBGBlEwGwGqBmGmGiGCBQCCBBBDFBVECmEHBCFBCBBGDBmGBBxXJB0WuLuLlL+E+EBgBBiLJBKIBhiBCCBBBMCBOCBOCBOBBmCOOoBCBOCBUhBB-BBBCDBCBBLCCBBBGFBCECFMMBFFBDBGDBC7B7BBFFB2LBFcBD+HBXKByCtCBXnTBtBwBBDeBLyMBX+BBFfBD1LBDpEBmHFBmLBBvBZBC4CBN1GBbPBFOOBNNWBBHBB8CBB0HBBFJBhBlBBKRRBdBMdBJQQBeBLmBBQ-JBhuG-BBx0V2BB6RWBKBBoDBB+EDBLDB+RCBiHPPB+9T+9TpEgBBuLPBhCBB3BHBtBDBjDCCBBBD7E7EHRRBBBgBCCcCCiEGBCGBOBB6JIB6BQBDCBCMBEwBwBBrBB7zBBBwSmWmWBiKiKBGBnjC2kC2kCBbBr6SDBG3qU3qUk7DvHBLCBEzNBHWBQQBgDzDB9B1HBLmBBD7BBGCBXBBIdBF8BBWhCBE7F7FB1CBrbaagBaagBaagBaagBaa9B-PB4BDBzBHBCNBCBBp2BwNwNttCEE+DiOiOBvIvIBqBBFjDBNOBDOBCOBCkBBYgFB5BcBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBC7CBLAB", false)),
+        Sc: () => new UnicodeRangeTable(decodeRanges("kB+D+DBCBqnB8D8DzPBBzPBBI2H2HoImSmS8sClmClmCBgBB37hBkuVkuVtD7E7E8GBBEBB3-HDB-4wBxtCxtC", false)),
+        Sk: () => new UnicodeRangeTable(decodeRanges("+CCCoCHHFEEqQDBNNBGGBCCCBPB2DPPBjoBjoB15FCCBBBMCBOCBOCBOBB9kEBBkzdWBKBBoDBBxePPBniUniUBPB8bCCjF4g9B4g9BBDB", false)),
+        Sm: () => new UnicodeRangeTable(decodeRanges("rBRRBBB+BCCuBFFmBgBgB-XwQwQBBB8xGOOoBCBOCBsEoBoBBDBHlClCBDBGBBFGDIgBgBBDDCgBgBBqIBhBBB7CffBXBpBFB2OKK3BHBwDxKxKBDBDeBLPBhIiEBX+BBFfBDhIBxBUBDFB9+zB5Z5ZCCBlFRRBBB+BCCkEHHBCBitDBBhrwBx+Bx+BagBgBagBgBagBgBagBgBat5Ft5FB-uC-uCBHB", false)),
+        So: () => new UnicodeRangeTable(decodeRanges("mFDDFCCyerIrIBgEgEBvGvGLUUB4H4HkQ2L2LjEFBClElEwGqBqBoMCBQCCBBBDFBVECmEHBCFBCBBGDBmGBBxXJB0WzWzW+EhBBiLJBKIBksBBBCDBCBBLCCBHHBEBCECFMMBPPCBBC7B7BBKKBDBDDBCBBCBBCGBCeBDBBCCCBdBtIHBFTBDGBDwCBCdBanBBHnCBXKByCtCBX2FBCIBC1BBJuDBC3HBtBrBBhC-HBhQvBBWBBHmBBDpEBmHFBmLBBvBZBC4CBN1GBbPBFOOBNNWBBHBBxKBBFJBhBlBBKRRBdBMdBJQQBeBLmBBQ-JBhuG-BBx0V2BBibDBLBBC+R+RBBBqqUPBuLPBhCBB3BHBuBCBlPEEFBBOBB6JIB6BQBDCBCMBEwBwBBrBB7zBBBwSpgBpgBBGBnjC2kC2kCBGBFQBr6SDBG3qU3qUk7DvHBLCBEzNBHWBQPBhDzDB9B1HBLmBBD7BBGCBXBBIdBF8BBWhCBE7F7FB1CBqlB-PB4BDBzBHBCNBCBBp2B96C96CiEyWyWBqBBFjDBNOBDOBCOBCkBBYgFB5BcBOrBBFIBIBBPFB7E6HBG4WBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBB-B3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBC7CBLAB", false)),
+        Z: () => new UnicodeRangeTable(decodeRanges("gBgEgEgvFgsCgsCBJBeBBGwBwBh9DAB", false)),
+        Zl: () => new UnicodeRangeTable(decodeRanges("ohIA", true)),
+        Zp: () => new UnicodeRangeTable(decodeRanges("phIA", true)),
+        Zs: () => new UnicodeRangeTable(decodeRanges("gBgEgEgvFgsCgsCBJBlBwBwBh9DAB", false)),
+        ASCII_Hex_Digit: () => new UnicodeRangeTable(decodeRanges("wBJIFbF", true)),
+        Alphabetic: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBLLFGGBVBCeBCpOBFLBPEBICC3CeeBQBCBBDDBCHHCCBCCCBSBCyCBCqEBJlFBClBBDHHBnBBoBNBCCCBCCBCCJaBFDBeKBG3BBCGBPlDBCHBFHBFCBLCBDRRBuBBOkDBZgBBKBBFGGBWBDSBUYBIKBGXBCGBIJJBoBBLLBEGBHrCBCPBCCBFOBOSBCHBDBBDVBCGBCEEBCBEHBDBBDBBCJJFBBCEBNBBLFFBBBCFBFBBDVBCGBCBBCBBCBBFEBFBBDBBFIIBCBCSSBEBMCBCIBCCBCVBCGBCBBCEBEIBCCBCBBEQQBCBWDBFCBCHBDBBDVBCGBCBBCEBEHBDBBDBBKBBFBBCEBORRBCCBEBECBCDBEBBCCCBEEBEEBBBELBFEBECBCCBEHHpBMBCCBCWBCPBEHBCCBCCBJBBCCBCBBDDBdDBCHBCCBCWBCJBCEBEHBCCBCCBJBBGCBCDBOCBNMBCCBCoBBDHBCCBCCBCGGBCBIEBXFBCCBCRBEXBCIBCDDBFBJFBCCCBGBTBBO5BBGGBH0B0BBECBDBCXBCCCBRBCCBDEBCHHPDBhBgCgCBGBCjBBFSBFPBCjBBkC2BBCDDBDBR-BBLDBDlBBCGGDqBBCsKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPBR1CBDFBErTBDQBCZBGqCBEKBITBMUBNTBNMBCCBCBBNzBBDSBPFFkC4CBIqBBGlCBLeBCLBFIBYdBDEBMrBBFZB3BbBF+BBDTBzBYYBMMBBByBzBBCOBCHB0BpBBDDBLrBBCKBP2BBXCBLjBBDKBGqBBDCBqBDBCFBCBBEGGB+FBUhBBM1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGB1DOORMBmDFFDJBCEEBDBHGCBCBCKBDDBGEBFSSBnBBuZzBB34BkHBHDBEBBNlBBCGGD3BBIRRBVBKGBCGBCGBCGBCGBCGBCGBCGBCfBwB2O2OBBBaIBIEBDEBF1CBHCBC5CBCDBGqBBC9CBSfBxBPBhQ-tGBhCs0VBkCtBBDsIBEPBLBBVuBBGHBEwDBoBIBDmDBDxCBVUBCgBBZzBBNjCBCtBtBBEBECCBBBLgBBGiBBOcBEyBBCLBQRRBOBLEBC2BBKNBTWBEkCBCCCZCBDPBDDBMFBDFBDFBKGBCGBCqBBCNBH6DBWj9KBNWBFwBBloItLBDpDBnBGBNEBGLBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBlBZBHZBM4CBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmC0BBsIcBEwBBwBfBOdBGqBBGdBDjBBFHBCEBrB9EBTjBBFjBBFnBBJzBBNKBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCDBCBBGHBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4ByBBOyBBOnBBjBbBEGGBVB7HpBBCBBEBBRFBzBCBEcBLJJBUBrBRBvBUBcWBKlCBsBEBL4BBKOOBXBYyBBSDBJiBBEKKB+BBCDBKBBLCCkBRBChBBDHHBCB-BGBCCCBCBCOBCJBI4BBYDBCHBDBBDVBCGBCBBCEBEHBDBBDBBEHHGGBdJBCDDClBBCJBCDDCDBCBBECCtBhCBCCBCDBVCBfhCBDBBC5F5FB0BBDGBaFBjB+BBCEE8B1BBDoCoCBZBDNBWGB6F4BBoD-BBgBHBDDDBGBCBBCdBCBBDBBDDB+CHBDtBBDFBCCCBccBxBBDJBSnCBGTTBnCBoDHB5CgBBgBIBCsBBCGBCyByBBcBDVBCNBqCGBCBBCrBBECCBCCBBBCDDBZZBEBCBBCkBBCBBCDBCYYBqBBlIWBKQBCoBBECBwDwCwCB4cBnDuDBSjGBtyCgDBQvhBBSFBa68DBGmSB61GuBBy2B4RBIeBSuCBSdBTvBBRDBgBUBGSBxNsBB0G-BBhBYBDYBtBqCBF4BBIQBhCBBCNNBFBK1mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBFi7Fi7FBzCBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BeBHFB2GGBCQBDGBCBBCEBG9BBiBxDxDBrBBLGBRiKiKBcBTrBBlPbBlHdBDwGwGBdBCVBJBBhHGBCDBCBBCOBCkGB8BjCBEEE1lBDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1TZBHZBHZB3zD-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+        Dash: () => new UnicodeRangeTable(decodeRanges("tB9qB9qB0BiyDiyDmgBqgCqgCBEB+BoBoBQnMnMlgDDDgBBBFdd-NUUwDxszBxszBBmBmBLqFqFhzD-J-J", false)),
+        Emoji: () => new UnicodeRangeTable(decodeRanges("jBHHGJBwDFFu8HNN5GXX7CFBQBBwLBBNnFnFaKBFCBoGoHoHBLLK7B7BBCBCEBKGDBDDFDDCBBDIEBJJBBBGCCGLBMBBDCCBCCTDDBTTBEBCCCBEEBGGDBBFBBMBBGBBDGGBECBVVBGGBEBCDBDFFDDDBEBCDDCCCHEEHLLBQQDFFCFFBBBCMMBxBxBBBBKeP1LBBwOCBUBB0BFF7mBNN6SCCrrvDrGrGhFBBNBBPDDBIBsCZBCBBYVVDIBWBBvFhBBDvDBDBBCCBDyCBDCBCmIBC+BBMFBCXBIBBDHBNDDBCBDFFBOOBDDJBBKGGBBBNCBJCBDCCFHHEHHB0CBxBlCBGHBDDBEJBECCBEEDJBkHLBF8I8IBtBBCJBC4FBxDMBEKBE4BBCFFBOBDLBFJB", false)),
+        Emoji_Component: () => new UnicodeRangeTable(decodeRanges("jBHHGJB0+H2G2Gsp3B3+8B3+8BBYB8PEBxtBDBtzhY-CB", false)),
+        Emoji_Modifier: () => new UnicodeRangeTable(decodeRanges("7-8DE", true)),
+        Emoji_Modifier_Base: () => new UnicodeRangeTable(decodeRanges("9wJ8G8GRDB4jzD9B9BBBBDDDBBB2DBBDKBWSBEFFBBBCCBICCZqGqGBFFWFFBvFvFBBBEEB0CRRBBBKMMgSDDJHBHKKBIBDCB5B+B+BBCCBCCSCBCMBmHCBrBIB", false)),
+        Emoji_Presentation: () => new UnicodeRangeTable(decodeRanges("64IBBuGDBEDDqQBBWBBzBLBsBUUOJJBSSBGGBJJGWWIBBCFFDIIFBBdkBkBCFFBBBC+B+BBBBZPP8aBB0BFFvlxDrGrG-FDDBIBsCZBCZZVDDBDBCCBWBBvFgBBNIBClCBCVBNqBBFEBNQBEEEBlCBCCCB5FBD+BBODBCXBTbbBOO3C0CBxBlCBHEEBBBDDBEDBMBBIIBkHLBF8I8IBtBBCJBC4FBxDMBEKBE4BBCFFBOBDLBFJB", false)),
+        Extended_Pictographic: () => new UnicodeRangeTable(decodeRanges("pFFFu8HNN5GXX7CFBQBBwLBBNnFnFaKBFCBoGoHoHBLLK7B7BBCBCEBKGDBDDFDDCBBDIEBJJBBBGCCGLBMBBDCCBCCTDDBTTBEBCCCBEEBGGDBBFBBMBBGBBDGGBECBVVBGGBEBCDBDFFDDDBEBCDDCCCHEEHLLBQQDFFCFFBBBCMMBxBxBBBBKeP1LBBwOCBUBB0BFF7mBNN6SCCrrvDoBoBBCBlDLBQBBQPPBmBmBBIBxDBBNBBPDDBIBU3BBcOBLVVDIBCDBKWBH7FBDvDBDBBCCBDyCBDCBCDBG9HBC+BBMFBCXBIBBDHBNDDBCBDFFBOOBDDJBBKGGBBBNCBJCBDCCFHHEHHB0CBxBlCBGHBDQBECCBEBDMB7GlBBNDB5BHBLFBpBHBfBBNDBDNBKmBBNuBBCJBC4FB5CHBPxEBhI9fB", false)),
+        Hex_Digit: () => new UnicodeRangeTable(decodeRanges("wBJIFbFq1-BJIFbF", true)),
+        Lowercase: () => new UnicodeRangeTable(decodeRanges("hDZBwBLLFlBlBBWBCHBC2BCBQCBuBCDECBBBDCCDEEBFFDEEBBBDDDCCCDCCBCCDEECDDBDDBBBHGDCOCBSCBDDCEEC4BCBFBDDDBCCFICBjCBDiBBIBBfEBhDsBsBCEEDDBTccBhBBCBBECBCWCBDBCGDB0B0BBuBBCgBCK0BCDMCBgDCxBoBBo6CqBBCDB5XFBjkCIBC2D2DB+FBiC0ECBHBCgDCBHBJFBLHBJHBJFBLHBJHBJNBDHBJHBJHBJEBCBBHEEBBBCBBJDBDBBJHBLCBCBB6DOORMBuDEEBEEcKFDBBJDBFiBiBBOBFsasaBYBn6BvBBCEEBGCFCCBCCBGBEiDCBIICFFNlBBCGG0oesBCUaCBBBmEMCBBBC8BCBIBCCCDICFCCDCCBBBCSCGGGCMCFCCDOCWDBCCCBBB2ZqBBCNBHvCBh6TGBNEBqhBZBumBnBBpEjBB8EKBCOBCGBCBBkODDBBBCpBBCIBmoByBB+DVB75CfBhsVfB8BYBnqZZBbGBCRBbZBbDBCCCBFBCKBbZBbZBbZBbZBbZBbZBbZBbZBbbBdYBCFBbYBCFBbYBCFBbYBCFBbYBCFBC15B15BBIBCTBHFBmI9BB1lChBB", false)),
+        Math: () => new UnicodeRangeTable(decodeRanges("rBRRBBBgBeeCuBuBFmBmBgB5W5WBBBDbbBDDBBBwQCBuwGccBBBMEEOPPBCBWEBMEBiCMBFEEBFFBDBTFFDJBCDDBEBHEEBDDBCCBBBCFBENBClClCBWBCFBCBBFBBFfBCHHBPPBqIBJDBVBB7CffBZBCZZMGB+NBBNJBFFBFBBDBBEEBPCCDFBMHBGBB6BCCeDBKCBxK-BBhI-PBxBUBDFB9+zB4Z4ZBEBCjFjFRCBeCCeCCkEHHBCBitDBBhrwBwoBwoBBzCBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBDxBBhwFDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBB-uCIB", false)),
+        Quotation_Mark: () => new UnicodeRangeTable(decodeRanges("iBFFkEQQ96HHBaBBowDqOqOBCBOCBixzBDB+FFF7CBB", false)),
+        Terminal_Punctuation: () => new UnicodeRangeTable(decodeRanges("hBLLCMMBEE-ZJJiQ6B6BpCPPCCB1FsBsBBJBCsHsHB3B3BBEBCHBgBmImIB1nB1nBBtFtFFFB4JBB2YHBmY9D9DBBBoCBB+ECBEoBoBBCBDBB7JBBjLDBjFBBLBBCCBeCB8FEB-BBBldYYBKKBBBwlDCBzJOOFLLCBBEBBtNBB8ndBBuICBkHEB-LBB3CBBgD4E4EBBB0ECBgERRB6H6HnxUDDB6B6BBBBCDBqFLLCMMBEEiCDD7hBxBxBnkBoGoG3JBB5EFBlCFB6CDB5dEBtBDB+FGBxDDBgECBiEBBHRRB5C5CBDBtDrJrJB2D2DBBBNBBnLDBEOBqDBB6HCBmQCC8HBB4CBBFBB-MCBuBmUmUBrCrCBspBspBBDB6vRBBmEiCiCBBBLqRqRBoJoJBnwTnwTovHDB", false)),
+        Uppercase: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiB2BCDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIJDCMCDQCDDDCCBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBDDBBBEWCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBpCDBNDBNDBNEBMDBnIFFECBDCBDEEBDBHGCBCBDDBLBBGbbBOBUzZzZBYBx5BvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoqZZBbZBbZBbCCBGDBDDBCBCHBbZBbBBCDBDHBCGBcBBCDBCEBCEEBFBcZBbZBbZBbZBbZBbZBfYBiBYBiBYBiBYBiBYBiB2pE2pEBgBBvgCZBHZBHZB", false)),
+        White_Space: () => new UnicodeRangeTable(decodeRanges("JEBTlDlDbgvFgvFgsCKBeBBGwBwBh9DAB", false))
+      });
+      static SCRIPTS = new LazyMap({
+        Adlam: () => new UnicodeRangeTable(decodeRanges("go6DrCFJFB", true)),
+        Ahom: () => new UnicodeRangeTable(decodeRanges("g4lCaDOFW", true)),
+        Anatolian_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("ggxCmS", true)),
+        Arabic: () => new UnicodeRangeTable(decodeRanges("gwBEBCFBCNBCCBCfBCJBMZBCrDBChBBxCvBBxHhBBGqCBCcBxy8BtPBDvEBhBPBxDEBCmEBk7DeBkCFBJIBiBFBh43BDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBB", false)),
+        Armenian: () => new UnicodeRangeTable(decodeRanges("xpBlBDxBDCks9BE", true)),
+        Avestan: () => new UnicodeRangeTable(decodeRanges("g4iC1BEG", true)),
+        Balinese: () => new UnicodeRangeTable(decodeRanges("g4GsCCxB", true)),
+        Bamum: () => new UnicodeRangeTable(decodeRanges("g1pB3CpowB4R", true)),
+        Bassa_Vah: () => new UnicodeRangeTable(decodeRanges("w26CdDF", true)),
+        Batak: () => new UnicodeRangeTable(decodeRanges("g+GzBJD", true)),
+        Bengali: () => new UnicodeRangeTable(decodeRanges("gsCDBCHBDBBDVBCGBCEEBCBDIBDBBDDBJFFBCCBDBDYB", false)),
+        Beria_Erfe: () => new UnicodeRangeTable(decodeRanges("g17CYDY", true)),
+        Bhaiksuki: () => new UnicodeRangeTable(decodeRanges("ggnCICsBCNLc", true)),
+        Bopomofo: () => new UnicodeRangeTable(decodeRanges("qXB6wLqBxDf", true)),
+        Brahmi: () => new UnicodeRangeTable(decodeRanges("ggkCtCFjBKA", true)),
+        Braille: () => new UnicodeRangeTable(decodeRanges("ggK-H", true)),
+        Buginese: () => new UnicodeRangeTable(decodeRanges("gwGbDB", true)),
+        Buhid: () => new UnicodeRangeTable(decodeRanges("g6FT", true)),
+        Canadian_Aboriginal: () => new UnicodeRangeTable(decodeRanges("ggF-TxRlC7tgCP", true)),
+        Carian: () => new UnicodeRangeTable(decodeRanges("g1gCwB", true)),
+        Caucasian_Albanian: () => new UnicodeRangeTable(decodeRanges("wphCzBMA", true)),
+        Chakma: () => new UnicodeRangeTable(decodeRanges("gokC0BCR", true)),
+        Cham: () => new UnicodeRangeTable(decodeRanges("gwqB2BKNDJDD", true)),
+        Cherokee: () => new UnicodeRangeTable(decodeRanges("g9E1CDFz7lBvC", true)),
+        Chorasmian: () => new UnicodeRangeTable(decodeRanges("w9jCb", true)),
+        Common: () => new UnicodeRangeTable(decodeRanges("AgCBbFBbuBBCOBCEBYgBgBiOmBBGEBDTB1DKKHCC+THHPEEhB9E9ElQiEiEB6mB6mB2MDBjJwvBwvBBBBoCBBsGBBCumBumBOIIBCBCFBCCBDmYmYBKBD2CBCKBEKBCOBShBB-BlBBCCBDFBCaBCQBqBCBF5UBXKBW-cBhIzTBDpEBhQ9CBzMUBCCCBXBQHBFDB8CBBE7C7CB0E0EBOBhBlBBKxBxBB+BBgBwCBwB5C5CBmFBhuG-BBhoWhBBnDCBmFJB1HhFhFsMPPBzuUzuUBxGxGBIBXiBBCSBCDB0ECCBeBbFBbKBLuBuBBhChCBFBCGBLEBjICBFsBBEIBxCMB0BsBBlHaBltuBDB96D8HBEzNBHWBQQBgDzDB9B1HBLmBBD9BBEQBJBBIdBF8BB2GTBNTBN2CBKYBoE0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBDxBByjFjCBtC8BBjWrBBFjDBNOBDOBCOBCkBBLtFB5BZBCBBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBCmDBnghYffB+CB", false)),
+        Coptic: () => new UnicodeRangeTable(decodeRanges("ifNxkKzDGG", true)),
+        Cuneiform: () => new UnicodeRangeTable(decodeRanges("ggoC5cnDuDCEMjG", true)),
+        Cypriot: () => new UnicodeRangeTable(decodeRanges("ggiCFBDCCBqBBCBBEDD", false)),
+        Cypro_Minoan: () => new UnicodeRangeTable(decodeRanges("w8rCiD", true)),
+        Cyrillic: () => new UnicodeRangeTable(decodeRanges("ggBkEBDoFBx6FKBhFtCtCojEfBhie-CBv8VBBhw4B9BBiBAB", false)),
+        Deseret: () => new UnicodeRangeTable(decodeRanges("gghCvC", true)),
+        Devanagari: () => new UnicodeRangeTable(decodeRanges("goCwCFODZh7nBfhwcJ", true)),
+        Dives_Akuru: () => new UnicodeRangeTable(decodeRanges("gomCGBDDDBGBCBBCdBCBBDLBKJB", false)),
+        Dogra: () => new UnicodeRangeTable(decodeRanges("ggmC7B", true)),
+        Duployan: () => new UnicodeRangeTable(decodeRanges("ggvDqDGMEIIJDD", true)),
+        Egyptian_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("ggsC1iBL68D", true)),
+        Elbasan: () => new UnicodeRangeTable(decodeRanges("gohCnB", true)),
+        Elymaic: () => new UnicodeRangeTable(decodeRanges("g-jCW", true)),
+        Ethiopic: () => new UnicodeRangeTable(decodeRanges("gwEoCBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBDfBEZBnvGWBKGBCGBCGBCGBCGBCGBCGBCGBjpfFBDFBDFBKGBCGBylvCGBCDBCBBCOB", false)),
+        Garay: () => new UnicodeRangeTable(decodeRanges("gqjClBEcJB", true)),
+        Georgian: () => new UnicodeRangeTable(decodeRanges("glElBBCGGDqBBCDBx8CqBBDCBhiElBBCGG", false)),
+        Glagolitic: () => new UnicodeRangeTable(decodeRanges("ggL-Ch9sDGCQDGCBCE", true)),
+        Gothic: () => new UnicodeRangeTable(decodeRanges("w5gCa", true)),
+        Grantha: () => new UnicodeRangeTable(decodeRanges("g4kCDBCHBDBBDVBCGBCBBCEBDIBDBBDCBDHHGGBDGBEEB", false)),
+        Greek: () => new UnicodeRangeTable(decodeRanges("wbDBCCBDDBCFFCCCBBBCCCBSBC+BBPPBnpGEBzBEBFEB1ChKhKBUBDFBDlBBDFBDHBCGCBdBD0BBCOBCNBDFBCSBDCBCIBoJ-xiB-xiB7uVuCBSgj0Bgj0BBkCB", false)),
+        Gujarati: () => new UnicodeRangeTable(decodeRanges("h0CCBCIBCCBCVBCGBCBBCEBDJBCCBCCBDQQBCBDLBIGB", false)),
+        Gunjala_Gondi: () => new UnicodeRangeTable(decodeRanges("grnCFCBCkBCBCFIJ", true)),
+        Gurmukhi: () => new UnicodeRangeTable(decodeRanges("hwCCBCFBFBBDVBCGBCBBCBBCBBDCCBDBFBBDCBEIIBCBCIIBPB", false)),
+        Gurung_Khema: () => new UnicodeRangeTable(decodeRanges("go4C5B", true)),
+        Han: () => new UnicodeRangeTable(decodeRanges("g0LZBC4CBN1GBwBCCaIBPDBle-tGBhC-vUBhoWtLBDpDBpodBBNGBqgkB-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+        Hangul: () => new UnicodeRangeTable(decodeRanges("goE-HvxHBiI9CyDeiCei3dckUj9KNWFwBl9JeEFDFDFDC", true)),
+        Hanifi_Rohingya: () => new UnicodeRangeTable(decodeRanges("gojCnBJJ", true)),
+        Hanunoo: () => new UnicodeRangeTable(decodeRanges("g5FU", true)),
+        Hatran: () => new UnicodeRangeTable(decodeRanges("gniCSCBGE", true)),
+        Hebrew: () => new UnicodeRangeTable(decodeRanges("xsB2BBJaBFFBpp9BZBCEBCCCBCCBCCBIB", false)),
+        Hiragana: () => new UnicodeRangeTable(decodeRanges("hiM1CBHCBi7-C+IBTeeBBBulQAB", false)),
+        Imperial_Aramaic: () => new UnicodeRangeTable(decodeRanges("giiCVCI", true)),
+        Inherited: () => new UnicodeRangeTable(decodeRanges("gYvDB2IBBlOKBbhXhXBCB8qEtBBDLBlPCBCMBCGBFHHEBBnG-BBtQBBjGgBB65DDBsDBBmrzBPBRNBwejHjH7iEl+uBl+uBBsBBDWBhRCBSHBDGBfDBz6rYvHB", false)),
+        Inscriptional_Pahlavi: () => new UnicodeRangeTable(decodeRanges("g7iCSGH", true)),
+        Inscriptional_Parthian: () => new UnicodeRangeTable(decodeRanges("g6iCVDH", true)),
+        Javanese: () => new UnicodeRangeTable(decodeRanges("gsqBtCDJFB", true)),
+        Kaithi: () => new UnicodeRangeTable(decodeRanges("gkkCiCLA", true)),
+        Kannada: () => new UnicodeRangeTable(decodeRanges("gkDMCCCWCJCEDICCCDIBGCCDDJCC", true)),
+        Katakana: () => new UnicodeRangeTable(decodeRanges("hlM5CBDCBxHPBxGuBBC3CBvgzBJBCsBBzisBDBCGBCBBCgJgJBBBzBPPBCB", false)),
+        Kawi: () => new UnicodeRangeTable(decodeRanges("g4nCQCoBEc", true)),
+        Kayah_Li: () => new UnicodeRangeTable(decodeRanges("goqBtBCA", true)),
+        Kharoshthi: () => new UnicodeRangeTable(decodeRanges("gwiCDCBGHCCCcDCFJII", true)),
+        Khitan_Small_Script: () => new UnicodeRangeTable(decodeRanges("k-7C84G84GB0OBqBAB", false)),
+        Khmer: () => new UnicodeRangeTable(decodeRanges("g8F9CDJHJnPf", true)),
+        Khojki: () => new UnicodeRangeTable(decodeRanges("gwkCRCuB", true)),
+        Khudawadi: () => new UnicodeRangeTable(decodeRanges("w1kC6BGJ", true)),
+        Kirat_Rai: () => new UnicodeRangeTable(decodeRanges("gq7C5B", true)),
+        Lao: () => new UnicodeRangeTable(decodeRanges("h0DBBCCCBDBCXBCCCBVBDEBCCCBFBCJBDDB", false)),
+        Latin: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBQQGWBCeBCgOBoBEB8wGlBBHwBBGDBGMBClCBiC-HByLOORMBuEBBHccSoBB42CfBj1elDBExCBVOBxZqBBCIBCDB38TGB7gBZBHZBmhCFBCpBBCIBm61BeBHFB", false)),
+        Lepcha: () => new UnicodeRangeTable(decodeRanges("ggH3BEOEC", true)),
+        Limbu: () => new UnicodeRangeTable(decodeRanges("goGeBCLBFLBFEEBKB", false)),
+        Linear_A: () => new UnicodeRangeTable(decodeRanges("gwhC2JKVLH", true)),
+        Linear_B: () => new UnicodeRangeTable(decodeRanges("gggCLCZCSCBCODNjB6D", true)),
+        Lisu: () => new UnicodeRangeTable(decodeRanges("wmpBvBx1eA", true)),
+        Lycian: () => new UnicodeRangeTable(decodeRanges("g0gCc", true)),
+        Lydian: () => new UnicodeRangeTable(decodeRanges("gpiCZGA", true)),
+        Mahajani: () => new UnicodeRangeTable(decodeRanges("wqkCmB", true)),
+        Makasar: () => new UnicodeRangeTable(decodeRanges("g3nCY", true)),
+        Malayalam: () => new UnicodeRangeTable(decodeRanges("goDMCCCyBCCCFFPDZ", true)),
+        Mandaic: () => new UnicodeRangeTable(decodeRanges("giCbDA", true)),
+        Manichaean: () => new UnicodeRangeTable(decodeRanges("g2iCmBFL", true)),
+        Marchen: () => new UnicodeRangeTable(decodeRanges("wjnCfDVCN", true)),
+        Masaram_Gondi: () => new UnicodeRangeTable(decodeRanges("gonCGBCBBCrBBECCBCCBHBJJB", false)),
+        Medefaidrin: () => new UnicodeRangeTable(decodeRanges("gy7C6C", true)),
+        Meetei_Mayek: () => new UnicodeRangeTable(decodeRanges("g3qBWqGtBDJ", true)),
+        Mende_Kikakui: () => new UnicodeRangeTable(decodeRanges("gg6DkGDP", true)),
+        Meroitic_Cursive: () => new UnicodeRangeTable(decodeRanges("gtiCXFTDtB", true)),
+        Meroitic_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("gsiCf", true)),
+        Miao: () => new UnicodeRangeTable(decodeRanges("g47CqCF4BIQ", true)),
+        Modi: () => new UnicodeRangeTable(decodeRanges("gwlCkCMJ", true)),
+        Mongolian: () => new UnicodeRangeTable(decodeRanges("ggGBBDCCBSBH4CBIqBB2t-BMB", false)),
+        Mro: () => new UnicodeRangeTable(decodeRanges("gy6CeCJFB", true)),
+        Multani: () => new UnicodeRangeTable(decodeRanges("g0kCGBCCCBCBCOBCKB", false)),
+        Myanmar: () => new UnicodeRangeTable(decodeRanges("ggE-EhqmBeiDfxibT", true)),
+        Nabataean: () => new UnicodeRangeTable(decodeRanges("gkiCeJI", true)),
+        Nag_Mundari: () => new UnicodeRangeTable(decodeRanges("wm5DpB", true)),
+        Nandinagari: () => new UnicodeRangeTable(decodeRanges("gtmCHDtBDK", true)),
+        New_Tai_Lue: () => new UnicodeRangeTable(decodeRanges("gsGrBFZHKEB", true)),
+        Newa: () => new UnicodeRangeTable(decodeRanges("gglC7CCE", true)),
+        Nko: () => new UnicodeRangeTable(decodeRanges("g+B6BDC", true)),
+        Nushu: () => new UnicodeRangeTable(decodeRanges("h-7CvsQvsQBqMB", false)),
+        Nyiakeng_Puachue_Hmong: () => new UnicodeRangeTable(decodeRanges("go4DsBENDJFB", true)),
+        Ogham: () => new UnicodeRangeTable(decodeRanges("g0Fc", true)),
+        Ol_Chiki: () => new UnicodeRangeTable(decodeRanges("wiHvB", true)),
+        Ol_Onal: () => new UnicodeRangeTable(decodeRanges("wu5DqBFA", true)),
+        Old_Hungarian: () => new UnicodeRangeTable(decodeRanges("gkjCyBOyBIF", true)),
+        Old_Italic: () => new UnicodeRangeTable(decodeRanges("g4gCjBKC", true)),
+        Old_North_Arabian: () => new UnicodeRangeTable(decodeRanges("g0iCf", true)),
+        Old_Permic: () => new UnicodeRangeTable(decodeRanges("w6gCqB", true)),
+        Old_Persian: () => new UnicodeRangeTable(decodeRanges("g9gCjBFN", true)),
+        Old_Sogdian: () => new UnicodeRangeTable(decodeRanges("g4jCnB", true)),
+        Old_South_Arabian: () => new UnicodeRangeTable(decodeRanges("gziCf", true)),
+        Old_Turkic: () => new UnicodeRangeTable(decodeRanges("ggjCoC", true)),
+        Old_Uyghur: () => new UnicodeRangeTable(decodeRanges("w7jCZ", true)),
+        Oriya: () => new UnicodeRangeTable(decodeRanges("h4CCCHDBDVCGCBCEDIDBDCICFBCEDR", true)),
+        Osage: () => new UnicodeRangeTable(decodeRanges("wlhCjBFjB", true)),
+        Osmanya: () => new UnicodeRangeTable(decodeRanges("gkhCdDJ", true)),
+        Pahawh_Hmong: () => new UnicodeRangeTable(decodeRanges("g46ClCLJCGCUGS", true)),
+        Palmyrene: () => new UnicodeRangeTable(decodeRanges("gjiCf", true)),
+        Pau_Cin_Hau: () => new UnicodeRangeTable(decodeRanges("g2mC4B", true)),
+        Phags_Pa: () => new UnicodeRangeTable(decodeRanges("giqB3B", true)),
+        Phoenician: () => new UnicodeRangeTable(decodeRanges("goiCbEA", true)),
+        Psalter_Pahlavi: () => new UnicodeRangeTable(decodeRanges("g8iCRIDNG", true)),
+        Rejang: () => new UnicodeRangeTable(decodeRanges("wpqBjBMA", true)),
+        Runic: () => new UnicodeRangeTable(decodeRanges("g1FqCEK", true)),
+        Samaritan: () => new UnicodeRangeTable(decodeRanges("ggCtBDO", true)),
+        Saurashtra: () => new UnicodeRangeTable(decodeRanges("gkqBlCJL", true)),
+        Sharada: () => new UnicodeRangeTable(decodeRanges("gskC-ChsCH", true)),
+        Shavian: () => new UnicodeRangeTable(decodeRanges("wihCvB", true)),
+        Siddham: () => new UnicodeRangeTable(decodeRanges("gslC1BDlB", true)),
+        Sidetic: () => new UnicodeRangeTable(decodeRanges("gqiCZ", true)),
+        SignWriting: () => new UnicodeRangeTable(decodeRanges("gg2DrUQECO", true)),
+        Sinhala: () => new UnicodeRangeTable(decodeRanges("hsDCBCRBEXBCIBCDDBFBEFFBEBCCCBGBHJBDCBt-gCTB", false)),
+        Sogdian: () => new UnicodeRangeTable(decodeRanges("w5jCpB", true)),
+        Sora_Sompeng: () => new UnicodeRangeTable(decodeRanges("wmkCYIJ", true)),
+        Soyombo: () => new UnicodeRangeTable(decodeRanges("wymCyC", true)),
+        Sundanese: () => new UnicodeRangeTable(decodeRanges("g8G-BhIH", true)),
+        Sunuwar: () => new UnicodeRangeTable(decodeRanges("g+mChBPJ", true)),
+        Syloti_Nagri: () => new UnicodeRangeTable(decodeRanges("ggqBsB", true)),
+        Syriac: () => new UnicodeRangeTable(decodeRanges("g4BNC7BDCxIK", true)),
+        Tagalog: () => new UnicodeRangeTable(decodeRanges("g4FVKA", true)),
+        Tagbanwa: () => new UnicodeRangeTable(decodeRanges("g7FMCCCB", true)),
+        Tai_Le: () => new UnicodeRangeTable(decodeRanges("wqGdDE", true)),
+        Tai_Tham: () => new UnicodeRangeTable(decodeRanges("gxG+BCcDKHJHN", true)),
+        Tai_Viet: () => new UnicodeRangeTable(decodeRanges("g0qBiCZE", true)),
+        Tai_Yo: () => new UnicodeRangeTable(decodeRanges("g25DeCVJB", true)),
+        Takri: () => new UnicodeRangeTable(decodeRanges("g0lC5BHJ", true)),
+        Tamil: () => new UnicodeRangeTable(decodeRanges("i8CBBCFBECBCDBEBBCCCBEEBEEBBBELBFEBECBCDBDHHPUBm+kCxBBOAB", false)),
+        Tangsa: () => new UnicodeRangeTable(decodeRanges("wz6CuCCJ", true)),
+        Tangut: () => new UnicodeRangeTable(decodeRanges("g-7CgBgBB+3GBhQeBiDyDB", false)),
+        Telugu: () => new UnicodeRangeTable(decodeRanges("ggDMCCCWCPDICCCDIBCCCBDDDJII", true)),
+        Thaana: () => new UnicodeRangeTable(decodeRanges("g8BxB", true)),
+        Thai: () => new UnicodeRangeTable(decodeRanges("hwD5BGb", true)),
+        Tibetan: () => new UnicodeRangeTable(decodeRanges("g4DnCCjBFmBCjBCOCGFB", true)),
+        Tifinagh: () => new UnicodeRangeTable(decodeRanges("wpL3BIBPA", true)),
+        Tirhuta: () => new UnicodeRangeTable(decodeRanges("gklCnCJJ", true)),
+        Todhri: () => new UnicodeRangeTable(decodeRanges("guhCzB", true)),
+        Tolong_Siki: () => new UnicodeRangeTable(decodeRanges("wtnCrBFJ", true)),
+        Toto: () => new UnicodeRangeTable(decodeRanges("w04De", true)),
+        Tulu_Tigalari: () => new UnicodeRangeTable(decodeRanges("g8kCJBCDDClBBCJBCDDCDBCJBCBBJBB", false)),
+        Ugaritic: () => new UnicodeRangeTable(decodeRanges("g8gCdCA", true)),
+        Unknown: () => new UnicodeRangeTable(decodeRanges("4bBBHDBICCVuMuMnBBBzBBBE4B4BBGBcDBHKBvI9B9BBmDmDBMB8BBByBBBQddBCCMEBjBEBuHJJBDDBXXICCBBBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBbFB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKmDmDNBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBjoIBvLBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCC-FCBHBBHBBHBBECBIIIBIBGBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIBlCJBCBBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMB3iBJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBJ76DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBjGUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIm8yVBCdBhD-DBxHvw-FB", false)),
+        Vai: () => new UnicodeRangeTable(decodeRanges("gopBrJ", true)),
+        Vithkuqi: () => new UnicodeRangeTable(decodeRanges("wrhCKCOCGCBCKCOCGCB", true)),
+        Wancho: () => new UnicodeRangeTable(decodeRanges("g24D5BGA", true)),
+        Warang_Citi: () => new UnicodeRangeTable(decodeRanges("glmCyCNA", true)),
+        Yezidi: () => new UnicodeRangeTable(decodeRanges("g0jCpBCCDB", true)),
+        Yi: () => new UnicodeRangeTable(decodeRanges("ggoBskBE2B", true)),
+        Zanabazar_Square: () => new UnicodeRangeTable(decodeRanges("gwmCnC", true))
+      });
+      static FOLD_CATEGORIES = new LazyMap({
+        L: () => new UnicodeRangeTable(decodeRanges("laA", true)),
+        LC: () => new UnicodeRangeTable(decodeRanges("laA", true)),
+        Ll: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiBuBCEECDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIBBCBBCBBCOCDQCDBBCCCBBBC4BCIBBCBBDCCBCBCGC3HrBrBCEEJHHCCBCCCBCCBPBCIBkBJJCUCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBZHBJHBJHBJEBMEBMDBNEBMEBqJEEBHHxC9zC9zCBuBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoyehBB", false)),
+        Lt: () => new UnicodeRangeTable(decodeRanges("kOCCBCCBCClBCCtsHHBJHBJHBMQQwBAB", false)),
+        Lu: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBCuBCEECDOCDsBCDECBBBDCCDEEGDDECBDDDCCCDFFDEECDDECCGBBCBBCBBCOCBSCDBBCEECkBCEQCJDDBCCFICBEBCBBCCCBEEBCCBCBCEBDCCBDDIDDCBBEFBGLLBnFnFsBCCEEEBBBvBDBCdBCBBECBCWCBDBCGD1BvBBCgBCK0BCDMCBgDCyBlBBq6CqBBDCB5XFBjkCIBCvHvHERRzD0ECGGGC8CCBHBJFBLHBJHBJFBMGCJHBJNBzBBBNSSBPPBEEpL2B2Bs1CvBBCEEBGCHDDLiDCJCCFNNBkBBCGG0oesBCUaCoEMCE8BCLCCDICFFFCBBDSCMOCFCCDOCb9a9advCBi8UZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBvyehBB", false)),
+        M: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false)),
+        Mn: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false)),
+        Emoji: () => new UnicodeRangeTable(decodeRanges("8mJA", true)),
+        Extended_Pictographic: () => new UnicodeRangeTable(decodeRanges("8mJA", true)),
+        Lowercase: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiBuBCEECDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIBBCBBCBBCOCDQCDBBCCCBBBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBJJCUCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBZHBJHBJHBJEBMEBMDBNEBMEBqJEEBHHuBPBUzZzZBYBx5BvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoyehBB", false)),
+        Math: () => new UnicodeRangeTable(decodeRanges("ycGDCHHFMMDDDCHHFAB", false)),
+        Uppercase: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBCuBCEECDOCDsBCDECBBBDCCDEEGDDECBDDDCCCDFFDEECDDECCGBBCBBCBBCOCBSCDBBCEECkBCEQCJDDBCCFICBEBCBBCCCBEEBCCBCBCEBDCCBDDIDDCBBEFBGLLBnFnFsBCCEEEBBBvBDBCdBCBBECBCWCBDBCGD1BvBBCgBCK0BCDMCBgDCyBlBBq6CqBBDCB5XFBjkCIBCvHvHERRzD0ECGGGC8CCBHBJFBLHBJHBJFBMGCJHBJNBzBBBNSSBPPBEEpLiBiBBOBFsasaBYBn6BvBBCEEBGCHDDLiDCJCCFNNBkBBCGG0oesBCUaCoEMCE8BCLCCDICFFFCBBDSCMOCFCCDOCb9a9advCBi8UZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBvyehBB", false))
+      });
+      static FOLD_SCRIPT = new LazyMap({
+        Common: () => new UnicodeRangeTable(decodeRanges("8cgBgB", false)),
+        Greek: () => new UnicodeRangeTable(decodeRanges("1FwUwU", false)),
+        Inherited: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false))
+      });
+    };
+    Unicode = class Unicode2 {
+      static MAX_RUNE = 1114111;
+      static RUNE_ERROR = 65533;
+      static isUnsearchable(r) {
+        return r === Unicode2.RUNE_ERROR || r >= Unicode2.MIN_HIGH_SURROGATE && r <= Unicode2.MAX_LOW_SURROGATE;
+      }
+      static MAX_ASCII = 127;
+      static MAX_LATIN1 = 255;
+      static MAX_BMP = 65535;
+      static MIN_FOLD = 65;
+      static MAX_FOLD = 125251;
+      static MIN_HIGH_SURROGATE = 55296;
+      static MAX_HIGH_SURROGATE = 56319;
+      static MIN_LOW_SURROGATE = 56320;
+      static MAX_LOW_SURROGATE = 57343;
+      static MIN_SUPPLEMENTARY_CODE_POINT = 65536;
+      static is32(ranges, r) {
+        let lo = 0;
+        let hi = ranges.length;
+        while (lo < hi) {
+          const m = lo + Math.floor((hi - lo) / 2);
+          const rlo = ranges.getLo(m);
+          const rhi = ranges.getHi(m);
+          if (rlo <= r && r <= rhi) {
+            const stride = ranges.getStride(m);
+            return (r - rlo) % stride === 0;
+          }
+          if (r < rlo) hi = m;
+          else lo = m + 1;
+        }
+        return false;
+      }
+      static is(ranges, r) {
+        if (r <= Unicode2.MAX_LATIN1) {
+          for (let i = 0; i < ranges.length; i++) {
+            if (r > ranges.getHi(i)) continue;
+            const rlo = ranges.getLo(i);
+            if (r < rlo) return false;
+            const stride = ranges.getStride(i);
+            return (r - rlo) % stride === 0;
+          }
+          return false;
+        }
+        return ranges.length > 0 && r >= ranges.getLo(0) && Unicode2.is32(ranges, r);
+      }
+      static isPrint(r) {
+        if (r <= Unicode2.MAX_LATIN1) return r >= 32 && r < Unicode2.MAX_ASCII || r >= 161 && r !== 173;
+        return Unicode2.is(UnicodeTables.Print, r);
+      }
+      static simpleFold(r) {
+        if (UnicodeTables.CASE_ORBIT.has(r)) return UnicodeTables.CASE_ORBIT.get(r);
+        if (r <= Unicode2.MAX_ASCII) {
+          const l = Codepoint.toLowerCase(r);
+          return l !== r ? l : Codepoint.toUpperCase(r);
+        }
+        return r;
+      }
+      static equalsIgnoreCase(r1, r2) {
+        if (r1 === r2) return true;
+        if (r1 < 0 || r2 < 0) return false;
+        if (r1 <= Unicode2.MAX_ASCII && r2 <= Unicode2.MAX_ASCII) {
+          if (65 <= r1 && r1 <= 90) r1 |= 32;
+          if (65 <= r2 && r2 <= 90) r2 |= 32;
+          return r1 === r2;
+        }
+        for (let r = Unicode2.simpleFold(r1); r !== r1; r = Unicode2.simpleFold(r)) if (r === r2) return true;
+        return false;
+      }
+    };
+    RE2JSException = class extends Error {
+      /** @param {string} message */
+      constructor(message) {
+        super(message);
+        this.name = "RE2JSException";
+      }
+    };
+    RE2JSSyntaxException = class extends RE2JSException {
+      /**
+      * @param {string} error
+      * @param {string|null} [input=null]
+      */
+      constructor(error, input = null) {
+        let message = `error parsing regexp: ${error}`;
+        if (input) message += `: \`${input}\``;
+        super(message);
+        this.name = "RE2JSSyntaxException";
+        this.message = message;
+        this.error = error;
+        this.input = input;
+      }
+      /**
+      * Retrieves the description of the error.
+      * @returns {string}
+      */
+      getDescription() {
+        return this.error;
+      }
+      /**
+      * Retrieves the erroneous regular-expression pattern.
+      * @returns {string|null}
+      */
+      getPattern() {
+        return this.input;
+      }
+    };
+    RE2JSCompileException = class extends RE2JSException {
+      /** @param {string} message */
+      constructor(message) {
+        super(message);
+        this.name = "RE2JSCompileException";
+      }
+    };
+    RE2JSGroupException = class extends RE2JSException {
+      /** @param {string} message */
+      constructor(message) {
+        super(message);
+        this.name = "RE2JSGroupException";
+      }
+    };
+    RE2JSFlagsException = class extends RE2JSException {
+      /** @param {string} message */
+      constructor(message) {
+        super(message);
+        this.name = "RE2JSFlagsException";
+      }
+    };
+    RE2JSInternalException = class extends RE2JSException {
+      /** @param {string} message */
+      constructor(message) {
+        super(message);
+        this.name = "RE2JSInternalException";
+      }
+    };
+    FAST_PATH_TABLE_SIZE = 256;
+    WORD_RUNE_TABLE = new Uint8Array(FAST_PATH_TABLE_SIZE);
+    for (let i = 0; i < FAST_PATH_TABLE_SIZE; i++) WORD_RUNE_TABLE[i] = 97 <= i && i <= 122 || 65 <= i && i <= 90 || 48 <= i && i <= 57 || i === 95 ? 1 : 0;
+    cachedNativeEncoder = null;
+    cachedNativeDecoder = null;
+    Utils = class Utils2 {
+      static METACHARACTERS = "\\.+*?()|[]{}^$";
+      static EMPTY_BEGIN_LINE = 1;
+      static EMPTY_END_LINE = 2;
+      static EMPTY_BEGIN_TEXT = 4;
+      static EMPTY_END_TEXT = 8;
+      static EMPTY_WORD_BOUNDARY = 16;
+      static EMPTY_NO_WORD_BOUNDARY = 32;
+      static EMPTY_ALL = -1;
+      static emptyInts() {
+        return [];
+      }
+      static isString(value) {
+        return typeof value === "string" || Object.prototype.toString.call(value) === "[object String]";
+      }
+      static typeName(value) {
+        if (value === null || typeof value !== "object" && typeof value !== "function") return value === null ? "null" : typeof value;
+        return Object.prototype.toString.call(value).slice(8, -1);
+      }
+      static checkPattern(pattern) {
+        if (!Utils2.isString(pattern)) throw new TypeError(`The pattern must be a string, not ${Utils2.typeName(pattern)} (RE2JS.translateRegExp() converts a RegExp)`);
+      }
+      static checkInput(input) {
+        if (!Utils2.isString(input) && !Utils2.isByteArray(input)) throw new TypeError(`The input must be a string or a byte array (Uint8Array or number[]), not ${Utils2.typeName(input)}`);
+      }
+      static checkFlags(flags) {
+        const known = PublicFlags.MULTILINE | PublicFlags.DOTALL | PublicFlags.CASE_INSENSITIVE | PublicFlags.DISABLE_UNICODE_GROUPS | PublicFlags.LONGEST_MATCH | PublicFlags.LOOKBEHINDS;
+        if (!Number.isInteger(flags) || (flags & ~known) !== 0) throw new RE2JSFlagsException("Flags should only be a combination of MULTILINE, DOTALL, CASE_INSENSITIVE, DISABLE_UNICODE_GROUPS, LONGEST_MATCH, LOOKBEHINDS");
+      }
+      static isByteArray(input) {
+        return Array.isArray(input) || Object.prototype.toString.call(input) === "[object Uint8Array]";
+      }
+      static isalnum(c) {
+        return Codepoint.CODES["0"] <= c && c <= Codepoint.CODES["9"] || Codepoint.CODES["a"] <= c && c <= Codepoint.CODES["z"] || Codepoint.CODES["A"] <= c && c <= Codepoint.CODES["Z"];
+      }
+      static unhex(c) {
+        if (Codepoint.CODES["0"] <= c && c <= Codepoint.CODES["9"]) return c - Codepoint.CODES["0"];
+        if (Codepoint.CODES["a"] <= c && c <= Codepoint.CODES["f"]) return c - Codepoint.CODES["a"] + 10;
+        if (Codepoint.CODES["A"] <= c && c <= Codepoint.CODES["F"]) return c - Codepoint.CODES["A"] + 10;
+        return -1;
+      }
+      static escapeRune(rune) {
+        let out = "";
+        if (Unicode.isPrint(rune)) {
+          if (Utils2.METACHARACTERS.indexOf(String.fromCodePoint(rune)) >= 0) out += "\\";
+          out += String.fromCodePoint(rune);
+        } else switch (rune) {
+          case Codepoint.CODES['"']:
+            out += '\\"';
+            break;
+          case Codepoint.CODES["\\"]:
+            out += "\\\\";
+            break;
+          case Codepoint.CODES["	"]:
+            out += "\\t";
+            break;
+          case Codepoint.CODES["\n"]:
+            out += "\\n";
+            break;
+          case Codepoint.CODES["\r"]:
+            out += "\\r";
+            break;
+          case Codepoint.CODES["\b"]:
+            out += "\\b";
+            break;
+          case Codepoint.CODES["\f"]:
+            out += "\\f";
+            break;
+          default: {
+            let s = rune.toString(16);
+            if (rune < 256) {
+              out += "\\x";
+              if (s.length === 1) out += "0";
+              out += s;
+            } else out += `\\x{${s}}`;
+            break;
+          }
+        }
+        return out;
+      }
+      static stringToRunes(str) {
+        const string = String(str);
+        const runes = [];
+        let i = 0;
+        while (i < string.length) {
+          const cp = string.codePointAt(i);
+          runes.push(cp);
+          i += cp > Unicode.MAX_BMP ? 2 : 1;
+        }
+        return new Int32Array(runes);
+      }
+      static runeToString(r) {
+        return String.fromCodePoint(r);
+      }
+      static isWordRune(r) {
+        return r < FAST_PATH_TABLE_SIZE ? WORD_RUNE_TABLE[r] === 1 : false;
+      }
+      static emptyOpContext(r1, r2) {
+        let op = 0;
+        if (r1 < 0) op |= Utils2.EMPTY_BEGIN_TEXT | Utils2.EMPTY_BEGIN_LINE;
+        if (r1 === 10) op |= Utils2.EMPTY_BEGIN_LINE;
+        if (r2 < 0) op |= Utils2.EMPTY_END_TEXT | Utils2.EMPTY_END_LINE;
+        if (r2 === 10) op |= Utils2.EMPTY_END_LINE;
+        if (Utils2.isWordRune(r1) !== Utils2.isWordRune(r2)) op |= Utils2.EMPTY_WORD_BOUNDARY;
+        else op |= Utils2.EMPTY_NO_WORD_BOUNDARY;
+        return op;
+      }
+      /**
+      * Returns a string that quotes all regular expression metacharacters inside the argument text;
+      * the returned string is a regular expression matching the literal text. For example,
+      * {@code quoteMeta("[foo]").equals("\\[foo\\]")}.
+      * @param {string} str
+      * @returns {string}
+      */
+      static quoteMeta(str) {
+        return str.split("").map((s) => {
+          if (Utils2.METACHARACTERS.indexOf(s) >= 0) return `\\${s}`;
+          return s;
+        }).join("");
+      }
+      static charCount(codePoint) {
+        return codePoint > Unicode.MAX_BMP ? 2 : 1;
+      }
+      /**
+      * High-speed conversion from TypedArrays to standard JS Arrays.
+      * Bypasses the expensive Symbol.iterator overhead of Array.from()
+      */
+      static toArray(typedArray) {
+        const len = typedArray.length;
+        const res = new Array(len);
+        for (let i = 0; i < len; i++) res[i] = typedArray[i];
+        return res;
+      }
+      static stringToUtf8ByteArray(str) {
+        if (globalThis.TextEncoder) {
+          if (!cachedNativeEncoder) cachedNativeEncoder = new TextEncoder();
+          return cachedNativeEncoder.encode(str);
+        } else {
+          let out = [], p = 0;
+          for (let i = 0; i < str.length; i++) {
+            let c = str.charCodeAt(i);
+            if (c < 128) out[p++] = c;
+            else if (c < 2048) {
+              out[p++] = c >> 6 | 192;
+              out[p++] = c & 63 | 128;
+            } else if ((c & 64512) === Unicode.MIN_HIGH_SURROGATE && i + 1 < str.length && (str.charCodeAt(i + 1) & 64512) === Unicode.MIN_LOW_SURROGATE) {
+              c = Unicode.MIN_SUPPLEMENTARY_CODE_POINT + ((c & 1023) << 10) + (str.charCodeAt(++i) & 1023);
+              out[p++] = c >> 18 | 240;
+              out[p++] = c >> 12 & 63 | 128;
+              out[p++] = c >> 6 & 63 | 128;
+              out[p++] = c & 63 | 128;
+            } else {
+              out[p++] = c >> 12 | 224;
+              out[p++] = c >> 6 & 63 | 128;
+              out[p++] = c & 63 | 128;
+            }
+          }
+          return out;
+        }
+      }
+      static utf8ByteArrayToString(bytes) {
+        if (globalThis.TextDecoder) {
+          if (!cachedNativeDecoder) cachedNativeDecoder = new TextDecoder("utf-8");
+          const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+          return cachedNativeDecoder.decode(view);
+        } else {
+          let out = [], pos = 0, c = 0;
+          while (pos < bytes.length) {
+            let c1 = bytes[pos++];
+            if (c1 < 128) out[c++] = String.fromCharCode(c1);
+            else if (c1 > 191 && c1 < 224) {
+              let c2 = bytes[pos++];
+              out[c++] = String.fromCharCode((c1 & 31) << 6 | c2 & 63);
+            } else if (c1 > 239 && c1 < 365) {
+              let c2 = bytes[pos++];
+              let c3 = bytes[pos++];
+              let c4 = bytes[pos++];
+              let u = ((c1 & 7) << 18 | (c2 & 63) << 12 | (c3 & 63) << 6 | c4 & 63) - Unicode.MIN_SUPPLEMENTARY_CODE_POINT;
+              out[c++] = String.fromCharCode(Unicode.MIN_HIGH_SURROGATE + (u >> 10));
+              out[c++] = String.fromCharCode(Unicode.MIN_LOW_SURROGATE + (u & 1023));
+            } else {
+              let c2 = bytes[pos++];
+              let c3 = bytes[pos++];
+              out[c++] = String.fromCharCode((c1 & 15) << 12 | (c2 & 63) << 6 | c3 & 63);
+            }
+          }
+          return out.join("");
+        }
+      }
+    };
+    createEnum = (values = [], initNum = 0) => {
+      const enumObject = /* @__PURE__ */ Object.create(null);
+      for (let i = 0; i < values.length; i++) {
+        const val = values[i];
+        const keyVal = initNum + i;
+        enumObject[val] = keyVal;
+        enumObject[keyVal] = val;
+      }
+      return Object.freeze(enumObject);
+    };
+    MatcherInputBase = class MatcherInputBase2 {
+      static Encoding = createEnum(["UTF_16", "UTF_8"]);
+      getEncoding() {
+        throw Error("not implemented");
+      }
+      /** @returns {string} */
+      asCharSequence() {
+        throw Error("not implemented");
+      }
+      /** @returns {Uint8Array|number[]|null} */
+      asBytes() {
+        throw Error("not implemented");
+      }
+      /** @returns {number} */
+      length() {
+        throw Error("not implemented");
+      }
+      /**
+      *
+      * @returns {boolean}
+      */
+      isUTF8Encoding() {
+        return this.getEncoding() === MatcherInputBase2.Encoding.UTF_8;
+      }
+      /**
+      *
+      * @returns {boolean}
+      */
+      isUTF16Encoding() {
+        return this.getEncoding() === MatcherInputBase2.Encoding.UTF_16;
+      }
+    };
+    Utf8MatcherInput = class extends MatcherInputBase {
+      /** @param {Uint8Array|number[]|null} bytes */
+      constructor(bytes = null) {
+        super();
+        this.bytes = bytes;
+      }
+      getEncoding() {
+        return MatcherInputBase.Encoding.UTF_8;
+      }
+      /**
+      *
+      * @returns {string}
+      */
+      asCharSequence() {
+        return Utils.utf8ByteArrayToString(this.bytes);
+      }
+      /**
+      *
+      * @returns {Uint8Array|number[]|null}
+      */
+      asBytes() {
+        return this.bytes;
+      }
+      /**
+      *
+      * @returns {number}
+      */
+      length() {
+        return this.bytes.length;
+      }
+    };
+    Utf16MatcherInput = class extends MatcherInputBase {
+      /** @param {string|null} charSequence */
+      constructor(charSequence = null) {
+        super();
+        this.charSequence = charSequence;
+      }
+      getEncoding() {
+        return MatcherInputBase.Encoding.UTF_16;
+      }
+      /**
+      *
+      * @returns {string}
+      */
+      asCharSequence() {
+        return this.charSequence;
+      }
+      /**
+      *
+      * @returns {number[]}
+      */
+      asBytes() {
+        return Utils.stringToUtf8ByteArray(this.charSequence.toString());
+      }
+      /**
+      *
+      * @returns {number}
+      */
+      length() {
+        return this.charSequence.length;
+      }
+    };
+    MatcherInput = class {
+      /**
+      * Return the MatcherInput for UTF_16 encoding.
+      * @returns {Utf16MatcherInput}
+      */
+      static utf16(charSequence) {
+        Utils.checkInput(charSequence);
+        return new Utf16MatcherInput(charSequence);
+      }
+      /**
+      * Return the MatcherInput for UTF_8 encoding.
+      * @returns {Utf8MatcherInput}
+      */
+      static utf8(input) {
+        if (Utils.isByteArray(input)) return new Utf8MatcherInput(input);
+        return new Utf8MatcherInput(Utils.stringToUtf8ByteArray(input));
+      }
+    };
+    MachineInputBase = class {
+      static EOF() {
+        return -8;
+      }
+      constructor() {
+        this.start = 0;
+        this.end = 0;
+      }
+      canCheckPrefix() {
+        return true;
+      }
+      endPos() {
+        return this.end - this.start;
+      }
+      hasString() {
+        return false;
+      }
+      hasAnyString() {
+        return false;
+      }
+      prefixLength() {
         return 0;
       }
-      const known = sizes.get(target);
-      if (known !== void 0) return known;
-      const size2 = sizeOf(target, depth + 1);
-      sizes.set(target, size2);
-      return size2;
-    }
-    let size = 1;
-    if ((0, import_yaml4.isMap)(node) || (0, import_yaml4.isSeq)(node)) {
-      open.add(node);
-      for (const item of node.items) {
-        if ((0, import_yaml4.isPair)(item)) size += sizeOf(item.key, depth + 1) + sizeOf(item.value, depth + 1);
-        else size += sizeOf(item, depth + 1);
-        if (size > limits.maxExpandedNodes) break;
+    };
+    MachineUTF8Input = class MachineUTF8Input2 extends MachineInputBase {
+      static RUNE_ERROR_STEP = Unicode.RUNE_ERROR << 3 | 1;
+      constructor(bytes, start = 0, end = bytes.length) {
+        super();
+        this.bytes = bytes;
+        this.start = start;
+        this.end = end;
       }
-      open.delete(node);
-    }
-    return size;
-  };
-  shape.expanded = sizeOf(root, 0);
-  return shape;
-}
-function duplicateKeys(root, positions) {
-  const found = [];
-  const visit2 = (node) => {
-    if ((0, import_yaml4.isMap)(node)) {
-      checkMap(node, positions, found);
-      for (const pair of node.items) visit2(pair.value);
-    } else if ((0, import_yaml4.isSeq)(node)) {
-      for (const item of node.items) visit2(item);
-    }
-  };
-  visit2(root);
-  return found;
-}
-function checkMap(map, positions, found) {
-  if (map.items.length < 2) return;
-  const seen = /* @__PURE__ */ new Map();
-  for (const pair of map.items) {
-    if (!(0, import_yaml4.isScalar)(pair.key)) continue;
-    const name = String(pair.key.value);
-    const earlier = seen.get(name);
-    if (earlier) {
-      const line = positions.nodeRange(earlier).start.line + 1;
-      found.push({
-        ruleId: "duplicate-key",
-        severity: "warning",
-        message: `Duplicate key "${name}": Heat keeps only this last one and ignores the one on line ${line}.`,
-        range: positions.nodeRange(pair.key)
-      });
-    }
-    seen.set(name, pair.key);
-  }
-}
-var import_yaml4, PARSE_RULE_ID, DEFAULT_PARSE_LIMITS, pyYamlBool, YAML_OPTIONS, FLOW_INDENT;
-var init_parse_document = __esm({
-  "packages/core/src/parse/parse-document.ts"() {
-    "use strict";
-    import_yaml4 = __toESM(require_dist(), 1);
-    init_positions();
-    PARSE_RULE_ID = "yaml-syntax";
-    DEFAULT_PARSE_LIMITS = {
-      maxSize: 10 * 1024 * 1024,
-      maxExpandedNodes: 1e6,
-      maxDepth: 200
+      hasString(prefilter, pos) {
+        const target = prefilter.bytes;
+        if (target.length === 0) return true;
+        const idx = this.indexOf(this.bytes, target, this.start + pos);
+        return idx !== -1 && idx <= this.end - target.length;
+      }
+      hasAnyString(prefilter, pos) {
+        return prefilter.automaton8().searchUTF8(this.bytes, this.start + pos, this.end);
+      }
+      step(pos) {
+        pos += this.start;
+        if (pos >= this.end) return MachineInputBase.EOF();
+        const c = this.bytes[pos] & 255;
+        if (c < 128) return c << 3 | 1;
+        let size;
+        let rune;
+        let lo = 128;
+        let hi = 191;
+        if (c >= 194 && c <= 223) {
+          size = 2;
+          rune = c & 31;
+        } else if (c >= 224 && c <= 239) {
+          size = 3;
+          rune = c & 15;
+          if (c === 224) lo = 160;
+          else if (c === 237) hi = 159;
+        } else if (c >= 240 && c <= 244) {
+          size = 4;
+          rune = c & 7;
+          if (c === 240) lo = 144;
+          else if (c === 244) hi = 143;
+        } else return MachineUTF8Input2.RUNE_ERROR_STEP;
+        if (pos + size > this.end) return MachineUTF8Input2.RUNE_ERROR_STEP;
+        const c1 = this.bytes[pos + 1] & 255;
+        if (c1 < lo || c1 > hi) return MachineUTF8Input2.RUNE_ERROR_STEP;
+        rune = rune << 6 | c1 & 63;
+        if (size > 2) {
+          const c2 = this.bytes[pos + 2] & 255;
+          if ((c2 & 192) !== 128) return MachineUTF8Input2.RUNE_ERROR_STEP;
+          rune = rune << 6 | c2 & 63;
+          if (size > 3) {
+            const c3 = this.bytes[pos + 3] & 255;
+            if ((c3 & 192) !== 128) return MachineUTF8Input2.RUNE_ERROR_STEP;
+            rune = rune << 6 | c3 & 63;
+          }
+        }
+        return rune << 3 | size;
+      }
+      index(re2, pos) {
+        pos += this.start;
+        const i = this.indexOf(this.bytes, re2.prefixUTF8, pos);
+        return i < 0 ? i : i - pos;
+      }
+      context(pos) {
+        pos += this.start;
+        let r1 = -1;
+        if (pos > this.start && pos <= this.end) {
+          let start = pos - 1;
+          r1 = this.bytes[start--];
+          if (r1 >= 128) {
+            let lim = pos - 4;
+            if (lim < this.start) lim = this.start;
+            while (start >= lim && (this.bytes[start] & 192) === 128) start--;
+            if (start < this.start) start = this.start;
+            const r = this.step(start - this.start);
+            r1 = start + (r & 7) === pos ? r >> 3 : Unicode.RUNE_ERROR;
+          }
+        }
+        const r2 = pos < this.end ? this.step(pos - this.start) >> 3 : -1;
+        return Utils.emptyOpContext(r1, r2);
+      }
+      indexOf(source, target, fromIndex = 0) {
+        let targetLength = target.length;
+        if (targetLength === 0) return fromIndex <= this.end ? fromIndex : -1;
+        const firstByte = target[0];
+        let limit = this.end - targetLength;
+        const hasNativeIndexOf = typeof source.indexOf === "function";
+        let i = fromIndex;
+        while (i <= limit) {
+          if (hasNativeIndexOf) {
+            i = source.indexOf(firstByte, i);
+            if (i === -1 || i > limit) return -1;
+          } else {
+            while (i <= limit && source[i] !== firstByte) i++;
+            if (i > limit) return -1;
+          }
+          let match = true;
+          for (let j = 1; j < targetLength; j++) if (source[i + j] !== target[j]) {
+            match = false;
+            break;
+          }
+          if (match) return i;
+          i++;
+        }
+        return -1;
+      }
+      prefixLength(re2) {
+        return re2.prefixUTF8.length;
+      }
     };
-    pyYamlBool = (value, test) => ({
-      identify: (v) => v === value,
-      default: true,
-      tag: "tag:yaml.org,2002:bool",
-      test,
-      resolve: () => value
-    });
-    YAML_OPTIONS = {
-      version: "1.1",
-      uniqueKeys: false,
-      prettyErrors: false,
-      strict: true,
-      customTags: (tags) => [
-        pyYamlBool(true, /^(?:[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/),
-        pyYamlBool(false, /^(?:[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/),
-        ...tags.filter(
-          (tag) => tag !== "timestamp" && (typeof tag === "string" || tag.tag !== "tag:yaml.org,2002:timestamp" && tag.tag !== "tag:yaml.org,2002:bool")
-        )
-      ]
+    MachineUTF16Input = class extends MachineInputBase {
+      constructor(charSequence, start = 0, end = charSequence.length) {
+        super();
+        this.charSequence = charSequence;
+        this.start = start;
+        this.end = end;
+      }
+      hasString(prefilter, pos) {
+        const idx = this.charSequence.indexOf(prefilter.str, this.start + pos);
+        return idx !== -1 && idx <= this.end - prefilter.str.length;
+      }
+      hasAnyString(prefilter, pos) {
+        return prefilter.automaton16().searchUTF16(this.charSequence, this.start + pos, this.end);
+      }
+      step(pos) {
+        pos += this.start;
+        if (pos >= this.end) return MachineInputBase.EOF();
+        const c1 = this.charSequence.charCodeAt(pos);
+        if (c1 < Unicode.MIN_HIGH_SURROGATE || c1 > Unicode.MAX_HIGH_SURROGATE || pos + 1 >= this.end) return c1 << 3 | 1;
+        const c2 = this.charSequence.charCodeAt(pos + 1);
+        if (c2 >= Unicode.MIN_LOW_SURROGATE && c2 <= Unicode.MAX_LOW_SURROGATE) return (c1 - Unicode.MIN_HIGH_SURROGATE) * 1024 + (c2 - Unicode.MIN_LOW_SURROGATE) + Unicode.MIN_SUPPLEMENTARY_CODE_POINT << 3 | 2;
+        return c1 << 3 | 1;
+      }
+      index(re2, pos) {
+        pos += this.start;
+        const i = this.charSequence.indexOf(re2.prefix, pos);
+        if (i < 0 || i > this.end - re2.prefix.length) return -1;
+        return i - pos;
+      }
+      context(pos) {
+        pos += this.start;
+        const r1 = pos > this.start && pos <= this.end ? this.charSequence.charCodeAt(pos - 1) : -1;
+        const r2 = pos < this.end ? this.charSequence.charCodeAt(pos) : -1;
+        return Utils.emptyOpContext(r1, r2);
+      }
+      prefixLength(re2) {
+        return re2.prefix.length;
+      }
     };
-    FLOW_INDENT = /^Flow (map|sequence) in block collection must be sufficiently indented/;
+    MachineInput = class {
+      static fromUTF8(bytes, start = 0, end = bytes.length) {
+        return new MachineUTF8Input(bytes, start, end);
+      }
+      static fromUTF16(charSequence, start = 0, end = void 0) {
+        Utils.checkInput(charSequence);
+        return new MachineUTF16Input(charSequence, start, end ?? charSequence.length);
+      }
+    };
+    Matcher = class Matcher2 {
+      /**
+      * V8 and WebKit have historical hard limits on the number of arguments
+      * that can be passed to a function. We cap replacer arguments to prevent
+      * Call Stack Overflow (DoS) vulnerabilities on massive ASTs.
+      */
+      static MAX_REPLACER_ARGS = 65535;
+      /**
+      * Quotes '\' and '$' in {@code s}, so that the returned string could be used in
+      * {@link #appendReplacement} as a literal replacement of {@code s}.
+      *
+      * @param {string} str the string to be quoted
+      * @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
+      * @returns {string} the quoted string
+      */
+      static quoteReplacement(str, javaMode = false) {
+        if (javaMode) {
+          if (str.indexOf("\\") < 0 && str.indexOf("$") < 0) return str;
+          return str.split("").map((s) => {
+            const c = s.codePointAt(0);
+            if (c === Codepoint.CODES["\\"] || c === Codepoint.CODES["$"]) return `\\${s}`;
+            return s;
+          }).join("");
+        }
+        if (str.indexOf("$") < 0) return str;
+        return str.split("").map((s) => {
+          if (s.codePointAt(0) === Codepoint.CODES["$"]) return "$$";
+          return s;
+        }).join("");
+      }
+      /**
+      *
+      * @param {import('./index.js').RE2JS} pattern
+      * @param {string|number[]|Uint8Array|MatcherInputBase} input
+      */
+      constructor(pattern, input) {
+        if (pattern === null) throw new Error("pattern is null");
+        this.patternInput = pattern;
+        const re2 = this.patternInput.re2();
+        this.patternGroupCount = re2.numberOfCapturingGroups();
+        this.groups = [];
+        this.namedGroups = re2.namedGroups;
+        this.hasNamedGroups = Object.keys(this.namedGroups).length > 0;
+        this.numberOfInstructions = re2.numberOfInstructions();
+        this.lookbehindState = null;
+        if (input instanceof MatcherInputBase) this.resetMatcherInput(input);
+        else if (Utils.isByteArray(input)) this.resetMatcherInput(MatcherInput.utf8(input));
+        else this.resetMatcherInput(MatcherInput.utf16(input));
+      }
+      /**
+      * Returns the {@code RE2JS} associated with this {@code Matcher}.
+      * @returns {import('./index.js').RE2JS}
+      */
+      pattern() {
+        return this.patternInput;
+      }
+      /**
+      * Resets the {@code Matcher}, rewinding input and discarding any match information.
+      *
+      * @returns {Matcher} the {@code Matcher} itself, for chained method calls
+      */
+      reset() {
+        this.matcherInputLength = this.matcherInput.length();
+        this.appendPos = 0;
+        this.hasMatch = false;
+        this.hasGroups = false;
+        this.anchorFlag = 0;
+        return this;
+      }
+      /**
+      * Resets the {@code Matcher} and changes the input.
+      * @param {string|number[]|Uint8Array|MatcherInputBase} input
+      * @returns {Matcher} the {@code Matcher} itself, for chained method calls
+      */
+      resetMatcherInput(input) {
+        if (input === null) throw new Error("input is null");
+        if (!(input instanceof MatcherInputBase)) {
+          if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
+          else input = MatcherInput.utf16(input);
+        }
+        this.matcherInput = input;
+        if (this.lookbehindState !== null) this.lookbehindState.reset();
+        else this.lookbehindState = this.patternInput.re2().createLookbehindState();
+        this.reset();
+        return this;
+      }
+      /**
+      * Returns the start of the named group of the most recent match, or -1 if the group was not
+      * matched.
+      * @param {string|number} [group=0]
+      * @returns {number}
+      */
+      start(group = 0) {
+        if (typeof group === "string") {
+          const groupInt = this.namedGroups[group];
+          if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
+          group = groupInt;
+        }
+        this.loadGroup(group);
+        return this.groups[2 * group];
+      }
+      /**
+      * Returns the end of the named group of the most recent match, or -1 if the group was not
+      * matched.
+      * @param {string|number} [group=0]
+      * @returns {number}
+      */
+      end(group = 0) {
+        if (typeof group === "string") {
+          const groupInt = this.namedGroups[group];
+          if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
+          group = groupInt;
+        }
+        this.loadGroup(group);
+        return this.groups[2 * group + 1];
+      }
+      /**
+      * Returns the program size of this pattern.
+      *
+      * <p>
+      * Similar to the C++ implementation, the program size is a very approximate measure of a regexp's
+      * "cost". Larger numbers are more expensive than smaller numbers.
+      * </p>
+      *
+      * @returns {number} the program size of this pattern
+      */
+      programSize() {
+        return this.numberOfInstructions;
+      }
+      /**
+      * Returns the named group of the most recent match, or {@code null} if the group was not matched.
+      * @param {string|number} [group=0]
+      * @returns {string|null}
+      */
+      group(group = 0) {
+        if (typeof group === "string") {
+          const groupInt = this.namedGroups[group];
+          if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
+          group = groupInt;
+        }
+        const start = this.start(group);
+        const end = this.end(group);
+        if (start < 0 && end < 0) return null;
+        return this.substring(start, end);
+      }
+      /**
+      * Returns a dictionary map of all named capturing groups and their matched values.
+      * If a group was not matched, its value will be `null`.
+      * @returns {Record<string, string|null>}
+      */
+      getNamedGroups() {
+        if (!this.hasMatch) throw new RE2JSGroupException("perhaps no match attempted");
+        const result = /* @__PURE__ */ Object.create(null);
+        for (const name of Object.keys(this.namedGroups)) result[name] = this.group(name);
+        return result;
+      }
+      /**
+      * Returns the number of subgroups in this pattern.
+      *
+      * @returns {number} the number of subgroups; the overall match (group 0) does not count
+      */
+      groupCount() {
+        return this.patternGroupCount;
+      }
+      /**
+      * Helper: finds subgroup information if needed for group.
+      * @param {number} group
+      * @private
+      */
+      loadGroup(group) {
+        if (!Number.isInteger(group) || group < 0 || group > this.patternGroupCount) throw new RE2JSGroupException(`Group index out of bounds: ${group}`);
+        if (!this.hasMatch) throw new RE2JSGroupException("perhaps no match attempted");
+        if (group === 0 || this.hasGroups) return;
+        const end = this.matcherInputLength;
+        const res = this.patternInput.re2().matchMachineInput(this.matcherInput, this.groups[0], end, this.anchorFlag, 1 + this.patternGroupCount, this.lookbehindState);
+        if (!res[0]) throw new RE2JSGroupException("inconsistency in matching group data");
+        this.groups = res[1];
+        this.hasGroups = true;
+      }
+      /**
+      * Matches the entire input against the pattern (anchored start and end). If there is a match,
+      * {@code matches} sets the match state to describe it.
+      *
+      * @returns {boolean} true if the entire input matches the pattern
+      */
+      matches() {
+        return this.genMatch(0, RE2Flags.ANCHOR_BOTH);
+      }
+      /**
+      * Matches the beginning of input against the pattern (anchored start). If there is a match,
+      * {@code lookingAt} sets the match state to describe it.
+      *
+      * @returns {boolean} true if the beginning of the input matches the pattern
+      */
+      lookingAt() {
+        return this.genMatch(0, RE2Flags.ANCHOR_START);
+      }
+      /**
+      * Matches the input against the pattern (unanchored), starting at a specified position. If there
+      * is a match, {@code find} sets the match state to describe it.
+      *
+      * @param {number|null} [start=null] the input position where the search begins
+      * @returns {boolean} if it finds a match
+      * @throws IndexOutOfBoundsException if start is not a valid input position
+      */
+      find(start = null) {
+        if (start !== null) {
+          if (!Number.isInteger(start) || start < 0 || start > this.matcherInputLength) throw new RE2JSGroupException(`start index out of bounds: ${start}`);
+          this.reset();
+          return this.genMatch(start, 0);
+        }
+        start = 0;
+        if (this.hasMatch) {
+          start = this.groups[1];
+          if (this.groups[0] === this.groups[1]) {
+            const r = (this.matcherInput.isUTF16Encoding() ? MachineInput.fromUTF16(this.matcherInput.asCharSequence(), 0, this.matcherInputLength) : MachineInput.fromUTF8(this.matcherInput.asBytes(), 0, this.matcherInputLength)).step(start);
+            if (r < 0) start++;
+            else start += r & 7;
+          }
+        }
+        return this.genMatch(start, RE2Flags.UNANCHORED);
+      }
+      /**
+      * Helper: does match starting at start, with RE2 anchor flag.
+      * @param {number} startByte
+      * @param {number} anchor
+      * @returns {boolean}
+      * @private
+      */
+      genMatch(startByte, anchor) {
+        const res = this.patternInput.re2().matchMachineInput(this.matcherInput, startByte, this.matcherInputLength, anchor, 1, this.lookbehindState);
+        if (!res[0]) {
+          this.hasMatch = false;
+          return false;
+        }
+        this.groups = res[1];
+        this.hasMatch = true;
+        this.hasGroups = this.patternGroupCount === 0;
+        this.anchorFlag = anchor;
+        return true;
+      }
+      /**
+      * Helper: return substring for [start, end).
+      * @param {number} start
+      * @param {number} end
+      * @returns {string}
+      */
+      substring(start, end) {
+        if (this.matcherInput.isUTF8Encoding()) return Utils.utf8ByteArrayToString(this.matcherInput.asBytes().slice(start, end));
+        return this.matcherInput.asCharSequence().substring(start, end).toString();
+      }
+      /**
+      * Helper for Pattern: return input length.
+      * @returns {number}
+      */
+      inputLength() {
+        return this.matcherInputLength;
+      }
+      /**
+      * Appends to result two strings: the text from the append position up to the beginning of the
+      * most recent match, and then the replacement with submatch groups substituted for references to
+      * them. It advances the append position to where the most recent match ended.
+      *
+      * By default the replacement is expanded as by String.prototype.replace (see
+      * appendReplacementInternalJs). In Java mode it follows re2j / java.util.regex: $n takes as
+      * many digits as still form a valid group number, ${name} is a named group, and a backslash
+      * escapes the next character (so "\\$" in a JS string literal inserts a literal $).
+      *
+      * @param {string} replacement the replacement string
+      * @param {boolean} [javaMode=false] activate java mode (different behaviour for capture groups and special characters)
+      * @returns {string}
+      * @throws IllegalStateException if there was no most recent match
+      * @throws IndexOutOfBoundsException in Java mode, if replacement refers to an invalid group
+      * @private
+      */
+      appendReplacement(replacement, javaMode = false) {
+        let res = "";
+        const s = this.start();
+        const e = this.end();
+        if (this.appendPos < s) res += this.substring(this.appendPos, s);
+        this.appendPos = e;
+        res += javaMode ? this.appendReplacementInternalJava(replacement) : this.appendReplacementInternalJs(replacement);
+        return res;
+      }
+      /**
+      * @param {string} replacement - the replacement string
+      * @returns {string}
+      * @private
+      */
+      appendReplacementInternalJava(replacement) {
+        let res = "";
+        let last = 0;
+        const m = replacement.length;
+        let i = 0;
+        while (i < m) {
+          const cCode = replacement.codePointAt(i);
+          if (cCode === Codepoint.CODES["\\"]) {
+            if (last < i) res += replacement.substring(last, i);
+            i++;
+            if (i >= m) throw new RE2JSGroupException("character to be escaped is missing");
+            last = i;
+            i++;
+            continue;
+          }
+          if (cCode === Codepoint.CODES["$"]) {
+            if (last < i) res += replacement.substring(last, i);
+            if (i + 1 >= m) throw new RE2JSGroupException("Illegal group reference: group index is missing");
+            const nextCode = replacement.codePointAt(i + 1);
+            if (Codepoint.CODES["0"] <= nextCode && nextCode <= Codepoint.CODES["9"]) {
+              let n = nextCode - Codepoint.CODES["0"];
+              let j = i + 2;
+              for (; j < m; j++) {
+                const digit = replacement.codePointAt(j);
+                if (digit < Codepoint.CODES["0"] || digit > Codepoint.CODES["9"] || n * 10 + digit - Codepoint.CODES["0"] > this.patternGroupCount) break;
+                n = n * 10 + digit - Codepoint.CODES["0"];
+              }
+              if (n > this.patternGroupCount) throw new RE2JSGroupException(`n > number of groups: ${n}`);
+              const group = this.group(n);
+              if (group !== null) res += group;
+              i = j;
+              last = i;
+            } else if (nextCode === Codepoint.CODES["{"]) {
+              let j = i + 2;
+              while (j < m && replacement.codePointAt(j) !== Codepoint.CODES["}"]) j++;
+              if (j >= m) throw new RE2JSGroupException("named capture group is missing trailing '}'");
+              const groupName = replacement.substring(i + 2, j);
+              const groupVal = this.group(groupName);
+              if (groupVal !== null) res += groupVal;
+              i = j + 1;
+              last = i;
+            } else throw new RE2JSGroupException("Illegal group reference");
+            continue;
+          }
+          i++;
+        }
+        if (last < m) res += replacement.substring(last, m);
+        return res;
+      }
+      /**
+      * Expands |replacement| for the current match by the rules of String.prototype.replace
+      * (ECMAScript GetSubstitution): $$ is "$", $& the match, $` the text before it, $' the text
+      * after it, $n and $nn a group (two digits only when they form a valid group number, so with
+      * one group "$10" is group 1 then "0"; an unmatched group is empty), and $<name> a named group
+      * (empty when no such group), only when the pattern has named groups. Anything else, such as
+      * "$0" or "$<" without a closing ">", is kept as is.
+      * @param {string} replacement - the replacement string
+      * @returns {string}
+      * @private
+      */
+      appendReplacementInternalJs(replacement) {
+        const isDigit = (c) => c >= 48 && c <= 57;
+        const groupCount = this.patternGroupCount;
+        let res = "";
+        let i = 0;
+        while (i < replacement.length) {
+          const dollar = replacement.indexOf("$", i);
+          if (dollar < 0) break;
+          res += replacement.substring(i, dollar);
+          i = dollar;
+          const c = replacement.charCodeAt(i + 1);
+          if (c === Codepoint.CODES["$"]) {
+            res += "$";
+            i += 2;
+          } else if (c === Codepoint.CODES["&"]) {
+            res += this.group(0);
+            i += 2;
+          } else if (c === Codepoint.CODES["`"]) {
+            res += this.substring(0, this.start(0));
+            i += 2;
+          } else if (c === Codepoint.CODES["'"]) {
+            res += this.substring(this.end(0), this.matcherInputLength);
+            i += 2;
+          } else if (isDigit(c)) {
+            let digits = 1;
+            let index = c - 48;
+            const c2 = replacement.charCodeAt(i + 2);
+            if (isDigit(c2) && index * 10 + c2 - 48 <= groupCount) {
+              digits = 2;
+              index = index * 10 + c2 - 48;
+            }
+            if (index >= 1 && index <= groupCount) {
+              const group = this.group(index);
+              if (group !== null) res += group;
+            } else res += replacement.substring(i, i + 1 + digits);
+            i += 1 + digits;
+          } else if (c === Codepoint.CODES["<"] && this.hasNamedGroups) {
+            const gt = replacement.indexOf(">", i + 2);
+            if (gt < 0) {
+              res += "$<";
+              i += 2;
+            } else {
+              const name = replacement.substring(i + 2, gt);
+              if (Object.hasOwn(this.namedGroups, name)) {
+                const group = this.group(name);
+                if (group !== null) res += group;
+              }
+              i = gt + 1;
+            }
+          } else {
+            res += "$";
+            i += 1;
+          }
+        }
+        return res + replacement.substring(i);
+      }
+      /**
+      * Return the substring of the input from the append position to the end of the
+      * input.
+      * @returns {string}
+      */
+      appendTail() {
+        return this.substring(this.appendPos, this.matcherInputLength);
+      }
+      /**
+      * Returns the input with all matches replaced by {@code replacement}, interpreted as for
+      * {@code appendReplacement}.
+      *
+      * @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
+      * @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
+      * @returns {string} the input string with the matches replaced
+      * @throws IndexOutOfBoundsException if replacement refers to an invalid group and javaMode is true
+      */
+      replaceAll(replacement, javaMode = false) {
+        return this.replace(replacement, true, javaMode);
+      }
+      /**
+      * Returns the input with the first match replaced by {@code replacement}, interpreted as for
+      * {@code appendReplacement}.
+      *
+      * @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
+      * @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
+      * @returns {string} the input string with the first match replaced
+      * @throws IndexOutOfBoundsException if replacement refers to an invalid group and javaMode is true
+      */
+      replaceFirst(replacement, javaMode = false) {
+        return this.replace(replacement, false, javaMode);
+      }
+      /**
+      * Helper: replaceAll/replaceFirst hybrid.
+      * @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
+      * @param {boolean} [all=true] - replace all matches
+      * @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
+      * @returns {string}
+      * @private
+      */
+      replace(replacement, all = true, javaMode = false) {
+        let res = "";
+        this.reset();
+        const isFunc = typeof replacement === "function";
+        let originalInput = null;
+        if (isFunc) {
+          if (this.groupCount() >= Matcher2.MAX_REPLACER_ARGS) throw new RE2JSGroupException("Too many capture groups to safely invoke replacer function");
+          originalInput = this.matcherInput.isUTF8Encoding() ? this.matcherInput.asBytes() : this.matcherInput.asCharSequence();
+        }
+        while (this.find()) {
+          res += isFunc ? this.appendReplacementFunc(replacement, originalInput) : this.appendReplacement(replacement, javaMode);
+          if (!all) break;
+        }
+        res += this.appendTail();
+        return res;
+      }
+      /**
+      * Evaluates a replacer function for the current match and appends the result,
+      * along with any un-matched preceding text, advancing the append position.
+      * @param {Function} replacer - the replacer function
+      * @param {string|Uint8Array|number[]} originalInput - the cached original input reference
+      * @returns {string} the evaluated string to append
+      * @private
+      */
+      appendReplacementFunc(replacer, originalInput) {
+        let res = "";
+        const s = this.start();
+        const e = this.end();
+        if (this.appendPos < s) res += this.substring(this.appendPos, s);
+        this.appendPos = e;
+        const args = this.matchArray();
+        args.push(s, originalInput);
+        if (this.hasNamedGroups) args.push(this.namedGroupsObject());
+        res += String(replacer(...args));
+        return res;
+      }
+      /**
+      * The match and its groups, as the elements of a JS RegExpExecArray: undefined for a group that
+      * did not take part in the match. Used by exec(), matchAll() and replacer functions.
+      * @returns {Array<string|undefined>}
+      * @private
+      */
+      matchArray() {
+        const result = [this.group(0)];
+        for (let i = 1; i <= this.patternGroupCount; i++) {
+          const group = this.group(i);
+          result.push(group === null ? void 0 : group);
+        }
+        return result;
+      }
+      /**
+      * The named groups, as the groups property of a JS RegExpExecArray: an object without a
+      * prototype mapping each name to its group (undefined when it did not take part in the match),
+      * or undefined when the pattern has no named groups.
+      * @returns {Record<string, string|undefined>|undefined}
+      * @private
+      */
+      namedGroupsObject() {
+        if (!this.hasNamedGroups) return;
+        const result = this.getNamedGroups();
+        for (const name in result) if (result[name] === null) result[name] = void 0;
+        return result;
+      }
+    };
+    Inst = class Inst2 {
+      static ALT = 1;
+      static ALT_MATCH = 2;
+      static CAPTURE = 3;
+      static EMPTY_WIDTH = 4;
+      static FAIL = 5;
+      static MATCH = 6;
+      static NOP = 7;
+      static RUNE = 8;
+      static RUNE1 = 9;
+      static RUNE_ANY = 10;
+      static RUNE_ANY_NOT_NL = 11;
+      static LB_WRITE = 12;
+      static LB_CHECK = 13;
+      static isRuneOp(op) {
+        return Inst2.RUNE <= op && op <= Inst2.RUNE_ANY_NOT_NL;
+      }
+      static escapeRunes(runes) {
+        let out = '"';
+        for (let rune of runes) out += Utils.escapeRune(rune);
+        out += '"';
+        return out;
+      }
+      constructor(op) {
+        this.op = op;
+        this.out = 0;
+        this.arg = 0;
+        this.runes = /* @__PURE__ */ new Int32Array(0);
+        this.next = null;
+      }
+      matchRune(r) {
+        if (this.runes.length === 1) {
+          const r0 = this.runes[0];
+          if ((this.arg & RE2Flags.FOLD_CASE) !== 0) return Unicode.equalsIgnoreCase(r0, r);
+          return r === r0;
+        }
+        const len = this.runes.length;
+        if (len === 0) return false;
+        if (len === 2 || len === 4 || len === 6 || len === 8) {
+          for (let j = 0; j < len; j += 2) {
+            if (r < this.runes[j]) return false;
+            if (r <= this.runes[j + 1]) return true;
+          }
+          return false;
+        }
+        let base = 0;
+        let n = len >> 1;
+        while (n > 1) {
+          const half = n >> 1;
+          base += this.runes[base + half << 1] <= r ? half : 0;
+          n -= half;
+        }
+        base += this.runes[base << 1] <= r ? 1 : 0;
+        const m = base - 1;
+        return m >= 0 && r <= this.runes[m << 1 | 1];
+      }
+      matchRunePos(r) {
+        if (this.runes.length === 1) {
+          const r0 = this.runes[0];
+          if ((this.arg & RE2Flags.FOLD_CASE) !== 0) return Unicode.equalsIgnoreCase(r0, r) ? 0 : -1;
+          return r === r0 ? 0 : -1;
+        }
+        const len = this.runes.length;
+        if (len === 0) return -1;
+        if (len === 2 || len === 4 || len === 6 || len === 8) {
+          for (let j = 0; j < len; j += 2) {
+            if (r < this.runes[j]) return -1;
+            if (r <= this.runes[j + 1]) return Math.floor(j / 2);
+          }
+          return -1;
+        }
+        let base = 0;
+        let n = len >> 1;
+        while (n > 1) {
+          const half = n >> 1;
+          base += this.runes[base + half << 1] <= r ? half : 0;
+          n -= half;
+        }
+        base += this.runes[base << 1] <= r ? 1 : 0;
+        const m = base - 1;
+        return m >= 0 && r <= this.runes[m << 1 | 1] ? m : -1;
+      }
+      /**
+      *
+      * @returns {string}
+      */
+      toString() {
+        switch (this.op) {
+          case Inst2.ALT:
+            return `alt -> ${this.out}, ${this.arg}`;
+          case Inst2.ALT_MATCH:
+            return `altmatch -> ${this.out}, ${this.arg}`;
+          case Inst2.CAPTURE:
+            return `cap ${this.arg} -> ${this.out}`;
+          case Inst2.EMPTY_WIDTH:
+            return `empty ${this.arg} -> ${this.out}`;
+          case Inst2.MATCH:
+            return `match${this.arg !== 0 ? ` ${this.arg}` : ""}`;
+          case Inst2.FAIL:
+            return "fail";
+          case Inst2.NOP:
+            return `nop -> ${this.out}`;
+          case Inst2.LB_WRITE:
+            return `lbwrite ${this.arg} -> ${this.out}`;
+          case Inst2.LB_CHECK:
+            return `lbcheck ${this.arg} -> ${this.out}`;
+          case Inst2.RUNE:
+            if (this.runes === null) return "rune <null>";
+            return [
+              "rune ",
+              Inst2.escapeRunes(this.runes),
+              (this.arg & RE2Flags.FOLD_CASE) !== 0 ? "/i" : "",
+              " -> ",
+              this.out
+            ].join("");
+          case Inst2.RUNE1:
+            return `rune1 ${Inst2.escapeRunes(this.runes)} -> ${this.out}`;
+          case Inst2.RUNE_ANY:
+            return `any -> ${this.out}`;
+          case Inst2.RUNE_ANY_NOT_NL:
+            return `anynotnl -> ${this.out}`;
+          default:
+            throw new Error("unhandled case in Inst.toString");
+        }
+      }
+    };
+    Queue2 = class Queue3 {
+      constructor(numInst) {
+        this.sparse = new Int32Array(numInst);
+        this.densePcs = new Int32Array(numInst);
+        this.denseCaps = null;
+        this.size = 0;
+        this.ncap = 0;
+        this.mainThreads = 0;
+      }
+      static INITIAL_THREADS = 32;
+      init(ncap) {
+        this.ncap = ncap;
+        const needed = Math.min(this.densePcs.length, Queue3.INITIAL_THREADS) * ncap;
+        if (!this.denseCaps || this.denseCaps.length < needed) this.denseCaps = new Int32Array(needed);
+      }
+      growCaps(needed) {
+        const limit = this.densePcs.length * this.ncap;
+        const grown = new Int32Array(Math.min(limit, Math.max(needed, 2 * this.denseCaps.length)));
+        grown.set(this.denseCaps);
+        this.denseCaps = grown;
+      }
+      contains(pc) {
+        const j = this.sparse[pc];
+        return j < this.size && this.densePcs[j] === pc;
+      }
+      isEmpty() {
+        return this.size === 0;
+      }
+      add(pc) {
+        const j = this.size++;
+        this.sparse[pc] = j;
+        this.densePcs[j] = pc;
+        return j;
+      }
+      clear() {
+        this.size = 0;
+        this.mainThreads = 0;
+      }
+      toString() {
+        let out = "{";
+        for (let i = 0; i < this.size; i++) {
+          if (i !== 0) out += ", ";
+          out += this.densePcs[i];
+        }
+        out += "}";
+        return out;
+      }
+    };
+    LookbehindState = class {
+      constructor(prog) {
+        this.pos = -1;
+        this.pcs = new Int32Array(prog.numInst());
+        this.size = 0;
+        this.lbTable = new Int32Array(prog.numLb + 1);
+      }
+      reset() {
+        this.pos = -1;
+        this.size = 0;
+      }
+    };
+    Machine = class Machine2 {
+      static fromRE2(re2) {
+        const m = new Machine2();
+        m.prog = re2.prog;
+        m.re2 = re2;
+        m.q0 = new Queue2(m.prog.numInst());
+        m.q1 = new Queue2(m.prog.numInst());
+        m.addStack = new Int32Array(2 * (m.prog.numInst() + 1));
+        m.matched = false;
+        m.matchcap = new Int32Array(m.prog.numCap < 2 ? 2 : m.prog.numCap);
+        m.ncap = 0;
+        return m;
+      }
+      constructor() {
+        this.prog = null;
+        this.re2 = null;
+        this.q0 = null;
+        this.q1 = null;
+        this.addStack = null;
+        this.matched = false;
+        this.matchcap = null;
+        this.ncap = 0;
+        this.lbTable = null;
+      }
+      init(ncap) {
+        this.ncap = ncap;
+        if (ncap > this.matchcap.length) this.matchcap = new Int32Array(ncap).fill(-1);
+        else this.matchcap.fill(-1);
+        this.q0.init(ncap);
+        this.q1.init(ncap);
+        if (this.prog.numLb > 0) {
+          if (!this.lbTable || this.lbTable.length < this.prog.numLb + 1) this.lbTable = new Int32Array(this.prog.numLb + 1);
+          this.lbTable.fill(-1);
+        }
+      }
+      submatches() {
+        if (this.ncap === 0) return Utils.emptyInts();
+        return Utils.toArray(this.matchcap.subarray(0, this.ncap));
+      }
+      match(input, pos, anchor, lbState = null) {
+        const startCond = this.re2.cond;
+        if (startCond === Utils.EMPTY_ALL) return false;
+        if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return false;
+        this.matched = false;
+        this.matchcap.fill(-1);
+        const hasLookbehinds = this.prog.numLb > 0;
+        const matchStartPos = pos;
+        let currentPos = pos;
+        let resumeLookbehinds = false;
+        if (hasLookbehinds) {
+          if (lbState !== null && lbState.pos >= 0 && lbState.pos <= pos) {
+            currentPos = lbState.pos;
+            resumeLookbehinds = true;
+          } else currentPos = 0;
+        }
+        let saveLookbehinds = hasLookbehinds && lbState !== null;
+        let runq = this.q0;
+        let nextq = this.q1;
+        let r = input.step(currentPos);
+        let rune = r >> 3;
+        let width = r & 7;
+        let rune1 = -1;
+        let width1 = 0;
+        if (r !== MachineInputBase.EOF()) {
+          r = input.step(currentPos + width);
+          rune1 = r >> 3;
+          width1 = r & 7;
+        }
+        let flag;
+        if (currentPos === 0) flag = Utils.emptyOpContext(-1, rune);
+        else flag = input.context(currentPos);
+        if (hasLookbehinds) {
+          if (resumeLookbehinds) this.restoreLookbehinds(lbState, runq, flag);
+          else this.spawnLookbehinds(runq, currentPos, flag);
+        }
+        while (true) {
+          if (runq.mainThreads === 0) {
+            if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && currentPos !== 0) break;
+            if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && currentPos !== 0) break;
+            if (this.matched) break;
+            if (this.prog.numLb === 0 && runq.isEmpty() && !(this.re2.prefix.length === 0) && rune1 !== this.re2.prefixRune && input.canCheckPrefix()) {
+              const advance = input.index(this.re2, currentPos);
+              if (advance < 0) break;
+              currentPos += advance;
+              r = input.step(currentPos);
+              rune = r >> 3;
+              width = r & 7;
+              r = input.step(currentPos + width);
+              rune1 = r >> 3;
+              width1 = r & 7;
+              flag = input.context(currentPos);
+            }
+          }
+          if (currentPos >= matchStartPos) {
+            if (saveLookbehinds) {
+              this.saveLookbehinds(lbState, runq, currentPos);
+              saveLookbehinds = false;
+            }
+            if (!this.matched && (currentPos === 0 || anchor === RE2Flags.UNANCHORED)) {
+              if (this.ncap > 0) this.matchcap[0] = currentPos;
+              this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag);
+            }
+          }
+          const nextPos = currentPos + width;
+          flag = input.context(nextPos);
+          this.step(runq, nextq, currentPos, nextPos, rune, flag, anchor, currentPos === input.endPos());
+          if (width === 0) break;
+          if (this.ncap === 0 && this.matched) break;
+          currentPos += width;
+          rune = rune1;
+          width = width1;
+          if (rune !== -1) {
+            r = input.step(currentPos + width);
+            rune1 = r >> 3;
+            width1 = r & 7;
+          }
+          const tmpq = runq;
+          runq = nextq;
+          nextq = tmpq;
+        }
+        runq.clear();
+        nextq.clear();
+        return this.matched;
+      }
+      matchSet(input, pos, anchor) {
+        const startCond = this.re2.cond;
+        if (startCond === Utils.EMPTY_ALL) return [];
+        if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return [];
+        let currentPos = this.prog.numLb > 0 ? 0 : pos;
+        let matchStartPos = pos;
+        let runq = this.q0;
+        let nextq = this.q1;
+        let r = input.step(currentPos);
+        let rune = r >> 3;
+        let width = r & 7;
+        let rune1 = -1;
+        let width1 = 0;
+        if (r !== MachineInputBase.EOF()) {
+          r = input.step(currentPos + width);
+          rune1 = r >> 3;
+          width1 = r & 7;
+        }
+        let flag = currentPos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(currentPos);
+        const matches = /* @__PURE__ */ new Set();
+        if (this.prog.numLb > 0) this.spawnLookbehinds(runq, currentPos, flag);
+        while (true) {
+          if (runq.mainThreads === 0) {
+            if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && currentPos !== 0) break;
+            if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && currentPos !== 0) break;
+          }
+          if (currentPos === 0 || anchor === RE2Flags.UNANCHORED) {
+            if (currentPos >= matchStartPos) this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag);
+          }
+          const nextPos = currentPos + width;
+          flag = input.context(nextPos);
+          for (let j = 0; j < runq.size; j++) {
+            const pc = runq.densePcs[j];
+            const i = this.prog.inst[pc];
+            const capOffset = j * this.ncap;
+            let add = false;
+            switch (i.op) {
+              case Inst.MATCH:
+                if (anchor === RE2Flags.ANCHOR_BOTH && currentPos !== input.endPos()) break;
+                matches.add(i.arg);
+                break;
+              case Inst.RUNE:
+                add = i.matchRune(rune);
+                break;
+              case Inst.RUNE1:
+                add = rune === i.runes[0];
+                break;
+              case Inst.RUNE_ANY:
+                add = true;
+                break;
+              case Inst.RUNE_ANY_NOT_NL:
+                add = rune !== 10;
+                break;
+              default:
+                continue;
+            }
+            if (add) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, flag);
+          }
+          runq.clear();
+          if (width === 0) break;
+          currentPos += width;
+          rune = rune1;
+          width = width1;
+          if (rune !== -1) {
+            r = input.step(currentPos + width);
+            rune1 = r >> 3;
+            width1 = r & 7;
+          }
+          const tmpq = runq;
+          runq = nextq;
+          nextq = tmpq;
+        }
+        nextq.clear();
+        return Array.from(matches).sort((a, b) => a - b);
+      }
+      step(runq, nextq, pos, nextPos, c, nextCond, anchor, atEnd) {
+        const longest = this.re2.longest;
+        for (let j = 0; j < runq.size; j++) {
+          const pc = runq.densePcs[j];
+          const capOffset = j * this.ncap;
+          if (longest && this.matched && this.ncap > 0 && this.matchcap[0] < runq.denseCaps[capOffset]) continue;
+          const i = this.prog.inst[pc];
+          let add = false;
+          switch (i.op) {
+            case Inst.MATCH:
+              if (anchor === RE2Flags.ANCHOR_BOTH && !atEnd) break;
+              if (this.ncap > 0 && (!longest || !this.matched || this.matchcap[1] < pos)) {
+                runq.denseCaps[capOffset + 1] = pos;
+                for (let k = 0; k < this.ncap; k++) this.matchcap[k] = runq.denseCaps[capOffset + k];
+              }
+              if (!longest) runq.size = 0;
+              this.matched = true;
+              break;
+            case Inst.RUNE:
+              add = i.matchRune(c);
+              break;
+            case Inst.RUNE1:
+              add = c === i.runes[0];
+              break;
+            case Inst.RUNE_ANY:
+              add = true;
+              break;
+            case Inst.RUNE_ANY_NOT_NL:
+              add = c !== 10;
+              break;
+            default:
+              continue;
+          }
+          if (add) this.add(nextq, i.out, nextPos, runq.denseCaps, capOffset, nextCond);
+        }
+        runq.clear();
+      }
+      spawnLookbehinds(q2, pos, flag) {
+        for (let i = 0; i < this.prog.lbStarts.length; i++) this.add(q2, this.prog.lbStarts[i], pos, this.matchcap, 0, flag);
+      }
+      restoreLookbehinds(lbState, q2, flag) {
+        this.lbTable.set(lbState.lbTable);
+        for (let j = 0; j < lbState.size; j++) this.add(q2, lbState.pcs[j], lbState.pos, this.matchcap, 0, flag);
+      }
+      saveLookbehinds(lbState, q2, pos) {
+        let size = 0;
+        for (let j = 0; j < q2.size; j++) {
+          const pc = q2.densePcs[j];
+          if (this.prog.lbInst[pc] === 1 && Inst.isRuneOp(this.prog.inst[pc].op)) lbState.pcs[size++] = pc;
+        }
+        lbState.size = size;
+        lbState.pos = pos;
+        lbState.lbTable.set(this.lbTable);
+      }
+      add(q2, pc, pos, capArray, capOffset, cond) {
+        const stk = this.addStack;
+        let nstk = 0;
+        for (; ; ) {
+          while (pc !== 0 && !q2.contains(pc)) {
+            const d = q2.add(pc);
+            const inst = this.prog.inst[pc];
+            switch (inst.op) {
+              case Inst.FAIL:
+                pc = 0;
+                break;
+              case Inst.ALT:
+              case Inst.ALT_MATCH:
+                stk[nstk++] = inst.arg;
+                stk[nstk++] = 0;
+                pc = inst.out;
+                break;
+              case Inst.EMPTY_WIDTH:
+                pc = (inst.arg & ~cond) === 0 ? inst.out : 0;
+                break;
+              case Inst.NOP:
+                pc = inst.out;
+                break;
+              case Inst.CAPTURE:
+                if (inst.arg < this.ncap) {
+                  stk[nstk++] = -inst.arg - 1;
+                  stk[nstk++] = capArray[capOffset + inst.arg];
+                  capArray[capOffset + inst.arg] = pos;
+                }
+                pc = inst.out;
+                break;
+              case Inst.LB_WRITE:
+                this.lbTable[Math.abs(inst.arg)] = pos;
+                pc = inst.out;
+                break;
+              case Inst.LB_CHECK:
+                if (inst.arg > 0) pc = this.lbTable[inst.arg] === pos ? inst.out : 0;
+                else pc = this.lbTable[-inst.arg] !== pos ? inst.out : 0;
+                break;
+              case Inst.MATCH:
+              case Inst.RUNE:
+              case Inst.RUNE1:
+              case Inst.RUNE_ANY:
+              case Inst.RUNE_ANY_NOT_NL:
+                if (this.prog.lbInst[pc] === 0) q2.mainThreads++;
+                if (this.ncap > 0) {
+                  const destOffset = d * this.ncap;
+                  if (destOffset + this.ncap > q2.denseCaps.length) q2.growCaps(destOffset + this.ncap);
+                  for (let c = 0; c < this.ncap; c++) q2.denseCaps[destOffset + c] = capArray[capOffset + c];
+                }
+                pc = 0;
+                break;
+              default:
+                throw new RE2JSInternalException("unhandled");
+            }
+          }
+          if (nstk === 0) return;
+          nstk -= 2;
+          const entry = stk[nstk];
+          if (entry < 0) {
+            capArray[capOffset - entry - 1] = stk[nstk + 1];
+            pc = 0;
+          } else pc = entry;
+        }
+      }
+    };
+    hashState = (pcs, flag, ids) => {
+      let h = -2128831035;
+      for (let i = 0; i < pcs.length; i++) {
+        h ^= pcs[i];
+        h = Math.imul(h, 16777619);
+      }
+      h ^= flag;
+      h = Math.imul(h, 16777619);
+      for (let i = 0; i < ids.length; i++) {
+        h ^= ids[i];
+        h = Math.imul(h, 16777619);
+      }
+      return h;
+    };
+    arraysEqual = (a, b) => {
+      if (a.length !== b.length) return false;
+      for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+      return true;
+    };
+    isState = (state, pcs, flag, ids) => state.flag === flag && arraysEqual(state.nfaStates, pcs) && arraysEqual(state.matchIDs, ids);
+    NO_IDS = [];
+    END_TEXT = -1;
+    DFAState = class {
+      constructor(nfaStates, flag, matchIDs) {
+        this.nfaStates = nfaStates;
+        this.flag = flag;
+        this.isMatch = (flag & DFA.FLAG_MATCH) !== 0;
+        this.matchIDs = matchIDs;
+        this.next = null;
+        this.nextAnchored = null;
+      }
+    };
+    DFA = class DFA2 {
+      static FLAG_EMPTY_MASK = 255;
+      static FLAG_MATCH = 256;
+      static FLAG_LAST_WORD = 512;
+      static FLAG_NEED_SHIFT = 16;
+      static STATE_OVERHEAD = 150;
+      static ARRAY_OVERHEAD = 40;
+      static ELEMENT_SIZE = 8;
+      static TABLE_OVERHEAD = 48;
+      static PROGRESS_PER_STATE = 10;
+      constructor(prog, maxMem = 8388608) {
+        this.prog = prog;
+        this.maxMem = maxMem;
+        this.stateCache = /* @__PURE__ */ new Map();
+        this.stateCount = 0;
+        this.startStates = /* @__PURE__ */ new Map();
+        this.failed = false;
+        for (let pc = 0; pc < prog.numInst(); pc++) {
+          const op = prog.getInst(pc).op;
+          if (op === Inst.LB_WRITE || op === Inst.LB_CHECK) {
+            this.failed = true;
+            break;
+          }
+        }
+        this.computeRuneClasses();
+        this.stateBudget = maxMem;
+        this.memBudget = maxMem;
+      }
+      computeRuneClasses() {
+        const bounds2 = /* @__PURE__ */ new Set();
+        const addRange = (lo, hi) => {
+          bounds2.add(lo);
+          bounds2.add(hi + 1);
+        };
+        for (let pc = 0; pc < this.prog.numInst(); pc++) {
+          const inst = this.prog.getInst(pc);
+          switch (inst.op) {
+            case Inst.RUNE:
+            case Inst.RUNE1:
+              if (inst.runes.length === 1) {
+                addRange(inst.runes[0], inst.runes[0]);
+                if ((inst.arg & RE2Flags.FOLD_CASE) !== 0) for (let f = Unicode.simpleFold(inst.runes[0]); f !== inst.runes[0]; f = Unicode.simpleFold(f)) addRange(f, f);
+              } else for (let j = 0; j < inst.runes.length; j += 2) addRange(inst.runes[j], inst.runes[j + 1]);
+              break;
+            case Inst.RUNE_ANY_NOT_NL:
+              addRange(10, 10);
+              break;
+            case Inst.EMPTY_WIDTH:
+              if ((inst.arg & (Utils.EMPTY_BEGIN_LINE | Utils.EMPTY_END_LINE)) !== 0) addRange(10, 10);
+              if ((inst.arg & (Utils.EMPTY_WORD_BOUNDARY | Utils.EMPTY_NO_WORD_BOUNDARY)) !== 0) {
+                addRange(48, 57);
+                addRange(65, 90);
+                addRange(95, 95);
+                addRange(97, 122);
+              }
+          }
+        }
+        bounds2.delete(0);
+        this.classBounds = Int32Array.from(bounds2).sort();
+        this.numClasses = this.classBounds.length + 1;
+        const latin1Class = new Int32Array(Unicode.MAX_LATIN1 + 1);
+        for (let r = 0; r <= Unicode.MAX_LATIN1; r++) latin1Class[r] = this.searchClass(r);
+        this.latin1Class = latin1Class;
+      }
+      runeClass(r) {
+        if (r <= Unicode.MAX_LATIN1) return this.latin1Class[r];
+        return this.searchClass(r);
+      }
+      searchClass(r) {
+        const bounds2 = this.classBounds;
+        let lo = 0;
+        let hi = bounds2.length;
+        while (lo < hi) {
+          const mid = lo + hi >> 1;
+          if (bounds2[mid] <= r) lo = mid + 1;
+          else hi = mid;
+        }
+        return lo;
+      }
+      closure(pcs, flag) {
+        const closure = /* @__PURE__ */ new Set();
+        const stack = Array.from(pcs);
+        let needflags = 0;
+        while (stack.length > 0) {
+          const pc = stack.pop();
+          if (pc === 0 || closure.has(pc)) continue;
+          closure.add(pc);
+          const inst = this.prog.getInst(pc);
+          switch (inst.op) {
+            case Inst.ALT:
+            case Inst.ALT_MATCH:
+              stack.push(inst.out);
+              stack.push(inst.arg);
+              break;
+            case Inst.NOP:
+            case Inst.CAPTURE:
+              stack.push(inst.out);
+              break;
+            case Inst.EMPTY_WIDTH:
+              needflags |= inst.arg;
+              if ((inst.arg & ~flag) === 0) stack.push(inst.out);
+          }
+        }
+        return {
+          pcs: Array.from(closure).sort((a, b) => a - b),
+          needflags
+        };
+      }
+      getState(pcs, flag, ids) {
+        const hash = hashState(pcs, flag, ids);
+        const cached = this.stateCache.get(hash);
+        if (cached instanceof DFAState) {
+          if (isState(cached, pcs, flag, ids)) return cached;
+        } else if (cached !== void 0) {
+          for (let i = 0; i < cached.length; i++) if (isState(cached[i], pcs, flag, ids)) return cached[i];
+        }
+        const cost = DFA2.stateCost(pcs, ids);
+        if (this.memBudget < cost) return null;
+        this.memBudget -= cost;
+        const state = new DFAState(pcs, flag, ids);
+        if (cached === void 0) this.stateCache.set(hash, state);
+        else if (cached instanceof DFAState) this.stateCache.set(hash, [cached, state]);
+        else cached.push(state);
+        this.stateCount++;
+        return state;
+      }
+      static stateCost(pcs, ids) {
+        const idsCost = ids.length === 0 ? 0 : DFA2.ARRAY_OVERHEAD + DFA2.ELEMENT_SIZE * ids.length;
+        return DFA2.STATE_OVERHEAD + DFA2.ELEMENT_SIZE * pcs.length + idsCost;
+      }
+      *cachedStates() {
+        for (const cached of this.stateCache.values()) if (cached instanceof DFAState) yield cached;
+        else yield* cached;
+      }
+      makeState(pcs, flag, ids) {
+        const closure = this.closure(pcs, flag & DFA2.FLAG_EMPTY_MASK);
+        let stateFlag = flag;
+        if (closure.needflags === 0) stateFlag &= DFA2.FLAG_MATCH;
+        stateFlag |= closure.needflags << DFA2.FLAG_NEED_SHIFT;
+        return this.getState(closure.pcs, stateFlag, ids);
+      }
+      allocTable(state, anchor) {
+        const size = this.numClasses + 1;
+        const cost = DFA2.TABLE_OVERHEAD + DFA2.ELEMENT_SIZE * size;
+        if (this.memBudget < cost) return null;
+        this.memBudget -= cost;
+        const table2 = new Array(size).fill(null);
+        if (anchor === RE2Flags.UNANCHORED) state.next = table2;
+        else state.nextAnchored = table2;
+        return table2;
+      }
+      clearCache() {
+        this.stateCache.clear();
+        this.stateCount = 0;
+        this.startStates.clear();
+        this.memBudget = this.stateBudget;
+      }
+      resetCache(current) {
+        this.clearCache();
+        return this.getState(current.nfaStates, current.flag, current.matchIDs);
+      }
+      step(state, cls, rune, anchor) {
+        let table2 = anchor === RE2Flags.UNANCHORED ? state.next : state.nextAnchored;
+        if (table2 !== null) {
+          const cached = table2[cls];
+          if (cached !== null) return cached;
+        } else {
+          table2 = this.allocTable(state, anchor);
+          if (table2 === null) return null;
+        }
+        const needflag = state.flag >>> DFA2.FLAG_NEED_SHIFT;
+        const oldbeforeflag = state.flag & DFA2.FLAG_EMPTY_MASK;
+        let beforeflag = oldbeforeflag;
+        let afterflag = 0;
+        if (rune === 10) {
+          beforeflag |= Utils.EMPTY_END_LINE;
+          afterflag |= Utils.EMPTY_BEGIN_LINE;
+        }
+        if (rune === END_TEXT) beforeflag |= Utils.EMPTY_END_LINE | Utils.EMPTY_END_TEXT;
+        const islastword = (state.flag & DFA2.FLAG_LAST_WORD) !== 0;
+        const isword = rune !== END_TEXT && Utils.isWordRune(rune);
+        beforeflag |= isword === islastword ? Utils.EMPTY_NO_WORD_BOUNDARY : Utils.EMPTY_WORD_BOUNDARY;
+        let pcs = state.nfaStates;
+        if ((beforeflag & ~oldbeforeflag & needflag) !== 0) pcs = this.closure(pcs, beforeflag).pcs;
+        const nextPCs = [];
+        let ismatch = false;
+        let ids = NO_IDS;
+        for (let i = 0; i < pcs.length; i++) {
+          const inst = this.prog.getInst(pcs[i]);
+          if (inst.op === Inst.MATCH) {
+            if (!ismatch) {
+              ismatch = true;
+              ids = [];
+            }
+            ids.push(inst.arg);
+          } else if (rune !== END_TEXT && Inst.isRuneOp(inst.op) && inst.matchRune(rune)) nextPCs.push(inst.out);
+        }
+        if (ids.length > 1) ids.sort((a, b) => a - b);
+        if (anchor === RE2Flags.UNANCHORED && rune !== END_TEXT) nextPCs.push(this.prog.start);
+        let flag = afterflag;
+        if (ismatch) flag |= DFA2.FLAG_MATCH;
+        if (isword) flag |= DFA2.FLAG_LAST_WORD;
+        const nextState = this.makeState(nextPCs, flag, ids);
+        if (nextState === null) return null;
+        table2[cls] = nextState;
+        return nextState;
+      }
+      start(input, pos) {
+        const context = input.context(pos);
+        let flags;
+        if ((context & Utils.EMPTY_BEGIN_TEXT) !== 0) flags = Utils.EMPTY_BEGIN_TEXT | Utils.EMPTY_BEGIN_LINE;
+        else if ((context & Utils.EMPTY_BEGIN_LINE) !== 0) flags = Utils.EMPTY_BEGIN_LINE;
+        else {
+          const r = input.step(pos);
+          const nextIsWord = r >= 0 && Utils.isWordRune(r >> 3);
+          flags = (context & Utils.EMPTY_WORD_BOUNDARY) !== 0 !== nextIsWord ? DFA2.FLAG_LAST_WORD : 0;
+        }
+        let state = this.startStates.get(flags);
+        if (state === void 0) {
+          state = this.makeState([this.prog.start], flags, NO_IDS);
+          if (state === null) {
+            this.clearCache();
+            state = this.makeState([this.prog.start], flags, NO_IDS);
+            if (state === null) return null;
+          }
+          this.startStates.set(flags, state);
+        }
+        return state;
+      }
+      stepOrReset(state, cls, rune, anchor, pos, search) {
+        let next = this.step(state, cls, rune, anchor);
+        if (next !== null) return next;
+        if (search.resetPos >= 0 && pos - search.resetPos < DFA2.PROGRESS_PER_STATE * this.stateCount) return null;
+        search.resetPos = pos;
+        const restored = this.resetCache(state);
+        if (restored === null) return null;
+        next = this.step(restored, cls, rune, anchor);
+        return next;
+      }
+      run(input, pos, anchor, state, onMatch) {
+        const endPos = input.endPos();
+        const latin1Class = this.latin1Class;
+        const unanchored = anchor === RE2Flags.UNANCHORED;
+        const search = { resetPos: -1 };
+        let i = pos;
+        while (i < endPos) {
+          const r = input.step(i);
+          const rune = r >> 3;
+          const width = r & 7;
+          if (width === 0) break;
+          const cls = rune <= Unicode.MAX_LATIN1 ? latin1Class[rune] : this.runeClass(rune);
+          let next = unanchored && state.next !== null ? state.next[cls] : null;
+          if (next === null) {
+            next = this.stepOrReset(state, cls, rune, anchor, i, search);
+            if (next === null) return null;
+          }
+          state = next;
+          if (state.isMatch && onMatch(state, false)) return true;
+          if (!unanchored && state.nfaStates.length === 0) return false;
+          i += width;
+        }
+        state = this.stepOrReset(state, this.numClasses, END_TEXT, anchor, i, search);
+        if (state === null) return null;
+        return state.isMatch && onMatch(state, true);
+      }
+      match(input, pos, anchor) {
+        if (this.failed) return null;
+        if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return false;
+        const startState = this.start(input, pos);
+        if (startState === null) return null;
+        return this.run(input, pos, anchor, startState, (state, atEnd) => anchor !== RE2Flags.ANCHOR_BOTH || atEnd);
+      }
+      matchSet(input, pos, anchor) {
+        if (this.failed) return null;
+        if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return [];
+        const startState = this.start(input, pos);
+        if (startState === null) return null;
+        const matches = /* @__PURE__ */ new Set();
+        const collect = (state, atEnd) => {
+          if (anchor !== RE2Flags.ANCHOR_BOTH || atEnd) for (let k = 0; k < state.matchIDs.length; k++) matches.add(state.matchIDs[k]);
+          return false;
+        };
+        if (this.run(input, pos, anchor, startState, collect) === null) return null;
+        return Array.from(matches).sort((a, b) => a - b);
+      }
+    };
+    VISITED_BITS = 32;
+    MAX_BACKTRACK_PROG = 500;
+    INITIAL_JOB_CAPACITY = 256;
+    MAX_BACKTRACK_VECTOR = 262144;
+    BitState = class {
+      constructor() {
+        this.end = 0;
+        this.cap = /* @__PURE__ */ new Int32Array(0);
+        this.matchcap = /* @__PURE__ */ new Int32Array(0);
+        this.ncap = 0;
+        this.jobPc = new Int32Array(INITIAL_JOB_CAPACITY);
+        this.jobArg = new Uint8Array(INITIAL_JOB_CAPACITY);
+        this.jobPos = new Int32Array(INITIAL_JOB_CAPACITY);
+        this.jobLen = 0;
+        this.visited = /* @__PURE__ */ new Uint32Array(0);
+      }
+      reset(prog, end, ncap) {
+        this.end = end;
+        this.jobLen = 0;
+        this.ncap = ncap;
+        const visitedSize = prog.numInst() * (end + 1) + VISITED_BITS - 1 >>> 5;
+        if (this.visited.length < visitedSize) this.visited = new Uint32Array(visitedSize);
+        else this.visited.fill(0, 0, visitedSize);
+        if (this.cap.length < ncap) this.cap = new Int32Array(ncap).fill(-1);
+        else this.cap.fill(-1, 0, ncap);
+        if (this.matchcap.length < ncap) this.matchcap = new Int32Array(ncap).fill(-1);
+        else this.matchcap.fill(-1, 0, ncap);
+      }
+      shouldVisit(pc, pos) {
+        const n = pc * (this.end + 1) + pos;
+        const idx = n >>> 5;
+        const mask = 1 << (n & 31);
+        if ((this.visited[idx] & mask) !== 0) return false;
+        this.visited[idx] |= mask;
+        return true;
+      }
+      push(re2, pc, pos, arg) {
+        if (re2.prog.getInst(pc).op !== Inst.FAIL && (arg || this.shouldVisit(pc, pos))) {
+          if (this.jobLen >= this.jobPc.length) {
+            const newSize = this.jobPc.length * 2;
+            const newPc = new Int32Array(newSize);
+            newPc.set(this.jobPc);
+            this.jobPc = newPc;
+            const newArg = new Uint8Array(newSize);
+            newArg.set(this.jobArg);
+            this.jobArg = newArg;
+            const newPos = new Int32Array(newSize);
+            newPos.set(this.jobPos);
+            this.jobPos = newPos;
+          }
+          this.jobPc[this.jobLen] = pc;
+          this.jobArg[this.jobLen] = arg ? 1 : 0;
+          this.jobPos[this.jobLen] = pos;
+          this.jobLen++;
+        }
+      }
+      tryBacktrack(re2, input, pc, pos, anchor) {
+        const longest = re2.longest;
+        this.push(re2, pc, pos, false);
+        while (this.jobLen > 0) {
+          this.jobLen--;
+          let currentPc = this.jobPc[this.jobLen];
+          let arg = this.jobArg[this.jobLen] === 1;
+          let currentPos = this.jobPos[this.jobLen];
+          let skipShouldVisit = true;
+          while (true) {
+            if (!skipShouldVisit) {
+              if (!this.shouldVisit(currentPc, currentPos)) break;
+            }
+            skipShouldVisit = false;
+            const inst = re2.prog.getInst(currentPc);
+            switch (inst.op) {
+              case Inst.FAIL:
+                break;
+              case Inst.ALT:
+                if (arg) {
+                  arg = false;
+                  currentPc = inst.arg;
+                  continue;
+                } else {
+                  this.push(re2, currentPc, currentPos, true);
+                  currentPc = inst.out;
+                  continue;
+                }
+              case Inst.ALT_MATCH: {
+                const outInst = re2.prog.getInst(inst.out);
+                if (Inst.isRuneOp(outInst.op)) {
+                  this.push(re2, inst.arg, currentPos, false);
+                  currentPc = inst.arg;
+                  currentPos = this.end;
+                  continue;
+                }
+                this.push(re2, inst.out, this.end, false);
+                currentPc = inst.out;
+                continue;
+              }
+              case Inst.RUNE: {
+                const r = input.step(currentPos);
+                if (r === MachineInputBase.EOF()) break;
+                if (!inst.matchRune(r >> 3)) break;
+                currentPos += r & 7;
+                currentPc = inst.out;
+                continue;
+              }
+              case Inst.RUNE1: {
+                const r = input.step(currentPos);
+                if (r === MachineInputBase.EOF()) break;
+                if (r >> 3 !== inst.runes[0]) break;
+                currentPos += r & 7;
+                currentPc = inst.out;
+                continue;
+              }
+              case Inst.RUNE_ANY_NOT_NL: {
+                const r = input.step(currentPos);
+                if (r === MachineInputBase.EOF()) break;
+                if (r >> 3 === 10) break;
+                currentPos += r & 7;
+                currentPc = inst.out;
+                continue;
+              }
+              case Inst.RUNE_ANY: {
+                const r = input.step(currentPos);
+                if (r === MachineInputBase.EOF()) break;
+                currentPos += r & 7;
+                currentPc = inst.out;
+                continue;
+              }
+              case Inst.CAPTURE:
+                if (arg) {
+                  this.cap[inst.arg] = currentPos;
+                  break;
+                } else {
+                  if (inst.arg < this.ncap) {
+                    this.push(re2, currentPc, this.cap[inst.arg], true);
+                    this.cap[inst.arg] = currentPos;
+                  }
+                  currentPc = inst.out;
+                  continue;
+                }
+              case Inst.EMPTY_WIDTH: {
+                const flag = input.context(currentPos);
+                if ((inst.arg & ~flag) !== 0) break;
+                currentPc = inst.out;
+                continue;
+              }
+              case Inst.NOP:
+                currentPc = inst.out;
+                continue;
+              case Inst.MATCH: {
+                if (anchor === RE2Flags.ANCHOR_BOTH && currentPos !== this.end) break;
+                if (this.ncap === 0) return true;
+                if (this.ncap > 1) this.cap[1] = currentPos;
+                const old = this.matchcap[1];
+                if (old === -1 || longest && currentPos > 0 && currentPos > old) this.matchcap.set(this.cap);
+                if (!longest) return true;
+                if (currentPos === this.end) return true;
+                break;
+              }
+              case Inst.LB_WRITE:
+              case Inst.LB_CHECK:
+                throw new RE2JSInternalException("Backtracker cannot evaluate Lookbehind instructions");
+              default:
+                throw new RE2JSInternalException("bad inst");
+            }
+            break;
+          }
+        }
+        return longest && this.matchcap.length > 1 && this.matchcap[1] >= 0;
+      }
+    };
+    bitStatePool = [];
+    Backtracker = class Backtracker2 {
+      static shouldBacktrack(prog) {
+        return prog.numInst() <= MAX_BACKTRACK_PROG;
+      }
+      static maxBitStateLen(prog) {
+        if (!Backtracker2.shouldBacktrack(prog)) return 0;
+        return Math.floor(MAX_BACKTRACK_VECTOR / prog.numInst());
+      }
+      static execute(re2, input, pos, anchor, ncap) {
+        const startCond = re2.cond;
+        if (startCond === Utils.EMPTY_ALL) return null;
+        if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return null;
+        if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && pos !== 0) return null;
+        const b = bitStatePool.length > 0 ? bitStatePool.pop() : new BitState();
+        const end = input.endPos();
+        b.reset(re2.prog, end, ncap);
+        let matched = false;
+        if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 || anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) {
+          if (b.ncap > 0) b.cap[0] = pos;
+          if (b.tryBacktrack(re2, input, re2.prog.start, pos, anchor)) matched = true;
+        } else {
+          let width = -1;
+          for (; pos <= end && width !== 0; pos += width) {
+            if (re2.prefix.length > 0) {
+              const advance = input.index(re2, pos);
+              if (advance < 0) break;
+              pos += advance;
+            }
+            if (b.ncap > 0) b.cap[0] = pos;
+            if (b.tryBacktrack(re2, input, re2.prog.start, pos, anchor)) {
+              matched = true;
+              break;
+            }
+            const r = input.step(pos);
+            width = r === MachineInputBase.EOF() ? 0 : r & 7;
+          }
+        }
+        if (!matched) {
+          bitStatePool.push(b);
+          return null;
+        }
+        const result = ncap === 0 ? [] : Utils.toArray(b.matchcap.subarray(0, ncap));
+        bitStatePool.push(b);
+        return result;
+      }
+    };
+    QueueOnePass = class {
+      constructor(size) {
+        this.sparse = new Uint32Array(size);
+        this.dense = new Uint32Array(size);
+        this.size = 0;
+        this.nextIndex = 0;
+      }
+      empty() {
+        return this.nextIndex >= this.size;
+      }
+      next() {
+        return this.dense[this.nextIndex++];
+      }
+      clear() {
+        this.size = 0;
+        this.nextIndex = 0;
+      }
+      contains(u) {
+        return u < this.sparse.length && this.sparse[u] < this.size && this.dense[this.sparse[u]] === u;
+      }
+      insert(u) {
+        if (!this.contains(u)) this.insertNew(u);
+      }
+      insertNew(u) {
+        if (u >= this.sparse.length) return;
+        this.sparse[u] = this.size;
+        this.dense[this.size] = u;
+        this.size++;
+      }
+    };
+    mergeRuneSets = (leftRunes, rightRunes, leftPC, rightPC) => {
+      const leftLen = leftRunes.length;
+      const rightLen = rightRunes.length;
+      let lx = 0, rx = 0;
+      const merged = [];
+      const next = [];
+      let ok = true;
+      let ix = -1;
+      const extend = (isLeft) => {
+        const newArray = isLeft ? leftRunes : rightRunes;
+        const low = isLeft ? lx : rx;
+        const pc = isLeft ? leftPC : rightPC;
+        if (ix > 0 && newArray[low] <= merged[ix]) return false;
+        merged.push(newArray[low], newArray[low + 1]);
+        if (isLeft) lx += 2;
+        else rx += 2;
+        ix += 2;
+        next.push(pc);
+        return true;
+      };
+      while (lx < leftLen || rx < rightLen) {
+        if (rx >= rightLen) ok = extend(true);
+        else if (lx >= leftLen) ok = extend(false);
+        else if (rightRunes[rx] < leftRunes[lx]) ok = extend(false);
+        else ok = extend(true);
+        if (!ok) return null;
+      }
+      return {
+        merged,
+        next
+      };
+    };
+    OnePassProg = class {
+      constructor(prog) {
+        this.start = prog.start;
+        this.numCap = prog.numCap;
+        this.inst = new Array(prog.inst.length);
+        for (let i = 0; i < prog.inst.length; i++) {
+          const orig = prog.inst[i];
+          const inst = new Inst(orig.op);
+          inst.out = orig.out;
+          inst.arg = orig.arg;
+          inst.runes = orig.runes ? new Int32Array(orig.runes) : /* @__PURE__ */ new Int32Array(0);
+          inst.next = null;
+          this.inst[i] = inst;
+        }
+      }
+    };
+    onePassCopy = (prog) => {
+      const p = new OnePassProg(prog);
+      for (let pc = 0; pc < p.inst.length; pc++) {
+        const inst = p.inst[pc];
+        if (inst.op !== Inst.ALT && inst.op !== Inst.ALT_MATCH) continue;
+        let pAOther = "out";
+        let pAAlt = "arg";
+        let instAlt = p.inst[inst[pAAlt]];
+        if (instAlt.op !== Inst.ALT && instAlt.op !== Inst.ALT_MATCH) {
+          pAOther = "arg";
+          pAAlt = "out";
+          instAlt = p.inst[inst[pAAlt]];
+          if (instAlt.op !== Inst.ALT && instAlt.op !== Inst.ALT_MATCH) continue;
+        }
+        const instOther = p.inst[inst[pAOther]];
+        if (instOther.op === Inst.ALT || instOther.op === Inst.ALT_MATCH) continue;
+        let pBAlt = "out";
+        let pBOther = "arg";
+        let patch = false;
+        if (instAlt.out === pc) patch = true;
+        else if (instAlt.arg === pc) {
+          patch = true;
+          pBAlt = "arg";
+          pBOther = "out";
+        }
+        if (patch) instAlt[pBAlt] = inst[pAOther];
+        if (inst[pAOther] === instAlt[pBAlt]) inst[pAAlt] = instAlt[pBOther];
+      }
+      return p;
+    };
+    makeOnePass = (p) => {
+      if (p.inst.length >= 1e3) return null;
+      const instQueue = new QueueOnePass(p.inst.length);
+      const visitQueue = new QueueOnePass(p.inst.length);
+      const onePassRunes = new Array(p.inst.length);
+      const m = new Array(p.inst.length).fill(false);
+      const check2 = (pc) => {
+        let ok = true;
+        const inst = p.inst[pc];
+        if (visitQueue.contains(pc)) return true;
+        visitQueue.insert(pc);
+        switch (inst.op) {
+          case Inst.ALT:
+          case Inst.ALT_MATCH: {
+            ok = check2(inst.out) && check2(inst.arg);
+            let matchOut = m[inst.out];
+            let matchArg = m[inst.arg];
+            if (matchOut && matchArg) return false;
+            if (matchArg) {
+              const tempOut = inst.out;
+              inst.out = inst.arg;
+              inst.arg = tempOut;
+              const tempMatch = matchOut;
+              matchOut = matchArg;
+              matchArg = tempMatch;
+            }
+            if (matchOut) {
+              m[pc] = true;
+              inst.op = Inst.ALT_MATCH;
+            }
+            const leftRunes = onePassRunes[inst.out] || [];
+            const rightRunes = onePassRunes[inst.arg] || [];
+            const mergeRes = mergeRuneSets(leftRunes, rightRunes, inst.out, inst.arg);
+            if (!mergeRes) return false;
+            onePassRunes[pc] = new Int32Array(mergeRes.merged);
+            inst.next = new Uint32Array(mergeRes.next);
+            break;
+          }
+          case Inst.CAPTURE:
+          case Inst.EMPTY_WIDTH:
+          case Inst.NOP:
+            ok = check2(inst.out);
+            m[pc] = m[inst.out];
+            onePassRunes[pc] = onePassRunes[inst.out] ? new Int32Array(onePassRunes[inst.out]) : /* @__PURE__ */ new Int32Array(0);
+            inst.next = new Uint32Array(Math.floor(onePassRunes[pc].length / 2) + 1).fill(inst.out);
+            break;
+          case Inst.MATCH:
+          case Inst.FAIL:
+            m[pc] = inst.op === Inst.MATCH;
+            break;
+          case Inst.RUNE: {
+            m[pc] = false;
+            if (inst.next && inst.next.length > 0) break;
+            instQueue.insert(inst.out);
+            if (!inst.runes || inst.runes.length === 0) {
+              onePassRunes[pc] = /* @__PURE__ */ new Int32Array(0);
+              inst.next = new Uint32Array([inst.out]);
+              break;
+            }
+            let runes = [];
+            if (inst.runes.length === 1 && (inst.arg & RE2Flags.FOLD_CASE) !== 0) {
+              const r0 = inst.runes[0];
+              runes.push(r0, r0);
+              for (let r1 = Unicode.simpleFold(r0); r1 !== r0; r1 = Unicode.simpleFold(r1)) runes.push(r1, r1);
+              runes.sort((a, b) => a - b);
+            } else for (let j = 0; j < inst.runes.length; j++) runes.push(inst.runes[j]);
+            onePassRunes[pc] = new Int32Array(runes);
+            inst.next = new Uint32Array(Math.floor(runes.length / 2) + 1).fill(inst.out);
+            inst.op = Inst.RUNE;
+            break;
+          }
+          case Inst.RUNE1: {
+            m[pc] = false;
+            if (inst.next && inst.next.length > 0) break;
+            instQueue.insert(inst.out);
+            let runes = [];
+            if ((inst.arg & RE2Flags.FOLD_CASE) !== 0) {
+              const r0 = inst.runes[0];
+              runes.push(r0, r0);
+              for (let r1 = Unicode.simpleFold(r0); r1 !== r0; r1 = Unicode.simpleFold(r1)) runes.push(r1, r1);
+              runes.sort((a, b) => a - b);
+            } else runes.push(inst.runes[0], inst.runes[0]);
+            onePassRunes[pc] = new Int32Array(runes);
+            inst.next = new Uint32Array(Math.floor(runes.length / 2) + 1).fill(inst.out);
+            inst.op = Inst.RUNE;
+            break;
+          }
+          case Inst.RUNE_ANY:
+            m[pc] = false;
+            if (inst.next && inst.next.length > 0) break;
+            instQueue.insert(inst.out);
+            onePassRunes[pc] = new Int32Array([0, Unicode.MAX_RUNE]);
+            inst.next = new Uint32Array([inst.out]);
+            break;
+          case Inst.RUNE_ANY_NOT_NL:
+            m[pc] = false;
+            if (inst.next && inst.next.length > 0) break;
+            instQueue.insert(inst.out);
+            onePassRunes[pc] = new Int32Array([
+              0,
+              9,
+              11,
+              Unicode.MAX_RUNE
+            ]);
+            inst.next = new Uint32Array(Math.floor(onePassRunes[pc].length / 2) + 1).fill(inst.out);
+        }
+        return ok;
+      };
+      instQueue.clear();
+      instQueue.insert(p.start);
+      while (!instQueue.empty()) {
+        visitQueue.clear();
+        if (!check2(instQueue.next())) return null;
+      }
+      for (let i = 0; i < p.inst.length; i++) if (onePassRunes[i]) p.inst[i].runes = onePassRunes[i];
+      return p;
+    };
+    cleanupOnePass = (p, original) => {
+      for (let ix = 0; ix < original.inst.length; ix++) {
+        const instOriginal = original.inst[ix];
+        switch (instOriginal.op) {
+          case Inst.ALT:
+          case Inst.ALT_MATCH:
+          case Inst.RUNE:
+            break;
+          case Inst.CAPTURE:
+          case Inst.EMPTY_WIDTH:
+          case Inst.NOP:
+          case Inst.MATCH:
+          case Inst.FAIL:
+            p.inst[ix].next = null;
+            break;
+          case Inst.RUNE1:
+          case Inst.RUNE_ANY:
+          case Inst.RUNE_ANY_NOT_NL:
+            p.inst[ix].next = null;
+            p.inst[ix].op = instOriginal.op;
+            p.inst[ix].runes = instOriginal.runes ? new Int32Array(instOriginal.runes) : /* @__PURE__ */ new Int32Array(0);
+        }
+      }
+    };
+    OnePass = class OnePass2 {
+      static compile(prog) {
+        if (prog.start === 0) return null;
+        if (prog.numLb > 0) return null;
+        const startInst = prog.inst[prog.start];
+        if (startInst.op !== Inst.EMPTY_WIDTH || (startInst.arg & Utils.EMPTY_BEGIN_TEXT) === 0) return null;
+        let hasAlt = false;
+        for (let i = 0; i < prog.inst.length; i++) if (prog.inst[i].op === Inst.ALT || prog.inst[i].op === Inst.ALT_MATCH) {
+          hasAlt = true;
+          break;
+        }
+        for (let i = 0; i < prog.inst.length; i++) {
+          const inst = prog.inst[i];
+          const opOut = prog.inst[inst.out].op;
+          switch (inst.op) {
+            case Inst.ALT:
+            case Inst.ALT_MATCH:
+              if (opOut === Inst.MATCH || prog.inst[inst.arg].op === Inst.MATCH) return null;
+              break;
+            case Inst.EMPTY_WIDTH:
+              if (opOut === Inst.MATCH) {
+                if ((inst.arg & Utils.EMPTY_END_TEXT) === Utils.EMPTY_END_TEXT) continue;
+                return null;
+              }
+              break;
+            default:
+              if (opOut === Inst.MATCH && hasAlt) return null;
+          }
+        }
+        let p = onePassCopy(prog);
+        p = makeOnePass(p);
+        if (p !== null) cleanupOnePass(p, prog);
+        return p;
+      }
+      static next(inst, r) {
+        const nextIdx = inst.matchRunePos(r);
+        if (nextIdx >= 0) return inst.next[nextIdx];
+        if (inst.op === Inst.ALT_MATCH) return inst.out;
+        return 0;
+      }
+      static execute(re2, input, pos, anchor, ncap) {
+        const onepass = re2.onepass;
+        if (!onepass) return null;
+        const matchcap = new Int32Array(ncap).fill(-1);
+        let matched = false;
+        let r = input.step(pos);
+        let rune = r >> 3;
+        let width = r & 7;
+        let r1 = MachineInputBase.EOF();
+        let rune1 = -1;
+        let width1 = 0;
+        if (r !== MachineInputBase.EOF()) {
+          r1 = input.step(pos + width);
+          if (r1 !== MachineInputBase.EOF()) {
+            rune1 = r1 >> 3;
+            width1 = r1 & 7;
+          }
+        }
+        let flag = pos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(pos);
+        let pc = onepass.start;
+        let inst;
+        while (true) {
+          inst = onepass.inst[pc];
+          pc = inst.out;
+          switch (inst.op) {
+            case Inst.MATCH:
+              if (anchor === RE2Flags.ANCHOR_BOTH && pos !== input.endPos()) return null;
+              matched = true;
+              if (matchcap.length > 0) {
+                matchcap[0] = 0;
+                matchcap[1] = pos;
+              }
+              return ncap === 0 ? [] : Utils.toArray(matchcap);
+            case Inst.RUNE:
+              if (!inst.matchRune(rune)) return null;
+              break;
+            case Inst.RUNE1:
+              if (rune !== inst.runes[0]) return null;
+              break;
+            case Inst.RUNE_ANY:
+              break;
+            case Inst.RUNE_ANY_NOT_NL:
+              if (rune === 10) return null;
+              break;
+            case Inst.ALT:
+            case Inst.ALT_MATCH:
+              pc = OnePass2.next(inst, rune);
+              continue;
+            case Inst.FAIL:
+              return null;
+            case Inst.NOP:
+              continue;
+            case Inst.EMPTY_WIDTH:
+              if ((inst.arg & ~flag) !== 0) return null;
+              continue;
+            case Inst.CAPTURE:
+              if (inst.arg < matchcap.length) matchcap[inst.arg] = pos;
+              continue;
+            default:
+              throw new RE2JSInternalException("bad inst");
+          }
+          if (width === 0) break;
+          flag = Utils.emptyOpContext(rune, rune1);
+          pos += width;
+          rune = rune1;
+          width = width1;
+          if (rune !== -1) {
+            r1 = input.step(pos + width);
+            if (r1 !== MachineInputBase.EOF()) {
+              rune1 = r1 >> 3;
+              width1 = r1 & 7;
+            } else {
+              rune1 = -1;
+              width1 = 0;
+            }
+          }
+        }
+        if (!matched) return null;
+        return ncap === 0 ? [] : Utils.toArray(matchcap);
+      }
+    };
+    Regexp = class Regexp2 {
+      static Op = createEnum([
+        "NO_MATCH",
+        "EMPTY_MATCH",
+        "LITERAL",
+        "CHAR_CLASS",
+        "ANY_CHAR_NOT_NL",
+        "ANY_CHAR",
+        "BEGIN_LINE",
+        "END_LINE",
+        "BEGIN_TEXT",
+        "END_TEXT",
+        "WORD_BOUNDARY",
+        "NO_WORD_BOUNDARY",
+        "CAPTURE",
+        "STAR",
+        "PLUS",
+        "QUEST",
+        "REPEAT",
+        "CONCAT",
+        "ALTERNATE",
+        "PLB",
+        "NLB",
+        "LEFT_PAREN",
+        "VERTICAL_BAR"
+      ]);
+      static isPseudoOp(op) {
+        return op >= Regexp2.Op.LEFT_PAREN;
+      }
+      static emptySubs() {
+        return [];
+      }
+      static quoteIfHyphen(rune) {
+        if (rune === Codepoint.CODES["-"]) return "\\";
+        return "";
+      }
+      static fromRegexp(re2) {
+        const regex = new Regexp2(re2.op);
+        regex.flags = re2.flags;
+        regex.subs = re2.subs;
+        regex.runes = re2.runes;
+        regex.cap = re2.cap;
+        regex.min = re2.min;
+        regex.max = re2.max;
+        regex.name = re2.name;
+        regex.namedGroups = re2.namedGroups;
+        regex.lb = re2.lb;
+        return regex;
+      }
+      constructor(op) {
+        this.op = op;
+        this.flags = 0;
+        this.subs = Regexp2.emptySubs();
+        this.runes = /* @__PURE__ */ new Int32Array(0);
+        this.min = 0;
+        this.max = 0;
+        this.cap = 0;
+        this.name = null;
+        this.namedGroups = /* @__PURE__ */ Object.create(null);
+        this.lb = 0;
+      }
+      reinit() {
+        this.flags = 0;
+        this.subs = Regexp2.emptySubs();
+        this.runes = /* @__PURE__ */ new Int32Array(0);
+        this.cap = 0;
+        this.min = 0;
+        this.max = 0;
+        this.name = null;
+        this.namedGroups = /* @__PURE__ */ Object.create(null);
+        this.lb = 0;
+      }
+      toString() {
+        return this.appendTo();
+      }
+      appendTo() {
+        let out = "";
+        switch (this.op) {
+          case Regexp2.Op.NO_MATCH:
+            out += "[^\\x00-\\x{10FFFF}]";
+            break;
+          case Regexp2.Op.EMPTY_MATCH:
+            out += "(?:)";
+            break;
+          case Regexp2.Op.STAR:
+          case Regexp2.Op.PLUS:
+          case Regexp2.Op.QUEST:
+          case Regexp2.Op.REPEAT: {
+            const sub = this.subs[0];
+            if (sub.op > Regexp2.Op.CAPTURE || sub.op === Regexp2.Op.LITERAL && sub.runes.length > 1) out += `(?:${sub.appendTo()})`;
+            else out += sub.appendTo();
+            switch (this.op) {
+              case Regexp2.Op.STAR:
+                out += "*";
+                break;
+              case Regexp2.Op.PLUS:
+                out += "+";
+                break;
+              case Regexp2.Op.QUEST:
+                out += "?";
+                break;
+              case Regexp2.Op.REPEAT:
+                out += `{${this.min}`;
+                if (this.min !== this.max) {
+                  out += ",";
+                  if (this.max >= 0) out += this.max;
+                }
+                out += "}";
+            }
+            if ((this.flags & RE2Flags.NON_GREEDY) !== 0) out += "?";
+            break;
+          }
+          case Regexp2.Op.CONCAT:
+            for (let sub of this.subs) if (sub.op === Regexp2.Op.ALTERNATE) out += `(?:${sub.appendTo()})`;
+            else out += sub.appendTo();
+            break;
+          case Regexp2.Op.ALTERNATE: {
+            let sep7 = "";
+            for (let sub of this.subs) {
+              out += sep7;
+              sep7 = "|";
+              out += sub.appendTo();
+            }
+            break;
+          }
+          case Regexp2.Op.LITERAL:
+            if ((this.flags & RE2Flags.FOLD_CASE) !== 0) out += "(?i:";
+            for (let rune of this.runes) out += Utils.escapeRune(rune);
+            if ((this.flags & RE2Flags.FOLD_CASE) !== 0) out += ")";
+            break;
+          case Regexp2.Op.ANY_CHAR_NOT_NL:
+            out += "(?-s:.)";
+            break;
+          case Regexp2.Op.ANY_CHAR:
+            out += "(?s:.)";
+            break;
+          case Regexp2.Op.PLB:
+            out += `(?<=${this.subs[0].appendTo()})`;
+            break;
+          case Regexp2.Op.NLB:
+            out += `(?<!${this.subs[0].appendTo()})`;
+            break;
+          case Regexp2.Op.CAPTURE:
+            if (this.name === null || this.name.length === 0) out += "(";
+            else out += `(?P<${this.name}>`;
+            if (this.subs[0].op !== Regexp2.Op.EMPTY_MATCH) out += this.subs[0].appendTo();
+            out += ")";
+            break;
+          case Regexp2.Op.BEGIN_TEXT:
+            out += "\\A";
+            break;
+          case Regexp2.Op.END_TEXT:
+            if ((this.flags & RE2Flags.WAS_DOLLAR) !== 0) out += "(?-m:$)";
+            else out += "\\z";
+            break;
+          case Regexp2.Op.BEGIN_LINE:
+            out += "^";
+            break;
+          case Regexp2.Op.END_LINE:
+            out += "$";
+            break;
+          case Regexp2.Op.WORD_BOUNDARY:
+            out += "\\b";
+            break;
+          case Regexp2.Op.NO_WORD_BOUNDARY:
+            out += "\\B";
+            break;
+          case Regexp2.Op.CHAR_CLASS:
+            if (this.runes.length % 2 !== 0) {
+              out += "[invalid char class]";
+              break;
+            }
+            out += "[";
+            if (this.runes.length === 0) out += "^\\x00-\\x{10FFFF}";
+            else if (this.runes[0] === 0 && this.runes[this.runes.length - 1] === Unicode.MAX_RUNE) {
+              out += "^";
+              for (let i = 1; i < this.runes.length - 1; i += 2) {
+                const lo = this.runes[i] + 1;
+                const hi = this.runes[i + 1] - 1;
+                out += Regexp2.quoteIfHyphen(lo);
+                out += Utils.escapeRune(lo);
+                if (lo !== hi) {
+                  out += "-";
+                  out += Regexp2.quoteIfHyphen(hi);
+                  out += Utils.escapeRune(hi);
+                }
+              }
+            } else for (let i = 0; i < this.runes.length; i += 2) {
+              const lo = this.runes[i];
+              const hi = this.runes[i + 1];
+              out += Regexp2.quoteIfHyphen(lo);
+              out += Utils.escapeRune(lo);
+              if (lo !== hi) {
+                out += "-";
+                out += Regexp2.quoteIfHyphen(hi);
+                out += Utils.escapeRune(hi);
+              }
+            }
+            out += "]";
+            break;
+          default:
+            out += this.op;
+        }
+        return out;
+      }
+      maxCap() {
+        let m = 0;
+        if (this.op === Regexp2.Op.CAPTURE) m = this.cap;
+        if (this.subs !== null) for (let sub of this.subs) {
+          const n = sub.maxCap();
+          if (m < n) m = n;
+        }
+        return m;
+      }
+      equals(that) {
+        if (!(that !== null && that instanceof Regexp2)) return false;
+        if (this.op !== that.op) return false;
+        switch (this.op) {
+          case Regexp2.Op.END_TEXT:
+            if ((this.flags & RE2Flags.WAS_DOLLAR) !== (that.flags & RE2Flags.WAS_DOLLAR)) return false;
+            break;
+          case Regexp2.Op.LITERAL:
+          case Regexp2.Op.CHAR_CLASS:
+            if ((this.flags & RE2Flags.FOLD_CASE) !== (that.flags & RE2Flags.FOLD_CASE)) return false;
+            if (this.runes === null && that.runes === null) break;
+            if (this.runes === null || that.runes === null) return false;
+            if (this.runes.length !== that.runes.length) return false;
+            for (let i = 0; i < this.runes.length; i++) if (this.runes[i] !== that.runes[i]) return false;
+            break;
+          case Regexp2.Op.ALTERNATE:
+          case Regexp2.Op.CONCAT:
+            if (this.subs.length !== that.subs.length) return false;
+            for (let i = 0; i < this.subs.length; ++i) if (!this.subs[i].equals(that.subs[i])) return false;
+            break;
+          case Regexp2.Op.STAR:
+          case Regexp2.Op.PLUS:
+          case Regexp2.Op.QUEST:
+            if ((this.flags & RE2Flags.NON_GREEDY) !== (that.flags & RE2Flags.NON_GREEDY) || !this.subs[0].equals(that.subs[0])) return false;
+            break;
+          case Regexp2.Op.REPEAT:
+            if ((this.flags & RE2Flags.NON_GREEDY) !== (that.flags & RE2Flags.NON_GREEDY) || this.min !== that.min || this.max !== that.max || !this.subs[0].equals(that.subs[0])) return false;
+            break;
+          case Regexp2.Op.CAPTURE:
+            if (this.cap !== that.cap || (this.name === null ? that.name !== null : this.name !== that.name) || !this.subs[0].equals(that.subs[0])) return false;
+            break;
+          case Regexp2.Op.PLB:
+          case Regexp2.Op.NLB:
+            if (this.lb !== that.lb || !this.subs[0].equals(that.subs[0])) return false;
+        }
+        return true;
+      }
+    };
+    RegexpWalker = class {
+      static walk(root, handler) {
+        const stack = [];
+        let re2 = root;
+        let result;
+        for (; ; ) {
+          if (re2.subs.length === 0) result = handler.leaf(re2);
+          else {
+            const state = handler.enter(re2);
+            if (state.result === void 0) {
+              stack.push({
+                re: re2,
+                state,
+                i: 0
+              });
+              re2 = re2.subs[0];
+              continue;
+            }
+            result = state.result;
+          }
+          for (; ; ) {
+            if (stack.length === 0) return result;
+            const frame = stack[stack.length - 1];
+            handler.child(frame.re, frame.state, result, frame.i);
+            frame.i++;
+            if (frame.state.result === void 0 && frame.i < frame.re.subs.length) {
+              re2 = frame.re.subs[frame.i];
+              break;
+            }
+            stack.pop();
+            result = frame.state.result !== void 0 ? frame.state.result : handler.leave(frame.re, frame.state);
+          }
+        }
+      }
+    };
+    AhoCorasick = class {
+      constructor(words, alphabetSize) {
+        const edges = /* @__PURE__ */ new Map();
+        const parent = [0];
+        const unit = [0];
+        const depth = [0];
+        const terminal = [0];
+        for (const word of words) {
+          let node = 0;
+          for (let i = 0; i < word.length; i++) {
+            const key = node * alphabetSize + word[i];
+            let child = edges.get(key);
+            if (child === void 0) {
+              child = parent.length;
+              edges.set(key, child);
+              parent.push(node);
+              unit.push(word[i]);
+              depth.push(depth[node] + 1);
+              terminal.push(0);
+            }
+            node = child;
+          }
+          terminal[node] = 1;
+        }
+        const numNodes = parent.length;
+        const children = new Int32Array(numNodes - 1);
+        for (let c = 1; c < numNodes; c++) children[c - 1] = c;
+        children.sort((a, b) => parent[a] - parent[b] || unit[a] - unit[b]);
+        const childStart = new Int32Array(numNodes + 1);
+        for (let c = 1; c < numNodes; c++) childStart[parent[c] + 1]++;
+        for (let n = 0; n < numNodes; n++) childStart[n + 1] += childStart[n];
+        const childUnit = new Int32Array(numNodes - 1);
+        for (let k = 0; k < children.length; k++) childUnit[k] = unit[children[k]];
+        this.childStart = childStart;
+        this.childUnit = childUnit;
+        this.childNode = children;
+        const byDepth = new Int32Array(numNodes);
+        for (let n = 0; n < numNodes; n++) byDepth[n] = n;
+        byDepth.sort((a, b) => depth[a] - depth[b]);
+        const fail = new Int32Array(numNodes);
+        const match = Uint8Array.from(terminal);
+        for (let k = 1; k < numNodes; k++) {
+          const c = byDepth[k];
+          const p = parent[c];
+          if (p !== 0) {
+            let f = fail[p];
+            let next = this.next(f, unit[c]);
+            while (next < 0 && f !== 0) {
+              f = fail[f];
+              next = this.next(f, unit[c]);
+            }
+            fail[c] = next >= 0 ? next : 0;
+          }
+          match[c] |= match[fail[c]];
+        }
+        this.fail = fail;
+        this.match = match;
+      }
+      next(node, u) {
+        let lo = this.childStart[node];
+        let hi = this.childStart[node + 1];
+        const units = this.childUnit;
+        while (lo < hi) {
+          const mid = lo + hi >> 1;
+          const m = units[mid];
+          if (m === u) return this.childNode[mid];
+          if (m < u) lo = mid + 1;
+          else hi = mid;
+        }
+        return -1;
+      }
+      advance(node, u) {
+        for (; ; ) {
+          const next = this.next(node, u);
+          if (next >= 0) return next;
+          if (node === 0) return 0;
+          node = this.fail[node];
+        }
+      }
+      searchUTF16(charSeq, start, end) {
+        let node = 0;
+        for (let i = start; i < end; i++) {
+          node = this.advance(node, charSeq.charCodeAt(i));
+          if (this.match[node] === 1) return true;
+        }
+        return false;
+      }
+      searchUTF8(bytes, start, end) {
+        let node = 0;
+        for (let i = start; i < end; i++) {
+          node = this.advance(node, bytes[i]);
+          if (this.match[node] === 1) return true;
+        }
+        return false;
+      }
+    };
+    Prefilter = class Prefilter2 {
+      static Type = {
+        NONE: 0,
+        EXACT: 1,
+        AND: 2,
+        OR: 3
+      };
+      static MAX_SCANS = 32;
+      static MAX_AC_UNITS = 1 << 18;
+      constructor(type) {
+        this.type = type;
+        this.subs = [];
+        this.str = "";
+        this.bytes = null;
+        this.cost = type === Prefilter2.Type.EXACT ? 1 : 0;
+        this.allExact = false;
+        this.ac16 = null;
+        this.ac8 = null;
+      }
+      automaton16() {
+        if (this.ac16 === null) {
+          const words = this.subs.map((s) => {
+            const arr = new Array(s.str.length);
+            for (let i = 0; i < s.str.length; i++) arr[i] = s.str.charCodeAt(i);
+            return arr;
+          });
+          this.ac16 = new AhoCorasick(words, 65536);
+        }
+        return this.ac16;
+      }
+      automaton8() {
+        if (this.ac8 === null) this.ac8 = new AhoCorasick(this.subs.map((s) => s.bytes), 256);
+        return this.ac8;
+      }
+      eval(input, pos) {
+        switch (this.type) {
+          case Prefilter2.Type.NONE:
+            return true;
+          case Prefilter2.Type.EXACT:
+            return input.hasString(this, pos);
+          case Prefilter2.Type.AND:
+            for (let i = 0; i < this.subs.length; i++) if (!this.subs[i].eval(input, pos)) return false;
+            return true;
+          case Prefilter2.Type.OR:
+            if (this.allExact) return input.hasAnyString(this, pos);
+            for (let i = 0; i < this.subs.length; i++) if (this.subs[i].eval(input, pos)) return true;
+            return false;
+          default:
+            return true;
+        }
+      }
+    };
+    PrefilterTree = class PrefilterTree2 {
+      static build(re2) {
+        if (!re2) return new Prefilter(Prefilter.Type.NONE);
+        return RegexpWalker.walk(re2, PrefilterTree2.WALKER);
+      }
+      static WALKER = {
+        leaf: (re2) => PrefilterTree2.leaf(re2),
+        enter: (re2) => PrefilterTree2.enter(re2),
+        child: (re2, state, result) => PrefilterTree2.child(re2, state, result),
+        leave: (re2, state) => PrefilterTree2.leave(re2, state)
+      };
+      static leaf(re2) {
+        if (re2.op !== Regexp.Op.LITERAL) return new Prefilter(Prefilter.Type.NONE);
+        if (re2.runes.length === 0 || (re2.flags & RE2Flags.FOLD_CASE) !== 0) return new Prefilter(Prefilter.Type.NONE);
+        let str = "";
+        for (let i = 0; i < re2.runes.length; i++) {
+          if (Unicode.isUnsearchable(re2.runes[i])) return new Prefilter(Prefilter.Type.NONE);
+          str += String.fromCodePoint(re2.runes[i]);
+        }
+        const pf = new Prefilter(Prefilter.Type.EXACT);
+        pf.str = str;
+        pf.bytes = Utils.stringToUtf8ByteArray(pf.str);
+        return pf;
+      }
+      static enter(re2) {
+        switch (re2.op) {
+          case Regexp.Op.CAPTURE:
+          case Regexp.Op.PLUS:
+            return { sub: null };
+          case Regexp.Op.REPEAT:
+            if (re2.min >= 1) return { sub: null };
+            return { result: new Prefilter(Prefilter.Type.NONE) };
+          case Regexp.Op.CONCAT:
+            return {
+              pf: new Prefilter(Prefilter.Type.AND),
+              subs: []
+            };
+          case Regexp.Op.ALTERNATE:
+            return {
+              pf: new Prefilter(Prefilter.Type.OR),
+              subs: []
+            };
+          default:
+            return { result: new Prefilter(Prefilter.Type.NONE) };
+        }
+      }
+      static child(re2, state, s) {
+        if (state.subs === void 0) {
+          state.sub = s;
+          return;
+        }
+        if (state.pf.type === Prefilter.Type.AND) {
+          if (s.type === Prefilter.Type.NONE) return;
+          if (s.type === Prefilter.Type.AND) {
+            for (let j = 0; j < s.subs.length; j++) state.subs.push(s.subs[j]);
+            return;
+          }
+          state.subs.push(s);
+          return;
+        }
+        if (s.type === Prefilter.Type.NONE) {
+          state.result = new Prefilter(Prefilter.Type.NONE);
+          return;
+        }
+        if (s.type === Prefilter.Type.OR) {
+          for (let j = 0; j < s.subs.length; j++) state.subs.push(s.subs[j]);
+          return;
+        }
+        state.subs.push(s);
+      }
+      static leave(re2, state) {
+        if (state.subs === void 0) return state.sub;
+        const pf = state.pf;
+        const seen = /* @__PURE__ */ new Set();
+        const subs = [];
+        for (const sub of state.subs) {
+          if (sub.type === Prefilter.Type.EXACT) {
+            if (seen.has(sub.str)) continue;
+            seen.add(sub.str);
+          }
+          subs.push(sub);
+        }
+        if (pf.type === Prefilter.Type.AND) {
+          const kept = [];
+          let cost2 = 0;
+          for (const sub of subs) {
+            if (cost2 + sub.cost > Prefilter.MAX_SCANS) continue;
+            kept.push(sub);
+            cost2 += sub.cost;
+          }
+          if (kept.length === 0) return new Prefilter(Prefilter.Type.NONE);
+          if (kept.length === 1) return kept[0];
+          pf.subs = kept;
+          pf.cost = cost2;
+          return pf;
+        }
+        if (subs.length === 0) return new Prefilter(Prefilter.Type.NONE);
+        if (subs.length === 1) return subs[0];
+        pf.subs = subs;
+        let allExact = true;
+        let cost = 0;
+        let units = 0;
+        for (const sub of subs) {
+          if (sub.type !== Prefilter.Type.EXACT) allExact = false;
+          else units += sub.bytes.length;
+          cost += sub.cost;
+        }
+        if (allExact) {
+          if (units > Prefilter.MAX_AC_UNITS) return new Prefilter(Prefilter.Type.NONE);
+          pf.allExact = true;
+          pf.cost = 1;
+          return pf;
+        }
+        if (cost > Prefilter.MAX_SCANS) return new Prefilter(Prefilter.Type.NONE);
+        pf.cost = cost;
+        return pf;
+      }
+    };
+    PatchList = class {
+      /**
+      * @param {number} head - Encoded pointer to the start of the patch list.
+      * @param {number} tail - Encoded pointer to the end of the patch list.
+      */
+      constructor(head = 0, tail = 0) {
+        this.head = head;
+        this.tail = tail;
+      }
+    };
+    Prog = class {
+      constructor() {
+        this.inst = [];
+        this.start = 0;
+        this.numCap = 2;
+        this.lbStarts = [];
+        this.numLb = 0;
+        this.lbInst = null;
+      }
+      getInst(pc) {
+        return this.inst[pc];
+      }
+      numInst() {
+        return this.inst.length;
+      }
+      addInst(op) {
+        this.inst.push(new Inst(op));
+      }
+      markLookbehindInsts() {
+        const lbInst = new Uint8Array(this.inst.length);
+        const pending = this.lbStarts.slice();
+        while (pending.length > 0) {
+          const pc = pending.pop();
+          if (pc === 0 || lbInst[pc] === 1) continue;
+          lbInst[pc] = 1;
+          const i = this.inst[pc];
+          switch (i.op) {
+            case Inst.ALT:
+            case Inst.ALT_MATCH:
+              pending.push(i.out, i.arg);
+              break;
+            case Inst.MATCH:
+            case Inst.FAIL:
+              break;
+            default:
+              pending.push(i.out);
+          }
+        }
+        this.lbInst = lbInst;
+      }
+      skipNop(pc) {
+        let i = this.inst[pc];
+        while (i.op === Inst.NOP || i.op === Inst.CAPTURE) {
+          i = this.inst[pc];
+          pc = i.out;
+        }
+        return i;
+      }
+      /** @returns {[boolean, string]} */
+      prefix() {
+        let prefix = "";
+        let i = this.skipNop(this.start);
+        if (!Inst.isRuneOp(i.op) || i.runes.length !== 1) return [i.op === Inst.MATCH, prefix];
+        while (Inst.isRuneOp(i.op) && i.runes.length === 1 && (i.arg & RE2Flags.FOLD_CASE) === 0 && !Unicode.isUnsearchable(i.runes[0])) {
+          prefix += String.fromCodePoint(i.runes[0]);
+          i = this.skipNop(i.out);
+        }
+        return [i.op === Inst.MATCH, prefix];
+      }
+      startCond() {
+        let flag = 0;
+        let pc = this.start;
+        loop: for (; ; ) {
+          const i = this.inst[pc];
+          switch (i.op) {
+            case Inst.EMPTY_WIDTH:
+              flag |= i.arg;
+              break;
+            case Inst.FAIL:
+              return -1;
+            case Inst.CAPTURE:
+            case Inst.NOP:
+              break;
+            default:
+              break loop;
+          }
+          pc = i.out;
+        }
+        return flag;
+      }
+      patch(l, val) {
+        let head = l.head;
+        while (head !== 0) {
+          const i = this.inst[head >> 1];
+          if ((head & 1) === 0) {
+            head = i.out;
+            i.out = val;
+          } else {
+            head = i.arg;
+            i.arg = val;
+          }
+        }
+      }
+      append(l1, l2) {
+        if (l1.head === 0) return l2;
+        if (l2.head === 0) return l1;
+        const i = this.inst[l1.tail >> 1];
+        if ((l1.tail & 1) === 0) i.out = l2.head;
+        else i.arg = l2.head;
+        return new PatchList(l1.head, l2.tail);
+      }
+      /**
+      *
+      * @returns {string}
+      */
+      toString() {
+        let out = "";
+        for (let pc = 0; pc < this.inst.length; pc++) {
+          const len = out.length;
+          out += pc;
+          if (pc === this.start) out += "*";
+          out += "        ".substring(out.length - len);
+          out += this.inst[pc];
+          out += "\n";
+        }
+        return out;
+      }
+    };
+    ANY_RUNE_NOT_NL = new Int32Array([
+      0,
+      Codepoint.CODES["\n"] - 1,
+      Codepoint.CODES["\n"] + 1,
+      Unicode.MAX_RUNE
+    ]);
+    ANY_RUNE = new Int32Array([0, Unicode.MAX_RUNE]);
+    Frag = class {
+      constructor(i = 0, out = new PatchList(), nullable = false) {
+        this.i = i;
+        this.out = out;
+        this.nullable = nullable;
+      }
+    };
+    Compiler = class Compiler2 {
+      static compileRegexp(re2) {
+        const c = new Compiler2();
+        const f = c.compile(re2);
+        c.prog.patch(f.out, c.newInst(Inst.MATCH).i);
+        c.prog.start = f.i;
+        c.prog.markLookbehindInsts();
+        return c.prog;
+      }
+      static compileSet(regexps) {
+        const c = new Compiler2();
+        if (regexps.length === 0) {
+          c.prog.start = c.newInst(Inst.FAIL).i;
+          c.prog.markLookbehindInsts();
+          return c.prog;
+        }
+        let starts = [];
+        for (let i = 0; i < regexps.length; i++) {
+          c.lbOffset = c.prog.numLb;
+          const f = c.compile(regexps[i]);
+          const m = c.newInst(Inst.MATCH);
+          c.prog.getInst(m.i).arg = i;
+          c.prog.patch(f.out, m.i);
+          starts.push(f.i);
+        }
+        let start = starts[0];
+        for (let i = 1; i < starts.length; i++) {
+          const f = c.newInst(Inst.ALT);
+          const inst = c.prog.getInst(f.i);
+          inst.out = start;
+          inst.arg = starts[i];
+          start = f.i;
+        }
+        c.prog.start = start;
+        c.prog.markLookbehindInsts();
+        return c.prog;
+      }
+      constructor() {
+        this.prog = new Prog();
+        this.newInst(Inst.FAIL);
+        this.lbOffset = 0;
+        this.runeCache = /* @__PURE__ */ new Map();
+        this.walker = {
+          leaf: (re2) => this.leaf(re2),
+          enter: (re2) => this.enter(re2),
+          child: (re2, state, result) => this.child(re2, state, result),
+          leave: (re2, state) => this.leave(re2, state)
+        };
+      }
+      newInst(op) {
+        this.prog.addInst(op);
+        return new Frag(this.prog.numInst() - 1, new PatchList(), true);
+      }
+      nop() {
+        const f = this.newInst(Inst.NOP);
+        f.out = new PatchList(f.i << 1, f.i << 1);
+        return f;
+      }
+      fail() {
+        return new Frag();
+      }
+      cap(arg) {
+        const f = this.newInst(Inst.CAPTURE);
+        f.out = new PatchList(f.i << 1, f.i << 1);
+        this.prog.getInst(f.i).arg = arg;
+        if (this.prog.numCap < arg + 1) this.prog.numCap = arg + 1;
+        return f;
+      }
+      cat(f1, f2) {
+        if (f1.i === 0 || f2.i === 0) {
+          this.prog.patch(f1.out, 0);
+          this.prog.patch(f2.out, 0);
+          return this.fail();
+        }
+        this.prog.patch(f1.out, f2.i);
+        return new Frag(f1.i, f2.out, f1.nullable && f2.nullable);
+      }
+      alt(f1, f2) {
+        if (f1.i === 0) return f2;
+        if (f2.i === 0) return f1;
+        const f = this.newInst(Inst.ALT);
+        const i = this.prog.getInst(f.i);
+        i.out = f1.i;
+        i.arg = f2.i;
+        f.out = this.prog.append(f1.out, f2.out);
+        f.nullable = f1.nullable || f2.nullable;
+        return f;
+      }
+      loop(f1, nongreedy) {
+        const f = this.newInst(Inst.ALT);
+        const i = this.prog.getInst(f.i);
+        if (nongreedy) {
+          i.arg = f1.i;
+          f.out = new PatchList(f.i << 1, f.i << 1);
+        } else {
+          i.out = f1.i;
+          f.out = new PatchList(f.i << 1 | 1, f.i << 1 | 1);
+        }
+        this.prog.patch(f1.out, f.i);
+        return f;
+      }
+      quest(f1, nongreedy) {
+        if (f1.i === 0) return this.nop();
+        const f = this.newInst(Inst.ALT);
+        const i = this.prog.getInst(f.i);
+        if (nongreedy) {
+          i.arg = f1.i;
+          f.out = new PatchList(f.i << 1, f.i << 1);
+        } else {
+          i.out = f1.i;
+          f.out = new PatchList(f.i << 1 | 1, f.i << 1 | 1);
+        }
+        f.out = this.prog.append(f.out, f1.out);
+        return f;
+      }
+      star(f1, nongreedy) {
+        if (f1.i === 0) return this.nop();
+        if (f1.nullable) return this.quest(this.plus(f1, nongreedy), nongreedy);
+        return this.loop(f1, nongreedy);
+      }
+      plus(f1, nongreedy) {
+        if (f1.i === 0) return this.fail();
+        return new Frag(f1.i, this.loop(f1, nongreedy).out, f1.nullable);
+      }
+      empty(op) {
+        const f = this.newInst(Inst.EMPTY_WIDTH);
+        this.prog.getInst(f.i).arg = op;
+        f.out = new PatchList(f.i << 1, f.i << 1);
+        return f;
+      }
+      rune(runes, flags) {
+        const f = this.newInst(Inst.RUNE);
+        f.nullable = false;
+        const i = this.prog.getInst(f.i);
+        i.runes = runes;
+        flags &= RE2Flags.FOLD_CASE;
+        if (runes.length !== 1 || Unicode.simpleFold(runes[0]) === runes[0]) flags &= ~RE2Flags.FOLD_CASE;
+        i.arg = flags;
+        f.out = new PatchList(f.i << 1, f.i << 1);
+        if ((flags & RE2Flags.FOLD_CASE) === 0 && runes.length === 1 || runes.length === 2 && runes[0] === runes[1]) i.op = Inst.RUNE1;
+        else if (runes.length === 2 && runes[0] === 0 && runes[1] === Unicode.MAX_RUNE) i.op = Inst.RUNE_ANY;
+        else if (runes.length === 4 && runes[0] === 0 && runes[1] === Codepoint.CODES["\n"] - 1 && runes[2] === Codepoint.CODES["\n"] + 1 && runes[3] === Unicode.MAX_RUNE) i.op = Inst.RUNE_ANY_NOT_NL;
+        return f;
+      }
+      lookBehind(a, parsedLb) {
+        const lb = Math.sign(parsedLb) * (Math.abs(parsedLb) + this.lbOffset);
+        const id = this.newInst(Inst.LB_WRITE);
+        this.prog.getInst(id.i).arg = lb;
+        const any = this.rune(ANY_RUNE, 0);
+        const dotStar = this.star(any, true);
+        const lbAutomaton = this.cat(dotStar, a);
+        this.prog.patch(lbAutomaton.out, id.i);
+        const checkId = this.newInst(Inst.LB_CHECK);
+        this.prog.getInst(checkId.i).arg = lb;
+        this.prog.lbStarts.push(lbAutomaton.i);
+        if (Math.abs(lb) > this.prog.numLb) this.prog.numLb = Math.abs(lb);
+        checkId.out = new PatchList(checkId.i << 1, checkId.i << 1);
+        return checkId;
+      }
+      compile(re2) {
+        return RegexpWalker.walk(re2, this.walker);
+      }
+      leaf(re2) {
+        switch (re2.op) {
+          case Regexp.Op.NO_MATCH:
+            return this.fail();
+          case Regexp.Op.EMPTY_MATCH:
+            return this.nop();
+          case Regexp.Op.LITERAL: {
+            if (re2.runes.length === 0) return this.nop();
+            let f = null;
+            for (let r of re2.runes) {
+              let singleRune = this.runeCache.get(r);
+              if (singleRune === void 0) {
+                singleRune = new Int32Array([r]);
+                this.runeCache.set(r, singleRune);
+              }
+              const f1 = this.rune(singleRune, re2.flags);
+              f = f === null ? f1 : this.cat(f, f1);
+            }
+            return f;
+          }
+          case Regexp.Op.CHAR_CLASS:
+            return this.rune(re2.runes, re2.flags);
+          case Regexp.Op.ANY_CHAR_NOT_NL:
+            return this.rune(ANY_RUNE_NOT_NL, 0);
+          case Regexp.Op.ANY_CHAR:
+            return this.rune(ANY_RUNE, 0);
+          case Regexp.Op.BEGIN_LINE:
+            return this.empty(Utils.EMPTY_BEGIN_LINE);
+          case Regexp.Op.END_LINE:
+            return this.empty(Utils.EMPTY_END_LINE);
+          case Regexp.Op.BEGIN_TEXT:
+            return this.empty(Utils.EMPTY_BEGIN_TEXT);
+          case Regexp.Op.END_TEXT:
+            return this.empty(Utils.EMPTY_END_TEXT);
+          case Regexp.Op.WORD_BOUNDARY:
+            return this.empty(Utils.EMPTY_WORD_BOUNDARY);
+          case Regexp.Op.NO_WORD_BOUNDARY:
+            return this.empty(Utils.EMPTY_NO_WORD_BOUNDARY);
+          case Regexp.Op.CONCAT:
+          case Regexp.Op.ALTERNATE:
+            return this.nop();
+          default:
+            throw new RE2JSCompileException("regexp: unhandled case in compile");
+        }
+      }
+      enter(re2) {
+        switch (re2.op) {
+          case Regexp.Op.PLB:
+          case Regexp.Op.NLB:
+          case Regexp.Op.STAR:
+          case Regexp.Op.PLUS:
+          case Regexp.Op.QUEST:
+            return { sub: null };
+          case Regexp.Op.CAPTURE:
+            return {
+              bra: this.cap(re2.cap << 1),
+              sub: null
+            };
+          case Regexp.Op.CONCAT:
+          case Regexp.Op.ALTERNATE:
+            return { f: null };
+          default:
+            throw new RE2JSCompileException("regexp: unhandled case in compile");
+        }
+      }
+      child(re2, state, f1) {
+        if (re2.op === Regexp.Op.CONCAT) state.f = state.f === null ? f1 : this.cat(state.f, f1);
+        else if (re2.op === Regexp.Op.ALTERNATE) state.f = state.f === null ? f1 : this.alt(state.f, f1);
+        else state.sub = f1;
+      }
+      leave(re2, state) {
+        switch (re2.op) {
+          case Regexp.Op.PLB:
+          case Regexp.Op.NLB:
+            return this.lookBehind(state.sub, re2.lb);
+          case Regexp.Op.CAPTURE: {
+            const ket = this.cap(re2.cap << 1 | 1);
+            return this.cat(this.cat(state.bra, state.sub), ket);
+          }
+          case Regexp.Op.STAR:
+            return this.star(state.sub, (re2.flags & RE2Flags.NON_GREEDY) !== 0);
+          case Regexp.Op.PLUS:
+            return this.plus(state.sub, (re2.flags & RE2Flags.NON_GREEDY) !== 0);
+          case Regexp.Op.QUEST:
+            return this.quest(state.sub, (re2.flags & RE2Flags.NON_GREEDY) !== 0);
+          case Regexp.Op.CONCAT:
+          case Regexp.Op.ALTERNATE:
+            return state.f;
+          default:
+            throw new RE2JSCompileException("regexp: unhandled case in compile");
+        }
+      }
+    };
+    Simplify = class Simplify2 {
+      static simplify(re2) {
+        if (re2 === null) return null;
+        return RegexpWalker.walk(re2, Simplify2.WALKER);
+      }
+      static WALKER = {
+        leaf: (re2) => Simplify2.leaf(re2),
+        enter: (re2) => Simplify2.enter(re2),
+        child: (re2, state, result, i) => Simplify2.child(re2, state, result, i),
+        leave: (re2, state) => Simplify2.leave(re2, state)
+      };
+      static leaf(re2) {
+        if (re2.op === Regexp.Op.CHAR_CLASS) {
+          if (re2.runes === null) return re2;
+          if (re2.runes.length === 0) return new Regexp(Regexp.Op.NO_MATCH);
+          if (re2.runes.length === 2 && re2.runes[0] === 0 && re2.runes[1] === Unicode.MAX_RUNE) return new Regexp(Regexp.Op.ANY_CHAR);
+          if (re2.runes.length === 4 && re2.runes[0] === 0 && re2.runes[1] === Codepoint.CODES["\n"] - 1 && re2.runes[2] === Codepoint.CODES["\n"] + 1 && re2.runes[3] === Unicode.MAX_RUNE) return new Regexp(Regexp.Op.ANY_CHAR_NOT_NL);
+        }
+        return re2;
+      }
+      static enter(re2) {
+        switch (re2.op) {
+          case Regexp.Op.PLB:
+          case Regexp.Op.NLB:
+          case Regexp.Op.CAPTURE:
+          case Regexp.Op.STAR:
+          case Regexp.Op.PLUS:
+          case Regexp.Op.QUEST:
+            return { sub: null };
+          case Regexp.Op.CONCAT:
+          case Regexp.Op.ALTERNATE:
+            return {
+              subs: [],
+              changed: false
+            };
+          case Regexp.Op.REPEAT:
+            if (re2.min === 0 && re2.max === 0) return { result: new Regexp(Regexp.Op.EMPTY_MATCH) };
+            return { sub: null };
+          default:
+            return { result: re2 };
+        }
+      }
+      static child(re2, state, nsub, i) {
+        if (state.subs === void 0) {
+          state.sub = nsub;
+          return;
+        }
+        if (nsub !== re2.subs[i]) state.changed = true;
+        if (re2.op === Regexp.Op.CONCAT) {
+          if (nsub.op === Regexp.Op.NO_MATCH) {
+            state.result = new Regexp(Regexp.Op.NO_MATCH);
+            return;
+          }
+          if (nsub.op === Regexp.Op.EMPTY_MATCH) {
+            state.changed = true;
+            return;
+          }
+          if (nsub.op === Regexp.Op.CONCAT) {
+            state.changed = true;
+            for (let j = 0; j < nsub.subs.length; j++) state.subs.push(nsub.subs[j]);
+            return;
+          }
+        } else {
+          if (nsub.op === Regexp.Op.NO_MATCH) {
+            state.changed = true;
+            return;
+          }
+          if (nsub.op === Regexp.Op.ALTERNATE) {
+            state.changed = true;
+            for (let j = 0; j < nsub.subs.length; j++) state.subs.push(nsub.subs[j]);
+            return;
+          }
+        }
+        state.subs.push(nsub);
+      }
+      static leave(re2, state) {
+        switch (re2.op) {
+          case Regexp.Op.PLB:
+          case Regexp.Op.NLB:
+          case Regexp.Op.CAPTURE: {
+            const sub = state.sub;
+            if (sub !== re2.subs[0]) {
+              const nre = Regexp.fromRegexp(re2);
+              nre.runes = /* @__PURE__ */ new Int32Array(0);
+              nre.subs = [sub];
+              return nre;
+            }
+            return re2;
+          }
+          case Regexp.Op.CONCAT:
+          case Regexp.Op.ALTERNATE:
+            if (state.changed) {
+              const newSubs = state.subs;
+              if (newSubs.length === 0) return new Regexp(re2.op === Regexp.Op.CONCAT ? Regexp.Op.EMPTY_MATCH : Regexp.Op.NO_MATCH);
+              if (newSubs.length === 1) return newSubs[0];
+              const nre = Regexp.fromRegexp(re2);
+              nre.runes = /* @__PURE__ */ new Int32Array(0);
+              nre.subs = newSubs;
+              return nre;
+            }
+            return re2;
+          case Regexp.Op.STAR:
+          case Regexp.Op.PLUS:
+          case Regexp.Op.QUEST:
+            return Simplify2.simplify1(re2.op, re2.flags, state.sub, re2);
+          case Regexp.Op.REPEAT:
+            return Simplify2.simplifyRepeat(re2, state.sub);
+          default:
+            return re2;
+        }
+      }
+      static simplifyRepeat(re2, sub) {
+        if (re2.max === -1) {
+          if (re2.min === 0) return Simplify2.simplify1(Regexp.Op.STAR, re2.flags, sub, null);
+          if (re2.min === 1) return Simplify2.simplify1(Regexp.Op.PLUS, re2.flags, sub, null);
+          const subs = [];
+          for (let i = 0; i < re2.min - 1; i++) subs.push(sub);
+          subs.push(Simplify2.simplify1(Regexp.Op.PLUS, re2.flags, sub, null));
+          return Simplify2.concat(subs);
+        }
+        if (re2.min === 1 && re2.max === 1) return sub;
+        let prefixSubs = null;
+        if (re2.min > 0) {
+          prefixSubs = [];
+          for (let i = 0; i < re2.min; i++) prefixSubs.push(sub);
+        }
+        if (re2.max > re2.min) {
+          let suffix = Simplify2.simplify1(Regexp.Op.QUEST, re2.flags, sub, null);
+          for (let i = re2.min + 1; i < re2.max; i++) suffix = Simplify2.simplify1(Regexp.Op.QUEST, re2.flags, Simplify2.concat([sub, suffix]), null);
+          if (prefixSubs === null) return suffix;
+          prefixSubs.push(suffix);
+        }
+        if (prefixSubs !== null) return Simplify2.concat(prefixSubs);
+        return new Regexp(Regexp.Op.NO_MATCH);
+      }
+      static concat(subs) {
+        const newSubs = [];
+        for (let i = 0; i < subs.length; i++) {
+          const sub = subs[i];
+          if (sub.op === Regexp.Op.NO_MATCH) return new Regexp(Regexp.Op.NO_MATCH);
+          if (sub.op === Regexp.Op.EMPTY_MATCH) continue;
+          if (sub.op === Regexp.Op.CONCAT) {
+            for (let j = 0; j < sub.subs.length; j++) newSubs.push(sub.subs[j]);
+            continue;
+          }
+          newSubs.push(sub);
+        }
+        if (newSubs.length === 0) return new Regexp(Regexp.Op.EMPTY_MATCH);
+        if (newSubs.length === 1) return newSubs[0];
+        const nre = new Regexp(Regexp.Op.CONCAT);
+        nre.subs = newSubs;
+        return nre;
+      }
+      static simplify1(op, flags, sub, re2) {
+        if (sub.op === Regexp.Op.EMPTY_MATCH) return sub;
+        if (sub.op === Regexp.Op.NO_MATCH) {
+          if (op === Regexp.Op.PLUS) return sub;
+          return new Regexp(Regexp.Op.EMPTY_MATCH);
+        }
+        if (op === sub.op && (flags & RE2Flags.NON_GREEDY) === (sub.flags & RE2Flags.NON_GREEDY)) return sub;
+        if (re2 !== null && re2.op === op && (re2.flags & RE2Flags.NON_GREEDY) === (flags & RE2Flags.NON_GREEDY) && sub === re2.subs[0]) return re2;
+        const nre = new Regexp(op);
+        nre.flags = flags;
+        nre.subs = [sub];
+        return nre;
+      }
+    };
+    CharGroup = class {
+      constructor(sign, cls) {
+        this.sign = sign;
+        this.cls = cls;
+      }
+    };
+    code1 = [48, 57];
+    code2 = [
+      9,
+      10,
+      12,
+      13,
+      32,
+      32
+    ];
+    code3 = [
+      48,
+      57,
+      65,
+      90,
+      95,
+      95,
+      97,
+      122
+    ];
+    PERL_GROUPS = /* @__PURE__ */ new Map([
+      ["\\d", new CharGroup(1, code1)],
+      ["\\D", new CharGroup(-1, code1)],
+      ["\\s", new CharGroup(1, code2)],
+      ["\\S", new CharGroup(-1, code2)],
+      ["\\w", new CharGroup(1, code3)],
+      ["\\W", new CharGroup(-1, code3)]
+    ]);
+    code4 = [
+      48,
+      57,
+      65,
+      90,
+      97,
+      122
+    ];
+    code5 = [
+      65,
+      90,
+      97,
+      122
+    ];
+    code6 = [0, 127];
+    code7 = [
+      9,
+      9,
+      32,
+      32
+    ];
+    code8 = [
+      0,
+      31,
+      127,
+      127
+    ];
+    code9 = [48, 57];
+    code10 = [33, 126];
+    code11 = [97, 122];
+    code12 = [32, 126];
+    code13 = [
+      33,
+      47,
+      58,
+      64,
+      91,
+      96,
+      123,
+      126
+    ];
+    code14 = [
+      9,
+      13,
+      32,
+      32
+    ];
+    code15 = [65, 90];
+    code16 = [
+      48,
+      57,
+      65,
+      90,
+      95,
+      95,
+      97,
+      122
+    ];
+    code17 = [
+      48,
+      57,
+      65,
+      70,
+      97,
+      102
+    ];
+    POSIX_GROUPS = /* @__PURE__ */ new Map([
+      ["[:alnum:]", new CharGroup(1, code4)],
+      ["[:^alnum:]", new CharGroup(-1, code4)],
+      ["[:alpha:]", new CharGroup(1, code5)],
+      ["[:^alpha:]", new CharGroup(-1, code5)],
+      ["[:ascii:]", new CharGroup(1, code6)],
+      ["[:^ascii:]", new CharGroup(-1, code6)],
+      ["[:blank:]", new CharGroup(1, code7)],
+      ["[:^blank:]", new CharGroup(-1, code7)],
+      ["[:cntrl:]", new CharGroup(1, code8)],
+      ["[:^cntrl:]", new CharGroup(-1, code8)],
+      ["[:digit:]", new CharGroup(1, code9)],
+      ["[:^digit:]", new CharGroup(-1, code9)],
+      ["[:graph:]", new CharGroup(1, code10)],
+      ["[:^graph:]", new CharGroup(-1, code10)],
+      ["[:lower:]", new CharGroup(1, code11)],
+      ["[:^lower:]", new CharGroup(-1, code11)],
+      ["[:print:]", new CharGroup(1, code12)],
+      ["[:^print:]", new CharGroup(-1, code12)],
+      ["[:punct:]", new CharGroup(1, code13)],
+      ["[:^punct:]", new CharGroup(-1, code13)],
+      ["[:space:]", new CharGroup(1, code14)],
+      ["[:^space:]", new CharGroup(-1, code14)],
+      ["[:upper:]", new CharGroup(1, code15)],
+      ["[:^upper:]", new CharGroup(-1, code15)],
+      ["[:word:]", new CharGroup(1, code16)],
+      ["[:^word:]", new CharGroup(-1, code16)],
+      ["[:xdigit:]", new CharGroup(1, code17)],
+      ["[:^xdigit:]", new CharGroup(-1, code17)]
+    ]);
+    CharClass = class CharClass2 {
+      static charClassToString(r, len) {
+        let result = "[";
+        for (let i = 0; i < len; i += 2) {
+          if (i > 0) result += " ";
+          const lo = r[i];
+          const hi = r[i + 1];
+          if (lo === hi) result += `0x${lo.toString(16)}`;
+          else result += `0x${lo.toString(16)}-0x${hi.toString(16)}`;
+        }
+        result += "]";
+        return result;
+      }
+      static sortRanges(array, len) {
+        const n = len >> 1;
+        const order = new Array(n);
+        for (let i = 0; i < n; i++) order[i] = i;
+        order.sort((a, b) => array[2 * a] - array[2 * b] || array[2 * b + 1] - array[2 * a + 1]);
+        const sorted = array.slice(0, len);
+        for (let i = 0; i < n; i++) {
+          array[2 * i] = sorted[2 * order[i]];
+          array[2 * i + 1] = sorted[2 * order[i] + 1];
+        }
+      }
+      /**
+      * @param {number[]|Int32Array} [r]
+      */
+      constructor(r = Utils.emptyInts()) {
+        this.r = r;
+        this.len = r.length;
+      }
+      toArray() {
+        if (this.r instanceof Int32Array) return this.len === this.r.length ? this.r : this.r.subarray(0, this.len);
+        return new Int32Array(this.len === this.r.length ? this.r : this.r.slice(0, this.len));
+      }
+      toGrowableArray() {
+        if (Array.isArray(this.r)) {
+          this.r.length = this.len;
+          return this.r;
+        }
+        return Array.from(this.r.subarray(0, this.len));
+      }
+      cleanClass() {
+        if (this.len < 4) return this;
+        CharClass2.sortRanges(this.r, this.len);
+        let w = 2;
+        for (let i = 2; i < this.len; i += 2) {
+          const lo = this.r[i];
+          const hi = this.r[i + 1];
+          if (lo <= this.r[w - 1] + 1) {
+            if (hi > this.r[w - 1]) this.r[w - 1] = hi;
+            continue;
+          }
+          this.r[w] = lo;
+          this.r[w + 1] = hi;
+          w += 2;
+        }
+        this.len = w;
+        return this;
+      }
+      appendLiteral(x, flags) {
+        return (flags & RE2Flags.FOLD_CASE) !== 0 ? this.appendFoldedRange(x, x) : this.appendRange(x, x);
+      }
+      appendRange(lo, hi) {
+        if (this.len > 0) {
+          for (let i = 2; i <= 4; i += 2) if (this.len >= i) {
+            const rlo = this.r[this.len - i];
+            const rhi = this.r[this.len - i + 1];
+            if (lo <= rhi + 1 && rlo <= hi + 1) {
+              if (lo < rlo) this.r[this.len - i] = lo;
+              if (hi > rhi) this.r[this.len - i + 1] = hi;
+              return this;
+            }
+          }
+        }
+        this.r[this.len++] = lo;
+        this.r[this.len++] = hi;
+        return this;
+      }
+      appendFoldedRange(lo, hi) {
+        if (lo <= Unicode.MIN_FOLD && hi >= Unicode.MAX_FOLD) return this.appendRange(lo, hi);
+        if (hi < Unicode.MIN_FOLD || lo > Unicode.MAX_FOLD) return this.appendRange(lo, hi);
+        if (lo < Unicode.MIN_FOLD) {
+          this.appendRange(lo, Unicode.MIN_FOLD - 1);
+          lo = Unicode.MIN_FOLD;
+        }
+        if (hi > Unicode.MAX_FOLD) {
+          this.appendRange(Unicode.MAX_FOLD + 1, hi);
+          hi = Unicode.MAX_FOLD;
+        }
+        for (let c = lo; c <= hi; c++) {
+          this.appendRange(c, c);
+          for (let f = Unicode.simpleFold(c); f !== c; f = Unicode.simpleFold(f)) this.appendRange(f, f);
+        }
+        return this;
+      }
+      appendClass(x) {
+        for (let i = 0; i < x.length; i += 2) this.appendRange(x[i], x[i + 1]);
+        return this;
+      }
+      appendFoldedClass(x) {
+        for (let i = 0; i < x.length; i += 2) this.appendFoldedRange(x[i], x[i + 1]);
+        return this;
+      }
+      appendNegatedClass(x) {
+        let nextLo = 0;
+        for (let i = 0; i < x.length; i += 2) {
+          const lo = x[i];
+          const hi = x[i + 1];
+          if (nextLo <= lo - 1) this.appendRange(nextLo, lo - 1);
+          nextLo = hi + 1;
+        }
+        if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
+        return this;
+      }
+      appendTable(table2) {
+        for (let i = 0; i < table2.length; ++i) {
+          const lo = table2.getLo(i);
+          const hi = table2.getHi(i);
+          const stride = table2.getStride(i);
+          if (stride === 1) {
+            this.appendRange(lo, hi);
+            continue;
+          }
+          for (let c = lo; c <= hi; c += stride) this.appendRange(c, c);
+        }
+        return this;
+      }
+      appendNegatedTable(table2) {
+        let nextLo = 0;
+        for (let i = 0; i < table2.length; ++i) {
+          const lo = table2.getLo(i);
+          const hi = table2.getHi(i);
+          const stride = table2.getStride(i);
+          if (stride === 1) {
+            if (nextLo <= lo - 1) this.appendRange(nextLo, lo - 1);
+            nextLo = hi + 1;
+            continue;
+          }
+          for (let c = lo; c <= hi; c += stride) {
+            if (nextLo <= c - 1) this.appendRange(nextLo, c - 1);
+            nextLo = c + 1;
+          }
+        }
+        if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
+        return this;
+      }
+      appendTableWithSign(table2, sign) {
+        return sign < 0 ? this.appendNegatedTable(table2) : this.appendTable(table2);
+      }
+      negateClass() {
+        let nextLo = 0;
+        let w = 0;
+        for (let i = 0; i < this.len; i += 2) {
+          const lo = this.r[i];
+          const hi = this.r[i + 1];
+          if (nextLo <= lo - 1) {
+            this.r[w] = nextLo;
+            this.r[w + 1] = lo - 1;
+            w += 2;
+          }
+          nextLo = hi + 1;
+        }
+        this.len = w;
+        if (nextLo <= Unicode.MAX_RUNE) {
+          this.r[this.len++] = nextLo;
+          this.r[this.len++] = Unicode.MAX_RUNE;
+        }
+        return this;
+      }
+      appendClassWithSign(x, sign) {
+        return sign < 0 ? this.appendNegatedClass(x) : this.appendClass(x);
+      }
+      appendGroup(g, foldCase) {
+        let cls = g.cls;
+        if (foldCase) cls = new CharClass2().appendFoldedClass(cls).cleanClass().toArray();
+        return this.appendClassWithSign(cls, g.sign);
+      }
+      toString() {
+        return CharClass2.charClassToString(this.r, this.len);
+      }
+    };
+    StringIterator = class {
+      constructor(str) {
+        this.str = str;
+        this.position = 0;
+      }
+      pos() {
+        return this.position;
+      }
+      rewindTo(pos) {
+        this.position = pos;
+      }
+      more() {
+        return this.position < this.str.length;
+      }
+      peek() {
+        return this.str.codePointAt(this.position);
+      }
+      skip(n) {
+        this.position += n;
+      }
+      skipString(s) {
+        this.position += s.length;
+      }
+      pop() {
+        const r = this.str.codePointAt(this.position);
+        this.position += Utils.charCount(r);
+        return r;
+      }
+      lookingAt(s) {
+        return this.str.startsWith(s, this.position);
+      }
+      rest() {
+        return this.str.substring(this.position);
+      }
+      from(beforePos) {
+        return this.str.substring(beforePos, this.position);
+      }
+      toString() {
+        return this.rest();
+      }
+    };
+    Parser = class Parser2 {
+      static ERR_INTERNAL_ERROR = "regexp/syntax: internal error";
+      static ERR_INVALID_CHAR_RANGE = "invalid character class range";
+      static ERR_INVALID_ESCAPE = "invalid escape sequence";
+      static ERR_INVALID_NAMED_CAPTURE = "invalid named capture";
+      static ERR_INVALID_PERL_OP = "invalid or unsupported Perl syntax";
+      static ERR_INVALID_REPEAT_OP = "invalid nested repetition operator";
+      static ERR_INVALID_REPEAT_SIZE = "invalid repeat count";
+      static ERR_MISSING_BRACKET = "missing closing ]";
+      static ERR_MISSING_PAREN = "missing closing )";
+      static ERR_MISSING_REPEAT_ARGUMENT = "missing argument to repetition operator";
+      static ERR_TRAILING_BACKSLASH = "trailing backslash at end of expression";
+      static ERR_DUPLICATE_NAMED_CAPTURE = "duplicate capture group name";
+      static ERR_UNEXPECTED_PAREN = "unexpected )";
+      static ERR_NESTING_DEPTH = "expression nests too deeply";
+      static ERR_LARGE = "expression too large";
+      static ERR_INVALID_CAPTURE_IN_LOOKBEHIND = "invalid capture in lookbehind";
+      static MAX_HEIGHT = 1e3;
+      static MAX_SIZE = 1398101;
+      static MAX_RUNES = 33554432;
+      static ANY_TABLE = new UnicodeRangeTable(new Uint32Array([
+        0,
+        Unicode.MAX_RUNE,
+        1
+      ]));
+      static ASCII_TABLE = new UnicodeRangeTable(new Uint32Array([
+        0,
+        127,
+        1
+      ]));
+      static ASCII_FOLD_TABLE = new UnicodeRangeTable(new Uint32Array([
+        0,
+        127,
+        1,
+        383,
+        383,
+        1,
+        8490,
+        8490,
+        1
+      ]));
+      static unicodeTable(name) {
+        if (name === "Any") return {
+          tab: Parser2.ANY_TABLE,
+          fold: Parser2.ANY_TABLE,
+          sign: 1
+        };
+        if (name === "Ascii") return {
+          tab: Parser2.ASCII_TABLE,
+          fold: Parser2.ASCII_FOLD_TABLE,
+          sign: 1
+        };
+        if (name === "Assigned") return {
+          tab: UnicodeTables.CATEGORIES.get("Cn"),
+          fold: UnicodeTables.CATEGORIES.get("Cn"),
+          sign: -1
+        };
+        if (name === "Lc") return {
+          tab: UnicodeTables.CATEGORIES.get("LC"),
+          fold: UnicodeTables.FOLD_CATEGORIES.get("LC"),
+          sign: 1
+        };
+        if (UnicodeTables.CATEGORIES.has(name)) return {
+          tab: UnicodeTables.CATEGORIES.get(name),
+          fold: UnicodeTables.FOLD_CATEGORIES.get(name),
+          sign: 1
+        };
+        if (UnicodeTables.SCRIPTS.has(name)) return {
+          tab: UnicodeTables.SCRIPTS.get(name),
+          fold: UnicodeTables.FOLD_SCRIPT.get(name),
+          sign: 1
+        };
+        return null;
+      }
+      static minFoldRune(r) {
+        if (r < Unicode.MIN_FOLD || r > Unicode.MAX_FOLD) return r;
+        let min = r;
+        const r0 = r;
+        for (r = Unicode.simpleFold(r); r !== r0; r = Unicode.simpleFold(r)) if (min > r) min = r;
+        return min;
+      }
+      static leadingRegexp(re2) {
+        if (re2.op === Regexp.Op.EMPTY_MATCH) return null;
+        if (re2.op === Regexp.Op.CONCAT && re2.subs.length > 0) {
+          const sub = re2.subs[0];
+          if (sub.op === Regexp.Op.EMPTY_MATCH) return null;
+          return sub;
+        }
+        return re2;
+      }
+      static literalRegexp(s, flags) {
+        const re2 = new Regexp(Regexp.Op.LITERAL);
+        re2.flags = flags;
+        re2.runes = Utils.stringToRunes(s);
+        return re2;
+      }
+      /**
+      * Parse regular expression pattern {@code pattern} with mode flags {@code flags}.
+      * @param {string} pattern
+      * @param {number} flags
+      */
+      static parse(pattern, flags) {
+        return new Parser2(pattern, flags).parseInternal();
+      }
+      static parseRepeat(t) {
+        const start = t.pos();
+        if (!t.more() || !t.lookingAt("{")) return -1;
+        t.skip(1);
+        const min = Parser2.parseInt(t);
+        if (min === -1) return -1;
+        if (!t.more()) return -1;
+        let max;
+        if (!t.lookingAt(",")) max = min;
+        else {
+          t.skip(1);
+          if (!t.more()) return -1;
+          if (t.lookingAt("}")) max = -1;
+          else if ((max = Parser2.parseInt(t)) === -1) return -1;
+        }
+        if (!t.more() || !t.lookingAt("}")) return -1;
+        t.skip(1);
+        if (min < 0 || min > 1e3 || max === -2 || max > 1e3 || max >= 0 && min > max) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_SIZE, t.from(start));
+        return min << 16 | max & Unicode.MAX_BMP;
+      }
+      static isValidCaptureName(name) {
+        if (name.length === 0) return false;
+        for (let i = 0; i < name.length; i++) {
+          const c = name.codePointAt(i);
+          if (c !== Codepoint.CODES["_"] && !Utils.isalnum(c)) return false;
+        }
+        return true;
+      }
+      static parseInt(t) {
+        const start = t.pos();
+        while (t.more() && t.peek() >= Codepoint.CODES["0"] && t.peek() <= Codepoint.CODES["9"]) t.skip(1);
+        const n = t.from(start);
+        if (n.length === 0 || n.length > 1 && n.codePointAt(0) === Codepoint.CODES["0"]) return -1;
+        if (n.length > 8) return -2;
+        return parseInt(n, 10);
+      }
+      static isCharClass(re2) {
+        return re2.op === Regexp.Op.LITERAL && re2.runes.length === 1 || re2.op === Regexp.Op.CHAR_CLASS || re2.op === Regexp.Op.ANY_CHAR_NOT_NL || re2.op === Regexp.Op.ANY_CHAR;
+      }
+      static matchRune(re2, r) {
+        switch (re2.op) {
+          case Regexp.Op.LITERAL:
+            return re2.runes.length === 1 && re2.runes[0] === r;
+          case Regexp.Op.CHAR_CLASS:
+            for (let i = 0; i < re2.runes.length; i += 2) if (re2.runes[i] <= r && r <= re2.runes[i + 1]) return true;
+            return false;
+          case Regexp.Op.ANY_CHAR_NOT_NL:
+            return r !== Codepoint.CODES["\n"];
+          case Regexp.Op.ANY_CHAR:
+            return true;
+        }
+        return false;
+      }
+      static mergeCharClass(dst, src) {
+        switch (dst.op) {
+          case Regexp.Op.ANY_CHAR:
+            break;
+          case Regexp.Op.ANY_CHAR_NOT_NL:
+            if (Parser2.matchRune(src, Codepoint.CODES["\n"])) dst.op = Regexp.Op.ANY_CHAR;
+            break;
+          case Regexp.Op.CHAR_CLASS: {
+            const cc = new CharClass(Array.isArray(dst.runes) ? dst.runes : Array.from(dst.runes));
+            if (src.op === Regexp.Op.LITERAL) cc.appendLiteral(src.runes[0], src.flags);
+            else cc.appendClass(src.runes);
+            dst.runes = cc.toGrowableArray();
+            break;
+          }
+          case Regexp.Op.LITERAL:
+            if (src.runes[0] === dst.runes[0] && src.flags === dst.flags) break;
+            dst.op = Regexp.Op.CHAR_CLASS;
+            dst.runes = new CharClass().appendLiteral(dst.runes[0], dst.flags).appendLiteral(src.runes[0], src.flags).toGrowableArray();
+        }
+      }
+      static parseEscape(t) {
+        const startPos = t.pos();
+        t.skip(1);
+        if (!t.more()) throw new RE2JSSyntaxException(Parser2.ERR_TRAILING_BACKSLASH);
+        let c = t.pop();
+        bigswitch: switch (c) {
+          case Codepoint.CODES["1"]:
+          case Codepoint.CODES["2"]:
+          case Codepoint.CODES["3"]:
+          case Codepoint.CODES["4"]:
+          case Codepoint.CODES["5"]:
+          case Codepoint.CODES["6"]:
+          case Codepoint.CODES["7"]:
+            if (!t.more() || t.peek() < Codepoint.CODES["0"] || t.peek() > Codepoint.CODES["7"]) break;
+          case Codepoint.CODES["0"]: {
+            let r = c - Codepoint.CODES["0"];
+            for (let i = 1; i < 3; i++) {
+              if (!t.more() || t.peek() < Codepoint.CODES["0"] || t.peek() > Codepoint.CODES["7"]) break;
+              r = r * 8 + t.peek() - Codepoint.CODES["0"];
+              t.skip(1);
+            }
+            return r;
+          }
+          case Codepoint.CODES["x"]: {
+            if (!t.more()) break;
+            c = t.pop();
+            if (c === Codepoint.CODES["{"]) {
+              let nhex = 0;
+              let r = 0;
+              while (true) {
+                if (!t.more()) break bigswitch;
+                c = t.pop();
+                if (c === Codepoint.CODES["}"]) break;
+                const v = Utils.unhex(c);
+                if (v < 0) break bigswitch;
+                r = r * 16 + v;
+                if (r > Unicode.MAX_RUNE) break bigswitch;
+                nhex++;
+              }
+              if (nhex === 0) break bigswitch;
+              return r;
+            }
+            const x = Utils.unhex(c);
+            if (!t.more()) break;
+            c = t.pop();
+            const y = Utils.unhex(c);
+            if (x < 0 || y < 0) break;
+            return x * 16 + y;
+          }
+          case Codepoint.CODES["a"]:
+            return Codepoint.CODES["\x07"];
+          case Codepoint.CODES["f"]:
+            return Codepoint.CODES["\f"];
+          case Codepoint.CODES["n"]:
+            return Codepoint.CODES["\n"];
+          case Codepoint.CODES["r"]:
+            return Codepoint.CODES["\r"];
+          case Codepoint.CODES["t"]:
+            return Codepoint.CODES["	"];
+          case Codepoint.CODES["v"]:
+            return Codepoint.CODES["\v"];
+          default:
+            if (c <= Unicode.MAX_ASCII && !Utils.isalnum(c)) return c;
+        }
+        throw new RE2JSSyntaxException(Parser2.ERR_INVALID_ESCAPE, t.from(startPos));
+      }
+      static parseClassChar(t, wholeClassPos) {
+        if (!t.more()) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_BRACKET, t.from(wholeClassPos));
+        if (t.lookingAt("\\")) return Parser2.parseEscape(t);
+        return t.pop();
+      }
+      static hasCapture(re2) {
+        if (re2 === null) return false;
+        if (re2.op === Regexp.Op.CAPTURE) return true;
+        if (re2.subs) {
+          for (let sub of re2.subs) if (Parser2.hasCapture(sub)) return true;
+        }
+        return false;
+      }
+      constructor(wholeRegexp, flags = 0) {
+        this.wholeRegexp = wholeRegexp;
+        this.flags = flags;
+        this.numCap = 0;
+        this.namedGroups = /* @__PURE__ */ Object.create(null);
+        this.stack = [];
+        this.free = null;
+        this.numRegexp = 0;
+        this.numRunes = 0;
+        this.repeats = 0;
+        this.height = null;
+        this.size = null;
+        this.nlb = 0;
+      }
+      newRegexp(op) {
+        let re2 = this.free;
+        if (re2 !== null && re2.subs !== null && re2.subs.length > 0) {
+          this.free = re2.subs[0];
+          re2.reinit();
+          re2.op = op;
+        } else {
+          re2 = new Regexp(op);
+          this.numRegexp += 1;
+        }
+        return re2;
+      }
+      reuse(re2) {
+        if (this.height !== null && this.height.has(re2)) this.height.delete(re2);
+        if (re2.subs !== null && re2.subs.length > 0) re2.subs[0] = this.free;
+        this.free = re2;
+      }
+      checkLimits(re2) {
+        if (this.numRunes > Parser2.MAX_RUNES) throw new RE2JSSyntaxException(Parser2.ERR_LARGE);
+        this.checkSize(re2);
+        this.checkHeight(re2);
+      }
+      checkSize(re2) {
+        if (this.size === null) {
+          if (this.repeats === 0) this.repeats = 1;
+          if (re2.op === Regexp.Op.REPEAT) {
+            let n = re2.max;
+            if (n === -1) n = re2.min;
+            if (n <= 0) n = 1;
+            if (n > Math.floor(Parser2.MAX_SIZE / this.repeats)) this.repeats = Parser2.MAX_SIZE;
+            else this.repeats *= n;
+          }
+          if (this.numRegexp < Math.floor(Parser2.MAX_SIZE / this.repeats)) return;
+          this.size = /* @__PURE__ */ new Map();
+          for (let reEx of this.stack) this.checkSize(reEx);
+        }
+        if (this.calcSize(re2, true) > Parser2.MAX_SIZE) throw new RE2JSSyntaxException(Parser2.ERR_LARGE);
+      }
+      calcSize(re2, force = false) {
+        if (!force && this.size !== null) {
+          if (this.size.has(re2)) return this.size.get(re2);
+        }
+        let size = 0;
+        switch (re2.op) {
+          case Regexp.Op.LITERAL:
+            size = re2.runes.length;
+            break;
+          case Regexp.Op.PLB:
+          case Regexp.Op.NLB:
+          case Regexp.Op.CAPTURE:
+          case Regexp.Op.STAR:
+            size = 2 + this.calcSize(re2.subs[0]);
+            break;
+          case Regexp.Op.PLUS:
+          case Regexp.Op.QUEST:
+            size = 1 + this.calcSize(re2.subs[0]);
+            break;
+          case Regexp.Op.CONCAT:
+            for (let sub of re2.subs) size = size + this.calcSize(sub);
+            break;
+          case Regexp.Op.ALTERNATE:
+            for (let sub of re2.subs) size = size + this.calcSize(sub);
+            if (re2.subs.length > 1) size = size + re2.subs.length - 1;
+            break;
+          case Regexp.Op.REPEAT: {
+            let sub = this.calcSize(re2.subs[0]);
+            if (re2.max === -1) {
+              if (re2.min === 0) size = 2 + sub;
+              else size = 1 + re2.min * sub;
+              break;
+            }
+            size = re2.max * sub + (re2.max - re2.min);
+            break;
+          }
+        }
+        size = Math.max(1, size);
+        if (this.size === null) this.size = /* @__PURE__ */ new Map();
+        this.size.set(re2, size);
+        return size;
+      }
+      checkHeight(re2) {
+        if (this.numRegexp < Parser2.MAX_HEIGHT) return;
+        if (this.height === null) {
+          this.height = /* @__PURE__ */ new Map();
+          for (let reEx of this.stack) this.checkHeight(reEx);
+        }
+        if (this.calcHeight(re2, true) > Parser2.MAX_HEIGHT) throw new RE2JSSyntaxException(Parser2.ERR_NESTING_DEPTH);
+      }
+      calcHeight(re2, force = false) {
+        if (!force && this.height !== null) {
+          if (this.height.has(re2)) return this.height.get(re2);
+        }
+        let h = 1;
+        for (let sub of re2.subs) {
+          const hsub = this.calcHeight(sub);
+          if (h < 1 + hsub) h = 1 + hsub;
+        }
+        if (this.height === null) this.height = /* @__PURE__ */ new Map();
+        this.height.set(re2, h);
+        return h;
+      }
+      pop() {
+        return this.stack.pop();
+      }
+      popToPseudo() {
+        const n = this.stack.length;
+        let i = n;
+        while (i > 0 && !Regexp.isPseudoOp(this.stack[i - 1].op)) i--;
+        return this.stack.splice(i, n - i);
+      }
+      push(re2) {
+        this.numRunes += re2.runes.length;
+        if (re2.op === Regexp.Op.CHAR_CLASS && re2.runes.length === 2 && re2.runes[0] === re2.runes[1]) {
+          if (this.maybeConcat(re2.runes[0], this.flags & ~RE2Flags.FOLD_CASE)) return null;
+          re2.op = Regexp.Op.LITERAL;
+          re2.runes = [re2.runes[0]];
+          re2.flags = this.flags & ~RE2Flags.FOLD_CASE;
+        } else if (re2.op === Regexp.Op.CHAR_CLASS && re2.runes.length === 4 && re2.runes[0] === re2.runes[1] && re2.runes[2] === re2.runes[3] && Unicode.simpleFold(re2.runes[0]) === re2.runes[2] && Unicode.simpleFold(re2.runes[2]) === re2.runes[0] || re2.op === Regexp.Op.CHAR_CLASS && re2.runes.length === 2 && re2.runes[0] + 1 === re2.runes[1] && Unicode.simpleFold(re2.runes[0]) === re2.runes[1] && Unicode.simpleFold(re2.runes[1]) === re2.runes[0]) {
+          if (this.maybeConcat(re2.runes[0], this.flags | RE2Flags.FOLD_CASE)) return null;
+          re2.op = Regexp.Op.LITERAL;
+          re2.runes = [re2.runes[0]];
+          re2.flags = this.flags | RE2Flags.FOLD_CASE;
+        } else this.maybeConcat(-1, 0);
+        this.stack.push(re2);
+        this.checkLimits(re2);
+        return re2;
+      }
+      maybeConcat(r, flags) {
+        const n = this.stack.length;
+        if (n < 2) return false;
+        const re1 = this.stack[n - 1];
+        const re2 = this.stack[n - 2];
+        if (re1.op !== Regexp.Op.LITERAL || re2.op !== Regexp.Op.LITERAL || (re1.flags & RE2Flags.FOLD_CASE) !== (re2.flags & RE2Flags.FOLD_CASE)) return false;
+        if (!Array.isArray(re2.runes)) re2.runes = Array.from(re2.runes);
+        for (let i = 0; i < re1.runes.length; i++) re2.runes.push(re1.runes[i]);
+        if (r >= 0) {
+          re1.runes = [r];
+          re1.flags = flags;
+          return true;
+        }
+        this.pop();
+        this.reuse(re1);
+        return false;
+      }
+      newLiteral(r, flags) {
+        const re2 = this.newRegexp(Regexp.Op.LITERAL);
+        re2.flags = flags;
+        if ((flags & RE2Flags.FOLD_CASE) !== 0) r = Parser2.minFoldRune(r);
+        re2.runes = [r];
+        return re2;
+      }
+      literal(r) {
+        this.push(this.newLiteral(r, this.flags));
+      }
+      op(op) {
+        const re2 = this.newRegexp(op);
+        re2.flags = this.flags;
+        return this.push(re2);
+      }
+      repeat(op, min, max, beforePos, t, lastRepeatPos) {
+        let flags = this.flags;
+        if ((flags & RE2Flags.PERL_X) !== 0) {
+          if (t.more() && t.lookingAt("?")) {
+            t.skip(1);
+            flags ^= RE2Flags.NON_GREEDY;
+          }
+          if (lastRepeatPos !== -1) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_OP, t.from(lastRepeatPos));
+        }
+        const n = this.stack.length;
+        if (n === 0) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+        const sub = this.stack[n - 1];
+        if (Regexp.isPseudoOp(sub.op)) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+        const re2 = this.newRegexp(op);
+        re2.min = min;
+        re2.max = max;
+        re2.flags = flags;
+        re2.subs = [sub];
+        this.stack[n - 1] = re2;
+        this.checkLimits(re2);
+        if (op === Regexp.Op.REPEAT && (min >= 2 || max >= 2) && !this.repeatIsValid(re2, 1e3)) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_SIZE, t.from(beforePos));
+      }
+      repeatIsValid(re2, n) {
+        if (re2.op === Regexp.Op.REPEAT) {
+          let m = re2.max;
+          if (m === 0) return true;
+          if (m < 0) m = re2.min;
+          if (m > n) return false;
+          if (m > 0) n = Math.trunc(n / m);
+        }
+        for (let sub of re2.subs) if (!this.repeatIsValid(sub, n)) return false;
+        return true;
+      }
+      concat() {
+        this.maybeConcat(-1, 0);
+        const subs = this.popToPseudo();
+        if (subs.length === 0) return this.push(this.newRegexp(Regexp.Op.EMPTY_MATCH));
+        return this.push(this.collapse(subs, Regexp.Op.CONCAT));
+      }
+      alternate() {
+        const subs = this.popToPseudo();
+        if (subs.length > 0) this.cleanAlt(subs[subs.length - 1]);
+        if (subs.length === 0) return this.push(this.newRegexp(Regexp.Op.NO_MATCH));
+        return this.push(this.collapse(subs, Regexp.Op.ALTERNATE));
+      }
+      cleanAlt(re2) {
+        if (re2.op === Regexp.Op.CHAR_CLASS) {
+          re2.runes = new CharClass(Array.from(re2.runes)).cleanClass().toArray();
+          if (re2.runes.length === 2 && re2.runes[0] === 0 && re2.runes[1] === Unicode.MAX_RUNE) {
+            re2.runes = /* @__PURE__ */ new Int32Array(0);
+            re2.op = Regexp.Op.ANY_CHAR;
+          } else if (re2.runes.length === 4 && re2.runes[0] === 0 && re2.runes[1] === Codepoint.CODES["\n"] - 1 && re2.runes[2] === Codepoint.CODES["\n"] + 1 && re2.runes[3] === Unicode.MAX_RUNE) {
+            re2.runes = /* @__PURE__ */ new Int32Array(0);
+            re2.op = Regexp.Op.ANY_CHAR_NOT_NL;
+          }
+        }
+      }
+      collapse(subs, op) {
+        if (subs.length === 1) return subs[0];
+        let len = 0;
+        for (let sub of subs) len += sub.op === op ? sub.subs.length : 1;
+        let newsubs = new Array(len).fill(null);
+        let i = 0;
+        for (let sub of subs) if (sub.op === op) {
+          for (let j = 0; j < sub.subs.length; j++) newsubs[i++] = sub.subs[j];
+          this.reuse(sub);
+        } else newsubs[i++] = sub;
+        let re2 = this.newRegexp(op);
+        re2.subs = newsubs;
+        if (op === Regexp.Op.ALTERNATE) {
+          re2.subs = this.factor(re2.subs);
+          if (re2.subs.length === 1) {
+            const old = re2;
+            re2 = re2.subs[0];
+            this.reuse(old);
+          }
+        }
+        return re2;
+      }
+      factor(array) {
+        if (array.length < 2) return array;
+        let s = 0;
+        let lensub = array.length;
+        let lenout = 0;
+        let str = null;
+        let strlen = 0;
+        let strflags = 0;
+        let start = 0;
+        for (let i = 0; i <= lensub; i++) {
+          let istr = null;
+          let istrlen = 0;
+          let iflags = 0;
+          if (i < lensub) {
+            let re2 = array[s + i];
+            if (re2.op === Regexp.Op.CONCAT && re2.subs.length > 0) re2 = re2.subs[0];
+            if (re2.op === Regexp.Op.LITERAL) {
+              istr = re2.runes;
+              istrlen = re2.runes.length;
+              iflags = re2.flags & RE2Flags.FOLD_CASE;
+            }
+            if (iflags === strflags) {
+              let same = 0;
+              while (same < strlen && same < istrlen && str[same] === istr[same]) same++;
+              if (same > 0) {
+                strlen = same;
+                continue;
+              }
+            }
+          }
+          if (i === start) {
+          } else if (i === start + 1) array[lenout++] = array[s + start];
+          else {
+            const prefix = this.newRegexp(Regexp.Op.LITERAL);
+            prefix.flags = strflags;
+            prefix.runes = str.slice(0, strlen);
+            for (let j = start; j < i; j++) {
+              array[s + j] = this.removeLeadingString(array[s + j], strlen);
+              this.checkLimits(array[s + j]);
+            }
+            const suffix = this.collapse(array.slice(s + start, s + i), Regexp.Op.ALTERNATE);
+            const re2 = this.newRegexp(Regexp.Op.CONCAT);
+            re2.subs = [prefix, suffix];
+            array[lenout++] = re2;
+          }
+          start = i;
+          str = istr;
+          strlen = istrlen;
+          strflags = iflags;
+        }
+        lensub = lenout;
+        s = 0;
+        start = 0;
+        lenout = 0;
+        let first = null;
+        for (let i = 0; i <= lensub; i++) {
+          let ifirst = null;
+          if (i < lensub) {
+            ifirst = Parser2.leadingRegexp(array[s + i]);
+            if (first !== null && first.equals(ifirst) && (Parser2.isCharClass(first) || first.op === Regexp.Op.REPEAT && first.min === first.max && Parser2.isCharClass(first.subs[0]))) continue;
+          }
+          if (i === start) {
+          } else if (i === start + 1) array[lenout++] = array[s + start];
+          else {
+            const prefix = first;
+            for (let j = start; j < i; j++) {
+              const reuse = j !== start;
+              array[s + j] = this.removeLeadingRegexp(array[s + j], reuse);
+              this.checkLimits(array[s + j]);
+            }
+            const suffix = this.collapse(array.slice(s + start, s + i), Regexp.Op.ALTERNATE);
+            const re2 = this.newRegexp(Regexp.Op.CONCAT);
+            re2.subs = [prefix, suffix];
+            array[lenout++] = re2;
+          }
+          start = i;
+          first = ifirst;
+        }
+        lensub = lenout;
+        s = 0;
+        start = 0;
+        lenout = 0;
+        for (let i = 0; i <= lensub; i++) {
+          if (i < lensub && Parser2.isCharClass(array[s + i])) continue;
+          if (i === start) {
+          } else if (i === start + 1) array[lenout++] = array[s + start];
+          else {
+            let max = start;
+            for (let j = start + 1; j < i; j++) {
+              const subMax = array[s + max];
+              const subJ = array[s + j];
+              if (subMax.op < subJ.op || subMax.op === subJ.op && (subMax.runes !== null ? subMax.runes.length : 0) < (subJ.runes !== null ? subJ.runes.length : 0)) max = j;
+            }
+            const tmp = array[s + start];
+            array[s + start] = array[s + max];
+            array[s + max] = tmp;
+            for (let j = start + 1; j < i; j++) {
+              Parser2.mergeCharClass(array[s + start], array[s + j]);
+              this.reuse(array[s + j]);
+            }
+            this.cleanAlt(array[s + start]);
+            array[lenout++] = array[s + start];
+          }
+          if (i < lensub) array[lenout++] = array[s + i];
+          start = i + 1;
+        }
+        lensub = lenout;
+        s = 0;
+        start = 0;
+        lenout = 0;
+        for (let i = 0; i < lensub; ++i) {
+          if (i + 1 < lensub && array[s + i].op === Regexp.Op.EMPTY_MATCH && array[s + i + 1].op === Regexp.Op.EMPTY_MATCH) continue;
+          array[lenout++] = array[s + i];
+        }
+        lensub = lenout;
+        s = 0;
+        return array.slice(s, lensub);
+      }
+      removeLeadingString(re2, n) {
+        if (re2.op === Regexp.Op.CONCAT && re2.subs.length > 0) {
+          const sub = this.removeLeadingString(re2.subs[0], n);
+          re2.subs[0] = sub;
+          if (sub.op === Regexp.Op.EMPTY_MATCH) {
+            this.reuse(sub);
+            switch (re2.subs.length) {
+              case 0:
+              case 1:
+                re2.op = Regexp.Op.EMPTY_MATCH;
+                re2.subs = Regexp.emptySubs();
+                break;
+              case 2: {
+                const old = re2;
+                re2 = re2.subs[1];
+                this.reuse(old);
+                break;
+              }
+              default:
+                re2.subs = re2.subs.slice(1, re2.subs.length);
+            }
+          }
+          return re2;
+        }
+        if (re2.op === Regexp.Op.LITERAL) {
+          re2.runes = re2.runes.slice(n, re2.runes.length);
+          if (re2.runes.length === 0) re2.op = Regexp.Op.EMPTY_MATCH;
+        }
+        return re2;
+      }
+      removeLeadingRegexp(re2, reuse) {
+        if (re2.op === Regexp.Op.CONCAT && re2.subs.length > 0) {
+          if (reuse) this.reuse(re2.subs[0]);
+          re2.subs = re2.subs.slice(1, re2.subs.length);
+          switch (re2.subs.length) {
+            case 0:
+              re2.op = Regexp.Op.EMPTY_MATCH;
+              re2.subs = Regexp.emptySubs();
+              break;
+            case 1: {
+              const old = re2;
+              re2 = re2.subs[0];
+              this.reuse(old);
+              break;
+            }
+          }
+          return re2;
+        }
+        if (reuse) this.reuse(re2);
+        return this.newRegexp(Regexp.Op.EMPTY_MATCH);
+      }
+      parseInternal() {
+        if ((this.flags & RE2Flags.LITERAL) !== 0) return Parser2.literalRegexp(this.wholeRegexp, this.flags);
+        let lastRepeatPos = -1;
+        let min = -1;
+        let max = -1;
+        const t = new StringIterator(this.wholeRegexp);
+        while (t.more()) {
+          let repeatPos = -1;
+          bigswitch: switch (t.peek()) {
+            case Codepoint.CODES["("]:
+              if ((this.flags & RE2Flags.LOOKBEHIND) !== 0) {
+                if (t.lookingAt("(?<=")) {
+                  this.parsePosLookBehind();
+                  t.skip(4);
+                  break;
+                }
+                if (t.lookingAt("(?<!")) {
+                  this.parseNegLookBehind();
+                  t.skip(4);
+                  break;
+                }
+              }
+              if ((this.flags & RE2Flags.PERL_X) !== 0 && t.lookingAt("(?")) {
+                this.parsePerlFlags(t);
+                break;
+              }
+              this.op(Regexp.Op.LEFT_PAREN).cap = ++this.numCap;
+              t.skip(1);
+              break;
+            case Codepoint.CODES["|"]:
+              this.parseVerticalBar();
+              t.skip(1);
+              break;
+            case Codepoint.CODES[")"]:
+              this.parseRightParen();
+              t.skip(1);
+              break;
+            case Codepoint.CODES["^"]:
+              if ((this.flags & RE2Flags.ONE_LINE) !== 0) this.op(Regexp.Op.BEGIN_TEXT);
+              else this.op(Regexp.Op.BEGIN_LINE);
+              t.skip(1);
+              break;
+            case Codepoint.CODES["$"]:
+              if ((this.flags & RE2Flags.ONE_LINE) !== 0) this.op(Regexp.Op.END_TEXT).flags |= RE2Flags.WAS_DOLLAR;
+              else this.op(Regexp.Op.END_LINE);
+              t.skip(1);
+              break;
+            case Codepoint.CODES["."]:
+              if ((this.flags & RE2Flags.DOT_NL) !== 0) this.op(Regexp.Op.ANY_CHAR);
+              else this.op(Regexp.Op.ANY_CHAR_NOT_NL);
+              t.skip(1);
+              break;
+            case Codepoint.CODES["["]:
+              this.parseClass(t);
+              break;
+            case Codepoint.CODES["*"]:
+            case Codepoint.CODES["+"]:
+            case Codepoint.CODES["?"]: {
+              repeatPos = t.pos();
+              let op = null;
+              switch (t.pop()) {
+                case Codepoint.CODES["*"]:
+                  op = Regexp.Op.STAR;
+                  break;
+                case Codepoint.CODES["+"]:
+                  op = Regexp.Op.PLUS;
+                  break;
+                case Codepoint.CODES["?"]:
+                  op = Regexp.Op.QUEST;
+              }
+              this.repeat(op, min, max, repeatPos, t, lastRepeatPos);
+              break;
+            }
+            case Codepoint.CODES["{"]: {
+              const before2 = t.pos();
+              const minMax = Parser2.parseRepeat(t);
+              if (minMax < 0) {
+                t.rewindTo(before2);
+                this.literal(t.pop());
+                break;
+              }
+              repeatPos = before2;
+              min = minMax >> 16;
+              max = (minMax & Unicode.MAX_BMP) << 16 >> 16;
+              this.repeat(Regexp.Op.REPEAT, min, max, repeatPos, t, lastRepeatPos);
+              break;
+            }
+            case Codepoint.CODES["\\"]: {
+              const savedPos = t.pos();
+              t.skip(1);
+              if ((this.flags & RE2Flags.PERL_X) !== 0 && t.more()) switch (t.pop()) {
+                case Codepoint.CODES["A"]:
+                  this.op(Regexp.Op.BEGIN_TEXT);
+                  break bigswitch;
+                case Codepoint.CODES["b"]:
+                  this.op(Regexp.Op.WORD_BOUNDARY);
+                  break bigswitch;
+                case Codepoint.CODES["B"]:
+                  this.op(Regexp.Op.NO_WORD_BOUNDARY);
+                  break bigswitch;
+                case Codepoint.CODES["C"]:
+                  throw new RE2JSSyntaxException(Parser2.ERR_INVALID_ESCAPE, "\\C");
+                case Codepoint.CODES["Q"]: {
+                  let lit = t.rest();
+                  const i = lit.indexOf("\\E");
+                  if (i >= 0) {
+                    lit = lit.substring(0, i);
+                    t.skipString(lit);
+                    t.skipString("\\E");
+                  } else t.skipString(lit);
+                  let j = 0;
+                  while (j < lit.length) {
+                    const codepoint = lit.codePointAt(j);
+                    this.literal(codepoint);
+                    j += Utils.charCount(codepoint);
+                  }
+                  break bigswitch;
+                }
+                case Codepoint.CODES["z"]:
+                  this.op(Regexp.Op.END_TEXT);
+                  break bigswitch;
+                default:
+                  t.rewindTo(savedPos);
+              }
+              else t.rewindTo(savedPos);
+              const re2 = this.newRegexp(Regexp.Op.CHAR_CLASS);
+              re2.flags = this.flags;
+              if (t.lookingAt("\\p") || t.lookingAt("\\P")) {
+                const cc2 = new CharClass();
+                if (this.parseUnicodeClass(t, cc2)) {
+                  re2.runes = cc2.toArray();
+                  this.push(re2);
+                  break bigswitch;
+                }
+              }
+              const cc = new CharClass();
+              if (this.parsePerlClassEscape(t, cc)) {
+                re2.runes = cc.toArray();
+                this.push(re2);
+                break bigswitch;
+              }
+              t.rewindTo(savedPos);
+              this.reuse(re2);
+              this.literal(Parser2.parseEscape(t));
+              break;
+            }
+            default:
+              this.literal(t.pop());
+          }
+          lastRepeatPos = repeatPos;
+        }
+        this.concat();
+        if (this.swapVerticalBar()) this.pop();
+        this.alternate();
+        if (this.stack.length !== 1) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_PAREN, this.wholeRegexp);
+        this.stack[0].namedGroups = this.namedGroups;
+        return this.stack[0];
+      }
+      parsePerlFlags(t) {
+        const startPos = t.pos();
+        const s = t.rest();
+        if (s.startsWith("(?P<") || s.startsWith("(?<")) {
+          const begin = s.charAt(2) === "P" ? 4 : 3;
+          const end = s.indexOf(">");
+          if (end < 0) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_NAMED_CAPTURE, s);
+          const name = s.substring(begin, end);
+          t.skipString(name);
+          t.skip(begin + 1);
+          if (!Parser2.isValidCaptureName(name)) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_NAMED_CAPTURE, s.substring(0, end + 1));
+          const re2 = this.op(Regexp.Op.LEFT_PAREN);
+          re2.cap = ++this.numCap;
+          if (this.namedGroups[name]) throw new RE2JSSyntaxException(Parser2.ERR_DUPLICATE_NAMED_CAPTURE, name);
+          this.namedGroups[name] = this.numCap;
+          re2.name = name;
+          return;
+        }
+        t.skip(2);
+        let flags = this.flags;
+        let sign = 1;
+        let sawFlag = false;
+        loop: while (t.more()) {
+          const c = t.pop();
+          switch (c) {
+            case Codepoint.CODES["i"]:
+              flags |= RE2Flags.FOLD_CASE;
+              sawFlag = true;
+              break;
+            case Codepoint.CODES["m"]:
+              flags &= ~RE2Flags.ONE_LINE;
+              sawFlag = true;
+              break;
+            case Codepoint.CODES["s"]:
+              flags |= RE2Flags.DOT_NL;
+              sawFlag = true;
+              break;
+            case Codepoint.CODES["U"]:
+              flags |= RE2Flags.NON_GREEDY;
+              sawFlag = true;
+              break;
+            case Codepoint.CODES["-"]:
+              if (sign < 0) break loop;
+              sign = -1;
+              flags = ~flags;
+              sawFlag = false;
+              break;
+            case Codepoint.CODES[":"]:
+            case Codepoint.CODES[")"]:
+              if (sign < 0) {
+                if (!sawFlag) break loop;
+                flags = ~flags;
+              }
+              if (c === Codepoint.CODES[":"]) this.op(Regexp.Op.LEFT_PAREN);
+              this.flags = flags;
+              return;
+            default:
+              break loop;
+          }
+        }
+        throw new RE2JSSyntaxException(Parser2.ERR_INVALID_PERL_OP, t.from(startPos));
+      }
+      parsePosLookBehind() {
+        const re2 = this.newRegexp(Regexp.Op.LEFT_PAREN);
+        re2.flags = this.flags;
+        re2.lb = ++this.nlb;
+        return this.push(re2);
+      }
+      parseNegLookBehind() {
+        const re2 = this.newRegexp(Regexp.Op.LEFT_PAREN);
+        re2.flags = this.flags;
+        re2.lb = -++this.nlb;
+        return this.push(re2);
+      }
+      parseVerticalBar() {
+        this.concat();
+        if (!this.swapVerticalBar()) this.op(Regexp.Op.VERTICAL_BAR);
+      }
+      swapVerticalBar() {
+        const n = this.stack.length;
+        if (n >= 3 && this.stack[n - 2].op === Regexp.Op.VERTICAL_BAR && Parser2.isCharClass(this.stack[n - 1]) && Parser2.isCharClass(this.stack[n - 3])) {
+          let re1 = this.stack[n - 1];
+          let re3 = this.stack[n - 3];
+          if (re1.op > re3.op) {
+            const tmp = re3;
+            re3 = re1;
+            re1 = tmp;
+            this.stack[n - 3] = re3;
+          }
+          Parser2.mergeCharClass(re3, re1);
+          this.reuse(re1);
+          this.pop();
+          return true;
+        }
+        if (n >= 2) {
+          const re1 = this.stack[n - 1];
+          const re2 = this.stack[n - 2];
+          if (re2.op === Regexp.Op.VERTICAL_BAR) {
+            if (n >= 3) this.cleanAlt(this.stack[n - 3]);
+            this.stack[n - 2] = re1;
+            this.stack[n - 1] = re2;
+            return true;
+          }
+        }
+        return false;
+      }
+      parseRightParen() {
+        this.concat();
+        if (this.swapVerticalBar()) this.pop();
+        this.alternate();
+        if (this.stack.length < 2) throw new RE2JSSyntaxException(Parser2.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
+        const re1 = this.pop();
+        const re2 = this.pop();
+        if (re2.op !== Regexp.Op.LEFT_PAREN) throw new RE2JSSyntaxException(Parser2.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
+        this.flags = re2.flags;
+        if (re2.lb !== 0) {
+          if (Parser2.hasCapture(re1)) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CAPTURE_IN_LOOKBEHIND, this.wholeRegexp);
+          if (re2.lb > 0) re2.op = Regexp.Op.PLB;
+          else re2.op = Regexp.Op.NLB;
+          re2.subs = [re1];
+          this.push(re2);
+          return;
+        }
+        if (re2.cap === 0) this.push(re1);
+        else {
+          re2.op = Regexp.Op.CAPTURE;
+          re2.subs = [re1];
+          this.push(re2);
+        }
+      }
+      parsePerlClassEscape(t, cc) {
+        const beforePos = t.pos();
+        if ((this.flags & RE2Flags.PERL_X) === 0 || !t.more() || t.pop() !== Codepoint.CODES["\\"] || !t.more()) return false;
+        t.pop();
+        const p = t.from(beforePos);
+        const g = PERL_GROUPS.has(p) ? PERL_GROUPS.get(p) : null;
+        if (g === null) return false;
+        cc.appendGroup(g, (this.flags & RE2Flags.FOLD_CASE) !== 0);
+        return true;
+      }
+      parseNamedClass(t, cc) {
+        const cls = t.rest();
+        const i = cls.indexOf(":]");
+        if (i < 0) return false;
+        const name = cls.substring(0, i + 2);
+        t.skipString(name);
+        const g = POSIX_GROUPS.has(name) ? POSIX_GROUPS.get(name) : null;
+        if (g === null) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, name);
+        cc.appendGroup(g, (this.flags & RE2Flags.FOLD_CASE) !== 0);
+        return true;
+      }
+      parseUnicodeClass(t, cc) {
+        const startPos = t.pos();
+        if ((this.flags & RE2Flags.UNICODE_GROUPS) === 0 || !t.lookingAt("\\p") && !t.lookingAt("\\P")) return false;
+        t.skip(1);
+        let sign = 1;
+        let c = t.pop();
+        if (c === Codepoint.CODES["P"]) sign = -1;
+        if (!t.more()) {
+          t.rewindTo(startPos);
+          throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.rest());
+        }
+        c = t.pop();
+        let name;
+        if (c !== Codepoint.CODES["{"]) name = Utils.runeToString(c);
+        else {
+          const rest = t.rest();
+          const end = rest.indexOf("}");
+          if (end < 0) {
+            t.rewindTo(startPos);
+            throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.rest());
+          }
+          name = rest.substring(0, end);
+          t.skipString(name);
+          t.skip(1);
+        }
+        if (!(name.length === 0) && name.codePointAt(0) === Codepoint.CODES["^"]) {
+          sign = 0 - sign;
+          name = name.substring(1);
+        }
+        const pair = Parser2.unicodeTable(name);
+        if (pair === null) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.from(startPos));
+        if (pair.sign < 0) sign = 0 - sign;
+        const tab = pair.tab;
+        const fold = pair.fold;
+        if ((this.flags & RE2Flags.FOLD_CASE) === 0 || fold === null) cc.appendTableWithSign(tab, sign);
+        else {
+          const tmp = new CharClass().appendTable(tab).appendTable(fold).cleanClass().toArray();
+          cc.appendClassWithSign(Array.from(tmp), sign);
+        }
+        return true;
+      }
+      parseClass(t) {
+        const startPos = t.pos();
+        t.skip(1);
+        const re2 = this.newRegexp(Regexp.Op.CHAR_CLASS);
+        re2.flags = this.flags;
+        const cc = new CharClass();
+        let sign = 1;
+        if (t.more() && t.lookingAt("^")) {
+          sign = -1;
+          t.skip(1);
+          if ((this.flags & RE2Flags.CLASS_NL) === 0) cc.appendRange(Codepoint.CODES["\n"], Codepoint.CODES["\n"]);
+        }
+        let first = true;
+        while (!t.more() || t.peek() !== Codepoint.CODES["]"] || first) {
+          if (t.more() && t.lookingAt("-") && (this.flags & RE2Flags.PERL_X) === 0 && !first) {
+            const s = t.rest();
+            if (s === "-" || !s.startsWith("-]")) {
+              t.rewindTo(startPos);
+              throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.rest());
+            }
+          }
+          first = false;
+          const beforePos = t.pos();
+          if (t.lookingAt("[:")) {
+            if (this.parseNamedClass(t, cc)) continue;
+            t.rewindTo(beforePos);
+          }
+          if (this.parseUnicodeClass(t, cc)) continue;
+          if (this.parsePerlClassEscape(t, cc)) continue;
+          t.rewindTo(beforePos);
+          const lo = Parser2.parseClassChar(t, startPos);
+          let hi = lo;
+          if (t.more() && t.lookingAt("-")) {
+            t.skip(1);
+            if (t.more() && t.lookingAt("]")) t.skip(-1);
+            else {
+              hi = Parser2.parseClassChar(t, startPos);
+              if (hi < lo) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.from(beforePos));
+            }
+          }
+          if ((this.flags & RE2Flags.FOLD_CASE) === 0) cc.appendRange(lo, hi);
+          else cc.appendFoldedRange(lo, hi);
+        }
+        t.skip(1);
+        cc.cleanClass();
+        if (sign < 0) cc.negateClass();
+        re2.runes = cc.toArray();
+        this.push(re2);
+      }
+    };
+    RE2 = class RE22 {
+      static initTest(expr) {
+        const re2 = RE22.compile(expr);
+        const res = new RE22(re2.expr, re2.prog, re2.numSubexp, re2.longest);
+        res.cond = re2.cond;
+        res.prefix = re2.prefix;
+        res.prefixUTF8 = re2.prefixUTF8;
+        res.prefixComplete = re2.prefixComplete;
+        res.prefixRune = re2.prefixRune;
+        res.prefilter = re2.prefilter;
+        res.namedGroups = re2.namedGroups;
+        return res;
+      }
+      /**
+      * Parses a regular expression and returns, if successful, an {@code RE2} instance that can be
+      * used to match against text.
+      *
+      * When matching against text, the regexp returns a match that begins as early as possible in the
+      * input (leftmost), and among those it chooses the one that a backtracking search would have
+      * found first. This so-called leftmost-first matching is the same semantics that Perl, Python,
+      * and other implementations use, although this package implements it without the expense of
+      * backtracking. For POSIX leftmost-longest matching, see {@link #compilePOSIX}.
+      */
+      static compile(expr) {
+        return RE22.compileImpl(expr, RE2Flags.PERL, false);
+      }
+      /**
+      * {@code compilePOSIX} is like {@link #compile} but restricts the regular expression to POSIX ERE
+      * (egrep) syntax and changes the match semantics to leftmost-longest.
+      *
+      * That is, when matching against text, the regexp returns a match that begins as early as
+      * possible in the input (leftmost), and among those it chooses a match that is as long as
+      * possible. This so-called leftmost-longest matching is the same semantics that early regular
+      * expression implementations used and that POSIX specifies.
+      *
+      * However, there can be multiple leftmost-longest matches, with different submatch choices, and
+      * here this package diverges from POSIX. Among the possible leftmost-longest matches, this
+      * package chooses the one that a backtracking search would have found first, while POSIX
+      * specifies that the match be chosen to maximize the length of the first subexpression, then the
+      * second, and so on from left to right. The POSIX rule is computationally prohibitive and not
+      * even well-defined. See http://swtch.com/~rsc/regexp/regexp2.html#posix
+      */
+      static compilePOSIX(expr) {
+        return RE22.compileImpl(expr, RE2Flags.POSIX, true);
+      }
+      static compileImpl(expr, mode, longest) {
+        let re2 = Parser.parse(expr, mode);
+        const maxCap = re2.maxCap();
+        const namedGroups = re2.namedGroups;
+        re2 = Simplify.simplify(re2);
+        const prefilter = PrefilterTree.build(re2);
+        const prog = Compiler.compileRegexp(re2);
+        const re22 = new RE22(expr, prog, maxCap, longest);
+        re22.prefilter = prefilter.type === Prefilter.Type.NONE ? null : prefilter;
+        const [prefixCompl, prefixStr] = prog.prefix();
+        re22.prefixComplete = prefixCompl;
+        re22.prefix = prefixStr;
+        re22.prefixUTF8 = Utils.stringToUtf8ByteArray(re22.prefix);
+        if (re22.prefix.length > 0) re22.prefixRune = re22.prefix.codePointAt(0);
+        re22.namedGroups = namedGroups;
+        return re22;
+      }
+      /**
+      * Returns true iff textual regular expression {@code pattern} matches string {@code s}.
+      *
+      * More complicated queries need to use {@link #compile} and the full {@code RE2} interface.
+      */
+      static match(pattern, s) {
+        return RE22.compile(pattern).match(s);
+      }
+      constructor(expr, prog, numSubexp = 0, longest = 0) {
+        this.expr = expr;
+        this.prog = prog;
+        this.numSubexp = numSubexp;
+        this.longest = longest;
+        this.cond = prog.startCond();
+        this.prefix = null;
+        this.prefixUTF8 = null;
+        this.prefixComplete = false;
+        this.prefixRune = 0;
+        this.namedGroups = /* @__PURE__ */ Object.create(null);
+        this.machinePool = [];
+        this.lazyDFA = null;
+        this.onepass = OnePass.compile(this.prog);
+        this.prefilter = null;
+      }
+      get dfa() {
+        if (this.lazyDFA === null) this.lazyDFA = new DFA(this.prog);
+        return this.lazyDFA;
+      }
+      matchPrefixComplete(input, pos, anchor, ncap) {
+        if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos !== 0) return null;
+        let matchStart = -1;
+        let matchEnd = -1;
+        const pLen = input.prefixLength(this);
+        if (anchor === RE2Flags.UNANCHORED) {
+          const idx = input.index(this, pos);
+          if (idx < 0) return null;
+          matchStart = pos + idx;
+          matchEnd = matchStart + pLen;
+        } else if (anchor === RE2Flags.ANCHOR_BOTH) {
+          if (input.endPos() !== pLen) return null;
+          if (input.index(this, 0) !== 0) return null;
+          matchStart = 0;
+          matchEnd = pLen;
+        } else if (anchor === RE2Flags.ANCHOR_START) {
+          if (input.index(this, 0) !== 0) return null;
+          matchStart = 0;
+          matchEnd = pLen;
+        }
+        if (matchStart < 0) return null;
+        if (ncap > 0) {
+          const matchcap = new Int32Array(ncap).fill(-1);
+          matchcap[0] = matchStart;
+          matchcap[1] = matchEnd;
+          return Array.from(matchcap);
+        }
+        return [];
+      }
+      createLookbehindState() {
+        return this.prog.numLb > 0 ? new LookbehindState(this.prog) : null;
+      }
+      executeEngine(input, pos, anchor, ncap, lbState = null) {
+        if (this.prefixComplete && (ncap === 0 || this.numSubexp === 0)) return this.matchPrefixComplete(input, pos, anchor, ncap);
+        if (this.prefilter !== null && anchor === RE2Flags.UNANCHORED) {
+          if (!this.prefilter.eval(input, pos)) return null;
+        }
+        if (this.onepass !== null) return OnePass.execute(this, input, pos, anchor, ncap);
+        if (ncap > 0) {
+          if (this.prog.numLb === 0 && input.endPos() <= Backtracker.maxBitStateLen(this.prog)) return Backtracker.execute(this, input, pos, anchor, ncap);
+          return this.doExecuteNFA(input, pos, anchor, ncap, lbState);
+        }
+        if (this.prog.numLb === 0) {
+          const dfaResult = this.dfa.match(input, pos, anchor);
+          if (dfaResult !== null) return dfaResult ? [] : null;
+          if (input.endPos() <= Backtracker.maxBitStateLen(this.prog)) return Backtracker.execute(this, input, pos, anchor, ncap);
+        }
+        return this.doExecuteNFA(input, pos, anchor, ncap, lbState);
+      }
+      /**
+      * Returns the number of parenthesized subexpressions in this regular expression.
+      */
+      numberOfCapturingGroups() {
+        return this.numSubexp;
+      }
+      /**
+      * Returns the number of instructions in this compiled regular expression program.
+      */
+      numberOfInstructions() {
+        return this.prog.numInst();
+      }
+      get() {
+        return this.machinePool.length > 0 ? this.machinePool.pop() : null;
+      }
+      reset() {
+        this.machinePool.length = 0;
+      }
+      put(m) {
+        this.machinePool.push(m);
+      }
+      toString() {
+        return this.expr;
+      }
+      doExecuteNFA(input, pos, anchor, ncap, lbState = null) {
+        let m = this.get();
+        if (!m) m = Machine.fromRE2(this);
+        m.init(ncap);
+        const cap = m.match(input, pos, anchor, lbState) ? m.submatches() : null;
+        this.put(m);
+        return cap;
+      }
+      match(s) {
+        return this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 0) !== null;
+      }
+      /**
+      * Matches the regular expression against input starting at position start and ending at position
+      * end, with the given anchoring. Records the submatch boundaries in group, which is [start, end)
+      * pairs of byte offsets. The number of boundaries needed is inferred from the size of the group
+      * array. It is most efficient not to ask for submatch boundaries.
+      *
+      * @param input the input byte array
+      * @param start the beginning position in the input
+      * @param end the end position in the input
+      * @param anchor the anchoring flag (UNANCHORED, ANCHOR_START, ANCHOR_BOTH)
+      * @param group the array to fill with submatch positions
+      * @param ngroup the number of array pairs to fill in
+      * @param lbState optional state carried between successive matches over the same input (see
+      *   createLookbehindState); omit it to evaluate lookbehinds from the beginning of the input
+      * @returns true if a match was found
+      */
+      matchWithGroup(input, start, end, anchor, ngroup, lbState = null) {
+        if (!(input instanceof MatcherInputBase)) {
+          if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
+          else input = MatcherInput.utf16(input);
+        }
+        return this.matchMachineInput(input, start, end, anchor, ngroup, lbState);
+      }
+      matchMachineInput(input, start, end, anchor, ngroup, lbState = null) {
+        if (start > end) return [false, null];
+        const machineInput = input.isUTF16Encoding() ? MachineInput.fromUTF16(input.asCharSequence(), 0, end) : MachineInput.fromUTF8(input.asBytes(), 0, end);
+        const groupMatch = this.executeEngine(machineInput, start, anchor, 2 * ngroup, lbState);
+        if (groupMatch === null) return [false, null];
+        return [true, groupMatch];
+      }
+      /**
+      * Returns true iff this regexp matches the UTF-8 byte array {@code b}.
+      */
+      matchUTF8(b) {
+        return this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 0) !== null;
+      }
+      /**
+      * Returns a copy of {@code src} in which all matches for this regexp have been replaced by
+      * {@code repl}. No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
+      * replacement string.
+      */
+      replaceAll(src, repl) {
+        return this.replaceAllFunc(src, () => repl, 2 * src.length + 1);
+      }
+      /**
+      * Returns a copy of {@code src} in which only the first match for this regexp has been replaced
+      * by {@code repl}. No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
+      * replacement string.
+      */
+      replaceFirst(src, repl) {
+        return this.replaceAllFunc(src, () => repl, 1);
+      }
+      /**
+      * Returns a copy of {@code src} in which at most {@code maxReplaces} matches for this regexp have
+      * been replaced by the return value of of function {@code repl} (whose first argument is the
+      * matched string). No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
+      * replacement string.
+      */
+      replaceAllFunc(src, replFunc, maxReplaces) {
+        let lastMatchEnd = 0;
+        let searchPos = 0;
+        let out = "";
+        const input = MachineInput.fromUTF16(src);
+        const lbState = this.createLookbehindState();
+        let numReplaces = 0;
+        while (searchPos <= src.length) {
+          const a = this.executeEngine(input, searchPos, RE2Flags.UNANCHORED, 2, lbState);
+          if (a === null || a.length === 0) break;
+          out += src.substring(lastMatchEnd, a[0]);
+          if (a[1] > lastMatchEnd || a[0] === 0) {
+            out += replFunc(src.substring(a[0], a[1]));
+            numReplaces++;
+          }
+          lastMatchEnd = a[1];
+          const width = input.step(searchPos) & 7;
+          if (searchPos + width > a[1]) searchPos += width;
+          else if (searchPos + 1 > a[1]) searchPos++;
+          else searchPos = a[1];
+          if (numReplaces >= maxReplaces) break;
+        }
+        out += src.substring(lastMatchEnd);
+        return out;
+      }
+      pad(a) {
+        if (a === null) return null;
+        let n = (1 + this.numSubexp) * 2;
+        if (a.length < n) {
+          let a2 = new Array(n).fill(-1);
+          for (let i = 0; i < a.length; i++) a2[i] = a[i];
+          a = a2;
+        }
+        return a;
+      }
+      allMatches(input, n, deliverFun = (v) => v) {
+        let result = [];
+        const end = input.endPos();
+        if (n < 0) n = end + 1;
+        let pos = 0;
+        let i = 0;
+        let prevMatchEnd = -1;
+        const lbState = this.createLookbehindState();
+        while (i < n && pos <= end) {
+          const matches = this.executeEngine(input, pos, RE2Flags.UNANCHORED, this.prog.numCap, lbState);
+          if (matches === null || matches.length === 0) break;
+          let accept = true;
+          if (matches[1] === pos) {
+            if (matches[0] === prevMatchEnd) accept = false;
+            const r = input.step(pos);
+            if (r < 0) pos = end + 1;
+            else pos += r & 7;
+          } else pos = matches[1];
+          prevMatchEnd = matches[1];
+          if (accept) {
+            result.push(deliverFun(this.pad(matches)));
+            i++;
+          }
+        }
+        return result;
+      }
+      /**
+      * Returns an array holding the text of the leftmost match in {@code b} of this regular
+      * expression.
+      *
+      * A return value of null indicates no match.
+      */
+      findUTF8(b) {
+        const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 2);
+        if (a === null) return null;
+        return b.slice(a[0], a[1]);
+      }
+      /**
+      * Returns a two-element array of integers defining the location of the leftmost match in
+      * {@code b} of this regular expression. The match itself is at {@code b[loc[0]...loc[1]]}.
+      *
+      * A return value of null indicates no match.
+      */
+      findUTF8Index(b) {
+        const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 2);
+        if (a === null) return null;
+        return a.slice(0, 2);
+      }
+      /**
+      * Returns a string holding the text of the leftmost match in {@code s} of this regular
+      * expression.
+      *
+      * If there is no match, the return value is an empty string, but it will also be empty if the
+      * regular expression successfully matches an empty string. Use {@link #findIndex} or
+      * {@link #findSubmatch} if it is necessary to distinguish these cases.
+      */
+      find(s) {
+        const a = this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 2);
+        if (a === null) return "";
+        return s.substring(a[0], a[1]);
+      }
+      /**
+      * Returns a two-element array of integers defining the location of the leftmost match in
+      * {@code s} of this regular expression. The match itself is at
+      * {@code s.substring(loc[0], loc[1])}.
+      *
+      * A return value of null indicates no match.
+      */
+      findIndex(s) {
+        return this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 2);
+      }
+      /**
+      * Returns an array of arrays the text of the leftmost match of the regular expression in
+      * {@code b} and the matches, if any, of its subexpressions, as defined by the <a
+      * href='#submatch'>Submatch</a> description above.
+      *
+      * A return value of null indicates no match.
+      */
+      findUTF8Submatch(b) {
+        const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, this.prog.numCap);
+        if (a === null) return null;
+        const ret = new Array(1 + this.numSubexp).fill(null);
+        for (let i = 0; i < ret.length; i++) if (2 * i < a.length && a[2 * i] >= 0) ret[i] = b.slice(a[2 * i], a[2 * i + 1]);
+        return ret;
+      }
+      /**
+      * Returns an array holding the index pairs identifying the leftmost match of this regular
+      * expression in {@code b} and the matches, if any, of its subexpressions, as defined by the the
+      * <a href='#submatch'>Submatch</a> and <a href='#index'>Index</a> descriptions above.
+      *
+      * A return value of null indicates no match.
+      */
+      findUTF8SubmatchIndex(b) {
+        return this.pad(this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, this.prog.numCap));
+      }
+      /**
+      * Returns an array of strings holding the text of the leftmost match of the regular expression in
+      * {@code s} and the matches, if any, of its subexpressions, as defined by the <a
+      * href='#submatch'>Submatch</a> description above.
+      *
+      * A return value of null indicates no match.
+      */
+      findSubmatch(s) {
+        const a = this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, this.prog.numCap);
+        if (a === null) return null;
+        const ret = new Array(1 + this.numSubexp).fill(null);
+        for (let i = 0; i < ret.length; i++) if (2 * i < a.length && a[2 * i] >= 0) ret[i] = s.substring(a[2 * i], a[2 * i + 1]);
+        return ret;
+      }
+      /**
+      * Returns an array holding the index pairs identifying the leftmost match of this regular
+      * expression in {@code s} and the matches, if any, of its subexpressions, as defined by the <a
+      * href='#submatch'>Submatch</a> description above.
+      *
+      * A return value of null indicates no match.
+      */
+      findSubmatchIndex(s) {
+        return this.pad(this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, this.prog.numCap));
+      }
+      /**
+      * {@code findAllUTF8()} is the <a href='#all'>All</a> version of {@link #findUTF8}; it returns a
+      * list of up to {@code n} successive matches of the expression, as defined by the <a
+      * href='#all'>All</a> description above.
+      *
+      * A return value of null indicates no match.
+      *
+      * TODO(adonovan): think about defining a byte slice view class, like a read-only Go slice backed
+      * by |b|.
+      */
+      findAllUTF8(b, n) {
+        const result = this.allMatches(MachineInput.fromUTF8(b), n, (match) => b.slice(match[0], match[1]));
+        if (result.length === 0) return null;
+        return result;
+      }
+      /**
+      * {@code findAllUTF8Index} is the <a href='#all'>All</a> version of {@link #findUTF8Index}; it
+      * returns a list of up to {@code n} successive matches of the expression, as defined by the <a
+      * href='#all'>All</a> description above.
+      *
+      * A return value of null indicates no match.
+      */
+      findAllUTF8Index(b, n) {
+        const result = this.allMatches(MachineInput.fromUTF8(b), n, (match) => match.slice(0, 2));
+        if (result.length === 0) return null;
+        return result;
+      }
+      /**
+      * {@code findAll} is the <a href='#all'>All</a> version of {@link #find}; it returns a list of up
+      * to {@code n} successive matches of the expression, as defined by the <a href='#all'>All</a>
+      * description above.
+      *
+      * A return value of null indicates no match.
+      */
+      findAll(s, n) {
+        const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => s.substring(match[0], match[1]));
+        if (result.length === 0) return null;
+        return result;
+      }
+      /**
+      * {@code findAllIndex} is the <a href='#all'>All</a> version of {@link #findIndex}; it returns a
+      * list of up to {@code n} successive matches of the expression, as defined by the <a
+      * href='#all'>All</a> description above.
+      *
+      * A return value of null indicates no match.
+      */
+      findAllIndex(s, n) {
+        const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => match.slice(0, 2));
+        if (result.length === 0) return null;
+        return result;
+      }
+      /**
+      * {@code findAllUTF8Submatch} is the <a href='#all'>All</a> version of {@link #findUTF8Submatch};
+      * it returns a list of up to {@code n} successive matches of the expression, as defined by the <a
+      * href='#all'>All</a> description above.
+      *
+      * A return value of null indicates no match.
+      */
+      findAllUTF8Submatch(b, n) {
+        const result = this.allMatches(MachineInput.fromUTF8(b), n, (match) => {
+          let slice = new Array(match.length / 2 | 0).fill(null);
+          for (let j = 0; j < slice.length; j++) if (match[2 * j] >= 0) slice[j] = b.slice(match[2 * j], match[2 * j + 1]);
+          return slice;
+        });
+        if (result.length === 0) return null;
+        return result;
+      }
+      /**
+      * {@code findAllUTF8SubmatchIndex} is the <a href='#all'>All</a> version of
+      * {@link #findUTF8SubmatchIndex}; it returns a list of up to {@code n} successive matches of the
+      * expression, as defined by the <a href='#all'>All</a> description above.
+      *
+      * A return value of null indicates no match.
+      */
+      findAllUTF8SubmatchIndex(b, n) {
+        const result = this.allMatches(MachineInput.fromUTF8(b), n);
+        if (result.length === 0) return null;
+        return result;
+      }
+      /**
+      * {@code findAllSubmatch} is the <a href='#all'>All</a> version of {@link #findSubmatch}; it
+      * returns a list of up to {@code n} successive matches of the expression, as defined by the <a
+      * href='#all'>All</a> description above.
+      *
+      * A return value of null indicates no match.
+      */
+      findAllSubmatch(s, n) {
+        const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => {
+          let slice = new Array(match.length / 2 | 0).fill(null);
+          for (let j = 0; j < slice.length; j++) if (match[2 * j] >= 0) slice[j] = s.substring(match[2 * j], match[2 * j + 1]);
+          return slice;
+        });
+        if (result.length === 0) return null;
+        return result;
+      }
+      /**
+      * {@code findAllSubmatchIndex} is the <a href='#all'>All</a> version of
+      * {@link #findSubmatchIndex}; it returns a list of up to {@code n} successive matches of the
+      * expression, as defined by the <a href='#all'>All</a> description above.
+      *
+      * A return value of null indicates no match.
+      */
+      findAllSubmatchIndex(s, n) {
+        const result = this.allMatches(MachineInput.fromUTF16(s), n);
+        if (result.length === 0) return null;
+        return result;
+      }
+    };
+    RE2Set = class RE2Set2 {
+      /** @type {number} */
+      static UNANCHORED = RE2Flags.UNANCHORED;
+      /** @type {number} */
+      static ANCHOR_START = RE2Flags.ANCHOR_START;
+      /** @type {number} */
+      static ANCHOR_BOTH = RE2Flags.ANCHOR_BOTH;
+      /**
+      * Constructs a new RE2Set with the specified anchor mode and flags.
+      * @param {number} [anchor=RE2Set.UNANCHORED] - The anchoring mode (e.g., RE2Set.UNANCHORED).
+      * @param {number} [flags=0] - The public flags to apply to all patterns in the set.
+      * @param {number} [maxMem=8388608] - The maximum memory in bytes to use for the DFA (default 8MB).
+      */
+      constructor(anchor = RE2Set2.UNANCHORED, flags = 0, maxMem = 8388608) {
+        if (![
+          RE2Set2.UNANCHORED,
+          RE2Set2.ANCHOR_START,
+          RE2Set2.ANCHOR_BOTH
+        ].includes(anchor)) throw new RE2JSFlagsException("The anchor should be RE2Set.UNANCHORED, RE2Set.ANCHOR_START or RE2Set.ANCHOR_BOTH");
+        Utils.checkFlags(flags);
+        this.anchor = anchor;
+        this.jsFlags = flags;
+        this.maxMem = maxMem;
+        let re2Flags = RE2Flags.PERL;
+        if ((flags & PublicFlags.DISABLE_UNICODE_GROUPS) !== 0) re2Flags &= ~RE2Flags.UNICODE_GROUPS;
+        if ((flags & PublicFlags.LOOKBEHINDS) !== 0) re2Flags |= RE2Flags.LOOKBEHIND;
+        this.re2Flags = re2Flags;
+        this.regexps = [];
+        this.prog = null;
+        this.dfa = null;
+        this.dummyRe2 = null;
+      }
+      /**
+      * Adds a new regular expression pattern to the set.
+      * Patterns cannot be added after the set has been compiled.
+      * @param {string} pattern - The regular expression pattern to add.
+      * @returns {number} The integer index assigned to the added pattern.
+      * @throws {RE2JSCompileException} If patterns are added after compilation.
+      */
+      add(pattern) {
+        if (this.prog) throw new RE2JSCompileException("Cannot add patterns after compile");
+        Utils.checkPattern(pattern);
+        let fregex = pattern;
+        if ((this.jsFlags & PublicFlags.CASE_INSENSITIVE) !== 0) fregex = `(?i)${fregex}`;
+        if ((this.jsFlags & PublicFlags.DOTALL) !== 0) fregex = `(?s)${fregex}`;
+        if ((this.jsFlags & PublicFlags.MULTILINE) !== 0) fregex = `(?m)${fregex}`;
+        const re2 = Parser.parse(fregex, this.re2Flags);
+        this.regexps.push(Simplify.simplify(re2));
+        return this.regexps.length - 1;
+      }
+      /**
+      * Compiles the added patterns into a single state machine.
+      * This is automatically called on the first match if not called explicitly.
+      * @returns {void}
+      */
+      compile() {
+        if (this.prog) return;
+        const prog = Compiler.compileSet(this.regexps);
+        if (prog.numInst() > Parser.MAX_SIZE) throw new RE2JSCompileException(`${Parser.ERR_LARGE}: the set compiles to ${prog.numInst()} instructions, more than ${Parser.MAX_SIZE}`);
+        this.prog = prog;
+        this.dfa = new DFA(this.prog, this.maxMem);
+        this.dummyRe2 = {
+          prog: this.prog,
+          cond: this.prog.startCond(),
+          prefix: "",
+          prefixRune: 0,
+          longest: false
+        };
+      }
+      /**
+      * Matches the input against the compiled set of regular expressions.
+      * @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to match against.
+      * @returns {number[]} An array of indices representing the patterns that successfully matched the input.
+      */
+      match(input) {
+        if (!this.prog) this.compile();
+        const machineInput = Utils.isByteArray(input) ? MachineInput.fromUTF8(input) : MachineInput.fromUTF16(input);
+        let internalAnchor = RE2Flags.UNANCHORED;
+        if (this.anchor === RE2Set2.ANCHOR_START) internalAnchor = RE2Flags.ANCHOR_START;
+        else if (this.anchor === RE2Set2.ANCHOR_BOTH) internalAnchor = RE2Flags.ANCHOR_BOTH;
+        const dfaResult = this.dfa.matchSet(machineInput, 0, internalAnchor);
+        if (dfaResult !== null) return dfaResult;
+        const machine = Machine.fromRE2(this.dummyRe2);
+        machine.init(0);
+        return machine.matchSet(machineInput, 0, internalAnchor);
+      }
+    };
+    TranslateRegExpString = class TranslateRegExpString2 {
+      static isHexadecimal(ch) {
+        return "0" <= ch && ch <= "9" || "A" <= ch && ch <= "F" || "a" <= ch && ch <= "f";
+      }
+      static translate(data) {
+        let prefixFlags = "";
+        if (Object.prototype.toString.call(data) === "[object RegExp]") {
+          if (data.ignoreCase) prefixFlags += "i";
+          if (data.multiline) prefixFlags += "m";
+          if (data.dotAll) prefixFlags += "s";
+          data = data.source;
+        }
+        if (typeof data !== "string") return data;
+        let result = "";
+        let changed = false;
+        let size = data.length;
+        if (size === 0) {
+          result = "(?:)";
+          changed = true;
+        }
+        let inCharClass = false;
+        let i = 0;
+        while (i < size) {
+          let ch = data[i];
+          if (ch === "\\") {
+            if (i + 1 < size) {
+              ch = data[i + 1];
+              switch (ch) {
+                case "\\":
+                  result += "\\\\";
+                  i += 2;
+                  continue;
+                case "c":
+                  if (i + 2 < size) {
+                    let code = data[i + 2].charCodeAt(0);
+                    if (code >= 65 && code <= 90 || code >= 97 && code <= 122) {
+                      let val = code % 32;
+                      result += "\\x";
+                      result += (val >> 4).toString(16).toUpperCase();
+                      result += (val & 15).toString(16).toUpperCase();
+                      i += 3;
+                      changed = true;
+                      continue;
+                    }
+                  }
+                  result += "c";
+                  i += 2;
+                  changed = true;
+                  continue;
+                case "u":
+                  if (i + 2 < size) {
+                    if (data[i + 2] === "{") {
+                      let j = i + 3;
+                      let hasHex = false;
+                      let closed = false;
+                      while (j < size) {
+                        const hexChar = data[j];
+                        if (hexChar === "}") {
+                          closed = true;
+                          break;
+                        }
+                        if (!TranslateRegExpString2.isHexadecimal(hexChar)) break;
+                        hasHex = true;
+                        j++;
+                      }
+                      if (closed && hasHex) {
+                        result += "\\x";
+                        i += 2;
+                        changed = true;
+                        continue;
+                      }
+                    } else if (i + 5 < size) {
+                      let isHex4 = true;
+                      for (let j = 0; j < 4; j++) if (!TranslateRegExpString2.isHexadecimal(data[i + 2 + j])) {
+                        isHex4 = false;
+                        break;
+                      }
+                      if (isHex4) {
+                        result += "\\x{" + data.substring(i + 2, i + 6) + "}";
+                        i += 6;
+                        changed = true;
+                        continue;
+                      }
+                    }
+                  }
+                  result += "u";
+                  i += 2;
+                  changed = true;
+                  continue;
+                case "x": {
+                  let isValidHex = false;
+                  if (i + 2 < size && data[i + 2] === "{") {
+                    let j = i + 3;
+                    let hasHex = false;
+                    let closed = false;
+                    while (j < size) {
+                      const hexChar = data[j];
+                      if (hexChar === "}") {
+                        closed = true;
+                        break;
+                      }
+                      if (!TranslateRegExpString2.isHexadecimal(hexChar)) break;
+                      hasHex = true;
+                      j++;
+                    }
+                    if (closed && hasHex) isValidHex = true;
+                  } else if (i + 3 < size && TranslateRegExpString2.isHexadecimal(data[i + 2]) && TranslateRegExpString2.isHexadecimal(data[i + 3])) isValidHex = true;
+                  if (isValidHex) {
+                    result += "\\x";
+                    i += 2;
+                  } else {
+                    result += "x";
+                    i += 2;
+                    changed = true;
+                  }
+                  continue;
+                }
+                case "n":
+                case "r":
+                case "t":
+                case "a":
+                case "f":
+                case "v":
+                case "d":
+                case "D":
+                case "s":
+                case "S":
+                case "w":
+                case "W":
+                case "b":
+                case "B":
+                case "p":
+                case "P":
+                case "A":
+                case "z":
+                case "Q":
+                case "E":
+                case "0":
+                case "1":
+                case "2":
+                case "3":
+                case "4":
+                case "5":
+                case "6":
+                case "7":
+                  result += "\\" + ch;
+                  i += 2;
+                  continue;
+                default: {
+                  let cp2 = data.codePointAt(i + 1);
+                  if (cp2 >= 48 && cp2 <= 57 || cp2 >= 65 && cp2 <= 90 || cp2 >= 97 && cp2 <= 122) {
+                    let symSize2 = Utils.charCount(cp2);
+                    result += data.substring(i + 1, i + 1 + symSize2);
+                    i += symSize2 + 1;
+                    changed = true;
+                  } else {
+                    result += "\\";
+                    let symSize2 = Utils.charCount(cp2);
+                    result += data.substring(i + 1, i + 1 + symSize2);
+                    i += symSize2 + 1;
+                  }
+                  continue;
+                }
+              }
+            }
+          } else if (ch === "/") {
+            result += "\\/";
+            i += 1;
+            changed = true;
+            continue;
+          } else if (ch === "[") {
+            if (!inCharClass && data[i + 1] === "]") {
+              result += "[^\\x00-\\x{10FFFF}]";
+              i += 2;
+              changed = true;
+              continue;
+            }
+            if (!inCharClass && data[i + 1] === "^" && data[i + 2] === "]") {
+              result += "[\\x00-\\x{10FFFF}]";
+              i += 3;
+              changed = true;
+              continue;
+            }
+            inCharClass = true;
+          } else if (ch === "]") inCharClass = false;
+          else if (!inCharClass && ch === "(" && i + 2 < size && data[i + 1] === "?" && data[i + 2] === "<") {
+            if (i + 3 < size && !"=!>)".includes(data[i + 3])) {
+              result += "(?P<";
+              i += 3;
+              changed = true;
+              continue;
+            }
+          }
+          let cp = data.codePointAt(i);
+          let symSize = Utils.charCount(cp);
+          result += data.substring(i, i + symSize);
+          i += symSize;
+        }
+        const finalResult = changed ? result : data;
+        if (prefixFlags.length > 0) return `(?${prefixFlags})${finalResult}`;
+        return finalResult;
+      }
+    };
+    execResult = (m, input) => {
+      const result = m.matchArray();
+      result.index = m.start(0);
+      result.input = input;
+      result.groups = m.namedGroupsObject();
+      return result;
+    };
+    RE2JS = class RE2JS2 {
+      /**
+      * Flag: case insensitive matching.
+      */
+      static CASE_INSENSITIVE = PublicFlags.CASE_INSENSITIVE;
+      /**
+      * Flag: dot ({@code .}) matches all characters, including newline.
+      */
+      static DOTALL = PublicFlags.DOTALL;
+      /**
+      * Flag: multiline matching: {@code ^} and {@code $} match at beginning and end of line, not just
+      * beginning and end of input.
+      */
+      static MULTILINE = PublicFlags.MULTILINE;
+      /**
+      * Flag: Unicode groups (e.g. {@code \p\ Greek\} ) will be syntax errors.
+      */
+      static DISABLE_UNICODE_GROUPS = PublicFlags.DISABLE_UNICODE_GROUPS;
+      /**
+      * Flag: matches longest possible string.
+      */
+      static LONGEST_MATCH = PublicFlags.LONGEST_MATCH;
+      /**
+      * Flag: enable linear-time captureless lookbehinds.
+      */
+      static LOOKBEHINDS = PublicFlags.LOOKBEHINDS;
+      /**
+      * Returns a literal pattern string for the specified string.
+      *
+      * This method produces a string that can be used to create a <code>RE2JS</code> that would
+      * match the string <code>s</code> as if it were a literal pattern.
+      *
+      * Metacharacters or escape sequences in the input sequence will be given no special meaning.
+      *
+      * @param {string} str The string to be literalized
+      * @returns {string} A literal string replacement
+      */
+      static quote(str) {
+        return Utils.quoteMeta(str);
+      }
+      /**
+      * Quotes '\' and '$' in {@code str}, so that the returned string could be used in
+      * replacement methods as a literal replacement of {@code str}.
+      *
+      * This is a convenience delegation to {@link Matcher.quoteReplacement}.
+      *
+      * @param {string} str the string to be quoted
+      * @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
+      * @returns {string} the quoted string
+      */
+      static quoteReplacement(str, javaMode = false) {
+        return Matcher.quoteReplacement(str, javaMode);
+      }
+      /**
+      * Translates a given regular expression string to ensure compatibility with RE2JS.
+      *
+      * This function preprocesses the input regex string by applying necessary transformations,
+      * such as escaping special characters (e.g., `/`), converting named capture groups to
+      * RE2JS-compatible syntax, and handling Unicode sequences properly. It ensures that the
+      * resulting regex is safe and properly formatted before compilation.
+      *
+      * @param {string|RegExp} expr - The regular expression string to be translated.
+      * @returns {string} - The transformed regular expression string, ready for compilation.
+      */
+      static translateRegExp(expr) {
+        return TranslateRegExpString.translate(expr);
+      }
+      /**
+      * Helper: create new RE2JS with given regex and flags. Flregex is the regex with flags applied.
+      * @param {string} regex
+      * @param {number} [flags=0]
+      * @returns {RE2JS}
+      */
+      static compile(regex, flags = 0) {
+        Utils.checkPattern(regex);
+        Utils.checkFlags(flags);
+        let fregex = regex;
+        if ((flags & RE2JS2.CASE_INSENSITIVE) !== 0) fregex = `(?i)${fregex}`;
+        if ((flags & RE2JS2.DOTALL) !== 0) fregex = `(?s)${fregex}`;
+        if ((flags & RE2JS2.MULTILINE) !== 0) fregex = `(?m)${fregex}`;
+        let re2Flags = RE2Flags.PERL;
+        if ((flags & RE2JS2.DISABLE_UNICODE_GROUPS) !== 0) re2Flags &= ~RE2Flags.UNICODE_GROUPS;
+        if ((flags & RE2JS2.LOOKBEHINDS) !== 0) re2Flags |= RE2Flags.LOOKBEHIND;
+        const p = new RE2JS2(regex, flags);
+        p.re2Input = RE2.compileImpl(fregex, re2Flags, (flags & RE2JS2.LONGEST_MATCH) !== 0);
+        return p;
+      }
+      /**
+      * Matches a string against a regular expression.
+      *
+      * @param {string} regex the regular expression
+      * @param {string|number[]|Uint8Array} input the input
+      * @returns {boolean} true if the regular expression matches the entire input
+      * @throws RE2JSSyntaxException if the regular expression is malformed
+      */
+      static matches(regex, input) {
+        return RE2JS2.compile(regex).testExact(input);
+      }
+      /**
+      * This is visible for testing.
+      * @private
+      */
+      static initTest(pattern, flags, re2) {
+        if (pattern == null) throw new Error("pattern is null");
+        if (re2 == null) throw new Error("re2 is null");
+        const p = new RE2JS2(pattern, flags);
+        p.re2Input = re2;
+        return p;
+      }
+      /**
+      *
+      * @param {string} pattern
+      * @param {number} flags
+      */
+      constructor(pattern, flags) {
+        this.patternInput = pattern;
+        this.flagsInput = flags;
+        this.re2Input = null;
+      }
+      /**
+      * Releases memory used by internal caches associated with this pattern. Does not change the
+      * observable behaviour. Useful for tests that detect memory leaks via allocation tracking.
+      */
+      reset() {
+        this.re2Input.reset();
+      }
+      /**
+      * Returns the flags used in the constructor.
+      * @returns {number}
+      */
+      flags() {
+        return this.flagsInput;
+      }
+      /**
+      * Returns the pattern used in the constructor.
+      * @returns {string}
+      */
+      pattern() {
+        return this.patternInput;
+      }
+      re2() {
+        return this.re2Input;
+      }
+      /**
+      * Matches a string against a regular expression.
+      *
+      * @param {string|number[]|Uint8Array} input the input
+      * @returns {boolean} true if the regular expression matches the entire input
+      */
+      matches(input) {
+        return this.testExact(input);
+      }
+      /**
+      * Creates a new {@code Matcher} matching the pattern against the input.
+      *
+      * @param {string|number[]|Uint8Array|MatcherInputBase} input the input string
+      * @returns {Matcher}
+      */
+      matcher(input) {
+        if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
+        return new Matcher(this, input);
+      }
+      /**
+      * Tests whether the regular expression matches any part of the input string.
+      * Performance Note: This method is highly optimized. Because it only returns
+      * a boolean and does not extract capture groups, it bypasses the `Matcher` overhead
+      * and guarantees execution on the high-speed DFA engine whenever possible.
+      *
+      * @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to test against.
+      * @returns {boolean} `true` if the pattern is found anywhere in the input, `false` otherwise.
+      */
+      test(input) {
+        if (Utils.isByteArray(input)) return this.re2Input.matchUTF8(input);
+        return this.re2Input.match(input);
+      }
+      /**
+      * Tests whether the regular expression matches the ENTIRE input string.
+      * * **Performance Note:** This operates identically to `.matches()`, but is significantly
+      * faster because it does not request capture group data. By requesting 0 capture groups,
+      * it securely routes execution through the DFA fast-path.
+      *
+      * @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to test against.
+      * @returns {boolean} `true` if the exact input string fully matches the pattern, `false` otherwise.
+      */
+      testExact(input) {
+        const machineInput = Utils.isByteArray(input) ? MachineInput.fromUTF8(input) : MachineInput.fromUTF16(input);
+        return this.re2Input.executeEngine(machineInput, 0, RE2Flags.ANCHOR_BOTH, 0) !== null;
+      }
+      /**
+      * Executes a search for a match in a specified string.
+      * Returns a result array, or null if no match is found.
+      * The returned array perfectly mirrors standard JavaScript `RegExpExecArray`,
+      * including `.index`, `.input`, and `.groups` properties.
+      *
+      * @param {string|number[]|Uint8Array} input the input string or byte array
+      * @returns {Array|null} the match array with index, input, and groups properties, or null
+      */
+      exec(input) {
+        const m = this.matcher(input);
+        return m.find() ? execResult(m, input) : null;
+      }
+      /**
+      * Splits input around instances of the regular expression. It returns an array giving the strings
+      * that occur before, between, and after instances of the regular expression.
+      *
+      * If {@code limit <= 0}, there is no limit on the size of the returned array. If
+      * {@code limit == 0}, empty strings that would occur at the end of the array are omitted. If
+      * {@code limit > 0}, at most limit strings are returned. The final string contains the remainder
+      * of the input, possibly including additional matches of the pattern.
+      *
+      * @param {string} input the input string to be split
+      * @param {number} [limit=0] the limit
+      * @returns {string[]} the split strings
+      */
+      split(input, limit = 0) {
+        const m = this.matcher(input);
+        const result = [];
+        let emptiesSkipped = 0;
+        let last = 0;
+        while (m.find()) {
+          if (last === 0 && m.end() === 0) {
+            last = m.end();
+            continue;
+          }
+          if (limit > 0 && result.length === limit - 1) break;
+          if (last === m.start()) {
+            if (limit === 0) {
+              emptiesSkipped += 1;
+              last = m.end();
+              continue;
+            }
+          } else while (emptiesSkipped > 0) {
+            result.push("");
+            emptiesSkipped -= 1;
+          }
+          result.push(m.substring(last, m.start()));
+          last = m.end();
+        }
+        if (limit === 0 && last !== m.inputLength()) {
+          while (emptiesSkipped > 0) {
+            result.push("");
+            emptiesSkipped -= 1;
+          }
+          result.push(m.substring(last, m.inputLength()));
+        }
+        if (limit !== 0 || result.length === 0 && !(last === m.inputLength() && last > 0)) result.push(m.substring(last, m.inputLength()));
+        return result;
+      }
+      /**
+      * Returns an iterator of all results matching a string against the regular expression,
+      * including capturing groups.
+      *
+      * @param {string|number[]|Uint8Array} input the input string or byte array
+      * @returns {IterableIterator<RegExpMatchArray>}
+      */
+      *matchAll(input) {
+        const m = this.matcher(input);
+        while (m.find()) yield execResult(m, input);
+      }
+      /**
+      *
+      * @returns {string}
+      */
+      toString() {
+        return this.patternInput;
+      }
+      /**
+      * Returns the program size of this pattern.
+      *
+      * <p>
+      * Similar to the C++ implementation, the program size is a very approximate measure of a regexp's
+      * "cost". Larger numbers are more expensive than smaller numbers.
+      * </p>
+      *
+      * @returns {number} the program size of this pattern
+      */
+      programSize() {
+        return this.re2Input.numberOfInstructions();
+      }
+      /**
+      * Returns the number of capturing groups in this matcher's pattern. Group zero denotes the entire
+      * pattern and is excluded from this count.
+      *
+      * @returns {number} the number of capturing groups in this pattern
+      */
+      groupCount() {
+        return this.re2Input.numberOfCapturingGroups();
+      }
+      /**
+      * Return a map of the capturing groups in this matcher's pattern, where key is the name and value
+      * is the index of the group in the pattern.
+      * @returns {Record<string, number>}
+      */
+      namedGroups() {
+        return this.re2Input.namedGroups;
+      }
+      /**
+      *
+      * @param {*} other
+      * @returns {boolean}
+      */
+      equals(other) {
+        if (this === other) return true;
+        if (other === null || this.constructor !== other.constructor) return false;
+        return this.flagsInput === other.flagsInput && this.patternInput === other.patternInput;
+      }
+    };
   }
 });
 
-// packages/core/src/rules/parameters/python-values.ts
+// packages/core/src/util/python-regex.ts
+function pythonMatcher(pattern, value) {
+  if (/[^\x00-\x7f]/.test(value) || /[^\x00-\x7f]/.test(pattern)) return void 0;
+  const newline = value.indexOf("\n");
+  const trailingNewline = newline === value.length - 1;
+  if (newline >= 0 && !trailingNewline && hasDollar(pattern)) return void 0;
+  const translated = translate(pattern, trailingNewline ? "(?m:$)" : "\\z");
+  if (translated === void 0) return void 0;
+  const regex = compileCached(translated);
+  if (!regex) return void 0;
+  return (text3) => {
+    const matcher2 = regex.matcher(text3);
+    return matcher2.lookingAt() ? matcher2.end() : null;
+  };
+}
+function matchesAllowedPattern(pattern, value) {
+  const match = pythonMatcher(pattern, value);
+  if (!match) return void 0;
+  return match(value) === value.length;
+}
+function compileCached(source) {
+  let regex = cache.get(source);
+  if (regex === void 0) {
+    try {
+      regex = RE2JS.compile(source);
+    } catch {
+      regex = null;
+    }
+    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value);
+    cache.set(source, regex);
+  }
+  return regex;
+}
+function hasDollar(pattern) {
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") {
+      inClass = true;
+      if (pattern[i + 1] === "^") i++;
+      if (pattern[i + 1] === "]") i++;
+    } else if (c === "$") return true;
+  }
+  return false;
+}
+function translate(pattern, dollar) {
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\") {
+      const next = pattern[i + 1];
+      if (next === void 0) return void 0;
+      i++;
+      if (/[A-Za-z]/.test(next)) {
+        const escape = escapeFor(next, inClass);
+        if (escape === void 0) return void 0;
+        out += escape;
+      } else if (/[0-9]/.test(next)) {
+        return void 0;
+      } else if (/[\x21-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e]/.test(next)) {
+        out += `\\${next}`;
+      } else {
+        out += next === " " ? " " : `\\x${next.charCodeAt(0).toString(16).padStart(2, "0")}`;
+      }
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") inClass = false;
+      out += c === "[" ? "\\[" : c;
+      continue;
+    }
+    switch (c) {
+      case "[":
+        inClass = true;
+        out += c;
+        if (pattern[i + 1] === "^") out += pattern[++i];
+        if (pattern[i + 1] === "]") {
+          out += "\\]";
+          i++;
+        }
+        break;
+      case "]":
+        out += "\\]";
+        break;
+      case "$":
+        out += dollar;
+        break;
+      case "(":
+        if (pattern[i + 1] === "?") {
+          const rest = pattern.slice(i + 2);
+          if (rest.startsWith("P<")) {
+            out += "(?P<";
+            i += 3;
+          } else if (rest.startsWith(":")) {
+            out += "(?:";
+            i += 2;
+          } else {
+            return void 0;
+          }
+        } else {
+          out += c;
+        }
+        break;
+      case "{":
+        if (/^\{,/.test(pattern.slice(i))) return void 0;
+        out += c;
+        break;
+      default:
+        out += c;
+    }
+  }
+  return inClass ? void 0 : out;
+}
+function escapeFor(letter, inClass) {
+  switch (letter) {
+    case "A":
+      return inClass ? void 0 : "\\A";
+    case "Z":
+      return inClass ? void 0 : "\\z";
+    case "s":
+      return inClass ? SPACE : `[${SPACE}]`;
+    case "S":
+      return inClass ? void 0 : `[^${SPACE}]`;
+    case "b":
+      return inClass ? "\\x08" : "\\b";
+    case "B":
+      return inClass ? void 0 : "\\B";
+    case "d":
+    case "D":
+    case "w":
+    case "W":
+    case "n":
+    case "r":
+    case "t":
+    case "f":
+    case "v":
+      return `\\${letter}`;
+    default:
+      return void 0;
+  }
+}
+var SPACE, CACHE_LIMIT, cache;
+var init_python_regex = __esm({
+  "packages/core/src/util/python-regex.ts"() {
+    "use strict";
+    init_build();
+    SPACE = "\\t\\n\\x0b\\f\\r ";
+    CACHE_LIMIT = 256;
+    cache = /* @__PURE__ */ new Map();
+  }
+});
+
+// packages/core/src/heat/python-values.ts
 function pyValue(raw, doc) {
-  const node = resolve5(raw, doc);
+  const node = resolve6(raw, doc);
   if (!node) return { kind: "none" };
-  if ((0, import_yaml5.isSeq)(node)) return { kind: "list", items: node.items.map((item) => pyValue(item, doc)) };
-  if ((0, import_yaml5.isMap)(node)) {
+  if ((0, import_yaml6.isSeq)(node)) return { kind: "list", items: node.items.map((item) => pyValue(item, doc)) };
+  if ((0, import_yaml6.isMap)(node)) {
     const entries2 = /* @__PURE__ */ new Map();
     for (const pair of node.items) {
-      const key = resolve5(pair.key, doc);
-      const name = (0, import_yaml5.isScalar)(key) ? String(key.value) : JSON.stringify(key);
+      const key = resolve6(pair.key, doc);
+      const name = (0, import_yaml6.isScalar)(key) ? String(key.value) : JSON.stringify(key);
       entries2.delete(name);
       entries2.set(name, pyValue(pair.value, doc));
     }
     return { kind: "dict", entries: entries2 };
   }
-  if (!(0, import_yaml5.isScalar)(node)) return { kind: "none" };
+  if (!(0, import_yaml6.isScalar)(node)) return { kind: "none" };
   const v = node.value;
   if (v === null || v === void 0) return { kind: "none" };
   if (typeof v === "boolean") return { kind: "bool", value: v };
@@ -10900,12 +18378,12 @@ function strToNum(value) {
     case "float":
       return { value: value.value, isInt: false };
     case "str": {
-      const text2 = value.value.trim();
-      if (INT.test(text2)) return { value: Number(text2.replace(/_/g, "")), isInt: true };
-      if (FLOAT.test(text2)) return { value: Number(text2.replace(/_/g, "")), isInt: false };
-      if (SPECIAL.test(text2)) {
-        const negative = text2.startsWith("-");
-        return { value: /nan/i.test(text2) ? Number.NaN : negative ? -Infinity : Infinity, isInt: false };
+      const text3 = value.value.trim();
+      if (INT.test(text3)) return { value: Number(text3.replace(/_/g, "")), isInt: true };
+      if (FLOAT.test(text3)) return { value: Number(text3.replace(/_/g, "")), isInt: false };
+      if (SPECIAL.test(text3)) {
+        const negative = text3.startsWith("-");
+        return { value: /nan/i.test(text3) ? Number.NaN : negative ? -Infinity : Infinity, isInt: false };
       }
       return null;
     }
@@ -10915,9 +18393,9 @@ function strToNum(value) {
 }
 function boolFromString(value) {
   if (value.kind === "bool") return value.value;
-  const text2 = pyStr(value);
-  if (text2 === void 0) return void 0;
-  const lowered = text2.trim().toLowerCase();
+  const text3 = pyStr(value);
+  if (text3 === void 0) return void 0;
+  const lowered = text3.trim().toLowerCase();
   if (TRUE_STRINGS.includes(lowered)) return true;
   if (FALSE_STRINGS.includes(lowered)) return false;
   return null;
@@ -10988,82 +18466,13 @@ function showValue(value) {
       return String(value.value);
   }
 }
-function pythonMatcher(pattern, value) {
-  if (/[\n\r\u2028\u2029]/.test(value) || /[^\x00-\x7f]/.test(value) || /[^\x00-\x7f]/.test(pattern)) return void 0;
-  let out = "";
-  let inClass = false;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === "\\") {
-      const next = pattern[i + 1];
-      if (next === void 0) return void 0;
-      if (/[A-Za-z]/.test(next)) {
-        if (next === "A" && !inClass) out += "^";
-        else if (next === "Z" && !inClass) out += "$(?![\\s\\S])";
-        else if ("dDwWsSbBnrtfv".includes(next)) out += `\\${next}`;
-        else return void 0;
-      } else if (/[0-9]/.test(next)) {
-        return void 0;
-      } else {
-        out += `\\${next}`;
-      }
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === "]") inClass = false;
-      else if (c === "[") return void 0;
-      out += c;
-      continue;
-    }
-    if (c === "[") {
-      inClass = true;
-      out += c;
-      if (pattern[i + 1] === "^") out += pattern[++i];
-      if (pattern[i + 1] === "]") {
-        out += "\\]";
-        i++;
-      }
-      continue;
-    }
-    if (c === "(" && pattern[i + 1] === "?") {
-      const rest = pattern.slice(i + 2);
-      if (rest.startsWith("P<")) {
-        out += "(?<";
-        i += 3;
-        continue;
-      }
-      if (/^(?::|=|!|<=|<!)/.test(rest)) {
-        out += c;
-        continue;
-      }
-      return void 0;
-    }
-    if (c === "{" && /^\{,/.test(pattern.slice(i))) return void 0;
-    if (c === "$") {
-      out += "$";
-      continue;
-    }
-    out += c;
-  }
-  if (inClass) return void 0;
-  let regex;
-  try {
-    regex = new RegExp(`^(?:${out})`);
-  } catch {
-    return void 0;
-  }
-  return (text2) => {
-    const match = regex.exec(text2);
-    return match ? match[0].length : null;
-  };
-}
-var import_yaml5, PYYAML_INT, PYYAML_FLOAT, INT, FLOAT, SPECIAL, TRUE_STRINGS, FALSE_STRINGS, BOOLEAN_SPELLINGS;
+var import_yaml6, PYYAML_INT, PYYAML_FLOAT, INT, FLOAT, SPECIAL, TRUE_STRINGS, FALSE_STRINGS, BOOLEAN_SPELLINGS;
 var init_python_values = __esm({
-  "packages/core/src/rules/parameters/python-values.ts"() {
+  "packages/core/src/heat/python-values.ts"() {
     "use strict";
-    import_yaml5 = __toESM(require_dist(), 1);
+    import_yaml6 = __toESM(require_dist(), 1);
     init_nodes();
+    init_python_regex();
     PYYAML_INT = /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
     PYYAML_FLOAT = /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
     INT = /^[+-]?\d+(?:_\d+)*$/;
@@ -11176,15 +18585,15 @@ function paramMerge(old, added, type, name, deep) {
     case "comma_delimited_list":
       return mergeList(old, value);
     case "string": {
-      const before = old ?? { kind: "str", value: "" };
-      if (before.kind !== "str" || value.kind !== "str") failCombine(before, value);
-      return { kind: "str", value: before.value + value.value };
+      const before2 = old ?? { kind: "str", value: "" };
+      if (before2.kind !== "str" || value.kind !== "str") failCombine(before2, value);
+      return { kind: "str", value: before2.value + value.value };
     }
     case "number": {
-      const before = old ?? { kind: "int", value: 0 };
-      if (before.kind === "str" && value.kind === "str") return { kind: "str", value: before.value + value.value };
-      if (before.kind === "list" && value.kind === "list") return { kind: "list", items: [...before.items, ...value.items] };
-      return failCombine(before, value);
+      const before2 = old ?? { kind: "int", value: 0 };
+      if (before2.kind === "str" && value.kind === "str") return { kind: "str", value: before2.value + value.value };
+      if (before2.kind === "list" && value.kind === "list") return { kind: "list", items: [...before2.items, ...value.items] };
+      return failCombine(before2, value);
     }
     default:
       throw new MergeFailure("invalid-strategy", `Invalid merge strategy 'merge' for parameter '${name}'.`);
@@ -11212,7 +18621,7 @@ function mergeEnvironments(environments, schemata) {
     const doc = environment.yaml;
     const inFile = /* @__PURE__ */ new Map();
     for (const [name, pair] of environment.mergeStrategies) {
-      const node = resolve5(pair.value, doc);
+      const node = resolve6(pair.value, doc);
       inFile.set(name, { text: strategyText(node, doc), node, pair });
     }
     const envDefault = inFile.get("default")?.text ?? "overwrite";
@@ -11220,7 +18629,7 @@ function mergeEnvironments(environments, schemata) {
     for (const [sectionName, sectionPair] of environment.sections) {
       if (sectionName !== "parameters" && sectionName !== "parameter_defaults") continue;
       const section = sectionName === "parameters" ? environment.parameters : environment.parameterDefaults;
-      if (!(0, import_yaml6.isMap)(resolve5(sectionPair.value, doc)) || section.size === 0) continue;
+      if (!(0, import_yaml7.isMap)(resolve6(sectionPair.value, doc)) || section.size === 0) continue;
       const values = new Map([...section].map(([name, pair]) => [name, { pair, value: pyValue(pair.value, doc) }]));
       let conflicted = false;
       for (const [name, { value }] of values) {
@@ -11255,18 +18664,18 @@ function mergeEnvironments(environments, schemata) {
         const type = schemata.get(name);
         if (type === void 0 || value.kind === "none") continue;
         const strategy = result.strategies.get(name).strategy;
-        const before = merged.get(name);
+        const before2 = merged.get(name);
         const source = { environment, pair };
         if (strategy !== "merge" && strategy !== "deep_merge") {
           merged.set(name, { value, sources: [source] });
           continue;
         }
         try {
-          const combined = paramMerge(before?.value, value, type, name, strategy === "deep_merge");
-          merged.set(name, { value: combined, sources: [...before?.sources ?? [], source] });
+          const combined = paramMerge(before2?.value, value, type, name, strategy === "deep_merge");
+          merged.set(name, { value: combined, sources: [...before2?.sources ?? [], source] });
         } catch (error) {
           if (!(error instanceof MergeFailure)) throw error;
-          const node = resolve5(pair.value, doc) ?? pair;
+          const node = resolve6(pair.value, doc) ?? pair;
           const message = error.kind === "invalid-strategy" ? `${error.message} Heat cannot ${strategy} ${type} parameters; use overwrite.` : `The value of ${type} parameter "${name}" cannot be merged (strategy ${strategy}): ${error.message}. Heat rejects the environments.`;
           result.problems.push({ kind: error.kind, environment, node, param: name, message });
         }
@@ -11280,11 +18689,11 @@ function parameterSchemata(parameters, knownTypes) {
   for (const [name, param] of parameters) if (param.type && knownTypes.includes(param.type)) schemata.set(name, param.type);
   return schemata;
 }
-var import_yaml6, MERGE_STRATEGIES, MergeFailure;
+var import_yaml7, MERGE_STRATEGIES, MergeFailure;
 var init_merge = __esm({
   "packages/core/src/environment/merge.ts"() {
     "use strict";
-    import_yaml6 = __toESM(require_dist(), 1);
+    import_yaml7 = __toESM(require_dist(), 1);
     init_nodes();
     init_python_values();
     MERGE_STRATEGIES = ["overwrite", "merge", "deep_merge"];
@@ -11404,11 +18813,11 @@ var init_suggest = __esm({
 });
 
 // packages/core/src/rules/environment/environment-merge-strategy.ts
-var import_yaml7, STRATEGIES, environment_merge_strategy_default;
+var import_yaml8, STRATEGIES, environment_merge_strategy_default;
 var init_environment_merge_strategy = __esm({
   "packages/core/src/rules/environment/environment-merge-strategy.ts"() {
     "use strict";
-    import_yaml7 = __toESM(require_dist(), 1);
+    import_yaml8 = __toESM(require_dist(), 1);
     init_nodes();
     init_suggest();
     init_rule();
@@ -11433,14 +18842,40 @@ author meant.
       },
       checkEnvironment({ environment, yaml, report: report2 }) {
         for (const [name, pair] of environment.mergeStrategies) {
-          const value = resolve5(pair.value, yaml);
-          const text2 = (0, import_yaml7.isScalar)(value) ? String(value.value) : null;
-          if (text2 !== null && STRATEGIES.includes(text2)) continue;
+          const value = resolve6(pair.value, yaml);
+          const text3 = (0, import_yaml8.isScalar)(value) ? String(value.value) : null;
+          if (text3 !== null && STRATEGIES.includes(text3)) continue;
           const fallback = name === "default" ? "overwrite" : "the default strategy";
-          report2(value ?? pair.key, `Unknown merge strategy "${text2 ?? "?"}" for "${name}"; Heat silently uses ${fallback}. Valid: ${STRATEGIES.join(", ")}.${didYouMean(text2 ? closestMatches(text2, STRATEGIES) : [])}`);
+          report2(value ?? pair.key, `Unknown merge strategy "${text3 ?? "?"}" for "${name}"; Heat silently uses ${fallback}. Valid: ${STRATEGIES.join(", ")}.${didYouMean(text3 ? closestMatches(text3, STRATEGIES) : [])}`);
         }
       }
     });
+  }
+});
+
+// packages/core/src/util/scalar-text.ts
+function scalarText(node, name) {
+  switch (node.type) {
+    case "QUOTE_DOUBLE":
+      return JSON.stringify(name);
+    case "QUOTE_SINGLE":
+      return `'${name.replace(/'/g, "''")}'`;
+    case "BLOCK_FOLDED":
+    case "BLOCK_LITERAL":
+      return null;
+    default:
+      return isPlainSafe(name) ? name : JSON.stringify(name);
+  }
+}
+function isPlainSafe(name) {
+  return PLAIN.test(name) && !/[\s,[\]{}]/.test(name) && !YAML11_SPECIAL.test(name);
+}
+var YAML11_SPECIAL, PLAIN;
+var init_scalar_text = __esm({
+  "packages/core/src/util/scalar-text.ts"() {
+    "use strict";
+    YAML11_SPECIAL = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL|~)$/;
+    PLAIN = /^[^\s\-?:,[\]{}#&*!|>'"%@`](?:[^:#\n]|:(?=\S)|(?<=\S)#)*$/;
   }
 });
 
@@ -11448,12 +18883,22 @@ author meant.
 function replaceFix(range, newText, title, certain = false) {
   return { title, edits: [{ range, newText }], certain };
 }
-function suggestionFixes(range, candidates2) {
-  return candidates2.map((candidate) => replaceFix(range, candidate, `Change to "${candidate}"`, candidates2.length === 1));
+function suggestionFixes(rangeOf, node, candidates2) {
+  if (!(0, import_yaml9.isScalar)(node)) return [];
+  const range = rangeOf(node);
+  const fixes = [];
+  for (const candidate of candidates2) {
+    const text3 = scalarText(node, candidate);
+    if (text3 !== null) fixes.push(replaceFix(range, text3, `Change to "${candidate}"`, candidates2.length === 1));
+  }
+  return fixes;
 }
+var import_yaml9;
 var init_fixes = __esm({
   "packages/core/src/rules/fixes.ts"() {
     "use strict";
+    import_yaml9 = __toESM(require_dist(), 1);
+    init_scalar_text();
   }
 });
 
@@ -11494,7 +18939,7 @@ command line, or the configuration file's \`environments\`).
           const matches = closestMatches(name, template.parameters.keys());
           const message = dropped ? `The Parameter (${name}) is not defined in template; Heat silently drops it when merging this environment after an earlier one.` : `The Parameter (${name}) was not defined in template.`;
           report2(pair.key, `${message}${didYouMean(matches)}`, {
-            fixes: suggestionFixes(rangeOf(pair.key), matches),
+            fixes: suggestionFixes(rangeOf, pair.key, matches),
             ...dropped ? { severity: "warning" } : {}
           });
         }
@@ -11503,23 +18948,58 @@ command line, or the configuration file's \`environments\`).
   }
 });
 
-// packages/core/src/rules/parameters/constraints.ts
-function versionConstraintKinds(version, latest) {
-  return (version ?? latest)?.parameter_constraint_kinds ?? HEAT_ORDER;
+// packages/core/src/model/language.ts
+function languageOf(template, catalog) {
+  return template?.version ?? newestLanguage(catalog);
+}
+function newestLanguage(catalog) {
+  return catalog.versions[catalog.versions.length - 1];
+}
+function callStatus(language, catalog, call) {
+  if (activeFunctions(language, call.conditionContext).has(call.name)) return "active";
+  const status = catalog.functionStatus(language, call.name);
+  if (status === "removed") return "removed";
+  return status === "supported" ? "wrong-context" : "unknown";
+}
+function activeFunctions(language, conditionContext) {
+  const key = conditionContext && language.condition_functions.length > 0 ? "condition" : "plain";
+  let byContext = ACTIVE.get(language);
+  if (!byContext) ACTIVE.set(language, byContext = /* @__PURE__ */ new Map());
+  let names = byContext.get(key);
+  if (!names) {
+    names = key === "condition" ? new Set(language.condition_functions) : new Set(Object.keys(language.functions).filter((name) => language.functions[name] === "supported"));
+    byContext.set(key, names);
+  }
+  return names;
+}
+function isActiveCall(template, catalog, call) {
+  return callStatus(languageOf(template, catalog), catalog, call) === "active";
+}
+var ACTIVE;
+var init_language = __esm({
+  "packages/core/src/model/language.ts"() {
+    "use strict";
+    ACTIVE = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// packages/core/src/heat/constraints.ts
+function versionConstraintKinds(language) {
+  return language?.parameter_constraint_kinds ?? HEAT_ORDER;
 }
 function readConstraints(param, kindsInVersion, doc) {
   const pair = field(param.definition, "constraints");
   const result = { pair, notAList: null, entries: [], notMaps: [] };
-  const value = resolve5(pair?.value, doc);
-  if (!pair || !value || (0, import_yaml8.isScalar)(value) && value.value === null) return result;
-  if (!(0, import_yaml8.isSeq)(value)) {
+  const value = resolve6(pair?.value, doc);
+  if (!pair || !value || (0, import_yaml10.isScalar)(value) && value.value === null) return result;
+  if (!(0, import_yaml10.isSeq)(value)) {
     result.notAList = value;
     return result;
   }
   const order = HEAT_ORDER.filter((kind) => kindsInVersion.includes(kind));
   for (const raw of value.items) {
-    const item = resolve5(raw, doc);
-    if (!(0, import_yaml8.isMap)(item)) {
+    const item = resolve6(raw, doc);
+    if (!(0, import_yaml10.isMap)(item)) {
       result.notMaps.push(item ?? raw);
       continue;
     }
@@ -11528,7 +19008,7 @@ function readConstraints(param, kindsInVersion, doc) {
     for (const p of entries(item)) {
       const key = String(p.key.value);
       if (key === "description") continue;
-      if (CONSTRAINT_ENTRY_KEYS.includes(key)) kinds.push({ kind: key, pair: p, value: resolve5(p.value, doc) });
+      if (CONSTRAINT_ENTRY_KEYS.includes(key)) kinds.push({ kind: key, pair: p, value: resolve6(p.value, doc) });
       else unknownKeys.push(p);
     }
     const chosenKind = order.find((kind) => kinds.some((k) => k.kind === kind));
@@ -11539,12 +19019,12 @@ function readConstraints(param, kindsInVersion, doc) {
 function parseConstraint(kind, doc) {
   const problems = [];
   const node = kind.value;
-  const at = node ?? kind.pair;
+  const at2 = node ?? kind.pair;
   switch (kind.kind) {
     case "range":
     case "length": {
-      if (!(0, import_yaml8.isMap)(node)) {
-        problems.push({ node: at, message: `The ${kind.kind} constraint must be a mapping with min and/or max.` });
+      if (!(0, import_yaml10.isMap)(node)) {
+        problems.push({ node: at2, message: `The ${kind.kind} constraint must be a mapping with min and/or max.` });
         return { problems };
       }
       const bounds2 = { min: null, max: null };
@@ -11558,23 +19038,23 @@ function parseConstraint(kind, doc) {
         if (value.kind === "none") continue;
         const num = strToNum(value);
         if (!num || Number.isNaN(num.value)) {
-          problems.push({ node: resolve5(p.value, doc) ?? p, message: `The ${kind.kind} constraint's ${key} must be a number.` });
+          problems.push({ node: resolve6(p.value, doc) ?? p, message: `The ${kind.kind} constraint's ${key} must be a number.` });
           continue;
         }
         if (kind.kind === "length" && !num.isInt) {
-          problems.push({ node: resolve5(p.value, doc) ?? p, message: `The length constraint's ${key} must be an integer.` });
+          problems.push({ node: resolve6(p.value, doc) ?? p, message: `The length constraint's ${key} must be an integer.` });
           continue;
         }
         bounds2[key] = num.value;
       }
       if (problems.length) return { problems };
       if (bounds2.min === null && bounds2.max === null) {
-        problems.push({ node: at, message: `A ${kind.kind} constraint must have a min value and/or a max value.` });
+        problems.push({ node: at2, message: `A ${kind.kind} constraint must have a min value and/or a max value.` });
         return { problems };
       }
       if (bounds2.min !== null && bounds2.max !== null && bounds2.min > bounds2.max) {
         problems.push({
-          node: at,
+          node: at2,
           message: `The ${kind.kind} constraint's min (${bounds2.min}) is greater than its max (${bounds2.max}): no value can satisfy it.`,
           warning: true
         });
@@ -11582,8 +19062,8 @@ function parseConstraint(kind, doc) {
       return { problems, parsed: { kind: kind.kind, min: bounds2.min, max: bounds2.max } };
     }
     case "modulo": {
-      if (!(0, import_yaml8.isMap)(node)) {
-        problems.push({ node: at, message: "The modulo constraint must be a mapping with step and offset." });
+      if (!(0, import_yaml10.isMap)(node)) {
+        problems.push({ node: at2, message: "The modulo constraint must be a mapping with step and offset." });
         return { problems };
       }
       const values = { step: null, offset: null };
@@ -11596,7 +19076,7 @@ function parseConstraint(kind, doc) {
         const value = pyValue(p.value, doc);
         if (value.kind === "none") continue;
         const num = strToNum(value);
-        const target = resolve5(p.value, doc) ?? p;
+        const target = resolve6(p.value, doc) ?? p;
         if (!num || !Number.isFinite(num.value)) problems.push({ node: target, message: `The modulo constraint's ${key} must be a number.` });
         else if (!Number.isInteger(num.value)) problems.push({ node: target, message: `The modulo constraint's ${key} must be an integer.` });
         else values[key] = num.value;
@@ -11605,21 +19085,21 @@ function parseConstraint(kind, doc) {
       const { step, offset } = values;
       if (step === null || offset === null) {
         const missing = step === null ? offset === null ? "step and offset" : "step" : "offset";
-        problems.push({ node: at, message: `A modulo constraint must have both a step and an offset; ${missing} is missing.` });
+        problems.push({ node: at2, message: `A modulo constraint must have both a step and an offset; ${missing} is missing.` });
       } else if (step === 0) {
-        problems.push({ node: at, message: "The modulo constraint's step cannot be 0." });
+        problems.push({ node: at2, message: "The modulo constraint's step cannot be 0." });
       } else if (Math.abs(offset) >= Math.abs(step)) {
-        problems.push({ node: at, message: `The modulo constraint's offset (${offset}) must be smaller (by absolute value) than its step (${step}).` });
+        problems.push({ node: at2, message: `The modulo constraint's offset (${offset}) must be smaller (by absolute value) than its step (${step}).` });
       } else if (step * offset < 0) {
-        problems.push({ node: at, message: "The modulo constraint's step and offset must be both positive or both negative." });
+        problems.push({ node: at2, message: "The modulo constraint's step and offset must be both positive or both negative." });
       } else {
         return { problems, parsed: { kind: "modulo", step, offset } };
       }
       return { problems };
     }
     case "allowed_values": {
-      if (!(0, import_yaml8.isSeq)(node)) {
-        problems.push({ node: at, message: "allowed_values must be a list of values." });
+      if (!(0, import_yaml10.isSeq)(node)) {
+        problems.push({ node: at2, message: "allowed_values must be a list of values." });
         return { problems };
       }
       return { problems, parsed: { kind: "allowed_values", values: node.items.map((item) => pyValue(item, doc)) } };
@@ -11627,20 +19107,20 @@ function parseConstraint(kind, doc) {
     case "allowed_pattern": {
       const value = pyValue(node, doc);
       if (value.kind !== "str") {
-        problems.push({ node: at, message: "allowed_pattern must be a string (a regular expression); quote it." });
+        problems.push({ node: at2, message: "allowed_pattern must be a string (a regular expression); quote it." });
         return { problems };
       }
       return { problems, parsed: { kind: "allowed_pattern", pattern: value.value } };
     }
     default:
-      return { problems, parsed: { kind: "custom_constraint", name: (0, import_yaml8.isScalar)(node) ? node.value : null } };
+      return { problems, parsed: { kind: "custom_constraint", name: (0, import_yaml10.isScalar)(node) ? node.value : null } };
   }
 }
-var import_yaml8, CONSTRAINT_ENTRY_KEYS, HEAT_ORDER;
+var import_yaml10, CONSTRAINT_ENTRY_KEYS, HEAT_ORDER;
 var init_constraints = __esm({
-  "packages/core/src/rules/parameters/constraints.ts"() {
+  "packages/core/src/heat/constraints.ts"() {
     "use strict";
-    import_yaml8 = __toESM(require_dist(), 1);
+    import_yaml10 = __toESM(require_dist(), 1);
     init_nodes();
     init_python_values();
     CONSTRAINT_ENTRY_KEYS = [
@@ -11656,11 +19136,11 @@ var init_constraints = __esm({
   }
 });
 
-// packages/core/src/rules/parameters/parameter-value.ts
+// packages/core/src/heat/parameter-value.ts
 function applicableConstraints(param, template, catalog) {
   const type = param.type;
   if (type === null) return [];
-  const kinds = versionConstraintKinds(template.version, catalog.versions[catalog.versions.length - 1]);
+  const kinds = versionConstraintKinds(languageOf(template, catalog));
   const applicable = catalog.language.constraint_kinds_by_type[type] ?? [];
   const constraints = [];
   for (const entry of readConstraints(param, kinds, template.yaml).entries) {
@@ -11678,7 +19158,7 @@ function checkParameterValue(context, param, type, node, constraints, origin, va
 }
 function checkType(context, param, type, value, node, constraints, origin) {
   const shown = showValue(value);
-  const label = origin.label;
+  const label2 = origin.label;
   const reads = (...kinds) => origin.fromEnvironment || constraints.some((c) => kinds.includes(c.kind));
   const createOnly = " Stack create fails unless a value is given for it.";
   const rejected = origin.fromEnvironment ? " Heat rejects it." : " Heat rejects it when it checks the default against the constraints.";
@@ -11686,7 +19166,7 @@ function checkType(context, param, type, value, node, constraints, origin) {
     case "number": {
       if (strToNum(value)) return true;
       const error = reads("range", "modulo", "allowed_values");
-      context.report(node, `${label} ${shown} of number parameter "${param.name}" is not a number.${error ? rejected : createOnly}`, error ? {} : { severity: "warning" });
+      context.report(node, `${label2} ${shown} of number parameter "${param.name}" is not a number.${error ? rejected : createOnly}`, error ? {} : { severity: "warning" });
       return false;
     }
     case "boolean": {
@@ -11695,7 +19175,7 @@ function checkType(context, param, type, value, node, constraints, origin) {
       const error = reads("allowed_values");
       context.report(
         node,
-        `${label} ${shown} of boolean parameter "${param.name}" is not a boolean; use true or false.${error ? rejected : createOnly}`,
+        `${label2} ${shown} of boolean parameter "${param.name}" is not a boolean; use true or false.${error ? rejected : createOnly}`,
         error ? {} : { severity: "warning" }
       );
       return false;
@@ -11708,7 +19188,7 @@ function checkType(context, param, type, value, node, constraints, origin) {
       } catch {
         context.report(
           node,
-          `${label} of json parameter "${param.name}" is a string that is not valid JSON; write a mapping or a list instead.${origin.fromEnvironment ? rejected : createOnly}`,
+          `${label2} of json parameter "${param.name}" is a string that is not valid JSON; write a mapping or a list instead.${origin.fromEnvironment ? rejected : createOnly}`,
           origin.fromEnvironment ? {} : { severity: "warning" }
         );
         return false;
@@ -11716,7 +19196,7 @@ function checkType(context, param, type, value, node, constraints, origin) {
     }
     case "comma_delimited_list":
       if (value.kind === "str" || value.kind === "list") return true;
-      context.report(node, `${label} of comma_delimited_list parameter "${param.name}" must be a comma-separated string or a list, not ${describeNode(node, context.yaml)}.`);
+      context.report(node, `${label2} of comma_delimited_list parameter "${param.name}" must be a comma-separated string or a list, not ${describeNode(node, context.yaml)}.`);
       return false;
     default:
       return true;
@@ -11729,9 +19209,9 @@ function checkConstraints(context, param, type, raw, node, constraints, origin) 
     else if (raw.kind === "list") {
       const items = [];
       for (const item of raw.items) {
-        const text2 = pyStr(item);
-        if (text2 === void 0) return;
-        items.push({ kind: "str", value: text2 });
+        const text3 = pyStr(item);
+        if (text3 === void 0) return;
+        items.push({ kind: "str", value: text3 });
       }
       value = { kind: "list", items };
     }
@@ -11778,8 +19258,8 @@ function checkConstraints(context, param, type, raw, node, constraints, origin) 
         }
         const convert = (v) => {
           if (type === "string") {
-            const text2 = pyStr(v);
-            return text2 === void 0 ? void 0 : { kind: "str", value: text2 };
+            const text3 = pyStr(v);
+            return text3 === void 0 ? void 0 : { kind: "str", value: text3 };
           }
           if (type === "number") {
             const num = strToNum(v);
@@ -11830,8 +19310,9 @@ function bounds(min, max) {
   return `${min} to ${max}`;
 }
 var init_parameter_value = __esm({
-  "packages/core/src/rules/parameters/parameter-value.ts"() {
+  "packages/core/src/heat/parameter-value.ts"() {
     "use strict";
+    init_language();
     init_nodes();
     init_constraints();
     init_python_values();
@@ -11885,7 +19366,7 @@ templates for \`parameter_defaults\`).
           if (!effective || effective.value.kind === "none") continue;
           const last = effective.sources[effective.sources.length - 1];
           if (last.environment !== environment) continue;
-          const node = resolve5(last.pair.value, yaml);
+          const node = resolve6(last.pair.value, yaml);
           if (!node) continue;
           const param = template.parameters.get(name);
           const constraints = applicableConstraints(param, template, catalog);
@@ -11901,11 +19382,11 @@ templates for \`parameter_defaults\`).
 });
 
 // packages/core/src/rules/environment/environment-registry.ts
-var import_yaml9, HOOK_TYPES, RESTRICTED_ACTIONS, environment_registry_default;
+var import_yaml11, HOOK_TYPES, RESTRICTED_ACTIONS, environment_registry_default;
 var init_environment_registry = __esm({
   "packages/core/src/rules/environment/environment-registry.ts"() {
     "use strict";
-    import_yaml9 = __toESM(require_dist(), 1);
+    import_yaml11 = __toESM(require_dist(), 1);
     init_registry();
     init_nodes();
     init_suggest();
@@ -11923,7 +19404,12 @@ var init_environment_registry = __esm({
 - a template target (\`My::Server: server.yaml\`) must be a readable file, relative to the
   environment file (URLs are not fetched);
 - a type target (\`OS::Nova::Server: My::Server\`, or a glob \`OS::Project::*: OS::Heat::None\`)
-  must resolve to a type Heat knows or to another entry;
+  should resolve to a type Heat knows or to another entry of the environments used
+  together. Heat accepts the environment either way, and fails only a template that uses
+  the type ("The Resource Type (x) could not be found", reported there by
+  \`resource-type-unknown\`): a warning. An environment linted alone may alias a type that
+  another environment of its deployment maps; the message says so;
+- a template target outside the project root is not read: a warning;
 - entries must not map types in a cycle (\`A: B\`, \`B: A\`);
 - \`hooks\` take ${HOOK_TYPES.join(", ")}; \`restricted_actions\` take ${RESTRICTED_ACTIONS.join(", ")}.
 
@@ -11939,18 +19425,19 @@ var init_environment_registry = __esm({
         const { environment, yaml, report: report2, catalog, project } = context;
         const resolver = new TypeResolver(catalog, context.environments);
         const reportedCycles = /* @__PURE__ */ new Set();
+        const alone = context.template === null && context.environments.every((e) => e === environment);
         for (const entry of environment.registry) {
-          const value = resolve5(entry.valueNode, yaml);
+          const value = resolve6(entry.valueNode, yaml);
           if (entry.kind === "invalid") {
             report2(entry.valueNode ?? entry.key, `Registry entry "${entry.path.join(".")}" must map to a type name or a template file.`);
           } else if (entry.kind === "hooks" || entry.kind === "restricted_actions") {
             const allowed = entry.kind === "hooks" ? HOOK_TYPES : RESTRICTED_ACTIONS;
-            const values = (0, import_yaml9.isSeq)(value) ? value.items : [value];
+            const values = (0, import_yaml11.isSeq)(value) ? value.items : [value];
             for (const item of values) {
-              const text2 = (0, import_yaml9.isScalar)(item) ? String(item.value) : null;
-              if (text2 !== null && allowed.includes(text2)) continue;
-              const label = entry.kind === "hooks" ? "hook type" : "restricted_action type";
-              report2(item, `Invalid ${label} "${text2 ?? "?"}", acceptable ${entry.kind === "hooks" ? "hook types" : "restricted_action types"} are: ${allowed.join(", ")}.${didYouMean(text2 ? closestMatches(text2, allowed) : [])}`);
+              const text3 = (0, import_yaml11.isScalar)(item) ? String(item.value) : null;
+              if (text3 !== null && allowed.includes(text3)) continue;
+              const label2 = entry.kind === "hooks" ? "hook type" : "restricted_action type";
+              report2(item, `Invalid ${label2} "${text3 ?? "?"}", acceptable ${entry.kind === "hooks" ? "hook types" : "restricted_action types"} are: ${allowed.join(", ")}.${didYouMean(text3 ? closestMatches(text3, allowed) : [])}`);
             }
           } else if (entry.kind === "template") {
             const written = entry.target.endsWith(".yaml") || entry.target.endsWith(".template") ? entry.target : entry.path.at(-1);
@@ -11958,8 +19445,11 @@ var init_environment_registry = __esm({
             const { loader } = project.session;
             const path = loader.resolve(environment.path, written);
             if (path === null) continue;
-            const read = loader.isAllowed(path) ? project.session.file(path).read : { ok: false, reason: "it is outside the project root, so it was not read" };
-            if (!read.ok) report2(entry.valueNode ?? entry.key, `Template "${written}" for registry entry "${entry.path.at(-1)}" cannot be read: ${read.reason}.`);
+            const outside = !loader.isAllowed(path);
+            const read = outside ? { ok: false, reason: "it is outside the project root, so it was not read" } : project.session.file(path).read;
+            if (!read.ok) {
+              report2(entry.valueNode ?? entry.key, `Template "${written}" for registry entry "${entry.path.at(-1)}" cannot be read: ${read.reason}.`, outside ? { severity: "warning" } : {});
+            }
           } else if (entry.kind === "map" || entry.kind === "glob") {
             const type = entry.path.at(-1);
             const probe = entry.kind === "glob" ? `${type.slice(0, -1)}Probe` : type;
@@ -11970,8 +19460,13 @@ var init_environment_registry = __esm({
               reportedCycles.add(members);
               report2(entry.key, `Registry cycle: ${resolution.chain.join(" -> ")}.`);
             } else if (resolution.kind === "unknown" && entry.kind === "map" && entry.target) {
-              const matches = closestMatches(entry.target, catalog.resourceTypeNames());
-              report2(entry.valueNode, `Registry entry "${type}" maps to "${entry.target}", which is not a resource type Heat knows nor another registry entry.${didYouMean(matches)}`);
+              const end = resolution.missing;
+              const through = end === entry.target ? "" : ` (through "${entry.target}")`;
+              const matches = closestMatches(end, catalog.resourceTypeNames());
+              const unless = alone && matches.length === 0 ? " nor an entry of this environment; another environment of the deployment must map it." : " nor another registry entry.";
+              report2(entry.valueNode, `Registry entry "${type}" maps${through} to "${end}", which is not a resource type Heat knows${unless}${didYouMean(matches)}`, {
+                severity: "warning"
+              });
             }
           }
         }
@@ -11981,11 +19476,11 @@ var init_environment_registry = __esm({
 });
 
 // packages/core/src/rules/environment/environment-section.ts
-var import_yaml10, environment_section_default;
+var import_yaml12, environment_section_default;
 var init_environment_section = __esm({
   "packages/core/src/rules/environment/environment-section.ts"() {
     "use strict";
-    import_yaml10 = __toESM(require_dist(), 1);
+    import_yaml12 = __toESM(require_dist(), 1);
     init_environment();
     init_nodes();
     init_suggest();
@@ -12009,9 +19504,9 @@ Any other key fails with 'environment has wrong section "x"', and a section left
 `
       },
       checkEnvironment({ environment, yaml, report: report2, rangeOf }) {
-        const root = resolve5(environment.document.root, yaml);
+        const root = resolve6(environment.document.root, yaml);
         if (root === null) return;
-        if (!(0, import_yaml10.isMap)(root)) {
+        if (!(0, import_yaml12.isMap)(root)) {
           report2(root, "The environment is not a valid YAML mapping data type.");
           return;
         }
@@ -12019,11 +19514,11 @@ Any other key fails with 'environment has wrong section "x"', and a section left
           if (!ENVIRONMENT_SECTIONS.includes(name)) {
             const matches = closestMatches(name, ENVIRONMENT_SECTIONS);
             report2(pair.key, `environment has wrong section "${name}".${didYouMean(matches)}`, {
-              fixes: suggestionFixes(rangeOf(pair.key), matches)
+              fixes: suggestionFixes(rangeOf, pair.key, matches)
             });
             continue;
           }
-          const value = resolve5(pair.value, yaml);
+          const value = resolve6(pair.value, yaml);
           if (value === null || value.value === null) {
             report2(pair.key, `environment has empty section "${name}".`);
           }
@@ -12060,23 +19555,23 @@ function functionSignature(name) {
   return FUNCTION_SIGNATURES.get(name);
 }
 function functionsInContext(version, conditionContext) {
-  if (conditionContext && version.condition_functions.length > 0) return new Set(version.condition_functions);
-  return new Set(Object.keys(version.functions).filter((name) => version.functions[name] === "supported"));
+  return new Set(activeFunctions(version, conditionContext));
 }
 function isFunctionCall(node, catalog, doc) {
-  const target = resolve5(node, doc);
-  if (!(0, import_yaml11.isMap)(target) || target.items.length !== 1) return false;
+  const target = resolve6(node, doc);
+  if (!(0, import_yaml13.isMap)(target) || target.items.length !== 1) return false;
   const key = target.items[0].key;
-  return (0, import_yaml11.isScalar)(key) && typeof key.value === "string" && (catalog.allFunctionNames.has(key.value) || key.value === "get_input");
+  return (0, import_yaml13.isScalar)(key) && typeof key.value === "string" && (catalog.allFunctionNames.has(key.value) || key.value === "get_input");
 }
 function versionAtLeast(version, date) {
   return version.version >= date;
 }
-var import_yaml11, table, FUNCTION_SIGNATURES, DIGEST_ALGORITHMS, RESOURCE_FACADE_ARGS, MAKE_URL_KEYS;
+var import_yaml13, table, FUNCTION_SIGNATURES, DIGEST_ALGORITHMS, RESOURCE_FACADE_ARGS, MAKE_URL_KEYS;
 var init_signatures = __esm({
   "packages/core/src/rules/functions/signatures.ts"() {
     "use strict";
-    import_yaml11 = __toESM(require_dist(), 1);
+    import_yaml13 = __toESM(require_dist(), 1);
+    init_language();
     init_nodes();
     table = [
       {
@@ -12278,15 +19773,15 @@ var init_signatures = __esm({
 
 // packages/core/src/rules/functions/function-arguments.ts
 function itemsOf(c, node = c.args) {
-  const seq = resolve5(node, c.doc);
-  return seq.items.map((item) => resolve5(item, c.doc));
+  const seq = resolve6(node, c.doc);
+  return seq.items.map((item) => resolve6(item, c.doc));
 }
 function mapOf(c, node = c.args) {
-  return resolve5(node, c.doc);
+  return resolve6(node, c.doc);
 }
 function text(node, doc) {
-  const target = resolve5(node, doc);
-  return (0, import_yaml12.isScalar)(target) && typeof target.value === "string" ? target.value : null;
+  const target = resolve6(node, doc);
+  return (0, import_yaml14.isScalar)(target) && typeof target.value === "string" ? target.value : null;
 }
 function parsePythonInt(value) {
   if (typeof value === "number") return Number.isFinite(value) ? Math.trunc(value) : null;
@@ -12309,29 +19804,30 @@ function listOfItems(example, accepts, itemRule) {
   };
 }
 function isFalsy(c, node) {
-  const target = resolve5(node, c.doc);
+  const target = resolve6(node, c.doc);
   if (!target) return true;
-  if ((0, import_yaml12.isScalar)(target)) return !target.value;
-  if ((0, import_yaml12.isMap)(target) || (0, import_yaml12.isSeq)(target)) return target.items.length === 0;
+  if ((0, import_yaml14.isScalar)(target)) return !target.value;
+  if ((0, import_yaml14.isMap)(target) || (0, import_yaml14.isSeq)(target)) return target.items.length === 0;
   return false;
 }
 function emptyOrList(c, node) {
   const k = c.kind(node);
   if (k === "list" || k === "call" || k === "null") return true;
-  const target = resolve5(node, c.doc);
-  if ((0, import_yaml12.isScalar)(target)) return !target.value;
-  return (0, import_yaml12.isMap)(target) && target.items.length === 0;
+  const target = resolve6(node, c.doc);
+  if ((0, import_yaml14.isScalar)(target)) return !target.value;
+  return (0, import_yaml14.isMap)(target) && target.items.length === 0;
 }
-var import_yaml12, function_arguments_default, RESOLVES_ARGUMENTS, syntaxError, isListLike, isMapLike, getParam, getResource, getAttr, getFile, strReplace, listJoin, digest, repeat, resourceFacade, strSplit, mapMerge, mapReplace, yaql, exactList, equals, ifFunction, notFunction, andOr, contains, filter, makeUrl, listConcat, getInput, CHECKERS;
+var import_yaml14, function_arguments_default, RESOLVED_ONLY, RESOLVES_ARGUMENTS, syntaxError, isListLike, isMapLike, getParam, getResource, getAttr, getFile, strReplace, listJoin, digest, repeat, resourceFacade, strSplit, mapMerge, mapReplace, yaql, exactList, equals, ifFunction, notFunction, andOr, contains, filter, makeUrl, listConcat, getInput, CHECKERS;
 var init_function_arguments = __esm({
   "packages/core/src/rules/functions/function-arguments.ts"() {
     "use strict";
-    import_yaml12 = __toESM(require_dist(), 1);
+    import_yaml14 = __toESM(require_dist(), 1);
     init_nodes();
     init_suggest();
     init_fixes();
     init_rule();
     init_signatures();
+    init_language();
     function_arguments_default = defineRule({
       meta: {
         id: "function-arguments",
@@ -12362,15 +19858,14 @@ and \`get_input\` (used in structured configs) with anything but an input name.
       },
       check(context) {
         const { template, catalog, yaml: doc } = context;
-        const version = template.version;
-        if (!version) return;
+        const version = languageOf(template, catalog);
         const kind = (node) => {
-          const target = resolve5(node, doc);
+          const target = resolve6(node, doc);
           if (!target) return "null";
           if (isFunctionCall(target, catalog, doc)) return "call";
-          if ((0, import_yaml12.isMap)(target)) return "map";
-          if ((0, import_yaml12.isSeq)(target)) return "list";
-          if ((0, import_yaml12.isScalar)(target)) {
+          if ((0, import_yaml14.isMap)(target)) return "map";
+          if ((0, import_yaml14.isSeq)(target)) return "list";
+          if ((0, import_yaml14.isScalar)(target)) {
             const v = target.value;
             if (v === null || v === void 0) return "null";
             if (typeof v === "string") return "string";
@@ -12379,13 +19874,20 @@ and \`get_input\` (used in structured configs) with anything but an input name.
           }
           return "other";
         };
-        const run = (name, key, args) => {
+        const outputsResolvedAtCreate = (context.project?.ancestors.length ?? 0) > 0;
+        const run = (name, key, args, inOutput) => {
           const checker = CHECKERS[name];
           if (!checker) return;
-          const fail = (node, message, options) => {
-            const target = resolve5(node, doc);
+          const fail = (node, message, options = {}) => {
+            const target = resolve6(node, doc);
             const precise = target && target.range && target.range[1] > target.range[0];
-            context.report(precise ? target : key, message, options);
+            const { resolved, ...reportOptions } = options;
+            const onlyAtShow = inOutput && !outputsResolvedAtCreate && (resolved || RESOLVED_ONLY.has(name));
+            context.report(
+              precise ? target : key,
+              onlyAtShow ? `${message} Heat reports it only when the output is shown.` : message,
+              onlyAtShow ? { ...reportOptions, severity: "warning" } : reportOptions
+            );
           };
           if (kind(args) === "call") {
             if (!RESOLVES_ARGUMENTS.has(name)) {
@@ -12399,18 +19901,17 @@ and \`get_input\` (used in structured configs) with anything but an input name.
           checker({ name, key, args, version, doc, catalog, kind, fail, context });
         };
         for (const call of template.calls) {
-          const inCondition = call.conditionContext && version.condition_functions.length > 0;
-          const evaluated = inCondition ? version.condition_functions.includes(call.name) : catalog.functionStatus(version, call.name) === "supported";
-          if (evaluated) run(call.name, call.key, call.args);
+          if (callStatus(version, catalog, call) === "active") run(call.name, call.key, call.args, call.section === "outputs");
         }
         for (const value of template.maps) {
           const pairs = entries(value.map);
           if (pairs.length === 1 && pairs[0].key.value === "get_input") {
-            run("get_input", pairs[0].key, resolve5(pairs[0].value, doc));
+            run("get_input", pairs[0].key, resolve6(pairs[0].value, doc), value.section === "outputs");
           }
         }
       }
     });
+    RESOLVED_ONLY = /* @__PURE__ */ new Set(["get_param", "get_file", "map_merge", "map_replace", "list_concat", "list_concat_unique"]);
     RESOLVES_ARGUMENTS = /* @__PURE__ */ new Set([
       "get_param",
       "get_resource",
@@ -12506,7 +20007,7 @@ and \`get_input\` (used in structured configs) with anything but an input name.
       }
       const templateKind = c.kind(templatePair.value);
       if (templateKind !== "string" && templateKind !== "call") {
-        c.fail(templatePair.value ?? templatePair.key, `"${c.name}" template must be a string, not ${describeNode(templatePair.value, c.doc)}.`);
+        c.fail(templatePair.value ?? templatePair.key, `"${c.name}" template must be a string, not ${describeNode(templatePair.value, c.doc)}.`, { resolved: true });
       }
       if (paramsKind !== "map") return;
       const json = versionAtLeast(c.version, "2015-10-15");
@@ -12517,22 +20018,22 @@ and \`get_input\` (used in structured configs) with anything but an input name.
       for (const pair of entries(mapOf(c, paramsPair.value))) {
         const placeholder = pair.key.value;
         if (typeof placeholder !== "string") {
-          c.fail(pair.key, `"${c.name}" param placeholders must be strings; quote ${String(placeholder)}.`);
+          c.fail(pair.key, `"${c.name}" param placeholders must be strings; quote ${String(placeholder)}.`, { resolved: true });
           continue;
         }
         const vk = c.kind(pair.value);
         if (!json && (vk === "list" || vk === "map")) {
-          c.fail(pair.value, `"${c.name}" params must be strings or numbers, param ${placeholder} is not valid.`);
+          c.fail(pair.value, `"${c.name}" params must be strings or numbers, param ${placeholder} is not valid.`, { resolved: true });
         }
-        const value = resolve5(pair.value, c.doc);
+        const value = resolve6(pair.value, c.doc);
         const empty2 = vk === "null" || vk === "string" && text(value, c.doc) === "" || vk === "list" && value.items.length === 0 || vk === "map" && value.items.length === 0;
         if (vstrict && empty2) {
-          c.fail(value ?? pair.key, `${c.name} has an undefined or empty value for param ${placeholder}, must be a defined non-empty value.`);
+          c.fail(value ?? pair.key, `${c.name} has an undefined or empty value for param ${placeholder}, must be a defined non-empty value.`, { resolved: true });
         }
         if (strict && templateText !== null && placeholder !== "" && !templateText.includes(placeholder)) missing.push(pair.key);
       }
       for (const key of missing) {
-        c.fail(key, `The param "${String(key.value)}" is not in the template; "${c.name}" fails with "The following params were not found in the template".`);
+        c.fail(key, `The param "${String(key.value)}" is not in the template; "${c.name}" fails with "The following params were not found in the template".`, { resolved: true });
       }
     };
     listJoin = (c) => {
@@ -12552,14 +20053,14 @@ and \`get_input\` (used in structured configs) with anything but an input name.
       const delimiter = list2[0];
       const dk = c.kind(delimiter);
       if (dk !== "string" && dk !== "call") {
-        c.fail(delimiter ?? c.args, `"${c.name}" delimiter must be a string, not ${describeNode(delimiter, c.doc)}.`);
+        c.fail(delimiter ?? c.args, `"${c.name}" delimiter must be a string, not ${describeNode(delimiter, c.doc)}.`, { resolved: true });
       }
       for (const joined of list2.slice(1)) {
         const jk = c.kind(joined);
         if (jk === "call") continue;
         if (jk === "null" || multiple && isFalsy(c, joined)) continue;
         if (jk !== "list") {
-          c.fail(joined, `"${c.name}" must operate on a list, not ${describeNode(joined, c.doc)}.`);
+          c.fail(joined, `"${c.name}" must operate on a list, not ${describeNode(joined, c.doc)}.`, { resolved: true });
           continue;
         }
         for (const item of itemsOf(c, joined)) {
@@ -12567,7 +20068,7 @@ and \`get_input\` (used in structured configs) with anything but an input name.
           const ok = ik === "call" || ik === "null" || ik === "string" || multiple && (ik === "list" || ik === "map");
           if (!ok) {
             const allowed = multiple ? "string, map or list" : "strings";
-            c.fail(item, `Items to join must be ${allowed}, not ${describeNode(item, c.doc)}${ik === "number" || ik === "boolean" ? "; quote it" : ""}.`);
+            c.fail(item, `Items to join must be ${allowed}, not ${describeNode(item, c.doc)}${ik === "number" || ik === "boolean" ? "; quote it" : ""}.`, { resolved: true });
           }
         }
       }
@@ -12595,7 +20096,7 @@ and \`get_input\` (used in structured configs) with anything but an input name.
       if (algorithm !== null && !DIGEST_ALGORITHMS.includes(algorithm.toLowerCase())) {
         const matches = closestMatches(algorithm, DIGEST_ALGORITHMS);
         c.fail(list2[0], `Algorithm "${algorithm}" is not available; use one of ${DIGEST_ALGORITHMS.join(", ")}.${didYouMean(matches)}`, {
-          fixes: suggestionFixes(c.context.rangeOf(list2[0]), matches)
+          fixes: suggestionFixes(c.context.rangeOf, list2[0], matches)
         });
       }
     };
@@ -12623,7 +20124,7 @@ and \`get_input\` (used in structured configs) with anything but an input name.
         if (pk !== "boolean") {
           c.fail(permutationsPair.value ?? permutationsPair.key, `"permutations" should be boolean type for ${c.name} function, not ${describeNode(permutationsPair.value, c.doc)}.`);
         } else {
-          permutations = resolve5(permutationsPair.value, c.doc).value;
+          permutations = resolve6(permutationsPair.value, c.doc).value;
         }
       }
       const fk = c.kind(forEach.value);
@@ -12651,7 +20152,7 @@ and \`get_input\` (used in structured configs) with anything but an input name.
       if (value !== null && RESOURCE_FACADE_ARGS.includes(value)) return;
       const matches = value === null ? [] : closestMatches(value, RESOURCE_FACADE_ARGS);
       c.fail(c.args, `Incorrect arguments to "${c.name}" should be one of: ${RESOURCE_FACADE_ARGS.join(", ")}.${didYouMean(matches)}`, {
-        fixes: value === null ? [] : suggestionFixes(c.context.rangeOf(resolve5(c.args, c.doc)), matches)
+        fixes: value === null ? [] : suggestionFixes(c.context.rangeOf, resolve6(c.args, c.doc), matches)
       });
     };
     strSplit = (c) => {
@@ -12664,35 +20165,35 @@ and \`get_input\` (used in structured configs) with anything but an input name.
       }
       const list2 = itemsOf(c);
       if (list2.length < 2) {
-        c.fail(c.args, syntaxError(c, example));
+        c.fail(c.args, syntaxError(c, example), { resolved: true });
         return;
       }
       const [delimiter, source, index] = list2;
       const dk = c.kind(delimiter);
       const delimiterText = text(delimiter, c.doc);
       if (dk !== "string" && dk !== "call" && dk !== "null") {
-        c.fail(delimiter ?? c.args, `The delimiter of "${c.name}" must be a string, not ${describeNode(delimiter, c.doc)}.`);
+        c.fail(delimiter ?? c.args, `The delimiter of "${c.name}" must be a string, not ${describeNode(delimiter, c.doc)}.`, { resolved: true });
       } else if (delimiterText === "") {
-        c.fail(delimiter, `The delimiter of "${c.name}" must not be empty.`);
+        c.fail(delimiter, `The delimiter of "${c.name}" must not be empty.`, { resolved: true });
       }
       const sk = c.kind(source);
       if (sk !== "string" && sk !== "call" && sk !== "null") {
-        c.fail(source, `The string to split with "${c.name}" must be a string, not ${describeNode(source, c.doc)}.`);
+        c.fail(source, `The string to split with "${c.name}" must be a string, not ${describeNode(source, c.doc)}.`, { resolved: true });
       }
       if (list2.length < 3) return;
       const ik = c.kind(index);
       if (ik === "call") return;
-      const indexValue = (0, import_yaml12.isScalar)(index) ? index.value : void 0;
+      const indexValue = (0, import_yaml14.isScalar)(index) ? index.value : void 0;
       const number = parsePythonInt(indexValue);
       if (number === null) {
-        c.fail(index ?? c.args, `Incorrect index to "${c.name}" should be an integer, not ${describeNode(index, c.doc)}.`);
+        c.fail(index ?? c.args, `Incorrect index to "${c.name}" should be an integer, not ${describeNode(index, c.doc)}.`, { resolved: true });
         return;
       }
       const sourceText = text(source, c.doc);
       if (delimiterText && sourceText !== null) {
         const parts = sourceText.split(delimiterText).length;
         if (number >= parts || number < -parts) {
-          c.fail(index, `Incorrect index to "${c.name}" should be between 0 and ${parts - 1}.`);
+          c.fail(index, `Incorrect index to "${c.name}" should be between 0 and ${parts - 1}.`, { resolved: true });
         }
       }
     };
@@ -12718,7 +20219,7 @@ and \`get_input\` (used in structured configs) with anything but an input name.
         if (key !== "keys" && key !== "values") {
           const matches = closestMatches(key, ["keys", "values"]);
           c.fail(pair.key, `The replacements of "${c.name}" take only "keys" and "values", not "${key}".${didYouMean(matches)}`, {
-            fixes: suggestionFixes(c.context.rangeOf(pair.key), matches)
+            fixes: suggestionFixes(c.context.rangeOf, pair.key, matches)
           });
           continue;
         }
@@ -12747,7 +20248,7 @@ and \`get_input\` (used in structured configs) with anything but an input name.
         if (key !== "expression" && key !== "data") {
           const matches = closestMatches(key, ["expression", "data"]);
           c.fail(pair.key, `"${c.name}" takes only "expression" and "data", not "${key}".${didYouMean(matches)}`, {
-            fixes: suggestionFixes(c.context.rangeOf(pair.key), matches)
+            fixes: suggestionFixes(c.context.rangeOf, pair.key, matches)
           });
         }
       }
@@ -12797,7 +20298,7 @@ and \`get_input\` (used in structured configs) with anything but an input name.
       const sequence = itemsOf(c)[1];
       const sk = c.kind(sequence);
       if (sk !== "list" && sk !== "string" && sk !== "call") {
-        c.fail(sequence ?? c.args, `Second argument to "${c.name}" should be a sequence, not ${describeNode(sequence, c.doc)}.`);
+        c.fail(sequence ?? c.args, `Second argument to "${c.name}" should be a sequence, not ${describeNode(sequence, c.doc)}.`, { resolved: true });
       }
     };
     filter = (c) => {
@@ -12828,7 +20329,7 @@ and \`get_input\` (used in structured configs) with anything but an input name.
         if (!MAKE_URL_KEYS.includes(key)) {
           const matches = closestMatches(key, MAKE_URL_KEYS);
           c.fail(pair.key, `Invalid argument to "${c.name}": ${key}. Valid: ${MAKE_URL_KEYS.join(", ")}.${didYouMean(matches)}`, {
-            fixes: suggestionFixes(c.context.rangeOf(pair.key), matches)
+            fixes: suggestionFixes(c.context.rangeOf, pair.key, matches)
           });
           continue;
         }
@@ -12837,7 +20338,7 @@ and \`get_input\` (used in structured configs) with anything but an input name.
         if (key === "query") {
           if (vk !== "map") c.fail(pair.value ?? pair.key, `The "query" argument to "${c.name}" must be a map, not ${describeNode(pair.value, c.doc)}.`);
         } else if (key === "port") {
-          const value = (0, import_yaml12.isScalar)(resolve5(pair.value, c.doc)) ? resolve5(pair.value, c.doc).value : void 0;
+          const value = (0, import_yaml14.isScalar)(resolve6(pair.value, c.doc)) ? resolve6(pair.value, c.doc).value : void 0;
           const port = parsePythonInt(value);
           if (port === null) c.fail(pair.value ?? pair.key, `Invalid URL port for "${c.name}": ${describeNode(pair.value, c.doc)}; it must be a number from 1 to 65535.`);
           else if (!(port > 0 && port <= 65535)) c.fail(pair.value, `Invalid URL port ${port}, must be in range 1-65535.`);
@@ -12890,7 +20391,7 @@ function keySource(key) {
 function flowListForm(name, fnPair, others, flow) {
   if (!flow || !LIST_FUNCTIONS.has(name)) return null;
   const first = fnPair.value;
-  if (!(0, import_yaml13.isScalar)(first) || first.value === null) return null;
+  if (!(0, import_yaml15.isScalar)(first) || first.value === null) return null;
   const parts = [render(first)];
   for (const pair of others) {
     if (pair.value !== null && pair.value !== void 0) return null;
@@ -12904,11 +20405,11 @@ function render(scalar) {
   if (scalar.type === "QUOTE_SINGLE") return `'${String(scalar.value).replace(/'/g, "''")}'`;
   return null;
 }
-var import_yaml13, LIST_FUNCTIONS, function_extra_keys_default;
+var import_yaml15, LIST_FUNCTIONS, function_extra_keys_default;
 var init_function_extra_keys = __esm({
   "packages/core/src/rules/functions/function-extra-keys.ts"() {
     "use strict";
-    import_yaml13 = __toESM(require_dist(), 1);
+    import_yaml15 = __toESM(require_dist(), 1);
     init_nodes();
     init_fixes();
     init_rule();
@@ -12975,6 +20476,7 @@ var init_function_missing_space = __esm({
   "packages/core/src/rules/functions/function-missing-space.ts"() {
     "use strict";
     init_fixes();
+    init_language();
     init_rule();
     init_signatures();
     function_missing_space_default = defineRule({
@@ -13000,8 +20502,8 @@ The fix inserts the missing space.
 `
       },
       check({ template, catalog, report: report2, positions, rangeOf }) {
-        const version = template.version;
-        const names = new Set(version ? [...functionsInContext(version, false), ...version.condition_functions] : catalog.allFunctionNames);
+        const version = languageOf(template, catalog);
+        const names = /* @__PURE__ */ new Set([...functionsInContext(version, false), ...version.condition_functions]);
         names.add("get_input");
         const keys = /* @__PURE__ */ new Set();
         const flowKeys = /* @__PURE__ */ new Set();
@@ -13025,8 +20527,8 @@ The fix inserts the missing space.
             report2(node, message);
             continue;
           }
-          const at = positions.position(node.range[0] + name.length + 1);
-          report2(node, message, { fixes: [replaceFix({ start: at, end: at }, " ", `Insert a space after "${name}:"`, true)] });
+          const at2 = positions.position(node.range[0] + name.length + 1);
+          report2(node, message, { fixes: [replaceFix({ start: at2, end: at2 }, " ", `Insert a space after "${name}:"`, true)] });
         }
       }
     });
@@ -13046,6 +20548,7 @@ function misspelledFunction(name, candidates2, allowShort = false) {
   for (const candidate of candidates2) {
     const target = normalize2(candidate);
     if (target.length < 5) continue;
+    if (!prefixed && norm === `${target}s`) continue;
     const max = prefixed && target.length >= 8 ? 2 : 1;
     const distance = editDistance(norm, target, max);
     if (distance <= max && (prefixed || norm.length >= 5)) {
@@ -13076,6 +20579,7 @@ var FUNCTION_PREFIXES, function_unknown_default, propertyNamesCache;
 var init_function_unknown = __esm({
   "packages/core/src/rules/functions/function-unknown.ts"() {
     "use strict";
+    init_language();
     init_nodes();
     init_suggest();
     init_fixes();
@@ -13108,8 +20612,7 @@ A key is taken as a misspelling when it differs from a function name only in cas
 `
       },
       check({ template, catalog, report: report2, rangeOf }) {
-        const version = template.version;
-        if (!version) return;
+        const version = languageOf(template, catalog);
         const plain = [...functionsInContext(version, false)];
         const conditional = [...functionsInContext(version, true)];
         const propertyNames = propertyNamesOf(catalog);
@@ -13126,7 +20629,7 @@ A key is taken as a misspelling when it differs from a function name only in cas
           if (matches.length === 0) continue;
           const suggestion = matches.length === 1 ? `"${matches[0]}"` : `one of ${matches.map((m) => `"${m}"`).join(", ")}`;
           report2(key, `Unknown function "${name}". Did you mean ${suggestion}?`, {
-            fixes: suggestionFixes(rangeOf(key), matches)
+            fixes: suggestionFixes(rangeOf, key, matches)
           });
         }
       }
@@ -13379,7 +20882,7 @@ template when it is used as a nested stack.
             const matches = closestMatches(key, allowed);
             report2(pair, `"${key}" is not a valid key in an output definition; allowed: ${allowed.join(", ")}.${didYouMean(matches)}`, {
               severity: "warning",
-              fixes: suggestionFixes(rangeOf(pair.key), matches)
+              fixes: suggestionFixes(rangeOf, pair.key, matches)
             });
           }
         }
@@ -13404,6 +20907,7 @@ var init_parameter_constraint = __esm({
   "packages/core/src/rules/parameters/parameter-constraint.ts"() {
     "use strict";
     init_suggest();
+    init_language();
     init_nodes();
     init_fixes();
     init_rule();
@@ -13453,8 +20957,7 @@ value can ever satisfy it).
       },
       check({ template, catalog, yaml, report: report2, rangeOf }) {
         if (!template.versionPair) return;
-        const latest = catalog.versions[catalog.versions.length - 1];
-        const kindsInVersion = versionConstraintKinds(template.version, latest);
+        const kindsInVersion = versionConstraintKinds(languageOf(template, catalog));
         const byType = catalog.language.constraint_kinds_by_type;
         for (const param of template.parameters.values()) {
           if (!param.definition) continue;
@@ -13472,7 +20975,7 @@ value can ever satisfy it).
               const name = String(pair.key.value);
               const matches = closestMatches(name, CONSTRAINT_ENTRY_KEYS);
               report2(pair, `"${name}" is not a parameter constraint key; use one of ${CONSTRAINT_ENTRY_KEYS.join(", ")}.${didYouMean(matches)}`, {
-                fixes: suggestionFixes(rangeOf(pair.key), matches)
+                fixes: suggestionFixes(rangeOf, pair.key, matches)
               });
             }
             if (entry.unknownKeys.length) continue;
@@ -13516,11 +21019,12 @@ value can ever satisfy it).
 });
 
 // packages/core/src/rules/parameters/parameter-custom-constraint.ts
-var import_yaml14, parameter_custom_constraint_default;
+var import_yaml16, parameter_custom_constraint_default;
 var init_parameter_custom_constraint = __esm({
   "packages/core/src/rules/parameters/parameter-custom-constraint.ts"() {
     "use strict";
-    import_yaml14 = __toESM(require_dist(), 1);
+    import_yaml16 = __toESM(require_dist(), 1);
+    init_language();
     init_nodes();
     init_suggest();
     init_fixes();
@@ -13557,22 +21061,22 @@ every stack create then fails on that parameter: "\\"m1.small\\" does not valida
       },
       check({ template, catalog, yaml, report: report2, rangeOf }) {
         if (!template.versionPair) return;
-        const kinds = versionConstraintKinds(template.version, catalog.versions[catalog.versions.length - 1]);
+        const kinds = versionConstraintKinds(languageOf(template, catalog));
         for (const param of template.parameters.values()) {
           if (!param.definition) continue;
           for (const entry of readConstraints(param, kinds, yaml).entries) {
             const kind = entry.chosen;
             if (kind?.kind !== "custom_constraint") continue;
             const node = kind.value;
-            if (!(0, import_yaml14.isScalar)(node) || typeof node.value !== "string") {
+            if (!(0, import_yaml16.isScalar)(node) || typeof node.value !== "string") {
               report2(node ?? kind.pair, `custom_constraint must be the name of a constraint (e.g. nova.flavor), not ${describeNode(node, yaml)}.`);
               continue;
             }
             const name = node.value;
             if (catalog.customConstraints.has(name)) continue;
             const matches = closestMatches(name, catalog.customConstraints);
-            report2(node, `Unknown custom constraint "${name}": Heat ${catalog.heatVersion} has no such constraint, so stack create will fail on parameter "${param.name}".${didYouMean(matches)}`, {
-              fixes: suggestionFixes(rangeOf(node), matches)
+            report2(node, `Unknown custom constraint "${name}": ${catalog.releaseLabel} has no such constraint, so stack create will fail on parameter "${param.name}".${catalog.releaseNote(`c|${name}`)}${didYouMean(matches)}`, {
+              fixes: suggestionFixes(rangeOf, node, matches)
             });
           }
         }
@@ -13635,7 +21139,7 @@ parameter) fails on them.
         for (const param of template.parameters.values()) {
           const type = param.type;
           if (!param.definition || type === null || !catalog.language.parameter_types.includes(type)) continue;
-          const defaultNode = resolve5(field(param.definition, "default")?.value, yaml);
+          const defaultNode = resolve6(field(param.definition, "default")?.value, yaml);
           if (!defaultNode) continue;
           checkParameterValue(context, param, type, defaultNode, applicableConstraints(param, template, catalog), {
             label: "The default",
@@ -13648,11 +21152,11 @@ parameter) fails on them.
 });
 
 // packages/core/src/rules/parameters/parameter-group-undefined.ts
-var import_yaml15, GROUPABLE_PSEUDO_PARAMETERS, parameter_group_undefined_default;
+var import_yaml17, GROUPABLE_PSEUDO_PARAMETERS, parameter_group_undefined_default;
 var init_parameter_group_undefined = __esm({
   "packages/core/src/rules/parameters/parameter-group-undefined.ts"() {
     "use strict";
-    import_yaml15 = __toESM(require_dist(), 1);
+    import_yaml17 = __toESM(require_dist(), 1);
     init_nodes();
     init_suggest();
     init_fixes();
@@ -13686,25 +21190,25 @@ be assigned to one parameter group only.").
       },
       check({ template, yaml, report: report2, rangeOf }) {
         if (!template.versionPair) return;
-        const groups = resolve5(template.sections.get("parameter_groups")?.value, yaml);
-        if (!(0, import_yaml15.isSeq)(groups)) return;
+        const groups = resolve6(template.sections.get("parameter_groups")?.value, yaml);
+        if (!(0, import_yaml17.isSeq)(groups)) return;
         const declared = /* @__PURE__ */ new Set([...template.parameters.keys(), ...GROUPABLE_PSEUDO_PARAMETERS]);
         const seen = /* @__PURE__ */ new Map();
         for (const raw of groups.items) {
-          const group = resolve5(raw, yaml);
-          if (!(0, import_yaml15.isMap)(group)) continue;
+          const group = resolve6(raw, yaml);
+          if (!(0, import_yaml17.isMap)(group)) continue;
           const pair = field(group, "parameters");
-          const list2 = resolve5(pair?.value, yaml);
-          if (!pair || !list2 || (0, import_yaml15.isScalar)(list2) && list2.value === null) {
-            const label = scalarString(field(group, "label")?.value, yaml);
-            const where2 = label !== null ? ` (group "${label}")` : "";
+          const list2 = resolve6(pair?.value, yaml);
+          if (!pair || !list2 || (0, import_yaml17.isScalar)(list2) && list2.value === null) {
+            const label2 = scalarString(field(group, "label")?.value, yaml);
+            const where2 = label2 !== null ? ` (group "${label2}")` : "";
             report2(pair ?? group, `This parameter group${where2} has no parameters: the parameters must be provided for each parameter group.`);
             continue;
           }
-          if (!(0, import_yaml15.isSeq)(list2)) continue;
+          if (!(0, import_yaml17.isSeq)(list2)) continue;
           for (const item of list2.items) {
-            const node = resolve5(item, yaml);
-            if (!(0, import_yaml15.isScalar)(node) || node.value === null || typeof node.value === "object") {
+            const node = resolve6(item, yaml);
+            if (!(0, import_yaml17.isScalar)(node) || node.value === null || typeof node.value === "object") {
               report2(node ?? list2, `A grouped parameter must be a parameter name, not ${describeNode(node, yaml)}.`);
               continue;
             }
@@ -13719,7 +21223,7 @@ be assigned to one parameter group only.").
             if (declared.has(name)) continue;
             const matches = closestMatches(name, template.parameters.keys());
             report2(node, `The grouped parameter "${name}" does not reference a declared parameter.${didYouMean(matches)}`, {
-              fixes: suggestionFixes(rangeOf(node), matches)
+              fixes: suggestionFixes(rangeOf, node, matches)
             });
           }
         }
@@ -13796,7 +21300,7 @@ any other key: "Invalid key 'defualt' for parameter (flavor)". CloudFormation ke
             }
             const matches = closestMatches(key, allowed);
             report2(pair, `"${key}" is not a valid key in a parameter definition (parameter "${param.name}"); allowed: ${allowed.join(", ")}.${didYouMean(matches)}`, {
-              fixes: suggestionFixes(rangeOf(pair.key), matches)
+              fixes: suggestionFixes(rangeOf, pair.key, matches)
             });
           }
         }
@@ -13806,11 +21310,11 @@ any other key: "Invalid key 'defualt' for parameter (flavor)". CloudFormation ke
 });
 
 // packages/core/src/rules/parameters/parameter-type.ts
-var import_yaml16, ALIASES, parameter_type_default;
+var import_yaml18, ALIASES, parameter_type_default;
 var init_parameter_type = __esm({
   "packages/core/src/rules/parameters/parameter-type.ts"() {
     "use strict";
-    import_yaml16 = __toESM(require_dist(), 1);
+    import_yaml18 = __toESM(require_dist(), 1);
     init_nodes();
     init_suggest();
     init_fixes();
@@ -13863,7 +21367,7 @@ with "Invalid type (String)". A parameter without \`type\` is reported by \`temp
           const pair = field(param.definition, "type");
           if (!pair) continue;
           const node = pair.value;
-          const value = (0, import_yaml16.isScalar)(node) && typeof node.value === "string" ? node.value : null;
+          const value = (0, import_yaml18.isScalar)(node) && typeof node.value === "string" ? node.value : null;
           if (value !== null && types.includes(value)) continue;
           const valid = types.join(", ");
           if (value === null) {
@@ -13873,7 +21377,7 @@ with "Invalid type (String)". A parameter without \`type\` is reported by \`temp
           const alias = Object.prototype.hasOwnProperty.call(ALIASES, value) ? ALIASES[value] : void 0;
           const matches = alias ? [alias] : closestMatches(value, types);
           report2(node, `"${value}" is not a HOT parameter type (parameter "${param.name}"); use one of ${valid}.${didYouMean(matches)}`, {
-            fixes: suggestionFixes(rangeOf(node), matches)
+            fixes: suggestionFixes(rangeOf, node, matches)
           });
         }
       }
@@ -13915,19 +21419,11 @@ function loadResolution(project, resolution) {
   const path = loader.resolve(resolution.base, resolution.path);
   if (path === null) return { kind: "url", written: resolution.path };
   if (!loader.isAllowed(path)) {
-    return { kind: "unreadable", path, written: resolution.path, reason: "it is outside the project root, so it was not read" };
+    return { kind: "unreadable", path, written: resolution.path, reason: "it is outside the project root, so it was not read", outsideRoot: true };
   }
   const file = project.session.file(path);
   if (!file.read.ok) return { kind: "unreadable", path, written: resolution.path, reason: file.read.reason };
   return { kind: "loaded", path, written: resolution.path, template: project.session.template(path) };
-}
-function suppliedParameters(project) {
-  const names = /* @__PURE__ */ new Set();
-  for (const env of project.environments) {
-    for (const name of env.parameters.keys()) names.add(name);
-    for (const name of env.parameterDefaults.keys()) names.add(name);
-  }
-  return names;
 }
 function hasProject(context) {
   return context.project !== void 0;
@@ -13939,11 +21435,12 @@ var init_nested = __esm({
 });
 
 // packages/core/src/rules/project/get-file-missing.ts
-var import_yaml17, get_file_missing_default;
+var import_yaml19, get_file_missing_default;
 var init_get_file_missing = __esm({
   "packages/core/src/rules/project/get-file-missing.ts"() {
     "use strict";
-    import_yaml17 = __toESM(require_dist(), 1);
+    import_yaml19 = __toESM(require_dist(), 1);
+    init_language();
     init_rule();
     init_nested();
     get_file_missing_default = defineRule({
@@ -13959,8 +21456,9 @@ python-heatclient reads them into the request's \`files\` map. A path that does 
 makes Heat fail with 'No content found in the "files" section for get_file path: ...'.
 
 For safety hot-lint never reads a path outside the project root (the folder of the
-configuration file, or the current directory) and never fetches URLs; such paths are
-reported or skipped, not followed.
+configuration file, or the current directory) and never fetches URLs: a path outside the
+root is a warning (the client reads it on the machine that deploys, where it may well
+exist), a URL is skipped.
 
     # bad: the script is in scripts/, not beside the template
     config: { get_file: install.sh }
@@ -13974,13 +21472,13 @@ reported or skipped, not followed.
         const { template, project, report: report2 } = context;
         const { loader } = project.session;
         for (const call of template.calls) {
-          if (call.name !== "get_file" || !(0, import_yaml17.isScalar)(call.args) || typeof call.args.value !== "string") continue;
-          if (context.catalog.functionStatus(template.version ?? context.catalog.versions.at(-1), "get_file") !== "supported") continue;
+          if (call.name !== "get_file" || !(0, import_yaml19.isScalar)(call.args) || typeof call.args.value !== "string") continue;
+          if (!isActiveCall(template, context.catalog, call)) continue;
           const written = call.args.value;
           const path = loader.resolve(project.path, written);
           if (path === null) continue;
           if (!loader.isAllowed(path)) {
-            report2(call.args, `get_file path "${written}" is outside the project root; hot-lint does not read it.`);
+            report2(call.args, `get_file path "${written}" is outside the project root; hot-lint does not read it.`, { severity: "warning" });
             continue;
           }
           const file = project.session.file(path);
@@ -13992,11 +21490,12 @@ reported or skipped, not followed.
 });
 
 // packages/core/src/rules/project/nested-template-attributes.ts
-var import_yaml18, nested_template_attributes_default;
+var import_yaml20, nested_template_attributes_default;
 var init_nested_template_attributes = __esm({
   "packages/core/src/rules/project/nested-template-attributes.ts"() {
     "use strict";
-    import_yaml18 = __toESM(require_dist(), 1);
+    import_yaml20 = __toESM(require_dist(), 1);
+    init_language();
     init_suggest();
     init_fixes();
     init_rule();
@@ -14021,12 +21520,11 @@ any other name ("The Referenced Attribute (web nope) is incorrect.").
       check(context) {
         if (!hasProject(context)) return;
         const { template, report: report2, rangeOf, catalog } = context;
-        const version = template.version ?? catalog.versions.at(-1);
         for (const call of template.calls) {
-          if (call.name !== "get_attr" || !(0, import_yaml18.isSeq)(call.args) || call.args.items.length < 2) continue;
-          if (catalog.functionStatus(version, "get_attr") !== "supported") continue;
+          if (call.name !== "get_attr" || !(0, import_yaml20.isSeq)(call.args) || call.args.items.length < 2) continue;
+          if (!isActiveCall(template, catalog, call)) continue;
           const [resourceNode, attributeNode] = call.args.items;
-          if (!(0, import_yaml18.isScalar)(resourceNode) || !(0, import_yaml18.isScalar)(attributeNode) || typeof attributeNode.value !== "string") continue;
+          if (!(0, import_yaml20.isScalar)(resourceNode) || !(0, import_yaml20.isScalar)(attributeNode) || typeof attributeNode.value !== "string") continue;
           const resource = template.resources.get(String(resourceNode.value));
           if (!resource) continue;
           const nested = nestedTemplateOf(context, resource);
@@ -14039,7 +21537,7 @@ any other name ("The Referenced Attribute (web nope) is incorrect.").
           report2(
             attributeNode,
             `The Referenced Attribute (${resource.name} ${attribute}) is incorrect: nested template "${nested.written}" has no output "${attribute}".${didYouMean(matches)}`,
-            { fixes: suggestionFixes(rangeOf(attributeNode), matches) }
+            { fixes: suggestionFixes(rangeOf, attributeNode, matches) }
           );
         }
       }
@@ -14123,7 +21621,8 @@ var init_nested_template_missing = __esm({
 file, resolved relative to the template (or, for a \`resource_registry\` entry, relative to
 the environment file). If the file is missing the stack cannot be created.
 
-URLs are never fetched; paths outside the project root are not read and are reported.
+URLs are never fetched; a path outside the project root is not read and is a warning (the
+client reads it on the machine that deploys, where it may exist).
 
     resources:
       web:
@@ -14136,7 +21635,7 @@ URLs are never fetched; paths outside the project root are not read and are repo
           const nested = nestedTemplateOf(context, resource);
           if (nested?.kind !== "unreadable") continue;
           const via = nested.written === resource.type ? "" : ` (the registry maps "${resource.type}" to it)`;
-          context.report(resource.typeNode, `Nested template "${nested.written}"${via} cannot be read: ${nested.reason}.`);
+          context.report(resource.typeNode, `Nested template "${nested.written}"${via} cannot be read: ${nested.reason}.`, nested.outsideRoot ? { severity: "warning" } : {});
         }
       }
     });
@@ -14144,11 +21643,16 @@ URLs are never fetched; paths outside the project root are not read and are repo
 });
 
 // packages/core/src/rules/project/nested-template-properties.ts
-var import_yaml19, nested_template_properties_default;
+function parameterDefaults(project) {
+  const names = /* @__PURE__ */ new Set();
+  for (const env of project.environments) for (const name of env.parameterDefaults.keys()) names.add(name);
+  return names;
+}
+var import_yaml21, nested_template_properties_default;
 var init_nested_template_properties = __esm({
   "packages/core/src/rules/project/nested-template-properties.ts"() {
     "use strict";
-    import_yaml19 = __toESM(require_dist(), 1);
+    import_yaml21 = __toESM(require_dist(), 1);
     init_nodes();
     init_suggest();
     init_fixes();
@@ -14161,11 +21665,16 @@ var init_nested_template_properties = __esm({
         description: "A nested template resource's properties must match the nested template's parameters.",
         severity: "error",
         enabledByDefault: true,
-        stricterThanHeat: 'Missing properties: Heat validate accepts them, stack create fails with "The Parameter (x) was not provided."',
         docs: `The properties of a resource whose type is a template file become that template's
-parameters. Heat rejects a property the nested template does not declare ("Unknown
-Property"), and stack create fails when a parameter without a default gets no value from
-the properties or from an environment's \`parameter_defaults\`.
+parameters. Heat's validate rejects a property the nested template does not declare
+("Unknown Property"): an error.
+
+A parameter of the nested template without a default that the resource does not set is a
+warning: Heat applies every environment's \`parameter_defaults\` to nested stacks too, so an
+environment the linter did not see may supply it (when environments are given, their
+\`parameter_defaults\` are consulted and a parameter they set is not reported). If none
+does, validate accepts the template and stack create fails with "The Parameter (x) was not
+provided." An environment's \`parameters\` section applies to the top-level stack only.
 
     # web_server.yaml declares parameters: image, flavor (no defaults)
     resources:
@@ -14179,7 +21688,7 @@ the properties or from an environment's \`parameter_defaults\`.
       check(context) {
         if (!hasProject(context)) return;
         const { template, report: report2, rangeOf, project } = context;
-        const supplied = suppliedParameters(project);
+        const supplied = parameterDefaults(project);
         for (const resource of template.resources.values()) {
           const nested = nestedTemplateOf(context, resource);
           if (nested?.kind !== "loaded" || !nested.template) continue;
@@ -14193,14 +21702,18 @@ the properties or from an environment's \`parameter_defaults\`.
             if (parameters.has(name)) continue;
             const matches = closestMatches(name, parameters.keys());
             report2(pair.key, `Unknown Property ${name}: nested template "${nested.written}" has no parameter "${name}".${didYouMean(matches)}`, {
-              fixes: suggestionFixes(rangeOf(pair.key), matches)
+              fixes: suggestionFixes(rangeOf, pair.key, matches)
             });
           }
           for (const [name, parameter] of parameters) {
             if (given.has(name) || supplied.has(name)) continue;
             if (field(parameter.definition, "default")) continue;
-            const at = propertiesPair && (0, import_yaml19.isScalar)(propertiesPair.key) ? propertiesPair.key : resource.key;
-            report2(at, `Property ${name} is required by nested template "${nested.written}" (its parameter has no default) but is not set.`);
+            const at2 = propertiesPair && (0, import_yaml21.isScalar)(propertiesPair.key) ? propertiesPair.key : resource.key;
+            report2(
+              at2,
+              `Property ${name} is required by nested template "${nested.written}" (its parameter has no default) but is not set, and no environment's parameter_defaults sets it.`,
+              { severity: "warning" }
+            );
           }
         }
       }
@@ -14269,18 +21782,12 @@ var init_project = __esm({
   }
 });
 
-// packages/core/src/rules/references/graph.ts
-function isActiveCall(template, catalog, call) {
-  const version = template.version;
-  if (!version) return false;
-  if (call.conditionContext) return version.condition_functions.includes(call.name);
-  return catalog.functionStatus(version, call.name) === "supported";
-}
+// packages/core/src/model/references.ts
 function collectReferences(template, catalog) {
-  const cached = cache.get(template);
+  const cached = cache2.get(template);
   if (cached && cached.catalog === catalog) return cached.index;
   const index = buildIndex(template, catalog);
-  cache.set(template, { catalog, index });
+  cache2.set(template, { catalog, index });
   return index;
 }
 function buildIndex(template, catalog) {
@@ -14307,18 +21814,19 @@ function buildIndex(template, catalog) {
     });
   };
   const conditionArgument = (raw, where2, via, call) => {
-    const node = resolve5(raw, doc);
-    if ((0, import_yaml20.isScalar)(node)) {
+    const node = resolve6(raw, doc);
+    if ((0, import_yaml22.isScalar)(node)) {
       if (typeof node.value === "string") add("condition", node.value, node, where2, via, call);
-    } else if ((0, import_yaml20.isMap)(node) && node.items.length === 1) {
+    } else if ((0, import_yaml22.isMap)(node) && node.items.length === 1) {
       const key = node.items[0].key;
-      if ((0, import_yaml20.isScalar)(key) && key.value === "get_param") {
+      if ((0, import_yaml22.isScalar)(key) && key.value === "get_param") {
         const inner = callByMap.get(node);
         if (inner) dynamic.condition.push(inner);
       }
     }
   };
-  const canConditions = template.version?.resource_keys.includes("condition") ?? false;
+  const language = languageOf(template, catalog);
+  const canConditions = language.resource_keys.includes("condition");
   for (const [name, resource] of template.resources) {
     for (const [i, entry] of resource.dependsOn.entries()) {
       if (typeof entry.node.value !== "string") continue;
@@ -14329,7 +21837,7 @@ function buildIndex(template, catalog) {
       conditionArgument(value, { section: "resources", owner: name, path: ["condition"] }, "condition", null);
     }
   }
-  if (template.version?.output_keys.includes("condition")) {
+  if (language.output_keys.includes("condition")) {
     for (const [name, output] of template.outputs) {
       const value = field(output.definition, "condition")?.value;
       conditionArgument(value, { section: "outputs", owner: name, path: ["condition"] }, "condition", null);
@@ -14340,70 +21848,84 @@ function buildIndex(template, catalog) {
     const args = call.args;
     switch (call.name) {
       case "get_param": {
-        const first = (0, import_yaml20.isSeq)(args) ? resolve5(args.items[0], doc) : args;
-        if ((0, import_yaml20.isScalar)(first)) {
+        const first = (0, import_yaml22.isSeq)(args) ? resolve6(args.items[0], doc) : args;
+        if ((0, import_yaml22.isScalar)(first)) {
           if (typeof first.value === "string" && first.value !== "") add("param", first.value, first, call, "get_param", call);
-        } else if ((0, import_yaml20.isMap)(first)) {
+        } else if ((0, import_yaml22.isMap)(first)) {
           dynamic.param.push(call);
         }
         break;
       }
       case "get_resource": {
-        if ((0, import_yaml20.isScalar)(args)) {
+        if ((0, import_yaml22.isScalar)(args)) {
           if (typeof args.value === "string") add("resource", args.value, args, call, "get_resource", call);
-        } else if ((0, import_yaml20.isMap)(args)) {
+        } else if ((0, import_yaml22.isMap)(args)) {
           dynamic.resource.push(call);
         }
         break;
       }
       case "Ref": {
-        if ((0, import_yaml20.isScalar)(args) && typeof args.value === "string") {
+        if ((0, import_yaml22.isScalar)(args) && typeof args.value === "string") {
           add(isParam(args.value) ? "param" : "resource", args.value, args, call, "Ref", call);
-        } else if ((0, import_yaml20.isMap)(args)) {
+        } else if ((0, import_yaml22.isMap)(args)) {
           dynamic.param.push(call);
           dynamic.resource.push(call);
         }
         break;
       }
       case "get_attr": {
-        if (!(0, import_yaml20.isSeq)(args)) break;
-        const target = resolve5(args.items[0], doc);
-        if ((0, import_yaml20.isScalar)(target) && typeof target.value === "string") {
-          const attr = resolve5(args.items[1], doc);
-          const attribute = (0, import_yaml20.isScalar)(attr) && typeof attr.value === "string" ? { name: attr.value, node: attr } : null;
+        if (!(0, import_yaml22.isSeq)(args)) break;
+        const target = resolve6(args.items[0], doc);
+        if ((0, import_yaml22.isScalar)(target) && typeof target.value === "string") {
+          const attr = resolve6(args.items[1], doc);
+          const attribute = (0, import_yaml22.isScalar)(attr) && typeof attr.value === "string" ? { name: attr.value, node: attr } : null;
           add("attr", target.value, target, call, "get_attr", call, { attribute, hasPath: args.items.length > 2 });
-        } else if ((0, import_yaml20.isMap)(target)) {
+        } else if ((0, import_yaml22.isMap)(target)) {
           dynamic.resource.push(call);
         }
         break;
       }
       case "if": {
-        if ((0, import_yaml20.isSeq)(args)) conditionArgument(args.items[0], call, "if", call);
+        if ((0, import_yaml22.isSeq)(args)) conditionArgument(args.items[0], call, "if", call);
         break;
       }
       default: {
         if (!CONDITION_OPERATORS.has(call.name)) break;
         if (call.name === "not") conditionArgument(args, call, "not", call);
-        else if ((0, import_yaml20.isSeq)(args)) for (const item of args.items) conditionArgument(item, call, call.name, call);
+        else if ((0, import_yaml22.isSeq)(args)) for (const item of args.items) conditionArgument(item, call, call.name, call);
       }
     }
   }
   return { references, dynamic };
 }
+var import_yaml22, CONDITION_OPERATORS, cache2;
+var init_references = __esm({
+  "packages/core/src/model/references.ts"() {
+    "use strict";
+    import_yaml22 = __toESM(require_dist(), 1);
+    init_nodes();
+    init_language();
+    init_language();
+    CONDITION_OPERATORS = /* @__PURE__ */ new Set(["and", "or", "not"]);
+    cache2 = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// packages/core/src/model/dependency-graph.ts
 function ifLiteral(template, raw, branchTrue) {
   const doc = template.yaml;
-  let node = resolve5(raw, doc);
+  let node = resolve6(raw, doc);
   let value = branchTrue;
   for (let hop = 0; hop < MAX_NOT_CHAIN; hop++) {
-    if ((0, import_yaml20.isScalar)(node) && typeof node.value === "boolean") return node.value === value;
-    if ((0, import_yaml20.isScalar)(node) && typeof node.value === "string") {
+    if ((0, import_yaml23.isScalar)(node) && typeof node.value === "boolean") return node.value === value;
+    if ((0, import_yaml23.isScalar)(node) && typeof node.value === "string") {
       const name = node.value;
-      const definition = resolve5(template.conditions.get(name)?.value, doc);
-      if ((0, import_yaml20.isScalar)(definition) && typeof definition.value === "boolean") return definition.value === value;
-      if ((0, import_yaml20.isMap)(definition) && definition.items.length === 1) {
+      const definition = resolve6(template.conditions.get(name)?.value, doc);
+      if ((0, import_yaml23.isScalar)(definition) && typeof definition.value === "boolean") return definition.value === value;
+      if ((0, import_yaml23.isMap)(definition) && definition.items.length === 1) {
         const pair = definition.items[0];
-        const inner = resolve5(pair.value, doc);
-        if ((0, import_yaml20.isScalar)(pair.key) && pair.key.value === "not" && (0, import_yaml20.isScalar)(inner) && typeof inner.value === "string") {
+        const inner = resolve6(pair.value, doc);
+        if ((0, import_yaml23.isScalar)(pair.key) && pair.key.value === "not" && (0, import_yaml23.isScalar)(inner) && typeof inner.value === "string") {
           node = inner;
           value = !value;
           continue;
@@ -14411,10 +21933,10 @@ function ifLiteral(template, raw, branchTrue) {
       }
       return { condition: name, value };
     }
-    if ((0, import_yaml20.isMap)(node) && node.items.length === 1) {
+    if ((0, import_yaml23.isMap)(node) && node.items.length === 1) {
       const pair = node.items[0];
-      if ((0, import_yaml20.isScalar)(pair.key) && pair.key.value === "not") {
-        node = resolve5(pair.value, doc);
+      if ((0, import_yaml23.isScalar)(pair.key) && pair.key.value === "not") {
+        node = resolve6(pair.value, doc);
         value = !value;
         continue;
       }
@@ -14430,20 +21952,20 @@ function branchRequirements(template, catalog, reference, calls) {
   let node = template.resources.get(reference.owner)?.definition ?? null;
   const path = reference.path;
   for (let i = 0; i < path.length; i++) {
-    const current = resolve5(node, doc);
+    const current = resolve6(node, doc);
     const segment = path[i];
-    if (segment === "if" && (0, import_yaml20.isMap)(current) && current.items.length === 1 && typeof path[i + 1] === "number") {
+    if (segment === "if" && (0, import_yaml23.isMap)(current) && current.items.length === 1 && typeof path[i + 1] === "number") {
       const call = calls.get(current);
       const args = call?.args;
       const branch = path[i + 1];
-      if (call && call.name === "if" && isActiveCall(template, catalog, call) && (0, import_yaml20.isSeq)(args) && (branch === 1 || branch === 2)) {
+      if (call && call.name === "if" && isActiveCall(template, catalog, call) && (0, import_yaml23.isSeq)(args) && (branch === 1 || branch === 2)) {
         const literal = ifLiteral(template, args.items[0], branch === 1);
         if (literal === false) return false;
         if (literal !== true && !requires.some((r) => r.condition === literal.condition && r.value === literal.value)) requires.push(literal);
       }
     }
-    if ((0, import_yaml20.isMap)(current)) node = field(current, String(segment))?.value ?? null;
-    else if ((0, import_yaml20.isSeq)(current) && typeof segment === "number") node = current.items[segment] ?? null;
+    if ((0, import_yaml23.isMap)(current)) node = field(current, String(segment))?.value ?? null;
+    else if ((0, import_yaml23.isSeq)(current) && typeof segment === "number") node = current.items[segment] ?? null;
     else break;
   }
   return requires;
@@ -14458,8 +21980,8 @@ function dependencyGraph(template, catalog) {
     if (reference.kind !== "depends_on") {
       if (!DEPENDENCY_SECTIONS.has(String(reference.path[0]))) continue;
       const resource = template.resources.get(reference.owner);
-      const external = resolve5(field(resource?.definition ?? null, "external_id")?.value, template.yaml);
-      if (external && !((0, import_yaml20.isScalar)(external) && (external.value === null || external.value === ""))) continue;
+      const external = resolve6(field(resource?.definition ?? null, "external_id")?.value, template.yaml);
+      if (external && !((0, import_yaml23.isScalar)(external) && (external.value === null || external.value === ""))) continue;
     }
     const requires = reference.kind === "depends_on" ? [] : branchRequirements(template, catalog, reference, calls);
     if (requires === false) continue;
@@ -14508,8 +22030,8 @@ function componentOf(graph, start) {
     const seen = /* @__PURE__ */ new Set([start]);
     const queue = [start];
     for (let head = 0; head < queue.length; head++) {
-      const at = queue[head];
-      const next = forward ? (graph.get(at) ?? []).map((e) => e.to) : reverse.get(at) ?? [];
+      const at2 = queue[head];
+      const next = forward ? (graph.get(at2) ?? []).map((e) => e.to) : reverse.get(at2) ?? [];
       for (const name of next) {
         if (!graph.has(name) || seen.has(name)) continue;
         seen.add(name);
@@ -14604,10 +22126,10 @@ function findCycles(graph) {
     }
     if (!closing) continue;
     const edges = [closing];
-    for (let at = closing.from; at !== first; ) {
-      const edge = via.get(at);
+    for (let at2 = closing.from; at2 !== first; ) {
+      const edge = via.get(at2);
       edges.push(edge);
-      at = edge.from;
+      at2 = edge.from;
     }
     edges.reverse();
     cycles.push({ path: [first, ...edges.map((e) => e.to)], edges });
@@ -14615,53 +22137,30 @@ function findCycles(graph) {
   cycles.sort((a, b) => position2.get(a.path[0]) - position2.get(b.path[0]));
   return cycles;
 }
-function scalarText(node, name) {
-  switch (node.type) {
-    case "QUOTE_DOUBLE":
-      return JSON.stringify(name);
-    case "QUOTE_SINGLE":
-      return `'${name.replace(/'/g, "''")}'`;
-    case "BLOCK_FOLDED":
-    case "BLOCK_LITERAL":
-      return null;
-    default:
-      return isPlainSafe(name) ? name : JSON.stringify(name);
-  }
-}
-function isPlainSafe(name) {
-  return /^[A-Za-z_][\w.\-]*(?:::?[\w.\-]+)*$/.test(name) && !YAML11_SPECIAL.test(name);
-}
-var import_yaml20, DEPENDENCY_SECTIONS, CONDITION_OPERATORS, cache, MAX_NOT_CHAIN, MAX_BRANCH_CONDITIONS, YAML11_SPECIAL;
-var init_graph = __esm({
-  "packages/core/src/rules/references/graph.ts"() {
+var import_yaml23, DEPENDENCY_SECTIONS, MAX_NOT_CHAIN, MAX_BRANCH_CONDITIONS;
+var init_dependency_graph = __esm({
+  "packages/core/src/model/dependency-graph.ts"() {
     "use strict";
-    import_yaml20 = __toESM(require_dist(), 1);
+    import_yaml23 = __toESM(require_dist(), 1);
     init_nodes();
+    init_references();
+    init_references();
     DEPENDENCY_SECTIONS = /* @__PURE__ */ new Set(["properties", "metadata"]);
-    CONDITION_OPERATORS = /* @__PURE__ */ new Set(["and", "or", "not"]);
-    cache = /* @__PURE__ */ new WeakMap();
     MAX_NOT_CHAIN = 16;
     MAX_BRANCH_CONDITIONS = 8;
-    YAML11_SPECIAL = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL|~)$/;
   }
 });
 
 // packages/core/src/rules/references/suggest-name.ts
 function suggestName(context, node, name, candidates2) {
   const matches = closestMatches(name, candidates2);
-  const range = context.rangeOf(node);
-  const fixes = [];
-  for (const match of matches) {
-    const text2 = scalarText(node, match);
-    if (text2 !== null) fixes.push({ title: `Change to "${match}"`, edits: [{ range, newText: text2 }], certain: matches.length === 1 });
-  }
-  return { hint: didYouMean(matches), fixes };
+  return { hint: didYouMean(matches), fixes: suggestionFixes(context.rangeOf, node, matches) };
 }
 var init_suggest_name = __esm({
   "packages/core/src/rules/references/suggest-name.ts"() {
     "use strict";
     init_suggest();
-    init_graph();
+    init_fixes();
   }
 });
 
@@ -14671,7 +22170,7 @@ var init_condition_undefined = __esm({
   "packages/core/src/rules/references/condition-undefined.ts"() {
     "use strict";
     init_rule();
-    init_graph();
+    init_dependency_graph();
     init_suggest_name();
     condition_undefined_default = defineRule({
       meta: {
@@ -14729,7 +22228,7 @@ var init_dependency_cycle = __esm({
   "packages/core/src/rules/references/dependency-cycle.ts"() {
     "use strict";
     init_rule();
-    init_graph();
+    init_dependency_graph();
     dependency_cycle_default = defineRule({
       meta: {
         id: "dependency-cycle",
@@ -14785,14 +22284,14 @@ with the whole path. (A resource naming itself in \`depends_on\` is reported by
 });
 
 // packages/core/src/rules/references/depends-on-undefined.ts
-var import_yaml21, depends_on_undefined_default;
+var import_yaml24, depends_on_undefined_default;
 var init_depends_on_undefined = __esm({
   "packages/core/src/rules/references/depends-on-undefined.ts"() {
     "use strict";
-    import_yaml21 = __toESM(require_dist(), 1);
+    import_yaml24 = __toESM(require_dist(), 1);
     init_nodes();
     init_rule();
-    init_graph();
+    init_dependency_graph();
     init_suggest_name();
     depends_on_undefined_default = defineRule({
       meta: {
@@ -14825,15 +22324,15 @@ for a resource that depends on itself.
         for (const resource of template.resources.values()) {
           const pair = field(resource.definition, "depends_on");
           if (!pair) continue;
-          const value = resolve5(pair.value, yaml);
-          if ((0, import_yaml21.isSeq)(value)) {
+          const value = resolve6(pair.value, yaml);
+          if ((0, import_yaml24.isSeq)(value)) {
             for (const raw of value.items) {
-              const item = resolve5(raw, yaml);
-              if ((0, import_yaml21.isScalar)(item) && typeof item.value === "string") continue;
+              const item = resolve6(raw, yaml);
+              if ((0, import_yaml24.isScalar)(item) && typeof item.value === "string") continue;
               report2(item ?? pair, `Each entry of depends_on must be a resource name (a string), not ${describeNode(item, yaml)}.`);
             }
-          } else if (!((0, import_yaml21.isScalar)(value) && typeof value.value === "string")) {
-            const what = (0, import_yaml21.isMap)(value) ? "a mapping (functions are not evaluated in depends_on)" : describeNode(value, yaml);
+          } else if (!((0, import_yaml24.isScalar)(value) && typeof value.value === "string")) {
+            const what = (0, import_yaml24.isMap)(value) ? "a mapping (functions are not evaluated in depends_on)" : describeNode(value, yaml);
             report2(value ?? pair, `depends_on must be a resource name or a list of resource names, not ${what}.`);
           }
         }
@@ -14853,8 +22352,8 @@ for a resource that depends on itself.
 });
 
 // packages/core/src/rules/references/get-attr-undefined.ts
-function withPeriod(text2) {
-  const trimmed = text2.trim();
+function withPeriod(text3) {
+  const trimmed = text3.trim();
   return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 var OPEN_ATTRIBUTE_TYPES, get_attr_undefined_default;
@@ -14862,7 +22361,7 @@ var init_get_attr_undefined = __esm({
   "packages/core/src/rules/references/get-attr-undefined.ts"() {
     "use strict";
     init_rule();
-    init_graph();
+    init_dependency_graph();
     init_suggest_name();
     OPEN_ATTRIBUTE_TYPES = /* @__PURE__ */ new Set([
       "AWS::CloudFormation::Stack",
@@ -14966,12 +22465,33 @@ reported as a warning with Heat's advice.
 });
 
 // packages/core/src/rules/references/get-param-undefined.ts
+function usedConditions(index) {
+  if (index.dynamic.condition.length > 0) return null;
+  const named = /* @__PURE__ */ new Map();
+  const used = /* @__PURE__ */ new Set();
+  const pending = [];
+  for (const ref of index.references) {
+    if (ref.kind !== "condition") continue;
+    if (ref.section === "conditions") {
+      const list2 = named.get(ref.owner) ?? [];
+      list2.push(ref.name);
+      named.set(ref.owner, list2);
+    } else pending.push(ref.name);
+  }
+  while (pending.length) {
+    const name = pending.pop();
+    if (used.has(name)) continue;
+    used.add(name);
+    pending.push(...named.get(name) ?? []);
+  }
+  return used;
+}
 var get_param_undefined_default;
 var init_get_param_undefined = __esm({
   "packages/core/src/rules/references/get-param-undefined.ts"() {
     "use strict";
     init_rule();
-    init_graph();
+    init_dependency_graph();
     init_suggest_name();
     get_param_undefined_default = defineRule({
       meta: {
@@ -14988,7 +22508,9 @@ list \`[name, path...]\`) must be declared in \`parameters\`, or be one of the p
 "The Parameter (x) was not provided." This applies in the \`conditions\` section too, where
 \`get_param\` is a condition function.
 
-A name computed by another function (\`get_param: [{get_param: which}]\`) is not checked.
+A name computed by another function (\`get_param: [{get_param: which}]\`) is not checked, nor
+a \`get_param\` in a condition that no resource, output or \`if\` uses, directly or through
+other conditions: Heat never evaluates that condition.
 
     # bad: "flavour" is not declared
     parameters:
@@ -15006,8 +22528,11 @@ A name computed by another function (\`get_param: [{get_param: which}]\`) is not
       check(context) {
         const { template, catalog, report: report2 } = context;
         const candidates2 = [...template.parameters.keys(), ...catalog.language.pseudo_parameters];
-        for (const ref of collectReferences(template, catalog).references) {
+        const index = collectReferences(template, catalog);
+        const used = usedConditions(index);
+        for (const ref of index.references) {
           if (ref.kind !== "param" || ref.defined || ref.via !== "get_param") continue;
+          if (ref.section === "conditions" && used && !used.has(ref.owner)) continue;
           const { hint, fixes } = suggestName(context, ref.node, ref.name, candidates2);
           report2(ref.node, `The parameter "${ref.name}" is not declared in the parameters section.${hint}`, { fixes });
         }
@@ -15022,7 +22547,7 @@ var init_get_resource_undefined = __esm({
   "packages/core/src/rules/references/get-resource-undefined.ts"() {
     "use strict";
     init_rule();
-    init_graph();
+    init_dependency_graph();
     init_suggest_name();
     get_resource_undefined_default = defineRule({
       meta: {
@@ -15078,7 +22603,7 @@ var init_parameter_unused = __esm({
   "packages/core/src/rules/references/parameter-unused.ts"() {
     "use strict";
     init_rule();
-    init_graph();
+    init_dependency_graph();
     parameter_unused_default = defineRule({
       meta: {
         id: "parameter-unused",
@@ -15127,7 +22652,7 @@ var init_resource_unused = __esm({
   "packages/core/src/rules/references/resource-unused.ts"() {
     "use strict";
     init_rule();
-    init_graph();
+    init_dependency_graph();
     resource_unused_default = defineRule({
       meta: {
         id: "resource-unused",
@@ -15170,7 +22695,7 @@ A reference from the resource to itself does not count. Nothing is reported when
 
 // packages/core/src/rules/references/index.ts
 var referencesRules;
-var init_references = __esm({
+var init_references2 = __esm({
   "packages/core/src/rules/references/index.ts"() {
     "use strict";
     init_condition_undefined();
@@ -15194,12 +22719,64 @@ var init_references = __esm({
   }
 });
 
-// packages/core/src/rules/resources/shared.ts
+// packages/core/src/rules/remote/heat-remote.ts
+var heat_remote_default;
+var init_heat_remote = __esm({
+  "packages/core/src/rules/remote/heat-remote.ts"() {
+    "use strict";
+    init_rule();
+    heat_remote_default = defineRule({
+      meta: {
+        id: "heat-remote",
+        area: "remote",
+        description: "What Heat's validate API (POST /v1/{project}/validate) rejects, asked with --remote.",
+        severity: "error",
+        enabledByDefault: true,
+        external: true,
+        docs: `With \`--remote\`, hot-lint sends each template, with its environment files (\`-e\`), nested
+templates and \`get_file\` targets as python-heatclient bundles them, to the validate API of a real
+Heat, and reports Heat's answer on the node it names: the property, the resource's \`type\` (a
+service the cloud lacks, \`HEAT-E99001\`), the parameter, the section, or the environment file
+that sets an undeclared parameter. Heat gives one error per template at a time.
+
+It finds only what your cloud's Heat finds: its release, its resource types and the services its
+catalog has. Nothing is created; with \`resource_validate\` (the default) Heat may also check
+quota and existence on clouds that support it.
+
+    # bad: Heat on a cloud without Nova answers
+    # HEAT-E99001 Service nova is not available for resource type OS::Nova::Server
+    resources:
+      server:
+        type: OS::Nova::Server
+
+    # good: a type the cloud provides, or the code ignored on purpose:
+    #   hot-lint --remote --ignore-errors HEAT-E99001 template.yaml
+
+A finding of this rule can be turned off or given another severity in \`.hot-lint.yaml\`
+(\`heat-remote: warning\`) and suppressed on its line like any other; without \`--remote\` the
+rule does not run, so its suppressions are never reported as unused.
+`
+      }
+    });
+  }
+});
+
+// packages/core/src/rules/remote/index.ts
+var remoteRules;
+var init_remote = __esm({
+  "packages/core/src/rules/remote/index.ts"() {
+    "use strict";
+    init_heat_remote();
+    remoteRules = [heat_remote_default];
+  }
+});
+
+// packages/core/src/heat/resources.ts
 function isFunctionCall2(node, catalog, doc) {
-  const target = resolve5(node, doc);
-  if (!(0, import_yaml22.isMap)(target) || target.items.length !== 1) return false;
+  const target = resolve6(node, doc);
+  if (!(0, import_yaml25.isMap)(target) || target.items.length !== 1) return false;
   const key = target.items[0].key;
-  return (0, import_yaml22.isScalar)(key) && typeof key.value === "string" && catalog.allFunctionNames.has(key.value);
+  return (0, import_yaml25.isScalar)(key) && typeof key.value === "string" && catalog.allFunctionNames.has(key.value);
 }
 function groupMembers({ template, types }) {
   const members = [];
@@ -15210,11 +22787,11 @@ function groupMembers({ template, types }) {
     const property = resolution.kind === "catalog" ? GROUP_MEMBER_PROPERTY[resolution.type] : void 0;
     if (!property) continue;
     const pair = field(resource.properties, property);
-    const definition = resolve5(pair?.value, doc);
-    if (!pair || !(0, import_yaml22.isMap)(definition) || isFunctionCall2(definition, types.catalog, doc)) continue;
-    const typeNode = resolve5(field(definition, "type")?.value, doc);
-    const scalarType = (0, import_yaml22.isScalar)(typeNode) && typeof typeNode.value === "string" ? typeNode : null;
-    const properties = resolve5(field(definition, "properties")?.value, doc);
+    const definition = resolve6(pair?.value, doc);
+    if (!pair || !(0, import_yaml25.isMap)(definition) || isFunctionCall2(definition, types.catalog, doc)) continue;
+    const typeNode = resolve6(field(definition, "type")?.value, doc);
+    const scalarType = (0, import_yaml25.isScalar)(typeNode) && typeof typeNode.value === "string" ? typeNode : null;
+    const properties = resolve6(field(definition, "properties")?.value, doc);
     members.push({
       name: `${resource.name}:${property}`,
       key: pair.key,
@@ -15223,7 +22800,7 @@ function groupMembers({ template, types }) {
       pair,
       type: scalarType ? scalarType.value : null,
       typeNode: scalarType,
-      properties: (0, import_yaml22.isMap)(properties) ? properties : null,
+      properties: (0, import_yaml25.isMap)(properties) ? properties : null,
       dependsOn: []
     });
   }
@@ -15246,9 +22823,9 @@ function typedResources(scope) {
   return found;
 }
 function propertyPath(resource, path) {
-  let text2 = `resources.${resource}.properties`;
-  for (const part of path) text2 += typeof part === "number" ? `[${part}]` : `.${part}`;
-  return text2;
+  let text3 = `resources.${resource}.properties`;
+  for (const part of path) text3 += typeof part === "number" ? `[${part}]` : `.${part}`;
+  return text3;
 }
 function walkProperties(scope, visitor) {
   const { template, catalog } = scope;
@@ -15256,14 +22833,14 @@ function walkProperties(scope, visitor) {
   for (const typed of typedResources(scope)) {
     if (typed.schema.placeholder) continue;
     const externalId = field(typed.resource.definition, "external_id");
-    if (externalId && resolve5(externalId.value, doc) !== null) continue;
+    if (externalId && resolve6(externalId.value, doc) !== null) continue;
     const pair = field(typed.resource.definition, "properties");
     if (!pair) {
       visitor.map?.({ typed, map: null, owner: typed.resource.key, schemata: typed.schema.properties, path: [] });
       continue;
     }
-    const properties = resolve5(pair.value, doc);
-    if (!(0, import_yaml22.isMap)(properties) || isFunctionCall2(properties, catalog, doc)) continue;
+    const properties = resolve6(pair.value, doc);
+    if (!(0, import_yaml25.isMap)(properties) || isFunctionCall2(properties, catalog, doc)) continue;
     walkMap(typed, properties, pair.key, typed.schema.properties, [], catalog, doc, visitor);
   }
 }
@@ -15272,20 +22849,20 @@ function walkMap(typed, map, owner, schemata, path, catalog, doc, visitor) {
   for (const pair of entries(map)) {
     const name = String(pair.key.value);
     if (!Object.prototype.hasOwnProperty.call(schemata, name)) continue;
-    const node = resolve5(pair.value, doc);
+    const node = resolve6(pair.value, doc);
     walkValue(typed, node, node ?? pair, pair.key, schemata[name], [...path, name], catalog, doc, visitor);
   }
 }
 function walkValue(typed, node, target, owner, schema, path, catalog, doc, visitor) {
   if (isFunctionCall2(node, catalog, doc)) return;
-  if ((0, import_yaml22.isScalar)(node) && typeof node.value === "string" && node.value.includes("%index%") && isGroupMember(typed.resource)) return;
+  if ((0, import_yaml25.isScalar)(node) && typeof node.value === "string" && node.value.includes("%index%") && isGroupMember(typed.resource)) return;
   visitor.value?.({ typed, node, target, schema, path });
-  if (schema.type === "map" && schema.schema && (0, import_yaml22.isMap)(node)) {
+  if (schema.type === "map" && schema.schema && (0, import_yaml25.isMap)(node)) {
     walkMap(typed, node, owner, schema.schema, path, catalog, doc, visitor);
-  } else if (schema.type === "list" && schema.schema?.["*"] && (0, import_yaml22.isSeq)(node)) {
+  } else if (schema.type === "list" && schema.schema?.["*"] && (0, import_yaml25.isSeq)(node)) {
     const itemSchema = schema.schema["*"];
     node.items.forEach((raw, index) => {
-      const item = resolve5(raw, doc);
+      const item = resolve6(raw, doc);
       walkValue(typed, item, item ?? node, item ?? node, itemSchema, [...path, index], catalog, doc, visitor);
     });
   }
@@ -15300,8 +22877,8 @@ function replacementIn(message, self) {
   }
   return void 0;
 }
-function sentence(text2) {
-  const trimmed = text2.trim().replace(/\s+/g, " ");
+function sentence(text3) {
+  const trimmed = text3.trim().replace(/\s+/g, " ");
   return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 function ownerName(typeName, path) {
@@ -15309,19 +22886,19 @@ function ownerName(typeName, path) {
   const names = path.filter((p) => typeof p === "string").join(".");
   return typeof path[path.length - 1] === "number" ? `each item of "${names}"` : `"${names}"`;
 }
-function stringToNumber(text2) {
-  if (!PY_FLOAT.test(text2)) return void 0;
-  const clean = text2.trim().replace(/_/g, "").toLowerCase();
+function stringToNumber(text3) {
+  if (!PY_FLOAT.test(text3)) return void 0;
+  const clean = text3.trim().replace(/_/g, "").toLowerCase();
   if (/^[+-]?inf(inity)?$/.test(clean)) return clean.startsWith("-") ? -Infinity : Infinity;
   if (/^[+-]?nan$/.test(clean)) return Number.NaN;
   const value = Number(clean);
   return Number.isNaN(value) ? void 0 : value;
 }
-var import_yaml22, GROUP_MEMBER_PROPERTY, PY_INT, PY_FLOAT;
-var init_shared = __esm({
-  "packages/core/src/rules/resources/shared.ts"() {
+var import_yaml25, GROUP_MEMBER_PROPERTY, PY_INT, PY_FLOAT;
+var init_resources = __esm({
+  "packages/core/src/heat/resources.ts"() {
     "use strict";
-    import_yaml22 = __toESM(require_dist(), 1);
+    import_yaml25 = __toESM(require_dist(), 1);
     init_nodes();
     GROUP_MEMBER_PROPERTY = {
       "OS::Heat::ResourceGroup": "resource_def",
@@ -15335,46 +22912,46 @@ var init_shared = __esm({
 // packages/core/src/rules/resources/property-type.ts
 function typeProblem(node, schema) {
   if (!node || schema.type === "any") return null;
-  if ((0, import_yaml23.isScalar)(node) && (node.value === null || node.value === void 0)) return null;
-  const value = (0, import_yaml23.isScalar)(node) ? node.value : void 0;
+  if ((0, import_yaml26.isScalar)(node) && (node.value === null || node.value === void 0)) return null;
+  const value = (0, import_yaml26.isScalar)(node) ? node.value : void 0;
   switch (schema.type) {
     case "string":
       if (typeof value === "string" || typeof value === "boolean") return null;
       if (typeof value === "number") return Number.isInteger(value) ? null : "Heat converts only integers and booleans to strings";
-      return (0, import_yaml23.isScalar)(node) ? null : "";
+      return (0, import_yaml26.isScalar)(node) ? null : "";
     case "integer":
       if (typeof value === "number" || typeof value === "boolean") return null;
       if (typeof value === "string") return PY_INT.test(value) ? null : "";
-      return (0, import_yaml23.isScalar)(node) ? null : "";
+      return (0, import_yaml26.isScalar)(node) ? null : "";
     case "number":
       if (typeof value === "number" || typeof value === "boolean") return null;
       if (typeof value === "string") return stringToNumber(value) === void 0 ? "" : null;
-      return (0, import_yaml23.isScalar)(node) ? null : "";
+      return (0, import_yaml26.isScalar)(node) ? null : "";
     case "boolean":
       if (typeof value === "boolean") return null;
       if (typeof value === "string") return ["true", "false"].includes(value.toLowerCase()) ? null : "Heat accepts true, false or those words as strings";
       if (typeof value === "number") return "numbers are not booleans for Heat";
-      return (0, import_yaml23.isScalar)(node) ? null : "";
+      return (0, import_yaml26.isScalar)(node) ? null : "";
     case "map":
-      if ((0, import_yaml23.isMap)(node)) return null;
-      if (schema.allow_conversion && ((0, import_yaml23.isSeq)(node) || typeof value === "string")) return null;
+      if ((0, import_yaml26.isMap)(node)) return null;
+      if (schema.allow_conversion && ((0, import_yaml26.isSeq)(node) || typeof value === "string")) return null;
       return "";
     case "list":
-      if ((0, import_yaml23.isSeq)(node)) return null;
+      if ((0, import_yaml26.isSeq)(node)) return null;
       if (schema.allow_conversion && typeof value === "string") return null;
       return typeof value === "string" ? "a string is not a list; write [item] or a YAML list" : "";
     default:
       return null;
   }
 }
-var import_yaml23, EXPECTED, property_type_default;
+var import_yaml26, EXPECTED, property_type_default;
 var init_property_type = __esm({
   "packages/core/src/rules/resources/property-type.ts"() {
     "use strict";
-    import_yaml23 = __toESM(require_dist(), 1);
+    import_yaml26 = __toESM(require_dist(), 1);
     init_nodes();
     init_rule();
-    init_shared();
+    init_resources();
     EXPECTED = {
       string: "a string",
       integer: "an integer",
@@ -15477,13 +23054,6 @@ function toSchemaType(value, type) {
   }
   return value;
 }
-function pythonPattern(pattern) {
-  try {
-    return new RegExp(`^(?:${pattern.replace(/\(\?P</g, "(?<").replace(/\\Z/g, "$")})`, "u");
-  } catch {
-    return null;
-  }
-}
 function converted(node, schema, template) {
   const raw = toValue(node, template.yaml);
   switch (schema.type) {
@@ -15498,11 +23068,11 @@ function converted(node, schema, template) {
 }
 function check(constraint, node, schema, template) {
   const value = converted(node, schema, template);
-  const fail = (message, at = node) => [{ node: at, message: constraint.description ? constraint.description : message }];
+  const fail = (message, at2 = node) => [{ node: at2, message: constraint.description ? constraint.description : message }];
   if ("allowed_values" in constraint) {
     const allowed = constraint.allowed_values;
     const list2 = `[${allowed.map(dumps).join(", ")}]`;
-    if (Array.isArray(value) && (0, import_yaml24.isSeq)(node)) {
+    if (Array.isArray(value) && (0, import_yaml27.isSeq)(node)) {
       const bad = [];
       value.forEach((item, i) => {
         if (!allowed.some((a) => pyEquals2(a, item))) bad.push(...fail(`${dumps(item)} is not an allowed value ${list2}`, node.items[i] ?? node));
@@ -15523,7 +23093,7 @@ function check(constraint, node, schema, template) {
     return [];
   }
   if ("length" in constraint) {
-    const length = typeof value === "string" ? [...value].length : Array.isArray(value) ? value.length : (0, import_yaml24.isMap)(node) ? node.items.length : void 0;
+    const length = typeof value === "string" ? [...value].length : Array.isArray(value) ? value.length : (0, import_yaml27.isMap)(node) ? node.items.length : void 0;
     if (length === void 0) return [];
     const { min, max } = constraint.length;
     if (min !== void 0 && min !== null && length < min || max !== void 0 && max !== null && length > max) {
@@ -15539,20 +23109,20 @@ function check(constraint, node, schema, template) {
   }
   if ("allowed_pattern" in constraint) {
     if (typeof value !== "string") return [];
-    const pattern = pythonPattern(constraint.allowed_pattern);
-    if (!pattern || pattern.test(value)) return [];
+    if (matchesAllowedPattern(constraint.allowed_pattern, value) !== false) return [];
     return fail(`"${value}" does not match pattern "${constraint.allowed_pattern}"`);
   }
   return [];
 }
-var import_yaml24, property_constraint_default;
+var import_yaml27, property_constraint_default;
 var init_property_constraint = __esm({
   "packages/core/src/rules/resources/property-constraint.ts"() {
     "use strict";
-    import_yaml24 = __toESM(require_dist(), 1);
+    import_yaml27 = __toESM(require_dist(), 1);
     init_nodes();
     init_rule();
-    init_shared();
+    init_python_regex();
+    init_resources();
     init_property_type();
     property_constraint_default = defineRule({
       meta: {
@@ -15595,7 +23165,7 @@ image or flavor that must exist in the cloud), are not checked.
         walkProperties({ template, catalog, types }, {
           value({ typed, node, schema, path }) {
             if (!node || !schema.constraints?.length) return;
-            if ((0, import_yaml24.isScalar)(node) && (node.value === null || node.value === void 0)) return;
+            if ((0, import_yaml27.isScalar)(node) && (node.value === null || node.value === void 0)) return;
             if (typeProblem(node, schema) !== null) return;
             const name = path.filter((p) => typeof p === "string").join(".");
             for (const constraint of schema.constraints) {
@@ -15617,7 +23187,7 @@ var init_property_required = __esm({
     "use strict";
     init_nodes();
     init_rule();
-    init_shared();
+    init_resources();
     property_required_default = defineRule({
       meta: {
         id: "property-required",
@@ -15688,7 +23258,7 @@ var init_property_unknown = __esm({
     init_suggest();
     init_fixes();
     init_rule();
-    init_shared();
+    init_resources();
     property_unknown_default = defineRule({
       meta: {
         id: "property-unknown",
@@ -15750,7 +23320,7 @@ Also reported:
                 candidates2 ??= Object.entries(schemata).filter(([name, s]) => s.implemented !== false && s.support_status?.status !== "HIDDEN" && !map.items.some((p) => String(p.key?.value) === name)).map(([name]) => name);
                 const matches = closestMatches(key, candidates2);
                 report2(pair.key, `Unknown Property "${key}" (${where2}): ${owner} has no such property.${didYouMean(matches)}`, {
-                  fixes: suggestionFixes(rangeOf(pair.key), matches),
+                  fixes: suggestionFixes(rangeOf, pair.key, matches),
                   ...path.length > 0 || isGroupMember(typed.resource) ? { severity: "warning" } : {}
                 });
               } else if (schema.implemented === false) {
@@ -15770,16 +23340,16 @@ Also reported:
 });
 
 // packages/core/src/rules/resources/resource-definition.ts
-var import_yaml25, MAPPING_FIELDS, resource_definition_default;
+var import_yaml28, MAPPING_FIELDS, resource_definition_default;
 var init_resource_definition = __esm({
   "packages/core/src/rules/resources/resource-definition.ts"() {
     "use strict";
-    import_yaml25 = __toESM(require_dist(), 1);
+    import_yaml28 = __toESM(require_dist(), 1);
     init_nodes();
     init_suggest();
     init_fixes();
     init_rule();
-    init_shared();
+    init_resources();
     MAPPING_FIELDS = ["properties", "metadata", "update_policy"];
     resource_definition_default = defineRule({
       meta: {
@@ -15833,7 +23403,7 @@ var init_resource_definition = __esm({
           const definition = resource.definition;
           for (const pair of entries(definition)) {
             const key = String(pair.key.value);
-            const value = resolve5(pair.value, yaml);
+            const value = resolve6(pair.value, yaml);
             if (allowedKeys && !allowedKeys.has(key)) {
               const later = catalog.versions.find((spec) => spec.resource_keys.includes(key));
               if (later) {
@@ -15842,32 +23412,32 @@ var init_resource_definition = __esm({
                   `"${key}" is not a valid keyword inside a resource definition in heat_template_version ${template.versionValue}: it needs ${later.version} or later.`
                 );
               } else {
-                const matches = closestMatches(key, [...allowedKeys].filter((k) => !definition.items.some((p) => (0, import_yaml25.isScalar)(p.key) && p.key.value === k)));
+                const matches = closestMatches(key, [...allowedKeys].filter((k) => !definition.items.some((p) => (0, import_yaml28.isScalar)(p.key) && p.key.value === k)));
                 report2(pair.key, `"${key}" is not a valid keyword inside a resource definition.${didYouMean(matches)}`, {
-                  fixes: suggestionFixes(rangeOf(pair.key), matches)
+                  fixes: suggestionFixes(rangeOf, pair.key, matches)
                 });
               }
               continue;
             }
             if (key === "type") {
-              if (!(0, import_yaml25.isScalar)(value) || typeof value.value !== "string") {
+              if (!(0, import_yaml28.isScalar)(value) || typeof value.value !== "string") {
                 report2(value ?? pair, `Resource "${name}" type must be a string (a resource type name), not ${describeNode(value, yaml)}.`);
               } else if (value.value === "") {
                 report2(value, `Resource "${name}" has no type: the "type" value is empty.`);
               }
             } else if (MAPPING_FIELDS.includes(key)) {
-              if (!(0, import_yaml25.isMap)(value)) {
+              if (!(0, import_yaml28.isMap)(value)) {
                 report2(value ?? pair, `Resource "${name}" ${key} must be a mapping, not ${describeNode(value, yaml)}.`);
               }
             } else if (key === "description") {
-              if (!(0, import_yaml25.isScalar)(value) || typeof value.value !== "string") {
+              if (!(0, import_yaml28.isScalar)(value) || typeof value.value !== "string") {
                 const what = isFunctionCall2(value, catalog, yaml) ? "a function call (Heat does not resolve functions there)" : describeNode(value, yaml);
                 report2(value ?? pair, `Resource "${name}" description must be a string, not ${what}.`);
               }
             } else if (key === "deletion_policy") {
               checkDeletionPolicy(value, pair, name);
             } else if (key === "external_id") {
-              if (!isFunctionCall2(value, catalog, yaml) && (!(0, import_yaml25.isScalar)(value) || typeof value.value !== "string")) {
+              if (!isFunctionCall2(value, catalog, yaml) && (!(0, import_yaml28.isScalar)(value) || typeof value.value !== "string")) {
                 report2(value ?? pair, `Resource "${name}" external_id must be a string, not ${describeNode(value, yaml)}.`);
               }
             }
@@ -15878,7 +23448,7 @@ var init_resource_definition = __esm({
         }
         function checkDeletionPolicy(value, pair, name) {
           if (isFunctionCall2(value, catalog, yaml)) return;
-          if (!(0, import_yaml25.isScalar)(value) || typeof value.value !== "string") {
+          if (!(0, import_yaml28.isScalar)(value) || typeof value.value !== "string") {
             report2(value ?? pair, `Resource "${name}" deletion_policy must be a string (Delete, Retain or Snapshot), not ${describeNode(value, yaml)}.`);
             return;
           }
@@ -15889,7 +23459,7 @@ var init_resource_definition = __esm({
             const matches = later ? closestMatches(policy, version.deletion_policies, 1) : closestMatches(policy, version.deletion_policies);
             const needs = later ? ` ("${policy}" needs heat_template_version ${later.version} or later)` : "";
             report2(value, `Invalid deletion policy "${policy}"${needs}: expected one of ${version.deletion_policies.map((p) => `"${p}"`).join(", ")}.${didYouMean(matches)}`, {
-              fixes: suggestionFixes(rangeOf(value), matches)
+              fixes: suggestionFixes(rangeOf, value, matches)
             });
             return;
           }
@@ -15914,7 +23484,7 @@ var init_resource_type_deprecated = __esm({
   "packages/core/src/rules/resources/resource-type-deprecated.ts"() {
     "use strict";
     init_rule();
-    init_shared();
+    init_resources();
     resource_type_deprecated_default = defineRule({
       meta: {
         id: "resource-type-deprecated",
@@ -15957,7 +23527,7 @@ var init_resource_type_removed = __esm({
   "packages/core/src/rules/resources/resource-type-removed.ts"() {
     "use strict";
     init_rule();
-    init_shared();
+    init_resources();
     resource_type_removed_default = defineRule({
       meta: {
         id: "resource-type-removed",
@@ -16021,7 +23591,7 @@ var init_resource_type_unknown = __esm({
     init_suggest();
     init_fixes();
     init_rule();
-    init_shared();
+    init_resources();
     FILE_LIKE = /\.(yml|json)$/i;
     resource_type_unknown_default = defineRule({
       meta: {
@@ -16084,7 +23654,7 @@ environments were consulted.
           const others = uses.length > 1 ? ` (${uses.length - 1} more resource${uses.length > 2 ? "s" : ""} use this type.)` : "";
           const member = isGroupMember(first) ? " (in a group member: stack create fails)" : "";
           report2(first.typeNode, `The Resource Type (${type}) could not be found${member}.${hint}${didYouMean(matches)}${others}`, {
-            fixes: suggestionFixes(rangeOf(first.typeNode), matches),
+            fixes: suggestionFixes(rangeOf, first.typeNode, matches),
             ...member ? { severity: "warning" } : {}
           });
         }
@@ -16095,7 +23665,7 @@ environments were consulted.
 
 // packages/core/src/rules/resources/index.ts
 var resourcesRules;
-var init_resources = __esm({
+var init_resources2 = __esm({
   "packages/core/src/rules/resources/index.ts"() {
     "use strict";
     init_property_constraint();
@@ -16142,6 +23712,41 @@ resources with the same name after a copy and paste, a property given twice).
         type: OS::Nova::Server
       server:
         type: OS::Nova::Server
+`
+      }
+    });
+  }
+});
+
+// packages/core/src/rules/syntax/template-jinja2.ts
+var template_jinja2_default;
+var init_template_jinja2 = __esm({
+  "packages/core/src/rules/syntax/template-jinja2.ts"() {
+    "use strict";
+    init_rule();
+    template_jinja2_default = defineRule({
+      meta: {
+        id: "template-jinja2",
+        area: "syntax",
+        description: "A Jinja2 template (*.j2.yaml) is not a Heat template until it is rendered.",
+        severity: "info",
+        enabledByDefault: true,
+        docs: `Projects such as TripleO keep some templates as Jinja2 sources (\`overcloud.j2.yaml\`,
+\`role.role.j2.yaml\`) and render them into Heat templates before deploying
+(\`tools/process-templates.py\`). The source is not YAML that Heat could read: \`{% for %}\`
+lines and \`{{ name }}\` keys would otherwise produce thousands of \`yaml-syntax\` errors.
+
+hot-lint recognises such a file (by its name, \`*.j2.yaml\`, \`*.j2\`, \`*.jinja2\`, or, for any
+other name, by Jinja2 tags where the YAML does not parse) and reports this one finding on
+its first tag instead of linting it. Heat never sees the file: render it and lint the
+rendered output, where every rule applies.
+
+    # overcloud.j2.yaml: reported once, not linted
+    resources:
+    {% for role in roles %}
+      {{role.name}}:
+        type: OS::Heat::ResourceGroup
+    {% endfor %}
 `
       }
     });
@@ -16227,9 +23832,10 @@ var init_syntax = __esm({
   "packages/core/src/rules/syntax/index.ts"() {
     "use strict";
     init_duplicate_key();
+    init_template_jinja2();
     init_unused_suppression();
     init_yaml_syntax();
-    syntaxRules = [yaml_syntax_default, duplicate_key_default, unused_suppression_default];
+    syntaxRules = [yaml_syntax_default, template_jinja2_default, duplicate_key_default, unused_suppression_default];
   }
 });
 
@@ -16278,7 +23884,7 @@ HOT versions is reported by \`section-version\`.
           const matches = closestMatches(name, sections);
           const valid = template.version ? ` Sections of HOT ${template.version.version}: ${sections.join(", ")}.` : "";
           report2(pair, `Unknown section "${name}": Heat rejects the template ("The template section is invalid").${didYouMean(matches) || valid}`, {
-            fixes: suggestionFixes(rangeOf(pair.key), matches)
+            fixes: suggestionFixes(rangeOf, pair.key, matches)
           });
         }
       }
@@ -16333,14 +23939,14 @@ invalid: conditions"). Raise \`heat_template_version\` or remove the section.
 });
 
 // packages/core/src/rules/template/template-format.ts
-var import_yaml26, CFN_VERSION_KEYS, template_format_default;
+var import_yaml29, CFN_VERSION_KEYS2, template_format_default;
 var init_template_format = __esm({
   "packages/core/src/rules/template/template-format.ts"() {
     "use strict";
-    import_yaml26 = __toESM(require_dist(), 1);
+    import_yaml29 = __toESM(require_dist(), 1);
     init_nodes();
     init_rule();
-    CFN_VERSION_KEYS = ["AWSTemplateFormatVersion", "HeatTemplateFormatVersion"];
+    CFN_VERSION_KEYS2 = ["AWSTemplateFormatVersion", "HeatTemplateFormatVersion"];
     template_format_default = defineRule({
       meta: {
         id: "template-format",
@@ -16362,18 +23968,18 @@ so instead of reporting every CloudFormation key.
 `
       },
       checkDocument({ document, yaml, report: report2 }) {
-        const root = resolve5(document.root, yaml);
+        const root = resolve6(document.root, yaml);
         if (!root) {
           report2(null, "The file is empty: a template needs at least heat_template_version and resources.");
           return;
         }
-        if (!(0, import_yaml26.isMap)(root)) {
+        if (!(0, import_yaml29.isMap)(root)) {
           report2(root, "The template is not a YAML mapping or JSON object.");
           return;
         }
         const keys = new Set(root.items.map((pair) => String(pair.key?.value)));
         if (keys.has("heat_template_version")) return;
-        const cfn = CFN_VERSION_KEYS.find((key) => keys.has(key));
+        const cfn = CFN_VERSION_KEYS2.find((key) => keys.has(key));
         if (cfn) {
           const pair = root.items.find((p) => String(p.key?.value) === cfn);
           report2(pair, `This is a CloudFormation-format template (${cfn}); hot-lint checks HOT templates only.`, {
@@ -16389,32 +23995,32 @@ so instead of reporting every CloudFormation key.
 
 // packages/core/src/rules/template/template-limits.ts
 function pythonReprLength(node, doc) {
-  const target = resolve5(node, doc);
+  const target = resolve6(node, doc);
   if (!target) return 4;
-  if ((0, import_yaml27.isScalar)(target)) {
+  if ((0, import_yaml30.isScalar)(target)) {
     const value = target.value;
     if (value === null || value === void 0) return 4;
     if (typeof value === "boolean") return value ? 4 : 5;
     if (typeof value === "number") return String(value).length;
     return String(value).length + 2;
   }
-  if ((0, import_yaml27.isSeq)(target)) {
+  if ((0, import_yaml30.isSeq)(target)) {
     let length = 2;
     target.items.forEach((item, i) => length += pythonReprLength(item, doc) + (i > 0 ? 2 : 0));
     return length;
   }
-  if ((0, import_yaml27.isMap)(target)) {
+  if ((0, import_yaml30.isMap)(target)) {
     let length = 2;
     target.items.forEach((pair, i) => length += pythonReprLength(pair.key, doc) + 2 + pythonReprLength(pair.value, doc) + (i > 0 ? 2 : 0));
     return length;
   }
   return 0;
 }
-var import_yaml27, MAX_TEMPLATE_SIZE, MAX_RESOURCES_PER_STACK, template_limits_default;
+var import_yaml30, MAX_TEMPLATE_SIZE, MAX_RESOURCES_PER_STACK, template_limits_default;
 var init_template_limits = __esm({
   "packages/core/src/rules/template/template-limits.ts"() {
     "use strict";
-    import_yaml27 = __toESM(require_dist(), 1);
+    import_yaml30 = __toESM(require_dist(), 1);
     init_nodes();
     init_rule();
     MAX_TEMPLATE_SIZE = 524288;
@@ -16439,13 +24045,13 @@ these are warnings: split the stack into nested templates, or ask the operator.
       check({ template, yaml, report: report2, document }) {
         const target = template.versionPair ?? template.root;
         const parsed = pythonReprLength(template.root, yaml);
-        const text2 = document.text.length;
+        const text3 = document.text.length;
         if (parsed > MAX_TEMPLATE_SIZE) {
           report2(target, `Template size (about ${parsed} bytes as Heat measures it) exceeds Heat's default maximum (${MAX_TEMPLATE_SIZE} bytes, max_template_size).`);
-        } else if (text2 > MAX_TEMPLATE_SIZE) {
+        } else if (text3 > MAX_TEMPLATE_SIZE) {
           report2(
             target,
-            `The file is ${text2} characters, over Heat's default max_template_size (${MAX_TEMPLATE_SIZE}) wherever Heat reads it as text (a nested template, a template_url); \`openstack stack create -t\` sends it parsed, about ${parsed}.`
+            `The file is ${text3} characters, over Heat's default max_template_size (${MAX_TEMPLATE_SIZE}) wherever Heat reads it as text (a nested template, a template_url); \`openstack stack create -t\` sends it parsed, about ${parsed}.`
           );
         }
         if (template.resources.size > MAX_RESOURCES_PER_STACK) {
@@ -16743,7 +24349,7 @@ function checkStructure(root, doc) {
   return findings.sort((a, b) => offsetOf(a.target) - offsetOf(b.target));
 }
 function offsetOf(target) {
-  const node = (0, import_yaml28.isPair)(target) ? target.key : target;
+  const node = (0, import_yaml31.isPair)(target) ? target.key : target;
   return node?.range?.[0] ?? 0;
 }
 function toFinding(error, template, root, doc) {
@@ -16752,36 +24358,36 @@ function toFinding(error, template, root, doc) {
   if (!located) return null;
   const { node, pair } = located;
   const message = template.replace(/\{name\}/g, path[path.length - 1] ?? "").replace(/\{parent\}/g, path[path.length - 2] ?? "").replace(/\{found\}/g, describeNode(node, doc));
-  const empty2 = !node || (0, import_yaml28.isScalar)(node) && (node.value === null || node.value === void 0);
+  const empty2 = !node || (0, import_yaml31.isScalar)(node) && (node.value === null || node.value === void 0);
   const onKey = error.keyword === "required" || empty2 && pair !== null;
   const target = onKey ? pair ?? node : node;
   return target ? { target, message } : null;
 }
 function locate(root, path, doc) {
-  let node = resolve5(root, doc);
+  let node = resolve6(root, doc);
   let pair = null;
   for (const segment of path) {
-    if ((0, import_yaml28.isMap)(node)) {
+    if ((0, import_yaml31.isMap)(node)) {
       const found = field(node, segment);
       if (!found) return null;
       pair = found;
-      node = resolve5(found.value, doc);
-    } else if ((0, import_yaml28.isSeq)(node)) {
+      node = resolve6(found.value, doc);
+    } else if ((0, import_yaml31.isSeq)(node)) {
       const item = node.items[Number(segment)];
       if (item === void 0) return null;
       pair = null;
-      node = resolve5(item, doc);
+      node = resolve6(item, doc);
     } else {
       return null;
     }
   }
   return { node, pair };
 }
-var import_yaml28;
+var import_yaml31;
 var init_hot_schema = __esm({
   "packages/core/src/schema/hot-schema.ts"() {
     "use strict";
-    import_yaml28 = __toESM(require_dist(), 1);
+    import_yaml31 = __toESM(require_dist(), 1);
     init_nodes();
     init_hot_template_validator();
   }
@@ -16903,7 +24509,7 @@ even one that looks plausible.
         const suggestion = suggest(value, catalog.versions);
         const replaceWith = suggestion ? ` Did you mean "${suggestion}"?` : "";
         report2(pair.value, `"${value}" is not a HOT template version.${replaceWith} Valid: ${valid}.`, {
-          fixes: suggestion ? suggestionFixes(rangeOf(pair.value), [suggestion]) : []
+          fixes: suggestion ? suggestionFixes(rangeOf, pair.value, [suggestion]) : []
         });
       }
     });
@@ -16938,8 +24544,9 @@ var init_rules = __esm({
     init_outputs();
     init_parameters();
     init_project();
-    init_references();
-    init_resources();
+    init_references2();
+    init_remote();
+    init_resources2();
     init_syntax();
     init_template2();
     allRules = [
@@ -16951,16 +24558,17 @@ var init_rules = __esm({
       ...resourcesRules,
       ...outputsRules,
       ...projectRules,
-      ...environmentRules
+      ...environmentRules,
+      ...remoteRules
     ];
   }
 });
 
 // packages/core/src/suppressions/suppressions.ts
-function parseSuppressions(text2) {
+function parseSuppressions(text3) {
   const found = [];
-  if (!text2.includes("hot-lint-disable")) return found;
-  const lines = text2.split("\n");
+  if (!text3.includes("hot-lint-disable")) return found;
+  const lines = text3.split("\n");
   for (let line = 0; line < lines.length; line++) {
     const raw = lines[line].replace(/\r$/, "");
     if (!raw.includes("hot-lint-disable")) continue;
@@ -16974,8 +24582,8 @@ function parseSuppressions(text2) {
     if (reason >= 0) rest = rest.slice(0, reason);
     const rules = [];
     for (const name of rest.matchAll(RULE_NAME)) {
-      const at = restStart + name.index;
-      rules.push({ id: name[0], range: lineRange(line, at, at + name[0].length) });
+      const at2 = restStart + name.index;
+      rules.push({ id: name[0], range: lineRange(line, at2, at2 + name[0].length) });
     }
     const end = restStart + rest.replace(/[ \t]+$/, "").length;
     found.push({
@@ -16988,8 +24596,8 @@ function parseSuppressions(text2) {
   return found;
 }
 function suppressionsOutside(suppressions, ranges) {
-  const before = (a, b) => a.line < b.line || a.line === b.line && a.character < b.character;
-  return suppressions.filter((s) => !ranges.some((r) => !before(s.range.start, r.start) && before(s.range.start, r.end)));
+  const before2 = (a, b) => a.line < b.line || a.line === b.line && a.character < b.character;
+  return suppressions.filter((s) => !ranges.some((r) => !before2(s.range.start, r.start) && before2(s.range.start, r.end)));
 }
 function lineRange(line, start, end) {
   return { start: { line, character: start }, end: { line, character: end } };
@@ -17070,20 +24678,69 @@ var init_suppressions = __esm({
 });
 
 // packages/core/src/lint.ts
-function lint(text2, options = {}) {
-  return lintDocument(text2, options).diagnostics;
+function lint(text3, options = {}) {
+  return lintDocument(text3, options).diagnostics;
 }
-function lintDocument(text2, options = {}) {
-  const document = options.document ?? parseDocument(text2, { ...DEFAULT_PARSE_LIMITS, ...options.limits });
+function heatReleasesOf(spec) {
+  const ends = Array.isArray(spec) ? spec : [spec];
+  const found = ends.map((end) => resolveHeatRelease(end));
+  const missing = ends.find((_, i) => !found[i]);
+  if (missing !== void 0 || found.length === 0 || found.length > 2) {
+    return `There is no catalog for Heat "${String(missing ?? spec)}"; heatRelease is ${heatReleaseChoices()}, or a range [from, to] of them.`;
+  }
+  return found.length === 2 ? releaseRange(found[0], found[1]) : [found[0]];
+}
+function lintDocument(text3, options = {}) {
+  if (!options.catalog && options.heatRelease !== void 0) {
+    const releases = heatReleasesOf(options.heatRelease);
+    if (typeof releases === "string") {
+      const document = options.document ?? parseDocument(text3, { ...DEFAULT_PARSE_LIMITS, ...options.limits });
+      const problem2 = { ruleId: "config", severity: "error", message: releases, range: document.positions.range(0, 0) };
+      return { diagnostics: [problem2], document, template: null, suppressed: [] };
+    }
+    if (releases.length > 1) return lintRange(text3, options, releases);
+    return lintOne(text3, options, releases[0].version);
+  }
+  return lintOne(text3, options);
+}
+function lintRange(text3, options, releases) {
+  const document = options.document ?? parseDocument(text3, { ...DEFAULT_PARSE_LIMITS, ...options.limits });
+  const merged = /* @__PURE__ */ new Map();
+  const suppressed = /* @__PURE__ */ new Map();
+  let first;
+  for (const release of releases) {
+    const result = lintOne(text3, { ...options, document, template: void 0 }, release.version);
+    first ??= result;
+    for (const finding of result.diagnostics) {
+      const key = `${finding.ruleId}\0${JSON.stringify(finding.range)}\0${withoutReleaseNote(finding.message)}`;
+      const entry = merged.get(key);
+      if (entry) entry.releases.push(release);
+      else merged.set(key, { finding, releases: [release] });
+    }
+    for (const finding of result.suppressed) suppressed.set(`${finding.ruleId}\0${JSON.stringify(finding.range)}`, finding);
+  }
+  const diagnostics = [...merged.values()].map(
+    ({ finding, releases: failing }) => failing.length === releases.length ? finding : { ...finding, message: `${finding.message} (fails on ${failing.map(releaseLabel).join(", ")})` }
+  );
+  diagnostics.sort(compareDiagnostics);
+  return { diagnostics, document, template: first.template, suppressed: [...suppressed.values()] };
+}
+function withoutReleaseNote(message) {
+  return message.replace(/ It was (added|removed) in Heat \d+ \([^)]*\); this is Heat \d+ \([^)]*\)\./, "");
+}
+function lintOne(text3, options, heatRelease) {
+  const document = options.document ?? parseDocument(text3, { ...DEFAULT_PARSE_LIMITS, ...options.limits });
   let catalog;
   try {
-    catalog = options.catalog ?? loadCatalog();
+    catalog = options.catalog ?? loadCatalog(heatRelease ? { heatRelease } : {});
   } catch (error) {
     return withoutCatalog(document, error, options);
   }
   const types = new TypeResolver(catalog, options.project?.environments ?? []);
   const diagnostics = [];
   const active = activeRules(options);
+  const jinja2 = jinja2Finding(document, options);
+  if (jinja2) return { diagnostics: jinja2, document, template: null, suppressed: [] };
   for (const problem2 of document.problems) {
     const severity = effectiveSeverity(problem2.ruleId, problem2.severity, options);
     if (severity) diagnostics.push({ ...problem2, severity });
@@ -17093,7 +24750,7 @@ function lintDocument(text2, options = {}) {
   const rangeOf = (target) => {
     if (!target) return document.positions.range(0, 0);
     if ("start" in target && "end" in target) return target;
-    if ((0, import_yaml29.isPair)(target)) return document.positions.nodeRange(target.key);
+    if ((0, import_yaml32.isPair)(target)) return document.positions.nodeRange(target.key);
     return document.positions.nodeRange(target);
   };
   const parseFailed = document.problems.some((p) => p.severity === "error" && p.ruleId === "yaml-syntax");
@@ -17134,6 +24791,10 @@ function lintDocument(text2, options = {}) {
       });
     }
   }
+  for (const finding of options.external ?? []) {
+    const rule = active.find((a) => a.rule.meta.external && a.rule.meta.id === finding.ruleId);
+    if (rule) diagnostics.push({ ...finding, severity: options.rules?.[finding.ruleId] ? rule.severity : finding.severity });
+  }
   const { kept, suppressed } = suppress(diagnostics, document, active, options);
   kept.sort(compareDiagnostics);
   return { diagnostics: kept, document, template, suppressed };
@@ -17159,9 +24820,9 @@ function suppress(diagnostics, document, active, options) {
   if (comments.length === 0) return { kept: diagnostics, suppressed: [] };
   if (document.yaml) {
     const scalars = [];
-    (0, import_yaml29.visit)(document.yaml, {
+    (0, import_yaml32.visit)(document.yaml, {
       Scalar(_, node) {
-        if ((0, import_yaml29.isScalar)(node) && node.range && String(node.value).includes("hot-lint-disable")) {
+        if ((0, import_yaml32.isScalar)(node) && node.range && String(node.value).includes("hot-lint-disable")) {
           scalars.push(document.positions.nodeRange(node));
         }
       }
@@ -17178,9 +24839,30 @@ function suppress(diagnostics, document, active, options) {
   if (unusedSeverity) for (const finding of result.unused) kept.push({ ...finding, severity: unusedSeverity });
   return { kept, suppressed: result.suppressed };
 }
+function jinja2Finding(document, options) {
+  const firstError = document.problems.find((p) => p.severity === "error" && p.ruleId === "yaml-syntax");
+  const errorLine = firstError ? document.text.split("\n", firstError.range.start.line + 1)[firstError.range.start.line] ?? "" : null;
+  const offset = jinja2Tag(document.text, options.project?.path, errorLine);
+  if (offset === null) return null;
+  const severity = effectiveSeverity(JINJA2_RULE_ID, "info", options);
+  if (!severity) return [];
+  const start = document.positions.position(offset);
+  const lineEnd = document.text.indexOf("\n", offset);
+  const end = document.positions.position(lineEnd < 0 ? document.text.length : lineEnd);
+  const tag = document.text.slice(offset, lineEnd < 0 ? void 0 : lineEnd).trim().slice(0, 60);
+  return [
+    {
+      ruleId: JINJA2_RULE_ID,
+      severity,
+      message: `This file is a Jinja2 template ("${tag}"), not YAML Heat can read: render it and lint the output. It is not linted.`,
+      range: { start, end }
+    }
+  ];
+}
 function activeRules(options) {
   const active = [];
   for (const rule of allRules) {
+    if (rule.meta.external && !options.external) continue;
     const setting = options.rules?.[rule.meta.id];
     if (setting === "off") continue;
     if (setting) active.push({ rule, severity: setting });
@@ -17196,27 +24878,87 @@ function effectiveSeverity(ruleId, fallback, options) {
 function compareDiagnostics(a, b) {
   return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
 }
-var import_yaml29;
+var import_yaml32, JINJA2_RULE_ID;
 var init_lint = __esm({
   "packages/core/src/lint.ts"() {
     "use strict";
-    import_yaml29 = __toESM(require_dist(), 1);
+    import_yaml32 = __toESM(require_dist(), 1);
     init_load_catalog();
+    init_release();
     init_registry();
     init_template();
+    init_jinja2();
     init_parse_document();
     init_rules();
     init_suppressions();
+    JINJA2_RULE_ID = "template-jinja2";
+  }
+});
+
+// packages/core/src/config/config-schema.ts
+function configJsonSchema(ruleIds) {
+  return {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    $id: CONFIG_SCHEMA_ID,
+    title: "hot-lint configuration (.hot-lint.yaml)",
+    type: ["object", "null"],
+    properties: {
+      rules: {
+        type: ["object", "null"],
+        description: "The severity of each rule, or off. hot-lint --list-rules lists them.",
+        properties: Object.fromEntries(ruleIds.map((id) => [id, { $ref: "#/definitions/setting" }])),
+        additionalProperties: false
+      },
+      ignore: {
+        type: ["array", "null"],
+        description: "Globs, relative to the configuration file's folder, of files not to lint.",
+        items: { type: "string", minLength: 1 }
+      },
+      environments: { type: ["array", "null"], description: "Environment files to lint templates with.", items: ENVIRONMENT_ITEM },
+      catalog: { type: "string", enum: [...KNOWN_HEAT_VERSIONS], description: "The Heat release whose catalog templates are checked against." },
+      maxFileSize: { type: "integer", exclusiveMinimum: 0, description: "The largest file to lint, in bytes (default 10485760)." }
+    },
+    additionalProperties: false,
+    definitions: {
+      setting: { type: "string", enum: [...RULE_SETTINGS], description: "error, warning or info reports the rule at that severity; off turns it off." }
+    }
+  };
+}
+var KNOWN_HEAT_VERSIONS, RULE_SETTINGS, CONFIG_SCHEMA_ID, ENVIRONMENT_ITEM, CONFIG_KEYS, ENVIRONMENT_ITEM_KEYS;
+var init_config_schema = __esm({
+  "packages/core/src/config/config-schema.ts"() {
+    "use strict";
+    init_load_catalog();
+    KNOWN_HEAT_VERSIONS = [DEFAULT_HEAT_VERSION];
+    RULE_SETTINGS = ["error", "warning", "info", "off"];
+    CONFIG_SCHEMA_ID = "https://github.com/hot-lint/hot-lint/raw/main/schemas/hot-lint-config.schema.json";
+    ENVIRONMENT_ITEM = {
+      type: "object",
+      description: "Templates and the environment files they are linted with.",
+      properties: {
+        templates: { type: "string", minLength: 1, description: 'A glob of template files, relative to the configuration file, e.g. "stacks/*.yaml".' },
+        files: {
+          type: ["array", "null"],
+          items: { type: "string", minLength: 1 },
+          description: 'Environment files, merged in this order (like "openstack stack create -e").'
+        }
+      },
+      required: ["templates", "files"],
+      additionalProperties: false
+    };
+    CONFIG_KEYS = Object.keys(configJsonSchema([]).properties);
+    ENVIRONMENT_ITEM_KEYS = Object.keys(ENVIRONMENT_ITEM.properties);
   }
 });
 
 // packages/core/src/config/config.ts
+import { posix as posix2 } from "node:path";
 function emptyConfig() {
   return { rules: {}, ignore: [], environments: [] };
 }
-function parseConfig(text2, options = {}) {
+function parseConfig(text3, options = {}) {
   const config = emptyConfig();
-  const document = parseDocument(text2);
+  const document = parseDocument(text3);
   const problems = document.problems.map((p) => ({
     ...p,
     ruleId: CONFIG_RULE_ID,
@@ -17230,15 +24972,15 @@ function parseConfig(text2, options = {}) {
   const error = (node, message) => {
     problems.push({ ruleId: CONFIG_RULE_ID, severity: "error", message, range: positions.nodeRange(node) });
   };
-  const root = resolve5(document.root, doc);
-  if ((0, import_yaml30.isScalar)(root) && (root.value === null || root.value === void 0)) return { config, problems };
-  if (!(0, import_yaml30.isMap)(root)) {
-    error(root, "The configuration must be a mapping with some of the keys rules, ignore, environments, catalog, maxFileSize.");
+  const root = resolve6(document.root, doc);
+  if ((0, import_yaml33.isScalar)(root) && (root.value === null || root.value === void 0)) return { config, problems };
+  if (!(0, import_yaml33.isMap)(root)) {
+    error(root, `The configuration must be a mapping with some of the keys ${TOP_KEYS.join(", ")}.`);
     return { config, problems };
   }
   for (const pair of root.items) {
     const key = keyOf(pair);
-    const value = resolve5(pair.value, doc);
+    const value = resolve6(pair.value, doc);
     if (key === null) {
       error(pair.key, "Configuration keys must be plain names.");
       continue;
@@ -17265,7 +25007,7 @@ function parseConfig(text2, options = {}) {
         break;
       }
       case "maxFileSize": {
-        const raw = (0, import_yaml30.isScalar)(value) ? value.value : void 0;
+        const raw = (0, import_yaml33.isScalar)(value) ? value.value : void 0;
         if (typeof raw === "number" && Number.isSafeInteger(raw) && raw > 0) config.maxFileSize = raw;
         else error(value ?? pair, `"maxFileSize" must be a whole number of bytes greater than 0, such as 1048576.`);
         break;
@@ -17278,7 +25020,7 @@ function parseConfig(text2, options = {}) {
 }
 function readRules(value, pair, config, ruleIds, known, doc, error) {
   if (isNull(value)) return;
-  if (!(0, import_yaml30.isMap)(value)) {
+  if (!(0, import_yaml33.isMap)(value)) {
     error(value ?? pair, '"rules" must be a mapping of rule ids to error, warning, info or off.');
     return;
   }
@@ -17292,7 +25034,7 @@ function readRules(value, pair, config, ruleIds, known, doc, error) {
       error(rulePair.key, `Unknown rule "${id}".${didYouMean(closestMatches(id, ruleIds))}`);
       continue;
     }
-    const settingNode = resolve5(rulePair.value, doc);
+    const settingNode = resolve6(rulePair.value, doc);
     const setting = scalarText2(settingNode);
     if (setting !== null && RULE_SETTINGS.includes(setting)) {
       config.rules[id] = setting;
@@ -17305,13 +25047,13 @@ function readRules(value, pair, config, ruleIds, known, doc, error) {
 }
 function readEnvironments(value, pair, config, doc, error) {
   if (isNull(value)) return;
-  if (!(0, import_yaml30.isSeq)(value)) {
+  if (!(0, import_yaml33.isSeq)(value)) {
     error(value ?? pair, '"environments" must be a list of mappings with "templates" (a glob) and "files" (a list of environment files).');
     return;
   }
   for (const itemNode of value.items) {
-    const item = resolve5(itemNode, doc);
-    if (!(0, import_yaml30.isMap)(item)) {
+    const item = resolve6(itemNode, doc);
+    if (!(0, import_yaml33.isMap)(item)) {
       error(item, 'Each item of "environments" must be a mapping with "templates" and "files".');
       continue;
     }
@@ -17319,7 +25061,7 @@ function readEnvironments(value, pair, config, doc, error) {
     let files = null;
     for (const entry of item.items) {
       const key = keyOf(entry);
-      const entryValue = resolve5(entry.value, doc);
+      const entryValue = resolve6(entry.value, doc);
       if (key === "templates") {
         templates = scalarText2(entryValue);
         if (templates === null || templates === "") {
@@ -17328,9 +25070,12 @@ function readEnvironments(value, pair, config, doc, error) {
         }
       } else if (key === "files") {
         files = readStringList(entryValue, entry, "files", "a list of environment files", doc, error);
+        const outside = (0, import_yaml33.isSeq)(entryValue) ? entryValue.items.map((node) => resolve6(node, doc)).filter((node) => leavesFolder(scalarText2(node))) : [];
+        for (const node of outside) error(node, `"${scalarText2(node)}" is outside the configuration's folder; environment files must be inside it (hot-lint reads nothing outside the project).`);
+        if (outside.length) files = files.filter((file) => !leavesFolder(file));
       } else {
         const name = key ?? "";
-        error(entry.key, `Unknown key "${name}" in an environments item.${didYouMean(closestMatches(name, ENVIRONMENT_KEYS2))} Expected templates and files.`);
+        error(entry.key, `Unknown key "${name}" in an environments item.${didYouMean(closestMatches(name, ENVIRONMENT_KEYS))} Expected templates and files.`);
       }
     }
     if (templates === null && !item.items.some((e) => keyOf(e) === "templates")) error(item, 'This environments item has no "templates" glob.');
@@ -17340,27 +25085,32 @@ function readEnvironments(value, pair, config, doc, error) {
 }
 function readStringList(value, pair, name, what, doc, error) {
   if (isNull(value)) return [];
-  if (!(0, import_yaml30.isSeq)(value)) {
+  if (!(0, import_yaml33.isSeq)(value)) {
     error(value ?? pair, `"${name}" must be ${what}.`);
     return [];
   }
   const list2 = [];
   for (const itemNode of value.items) {
-    const item = resolve5(itemNode, doc);
-    const text2 = scalarText2(item);
-    if (text2 === null || text2 === "") error(item, `Each item of "${name}" must be a non-empty string.`);
-    else list2.push(text2);
+    const item = resolve6(itemNode, doc);
+    const text3 = scalarText2(item);
+    if (text3 === null || text3 === "") error(item, `Each item of "${name}" must be a non-empty string.`);
+    else list2.push(text3);
   }
   return list2;
 }
+function leavesFolder(path) {
+  if (!path) return false;
+  const normal = posix2.normalize(path.replace(/\\/g, "/"));
+  return posix2.isAbsolute(normal) || /^[a-z]:/i.test(normal) || normal === ".." || normal.startsWith("../");
+}
 function keyOf(pair) {
-  return (0, import_yaml30.isScalar)(pair.key) && pair.key.value !== null ? String(pair.key.value) : null;
+  return (0, import_yaml33.isScalar)(pair.key) && pair.key.value !== null ? String(pair.key.value) : null;
 }
 function isNull(node) {
-  return node === null || (0, import_yaml30.isScalar)(node) && (node.value === null || node.value === void 0);
+  return node === null || (0, import_yaml33.isScalar)(node) && (node.value === null || node.value === void 0);
 }
 function scalarText2(node) {
-  if (!(0, import_yaml30.isScalar)(node)) return null;
+  if (!(0, import_yaml33.isScalar)(node)) return null;
   const value = node.value;
   if (typeof value === "string") return value;
   if (typeof value === "number" || typeof value === "boolean") return node.source ?? String(value);
@@ -17372,29 +25122,27 @@ function quoteList(values) {
 function formatConfigProblem(file, problem2) {
   return `${file}:${problem2.range.start.line + 1}:${problem2.range.start.character + 1}: ${problem2.message}`;
 }
-var import_yaml30, CONFIG_RULE_ID, KNOWN_HEAT_VERSIONS, RULE_SETTINGS, TOP_KEYS, ENVIRONMENT_KEYS2;
+var import_yaml33, CONFIG_RULE_ID, TOP_KEYS, ENVIRONMENT_KEYS;
 var init_config = __esm({
   "packages/core/src/config/config.ts"() {
     "use strict";
-    import_yaml30 = __toESM(require_dist(), 1);
-    init_load_catalog();
+    import_yaml33 = __toESM(require_dist(), 1);
+    init_config_schema();
     init_nodes();
     init_parse_document();
     init_rules();
     init_suggest();
     CONFIG_RULE_ID = "config";
-    KNOWN_HEAT_VERSIONS = [DEFAULT_HEAT_VERSION];
-    RULE_SETTINGS = ["error", "warning", "info", "off"];
-    TOP_KEYS = ["rules", "ignore", "environments", "catalog", "maxFileSize"];
-    ENVIRONMENT_KEYS2 = ["templates", "files"];
+    TOP_KEYS = CONFIG_KEYS;
+    ENVIRONMENT_KEYS = ENVIRONMENT_ITEM_KEYS;
   }
 });
 
 // packages/core/src/config/find-config.ts
 import { statSync as statSync3 } from "node:fs";
-import { dirname as dirname2, join as join3, resolve as resolve6 } from "node:path";
+import { dirname as dirname2, join as join3, resolve as resolve7 } from "node:path";
 function findConfigFile(startDir) {
-  let dir = resolve6(startDir);
+  let dir = resolve7(startDir);
   for (; ; ) {
     for (const name of CONFIG_FILE_NAMES) {
       const candidate = join3(dir, name);
@@ -17404,8 +25152,16 @@ function findConfigFile(startDir) {
       }
     }
     const parent = dirname2(dir);
-    if (parent === dir) return null;
+    if (parent === dir || isRepositoryRoot(dir)) return null;
     dir = parent;
+  }
+}
+function isRepositoryRoot(dir) {
+  try {
+    statSync3(join3(dir, ".git"));
+    return true;
+  } catch {
+    return false;
   }
 }
 var CONFIG_FILE_NAMES;
@@ -17421,6 +25177,7 @@ var init_config2 = __esm({
   "packages/core/src/config/index.ts"() {
     "use strict";
     init_config();
+    init_config_schema();
     init_find_config();
   }
 });
@@ -17433,9 +25190,147 @@ var init_suppressions2 = __esm({
   }
 });
 
+// packages/core/src/project/bindings.ts
+import { dirname as dirname3, isAbsolute as isAbsolute4, relative as relative4, resolve as resolve8, sep as sep4 } from "node:path";
+function isInside(dir, path) {
+  const rel = relative4(dir, path);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep4}`) && !isAbsolute4(rel);
+}
+function innermostFolder(path, folders) {
+  let best = null;
+  for (const folder of folders) {
+    if (isInside(folder, path) && (best === null || folder.length > best.length)) best = folder;
+  }
+  return best;
+}
+function projectRootFor(file, options = {}) {
+  if (options.root !== void 0) return resolve8(options.root);
+  const config = options.config;
+  if (config && isInside(config.dir, file)) return config.dir;
+  return innermostFolder(file, options.folders ?? []) ?? dirname3(file);
+}
+function boundEnvironments(template, config) {
+  const found = [];
+  if (!config) return found;
+  const rel = globPath(config.dir, template);
+  for (const binding of config.config.environments) {
+    if (!matcher(binding.templates)(rel)) continue;
+    for (const file of binding.files) found.push(resolve8(config.dir, file));
+  }
+  return found;
+}
+function environmentsFor(template, config, explicit = []) {
+  return [...boundEnvironments(template, config), ...explicit];
+}
+function isIgnored(file, config) {
+  if (!config || config.config.ignore.length === 0) return false;
+  const rel = relative4(config.dir, file);
+  if (rel === "" || !isInside(config.dir, file)) return false;
+  const matchers2 = config.config.ignore.map(matcher);
+  const parts = rel.split(sep4);
+  for (let i = parts.length; i > 0; i--) {
+    const path = parts.slice(0, i).join("/");
+    if (matchers2.some((matches) => matches(path))) return true;
+  }
+  return false;
+}
+function globPath(dir, file) {
+  return relative4(dir, file).split(sep4).join("/");
+}
+function matcher(glob2) {
+  let found = matchers.get(glob2);
+  if (!found) {
+    try {
+      const compiled = (0, import_picomatch2.default)(glob2, { dot: true });
+      found = (path) => compiled(path);
+    } catch {
+      found = NEVER;
+    }
+    if (matchers.size >= MAX_MATCHERS) matchers.clear();
+    matchers.set(glob2, found);
+  }
+  return found;
+}
+var import_picomatch2, NEVER, matchers, MAX_MATCHERS;
+var init_bindings = __esm({
+  "packages/core/src/project/bindings.ts"() {
+    "use strict";
+    import_picomatch2 = __toESM(require_picomatch2(), 1);
+    NEVER = () => false;
+    matchers = /* @__PURE__ */ new Map();
+    MAX_MATCHERS = 1e3;
+  }
+});
+
+// packages/core/src/project/read-file.ts
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync as realpathSync2 } from "node:fs";
+import { basename as basename2, dirname as dirname4, join as join4, resolve as resolve9 } from "node:path";
+function readRegularFile(path, maxSize) {
+  let fd;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    return failure(error);
+  }
+  try {
+    const stat2 = fstatSync(fd);
+    if (stat2.isDirectory()) return { ok: false, code: "EISDIR", reason: "it is a directory" };
+    if (!stat2.isFile()) return { ok: false, code: "ENOTREG", reason: `it is not a regular file (${fileKind(stat2)})` };
+    if (stat2.size > maxSize) return tooLarge(stat2.size, maxSize);
+    const chunks = [];
+    let total = 0;
+    for (; ; ) {
+      const chunk = Buffer.allocUnsafe(Math.min(CHUNK, maxSize + 1 - total));
+      const length = readSync(fd, chunk, 0, chunk.length, null);
+      if (length === 0) break;
+      total += length;
+      if (total > maxSize) return tooLarge(total, maxSize, "at least ");
+      chunks.push(length === chunk.length ? chunk : chunk.subarray(0, length));
+    }
+    return { ok: true, bytes: Buffer.concat(chunks, total) };
+  } catch (error) {
+    return failure(error);
+  } finally {
+    closeSync(fd);
+  }
+}
+function realPath(path) {
+  const absolute = resolve9(path);
+  try {
+    return realpathSync2(absolute);
+  } catch {
+    const parent = dirname4(absolute);
+    return parent === absolute ? absolute : join4(realPath(parent), basename2(absolute));
+  }
+}
+function sizeText(bytes) {
+  if (bytes < 1024 * 1024) return `${bytes} bytes`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+}
+function tooLarge(size, maxSize, prefix = "") {
+  return { ok: false, code: "EFBIG", size, reason: `it is larger than the limit of ${sizeText(maxSize)} (${prefix}${sizeText(size)}; --max-file-size raises it)` };
+}
+function fileKind(stat2) {
+  if (stat2.isFIFO()) return "a named pipe";
+  if (stat2.isCharacterDevice() || stat2.isBlockDevice()) return "a device";
+  if (stat2.isSocket()) return "a socket";
+  return "not a file";
+}
+function failure(error) {
+  const code = error.code ?? "EIO";
+  const reason = code === "ENOENT" ? "it does not exist" : code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "it is a directory" : code === "ELOOP" ? "too many symbolic links" : error.message;
+  return { ok: false, code, reason };
+}
+var CHUNK;
+var init_read_file = __esm({
+  "packages/core/src/project/read-file.ts"() {
+    "use strict";
+    CHUNK = 64 * 1024;
+  }
+});
+
 // packages/core/src/project/loader.ts
-import { readFileSync as readFileSync2, statSync as statSync4 } from "node:fs";
-import { dirname as dirname3, isAbsolute as isAbsolute2, relative as relative2, resolve as resolve7 } from "node:path";
+import { dirname as dirname5, isAbsolute as isAbsolute5, relative as relative5, resolve as resolve10 } from "node:path";
 function isUrl(target) {
   return URL_LIKE.test(target);
 }
@@ -17443,33 +25338,30 @@ var URL_LIKE, NodeFileLoader, MemoryFileLoader;
 var init_loader = __esm({
   "packages/core/src/project/loader.ts"() {
     "use strict";
+    init_bindings();
+    init_parse_document();
+    init_read_file();
     URL_LIKE = /^[a-z][a-z0-9+.-]*:\/\//i;
     NodeFileLoader = class {
-      constructor(root, maxSize = 10 * 1024 * 1024) {
+      constructor(root, maxSize = DEFAULT_PARSE_LIMITS.maxSize) {
         this.maxSize = maxSize;
-        this.root = resolve7(root);
+        this.root = resolve10(root);
+        this.realRoot = realPath(this.root);
       }
       maxSize;
       root;
+      realRoot;
       resolve(fromFile, target) {
         if (isUrl(target)) return null;
-        return isAbsolute2(target) ? resolve7(target) : resolve7(dirname3(fromFile), target);
+        return isAbsolute5(target) ? resolve10(target) : resolve10(dirname5(fromFile), target);
       }
       isAllowed(path) {
-        const rel = relative2(this.root, resolve7(path));
-        return rel === "" || !rel.startsWith("..") && !isAbsolute2(rel);
+        return isInside(this.root, resolve10(path)) && isInside(this.realRoot, realPath(path));
       }
       read(path) {
         if (!this.isAllowed(path)) return { ok: false, reason: `it is outside the project root ${this.root}` };
-        try {
-          const stat2 = statSync4(path);
-          if (stat2.isDirectory()) return { ok: false, reason: "it is a directory" };
-          if (stat2.size > this.maxSize) return { ok: false, reason: `it is larger than ${this.maxSize} bytes` };
-          return { ok: true, text: readFileSync2(path, "utf8") };
-        } catch (error) {
-          const code = error.code;
-          return { ok: false, reason: code === "ENOENT" ? "it does not exist" : code === "EACCES" ? "permission denied" : error.message };
-        }
+        const read = readRegularFile(path, this.maxSize);
+        return read.ok ? { ok: true, text: read.bytes.toString("utf8") } : { ok: false, reason: read.reason };
       }
     };
     MemoryFileLoader = class {
@@ -17481,16 +25373,16 @@ var init_loader = __esm({
       root;
       resolve(fromFile, target) {
         if (isUrl(target)) return null;
-        return isAbsolute2(target) ? resolve7(target) : resolve7(dirname3(fromFile), target);
+        return isAbsolute5(target) ? resolve10(target) : resolve10(dirname5(fromFile), target);
       }
       isAllowed(path) {
-        const rel = relative2(this.root, path);
-        return !rel.startsWith("..") && !isAbsolute2(rel);
+        const rel = relative5(this.root, path);
+        return !rel.startsWith("..") && !isAbsolute5(rel);
       }
       read(path) {
         if (!this.isAllowed(path)) return { ok: false, reason: `it is outside the project root ${this.root}` };
-        const text2 = this.files.get(path);
-        return text2 === void 0 ? { ok: false, reason: "it does not exist" } : { ok: true, text: text2 };
+        const text3 = this.files.get(path);
+        return text3 === void 0 ? { ok: false, reason: "it does not exist" } : { ok: true, text: text3 };
       }
     };
   }
@@ -17522,9 +25414,9 @@ var init_session = __esm({
        * Supplies a file's text from elsewhere (an editor buffer, a file the caller already read),
        * with its parsed document when the caller has one, replacing what was cached.
        */
-      setText(path, text2, document = null) {
+      setText(path, text3, document = null) {
         this.forget(path);
-        this.files.set(path, { path, read: { ok: true, text: text2 }, document });
+        this.files.set(path, { path, read: { ok: true, text: text3 }, document });
       }
       forget(path) {
         this.files.delete(path);
@@ -17613,75 +25505,108 @@ var init_lint_project = __esm({
   }
 });
 
-// packages/core/src/project/bindings.ts
-import { dirname as dirname4, isAbsolute as isAbsolute3, relative as relative3, resolve as resolve8, sep as sep2 } from "node:path";
-function isInside(dir, path) {
-  const rel = relative3(dir, path);
-  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep2}`) && !isAbsolute3(rel);
-}
-function innermostFolder(path, folders) {
-  let best = null;
-  for (const folder of folders) {
-    if (isInside(folder, path) && (best === null || folder.length > best.length)) best = folder;
-  }
-  return best;
-}
-function projectRootFor(file, options = {}) {
-  if (options.root !== void 0) return resolve8(options.root);
-  const config = options.config;
-  if (config && isInside(config.dir, file)) return config.dir;
-  return innermostFolder(file, options.folders ?? []) ?? dirname4(file);
-}
-function boundEnvironments(template, config) {
-  const found = [];
-  if (!config) return found;
-  const rel = globPath(config.dir, template);
-  for (const binding of config.config.environments) {
-    if (!matcher(binding.templates)(rel)) continue;
-    for (const file of binding.files) found.push(resolve8(config.dir, file));
-  }
-  return found;
-}
-function environmentsFor(template, config, explicit = []) {
-  return [...boundEnvironments(template, config), ...explicit];
-}
-function isIgnored(file, config) {
-  if (!config || config.config.ignore.length === 0) return false;
-  const rel = relative3(config.dir, file);
-  if (rel === "" || !isInside(config.dir, file)) return false;
-  const matchers2 = config.config.ignore.map(matcher);
-  const parts = rel.split(sep2);
-  for (let i = parts.length; i > 0; i--) {
-    const path = parts.slice(0, i).join("/");
-    if (matchers2.some((matches) => matches(path))) return true;
-  }
-  return false;
-}
-function globPath(dir, file) {
-  return relative3(dir, file).split(sep2).join("/");
-}
-function matcher(glob2) {
-  let found = matchers.get(glob2);
-  if (!found) {
-    try {
-      const compiled = (0, import_picomatch2.default)(glob2, { dot: true });
-      found = (path) => compiled(path);
-    } catch {
-      found = NEVER;
+// packages/core/src/graph/stack-graph.ts
+import { dirname as dirname6, isAbsolute as isAbsolute6, relative as relative6, resolve as resolvePath, sep as sep5 } from "node:path";
+function stackGraph(template, catalog, options = {}) {
+  const base = options.path ?? "";
+  const types = options.types ?? new TypeResolver(catalog, options.environments ?? []);
+  const nodes = /* @__PURE__ */ new Map();
+  const edges = /* @__PURE__ */ new Map();
+  const positions = template.document.positions;
+  const addNode = (id, kind, label2, detail, line) => {
+    if (!nodes.has(id)) nodes.set(id, { id, kind, label: label2, detail, line, findings: { error: 0, warning: 0, info: 0 }, inCycle: false });
+    return nodes.get(id);
+  };
+  const addEdge = (from, to, kind, conditional = false) => {
+    const key = `${from}\0${to}\0${kind}`;
+    const existing = edges.get(key);
+    if (existing) existing.conditional &&= conditional;
+    else edges.set(key, { from, to, kind, conditional, inCycle: false });
+  };
+  const resourceId = (name) => `resource:${name}`;
+  const typed = (resource, id) => {
+    if (resource.type === null) return;
+    const resolution = types.resolve(resource.type, base, resource.name.includes(":") ? void 0 : resource.name);
+    const node = nodes.get(id);
+    node.detail = describeType(resource.type, resolution);
+    if (resolution.kind === "template") {
+      const file = shownPath(nestedPath(resolution, base), base);
+      addNode(`template:${file}`, "template", file, null, null);
+      addEdge(id, `template:${file}`, "nested");
     }
-    if (matchers.size >= MAX_MATCHERS) matchers.clear();
-    matchers.set(glob2, found);
+  };
+  for (const resource of template.resources.values()) {
+    addNode(resourceId(resource.name), "resource", resource.name, null, positions.nodeRange(resource.key).start.line);
+    typed(resource, resourceId(resource.name));
   }
-  return found;
+  for (const member of groupMembers({ template, catalog, types })) {
+    const group = member.name.slice(0, member.name.indexOf(":"));
+    const id = `member:${group}`;
+    addNode(id, "member", `${group} member`, null, positions.nodeRange(member.key).start.line);
+    addEdge(resourceId(group), id, "member");
+    typed(member, id);
+  }
+  const dependencies = dependencyGraph(template, catalog);
+  for (const [from, list2] of dependencies) {
+    for (const edge of list2) addEdge(resourceId(from), resourceId(edge.to), REFERENCE_EDGE[edge.reference.via] ?? "get_resource", (edge.requires?.length ?? 0) > 0);
+  }
+  for (const reference of collectReferences(template, catalog).references) {
+    if (reference.kind !== "condition" || reference.section !== "resources" || !reference.defined) continue;
+    const condition = template.conditions.get(reference.name);
+    addNode(`condition:${reference.name}`, "condition", reference.name, null, positions.nodeRange(condition.key).start.line);
+    addEdge(resourceId(reference.owner), `condition:${reference.name}`, "condition", reference.via !== "condition");
+  }
+  for (const cycle of findConditionalCycles(dependencies)) {
+    for (const edge of cycle.edges) {
+      nodes.get(resourceId(edge.from)).inCycle = true;
+      nodes.get(resourceId(edge.to)).inCycle = true;
+      for (const e of edges.values()) if (e.from === resourceId(edge.from) && e.to === resourceId(edge.to) && e.kind !== "condition") e.inCycle = true;
+    }
+  }
+  const spans = [...template.resources.values()].map((resource) => ({
+    node: nodes.get(resourceId(resource.name)),
+    start: positions.nodeRange(resource.key).start,
+    end: positions.nodeRange(resource.value ?? resource.key).end
+  }));
+  for (const diagnostic of options.diagnostics ?? []) {
+    if (diagnostic.file !== void 0) continue;
+    const at2 = diagnostic.range.start;
+    const span = spans.find((s) => before(s.start, at2) && before(at2, s.end));
+    if (span) span.node.findings[diagnostic.severity]++;
+  }
+  const order = { resource: 0, member: 1, condition: 2, template: 3 };
+  const sorted = [...nodes.values()].sort((a, b) => order[a.kind] - order[b.kind] || (a.line ?? 0) - (b.line ?? 0));
+  const rank = new Map(sorted.map((node, i) => [node.id, i]));
+  const sortedEdges = [...edges.values()].sort((a, b) => rank.get(a.from) - rank.get(b.from) || rank.get(a.to) - rank.get(b.to) || a.kind.localeCompare(b.kind));
+  return { nodes: sorted, edges: sortedEdges };
 }
-var import_picomatch2, NEVER, matchers, MAX_MATCHERS;
-var init_bindings = __esm({
-  "packages/core/src/project/bindings.ts"() {
+function before(a, b) {
+  return a.line < b.line || a.line === b.line && a.character <= b.character;
+}
+function describeType(written, resolution) {
+  if (resolution.kind === "catalog" && resolution.type !== written) return `${written} -> ${resolution.type}`;
+  if (resolution.kind === "template" && resolution.via.length > 0) return `${written} -> ${resolution.path}`;
+  return written;
+}
+function nestedPath(resolution, base) {
+  if (isUrl(resolution.path)) return resolution.path;
+  const from = resolution.base || base;
+  return from ? resolvePath(dirname6(from), resolution.path) : resolution.path;
+}
+function shownPath(file, base) {
+  if (!base || isUrl(file) || !isAbsolute6(file)) return file;
+  const rel = relative6(dirname6(base), file);
+  return (rel && !isAbsolute6(rel) ? rel : file).split(sep5).join("/");
+}
+var REFERENCE_EDGE;
+var init_stack_graph = __esm({
+  "packages/core/src/graph/stack-graph.ts"() {
     "use strict";
-    import_picomatch2 = __toESM(require_picomatch2(), 1);
-    NEVER = () => false;
-    matchers = /* @__PURE__ */ new Map();
-    MAX_MATCHERS = 1e3;
+    init_registry();
+    init_loader();
+    init_dependency_graph();
+    init_resources();
+    REFERENCE_EDGE = { depends_on: "depends_on", get_resource: "get_resource", Ref: "get_resource", get_attr: "get_attr" };
   }
 });
 
@@ -17689,28 +25614,37 @@ var init_bindings = __esm({
 var src_exports = {};
 __export(src_exports, {
   CONFIG_FILE_NAMES: () => CONFIG_FILE_NAMES,
+  CONFIG_KEYS: () => CONFIG_KEYS,
   CONFIG_RULE_ID: () => CONFIG_RULE_ID,
+  CONFIG_SCHEMA_ID: () => CONFIG_SCHEMA_ID,
   Catalog: () => Catalog,
   CatalogLoadError: () => CatalogLoadError,
   DEFAULT_HEAT_VERSION: () => DEFAULT_HEAT_VERSION,
   DEFAULT_PARSE_LIMITS: () => DEFAULT_PARSE_LIMITS,
   ENVIRONMENT_SECTIONS: () => ENVIRONMENT_SECTIONS,
+  HEAT_RELEASES: () => HEAT_RELEASES,
   KNOWN_HEAT_VERSIONS: () => KNOWN_HEAT_VERSIONS,
   MemoryFileLoader: () => MemoryFileLoader,
+  NEWEST_HEAT_RELEASE: () => NEWEST_HEAT_RELEASE,
   NodeFileLoader: () => NodeFileLoader,
   PositionMapper: () => PositionMapper,
   ProjectSession: () => ProjectSession,
   RULE_SETTINGS: () => RULE_SETTINGS,
   TypeResolver: () => TypeResolver,
   UNUSED_SUPPRESSION_RULE_ID: () => UNUSED_SUPPRESSION_RULE_ID,
+  activeFunctions: () => activeFunctions,
   allRules: () => allRules,
   applySuppressions: () => applySuppressions,
   boundEnvironments: () => boundEnvironments,
   buildEnvironment: () => buildEnvironment,
   buildTemplate: () => buildTemplate,
+  callStatus: () => callStatus,
   catalogDataDir: () => catalogDataDir,
+  classifyDocument: () => classifyDocument,
   closestMatches: () => closestMatches,
+  collectReferences: () => collectReferences,
   compareDiagnostics: () => compareDiagnostics,
+  configJsonSchema: () => configJsonSchema,
   didYouMean: () => didYouMean,
   editDistance: () => editDistance,
   emptyConfig: () => emptyConfig,
@@ -17718,22 +25652,34 @@ __export(src_exports, {
   findConfigFile: () => findConfigFile,
   findRule: () => findRule,
   formatConfigProblem: () => formatConfigProblem,
+  heatReleaseChoices: () => heatReleaseChoices,
+  heatReleasesOf: () => heatReleasesOf,
   innermostFolder: () => innermostFolder,
+  isActiveCall: () => isActiveCall,
   isIgnored: () => isIgnored,
   isInside: () => isInside,
   isTemplateType: () => isTemplateType,
   isUrl: () => isUrl,
+  languageOf: () => languageOf,
   lint: () => lint,
   lintDocument: () => lintDocument,
   lintEnvironmentFile: () => lintEnvironmentFile,
   lintTemplateFile: () => lintTemplateFile,
   loadCatalog: () => loadCatalog,
   looksLikeEnvironment: () => looksLikeEnvironment,
+  newestLanguage: () => newestLanguage,
   nodes: () => nodes_exports,
   parseConfig: () => parseConfig,
   parseDocument: () => parseDocument,
   parseSuppressions: () => parseSuppressions,
   projectRootFor: () => projectRootFor,
+  readRegularFile: () => readRegularFile,
+  realPath: () => realPath,
+  releaseLabel: () => releaseLabel,
+  releaseRange: () => releaseRange,
+  resolveHeatRelease: () => resolveHeatRelease,
+  sizeText: () => sizeText,
+  stackGraph: () => stackGraph,
   suppressionsOutside: () => suppressionsOutside
 });
 var init_src = __esm({
@@ -17744,81 +25690,67 @@ var init_src = __esm({
     init_positions();
     init_template();
     init_nodes();
+    init_references();
+    init_language();
     init_catalog();
     init_load_catalog();
+    init_release();
     init_rules();
     init_suggest();
     init_config2();
     init_suppressions2();
+    init_file_kind();
     init_environment();
     init_registry();
     init_loader();
+    init_read_file();
     init_session();
     init_lint_project();
     init_bindings();
+    init_stack_graph();
   }
 });
 
-// packages/cli/src/fix.ts
-var fix_exports = {};
-__export(fix_exports, {
-  applyCertainFixes: () => applyCertainFixes,
-  writeAtomically: () => writeAtomically
+// packages/cli/src/print-config.ts
+var print_config_exports = {};
+__export(print_config_exports, {
+  effectiveConfig: () => effectiveConfig
 });
-import { chmodSync, renameSync, statSync as statSync5, unlinkSync, writeFileSync } from "node:fs";
-import { basename as basename2, dirname as dirname5, join as join4 } from "node:path";
-function applyCertainFixes(text2, diagnostics) {
-  const bom = text2.charCodeAt(0) === 65279 ? "\uFEFF" : "";
-  const body = bom ? text2.slice(1) : text2;
-  const lineStarts = [0];
-  for (let i = 0; i < body.length; i++) if (body.charCodeAt(i) === 10) lineStarts.push(i + 1);
-  const offset = (p) => {
-    const start = lineStarts[Math.min(p.line, lineStarts.length - 1)] ?? 0;
-    return Math.min(start + p.character, body.length);
+import { resolve as resolve11 } from "node:path";
+function effectiveConfig(core, absolute, found, options, cwd) {
+  const config = found?.config ?? core.emptyConfig();
+  const rules = {};
+  for (const rule of core.allRules) {
+    const setting = config.rules[rule.meta.id];
+    rules[rule.meta.id] = setting ?? (rule.meta.enabledByDefault || options.allRules ? rule.meta.severity : "off");
+  }
+  const root = core.projectRootFor(absolute, {
+    root: options.root === void 0 ? void 0 : resolve11(cwd, options.root),
+    config: found,
+    folders: [cwd]
+  });
+  const cliEnvironments = options.environments.map((e) => resolve11(cwd, e));
+  return {
+    file: displayPath(absolute, cwd),
+    configFile: found ? displayPath(found.path, cwd) : null,
+    ignored: core.isIgnored(absolute, found),
+    projectRoot: resolve11(root) === resolve11(cwd) ? "." : displayPath(root, cwd),
+    catalog: config.catalog ?? core.DEFAULT_HEAT_VERSION,
+    maxFileSize: options.maxFileSize ?? config.maxFileSize ?? core.DEFAULT_PARSE_LIMITS.maxSize,
+    rules,
+    environments: core.environmentsFor(absolute, found, cliEnvironments).map((e) => displayPath(e, cwd)),
+    ignore: config.ignore
   };
-  const candidates2 = [];
-  for (const d of diagnostics) {
-    const fix = d.fixes?.find((f) => f.certain);
-    if (!fix || fix.edits.length === 0 || d.file !== void 0) continue;
-    candidates2.push(fix.edits.map((e) => ({ start: offset(e.range.start), end: offset(e.range.end), newText: e.newText })));
-  }
-  candidates2.sort((a, b) => Math.min(...a.map((e) => e.start)) - Math.min(...b.map((e) => e.start)));
-  const taken = [];
-  let applied = 0;
-  for (const edits of candidates2) {
-    const overlaps = edits.some((e) => taken.some((t) => e.start < t.end && t.start < e.end || e.start === t.start && e.end === t.end));
-    if (overlaps) continue;
-    taken.push(...edits);
-    applied++;
-  }
-  taken.sort((a, b) => b.start - a.start);
-  let result = body;
-  for (const edit of taken) result = result.slice(0, edit.start) + edit.newText + result.slice(edit.end);
-  return { text: bom + result, applied };
 }
-function writeAtomically(path, text2) {
-  const mode = statSync5(path).mode & 4095;
-  const temp = join4(dirname5(path), `.${basename2(path)}.hot-lint-${process.pid}.tmp`);
-  try {
-    writeFileSync(temp, text2, { mode });
-    chmodSync(temp, mode);
-    renameSync(temp, path);
-  } catch (error) {
-    try {
-      unlinkSync(temp);
-    } catch {
-    }
-    throw error;
-  }
-}
-var init_fix = __esm({
-  "packages/cli/src/fix.ts"() {
+var init_print_config = __esm({
+  "packages/cli/src/print-config.ts"() {
     "use strict";
+    init_main();
   }
 });
 
 // packages/remote/src/credentials.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 import { homedir } from "node:os";
 import { join as join5 } from "node:path";
 function resolveCredentials(env = process.env, options = {}) {
@@ -17927,16 +25859,16 @@ function candidates(dirs, names) {
 }
 function loadCloudFile(paths) {
   for (const path of paths) {
-    let text2;
+    let text3;
     try {
-      text2 = readFileSync3(path, "utf8");
+      text3 = readFileSync2(path, "utf8");
     } catch (error) {
       const code = error.code;
       if (code === "ENOENT" || code === "ENOTDIR") continue;
       return { message: `Cannot read ${path} (${code ?? "error"}).` };
     }
     try {
-      return { path, data: (0, import_yaml31.parse)(text2) ?? {} };
+      return { path, data: (0, import_yaml34.parse)(text3) ?? {} };
     } catch (error) {
       const first = String(error.message).split("\n")[0];
       return { message: `${path} is not valid YAML: ${first}` };
@@ -17966,11 +25898,11 @@ function nonEmpty(value) {
 function secretsOf(c) {
   return [c.password, c.token, c.applicationCredentialSecret].filter((s) => typeof s === "string" && s !== "");
 }
-var import_yaml31, AUTH_KEYS, ENV_KEYS, CLOUD_FILES, SECURE_FILES;
+var import_yaml34, AUTH_KEYS, ENV_KEYS, CLOUD_FILES, SECURE_FILES;
 var init_credentials = __esm({
   "packages/remote/src/credentials.ts"() {
     "use strict";
-    import_yaml31 = __toESM(require_dist(), 1);
+    import_yaml34 = __toESM(require_dist(), 1);
     AUTH_KEYS = {
       auth_url: "authUrl",
       username: "username",
@@ -18018,8 +25950,8 @@ var init_credentials = __esm({
 });
 
 // packages/remote/src/errors.ts
-function sentence2(text2) {
-  const t = text2.trim();
+function sentence2(text3) {
+  const t = text3.trim();
   return /[.!?)]$/.test(t) ? t : `${t}.`;
 }
 var RemoteError;
@@ -18038,67 +25970,145 @@ var init_errors = __esm({
       status;
       requestId;
       toFailure() {
-        const failure = { kind: this.kind, message: this.message };
-        if (this.status !== void 0) failure.status = this.status;
-        if (this.requestId !== void 0) failure.requestId = this.requestId;
-        return failure;
+        const failure2 = { kind: this.kind, message: this.message };
+        if (this.status !== void 0) failure2.status = this.status;
+        if (this.requestId !== void 0) failure2.requestId = this.requestId;
+        return failure2;
       }
     };
   }
 });
 
+// packages/remote/src/proxy.ts
+function proxyFromEnv(env) {
+  const pick = (name) => nonEmpty2(env[name.toLowerCase()]) ?? nonEmpty2(env[name]);
+  const settings = {};
+  const http2 = pick("HTTP_PROXY");
+  const https2 = pick("HTTPS_PROXY");
+  const noProxy = pick("NO_PROXY");
+  if (http2) settings.http = http2;
+  if (https2) settings.https = https2;
+  if (noProxy) settings.noProxy = noProxy;
+  return settings;
+}
+function proxyFor(target, settings) {
+  if (!settings) return null;
+  const raw = target.protocol === "https:" ? settings.https : settings.http;
+  if (!raw || bypassed(target, settings.noProxy)) return null;
+  try {
+    return new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `http://${raw}`);
+  } catch {
+    return null;
+  }
+}
+function bypassed(target, noProxy) {
+  if (!noProxy) return false;
+  const host = target.hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  const port = target.port || (target.protocol === "https:" ? "443" : "80");
+  for (const raw of noProxy.split(/[,\s]+/)) {
+    const entry = raw.trim().toLowerCase();
+    if (!entry) continue;
+    if (entry === "*") return true;
+    const [name, entryPort] = splitPort(entry);
+    if (entryPort && entryPort !== port) continue;
+    if (name.includes("/") && inCidr(host, name)) return true;
+    const bare = name.replace(/^\*?\./, "");
+    if (host === bare || host.endsWith(`.${bare}`)) return true;
+  }
+  return false;
+}
+function splitPort(entry) {
+  const m = /^(.*?):(\d+)$/.exec(entry);
+  return m && !m[1].includes(":") ? [m[1], m[2]] : [entry, void 0];
+}
+function inCidr(host, cidr) {
+  const [net, bitsText] = cidr.split("/");
+  const bits = Number(bitsText);
+  const a = ipv4(host);
+  const b = ipv4(net ?? "");
+  if (a === null || b === null || !Number.isInteger(bits) || bits < 0 || bits > 32) return false;
+  const mask = bits === 0 ? 0 : ~0 << 32 - bits >>> 0;
+  return (a & mask) >>> 0 === (b & mask) >>> 0;
+}
+function ipv4(text3) {
+  const parts = text3.split(".");
+  if (parts.length !== 4 || parts.some((p) => !/^\d{1,3}$/.test(p) || Number(p) > 255)) return null;
+  return parts.reduce((n, p) => (n << 8) + Number(p), 0) >>> 0;
+}
+function nonEmpty2(value) {
+  return value === void 0 || value.trim() === "" ? void 0 : value.trim();
+}
+var init_proxy = __esm({
+  "packages/remote/src/proxy.ts"() {
+    "use strict";
+  }
+});
+
 // packages/remote/src/http.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 import * as http from "node:http";
 import * as https from "node:https";
-async function send(request, options, redactor) {
+import * as tls from "node:tls";
+import { isIP } from "node:net";
+async function send(request3, options, redactor) {
   let url;
   try {
-    url = new URL(request.url);
+    url = new URL(request3.url);
   } catch {
-    throw new RemoteError("http", `"${redactor.redact(request.url)}" is not a valid URL.`);
+    throw new RemoteError("http", `"${redactor.redact(request3.url)}" is not a valid URL.`);
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new RemoteError("http", `"${redactor.redact(request.url)}" is not an http or https URL.`);
+    throw new RemoteError("http", `"${redactor.redact(request3.url)}" is not an http or https URL.`);
   }
   const shown = redactor.redact(`${url.origin}${url.pathname}${url.search}`);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const headers = { Accept: "application/json", ...request.headers };
-  if (request.body !== void 0) {
+  const headers = { Accept: "application/json", "User-Agent": userAgent(options.userAgent), ...request3.headers };
+  if (request3.body !== void 0) {
     headers["Content-Type"] ??= "application/json";
-    headers["Content-Length"] = String(Buffer.byteLength(request.body));
+    headers["Content-Length"] = String(Buffer.byteLength(request3.body));
   }
-  const tls = {};
+  const tlsOptions = {};
   if (url.protocol === "https:") {
-    if (options.insecure) tls.rejectUnauthorized = false;
+    if (options.insecure) tlsOptions.rejectUnauthorized = false;
     if (options.caCert) {
       try {
-        tls.ca = readFileSync4(options.caCert);
+        tlsOptions.ca = readFileSync3(options.caCert);
       } catch (error) {
         throw new RemoteError("tls", `Cannot read the CA file "${options.caCert}" (${error.code ?? "error"}).`);
       }
     }
   }
   options.onRequest?.({
-    method: request.method,
+    method: request3.method,
     url: redactor.redact(url.href),
     headers: Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, redactor.headerValue(k, v)])),
-    body: request.body === void 0 ? void 0 : redactor.redact(request.body)
+    body: request3.body === void 0 ? void 0 : redactor.redact(request3.body)
   });
-  options.debugLog?.(`${request.method} ${shown} {${redactor.headers(headers)}}`);
+  options.debugLog?.(`${request3.method} ${shown} {${redactor.headers(headers)}}`);
   const started = Date.now();
-  return new Promise((resolve11, reject) => {
+  const proxy = proxyFor(url, options.proxy);
+  if (proxy?.password) redactor.add(decodeURIComponent(proxy.password));
+  if (options.signal?.aborted) throw cancelled(shown);
+  return new Promise((resolve16, reject) => {
     let settled = false;
+    let req;
+    let tunnel;
     const fail = (error) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      options.debugLog?.(`${request.method} ${shown} failed: ${error.message}`);
-      req.destroy();
+      tunnel?.destroy();
+      options.signal?.removeEventListener("abort", onAbort);
+      options.debugLog?.(`${request3.method} ${shown} failed: ${error.message}`);
+      req?.destroy();
       reject(error);
     };
-    const lib = url.protocol === "https:" ? https : http;
-    const req = lib.request(url, { method: request.method, headers, ...tls, agent: false }, (res) => {
+    const onAbort = () => fail(cancelled(shown));
+    options.signal?.addEventListener("abort", onAbort, { once: true });
+    const timer = setTimeout(() => {
+      fail(new RemoteError("timeout", `No answer from ${shown} within ${formatSeconds(timeoutMs)}.`));
+    }, timeoutMs);
+    const onResponse = (res) => {
       const chunks = [];
       let size = 0;
       res.on("data", (chunk) => {
@@ -18111,11 +26121,13 @@ async function send(request, options, redactor) {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
+        tunnel?.destroy();
+        options.signal?.removeEventListener("abort", onAbort);
         const requestId = header(res.headers, "x-openstack-request-id") ?? header(res.headers, "x-compute-request-id");
         options.debugLog?.(
-          `${request.method} ${shown} -> ${res.statusCode} ${res.statusMessage ?? ""} in ${Date.now() - started} ms {${redactor.headers(res.headers)}}`
+          `${request3.method} ${shown} -> ${res.statusCode} ${res.statusMessage ?? ""} in ${Date.now() - started} ms {${redactor.headers(res.headers)}}`
         );
-        resolve11({
+        resolve16({
           status: res.statusCode ?? 0,
           statusText: res.statusMessage ?? "",
           headers: res.headers,
@@ -18123,14 +26135,67 @@ async function send(request, options, redactor) {
           requestId
         });
       });
-    });
-    const timer = setTimeout(() => {
-      fail(new RemoteError("timeout", `No answer from ${shown} within ${formatSeconds(timeoutMs)}.`));
-    }, timeoutMs);
-    req.on("error", (error) => fail(networkError(error, shown, redactor)));
-    if (request.body !== void 0) req.write(request.body);
-    req.end();
+    };
+    const start = (socket) => {
+      if (settled) return;
+      const lib = url.protocol === "https:" ? https : http;
+      const base = { method: request3.method, headers, agent: false };
+      if (proxy && url.protocol === "http:") {
+        const proxyHeaders = { ...headers, Host: url.host, ...proxyAuthorization(proxy) };
+        req = http.request({ ...base, host: proxy.hostname, port: proxy.port || 80, path: url.href, headers: proxyHeaders }, onResponse);
+      } else if (socket) {
+        req = https.request(url, { ...base, ...tlsOptions, createConnection: () => tls.connect({ ...tlsOptions, socket, ...isIP(url.hostname) ? {} : { servername: url.hostname } }) }, onResponse);
+      } else {
+        req = lib.request(url, { ...base, ...tlsOptions }, onResponse);
+      }
+      req.on("error", (error) => fail(networkError(error, shown, redactor)));
+      if (request3.body !== void 0) req.write(request3.body);
+      req.end();
+    };
+    if (proxy && url.protocol === "https:") {
+      const target = `${url.hostname}:${url.port || 443}`;
+      const connect2 = http.request({
+        method: "CONNECT",
+        host: proxy.hostname,
+        port: proxy.port || 80,
+        path: target,
+        headers: { Host: target, "User-Agent": headers["User-Agent"], ...proxyAuthorization(proxy) },
+        agent: false
+      });
+      req = connect2;
+      connect2.on("connect", (res, socket) => {
+        tunnel = socket;
+        if (res.statusCode !== 200) {
+          socket.destroy();
+          fail(new RemoteError("connection", `The proxy ${proxy.host} refused to connect to ${target} (HTTP ${res.statusCode}).`));
+          return;
+        }
+        start(socket);
+      });
+      connect2.on("error", (error) => fail(networkError(error, `${proxy.protocol}//${proxy.host}`, redactor, "the proxy ")));
+      connect2.end();
+    } else {
+      start();
+    }
   });
+}
+function proxyAuthorization(proxy) {
+  if (!proxy.username) return {};
+  const user = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+  return { "Proxy-Authorization": `Basic ${Buffer.from(user).toString("base64")}` };
+}
+function cancelled(shown) {
+  return new RemoteError("cancelled", `The request to ${shown} was cancelled.`);
+}
+function userAgent(product) {
+  if (packageVersion === void 0) {
+    try {
+      packageVersion = String(JSON.parse(readFileSync3(new URL("../package.json", import.meta.url), "utf8")).version ?? "0");
+    } catch {
+      packageVersion = "0";
+    }
+  }
+  return `${product ? `${product} ` : ""}hot-lint-remote/${packageVersion} node/${process.version}`;
 }
 function header(headers, name) {
   const v = headers[name.toLowerCase()];
@@ -18139,7 +26204,7 @@ function header(headers, name) {
 function formatSeconds(ms) {
   return ms % 1e3 === 0 ? `${ms / 1e3} s` : `${ms} ms`;
 }
-function networkError(error, shown, redactor) {
+function networkError(error, shown, redactor, via = "") {
   const code = error.code ?? "";
   const host = (() => {
     try {
@@ -18151,7 +26216,7 @@ function networkError(error, shown, redactor) {
   if (code === "ENOTFOUND" || code === "EAI_AGAIN" || code === "EAI_NONAME") {
     return new RemoteError("dns", `Cannot resolve the host name "${new URL(shown).hostname}" (${code}) for ${shown}.`);
   }
-  if (code === "ECONNREFUSED") return new RemoteError("connection", `Connection refused by ${host} (${shown}).`);
+  if (code === "ECONNREFUSED") return new RemoteError("connection", `Connection refused by ${via}${host} (${shown}).`);
   if (code === "ECONNRESET" || code === "EPIPE") return new RemoteError("connection", `The connection to ${host} was closed unexpectedly (${code}) during ${shown}.`);
   if (code === "EHOSTUNREACH" || code === "ENETUNREACH" || code === "EADDRNOTAVAIL") {
     return new RemoteError("connection", `Cannot reach ${host} (${code}).`);
@@ -18164,11 +26229,12 @@ function networkError(error, shown, redactor) {
   }
   return new RemoteError("connection", `Request to ${shown} failed: ${redactor.redact(error.message.split("\n")[0] ?? "unknown error")}${code ? ` (${code})` : ""}.`);
 }
-var DEFAULT_TIMEOUT_MS, MAX_BODY, TLS_CODES;
+var DEFAULT_TIMEOUT_MS, MAX_BODY, packageVersion, TLS_CODES;
 var init_http = __esm({
   "packages/remote/src/http.ts"() {
     "use strict";
     init_errors();
+    init_proxy();
     DEFAULT_TIMEOUT_MS = 3e4;
     MAX_BODY = 32 * 1024 * 1024;
     TLS_CODES = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|HOSTNAME|EPROTO/;
@@ -18176,13 +26242,23 @@ var init_http = __esm({
 });
 
 // packages/remote/src/files.ts
-import { readFile } from "node:fs/promises";
-import { resolve as resolvePath } from "node:path";
+import { readFile, realpath as realpath2 } from "node:fs/promises";
+import { isAbsolute as isAbsolute7, relative as relative7, resolve as resolvePath2 } from "node:path";
 function defaultReader(options, redactor) {
+  const root = options.root === void 0 ? void 0 : resolvePath2(options.root);
   return {
     async read(url) {
       if (url.startsWith("file:")) {
         const path = filePathOf(url);
+        if (root !== void 0 && !isInside2(root, resolvePath2(path))) {
+          throw new RemoteError("input", `${path} is outside the project root ${root}; hot-lint does not read it, so the template was not sent to Heat.`);
+        }
+        if (root !== void 0) {
+          const [realRoot, real] = await Promise.all([realpath2(root).catch(() => root), realpath2(path).catch(() => path)]);
+          if (!isInside2(realRoot, real)) {
+            throw new RemoteError("input", `${path} leads outside the project root ${root} (to ${real}); hot-lint does not read it, so the template was not sent to Heat.`);
+          }
+        }
         let bytes;
         try {
           bytes = await readFile(path);
@@ -18192,6 +26268,9 @@ function defaultReader(options, redactor) {
         return decodeContent(bytes);
       }
       if (/^https?:/i.test(url)) {
+        if (options.fetchUrls === false) {
+          throw new RemoteError("input", `${redactor.redact(url)} is a URL; hot-lint does not fetch URLs, so the template was not sent to Heat.`);
+        }
         const response = await send({ method: "GET", url }, options, redactor);
         if (response.status !== 200) throw new RemoteError("input", `Cannot fetch ${url} (HTTP ${response.status}).`);
         return response.body;
@@ -18199,6 +26278,10 @@ function defaultReader(options, redactor) {
       throw new RemoteError("input", `Cannot read "${url}": only files and http(s) URLs are supported.`);
     }
   };
+}
+function isInside2(root, path) {
+  const rel = relative7(root, path);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute7(rel);
 }
 function decodeContent(bytes) {
   try {
@@ -18212,7 +26295,7 @@ function decodeContent(bytes) {
 async function buildBundle(input, reader, sources) {
   const files = {};
   const inProgress = /* @__PURE__ */ new Set();
-  const templateUrl = fileUrl(input.templatePath ?? resolvePath("template.yaml"));
+  const templateUrl = fileUrl(input.templatePath ?? resolvePath2("template.yaml"));
   const template = structuredClone(input.template);
   const walk2 = { files, reader, inProgress, sources, from: templateUrl };
   await resolveTemplateFiles(template, baseUrlFor(templateUrl), walk2);
@@ -18220,8 +26303,9 @@ async function buildBundle(input, reader, sources) {
   const environmentFiles = [];
   for (const path of input.environmentFiles ?? []) {
     const envUrl = fileUrl(path);
-    const text2 = await reader.read(envUrl);
-    const env = parseEnvironment(text2, path);
+    const text3 = await reader.read(envUrl);
+    sources?.environments?.push({ url: envUrl, text: text3 });
+    const env = parseEnvironment(text3, path);
     const registry = env.resource_registry;
     if (isObject(registry)) await resolveEnvironmentUrls(registry, baseUrlFor(envUrl), { ...walk2, from: envUrl });
     files[envUrl] = pythonJson(env);
@@ -18275,15 +26359,15 @@ async function resolveEnvironmentUrls(registry, envBaseUrl, walk2) {
     await getFileContents(entry, entryBase, ignore, false, walk2);
   }
 }
-function parseTemplate(text2) {
-  const doc = parseDocument(text2);
+function parseTemplate(text3) {
+  const doc = parseDocument(text3);
   if (!doc.root || doc.problems.some((p) => p.severity === "error")) return null;
   const value = nodes_exports.toValue(doc.root, doc.yaml);
   if (!isObject(value)) return null;
   return TEMPLATE_VERSION_KEYS.some((k) => k in value) ? value : null;
 }
-function parseEnvironment(text2, path) {
-  const doc = parseDocument(text2);
+function parseEnvironment(text3, path) {
+  const doc = parseDocument(text3);
   const error = doc.problems.find((p) => p.severity === "error");
   if (error) {
     throw new RemoteError("input", `The environment file ${path} is not valid YAML (line ${error.range.start.line + 1}: ${error.message})`);
@@ -18312,7 +26396,7 @@ function isObject(v) {
 }
 function fileUrl(path) {
   if (/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(path) && !/^[a-zA-Z]:[\\/]/.test(path)) return path;
-  return `file://${quote(resolvePath(path))}`;
+  return `file://${quote(resolvePath2(path))}`;
 }
 function quote(path) {
   return encodeURIComponent(path).replace(/%2F/g, "/").replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
@@ -18348,9 +26432,9 @@ function urljoin(base, ref) {
   if (ref === "") return base;
   let path;
   let suffix = "";
-  const q = ref.search(/[?#]/);
-  const refPath = q >= 0 ? ref.slice(0, q) : ref;
-  if (q >= 0) suffix = ref.slice(q);
+  const q2 = ref.search(/[?#]/);
+  const refPath = q2 >= 0 ? ref.slice(0, q2) : ref;
+  if (q2 >= 0) suffix = ref.slice(q2);
   if (refPath.startsWith("/")) path = refPath;
   else {
     const basePath = m[3] ?? "";
@@ -18384,7 +26468,7 @@ function pythonJson(value) {
   return JSON.stringify(String(value));
 }
 var ENVIRONMENT_SECTIONS2, TEMPLATE_VERSION_KEYS;
-var init_files = __esm({
+var init_files2 = __esm({
   "packages/remote/src/files.ts"() {
     "use strict";
     init_src();
@@ -18403,8 +26487,26 @@ var init_files = __esm({
 });
 
 // packages/remote/src/redact.ts
-function redact(text2, secrets) {
-  return new Redactor(secrets).redact(text2);
+function encodings(secret) {
+  const json = JSON.stringify(secret).slice(1, -1);
+  const asciiJson = json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  const html = (text3, quote3) => text3.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, `&${quote3};`).replace(/'/g, "&#x27;");
+  const forms = [
+    secret,
+    json,
+    asciiJson,
+    encodeURIComponent(secret),
+    encodeURIComponent(secret).replace(/%20/g, "+"),
+    // Python's quote() leaves these unescaped where encodeURIComponent escapes, and the reverse.
+    encodeURIComponent(secret).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`),
+    html(secret, "quot"),
+    html(secret, "#34").replace(/&#x27;/g, "&#39;"),
+    html(json, "quot")
+  ];
+  return [...new Set(forms)];
+}
+function redact(text3, secrets) {
+  return new Redactor(secrets).redact(text3);
 }
 var REDACTED, SECRET_HEADERS, SECRET_FIELDS, Redactor;
 var init_redact = __esm({
@@ -18418,15 +26520,13 @@ var init_redact = __esm({
       constructor(secrets = []) {
         for (const s of secrets) this.add(s);
       }
-      /** Remembers a secret, and the forms it takes once JSON- or URL-encoded. */
+      /** Remembers a secret, and every form an answer may echo it in: raw, JSON-, URL- and HTML-escaped. */
       add(secret) {
         if (!secret || secret.length < 3) return;
-        this.secrets.add(secret);
-        this.secrets.add(JSON.stringify(secret).slice(1, -1));
-        this.secrets.add(encodeURIComponent(secret));
+        for (const form of encodings(secret)) this.secrets.add(form);
       }
-      redact(text2) {
-        let out = text2.replace(SECRET_FIELDS, `$1"${REDACTED}"`);
+      redact(text3) {
+        let out = text3.replace(SECRET_FIELDS, `$1"${REDACTED}"`);
         for (const secret of [...this.secrets].sort((a, b) => b.length - a.length)) {
           if (out.includes(secret)) out = out.split(secret).join(REDACTED);
         }
@@ -18541,11 +26641,11 @@ function authBody(c) {
   const user = c.userId ? { id: c.userId, password: c.password } : { name: c.username, domain: userDomain, password: c.password };
   return { auth: { identity: { methods: ["password"], password: { user } }, ...scope ? { scope } : {} } };
 }
-async function sendWithRetry(request, options, redactor, service) {
+async function sendWithRetry(request3, options, redactor, service) {
   const tries = Math.max(1, options.retry?.tries ?? 3);
   const backoff = options.retry?.backoffMs ?? 500;
   for (let attempt = 1; ; attempt++) {
-    const response = await send(request, options, redactor);
+    const response = await send(request3, options, redactor);
     if (!RETRIED.has(response.status) || attempt >= tries) {
       if (response.status >= 500) {
         throw new RemoteError(
@@ -18566,18 +26666,20 @@ function rid(response) {
   return response.requestId ? `, request ${response.requestId}` : "";
 }
 function errorText(response, redactor) {
-  let text2 = "";
+  const body = redactor.redact(response.body);
+  let text3 = "";
   try {
-    const body = JSON.parse(response.body);
-    const e = body.error;
-    const candidate = typeof e === "object" && e && typeof e.message === "string" && e.message || typeof e === "string" && e || typeof body.explanation === "string" && body.explanation || typeof body.message === "string" && body.message || typeof e === "object" && e && typeof e.title === "string" && e.title || typeof body.title === "string" && body.title;
-    if (candidate) text2 = candidate;
+    const parsed = JSON.parse(body);
+    const e = parsed?.error;
+    const candidate = typeof e === "object" && e && typeof e.message === "string" && e.message || typeof e === "string" && e || typeof parsed?.explanation === "string" && parsed.explanation || typeof parsed?.message === "string" && parsed.message || typeof e === "object" && e && typeof e.title === "string" && e.title || typeof parsed?.title === "string" && parsed.title;
+    if (candidate) text3 = candidate;
   } catch {
-    text2 = response.body.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
+    text3 = body.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
   }
-  if (!text2) text2 = response.statusText || `HTTP ${response.status}`;
-  if (text2.length > 300) text2 = `${text2.slice(0, 297)}...`;
-  return sentence2(redactor.redact(text2));
+  if (!text3) text3 = response.statusText || `HTTP ${response.status}`;
+  text3 = redactor.redact(text3);
+  if (text3.length > MAX_ERROR_TEXT) text3 = `${text3.slice(0, MAX_ERROR_TEXT - 3)}...`;
+  return sentence2(text3);
 }
 function unexpectedAnswer(service, response, redactor) {
   return new RemoteError(
@@ -18587,7 +26689,7 @@ function unexpectedAnswer(service, response, redactor) {
     response.requestId
   );
 }
-var RETRIED;
+var RETRIED, MAX_ERROR_TEXT;
 var init_keystone = __esm({
   "packages/remote/src/keystone.ts"() {
     "use strict";
@@ -18596,23 +26698,38 @@ var init_keystone = __esm({
     init_http();
     init_redact();
     RETRIED = /* @__PURE__ */ new Set([502, 503, 504]);
+    MAX_ERROR_TEXT = 300;
   }
 });
 
 // packages/remote/src/map-error.ts
 function heatErrorToDiagnostics(message, document, options = {}) {
   const prefix = options.requestId ? `Heat (request ${options.requestId}): ` : "Heat: ";
-  const text2 = sentence2(message.replace(/\s*\n\s*/g, " "));
+  const text3 = sentence2(message.replace(/\s*\n\s*/g, " "));
   const severity = options.severity ?? "error";
+  const fromEnvironment = options.environments ? locateInEnvironment(message, options.environments) : null;
+  if (fromEnvironment) {
+    return [{ ruleId: REMOTE_RULE_ID, severity, message: prefix + text3, range: fromEnvironment.range, file: fromEnvironment.file }];
+  }
   const nested = options.nested ? locateInNested(message, document, options.nested) : null;
   if (nested) {
-    const label = options.nested.label?.(nested.template) ?? nested.template.file;
+    const label2 = options.nested.label?.(nested.template) ?? nested.template.file;
     return [
-      { ruleId: REMOTE_RULE_ID, severity, message: `${prefix}the nested template ${label} is invalid: ${text2}`, range: nested.parentRange },
-      { ruleId: REMOTE_RULE_ID, severity, message: prefix + text2, range: nested.range, file: nested.template.file }
+      { ruleId: REMOTE_RULE_ID, severity, message: `${prefix}the nested template ${label2} is invalid: ${text3}`, range: nested.parentRange },
+      { ruleId: REMOTE_RULE_ID, severity, message: prefix + text3, range: nested.range, file: nested.template.file }
     ];
   }
-  return [{ ruleId: REMOTE_RULE_ID, severity, message: prefix + text2, range: locateHeatError(message, document).range }];
+  return [{ ruleId: REMOTE_RULE_ID, severity, message: prefix + text3, range: locateHeatError(message, document).range }];
+}
+function locateInEnvironment(message, environments) {
+  const undeclared = /The Parameter \((.+?)\) was not defined in template/.exec(message);
+  if (!undeclared) return null;
+  for (const env of [...environments].reverse()) {
+    const root = nodes_exports.asMap(env.document.root, env.document.yaml);
+    const key = nodes_exports.field(nodes_exports.asMap(nodes_exports.field(root, "parameters")?.value, env.document.yaml), undeclared[1])?.key;
+    if (key) return { file: env.file, range: env.document.positions.nodeRange(key) };
+  }
+  return null;
 }
 function locateHeatError(message, document) {
   return locate2(message, document, findPath(message) ?? referencePath(message));
@@ -18724,11 +26841,11 @@ function parentPointer(document, context, target, resource) {
 function typeScalars(node, doc, out = [], depth = 0) {
   const target = nodes_exports.resolve(node, doc);
   if (!target || depth > 50) return out;
-  if ((0, import_yaml32.isSeq)(target)) for (const item of target.items) typeScalars(item, doc, out, depth + 1);
-  if ((0, import_yaml32.isMap)(target)) {
+  if ((0, import_yaml35.isSeq)(target)) for (const item of target.items) typeScalars(item, doc, out, depth + 1);
+  if ((0, import_yaml35.isMap)(target)) {
     for (const pair of target.items) {
       const value = nodes_exports.resolve(pair.value, doc);
-      if ((0, import_yaml32.isScalar)(pair.key) && pair.key.value === "type" && (0, import_yaml32.isScalar)(value) && typeof value.value === "string") out.push(value);
+      if ((0, import_yaml35.isScalar)(pair.key) && pair.key.value === "type" && (0, import_yaml35.isScalar)(value) && typeof value.value === "string") out.push(value);
       else typeScalars(value, doc, out, depth + 1);
     }
   }
@@ -18739,6 +26856,12 @@ function pathlessNode(message, document) {
   const root = nodes_exports.asMap(document.root, doc);
   const typeMatch = /The Resource Type \((.+?)\) could not be found/.exec(message);
   if (typeMatch) return findResourceType(document, typeMatch[1]);
+  const unavailable = /Service \S+ is not available for resource type (\S+?),? reason:/.exec(message);
+  if (unavailable) return findResourceType(document, unavailable[1]);
+  const parameter = /^Parameter '(.+?)' is invalid/.exec(message);
+  if (parameter) return nodes_exports.field(nodes_exports.asMap(nodes_exports.field(root, "parameters")?.value, doc), parameter[1])?.key ?? null;
+  const section = /^The template section is invalid: (.+)$/.exec(message.trim());
+  if (section) return nodes_exports.field(root, section[1].replace(/\.$/, ""))?.key ?? null;
   const version = /The template version is invalid: "(\w+): (.*?)"/.exec(message);
   if (version) {
     const value = nodes_exports.asScalar(nodes_exports.field(root, version[1])?.value, doc);
@@ -18754,8 +26877,8 @@ function pathlessNode(message, document) {
   }
   const keyword = /"(.+?)" is not a valid keyword inside an? (\w+) definition/.exec(message);
   if (keyword) {
-    const [name, section] = keyword[1] === "%s" ? [keyword[2], "resources"] : [keyword[1], `${keyword[2]}s`];
-    for (const pair of nodes_exports.entries(nodes_exports.asMap(nodes_exports.field(root, section)?.value, doc))) {
+    const [name, section2] = keyword[1] === "%s" ? [keyword[2], "resources"] : [keyword[1], `${keyword[2]}s`];
+    for (const pair of nodes_exports.entries(nodes_exports.asMap(nodes_exports.field(root, section2)?.value, doc))) {
       const key = nodes_exports.field(nodes_exports.asMap(pair.value, doc), name)?.key;
       if (key) return key;
     }
@@ -18764,11 +26887,11 @@ function pathlessNode(message, document) {
 }
 function pairRange(pair, depth, doc, positions) {
   const key = pair.key;
-  const name = (0, import_yaml32.isScalar)(key) ? String(key.value) : "";
+  const name = (0, import_yaml35.isScalar)(key) ? String(key.value) : "";
   const value = nodes_exports.resolve(pair.value, doc);
-  if (depth <= 2 || FUNCTION_KEY.test(name) || !value || (0, import_yaml32.isMap)(value)) return positions.nodeRange(key);
-  if ((0, import_yaml32.isScalar)(value) || (0, import_yaml32.isSeq)(value)) return positions.nodeRange(value);
-  return positions.nodeRange((0, import_yaml32.isPair)(pair) ? key : null);
+  if (depth <= 2 || FUNCTION_KEY.test(name) || !value || (0, import_yaml35.isMap)(value)) return positions.nodeRange(key);
+  if ((0, import_yaml35.isScalar)(value) || (0, import_yaml35.isSeq)(value)) return positions.nodeRange(value);
+  return positions.nodeRange((0, import_yaml35.isPair)(pair) ? key : null);
 }
 function findPath(message) {
   const firstLine = message.split("\n")[0] ?? "";
@@ -18776,7 +26899,7 @@ function findPath(message) {
   for (let i = 0; i < parts.length - 1; i++) {
     const candidate = parts[i].trim();
     const parsed = parseSteps(candidate);
-    if (parsed && typeof parsed.steps[0] === "string" && SECTIONS.test(parsed.steps[0])) return { path: candidate, ...parsed };
+    if (parsed && typeof parsed.steps[0] === "string" && SECTIONS2.test(parsed.steps[0])) return { path: candidate, ...parsed };
   }
   return null;
 }
@@ -18784,9 +26907,9 @@ function parseSteps(path) {
   if (!path || /\s/.test(path.replace(/<[^>]*>/g, ""))) return null;
   const steps = [];
   const urls = [];
-  const re = /([^.[\]<]+)(?:<([^>]*)>)?|\[(\d+)\]/g;
+  const re2 = /([^.[\]<]+)(?:<([^>]*)>)?|\[(\d+)\]/g;
   let m;
-  while (m = re.exec(path)) {
+  while (m = re2.exec(path)) {
     if (m[3] !== void 0) steps.push(Number(m[3]));
     else {
       steps.push(m[1]);
@@ -18803,19 +26926,19 @@ function referencePath(message) {
   const mapped = steps.map((s, i) => i === 1 && typeof s === "string" ? s.toLowerCase().replace(/^dependson$/, "depends_on") : s);
   return { path: m[1], steps: ["resources", ...mapped], urls: [] };
 }
-function findScalar(node, text2, doc, depth = 0) {
+function findScalar(node, text3, doc, depth = 0) {
   const target = nodes_exports.resolve(node, doc);
   if (!target || depth > 50) return null;
-  if ((0, import_yaml32.isScalar)(target)) return String(target.value) === text2 ? target : null;
-  if ((0, import_yaml32.isSeq)(target)) {
+  if ((0, import_yaml35.isScalar)(target)) return String(target.value) === text3 ? target : null;
+  if ((0, import_yaml35.isSeq)(target)) {
     for (const item of target.items) {
-      const hit = findScalar(item, text2, doc, depth + 1);
+      const hit = findScalar(item, text3, doc, depth + 1);
       if (hit) return hit;
     }
   }
-  if ((0, import_yaml32.isMap)(target)) {
+  if ((0, import_yaml35.isMap)(target)) {
     for (const pair of target.items) {
-      const hit = findScalar(pair.value, text2, doc, depth + 1);
+      const hit = findScalar(pair.value, text3, doc, depth + 1);
       if (hit) return hit;
     }
   }
@@ -18830,44 +26953,92 @@ function findResourceType(document, type) {
   }
   return null;
 }
-var import_yaml32, REMOTE_RULE_ID, SECTIONS, FUNCTION_KEY;
+var import_yaml35, REMOTE_RULE_ID, SECTIONS2, FUNCTION_KEY;
 var init_map_error = __esm({
   "packages/remote/src/map-error.ts"() {
     "use strict";
-    import_yaml32 = __toESM(require_dist(), 1);
+    import_yaml35 = __toESM(require_dist(), 1);
     init_src();
     init_errors();
     REMOTE_RULE_ID = "heat-remote";
-    SECTIONS = /^(heat_template_version|description|parameter_groups|parameters|resources|outputs|conditions|Parameters|Resources|Outputs|Conditions|Mappings|HeatTemplateFormatVersion|AWSTemplateFormatVersion|Description)$/;
+    SECTIONS2 = /^(heat_template_version|description|parameter_groups|parameters|resources|outputs|conditions|Parameters|Resources|Outputs|Conditions|Mappings|HeatTemplateFormatVersion|AWSTemplateFormatVersion|Description)$/;
     FUNCTION_KEY = /^(get_|list_|str_|map_|yaql$|repeat$|digest$|resolve$|contains$|filter$|make_url$|if$|not$|and$|or$|equals$|Fn::|Ref$)/;
+  }
+});
+
+// packages/remote/src/heat-error-codes.ts
+var HEAT_ERROR_CODES;
+var init_heat_error_codes = __esm({
+  "packages/remote/src/heat-error-codes.ts"() {
+    "use strict";
+    HEAT_ERROR_CODES = {
+      "99001": { message: "Service %(service_name)s is not available for resource type %(resource_type)s, reason: %(reason)s", since: "10.0.3" }
+    };
+  }
+});
+
+// packages/remote/src/ignore-errors.ts
+function parseIgnoreErrors(text3) {
+  const known = Object.keys(HEAT_ERROR_CODES);
+  const codes = [];
+  const parts = text3.split(",").map((p) => p.trim());
+  for (const part of parts) {
+    const m = /^(?:HEAT-)?E?(\d+)$/i.exec(part);
+    const code = m?.[1];
+    if (!code || !known.includes(code)) {
+      const shown = part === "" ? "an empty code" : `"${part}"`;
+      return {
+        ok: false,
+        message: `${shown} is not an error code Heat can ignore; it knows ${known.map((c) => `HEAT-E${c}`).join(", ")} (written HEAT-E${known[0]} or ${known[0]}).`
+      };
+    }
+    if (!codes.includes(code)) codes.push(code);
+  }
+  return { ok: true, codes };
+}
+var init_ignore_errors = __esm({
+  "packages/remote/src/ignore-errors.ts"() {
+    "use strict";
+    init_heat_error_codes();
   }
 });
 
 // packages/remote/src/validate.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import { dirname as dirname6, relative as relative4, resolve as resolve9 } from "node:path";
+import { dirname as dirname7, relative as relative8, resolve as resolve12 } from "node:path";
 async function validateRemote(options) {
   const redactor = new Redactor([
     ...secretsOf(options.credentials ?? {}),
     options.session?.token
   ]);
   const log2 = options.debugLog;
-  const transport = { ...options, debugLog: log2 ? (line) => log2(redactor.redact(line)) : void 0 };
+  const transport = {
+    ...options,
+    // As the openstack client does, the environment's proxy variables apply unless told otherwise.
+    proxy: options.proxy ?? proxyFromEnv(options.env ?? process.env),
+    debugLog: log2 ? (line) => log2(redactor.redact(line)) : void 0
+  };
   try {
-    let text2 = options.templateText;
-    if (text2 === void 0) {
+    let ignoreErrors;
+    if (options.ignoreErrors !== void 0) {
+      const parsed = parseIgnoreErrors(options.ignoreErrors);
+      if (!parsed.ok) throw new RemoteError("input", parsed.message);
+      ignoreErrors = parsed.codes.join(",");
+    }
+    let text3 = options.templateText;
+    if (text3 === void 0) {
       if (!options.templatePath) throw new RemoteError("input", "No template given (templateText or templatePath).");
       try {
-        text2 = await readFile2(options.templatePath, "utf8");
+        text3 = await readFile2(options.templatePath, "utf8");
       } catch (error) {
         throw new RemoteError("input", `Cannot read ${options.templatePath} (${error.code ?? "error"}).`);
       }
     }
-    const document = parseDocument(text2);
+    const document = parseDocument(text3);
     if (!document.root || document.problems.some((p) => p.ruleId === "yaml-syntax" && p.severity === "error")) {
       throw new RemoteError("input", "The template cannot be read as YAML; fix the yaml-syntax findings before validating remotely.");
     }
-    const sources = { templates: /* @__PURE__ */ new Map(), references: [] };
+    const sources = { templates: /* @__PURE__ */ new Map(), references: [], environments: [] };
     const bundle = await buildBundle(
       {
         template: nodes_exports.toValue(document.root, document.yaml),
@@ -18887,21 +27058,21 @@ async function validateRemote(options) {
         credentials = resolved.credentials;
       }
       for (const s of secretsOf(credentials)) redactor.add(s);
-      const tls = { caCert: transport.caCert ?? credentials.caCert, insecure: transport.insecure ?? credentials.insecure };
-      Object.assign(transport, tls);
+      const tls2 = { caCert: transport.caCert ?? credentials.caCert, insecure: Boolean(transport.insecure || credentials.insecure) };
+      Object.assign(transport, tls2);
       session = await authenticateOrThrow(credentials, transport, redactor);
     }
     redactor.add(session.token);
     const query = new URLSearchParams({ resource_validate: String(options.resourceValidate ?? true) });
     if (options.showNested) query.set("show_nested", "true");
-    if (options.ignoreErrors) query.set("ignore_errors", options.ignoreErrors);
+    if (ignoreErrors) query.set("ignore_errors", ignoreErrors);
     const body = {
       template: bundle.template,
       files: { ...bundle.files, ...options.files },
       environment: bundle.environment
     };
     if (bundle.environmentFiles.length) body.environment_files = bundle.environmentFiles;
-    if (options.ignoreErrors) body.ignore_errors = options.ignoreErrors;
+    if (ignoreErrors) body.ignore_errors = ignoreErrors;
     if (options.showNested) body.show_nested = true;
     const headers = { "X-Auth-Token": session.token };
     if (session.projectId) headers["X-Project-Id"] = session.projectId;
@@ -18914,22 +27085,21 @@ async function validateRemote(options) {
     const requestId = response.requestId;
     const withId = (r) => requestId ? { ...r, requestId } : r;
     if (response.status === 200) {
-      let parsed;
-      try {
-        parsed = JSON.parse(response.body);
-      } catch {
-        throw new RemoteError("http", `Heat answered 200 but not with JSON${rid(response)}.`, 200, requestId);
+      const parsed = verdictOf(response.body);
+      if (!parsed) {
+        const start = redactor.redact(response.body).replace(/\s+/g, " ").trim();
+        const shown = start.length > 120 ? `${start.slice(0, 117)}...` : start;
+        throw new RemoteError("http", `Heat answered 200 without a validation result${rid(response)} (the body is ${shown ? `"${shown}"` : "empty"}); the template was not checked.`, 200, requestId);
       }
       const result = withId({ ok: true, diagnostics: [], response: parsed });
-      if (parsed && typeof parsed.Parameters === "object" && parsed.Parameters) {
-        result.parameters = parsed.Parameters;
-      }
+      result.parameters = parsed.Parameters;
       return result;
     }
     if (response.status === 400) {
       const message = errorText(response, redactor);
       const nested = nestedContext(sources, options.templatePath);
-      return withId({ ok: false, diagnostics: heatErrorToDiagnostics(message, document, { requestId, nested }) });
+      const environments = (sources.environments ?? []).map(({ url, text: text4 }) => ({ file: filePathOf(url) ?? url, document: parseDocument(text4) }));
+      return withId({ ok: false, diagnostics: heatErrorToDiagnostics(message, document, { requestId, nested, environments }) });
     }
     if (response.status === 401) {
       throw new RemoteError("unauthorized", `Heat refused the token (HTTP 401${rid(response)}): ${errorText(response, redactor)}`, 401, requestId);
@@ -18939,20 +27109,35 @@ async function validateRemote(options) {
     }
     throw unexpectedAnswer("Heat", response, redactor);
   } catch (error) {
-    const failure = toRemoteError(error, redactor).toFailure();
-    log2?.(redactor.redact(`remote validation failed: ${failure.message}`));
-    const result = { ok: false, diagnostics: [], failure };
-    if (failure.requestId) result.requestId = failure.requestId;
+    const failure2 = toRemoteError(error, redactor).toFailure();
+    log2?.(redactor.redact(`remote validation failed: ${failure2.message}`));
+    const result = { ok: false, diagnostics: [], failure: failure2 };
+    if (failure2.requestId) result.requestId = failure2.requestId;
     return result;
   }
 }
+function verdictOf(body) {
+  let parsed;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return null;
+  }
+  const isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+  if (!isObject2(parsed) || !isObject2(parsed.Parameters)) return null;
+  if ("Error" in parsed) return null;
+  if (parsed.Description !== void 0 && typeof parsed.Description !== "string") return null;
+  if (parsed.ParameterGroups !== void 0 && !Array.isArray(parsed.ParameterGroups)) return null;
+  if (parsed.Environment !== void 0 && !isObject2(parsed.Environment)) return null;
+  return parsed;
+}
 function nestedContext(sources, templatePath) {
-  const absolute = resolve9(templatePath ?? "template.yaml");
+  const absolute = resolve12(templatePath ?? "template.yaml");
   return {
     templateUrl: fileUrl(absolute),
-    templates: [...sources.templates].map(([url, text2]) => ({ url, file: filePathOf(url) ?? url, document: parseDocument(text2) })),
+    templates: [...sources.templates].map(([url, text3]) => ({ url, file: filePathOf(url) ?? url, document: parseDocument(text3) })),
     references: sources.references,
-    label: (t) => t.file === t.url ? t.url : relative4(dirname6(absolute), t.file)
+    label: (t) => t.file === t.url ? t.url : relative8(dirname7(absolute), t.file)
   };
 }
 var init_validate = __esm({
@@ -18961,10 +27146,93 @@ var init_validate = __esm({
     init_src();
     init_credentials();
     init_errors();
-    init_files();
+    init_files2();
     init_keystone();
     init_map_error();
+    init_ignore_errors();
+    init_proxy();
     init_redact();
+  }
+});
+
+// packages/remote/src/batch.ts
+function stopsTheRun(failure2) {
+  if (STOPS_THE_RUN.has(failure2.kind)) return true;
+  return failure2.kind === "server" && failure2.status !== void 0 && failure2.status !== 500;
+}
+async function validateMany(templates, options = {}) {
+  const results = /* @__PURE__ */ new Map();
+  const run = { results, skipped: [] };
+  if (templates.length === 0) return run;
+  const stop = (failure2) => {
+    run.failure ??= failure2;
+    controller.abort();
+  };
+  const controller = new AbortController();
+  if (options.ignoreErrors !== void 0) {
+    const codes = parseIgnoreErrors(options.ignoreErrors);
+    if (!codes.ok) return { results, failure: { kind: "input", message: codes.message }, skipped: templates.map((t) => t.path) };
+  }
+  let credentials = options.credentials;
+  if (!credentials) {
+    const resolved = resolveCredentials(options.env ?? process.env, options.credentialOptions);
+    if (!resolved.ok) {
+      return { results, failure: { kind: "credentials", message: resolved.message }, skipped: templates.map((t) => t.path) };
+    }
+    credentials = resolved.credentials;
+  }
+  const transport = {
+    ...options,
+    proxy: options.proxy ?? proxyFromEnv(options.env ?? process.env),
+    caCert: options.caCert ?? credentials.caCert,
+    insecure: Boolean(options.insecure || credentials.insecure)
+  };
+  const auth = await authenticate(credentials, { ...transport, signal: controller.signal });
+  if (!auth.ok) return { results, failure: auth.failure, skipped: templates.map((t) => t.path) };
+  const session = { token: auth.token, heatEndpoint: auth.heatEndpoint };
+  if (auth.projectId) session.projectId = auth.projectId;
+  const redactor = new Redactor([...secretsOf(credentials), auth.token]);
+  const limit = Math.max(1, Math.floor(options.concurrency ?? 4));
+  let next = 0;
+  let done = 0;
+  const worker = async () => {
+    while (next < templates.length && !controller.signal.aborted) {
+      const template = templates[next++];
+      const validateOptions = { ...transport, credentials, session, templatePath: template.path, signal: controller.signal };
+      if (template.text !== void 0) validateOptions.templateText = template.text;
+      if (template.environmentFiles) validateOptions.environmentFiles = template.environmentFiles;
+      if (template.root !== void 0) validateOptions.root = template.root;
+      const result = await validateRemote(validateOptions);
+      if (result.failure?.kind === "cancelled") {
+        run.skipped.push(template.path);
+        continue;
+      }
+      if (result.failure && stopsTheRun(result.failure)) {
+        stop({ ...result.failure, message: redactor.redact(result.failure.message) });
+        run.skipped.push(template.path);
+        continue;
+      }
+      results.set(template.path, result);
+      options.onResult?.(template, result, ++done, templates.length);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, templates.length) }, worker));
+  for (const t of templates.slice(next)) run.skipped.push(t.path);
+  const order = new Map(templates.map((t, i) => [t.path, i]));
+  run.skipped.sort((a, b) => order.get(a) - order.get(b));
+  return run;
+}
+var STOPS_THE_RUN;
+var init_batch = __esm({
+  "packages/remote/src/batch.ts"() {
+    "use strict";
+    init_credentials();
+    init_keystone();
+    init_validate();
+    init_ignore_errors();
+    init_proxy();
+    init_redact();
+    STOPS_THE_RUN = /* @__PURE__ */ new Set(["credentials", "unauthorized", "forbidden", "no-endpoint", "dns", "connection", "tls", "timeout"]);
   }
 });
 
@@ -18972,6 +27240,7 @@ var init_validate = __esm({
 var src_exports2 = {};
 __export(src_exports2, {
   DEFAULT_TIMEOUT_MS: () => DEFAULT_TIMEOUT_MS,
+  HEAT_ERROR_CODES: () => HEAT_ERROR_CODES,
   REDACTED: () => REDACTED,
   REMOTE_RULE_ID: () => REMOTE_RULE_ID,
   Redactor: () => Redactor,
@@ -18984,31 +27253,2341 @@ __export(src_exports2, {
   findEndpoint: () => findEndpoint,
   heatErrorToDiagnostics: () => heatErrorToDiagnostics,
   locateHeatError: () => locateHeatError,
+  parseIgnoreErrors: () => parseIgnoreErrors,
+  proxyFor: () => proxyFor,
+  proxyFromEnv: () => proxyFromEnv,
   pythonJson: () => pythonJson,
   redact: () => redact,
   resolveCredentials: () => resolveCredentials,
   secretsOf: () => secretsOf,
   tokenUrl: () => tokenUrl,
   urljoin: () => urljoin,
+  validateMany: () => validateMany,
   validateRemote: () => validateRemote
 });
 var init_src2 = __esm({
   "packages/remote/src/index.ts"() {
     "use strict";
     init_validate();
+    init_batch();
+    init_ignore_errors();
+    init_heat_error_codes();
+    init_proxy();
     init_credentials();
     init_keystone();
     init_map_error();
-    init_files();
+    init_files2();
     init_http();
     init_redact();
+  }
+});
+
+// packages/cli/src/graph/style.ts
+function nodeLines(node) {
+  const lines = [node.label];
+  if (node.detail) lines.push(node.detail);
+  const { error, warning, info } = node.findings;
+  const counts = [plural2(error, "error"), plural2(warning, "warning"), plural2(info, "info")].filter((s) => s !== null);
+  if (counts.length) lines.push(counts.join(", "));
+  if (node.inCycle) lines.push("on a dependency cycle");
+  return lines;
+}
+function plural2(count, word) {
+  if (count === 0) return null;
+  return `${count} ${word}${count === 1 || word === "info" ? "" : "s"}`;
+}
+function worst(node) {
+  if (node.findings.error) return "error";
+  if (node.findings.warning) return "warning";
+  if (node.findings.info) return "info";
+  return null;
+}
+function dashed(edge) {
+  return edge.conditional || edge.kind === "nested" || edge.kind === "member";
+}
+var FILL, CYCLE;
+var init_style = __esm({
+  "packages/cli/src/graph/style.ts"() {
+    "use strict";
+    FILL = { error: "#fde2e1", warning: "#fff3c4", info: "#e3efff", none: "#ffffff" };
+    CYCLE = "#c62828";
+  }
+});
+
+// packages/cli/src/graph/dot.ts
+var dot_exports = {};
+__export(dot_exports, {
+  toDot: () => toDot
+});
+function toDot(graph, title) {
+  const lines = [`digraph ${quote2(title)} {`, "  rankdir=TB;", '  node [fontname="Helvetica", fontsize=11, style=filled, fillcolor="#ffffff"];', '  edge [fontname="Helvetica", fontsize=9];'];
+  for (const node of graph.nodes) {
+    const attributes = [`label=${quote2(nodeLines(node).join("\n"))}`, `shape=${SHAPES[node.kind]}`];
+    const level = worst(node);
+    if (level) attributes.push(`fillcolor="${FILL[level]}"`);
+    if (node.inCycle) attributes.push(`color="${CYCLE}"`, "penwidth=2");
+    lines.push(`  ${quote2(node.id)} [${attributes.join(", ")}];`);
+  }
+  for (const edge of graph.edges) {
+    const attributes = [`label=${quote2(edge.kind)}`];
+    if (dashed(edge)) attributes.push("style=dashed");
+    if (edge.inCycle) attributes.push(`color="${CYCLE}"`, "penwidth=2");
+    lines.push(`  ${quote2(edge.from)} -> ${quote2(edge.to)} [${attributes.join(", ")}];`);
+  }
+  lines.push("}");
+  return `${lines.join("\n")}
+`;
+}
+function quote2(text3) {
+  return `"${text3.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\r?\n/g, "\\n")}"`;
+}
+var SHAPES;
+var init_dot = __esm({
+  "packages/cli/src/graph/dot.ts"() {
+    "use strict";
+    init_style();
+    SHAPES = { resource: "box", member: "box3d", condition: "diamond", template: "note" };
+  }
+});
+
+// packages/cli/src/graph/mermaid.ts
+var mermaid_exports = {};
+__export(mermaid_exports, {
+  toMermaid: () => toMermaid
+});
+function toMermaid(graph) {
+  const ids = new Map(graph.nodes.map((node, i) => [node.id, `n${i}`]));
+  const lines = ["flowchart TB"];
+  for (const node of graph.nodes) {
+    const [open, close] = SHAPES2[node.kind];
+    lines.push(`  ${ids.get(node.id)}${open}"${nodeLines(node).map(text2).join("<br/>")}"${close}`);
+  }
+  for (const edge of graph.edges) {
+    const arrow = dashed(edge) ? "-.->" : "-->";
+    lines.push(`  ${ids.get(edge.from)} ${arrow}|${edge.kind}| ${ids.get(edge.to)}`);
+  }
+  const classes = [
+    ["error", `fill:${FILL.error}`, (n) => worst(n) === "error"],
+    ["warning", `fill:${FILL.warning}`, (n) => worst(n) === "warning"],
+    ["info", `fill:${FILL.info}`, (n) => worst(n) === "info"],
+    ["cycle", `stroke:${CYCLE},stroke-width:3px`, (n) => n.inCycle]
+  ];
+  for (const [name, style, applies] of classes) {
+    const members = graph.nodes.filter(applies).map((n) => ids.get(n.id));
+    if (members.length === 0) continue;
+    lines.push(`  classDef ${name} ${style}`);
+    lines.push(`  class ${members.join(",")} ${name}`);
+  }
+  const cycleEdges = graph.edges.flatMap((edge, i) => edge.inCycle ? [i] : []);
+  if (cycleEdges.length) lines.push(`  linkStyle ${cycleEdges.join(",")} stroke:${CYCLE},stroke-width:2px`);
+  return `${lines.join("\n")}
+`;
+}
+function text2(value) {
+  return value.replace(/[#"<>&]/g, (c) => `#${c.charCodeAt(0)};`);
+}
+var SHAPES2;
+var init_mermaid = __esm({
+  "packages/cli/src/graph/mermaid.ts"() {
+    "use strict";
+    init_style();
+    SHAPES2 = { resource: ["[", "]"], member: ["[[", "]]"], condition: ["{", "}"], template: ["[/", "/]"] };
+  }
+});
+
+// node_modules/@dagrejs/dagre/dist/dagre.esm.js
+function Re(e, n) {
+  e[n] ? e[n]++ : e[n] = 1;
+}
+function Ie(e, n) {
+  e[n] !== void 0 && !--e[n] && delete e[n];
+}
+function z(e, n, t, r) {
+  let o = "" + n, i = "" + t;
+  if (!e && o > i) {
+    let s = o;
+    o = i, i = s;
+  }
+  return o + "" + i + "" + (r === void 0 ? "\0" : r);
+}
+function Fn(e, n, t, r) {
+  let o = "" + n, i = "" + t;
+  if (!e && o > i) {
+    let a = o;
+    o = i, i = a;
+  }
+  let s = { v: o, w: i };
+  return r && (s.name = r), s;
+}
+function oe(e, n) {
+  return z(e, n.v, n.w, n.name);
+}
+function An(e) {
+  let n = { options: { directed: e.isDirected(), multigraph: e.isMultigraph(), compound: e.isCompound() }, nodes: Vn(e), edges: Yn(e) }, t = e.graph();
+  return t !== void 0 && (n.value = structuredClone(t)), n;
+}
+function Vn(e) {
+  return e.nodes().map((n) => {
+    let t = e.node(n), r = e.parent(n), o = { v: n };
+    return t !== void 0 && (o.value = t), r !== void 0 && (o.parent = r), o;
+  });
+}
+function Yn(e) {
+  return e.edges().map((n) => {
+    let t = e.edge(n), r = { v: n.v, w: n.w };
+    return n.name !== void 0 && (r.name = n.name), t !== void 0 && (r.value = t), r;
+  });
+}
+function Bn(e) {
+  let n = new Q(e.options);
+  return e.value !== void 0 && n.setGraph(e.value), e.nodes.forEach((t) => {
+    n.setNode(t.v, t.value), t.parent && n.setParent(t.v, t.parent);
+  }), e.edges.forEach((t) => {
+    n.setEdge({ v: t.v, w: t.w, name: t.name }, t.value);
+  }), n;
+}
+function Me(e, n, t, r) {
+  return Xn(e, String(n), t || Wn, r || function(o) {
+    var i;
+    return (i = e.outEdges(o)) != null ? i : [];
+  });
+}
+function Xn(e, n, t, r) {
+  let o = {}, i, s = 0, a = e.nodes(), l = function(c) {
+    let f = o[c.v], h = o[c.w];
+    if (!f || !h) return;
+    let g = t(c);
+    f.distance + g < h.distance && (o[c.w] = { distance: f.distance + g, predecessor: c.v }, i = true);
+  }, u = function() {
+    a.forEach(function(c) {
+      r(c).forEach(function(f) {
+        let h = f.v === c ? f.v : f.w, g = h === f.v ? f.w : f.v;
+        l({ v: h, w: g });
+      });
+    });
+  };
+  a.forEach(function(c) {
+    let f = c === n ? 0 : Number.POSITIVE_INFINITY;
+    o[c] = { distance: f, predecessor: "" };
+  });
+  let d = a.length;
+  for (let c = 1; c < d && (i = false, s++, u(), !!i); c++) ;
+  if (s === d - 1 && (i = false, u(), i)) throw new Error("The graph contains a negative weight cycle");
+  return o;
+}
+function zn(e) {
+  let n = {}, t = [], r;
+  function o(i) {
+    var s, a;
+    i in n || (n[i] = true, r.push(i), (s = e.successors(i)) == null || s.forEach(o), (a = e.predecessors(i)) == null || a.forEach(o));
+  }
+  return e.nodes().forEach(function(i) {
+    r = [], o(i), r.length && t.push(r);
+  }), t;
+}
+function J(e, n, t, r) {
+  let o = function(i) {
+    var s;
+    return (s = e.outEdges(i)) != null ? s : [];
+  };
+  return qn(e, String(n), t || Hn, r || o);
+}
+function qn(e, n, t, r) {
+  let o = {}, i = new Pe(), s, a, l = function(u) {
+    let d = u.v !== s ? u.v : u.w, c = o[d];
+    if (!c) return;
+    let f = t(u), h = a.distance + f;
+    if (f < 0) throw new Error("dijkstra does not allow negative edge weights. Bad edge: " + u + " Weight: " + f);
+    h < c.distance && (c.distance = h, c.predecessor = s, i.decrease(d, h));
+  };
+  for (e.nodes().forEach(function(u) {
+    let d = u === n ? 0 : Number.POSITIVE_INFINITY;
+    o[u] = { distance: d, predecessor: "" }, i.add(u, d);
+  }); i.size() > 0; ) {
+    s = i.removeMin();
+    let u = o[s];
+    if (!u || u.distance === Number.POSITIVE_INFINITY) break;
+    a = u, r(s).forEach(l);
+  }
+  return o;
+}
+function $n(e, n, t) {
+  return e.nodes().reduce(function(r, o) {
+    return r[o] = J(e, o, n, t), r;
+  }, {});
+}
+function Fe(e) {
+  let n = 0, t = [], r = {}, o = [];
+  function i(s) {
+    var a;
+    let l = r[s] = { onStack: true, lowlink: n, index: n++ };
+    if (t.push(s), (a = e.successors(s)) == null || a.forEach(function(u) {
+      if (u in r) {
+        let d = r[u];
+        d != null && d.onStack && (l.lowlink = Math.min(l.lowlink, d.index));
+      } else {
+        i(u);
+        let d = r[u];
+        d && (l.lowlink = Math.min(l.lowlink, d.lowlink));
+      }
+    }), l.lowlink === l.index) {
+      let u = [], d;
+      do {
+        d = t.pop();
+        let c = r[d];
+        c && (c.onStack = false), u.push(d);
+      } while (s !== d);
+      o.push(u);
+    }
+  }
+  return e.nodes().forEach(function(s) {
+    s in r || i(s);
+  }), o;
+}
+function Un(e) {
+  return Fe(e).filter(function(n) {
+    var t;
+    let r = n[0];
+    return r ? n.length > 1 || n.length === 1 && ((t = e.outEdges(r, r)) != null ? t : []).length > 0 : false;
+  });
+}
+function Kn(e, n, t) {
+  return Qn(e, n || Jn, t || function(r) {
+    var o;
+    return (o = e.outEdges(r)) != null ? o : [];
+  });
+}
+function Qn(e, n, t) {
+  let r = {}, o = e.nodes();
+  return o.forEach(function(i) {
+    let s = {};
+    r[i] = s, s[i] = { distance: 0, predecessor: "" }, o.forEach(function(a) {
+      i !== a && (s[a] = { distance: Number.POSITIVE_INFINITY, predecessor: "" });
+    }), t(i).forEach(function(a) {
+      let l = a.v === i ? a.w : a.v, u = n(a);
+      s[l] = { distance: u, predecessor: i };
+    });
+  }), o.forEach(function(i) {
+    let s = r[i];
+    s && o.forEach(function(a) {
+      let l = r[a];
+      l && o.forEach(function(u) {
+        let d = l[i], c = s[u], f = l[u];
+        if (d && c && f) {
+          let h = d.distance + c.distance;
+          h < f.distance && (f.distance = h, f.predecessor = c.predecessor);
+        }
+      });
+    });
+  }), r;
+}
+function De(e) {
+  let n = {}, t = {}, r = [];
+  function o(i) {
+    var s;
+    if (i in t) throw new K();
+    i in n || (t[i] = true, n[i] = true, (s = e.predecessors(i)) == null || s.forEach(o), delete t[i], r.push(i));
+  }
+  if (e.sinks().forEach(o), Object.keys(n).length !== e.nodeCount()) throw new K();
+  return r;
+}
+function Zn(e) {
+  try {
+    De(e);
+  } catch (n) {
+    if (n instanceof K) return false;
+    throw n;
+  }
+  return true;
+}
+function et(e, n, t, r, o) {
+  Array.isArray(n) || (n = [n]);
+  let i = ((a) => {
+    var l;
+    return (l = e.isDirected() ? e.successors(a) : e.neighbors(a)) != null ? l : [];
+  }), s = {};
+  return n.forEach(function(a) {
+    if (!e.hasNode(a)) throw new Error("Graph does not have node: " + a);
+    o = Ae(e, a, t === "post", s, i, r, o);
+  }), o;
+}
+function Ae(e, n, t, r, o, i, s) {
+  return n in r || (r[n] = true, t || (s = i(s, n)), o(n).forEach(function(a) {
+    s = Ae(e, a, t, r, o, i, s);
+  }), t && (s = i(s, n))), s;
+}
+function Ve(e, n, t) {
+  return et(e, n, t, function(r, o) {
+    return r.push(o), r;
+  }, []);
+}
+function nt(e, n) {
+  return Ve(e, n, "post");
+}
+function tt(e, n) {
+  return Ve(e, n, "pre");
+}
+function rt(e, n) {
+  var t;
+  let r = new Q(), o = {}, i = new Pe(), s;
+  function a(d) {
+    let c = d.v === s ? d.w : d.v, f = i.priority(c);
+    if (f !== void 0) {
+      let h = n(d);
+      h < f && (o[c] = s, i.decrease(c, h));
+    }
+  }
+  if (e.nodeCount() === 0) return r;
+  e.nodes().forEach(function(d) {
+    i.add(d, Number.POSITIVE_INFINITY), r.setNode(d);
+  });
+  let l = e.nodes()[0];
+  l !== void 0 && i.decrease(l, 0);
+  let u = false;
+  for (; i.size() > 0; ) {
+    if (s = i.removeMin(), s in o) r.setEdge(s, o[s]);
+    else {
+      if (u) throw new Error("Input graph is not connected: " + e);
+      u = true;
+    }
+    (t = e.nodeEdges(s)) == null || t.forEach(a);
+  }
+  return r;
+}
+function ot(e, n, t, r) {
+  return it(e, n, t, r != null ? r : ((o) => {
+    var i;
+    return (i = e.outEdges(o)) != null ? i : [];
+  }));
+}
+function it(e, n, t, r) {
+  if (t === void 0) return J(e, n, t, r);
+  let o = false, i = e.nodes();
+  for (let s = 0; s < i.length; s++) {
+    let a = i[s];
+    if (a === void 0) continue;
+    let l = r(a);
+    for (let u = 0; u < l.length; u++) {
+      let d = l[u];
+      if (!d) continue;
+      let c = d.v === a ? d.v : d.w, f = c === d.v ? d.w : d.v;
+      t({ v: c, w: f }) < 0 && (o = true);
+    }
+    if (o) return Me(e, n, t, r);
+  }
+  return J(e, n, t, r);
+}
+function M(e, n, t, r) {
+  let o = r;
+  for (; e.hasNode(o); ) o = $(r);
+  return t.dummy = n, e.setNode(o, t), o;
+}
+function Ye(e) {
+  let n = new T().setGraph(e.graph());
+  return e.nodes().forEach((t) => n.setNode(t, e.node(t))), e.edges().forEach((t) => {
+    let r = n.edge(t.v, t.w) || { weight: 0, minlen: 1 }, o = e.edge(t);
+    n.setEdge(t.v, t.w, { weight: r.weight + o.weight, minlen: Math.max(r.minlen, o.minlen) });
+  }), n;
+}
+function Z(e) {
+  let n = new T({ multigraph: e.isMultigraph() }).setGraph(e.graph());
+  return e.nodes().forEach((t) => {
+    e.children(t).length || n.setNode(t, e.node(t));
+  }), e.edges().forEach((t) => {
+    n.setEdge(t, e.edge(t));
+  }), n;
+}
+function se(e, n) {
+  let t = e.x, r = e.y, o = n.x - t, i = n.y - r, s = e.width / 2, a = e.height / 2;
+  if (!o && !i) throw new Error("Not possible to find intersection inside of the rectangle");
+  let l, u;
+  return o === 0 || Math.abs(i) * s > Math.abs(o) * a ? (i < 0 && (a = -a), l = a * o / i, u = a) : (o < 0 && (s = -s), l = s, u = s * i / o), { x: t + l, y: r + u };
+}
+function P(e) {
+  let n = D(de(e) + 1).map(() => []);
+  return e.nodes().forEach((t) => {
+    let r = e.node(t), o = r.rank;
+    o !== void 0 && (n[o] || (n[o] = []), n[o][r.order] = t);
+  }), n;
+}
+function Be(e) {
+  let n = e.nodes().map((r) => {
+    let o = e.node(r).rank;
+    return o === void 0 ? Number.MAX_VALUE : o;
+  }), t = S(Math.min, n);
+  e.nodes().forEach((r) => {
+    let o = e.node(r);
+    Object.hasOwn(o, "rank") && (o.rank -= t);
+  });
+}
+function We(e) {
+  let n = e.nodes().map((s) => e.node(s).rank).filter((s) => s !== void 0), t = S(Math.min, n), r = [];
+  e.nodes().forEach((s) => {
+    let a = e.node(s).rank - t;
+    r[a] || (r[a] = []), r[a].push(s);
+  });
+  let o = 0, i = e.graph().nodeRankFactor;
+  Array.from(r).forEach((s, a) => {
+    s === void 0 && a % i !== 0 ? --o : s !== void 0 && o && s.forEach((l) => e.node(l).rank += o);
+  });
+}
+function ae(e, n, t, r) {
+  let o = { width: 0, height: 0 };
+  return arguments.length >= 4 && (o.rank = t, o.order = r), M(e, "border", o, n);
+}
+function st(e, n = Xe) {
+  let t = [];
+  for (let r = 0; r < e.length; r += n) {
+    let o = e.slice(r, r + n);
+    t.push(o);
+  }
+  return t;
+}
+function S(e, n) {
+  if (n.length > Xe) {
+    let t = st(n);
+    return e(...t.map((r) => e(...r)));
+  } else return e(...n);
+}
+function de(e) {
+  let t = e.nodes().map((r) => {
+    let o = e.node(r).rank;
+    return o === void 0 ? Number.MIN_VALUE : o;
+  });
+  return S(Math.max, t);
+}
+function ze(e, n) {
+  let t = { lhs: [], rhs: [] };
+  return e.forEach((r) => {
+    n(r) ? t.lhs.push(r) : t.rhs.push(r);
+  }), t;
+}
+function le(e, n) {
+  let t = Date.now();
+  try {
+    return n();
+  } finally {
+    console.log(e + " time: " + (Date.now() - t) + "ms");
+  }
+}
+function q(e, n) {
+  return n();
+}
+function $(e) {
+  let n = ++at;
+  return e + ("" + n);
+}
+function D(e, n, t = 1) {
+  n == null && (n = e, e = 0);
+  let r = (i) => i < n;
+  t < 0 && (r = (i) => n < i);
+  let o = [];
+  for (let i = e; r(i); i += t) o.push(i);
+  return o;
+}
+function W(e, n) {
+  let t = {};
+  for (let r of n) e[r] !== void 0 && (t[r] = e[r]);
+  return t;
+}
+function X(e, n) {
+  let t;
+  return typeof n == "string" ? t = (r) => r[n] : t = n, Object.entries(e).reduce((r, [o, i]) => (r[o] = t(i, o), r), {});
+}
+function He(e, n) {
+  return e.reduce((t, r, o) => (t[r] = n[o], t), {});
+}
+function ee(e, n, t) {
+  var u, d, c, f, h, g;
+  if (!(e && n && t && n.dummy === "edge" && t.dummy === "edge" && n.edgeObj && t.edgeObj && e[n.edgeObj.v] && e[t.edgeObj.v] && e[n.edgeObj.w] && e[t.edgeObj.w])) return 0;
+  let r = true;
+  n.edgeObj.w === t.edgeObj.w && (r = false);
+  let o = r ? (d = (u = e[n.edgeObj.v]) == null ? void 0 : u.rank) != null ? d : NaN + 1 : (f = (c = e[n.edgeObj.w]) == null ? void 0 : c.rank) != null ? f : NaN - 1, i = Object.entries(e).find((m) => {
+    var L, y;
+    return ((L = m[1].edgeObj) == null ? void 0 : L.v) === n.edgeObj.v && ((y = m[1].edgeObj) == null ? void 0 : y.w) === n.edgeObj.w && m[1].rank === o;
+  }), s = Object.entries(e).find((m) => {
+    var L, y;
+    return ((L = m[1].edgeObj) == null ? void 0 : L.v) === t.edgeObj.v && ((y = m[1].edgeObj) == null ? void 0 : y.w) === t.edgeObj.w && m[1].rank === o;
+  });
+  if (!i || !s) return 0;
+  let a = (h = i[1].order) != null ? h : NaN, l = (g = s[1].order) != null ? g : NaN;
+  return isNaN(a - l) ? 0 : a - l;
+}
+function qe(e) {
+  e._prev._next = e._next, e._next._prev = e._prev, delete e._next, delete e._prev;
+}
+function dt(e, n) {
+  if (e !== "_next" && e !== "_prev") return n;
+}
+function be(e, n) {
+  if (e.nodeCount() <= 1) return [];
+  let t = ct(e, n || lt);
+  return ut(t.graph, t.buckets, t.zeroIdx).flatMap((o) => e.outEdges(o.v, o.w) || []);
+}
+function ut(e, n, t) {
+  var a;
+  let r = [], o = n[n.length - 1], i = n[0], s;
+  for (; e.nodeCount(); ) {
+    for (; s = i.dequeue(); ) fe(e, n, t, s);
+    for (; s = o.dequeue(); ) fe(e, n, t, s);
+    if (e.nodeCount()) {
+      for (let l = n.length - 2; l > 0; --l) if (s = (a = n[l]) == null ? void 0 : a.dequeue(), s) {
+        r = r.concat(fe(e, n, t, s, true) || []);
+        break;
+      }
+    }
+  }
+  return r;
+}
+function fe(e, n, t, r, o) {
+  let i = [], s = o ? i : void 0;
+  return (e.inEdges(r.v) || []).forEach((a) => {
+    let l = e.edge(a), u = e.node(a.v);
+    o && i.push({ v: a.v, w: a.w }), u.out -= l, he(n, t, u);
+  }), (e.outEdges(r.v) || []).forEach((a) => {
+    let l = e.edge(a), u = a.w, d = e.node(u);
+    d.in -= l, he(n, t, d);
+  }), e.removeNode(r.v), s;
+}
+function ct(e, n) {
+  let t = new T(), r = 0, o = 0;
+  e.nodes().forEach((a) => {
+    t.setNode(a, { v: a, in: 0, out: 0 });
+  }), e.edges().forEach((a) => {
+    let l = t.edge(a.v, a.w) || 0, u = n(a), d = l + u;
+    t.setEdge(a.v, a.w, d);
+    let c = t.node(a.v), f = t.node(a.w);
+    o = Math.max(o, c.out += u), r = Math.max(r, f.in += u);
+  });
+  let i = ft(o + r + 3).map(() => new $e()), s = r + 1;
+  return t.nodes().forEach((a) => {
+    he(i, s, t.node(a));
+  }), { graph: t, buckets: i, zeroIdx: s };
+}
+function he(e, n, t) {
+  var r, o, i;
+  t.out ? t.in ? (i = e[t.out - t.in + n]) == null || i.enqueue(t) : (o = e[e.length - 1]) == null || o.enqueue(t) : (r = e[0]) == null || r.enqueue(t);
+}
+function ft(e) {
+  let n = [];
+  for (let t = 0; t < e; t++) n.push(t);
+  return n;
+}
+function Ue(e, n) {
+  (e.graph().acyclicer === "greedy" ? be(e, r(e)) : ht(e, n != null ? n : null)).forEach((o) => {
+    let i = e.edge(o);
+    e.removeEdge(o), i.forwardName = o.name, i.reversed = true, e.setEdge(o.w, o.v, i, $("rev"));
+  });
+  function r(o) {
+    return (i) => o.edge(i).weight;
+  }
+}
+function ht(e, n) {
+  let t = [], r = {}, o = {};
+  function i(l) {
+    Object.hasOwn(o, l) || (o[l] = true, r[l] = true, e.outEdges(l).forEach((u) => {
+      Object.hasOwn(r, u.w) ? t.push(u) : i(u.w);
+    }), delete r[l]);
+  }
+  function s(l) {
+    var u;
+    Object.hasOwn(o, l) || (o[l] = true, r[l] = true, (u = e.outEdges(l)) == null || u.forEach((d) => {
+      var c, f;
+      Object.hasOwn(r, d.w) || ((c = n.node(l)) == null ? void 0 : c.rank) > ((f = n.node(d.w)) == null ? void 0 : f.rank) && bt(e, d.w, d) ? t.push(d) : s(d.w);
+    }), delete r[l]);
+  }
+  let a = i;
+  return n && typeof n.node == "function" && (a = s), e.sources().forEach(a), e.nodes().forEach(a), t;
+}
+function Je(e) {
+  e.edges().forEach((n) => {
+    let t = e.edge(n);
+    if (t.reversed) {
+      e.removeEdge(n);
+      let r = t.forwardName;
+      delete t.reversed, delete t.forwardName, e.setEdge(n.w, n.v, t, r);
+    }
+  });
+}
+function bt(e, n, t) {
+  let r = /* @__PURE__ */ new Set();
+  function o(i) {
+    var s;
+    if (e.sources().includes(i)) return true;
+    r.add(i);
+    for (let a of (s = e.inEdges(i)) != null ? s : []) if (!(a.v === t.v && a.w === t.w) && !r.has(a.v) && o(a.v)) return true;
+    return false;
+  }
+  return o(n);
+}
+function Ke(e) {
+  e.graph().dummyChains = [], e.edges().forEach((n) => pt(e, n));
+}
+function pt(e, n) {
+  let t = n.v, r = e.node(t).rank, o = n.w, i = e.node(o).rank, s = n.name, a = e.edge(n), l = a.labelRank;
+  if (i === r + 1) return;
+  e.removeEdge(n);
+  let u, d, c;
+  for (c = 0, ++r; r < i; ++c, ++r) a.points = [], d = { width: 0, height: 0, edgeLabel: a, edgeObj: n, rank: r }, u = M(e, "edge", d, "_d"), r === l && (d.width = a.width, d.height = a.height, d.dummy = "edge-label", d.labelpos = a.labelpos), e.setEdge(t, u, { weight: a.weight }, s), c === 0 && e.graph().dummyChains.push(u), t = u;
+  e.setEdge(t, o, { weight: a.weight }, s);
+}
+function Qe(e) {
+  e.graph().dummyChains.forEach((n) => {
+    let t = e.node(n), r = t.edgeLabel, o;
+    for (e.setEdge(t.edgeObj, r); t.dummy; ) o = e.successors(n)[0], e.removeNode(n), r.points.push({ x: t.x, y: t.y }), t.dummy === "edge-label" && (r.x = t.x, r.y = t.y, r.width = t.width, r.height = t.height), n = o, t = e.node(n);
+  });
+}
+function U(e) {
+  let n = {};
+  function t(r) {
+    let o = e.node(r);
+    if (Object.hasOwn(n, r)) return o.rank;
+    n[r] = true;
+    let i = e.outEdges(r), s = i ? i.map((l) => l == null ? Number.POSITIVE_INFINITY : t(l.w) - e.edge(l).minlen) : [], a = S(Math.min, s);
+    return a === Number.POSITIVE_INFINITY && (a = 0), o.rank = a;
+  }
+  e.sources().forEach(t);
+}
+function A(e, n) {
+  return e.node(n.w).rank - e.node(n.v).rank - e.edge(n).minlen;
+}
+function Et(e) {
+  let n = new T({ directed: false }), t = e.nodes();
+  if (t.length === 0) throw new Error("Graph must have at least one node");
+  let r = t[0], o = e.nodeCount();
+  n.setNode(r, {});
+  let i, s;
+  for (; Lt(n, e) < o && (i = yt(n, e), !!i); ) s = n.hasNode(i.v) ? A(e, i) : -A(e, i), wt(n, e, s);
+  return n;
+}
+function Lt(e, n) {
+  function t(r) {
+    let o = n.nodeEdges(r);
+    o && o.forEach((i) => {
+      let s = i.v, a = r === s ? i.w : s;
+      !e.hasNode(a) && !A(n, i) && (e.setNode(a, {}), e.setEdge(r, a, {}), t(a));
+    });
+  }
+  return e.nodes().forEach(t), e.nodeCount();
+}
+function yt(e, n) {
+  return n.edges().reduce((r, o) => {
+    let i = Number.POSITIVE_INFINITY;
+    return e.hasNode(o.v) !== e.hasNode(o.w) && (i = A(n, o)), i < r[0] ? [i, o] : r;
+  }, [Number.POSITIVE_INFINITY, null])[1];
+}
+function wt(e, n, t) {
+  e.nodes().forEach((r) => n.node(r).rank += t);
+}
+function Y(e) {
+  e = Ye(e), U(e);
+  let n = ne(e);
+  pe(n), ge(n, e);
+  let t, r;
+  for (; t = rn(n); ) r = on(n, e, t), sn(n, e, t, r);
+}
+function ge(e, n) {
+  let t = Gt(e, e.nodes());
+  t = t.slice(0, t.length - 1), t.forEach((r) => vt(e, n, r));
+}
+function vt(e, n, t) {
+  let o = e.node(t).parent, i = e.edge(t, o);
+  i.cutvalue = nn(e, n, t);
+}
+function nn(e, n, t) {
+  let o = e.node(t).parent, i = true, s = n.edge(t, o), a = 0;
+  s || (i = false, s = n.edge(o, t)), a = s.weight;
+  let l = n.nodeEdges(t);
+  return l && l.forEach((u) => {
+    let d = u.v === t, c = d ? u.w : u.v;
+    if (c !== o) {
+      let f = d === i, h = n.edge(u).weight;
+      if (a += f ? h : -h, xt(e, t, c)) {
+        let m = e.edge(t, c).cutvalue;
+        a += f ? -m : m;
+      }
+    }
+  }), a;
+}
+function pe(e, n) {
+  arguments.length < 2 && (n = e.nodes()[0]), tn(e, {}, 1, n);
+}
+function tn(e, n, t, r, o) {
+  let i = t, s = e.node(r);
+  n[r] = true;
+  let a = e.neighbors(r);
+  return a && a.forEach((l) => {
+    Object.hasOwn(n, l) || (t = tn(e, n, t, l, r));
+  }), s.low = i, s.lim = t++, o ? s.parent = o : delete s.parent, t;
+}
+function rn(e) {
+  return e.edges().find((n) => e.edge(n).cutvalue < 0);
+}
+function on(e, n, t) {
+  let r = t.v, o = t.w;
+  n.hasEdge(r, o) || (r = t.w, o = t.v);
+  let i = e.node(r), s = e.node(o), a = i, l = false;
+  return i.lim > s.lim && (a = s, l = true), n.edges().filter((d) => l === Ze(e, e.node(d.v), a) && l !== Ze(e, e.node(d.w), a)).reduce((d, c) => A(n, c) < A(n, d) ? c : d);
+}
+function sn(e, n, t, r) {
+  let o = t.v, i = t.w;
+  e.removeEdge(o, i), e.setEdge(r.v, r.w, {}), pe(e), ge(e, n), kt(e, n);
+}
+function kt(e, n) {
+  let t = e.nodes().find((o) => !e.node(o).parent);
+  if (!t) return;
+  let r = Nt(e, [t]);
+  r = r.slice(1), r.forEach((o) => {
+    let s = e.node(o).parent, a = n.edge(o, s), l = false;
+    a || (a = n.edge(s, o), l = true), n.node(o).rank = n.node(s).rank + (l ? a.minlen : -a.minlen);
+  });
+}
+function xt(e, n, t) {
+  return e.hasEdge(n, t);
+}
+function Ze(e, n, t) {
+  return t.low <= n.lim && n.lim <= t.lim;
+}
+function _t(e) {
+  let n = e.graph().ranker;
+  if (typeof n == "function") return n(e);
+  switch (n) {
+    case "network-simplex":
+      an(e);
+      break;
+    case "tight-tree":
+      Ct(e);
+      break;
+    case "longest-path":
+      Ot(e);
+      break;
+    case "none":
+      break;
+    default:
+      an(e);
+  }
+}
+function Ct(e) {
+  U(e), ne(e);
+}
+function an(e) {
+  en(e);
+}
+function Tt(e) {
+  let n = Rt(e), t = e.graph();
+  if (!Array.isArray(t.dummyChains)) return;
+  t.dummyChains.forEach((o) => {
+    let i = e.node(o), s = i.edgeObj, a = jt(e, n, s.v, s.w), l = a.path, u = a.lca, d = 0, c = l[d], f = true;
+    for (; o !== s.w; ) {
+      if (i = e.node(o), f) {
+        for (; (c = l[d]) !== u && e.node(c).maxRank < i.rank; ) d++;
+        c === u && (f = false);
+      }
+      if (!f) {
+        for (; d < l.length - 1 && e.node(l[d + 1]).minRank <= i.rank; ) d++;
+        c = l[d];
+      }
+      c !== void 0 && e.setParent(o, c), o = e.successors(o)[0];
+    }
+  });
+}
+function jt(e, n, t, r) {
+  let o = [], i = [], s = Math.min(n[t].low, n[r].low), a = Math.max(n[t].lim, n[r].lim), l;
+  l = t;
+  do
+    l = e.parent(l), o.push(l);
+  while (l && (n[l].low > s || a > n[l].lim));
+  let u = l, d = r;
+  for (; (d = e.parent(d)) !== u; ) i.push(d);
+  return { path: o.concat(i.reverse()), lca: u };
+}
+function Rt(e) {
+  let n = {}, t = 0;
+  function r(o) {
+    let i = t;
+    e.children(o).forEach(r), n[o] = { low: i, lim: t++ };
+  }
+  return e.children(V).forEach(r), n;
+}
+function un(e) {
+  let n = M(e, "root", {}, "_root"), t = It(e), r = Object.values(t), o = S(Math.max, r) - 1, i = 2 * o + 1;
+  e.graph().nestingRoot = n, e.edges().forEach((a) => e.edge(a).minlen *= i);
+  let s = St(e) + 1;
+  e.children(V).forEach((a) => {
+    cn(e, n, i, s, o, t, a);
+  }), e.graph().nodeRankFactor = i;
+}
+function cn(e, n, t, r, o, i, s) {
+  var c;
+  let a = e.children(s);
+  if (!a.length) {
+    s !== n && e.setEdge(n, s, { weight: 0, minlen: t });
+    return;
+  }
+  let l = ae(e, "_bt"), u = ae(e, "_bb"), d = e.node(s);
+  e.setParent(l, s), d.borderTop = l, e.setParent(u, s), d.borderBottom = u, a.forEach((f) => {
+    var b;
+    cn(e, n, t, r, o, i, f);
+    let h = e.node(f), g = h.borderTop ? h.borderTop : f, m = h.borderBottom ? h.borderBottom : f, L = h.borderTop ? r : 2 * r, y = g !== m ? 1 : o - ((b = i[s]) != null ? b : 0) + 1;
+    e.setEdge(l, g, { weight: L, minlen: y, nestingEdge: true }), e.setEdge(m, u, { weight: L, minlen: y, nestingEdge: true });
+  }), e.parent(s) || e.setEdge(n, l, { weight: 0, minlen: o + ((c = i[s]) != null ? c : 0) });
+}
+function It(e) {
+  let n = {};
+  function t(r, o) {
+    let i = e.children(r);
+    i && i.length && i.forEach((s) => t(s, o + 1)), n[r] = o;
+  }
+  return e.children(V).forEach((r) => t(r, 1)), n;
+}
+function St(e) {
+  return e.edges().reduce((n, t) => n + e.edge(t).weight, 0);
+}
+function fn(e) {
+  let n = e.graph();
+  e.removeNode(n.nestingRoot), delete n.nestingRoot, e.edges().forEach((t) => {
+    e.edge(t).nestingEdge && e.removeEdge(t);
+  });
+}
+function Pt(e) {
+  function n(t) {
+    let r = e.children(t), o = e.node(t);
+    if (r.length && r.forEach(n), o && Object.hasOwn(o, "minRank")) {
+      o.borderLeft = [], o.borderRight = [];
+      for (let i = o.minRank, s = o.maxRank + 1; i < s; ++i) hn(e, "borderLeft", "_bl", t, o, i), hn(e, "borderRight", "_br", t, o, i);
+    }
+  }
+  e.children(V).forEach(n);
+}
+function hn(e, n, t, r, o, i) {
+  let s = { width: 0, height: 0, rank: i, borderType: n }, a = o[n][i - 1], l = M(e, "border", s, t);
+  o[n][i] = l, e.setParent(l, r), a && e.setEdge(a, l, { weight: 1 });
+}
+function pn(e) {
+  var t;
+  let n = (t = e.graph().rankdir) == null ? void 0 : t.toLowerCase();
+  (n === "lr" || n === "rl") && En(e);
+}
+function mn(e) {
+  var t;
+  let n = (t = e.graph().rankdir) == null ? void 0 : t.toLowerCase();
+  (n === "bt" || n === "rl") && Ft(e), (n === "lr" || n === "rl") && (Dt(e), En(e));
+}
+function En(e) {
+  e.nodes().forEach((n) => gn(e.node(n))), e.edges().forEach((n) => gn(e.edge(n)));
+}
+function gn(e) {
+  let n = e.width;
+  e.width = e.height, e.height = n;
+}
+function Ft(e) {
+  e.nodes().forEach((n) => me(e.node(n))), e.edges().forEach((n) => {
+    var r;
+    let t = e.edge(n);
+    (r = t.points) == null || r.forEach(me), Object.hasOwn(t, "y") && me(t);
+  });
+}
+function me(e) {
+  e.y = -e.y;
+}
+function Dt(e) {
+  e.nodes().forEach((n) => Ee(e.node(n))), e.edges().forEach((n) => {
+    var r;
+    let t = e.edge(n);
+    (r = t.points) == null || r.forEach(Ee), Object.hasOwn(t, "x") && Ee(t);
+  });
+}
+function Ee(e) {
+  let n = e.x;
+  e.x = e.y, e.y = n;
+}
+function Le(e, n = null) {
+  let t = {}, r = e.nodes().filter((d) => !e.children(d).length), o = r.map((d) => e.node(d).rank), i = S(Math.max, o), s = D(i + 1).map(() => []);
+  function a(d) {
+    if (t[d]) return;
+    t[d] = true;
+    let c = e.node(d);
+    s[c.rank].push(d);
+    let f = e.successors(d);
+    f && [...f].sort((g, m) => u(g, m)).forEach(a);
+  }
+  r.sort((d, c) => e.node(d).rank - e.node(c).rank).forEach(a);
+  function u(d, c) {
+    let f = e.node(d), h = e.node(c);
+    return ee(n, f, h);
+  }
+  return s;
+}
+function ye(e, n) {
+  let t = 0;
+  for (let r = 1; r < n.length; ++r) t += Vt(e, n[r - 1], n[r]);
+  return t;
+}
+function Vt(e, n, t) {
+  let r = He(t, t.map((u, d) => d)), o = n.flatMap((u) => {
+    let d = e.outEdges(u);
+    return d ? d.map((c) => ({ pos: r[c.w], weight: e.edge(c).weight })).sort((c, f) => c.pos - f.pos) : [];
+  }), i = 1;
+  for (; i < t.length; ) i <<= 1;
+  let s = 2 * i - 1;
+  i -= 1;
+  let a = new Array(s).fill(0), l = 0;
+  return o.forEach((u) => {
+    let d = u.pos + i;
+    a[d] += u.weight;
+    let c = 0;
+    for (; d > 0; ) d % 2 && (c += a[d + 1]), d = d - 1 >> 1, a[d] += u.weight;
+    l += u.weight * c;
+  }), l;
+}
+function we(e, n = []) {
+  return n.map((t) => {
+    let r = e.inEdges(t);
+    if (!r || !r.length) return { v: t };
+    {
+      let o = r.reduce((i, s) => {
+        let a = e.edge(s), l = e.node(s.v);
+        return { sum: i.sum + a.weight * l.order, weight: i.weight + a.weight };
+      }, { sum: 0, weight: 0 });
+      return { v: t, barycenter: o.sum / o.weight, weight: o.weight };
+    }
+  });
+}
+function Ne(e, n) {
+  let t = {};
+  e.forEach((o, i) => {
+    let s = { indegree: 0, in: [], out: [], vs: [o.v], i };
+    o.barycenter !== void 0 && (s.barycenter = o.barycenter, s.weight = o.weight), t[o.v] = s;
+  }), n.edges().forEach((o) => {
+    let i = t[o.v], s = t[o.w];
+    i !== void 0 && s !== void 0 && (s.indegree++, i.out.push(s));
+  });
+  let r = Object.values(t).filter((o) => !o.indegree);
+  return Yt(r);
+}
+function Yt(e) {
+  let n = [];
+  function t(o) {
+    return (i) => {
+      i.merged || (i.barycenter === void 0 || o.barycenter === void 0 || i.barycenter >= o.barycenter) && Bt(o, i);
+    };
+  }
+  function r(o) {
+    return (i) => {
+      i.in.push(o), --i.indegree === 0 && e.push(i);
+    };
+  }
+  for (; e.length; ) {
+    let o = e.pop();
+    n.push(o), o.in.reverse().forEach(t(o)), o.out.forEach(r(o));
+  }
+  return n.filter((o) => !o.merged).map((o) => W(o, ["vs", "i", "barycenter", "weight"]));
+}
+function Bt(e, n) {
+  let t = 0, r = 0;
+  e.weight && (t += e.barycenter * e.weight, r += e.weight), n.weight && (t += n.barycenter * n.weight, r += n.weight), e.vs = n.vs.concat(e.vs), e.barycenter = t / r, e.weight = r, e.i = Math.min(n.i, e.i), n.merged = true;
+}
+function Ge(e, n, t, r, o) {
+  let i = {}, s = null, a = null, l = o;
+  typeof n == "boolean" ? (l = n, i = {}) : n && (i = n, s = t != null ? t : null, a = r != null ? r : null);
+  let u = ze(e, (y) => Object.hasOwn(y, "barycenter")), d = u.lhs, c = u.rhs.sort((y, b) => b.i - y.i), f = [], h = 0, g = 0, m = 0;
+  d.sort(Wt(a, s, !!l));
+  for (let [y, b] of Object.entries(i)) {
+    let p = d.findIndex((E) => E.vs[0] === y);
+    d.splice(p + 1, 0, b);
+  }
+  m = Ln(f, c, m), d.forEach((y) => {
+    m += y.vs.length, f.push(y.vs), h += y.barycenter * y.weight, g += y.weight, m = Ln(f, c, m);
+  });
+  let L = { vs: f.flat(1) };
+  return g && (L.barycenter = h / g, L.weight = g), L;
+}
+function Ln(e, n, t) {
+  let r;
+  for (; n.length && (r = n[n.length - 1]).i <= t; ) n.pop(), e.push(r.vs), t++;
+  return t;
+}
+function Wt(e, n, t) {
+  return (r, o) => {
+    if (r.barycenter < o.barycenter) return -1;
+    if (r.barycenter > o.barycenter) return 1;
+    if (e && (typeof r.vs[0] == "string" || typeof o.vs[0] == "string")) {
+      let i = e.node(r.vs[0]), s = e.node(o.vs[0]), a = ee(n, i, s);
+      if (a !== 0) return a;
+    }
+    return t ? o.i - r.i : r.i - o.i;
+  };
+}
+function te(e, n, t, r, o) {
+  var y, b, p, E, w, k, _, O, j, R, I;
+  let i = null, s = o;
+  typeof r == "boolean" ? (s = r, i = null) : r !== void 0 && (i = r);
+  let a = e.children(n), l = e.node(n), u = l ? l.borderLeft : void 0, d = l ? l.borderRight : void 0, c = {};
+  u && (a = a.filter((v) => v !== u && v !== d));
+  let f = we(e, a);
+  f.forEach((v) => {
+    if (e.children(v.v).length) {
+      let { result: x } = te(e, v.v, t, i, s);
+      c[v.v] = x, Object.hasOwn(x, "barycenter") && zt(v, x);
+    }
+  });
+  let h = Ne(f, t);
+  Xt(h, c);
+  let g = {}, m = false;
+  for (let v = 0; v < h.length; v++) for (let x = v + 1; x < h.length; x++) if (!(!h[v] || !h[x] || !((y = h[v]) != null && y.barycenter) || !((b = h[x]) != null && b.barycenter)) && ((p = h[v]) == null ? void 0 : p.barycenter) === h[x].barycenter) {
+    let G = (w = (E = h[v]) == null ? void 0 : E.vs[0]) != null ? w : "", N = (_ = (k = h[x]) == null ? void 0 : k.vs[0]) != null ? _ : "", C = e.node(G), B = e.node(N);
+    if (C.dummy === "edge" && B.dummy === "edge" && ((O = C.edgeObj) == null ? void 0 : O.v) === ((j = B.edgeObj) == null ? void 0 : j.v) && ((R = C.edgeObj) == null ? void 0 : R.w) === ((I = B.edgeObj) == null ? void 0 : I.w)) if (C.edgeLabel.reversed) {
+      g[N] = h[v], h.splice(v, 1), v--;
+      break;
+    } else g[G] || (g[G] = h[x], h.splice(x, 1), x--);
+    else m = true;
+  }
+  let L = Ge(h, g, i, e, s);
+  if (u && d) {
+    L.vs = [u, L.vs, d].flat(1);
+    let v = e.predecessors(u);
+    if (v && v.length) {
+      let x = e.node(v[0]), G = e.predecessors(d), N = e.node(G[0]);
+      Object.hasOwn(L, "barycenter") || (L.barycenter = 0, L.weight = 0), L.barycenter = (L.barycenter * L.weight + x.order + N.order) / (L.weight + 2), L.weight += 2;
+    }
+  }
+  return Object.defineProperty(L, "result", { value: L, enumerable: false, configurable: true, writable: true }), Object.defineProperty(L, "usedBias", { value: m, enumerable: false, configurable: true, writable: true }), L;
+}
+function Xt(e, n) {
+  e.forEach((t) => {
+    t.vs = t.vs.flatMap((r) => n[r] ? n[r].vs : r);
+  });
+}
+function zt(e, n) {
+  e.barycenter !== void 0 ? (e.barycenter = (e.barycenter * e.weight + n.barycenter * n.weight) / (e.weight + n.weight), e.weight += n.weight) : (e.barycenter = n.barycenter, e.weight = n.weight);
+}
+function ve(e, n, t, r) {
+  r || (r = e.nodes());
+  let o = Ht(e), i = new T({ compound: true }).setGraph({ root: o }).setDefaultNodeLabel((s) => e.node(s));
+  return r.forEach((s) => {
+    let a = e.node(s), l = e.parent(s);
+    if (a.rank === n || a.minRank <= n && n <= a.maxRank) {
+      i.setNode(s), i.setParent(s, l || o);
+      let u = e[t](s);
+      u && u.forEach((d) => {
+        let c = d.v === s ? d.w : d.v, f = i.edge(c, s), h = f !== void 0 ? f.weight : 0;
+        i.setEdge(c, s, { weight: e.edge(d).weight + h });
+      }), Object.hasOwn(a, "minRank") && i.setNode(s, { borderLeft: a.borderLeft[n], borderRight: a.borderRight[n] });
+    }
+  }), i;
+}
+function Ht(e) {
+  let n;
+  for (; e.hasNode(n = $("_root")); ) ;
+  return n;
+}
+function ke(e, n, t) {
+  let r = {}, o;
+  t.forEach((i) => {
+    let s = e.parent(i), a, l;
+    for (; s; ) {
+      if (a = e.parent(s), a ? (l = r[a], r[a] = s) : (l = o, o = s), l && l !== s) {
+        n.setEdge(l, s);
+        return;
+      }
+      s = a;
+    }
+  });
+}
+function re(e, n = {}, t = null) {
+  if (typeof n.customOrder == "function") {
+    n.customOrder(e, re);
+    return;
+  }
+  let r = de(e), o = yn(e, D(1, r + 1), "inEdges"), i = yn(e, D(r - 1, -1, -1), "outEdges"), s = Le(e, t);
+  if (wn(e, s), n.disableOptimalOrderHeuristic) return;
+  let a = Number.POSITIVE_INFINITY, l, u = n.constraints || [];
+  for (let d = 0, c = 0; c < 4; ++d, ++c) {
+    qt(d % 2 ? o : i, d % 4 >= 2, u, t), s = P(e);
+    let f = ye(e, s);
+    f < a ? (c = 0, l = Object.assign({}, s), a = f) : f === a && (l = structuredClone(s));
+  }
+  wn(e, l);
+}
+function yn(e, n, t) {
+  let r = /* @__PURE__ */ new Map(), o = (i, s) => {
+    r.has(i) || r.set(i, []), r.get(i).push(s);
+  };
+  for (let i of e.nodes()) {
+    let s = e.node(i);
+    if (typeof s.rank == "number" && o(s.rank, i), typeof s.minRank == "number" && typeof s.maxRank == "number") for (let a = s.minRank; a <= s.maxRank; a++) a !== s.rank && o(a, i);
+  }
+  return n.map(function(i) {
+    return ve(e, i, t, r.get(i) || []);
+  });
+}
+function qt(e, n, t, r) {
+  let o = true, i = new T();
+  e.forEach(function(s) {
+    t.forEach((d) => i.setEdge(d.left, d.right));
+    let a = s.graph().root, { result: l, usedBias: u } = te(s, a, i, r, o);
+    n && u && (o = !o), l.vs.forEach((d, c) => s.node(d).order = c), ke(s, i, l.vs);
+  });
+}
+function wn(e, n) {
+  Object.values(n).forEach((t) => t.forEach((r, o) => e.node(r).order = o));
+}
+function $t(e, n) {
+  let t = {};
+  function r(o, i) {
+    let s = 0, a = 0, l = o.length, u = i[i.length - 1];
+    return i.forEach((d, c) => {
+      let f = Jt(e, d), h = f ? e.node(f).order : l;
+      (f || d === u) && (i.slice(a, c + 1).forEach((g) => {
+        let m = e.predecessors(g);
+        m && m.forEach((L) => {
+          let y = e.node(L), b = y.order;
+          (b < s || h < b) && !(y.dummy && e.node(g).dummy) && Gn(t, L, g);
+        });
+      }), a = c + 1, s = h);
+    }), i;
+  }
+  return n.length && n.reduce(r), t;
+}
+function Ut(e, n) {
+  let t = {};
+  function r(a) {
+    var l;
+    return ((l = e.node(a)) == null ? void 0 : l.dummy) === "border";
+  }
+  if (!e.nodes().some(r)) return t;
+  function i(a, l, u, d, c) {
+    D(l, u).forEach((f) => {
+      let h = a[f];
+      if (h !== void 0 && e.node(h).dummy) {
+        let g = e.predecessors(h);
+        g && g.forEach((m) => {
+          if (m === void 0) return;
+          let L = e.node(m);
+          L.dummy && (L.order < d || L.order > c) && Gn(t, m, h);
+        });
+      }
+    });
+  }
+  function s(a, l) {
+    let u = -1, d = -1, c = 0;
+    return l.forEach((f, h) => {
+      if (r(f)) {
+        let g = e.predecessors(f);
+        if (g && g.length) {
+          let m = g[0];
+          if (m === void 0) return;
+          d = e.node(m).order, i(l, c, h, u, d), c = h, u = d;
+        }
+      }
+      i(l, c, l.length, d, a.length);
+    }), l;
+  }
+  return n.length && n.reduce(s), t;
+}
+function Jt(e, n) {
+  if (e.node(n).dummy) {
+    let t = e.predecessors(n);
+    if (t) return t.find((r) => e.node(r).dummy);
+  }
+}
+function Gn(e, n, t) {
+  if (n > t) {
+    let o = n;
+    n = t, t = o;
+  }
+  let r = e[n];
+  r || (e[n] = r = {}), r[t] = true;
+}
+function Kt(e, n, t) {
+  if (n > t) {
+    let o = n;
+    n = t, t = o;
+  }
+  let r = e[n];
+  return r !== void 0 && Object.hasOwn(r, t);
+}
+function Qt(e, n, t, r, o) {
+  let i = {}, s = {}, a = {};
+  return n.forEach((l) => {
+    l.forEach((u, d) => {
+      i[u] = u, s[u] = u, a[u] = d;
+    });
+  }), n.forEach((l) => {
+    let u = -1, d = -1, c = false, f = l, h = l.findIndex((g) => (o == null ? void 0 : o.includes(g)) || Nn(g, e, o));
+    h > 0 && (f = [l[h], ...l.slice(0, h), ...l.slice(h + 1)], c = true), f.forEach((g) => {
+      var L;
+      let m = r(g);
+      if (m && m.length) {
+        o != null && o.includes(g) && (m = m.filter((p) => Nn(p, e, o)));
+        let y = m.sort((p, E) => {
+          let w = a[p], k = a[E];
+          return (w !== void 0 ? w : 0) - (k !== void 0 ? k : 0);
+        }), b = (y.length - 1) / 2;
+        for (let p = Math.floor(b), E = Math.ceil(b); p <= E; ++p) {
+          let w = y[p];
+          if (w === void 0) continue;
+          let k = a[w];
+          if (k !== void 0 && s[g] === g && u < k && a[w] !== d && !Kt(t, g, w)) {
+            let _ = i[w];
+            _ !== void 0 && (s[w] = g, s[g] = i[g] = _, u = k, c && (u = -1, d = (L = a[w]) != null ? L : -1, c = false));
+          }
+        }
+      }
+    });
+  }), { root: i, align: s };
+}
+function Zt(e, n, t, r, o = false) {
+  let i = {}, s = er(e, n, t, o), a = o ? "borderLeft" : "borderRight";
+  function l(h, g) {
+    let m = s.nodes().slice(), L = {}, y = m.pop();
+    for (; y; ) {
+      if (L[y]) h(y);
+      else {
+        L[y] = true, m.push(y);
+        for (let b of g(y)) m.push(b);
+      }
+      y = m.pop();
+    }
+  }
+  function u(h) {
+    let g = s.inEdges(h);
+    g ? i[h] = g.reduce((m, L) => {
+      var p;
+      let y = (p = i[L.v]) != null ? p : 0, b = s.edge(L);
+      return Math.max(m, y + (b !== void 0 ? b : 0));
+    }, 0) : i[h] = 0;
+  }
+  function d(h) {
+    let g = s.outEdges(h), m = Number.POSITIVE_INFINITY;
+    g && (m = g.reduce((y, b) => {
+      let p = i[b.w], E = s.edge(b);
+      return Math.min(y, (p !== void 0 ? p : 0) - (E !== void 0 ? E : 0));
+    }, Number.POSITIVE_INFINITY));
+    let L = e.node(h);
+    m !== Number.POSITIVE_INFINITY && L.borderType !== a && (i[h] = Math.max(i[h] !== void 0 ? i[h] : 0, m));
+  }
+  function c(h) {
+    return s.predecessors(h) || [];
+  }
+  function f(h) {
+    return s.successors(h) || [];
+  }
+  return l(u, c), l(d, f), Object.keys(r).forEach((h) => {
+    var m;
+    let g = t[h];
+    g !== void 0 && (i[h] = (m = i[g]) != null ? m : 0);
+  }), i;
+}
+function er(e, n, t, r) {
+  let o = new T(), i = e.graph(), s = or(i.nodesep, i.edgesep, r);
+  return n.forEach((a) => {
+    let l;
+    a.forEach((u) => {
+      let d = t[u];
+      if (d !== void 0) {
+        if (o.setNode(d), l !== void 0) {
+          let c = t[l];
+          if (c !== void 0) {
+            let f = o.edge(c, d);
+            o.setEdge(c, d, Math.max(s(e, u, l), f || 0));
+          }
+        }
+        l = u;
+      }
+    });
+  }), o;
+}
+function nr(e, n) {
+  return Object.values(n).reduce((t, r) => {
+    let o = Number.NEGATIVE_INFINITY, i = Number.POSITIVE_INFINITY;
+    Object.entries(r).forEach(([a, l]) => {
+      let u = ir(e, a) / 2;
+      o = Math.max(l + u, o), i = Math.min(l - u, i);
+    });
+    let s = o - i;
+    return s < t[0] && (t = [s, r]), t;
+  }, [Number.POSITIVE_INFINITY, null])[1];
+}
+function tr(e, n) {
+  let t = Object.values(n), r = S(Math.min, t), o = S(Math.max, t);
+  ["u", "d"].forEach((i) => {
+    ["l", "r"].forEach((s) => {
+      let a = i + s, l = e[a];
+      if (!l || l === n) return;
+      let u = Object.values(l), d = r - S(Math.min, u);
+      s !== "l" && (d = o - S(Math.max, u)), d && (e[a] = X(l, (c) => c + d));
+    });
+  });
+}
+function rr(e, n = void 0) {
+  let t = e.ul;
+  return t ? X(t, (r, o) => {
+    var s, a;
+    if (n) {
+      let l = n.toLowerCase(), u = e[l];
+      if (u && u[o] !== void 0) return u[o];
+    }
+    let i = Object.values(e).map((l) => {
+      let u = l[o];
+      return u !== void 0 ? u : 0;
+    }).sort((l, u) => l - u);
+    return (((s = i[1]) != null ? s : 0) + ((a = i[2]) != null ? a : 0)) / 2;
+  }) : {};
+}
+function vn(e, n) {
+  let t = P(e), r = Object.assign($t(e, t), Ut(e, t)), o = {}, i;
+  ["u", "d"].forEach((a) => {
+    i = a === "u" ? t : Object.values(t).reverse(), ["l", "r"].forEach((l) => {
+      l === "r" && (i = i.map((f) => Object.values(f).reverse()));
+      let d = Qt(e, i, r, (f) => (a === "u" ? e.predecessors(f) : e.successors(f)) || [], n), c = Zt(e, i, d.root, d.align, l === "r");
+      l === "r" && (c = X(c, (f) => -f)), o[a + l] = c;
+    });
+  });
+  let s = nr(e, o);
+  return tr(o, s), rr(o, e.graph().align);
+}
+function or(e, n, t) {
+  return (r, o, i) => {
+    let s = r.node(o), a = r.node(i), l = 0, u;
+    if (l += s.width / 2, Object.hasOwn(s, "labelpos")) switch (s.labelpos.toLowerCase()) {
+      case "l":
+        u = -s.width / 2;
+        break;
+      case "r":
+        u = s.width / 2;
+        break;
+    }
+    if (u && (l += t ? u : -u), u = void 0, l += (s.dummy ? n : e) / 2, l += (a.dummy ? n : e) / 2, l += a.width / 2, Object.hasOwn(a, "labelpos")) switch (a.labelpos.toLowerCase()) {
+      case "l":
+        u = a.width / 2;
+        break;
+      case "r":
+        u = -a.width / 2;
+        break;
+    }
+    return u && (l += t ? u : -u), l;
+  };
+}
+function ir(e, n) {
+  return e.node(n).width;
+}
+function Nn(e, n, t) {
+  var s;
+  if (!t) return false;
+  let r = (s = n.node(e)) == null ? void 0 : s.edgeObj;
+  if (!r || n.node(e).edgeLabel.reversed) return false;
+  let o = t.indexOf(r == null ? void 0 : r.v), i = t.indexOf(r == null ? void 0 : r.w);
+  return o !== -1 && i !== -1 && o === (i + 1) % t.length || o === (i - 1) % t.length;
+}
+function kn(e, n) {
+  e = Z(e), sr(e), Object.entries(vn(e, n)).forEach(([t, r]) => e.node(t).x = r);
+}
+function sr(e) {
+  let n = P(e), t = e.graph(), r = t.ranksep, o = t.rankalign, i = 0;
+  n.forEach((s) => {
+    let a = s.reduce((l, u) => {
+      var c;
+      let d = (c = e.node(u).height) != null ? c : 0;
+      return l > d ? l : d;
+    }, 0);
+    s.forEach((l) => {
+      let u = e.node(l);
+      o === "top" ? u.y = i + u.height / 2 : o === "bottom" ? u.y = i + a - u.height / 2 : u.y = i + a / 2;
+    }), i += a + r;
+  });
+}
+function Oe(e, n = {}) {
+  return In(e, q, n), e;
+}
+function _n(e, n, t) {
+  let r = n;
+  for (; r !== void 0; ) {
+    let o = e.parent(r);
+    if (o === t) return r;
+    r = o;
+  }
+}
+function In(e, n, t) {
+  var y;
+  let r = e.nodes().filter((b) => e.children(b).length), o = {};
+  r.forEach((b) => {
+    let p = e.node(b);
+    if (p && p.rankdir) {
+      let E = new T({ multigraph: true, compound: true });
+      E.setGraph({ rankdir: p.rankdir });
+      let w = e.children(b);
+      w.forEach((G) => {
+        let N = { ...e.node(G) };
+        E.setNode(G, N);
+        let C = e.parent(G);
+        C && C !== b && w.includes(C) && E.setParent(G, C);
+      });
+      let k = /* @__PURE__ */ new Set();
+      e.edges().forEach((G) => {
+        let N = _n(e, G.v, b), C = _n(e, G.w, b);
+        if (N === G.v && C === G.w) E.setEdge(G, { ...e.edge(G) });
+        else if (N && C && N !== C) {
+          let B = `${N}\0${C}`;
+          k.has(B) || (k.add(B), E.setEdge(N, C, { ...e.edge(G) }));
+        }
+      }), In(E, n, t);
+      let _ = Rn(E);
+      Cn(_, n, t, null), Tn(E, _);
+      let O = 1 / 0, j = 1 / 0, R = -1 / 0, I = -1 / 0;
+      E.nodes().forEach((G) => {
+        if (G === b) return;
+        let N = E.node(G);
+        N && typeof N.x == "number" && typeof N.y == "number" && typeof N.width == "number" && typeof N.height == "number" && (O = Math.min(O, N.x - N.width / 2), R = Math.max(R, N.x + N.width / 2), j = Math.min(j, N.y - N.height / 2), I = Math.max(I, N.y + N.height / 2));
+      }), (!isFinite(O) || !isFinite(j) || !isFinite(R) || !isFinite(I)) && (O = j = 0, R = I = 0);
+      let v = R - O, x = I - j;
+      o[b] = { minX: O, minY: j, maxX: R, maxY: I, width: v, height: x, offsetX: O, offsetY: j }, p._dagreClusterSubgraph = E;
+    }
+  });
+  let i = [], s = (b) => {
+    let p = [], E = (e.children(b) || []).filter((w) => w !== b);
+    for (; E.length > 0; ) {
+      let w = E.shift();
+      p.push(w), (e.children(w) || []).filter((k) => k !== w).forEach((k) => E.push(k));
+    }
+    return p;
+  }, a = /* @__PURE__ */ new Map();
+  r.forEach((b) => {
+    let p = e.node(b);
+    p && p.rankdir && o[b] && a.set(b, (e.children(b) || []).filter((E) => E !== b));
+  });
+  let l = new Set([...a.values()].flat()), u = /* @__PURE__ */ new Map();
+  a.forEach((b, p) => {
+    l.has(p) || u.set(p, s(p));
+  });
+  let d = new Set([...u.values()].flat()), c = (b) => {
+    for (let [p, E] of u) if (E.includes(b)) return p;
+    return b;
+  }, f = [];
+  e.edges().forEach((b) => {
+    (d.has(b.v) || d.has(b.w)) && f.push({ edge: b, label: e.edge(b) });
+  });
+  let h = /* @__PURE__ */ new Map();
+  d.forEach((b) => {
+    let p = e.parent(b);
+    h.set(b, typeof p == "string" ? p : void 0);
+  }), u.forEach((b, p) => {
+    let E = e.node(p), w = [];
+    b.forEach((O) => {
+      let j = e.node(O);
+      j && (w.push({ id: O, node: j, parent: h.get(O) }), e.removeNode(O));
+    });
+    let k = f.filter(({ edge: O }) => b.includes(O.v) || b.includes(O.w)), _ = o[p];
+    E && (i.push({ clusterId: p, subgraph: E._dagreClusterSubgraph, bounds: _, children: b, removedNodes: w, removedEdges: k }), E.width = _.width, E.height = _.height);
+  });
+  let g = /* @__PURE__ */ new Set();
+  f.forEach(({ edge: b, label: p }) => {
+    let E = c(b.v), w = c(b.w);
+    if (E !== w && e.hasNode(E) && e.hasNode(w)) {
+      let k = `${E}\0${w}`;
+      g.has(k) || (g.add(k), e.setEdge(E, w, { ...p, width: 0, height: 0 }));
+    }
+  });
+  let m = Rn(e), L = Cn(m, n, t, (y = xn.get(e)) != null ? y : null);
+  xn.set(e, L), Tn(e, m), g.forEach((b) => {
+    let p = b.indexOf("\0"), E = b.slice(0, p), w = b.slice(p + 1);
+    e.hasEdge(E, w) && e.removeEdge(E, w);
+  }), i.forEach(({ clusterId: b, subgraph: p, bounds: E, removedNodes: w, removedEdges: k }) => {
+    var v, x;
+    let _ = e.node(b), O = (v = _ == null ? void 0 : _.x) != null ? v : 0, j = (x = _ == null ? void 0 : _.y) != null ? x : 0, R = (E.minX + E.maxX) / 2, I = (E.minY + E.maxY) / 2;
+    w.forEach(({ id: G, node: N, parent: C }) => {
+      e.setNode(G, N), C !== void 0 && e.setParent(G, C);
+    }), k.forEach(({ edge: G, label: N }) => {
+      e.setEdge(G, N);
+    }), p.nodes().forEach((G) => {
+      if (G === b) return;
+      let N = p.node(G), C = e.node(G);
+      C && N && typeof N.x == "number" && typeof N.y == "number" && (C.x = O + (N.x - R), C.y = j + (N.y - I));
+    }), On(e, p, O - R, j - I), delete _._dagreClusterSubgraph;
+  }), r.forEach((b) => {
+    var w, k;
+    let p = e.node(b), E = o[b];
+    if (p && p.rankdir && p._dagreClusterSubgraph && E) {
+      let _ = p._dagreClusterSubgraph, O = (w = p.x) != null ? w : 0, j = (k = p.y) != null ? k : 0, R = (E.minX + E.maxX) / 2, I = (E.minY + E.maxY) / 2;
+      _.nodes().forEach((v) => {
+        if (v === b) return;
+        let x = _.node(v), G = e.node(v);
+        if (G && x && typeof x.x == "number" && typeof x.y == "number") {
+          let N = x.x - R, C = x.y - I;
+          G.x = O + N, G.y = j + C;
+        }
+      }), On(e, _, O - R, j - I), delete p._dagreClusterSubgraph;
+    }
+  });
+}
+function On(e, n, t, r) {
+  n.edges().forEach((o) => {
+    if (!e.hasEdge(o)) return;
+    let i = n.edge(o), s = e.edge(o);
+    s.points = i.points.map((a) => ({ x: a.x + t, y: a.y + r })), Object.hasOwn(i, "x") && (s.x = i.x + t, s.y = i.y + r);
+  });
+}
+function Cn(e, n, t, r = null) {
+  var l, u;
+  let o = (t == null ? void 0 : t.useDynamic) !== false, i = o && (l = r == null ? void 0 : r.graph) != null ? l : null, s = o && (u = r == null ? void 0 : r.rawNodes) != null ? u : null;
+  n("    makeSpaceForEdgeLabels", () => br(e)), n("    removeSelfEdges", () => Gr(e)), n("    acyclic", () => Ue(e, i)), n("    nestingGraph.run", () => un(e)), n("    rank", () => dn(Z(e))), n("    injectEdgeLabelProxies", () => gr(e)), n("    removeEmptyRanks", () => We(e)), n("    nestingGraph.cleanup", () => fn(e)), n("    normalizeRanks", () => Be(e)), n("    assignRankMinMax", () => pr(e)), n("    removeEdgeLabelProxies", () => mr(e)), n("    normalize.run", () => Ke(e)), n("    parentDummyChains", () => ln(e)), n("    addBorderSegments", () => bn(e)), n("    order", () => re(e, t, s)), n("    insertSelfEdges", () => vr(e)), n("    adjustCoordinateSystem", () => pn(e)), n("    position", () => kn(e, t.corePath)), n("    positionSelfEdges", () => kr(e));
+  let a = JSON.parse(JSON.stringify(e._nodes));
+  return n("    removeBorderNodes", () => Nr(e)), n("    normalize.undo", () => Qe(e)), n("    fixupEdgeLabelCoords", () => yr(e)), n("    undoCoordinateSystem", () => mn(e)), n("    translateGraph", () => Er(e)), n("    assignNodeIntersects", () => Lr(e)), n("    reversePoints", () => wr(e)), n("    acyclic.undo", () => Je(e)), { graph: e, rawNodes: a };
+}
+function Tn(e, n) {
+  e.nodes().forEach((t) => {
+    let r = e.node(t), o = n.node(t);
+    r && (r.x = o.x, r.y = o.y, r.order = o.order, r.rank = o.rank, n.children(t).length && (r.width = o.width, r.height = o.height));
+  }), e.edges().forEach((t) => {
+    let r = e.edge(t), o = n.edge(t);
+    r.points = o.points, Object.hasOwn(o, "x") && (r.x = o.x, r.y = o.y);
+  }), e.graph().width = n.graph().width, e.graph().height = n.graph().height;
+}
+function Rn(e) {
+  let n = new T({ multigraph: true, compound: true }), t = _e(e.graph());
+  return n.setGraph(Object.assign({}, dr, xe(t, ar), W(t, lr))), e.nodes().forEach((r) => {
+    let o = _e(e.node(r)), i = xe(o, ur);
+    Object.keys(jn).forEach((a) => {
+      i[a] === void 0 && (i[a] = jn[a]);
+    }), n.setNode(r, i);
+    let s = e.parent(r);
+    s !== void 0 && n.setParent(r, s);
+  }), e.edges().forEach((r) => {
+    let o = _e(e.edge(r));
+    n.setEdge(r, Object.assign({}, fr, xe(o, cr), W(o, hr)));
+  }), n;
+}
+function br(e) {
+  let n = e.graph();
+  n.ranksep /= 2, e.edges().forEach((t) => {
+    var o;
+    let r = e.edge(t);
+    r.minlen *= 2, ((o = r.labelpos) != null ? o : "r").toLowerCase() !== "c" && (n.rankdir === "TB" || n.rankdir === "BT" ? r.width += r.labeloffset : r.height += r.labeloffset);
+  });
+}
+function gr(e) {
+  e.edges().forEach((n) => {
+    let t = e.edge(n);
+    if (t.width && t.height) {
+      let r = e.node(n.v), i = { rank: (e.node(n.w).rank - r.rank) / 2 + r.rank, e: n };
+      M(e, "edge-proxy", i, "_ep");
+    }
+  });
+}
+function pr(e) {
+  let n = 0;
+  e.nodes().forEach((t) => {
+    let r = e.node(t);
+    r.borderTop && (r.minRank = e.node(r.borderTop).rank, r.maxRank = e.node(r.borderBottom).rank, n = Math.max(n, r.maxRank));
+  }), e.graph().maxRank = n;
+}
+function mr(e) {
+  e.nodes().forEach((n) => {
+    let t = e.node(n);
+    if (t.dummy === "edge-proxy") {
+      let r = t;
+      e.edge(r.e).labelRank = t.rank, e.removeNode(n);
+    }
+  });
+}
+function Er(e) {
+  let n = Number.POSITIVE_INFINITY, t = 0, r = Number.POSITIVE_INFINITY, o = 0, i = e.graph(), s = i.marginx || 0, a = i.marginy || 0;
+  function l(u) {
+    let d = u.x, c = u.y, f = u.width, h = u.height;
+    n = Math.min(n, d - f / 2), t = Math.max(t, d + f / 2), r = Math.min(r, c - h / 2), o = Math.max(o, c + h / 2);
+  }
+  e.nodes().forEach((u) => l(e.node(u))), e.edges().forEach((u) => {
+    let d = e.edge(u);
+    Object.hasOwn(d, "x") && l(d);
+  }), n -= s, r -= a, e.nodes().forEach((u) => {
+    let d = e.node(u);
+    d.x -= n, d.y -= r;
+  }), e.edges().forEach((u) => {
+    let d = e.edge(u);
+    d.points.forEach((c) => {
+      c.x -= n, c.y -= r;
+    }), Object.hasOwn(d, "x") && (d.x -= n), Object.hasOwn(d, "y") && (d.y -= r);
+  }), i.width = t - n + s, i.height = o - r + a;
+}
+function Lr(e) {
+  e.edges().forEach((n) => {
+    if (n.v === n.w) return;
+    let t = e.edge(n), r = e.node(n.v), o = e.node(n.w), i, s;
+    t.points ? (i = t.points[0], s = t.points[t.points.length - 1]) : (t.points = [], i = o, s = r), t.points.unshift(se(r, i)), t.points.push(se(o, s));
+  });
+}
+function yr(e) {
+  e.edges().forEach((n) => {
+    let t = e.edge(n);
+    if (Object.hasOwn(t, "x")) switch ((t.labelpos === "l" || t.labelpos === "r") && (t.width -= t.labeloffset), t.labelpos) {
+      case "l":
+        t.x -= t.width / 2 + t.labeloffset;
+        break;
+      case "r":
+        t.x += t.width / 2 + t.labeloffset;
+        break;
+    }
+  });
+}
+function wr(e) {
+  e.edges().forEach((n) => {
+    let t = e.edge(n);
+    t.reversed && t.points.reverse();
+  });
+}
+function Nr(e) {
+  e.nodes().forEach((n) => {
+    if (e.children(n).length) {
+      let t = e.node(n), r = e.node(t.borderTop), o = e.node(t.borderBottom), i = e.node(t.borderLeft[t.borderLeft.length - 1]), s = e.node(t.borderRight[t.borderRight.length - 1]);
+      t.width = Math.abs(s.x - i.x), t.height = Math.abs(o.y - r.y), t.x = i.x + t.width / 2, t.y = r.y + t.height / 2;
+    }
+  }), e.nodes().forEach((n) => {
+    e.node(n).dummy === "border" && e.removeNode(n);
+  });
+}
+function Gr(e) {
+  e.edges().forEach((n) => {
+    if (n.v === n.w) {
+      let t = e.node(n.v);
+      t.selfEdges || (t.selfEdges = []), t.selfEdges.push({ e: n, label: e.edge(n) }), e.removeEdge(n);
+    }
+  });
+}
+function vr(e) {
+  P(e).forEach((t) => {
+    let r = 0;
+    t.forEach((o, i) => {
+      let s = e.node(o);
+      typeof s.rank != "number" && (s.rank = 0), s.order = i + r, (s.selfEdges || []).forEach((a) => {
+        M(e, "selfedge", { width: a.label.width, height: a.label.height, rank: s.rank, order: i + ++r, e: a.e, edgeLabel: a.label }, "_se"), (!Array.isArray(a.label.points) || a.label.points.length !== 7) && (a.label.points = [{ x: 0, y: -10 }, { x: 0, y: -10 }, { x: 0, y: 0 }, { x: 0, y: 10 }, { x: 0, y: 10 }, { x: 0, y: 0 }, { x: 0, y: 0 }]);
+      }), delete s.selfEdges;
+    });
+  });
+}
+function kr(e) {
+  e.nodes().forEach((n) => {
+    let t = e.node(n), r = (o) => typeof o == "number" && isFinite(o);
+    if (t.dummy === "selfedge") {
+      let o = t, i = e.node(o.e.v), s = r(i == null ? void 0 : i.x) ? i.x : 0, a = r(i == null ? void 0 : i.y) ? i.y : 0, l = r(i == null ? void 0 : i.width) ? i.width : 0, u = r(i == null ? void 0 : i.height) ? i.height : 0, d = r(t.x) ? t.x : s, c = r(t.y) ? t.y : a, f = l / 2, h = u / 2;
+      o.edgeLabel.points = [{ x: d + f, y: c - h }, { x: d + f, y: c - h }, { x: d, y: c }, { x: d - f, y: c + h }, { x: d - f, y: c + h }, { x: d, y: c }, { x: d, y: c }], o.edgeLabel.x = d, o.edgeLabel.y = c, e.setEdge(o.e, o.edgeLabel), e.removeNode(n);
+    } else t && Array.isArray(t.selfEdges) && t.selfEdges.forEach((o) => {
+      if (!Array.isArray(o.label.points) || o.label.points.length !== 7) {
+        let i = r(t.x) ? t.x : 0, s = r(t.y) ? t.y : 0, a = r(t.width) ? t.width : 0, l = r(t.height) ? t.height : 0, u = a / 2, d = l / 2;
+        o.label.points = [{ x: i + u, y: s - d }, { x: i + u, y: s - d }, { x: i, y: s }, { x: i - u, y: s + d }, { x: i - u, y: s + d }, { x: i, y: s }, { x: i, y: s }];
+      }
+    });
+  });
+}
+function xe(e, n) {
+  return X(W(e, n), Number);
+}
+function _e(e) {
+  let n = {};
+  return e && Object.entries(e).forEach(([t, r]) => {
+    typeof t == "string" && (t = t.toLowerCase()), n[t] = r;
+  }), n;
+}
+function Ce(e) {
+  let n = P(e), t = new T({ compound: true, multigraph: true }).setGraph({});
+  return e.nodes().forEach((r) => {
+    t.setNode(r, { label: r }), t.setParent(r, "layer" + e.node(r).rank);
+  }), e.edges().forEach((r) => t.setEdge(r.v, r.w, {}, r.name)), n.forEach((r, o) => {
+    let i = "layer" + o;
+    t.setNode(i, { rank: "same" }), r.reduce((s, a) => (t.setEdge(s, a, { style: "invis" }), a));
+  }), t;
+}
+var Te, Sn, Mn, je, ie, Pn, Se, Q, Dn, H, Wn, Pe, Hn, Jn, K, T, Xe, at, V, ue, ce, $e, lt, ne, Nt, Gt, en, dn, Ot, ln, bn, xn, ar, dr, lr, ur, jn, cr, fr, hr, xr, Uo;
+var init_dagre_esm = __esm({
+  "node_modules/@dagrejs/dagre/dist/dagre.esm.js"() {
+    Te = Object.defineProperty;
+    Sn = (e, n, t) => n in e ? Te(e, n, { enumerable: true, configurable: true, writable: true, value: t }) : e[n] = t;
+    Mn = (e, n) => {
+      for (var t in n) Te(e, t, { get: n[t], enumerable: true });
+    };
+    je = (e, n, t) => Sn(e, typeof n != "symbol" ? n + "" : n, t);
+    ie = {};
+    Mn(ie, { Graph: () => T, alg: () => H });
+    Pn = Object.defineProperty;
+    Se = (e, n) => {
+      for (var t in n) Pn(e, t, { get: n[t], enumerable: true });
+    };
+    Q = class {
+      constructor(e) {
+        this._isDirected = true, this._isMultigraph = false, this._isCompound = false, this._nodes = {}, this._in = {}, this._preds = {}, this._out = {}, this._sucs = {}, this._edgeObjs = {}, this._edgeLabels = {}, this._nodeCount = 0, this._edgeCount = 0, this._defaultNodeLabelFn = () => {
+        }, this._defaultEdgeLabelFn = () => {
+        }, e && (this._isDirected = "directed" in e ? e.directed : true, this._isMultigraph = "multigraph" in e ? e.multigraph : false, this._isCompound = "compound" in e ? e.compound : false), this._isCompound && (this._parent = {}, this._children = {}, this._children["\0"] = {});
+      }
+      isDirected() {
+        return this._isDirected;
+      }
+      isMultigraph() {
+        return this._isMultigraph;
+      }
+      isCompound() {
+        return this._isCompound;
+      }
+      setGraph(e) {
+        return this._label = e, this;
+      }
+      graph() {
+        return this._label;
+      }
+      setDefaultNodeLabel(e) {
+        return typeof e != "function" ? this._defaultNodeLabelFn = () => e : this._defaultNodeLabelFn = e, this;
+      }
+      nodeCount() {
+        return this._nodeCount;
+      }
+      nodes() {
+        return Object.keys(this._nodes);
+      }
+      sources() {
+        return this.nodes().filter((e) => Object.keys(this._in[e]).length === 0);
+      }
+      sinks() {
+        return this.nodes().filter((e) => Object.keys(this._out[e]).length === 0);
+      }
+      setNodes(e, n) {
+        return e.forEach((t) => {
+          n !== void 0 ? this.setNode(t, n) : this.setNode(t);
+        }), this;
+      }
+      setNode(e, n) {
+        return e in this._nodes ? (arguments.length > 1 && (this._nodes[e] = n), this) : (this._nodes[e] = arguments.length > 1 ? n : this._defaultNodeLabelFn(e), this._isCompound && (this._parent[e] = "\0", this._children[e] = {}, this._children["\0"][e] = true), this._in[e] = {}, this._preds[e] = {}, this._out[e] = {}, this._sucs[e] = {}, ++this._nodeCount, this);
+      }
+      node(e) {
+        return this._nodes[e];
+      }
+      hasNode(e) {
+        return e in this._nodes;
+      }
+      removeNode(e) {
+        if (e in this._nodes) {
+          let n = (t) => this.removeEdge(this._edgeObjs[t]);
+          delete this._nodes[e], this._isCompound && (this._removeFromParentsChildList(e), delete this._parent[e], this.children(e).forEach((t) => {
+            this.setParent(t);
+          }), delete this._children[e]), Object.keys(this._in[e]).forEach(n), delete this._in[e], delete this._preds[e], Object.keys(this._out[e]).forEach(n), delete this._out[e], delete this._sucs[e], --this._nodeCount;
+        }
+        return this;
+      }
+      setParent(e, n) {
+        if (!this._isCompound) throw new Error("Cannot set parent in a non-compound graph");
+        if (n === void 0) n = "\0";
+        else {
+          n += "";
+          for (let t = n; t !== void 0; t = this.parent(t)) if (t === e) throw new Error("Setting " + n + " as parent of " + e + " would create a cycle");
+          this.setNode(n);
+        }
+        return this.setNode(e), this._removeFromParentsChildList(e), this._parent[e] = n, this._children[n][e] = true, this;
+      }
+      parent(e) {
+        if (this._isCompound) {
+          let n = this._parent[e];
+          if (n !== "\0") return n;
+        }
+      }
+      children(e = "\0") {
+        if (this._isCompound) {
+          let n = this._children[e];
+          if (n) return Object.keys(n);
+        } else {
+          if (e === "\0") return this.nodes();
+          if (this.hasNode(e)) return [];
+        }
+        return [];
+      }
+      predecessors(e) {
+        let n = this._preds[e];
+        if (n) return Object.keys(n);
+      }
+      successors(e) {
+        let n = this._sucs[e];
+        if (n) return Object.keys(n);
+      }
+      neighbors(e) {
+        let n = this.predecessors(e);
+        if (n) {
+          let t = new Set(n), r = this.successors(e);
+          if (r) for (let o of r) t.add(o);
+          return Array.from(t.values());
+        }
+      }
+      isLeaf(e) {
+        var n;
+        let t;
+        return this.isDirected() ? t = this.successors(e) : t = this.neighbors(e), ((n = t == null ? void 0 : t.length) != null ? n : 0) === 0;
+      }
+      filterNodes(e) {
+        let n = new this.constructor({ directed: this._isDirected, multigraph: this._isMultigraph, compound: this._isCompound });
+        n.setGraph(this.graph()), Object.entries(this._nodes).forEach(([o, i]) => {
+          e(o) && n.setNode(o, i);
+        }), Object.values(this._edgeObjs).forEach((o) => {
+          n.hasNode(o.v) && n.hasNode(o.w) && n.setEdge(o, this.edge(o));
+        });
+        let t = {}, r = (o) => {
+          let i = this.parent(o);
+          return !i || n.hasNode(i) ? (t[o] = i, i) : i in t ? t[i] : r(i);
+        };
+        return this._isCompound && n.nodes().forEach((o) => n.setParent(o, r(o))), n;
+      }
+      setDefaultEdgeLabel(e) {
+        return typeof e != "function" ? this._defaultEdgeLabelFn = () => e : this._defaultEdgeLabelFn = e, this;
+      }
+      edgeCount() {
+        return this._edgeCount;
+      }
+      edges() {
+        return Object.values(this._edgeObjs);
+      }
+      setPath(e, n) {
+        return e.reduce((t, r) => (n !== void 0 ? this.setEdge(t, r, n) : this.setEdge(t, r), r)), this;
+      }
+      setEdge(e, n, t, r) {
+        let o, i, s, a, l = false;
+        typeof e == "object" && e !== null && "v" in e ? (o = e.v, i = e.w, s = e.name, arguments.length === 2 && (a = n, l = true)) : (o = e, i = n, s = r, arguments.length > 2 && (a = t, l = true)), o = "" + o, i = "" + i, s !== void 0 && (s = "" + s);
+        let u = z(this._isDirected, o, i, s);
+        if (u in this._edgeLabels) return l && (this._edgeLabels[u] = a), this;
+        if (s !== void 0 && !this._isMultigraph) throw new Error("Cannot set a named edge when isMultigraph = false");
+        this.setNode(o), this.setNode(i), this._edgeLabels[u] = l ? a : this._defaultEdgeLabelFn(o, i, s);
+        let d = Fn(this._isDirected, o, i, s);
+        return o = d.v, i = d.w, Object.freeze(d), this._edgeObjs[u] = d, Re(this._preds[i], o), Re(this._sucs[o], i), this._in[i][u] = d, this._out[o][u] = d, this._edgeCount++, this;
+      }
+      edge(e, n, t) {
+        let r = arguments.length === 1 ? oe(this._isDirected, e) : z(this._isDirected, e, n, t);
+        return this._edgeLabels[r];
+      }
+      edgeAsObj(e, n, t) {
+        let r = arguments.length === 1 ? this.edge(e) : this.edge(e, n, t);
+        return typeof r != "object" || r === null ? { label: r } : r;
+      }
+      hasEdge(e, n, t) {
+        return (arguments.length === 1 ? oe(this._isDirected, e) : z(this._isDirected, e, n, t)) in this._edgeLabels;
+      }
+      removeEdge(e, n, t) {
+        let r = arguments.length === 1 ? oe(this._isDirected, e) : z(this._isDirected, e, n, t), o = this._edgeObjs[r];
+        if (o) {
+          let i = o.v, s = o.w;
+          delete this._edgeLabels[r], delete this._edgeObjs[r], Ie(this._preds[s], i), Ie(this._sucs[i], s), delete this._in[s][r], delete this._out[i][r], this._edgeCount--;
+        }
+        return this;
+      }
+      inEdges(e, n) {
+        return this.isDirected() ? this.filterEdges(this._in[e], e, n) : this.nodeEdges(e, n);
+      }
+      outEdges(e, n) {
+        return this.isDirected() ? this.filterEdges(this._out[e], e, n) : this.nodeEdges(e, n);
+      }
+      nodeEdges(e, n) {
+        if (e in this._nodes) return this.filterEdges({ ...this._in[e], ...this._out[e] }, e, n);
+      }
+      _removeFromParentsChildList(e) {
+        delete this._children[this._parent[e]][e];
+      }
+      filterEdges(e, n, t) {
+        if (!e) return;
+        let r = Object.values(e);
+        return t ? r.filter((o) => o.v === n && o.w === t || o.v === t && o.w === n) : r;
+      }
+    };
+    Dn = {};
+    Se(Dn, { read: () => Bn, write: () => An });
+    H = {};
+    Se(H, { CycleException: () => K, bellmanFord: () => Me, components: () => zn, dijkstra: () => J, dijkstraAll: () => $n, findCycles: () => Un, floydWarshall: () => Kn, isAcyclic: () => Zn, postorder: () => nt, preorder: () => tt, prim: () => rt, shortestPaths: () => ot, tarjan: () => Fe, topsort: () => De });
+    Wn = () => 1;
+    Pe = class {
+      constructor() {
+        this._arr = [], this._keyIndices = {};
+      }
+      size() {
+        return this._arr.length;
+      }
+      keys() {
+        return this._arr.map((e) => e.key);
+      }
+      has(e) {
+        return e in this._keyIndices;
+      }
+      priority(e) {
+        let n = this._keyIndices[e];
+        if (n !== void 0) return this._arr[n].priority;
+      }
+      min() {
+        if (this.size() === 0) throw new Error("Queue underflow");
+        return this._arr[0].key;
+      }
+      add(e, n) {
+        let t = this._keyIndices, r = String(e);
+        if (!(r in t)) {
+          let o = this._arr, i = o.length;
+          return t[r] = i, o.push({ key: r, priority: n }), this._decrease(i), true;
+        }
+        return false;
+      }
+      removeMin() {
+        if (this.size() === 0) throw new Error("Queue underflow");
+        this._swap(0, this._arr.length - 1);
+        let e = this._arr.pop();
+        return delete this._keyIndices[e.key], this._heapify(0), e.key;
+      }
+      decrease(e, n) {
+        let t = this._keyIndices[e];
+        if (t === void 0) throw new Error(`Key not found: ${e}`);
+        let r = this._arr[t].priority;
+        if (n > r) throw new Error(`New priority is greater than current priority. Key: ${e} Old: ${r} New: ${n}`);
+        this._arr[t].priority = n, this._decrease(t);
+      }
+      _heapify(e) {
+        let n = this._arr, t = 2 * e, r = t + 1, o = e;
+        t < n.length && (o = n[t].priority < n[o].priority ? t : o, r < n.length && (o = n[r].priority < n[o].priority ? r : o), o !== e && (this._swap(e, o), this._heapify(o)));
+      }
+      _decrease(e) {
+        let n = this._arr, t = n[e].priority, r;
+        for (; e !== 0 && (r = e >> 1, !(n[r].priority < t)); ) this._swap(e, r), e = r;
+      }
+      _swap(e, n) {
+        let t = this._arr, r = this._keyIndices, o = t[e], i = t[n];
+        t[e] = i, t[n] = o, r[i.key] = e, r[o.key] = n;
+      }
+    };
+    Hn = () => 1;
+    Jn = () => 1;
+    K = class extends Error {
+      constructor(e) {
+        super(e), this.name = "CycleException";
+      }
+    };
+    T = Q;
+    Xe = 65535;
+    at = 0;
+    V = "\0";
+    ue = "3.1.3";
+    ce = class {
+      constructor() {
+        je(this, "_sentinel");
+        let n = {};
+        n._next = n._prev = n, this._sentinel = n;
+      }
+      dequeue() {
+        let n = this._sentinel, t = n._prev;
+        if (t !== n) return qe(t), t;
+      }
+      enqueue(n) {
+        let t = this._sentinel;
+        n._prev && n._next && qe(n), n._next = t._next, t._next._prev = n, t._next = n, n._prev = t;
+      }
+      toString() {
+        let n = [], t = this._sentinel, r = t._prev;
+        for (; r !== t; ) n.push(JSON.stringify(r, dt)), r = r._prev;
+        return "[" + n.join(", ") + "]";
+      }
+    };
+    $e = ce;
+    lt = () => 1;
+    ne = Et;
+    ({ preorder: Nt, postorder: Gt } = H);
+    en = Y;
+    Y.initLowLimValues = pe;
+    Y.initCutValues = ge;
+    Y.calcCutValue = nn;
+    Y.leaveEdge = rn;
+    Y.enterEdge = on;
+    Y.exchangeEdges = sn;
+    dn = _t;
+    Ot = U;
+    ln = Tt;
+    bn = Pt;
+    xn = /* @__PURE__ */ new WeakMap();
+    ar = ["nodesep", "edgesep", "ranksep", "marginx", "marginy"];
+    dr = { ranksep: 50, edgesep: 20, nodesep: 50, rankdir: "TB", rankalign: "center" };
+    lr = ["acyclicer", "ranker", "rankdir", "align", "rankalign"];
+    ur = ["width", "height", "rank"];
+    jn = { width: 0, height: 0 };
+    cr = ["minlen", "weight", "width", "height", "labeloffset"];
+    fr = { minlen: 1, weight: 1, width: 0, height: 0, labeloffset: 10, labelpos: "r" };
+    hr = ["labelpos"];
+    xr = { graphlib: ie, version: ue, layout: Oe, debug: Ce, util: { time: le, notime: q } };
+    Uo = xr;
+  }
+});
+
+// packages/cli/src/formatters/junit.ts
+var junit_exports = {};
+__export(junit_exports, {
+  format: () => format,
+  xml: () => xml
+});
+function xml(text3) {
+  return text3.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "�").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
+}
+var format;
+var init_junit = __esm({
+  "packages/cli/src/formatters/junit.ts"() {
+    "use strict";
+    init_report();
+    format = (report2) => {
+      const lines = ['<?xml version="1.0" encoding="UTF-8"?>'];
+      const total = report2.files.reduce((n, f) => n + Math.max(1, f.diagnostics.length), 0);
+      const failures = report2.files.reduce((n, f) => n + f.diagnostics.length, 0);
+      const errors = report2.failures.length;
+      lines.push(`<testsuites name="hot-lint" tests="${total + errors}" failures="${failures}" errors="${errors}">`);
+      if (errors) {
+        lines.push(`  <testsuite name="hot-lint" tests="${errors}" failures="0" errors="${errors}">`);
+        for (const failure2 of report2.failures) {
+          const name = xml(failure2.path ?? "hot-lint");
+          lines.push(`    <testcase classname="hot-lint" name="${name}">`);
+          lines.push(`      <error type="hot-lint" message="${xml(failure2.message)}">${failure2.path ? `${name}: ` : ""}${xml(failure2.message)}</error>`);
+          lines.push("    </testcase>");
+        }
+        lines.push("  </testsuite>");
+      }
+      for (const file of report2.files) {
+        const path = xml(file.path);
+        const count = file.diagnostics.length;
+        lines.push(`  <testsuite name="${path}" tests="${Math.max(1, count)}" failures="${count}" errors="0">`);
+        if (count === 0) lines.push(`    <testcase classname="${path}" name="${path}"/>`);
+        for (const d of file.diagnostics) {
+          const p = position(d);
+          lines.push(`    <testcase classname="${path}" name="${path}:${p.line}:${p.column} ${xml(d.ruleId)}">`);
+          lines.push(
+            `      <failure type="${d.severity}" message="${xml(d.message)}">${path}:${p.line}:${p.column}: ${d.severity} [${xml(d.ruleId)}] ${xml(d.message)}</failure>`
+          );
+          lines.push("    </testcase>");
+        }
+        lines.push("  </testsuite>");
+      }
+      lines.push("</testsuites>");
+      return `${lines.join("\n")}
+`;
+    };
+  }
+});
+
+// packages/cli/src/graph/svg.ts
+var svg_exports = {};
+__export(svg_exports, {
+  toSvg: () => toSvg
+});
+function toSvg(graph, title) {
+  const g = new Uo.graphlib.Graph({ multigraph: true });
+  g.setGraph({ rankdir: "TB", nodesep: 24, ranksep: 48, edgesep: 12, marginx: MARGIN, marginy: MARGIN });
+  g.setDefaultEdgeLabel(() => ({}));
+  for (const node of graph.nodes) {
+    const lines = nodeLines(node);
+    const textWidth = Math.max(...lines.map((line) => line.length)) * CHAR_WIDTH;
+    const grow = node.kind === "condition" ? 1.6 : 1;
+    g.setNode(node.id, { width: Math.ceil((textWidth + 2 * PADDING) * grow), height: Math.ceil((lines.length * LINE_HEIGHT + PADDING) * grow) });
+  }
+  graph.edges.forEach((edge, i) => g.setEdge(edge.from, edge.to, { label: edge.kind, width: edge.kind.length * 6, height: 12, labelpos: "c" }, String(i)));
+  Uo.layout(g);
+  const size = g.graph();
+  const width = Math.ceil(size.width ?? 0);
+  const height = Math.ceil(size.height ?? 0);
+  const out = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Helvetica, Arial, sans-serif" font-size="${FONT_SIZE}">`,
+    `<title>${xml(title)}</title>`,
+    "<defs>",
+    '<marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#555"/></marker>',
+    `<marker id="arrow-cycle" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${CYCLE}"/></marker>`,
+    "</defs>",
+    `<rect width="${width}" height="${height}" fill="#ffffff"/>`
+  ];
+  graph.edges.forEach((edge, i) => {
+    const laid = g.edge(edge.from, edge.to, String(i));
+    const points = laid.points ?? [];
+    const d = points.map((p, j) => `${j === 0 ? "M" : "L"}${round(p.x)},${round(p.y)}`).join(" ");
+    const stroke = edge.inCycle ? CYCLE : "#555";
+    out.push(
+      `<g class="edge ${edge.kind}"><path d="${d}" fill="none" stroke="${stroke}" stroke-width="${edge.inCycle ? 2 : 1}"${dashed(edge) ? ' stroke-dasharray="5,4"' : ""} marker-end="url(#${edge.inCycle ? "arrow-cycle" : "arrow"})"/>` + (laid.x === void 0 ? "" : `<text x="${round(laid.x)}" y="${round(laid.y + 4)}" text-anchor="middle" font-size="9" fill="#555">${xml(edge.kind)}</text>`) + "</g>"
+    );
+  });
+  for (const node of graph.nodes) {
+    const laid = g.node(node.id);
+    const box = { x: laid.x - laid.width / 2, y: laid.y - laid.height / 2, width: laid.width, height: laid.height };
+    const lines = nodeLines(node);
+    const level = worst(node);
+    const fill = FILL[level ?? "none"];
+    const stroke = node.inCycle ? CYCLE : "#333";
+    out.push(`<g class="node ${node.kind}${level ? ` ${level}` : ""}${node.inCycle ? " cycle" : ""}"><title>${xml(lines.join("\n"))}</title>`);
+    out.push(shape(node, box, fill, stroke, node.inCycle ? 2.5 : 1));
+    const top = laid.y - (lines.length - 1) * LINE_HEIGHT / 2 + FONT_SIZE / 3;
+    lines.forEach((line, j) => {
+      const weight = j === 0 ? ' font-weight="bold"' : "";
+      out.push(`<text x="${round(laid.x)}" y="${round(top + j * LINE_HEIGHT)}" text-anchor="middle"${weight}>${xml(line)}</text>`);
+    });
+    out.push("</g>");
+  }
+  out.push("</svg>");
+  return `${out.join("\n")}
+`;
+}
+function shape(node, box, fill, stroke, strokeWidth) {
+  const paint = `fill="${fill}" stroke="${stroke}" stroke-width="${strokeWidth}"`;
+  const { x, y, width, height } = box;
+  switch (node.kind) {
+    case "condition":
+      return `<polygon points="${round(x + width / 2)},${round(y)} ${round(x + width)},${round(y + height / 2)} ${round(x + width / 2)},${round(y + height)} ${round(x)},${round(y + height / 2)}" ${paint}/>`;
+    case "template":
+      return `<path d="M${round(x)},${round(y)} L${round(x + width - 10)},${round(y)} L${round(x + width)},${round(y + 10)} L${round(x + width)},${round(y + height)} L${round(x)},${round(y + height)} z" ${paint}/>`;
+    case "member":
+      return `<rect x="${round(x + 4)}" y="${round(y - 4)}" width="${round(width)}" height="${round(height)}" rx="4" ${paint}/><rect x="${round(x)}" y="${round(y)}" width="${round(width)}" height="${round(height)}" rx="4" ${paint}/>`;
+    default:
+      return `<rect x="${round(x)}" y="${round(y)}" width="${round(width)}" height="${round(height)}" rx="4" ${paint}/>`;
+  }
+}
+function round(n) {
+  return String(Math.round(n * 10) / 10);
+}
+var FONT_SIZE, LINE_HEIGHT, CHAR_WIDTH, PADDING, MARGIN;
+var init_svg = __esm({
+  "packages/cli/src/graph/svg.ts"() {
+    "use strict";
+    init_dagre_esm();
+    init_junit();
+    init_style();
+    FONT_SIZE = 12;
+    LINE_HEIGHT = 16;
+    CHAR_WIDTH = 7;
+    PADDING = 10;
+    MARGIN = 20;
+  }
+});
+
+// packages/cli/src/graph.ts
+var graph_exports = {};
+__export(graph_exports, {
+  drawGraph: () => drawGraph
+});
+import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname8, resolve as resolve13 } from "node:path";
+async function drawGraph(core, session, absolute, environments, diagnostics, options, io) {
+  const template = session.template(absolute);
+  if (!template) {
+    io.stderr(`hot-lint: ${displayPath(absolute, io.cwd)}: cannot draw a template that does not read as a mapping; run hot-lint on it for the details.
+`);
+    return 2;
+  }
+  const models = environments.map((path) => session.environment(path)).filter((e) => e !== null);
+  const graph = core.stackGraph(template, session.catalog, { path: absolute, environments: models, diagnostics });
+  const title = displayPath(absolute, io.cwd);
+  const format9 = options.graph.format;
+  let text3;
+  if (format9 === "dot") text3 = (await Promise.resolve().then(() => (init_dot(), dot_exports))).toDot(graph, title);
+  else if (format9 === "mermaid") text3 = (await Promise.resolve().then(() => (init_mermaid(), mermaid_exports))).toMermaid(graph);
+  else text3 = (await Promise.resolve().then(() => (init_svg(), svg_exports))).toSvg(graph, title);
+  if (options.output === void 0) {
+    io.stdout(text3);
+    return 0;
+  }
+  try {
+    const target = resolve13(io.cwd, options.output);
+    mkdirSync(dirname8(target), { recursive: true });
+    writeFileSync2(target, text3);
+    return 0;
+  } catch (error) {
+    io.stderr(`hot-lint: ${options.output}: the graph could not be written: ${describeFsError(error)}
+`);
+    return 2;
+  }
+}
+var init_graph = __esm({
+  "packages/cli/src/graph.ts"() {
+    "use strict";
+    init_files();
+    init_main();
+  }
+});
+
+// packages/cli/src/fix.ts
+var fix_exports = {};
+__export(fix_exports, {
+  FileChangedError: () => FileChangedError,
+  applyCertainFixes: () => applyCertainFixes,
+  writeFixed: () => writeFixed
+});
+import { randomBytes } from "node:crypto";
+import { closeSync as closeSync2, constants as constants2, fchmodSync, fchownSync, fsyncSync, openSync as openSync2, readFileSync as readFileSync4, realpathSync as realpathSync3, renameSync, statSync as statSync4, unlinkSync, writeSync } from "node:fs";
+import { basename as basename3, dirname as dirname9, join as join6 } from "node:path";
+function applyCertainFixes(text3, diagnostics) {
+  const bom = text3.charCodeAt(0) === 65279 ? "\uFEFF" : "";
+  const body = bom ? text3.slice(1) : text3;
+  const lines = new PositionMapper(body);
+  const offset = lines.offset.bind(lines);
+  const candidates2 = [];
+  for (const d of diagnostics) {
+    const fix = d.fixes?.find((f) => f.certain);
+    if (!fix || fix.edits.length === 0 || d.file !== void 0) continue;
+    candidates2.push(fix.edits.map((e) => ({ start: offset(e.range.start), end: offset(e.range.end), newText: e.newText })));
+  }
+  candidates2.sort((a, b) => Math.min(...a.map((e) => e.start)) - Math.min(...b.map((e) => e.start)));
+  const taken = [];
+  let applied = 0;
+  for (const edits of candidates2) {
+    const overlaps = edits.some((e) => taken.some((t) => e.start < t.end && t.start < e.end || e.start === t.start && e.end === t.end));
+    if (overlaps) continue;
+    taken.push(...edits);
+    applied++;
+  }
+  taken.sort((a, b) => b.start - a.start);
+  let result = body;
+  for (const edit of taken) result = result.slice(0, edit.start) + edit.newText + result.slice(edit.end);
+  return { text: bom + result, applied };
+}
+function writeFixed(path, original, text3) {
+  const real = realpathSync3(path);
+  const stat2 = statSync4(real);
+  if (!stat2.isFile()) throw new Error("it is not a regular file.");
+  if (readFileSync4(real, "utf8") !== original) throw new FileChangedError();
+  const mode = stat2.mode & 4095;
+  if (stat2.nlink > 1) {
+    const fd2 = openSync2(real, constants2.O_WRONLY | constants2.O_TRUNC | constants2.O_NOFOLLOW);
+    try {
+      writeSync(fd2, text3);
+      fsyncSync(fd2);
+    } finally {
+      closeSync2(fd2);
+    }
+    return;
+  }
+  const temp = join6(dirname9(real), `.${basename3(real)}.hot-lint-${randomBytes(8).toString("hex")}.tmp`);
+  const fd = openSync2(temp, constants2.O_WRONLY | constants2.O_CREAT | constants2.O_EXCL | constants2.O_NOFOLLOW, 384);
+  try {
+    try {
+      writeSync(fd, text3);
+      try {
+        fchownSync(fd, stat2.uid, stat2.gid);
+      } catch {
+      }
+      fchmodSync(fd, mode);
+      fsyncSync(fd);
+    } finally {
+      closeSync2(fd);
+    }
+    renameSync(temp, real);
+  } catch (error) {
+    try {
+      unlinkSync(temp);
+    } catch {
+    }
+    throw error;
+  }
+}
+var FileChangedError;
+var init_fix = __esm({
+  "packages/cli/src/fix.ts"() {
+    "use strict";
+    init_src();
+    FileChangedError = class extends Error {
+      constructor() {
+        super("the file changed while it was being fixed; it was left as it is.");
+      }
+    };
   }
 });
 
 // packages/cli/src/formatters/json.ts
 var json_exports = {};
 __export(json_exports, {
-  format: () => format
+  format: () => format2
 });
 function toJson(d) {
   return {
@@ -19029,12 +29608,12 @@ function toJson(d) {
     }))
   };
 }
-var format;
+var format2;
 var init_json = __esm({
   "packages/cli/src/formatters/json.ts"() {
     "use strict";
     init_report();
-    format = (report2, context) => `${JSON.stringify(
+    format2 = (report2, context) => `${JSON.stringify(
       {
         version: 1,
         tool: { name: "hot-lint", version: context.version, heatVersion: context.heatVersion },
@@ -19043,7 +29622,8 @@ var init_json = __esm({
           diagnostics: file.diagnostics.map(toJson),
           fixed: file.fixed
         })),
-        summary: report2.summary
+        summary: report2.summary,
+        ...report2.failures.length ? { failures: report2.failures } : {}
       },
       null,
       2
@@ -19055,16 +29635,17 @@ var init_json = __esm({
 // packages/cli/src/formatters/sarif.ts
 var sarif_exports = {};
 __export(sarif_exports, {
-  format: () => format2
+  format: () => format3
 });
-import { isAbsolute as isAbsolute4, relative as relative5, sep as sep3 } from "node:path";
+import { resolve as resolve14 } from "node:path";
 import { pathToFileURL } from "node:url";
-function artifactLocation(absolute, cwd) {
-  const rel = relative5(cwd, absolute);
-  if (rel && !rel.startsWith("..") && !isAbsolute4(rel)) {
-    return { uri: rel.split(sep3).map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
-  }
+function artifactLocation(absolute, root) {
+  const rel = repositoryPath(absolute, root);
+  if (rel !== null) return { uri: rel.split("/").map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
   return { uri: pathToFileURL(absolute).href };
+}
+function helpUri(url) {
+  return url ? { helpUri: url } : {};
 }
 function directoryUri(dir) {
   const href = pathToFileURL(dir).href;
@@ -19073,28 +29654,29 @@ function directoryUri(dir) {
 function pascal(id) {
   return id.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase());
 }
-var LEVELS2, format2;
+var LEVELS2, format3;
 var init_sarif = __esm({
   "packages/cli/src/formatters/sarif.ts"() {
     "use strict";
     init_report();
     LEVELS2 = { error: "error", warning: "warning", info: "note" };
-    format2 = (report2, context) => {
+    format3 = (report2, context) => {
       const rules = context.rules.map((rule) => ({
         id: rule.meta.id,
         name: pascal(rule.meta.id),
         shortDescription: { text: rule.meta.description },
         fullDescription: { text: rule.meta.description },
         help: { text: rule.meta.docs, markdown: rule.meta.docs },
-        ...context.repositoryUrl ? { helpUri: `${context.repositoryUrl}/blob/main/docs/rules/${rule.meta.id}.md` } : {},
+        ...helpUri(context.ruleUrl(rule.meta.id)),
         defaultConfiguration: { level: LEVELS2[rule.meta.severity], enabled: rule.meta.enabledByDefault },
         properties: { tags: [rule.meta.area] }
       }));
       const index = new Map(rules.map((rule, i) => [rule.id, i]));
       const results = [];
       for (const file of report2.files) {
-        const location = artifactLocation(file.absolute, report2.cwd);
-        for (const d of file.diagnostics) {
+        const location = artifactLocation(file.absolute, report2.root);
+        const prints = fingerprints(file, location.uri);
+        for (const [i, d] of file.diagnostics.entries()) {
           const p = position(d);
           const ruleIndex = index.get(d.ruleId);
           results.push({
@@ -19102,6 +29684,7 @@ var init_sarif = __esm({
             ...ruleIndex === void 0 ? {} : { ruleIndex },
             level: LEVELS2[d.severity],
             message: { text: d.message },
+            partialFingerprints: { "hotLint/v1": prints[i] },
             locations: [
               {
                 physicalLocation: {
@@ -19127,54 +29710,24 @@ var init_sarif = __esm({
                 rules
               }
             },
-            originalUriBaseIds: { "%SRCROOT%": { uri: directoryUri(report2.cwd) } },
+            originalUriBaseIds: { "%SRCROOT%": { uri: directoryUri(report2.root) } },
             columnKind: "utf16CodeUnits",
+            // A failure (Keystone refused the login, Heat could not be reached) is not a result: it says what was not checked.
+            invocations: [
+              {
+                executionSuccessful: report2.failures.length === 0,
+                toolExecutionNotifications: report2.failures.map((failure2) => ({
+                  level: "error",
+                  message: { text: failure2.message },
+                  ...failure2.path === void 0 ? {} : { locations: [{ physicalLocation: { artifactLocation: artifactLocation(resolve14(report2.cwd, failure2.path), report2.root) } }] }
+                }))
+              }
+            ],
             results
           }
         ]
       };
       return `${JSON.stringify(log2, null, 2)}
-`;
-    };
-  }
-});
-
-// packages/cli/src/formatters/junit.ts
-var junit_exports = {};
-__export(junit_exports, {
-  format: () => format3,
-  xml: () => xml
-});
-function xml(text2) {
-  return text2.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "�").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
-}
-var format3;
-var init_junit = __esm({
-  "packages/cli/src/formatters/junit.ts"() {
-    "use strict";
-    init_report();
-    format3 = (report2) => {
-      const lines = ['<?xml version="1.0" encoding="UTF-8"?>'];
-      const total = report2.files.reduce((n, f) => n + Math.max(1, f.diagnostics.length), 0);
-      const failures = report2.files.reduce((n, f) => n + f.diagnostics.length, 0);
-      lines.push(`<testsuites name="hot-lint" tests="${total}" failures="${failures}" errors="0">`);
-      for (const file of report2.files) {
-        const path = xml(file.path);
-        const count = file.diagnostics.length;
-        lines.push(`  <testsuite name="${path}" tests="${Math.max(1, count)}" failures="${count}" errors="0">`);
-        if (count === 0) lines.push(`    <testcase classname="${path}" name="${path}"/>`);
-        for (const d of file.diagnostics) {
-          const p = position(d);
-          lines.push(`    <testcase classname="${path}" name="${path}:${p.line}:${p.column} ${xml(d.ruleId)}">`);
-          lines.push(
-            `      <failure type="${d.severity}" message="${xml(d.message)}">${path}:${p.line}:${p.column}: ${d.severity} [${xml(d.ruleId)}] ${xml(d.message)}</failure>`
-          );
-          lines.push("    </testcase>");
-        }
-        lines.push("  </testsuite>");
-      }
-      lines.push("</testsuites>");
-      return `${lines.join("\n")}
 `;
     };
   }
@@ -19187,11 +29740,11 @@ __export(github_exports, {
   escapeProperty: () => escapeProperty,
   format: () => format4
 });
-function escapeData(text2) {
-  return text2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+function escapeData(text3) {
+  return text3.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
-function escapeProperty(text2) {
-  return escapeData(text2).replace(/:/g, "%3A").replace(/,/g, "%2C");
+function escapeProperty(text3) {
+  return escapeData(text3).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 var COMMANDS, format4;
 var init_github = __esm({
@@ -19201,6 +29754,11 @@ var init_github = __esm({
     COMMANDS = { error: "error", warning: "warning", info: "notice" };
     format4 = (report2) => {
       let out = "";
+      for (const failure2 of report2.failures) {
+        const properties = [...failure2.path === void 0 ? [] : [`file=${escapeProperty(failure2.path)}`], "title=hot-lint"].join(",");
+        out += `::error ${properties}::${escapeData(failure2.message)}
+`;
+      }
       for (const file of report2.files) {
         for (const d of file.diagnostics) {
           const p = position(d);
@@ -19221,20 +29779,87 @@ var init_github = __esm({
   }
 });
 
+// packages/cli/src/formatters/gitlab.ts
+var gitlab_exports = {};
+__export(gitlab_exports, {
+  format: () => format5
+});
+var SEVERITIES, format5;
+var init_gitlab = __esm({
+  "packages/cli/src/formatters/gitlab.ts"() {
+    "use strict";
+    init_report();
+    SEVERITIES = { error: "critical", warning: "major", info: "info" };
+    format5 = (report2) => {
+      const issues = [];
+      for (const file of report2.files) {
+        const path = repositoryPath(file.absolute, report2.root) ?? file.path;
+        const prints = fingerprints(file, path);
+        file.diagnostics.forEach((d, i) => {
+          const p = position(d);
+          issues.push({
+            type: "issue",
+            check_name: d.ruleId,
+            description: d.message,
+            categories: ["Bug Risk"],
+            severity: SEVERITIES[d.severity],
+            fingerprint: prints[i],
+            location: { path, positions: { begin: { line: p.line, column: p.column }, end: { line: p.endLine, column: p.endColumn } } }
+          });
+        });
+      }
+      return `${JSON.stringify(issues, null, 2)}
+`;
+    };
+  }
+});
+
+// packages/cli/src/formatters/checkstyle.ts
+var checkstyle_exports = {};
+__export(checkstyle_exports, {
+  format: () => format6
+});
+var format6;
+var init_checkstyle = __esm({
+  "packages/cli/src/formatters/checkstyle.ts"() {
+    "use strict";
+    init_report();
+    init_junit();
+    format6 = (report2) => {
+      const lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<checkstyle version="4.3">'];
+      for (const file of report2.files) {
+        if (file.diagnostics.length === 0) {
+          lines.push(`  <file name="${xml(file.path)}"/>`);
+          continue;
+        }
+        lines.push(`  <file name="${xml(file.path)}">`);
+        for (const d of file.diagnostics) {
+          const p = position(d);
+          lines.push(`    <error line="${p.line}" column="${p.column}" severity="${d.severity}" message="${xml(d.message)}" source="hot-lint.${xml(d.ruleId)}"/>`);
+        }
+        lines.push("  </file>");
+      }
+      lines.push("</checkstyle>");
+      return `${lines.join("\n")}
+`;
+    };
+  }
+});
+
 // packages/cli/src/formatters/parseable.ts
 var parseable_exports = {};
 __export(parseable_exports, {
-  format: () => format5
+  format: () => format7
 });
-function oneLine(text2) {
-  return text2.replace(/\r?\n/g, " ");
+function oneLine(text3) {
+  return text3.replace(/\r?\n/g, " ");
 }
-var format5;
+var format7;
 var init_parseable = __esm({
   "packages/cli/src/formatters/parseable.ts"() {
     "use strict";
     init_report();
-    format5 = (report2) => {
+    format7 = (report2) => {
       let out = "";
       for (const file of report2.files) {
         for (const d of file.diagnostics) {
@@ -19251,16 +29876,16 @@ var init_parseable = __esm({
 // packages/cli/src/formatters/stylish.ts
 var stylish_exports = {};
 __export(stylish_exports, {
-  format: () => format6
+  format: () => format8
 });
-var SGR, format6;
+var SGR, format8;
 var init_stylish = __esm({
   "packages/cli/src/formatters/stylish.ts"() {
     "use strict";
     init_report();
     SGR = { reset: "\x1B[0m", bold: "\x1B[1m", dim: "\x1B[2m", underline: "\x1B[4m", red: "\x1B[31m", yellow: "\x1B[33m", blue: "\x1B[34m" };
-    format6 = (report2, { color }) => {
-      const paint = (code, text2) => color ? `${SGR[code]}${text2}${SGR.reset}` : text2;
+    format8 = (report2, { color }) => {
+      const paint = (code, text3) => color ? `${SGR[code]}${text3}${SGR.reset}` : text3;
       const severityColor = { error: "red", warning: "yellow", info: "blue" };
       let out = "";
       for (const file of report2.files) {
@@ -19294,307 +29919,8 @@ var init_stylish = __esm({
 });
 
 // packages/cli/src/main.ts
-import { closeSync, openSync, readFileSync as readFileSync5, readSync, statSync as statSync6, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname7, isAbsolute as isAbsolute5, relative as relative6, resolve as resolve10, sep as sep4 } from "node:path";
-
-// packages/cli/src/args.ts
-import { parseArgs } from "node:util";
-var FORMATS = ["stylish", "json", "sarif", "junit", "github", "parseable"];
-var LEVELS = ["error", "warning", "info"];
-var UsageError = class extends Error {
-};
-var HELP = `Usage: hot-lint [options] [files, directories or globs...]
-
-Lints OpenStack Heat Orchestration Templates (HOT). A directory is searched recursively for
-templates (files with heat_template_version) and Heat environment files; other YAML files
-in it are skipped. Without paths, the current directory is linted.
-
-Options:
-  -f, --format NAME       Output format: stylish (default), json, sarif, junit, github, parseable
-  -o, --output FILE       Write the report to FILE instead of standard output
-  -c, --config FILE       Use this configuration instead of the nearest .hot-lint.yaml
-  -e, --environment FILE  An environment file for the templates (repeat it; merged in order,
-                          like "openstack stack create -e")
-      --root DIR          The project root: get_file, nested templates and environments are
-                          never read outside it (default: the configuration file's folder,
-                          else the current directory)
-      --severity LEVEL    Report findings of LEVEL and above: info (default), warning, error
-  -q, --quiet             Report errors only (same as --severity error)
-      --max-warnings N    Also fail when there are more than N warnings
-      --max-file-size BYTES  Do not lint files larger than BYTES (default 10485760, or
-                          the configuration's maxFileSize)
-      --fix               Apply the certain fixes to the files, then report what is left
-
-Remote validation (asks a real Heat API; credentials as the openstack client takes them:
-OS_CLOUD with clouds.yaml, or OS_AUTH_URL, OS_USERNAME, OS_PASSWORD, OS_PROJECT_NAME...):
-      --remote            Also validate each template with Heat's validate API
-      --no-resource-validate  Structural validation only (resource_validate=false)
-      --os-cloud NAME     The cloud of clouds.yaml to use (default: OS_CLOUD)
-      --heat-url URL      Heat's endpoint, with OS_TOKEN, instead of Keystone's catalog
-      --os-cacert FILE    Trust these CA certificates (default: OS_CACERT)
-      --insecure          Do not verify TLS certificates (only when you must)
-      --timeout SECONDS   Per request (default 30)
-      --ignore-errors CODES   Heat error codes to ignore (comma-separated)
-      --show-nested       Validate nested stacks too
-      --show-parameters   Print Heat's parameter summary of each valid template
-      --debug             Print each request and answer (passwords and tokens hidden)
-      --no-suppressions   Ignore "# hot-lint-disable" comments
-      --all-rules         Turn on every rule, including those off by default
-      --list-rules        List the rules: id, severity, enabled, area, description
-      --explain RULE      Print the documentation of a rule
-  -v, --version           Print the version
-  -h, --help              Print this help
-
-Exit status: 0 when no finding fails, 1 when there are errors (or more warnings than
---max-warnings), 2 on a usage error, a bad configuration, an unreadable file or an
-internal error.
-
-Configuration (.hot-lint.yaml or .hot-lint.yml, in the file's folder or one above):
-  rules: { rule-id: error | warning | info | off }
-  ignore: [ globs relative to the configuration file ]
-  environments: [ { templates: glob, files: [ environment files ] } ]
-  catalog: "19.0.0"
-
-Suppressions in a template:
-  # hot-lint-disable-next-line RULE[, RULE]    # hot-lint-disable-line RULE
-  # hot-lint-disable [RULE, ...]               (the whole file; no rule means every rule)
-`;
-function parseCliArgs(argv) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: "string", short: "f" },
-        output: { type: "string", short: "o" },
-        config: { type: "string", short: "c" },
-        environment: { type: "string", short: "e", multiple: true },
-        root: { type: "string" },
-        remote: { type: "boolean" },
-        "no-resource-validate": { type: "boolean" },
-        "os-cloud": { type: "string" },
-        "heat-url": { type: "string" },
-        "os-cacert": { type: "string" },
-        insecure: { type: "boolean" },
-        timeout: { type: "string" },
-        "ignore-errors": { type: "string" },
-        "show-nested": { type: "boolean" },
-        "show-parameters": { type: "boolean" },
-        debug: { type: "boolean" },
-        severity: { type: "string" },
-        quiet: { type: "boolean", short: "q" },
-        "max-warnings": { type: "string" },
-        "max-file-size": { type: "string" },
-        fix: { type: "boolean" },
-        "no-suppressions": { type: "boolean" },
-        "all-rules": { type: "boolean" },
-        "list-rules": { type: "boolean" },
-        explain: { type: "string" },
-        version: { type: "boolean", short: "v" },
-        help: { type: "boolean", short: "h" }
-      }
-    });
-  } catch (error) {
-    throw new UsageError(cleanParseError(error.message));
-  }
-  const v = parsed.values;
-  const format7 = v.format ?? "stylish";
-  if (!FORMATS.includes(format7)) {
-    throw new UsageError(`Unknown format "${format7}"; use one of ${FORMATS.join(", ")}.`);
-  }
-  let severity = "info";
-  if (v.severity !== void 0) {
-    if (!LEVELS.includes(v.severity)) {
-      throw new UsageError(`Unknown severity "${v.severity}"; use one of ${LEVELS.join(", ")}.`);
-    }
-    severity = v.severity;
-  }
-  if (v.quiet) severity = "error";
-  let maxWarnings;
-  if (v["max-warnings"] !== void 0) {
-    if (!/^\d+$/.test(v["max-warnings"])) {
-      throw new UsageError(`--max-warnings needs a whole number, not "${v["max-warnings"]}".`);
-    }
-    maxWarnings = Number(v["max-warnings"]);
-  }
-  let maxFileSize;
-  if (v["max-file-size"] !== void 0) {
-    if (!/^\d+$/.test(v["max-file-size"]) || Number(v["max-file-size"]) === 0 || !Number.isSafeInteger(Number(v["max-file-size"]))) {
-      throw new UsageError(`--max-file-size needs a whole number of bytes greater than 0, not "${v["max-file-size"]}".`);
-    }
-    maxFileSize = Number(v["max-file-size"]);
-  }
-  const options = {
-    paths: parsed.positionals,
-    format: format7,
-    environments: v.environment ?? [],
-    severity,
-    fix: v.fix ?? false,
-    suppressions: !v["no-suppressions"],
-    allRules: v["all-rules"] ?? false,
-    listRules: v["list-rules"] ?? false,
-    version: v.version ?? false,
-    help: v.help ?? false
-  };
-  if (v.output !== void 0) options.output = v.output;
-  if (v.config !== void 0) options.config = v.config;
-  if (v.root !== void 0) options.root = v.root;
-  const remoteOnly = ["no-resource-validate", "os-cloud", "heat-url", "os-cacert", "insecure", "timeout", "ignore-errors", "show-nested", "show-parameters", "debug"];
-  if (!v.remote) {
-    const stray = remoteOnly.find((name) => v[name] !== void 0);
-    if (stray) throw new UsageError(`--${stray} goes with --remote.`);
-  } else {
-    const remote = {
-      resourceValidate: !v["no-resource-validate"],
-      insecure: v.insecure ?? false,
-      showNested: v["show-nested"] ?? false,
-      showParameters: v["show-parameters"] ?? false,
-      debug: v.debug ?? false
-    };
-    if (v.timeout !== void 0) {
-      if (!/^\d+(\.\d+)?$/.test(v.timeout) || Number(v.timeout) <= 0) {
-        throw new UsageError(`--timeout needs a number of seconds, not "${v.timeout}".`);
-      }
-      remote.timeoutMs = Number(v.timeout) * 1e3;
-    }
-    if (v["heat-url"] !== void 0) remote.heatUrl = v["heat-url"];
-    if (v["os-cloud"] !== void 0) remote.cloud = v["os-cloud"];
-    if (v["os-cacert"] !== void 0) remote.caCert = v["os-cacert"];
-    if (v["ignore-errors"] !== void 0) remote.ignoreErrors = v["ignore-errors"];
-    options.remote = remote;
-  }
-  if (v.explain !== void 0) options.explain = v.explain;
-  if (maxWarnings !== void 0) options.maxWarnings = maxWarnings;
-  if (maxFileSize !== void 0) options.maxFileSize = maxFileSize;
-  return options;
-}
-function cleanParseError(message) {
-  const first = message.split("\n")[0] ?? message;
-  const unknown = /^Unknown option '([^']+)'/.exec(first);
-  if (unknown) return `Unknown option "${unknown[1]}". Run hot-lint --help for the options.`;
-  return first.replace(/\. To specify a positional argument.*$/, ".");
-}
-
-// packages/cli/src/files.ts
-import { readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
-import { join, resolve as resolve3 } from "node:path";
-var CANDIDATE_FILE = /\.(ya?ml|json|template)$/i;
-var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-var GLOB_CHARS = /[*?[\]{}!]/;
-async function expandPaths(args) {
-  const targets = [];
-  const errors = [];
-  const seen = /* @__PURE__ */ new Set();
-  const add = (path, explicit) => {
-    const key = resolve3(path);
-    if (seen.has(key)) return;
-    seen.add(key);
-    targets.push({ path, explicit });
-  };
-  for (const arg of args) {
-    let stats;
-    try {
-      stats = statSync2(arg);
-    } catch (error) {
-      if (GLOB_CHARS.test(arg)) {
-        const { globSync: globSync2 } = await Promise.resolve().then(() => (init_dist2(), dist_exports));
-        const matches = globSync2(arg, { ignore: ["**/node_modules/**", "**/.git/**"], onlyFiles: true, expandDirectories: false }).sort();
-        if (matches.length === 0) errors.push(`${arg}: no file matches this pattern.`);
-        for (const match of matches) add(match, false);
-        continue;
-      }
-      errors.push(`${arg}: ${describeFsError(error)}`);
-      continue;
-    }
-    if (stats.isDirectory()) walk(arg, (file) => add(file, false), errors);
-    else add(arg, true);
-  }
-  return { targets, errors };
-}
-function walk(dir, found, errors) {
-  let entries2;
-  try {
-    entries2 = readdirSync2(dir, { withFileTypes: true });
-  } catch (error) {
-    errors.push(`${dir}: ${describeFsError(error)}`);
-    return;
-  }
-  entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  for (const entry of entries2) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (!SKIPPED_DIRS.has(entry.name)) walk(path, found, errors);
-    } else if (CANDIDATE_FILE.test(entry.name)) {
-      if (entry.isFile()) found(path);
-      else if (entry.isSymbolicLink()) {
-        try {
-          if (statSync2(path).isFile()) found(path);
-        } catch {
-        }
-      }
-    }
-  }
-}
-function describeFsError(error) {
-  const code = error?.code;
-  switch (code) {
-    case "ENOENT":
-      return "no such file or directory.";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied.";
-    case "EISDIR":
-      return "is a directory.";
-    case "ENOTDIR":
-      return "a part of the path is not a directory.";
-    case "ELOOP":
-      return "too many symbolic links.";
-    case "EMFILE":
-    case "ENFILE":
-      return "too many open files.";
-    default:
-      return `cannot be read (${code ?? error?.message ?? "unknown error"}).`;
-  }
-}
-var ENVIRONMENT_KEYS = /* @__PURE__ */ new Set([
-  "parameters",
-  "parameter_defaults",
-  "resource_registry",
-  "parameter_merge_strategies",
-  "event_sinks",
-  "encrypted_param_names"
-]);
-var TEMPLATE_KEY = /(^|[\s{,])["']?heat_template_version["']?[ \t]*:/m;
-var CFN_KEY = /(^|[\s{,])["']?(AWSTemplateFormatVersion|HeatTemplateFormatVersion)["']?[ \t]*:/m;
-function classify(text2, topLevelKeys) {
-  if (TEMPLATE_KEY.test(text2) || CFN_KEY.test(text2)) return "template";
-  const keys = topLevelKeys();
-  if (!keys || keys.length === 0) return "other";
-  if (keys.every((key) => ENVIRONMENT_KEYS.has(key))) return "environment";
-  if (keys.some((key) => key !== "heat_template_version" && nearVersionKey(key))) return "template";
-  return "other";
-}
-function nearVersionKey(key) {
-  const target = "heat_template_version";
-  if (Math.abs(key.length - target.length) > 3) return false;
-  let previous = Array.from({ length: target.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= key.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= target.length; j++) {
-      const cost = key[i - 1].toLowerCase() === target[j - 1] ? 0 : 1;
-      current.push(Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost));
-    }
-    previous = current;
-  }
-  return previous[target.length] <= 3;
-}
-
-// packages/cli/src/main.ts
-init_report();
-var RANK = { info: 1, warning: 2, error: 3 };
-var HEAD_BYTES = 64 * 1024;
+import { closeSync as closeSync3, existsSync as existsSync2, mkdirSync as mkdirSync2, openSync as openSync3, readFileSync as readFileSync5, readSync as readSync2, statSync as statSync5, writeFileSync as writeFileSync3 } from "node:fs";
+import { dirname as dirname10, isAbsolute as isAbsolute8, relative as relative9, resolve as resolve15, sep as sep6 } from "node:path";
 async function main(argv, io) {
   let options;
   try {
@@ -19616,8 +29942,18 @@ async function main(argv, io) {
 `);
     return 0;
   }
+  if (options.init) return (await Promise.resolve().then(() => (init_init(), init_exports))).writeInitialConfig(io);
   const core = await Promise.resolve().then(() => (init_src(), src_exports));
   const configs = new ConfigResolver(core, io.cwd, options.config);
+  if (options.printConfig !== void 0) {
+    const absolute = resolve15(io.cwd, options.printConfig);
+    const found = configs.forDirectory(dirname10(absolute));
+    if (configs.errors.length) return reportConfigErrors(configs.errors, io);
+    const { effectiveConfig: effectiveConfig2 } = await Promise.resolve().then(() => (init_print_config(), print_config_exports));
+    io.stdout(`${JSON.stringify(effectiveConfig2(core, absolute, found, options, io.cwd), null, 2)}
+`);
+    return 0;
+  }
   if (options.explain !== void 0) return explain(core, options.explain, io);
   if (options.listRules) {
     const found = configs.forDirectory(io.cwd);
@@ -19625,17 +29961,40 @@ async function main(argv, io) {
     return listRules(core.allRules, found?.config ?? null, options, io);
   }
   let status = 0;
-  const fail = (message) => {
-    io.stderr(`hot-lint: ${message}
+  const failures = [];
+  const fail = (message, path) => {
+    io.stderr(`hot-lint: ${path === void 0 ? "" : `${path}: `}${message}
 `);
+    failures.push(path === void 0 ? { message } : { message, path });
     status = 2;
   };
-  const { targets, errors } = await expandPaths(options.paths.length ? options.paths : ["."]);
+  if (options.remote?.ignoreErrors !== void 0) {
+    const { parseIgnoreErrors: parseIgnoreErrors2 } = await Promise.resolve().then(() => (init_src2(), src_exports2));
+    const codes = parseIgnoreErrors2(options.remote.ignoreErrors);
+    if (!codes.ok) {
+      io.stderr(`hot-lint: --ignore-errors: ${codes.message}
+`);
+      return 2;
+    }
+  }
+  const readsStdin = options.paths.includes("-");
+  const { targets, errors } = await expandPaths(options.paths.length ? options.paths.filter((p) => p !== "-") : ["."], io.cwd);
   for (const error of errors) fail(error);
+  if (options.output !== void 0 && writesOverInput(resolve15(io.cwd, options.output), targets, io.cwd, options.environments)) {
+    io.stderr(`hot-lint: -o ${options.output}: that is a file being linted; the report would replace it. Name another file.
+`);
+    return 2;
+  }
+  let stdinText = null;
+  const stdinPath = resolve15(io.cwd, options.stdinFilename ?? STDIN_NAME);
+  if (readsStdin) {
+    stdinText = io.stdin ? await io.stdin() : "";
+    targets.unshift({ path: stdinPath, explicit: true });
+  }
   const planned = [];
   for (const target of targets) {
-    const absolute = resolve10(io.cwd, target.path);
-    const config = configs.forDirectory(dirname7(absolute));
+    const absolute = resolve15(io.cwd, target.path);
+    const config = configs.forDirectory(dirname10(absolute));
     if (core.isIgnored(absolute, config)) continue;
     planned.push({ target, absolute, config });
   }
@@ -19646,24 +30005,21 @@ async function main(argv, io) {
   const project = new ProjectRun(core, io.cwd, options);
   for (const problem2 of project.checkEnvironments()) fail(problem2);
   const environmentTargets = [];
-  const nestedFindings = [];
+  const remoteQueue = [];
   for (const { target, absolute, config } of planned) {
-    const shown = displayPath(absolute, io.cwd);
+    const fromStdin = stdinText !== null && target.path === stdinPath;
+    const shown = fromStdin && options.stdinFilename === void 0 ? STDIN_NAME : displayPath(absolute, io.cwd);
     const maxSize = options.maxFileSize ?? config?.config.maxFileSize ?? core.DEFAULT_PARSE_LIMITS.maxSize;
-    const read = readTarget(absolute, target.explicit, maxSize);
+    const read = fromStdin ? readStdinText(core, stdinText, maxSize) : readTarget(core, absolute, target.explicit, maxSize);
     if (read.kind === "skip") continue;
     if (read.kind === "error") {
-      fail(`${shown}: ${read.message}`);
+      fail(read.message, shown);
       continue;
     }
-    let document;
-    const kind = classify(read.text, () => {
-      document = core.parseDocument(read.text);
-      const root = core.nodes.asMap(document.root, document.yaml);
-      return root ? root.items.map((pair) => core.nodes.keyName(pair) ?? "") : null;
-    });
+    const document = core.parseDocument(read.text, { ...core.DEFAULT_PARSE_LIMITS, maxSize });
+    const kind = core.classifyDocument(read.text, document).kind;
     if (kind === "environment") {
-      environmentTargets.push({ absolute, config });
+      environmentTargets.push({ absolute, config, ...fromStdin ? { text: read.text } : {} });
       continue;
     }
     if (kind === "other") {
@@ -19677,58 +30033,75 @@ async function main(argv, io) {
       allRules: options.allRules,
       suppressions: options.suppressions
     };
-    const session = project.session(absolute, config);
+    const session = project.session(absolute, config, maxSize);
     const environments = project.environmentsFor(absolute, config);
-    const lintText = (text3, parsed) => {
-      session.setText(absolute, text3, parsed);
+    const lintText = (text4, parsed) => {
+      session.setText(absolute, text4, parsed);
       return core.lintTemplateFile(session, absolute, { ...lintOptions, environments }).diagnostics ?? [];
     };
-    let text2 = read.text;
-    let diagnostics = lintText(text2, document ?? null);
+    let text3 = read.text;
+    let diagnostics = lintText(text3, document);
+    if (options.graph) return (await Promise.resolve().then(() => (init_graph(), graph_exports))).drawGraph(core, session, absolute, environments, diagnostics, options, io);
     let fixed = 0;
     if (options.fix && !hasSyntaxError(diagnostics)) {
-      const { applyCertainFixes: applyCertainFixes2, writeAtomically: writeAtomically2 } = await Promise.resolve().then(() => (init_fix(), fix_exports));
+      const { applyCertainFixes: applyCertainFixes2, writeFixed: writeFixed2 } = await Promise.resolve().then(() => (init_fix(), fix_exports));
       for (let pass = 0; pass < 10; pass++) {
-        const next = applyCertainFixes2(text2, reportable(diagnostics));
+        const next = applyCertainFixes2(text3, reportable(diagnostics));
         if (next.applied === 0) break;
         const nextDiagnostics = lintText(next.text, null);
         if (hasSyntaxError(nextDiagnostics)) break;
-        text2 = next.text;
+        text3 = next.text;
         diagnostics = nextDiagnostics;
         fixed += next.applied;
       }
-      lintText(text2, null);
+      lintText(text3, null);
       if (fixed > 0) {
         try {
-          writeAtomically2(absolute, text2);
+          writeFixed2(absolute, read.text, text3);
           io.stderr(`hot-lint: ${shown}: fixed ${fixed === 1 ? "1 problem" : `${fixed} problems`}.
 `);
         } catch (error) {
-          fail(`${shown}: the fixes could not be written: ${describeFsError(error)}`);
+          const reason = error.code ? describeFsError(error) : error.message;
+          fail(`the fixes could not be written: ${reason}`, shown);
           fixed = 0;
           diagnostics = lintText(read.text, null);
         }
       }
     }
+    const fileReport = { path: shown, absolute, diagnostics: reportable(diagnostics), fixed, text: text3 };
+    files.push(fileReport);
     if (options.remote) {
-      const remote = await validateRemotely(absolute, text2, environments, options.remote, io);
-      if (remote.failure) fail(`${shown}: remote validation: ${remote.failure}`);
-      diagnostics = [...diagnostics, ...remote.diagnostics.filter((d) => d.file === void 0)];
-      nestedFindings.push(...remote.diagnostics.filter((d) => d.file !== void 0));
+      const finalText = text3;
+      remoteQueue.push({
+        absolute,
+        text: text3,
+        environments,
+        root: project.rootFor(absolute, config),
+        rules: config?.config.rules ?? {},
+        // Heat's findings go through lint as external findings: configured and suppressed like any other.
+        relint: (external) => {
+          session.setText(absolute, finalText, null);
+          fileReport.diagnostics = reportable(core.lintTemplateFile(session, absolute, { ...lintOptions, environments, external }).diagnostics ?? []);
+        }
+      });
     }
-    files.push({ path: shown, absolute, diagnostics: reportable(diagnostics), fixed });
   }
-  for (const { file, ...finding } of nestedFindings) {
-    let report3 = files.find((f) => f.absolute === file);
-    if (!report3) {
-      const path = /^[a-z][a-z0-9+.-]*:\/\//i.test(file) ? file : displayPath(file, io.cwd);
-      files.push(report3 = { path, absolute: file, diagnostics: [], fixed: 0 });
+  if (options.remote && remoteQueue.length) {
+    const elsewhere = await validateRemotely(remoteQueue, options.remote, io, fail);
+    for (const { file, ...finding } of elsewhere) {
+      let report3 = files.find((f) => f.absolute === file);
+      if (!report3) {
+        const path = /^[a-z][a-z0-9+.-]*:\/\//i.test(file) ? file : displayPath(file, io.cwd);
+        files.push(report3 = { path, absolute: file, diagnostics: [], fixed: 0 });
+      }
+      report3.diagnostics.push(...reportable([finding]));
     }
-    report3.diagnostics.push(...reportable([finding]));
   }
   for (const { absolute, config } of project.environmentFiles(environmentTargets)) {
-    const shown = displayPath(absolute, io.cwd);
+    const fromStdin = stdinText !== null && absolute === stdinPath;
+    const shown = fromStdin && options.stdinFilename === void 0 ? STDIN_NAME : displayPath(absolute, io.cwd);
     const session = project.session(absolute, config);
+    if (fromStdin) session.setText(absolute, stdinText, null);
     const usedBy = project.templateUsing(absolute);
     const result = core.lintEnvironmentFile(session, absolute, {
       rules: config?.config.rules ?? {},
@@ -19738,7 +30111,7 @@ async function main(argv, io) {
       ...usedBy ? { templatePath: usedBy.template } : {}
     });
     if (result.diagnostics === null) {
-      fail(`${shown}: cannot read the environment file: ${result.reason}`);
+      fail(`cannot read the environment file: ${result.reason}`, shown);
       continue;
     }
     files.push({ path: shown, absolute, diagnostics: reportable(result.diagnostics), fixed: 0 });
@@ -19747,19 +30120,29 @@ async function main(argv, io) {
     io.stderr(`hot-lint: no Heat templates or environment files found in ${options.paths.length ? options.paths.join(", ") : "the current directory"}.
 `);
   }
-  const report2 = { files, summary: summarize(files), cwd: io.cwd };
+  if (options.graph) {
+    if (status === 0) fail("not a Heat template; only a template has a stack graph.", options.paths[0]);
+    return status;
+  }
+  const report2 = { files, summary: summarize(files), cwd: io.cwd, root: repositoryRoot(io.cwd), failures };
   const context = {
-    color: options.output === void 0 && io.stdoutIsTTY && !io.env.NO_COLOR && io.env.TERM !== "dumb",
+    color: useColor(options, io),
     rules: core.allRules,
     version: cliVersion(),
     heatVersion: core.DEFAULT_HEAT_VERSION,
-    repositoryUrl: repositoryUrl()
+    repositoryUrl: repositoryUrl(),
+    ruleUrl: (id) => {
+      const home = repositoryUrl();
+      return home ? `${home}/blob/main/docs/rules/${id}.md` : null;
+    }
   };
   const formatter = await loadFormatter(options.format);
   const output = formatter(report2, context);
   if (options.output !== void 0) {
     try {
-      writeFileSync2(resolve10(io.cwd, options.output), output);
+      const target = resolve15(io.cwd, options.output);
+      mkdirSync2(dirname10(target), { recursive: true });
+      writeFileSync3(target, output);
     } catch (error) {
       fail(`${options.output}: the report could not be written: ${describeFsError(error)}`);
     }
@@ -19776,191 +30159,154 @@ async function main(argv, io) {
   }
   return 0;
 }
-async function validateRemotely(path, text2, environmentFiles, options, io) {
-  const { validateRemote: validateRemote2 } = await Promise.resolve().then(() => (init_src2(), src_exports2));
+async function validateRemotely(items, options, io, fail) {
+  const { validateMany: validateMany2, proxyFromEnv: proxyFromEnv2 } = await Promise.resolve().then(() => (init_src2(), src_exports2));
   const credentialOptions = { cwd: io.cwd };
   if (options.heatUrl !== void 0) credentialOptions.heatUrl = options.heatUrl;
   if (options.cloud !== void 0) credentialOptions.cloud = options.cloud;
-  const result = await validateRemote2({
-    templateText: text2,
-    templatePath: path,
-    environmentFiles,
-    resourceValidate: options.resourceValidate,
-    showNested: options.showNested,
-    insecure: options.insecure,
-    env: io.env,
-    credentialOptions,
-    ...options.ignoreErrors !== void 0 ? { ignoreErrors: options.ignoreErrors } : {},
-    ...options.timeoutMs !== void 0 ? { timeoutMs: options.timeoutMs } : {},
-    ...options.caCert !== void 0 ? { caCert: options.caCert } : io.env.OS_CACERT ? { caCert: io.env.OS_CACERT } : {},
-    ...options.debug ? { debugLog: (line) => io.stderr(`hot-lint: debug: ${line}
-`) } : {}
-  });
-  if (result.failure) return { diagnostics: [], failure: result.failure.message };
-  if (result.ok && options.showParameters && result.parameters) {
-    const lines = Object.entries(result.parameters).map(
-      ([name, p]) => `  ${name}: ${p.Type ?? "?"}${p.Default !== void 0 ? ` = ${JSON.stringify(p.Default)}` : ""}${p.Description ? `  (${p.Description})` : ""}`
-    );
-    io.stderr(`hot-lint: ${displayPath(path, io.cwd)}: Heat accepts it${result.requestId ? ` (request ${result.requestId})` : ""}; parameters:
-${lines.join("\n")}
+  const byPath = new Map(items.map((item) => [item.absolute, item]));
+  const elsewhere = [];
+  const total = items.length;
+  const run = await validateMany2(
+    items.map((item) => ({ path: item.absolute, text: item.text, environmentFiles: item.environments, root: item.root })),
+    {
+      resourceValidate: options.resourceValidate,
+      showNested: options.showNested,
+      insecure: options.insecure,
+      env: io.env,
+      credentialOptions,
+      proxy: proxyFromEnv2(io.env),
+      userAgent: `hot-lint/${cliVersion()}`,
+      // The CLI's promise holds for the remote pass too: nothing outside the root, no URL fetched.
+      fetchUrls: false,
+      concurrency: options.concurrency,
+      ...options.ignoreErrors !== void 0 ? { ignoreErrors: options.ignoreErrors } : {},
+      ...options.timeoutMs !== void 0 ? { timeoutMs: options.timeoutMs } : {},
+      ...options.caCert !== void 0 ? { caCert: options.caCert } : io.env.OS_CACERT ? { caCert: io.env.OS_CACERT } : {},
+      ...options.debug ? { debugLog: (line) => io.stderr(`hot-lint: debug: ${line}
+`) } : {},
+      onResult: (template, result, done) => {
+        const shown = displayPath(template.path, io.cwd);
+        const verdict = result.failure ? "not checked" : result.ok ? "accepted" : `rejected (${result.diagnostics.length === 1 ? "1 finding" : `${result.diagnostics.length} findings`})`;
+        if (total > 1) io.stderr(`hot-lint: remote [${done}/${total}] ${shown}: ${verdict}
 `);
-  }
-  return { diagnostics: result.diagnostics };
-}
-var ProjectRun = class {
-  constructor(core, cwd, options) {
-    this.core = core;
-    this.cwd = cwd;
-    this.options = options;
-    this.cliEnvironments = options.environments.map((e) => resolve10(cwd, e));
-  }
-  core;
-  cwd;
-  options;
-  sessions = /* @__PURE__ */ new Map();
-  cliEnvironments;
-  usage = /* @__PURE__ */ new Map();
-  bound = /* @__PURE__ */ new Map();
-  /** Problems with the -e files themselves (missing, unreadable); those files are then left out. */
-  checkEnvironments() {
-    const problems = [];
-    const usable = [];
-    for (const path of this.cliEnvironments) {
-      try {
-        if (statSync6(path).isFile()) usable.push(path);
-        else problems.push(`${displayPath(path, this.cwd)}: the environment file is not a file.`);
-      } catch (error) {
-        problems.push(`${displayPath(path, this.cwd)}: cannot read the environment file: ${describeFsError(error)}`);
       }
     }
-    this.cliEnvironments = usable;
-    return problems;
-  }
-  session(absolute, config) {
-    const root = this.core.projectRootFor(absolute, {
-      root: this.options.root === void 0 ? void 0 : resolve10(this.cwd, this.options.root),
-      config,
-      folders: [this.cwd]
-    });
-    let session = this.sessions.get(root);
-    if (!session) {
-      const catalog = this.core.loadCatalog(config?.config.catalog ? { heatVersion: config.config.catalog } : {});
-      session = new this.core.ProjectSession(new this.core.NodeFileLoader(root), catalog);
-      this.sessions.set(root, session);
+  );
+  for (const [path, result] of run.results) {
+    const item = byPath.get(path);
+    const shown = displayPath(path, io.cwd);
+    if (result.failure) {
+      fail(`remote validation: ${result.failure.message}`, shown);
+      continue;
     }
-    return session;
-  }
-  /** The configuration's environments whose `templates` glob matches, then the -e files. */
-  environmentsFor(template, config) {
-    const found = this.core.environmentsFor(template, config, this.cliEnvironments);
-    for (const path of this.core.boundEnvironments(template, config)) if (!this.bound.has(path)) this.bound.set(path, config);
-    for (const env of found) if (!this.usage.has(env)) this.usage.set(env, { template, environments: found });
-    return found;
-  }
-  templateUsing(environment) {
-    return this.usage.get(environment);
-  }
-  /** Every environment file to lint once: found in the paths, given with -e, or bound by a configuration. */
-  environmentFiles(found) {
-    const all = /* @__PURE__ */ new Map();
-    for (const { absolute, config } of found) all.set(absolute, config);
-    for (const path of this.cliEnvironments) if (!all.has(path)) all.set(path, null);
-    for (const [path, config] of this.bound) if (!all.has(path)) all.set(path, config);
-    return [...all].map(([absolute, config]) => ({ absolute, config }));
-  }
-};
-var ConfigResolver = class {
-  constructor(core, cwd, explicit) {
-    this.core = core;
-    this.cwd = cwd;
-    this.explicit = explicit === void 0 ? void 0 : resolve10(cwd, explicit);
-  }
-  core;
-  cwd;
-  errors = [];
-  byDir = /* @__PURE__ */ new Map();
-  byPath = /* @__PURE__ */ new Map();
-  explicit;
-  forDirectory(dir) {
-    if (this.explicit) return this.load(this.explicit);
-    let found = this.byDir.get(dir);
-    if (found === void 0) {
-      const path = this.core.findConfigFile(dir);
-      found = path ? this.load(path) : null;
-      this.byDir.set(dir, found);
+    const own = result.diagnostics.filter((d) => d.file === void 0);
+    if (own.length || item.text.includes("hot-lint-disable")) item.relint(own);
+    const setting = item.rules["heat-remote"];
+    if (setting !== "off") {
+      for (const d of result.diagnostics) {
+        if (d.file !== void 0) elsewhere.push(setting ? { ...d, severity: setting } : d);
+      }
     }
-    return found;
+    if (result.ok && options.showParameters && result.parameters) {
+      const lines = Object.entries(result.parameters).map(
+        ([name, p]) => `  ${name}: ${p.Type ?? "?"}${p.Default !== void 0 ? ` = ${JSON.stringify(p.Default)}` : ""}${p.Description ? `  (${p.Description})` : ""}`
+      );
+      io.stderr(`hot-lint: ${shown}: Heat accepts it${result.requestId ? ` (request ${result.requestId})` : ""}; parameters:
+${lines.join("\n")}
+`);
+    }
   }
-  load(path) {
-    if (this.byPath.has(path)) return this.byPath.get(path);
-    const shown = displayPath(path, this.cwd);
-    let loaded2 = null;
-    let text2 = null;
+  if (run.failure) {
+    const skipped = run.skipped.length;
+    const left = skipped === total ? "" : ` (${skipped === 1 ? "1 template" : `${skipped} templates`} of ${total} not validated)`;
+    fail(`remote validation stopped${left}: ${run.failure.message}`);
+  }
+  return elsewhere;
+}
+function writesOverInput(output, targets, cwd, environments) {
+  let outputStat;
+  try {
+    outputStat = statSync5(output);
+  } catch {
+    return false;
+  }
+  const inputs = [...targets.map((t) => t.path), ...environments];
+  return inputs.some((input) => {
     try {
-      text2 = readFileSync5(path, "utf8");
-    } catch (error) {
-      this.errors.push(`${shown}: ${describeFsError(error)}`);
+      const stat2 = statSync5(resolve15(cwd, input));
+      return stat2.ino === outputStat.ino && stat2.dev === outputStat.dev;
+    } catch {
+      return false;
     }
-    if (text2 !== null) {
-      const { config, problems } = this.core.parseConfig(text2);
-      for (const problem2 of problems) this.errors.push(this.core.formatConfigProblem(shown, problem2));
-      if (problems.length === 0) loaded2 = { path, dir: dirname7(path), config };
-    }
-    this.byPath.set(path, loaded2);
-    return loaded2;
-  }
-};
+  });
+}
 function reportConfigErrors(errors, io) {
   for (const error of errors) io.stderr(`hot-lint: ${error}
 `);
   return 2;
 }
-function readTarget(path, explicit, maxSize) {
-  let size;
-  try {
-    const stats = statSync6(path);
-    if (stats.isDirectory()) return { kind: "error", message: "is a directory." };
-    size = stats.size;
-  } catch (error) {
-    return { kind: "error", message: describeFsError(error) };
+function useColor(options, io) {
+  if (options.color !== void 0) return options.color;
+  if (options.output !== void 0) return false;
+  const force = io.env.FORCE_COLOR;
+  if (force !== void 0 && force !== "0" && force.toLowerCase() !== "false") return true;
+  if (io.env.NO_COLOR) return false;
+  return io.stdoutIsTTY && io.env.TERM !== "dumb";
+}
+function repositoryRoot(cwd) {
+  let dir = resolve15(cwd);
+  for (; ; ) {
+    if (existsSync2(resolve15(dir, ".git"))) return dir;
+    const parent = dirname10(dir);
+    if (parent === dir) return resolve15(cwd);
+    dir = parent;
   }
-  try {
-    if (size > maxSize) {
-      if (!explicit && !/heat_template_version/.test(readHead(path))) return { kind: "skip" };
-      return { kind: "error", message: `too large to lint (${megabytes(size)}; the limit is ${megabytes(maxSize)}).` };
+}
+function readStdinText(core, text3, maxSize) {
+  const size = Buffer.byteLength(text3);
+  if (size > maxSize) return { kind: "error", message: `too large to lint (${core.sizeText(size)}; the limit is ${core.sizeText(maxSize)}).` };
+  return { kind: "text", text: text3 };
+}
+function readTarget(core, path, explicit, maxSize) {
+  const read = core.readRegularFile(path, maxSize);
+  if (!read.ok) {
+    if (read.code === "EFBIG") {
+      try {
+        if (!explicit && !/heat_template_version/.test(readHead(path))) return { kind: "skip" };
+      } catch (error) {
+        return { kind: "error", message: describeFsError(error) };
+      }
+      return { kind: "error", message: `too large to lint (${core.sizeText(read.size ?? maxSize + 1)}; the limit is ${core.sizeText(maxSize)}).` };
     }
-    const buffer = readFileSync5(path);
-    const nul = buffer.subarray(0, 8192).indexOf(0);
-    if (nul >= 0) {
-      if (!explicit) return { kind: "skip" };
-      return { kind: "error", message: `not a text file (a NUL byte at offset ${nul}); not linted.` };
-    }
-    return { kind: "text", text: buffer.toString("utf8") };
-  } catch (error) {
-    return { kind: "error", message: describeFsError(error) };
+    if (read.code === "ENOTREG") return explicit ? { kind: "error", message: `${read.reason}; not linted.` } : { kind: "skip" };
+    return { kind: "error", message: describeFsError({ code: read.code }) };
   }
+  const buffer = read.bytes;
+  const nul = buffer.subarray(0, 8192).indexOf(0);
+  if (nul >= 0) {
+    if (!explicit) return { kind: "skip" };
+    return { kind: "error", message: `not a text file (a NUL byte at offset ${nul}); not linted.` };
+  }
+  return { kind: "text", text: buffer.toString("utf8") };
 }
 function readHead(path) {
-  const fd = openSync(path, "r");
+  const fd = openSync3(path, "r");
   try {
     const buffer = Buffer.alloc(HEAD_BYTES);
-    const length = readSync(fd, buffer, 0, HEAD_BYTES, 0);
+    const length = readSync2(fd, buffer, 0, HEAD_BYTES, 0);
     return buffer.subarray(0, length).toString("utf8");
   } finally {
-    closeSync(fd);
+    closeSync3(fd);
   }
-}
-function megabytes(bytes) {
-  if (bytes < 1024 * 1024) return `${bytes} bytes`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
 }
 function hasSyntaxError(diagnostics) {
   return diagnostics.some((d) => d.ruleId === "yaml-syntax" && d.severity === "error");
 }
 function displayPath(absolute, cwd) {
-  const rel = relative6(cwd, absolute);
-  if (rel && !rel.startsWith("..") && !isAbsolute5(rel)) return rel.split(sep4).join("/");
-  return absolute.split(sep4).join("/");
+  const rel = relative9(cwd, absolute);
+  if (rel && !rel.startsWith("..") && !isAbsolute8(rel)) return rel.split(sep6).join("/");
+  return absolute.split(sep6).join("/");
 }
 async function loadFormatter(name) {
   switch (name) {
@@ -19972,13 +30318,16 @@ async function loadFormatter(name) {
       return (await Promise.resolve().then(() => (init_junit(), junit_exports))).format;
     case "github":
       return (await Promise.resolve().then(() => (init_github(), github_exports))).format;
+    case "gitlab":
+      return (await Promise.resolve().then(() => (init_gitlab(), gitlab_exports))).format;
+    case "checkstyle":
+      return (await Promise.resolve().then(() => (init_checkstyle(), checkstyle_exports))).format;
     case "parseable":
       return (await Promise.resolve().then(() => (init_parseable(), parseable_exports))).format;
     default:
       return (await Promise.resolve().then(() => (init_stylish(), stylish_exports))).format;
   }
 }
-var packageJson = null;
 function readPackageJson() {
   if (!packageJson) {
     try {
@@ -20035,8 +30384,131 @@ function listRules(rules, config, options, io) {
 `);
   return 0;
 }
+var STDIN_NAME, RANK, HEAD_BYTES, CONFIG_MAX_BYTES, ProjectRun, ConfigResolver, packageJson;
+var init_main = __esm({
+  "packages/cli/src/main.ts"() {
+    "use strict";
+    init_args();
+    init_files();
+    init_report();
+    STDIN_NAME = "<stdin>";
+    RANK = { info: 1, warning: 2, error: 3 };
+    HEAD_BYTES = 64 * 1024;
+    CONFIG_MAX_BYTES = 1024 * 1024;
+    ProjectRun = class {
+      constructor(core, cwd, options) {
+        this.core = core;
+        this.cwd = cwd;
+        this.options = options;
+        this.cliEnvironments = options.environments.map((e) => resolve15(cwd, e));
+      }
+      core;
+      cwd;
+      options;
+      sessions = /* @__PURE__ */ new Map();
+      cliEnvironments;
+      usage = /* @__PURE__ */ new Map();
+      bound = /* @__PURE__ */ new Map();
+      /** Problems with the -e files themselves (missing, unreadable); those files are then left out. */
+      checkEnvironments() {
+        const problems = [];
+        const usable = [];
+        for (const path of this.cliEnvironments) {
+          try {
+            if (statSync5(path).isFile()) usable.push(path);
+            else problems.push(`${displayPath(path, this.cwd)}: the environment file is not a file.`);
+          } catch (error) {
+            problems.push(`${displayPath(path, this.cwd)}: cannot read the environment file: ${describeFsError(error)}`);
+          }
+        }
+        this.cliEnvironments = usable;
+        return problems;
+      }
+      rootFor(absolute, config) {
+        return this.core.projectRootFor(absolute, {
+          root: this.options.root === void 0 ? void 0 : resolve15(this.cwd, this.options.root),
+          config,
+          folders: [this.cwd]
+        });
+      }
+      /** The session of a file's project; `maxSize` (the file's limit) also bounds its nested templates and get_file targets. */
+      session(absolute, config, maxSize) {
+        const root = this.rootFor(absolute, config);
+        const limit = maxSize ?? this.options.maxFileSize ?? config?.config.maxFileSize ?? this.core.DEFAULT_PARSE_LIMITS.maxSize;
+        const key = `${limit}:${root}`;
+        let session = this.sessions.get(key);
+        if (!session) {
+          const catalog = this.core.loadCatalog(config?.config.catalog ? { heatVersion: config.config.catalog } : {});
+          const limits = { ...this.core.DEFAULT_PARSE_LIMITS, maxSize: limit };
+          session = new this.core.ProjectSession(new this.core.NodeFileLoader(root, limit), catalog, limits);
+          this.sessions.set(key, session);
+        }
+        return session;
+      }
+      /** The configuration's environments whose `templates` glob matches, then the -e files. */
+      environmentsFor(template, config) {
+        const found = this.core.environmentsFor(template, config, this.cliEnvironments);
+        for (const path of this.core.boundEnvironments(template, config)) if (!this.bound.has(path)) this.bound.set(path, config);
+        for (const env of found) if (!this.usage.has(env)) this.usage.set(env, { template, environments: found });
+        return found;
+      }
+      templateUsing(environment) {
+        return this.usage.get(environment);
+      }
+      /** Every environment file to lint once: found in the paths, given with -e, or bound by a configuration. */
+      environmentFiles(found) {
+        const all = /* @__PURE__ */ new Map();
+        for (const { absolute, config } of found) all.set(absolute, config);
+        for (const path of this.cliEnvironments) if (!all.has(path)) all.set(path, null);
+        for (const [path, config] of this.bound) if (!all.has(path)) all.set(path, config);
+        return [...all].map(([absolute, config]) => ({ absolute, config }));
+      }
+    };
+    ConfigResolver = class {
+      constructor(core, cwd, explicit) {
+        this.core = core;
+        this.cwd = cwd;
+        this.explicit = explicit === void 0 ? void 0 : resolve15(cwd, explicit);
+      }
+      core;
+      cwd;
+      errors = [];
+      byDir = /* @__PURE__ */ new Map();
+      byPath = /* @__PURE__ */ new Map();
+      explicit;
+      forDirectory(dir) {
+        if (this.explicit) return this.load(this.explicit);
+        let found = this.byDir.get(dir);
+        if (found === void 0) {
+          const path = this.core.findConfigFile(dir);
+          found = path ? this.load(path) : null;
+          this.byDir.set(dir, found);
+        }
+        return found;
+      }
+      load(path) {
+        if (this.byPath.has(path)) return this.byPath.get(path);
+        const shown = displayPath(path, this.cwd);
+        let loaded2 = null;
+        let text3 = null;
+        const read = this.core.readRegularFile(path, CONFIG_MAX_BYTES);
+        if (read.ok) text3 = read.bytes.toString("utf8");
+        else this.errors.push(`${shown}: ${read.code === "ENOTREG" || read.code === "EFBIG" ? `${read.reason}.` : describeFsError({ code: read.code })}`);
+        if (text3 !== null) {
+          const { config, problems } = this.core.parseConfig(text3);
+          for (const problem2 of problems) this.errors.push(this.core.formatConfigProblem(shown, problem2));
+          if (problems.length === 0) loaded2 = { path, dir: dirname10(path), config };
+        }
+        this.byPath.set(path, loaded2);
+        return loaded2;
+      }
+    };
+    packageJson = null;
+  }
+});
 
 // packages/cli/src/bin.ts
+init_main();
 var exitCode = 0;
 var onPipeError = (error) => {
   if (error.code === "EPIPE") process.exit(exitCode);
@@ -20055,14 +30527,20 @@ function internalError(error) {
     process.exit(2);
   }
 }
+async function readStandardInput() {
+  const chunks = [];
+  for await (const chunk of process.stdin) chunks.push(chunk);
+  return Buffer.concat(chunks).toString("utf8");
+}
 process.on("uncaughtException", internalError);
 process.on("unhandledRejection", internalError);
 main(process.argv.slice(2), {
-  stdout: (text2) => void process.stdout.write(text2),
-  stderr: (text2) => void process.stderr.write(text2),
+  stdout: (text3) => void process.stdout.write(text3),
+  stderr: (text3) => void process.stderr.write(text3),
   cwd: process.cwd(),
   env: process.env,
-  stdoutIsTTY: process.stdout.isTTY === true
+  stdoutIsTTY: process.stdout.isTTY === true,
+  stdin: readStandardInput
 }).then(
   (status) => {
     exitCode = status;
@@ -20070,3 +30548,20 @@ main(process.argv.slice(2), {
   },
   internalError
 );
+/*! Bundled license information:
+
+re2js/build/index.js:
+  (*!
+  * re2js
+  * RE2JS is the JavaScript port of RE2, a regular expression engine that provides linear time matching
+  *
+  * @version v2.10.0
+  * @author Oleksii Vasyliev
+  * @homepage https://github.com/le0pard/re2js#readme
+  * @repository [object Object]
+  * @license MIT
+  *)
+
+@dagrejs/dagre/dist/dagre.esm.js:
+  (*! For license information please see dagre.esm.js.LEGAL.txt *)
+*/
