@@ -10,8 +10,21 @@ export type DocumentKind = 'template' | 'environment';
  * null for other YAML and JSON, which is left alone.
  */
 export function detectKind(text: string): DocumentKind | null {
-  const { kind } = classifyDocument(text);
+  const { kind } = classifyDocument(text, parsedText(text));
   return kind === 'other' ? null : kind;
+}
+
+/** The latest parse made to classify a text, so the lint that follows reads that one (default limits). */
+let latest: { text: string; document: ParsedDocument } | null = null;
+
+function parsedText(text: string): ParsedDocument {
+  if (latest?.text !== text) latest = { text, document: parseDocument(text) };
+  return latest.document;
+}
+
+/** The parse of `text` detectKind made, when it is the latest one; null otherwise (nothing is parsed). */
+export function latestParse(text: string): ParsedDocument | null {
+  return latest?.text === text ? latest.document : null;
 }
 
 /** Everything the features need about one version of a document, computed once. */
@@ -46,10 +59,11 @@ export type Analyzer = (uri: string, version: number, text: string, kind: Docume
 export function analyze(uri: string, version: number, text: string, kind: DocumentKind, options: LintOptions = {}): Analysis {
   const catalog = options.catalog ?? loadCatalog();
   if (kind === 'template') {
-    const result = lintDocument(text, { ...options, catalog });
+    const document = options.document ?? (options.limits ? undefined : (latestParse(text) ?? undefined));
+    const result = lintDocument(text, { ...options, catalog, ...(document ? { document } : {}) });
     return { uri, version, kind, text, document: result.document, template: result.template, catalog, diagnostics: result.diagnostics };
   }
-  const document = parseDocument(text);
+  const document = parsedText(text);
   return { uri, version, kind, text, document, template: null, catalog, diagnostics: document.problems };
 }
 

@@ -14,7 +14,7 @@ import {
 import type { Catalog, EnvironmentModel, LintOptions } from '@hot-lint/core';
 import { URI } from 'vscode-uri';
 import type { LoadedConfig } from './config.js';
-import { analyze } from './documents.js';
+import { analyze, latestParse } from './documents.js';
 import type { Analysis, DocumentKind, ProjectView } from './documents.js';
 
 type LoadedFile = ReturnType<ProjectSession['file']>;
@@ -35,7 +35,8 @@ class EditorSession extends ProjectSession {
   setBuffer(path: string, text: string): void {
     if (this.buffers.get(path) === text) return;
     this.buffers.set(path, text);
-    this.setText(path, text);
+    // The parse detectKind made of this text (same default limits), so an edit is parsed once.
+    this.setText(path, text, latestParse(text));
   }
 
   dropBuffer(path: string): void {
