@@ -29,9 +29,10 @@ export function heatUnavailable() {
 }
 
 /** Starts agreement/heat_validate.py; validate(request) answers in order. close() ends it. */
-export async function startHeat() {
+export async function startHeat({ source } = {}) {
+  // source: a heat-N.tar.gz of ../shared/heat-source (or its extracted tree) to import instead of the installed Heat.
   const child = spawn(PYTHON, [join(HERE, 'heat_validate.py')], {
-    env: { ...process.env, PYTHONHASHSEED: '0' },
+    env: { ...process.env, PYTHONHASHSEED: '0', ...(source ? { HEAT_SOURCE: source } : {}) },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let stderr = '';
@@ -257,7 +258,8 @@ export function rulesIndex(core) {
 export async function runAgreement(core, { sample = null, perKind = 2, seed = SEED, sources = loadSources(), log = () => {} } = {}) {
   const reason = heatUnavailable();
   if (reason) throw new Error(reason);
-  const catalog = core.loadCatalog();
+  // The Heat this compares with is Debian's python3-heat: release 19 (zed).
+  const catalog = core.loadCatalog({ heatRelease: 19 });
   const rulesById = rulesIndex(core);
   const heat = await startHeat();
   const cases = [];

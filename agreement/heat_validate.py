@@ -38,14 +38,34 @@ import traceback
 import warnings
 
 
+SOURCE = None  # the generator module, when HEAT_SOURCE names another release's tree
+
+
+def use_source(path):
+    """HEAT_SOURCE=../shared/heat-source/heat-13.1.0.tar.gz (or an extracted tree): import that
+    release's heat package instead of the installed one, as schemas/tools/generate-catalog.py does
+    (its own entry points, the same shims)."""
+    global SOURCE
+    import importlib.util
+    here = os.path.dirname(os.path.abspath(__file__))
+    spec = importlib.util.spec_from_file_location(
+        'generate_catalog', os.path.join(here, '..', 'schemas', 'tools', 'generate-catalog.py'))
+    SOURCE = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(SOURCE)
+    return SOURCE.use_source_tree(SOURCE.extract_source(path))
+
+
 def setup():
     warnings.simplefilter('ignore')
     logging.disable(logging.CRITICAL)
+    tree = use_source(os.environ['HEAT_SOURCE']) if os.environ.get('HEAT_SOURCE') else None
     from oslo_config import cfg
     from heat.common import config  # noqa: F401  registers Heat's options
     cfg.CONF([], project='heat', default_config_files=[])
     cfg.CONF.import_opt('plugin_dirs', 'heat.common.config')
     cfg.CONF.set_override('plugin_dirs', [])
+    if tree:
+        cfg.CONF.set_override('environment_dir', os.path.join(tree, 'etc', 'heat', 'environment.d'))
     from heat.engine import resources
     resources.initialise()
 
@@ -215,7 +235,8 @@ def main():
     setup()
     validator = Validator()
     from heat import version
-    out.write(json.dumps({'ready': True, 'heat': version.version_info.version_string(),
+    heat_version = SOURCE.SOURCE_VERSION if SOURCE else version.version_info.version_string()
+    out.write(json.dumps({'ready': True, 'heat': heat_version,
                           'hashseed': os.environ.get('PYTHONHASHSEED')}) + '\n')
     out.flush()
     for line in sys.stdin:

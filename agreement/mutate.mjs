@@ -69,6 +69,13 @@ export const KINDS = [
   'resource-deleted',
   'dependency-cycle',
   'function-too-new',
+  'condition-false-reference',
+  'condition-definition-bad',
+  'output-args-late',
+  'unused-condition-param',
+  'update-policy-misspelled',
+  'param-type-flow',
+  'yaql-expression',
 ];
 
 const isMap = (n) => n && n.constructor && n.constructor.name === 'YAMLMap';
@@ -264,8 +271,135 @@ function candidates(kind, t, catalog, rng) {
       }
       break;
     }
+    case 'condition-false-reference': {
+      // A referenced resource gets a condition that is false with the defaults.
+      if (!versionSpec?.resource_keys?.includes('condition') || !versionSpec.condition_functions.includes('equals')) break;
+      const referenced = new Set();
+      for (const c of inBody) {
+        if (c.name !== 'get_resource' && c.name !== 'get_attr') continue;
+        if (c.section !== 'resources' && c.section !== 'outputs') continue;
+        if (c.path.includes('if') || c.path.includes('condition')) continue;
+        const owner = c.section === 'resources' ? t.resources.get(c.owner) : t.outputs.get(c.owner);
+        if (!owner || owner.definition?.items.some((p) => str(p.key) === 'condition')) continue;
+        const name = str(isSeq(c.args) ? c.args.items[0] : c.args);
+        if (name && resourceNames.has(name) && !(c.section === 'resources' && c.owner === name)) referenced.add(name);
+      }
+      for (const name of [...referenced].sort()) {
+        const target = t.resources.get(name);
+        if (!isMap(target.definition) || target.definition.items.some((p) => str(p.key) === 'condition')) continue;
+        out.push(() => {
+          addCondition(t, 'mutant_off', t.yaml.createNode({ equals: ['on', 'off'] }));
+          target.definition.items.push(t.yaml.createPair('condition', 'mutant_off'));
+          return { path: ['resources', name, 'condition'], detail: `${name} gets condition mutant_off (false), still referenced` };
+        });
+      }
+      break;
+    }
+    case 'condition-definition-bad': {
+      if (!versionSpec || versionSpec.condition_functions.length === 0) break;
+      const existing = [...t.conditions.keys()];
+      const bad = [['the string "true"', 'true', true], ['a number', 1], ['a list', ['x']], ['null', null]];
+      if (existing.length) bad.push([`the name of condition ${existing[0]}`, existing[0]]);
+      for (const [label, value, quoted] of bad) {
+        out.push(() => {
+          const node = t.yaml.createNode(value);
+          if (quoted) node.type = 'QUOTE_DOUBLE';
+          addCondition(t, 'mutant_bad', node);
+          return { path: ['conditions', 'mutant_bad'], detail: `condition defined as ${label}` };
+        });
+      }
+      break;
+    }
+    case 'output-args-late': {
+      // Shapes Heat checks only when it evaluates the output: validate and create accept.
+      if (!versionSpec || versionSpec.functions.list_join !== 'supported') break;
+      const shapes = [{ list_join: [',', 'not-a-list'] }];
+      if (versionSpec.functions.map_merge === 'supported') shapes.push({ map_merge: ['not-a-map', { a: 'b' }] });
+      if (versionSpec.functions.str_split === 'supported') shapes.push({ str_split: [','] });
+      for (const value of shapes) {
+        out.push(() => {
+          addSectionEntry(t, 'outputs', 'mutant_out', t.yaml.createNode({ value }));
+          return { path: ['outputs', 'mutant_out'], detail: `output ${Object.keys(value)[0]} with a shape Heat checks only at output show` };
+        });
+      }
+      break;
+    }
+    case 'update-policy-misspelled': {
+      // An update_policy key the type does not take (a typo of one it takes, or any key).
+      const known = { 'OS::Heat::ResourceGroup': ['rolling_update', 'batch_create'], 'OS::Heat::SoftwareDeploymentGroup': ['rolling_update'] };
+      for (const r of t.resources.values()) {
+        if (!r.type || !isMap(r.definition) || !typeOf(r)) continue;
+        if (r.definition.items.some((p) => str(p.key) === 'update_policy')) continue;
+        out.push(() => {
+          const keys = known[r.type];
+          const key = keys ? typo(rng, pick(rng, keys), new Set(keys)) : pick(rng, ['rolling_update', 'max_batch_size']);
+          r.definition.items.push(t.yaml.createPair('update_policy', { [key]: {} }));
+          return { path: ['resources', r.name, 'update_policy'], detail: `update_policy key ${key} on ${r.type}` };
+        });
+      }
+      break;
+    }
+    case 'param-type-flow': {
+      // A string property gets a comma_delimited_list parameter: validate accepts, create fails.
+      for (const r of t.resources.values()) {
+        const schema = typeOf(r);
+        if (!schema || !isMap(r.properties)) continue;
+        for (const pair of r.properties.items) {
+          const name = str(pair.key);
+          if (!name || schema.properties[name]?.type !== 'string') continue;
+          out.push(() => {
+            addSectionEntry(t, 'parameters', 'mutant_list', t.yaml.createNode({ type: 'comma_delimited_list', default: 'a,b' }));
+            pair.value = t.yaml.createNode({ get_param: 'mutant_list' });
+            return { path: ['resources', r.name, 'properties', name], detail: `${name} (string) <- comma_delimited_list parameter` };
+          });
+        }
+      }
+      break;
+    }
+    case 'yaql-expression': {
+      // An output with a yaql expression: broken ones validate rejects, sound ones it accepts.
+      if (!versionSpec || versionSpec.functions.yaql !== 'supported') break;
+      const expressions = [
+        '$.data.list.where($ > 1',
+        '$.data.list.select($.name).',
+        "$.data.list.where($ != 'a)",
+        '[1, 2,]',
+        '$.data.list.where($.x = 1).select([$.a, $.b]).first()',
+        "let(n => len($.data.list)) -> $n * 2",
+      ];
+      for (const expression of expressions) {
+        out.push(() => {
+          addSectionEntry(t, 'outputs', 'mutant_yaql', t.yaml.createNode({ value: { yaql: { expression, data: { list: [1, 2] } } } }));
+          return { path: ['outputs', 'mutant_yaql'], detail: `yaql expression ${expression}` };
+        });
+      }
+      break;
+    }
+    case 'unused-condition-param': {
+      if (!versionSpec || !versionSpec.condition_functions.includes('get_param')) break;
+      out.push(() => {
+        addCondition(t, 'mutant_unused', t.yaml.createNode({ equals: [{ get_param: 'NoSuchParameter' }, 'x'] }));
+        return { path: ['conditions', 'mutant_unused'], detail: 'an unused condition reads an undeclared parameter' };
+      });
+      break;
+    }
   }
   return out;
+}
+
+/** Adds `name: node` to a top-level section, creating the section when absent. */
+function addSectionEntry(t, section, name, node) {
+  let pair = t.root.items.find((p) => str(p.key) === section);
+  if (!pair || !isMap(pair.value)) {
+    t.root.items = t.root.items.filter((p) => str(p.key) !== section);
+    pair = t.yaml.createPair(section, {});
+    t.root.items.push(pair);
+  }
+  pair.value.items.push(t.yaml.createPair(name, node));
+}
+
+function addCondition(t, name, node) {
+  addSectionEntry(t, 'conditions', name, node);
 }
 
 /**

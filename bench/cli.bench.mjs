@@ -33,6 +33,8 @@ const cases = [
   ['node -e 0', process.execPath, ['-e', '0']],
   ['hot-lint --version', process.execPath, [bin, '--version']],
   ['hot-lint examples/hello_world.yaml', process.execPath, [bin, 'examples/hello_world.yaml']],
+  // An older release: the newest catalog plus that release's differences.
+  ['hot-lint --heat-release train examples/hello_world.yaml', process.execPath, [bin, '--heat-release', 'train', 'examples/hello_world.yaml']],
   ['compiled modules (dist/bin.js) examples/hello_world.yaml', process.execPath, [modules, 'examples/hello_world.yaml']],
   ['pre-commit entry examples/hello_world.yaml', process.execPath, [hook, 'examples/hello_world.yaml']],
 ];

@@ -1,7 +1,7 @@
 // Bundles the extension (CommonJS, as VS Code loads it) and the language server (ESM, because
 // core locates its catalog from import.meta.url) into dist/, with the Heat catalog (core's data/) beside them.
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -44,6 +44,23 @@ const coreData = join(root, 'packages', 'core', 'data');
 const data = join(dist, 'data');
 mkdirSync(data, { recursive: true });
 for (const file of readdirSync(coreData)) {
-  if (file.endsWith('.json')) copyFileSync(join(coreData, file), join(data, file));
+  if (file.endsWith('.json') || file.endsWith('.json.gz')) copyFileSync(join(coreData, file), join(data, file));
 }
+// The JSON Schema of .hot-lint.yaml, for the YAML extension (yamlValidation).
+const schemas = join(dist, 'schemas');
+mkdirSync(schemas, { recursive: true });
+copyFileSync(join(root, 'schemas', 'hot-lint-config.schema.json'), join(schemas, 'hot-lint-config.schema.json'));
+// For Red Hat YAML (yamlValidation): the same schema with every property marked doNotSuggest,
+// so its validation and hover stay while completion comes from hot-lint alone (no duplicates).
+const doNotSuggest = (schema) => {
+  if (Array.isArray(schema)) return schema.map(doNotSuggest);
+  if (!schema || typeof schema !== 'object') return schema;
+  const copy = Object.fromEntries(Object.entries(schema).map(([key, value]) => [key, doNotSuggest(value)]));
+  if (copy.properties && typeof copy.properties === 'object') {
+    for (const property of Object.values(copy.properties)) if (property && typeof property === 'object') property.doNotSuggest = true;
+  }
+  return copy;
+};
+const template = JSON.parse(readFileSync(join(root, 'schemas', 'hot-template.schema.json'), 'utf8'));
+writeFileSync(join(schemas, 'hot-template.yaml-validation.json'), `${JSON.stringify(doNotSuggest(template), null, 2)}\n`);
 console.log(`built ${dist}`);

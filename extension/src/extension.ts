@@ -9,6 +9,8 @@ import { registerStackGraph } from './stack-graph';
 export const VALIDATE_REMOTE_COMMAND = 'hot-lint.validateRemote';
 export const RESTART_COMMAND = 'hot-lint.restartServer';
 export const SHOW_OUTPUT_COMMAND = 'hot-lint.showOutput';
+/** The Heat release each document was last checked against, as the server reports it. */
+const checkedAgainst = new Map<string, string>();
 
 const TEMPLATE_MARK = /^\s*["']?heat_template_version["']?\s*:/m;
 
@@ -24,7 +26,7 @@ function settings() {
   return {
     configPath: text('configPath'),
     environments: config.get<string[]>('environments') ?? [],
-    catalog: config.get<string>('catalog') ?? '19.0.0',
+    heatRelease: config.get<string>('heatRelease') ?? '',
     remote: {
       cloud: text('remote.cloud'),
       heatUrl: text('remote.heatUrl'),
@@ -41,6 +43,7 @@ type ServerState = { kind: 'idle' } | { kind: 'starting' } | { kind: 'ready' } |
 /** The language status item: what the server is doing, as the user sees it beside "YAML". */
 class StatusItem {
   private readonly item: vscode.LanguageStatusItem;
+  private last: ServerState = { kind: 'idle' };
 
   constructor() {
     this.item = vscode.languages.createLanguageStatusItem('hot-lint.status', [{ language: 'yaml' }, { language: 'json' }]);
@@ -51,7 +54,10 @@ class StatusItem {
   }
 
   show(state: ServerState): void {
-    const catalog = settings().catalog;
+    this.last = state;
+    const setting = settings().heatRelease;
+    const active = vscode.window.activeTextEditor?.document.uri.toString();
+    const release = (active ? checkedAgainst.get(active) : undefined) ?? (setting ? `Heat ${setting}` : 'the newest Heat');
     this.item.busy = state.kind === 'starting';
     this.item.severity = state.kind === 'failed' ? vscode.LanguageStatusSeverity.Error : vscode.LanguageStatusSeverity.Information;
     if (state.kind === 'failed') {
@@ -61,12 +67,17 @@ class StatusItem {
       this.item.text = 'hot-lint starting';
       this.item.detail = '';
     } else if (state.kind === 'ready') {
-      this.item.text = `hot-lint: Heat ${catalog}`;
+      this.item.text = `hot-lint: ${release}`;
       this.item.detail = 'Heat templates and environments are checked';
     } else {
       this.item.text = 'hot-lint';
       this.item.detail = 'Starts when a Heat template or environment is opened';
     }
+  }
+
+  /** Shown again: the active document or the release it was checked against changed. */
+  refresh(): void {
+    this.show(this.last);
   }
 
   dispose(): void {
@@ -118,6 +129,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       },
     };
     const created = new LanguageClient('hotLint', 'hot-lint', serverOptions, clientOptions);
+    created.onNotification('$/hotLint/heatRelease', (params: { uri: string; heatRelease: string }) => {
+      checkedAgainst.set(params.uri, params.heatRelease);
+      status.refresh();
+    });
     created.onDidChangeState((event) => {
       if (event.newState === State.Running) status.show({ kind: 'ready' });
       else if (event.newState === State.Starting) status.show({ kind: 'starting' });
@@ -157,6 +172,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     output,
     status,
     vscode.workspace.onDidOpenTextDocument(maybeStart),
+    vscode.window.onDidChangeActiveTextEditor(() => status.refresh()),
     vscode.workspace.onDidChangeTextDocument((event) => maybeStart(event.document)),
     vscode.commands.registerCommand(SHOW_OUTPUT_COMMAND, () => output.show(true)),
     vscode.commands.registerCommand(RESTART_COMMAND, async () => {

@@ -164,6 +164,8 @@ export interface Stub {
   /** Lines written to output channels. */
   output: string[];
   statusItems: Array<Record<string, unknown>>;
+  /** Fires workspace.onDidOpenTextDocument (the document is added to workspace.textDocuments). */
+  openDocument(document: StubDocument): void;
 }
 
 export function createVscodeStub(documents: StubDocument[]): Stub {
@@ -177,7 +179,12 @@ export function createVscodeStub(documents: StubDocument[]): Stub {
     shown: [],
     output: [],
     statusItems: [],
+    openDocument: (document) => {
+      documents.push(document);
+      opened.fire(document);
+    },
   };
+  const opened = new EventEmitter<StubDocument>();
   const noEvent = () => new Disposable(() => undefined);
   const outputChannel = (name: string) => ({
     name,
@@ -251,6 +258,7 @@ export function createVscodeStub(documents: StubDocument[]): Stub {
       workspaceFolders: undefined,
       notebookDocuments: [],
       getConfiguration: () => configuration(),
+      onDidOpenTextDocument: opened.event,
       getWorkspaceFolder: () => undefined,
       createFileSystemWatcher: () => ({
         onDidCreate: noEvent,

@@ -47,7 +47,7 @@ beforeAll(() => {
 describe('the .vsix', () => {
   test('holds the manifest, the bundled extension and server, the catalog and nothing else', () => {
     const schemas = readdirSync(join(extensionDir, '..', 'packages', 'core', 'data'))
-      .filter((f) => f.endsWith('.json'))
+      .filter((f) => f.endsWith('.json') || f.endsWith('.json.gz'))
       .map((f) => `extension/dist/data/${f}`);
     expect([...entries.keys()].sort()).toEqual(
       [
@@ -63,21 +63,24 @@ describe('the .vsix', () => {
         'extension/package.json',
         'extension/readme.md',
         ...schemas,
+        'extension/dist/schemas/hot-template.yaml-validation.json',
+        'extension/dist/schemas/hot-lint-config.schema.json',
       ].sort(),
     );
-    expect(schemas).toContain('extension/dist/data/heat-catalog-19.0.0.json');
+    expect(schemas).toContain('extension/dist/data/heat-26.0.1.json');
+    expect(schemas).toContain('extension/dist/data/heat-13.1.0.patch.json.gz');
     expect([...entries.keys()].some((name) => name.includes('node_modules'))).toBe(false);
   });
 
   test('the manifest points at the bundle and contributes the settings and command', () => {
     const manifest = JSON.parse(entries.get('extension/package.json')!().toString('utf8'));
     expect(manifest.main).toBe('./dist/extension.js');
-    // Not every JSON file: the server itself starts only with a Heat document.
-    expect(manifest.activationEvents).toEqual(['onLanguage:yaml', 'workspaceContains:**/.hot-lint.yaml', 'workspaceContains:**/.hot-lint.yml']);
+    // Activation registers commands only: the server itself starts with the first Heat document.
+    expect(manifest.activationEvents).toEqual(['onLanguage:yaml', 'onLanguage:json', 'workspaceContains:**/.hot-lint.yaml', 'workspaceContains:**/.hot-lint.yml']);
     expect(Object.keys(manifest.contributes.configuration.properties)).toEqual([
       'hotLint.configPath',
       'hotLint.environments',
-      'hotLint.catalog',
+      'hotLint.heatRelease',
       'hotLint.remote.cloud',
       'hotLint.remote.heatUrl',
       'hotLint.remote.insecure',
@@ -90,8 +93,11 @@ describe('the .vsix', () => {
     for (const property of Object.values(manifest.contributes.configuration.properties) as Array<{ type: unknown }>) {
       expect(typeof property.type).toBe('string');
     }
-    expect(manifest.contributes.yamlValidation).toContainEqual({ fileMatch: ['*.hot.yaml', '*.hot.yml'], url: './dist/schemas/hot-template.schema.json' });
-    expect(entries.has('extension/dist/schemas/hot-template.schema.json')).toBe(true);
+    expect(manifest.contributes.yamlValidation).toContainEqual({ fileMatch: ['*.hot.yaml', '*.hot.yml'], url: './dist/schemas/hot-template.yaml-validation.json' });
+    // Red Hat YAML validates and hovers with it but completes nothing: completion is hot-lint's alone.
+    const forYaml = JSON.parse(entries.get('extension/dist/schemas/hot-template.yaml-validation.json')!().toString('utf8'));
+    expect(Object.values(forYaml.properties).every((p) => (p as { doNotSuggest?: boolean }).doNotSuggest === true)).toBe(true);
+    expect(Object.keys(forYaml.properties)).toEqual(Object.keys(JSON.parse(readFileSync(join(extensionDir, '..', 'schemas', 'hot-template.schema.json'), 'utf8')).properties));
     expect(manifest.icon).toBe('images/icon.png');
     expect(manifest.contributes.walkthroughs[0].steps.map((s: { id: string }) => s.id)).toEqual(['open', 'problems', 'environments']);
     expect(manifest.contributes.commands.map((c: { command: string }) => c.command)).toEqual([
@@ -103,7 +109,7 @@ describe('the .vsix', () => {
     expect(manifest.dependencies).toBeUndefined();
     // The YAML extension checks and completes .hot-lint.yaml with the schema the vsix carries.
     expect(manifest.contributes.yamlValidation).toEqual([
-      { fileMatch: ['*.hot.yaml', '*.hot.yml'], url: './dist/schemas/hot-template.schema.json' },
+      { fileMatch: ['*.hot.yaml', '*.hot.yml'], url: './dist/schemas/hot-template.yaml-validation.json' },
       { fileMatch: ['.hot-lint.yaml', '.hot-lint.yml'], url: './dist/schemas/hot-lint-config.schema.json' },
     ]);
     expect(entries.has('extension/dist/schemas/hot-lint-config.schema.json')).toBe(true);
@@ -116,7 +122,7 @@ describe('the .vsix', () => {
     const extension = entries.get('extension/dist/extension.js')!().toString('utf8');
     expect(extension).toContain('require("vscode")');
     expect(extension).not.toMatch(/require\("vscode-languageclient/);
-    const catalog = JSON.parse(entries.get('extension/dist/data/heat-catalog-19.0.0.json')!().toString('utf8'));
-    expect(catalog.heat_version).toBe('19.0.0');
+    const newest = JSON.parse(entries.get('extension/dist/data/heat-26.0.1.json')!().toString('utf8'));
+    expect(newest.catalog.heat_version).toBe('26.0.1');
   });
 });

@@ -90,13 +90,18 @@ Exit status: 0 when no finding fails, 1 when there are errors (or more warnings 
 --max-warnings), 2 on a usage error, a bad configuration, an unreadable file or an
 internal error.
 
-Configuration (.hot-lint.yaml or .hot-lint.yml, in the file's folder or one above; hot-lint
---init writes a commented one):
+Configuration (.hot-lint.yaml or .hot-lint.yml, in the file's folder or one above, up to
+the repository root, the folder with .git; hot-lint --init writes a commented one):
   rules: { rule-id: error | warning | info | off }
   ignore: [ globs relative to the configuration file ]
   environments: [ { templates: glob, files: [ environment files ] } ]
-  catalog: "19.0.0"
+  heatRelease: train | 2023.1 | 22 | [train, 2024.1]   (default: the newest release)
+  catalog: ./heat-catalog.json   (a cloud's catalog, from "hot-lint catalog pull")
   maxFileSize: 10485760
+  cache: true   (as --cache)
+
+Commands:
+  hot-lint catalog pull   Write your cloud's Heat catalog (see hot-lint catalog --help)
 
 Suppressions in a template:
   # hot-lint-disable-next-line RULE[, RULE]    # hot-lint-disable-line RULE
@@ -174,6 +179,7 @@ function parseCliArgs(argv) {
     environments: values.environment ?? [],
     severity,
     fix: flag("fix"),
+    cache: flag("cache"),
     suppressions: !flag("no-suppressions"),
     allRules: flag("all-rules"),
     listRules: flag("list-rules"),
@@ -184,7 +190,7 @@ function parseCliArgs(argv) {
   if (graph) options.graph = { format: format9 };
   if (flag("color")) options.color = true;
   if (flag("no-color")) options.color = false;
-  const optional = { output: "output", config: "config", root: "root", explain: "explain", stdinFilename: "stdin-filename", printConfig: "print-config" };
+  const optional = { output: "output", config: "config", root: "root", explain: "explain", stdinFilename: "stdin-filename", printConfig: "print-config", cacheLocation: "cache-location" };
   for (const [key, name] of Object.entries(optional)) {
     const value = str(name);
     if (value !== void 0) options[key] = value;
@@ -225,6 +231,14 @@ function parseCliArgs(argv) {
     if (ignoreErrors !== void 0) remote.ignoreErrors = ignoreErrors;
     options.remote = remote;
   }
+  const heatRelease = str("heat-release");
+  if (heatRelease !== void 0) {
+    const ends = heatRelease.split(",").map((end) => end.trim());
+    if (ends.length > 2 || ends.some((end) => end === "")) {
+      throw new UsageError(`--heat-release needs a release (train, 2023.1, 13, 13.1.0) or a range FROM,TO, not "${heatRelease}".`);
+    }
+    options.heatRelease = ends.length === 2 ? [ends[0], ends[1]] : ends[0];
+  }
   if (maxWarnings !== void 0) options.maxWarnings = maxWarnings;
   if (maxFileSize !== void 0) options.maxFileSize = maxFileSize;
   return options;
@@ -258,10 +272,13 @@ var init_args = __esm({
       { name: "stdin-filename", arg: "PATH", group: "Input", help: 'Lint standard input (the path "-") as the file PATH: its configuration, its folder for get_file and nested templates, its name in the report' },
       { name: "environment", short: "e", arg: "FILE", multiple: true, group: "Input", help: 'An environment file for the templates (repeat it; merged in order, like "openstack stack create -e")' },
       { name: "root", arg: "DIR", group: "Input", help: "The project root: get_file, nested templates and environments are never read outside it (default: the configuration file's folder, else the current directory)" },
+      { name: "heat-release", arg: "R", group: "Input", help: "Check against Heat release R: a series (train, 2023.1), a major number (13) or a version (13.1.0); FROM,TO for a range (the template must work on each). Default: the configuration's heatRelease, else the newest release" },
       { name: "max-file-size", arg: "BYTES", group: "Input", help: "Do not lint files larger than BYTES (default 10485760, or the configuration's maxFileSize)" },
       { name: "config", short: "c", arg: "FILE", group: "Configuration", help: "Use this configuration instead of the nearest .hot-lint.yaml" },
       { name: "print-config", arg: "FILE", group: "Configuration", help: "Print the configuration that applies to FILE (and which file it comes from) as JSON, then exit" },
       { name: "init", group: "Configuration", help: "Write a commented .hot-lint.yaml in the current folder, then exit" },
+      { name: "cache", group: "Input", help: "Do not lint again what is unchanged since the last run: the file, its configuration, environments, nested and get_file files, the Heat catalog and hot-lint itself (also: cache: true in the configuration)" },
+      { name: "cache-location", arg: "FILE", group: "Input", help: "The cache file (default: .hot-lint-cache)" },
       { name: "fix", group: "Rules", help: "Apply the certain fixes to the files, then report what is left" },
       { name: "no-suppressions", group: "Rules", help: 'Ignore "# hot-lint-disable" comments' },
       { name: "all-rules", group: "Rules", help: "Turn on every rule, including those off by default" },
@@ -448,10 +465,10 @@ var init_dist = __esm({
     getArrayGroup = () => {
       return [""].slice(0, 0);
     };
-    groupFiles = (groups, directory, files) => {
+    groupFiles = (groups, directory, files2) => {
       groups.push({
         directory,
-        files,
+        files: files2,
         dir: directory
       });
     };
@@ -627,12 +644,12 @@ var init_dist = __esm({
       walk = (entries2, directoryPath, depth) => {
         const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
         if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-        const files = this.getArray(this.state.paths);
+        const files2 = this.getArray(this.state.paths);
         for (let i = 0; i < entries2.length; ++i) {
           const entry = entries2[i];
           if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
             const filename = this.joinPath(entry.name, directoryPath);
-            this.pushFile(filename, files, this.state.counts, filters);
+            this.pushFile(filename, files2, this.state.counts, filters);
           } else if (entry.isDirectory()) {
             let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
             if (exclude && exclude(entry.name, path)) continue;
@@ -650,12 +667,12 @@ var init_dist = __esm({
                 const filename = basename(resolvedPath);
                 const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
                 resolvedPath = this.joinPath(filename, directoryPath$1);
-                this.pushFile(resolvedPath, files, this.state.counts, filters);
+                this.pushFile(resolvedPath, files2, this.state.counts, filters);
               }
             });
           }
         }
-        this.groupFiles(this.state.groups, directoryPath, files);
+        this.groupFiles(this.state.groups, directoryPath, files2);
       };
     };
     APIBuilder = class {
@@ -2946,18 +2963,50 @@ function describeFsError(error) {
       return `cannot be read (${code ?? error?.message ?? "unknown error"}).`;
   }
 }
+function classify(text3, topLevelKeys) {
+  if (TEMPLATE_KEY.test(text3) || CFN_KEY.test(text3)) return "template";
+  const keys = topLevelKeys();
+  if (!keys || keys.length === 0) return "other";
+  if (keys.every((key) => ENVIRONMENT_KEYS.has(key))) return "environment";
+  if (keys.some((key) => key !== "heat_template_version" && nearVersionKey(key))) return "template";
+  return "other";
+}
+function nearVersionKey(key) {
+  const target = "heat_template_version";
+  if (Math.abs(key.length - target.length) > 3) return false;
+  let previous = Array.from({ length: target.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= key.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= target.length; j++) {
+      const cost = key[i - 1].toLowerCase() === target[j - 1] ? 0 : 1;
+      current.push(Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost));
+    }
+    previous = current;
+  }
+  return previous[target.length] <= 3;
+}
 function shownDir(dir, cwd) {
   const rel = relative2(cwd, dir);
   if (rel === "") return ".";
   return !rel.startsWith("..") && !isAbsolute2(rel) ? rel.split(sep2).join("/") : dir;
 }
-var CANDIDATE_FILE, SKIPPED_DIRS, GLOB_CHARS;
+var CANDIDATE_FILE, SKIPPED_DIRS, GLOB_CHARS, ENVIRONMENT_KEYS, TEMPLATE_KEY, CFN_KEY;
 var init_files = __esm({
   "packages/cli/src/files.ts"() {
     "use strict";
     CANDIDATE_FILE = /\.(ya?ml|json|template)$/i;
     SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
     GLOB_CHARS = /[*?[\]{}!]/;
+    ENVIRONMENT_KEYS = /* @__PURE__ */ new Set([
+      "parameters",
+      "parameter_defaults",
+      "resource_registry",
+      "parameter_merge_strategies",
+      "event_sinks",
+      "encrypted_param_names"
+    ]);
+    TEMPLATE_KEY = /(^|[\s{,])["']?heat_template_version["']?[ \t]*:/m;
+    CFN_KEY = /(^|[\s{,])["']?(AWSTemplateFormatVersion|HeatTemplateFormatVersion)["']?[ \t]*:/m;
   }
 });
 
@@ -2982,9 +3031,9 @@ function repositoryPath(absolute, root) {
   if (rel && !rel.startsWith("..") && !isAbsolute3(rel)) return rel.split(sep3).join("/");
   return null;
 }
-function summarize(files) {
-  const summary = { files: files.length, errors: 0, warnings: 0, infos: 0, fixable: 0, fixed: 0 };
-  for (const file of files) {
+function summarize(files2) {
+  const summary = { files: files2.length, errors: 0, warnings: 0, infos: 0, fixable: 0, fixed: 0 };
+  for (const file of files2) {
     summary.fixed += file.fixed;
     for (const d of file.diagnostics) {
       if (d.severity === "error") summary.errors++;
@@ -3009,70 +3058,377 @@ function position(d) {
 function plural(count, word, many = `${word}s`) {
   return `${count} ${count === 1 ? word : many}`;
 }
+function printable(text3, { keepNewlines = false } = {}) {
+  return text3.replace(keepNewlines ? CONTROL_BUT_NEWLINES : CONTROL, (c) => {
+    const code = c.charCodeAt(0);
+    return NAMED[c] ?? (code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`);
+  });
+}
+var CONTROL, CONTROL_BUT_NEWLINES, NAMED;
 var init_report = __esm({
   "packages/cli/src/report.ts"() {
     "use strict";
+    CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+    CONTROL_BUT_NEWLINES = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+    NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
   }
 });
 
-// packages/cli/src/init.ts
-var init_exports = {};
-__export(init_exports, {
-  INITIAL_CONFIG: () => INITIAL_CONFIG,
-  writeInitialConfig: () => writeInitialConfig
-});
-import { existsSync, writeFileSync } from "node:fs";
-import { resolve as resolve4 } from "node:path";
-function writeInitialConfig(io) {
-  const path = resolve4(io.cwd, NAME);
-  const existing = [".hot-lint.yaml", ".hot-lint.yml"].find((name) => existsSync(resolve4(io.cwd, name)));
-  if (existing) {
-    io.stderr(`hot-lint: ${existing} already exists here; it was left as it is.
-`);
-    return 2;
-  }
-  try {
-    writeFileSync(path, INITIAL_CONFIG, { flag: "wx" });
-  } catch (error) {
-    io.stderr(`hot-lint: ${NAME} could not be written: ${describeFsError(error)}
-`);
-    return 2;
-  }
-  io.stdout(`Wrote ${NAME}. Lint with: hot-lint
-`);
-  return 0;
+// packages/cli/src/cache.ts
+import { createHash as createHash2 } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname as dirname2 } from "node:path";
+function keyOf(...parts) {
+  return createHash2("sha256").update(stableJson(parts)).digest("base64");
 }
-var INITIAL_CONFIG, NAME;
-var init_init = __esm({
-  "packages/cli/src/init.ts"() {
+function stableJson(value) {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
+  if (value && typeof value === "object") {
+    const object = value;
+    return `{${Object.keys(object).sort().filter((k) => object[k] !== void 0).map((k) => `${JSON.stringify(k)}:${stableJson(object[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "null";
+}
+var FORMAT, FORMAT_VERSION, ABSENT, LintCache;
+var init_cache = __esm({
+  "packages/cli/src/cache.ts"() {
     "use strict";
-    init_files();
-    INITIAL_CONFIG = `# hot-lint configuration (hot-lint --help, "Configuration", describes every key).
-# It applies to the templates in this folder and below (the nearest one to a file wins).
-# Editors that read JSON Schemas can check this file with the schema shipped in
-# @hot-lint/core (schemas/hot-lint-config.schema.json).
+    FORMAT = "hot-lint-cache";
+    FORMAT_VERSION = 1;
+    ABSENT = "absent";
+    LintCache = class _LintCache {
+      constructor(path, tool, entries2) {
+        this.path = path;
+        this.tool = tool;
+        this.entries = entries2;
+      }
+      path;
+      tool;
+      entries;
+      hashes = /* @__PURE__ */ new Map();
+      changed = false;
+      /** Hits and misses of this run, for HOT_LINT_DEBUG and the tests. */
+      stats = { hits: 0, misses: 0 };
+      static open(path, tool, note) {
+        let text3;
+        try {
+          text3 = readFileSync(path, "utf8");
+        } catch (error) {
+          if (error.code !== "ENOENT") note(`cannot read the cache (${error.message}); linting everything.`);
+          return new _LintCache(path, tool, {});
+        }
+        let file = null;
+        try {
+          file = JSON.parse(text3);
+        } catch {
+        }
+        if (!file || typeof file !== "object" || file.format !== FORMAT || typeof file.entries !== "object" || file.entries === null) {
+          note("not a hot-lint cache file, or a damaged one; linting everything and writing a new one.");
+          return new _LintCache(path, tool, {});
+        }
+        if (file.version !== FORMAT_VERSION || file.tool !== tool) return new _LintCache(path, tool, {});
+        return new _LintCache(path, tool, file.entries);
+      }
+      /** The cached result of `id`, when its key matches and no file it came from changed. */
+      lookup(id, key) {
+        const entry = this.entries[id];
+        const valid = entry !== void 0 && entry.key === key && typeof entry.depends === "object" && entry.depends !== null && Object.entries(entry.depends).every(([path, hash]) => this.hashOf(path) === hash);
+        if (valid) this.stats.hits++;
+        else this.stats.misses++;
+        return valid ? entry.result : void 0;
+      }
+      store(id, key, depends, result) {
+        const hashes = {};
+        for (const path of depends) hashes[path] = this.hashOf(path);
+        this.entries[id] = { key, depends: hashes, result };
+        this.changed = true;
+      }
+      /** Writes the cache file (atomically) when anything changed; a failure is a note. */
+      save(note) {
+        if (!this.changed) return;
+        const file = { format: FORMAT, version: FORMAT_VERSION, tool: this.tool, entries: this.entries };
+        const temporary = `${this.path}.${process.pid}.tmp`;
+        try {
+          mkdirSync(dirname2(this.path), { recursive: true });
+          writeFileSync(temporary, JSON.stringify(file));
+          renameSync(temporary, this.path);
+        } catch (error) {
+          try {
+            rmSync(temporary, { force: true });
+          } catch {
+          }
+          note(`cannot write the cache (${error.message}); the next run lints everything again.`);
+        }
+      }
+      /** The hash of a file's content now (once per run), or ABSENT. */
+      hashOf(path) {
+        let hash = this.hashes.get(path);
+        if (hash === void 0) {
+          try {
+            hash = createHash2("sha256").update(readFileSync(path)).digest("base64");
+          } catch {
+            hash = ABSENT;
+          }
+          this.hashes.set(path, hash);
+        }
+        return hash;
+      }
+    };
+  }
+});
 
-# Per-rule severity: error, warning, info or off. hot-lint --list-rules lists the rules.
-rules: {}
-#  duplicate-key: error
-#  parameter-unused: off
+// packages/cli/src/pool.ts
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+function poolSize(count, options, env) {
+  if (options.fix || options.remote) return 0;
+  const forced = env.HOT_LINT_WORKERS === void 0 || env.HOT_LINT_WORKERS === "" ? NaN : Number(env.HOT_LINT_WORKERS);
+  if (Number.isInteger(forced) && forced >= 0) return Math.min(forced, count);
+  return count >= MIN_FILES_FOR_WORKERS ? Math.min(availableParallelism() - 1, count) : 0;
+}
+function workerEntry() {
+  const entry = new URL("./lint-worker.js", import.meta.url);
+  return existsSync(entry) ? entry : null;
+}
+var MIN_FILES_FOR_WORKERS, IN_FLIGHT, MAX_BATCH, Pool, startPool;
+var init_pool = __esm({
+  "packages/cli/src/pool.ts"() {
+    "use strict";
+    MIN_FILES_FOR_WORKERS = 24;
+    IN_FLIGHT = 2;
+    MAX_BATCH = 8;
+    Pool = class _Pool {
+      constructor(size, setup, io) {
+        this.io = io;
+        const entry = workerEntry();
+        for (let w = 0; w < size; w++) {
+          const state = { worker: new Worker(entry, { workerData: setup }), held: /* @__PURE__ */ new Map(), gone: false };
+          this.workers.push(state);
+          state.worker.on("message", (message) => {
+            state.held.delete(message.first);
+            if ("results" in message) {
+              message.results.forEach((result, i) => this.finish(message.first + i, result));
+              this.byWorkers += message.results.length;
+            } else for (let i = 0; i < message.count; i++) this.finish(message.first + i, null);
+            this.feed();
+          });
+          const lost = () => {
+            if (state.gone) return;
+            state.gone = true;
+            for (const batch of state.held.values()) for (let i = 0; i < batch.jobs.length; i++) this.finish(batch.first + i, null);
+            state.held.clear();
+            if (this.workers.every((w2) => w2.gone)) {
+              for (const batch of this.queue) for (let i = 0; i < batch.jobs.length; i++) this.finish(batch.first + i, null);
+              this.queue = [];
+            }
+          };
+          state.worker.on("error", lost);
+          state.worker.on("exit", lost);
+        }
+      }
+      io;
+      workers = [];
+      queue = [];
+      slots = [];
+      /** Jobs done by workers (the rest by the main thread), for HOT_LINT_DEBUG. */
+      byWorkers = 0;
+      total = 0;
+      static start(count, options, io) {
+        const size = poolSize(count, options, io.env);
+        return size > 0 && workerEntry() ? new _Pool(size, { cwd: io.cwd, options }, io) : null;
+      }
+      /** Starts a phase (the previous one must be taken in full first). */
+      run(phase, jobs) {
+        this.total += jobs.length;
+        this.slots = jobs.map(() => {
+          let resolve17;
+          const promise2 = new Promise((r) => resolve17 = r);
+          return { promise: promise2, resolve: resolve17, done: false };
+        });
+        const live = this.workers.filter((w) => !w.gone).length;
+        const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(jobs.length / (Math.max(live, 1) * 8))));
+        this.queue = [];
+        for (let first = 0; first < jobs.length; first += size) {
+          this.queue.push({ phase, first, jobs: jobs.slice(first, first + size) });
+        }
+        if (live === 0) for (let index = 0; index < jobs.length; index++) this.finish(index, null);
+        this.feed();
+        const slots = this.slots;
+        return (index) => slots[index].promise;
+      }
+      /**
+       * Takes back a batch not sent yet, for the main thread to do itself: the one holding
+       * `index` when it is still queued, else the last one. Its indexes; null when all are sent.
+       */
+      takeBack(index) {
+        let at2 = this.queue.findIndex((batch2) => batch2.first <= index && index < batch2.first + batch2.jobs.length);
+        if (at2 < 0) at2 = this.queue.length - 1;
+        if (at2 < 0) return null;
+        const [batch] = this.queue.splice(at2, 1);
+        return batch.jobs.map((_, i) => batch.first + i);
+      }
+      /** True once the result of `index` arrived (or fell to the main thread). */
+      settled(index) {
+        return this.slots[index]?.done ?? true;
+      }
+      close() {
+        if (this.io.env.HOT_LINT_DEBUG) {
+          this.io.stderr(`hot-lint: debug: ${this.workers.length} worker(s) linted ${this.byWorkers} of ${this.total} files.
+`);
+        }
+        for (const { worker } of this.workers) void worker.terminate();
+      }
+      finish(index, result) {
+        const slot = this.slots[index];
+        if (!slot || slot.done) return;
+        slot.done = true;
+        slot.resolve(result);
+      }
+      feed() {
+        for (const state of this.workers) {
+          while (!state.gone && state.held.size < IN_FLIGHT && this.queue.length) {
+            const batch = this.queue.shift();
+            state.held.set(batch.first, batch);
+            state.worker.postMessage(batch);
+          }
+        }
+      }
+    };
+    startPool = Pool.start;
+  }
+});
 
-# Files not to lint: globs relative to this file's folder.
-ignore: []
-#  - "vendor/**"
+// packages/cli/src/progress.ts
+var AFTER_MS, EVERY_MS, Progress;
+var init_progress = __esm({
+  "packages/cli/src/progress.ts"() {
+    "use strict";
+    AFTER_MS = 1e3;
+    EVERY_MS = 100;
+    Progress = class {
+      constructor(io, options, now = () => performance.now()) {
+        this.io = io;
+        this.now = now;
+        this.enabled = io.stderrIsTTY === true && options.format === "stylish" && io.env.TERM !== "dumb";
+        this.start = now();
+      }
+      io;
+      now;
+      enabled;
+      start;
+      total = 0;
+      finished = 0;
+      shownAt = -Infinity;
+      shown = false;
+      add(count) {
+        this.total += count;
+      }
+      done() {
+        this.finished++;
+        if (!this.enabled) return;
+        const now = this.now();
+        if (now - this.start < AFTER_MS || now - this.shownAt < EVERY_MS) return;
+        this.shownAt = now;
+        this.shown = true;
+        this.io.stderr(`\r\x1B[Khot-lint: ${this.finished}/${this.total} files`);
+      }
+      /** Erases the line, before the report is printed. */
+      end() {
+        if (this.shown) this.io.stderr("\r\x1B[K");
+        this.shown = false;
+      }
+    };
+  }
+});
 
-# Environment files to lint templates with, as "openstack stack create -e" would merge them.
-environments: []
-#  - templates: "stacks/*.yaml"
-#    files: [env/common.yaml, env/production.yaml]
-
-# The Heat release whose resource types and functions templates are checked against.
-# catalog: "19.0.0"
-
-# Larger files are not linted (bytes; default 10 MiB).
-# maxFileSize: 10485760
-`;
-    NAME = ".hot-lint.yaml";
+// packages/cli/src/schedule.ts
+function dependsOf(result, absolute) {
+  if ("kind" in result) {
+    if (result.kind === "skip" || result.kind === "error") return null;
+    return result.kind === "template" ? result.depends : [absolute];
+  }
+  return result.diagnostics === null ? null : result.depends;
+}
+var Scheduler;
+var init_schedule = __esm({
+  "packages/cli/src/schedule.ts"() {
+    "use strict";
+    init_cache();
+    init_pool();
+    init_progress();
+    Scheduler = class _Scheduler {
+      constructor(cache3, io, options) {
+        this.cache = cache3;
+        this.io = io;
+        this.options = options;
+        this.progress = new Progress(io, options);
+      }
+      cache;
+      io;
+      options;
+      progress;
+      pool = null;
+      /** `fingerprint`: everything of the run the findings depend on besides each job and its files; a change drops the whole cache. */
+      static start(options, io, useCache, fingerprint) {
+        let cache3 = null;
+        if (useCache && !options.fix && !options.remote) {
+          const location = options.cacheLocation ?? ".hot-lint-cache";
+          const path = location.startsWith("/") ? location : `${io.cwd}/${location}`;
+          cache3 = LintCache.open(path, keyOf(fingerprint), (message) => io.stderr(`hot-lint: ${location}: ${message}
+`));
+        }
+        return new _Scheduler(cache3, io, options);
+      }
+      run(phase, jobs, inline) {
+        const cache3 = this.cache;
+        const keys = jobs.map((job) => keyOf(phase, job));
+        const cached = jobs.map((job, index) => cache3 ? cache3.lookup(`${phase}:${job.absolute}`, keys[index]) : void 0);
+        const missing = jobs.map((_, index) => index).filter((index) => cached[index] === void 0);
+        this.pool ??= Pool.start(missing.length, this.options, this.io);
+        const ahead = missing.length && this.pool ? this.pool.run(phase, missing.map((index) => jobs[index])) : null;
+        const position2 = new Map(missing.map((index, i) => [index, i]));
+        this.progress.add(jobs.length);
+        const pool = this.pool;
+        const doneHere = /* @__PURE__ */ new Map();
+        const fromPool = async (at2) => {
+          if (!ahead || !pool) return null;
+          while (!doneHere.has(at2) && !pool.settled(at2)) {
+            const taken = pool.takeBack(at2);
+            if (!taken) break;
+            for (const p of taken) doneHere.set(p, inline(jobs[missing[p]]));
+            await new Promise((resolve17) => setImmediate(resolve17));
+          }
+          const here = doneHere.get(at2);
+          doneHere.delete(at2);
+          return here ?? await ahead(at2);
+        };
+        return async (index) => {
+          const job = jobs[index];
+          let result = cached[index];
+          if (result === void 0) {
+            result = await fromPool(position2.get(index)) ?? inline(job);
+            const depends = dependsOf(result, job.absolute);
+            if (cache3 && depends) {
+              const { text: _text, ...kept } = result;
+              cache3.store(`${phase}:${job.absolute}`, keys[index], depends, kept);
+            }
+          }
+          this.progress.done();
+          return result;
+        };
+      }
+      close() {
+        this.pool?.close();
+        this.progress.end();
+        if (this.cache) {
+          this.cache.save((message) => this.io.stderr(`hot-lint: ${this.cache.path}: ${message}
+`));
+          if (this.io.env.HOT_LINT_DEBUG) this.io.stderr(`hot-lint: debug: cache: ${this.cache.stats.hits} reused, ${this.cache.stats.misses} linted.
+`);
+        }
+      }
+    };
   }
 });
 
@@ -3087,12 +3443,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap25 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar31 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq22 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isMap29 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar36 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq24 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -3102,7 +3458,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    function isNode(node) {
+    function isNode2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case ALIAS:
@@ -3113,7 +3469,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar31(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar36(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -3122,14 +3478,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias3;
+    exports.isAlias = isAlias5;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap25;
-    exports.isNode = isNode;
-    exports.isPair = isPair5;
-    exports.isScalar = isScalar31;
-    exports.isSeq = isSeq22;
+    exports.isMap = isMap29;
+    exports.isNode = isNode2;
+    exports.isPair = isPair6;
+    exports.isScalar = isScalar36;
+    exports.isSeq = isSeq24;
   }
 });
 
@@ -3141,7 +3497,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit3(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -3150,9 +3506,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -3286,7 +3642,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt2} parent`);
       }
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
     exports.visitAsync = visitAsync;
   }
 });
@@ -3296,7 +3652,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -3440,7 +3796,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit3.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -3467,7 +3823,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -3478,7 +3834,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit3.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -3658,7 +4014,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -3684,7 +4040,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit3.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -7237,9 +7593,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap25 = fc.start.source === "{";
-      const fcName = isMap25 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap25 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap29 = fc.start.source === "{";
+      const fcName = isMap29 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap29 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -7275,7 +7631,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap25 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap29 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -7315,7 +7671,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap25 && !sep7 && !props.found) {
+        if (!isMap29 && !sep7 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -7338,7 +7694,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap25 && !props.found && ctx.options.strict) {
+            if (!isMap29 && !props.found && ctx.options.strict) {
               if (sep7)
                 for (const st2 of sep7) {
                   if (st2 === valueProps.found)
@@ -7370,7 +7726,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap25) {
+          if (isMap29) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -7386,7 +7742,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap25 ? "}" : "]";
+      const expectedEnd = isMap29 ? "}" : "]";
       const [ce2, ...ee2] = fc.end;
       let cePos = offset;
       if (ce2?.source === expectedEnd)
@@ -8606,15 +8962,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit3(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path) => {
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field2, index] of path) {
         const tok = item?.[field2];
@@ -8625,8 +8981,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path) => {
-      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
+    visit3.parentCollection = (cst, path) => {
+      const parent = visit3.itemAtPath(cst, path.slice(0, -1));
       const field2 = path[path.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
@@ -8657,7 +9013,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
   }
 });
 
@@ -8673,7 +9029,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar31 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar36 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -8757,7 +9113,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar31;
+    exports.isScalar = isScalar36;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -10373,7 +10729,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -10401,8 +10757,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports.visit = visit3.visit;
+    exports.visitAsync = visit3.visitAsync;
   }
 });
 
@@ -10509,14 +10865,23 @@ var init_catalog = __esm({
        * "av|TYPE|PROP|VALUE", "v|VERSION", "c|CONSTRAINT". Reads the history only when asked.
        */
       releaseNote(key) {
-        if (!this.release || !this.historyLoader) return "";
-        const note = this.historyLoader().note(key, this.release);
-        return note ? ` It was ${note}; this is ${releaseLabel(this.release)}.` : "";
+        const release = this.release;
+        const note = release && this.history()?.note(key, release);
+        return release && note ? ` It was ${note}; this is ${releaseLabel(release)}.` : "";
       }
       /** "since Heat 14 (ussuri)" for a thing this release has but older ones lack; undefined otherwise. */
       since(key) {
+        const release = this.release;
+        return release && this.history()?.since(key, release);
+      }
+      /** The release history, when this catalog is a release's and its file can be read: it only adds to messages, so a missing file is no error. */
+      history() {
         if (!this.release || !this.historyLoader) return void 0;
-        return this.historyLoader().since(key, this.release);
+        try {
+          return this.historyLoader();
+        } catch {
+          return void 0;
+        }
       }
       /** The spec for a `heat_template_version` value: a date or a release alias. */
       version(value) {
@@ -10638,8 +11003,8 @@ var init_release_patch = __esm({
 });
 
 // packages/core/src/catalog/load-catalog.ts
-import { readFileSync } from "node:fs";
-import { join as join2, resolve as resolve5 } from "node:path";
+import { readFileSync as readFileSync2 } from "node:fs";
+import { join as join2, resolve as resolve4 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { gunzipSync } from "node:zlib";
 function catalogDataDir() {
@@ -10648,7 +11013,7 @@ function catalogDataDir() {
 }
 function readData(file, gzipped) {
   try {
-    const bytes = readFileSync(file);
+    const bytes = readFileSync2(file);
     return JSON.parse(gzipped ? gunzipSync(bytes).toString("utf8") : bytes.toString("utf8"));
   } catch (error) {
     throw new CatalogLoadError(file, error);
@@ -10658,7 +11023,7 @@ function loadCatalog(options = {}) {
   const spec = options.heatRelease ?? options.heatVersion;
   const release = spec === void 0 ? NEWEST_HEAT_RELEASE : resolveHeatRelease(spec);
   if (!release) throw new Error(`There is no catalog for Heat "${spec}"; heatRelease is ${heatReleaseChoices()}.`);
-  const dir = resolve5(options.dataDir ?? catalogDataDir());
+  const dir = resolve4(options.dataDir ?? catalogDataDir());
   const key = `${dir}\0${release.version}`;
   const cached = loaded.get(key);
   if (cached) return cached;
@@ -10677,7 +11042,53 @@ function loadCatalog(options = {}) {
   loaded.set(key, catalog);
   return catalog;
 }
-var DEFAULT_HEAT_VERSION, CatalogLoadError, stores, loaded;
+function loadCatalogFile(path) {
+  const absolute = resolve4(path);
+  const cached = files.get(absolute);
+  if (cached) return cached;
+  const data = readData(absolute, false);
+  if (data.format !== "hot-lint-pulled-catalog/1" || !data.catalog?.resource_types || !Array.isArray(data.language?.versions)) {
+    throw new CatalogLoadError(absolute, new Error('not a catalog written by "hot-lint catalog pull"'));
+  }
+  const catalog = new Catalog(data.catalog, data.language);
+  files.set(absolute, catalog);
+  return catalog;
+}
+function sameProperty(api, known) {
+  if (!api || typeof api !== "object") return false;
+  const a = api;
+  return a.description === known.description && JSON.stringify(a.default ?? null) === JSON.stringify(known.default ?? null) && JSON.stringify(a.constraints ?? []) === JSON.stringify(known.constraints ?? []);
+}
+function nearestRelease(listed, dataDir) {
+  let best = NEWEST_HEAT_RELEASE;
+  let bestScore = -Infinity;
+  for (const release of HEAT_RELEASES) {
+    const catalog = loadCatalog({ heatRelease: release.version, ...dataDir ? { dataDir } : {} });
+    let score = 0;
+    for (const [name, api] of Object.entries(listed)) {
+      const known = catalog.resourceType(name);
+      if (!known) {
+        score -= 3;
+        continue;
+      }
+      score += 1;
+      const mine = Object.keys(known.properties).filter((p) => known.properties[p].implemented !== false && known.properties[p].support_status?.status !== "HIDDEN").sort();
+      if (api.properties && JSON.stringify(Object.keys(api.properties).sort()) === JSON.stringify(mine)) score += 1;
+      if (api.support_status?.status === known.support_status.status) score += 1;
+      if (api.description !== void 0 && api.description === known.description) score += 1;
+      for (const [prop, schema] of Object.entries(api.properties ?? {})) {
+        const other = known.properties[prop];
+        if (other && sameProperty(schema, other)) score += 0.1;
+      }
+    }
+    if (score >= bestScore) {
+      best = release;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+var DEFAULT_HEAT_VERSION, CatalogLoadError, stores, loaded, files;
 var init_load_catalog = __esm({
   "packages/core/src/catalog/load-catalog.ts"() {
     "use strict";
@@ -10698,6 +11109,32 @@ var init_load_catalog = __esm({
     };
     stores = /* @__PURE__ */ new Map();
     loaded = /* @__PURE__ */ new Map();
+    files = /* @__PURE__ */ new Map();
+  }
+});
+
+// packages/core/src/parse/aliases.ts
+function aliasTarget(alias, doc) {
+  let targets = targetsByDocument.get(doc);
+  if (!targets) {
+    targets = /* @__PURE__ */ new Map();
+    const anchors = /* @__PURE__ */ new Map();
+    (0, import_yaml.visit)(doc, {
+      Node(_key, node) {
+        if ((0, import_yaml.isAlias)(node)) targets.set(node, anchors.get(node.source) ?? null);
+        else if ((0, import_yaml.isNode)(node) && node.anchor) anchors.set(node.anchor, node);
+      }
+    });
+    targetsByDocument.set(doc, targets);
+  }
+  return targets.get(alias) ?? null;
+}
+var import_yaml, targetsByDocument;
+var init_aliases = __esm({
+  "packages/core/src/parse/aliases.ts"() {
+    "use strict";
+    import_yaml = __toESM(require_dist(), 1);
+    targetsByDocument = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -10711,34 +11148,34 @@ __export(nodes_exports, {
   entries: () => entries,
   field: () => field,
   keyName: () => keyName,
-  resolve: () => resolve6,
+  resolve: () => resolve5,
   scalarString: () => scalarString,
   toValue: () => toValue
 });
-function resolve6(node, doc) {
-  if ((0, import_yaml.isAlias)(node)) return doc ? node.resolve(doc) ?? null : null;
+function resolve5(node, doc) {
+  if ((0, import_yaml2.isAlias)(node)) return doc ? aliasTarget(node, doc) : null;
   return node ?? null;
 }
 function asMap(node, doc) {
-  const target = resolve6(node, doc);
-  return (0, import_yaml.isMap)(target) ? target : null;
+  const target = resolve5(node, doc);
+  return (0, import_yaml2.isMap)(target) ? target : null;
 }
 function asSeq(node, doc) {
-  const target = resolve6(node, doc);
-  return (0, import_yaml.isSeq)(target) ? target : null;
+  const target = resolve5(node, doc);
+  return (0, import_yaml2.isSeq)(target) ? target : null;
 }
 function asScalar(node, doc) {
-  const target = resolve6(node, doc);
-  return (0, import_yaml.isScalar)(target) ? target : null;
+  const target = resolve5(node, doc);
+  return (0, import_yaml2.isScalar)(target) ? target : null;
 }
 function keyName(pair) {
-  return (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : null;
+  return (0, import_yaml2.isScalar)(pair.key) ? String(pair.key.value) : null;
 }
 function field(map, name) {
   if (!map) return void 0;
   for (let i = map.items.length - 1; i >= 0; i--) {
     const pair = map.items[i];
-    if ((0, import_yaml.isScalar)(pair.key) && String(pair.key.value) === name) return pair;
+    if ((0, import_yaml2.isScalar)(pair.key) && String(pair.key.value) === name) return pair;
   }
   return void 0;
 }
@@ -10746,7 +11183,7 @@ function entries(map) {
   if (!map) return [];
   const last = /* @__PURE__ */ new Map();
   for (const pair of map.items) {
-    if ((0, import_yaml.isScalar)(pair.key)) last.set(String(pair.key.value), pair);
+    if ((0, import_yaml2.isScalar)(pair.key)) last.set(String(pair.key.value), pair);
   }
   return [...last.values()].sort((a, b) => (a.key.range?.[0] ?? 0) - (b.key.range?.[0] ?? 0));
 }
@@ -10757,14 +11194,14 @@ function scalarString(node, doc) {
   return typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : null;
 }
 function toValue(node, doc) {
-  const target = resolve6(node, doc);
+  const target = resolve5(node, doc);
   if (!target) return null;
-  if ((0, import_yaml.isScalar)(target)) return target.value;
-  if ((0, import_yaml.isSeq)(target)) return target.items.map((item) => toValue(item, doc));
-  if ((0, import_yaml.isMap)(target)) {
+  if ((0, import_yaml2.isScalar)(target)) return target.value;
+  if ((0, import_yaml2.isSeq)(target)) return target.items.map((item) => toValue(item, doc));
+  if ((0, import_yaml2.isMap)(target)) {
     const out = {};
     for (const pair of target.items) {
-      const key = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : JSON.stringify(toValue(pair.key, doc));
+      const key = (0, import_yaml2.isScalar)(pair.key) ? String(pair.key.value) : JSON.stringify(toValue(pair.key, doc));
       out[key] = toValue(pair.value, doc);
     }
     return out;
@@ -10772,11 +11209,11 @@ function toValue(node, doc) {
   return null;
 }
 function describeNode(node, doc) {
-  const target = resolve6(node, doc);
+  const target = resolve5(node, doc);
   if (!target) return "nothing (null)";
-  if ((0, import_yaml.isMap)(target)) return "a mapping";
-  if ((0, import_yaml.isSeq)(target)) return "a list";
-  if ((0, import_yaml.isScalar)(target)) {
+  if ((0, import_yaml2.isMap)(target)) return "a mapping";
+  if ((0, import_yaml2.isSeq)(target)) return "a list";
+  if ((0, import_yaml2.isScalar)(target)) {
     const v = target.value;
     if (v === null || v === void 0) return "nothing (null)";
     if (typeof v === "boolean") return `the boolean ${v}`;
@@ -10785,425 +11222,23 @@ function describeNode(node, doc) {
   }
   return "an unknown value";
 }
-var import_yaml;
+var import_yaml2;
 var init_nodes = __esm({
   "packages/core/src/model/nodes.ts"() {
     "use strict";
-    import_yaml = __toESM(require_dist(), 1);
-  }
-});
-
-// packages/core/src/parse/positions.ts
-var PositionMapper;
-var init_positions = __esm({
-  "packages/core/src/parse/positions.ts"() {
-    "use strict";
-    PositionMapper = class {
-      /**
-       * @param text the text the parser read
-       * @param shifts spaces inserted at the start of some 0-based lines of the original text
-       *   before parsing; positions are reported in the original text.
-       */
-      constructor(text3, shifts = /* @__PURE__ */ new Map()) {
-        this.text = text3;
-        this.shifts = shifts;
-        this.textLength = text3.length;
-        this.lineStarts = [0];
-        this.lineEnds = [];
-        for (let i = 0; i < text3.length; i++) {
-          const c = text3.charCodeAt(i);
-          if (c !== 10 && c !== 13) continue;
-          this.lineEnds.push(i);
-          if (c === 13 && text3.charCodeAt(i + 1) === 10) i++;
-          this.lineStarts.push(i + 1);
-        }
-        this.lineEnds.push(text3.length);
-      }
-      text;
-      shifts;
-      textLength;
-      /** Offsets where each line starts, computed from the text itself. */
-      lineStarts;
-      /** Offsets where each line's content ends, before its line break. */
-      lineEnds;
-      get lineCount() {
-        return this.lineStarts.length;
-      }
-      position(offset) {
-        const clamped = Math.max(0, Math.min(offset, this.textLength));
-        let low = 0;
-        let high = this.lineStarts.length - 1;
-        while (low < high) {
-          const mid = low + high + 1 >> 1;
-          if (this.lineStarts[mid] <= clamped) low = mid;
-          else high = mid - 1;
-        }
-        const shift = this.shifts.get(low) ?? 0;
-        const within = Math.min(clamped, this.lineEnds[low]) - this.lineStarts[low];
-        return { line: low, character: Math.max(0, within - shift) };
-      }
-      /** The offset of a position, the inverse of position() (before any shift). */
-      offset(position2) {
-        const start = this.lineStarts[Math.max(0, Math.min(position2.line, this.lineStarts.length - 1))];
-        return Math.min(this.textLength, start + position2.character + (this.shifts.get(position2.line) ?? 0));
-      }
-      /** A range, with the whitespace and line breaks a node's end offset includes left out. */
-      range(start, end) {
-        const end0 = Math.max(start, end);
-        let last = end0;
-        while (last > start && /\s/.test(this.text[last - 1] ?? "")) last--;
-        if (last === start) last = end0;
-        return { start: this.position(start), end: this.position(last) };
-      }
-      /** The range of a node's value, without trailing comments or whitespace. */
-      nodeRange(node) {
-        if (!node) return this.range(0, 0);
-        if ("key" in node && "value" in node && !("range" in node && node.range)) {
-          return this.nodeRange(node.key ?? node.value);
-        }
-        const r = node.range;
-        if (!r) return this.range(0, 0);
-        return this.range(r[0], r[1]);
-      }
-    };
-  }
-});
-
-// packages/core/src/parse/parse-document.ts
-function parseDocument(input, limits = DEFAULT_PARSE_LIMITS) {
-  const text3 = input.charCodeAt(0) === 65279 ? input.slice(1) : input;
-  const format9 = /^\s*\{/.test(text3) ? "json" : "yaml";
-  const problems = [];
-  const fail = (message, at2 = 0) => {
-    const positions2 = new PositionMapper(text3);
-    problems.push(problem(message, positions2.range(at2, at2 + 1)));
-    return { text: text3, format: format9, positions: positions2, root: null, yaml: null, problems };
-  };
-  if (text3.length > limits.maxSize) {
-    return fail(
-      `The file is ${text3.length} characters long, over the limit of ${limits.maxSize}; it was not parsed.`
-    );
-  }
-  const binaryAt = findBinary(text3);
-  if (binaryAt >= 0) {
-    return fail(`This is not a text file (it has a ${describeChar(text3, binaryAt)} at offset ${binaryAt}).`);
-  }
-  const deepAt = flowDepthExceeded(text3, limits.maxDepth);
-  if (deepAt >= 0) {
-    return fail(`Collections are nested deeper than ${limits.maxDepth} levels; the document was not read further.`, deepAt);
-  }
-  let parsed;
-  try {
-    parsed = parseTolerant(text3);
-  } catch (error) {
-    return fail(`The YAML parser failed: ${error.message}`);
-  }
-  const { doc } = parsed;
-  const positions = new PositionMapper(parsed.source, parsed.shifts);
-  let overflowReported = false;
-  for (const error of doc.errors) {
-    if (/Maximum call stack size exceeded/.test(error.message)) {
-      if (overflowReported) continue;
-      overflowReported = true;
-      problems.push(problem("Collections are nested too deeply to read; the document was not read further.", positions.range(error.pos[0], error.pos[1])));
-      continue;
-    }
-    problems.push(problem(yamlMessage(error.code, error.message), positions.range(error.pos[0], error.pos[1])));
-  }
-  if (problems.length > 0) {
-    return { text: text3, format: format9, positions, root: null, yaml: doc, problems };
-  }
-  const root = doc.contents;
-  const shape2 = measure(root, doc, limits);
-  if (shape2.expanded > limits.maxExpandedNodes) {
-    problems.push(
-      problem(
-        `Aliases expand this document to more than ${limits.maxExpandedNodes} nodes; it was not read further.`,
-        positions.nodeRange(shape2.firstAlias ?? root)
-      )
-    );
-    return { text: text3, format: format9, positions, root: null, yaml: doc, problems };
-  }
-  if (shape2.recursive) {
-    const name = shape2.recursive.source ?? "";
-    problems.push(
-      problem(`The alias *${name} refers to a node that contains it; a template cannot be recursive.`, positions.nodeRange(shape2.recursive))
-    );
-    return { text: text3, format: format9, positions, root: null, yaml: doc, problems };
-  }
-  if (shape2.tooDeep) {
-    problems.push(
-      problem(`Collections are nested deeper than ${limits.maxDepth} levels; the document was not read further.`, positions.nodeRange(shape2.tooDeep))
-    );
-    return { text: text3, format: format9, positions, root: null, yaml: doc, problems };
-  }
-  problems.push(...duplicateKeys(root, positions));
-  return { text: text3, format: format9, positions, root, yaml: doc, problems };
-}
-function parseTolerant(text3) {
-  let source = text3;
-  const shifts = /* @__PURE__ */ new Map();
-  for (let attempt = 0; ; attempt++) {
-    const doc = (0, import_yaml2.parseDocument)(source, YAML_OPTIONS);
-    const flowError = doc.errors.find((e) => e.code === "BAD_INDENT" && FLOW_INDENT.test(e.message));
-    if (!flowError || attempt >= 200) return { doc, source, shifts };
-    const patched = indentFlowLine(source, flowError.pos[0], shifts);
-    if (patched === null) return { doc, source, shifts };
-    source = patched;
-  }
-}
-function indentFlowLine(source, offset, shifts) {
-  const parts = source.split(/(\r\n|\r|\n)/);
-  const lines = parts.filter((_, i) => i % 2 === 0);
-  const breaks = parts.filter((_, i) => i % 2 === 1);
-  let line = lines.length - 1;
-  for (let at2 = 0, i = 0; i < lines.length; i++) {
-    const next = at2 + lines[i].length + (breaks[i]?.length ?? 0);
-    if (offset < next) {
-      line = i;
-      break;
-    }
-    at2 = next;
-  }
-  const indentOf = (l) => l.length - l.trimStart().length;
-  const current = indentOf(lines[line]);
-  let opener = line - 1;
-  for (let balance = 0; opener >= 0; opener--) {
-    for (const c of lines[opener]) {
-      if (c === "{" || c === "[") balance++;
-      else if (c === "}" || c === "]") balance--;
-    }
-    if (balance > 0) break;
-  }
-  if (opener < 0) return null;
-  const add = indentOf(lines[opener]) + 1 - current;
-  if (add <= 0) return null;
-  lines[line] = " ".repeat(add) + lines[line];
-  shifts.set(line, (shifts.get(line) ?? 0) + add);
-  return lines.map((text3, i) => text3 + (breaks[i] ?? "")).join("");
-}
-function problem(message, range, severity = "error") {
-  return { ruleId: PARSE_RULE_ID, severity, message, range };
-}
-function yamlMessage(code, message) {
-  const first = message.split("\n")[0] ?? message;
-  const cleaned = first.replace(/ at line \d+, column \d+:?$/, "").replace(/[.:]?$/, ".");
-  if (code === "MULTIPLE_DOCS") return 'A template is one YAML document; this file has more than one (a second "---").';
-  return `YAML syntax error: ${cleaned}`;
-}
-function flowDepthExceeded(text3, maxDepth) {
-  let depth = 0;
-  let quote3 = "";
-  for (let i = 0; i < text3.length; i++) {
-    const c = text3[i];
-    if (quote3) {
-      if (c === "\\" && quote3 === '"') i++;
-      else if (c === quote3) quote3 = "";
-      else if (c === "\n" && depth === 0) quote3 = "";
-    } else if (c === '"' || c === "'") {
-      if (depth > 0 || /[\s:\[{,-]/.test(text3[i - 1] ?? " ")) quote3 = c;
-    } else if (c === "#" && /\s/.test(text3[i - 1] ?? " ")) {
-      const end = text3.indexOf("\n", i);
-      i = end === -1 ? text3.length : end - 1;
-    } else if (c === "[" || c === "{") {
-      if (++depth > maxDepth) return i;
-    } else if ((c === "]" || c === "}") && depth > 0) {
-      depth--;
-    }
-  }
-  return -1;
-}
-function findBinary(text3) {
-  const limit = Math.min(text3.length, 8192);
-  for (let i = 0; i < limit; i++) {
-    const c = text3.charCodeAt(i);
-    if (c === 0 || c === 65533 || c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) return i;
-  }
-  const nul = text3.indexOf("\0", limit);
-  return nul;
-}
-function describeChar(text3, at2) {
-  const c = text3.charCodeAt(at2);
-  if (c === 0) return "NUL byte";
-  if (c === 65533) return "byte that is not UTF-8";
-  return `control character U+${c.toString(16).padStart(4, "0").toUpperCase()}`;
-}
-function measure(root, doc, limits) {
-  const sizes = /* @__PURE__ */ new Map();
-  const shape2 = { expanded: 0, tooDeep: null, firstAlias: null, recursive: null };
-  const open = /* @__PURE__ */ new Set();
-  const sizeOf = (node, depth) => {
-    if (shape2.tooDeep || shape2.recursive) return 0;
-    if (depth > limits.maxDepth) {
-      shape2.tooDeep = node;
-      return 0;
-    }
-    if ((0, import_yaml2.isAlias)(node)) {
-      shape2.firstAlias ??= node;
-      const target = node.resolve(doc);
-      if (!target) return 1;
-      if (open.has(target)) {
-        shape2.recursive = node;
-        return 0;
-      }
-      const known = sizes.get(target);
-      if (known !== void 0) return known;
-      const size2 = sizeOf(target, depth + 1);
-      sizes.set(target, size2);
-      return size2;
-    }
-    let size = 1;
-    if ((0, import_yaml2.isMap)(node) || (0, import_yaml2.isSeq)(node)) {
-      open.add(node);
-      for (const item of node.items) {
-        if ((0, import_yaml2.isPair)(item)) size += sizeOf(item.key, depth + 1) + sizeOf(item.value, depth + 1);
-        else size += sizeOf(item, depth + 1);
-        if (size > limits.maxExpandedNodes) break;
-      }
-      open.delete(node);
-    }
-    return size;
-  };
-  shape2.expanded = sizeOf(root, 0);
-  return shape2;
-}
-function duplicateKeys(root, positions) {
-  const found = [];
-  const visit2 = (node) => {
-    if ((0, import_yaml2.isMap)(node)) {
-      checkMap(node, positions, found);
-      for (const pair of node.items) visit2(pair.value);
-    } else if ((0, import_yaml2.isSeq)(node)) {
-      for (const item of node.items) visit2(item);
-    }
-  };
-  visit2(root);
-  return found;
-}
-function checkMap(map, positions, found) {
-  if (map.items.length < 2) return;
-  const seen = /* @__PURE__ */ new Map();
-  for (const pair of map.items) {
-    if (!(0, import_yaml2.isScalar)(pair.key)) continue;
-    const name = String(pair.key.value);
-    const earlier = seen.get(name);
-    if (earlier) {
-      const line = positions.nodeRange(earlier).start.line + 1;
-      found.push({
-        ruleId: "duplicate-key",
-        severity: "warning",
-        message: `Duplicate key "${name}": Heat keeps only this last one and ignores the one on line ${line}.`,
-        range: positions.nodeRange(pair.key)
-      });
-    }
-    seen.set(name, pair.key);
-  }
-}
-var import_yaml2, PARSE_RULE_ID, DEFAULT_PARSE_LIMITS, pyYamlBool, YAML_OPTIONS, FLOW_INDENT;
-var init_parse_document = __esm({
-  "packages/core/src/parse/parse-document.ts"() {
-    "use strict";
     import_yaml2 = __toESM(require_dist(), 1);
-    init_positions();
-    PARSE_RULE_ID = "yaml-syntax";
-    DEFAULT_PARSE_LIMITS = {
-      maxSize: 10 * 1024 * 1024,
-      maxExpandedNodes: 1e6,
-      maxDepth: 200
-    };
-    pyYamlBool = (value, test) => ({
-      identify: (v) => v === value,
-      default: true,
-      tag: "tag:yaml.org,2002:bool",
-      test,
-      resolve: () => value
-    });
-    YAML_OPTIONS = {
-      version: "1.1",
-      uniqueKeys: false,
-      prettyErrors: false,
-      strict: true,
-      customTags: (tags) => [
-        pyYamlBool(true, /^(?:[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/),
-        pyYamlBool(false, /^(?:[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/),
-        ...tags.filter(
-          (tag) => tag !== "timestamp" && (typeof tag === "string" || tag.tag !== "tag:yaml.org,2002:timestamp" && tag.tag !== "tag:yaml.org,2002:bool")
-        )
-      ]
-    };
-    FLOW_INDENT = /^Flow (map|sequence) in block collection must be sufficiently indented/;
-  }
-});
-
-// packages/core/src/model/file-kind.ts
-function classifyDocument(text3, parsed) {
-  const document = parsed ?? parseDocument(text3);
-  const root = asMap(document.root, document.yaml);
-  if (!root) {
-    if (VERSION_KEY_IN_TEXT.test(document.text)) return { kind: "template", reason: "version-key-in-text" };
-    return { kind: "other", reason: document.root === null && document.text.trim() === "" ? "empty" : "not-a-mapping" };
-  }
-  if (root.items.length === 0) return { kind: "other", reason: "empty" };
-  const keys = root.items.map((pair) => ({ name: keyName(pair) ?? "", value: pair.value }));
-  for (const { name, value } of keys) {
-    if (name === VERSION_KEY && holdsVersion(value, document.yaml)) return { kind: "template", reason: "version-key", key: name };
-    if (CFN_VERSION_KEYS.has(name) && holdsVersion(value, document.yaml)) return { kind: "template", reason: "cfn-version-key", key: name };
-  }
-  if (keys.every(({ name }) => SECTIONS.has(name))) return { kind: "environment", reason: "environment-sections" };
-  const misspelled = keys.find(({ name }) => name !== VERSION_KEY && nearVersionKey(name));
-  if (misspelled) return { kind: "template", reason: "misspelled-version-key", key: misspelled.name };
-  const broken = document.problems.some((problem2) => problem2.severity === "error");
-  if (broken && VERSION_KEY_IN_TEXT.test(document.text)) return { kind: "template", reason: "version-key-in-text" };
-  return { kind: "other", reason: "other-keys" };
-}
-function looksLikeEnvironment(root, doc) {
-  const map = asMap(root, doc);
-  if (!map || map.items.length === 0) return false;
-  return map.items.every((pair) => SECTIONS.has(keyName(pair) ?? ""));
-}
-function holdsVersion(value, doc) {
-  const target = resolve6(value, doc);
-  return !(0, import_yaml3.isMap)(target) && !(0, import_yaml3.isSeq)(target);
-}
-function nearVersionKey(key) {
-  const target = VERSION_KEY;
-  if (Math.abs(key.length - target.length) > 3) return false;
-  let previous = Array.from({ length: target.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= key.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= target.length; j++) {
-      const cost = key[i - 1].toLowerCase() === target[j - 1] ? 0 : 1;
-      current.push(Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost));
-    }
-    previous = current;
-  }
-  return previous[target.length] <= 3;
-}
-var import_yaml3, ENVIRONMENT_SECTIONS, VERSION_KEY, CFN_VERSION_KEYS, SECTIONS, VERSION_KEY_IN_TEXT;
-var init_file_kind = __esm({
-  "packages/core/src/model/file-kind.ts"() {
-    "use strict";
-    import_yaml3 = __toESM(require_dist(), 1);
-    init_parse_document();
-    init_nodes();
-    ENVIRONMENT_SECTIONS = [
-      "parameters",
-      "resource_registry",
-      "parameter_defaults",
-      "encrypted_param_names",
-      "event_sinks",
-      "parameter_merge_strategies"
-    ];
-    VERSION_KEY = "heat_template_version";
-    CFN_VERSION_KEYS = /* @__PURE__ */ new Set(["AWSTemplateFormatVersion", "HeatTemplateFormatVersion"]);
-    SECTIONS = new Set(ENVIRONMENT_SECTIONS);
-    VERSION_KEY_IN_TEXT = /(^|[\s{,])["']?(heat_template_version|AWSTemplateFormatVersion|HeatTemplateFormatVersion)["']?[ \t]*:/m;
+    init_aliases();
   }
 });
 
 // packages/core/src/environment/environment.ts
 function isTemplateType(type) {
   return TEMPLATE_SUFFIX.test(type);
+}
+function looksLikeEnvironment(root, doc) {
+  const map = asMap(root, doc);
+  if (!map || map.items.length === 0) return false;
+  return map.items.every((pair) => (0, import_yaml3.isScalar)(pair.key) && ENVIRONMENT_SECTIONS.includes(String(pair.key.value)));
 }
 function buildEnvironment(path, document) {
   const doc = document.yaml;
@@ -11213,7 +11248,7 @@ function buildEnvironment(path, document) {
   const registryPair = sections.get("resource_registry");
   const registryMap = asMap(registryPair?.value, doc);
   const baseUrlNode = registryMap ? entries(registryMap).find((p) => p.key.value === "base_url") : void 0;
-  const baseUrl = baseUrlNode && (0, import_yaml4.isScalar)(resolve6(baseUrlNode.value, doc)) ? String(resolve6(baseUrlNode.value, doc).value) : null;
+  const baseUrl = baseUrlNode && (0, import_yaml3.isScalar)(resolve5(baseUrlNode.value, doc)) ? String(resolve5(baseUrlNode.value, doc).value) : null;
   return {
     path,
     document,
@@ -11232,7 +11267,7 @@ function readRegistry(map, path, doc) {
   for (const pair of entries(map)) {
     const name = String(pair.key.value);
     if (path.length === 0 && name === "base_url") continue;
-    const value = resolve6(pair.value, doc);
+    const value = resolve5(pair.value, doc);
     const here = [...path, name];
     const resourceName = path[0] === "resources" && path.length >= 2 ? path[1] : void 0;
     const entry = (kind, target) => ({
@@ -11243,29 +11278,36 @@ function readRegistry(map, path, doc) {
       kind,
       ...resourceName !== void 0 ? { resourceName } : {}
     });
-    if (value === null || (0, import_yaml4.isScalar)(value) && value.value === null) {
+    if (value === null || (0, import_yaml3.isScalar)(value) && value.value === null) {
       found.push(entry("delete", null));
     } else if (name === "hooks" || name === "restricted_actions") {
       found.push(entry(name, JSON.stringify(toValue(value, doc))));
-    } else if ((0, import_yaml4.isMap)(value)) {
+    } else if ((0, import_yaml3.isMap)(value)) {
       found.push(...readRegistry(value, here, doc));
-    } else if ((0, import_yaml4.isScalar)(value) && typeof value.value === "string") {
+    } else if ((0, import_yaml3.isScalar)(value) && typeof value.value === "string") {
       const target = value.value;
       const kind = isTemplateType(name) || isTemplateType(target) ? "template" : name.endsWith("*") ? "glob" : "map";
       found.push(entry(kind, target));
     } else {
-      found.push(entry("invalid", (0, import_yaml4.isSeq)(value) ? "[list]" : String(value.value)));
+      found.push(entry("invalid", (0, import_yaml3.isSeq)(value) ? "[list]" : String(value.value)));
     }
   }
   return found;
 }
-var import_yaml4, TEMPLATE_SUFFIX;
+var import_yaml3, ENVIRONMENT_SECTIONS, TEMPLATE_SUFFIX;
 var init_environment = __esm({
   "packages/core/src/environment/environment.ts"() {
     "use strict";
-    import_yaml4 = __toESM(require_dist(), 1);
+    import_yaml3 = __toESM(require_dist(), 1);
     init_nodes();
-    init_file_kind();
+    ENVIRONMENT_SECTIONS = [
+      "parameters",
+      "resource_registry",
+      "parameter_defaults",
+      "encrypted_param_names",
+      "event_sinks",
+      "parameter_merge_strategies"
+    ];
     TEMPLATE_SUFFIX = /\.(yaml|template)$/;
   }
 });
@@ -11367,6 +11409,57 @@ var init_registry = __esm({
   }
 });
 
+// packages/core/src/model/secrets.ts
+function isHidden(parameter) {
+  const pair = parameter.definition?.items.find((p) => (0, import_yaml4.isScalar)(p.key) && p.key.value === "hidden");
+  const value = (0, import_yaml4.isScalar)(pair?.value) ? pair.value.value : void 0;
+  if (typeof value === "boolean") return value;
+  return typeof value === "string" && ["1", "t", "true", "on", "y", "yes"].includes(value.trim().toLowerCase());
+}
+function hiddenValues(template, environments) {
+  if (!template) return [];
+  const values = [];
+  const add = (node) => {
+    if (!node) return;
+    if ((0, import_yaml4.isScalar)(node)) {
+      if (node.value !== null && node.value !== void 0 && node.value !== "") values.push(String(node.value));
+      if (node.source !== void 0 && node.source !== "" && node.source !== String(node.value)) values.push(node.source);
+    } else {
+      const json = JSON.stringify(node.toJSON());
+      if (json.length > 2) values.push(json);
+    }
+  };
+  for (const parameter of template.parameters.values()) {
+    if (!isHidden(parameter)) continue;
+    add(parameter.definition?.items.find((p) => (0, import_yaml4.isScalar)(p.key) && p.key.value === "default")?.value);
+    for (const environment of environments) {
+      add(environment.parameters.get(parameter.name)?.value);
+      add(environment.parameterDefaults.get(parameter.name)?.value);
+    }
+  }
+  return values;
+}
+function redactHidden(message, secrets) {
+  let out = message;
+  for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
+    const forms = /* @__PURE__ */ new Set([secret, JSON.stringify(secret).slice(1, -1)]);
+    if (secret.length > 60) forms.add(`${JSON.stringify(secret).slice(1, 58)}...`);
+    for (const form of forms) {
+      if (form.length >= 4) out = out.split(form).join(HIDDEN_TEXT);
+      else out = out.split(`"${form}"`).join(`"${HIDDEN_TEXT}"`);
+    }
+  }
+  return out;
+}
+var import_yaml4, HIDDEN_TEXT;
+var init_secrets = __esm({
+  "packages/core/src/model/secrets.ts"() {
+    "use strict";
+    import_yaml4 = __toESM(require_dist(), 1);
+    HIDDEN_TEXT = "******";
+  }
+});
+
 // packages/core/src/model/template.ts
 function buildTemplate(document, catalog) {
   const doc = document.yaml;
@@ -11409,7 +11502,7 @@ function buildTemplate(document, catalog) {
 function sectionEntries(pair, doc) {
   const map = asMap(pair?.value, doc);
   return entries(map).map((p) => {
-    const value = resolve6(p.value, doc);
+    const value = resolve5(p.value, doc);
     return { name: String(p.key.value), key: p.key, value, definition: (0, import_yaml5.isMap)(value) ? value : null, pair: p };
   });
 }
@@ -11417,7 +11510,7 @@ function resourceModel(entry, doc) {
   const typePair = field(entry.definition, "type");
   const typeNode = asScalar(typePair?.value, doc);
   const type = typeNode && typeof typeNode.value === "string" ? typeNode.value : null;
-  const dependsOnNode = resolve6(field(entry.definition, "depends_on")?.value, doc);
+  const dependsOnNode = resolve5(field(entry.definition, "depends_on")?.value, doc);
   const dependsOn = [];
   const addName = (node) => {
     const scalar = asScalar(node, doc);
@@ -11454,7 +11547,7 @@ var init_template = __esm({
         this.walk(value, { section, owner, path: [] }, conditionContext);
       }
       walk(raw, where2, conditionContext) {
-        const node = resolve6(raw, this.doc);
+        const node = resolve5(raw, this.doc);
         if (!node) return;
         if ((0, import_yaml5.isScalar)(node)) {
           if (typeof node.value === "string") this.template.strings.push({ ...where2, node, value: node.value });
@@ -11470,7 +11563,7 @@ var init_template = __esm({
           const pair = node.items[0];
           if ((0, import_yaml5.isScalar)(pair.key) && typeof pair.key.value === "string" && this.catalog.allFunctionNames.has(pair.key.value)) {
             const name = pair.key.value;
-            const args = resolve6(pair.value, this.doc);
+            const args = resolve5(pair.value, this.doc);
             this.template.calls.push({ ...where2, name, key: pair.key, args, map: node, conditionContext });
             const inner = { ...where2, path: [...where2.path, name] };
             if (name === "if" && (0, import_yaml5.isSeq)(args)) {
@@ -11514,6 +11607,381 @@ var init_jinja2 = __esm({
     JINJA2_NAME = /\.(j2|jinja2?)(\.ya?ml)?$/i;
     TAG = /\{%-?\s*[a-z]|\{#|\{\{-?\s*[\w'"([]/i;
     TAG_LINE = /^[ \t]*(\{%-?\s*[a-z]|\{#)/im;
+  }
+});
+
+// packages/core/src/parse/positions.ts
+var PositionMapper;
+var init_positions = __esm({
+  "packages/core/src/parse/positions.ts"() {
+    "use strict";
+    PositionMapper = class {
+      /**
+       * @param text the text the parser read
+       * @param shifts spaces inserted at the start of some 0-based lines of the original text
+       *   before parsing; positions are reported in the original text.
+       */
+      constructor(text3, shifts = /* @__PURE__ */ new Map()) {
+        this.text = text3;
+        this.shifts = shifts;
+        this.textLength = text3.length;
+        this.lineStarts = [0];
+        this.lineEnds = [];
+        for (let i = 0; i < text3.length; i++) {
+          const c = text3.charCodeAt(i);
+          if (c !== 10 && c !== 13) continue;
+          this.lineEnds.push(i);
+          if (c === 13 && text3.charCodeAt(i + 1) === 10) i++;
+          this.lineStarts.push(i + 1);
+        }
+        this.lineEnds.push(text3.length);
+      }
+      text;
+      shifts;
+      textLength;
+      /** Offsets where each line starts, computed from the text itself. */
+      lineStarts;
+      /** Offsets where each line's content ends, before its line break. */
+      lineEnds;
+      /** True when the parser read an indented copy of the text (parse-document.ts, parseTolerant). */
+      get shifted() {
+        return this.shifts.size > 0;
+      }
+      get lineCount() {
+        return this.lineStarts.length;
+      }
+      position(offset) {
+        const clamped = Math.max(0, Math.min(offset, this.textLength));
+        let low = 0;
+        let high = this.lineStarts.length - 1;
+        while (low < high) {
+          const mid = low + high + 1 >> 1;
+          if (this.lineStarts[mid] <= clamped) low = mid;
+          else high = mid - 1;
+        }
+        const shift2 = this.shifts.get(low) ?? 0;
+        const within = Math.min(clamped, this.lineEnds[low]) - this.lineStarts[low];
+        return { line: low, character: Math.max(0, within - shift2) };
+      }
+      /** The offset of a position, the inverse of position() (before any shift). */
+      offset(position2) {
+        const start = this.lineStarts[Math.max(0, Math.min(position2.line, this.lineStarts.length - 1))];
+        return Math.min(this.textLength, start + position2.character + (this.shifts.get(position2.line) ?? 0));
+      }
+      /** A range, with the whitespace and line breaks a node's end offset includes left out. */
+      range(start, end) {
+        const end0 = Math.max(start, end);
+        let last = end0;
+        while (last > start && /\s/.test(this.text[last - 1] ?? "")) last--;
+        if (last === start) last = end0;
+        return { start: this.position(start), end: this.position(last) };
+      }
+      /** The range of a node's value, without trailing comments or whitespace. */
+      nodeRange(node) {
+        if (!node) return this.range(0, 0);
+        if ("key" in node && "value" in node && !("range" in node && node.range)) {
+          return this.nodeRange(node.key ?? node.value);
+        }
+        const r = node.range;
+        if (!r) return this.range(0, 0);
+        return this.range(r[0], r[1]);
+      }
+    };
+  }
+});
+
+// packages/core/src/parse/parse-document.ts
+function parseDocument(input, limits = DEFAULT_PARSE_LIMITS) {
+  const text3 = input.charCodeAt(0) === 65279 ? input.slice(1) : input;
+  const format9 = /^\s*\{/.test(text3) ? "json" : "yaml";
+  const problems = [];
+  const fail = (message, at2 = 0) => {
+    const positions2 = new PositionMapper(text3);
+    problems.push(problem(message, positions2.range(at2, at2 + 1)));
+    return { text: text3, format: format9, positions: positions2, root: null, yaml: null, problems };
+  };
+  if (text3.length > limits.maxSize) {
+    return fail(
+      `The file is ${text3.length} characters long, over the limit of ${limits.maxSize}; it was not parsed.`
+    );
+  }
+  const binaryAt = findBinary(text3);
+  if (binaryAt >= 0) {
+    return fail(`This is not a text file (it has a ${describeChar(text3, binaryAt)} at offset ${binaryAt}).`);
+  }
+  const deepAt = flowDepthExceeded(text3, limits.maxDepth);
+  if (deepAt >= 0) {
+    return fail(`Collections are nested deeper than ${limits.maxDepth} levels; the document was not read further.`, deepAt);
+  }
+  let parsed;
+  try {
+    parsed = parseTolerant(text3);
+  } catch (error) {
+    return fail(`The YAML parser failed: ${error.message}`);
+  }
+  const { doc } = parsed;
+  const positions = new PositionMapper(parsed.source, parsed.shifts);
+  let overflowReported = false;
+  for (const error of doc.errors) {
+    if (/Maximum call stack size exceeded/.test(error.message)) {
+      if (overflowReported) continue;
+      overflowReported = true;
+      problems.push(problem("Collections are nested too deeply to read; the document was not read further.", positions.range(error.pos[0], error.pos[1])));
+      continue;
+    }
+    problems.push(problem(yamlMessage(error.code, error.message), positions.range(error.pos[0], error.pos[1])));
+  }
+  if (problems.length > 0) {
+    return { text: text3, format: format9, positions, root: null, yaml: doc, problems };
+  }
+  const root = doc.contents;
+  const own = countNodes(root);
+  if (own > limits.maxNodes) {
+    problems.push(
+      problem(
+        `The document has ${own} YAML nodes (keys, values and collections), over the limit of ${limits.maxNodes}; it was not read further. (Heat itself refuses templates over 512 KB, its max_template_size.)`,
+        positions.range(0, 0)
+      )
+    );
+    return { text: text3, format: format9, positions, root: null, yaml: doc, problems };
+  }
+  const shape2 = measure(root, doc, limits, own + limits.maxExpandedNodes);
+  if (shape2.firstAlias && shape2.expanded - own > limits.maxExpandedNodes) {
+    problems.push(
+      problem(
+        `Aliases expand this document to more than ${limits.maxExpandedNodes} nodes; it was not read further.`,
+        positions.nodeRange(shape2.firstAlias ?? root)
+      )
+    );
+    return { text: text3, format: format9, positions, root: null, yaml: doc, problems };
+  }
+  if (shape2.recursive) {
+    const name = shape2.recursive.source ?? "";
+    problems.push(
+      problem(`The alias *${name} refers to a node that contains it; a template cannot be recursive.`, positions.nodeRange(shape2.recursive))
+    );
+    return { text: text3, format: format9, positions, root: null, yaml: doc, problems };
+  }
+  if (shape2.tooDeep) {
+    problems.push(
+      problem(`Collections are nested deeper than ${limits.maxDepth} levels; the document was not read further.`, positions.nodeRange(shape2.tooDeep))
+    );
+    return { text: text3, format: format9, positions, root: null, yaml: doc, problems };
+  }
+  problems.push(...duplicateKeys(root, positions));
+  return { text: text3, format: format9, positions, root, yaml: doc, problems };
+}
+function parseTolerant(text3) {
+  let source = text3;
+  const shifts = /* @__PURE__ */ new Map();
+  for (let attempt = 0; ; attempt++) {
+    const doc = (0, import_yaml6.parseDocument)(source, YAML_OPTIONS);
+    const flowError = doc.errors.find((e) => e.code === "BAD_INDENT" && FLOW_INDENT.test(e.message));
+    if (!flowError || attempt >= 200) return { doc, source, shifts };
+    const patched = indentFlowLine(source, flowError.pos[0], shifts);
+    if (patched === null) return { doc, source, shifts };
+    source = patched;
+  }
+}
+function indentFlowLine(source, offset, shifts) {
+  const parts = source.split(/(\r\n|\r|\n)/);
+  const lines = parts.filter((_, i) => i % 2 === 0);
+  const breaks = parts.filter((_, i) => i % 2 === 1);
+  let line = lines.length - 1;
+  for (let at2 = 0, i = 0; i < lines.length; i++) {
+    const next = at2 + lines[i].length + (breaks[i]?.length ?? 0);
+    if (offset < next) {
+      line = i;
+      break;
+    }
+    at2 = next;
+  }
+  const indentOf = (l) => l.length - l.trimStart().length;
+  const current = indentOf(lines[line]);
+  let opener = line - 1;
+  for (let balance = 0; opener >= 0; opener--) {
+    for (const c of lines[opener]) {
+      if (c === "{" || c === "[") balance++;
+      else if (c === "}" || c === "]") balance--;
+    }
+    if (balance > 0) break;
+  }
+  if (opener < 0) return null;
+  const add = indentOf(lines[opener]) + 1 - current;
+  if (add <= 0) return null;
+  lines[line] = " ".repeat(add) + lines[line];
+  shifts.set(line, (shifts.get(line) ?? 0) + add);
+  return lines.map((text3, i) => text3 + (breaks[i] ?? "")).join("");
+}
+function problem(message, range, severity = "error") {
+  return { ruleId: PARSE_RULE_ID, severity, message, range };
+}
+function yamlMessage(code, message) {
+  let first = message.split("\n")[0] ?? message;
+  if (first.length > 160) first = `${first.slice(0, 120).replace(/[\r\t]+/g, " ")}…`;
+  const cleaned = first.replace(/ at line \d+, column \d+:?$/, "").replace(/[.:]?$/, first.endsWith("…") ? "" : ".");
+  if (code === "MULTIPLE_DOCS") return 'A template is one YAML document; this file has more than one (a second "---").';
+  return `YAML syntax error: ${cleaned}`;
+}
+function flowDepthExceeded(text3, maxDepth) {
+  let depth = 0;
+  let quote3 = "";
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3[i];
+    if (quote3) {
+      if (c === "\\" && quote3 === '"') i++;
+      else if (c === quote3) quote3 = "";
+      else if (c === "\n" && depth === 0) quote3 = "";
+    } else if (c === '"' || c === "'") {
+      if (depth > 0 || /[\s:\[{,-]/.test(text3[i - 1] ?? " ")) quote3 = c;
+    } else if (c === "#" && /\s/.test(text3[i - 1] ?? " ")) {
+      const end = text3.indexOf("\n", i);
+      i = end === -1 ? text3.length : end - 1;
+    } else if (c === "[" || c === "{") {
+      if (++depth > maxDepth) return i;
+    } else if ((c === "]" || c === "}") && depth > 0) {
+      depth--;
+    }
+  }
+  return -1;
+}
+function findBinary(text3) {
+  const limit = Math.min(text3.length, 8192);
+  for (let i = 0; i < limit; i++) {
+    const c = text3.charCodeAt(i);
+    if (c === 0 || c === 65533 || c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) return i;
+  }
+  const nul = text3.indexOf("\0", limit);
+  return nul;
+}
+function describeChar(text3, at2) {
+  const c = text3.charCodeAt(at2);
+  if (c === 0) return "NUL byte";
+  if (c === 65533) return "byte that is not UTF-8";
+  return `control character U+${c.toString(16).padStart(4, "0").toUpperCase()}`;
+}
+function measure(root, doc, limits, cap) {
+  const sizes = /* @__PURE__ */ new Map();
+  const shape2 = { expanded: 0, tooDeep: null, firstAlias: null, recursive: null };
+  const open = /* @__PURE__ */ new Set();
+  const sizeOf = (node, depth) => {
+    if (shape2.tooDeep || shape2.recursive) return 0;
+    if (depth > limits.maxDepth) {
+      shape2.tooDeep = node;
+      return 0;
+    }
+    if ((0, import_yaml6.isAlias)(node)) {
+      shape2.firstAlias ??= node;
+      const target = aliasTarget(node, doc);
+      if (!target) return 1;
+      if (open.has(target)) {
+        shape2.recursive = node;
+        return 0;
+      }
+      const known = sizes.get(target);
+      if (known !== void 0) return known;
+      const size2 = sizeOf(target, depth + 1);
+      sizes.set(target, size2);
+      return size2;
+    }
+    let size = 1;
+    if ((0, import_yaml6.isMap)(node) || (0, import_yaml6.isSeq)(node)) {
+      open.add(node);
+      for (const item of node.items) {
+        if ((0, import_yaml6.isPair)(item)) size += sizeOf(item.key, depth + 1) + sizeOf(item.value, depth + 1);
+        else size += sizeOf(item, depth + 1);
+        if (size > cap) break;
+      }
+      open.delete(node);
+    }
+    return size;
+  };
+  shape2.expanded = sizeOf(root, 0);
+  return shape2;
+}
+function countNodes(root) {
+  let count = 0;
+  const stack = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === null || node === void 0) continue;
+    count++;
+    if ((0, import_yaml6.isMap)(node) || (0, import_yaml6.isSeq)(node)) {
+      for (const item of node.items) {
+        if ((0, import_yaml6.isPair)(item)) stack.push(item.key, item.value);
+        else stack.push(item);
+      }
+    }
+  }
+  return count;
+}
+function duplicateKeys(root, positions) {
+  const found = [];
+  const visit3 = (node) => {
+    if ((0, import_yaml6.isMap)(node)) {
+      checkMap(node, positions, found);
+      for (const pair of node.items) visit3(pair.value);
+    } else if ((0, import_yaml6.isSeq)(node)) {
+      for (const item of node.items) visit3(item);
+    }
+  };
+  visit3(root);
+  return found;
+}
+function checkMap(map, positions, found) {
+  if (map.items.length < 2) return;
+  const seen = /* @__PURE__ */ new Map();
+  for (const pair of map.items) {
+    if (!(0, import_yaml6.isScalar)(pair.key)) continue;
+    const name = String(pair.key.value);
+    const earlier = seen.get(name);
+    if (earlier) {
+      const line = positions.nodeRange(earlier).start.line + 1;
+      found.push({
+        ruleId: "duplicate-key",
+        severity: "warning",
+        message: `Duplicate key "${name}": Heat keeps only this last one and ignores the one on line ${line}.`,
+        range: positions.nodeRange(pair.key)
+      });
+    }
+    seen.set(name, pair.key);
+  }
+}
+var import_yaml6, PARSE_RULE_ID, DEFAULT_PARSE_LIMITS, pyYamlBool, YAML_OPTIONS, FLOW_INDENT;
+var init_parse_document = __esm({
+  "packages/core/src/parse/parse-document.ts"() {
+    "use strict";
+    import_yaml6 = __toESM(require_dist(), 1);
+    init_aliases();
+    init_positions();
+    PARSE_RULE_ID = "yaml-syntax";
+    DEFAULT_PARSE_LIMITS = {
+      maxSize: 10 * 1024 * 1024,
+      maxExpandedNodes: 1e6,
+      maxNodes: 1e6,
+      maxDepth: 200
+    };
+    pyYamlBool = (value, test) => ({
+      identify: (v) => v === value,
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test,
+      resolve: () => value
+    });
+    YAML_OPTIONS = {
+      version: "1.1",
+      uniqueKeys: false,
+      prettyErrors: false,
+      strict: true,
+      customTags: (tags) => [
+        pyYamlBool(true, /^(?:[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/),
+        pyYamlBool(false, /^(?:[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/),
+        ...tags.filter(
+          (tag) => tag !== "timestamp" && (typeof tag === "string" || tag.tag !== "tag:yaml.org,2002:timestamp" && tag.tag !== "tag:yaml.org,2002:bool")
+        )
+      ]
+    };
+    FLOW_INDENT = /^Flow (map|sequence) in block collection must be sufficiently indented/;
   }
 });
 
@@ -11671,15 +12139,15 @@ var init_build = __esm({
     decodeVLQ = (str) => {
       const res = [];
       let value = 0;
-      let shift = 0;
+      let shift2 = 0;
       for (let i = 0; i < str.length; i++) {
         const digit = B64_MAP[str.charCodeAt(i)];
-        value |= (digit & 31) << shift;
+        value |= (digit & 31) << shift2;
         if ((digit & 32) === 0) {
           res.push(value);
           value = 0;
-          shift = 0;
-        } else shift += 5;
+          shift2 = 0;
+        } else shift2 += 5;
       }
       return res;
     };
@@ -18340,22 +18808,22 @@ var init_python_regex = __esm({
   }
 });
 
-// packages/core/src/heat/python-values.ts
+// packages/core/src/rules/parameters/python-values.ts
 function pyValue(raw, doc) {
-  const node = resolve6(raw, doc);
+  const node = resolve5(raw, doc);
   if (!node) return { kind: "none" };
-  if ((0, import_yaml6.isSeq)(node)) return { kind: "list", items: node.items.map((item) => pyValue(item, doc)) };
-  if ((0, import_yaml6.isMap)(node)) {
+  if ((0, import_yaml7.isSeq)(node)) return { kind: "list", items: node.items.map((item) => pyValue(item, doc)) };
+  if ((0, import_yaml7.isMap)(node)) {
     const entries2 = /* @__PURE__ */ new Map();
     for (const pair of node.items) {
-      const key = resolve6(pair.key, doc);
-      const name = (0, import_yaml6.isScalar)(key) ? String(key.value) : JSON.stringify(key);
+      const key = resolve5(pair.key, doc);
+      const name = (0, import_yaml7.isScalar)(key) ? String(key.value) : JSON.stringify(key);
       entries2.delete(name);
       entries2.set(name, pyValue(pair.value, doc));
     }
     return { kind: "dict", entries: entries2 };
   }
-  if (!(0, import_yaml6.isScalar)(node)) return { kind: "none" };
+  if (!(0, import_yaml7.isScalar)(node)) return { kind: "none" };
   const v = node.value;
   if (v === null || v === void 0) return { kind: "none" };
   if (typeof v === "boolean") return { kind: "bool", value: v };
@@ -18466,11 +18934,11 @@ function showValue(value) {
       return String(value.value);
   }
 }
-var import_yaml6, PYYAML_INT, PYYAML_FLOAT, INT, FLOAT, SPECIAL, TRUE_STRINGS, FALSE_STRINGS, BOOLEAN_SPELLINGS;
+var import_yaml7, PYYAML_INT, PYYAML_FLOAT, INT, FLOAT, SPECIAL, TRUE_STRINGS, FALSE_STRINGS, BOOLEAN_SPELLINGS;
 var init_python_values = __esm({
-  "packages/core/src/heat/python-values.ts"() {
+  "packages/core/src/rules/parameters/python-values.ts"() {
     "use strict";
-    import_yaml6 = __toESM(require_dist(), 1);
+    import_yaml7 = __toESM(require_dist(), 1);
     init_nodes();
     init_python_regex();
     PYYAML_INT = /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
@@ -18621,7 +19089,7 @@ function mergeEnvironments(environments, schemata) {
     const doc = environment.yaml;
     const inFile = /* @__PURE__ */ new Map();
     for (const [name, pair] of environment.mergeStrategies) {
-      const node = resolve6(pair.value, doc);
+      const node = resolve5(pair.value, doc);
       inFile.set(name, { text: strategyText(node, doc), node, pair });
     }
     const envDefault = inFile.get("default")?.text ?? "overwrite";
@@ -18629,7 +19097,7 @@ function mergeEnvironments(environments, schemata) {
     for (const [sectionName, sectionPair] of environment.sections) {
       if (sectionName !== "parameters" && sectionName !== "parameter_defaults") continue;
       const section = sectionName === "parameters" ? environment.parameters : environment.parameterDefaults;
-      if (!(0, import_yaml7.isMap)(resolve6(sectionPair.value, doc)) || section.size === 0) continue;
+      if (!(0, import_yaml8.isMap)(resolve5(sectionPair.value, doc)) || section.size === 0) continue;
       const values = new Map([...section].map(([name, pair]) => [name, { pair, value: pyValue(pair.value, doc) }]));
       let conflicted = false;
       for (const [name, { value }] of values) {
@@ -18675,7 +19143,7 @@ function mergeEnvironments(environments, schemata) {
           merged.set(name, { value: combined, sources: [...before2?.sources ?? [], source] });
         } catch (error) {
           if (!(error instanceof MergeFailure)) throw error;
-          const node = resolve6(pair.value, doc) ?? pair;
+          const node = resolve5(pair.value, doc) ?? pair;
           const message = error.kind === "invalid-strategy" ? `${error.message} Heat cannot ${strategy} ${type} parameters; use overwrite.` : `The value of ${type} parameter "${name}" cannot be merged (strategy ${strategy}): ${error.message}. Heat rejects the environments.`;
           result.problems.push({ kind: error.kind, environment, node, param: name, message });
         }
@@ -18689,11 +19157,11 @@ function parameterSchemata(parameters, knownTypes) {
   for (const [name, param] of parameters) if (param.type && knownTypes.includes(param.type)) schemata.set(name, param.type);
   return schemata;
 }
-var import_yaml7, MERGE_STRATEGIES, MergeFailure;
+var import_yaml8, MERGE_STRATEGIES, MergeFailure;
 var init_merge = __esm({
   "packages/core/src/environment/merge.ts"() {
     "use strict";
-    import_yaml7 = __toESM(require_dist(), 1);
+    import_yaml8 = __toESM(require_dist(), 1);
     init_nodes();
     init_python_values();
     MERGE_STRATEGIES = ["overwrite", "merge", "deep_merge"];
@@ -18813,11 +19281,11 @@ var init_suggest = __esm({
 });
 
 // packages/core/src/rules/environment/environment-merge-strategy.ts
-var import_yaml8, STRATEGIES, environment_merge_strategy_default;
+var import_yaml9, STRATEGIES, environment_merge_strategy_default;
 var init_environment_merge_strategy = __esm({
   "packages/core/src/rules/environment/environment-merge-strategy.ts"() {
     "use strict";
-    import_yaml8 = __toESM(require_dist(), 1);
+    import_yaml9 = __toESM(require_dist(), 1);
     init_nodes();
     init_suggest();
     init_rule();
@@ -18842,8 +19310,8 @@ author meant.
       },
       checkEnvironment({ environment, yaml, report: report2 }) {
         for (const [name, pair] of environment.mergeStrategies) {
-          const value = resolve6(pair.value, yaml);
-          const text3 = (0, import_yaml8.isScalar)(value) ? String(value.value) : null;
+          const value = resolve5(pair.value, yaml);
+          const text3 = (0, import_yaml9.isScalar)(value) ? String(value.value) : null;
           if (text3 !== null && STRATEGIES.includes(text3)) continue;
           const fallback = name === "default" ? "overwrite" : "the default strategy";
           report2(value ?? pair.key, `Unknown merge strategy "${text3 ?? "?"}" for "${name}"; Heat silently uses ${fallback}. Valid: ${STRATEGIES.join(", ")}.${didYouMean(text3 ? closestMatches(text3, STRATEGIES) : [])}`);
@@ -18853,52 +19321,16 @@ author meant.
   }
 });
 
-// packages/core/src/util/scalar-text.ts
-function scalarText(node, name) {
-  switch (node.type) {
-    case "QUOTE_DOUBLE":
-      return JSON.stringify(name);
-    case "QUOTE_SINGLE":
-      return `'${name.replace(/'/g, "''")}'`;
-    case "BLOCK_FOLDED":
-    case "BLOCK_LITERAL":
-      return null;
-    default:
-      return isPlainSafe(name) ? name : JSON.stringify(name);
-  }
-}
-function isPlainSafe(name) {
-  return PLAIN.test(name) && !/[\s,[\]{}]/.test(name) && !YAML11_SPECIAL.test(name);
-}
-var YAML11_SPECIAL, PLAIN;
-var init_scalar_text = __esm({
-  "packages/core/src/util/scalar-text.ts"() {
-    "use strict";
-    YAML11_SPECIAL = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL|~)$/;
-    PLAIN = /^[^\s\-?:,[\]{}#&*!|>'"%@`](?:[^:#\n]|:(?=\S)|(?<=\S)#)*$/;
-  }
-});
-
 // packages/core/src/rules/fixes.ts
 function replaceFix(range, newText, title, certain = false) {
   return { title, edits: [{ range, newText }], certain };
 }
-function suggestionFixes(rangeOf, node, candidates2) {
-  if (!(0, import_yaml9.isScalar)(node)) return [];
-  const range = rangeOf(node);
-  const fixes = [];
-  for (const candidate of candidates2) {
-    const text3 = scalarText(node, candidate);
-    if (text3 !== null) fixes.push(replaceFix(range, text3, `Change to "${candidate}"`, candidates2.length === 1));
-  }
-  return fixes;
+function suggestionFixes(range, candidates2) {
+  return candidates2.map((candidate) => replaceFix(range, candidate, `Change to "${candidate}"`, candidates2.length === 1));
 }
-var import_yaml9;
 var init_fixes = __esm({
   "packages/core/src/rules/fixes.ts"() {
     "use strict";
-    import_yaml9 = __toESM(require_dist(), 1);
-    init_scalar_text();
   }
 });
 
@@ -18939,7 +19371,7 @@ command line, or the configuration file's \`environments\`).
           const matches = closestMatches(name, template.parameters.keys());
           const message = dropped ? `The Parameter (${name}) is not defined in template; Heat silently drops it when merging this environment after an earlier one.` : `The Parameter (${name}) was not defined in template.`;
           report2(pair.key, `${message}${didYouMean(matches)}`, {
-            fixes: suggestionFixes(rangeOf, pair.key, matches),
+            fixes: suggestionFixes(rangeOf(pair.key), matches),
             ...dropped ? { severity: "warning" } : {}
           });
         }
@@ -18948,49 +19380,14 @@ command line, or the configuration file's \`environments\`).
   }
 });
 
-// packages/core/src/model/language.ts
-function languageOf(template, catalog) {
-  return template?.version ?? newestLanguage(catalog);
-}
-function newestLanguage(catalog) {
-  return catalog.versions[catalog.versions.length - 1];
-}
-function callStatus(language, catalog, call) {
-  if (activeFunctions(language, call.conditionContext).has(call.name)) return "active";
-  const status = catalog.functionStatus(language, call.name);
-  if (status === "removed") return "removed";
-  return status === "supported" ? "wrong-context" : "unknown";
-}
-function activeFunctions(language, conditionContext) {
-  const key = conditionContext && language.condition_functions.length > 0 ? "condition" : "plain";
-  let byContext = ACTIVE.get(language);
-  if (!byContext) ACTIVE.set(language, byContext = /* @__PURE__ */ new Map());
-  let names = byContext.get(key);
-  if (!names) {
-    names = key === "condition" ? new Set(language.condition_functions) : new Set(Object.keys(language.functions).filter((name) => language.functions[name] === "supported"));
-    byContext.set(key, names);
-  }
-  return names;
-}
-function isActiveCall(template, catalog, call) {
-  return callStatus(languageOf(template, catalog), catalog, call) === "active";
-}
-var ACTIVE;
-var init_language = __esm({
-  "packages/core/src/model/language.ts"() {
-    "use strict";
-    ACTIVE = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// packages/core/src/heat/constraints.ts
-function versionConstraintKinds(language) {
-  return language?.parameter_constraint_kinds ?? HEAT_ORDER;
+// packages/core/src/rules/parameters/constraints.ts
+function versionConstraintKinds(version, latest) {
+  return (version ?? latest)?.parameter_constraint_kinds ?? HEAT_ORDER;
 }
 function readConstraints(param, kindsInVersion, doc) {
   const pair = field(param.definition, "constraints");
   const result = { pair, notAList: null, entries: [], notMaps: [] };
-  const value = resolve6(pair?.value, doc);
+  const value = resolve5(pair?.value, doc);
   if (!pair || !value || (0, import_yaml10.isScalar)(value) && value.value === null) return result;
   if (!(0, import_yaml10.isSeq)(value)) {
     result.notAList = value;
@@ -18998,7 +19395,7 @@ function readConstraints(param, kindsInVersion, doc) {
   }
   const order = HEAT_ORDER.filter((kind) => kindsInVersion.includes(kind));
   for (const raw of value.items) {
-    const item = resolve6(raw, doc);
+    const item = resolve5(raw, doc);
     if (!(0, import_yaml10.isMap)(item)) {
       result.notMaps.push(item ?? raw);
       continue;
@@ -19008,7 +19405,7 @@ function readConstraints(param, kindsInVersion, doc) {
     for (const p of entries(item)) {
       const key = String(p.key.value);
       if (key === "description") continue;
-      if (CONSTRAINT_ENTRY_KEYS.includes(key)) kinds.push({ kind: key, pair: p, value: resolve6(p.value, doc) });
+      if (CONSTRAINT_ENTRY_KEYS.includes(key)) kinds.push({ kind: key, pair: p, value: resolve5(p.value, doc) });
       else unknownKeys.push(p);
     }
     const chosenKind = order.find((kind) => kinds.some((k) => k.kind === kind));
@@ -19038,11 +19435,11 @@ function parseConstraint(kind, doc) {
         if (value.kind === "none") continue;
         const num = strToNum(value);
         if (!num || Number.isNaN(num.value)) {
-          problems.push({ node: resolve6(p.value, doc) ?? p, message: `The ${kind.kind} constraint's ${key} must be a number.` });
+          problems.push({ node: resolve5(p.value, doc) ?? p, message: `The ${kind.kind} constraint's ${key} must be a number.` });
           continue;
         }
         if (kind.kind === "length" && !num.isInt) {
-          problems.push({ node: resolve6(p.value, doc) ?? p, message: `The length constraint's ${key} must be an integer.` });
+          problems.push({ node: resolve5(p.value, doc) ?? p, message: `The length constraint's ${key} must be an integer.` });
           continue;
         }
         bounds2[key] = num.value;
@@ -19076,7 +19473,7 @@ function parseConstraint(kind, doc) {
         const value = pyValue(p.value, doc);
         if (value.kind === "none") continue;
         const num = strToNum(value);
-        const target = resolve6(p.value, doc) ?? p;
+        const target = resolve5(p.value, doc) ?? p;
         if (!num || !Number.isFinite(num.value)) problems.push({ node: target, message: `The modulo constraint's ${key} must be a number.` });
         else if (!Number.isInteger(num.value)) problems.push({ node: target, message: `The modulo constraint's ${key} must be an integer.` });
         else values[key] = num.value;
@@ -19118,7 +19515,7 @@ function parseConstraint(kind, doc) {
 }
 var import_yaml10, CONSTRAINT_ENTRY_KEYS, HEAT_ORDER;
 var init_constraints = __esm({
-  "packages/core/src/heat/constraints.ts"() {
+  "packages/core/src/rules/parameters/constraints.ts"() {
     "use strict";
     import_yaml10 = __toESM(require_dist(), 1);
     init_nodes();
@@ -19136,11 +19533,11 @@ var init_constraints = __esm({
   }
 });
 
-// packages/core/src/heat/parameter-value.ts
+// packages/core/src/rules/parameters/parameter-value.ts
 function applicableConstraints(param, template, catalog) {
   const type = param.type;
   if (type === null) return [];
-  const kinds = versionConstraintKinds(languageOf(template, catalog));
+  const kinds = versionConstraintKinds(template.version, catalog.versions[catalog.versions.length - 1]);
   const applicable = catalog.language.constraint_kinds_by_type[type] ?? [];
   const constraints = [];
   for (const entry of readConstraints(param, kinds, template.yaml).entries) {
@@ -19310,9 +19707,8 @@ function bounds(min, max) {
   return `${min} to ${max}`;
 }
 var init_parameter_value = __esm({
-  "packages/core/src/heat/parameter-value.ts"() {
+  "packages/core/src/rules/parameters/parameter-value.ts"() {
     "use strict";
-    init_language();
     init_nodes();
     init_constraints();
     init_python_values();
@@ -19366,7 +19762,7 @@ templates for \`parameter_defaults\`).
           if (!effective || effective.value.kind === "none") continue;
           const last = effective.sources[effective.sources.length - 1];
           if (last.environment !== environment) continue;
-          const node = resolve6(last.pair.value, yaml);
+          const node = resolve5(last.pair.value, yaml);
           if (!node) continue;
           const param = template.parameters.get(name);
           const constraints = applicableConstraints(param, template, catalog);
@@ -19427,7 +19823,7 @@ var init_environment_registry = __esm({
         const reportedCycles = /* @__PURE__ */ new Set();
         const alone = context.template === null && context.environments.every((e) => e === environment);
         for (const entry of environment.registry) {
-          const value = resolve6(entry.valueNode, yaml);
+          const value = resolve5(entry.valueNode, yaml);
           if (entry.kind === "invalid") {
             report2(entry.valueNode ?? entry.key, `Registry entry "${entry.path.join(".")}" must map to a type name or a template file.`);
           } else if (entry.kind === "hooks" || entry.kind === "restricted_actions") {
@@ -19504,7 +19900,7 @@ Any other key fails with 'environment has wrong section "x"', and a section left
 `
       },
       checkEnvironment({ environment, yaml, report: report2, rangeOf }) {
-        const root = resolve6(environment.document.root, yaml);
+        const root = resolve5(environment.document.root, yaml);
         if (root === null) return;
         if (!(0, import_yaml12.isMap)(root)) {
           report2(root, "The environment is not a valid YAML mapping data type.");
@@ -19514,11 +19910,11 @@ Any other key fails with 'environment has wrong section "x"', and a section left
           if (!ENVIRONMENT_SECTIONS.includes(name)) {
             const matches = closestMatches(name, ENVIRONMENT_SECTIONS);
             report2(pair.key, `environment has wrong section "${name}".${didYouMean(matches)}`, {
-              fixes: suggestionFixes(rangeOf, pair.key, matches)
+              fixes: suggestionFixes(rangeOf(pair.key), matches)
             });
             continue;
           }
-          const value = resolve6(pair.value, yaml);
+          const value = resolve5(pair.value, yaml);
           if (value === null || value.value === null) {
             report2(pair.key, `environment has empty section "${name}".`);
           }
@@ -19555,10 +19951,11 @@ function functionSignature(name) {
   return FUNCTION_SIGNATURES.get(name);
 }
 function functionsInContext(version, conditionContext) {
-  return new Set(activeFunctions(version, conditionContext));
+  if (conditionContext && version.condition_functions.length > 0) return new Set(version.condition_functions);
+  return new Set(Object.keys(version.functions).filter((name) => version.functions[name] === "supported"));
 }
 function isFunctionCall(node, catalog, doc) {
-  const target = resolve6(node, doc);
+  const target = resolve5(node, doc);
   if (!(0, import_yaml13.isMap)(target) || target.items.length !== 1) return false;
   const key = target.items[0].key;
   return (0, import_yaml13.isScalar)(key) && typeof key.value === "string" && (catalog.allFunctionNames.has(key.value) || key.value === "get_input");
@@ -19571,7 +19968,6 @@ var init_signatures = __esm({
   "packages/core/src/rules/functions/signatures.ts"() {
     "use strict";
     import_yaml13 = __toESM(require_dist(), 1);
-    init_language();
     init_nodes();
     table = [
       {
@@ -19771,16 +20167,58 @@ var init_signatures = __esm({
   }
 });
 
+// packages/core/src/rules/functions/yaql-syntax.ts
+function yaqlSyntaxError(expression) {
+  if (expression.trim() === "") return { message: "Parse error: unexpected end of statement", at: 0 };
+  const stack = [];
+  let code = "";
+  for (let i = 0; i < expression.length; i++) {
+    const c = expression[i];
+    if (c === "'" || c === '"' || c === "`") {
+      const start = i;
+      i++;
+      while (i < expression.length && expression[i] !== c) i += expression[i] === "\\" ? 2 : 1;
+      if (i >= expression.length) return { message: `Lexical error: illegal character '${c}' at position ${start}`, at: start };
+      code += `${c}${" ".repeat(i - start - 1)}${c}`;
+      continue;
+    }
+    code += c;
+    if (c === "(" || c === "[" || c === "{") stack.push({ char: c, at: i });
+    else if (c in CLOSERS) {
+      const open = stack.pop();
+      if (!open || open.char !== CLOSERS[c]) return { message: `Parse error: unexpected '${c}' at position ${i} of expression '${expression}'`, at: i };
+    }
+    if (c === ")" || c === "]" || c === ",") {
+      const before2 = code.slice(0, -1).trimEnd();
+      if (before2.endsWith(",") || c === "," && (before2.endsWith("(") || before2.endsWith("["))) {
+        return { message: `Parse error: unexpected '${c}' at position ${i} of expression '${expression}'`, at: i };
+      }
+    }
+  }
+  if (stack.length > 0 || DANGLING.test(code)) {
+    return { message: "Parse error: unexpected end of statement", at: expression.length };
+  }
+  return null;
+}
+var CLOSERS, DANGLING;
+var init_yaql_syntax = __esm({
+  "packages/core/src/rules/functions/yaql-syntax.ts"() {
+    "use strict";
+    CLOSERS = { ")": "(", "]": "[", "}": "{" };
+    DANGLING = /(?:[-+*/=<>!~.,:([{]|=>|->|\b(?:and|or|not|in|mod)\b)\s*$/;
+  }
+});
+
 // packages/core/src/rules/functions/function-arguments.ts
 function itemsOf(c, node = c.args) {
-  const seq = resolve6(node, c.doc);
-  return seq.items.map((item) => resolve6(item, c.doc));
+  const seq = resolve5(node, c.doc);
+  return seq.items.map((item) => resolve5(item, c.doc));
 }
 function mapOf(c, node = c.args) {
-  return resolve6(node, c.doc);
+  return resolve5(node, c.doc);
 }
 function text(node, doc) {
-  const target = resolve6(node, doc);
+  const target = resolve5(node, doc);
   return (0, import_yaml14.isScalar)(target) && typeof target.value === "string" ? target.value : null;
 }
 function parsePythonInt(value) {
@@ -19804,7 +20242,7 @@ function listOfItems(example, accepts, itemRule) {
   };
 }
 function isFalsy(c, node) {
-  const target = resolve6(node, c.doc);
+  const target = resolve5(node, c.doc);
   if (!target) return true;
   if ((0, import_yaml14.isScalar)(target)) return !target.value;
   if ((0, import_yaml14.isMap)(target) || (0, import_yaml14.isSeq)(target)) return target.items.length === 0;
@@ -19813,7 +20251,7 @@ function isFalsy(c, node) {
 function emptyOrList(c, node) {
   const k = c.kind(node);
   if (k === "list" || k === "call" || k === "null") return true;
-  const target = resolve6(node, c.doc);
+  const target = resolve5(node, c.doc);
   if ((0, import_yaml14.isScalar)(target)) return !target.value;
   return (0, import_yaml14.isMap)(target) && target.items.length === 0;
 }
@@ -19827,7 +20265,7 @@ var init_function_arguments = __esm({
     init_fixes();
     init_rule();
     init_signatures();
-    init_language();
+    init_yaql_syntax();
     function_arguments_default = defineRule({
       meta: {
         id: "function-arguments",
@@ -19844,10 +20282,21 @@ the template, or fails the stack when it evaluates the function.
 Only what is written literally is checked: an argument that is itself a function call is
 taken as right, since its value is known only at runtime. The messages follow Heat's.
 
+When Heat catches it: most shapes when it reads the template (validate). Some only when it
+evaluates the function (\`get_param\`, \`get_file\`, \`map_merge\`, \`map_replace\`,
+\`list_concat\`, and the item, delimiter and index checks of \`list_join\`, \`str_split\`,
+\`str_replace\`): in a resource that is at stack create (an error), in a top-level stack's
+\`outputs\` only when the output is shown — create completes and the output carries the
+error — so there they are warnings (errors again when the template is linted as a nested
+stack, whose outputs feed the parent's \`get_attr\`).
+
 Also checked: \`digest\` algorithms, \`resource_facade\` data types, \`make_url\` keys and
 ports, \`str_split\` indexes, params of \`str_replace_strict\` missing from the template, empty
 params of \`str_replace_vstrict\`, items of \`list_join\` that are not strings, lists or maps,
-and \`get_input\` (used in structured configs) with anything but an input name.
+\`get_input\` (used in structured configs) with anything but an input name, and the clear
+syntax errors of a \`yaql\` expression (empty, an unterminated string, unbalanced brackets,
+ending in an operator, empty list items: validate rejects them; a full yaql parser it is
+not, so e.g. \`1 2\` passes).
 
     # bad: a string, not a list
     value: {get_attr: server.first_address}
@@ -19858,9 +20307,10 @@ and \`get_input\` (used in structured configs) with anything but an input name.
       },
       check(context) {
         const { template, catalog, yaml: doc } = context;
-        const version = languageOf(template, catalog);
+        const version = template.version;
+        if (!version) return;
         const kind = (node) => {
-          const target = resolve6(node, doc);
+          const target = resolve5(node, doc);
           if (!target) return "null";
           if (isFunctionCall(target, catalog, doc)) return "call";
           if ((0, import_yaml14.isMap)(target)) return "map";
@@ -19879,7 +20329,7 @@ and \`get_input\` (used in structured configs) with anything but an input name.
           const checker = CHECKERS[name];
           if (!checker) return;
           const fail = (node, message, options = {}) => {
-            const target = resolve6(node, doc);
+            const target = resolve5(node, doc);
             const precise = target && target.range && target.range[1] > target.range[0];
             const { resolved, ...reportOptions } = options;
             const onlyAtShow = inOutput && !outputsResolvedAtCreate && (resolved || RESOLVED_ONLY.has(name));
@@ -19901,12 +20351,14 @@ and \`get_input\` (used in structured configs) with anything but an input name.
           checker({ name, key, args, version, doc, catalog, kind, fail, context });
         };
         for (const call of template.calls) {
-          if (callStatus(version, catalog, call) === "active") run(call.name, call.key, call.args, call.section === "outputs");
+          const inCondition = call.conditionContext && version.condition_functions.length > 0;
+          const evaluated = inCondition ? version.condition_functions.includes(call.name) : catalog.functionStatus(version, call.name) === "supported";
+          if (evaluated) run(call.name, call.key, call.args, call.section === "outputs");
         }
         for (const value of template.maps) {
           const pairs = entries(value.map);
           if (pairs.length === 1 && pairs[0].key.value === "get_input") {
-            run("get_input", pairs[0].key, resolve6(pairs[0].value, doc), value.section === "outputs");
+            run("get_input", pairs[0].key, resolve5(pairs[0].value, doc), value.section === "outputs");
           }
         }
       }
@@ -20025,7 +20477,7 @@ and \`get_input\` (used in structured configs) with anything but an input name.
         if (!json && (vk === "list" || vk === "map")) {
           c.fail(pair.value, `"${c.name}" params must be strings or numbers, param ${placeholder} is not valid.`, { resolved: true });
         }
-        const value = resolve6(pair.value, c.doc);
+        const value = resolve5(pair.value, c.doc);
         const empty2 = vk === "null" || vk === "string" && text(value, c.doc) === "" || vk === "list" && value.items.length === 0 || vk === "map" && value.items.length === 0;
         if (vstrict && empty2) {
           c.fail(value ?? pair.key, `${c.name} has an undefined or empty value for param ${placeholder}, must be a defined non-empty value.`, { resolved: true });
@@ -20096,7 +20548,7 @@ and \`get_input\` (used in structured configs) with anything but an input name.
       if (algorithm !== null && !DIGEST_ALGORITHMS.includes(algorithm.toLowerCase())) {
         const matches = closestMatches(algorithm, DIGEST_ALGORITHMS);
         c.fail(list2[0], `Algorithm "${algorithm}" is not available; use one of ${DIGEST_ALGORITHMS.join(", ")}.${didYouMean(matches)}`, {
-          fixes: suggestionFixes(c.context.rangeOf, list2[0], matches)
+          fixes: suggestionFixes(c.context.rangeOf(list2[0]), matches)
         });
       }
     };
@@ -20124,7 +20576,7 @@ and \`get_input\` (used in structured configs) with anything but an input name.
         if (pk !== "boolean") {
           c.fail(permutationsPair.value ?? permutationsPair.key, `"permutations" should be boolean type for ${c.name} function, not ${describeNode(permutationsPair.value, c.doc)}.`);
         } else {
-          permutations = resolve6(permutationsPair.value, c.doc).value;
+          permutations = resolve5(permutationsPair.value, c.doc).value;
         }
       }
       const fk = c.kind(forEach.value);
@@ -20152,7 +20604,7 @@ and \`get_input\` (used in structured configs) with anything but an input name.
       if (value !== null && RESOURCE_FACADE_ARGS.includes(value)) return;
       const matches = value === null ? [] : closestMatches(value, RESOURCE_FACADE_ARGS);
       c.fail(c.args, `Incorrect arguments to "${c.name}" should be one of: ${RESOURCE_FACADE_ARGS.join(", ")}.${didYouMean(matches)}`, {
-        fixes: value === null ? [] : suggestionFixes(c.context.rangeOf, resolve6(c.args, c.doc), matches)
+        fixes: value === null ? [] : suggestionFixes(c.context.rangeOf(resolve5(c.args, c.doc)), matches)
       });
     };
     strSplit = (c) => {
@@ -20219,7 +20671,7 @@ and \`get_input\` (used in structured configs) with anything but an input name.
         if (key !== "keys" && key !== "values") {
           const matches = closestMatches(key, ["keys", "values"]);
           c.fail(pair.key, `The replacements of "${c.name}" take only "keys" and "values", not "${key}".${didYouMean(matches)}`, {
-            fixes: suggestionFixes(c.context.rangeOf, pair.key, matches)
+            fixes: suggestionFixes(c.context.rangeOf(pair.key), matches)
           });
           continue;
         }
@@ -20248,14 +20700,18 @@ and \`get_input\` (used in structured configs) with anything but an input name.
         if (key !== "expression" && key !== "data") {
           const matches = closestMatches(key, ["expression", "data"]);
           c.fail(pair.key, `"${c.name}" takes only "expression" and "data", not "${key}".${didYouMean(matches)}`, {
-            fixes: suggestionFixes(c.context.rangeOf, pair.key, matches)
+            fixes: suggestionFixes(c.context.rangeOf(pair.key), matches)
           });
         }
       }
       const ek = c.kind(expression.value);
       if (ek !== "string" && ek !== "call") {
         c.fail(expression.value ?? expression.key, `The "expression" argument to ${c.name} must contain a string, not ${describeNode(expression.value, c.doc)}.`);
+        return;
       }
+      const source = ek === "string" ? text(expression.value, c.doc) : null;
+      const syntax = source === null ? null : yaqlSyntaxError(source);
+      if (syntax) c.fail(expression.value, `Bad expression ${syntax.message}.`);
     };
     exactList = (count, form) => (c) => {
       const k = c.kind(c.args);
@@ -20329,7 +20785,7 @@ and \`get_input\` (used in structured configs) with anything but an input name.
         if (!MAKE_URL_KEYS.includes(key)) {
           const matches = closestMatches(key, MAKE_URL_KEYS);
           c.fail(pair.key, `Invalid argument to "${c.name}": ${key}. Valid: ${MAKE_URL_KEYS.join(", ")}.${didYouMean(matches)}`, {
-            fixes: suggestionFixes(c.context.rangeOf, pair.key, matches)
+            fixes: suggestionFixes(c.context.rangeOf(pair.key), matches)
           });
           continue;
         }
@@ -20338,7 +20794,7 @@ and \`get_input\` (used in structured configs) with anything but an input name.
         if (key === "query") {
           if (vk !== "map") c.fail(pair.value ?? pair.key, `The "query" argument to "${c.name}" must be a map, not ${describeNode(pair.value, c.doc)}.`);
         } else if (key === "port") {
-          const value = (0, import_yaml14.isScalar)(resolve6(pair.value, c.doc)) ? resolve6(pair.value, c.doc).value : void 0;
+          const value = (0, import_yaml14.isScalar)(resolve5(pair.value, c.doc)) ? resolve5(pair.value, c.doc).value : void 0;
           const port = parsePythonInt(value);
           if (port === null) c.fail(pair.value ?? pair.key, `Invalid URL port for "${c.name}": ${describeNode(pair.value, c.doc)}; it must be a number from 1 to 65535.`);
           else if (!(port > 0 && port <= 65535)) c.fail(pair.value, `Invalid URL port ${port}, must be in range 1-65535.`);
@@ -20476,7 +20932,6 @@ var init_function_missing_space = __esm({
   "packages/core/src/rules/functions/function-missing-space.ts"() {
     "use strict";
     init_fixes();
-    init_language();
     init_rule();
     init_signatures();
     function_missing_space_default = defineRule({
@@ -20502,8 +20957,8 @@ The fix inserts the missing space.
 `
       },
       check({ template, catalog, report: report2, positions, rangeOf }) {
-        const version = languageOf(template, catalog);
-        const names = /* @__PURE__ */ new Set([...functionsInContext(version, false), ...version.condition_functions]);
+        const version = template.version;
+        const names = new Set(version ? [...functionsInContext(version, false), ...version.condition_functions] : catalog.allFunctionNames);
         names.add("get_input");
         const keys = /* @__PURE__ */ new Set();
         const flowKeys = /* @__PURE__ */ new Set();
@@ -20579,7 +21034,6 @@ var FUNCTION_PREFIXES, function_unknown_default, propertyNamesCache;
 var init_function_unknown = __esm({
   "packages/core/src/rules/functions/function-unknown.ts"() {
     "use strict";
-    init_language();
     init_nodes();
     init_suggest();
     init_fixes();
@@ -20612,7 +21066,8 @@ A key is taken as a misspelling when it differs from a function name only in cas
 `
       },
       check({ template, catalog, report: report2, rangeOf }) {
-        const version = languageOf(template, catalog);
+        const version = template.version;
+        if (!version) return;
         const plain = [...functionsInContext(version, false)];
         const conditional = [...functionsInContext(version, true)];
         const propertyNames = propertyNamesOf(catalog);
@@ -20629,7 +21084,7 @@ A key is taken as a misspelling when it differs from a function name only in cas
           if (matches.length === 0) continue;
           const suggestion = matches.length === 1 ? `"${matches[0]}"` : `one of ${matches.map((m) => `"${m}"`).join(", ")}`;
           report2(key, `Unknown function "${name}". Did you mean ${suggestion}?`, {
-            fixes: suggestionFixes(rangeOf, key, matches)
+            fixes: suggestionFixes(rangeOf(key), matches)
           });
         }
       }
@@ -20882,7 +21337,7 @@ template when it is used as a nested stack.
             const matches = closestMatches(key, allowed);
             report2(pair, `"${key}" is not a valid key in an output definition; allowed: ${allowed.join(", ")}.${didYouMean(matches)}`, {
               severity: "warning",
-              fixes: suggestionFixes(rangeOf, pair.key, matches)
+              fixes: suggestionFixes(rangeOf(pair.key), matches)
             });
           }
         }
@@ -20907,7 +21362,6 @@ var init_parameter_constraint = __esm({
   "packages/core/src/rules/parameters/parameter-constraint.ts"() {
     "use strict";
     init_suggest();
-    init_language();
     init_nodes();
     init_fixes();
     init_rule();
@@ -20957,7 +21411,8 @@ value can ever satisfy it).
       },
       check({ template, catalog, yaml, report: report2, rangeOf }) {
         if (!template.versionPair) return;
-        const kindsInVersion = versionConstraintKinds(languageOf(template, catalog));
+        const latest = catalog.versions[catalog.versions.length - 1];
+        const kindsInVersion = versionConstraintKinds(template.version, latest);
         const byType = catalog.language.constraint_kinds_by_type;
         for (const param of template.parameters.values()) {
           if (!param.definition) continue;
@@ -20975,7 +21430,7 @@ value can ever satisfy it).
               const name = String(pair.key.value);
               const matches = closestMatches(name, CONSTRAINT_ENTRY_KEYS);
               report2(pair, `"${name}" is not a parameter constraint key; use one of ${CONSTRAINT_ENTRY_KEYS.join(", ")}.${didYouMean(matches)}`, {
-                fixes: suggestionFixes(rangeOf, pair.key, matches)
+                fixes: suggestionFixes(rangeOf(pair.key), matches)
               });
             }
             if (entry.unknownKeys.length) continue;
@@ -21024,7 +21479,6 @@ var init_parameter_custom_constraint = __esm({
   "packages/core/src/rules/parameters/parameter-custom-constraint.ts"() {
     "use strict";
     import_yaml16 = __toESM(require_dist(), 1);
-    init_language();
     init_nodes();
     init_suggest();
     init_fixes();
@@ -21061,7 +21515,7 @@ every stack create then fails on that parameter: "\\"m1.small\\" does not valida
       },
       check({ template, catalog, yaml, report: report2, rangeOf }) {
         if (!template.versionPair) return;
-        const kinds = versionConstraintKinds(languageOf(template, catalog));
+        const kinds = versionConstraintKinds(template.version, catalog.versions[catalog.versions.length - 1]);
         for (const param of template.parameters.values()) {
           if (!param.definition) continue;
           for (const entry of readConstraints(param, kinds, yaml).entries) {
@@ -21076,7 +21530,7 @@ every stack create then fails on that parameter: "\\"m1.small\\" does not valida
             if (catalog.customConstraints.has(name)) continue;
             const matches = closestMatches(name, catalog.customConstraints);
             report2(node, `Unknown custom constraint "${name}": ${catalog.releaseLabel} has no such constraint, so stack create will fail on parameter "${param.name}".${catalog.releaseNote(`c|${name}`)}${didYouMean(matches)}`, {
-              fixes: suggestionFixes(rangeOf, node, matches)
+              fixes: suggestionFixes(rangeOf(node), matches)
             });
           }
         }
@@ -21139,7 +21593,7 @@ parameter) fails on them.
         for (const param of template.parameters.values()) {
           const type = param.type;
           if (!param.definition || type === null || !catalog.language.parameter_types.includes(type)) continue;
-          const defaultNode = resolve6(field(param.definition, "default")?.value, yaml);
+          const defaultNode = resolve5(field(param.definition, "default")?.value, yaml);
           if (!defaultNode) continue;
           checkParameterValue(context, param, type, defaultNode, applicableConstraints(param, template, catalog), {
             label: "The default",
@@ -21190,15 +21644,15 @@ be assigned to one parameter group only.").
       },
       check({ template, yaml, report: report2, rangeOf }) {
         if (!template.versionPair) return;
-        const groups = resolve6(template.sections.get("parameter_groups")?.value, yaml);
+        const groups = resolve5(template.sections.get("parameter_groups")?.value, yaml);
         if (!(0, import_yaml17.isSeq)(groups)) return;
         const declared = /* @__PURE__ */ new Set([...template.parameters.keys(), ...GROUPABLE_PSEUDO_PARAMETERS]);
         const seen = /* @__PURE__ */ new Map();
         for (const raw of groups.items) {
-          const group = resolve6(raw, yaml);
+          const group = resolve5(raw, yaml);
           if (!(0, import_yaml17.isMap)(group)) continue;
           const pair = field(group, "parameters");
-          const list2 = resolve6(pair?.value, yaml);
+          const list2 = resolve5(pair?.value, yaml);
           if (!pair || !list2 || (0, import_yaml17.isScalar)(list2) && list2.value === null) {
             const label2 = scalarString(field(group, "label")?.value, yaml);
             const where2 = label2 !== null ? ` (group "${label2}")` : "";
@@ -21207,7 +21661,7 @@ be assigned to one parameter group only.").
           }
           if (!(0, import_yaml17.isSeq)(list2)) continue;
           for (const item of list2.items) {
-            const node = resolve6(item, yaml);
+            const node = resolve5(item, yaml);
             if (!(0, import_yaml17.isScalar)(node) || node.value === null || typeof node.value === "object") {
               report2(node ?? list2, `A grouped parameter must be a parameter name, not ${describeNode(node, yaml)}.`);
               continue;
@@ -21223,7 +21677,7 @@ be assigned to one parameter group only.").
             if (declared.has(name)) continue;
             const matches = closestMatches(name, template.parameters.keys());
             report2(node, `The grouped parameter "${name}" does not reference a declared parameter.${didYouMean(matches)}`, {
-              fixes: suggestionFixes(rangeOf, node, matches)
+              fixes: suggestionFixes(rangeOf(node), matches)
             });
           }
         }
@@ -21300,7 +21754,7 @@ any other key: "Invalid key 'defualt' for parameter (flavor)". CloudFormation ke
             }
             const matches = closestMatches(key, allowed);
             report2(pair, `"${key}" is not a valid key in a parameter definition (parameter "${param.name}"); allowed: ${allowed.join(", ")}.${didYouMean(matches)}`, {
-              fixes: suggestionFixes(rangeOf, pair.key, matches)
+              fixes: suggestionFixes(rangeOf(pair.key), matches)
             });
           }
         }
@@ -21377,7 +21831,7 @@ with "Invalid type (String)". A parameter without \`type\` is reported by \`temp
           const alias = Object.prototype.hasOwnProperty.call(ALIASES, value) ? ALIASES[value] : void 0;
           const matches = alias ? [alias] : closestMatches(value, types);
           report2(node, `"${value}" is not a HOT parameter type (parameter "${param.name}"); use one of ${valid}.${didYouMean(matches)}`, {
-            fixes: suggestionFixes(rangeOf, node, matches)
+            fixes: suggestionFixes(rangeOf(node), matches)
           });
         }
       }
@@ -21440,7 +21894,6 @@ var init_get_file_missing = __esm({
   "packages/core/src/rules/project/get-file-missing.ts"() {
     "use strict";
     import_yaml19 = __toESM(require_dist(), 1);
-    init_language();
     init_rule();
     init_nested();
     get_file_missing_default = defineRule({
@@ -21473,7 +21926,7 @@ exist), a URL is skipped.
         const { loader } = project.session;
         for (const call of template.calls) {
           if (call.name !== "get_file" || !(0, import_yaml19.isScalar)(call.args) || typeof call.args.value !== "string") continue;
-          if (!isActiveCall(template, context.catalog, call)) continue;
+          if (context.catalog.functionStatus(template.version ?? context.catalog.versions.at(-1), "get_file") !== "supported") continue;
           const written = call.args.value;
           const path = loader.resolve(project.path, written);
           if (path === null) continue;
@@ -21495,7 +21948,6 @@ var init_nested_template_attributes = __esm({
   "packages/core/src/rules/project/nested-template-attributes.ts"() {
     "use strict";
     import_yaml20 = __toESM(require_dist(), 1);
-    init_language();
     init_suggest();
     init_fixes();
     init_rule();
@@ -21520,9 +21972,10 @@ any other name ("The Referenced Attribute (web nope) is incorrect.").
       check(context) {
         if (!hasProject(context)) return;
         const { template, report: report2, rangeOf, catalog } = context;
+        const version = template.version ?? catalog.versions.at(-1);
         for (const call of template.calls) {
           if (call.name !== "get_attr" || !(0, import_yaml20.isSeq)(call.args) || call.args.items.length < 2) continue;
-          if (!isActiveCall(template, catalog, call)) continue;
+          if (catalog.functionStatus(version, "get_attr") !== "supported") continue;
           const [resourceNode, attributeNode] = call.args.items;
           if (!(0, import_yaml20.isScalar)(resourceNode) || !(0, import_yaml20.isScalar)(attributeNode) || typeof attributeNode.value !== "string") continue;
           const resource = template.resources.get(String(resourceNode.value));
@@ -21537,7 +21990,7 @@ any other name ("The Referenced Attribute (web nope) is incorrect.").
           report2(
             attributeNode,
             `The Referenced Attribute (${resource.name} ${attribute}) is incorrect: nested template "${nested.written}" has no output "${attribute}".${didYouMean(matches)}`,
-            { fixes: suggestionFixes(rangeOf, attributeNode, matches) }
+            { fixes: suggestionFixes(rangeOf(attributeNode), matches) }
           );
         }
       }
@@ -21546,15 +21999,19 @@ any other name ("The Referenced Attribute (web nope) is incorrect.").
 });
 
 // packages/core/src/rules/project/nested-template-cycle.ts
-function findCycle(context, path, template, chain, depthLeft) {
+function findCycle(context, path, template, chain, depthLeft, explored) {
   if (path === chain[0]) return [...chain, path];
   if (chain.includes(path) || !template || depthLeft <= 0) return null;
+  if ((explored.get(path) ?? -1) >= depthLeft) return null;
+  const seen = /* @__PURE__ */ new Set();
   for (const resource of template.resources.values()) {
     const nested = nestedTemplateOf(context, resource, path);
-    if (nested?.kind !== "loaded") continue;
-    const found = findCycle(context, nested.path, nested.template, [...chain, path], depthLeft - 1);
+    if (nested?.kind !== "loaded" || seen.has(nested.path)) continue;
+    seen.add(nested.path);
+    const found = findCycle(context, nested.path, nested.template, [...chain, path], depthLeft - 1, explored);
     if (found) return found;
   }
+  explored.set(path, depthLeft);
   return null;
 }
 function relativeName(path, project) {
@@ -21592,10 +22049,11 @@ templates up to the same depth and reports the cycle on the resource that starts
       check(context) {
         if (!hasProject(context)) return;
         const { project, template, report: report2 } = context;
+        const explored = /* @__PURE__ */ new Map();
         for (const resource of template.resources.values()) {
           const nested = nestedTemplateOf(context, resource);
           if (nested?.kind !== "loaded") continue;
-          const chain = findCycle(context, nested.path, nested.template, [project.path], project.maxDepth);
+          const chain = findCycle(context, nested.path, nested.template, [project.path], project.maxDepth, explored);
           if (chain) report2(resource.typeNode, `Nested template cycle: ${chain.map((p) => relativeName(p, project)).join(" -> ")}.`);
         }
       }
@@ -21702,7 +22160,7 @@ provided." An environment's \`parameters\` section applies to the top-level stac
             if (parameters.has(name)) continue;
             const matches = closestMatches(name, parameters.keys());
             report2(pair.key, `Unknown Property ${name}: nested template "${nested.written}" has no parameter "${name}".${didYouMean(matches)}`, {
-              fixes: suggestionFixes(rangeOf, pair.key, matches)
+              fixes: suggestionFixes(rangeOf(pair.key), matches)
             });
           }
           for (const [name, parameter] of parameters) {
@@ -21782,7 +22240,200 @@ var init_project = __esm({
   }
 });
 
-// packages/core/src/model/references.ts
+// packages/core/src/rules/references/condition-values.ts
+function usedConditions(index) {
+  if (index.dynamic.condition.length > 0) return null;
+  const named = /* @__PURE__ */ new Map();
+  const used = /* @__PURE__ */ new Set();
+  const pending = [];
+  for (const ref of index.references) {
+    if (ref.kind !== "condition") continue;
+    if (ref.section === "conditions") {
+      const list2 = named.get(ref.owner) ?? [];
+      list2.push(ref.name);
+      named.set(ref.owner, list2);
+    } else pending.push(ref.name);
+  }
+  while (pending.length) {
+    const name = pending.pop();
+    if (used.has(name)) continue;
+    used.add(name);
+    pending.push(...named.get(name) ?? []);
+  }
+  return used;
+}
+function absence(definition, conditions) {
+  const pair = field(definition, "condition");
+  if (!pair || conditions.field(pair.value) !== false) return null;
+  const value = resolve5(pair.value, conditions.document);
+  return (0, import_yaml22.isScalar)(value) && value.value === false ? "never-created" : "absent-by-default";
+}
+var import_yaml22, TRUE_STRINGS2, FALSE_STRINGS2, UNKNOWN, ConditionEvaluator;
+var init_condition_values = __esm({
+  "packages/core/src/rules/references/condition-values.ts"() {
+    "use strict";
+    import_yaml22 = __toESM(require_dist(), 1);
+    init_nodes();
+    TRUE_STRINGS2 = /* @__PURE__ */ new Set(["1", "t", "true", "on", "y", "yes"]);
+    FALSE_STRINGS2 = /* @__PURE__ */ new Set(["0", "f", "false", "off", "n", "no"]);
+    UNKNOWN = /* @__PURE__ */ Symbol("unknown");
+    ConditionEvaluator = class {
+      constructor(template, environments = []) {
+        this.template = template;
+        this.environments = environments;
+        this.doc = template.yaml;
+      }
+      template;
+      environments;
+      cache = /* @__PURE__ */ new Map();
+      doc;
+      get document() {
+        return this.doc;
+      }
+      /** The value of a `condition:` field (a name, a boolean or an inline condition function). */
+      field(node) {
+        return this.evaluate(node, []);
+      }
+      /** The value of a named condition. */
+      named(name, seen = []) {
+        if (this.cache.has(name)) return this.cache.get(name);
+        const entry = this.template.conditions.get(name);
+        if (!entry || seen.includes(name)) return null;
+        const value = this.evaluate(entry.value, [...seen, name]);
+        this.cache.set(name, value);
+        return value;
+      }
+      evaluate(raw, seen) {
+        const node = resolve5(raw, this.doc);
+        if ((0, import_yaml22.isScalar)(node)) {
+          if (typeof node.value === "boolean") return node.value;
+          if (typeof node.value === "string") return this.named(node.value, seen);
+          return null;
+        }
+        if (!(0, import_yaml22.isMap)(node) || node.items.length !== 1) return null;
+        const [pair] = entries(node);
+        const args = resolve5(pair.value, this.doc);
+        switch (pair.key.value) {
+          case "not": {
+            const inner = this.evaluate(args, seen);
+            return inner === null ? null : !inner;
+          }
+          case "and":
+          case "or": {
+            if (!(0, import_yaml22.isSeq)(args)) return null;
+            const values = args.items.map((item) => this.evaluate(item, seen));
+            const decisive = pair.key.value === "and" ? false : true;
+            if (values.includes(decisive)) return decisive;
+            return values.includes(null) ? null : !decisive;
+          }
+          case "equals": {
+            if (!(0, import_yaml22.isSeq)(args) || args.items.length !== 2) return null;
+            const [a, b] = args.items.map((item) => this.value(item));
+            if (a === UNKNOWN || b === UNKNOWN) return null;
+            return a === b;
+          }
+          case "get_param": {
+            const value = this.value(node);
+            if (typeof value === "boolean") return value;
+            return null;
+          }
+          default:
+            return null;
+        }
+      }
+      /** A literal or a get_param of a scalar parameter, as Python would compare it. */
+      value(raw) {
+        const node = resolve5(raw, this.doc);
+        if ((0, import_yaml22.isScalar)(node)) {
+          const v = node.value;
+          if (v === null || v === void 0) return null;
+          if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+          return UNKNOWN;
+        }
+        if (!(0, import_yaml22.isMap)(node) || node.items.length !== 1) return UNKNOWN;
+        const [pair] = entries(node);
+        if (pair.key.value !== "get_param") return UNKNOWN;
+        const arg = resolve5(pair.value, this.doc);
+        if (!(0, import_yaml22.isScalar)(arg) || typeof arg.value !== "string") return UNKNOWN;
+        return this.parameter(arg.value);
+      }
+      parameter(name) {
+        const parameter = this.template.parameters.get(name);
+        if (!parameter) return UNKNOWN;
+        if (this.environments.some((env) => env.parameterDefaults.has(name) || env.parameters.has(name))) return UNKNOWN;
+        const defaultPair = field(parameter.definition, "default");
+        if (!defaultPair) return UNKNOWN;
+        const value = toValue(defaultPair.value, this.doc);
+        switch (parameter.type) {
+          case "string":
+            return value === null || value === void 0 ? UNKNOWN : typeof value === "object" ? UNKNOWN : String(value);
+          case "number": {
+            const n = typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value) : NaN;
+            return Number.isFinite(n) ? n : UNKNOWN;
+          }
+          case "boolean": {
+            if (typeof value === "boolean") return value;
+            const text3 = String(value).toLowerCase();
+            if (TRUE_STRINGS2.has(text3)) return true;
+            if (FALSE_STRINGS2.has(text3)) return false;
+            return UNKNOWN;
+          }
+          default:
+            return UNKNOWN;
+        }
+      }
+    };
+  }
+});
+
+// packages/core/src/rules/references/name-conflict.ts
+var name_conflict_default;
+var init_name_conflict = __esm({
+  "packages/core/src/rules/references/name-conflict.ts"() {
+    "use strict";
+    init_nodes();
+    init_rule();
+    init_condition_values();
+    name_conflict_default = defineRule({
+      meta: {
+        id: "name-conflict",
+        area: "references",
+        description: "A resource must not have the name of a parameter.",
+        severity: "error",
+        enabledByDefault: true,
+        docs: `Parameters and resources share one namespace: Heat's validate rejects a template in which
+a resource (one that exists with the default parameters) is named like a parameter or a
+pseudo parameter: "Duplicate names {'x'}".
+
+    parameters:
+      salt: {type: string}
+    resources:
+      salt:                 # bad: rename the resource or the parameter
+        type: OS::Heat::RandomString
+`
+      },
+      check(context) {
+        const { template, catalog, report: report2 } = context;
+        const conditions = new ConditionEvaluator(template, context.project?.environments ?? []);
+        const pseudo = new Set(catalog.language.pseudo_parameters);
+        for (const resource of template.resources.values()) {
+          if (!template.parameters.has(resource.name) && !pseudo.has(resource.name)) continue;
+          const condition = field(resource.definition, "condition");
+          if (condition && conditions.field(condition.value) === false) continue;
+          report2(resource.key, `Duplicate names {'${resource.name}'}: resource "${resource.name}" has the name of a parameter.`);
+        }
+      }
+    });
+  }
+});
+
+// packages/core/src/rules/references/graph.ts
+function isActiveCall(template, catalog, call) {
+  const version = template.version;
+  if (!version) return false;
+  if (call.conditionContext) return version.condition_functions.includes(call.name);
+  return catalog.functionStatus(version, call.name) === "supported";
+}
 function collectReferences(template, catalog) {
   const cached = cache2.get(template);
   if (cached && cached.catalog === catalog) return cached.index;
@@ -21814,19 +22465,18 @@ function buildIndex(template, catalog) {
     });
   };
   const conditionArgument = (raw, where2, via, call) => {
-    const node = resolve6(raw, doc);
-    if ((0, import_yaml22.isScalar)(node)) {
+    const node = resolve5(raw, doc);
+    if ((0, import_yaml23.isScalar)(node)) {
       if (typeof node.value === "string") add("condition", node.value, node, where2, via, call);
-    } else if ((0, import_yaml22.isMap)(node) && node.items.length === 1) {
+    } else if ((0, import_yaml23.isMap)(node) && node.items.length === 1) {
       const key = node.items[0].key;
-      if ((0, import_yaml22.isScalar)(key) && key.value === "get_param") {
+      if ((0, import_yaml23.isScalar)(key) && key.value === "get_param") {
         const inner = callByMap.get(node);
         if (inner) dynamic.condition.push(inner);
       }
     }
   };
-  const language = languageOf(template, catalog);
-  const canConditions = language.resource_keys.includes("condition");
+  const canConditions = template.version?.resource_keys.includes("condition") ?? false;
   for (const [name, resource] of template.resources) {
     for (const [i, entry] of resource.dependsOn.entries()) {
       if (typeof entry.node.value !== "string") continue;
@@ -21837,7 +22487,7 @@ function buildIndex(template, catalog) {
       conditionArgument(value, { section: "resources", owner: name, path: ["condition"] }, "condition", null);
     }
   }
-  if (language.output_keys.includes("condition")) {
+  if (template.version?.output_keys.includes("condition")) {
     for (const [name, output] of template.outputs) {
       const value = field(output.definition, "condition")?.value;
       conditionArgument(value, { section: "outputs", owner: name, path: ["condition"] }, "condition", null);
@@ -21848,83 +22498,69 @@ function buildIndex(template, catalog) {
     const args = call.args;
     switch (call.name) {
       case "get_param": {
-        const first = (0, import_yaml22.isSeq)(args) ? resolve6(args.items[0], doc) : args;
-        if ((0, import_yaml22.isScalar)(first)) {
+        const first = (0, import_yaml23.isSeq)(args) ? resolve5(args.items[0], doc) : args;
+        if ((0, import_yaml23.isScalar)(first)) {
           if (typeof first.value === "string" && first.value !== "") add("param", first.value, first, call, "get_param", call);
-        } else if ((0, import_yaml22.isMap)(first)) {
+        } else if ((0, import_yaml23.isMap)(first)) {
           dynamic.param.push(call);
         }
         break;
       }
       case "get_resource": {
-        if ((0, import_yaml22.isScalar)(args)) {
+        if ((0, import_yaml23.isScalar)(args)) {
           if (typeof args.value === "string") add("resource", args.value, args, call, "get_resource", call);
-        } else if ((0, import_yaml22.isMap)(args)) {
+        } else if ((0, import_yaml23.isMap)(args)) {
           dynamic.resource.push(call);
         }
         break;
       }
       case "Ref": {
-        if ((0, import_yaml22.isScalar)(args) && typeof args.value === "string") {
+        if ((0, import_yaml23.isScalar)(args) && typeof args.value === "string") {
           add(isParam(args.value) ? "param" : "resource", args.value, args, call, "Ref", call);
-        } else if ((0, import_yaml22.isMap)(args)) {
+        } else if ((0, import_yaml23.isMap)(args)) {
           dynamic.param.push(call);
           dynamic.resource.push(call);
         }
         break;
       }
       case "get_attr": {
-        if (!(0, import_yaml22.isSeq)(args)) break;
-        const target = resolve6(args.items[0], doc);
-        if ((0, import_yaml22.isScalar)(target) && typeof target.value === "string") {
-          const attr = resolve6(args.items[1], doc);
-          const attribute = (0, import_yaml22.isScalar)(attr) && typeof attr.value === "string" ? { name: attr.value, node: attr } : null;
+        if (!(0, import_yaml23.isSeq)(args)) break;
+        const target = resolve5(args.items[0], doc);
+        if ((0, import_yaml23.isScalar)(target) && typeof target.value === "string") {
+          const attr = resolve5(args.items[1], doc);
+          const attribute = (0, import_yaml23.isScalar)(attr) && typeof attr.value === "string" ? { name: attr.value, node: attr } : null;
           add("attr", target.value, target, call, "get_attr", call, { attribute, hasPath: args.items.length > 2 });
-        } else if ((0, import_yaml22.isMap)(target)) {
+        } else if ((0, import_yaml23.isMap)(target)) {
           dynamic.resource.push(call);
         }
         break;
       }
       case "if": {
-        if ((0, import_yaml22.isSeq)(args)) conditionArgument(args.items[0], call, "if", call);
+        if ((0, import_yaml23.isSeq)(args)) conditionArgument(args.items[0], call, "if", call);
         break;
       }
       default: {
         if (!CONDITION_OPERATORS.has(call.name)) break;
         if (call.name === "not") conditionArgument(args, call, "not", call);
-        else if ((0, import_yaml22.isSeq)(args)) for (const item of args.items) conditionArgument(item, call, call.name, call);
+        else if ((0, import_yaml23.isSeq)(args)) for (const item of args.items) conditionArgument(item, call, call.name, call);
       }
     }
   }
   return { references, dynamic };
 }
-var import_yaml22, CONDITION_OPERATORS, cache2;
-var init_references = __esm({
-  "packages/core/src/model/references.ts"() {
-    "use strict";
-    import_yaml22 = __toESM(require_dist(), 1);
-    init_nodes();
-    init_language();
-    init_language();
-    CONDITION_OPERATORS = /* @__PURE__ */ new Set(["and", "or", "not"]);
-    cache2 = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// packages/core/src/model/dependency-graph.ts
 function ifLiteral(template, raw, branchTrue) {
   const doc = template.yaml;
-  let node = resolve6(raw, doc);
+  let node = resolve5(raw, doc);
   let value = branchTrue;
   for (let hop = 0; hop < MAX_NOT_CHAIN; hop++) {
     if ((0, import_yaml23.isScalar)(node) && typeof node.value === "boolean") return node.value === value;
     if ((0, import_yaml23.isScalar)(node) && typeof node.value === "string") {
       const name = node.value;
-      const definition = resolve6(template.conditions.get(name)?.value, doc);
+      const definition = resolve5(template.conditions.get(name)?.value, doc);
       if ((0, import_yaml23.isScalar)(definition) && typeof definition.value === "boolean") return definition.value === value;
       if ((0, import_yaml23.isMap)(definition) && definition.items.length === 1) {
         const pair = definition.items[0];
-        const inner = resolve6(pair.value, doc);
+        const inner = resolve5(pair.value, doc);
         if ((0, import_yaml23.isScalar)(pair.key) && pair.key.value === "not" && (0, import_yaml23.isScalar)(inner) && typeof inner.value === "string") {
           node = inner;
           value = !value;
@@ -21936,7 +22572,7 @@ function ifLiteral(template, raw, branchTrue) {
     if ((0, import_yaml23.isMap)(node) && node.items.length === 1) {
       const pair = node.items[0];
       if ((0, import_yaml23.isScalar)(pair.key) && pair.key.value === "not") {
-        node = resolve6(pair.value, doc);
+        node = resolve5(pair.value, doc);
         value = !value;
         continue;
       }
@@ -21952,7 +22588,7 @@ function branchRequirements(template, catalog, reference, calls) {
   let node = template.resources.get(reference.owner)?.definition ?? null;
   const path = reference.path;
   for (let i = 0; i < path.length; i++) {
-    const current = resolve6(node, doc);
+    const current = resolve5(node, doc);
     const segment = path[i];
     if (segment === "if" && (0, import_yaml23.isMap)(current) && current.items.length === 1 && typeof path[i + 1] === "number") {
       const call = calls.get(current);
@@ -21980,7 +22616,7 @@ function dependencyGraph(template, catalog) {
     if (reference.kind !== "depends_on") {
       if (!DEPENDENCY_SECTIONS.has(String(reference.path[0]))) continue;
       const resource = template.resources.get(reference.owner);
-      const external = resolve6(field(resource?.definition ?? null, "external_id")?.value, template.yaml);
+      const external = resolve5(field(resource?.definition ?? null, "external_id")?.value, template.yaml);
       if (external && !((0, import_yaml23.isScalar)(external) && (external.value === null || external.value === ""))) continue;
     }
     const requires = reference.kind === "depends_on" ? [] : branchRequirements(template, catalog, reference, calls);
@@ -22137,30 +22773,216 @@ function findCycles(graph) {
   cycles.sort((a, b) => position2.get(a.path[0]) - position2.get(b.path[0]));
   return cycles;
 }
-var import_yaml23, DEPENDENCY_SECTIONS, MAX_NOT_CHAIN, MAX_BRANCH_CONDITIONS;
-var init_dependency_graph = __esm({
-  "packages/core/src/model/dependency-graph.ts"() {
+function scalarText(node, name) {
+  switch (node.type) {
+    case "QUOTE_DOUBLE":
+      return JSON.stringify(name);
+    case "QUOTE_SINGLE":
+      return `'${name.replace(/'/g, "''")}'`;
+    case "BLOCK_FOLDED":
+    case "BLOCK_LITERAL":
+      return null;
+    default:
+      return isPlainSafe(name) ? name : JSON.stringify(name);
+  }
+}
+function isPlainSafe(name) {
+  return /^[A-Za-z_][\w.\-]*(?:::?[\w.\-]+)*$/.test(name) && !YAML11_SPECIAL.test(name);
+}
+var import_yaml23, DEPENDENCY_SECTIONS, CONDITION_OPERATORS, cache2, MAX_NOT_CHAIN, MAX_BRANCH_CONDITIONS, YAML11_SPECIAL;
+var init_graph = __esm({
+  "packages/core/src/rules/references/graph.ts"() {
     "use strict";
     import_yaml23 = __toESM(require_dist(), 1);
     init_nodes();
-    init_references();
-    init_references();
     DEPENDENCY_SECTIONS = /* @__PURE__ */ new Set(["properties", "metadata"]);
+    CONDITION_OPERATORS = /* @__PURE__ */ new Set(["and", "or", "not"]);
+    cache2 = /* @__PURE__ */ new WeakMap();
     MAX_NOT_CHAIN = 16;
     MAX_BRANCH_CONDITIONS = 8;
+    YAML11_SPECIAL = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL|~)$/;
+  }
+});
+
+// packages/core/src/rules/references/group-member-attribute.ts
+var import_yaml24, GROUP, group_member_attribute_default;
+var init_group_member_attribute = __esm({
+  "packages/core/src/rules/references/group-member-attribute.ts"() {
+    "use strict";
+    import_yaml24 = __toESM(require_dist(), 1);
+    init_nodes();
+    init_suggest();
+    init_rule();
+    init_condition_values();
+    init_graph();
+    GROUP = "OS::Heat::ResourceGroup";
+    group_member_attribute_default = defineRule({
+      meta: {
+        id: "group-member-attribute",
+        area: "references",
+        description: "get_attr on a ResourceGroup must name one of the group's attributes or one its members have.",
+        severity: "error",
+        enabledByDefault: true,
+        stricterThanHeat: 'Validate and the create-time checks accept any attribute of a group; the stack create then fails resolving it on each member: "The Referenced Attribute (0 x) is incorrect."',
+        docs: `\`get_attr: [group, x]\` on an \`OS::Heat::ResourceGroup\` returns the list of attribute \`x\` of
+each member, unless \`x\` is one of the group's own attributes (\`refs\`, \`refs_map\`,
+\`attributes\`, \`removed_rsrc_list\`, \`show\`) or \`resource.N.x\` (member N's \`x\`). Heat checks
+neither at validate nor before creating: the create fails when a resource or the stack
+resolves it on members whose type (\`resource_def.type\`) has no attribute \`x\` — an
+attribute of another group type (\`outputs_list\` of an AutoScalingGroup) included.
+
+An error in a resource's properties when the group has members (\`count\` absent or above
+zero); a warning when \`count\` is computed, in an output (Heat reports it only when the
+output is shown), or in a resource absent with the default parameters. Members that are nested templates or unknown types are not checked.
+
+    resources:
+      servers:
+        type: OS::Heat::ResourceGroup
+        properties:
+          resource_def: {type: OS::Heat::RandomString}
+      config:
+        type: OS::Heat::Value
+        properties:
+          value: {get_attr: [servers, first_address]}   # bad: RandomString has "value"
+`
+      },
+      check(context) {
+        const { template, catalog, report: report2, types, project, yaml } = context;
+        const base = project?.path ?? "";
+        const conditions = new ConditionEvaluator(template, project?.environments ?? []);
+        for (const ref of collectReferences(template, catalog).references) {
+          if (ref.kind !== "attr" || !ref.attribute) continue;
+          const group = template.resources.get(ref.name);
+          if (!group?.type) continue;
+          const resolution = types.resolve(group.type, base, group.name);
+          if (resolution.kind !== "catalog" || resolution.type !== GROUP) continue;
+          const definition = resolve5(field(group.properties, "resource_def")?.value, yaml);
+          const memberTypeNode = resolve5(field(definition, "type")?.value, yaml);
+          if (!(0, import_yaml24.isScalar)(memberTypeNode) || typeof memberTypeNode.value !== "string") continue;
+          const member = types.resolve(memberTypeNode.value, base);
+          if (member.kind !== "catalog") continue;
+          const name = ref.attribute.name;
+          if (name in resolution.schema.attributes) continue;
+          let attribute = name;
+          if (name.startsWith("resource.")) {
+            const parts = name.split(".");
+            if (parts.length !== 3) continue;
+            attribute = parts[2];
+          }
+          const memberAttributes = Object.keys(member.schema.attributes);
+          if (memberAttributes.includes(attribute)) continue;
+          const count = resolve5(field(group.properties, "count")?.value, yaml);
+          const countValue = count === null ? 1 : (0, import_yaml24.isScalar)(count) ? Number(count.value) : NaN;
+          if (countValue === 0) continue;
+          const owner = ref.section === "resources" ? template.resources.get(ref.owner) : template.outputs.get(ref.owner);
+          const absent = owner ? absence(owner.definition, conditions) : null;
+          if (absent === "never-created") continue;
+          const certain = ref.section === "resources" && Number.isFinite(countValue) && !absent;
+          const matches = closestMatches(attribute, memberAttributes);
+          report2(
+            ref.attribute.node,
+            `The Referenced Attribute (${ref.name} ${name}) is incorrect: the members of group "${ref.name}" (${member.type}) have no attribute "${attribute}", nor does the group.${didYouMean(matches)}`,
+            certain ? {} : { severity: "warning" }
+          );
+        }
+      }
+    });
+  }
+});
+
+// packages/core/src/rules/references/condition-definition.ts
+var import_yaml25, condition_definition_default;
+var init_condition_definition = __esm({
+  "packages/core/src/rules/references/condition-definition.ts"() {
+    "use strict";
+    import_yaml25 = __toESM(require_dist(), 1);
+    init_nodes();
+    init_rule();
+    init_condition_values();
+    init_graph();
+    condition_definition_default = defineRule({
+      meta: {
+        id: "condition-definition",
+        area: "references",
+        description: "A condition is defined by a boolean or a condition function; condition: fields take a name or a boolean.",
+        severity: "error",
+        enabledByDefault: true,
+        docs: `Heat's validate rejects, for every condition of the \`conditions\` section:
+- a definition that is not a boolean nor a condition function: a quoted \`"true"\`, a number,
+  \`null\`, a list, or the bare name of another condition ("The definition of condition "c" is
+  invalid"). To reuse a condition, combine it: \`{and: [other, true]}\`;
+
+and, where a condition is used:
+- \`not\` given a list (\`{not: [a]}\`): it takes one condition (\`{not: a}\`) — "Invalid condition";
+- a resource's or output's \`condition:\` that is a number, a list or null ("condition type
+  must be string_or_boolean", "Invalid condition").
+
+All are caught by validate.
+
+    conditions:
+      prod: "true"              # bad: a string
+      not_prod: {not: [prod]}   # bad when used: a list
+      prod: true                # good
+      not_prod: {not: prod}     # good
+`
+      },
+      check(context) {
+        const { template, catalog, report: report2, yaml: doc } = context;
+        if (!template.version || template.version.condition_functions.length === 0) return;
+        for (const condition of template.conditions.values()) {
+          const value = resolve5(condition.value, doc);
+          if ((0, import_yaml25.isScalar)(value) && typeof value.value === "boolean") continue;
+          if ((0, import_yaml25.isMap)(value)) continue;
+          const named = (0, import_yaml25.isScalar)(value) && typeof value.value === "string" && template.conditions.has(value.value);
+          const hint = named ? ` To reuse condition "${String(value.value)}", write {and: [${String(value.value)}, true]}.` : "";
+          const hasText = value?.range && value.range[1] > value.range[0];
+          report2(
+            hasText ? value : condition.key,
+            `The definition of condition "${condition.name}" is invalid: ${describeNode(value, doc)}; it must be a boolean or a condition function.${hint}`
+          );
+        }
+        const index = collectReferences(template, catalog);
+        const used = usedConditions(index);
+        for (const call of template.calls) {
+          if (call.name !== "not" || !call.conditionContext) continue;
+          if (call.section === "conditions" && used && !used.has(call.owner)) continue;
+          if ((0, import_yaml25.isSeq)(resolve5(call.args, doc))) {
+            report2(call.args, `"not" takes one condition, not a list: write {not: <condition>}; Heat rejects the list as an invalid condition.`);
+          }
+        }
+        const owners = [
+          ...[...template.resources.values()].map((r) => ({ kind: "resource", entry: r })),
+          ...[...template.outputs.values()].map((o) => ({ kind: "output", entry: o }))
+        ];
+        for (const { kind, entry } of owners) {
+          const pair = field(entry.definition, "condition");
+          if (!pair) continue;
+          const value = resolve5(pair.value, doc);
+          const scalar = (0, import_yaml25.isScalar)(value) ? value.value : void 0;
+          if ((0, import_yaml25.isMap)(value) || typeof scalar === "string" || typeof scalar === "boolean") continue;
+          report2(value ?? pair.key, `The condition of ${kind} "${entry.name}" must be a condition name, a boolean or a condition function, not ${describeNode(value, doc)}.`);
+        }
+      }
+    });
   }
 });
 
 // packages/core/src/rules/references/suggest-name.ts
 function suggestName(context, node, name, candidates2) {
   const matches = closestMatches(name, candidates2);
-  return { hint: didYouMean(matches), fixes: suggestionFixes(context.rangeOf, node, matches) };
+  const range = context.rangeOf(node);
+  const fixes = [];
+  for (const match of matches) {
+    const text3 = scalarText(node, match);
+    if (text3 !== null) fixes.push({ title: `Change to "${match}"`, edits: [{ range, newText: text3 }], certain: matches.length === 1 });
+  }
+  return { hint: didYouMean(matches), fixes };
 }
 var init_suggest_name = __esm({
   "packages/core/src/rules/references/suggest-name.ts"() {
     "use strict";
     init_suggest();
-    init_fixes();
+    init_graph();
   }
 });
 
@@ -22170,7 +22992,7 @@ var init_condition_undefined = __esm({
   "packages/core/src/rules/references/condition-undefined.ts"() {
     "use strict";
     init_rule();
-    init_dependency_graph();
+    init_graph();
     init_suggest_name();
     condition_undefined_default = defineRule({
       meta: {
@@ -22228,7 +23050,7 @@ var init_dependency_cycle = __esm({
   "packages/core/src/rules/references/dependency-cycle.ts"() {
     "use strict";
     init_rule();
-    init_dependency_graph();
+    init_graph();
     dependency_cycle_default = defineRule({
       meta: {
         id: "dependency-cycle",
@@ -22284,14 +23106,14 @@ with the whole path. (A resource naming itself in \`depends_on\` is reported by
 });
 
 // packages/core/src/rules/references/depends-on-undefined.ts
-var import_yaml24, depends_on_undefined_default;
+var import_yaml26, depends_on_undefined_default;
 var init_depends_on_undefined = __esm({
   "packages/core/src/rules/references/depends-on-undefined.ts"() {
     "use strict";
-    import_yaml24 = __toESM(require_dist(), 1);
+    import_yaml26 = __toESM(require_dist(), 1);
     init_nodes();
     init_rule();
-    init_dependency_graph();
+    init_graph();
     init_suggest_name();
     depends_on_undefined_default = defineRule({
       meta: {
@@ -22324,15 +23146,15 @@ for a resource that depends on itself.
         for (const resource of template.resources.values()) {
           const pair = field(resource.definition, "depends_on");
           if (!pair) continue;
-          const value = resolve6(pair.value, yaml);
-          if ((0, import_yaml24.isSeq)(value)) {
+          const value = resolve5(pair.value, yaml);
+          if ((0, import_yaml26.isSeq)(value)) {
             for (const raw of value.items) {
-              const item = resolve6(raw, yaml);
-              if ((0, import_yaml24.isScalar)(item) && typeof item.value === "string") continue;
+              const item = resolve5(raw, yaml);
+              if ((0, import_yaml26.isScalar)(item) && typeof item.value === "string") continue;
               report2(item ?? pair, `Each entry of depends_on must be a resource name (a string), not ${describeNode(item, yaml)}.`);
             }
-          } else if (!((0, import_yaml24.isScalar)(value) && typeof value.value === "string")) {
-            const what = (0, import_yaml24.isMap)(value) ? "a mapping (functions are not evaluated in depends_on)" : describeNode(value, yaml);
+          } else if (!((0, import_yaml26.isScalar)(value) && typeof value.value === "string")) {
+            const what = (0, import_yaml26.isMap)(value) ? "a mapping (functions are not evaluated in depends_on)" : describeNode(value, yaml);
             report2(value ?? pair, `depends_on must be a resource name or a list of resource names, not ${what}.`);
           }
         }
@@ -22361,7 +23183,7 @@ var init_get_attr_undefined = __esm({
   "packages/core/src/rules/references/get-attr-undefined.ts"() {
     "use strict";
     init_rule();
-    init_dependency_graph();
+    init_graph();
     init_suggest_name();
     OPEN_ATTRIBUTE_TYPES = /* @__PURE__ */ new Set([
       "AWS::CloudFormation::Stack",
@@ -22457,7 +23279,7 @@ reported as a warning with Heat's advice.
           if (catalog.language.base_attributes.includes(name)) continue;
           const visible = Object.keys(attributes).filter((a) => attributes[a]?.support_status?.status !== "HIDDEN");
           const { hint, fixes } = suggestName(context, node, name, visible);
-          report2(node, `The resource "${ref.name}" (${found.type}) has no attribute "${name}".${hint}`, { fixes });
+          report2(node, `The resource "${ref.name}" (${found.type}) has no attribute "${name}".${catalog.releaseNote(`a|${found.type}|${name}`)}${hint}`, { fixes });
         }
       }
     });
@@ -22465,33 +23287,13 @@ reported as a warning with Heat's advice.
 });
 
 // packages/core/src/rules/references/get-param-undefined.ts
-function usedConditions(index) {
-  if (index.dynamic.condition.length > 0) return null;
-  const named = /* @__PURE__ */ new Map();
-  const used = /* @__PURE__ */ new Set();
-  const pending = [];
-  for (const ref of index.references) {
-    if (ref.kind !== "condition") continue;
-    if (ref.section === "conditions") {
-      const list2 = named.get(ref.owner) ?? [];
-      list2.push(ref.name);
-      named.set(ref.owner, list2);
-    } else pending.push(ref.name);
-  }
-  while (pending.length) {
-    const name = pending.pop();
-    if (used.has(name)) continue;
-    used.add(name);
-    pending.push(...named.get(name) ?? []);
-  }
-  return used;
-}
 var get_param_undefined_default;
 var init_get_param_undefined = __esm({
   "packages/core/src/rules/references/get-param-undefined.ts"() {
     "use strict";
     init_rule();
-    init_dependency_graph();
+    init_condition_values();
+    init_graph();
     init_suggest_name();
     get_param_undefined_default = defineRule({
       meta: {
@@ -22547,7 +23349,7 @@ var init_get_resource_undefined = __esm({
   "packages/core/src/rules/references/get-resource-undefined.ts"() {
     "use strict";
     init_rule();
-    init_dependency_graph();
+    init_graph();
     init_suggest_name();
     get_resource_undefined_default = defineRule({
       meta: {
@@ -22603,7 +23405,7 @@ var init_parameter_unused = __esm({
   "packages/core/src/rules/references/parameter-unused.ts"() {
     "use strict";
     init_rule();
-    init_dependency_graph();
+    init_graph();
     parameter_unused_default = defineRule({
       meta: {
         id: "parameter-unused",
@@ -22646,13 +23448,84 @@ from both.
   }
 });
 
+// packages/core/src/rules/references/reference-condition-false.ts
+var reference_condition_false_default;
+var init_reference_condition_false = __esm({
+  "packages/core/src/rules/references/reference-condition-false.ts"() {
+    "use strict";
+    init_nodes();
+    init_rule();
+    init_condition_values();
+    init_graph();
+    reference_condition_false_default = defineRule({
+      meta: {
+        id: "reference-condition-false",
+        area: "references",
+        description: "get_resource and get_attr must not name a resource whose condition is false with the default parameters.",
+        severity: "error",
+        enabledByDefault: true,
+        docs: `Heat's validate evaluates every condition with the parameters' defaults (and the values
+the environments give). A resource whose \`condition\` is then false does not exist, and a
+\`get_resource\` or \`get_attr\` of it in a resource that does exist, or a \`get_attr\` of it in an
+output that does, is rejected: "The specified reference "x" (in y.Properties.z) is
+incorrect." Heat catches it at validate. (A \`get_resource\` in an output yields null.)
+
+Only conditions hot-lint can evaluate are followed: booleans, \`equals\`, \`not\`, \`and\`, \`or\`,
+other conditions, and \`get_param\` of a parameter with a default that no environment sets.
+A reference inside an \`if\` is left alone (Heat drops the branch not taken).
+
+    conditions:
+      prod: {equals: [{get_param: env}, prod]}   # env defaults to "dev"
+    resources:
+      monitor:
+        type: OS::Heat::None
+        condition: prod
+    outputs:
+      # bad: validate fails with the default "dev"
+      monitor_ip: {value: {get_attr: [monitor, first_address]}}
+      # good
+      monitor_ip:
+        value: {if: [prod, {get_attr: [monitor, first_address]}, null]}
+      # or
+      monitor_ip:
+        value: {get_attr: [monitor, first_address]}
+        condition: prod
+`
+      },
+      check(context) {
+        const { template, catalog, report: report2 } = context;
+        const conditions = new ConditionEvaluator(template, context.project?.environments ?? []);
+        const enabled = (definition) => {
+          const pair = field(definition, "condition");
+          return pair ? conditions.field(pair.value) : true;
+        };
+        for (const ref of collectReferences(template, catalog).references) {
+          if (ref.kind !== "resource" && ref.kind !== "attr") continue;
+          if (ref.via !== "get_resource" && ref.via !== "get_attr") continue;
+          if (ref.path.includes("if")) continue;
+          if (ref.section === "outputs" && ref.via === "get_resource") continue;
+          const target = template.resources.get(ref.name);
+          if (!target || enabled(target.definition) !== false) continue;
+          const owner = ref.section === "resources" ? template.resources.get(ref.owner) : ref.section === "outputs" ? template.outputs.get(ref.owner) : void 0;
+          if (!owner || enabled(owner.definition) !== true) continue;
+          const where2 = ref.section === "outputs" ? `output "${ref.owner}"` : `resource "${ref.owner}"`;
+          report2(
+            ref.node,
+            `The specified reference "${ref.name}" (in ${where2}) is incorrect: its condition is false with the default parameters, so Heat does not create it. Use {if: [<condition>, {${ref.via}: ...}, null]} or give ${where2} the same condition.`
+          );
+        }
+      }
+    });
+  }
+});
+
 // packages/core/src/rules/references/resource-unused.ts
 var resource_unused_default;
 var init_resource_unused = __esm({
   "packages/core/src/rules/references/resource-unused.ts"() {
     "use strict";
     init_rule();
-    init_dependency_graph();
+    init_graph();
     resource_unused_default = defineRule({
       meta: {
         id: "resource-unused",
@@ -22695,9 +23568,12 @@ A reference from the resource to itself does not count. Nothing is reported when
 
 // packages/core/src/rules/references/index.ts
 var referencesRules;
-var init_references2 = __esm({
+var init_references = __esm({
   "packages/core/src/rules/references/index.ts"() {
     "use strict";
+    init_name_conflict();
+    init_group_member_attribute();
+    init_condition_definition();
     init_condition_undefined();
     init_dependency_cycle();
     init_depends_on_undefined();
@@ -22705,14 +23581,19 @@ var init_references2 = __esm({
     init_get_param_undefined();
     init_get_resource_undefined();
     init_parameter_unused();
+    init_reference_condition_false();
     init_resource_unused();
     referencesRules = [
       get_param_undefined_default,
       get_resource_undefined_default,
       get_attr_undefined_default,
+      group_member_attribute_default,
       depends_on_undefined_default,
       condition_undefined_default,
+      condition_definition_default,
+      reference_condition_false_default,
       dependency_cycle_default,
+      name_conflict_default,
       parameter_unused_default,
       resource_unused_default
     ];
@@ -22771,12 +23652,12 @@ var init_remote = __esm({
   }
 });
 
-// packages/core/src/heat/resources.ts
+// packages/core/src/rules/resources/shared.ts
 function isFunctionCall2(node, catalog, doc) {
-  const target = resolve6(node, doc);
-  if (!(0, import_yaml25.isMap)(target) || target.items.length !== 1) return false;
+  const target = resolve5(node, doc);
+  if (!(0, import_yaml27.isMap)(target) || target.items.length !== 1) return false;
   const key = target.items[0].key;
-  return (0, import_yaml25.isScalar)(key) && typeof key.value === "string" && catalog.allFunctionNames.has(key.value);
+  return (0, import_yaml27.isScalar)(key) && typeof key.value === "string" && catalog.allFunctionNames.has(key.value);
 }
 function groupMembers({ template, types }) {
   const members = [];
@@ -22787,11 +23668,11 @@ function groupMembers({ template, types }) {
     const property = resolution.kind === "catalog" ? GROUP_MEMBER_PROPERTY[resolution.type] : void 0;
     if (!property) continue;
     const pair = field(resource.properties, property);
-    const definition = resolve6(pair?.value, doc);
-    if (!pair || !(0, import_yaml25.isMap)(definition) || isFunctionCall2(definition, types.catalog, doc)) continue;
-    const typeNode = resolve6(field(definition, "type")?.value, doc);
-    const scalarType = (0, import_yaml25.isScalar)(typeNode) && typeof typeNode.value === "string" ? typeNode : null;
-    const properties = resolve6(field(definition, "properties")?.value, doc);
+    const definition = resolve5(pair?.value, doc);
+    if (!pair || !(0, import_yaml27.isMap)(definition) || isFunctionCall2(definition, types.catalog, doc)) continue;
+    const typeNode = resolve5(field(definition, "type")?.value, doc);
+    const scalarType = (0, import_yaml27.isScalar)(typeNode) && typeof typeNode.value === "string" ? typeNode : null;
+    const properties = resolve5(field(definition, "properties")?.value, doc);
     members.push({
       name: `${resource.name}:${property}`,
       key: pair.key,
@@ -22800,7 +23681,7 @@ function groupMembers({ template, types }) {
       pair,
       type: scalarType ? scalarType.value : null,
       typeNode: scalarType,
-      properties: (0, import_yaml25.isMap)(properties) ? properties : null,
+      properties: (0, import_yaml27.isMap)(properties) ? properties : null,
       dependsOn: []
     });
   }
@@ -22833,14 +23714,14 @@ function walkProperties(scope, visitor) {
   for (const typed of typedResources(scope)) {
     if (typed.schema.placeholder) continue;
     const externalId = field(typed.resource.definition, "external_id");
-    if (externalId && resolve6(externalId.value, doc) !== null) continue;
+    if (externalId && resolve5(externalId.value, doc) !== null) continue;
     const pair = field(typed.resource.definition, "properties");
     if (!pair) {
       visitor.map?.({ typed, map: null, owner: typed.resource.key, schemata: typed.schema.properties, path: [] });
       continue;
     }
-    const properties = resolve6(pair.value, doc);
-    if (!(0, import_yaml25.isMap)(properties) || isFunctionCall2(properties, catalog, doc)) continue;
+    const properties = resolve5(pair.value, doc);
+    if (!(0, import_yaml27.isMap)(properties) || isFunctionCall2(properties, catalog, doc)) continue;
     walkMap(typed, properties, pair.key, typed.schema.properties, [], catalog, doc, visitor);
   }
 }
@@ -22849,20 +23730,20 @@ function walkMap(typed, map, owner, schemata, path, catalog, doc, visitor) {
   for (const pair of entries(map)) {
     const name = String(pair.key.value);
     if (!Object.prototype.hasOwnProperty.call(schemata, name)) continue;
-    const node = resolve6(pair.value, doc);
+    const node = resolve5(pair.value, doc);
     walkValue(typed, node, node ?? pair, pair.key, schemata[name], [...path, name], catalog, doc, visitor);
   }
 }
 function walkValue(typed, node, target, owner, schema, path, catalog, doc, visitor) {
   if (isFunctionCall2(node, catalog, doc)) return;
-  if ((0, import_yaml25.isScalar)(node) && typeof node.value === "string" && node.value.includes("%index%") && isGroupMember(typed.resource)) return;
+  if ((0, import_yaml27.isScalar)(node) && typeof node.value === "string" && node.value.includes("%index%") && isGroupMember(typed.resource)) return;
   visitor.value?.({ typed, node, target, schema, path });
-  if (schema.type === "map" && schema.schema && (0, import_yaml25.isMap)(node)) {
+  if (schema.type === "map" && schema.schema && (0, import_yaml27.isMap)(node)) {
     walkMap(typed, node, owner, schema.schema, path, catalog, doc, visitor);
-  } else if (schema.type === "list" && schema.schema?.["*"] && (0, import_yaml25.isSeq)(node)) {
+  } else if (schema.type === "list" && schema.schema?.["*"] && (0, import_yaml27.isSeq)(node)) {
     const itemSchema = schema.schema["*"];
     node.items.forEach((raw, index) => {
-      const item = resolve6(raw, doc);
+      const item = resolve5(raw, doc);
       walkValue(typed, item, item ?? node, item ?? node, itemSchema, [...path, index], catalog, doc, visitor);
     });
   }
@@ -22894,11 +23775,11 @@ function stringToNumber(text3) {
   const value = Number(clean);
   return Number.isNaN(value) ? void 0 : value;
 }
-var import_yaml25, GROUP_MEMBER_PROPERTY, PY_INT, PY_FLOAT;
-var init_resources = __esm({
-  "packages/core/src/heat/resources.ts"() {
+var import_yaml27, GROUP_MEMBER_PROPERTY, PY_INT, PY_FLOAT;
+var init_shared = __esm({
+  "packages/core/src/rules/resources/shared.ts"() {
     "use strict";
-    import_yaml25 = __toESM(require_dist(), 1);
+    import_yaml27 = __toESM(require_dist(), 1);
     init_nodes();
     GROUP_MEMBER_PROPERTY = {
       "OS::Heat::ResourceGroup": "resource_def",
@@ -22912,46 +23793,46 @@ var init_resources = __esm({
 // packages/core/src/rules/resources/property-type.ts
 function typeProblem(node, schema) {
   if (!node || schema.type === "any") return null;
-  if ((0, import_yaml26.isScalar)(node) && (node.value === null || node.value === void 0)) return null;
-  const value = (0, import_yaml26.isScalar)(node) ? node.value : void 0;
+  if ((0, import_yaml28.isScalar)(node) && (node.value === null || node.value === void 0)) return null;
+  const value = (0, import_yaml28.isScalar)(node) ? node.value : void 0;
   switch (schema.type) {
     case "string":
       if (typeof value === "string" || typeof value === "boolean") return null;
       if (typeof value === "number") return Number.isInteger(value) ? null : "Heat converts only integers and booleans to strings";
-      return (0, import_yaml26.isScalar)(node) ? null : "";
+      return (0, import_yaml28.isScalar)(node) ? null : "";
     case "integer":
       if (typeof value === "number" || typeof value === "boolean") return null;
       if (typeof value === "string") return PY_INT.test(value) ? null : "";
-      return (0, import_yaml26.isScalar)(node) ? null : "";
+      return (0, import_yaml28.isScalar)(node) ? null : "";
     case "number":
       if (typeof value === "number" || typeof value === "boolean") return null;
       if (typeof value === "string") return stringToNumber(value) === void 0 ? "" : null;
-      return (0, import_yaml26.isScalar)(node) ? null : "";
+      return (0, import_yaml28.isScalar)(node) ? null : "";
     case "boolean":
       if (typeof value === "boolean") return null;
       if (typeof value === "string") return ["true", "false"].includes(value.toLowerCase()) ? null : "Heat accepts true, false or those words as strings";
       if (typeof value === "number") return "numbers are not booleans for Heat";
-      return (0, import_yaml26.isScalar)(node) ? null : "";
+      return (0, import_yaml28.isScalar)(node) ? null : "";
     case "map":
-      if ((0, import_yaml26.isMap)(node)) return null;
-      if (schema.allow_conversion && ((0, import_yaml26.isSeq)(node) || typeof value === "string")) return null;
+      if ((0, import_yaml28.isMap)(node)) return null;
+      if (schema.allow_conversion && ((0, import_yaml28.isSeq)(node) || typeof value === "string")) return null;
       return "";
     case "list":
-      if ((0, import_yaml26.isSeq)(node)) return null;
+      if ((0, import_yaml28.isSeq)(node)) return null;
       if (schema.allow_conversion && typeof value === "string") return null;
       return typeof value === "string" ? "a string is not a list; write [item] or a YAML list" : "";
     default:
       return null;
   }
 }
-var import_yaml26, EXPECTED, property_type_default;
+var import_yaml28, EXPECTED, property_type_default;
 var init_property_type = __esm({
   "packages/core/src/rules/resources/property-type.ts"() {
     "use strict";
-    import_yaml26 = __toESM(require_dist(), 1);
+    import_yaml28 = __toESM(require_dist(), 1);
     init_nodes();
     init_rule();
-    init_resources();
+    init_shared();
     EXPECTED = {
       string: "a string",
       integer: "an integer",
@@ -23072,17 +23953,19 @@ function check(constraint, node, schema, template) {
   if ("allowed_values" in constraint) {
     const allowed = constraint.allowed_values;
     const list2 = `[${allowed.map(dumps).join(", ")}]`;
-    if (Array.isArray(value) && (0, import_yaml27.isSeq)(node)) {
+    if (Array.isArray(value) && (0, import_yaml29.isSeq)(node)) {
       const bad = [];
       value.forEach((item, i) => {
-        if (!allowed.some((a) => pyEquals2(a, item))) bad.push(...fail(`${dumps(item)} is not an allowed value ${list2}`, node.items[i] ?? node));
+        if (!allowed.some((a) => pyEquals2(a, item))) {
+          bad.push(...fail(`${dumps(item)} is not an allowed value ${list2}`, node.items[i] ?? node).map((f) => ({ ...f, rejected: item })));
+        }
       });
       return bad;
     }
     if (schema.type === "map") return [];
     const mine = toSchemaType(value, schema.type);
     if (mine === void 0) return [];
-    return allowed.some((a) => pyEquals2(toSchemaType(a, schema.type), mine)) ? [] : fail(`${dumps(value)} is not an allowed value ${list2}`);
+    return allowed.some((a) => pyEquals2(toSchemaType(a, schema.type), mine)) ? [] : fail(`${dumps(value)} is not an allowed value ${list2}`).map((f) => ({ ...f, rejected: value }));
   }
   if ("range" in constraint) {
     if (typeof value !== "number" || Number.isNaN(value)) return [];
@@ -23093,7 +23976,7 @@ function check(constraint, node, schema, template) {
     return [];
   }
   if ("length" in constraint) {
-    const length = typeof value === "string" ? [...value].length : Array.isArray(value) ? value.length : (0, import_yaml27.isMap)(node) ? node.items.length : void 0;
+    const length = typeof value === "string" ? [...value].length : Array.isArray(value) ? value.length : (0, import_yaml29.isMap)(node) ? node.items.length : void 0;
     if (length === void 0) return [];
     const { min, max } = constraint.length;
     if (min !== void 0 && min !== null && length < min || max !== void 0 && max !== null && length > max) {
@@ -23114,15 +23997,15 @@ function check(constraint, node, schema, template) {
   }
   return [];
 }
-var import_yaml27, property_constraint_default;
+var import_yaml29, property_constraint_default;
 var init_property_constraint = __esm({
   "packages/core/src/rules/resources/property-constraint.ts"() {
     "use strict";
-    import_yaml27 = __toESM(require_dist(), 1);
+    import_yaml29 = __toESM(require_dist(), 1);
     init_nodes();
     init_rule();
     init_python_regex();
-    init_resources();
+    init_shared();
     init_property_type();
     property_constraint_default = defineRule({
       meta: {
@@ -23165,12 +24048,13 @@ image or flavor that must exist in the cloud), are not checked.
         walkProperties({ template, catalog, types }, {
           value({ typed, node, schema, path }) {
             if (!node || !schema.constraints?.length) return;
-            if ((0, import_yaml27.isScalar)(node) && (node.value === null || node.value === void 0)) return;
+            if ((0, import_yaml29.isScalar)(node) && (node.value === null || node.value === void 0)) return;
             if (typeProblem(node, schema) !== null) return;
             const name = path.filter((p) => typeof p === "string").join(".");
             for (const constraint of schema.constraints) {
               for (const finding of check(constraint, node, schema, template)) {
-                report2(finding.node, `Property "${name}" (${propertyPath(typed.resource.name, path)}): ${finding.message.trim().replace(/[.]?$/, ".")}`);
+                const note = finding.rejected !== void 0 && path.length === 1 ? catalog.releaseNote(`av|${typed.typeName}|${name}|${String(finding.rejected)}`) : "";
+                report2(finding.node, `Property "${name}" (${propertyPath(typed.resource.name, path)}): ${finding.message.trim().replace(/[.]?$/, ".")}${note}`);
               }
             }
           }
@@ -23187,7 +24071,7 @@ var init_property_required = __esm({
     "use strict";
     init_nodes();
     init_rule();
-    init_resources();
+    init_shared();
     property_required_default = defineRule({
       meta: {
         id: "property-required",
@@ -23258,7 +24142,7 @@ var init_property_unknown = __esm({
     init_suggest();
     init_fixes();
     init_rule();
-    init_resources();
+    init_shared();
     property_unknown_default = defineRule({
       meta: {
         id: "property-unknown",
@@ -23319,8 +24203,8 @@ Also reported:
               if (!schema) {
                 candidates2 ??= Object.entries(schemata).filter(([name, s]) => s.implemented !== false && s.support_status?.status !== "HIDDEN" && !map.items.some((p) => String(p.key?.value) === name)).map(([name]) => name);
                 const matches = closestMatches(key, candidates2);
-                report2(pair.key, `Unknown Property "${key}" (${where2}): ${owner} has no such property.${didYouMean(matches)}`, {
-                  fixes: suggestionFixes(rangeOf, pair.key, matches),
+                report2(pair.key, `Unknown Property "${key}" (${where2}): ${owner} has no such property.${path.length === 0 ? catalog.releaseNote(`p|${typed.typeName}|${key}`) : ""}${didYouMean(matches)}`, {
+                  fixes: suggestionFixes(rangeOf(pair.key), matches),
                   ...path.length > 0 || isGroupMember(typed.resource) ? { severity: "warning" } : {}
                 });
               } else if (schema.implemented === false) {
@@ -23340,16 +24224,16 @@ Also reported:
 });
 
 // packages/core/src/rules/resources/resource-definition.ts
-var import_yaml28, MAPPING_FIELDS, resource_definition_default;
+var import_yaml30, MAPPING_FIELDS, resource_definition_default;
 var init_resource_definition = __esm({
   "packages/core/src/rules/resources/resource-definition.ts"() {
     "use strict";
-    import_yaml28 = __toESM(require_dist(), 1);
+    import_yaml30 = __toESM(require_dist(), 1);
     init_nodes();
     init_suggest();
     init_fixes();
     init_rule();
-    init_resources();
+    init_shared();
     MAPPING_FIELDS = ["properties", "metadata", "update_policy"];
     resource_definition_default = defineRule({
       meta: {
@@ -23369,7 +24253,8 @@ var init_resource_definition = __esm({
   object");
 - \`description\` is a plain string (functions are not resolved there);
 - \`deletion_policy\` is \`Delete\`, \`Retain\` or \`Snapshot\` (lower-case forms from 2016-10-14),
-  and \`Snapshot\` only for types that can snapshot (Cinder volumes, Nova servers...).
+  and \`Snapshot\` only for types that can snapshot (Cinder volumes, Nova servers...), never
+  for a nested template (validate: "Snapshot" deletion policy not supported).
 
     # bad
     resources:
@@ -23388,7 +24273,7 @@ var init_resource_definition = __esm({
         deletion_policy: Retain
 `
       },
-      check({ template, catalog, yaml, report: report2, rangeOf }) {
+      check({ template, catalog, yaml, report: report2, rangeOf, types, project }) {
         const version = template.version;
         const allowedKeys = version ? new Set(version.resource_keys) : null;
         for (const resource of template.resources.values()) {
@@ -23403,7 +24288,7 @@ var init_resource_definition = __esm({
           const definition = resource.definition;
           for (const pair of entries(definition)) {
             const key = String(pair.key.value);
-            const value = resolve6(pair.value, yaml);
+            const value = resolve5(pair.value, yaml);
             if (allowedKeys && !allowedKeys.has(key)) {
               const later = catalog.versions.find((spec) => spec.resource_keys.includes(key));
               if (later) {
@@ -23412,32 +24297,32 @@ var init_resource_definition = __esm({
                   `"${key}" is not a valid keyword inside a resource definition in heat_template_version ${template.versionValue}: it needs ${later.version} or later.`
                 );
               } else {
-                const matches = closestMatches(key, [...allowedKeys].filter((k) => !definition.items.some((p) => (0, import_yaml28.isScalar)(p.key) && p.key.value === k)));
+                const matches = closestMatches(key, [...allowedKeys].filter((k) => !definition.items.some((p) => (0, import_yaml30.isScalar)(p.key) && p.key.value === k)));
                 report2(pair.key, `"${key}" is not a valid keyword inside a resource definition.${didYouMean(matches)}`, {
-                  fixes: suggestionFixes(rangeOf, pair.key, matches)
+                  fixes: suggestionFixes(rangeOf(pair.key), matches)
                 });
               }
               continue;
             }
             if (key === "type") {
-              if (!(0, import_yaml28.isScalar)(value) || typeof value.value !== "string") {
+              if (!(0, import_yaml30.isScalar)(value) || typeof value.value !== "string") {
                 report2(value ?? pair, `Resource "${name}" type must be a string (a resource type name), not ${describeNode(value, yaml)}.`);
               } else if (value.value === "") {
                 report2(value, `Resource "${name}" has no type: the "type" value is empty.`);
               }
             } else if (MAPPING_FIELDS.includes(key)) {
-              if (!(0, import_yaml28.isMap)(value)) {
+              if (!(0, import_yaml30.isMap)(value)) {
                 report2(value ?? pair, `Resource "${name}" ${key} must be a mapping, not ${describeNode(value, yaml)}.`);
               }
             } else if (key === "description") {
-              if (!(0, import_yaml28.isScalar)(value) || typeof value.value !== "string") {
+              if (!(0, import_yaml30.isScalar)(value) || typeof value.value !== "string") {
                 const what = isFunctionCall2(value, catalog, yaml) ? "a function call (Heat does not resolve functions there)" : describeNode(value, yaml);
                 report2(value ?? pair, `Resource "${name}" description must be a string, not ${what}.`);
               }
             } else if (key === "deletion_policy") {
               checkDeletionPolicy(value, pair, name);
             } else if (key === "external_id") {
-              if (!isFunctionCall2(value, catalog, yaml) && (!(0, import_yaml28.isScalar)(value) || typeof value.value !== "string")) {
+              if (!isFunctionCall2(value, catalog, yaml) && (!(0, import_yaml30.isScalar)(value) || typeof value.value !== "string")) {
                 report2(value ?? pair, `Resource "${name}" external_id must be a string, not ${describeNode(value, yaml)}.`);
               }
             }
@@ -23448,7 +24333,7 @@ var init_resource_definition = __esm({
         }
         function checkDeletionPolicy(value, pair, name) {
           if (isFunctionCall2(value, catalog, yaml)) return;
-          if (!(0, import_yaml28.isScalar)(value) || typeof value.value !== "string") {
+          if (!(0, import_yaml30.isScalar)(value) || typeof value.value !== "string") {
             report2(value ?? pair, `Resource "${name}" deletion_policy must be a string (Delete, Retain or Snapshot), not ${describeNode(value, yaml)}.`);
             return;
           }
@@ -23459,7 +24344,7 @@ var init_resource_definition = __esm({
             const matches = later ? closestMatches(policy, version.deletion_policies, 1) : closestMatches(policy, version.deletion_policies);
             const needs = later ? ` ("${policy}" needs heat_template_version ${later.version} or later)` : "";
             report2(value, `Invalid deletion policy "${policy}"${needs}: expected one of ${version.deletion_policies.map((p) => `"${p}"`).join(", ")}.${didYouMean(matches)}`, {
-              fixes: suggestionFixes(rangeOf, value, matches)
+              fixes: suggestionFixes(rangeOf(value), matches)
             });
             return;
           }
@@ -23467,7 +24352,8 @@ var init_resource_definition = __esm({
             const resource = template.resources.get(name);
             const typeName = resource?.type ? catalog.resolveTypeName(resource.type) : void 0;
             const schema = typeName ? catalog.resourceType(typeName) : void 0;
-            if (schema && !schema.snapshot_delete) {
+            const nested = resource?.type ? types.resolve(resource.type, project?.path ?? "", name).kind === "template" : false;
+            if (schema && !schema.snapshot_delete || nested) {
               const able = catalog.resourceTypeNames().filter((t) => catalog.resourceType(t)?.snapshot_delete);
               report2(value, `"${policy}" deletion policy not supported by ${resource.type}: only ${able.join(", ")} can take a snapshot. Use "Retain" or "Delete".`);
             }
@@ -23484,7 +24370,7 @@ var init_resource_type_deprecated = __esm({
   "packages/core/src/rules/resources/resource-type-deprecated.ts"() {
     "use strict";
     init_rule();
-    init_resources();
+    init_shared();
     resource_type_deprecated_default = defineRule({
       meta: {
         id: "resource-type-deprecated",
@@ -23527,7 +24413,7 @@ var init_resource_type_removed = __esm({
   "packages/core/src/rules/resources/resource-type-removed.ts"() {
     "use strict";
     init_rule();
-    init_resources();
+    init_shared();
     resource_type_removed_default = defineRule({
       meta: {
         id: "resource-type-removed",
@@ -23591,7 +24477,7 @@ var init_resource_type_unknown = __esm({
     init_suggest();
     init_fixes();
     init_rule();
-    init_resources();
+    init_shared();
     FILE_LIKE = /\.(yml|json)$/i;
     resource_type_unknown_default = defineRule({
       meta: {
@@ -23653,8 +24539,8 @@ environments were consulted.
           const hint = FILE_LIKE.test(type) ? " Heat treats a type as a template file only when it ends in .yaml or .template." : type.includes("::") && !catalog.resolveTypeName(type) && consulted.length > 0 ? ` No resource_registry maps it (consulted ${consulted.join(", ")}).` : "";
           const others = uses.length > 1 ? ` (${uses.length - 1} more resource${uses.length > 2 ? "s" : ""} use this type.)` : "";
           const member = isGroupMember(first) ? " (in a group member: stack create fails)" : "";
-          report2(first.typeNode, `The Resource Type (${type}) could not be found${member}.${hint}${didYouMean(matches)}${others}`, {
-            fixes: suggestionFixes(rangeOf, first.typeNode, matches),
+          report2(first.typeNode, `The Resource Type (${type}) could not be found${member}.${catalog.releaseNote(`t|${type}`)}${hint}${didYouMean(matches)}${others}`, {
+            fixes: suggestionFixes(rangeOf(first.typeNode), matches),
             ...member ? { severity: "warning" } : {}
           });
         }
@@ -23663,9 +24549,362 @@ environments were consulted.
   }
 });
 
+// packages/core/src/rules/resources/property-value-flow.ts
+function infer(node, template, doc, functions) {
+  if (!(0, import_yaml31.isMap)(node) || node.items.length !== 1) return null;
+  const [pair] = entries(node);
+  const name = String(pair.key.value);
+  if (!functions.has(name)) return null;
+  if (name === "get_param") {
+    const arg = resolve5(pair.value, doc);
+    if (!(0, import_yaml31.isScalar)(arg) || typeof arg.value !== "string") return null;
+    return inferParameter(arg.value, template, doc);
+  }
+  const kind = RESULT_KINDS[name];
+  if (!kind || !template.version || !template.version.functions[name]) return null;
+  return { possible: [kind], byDefault: kind, origin: `"${name}"` };
+}
+function inferParameter(name, template, doc) {
+  const parameter = template.parameters.get(name);
+  if (!parameter) return null;
+  const origin = `parameter "${name}" (${parameter.type})`;
+  switch (parameter.type) {
+    case "string":
+      return { possible: ["string"], byDefault: "string", origin };
+    case "comma_delimited_list":
+      return { possible: ["list"], byDefault: "list", origin };
+    case "json": {
+      const defaultPair = field(parameter.definition, "default");
+      let value = defaultPair ? toValue(defaultPair.value, doc) : void 0;
+      if (typeof value === "string") {
+        try {
+          value = JSON.parse(value);
+        } catch {
+          value = void 0;
+        }
+      }
+      const byDefault = Array.isArray(value) ? "list" : value && typeof value === "object" ? "map" : null;
+      return { possible: ["map", "list"], byDefault, origin };
+    }
+    default:
+      return null;
+  }
+}
+var import_yaml31, RESULT_KINDS, REJECTS, property_value_flow_default;
+var init_property_value_flow = __esm({
+  "packages/core/src/rules/resources/property-value-flow.ts"() {
+    "use strict";
+    import_yaml31 = __toESM(require_dist(), 1);
+    init_nodes();
+    init_condition_values();
+    init_rule();
+    RESULT_KINDS = {
+      str_split: "list",
+      list_concat: "list",
+      list_concat_unique: "list",
+      repeat: "list",
+      map_merge: "map",
+      map_replace: "map",
+      list_join: "string",
+      str_replace: "string",
+      str_replace_strict: "string",
+      str_replace_vstrict: "string",
+      digest: "string",
+      get_resource: "string"
+    };
+    REJECTS = {
+      string: ["list", "map"],
+      number: ["list", "map"],
+      boolean: ["list", "map"],
+      list: ["string", "integer", "number", "boolean", "map"],
+      map: ["string", "integer", "number", "boolean", "list"]
+    };
+    property_value_flow_default = defineRule({
+      meta: {
+        id: "property-value-flow",
+        area: "resources",
+        description: "A parameter or function result that flows into a property must be of the property's type.",
+        severity: "error",
+        enabledByDefault: true,
+        stricterThanHeat: `Validate does not resolve functions in properties; stack create fails converting the value, e.g. "Value must be a string; got ['a', 'b']".`,
+        docs: `Heat's validate checks property values only when they are written literally; a value that
+comes from \`get_param\` or from a function is converted when the stack is created, and fails
+there: a \`comma_delimited_list\` or \`json\` parameter into a string property ("Value must be
+a string; got [...]"), a \`string\` parameter into a list or map property ("is not a list"),
+\`str_split\`, \`list_concat\` or \`repeat\` (lists) and \`map_merge\` or \`map_replace\` (maps) into a
+string property, \`list_join\` or \`str_replace\` (strings) into a list or map property.
+
+An error when every value of the parameter or function fails; a warning when only the
+default does (a \`json\` parameter whose default is a list, flowing into a map property: a
+user may pass a map). Results of \`get_attr\`, \`yaql\`, \`if\` and paths into parameters are
+not inferred. Heat catches all of these at create, never at validate. A resource whose
+condition is false with the default parameters gets a warning (other values bring it in);
+one with \`condition: false\` nothing.
+
+    parameters:
+      dns: {type: comma_delimited_list, default: "8.8.8.8,1.1.1.1"}
+    resources:
+      subnet:
+        type: OS::Neutron::Subnet
+        properties:
+          network: private
+          name: {get_param: dns}     # bad: a list into a string property
+`
+      },
+      check({ template, report: report2, types, project, yaml, catalog }) {
+        const conditions = new ConditionEvaluator(template, project?.environments ?? []);
+        for (const resource of template.resources.values()) {
+          if (!resource.type || !resource.properties) continue;
+          const absent = absence(resource.definition, conditions);
+          if (absent === "never-created") continue;
+          const resolution = types.resolve(resource.type, project?.path ?? "", resource.name);
+          if (resolution.kind !== "catalog") continue;
+          for (const pair of entries(resource.properties)) {
+            const schema = resolution.schema.properties[String(pair.key.value)];
+            if (!schema) continue;
+            const value = resolve5(pair.value, yaml);
+            const inferred = infer(value, template, yaml, catalog.allFunctionNames);
+            if (!inferred) continue;
+            const always = inferred.possible.every((kind) => REJECTS[kind].includes(schema.type));
+            const byDefault = inferred.byDefault !== null && REJECTS[inferred.byDefault].includes(schema.type);
+            if (!always && !byDefault) continue;
+            const yields = inferred.possible.length === 1 || !inferred.byDefault ? inferred.possible.join(" or ") : inferred.byDefault;
+            report2(
+              value,
+              `Property "${String(pair.key.value)}" of "${resource.name}" is a ${schema.type}, but ${inferred.origin} yields a ${yields}${always ? "" : " with its default"}: stack create fails.`,
+              always && !absent ? {} : { severity: "warning" }
+            );
+          }
+        }
+      }
+    });
+  }
+});
+
+// packages/core/src/rules/resources/heat-value-type.ts
+function mismatch(type, value) {
+  const scalar = (0, import_yaml32.isScalar)(value) ? value.value : void 0;
+  switch (type) {
+    case "string":
+      return (0, import_yaml32.isMap)(value) || (0, import_yaml32.isSeq)(value) ? "must be a string (type: string)" : null;
+    case "number":
+      if ((0, import_yaml32.isMap)(value) || (0, import_yaml32.isSeq)(value)) return "must be a number (type: number)";
+      if (typeof scalar === "string" && !PYTHON_FLOAT.test(scalar)) return "must be a number (type: number)";
+      return null;
+    case "boolean":
+      if ((0, import_yaml32.isMap)(value) || (0, import_yaml32.isSeq)(value)) return "must be a boolean (type: boolean)";
+      if (typeof scalar === "string" && !["true", "false"].includes(scalar.trim().toLowerCase())) return "must be a boolean: true or false (type: boolean)";
+      return null;
+    case "comma_delimited_list":
+      return (0, import_yaml32.isSeq)(value) ? null : "must be a list (type: comma_delimited_list)";
+    case "json":
+      if ((0, import_yaml32.isMap)(value)) return null;
+      if ((0, import_yaml32.isSeq)(value)) return "must be a map (type: json)";
+      if (typeof scalar === "string") {
+        try {
+          const parsed = JSON.parse(scalar);
+          if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return null;
+        } catch {
+        }
+        return "must be a map or a string holding a JSON object (type: json)";
+      }
+      return null;
+    default:
+      return null;
+  }
+}
+var import_yaml32, PYTHON_FLOAT, heat_value_type_default;
+var init_heat_value_type = __esm({
+  "packages/core/src/rules/resources/heat-value-type.ts"() {
+    "use strict";
+    import_yaml32 = __toESM(require_dist(), 1);
+    init_nodes();
+    init_signatures();
+    init_condition_values();
+    init_rule();
+    PYTHON_FLOAT = /^\s*[+-]?((\d+(_\d+)*)?\.?\d+(_\d+)*([eE][+-]?\d+)?|\d+\.|inf(inity)?|nan)\s*$/i;
+    heat_value_type_default = defineRule({
+      meta: {
+        id: "heat-value-type",
+        area: "resources",
+        description: "OS::Heat::Value's value must be of its declared type.",
+        severity: "error",
+        enabledByDefault: true,
+        stricterThanHeat: 'Validate accepts any value; stack create fails converting it, e.g. "resources.x.properties.value: Value must be a string".',
+        docs: `\`OS::Heat::Value\` converts \`value\` to its \`type\` when the stack is created, the way Heat
+converts a parameter: a \`number\` must be a number or a string Python's \`float()\` reads, a
+\`boolean\` a boolean or the string "true" or "false", a \`string\` no list or map, a
+\`comma_delimited_list\` a list, a \`json\` a map (or a string holding a JSON object). Validate
+accepts any literal value; create fails. Only values written literally are checked. A
+resource whose condition is false with the default parameters gets a warning; one with
+\`condition: false\` nothing.
+
+    resources:
+      replicas:
+        type: OS::Heat::Value
+        properties:
+          type: number
+          value: three        # bad: could not convert string to float
+`
+      },
+      check({ template, report: report2, yaml, catalog, project }) {
+        const conditions = new ConditionEvaluator(template, project?.environments ?? []);
+        for (const resource of template.resources.values()) {
+          if (resource.type !== "OS::Heat::Value" || !resource.properties) continue;
+          const absent = absence(resource.definition, conditions);
+          if (absent === "never-created") continue;
+          const type = resolve5(field(resource.properties, "type")?.value, yaml);
+          const valuePair = field(resource.properties, "value");
+          const value = resolve5(valuePair?.value, yaml);
+          if (!(0, import_yaml32.isScalar)(type) || typeof type.value !== "string" || !valuePair || !value) continue;
+          if (isFunctionCall(value, catalog, yaml)) continue;
+          const problem2 = mismatch(type.value, value);
+          if (problem2) {
+            report2(value, `The value of OS::Heat::Value "${resource.name}" ${problem2}, not ${describeNode(value, yaml)}: stack create fails.`, absent ? { severity: "warning" } : {});
+          }
+        }
+      }
+    });
+  }
+});
+
+// packages/core/src/rules/resources/update-policies.generated.ts
+var UPDATE_POLICY_KEYS;
+var init_update_policies_generated = __esm({
+  "packages/core/src/rules/resources/update-policies.generated.ts"() {
+    "use strict";
+    UPDATE_POLICY_KEYS = {
+      "AWS::AutoScaling::AutoScalingGroup": {
+        "AutoScalingRollingUpdate": {
+          "MaxBatchSize": null,
+          "MinInstancesInService": null,
+          "PauseTime": null
+        }
+      },
+      "OS::Heat::InstanceGroup": {
+        "RollingUpdate": {
+          "MaxBatchSize": null,
+          "MinInstancesInService": null,
+          "PauseTime": null
+        }
+      },
+      "OS::Heat::ResourceGroup": {
+        "batch_create": {
+          "max_batch_size": null,
+          "pause_time": null
+        },
+        "rolling_update": {
+          "max_batch_size": null,
+          "min_in_service": null,
+          "pause_time": null
+        }
+      },
+      "OS::Heat::SoftwareDeploymentGroup": {
+        "batch_create": {
+          "max_batch_size": null,
+          "pause_time": null
+        },
+        "rolling_update": {
+          "max_batch_size": null,
+          "pause_time": null
+        }
+      },
+      "OS::Heat::StructuredDeploymentGroup": {
+        "batch_create": {
+          "max_batch_size": null,
+          "pause_time": null
+        },
+        "rolling_update": {
+          "max_batch_size": null,
+          "pause_time": null
+        }
+      }
+    };
+  }
+});
+
+// packages/core/src/rules/resources/update-policy.ts
+var import_yaml33, update_policy_default;
+var init_update_policy = __esm({
+  "packages/core/src/rules/resources/update-policy.ts"() {
+    "use strict";
+    import_yaml33 = __toESM(require_dist(), 1);
+    init_nodes();
+    init_suggest();
+    init_fixes();
+    init_condition_values();
+    init_rule();
+    init_update_policies_generated();
+    update_policy_default = defineRule({
+      meta: {
+        id: "update-policy",
+        area: "resources",
+        description: "update_policy takes only the keys the resource type's update policy schema defines.",
+        severity: "error",
+        enabledByDefault: true,
+        docs: `Heat reads a resource's \`update_policy\` against the type's own schema, generated here
+from Heat: \`OS::Heat::ResourceGroup\` takes \`rolling_update\` (\`max_batch_size\`,
+\`min_in_service\`, \`pause_time\`) and \`batch_create\` (\`max_batch_size\`, \`pause_time\`),
+\`AWS::AutoScaling::AutoScalingGroup\` takes \`AutoScalingRollingUpdate\`, the software
+deployment groups take \`rolling_update\`, and every other type, nested templates included,
+takes none (\`OS::Heat::AutoScalingGroup\` sets \`rolling_updates\` as a property). An unknown
+key is rejected by validate: "resources.x.update_policy: Unknown Property y" (a resource
+whose condition is false with the default parameters is not validated: a warning then, and
+nothing for a literal \`condition: false\`).
+
+    resources:
+      group:
+        type: OS::Heat::ResourceGroup
+        update_policy:
+          rolling_update:
+            max_batch_sise: 1    # bad: did you mean "max_batch_size"?
+`
+      },
+      check({ template, report: report2, rangeOf, types, project, yaml }) {
+        const conditions = new ConditionEvaluator(template, project?.environments ?? []);
+        for (const resource of template.resources.values()) {
+          let checkKeys2 = function(map, keys, where2) {
+            const allowed = Object.keys(keys);
+            for (const entry of entries(map)) {
+              const key = String(entry.key.value);
+              if (key in keys) {
+                const sub = keys[key];
+                const value = resolve5(entry.value, yaml);
+                if (sub && (0, import_yaml33.isMap)(value)) checkKeys2(value, sub, `${where2}.${key}`);
+                continue;
+              }
+              const matches = closestMatches(key, allowed);
+              const takes = allowed.length ? `it takes ${allowed.map((k) => `"${k}"`).join(", ")}` : "it takes no key";
+              report2(entry.key, `Unknown Property ${key} in ${where2} of ${label2}: ${takes}.${didYouMean(matches)}`, {
+                ...severity,
+                fixes: suggestionFixes(rangeOf(entry.key), matches)
+              });
+            }
+          };
+          var checkKeys = checkKeys2;
+          if (!resource.type) continue;
+          const absent = absence(resource.definition, conditions);
+          if (absent === "never-created") continue;
+          const severity = absent ? { severity: "warning" } : {};
+          const pair = field(resource.definition, "update_policy") ?? field(resource.definition, "UpdatePolicy");
+          const policy = resolve5(pair?.value, yaml);
+          if (!(0, import_yaml33.isMap)(policy)) continue;
+          const resolution = types.resolve(resource.type, project?.path ?? "", resource.name);
+          let schema;
+          if (resolution.kind === "catalog") schema = UPDATE_POLICY_KEYS[resolution.type] ?? {};
+          else if (resolution.kind === "template") schema = {};
+          else continue;
+          const label2 = resolution.kind === "catalog" ? resolution.type : `nested template "${resource.type}"`;
+          checkKeys2(policy, schema, "update_policy");
+        }
+      }
+    });
+  }
+});
+
 // packages/core/src/rules/resources/index.ts
 var resourcesRules;
-var init_resources2 = __esm({
+var init_resources = __esm({
   "packages/core/src/rules/resources/index.ts"() {
     "use strict";
     init_property_constraint();
@@ -23676,6 +24915,9 @@ var init_resources2 = __esm({
     init_resource_type_deprecated();
     init_resource_type_removed();
     init_resource_type_unknown();
+    init_property_value_flow();
+    init_heat_value_type();
+    init_update_policy();
     resourcesRules = [
       resource_definition_default,
       resource_type_unknown_default,
@@ -23684,7 +24926,10 @@ var init_resources2 = __esm({
       property_unknown_default,
       property_required_default,
       property_type_default,
-      property_constraint_default
+      property_constraint_default,
+      update_policy_default,
+      heat_value_type_default,
+      property_value_flow_default
     ];
   }
 });
@@ -23884,7 +25129,7 @@ HOT versions is reported by \`section-version\`.
           const matches = closestMatches(name, sections);
           const valid = template.version ? ` Sections of HOT ${template.version.version}: ${sections.join(", ")}.` : "";
           report2(pair, `Unknown section "${name}": Heat rejects the template ("The template section is invalid").${didYouMean(matches) || valid}`, {
-            fixes: suggestionFixes(rangeOf, pair.key, matches)
+            fixes: suggestionFixes(rangeOf(pair.key), matches)
           });
         }
       }
@@ -23939,14 +25184,14 @@ invalid: conditions"). Raise \`heat_template_version\` or remove the section.
 });
 
 // packages/core/src/rules/template/template-format.ts
-var import_yaml29, CFN_VERSION_KEYS2, template_format_default;
+var import_yaml34, CFN_VERSION_KEYS, template_format_default;
 var init_template_format = __esm({
   "packages/core/src/rules/template/template-format.ts"() {
     "use strict";
-    import_yaml29 = __toESM(require_dist(), 1);
+    import_yaml34 = __toESM(require_dist(), 1);
     init_nodes();
     init_rule();
-    CFN_VERSION_KEYS2 = ["AWSTemplateFormatVersion", "HeatTemplateFormatVersion"];
+    CFN_VERSION_KEYS = ["AWSTemplateFormatVersion", "HeatTemplateFormatVersion"];
     template_format_default = defineRule({
       meta: {
         id: "template-format",
@@ -23968,18 +25213,18 @@ so instead of reporting every CloudFormation key.
 `
       },
       checkDocument({ document, yaml, report: report2 }) {
-        const root = resolve6(document.root, yaml);
+        const root = resolve5(document.root, yaml);
         if (!root) {
           report2(null, "The file is empty: a template needs at least heat_template_version and resources.");
           return;
         }
-        if (!(0, import_yaml29.isMap)(root)) {
+        if (!(0, import_yaml34.isMap)(root)) {
           report2(root, "The template is not a YAML mapping or JSON object.");
           return;
         }
         const keys = new Set(root.items.map((pair) => String(pair.key?.value)));
         if (keys.has("heat_template_version")) return;
-        const cfn = CFN_VERSION_KEYS2.find((key) => keys.has(key));
+        const cfn = CFN_VERSION_KEYS.find((key) => keys.has(key));
         if (cfn) {
           const pair = root.items.find((p) => String(p.key?.value) === cfn);
           report2(pair, `This is a CloudFormation-format template (${cfn}); hot-lint checks HOT templates only.`, {
@@ -23995,32 +25240,32 @@ so instead of reporting every CloudFormation key.
 
 // packages/core/src/rules/template/template-limits.ts
 function pythonReprLength(node, doc) {
-  const target = resolve6(node, doc);
+  const target = resolve5(node, doc);
   if (!target) return 4;
-  if ((0, import_yaml30.isScalar)(target)) {
+  if ((0, import_yaml35.isScalar)(target)) {
     const value = target.value;
     if (value === null || value === void 0) return 4;
     if (typeof value === "boolean") return value ? 4 : 5;
     if (typeof value === "number") return String(value).length;
     return String(value).length + 2;
   }
-  if ((0, import_yaml30.isSeq)(target)) {
+  if ((0, import_yaml35.isSeq)(target)) {
     let length = 2;
     target.items.forEach((item, i) => length += pythonReprLength(item, doc) + (i > 0 ? 2 : 0));
     return length;
   }
-  if ((0, import_yaml30.isMap)(target)) {
+  if ((0, import_yaml35.isMap)(target)) {
     let length = 2;
     target.items.forEach((pair, i) => length += pythonReprLength(pair.key, doc) + 2 + pythonReprLength(pair.value, doc) + (i > 0 ? 2 : 0));
     return length;
   }
   return 0;
 }
-var import_yaml30, MAX_TEMPLATE_SIZE, MAX_RESOURCES_PER_STACK, template_limits_default;
+var import_yaml35, MAX_TEMPLATE_SIZE, MAX_RESOURCES_PER_STACK, template_limits_default;
 var init_template_limits = __esm({
   "packages/core/src/rules/template/template-limits.ts"() {
     "use strict";
-    import_yaml30 = __toESM(require_dist(), 1);
+    import_yaml35 = __toESM(require_dist(), 1);
     init_nodes();
     init_rule();
     MAX_TEMPLATE_SIZE = 524288;
@@ -24349,7 +25594,7 @@ function checkStructure(root, doc) {
   return findings.sort((a, b) => offsetOf(a.target) - offsetOf(b.target));
 }
 function offsetOf(target) {
-  const node = (0, import_yaml31.isPair)(target) ? target.key : target;
+  const node = (0, import_yaml36.isPair)(target) ? target.key : target;
   return node?.range?.[0] ?? 0;
 }
 function toFinding(error, template, root, doc) {
@@ -24358,36 +25603,36 @@ function toFinding(error, template, root, doc) {
   if (!located) return null;
   const { node, pair } = located;
   const message = template.replace(/\{name\}/g, path[path.length - 1] ?? "").replace(/\{parent\}/g, path[path.length - 2] ?? "").replace(/\{found\}/g, describeNode(node, doc));
-  const empty2 = !node || (0, import_yaml31.isScalar)(node) && (node.value === null || node.value === void 0);
+  const empty2 = !node || (0, import_yaml36.isScalar)(node) && (node.value === null || node.value === void 0);
   const onKey = error.keyword === "required" || empty2 && pair !== null;
   const target = onKey ? pair ?? node : node;
   return target ? { target, message } : null;
 }
 function locate(root, path, doc) {
-  let node = resolve6(root, doc);
+  let node = resolve5(root, doc);
   let pair = null;
   for (const segment of path) {
-    if ((0, import_yaml31.isMap)(node)) {
+    if ((0, import_yaml36.isMap)(node)) {
       const found = field(node, segment);
       if (!found) return null;
       pair = found;
-      node = resolve6(found.value, doc);
-    } else if ((0, import_yaml31.isSeq)(node)) {
+      node = resolve5(found.value, doc);
+    } else if ((0, import_yaml36.isSeq)(node)) {
       const item = node.items[Number(segment)];
       if (item === void 0) return null;
       pair = null;
-      node = resolve6(item, doc);
+      node = resolve5(item, doc);
     } else {
       return null;
     }
   }
   return { node, pair };
 }
-var import_yaml31;
+var import_yaml36;
 var init_hot_schema = __esm({
   "packages/core/src/schema/hot-schema.ts"() {
     "use strict";
-    import_yaml31 = __toESM(require_dist(), 1);
+    import_yaml36 = __toESM(require_dist(), 1);
     init_nodes();
     init_hot_template_validator();
   }
@@ -24508,8 +25753,8 @@ even one that looks plausible.
         }
         const suggestion = suggest(value, catalog.versions);
         const replaceWith = suggestion ? ` Did you mean "${suggestion}"?` : "";
-        report2(pair.value, `"${value}" is not a HOT template version.${replaceWith} Valid: ${valid}.`, {
-          fixes: suggestion ? suggestionFixes(rangeOf, pair.value, [suggestion]) : []
+        report2(pair.value, `"${value}" is not a HOT template version.${catalog.releaseNote(`v|${value}`)}${replaceWith} Valid: ${valid}.`, {
+          fixes: suggestion ? suggestionFixes(rangeOf(pair.value), [suggestion]) : []
         });
       }
     });
@@ -24544,9 +25789,9 @@ var init_rules = __esm({
     init_outputs();
     init_parameters();
     init_project();
-    init_references2();
+    init_references();
     init_remote();
-    init_resources2();
+    init_resources();
     init_syntax();
     init_template2();
     allRules = [
@@ -24677,6 +25922,25 @@ var init_suppressions = __esm({
   }
 });
 
+// packages/core/src/util/bounded-text.ts
+function boundMessage(message) {
+  if (message.length <= QUOTE_LIMIT) return message;
+  const quoted = message.replace(
+    QUOTED,
+    (whole, inner) => inner.length <= QUOTE_LIMIT ? whole : `"${inner.slice(0, 80)}…${inner.slice(-20)}" (${inner.length} characters)`
+  );
+  return quoted.length <= MESSAGE_LIMIT ? quoted : `${quoted.slice(0, MESSAGE_LIMIT - 1)}…`;
+}
+var QUOTE_LIMIT, MESSAGE_LIMIT, QUOTED;
+var init_bounded_text = __esm({
+  "packages/core/src/util/bounded-text.ts"() {
+    "use strict";
+    QUOTE_LIMIT = 120;
+    MESSAGE_LIMIT = 1e3;
+    QUOTED = /"([^"]*)"/g;
+  }
+});
+
 // packages/core/src/lint.ts
 function lint(text3, options = {}) {
   return lintDocument(text3, options).diagnostics;
@@ -24689,6 +25953,12 @@ function heatReleasesOf(spec) {
     return `There is no catalog for Heat "${String(missing ?? spec)}"; heatRelease is ${heatReleaseChoices()}, or a range [from, to] of them.`;
   }
   return found.length === 2 ? releaseRange(found[0], found[1]) : [found[0]];
+}
+function heatReleaseSpecLabel(spec) {
+  const releases = spec === void 0 ? [NEWEST_HEAT_RELEASE] : heatReleasesOf(spec);
+  if (typeof releases === "string") return releases;
+  const first = releaseLabel(releases[0]);
+  return releases.length === 1 ? first : `${first} … ${releaseLabel(releases[releases.length - 1])}`;
 }
 function lintDocument(text3, options = {}) {
   if (!options.catalog && options.heatRelease !== void 0) {
@@ -24719,14 +25989,26 @@ function lintRange(text3, options, releases) {
     }
     for (const finding of result.suppressed) suppressed.set(`${finding.ruleId}\0${JSON.stringify(finding.range)}`, finding);
   }
-  const diagnostics = [...merged.values()].map(
-    ({ finding, releases: failing }) => failing.length === releases.length ? finding : { ...finding, message: `${finding.message} (fails on ${failing.map(releaseLabel).join(", ")})` }
-  );
+  const diagnostics = [...merged.values()].map(({ finding, releases: failing }) => {
+    const message = finding.message.replace(RELEASE_NOTE, " It was $1 in $2.");
+    return failing.length === releases.length ? { ...finding, message } : { ...finding, message: `${message} Fails on ${releaseRuns(failing, releases)}.` };
+  });
   diagnostics.sort(compareDiagnostics);
   return { diagnostics, document, template: first.template, suppressed: [...suppressed.values()] };
 }
 function withoutReleaseNote(message) {
-  return message.replace(/ It was (added|removed) in Heat \d+ \([^)]*\); this is Heat \d+ \([^)]*\)\./, "");
+  return message.replace(RELEASE_NOTE, "");
+}
+function releaseRuns(failing, range) {
+  const runs = [];
+  let previous = -2;
+  for (const release of failing) {
+    const index = range.indexOf(release);
+    if (index === previous + 1 && runs.length) runs[runs.length - 1].push(release);
+    else runs.push([release]);
+    previous = index;
+  }
+  return runs.map((run) => run.length === 1 ? releaseLabel(run[0]) : `${releaseLabel(run[0])} … ${releaseLabel(run[run.length - 1])}`).join(", ");
 }
 function lintOne(text3, options, heatRelease) {
   const document = options.document ?? parseDocument(text3, { ...DEFAULT_PARSE_LIMITS, ...options.limits });
@@ -24750,7 +26032,7 @@ function lintOne(text3, options, heatRelease) {
   const rangeOf = (target) => {
     if (!target) return document.positions.range(0, 0);
     if ("start" in target && "end" in target) return target;
-    if ((0, import_yaml32.isPair)(target)) return document.positions.nodeRange(target.key);
+    if ((0, import_yaml37.isPair)(target)) return document.positions.nodeRange(target.key);
     return document.positions.nodeRange(target);
   };
   const parseFailed = document.problems.some((p) => p.severity === "error" && p.ruleId === "yaml-syntax");
@@ -24795,6 +26077,8 @@ function lintOne(text3, options, heatRelease) {
     const rule = active.find((a) => a.rule.meta.external && a.rule.meta.id === finding.ruleId);
     if (rule) diagnostics.push({ ...finding, severity: options.rules?.[finding.ruleId] ? rule.severity : finding.severity });
   }
+  const secrets = hiddenValues(asEnvironment ? asEnvironment.template : template, asEnvironment?.environments ?? options.project?.environments ?? []);
+  for (const d of diagnostics) d.message = boundMessage(secrets.length > 0 ? redactHidden(d.message, secrets) : d.message);
   const { kept, suppressed } = suppress(diagnostics, document, active, options);
   kept.sort(compareDiagnostics);
   return { diagnostics: kept, document, template, suppressed };
@@ -24820,9 +26104,9 @@ function suppress(diagnostics, document, active, options) {
   if (comments.length === 0) return { kept: diagnostics, suppressed: [] };
   if (document.yaml) {
     const scalars = [];
-    (0, import_yaml32.visit)(document.yaml, {
+    (0, import_yaml37.visit)(document.yaml, {
       Scalar(_, node) {
-        if ((0, import_yaml32.isScalar)(node) && node.range && String(node.value).includes("hot-lint-disable")) {
+        if ((0, import_yaml37.isScalar)(node) && node.range && String(node.value).includes("hot-lint-disable")) {
           scalars.push(document.positions.nodeRange(node));
         }
       }
@@ -24878,20 +26162,113 @@ function effectiveSeverity(ruleId, fallback, options) {
 function compareDiagnostics(a, b) {
   return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
 }
-var import_yaml32, JINJA2_RULE_ID;
+var import_yaml37, RELEASE_NOTE, JINJA2_RULE_ID;
 var init_lint = __esm({
   "packages/core/src/lint.ts"() {
     "use strict";
-    import_yaml32 = __toESM(require_dist(), 1);
+    import_yaml37 = __toESM(require_dist(), 1);
     init_load_catalog();
     init_release();
     init_registry();
+    init_secrets();
     init_template();
     init_jinja2();
     init_parse_document();
     init_rules();
     init_suppressions();
+    init_bounded_text();
+    RELEASE_NOTE = / It was (added|removed) in (Heat \d+ \([^)]*\)); this is Heat \d+ \([^)]*\)\./;
     JINJA2_RULE_ID = "template-jinja2";
+  }
+});
+
+// packages/core/src/parse/reparse.ts
+function isCleanParse(document) {
+  return document.format === "yaml" && document.yaml !== null && document.root !== null && !document.positions.shifted && document.problems.every((p) => p.ruleId === "duplicate-key");
+}
+function reparseEdit(previous, input, limits = DEFAULT_PARSE_LIMITS) {
+  const text3 = input.charCodeAt(0) === 65279 ? input.slice(1) : input;
+  const doc = previous.yaml;
+  const root = previous.root;
+  if (previous.format !== "yaml" || !doc || !(0, import_yaml38.isMap)(root) || root.flow || previous.positions.shifted) return null;
+  if (previous.problems.some((p) => p.ruleId !== "duplicate-key") || doc.errors.length > 0) return null;
+  if (/^\s*\{/.test(text3) || text3.length > limits.maxSize) return null;
+  const old = previous.text;
+  let start = 0;
+  const shortest = Math.min(old.length, text3.length);
+  while (start < shortest && old.charCodeAt(start) === text3.charCodeAt(start)) start++;
+  let oldEnd = old.length;
+  let newEnd = text3.length;
+  while (oldEnd > start && newEnd > start && old.charCodeAt(oldEnd - 1) === text3.charCodeAt(newEnd - 1)) {
+    oldEnd--;
+    newEnd--;
+  }
+  if (start === old.length && start === text3.length) return null;
+  const delta = text3.length - old.length;
+  const found = enclosingEntry(root, start, oldEnd);
+  if (!found) return null;
+  const { pair, key, value } = found;
+  const lineStart = old.lastIndexOf("\n", key.range[0] - 1) + 1;
+  if (old.slice(lineStart, key.range[0]).trim() !== "") return null;
+  const entryEnd = value.range[2];
+  const slice = text3.slice(lineStart, entryEnd + delta);
+  if (CONTEXTUAL.test(slice) || CONTEXTUAL.test(old.slice(lineStart, entryEnd))) return null;
+  if (findBinary(slice) >= 0 || flowDepthExceeded(slice, limits.maxDepth) >= 0) return null;
+  const part = (0, import_yaml38.parseDocument)(slice, YAML_OPTIONS);
+  if (part.errors.length > 0 || !(0, import_yaml38.isMap)(part.contents) || part.contents.flow || part.contents.items.length !== 1) return null;
+  const [only] = part.contents.items;
+  const newKey = only.key;
+  const newValue = only.value;
+  if (!(0, import_yaml38.isScalar)(newKey) || newKey.value !== key.value || newKey.range[0] !== key.range[0] - lineStart) return null;
+  if (!newValue || (0, import_yaml38.isAlias)(newValue) || !isNodeLike(newValue) || newValue.range[2] !== slice.length) return null;
+  shift(newValue, (offset) => offset + lineStart);
+  shift(doc.contents, (offset) => offset >= entryEnd ? offset + delta : offset, value);
+  doc.range = doc.range.map((offset) => offset >= entryEnd ? offset + delta : offset);
+  pair.value = newValue;
+  const positions = new PositionMapper(text3);
+  const own = countNodes(root);
+  const shape2 = measure(root, doc, limits, own + limits.maxExpandedNodes);
+  if (own > limits.maxNodes || shape2.firstAlias && shape2.expanded - own > limits.maxExpandedNodes || shape2.recursive || shape2.tooDeep) return parseDocument(text3, limits);
+  return { text: text3, format: "yaml", positions, root, yaml: doc, problems: duplicateKeys(root, positions) };
+}
+function enclosingEntry(root, start, end) {
+  for (const section of root.items) {
+    const map = section.value;
+    if (!(0, import_yaml38.isMap)(map) || map.flow || !map.range || start < map.range[0] || end > map.range[2]) continue;
+    for (const pair of map.items) {
+      const { key, value } = pair;
+      if (!(0, import_yaml38.isScalar)(key) || !key.range || !isNodeLike(value) || (0, import_yaml38.isAlias)(value) || !value.range) continue;
+      if (start > key.range[1] && end < value.range[2]) return { pair, key, value };
+    }
+    return null;
+  }
+  return null;
+}
+function isNodeLike(value) {
+  return (0, import_yaml38.isScalar)(value) || (0, import_yaml38.isMap)(value) || (0, import_yaml38.isSeq)(value) || (0, import_yaml38.isAlias)(value);
+}
+function shift(node, move, skip) {
+  if (!node || node === skip) return;
+  if (node.range) node.range = [move(node.range[0]), move(node.range[1]), move(node.range[2])];
+  if ((0, import_yaml38.isMap)(node) || (0, import_yaml38.isSeq)(node)) {
+    for (const item of node.items) {
+      if ((0, import_yaml38.isPair)(item)) {
+        shift(item.key, move, skip);
+        shift(item.value, move, skip);
+      } else {
+        shift(item, move, skip);
+      }
+    }
+  }
+}
+var import_yaml38, CONTEXTUAL;
+var init_reparse = __esm({
+  "packages/core/src/parse/reparse.ts"() {
+    "use strict";
+    import_yaml38 = __toESM(require_dist(), 1);
+    init_parse_document();
+    init_positions();
+    CONTEXTUAL = /(?:^|[\s[{,])[&*!]\S|\r|^(?:%|---|\.\.\.)/m;
   }
 });
 
@@ -24915,12 +26292,21 @@ function configJsonSchema(ruleIds) {
         items: { type: "string", minLength: 1 }
       },
       environments: { type: ["array", "null"], description: "Environment files to lint templates with.", items: ENVIRONMENT_ITEM },
-      catalog: { type: "string", enum: [...KNOWN_HEAT_VERSIONS], description: "The Heat release whose catalog templates are checked against." },
-      maxFileSize: { type: "integer", exclusiveMinimum: 0, description: "The largest file to lint, in bytes (default 10485760)." }
+      heatRelease: {
+        anyOf: [
+          { $ref: "#/definitions/release" },
+          { type: "array", items: { $ref: "#/definitions/release" }, minItems: 2, maxItems: 2, description: "A range [from, to]: the template must work on every release in it." }
+        ],
+        description: `The Heat release templates are checked against: a series (train, 2023.1), a major number or a version (${KNOWN_HEAT_VERSIONS[0]} to ${KNOWN_HEAT_VERSIONS[KNOWN_HEAT_VERSIONS.length - 1]}); default the newest.`
+      },
+      catalog: { anyOf: [{ $ref: "#/definitions/release" }, { type: "string", pattern: "\\.[jJ][sS][oO][nN]$" }], description: "The older spelling of a single heatRelease, or a catalog pulled from a cloud (hot-lint catalog pull), e.g. ./heat-catalog.json." },
+      maxFileSize: { type: "integer", exclusiveMinimum: 0, description: "The largest file to lint, in bytes (default 10485760)." },
+      cache: { type: "boolean", description: "Reuse the findings of files unchanged since the last run (as hot-lint --cache)." }
     },
     additionalProperties: false,
     definitions: {
-      setting: { type: "string", enum: [...RULE_SETTINGS], description: "error, warning or info reports the rule at that severity; off turns it off." }
+      setting: { type: "string", enum: [...RULE_SETTINGS], description: "error, warning or info reports the rule at that severity; off turns it off." },
+      release: { anyOf: [{ enum: HEAT_RELEASES.map((r) => r.series) }, { type: "string", pattern: `^(${HEAT_RELEASES.map((r) => r.major).join("|")})(\\.\\d+){0,2}$` }, { enum: HEAT_RELEASES.map((r) => r.major) }], description: "A Heat series (train, 2023.1), a major number (13) or a version (13.1.0)." }
     }
   };
 }
@@ -24928,8 +26314,8 @@ var KNOWN_HEAT_VERSIONS, RULE_SETTINGS, CONFIG_SCHEMA_ID, ENVIRONMENT_ITEM, CONF
 var init_config_schema = __esm({
   "packages/core/src/config/config-schema.ts"() {
     "use strict";
-    init_load_catalog();
-    KNOWN_HEAT_VERSIONS = [DEFAULT_HEAT_VERSION];
+    init_release();
+    KNOWN_HEAT_VERSIONS = HEAT_RELEASES.map((r) => r.version);
     RULE_SETTINGS = ["error", "warning", "info", "off"];
     CONFIG_SCHEMA_ID = "https://github.com/hot-lint/hot-lint/raw/main/schemas/hot-lint-config.schema.json";
     ENVIRONMENT_ITEM = {
@@ -24972,15 +26358,15 @@ function parseConfig(text3, options = {}) {
   const error = (node, message) => {
     problems.push({ ruleId: CONFIG_RULE_ID, severity: "error", message, range: positions.nodeRange(node) });
   };
-  const root = resolve6(document.root, doc);
-  if ((0, import_yaml33.isScalar)(root) && (root.value === null || root.value === void 0)) return { config, problems };
-  if (!(0, import_yaml33.isMap)(root)) {
+  const root = resolve5(document.root, doc);
+  if ((0, import_yaml39.isScalar)(root) && (root.value === null || root.value === void 0)) return { config, problems };
+  if (!(0, import_yaml39.isMap)(root)) {
     error(root, `The configuration must be a mapping with some of the keys ${TOP_KEYS.join(", ")}.`);
     return { config, problems };
   }
   for (const pair of root.items) {
-    const key = keyOf(pair);
-    const value = resolve6(pair.value, doc);
+    const key = keyOf2(pair);
+    const value = resolve5(pair.value, doc);
     if (key === null) {
       error(pair.key, "Configuration keys must be plain names.");
       continue;
@@ -24996,20 +26382,27 @@ function parseConfig(text3, options = {}) {
         readEnvironments(value, pair, config, doc, error);
         break;
       case "catalog": {
-        const version = scalarText2(value);
-        if (version === null) {
-          error(value ?? pair, `"catalog" must be a Heat release, one of ${quoteList(KNOWN_HEAT_VERSIONS)}.`);
-        } else if (!KNOWN_HEAT_VERSIONS.includes(version)) {
-          error(value, `There is no catalog for Heat "${version}"; the known releases are ${quoteList(KNOWN_HEAT_VERSIONS)}.`);
-        } else {
-          config.catalog = version;
-        }
+        const text4 = scalarText2(value);
+        const release = text4 === null ? void 0 : resolveHeatRelease(text4);
+        if (text4 === null) error(value ?? pair, `"catalog" must be a Heat release (${heatReleaseChoices()}) or a pulled catalog file (./heat-catalog.json).`);
+        else if (/\.json$/i.test(text4)) config.catalogFile = text4;
+        else if (!release) error(value, `There is no catalog for Heat "${text4}"; a release is ${heatReleaseChoices()}, or a file is a path ending in .json.`);
+        else config.catalog = release.version;
         break;
       }
+      case "heatRelease":
+        readHeatRelease(value, pair, config, doc, error);
+        break;
       case "maxFileSize": {
-        const raw = (0, import_yaml33.isScalar)(value) ? value.value : void 0;
+        const raw = (0, import_yaml39.isScalar)(value) ? value.value : void 0;
         if (typeof raw === "number" && Number.isSafeInteger(raw) && raw > 0) config.maxFileSize = raw;
         else error(value ?? pair, `"maxFileSize" must be a whole number of bytes greater than 0, such as 1048576.`);
+        break;
+      }
+      case "cache": {
+        const raw = (0, import_yaml39.isScalar)(value) ? value.value : void 0;
+        if (typeof raw === "boolean") config.cache = raw;
+        else error(value ?? pair, `"cache" must be true or false.`);
         break;
       }
       default:
@@ -25020,12 +26413,12 @@ function parseConfig(text3, options = {}) {
 }
 function readRules(value, pair, config, ruleIds, known, doc, error) {
   if (isNull(value)) return;
-  if (!(0, import_yaml33.isMap)(value)) {
+  if (!(0, import_yaml39.isMap)(value)) {
     error(value ?? pair, '"rules" must be a mapping of rule ids to error, warning, info or off.');
     return;
   }
   for (const rulePair of value.items) {
-    const id = keyOf(rulePair);
+    const id = keyOf2(rulePair);
     if (id === null) {
       error(rulePair.key, "Rule ids must be plain names.");
       continue;
@@ -25034,7 +26427,7 @@ function readRules(value, pair, config, ruleIds, known, doc, error) {
       error(rulePair.key, `Unknown rule "${id}".${didYouMean(closestMatches(id, ruleIds))}`);
       continue;
     }
-    const settingNode = resolve6(rulePair.value, doc);
+    const settingNode = resolve5(rulePair.value, doc);
     const setting = scalarText2(settingNode);
     if (setting !== null && RULE_SETTINGS.includes(setting)) {
       config.rules[id] = setting;
@@ -25047,21 +26440,21 @@ function readRules(value, pair, config, ruleIds, known, doc, error) {
 }
 function readEnvironments(value, pair, config, doc, error) {
   if (isNull(value)) return;
-  if (!(0, import_yaml33.isSeq)(value)) {
+  if (!(0, import_yaml39.isSeq)(value)) {
     error(value ?? pair, '"environments" must be a list of mappings with "templates" (a glob) and "files" (a list of environment files).');
     return;
   }
   for (const itemNode of value.items) {
-    const item = resolve6(itemNode, doc);
-    if (!(0, import_yaml33.isMap)(item)) {
+    const item = resolve5(itemNode, doc);
+    if (!(0, import_yaml39.isMap)(item)) {
       error(item, 'Each item of "environments" must be a mapping with "templates" and "files".');
       continue;
     }
     let templates = null;
-    let files = null;
+    let files2 = null;
     for (const entry of item.items) {
-      const key = keyOf(entry);
-      const entryValue = resolve6(entry.value, doc);
+      const key = keyOf2(entry);
+      const entryValue = resolve5(entry.value, doc);
       if (key === "templates") {
         templates = scalarText2(entryValue);
         if (templates === null || templates === "") {
@@ -25069,29 +26462,56 @@ function readEnvironments(value, pair, config, doc, error) {
           templates = null;
         }
       } else if (key === "files") {
-        files = readStringList(entryValue, entry, "files", "a list of environment files", doc, error);
-        const outside = (0, import_yaml33.isSeq)(entryValue) ? entryValue.items.map((node) => resolve6(node, doc)).filter((node) => leavesFolder(scalarText2(node))) : [];
+        files2 = readStringList(entryValue, entry, "files", "a list of environment files", doc, error);
+        const outside = (0, import_yaml39.isSeq)(entryValue) ? entryValue.items.map((node) => resolve5(node, doc)).filter((node) => leavesFolder(scalarText2(node))) : [];
         for (const node of outside) error(node, `"${scalarText2(node)}" is outside the configuration's folder; environment files must be inside it (hot-lint reads nothing outside the project).`);
-        if (outside.length) files = files.filter((file) => !leavesFolder(file));
+        if (outside.length) files2 = files2.filter((file) => !leavesFolder(file));
       } else {
         const name = key ?? "";
-        error(entry.key, `Unknown key "${name}" in an environments item.${didYouMean(closestMatches(name, ENVIRONMENT_KEYS))} Expected templates and files.`);
+        error(entry.key, `Unknown key "${name}" in an environments item.${didYouMean(closestMatches(name, ENVIRONMENT_KEYS2))} Expected templates and files.`);
       }
     }
-    if (templates === null && !item.items.some((e) => keyOf(e) === "templates")) error(item, 'This environments item has no "templates" glob.');
-    if (files === null && !item.items.some((e) => keyOf(e) === "files")) error(item, 'This environments item has no "files" list.');
-    if (templates !== null && files !== null) config.environments.push({ templates, files });
+    if (templates === null && !item.items.some((e) => keyOf2(e) === "templates")) error(item, 'This environments item has no "templates" glob.');
+    if (files2 === null && !item.items.some((e) => keyOf2(e) === "files")) error(item, 'This environments item has no "files" list.');
+    if (templates !== null && files2 !== null) config.environments.push({ templates, files: files2 });
   }
+}
+function readHeatRelease(value, pair, config, doc, error) {
+  const shape2 = `"heatRelease" must be a Heat release (${heatReleaseChoices()}) or a range [from, to] of two.`;
+  const one = (node) => {
+    const text3 = scalarText2(node);
+    if (text3 === null) {
+      error(node ?? pair, shape2);
+      return null;
+    }
+    const release2 = resolveHeatRelease(text3);
+    if (!release2) {
+      error(node, `There is no catalog for Heat "${text3}"; a release is ${heatReleaseChoices()}.`);
+      return null;
+    }
+    return release2.version;
+  };
+  if ((0, import_yaml39.isSeq)(value)) {
+    if (value.items.length !== 2) {
+      error(value, `A heatRelease range is a list of two releases, [from, to], not ${value.items.length}.`);
+      return;
+    }
+    const ends = value.items.map((item) => one(resolve5(item, doc)));
+    if (ends[0] && ends[1]) config.heatRelease = [ends[0], ends[1]];
+    return;
+  }
+  const release = one(value);
+  if (release) config.heatRelease = release;
 }
 function readStringList(value, pair, name, what, doc, error) {
   if (isNull(value)) return [];
-  if (!(0, import_yaml33.isSeq)(value)) {
+  if (!(0, import_yaml39.isSeq)(value)) {
     error(value ?? pair, `"${name}" must be ${what}.`);
     return [];
   }
   const list2 = [];
   for (const itemNode of value.items) {
-    const item = resolve6(itemNode, doc);
+    const item = resolve5(itemNode, doc);
     const text3 = scalarText2(item);
     if (text3 === null || text3 === "") error(item, `Each item of "${name}" must be a non-empty string.`);
     else list2.push(text3);
@@ -25103,58 +26523,75 @@ function leavesFolder(path) {
   const normal = posix2.normalize(path.replace(/\\/g, "/"));
   return posix2.isAbsolute(normal) || /^[a-z]:/i.test(normal) || normal === ".." || normal.startsWith("../");
 }
-function keyOf(pair) {
-  return (0, import_yaml33.isScalar)(pair.key) && pair.key.value !== null ? String(pair.key.value) : null;
+function keyOf2(pair) {
+  return (0, import_yaml39.isScalar)(pair.key) && pair.key.value !== null ? String(pair.key.value) : null;
 }
 function isNull(node) {
-  return node === null || (0, import_yaml33.isScalar)(node) && (node.value === null || node.value === void 0);
+  return node === null || (0, import_yaml39.isScalar)(node) && (node.value === null || node.value === void 0);
 }
 function scalarText2(node) {
-  if (!(0, import_yaml33.isScalar)(node)) return null;
+  if (!(0, import_yaml39.isScalar)(node)) return null;
   const value = node.value;
   if (typeof value === "string") return value;
   if (typeof value === "number" || typeof value === "boolean") return node.source ?? String(value);
   return null;
 }
-function quoteList(values) {
-  return values.map((v) => `"${v}"`).join(", ");
+function configuredHeatRelease(config) {
+  return config?.heatRelease ?? config?.catalog;
+}
+function sessionRelease(spec) {
+  if (spec === void 0) return void 0;
+  const ends = (Array.isArray(spec) ? spec : [spec]).map((end) => resolveHeatRelease(end));
+  const known = ends.filter((r) => r !== void 0);
+  if (known.length === 0) return void 0;
+  return known.reduce((a, b) => a.major <= b.major ? a : b).version;
+}
+function isReleaseRange(spec) {
+  if (!Array.isArray(spec)) return false;
+  const [a, b] = spec.map((end) => resolveHeatRelease(end));
+  return a !== void 0 && b !== void 0 && a !== b;
 }
 function formatConfigProblem(file, problem2) {
   return `${file}:${problem2.range.start.line + 1}:${problem2.range.start.character + 1}: ${problem2.message}`;
 }
-var import_yaml33, CONFIG_RULE_ID, TOP_KEYS, ENVIRONMENT_KEYS;
+var import_yaml39, CONFIG_RULE_ID, TOP_KEYS, ENVIRONMENT_KEYS2;
 var init_config = __esm({
   "packages/core/src/config/config.ts"() {
     "use strict";
-    import_yaml33 = __toESM(require_dist(), 1);
+    import_yaml39 = __toESM(require_dist(), 1);
     init_config_schema();
+    init_release();
     init_nodes();
     init_parse_document();
     init_rules();
     init_suggest();
     CONFIG_RULE_ID = "config";
     TOP_KEYS = CONFIG_KEYS;
-    ENVIRONMENT_KEYS = ENVIRONMENT_ITEM_KEYS;
+    ENVIRONMENT_KEYS2 = ENVIRONMENT_ITEM_KEYS;
   }
 });
 
 // packages/core/src/config/find-config.ts
 import { statSync as statSync3 } from "node:fs";
-import { dirname as dirname2, join as join3, resolve as resolve7 } from "node:path";
-function findConfigFile(startDir) {
-  let dir = resolve7(startDir);
+import { dirname as dirname3, join as join3, resolve as resolve6 } from "node:path";
+function searchConfig(startDir) {
+  let dir = resolve6(startDir);
   for (; ; ) {
     for (const name of CONFIG_FILE_NAMES) {
       const candidate = join3(dir, name);
       try {
-        if (statSync3(candidate).isFile()) return candidate;
+        if (statSync3(candidate).isFile()) return { path: candidate, stoppedAt: dir, reason: "found" };
       } catch {
       }
     }
-    const parent = dirname2(dir);
-    if (parent === dir || isRepositoryRoot(dir)) return null;
+    if (isRepositoryRoot(dir)) return { path: null, stoppedAt: dir, reason: "repository-root" };
+    const parent = dirname3(dir);
+    if (parent === dir) return { path: null, stoppedAt: dir, reason: "file-system-root" };
     dir = parent;
   }
+}
+function findConfigFile(startDir) {
+  return searchConfig(startDir).path;
 }
 function isRepositoryRoot(dir) {
   try {
@@ -25191,7 +26628,7 @@ var init_suppressions2 = __esm({
 });
 
 // packages/core/src/project/bindings.ts
-import { dirname as dirname3, isAbsolute as isAbsolute4, relative as relative4, resolve as resolve8, sep as sep4 } from "node:path";
+import { dirname as dirname4, isAbsolute as isAbsolute4, relative as relative4, resolve as resolve7, sep as sep4 } from "node:path";
 function isInside(dir, path) {
   const rel = relative4(dir, path);
   return rel === "" || rel !== ".." && !rel.startsWith(`..${sep4}`) && !isAbsolute4(rel);
@@ -25204,10 +26641,10 @@ function innermostFolder(path, folders) {
   return best;
 }
 function projectRootFor(file, options = {}) {
-  if (options.root !== void 0) return resolve8(options.root);
+  if (options.root !== void 0) return resolve7(options.root);
   const config = options.config;
   if (config && isInside(config.dir, file)) return config.dir;
-  return innermostFolder(file, options.folders ?? []) ?? dirname3(file);
+  return innermostFolder(file, options.folders ?? []) ?? dirname4(file);
 }
 function boundEnvironments(template, config) {
   const found = [];
@@ -25215,7 +26652,7 @@ function boundEnvironments(template, config) {
   const rel = globPath(config.dir, template);
   for (const binding of config.config.environments) {
     if (!matcher(binding.templates)(rel)) continue;
-    for (const file of binding.files) found.push(resolve8(config.dir, file));
+    for (const file of binding.files) found.push(resolve7(config.dir, file));
   }
   return found;
 }
@@ -25264,7 +26701,7 @@ var init_bindings = __esm({
 
 // packages/core/src/project/read-file.ts
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync as realpathSync2 } from "node:fs";
-import { basename as basename2, dirname as dirname4, join as join4, resolve as resolve9 } from "node:path";
+import { basename as basename2, dirname as dirname5, join as join4, resolve as resolve8 } from "node:path";
 function readRegularFile(path, maxSize) {
   let fd;
   try {
@@ -25295,11 +26732,11 @@ function readRegularFile(path, maxSize) {
   }
 }
 function realPath(path) {
-  const absolute = resolve9(path);
+  const absolute = resolve8(path);
   try {
     return realpathSync2(absolute);
   } catch {
-    const parent = dirname4(absolute);
+    const parent = dirname5(absolute);
     return parent === absolute ? absolute : join4(realPath(parent), basename2(absolute));
   }
 }
@@ -25330,7 +26767,7 @@ var init_read_file = __esm({
 });
 
 // packages/core/src/project/loader.ts
-import { dirname as dirname5, isAbsolute as isAbsolute5, relative as relative5, resolve as resolve10 } from "node:path";
+import { dirname as dirname6, isAbsolute as isAbsolute5, relative as relative5, resolve as resolve9 } from "node:path";
 function isUrl(target) {
   return URL_LIKE.test(target);
 }
@@ -25345,7 +26782,7 @@ var init_loader = __esm({
     NodeFileLoader = class {
       constructor(root, maxSize = DEFAULT_PARSE_LIMITS.maxSize) {
         this.maxSize = maxSize;
-        this.root = resolve10(root);
+        this.root = resolve9(root);
         this.realRoot = realPath(this.root);
       }
       maxSize;
@@ -25353,10 +26790,10 @@ var init_loader = __esm({
       realRoot;
       resolve(fromFile, target) {
         if (isUrl(target)) return null;
-        return isAbsolute5(target) ? resolve10(target) : resolve10(dirname5(fromFile), target);
+        return isAbsolute5(target) ? resolve9(target) : resolve9(dirname6(fromFile), target);
       }
       isAllowed(path) {
-        return isInside(this.root, resolve10(path)) && isInside(this.realRoot, realPath(path));
+        return isInside(this.root, resolve9(path)) && isInside(this.realRoot, realPath(path));
       }
       read(path) {
         if (!this.isAllowed(path)) return { ok: false, reason: `it is outside the project root ${this.root}` };
@@ -25365,15 +26802,15 @@ var init_loader = __esm({
       }
     };
     MemoryFileLoader = class {
-      constructor(files, root = "/") {
-        this.files = files;
+      constructor(files2, root = "/") {
+        this.files = files2;
         this.root = root;
       }
       files;
       root;
       resolve(fromFile, target) {
         if (isUrl(target)) return null;
-        return isAbsolute5(target) ? resolve10(target) : resolve10(dirname5(fromFile), target);
+        return isAbsolute5(target) ? resolve9(target) : resolve9(dirname6(fromFile), target);
       }
       isAllowed(path) {
         const rel = relative5(this.root, path);
@@ -25396,6 +26833,7 @@ var init_session = __esm({
     init_environment();
     init_template();
     init_parse_document();
+    init_reparse();
     ProjectSession = class {
       constructor(loader, catalog, limits = DEFAULT_PARSE_LIMITS) {
         this.loader = loader;
@@ -25409,21 +26847,58 @@ var init_session = __esm({
       templates = /* @__PURE__ */ new Map();
       environments = /* @__PURE__ */ new Map();
       /** Counts of actual reads and parses, for the benchmark and tests. */
-      stats = { reads: 0, parses: 0 };
+      stats = { reads: 0, parses: 0, reparses: 0 };
+      consulted = null;
+      lastClean = /* @__PURE__ */ new Map();
       /**
        * Supplies a file's text from elsewhere (an editor buffer, a file the caller already read),
        * with its parsed document when the caller has one, replacing what was cached.
        */
       setText(path, text3, document = null) {
-        this.forget(path);
-        this.files.set(path, { path, read: { ok: true, text: text3 }, document });
+        const known = this.files.get(path);
+        const current = known?.document;
+        if (!document && current && known.read.ok && known.read.text === text3) document = current;
+        const base = current && isCleanParse(current) ? current : this.lastClean.get(path);
+        this.drop(path);
+        const reparsed = !document && base ? reparseEdit(base, text3, this.limits) : null;
+        if (reparsed) {
+          this.stats.reparses++;
+          this.lastClean.delete(path);
+        }
+        this.files.set(path, { path, read: { ok: true, text: text3 }, document: document ?? reparsed });
+        this.remember(path, document ?? reparsed);
+      }
+      /** The last document of a path read without syntax errors: the base of the next edit's reparse. */
+      remember(path, document) {
+        if (document && isCleanParse(document)) this.lastClean.set(path, document);
       }
       forget(path) {
+        this.drop(path);
+        this.lastClean.delete(path);
+      }
+      drop(path) {
         this.files.delete(path);
         this.templates.delete(path);
         this.environments.delete(path);
       }
+      /**
+       * Runs `work` and returns with its result every file it consulted, read now or cached
+       * before: what the result depends on (a lint cache checks those files for changes).
+       */
+      tracking(work) {
+        const outer = this.consulted;
+        const consulted = /* @__PURE__ */ new Set();
+        this.consulted = consulted;
+        try {
+          const result = work();
+          return { result, files: [...consulted] };
+        } finally {
+          this.consulted = outer;
+          if (outer) for (const path of consulted) outer.add(path);
+        }
+      }
       file(path) {
+        this.consulted?.add(path);
         let file = this.files.get(path);
         if (!file) {
           this.stats.reads++;
@@ -25438,10 +26913,12 @@ var init_session = __esm({
         if (!file.document) {
           this.stats.parses++;
           file.document = parseDocument(file.read.text, this.limits);
+          this.remember(path, file.document);
         }
         return file.document;
       }
       template(path) {
+        this.consulted?.add(path);
         if (!this.templates.has(path)) {
           const document = this.document(path);
           this.templates.set(path, document?.root ? buildTemplate(document, this.catalog) : null);
@@ -25449,6 +26926,7 @@ var init_session = __esm({
         return this.templates.get(path) ?? null;
       }
       environment(path) {
+        this.consulted?.add(path);
         let environment = this.environments.get(path);
         if (!environment) {
           const document = this.document(path);
@@ -25471,11 +26949,11 @@ function lintTemplateFile(session, path, options = {}) {
   if (!file.read.ok) return { path, diagnostics: null, reason: file.read.reason };
   const document = session.document(path);
   const environments = loadEnvironments(session, options.environments ?? []);
+  const range = isReleaseRange(options.heatRelease);
   const { diagnostics } = lintDocument(file.read.text, {
     ...options,
-    catalog: session.catalog,
+    ...range ? {} : { catalog: session.catalog, template: session.template(path) },
     document,
-    template: session.template(path),
     project: { session, path, environments, ancestors: [], maxDepth: options.maxDepth ?? 5 }
   });
   return { path, diagnostics };
@@ -25491,7 +26969,7 @@ function lintEnvironmentFile(session, path, options = {}) {
   const template = templatePath ? session.template(templatePath) : null;
   const { diagnostics } = lintDocument(file.read.text, {
     ...lintOptions,
-    catalog: session.catalog,
+    ...isReleaseRange(options.heatRelease) ? {} : { catalog: session.catalog },
     document,
     asEnvironment: { environment, template, environments },
     project: { session, path, environments, ancestors: [], maxDepth: options.maxDepth ?? 5 }
@@ -25502,11 +26980,12 @@ var init_lint_project = __esm({
   "packages/core/src/project/lint-project.ts"() {
     "use strict";
     init_lint();
+    init_config();
   }
 });
 
 // packages/core/src/graph/stack-graph.ts
-import { dirname as dirname6, isAbsolute as isAbsolute6, relative as relative6, resolve as resolvePath, sep as sep5 } from "node:path";
+import { dirname as dirname7, isAbsolute as isAbsolute6, relative as relative6, resolve as resolvePath, sep as sep5 } from "node:path";
 function stackGraph(template, catalog, options = {}) {
   const base = options.path ?? "";
   const types = options.types ?? new TypeResolver(catalog, options.environments ?? []);
@@ -25591,11 +27070,11 @@ function describeType(written, resolution) {
 function nestedPath(resolution, base) {
   if (isUrl(resolution.path)) return resolution.path;
   const from = resolution.base || base;
-  return from ? resolvePath(dirname6(from), resolution.path) : resolution.path;
+  return from ? resolvePath(dirname7(from), resolution.path) : resolution.path;
 }
 function shownPath(file, base) {
   if (!base || isUrl(file) || !isAbsolute6(file)) return file;
-  const rel = relative6(dirname6(base), file);
+  const rel = relative6(dirname7(base), file);
   return (rel && !isAbsolute6(rel) ? rel : file).split(sep5).join("/");
 }
 var REFERENCE_EDGE;
@@ -25604,8 +27083,8 @@ var init_stack_graph = __esm({
     "use strict";
     init_registry();
     init_loader();
-    init_dependency_graph();
-    init_resources();
+    init_graph();
+    init_shared();
     REFERENCE_EDGE = { depends_on: "depends_on", get_resource: "get_resource", Ref: "get_resource", get_attr: "get_attr" };
   }
 });
@@ -25623,6 +27102,7 @@ __export(src_exports, {
   DEFAULT_PARSE_LIMITS: () => DEFAULT_PARSE_LIMITS,
   ENVIRONMENT_SECTIONS: () => ENVIRONMENT_SECTIONS,
   HEAT_RELEASES: () => HEAT_RELEASES,
+  HIDDEN_TEXT: () => HIDDEN_TEXT,
   KNOWN_HEAT_VERSIONS: () => KNOWN_HEAT_VERSIONS,
   MemoryFileLoader: () => MemoryFileLoader,
   NEWEST_HEAT_RELEASE: () => NEWEST_HEAT_RELEASE,
@@ -25632,19 +27112,16 @@ __export(src_exports, {
   RULE_SETTINGS: () => RULE_SETTINGS,
   TypeResolver: () => TypeResolver,
   UNUSED_SUPPRESSION_RULE_ID: () => UNUSED_SUPPRESSION_RULE_ID,
-  activeFunctions: () => activeFunctions,
   allRules: () => allRules,
   applySuppressions: () => applySuppressions,
   boundEnvironments: () => boundEnvironments,
   buildEnvironment: () => buildEnvironment,
   buildTemplate: () => buildTemplate,
-  callStatus: () => callStatus,
   catalogDataDir: () => catalogDataDir,
-  classifyDocument: () => classifyDocument,
   closestMatches: () => closestMatches,
-  collectReferences: () => collectReferences,
   compareDiagnostics: () => compareDiagnostics,
   configJsonSchema: () => configJsonSchema,
+  configuredHeatRelease: () => configuredHeatRelease,
   didYouMean: () => didYouMean,
   editDistance: () => editDistance,
   emptyConfig: () => emptyConfig,
@@ -25652,22 +27129,26 @@ __export(src_exports, {
   findConfigFile: () => findConfigFile,
   findRule: () => findRule,
   formatConfigProblem: () => formatConfigProblem,
+  groupMembers: () => groupMembers,
   heatReleaseChoices: () => heatReleaseChoices,
+  heatReleaseSpecLabel: () => heatReleaseSpecLabel,
   heatReleasesOf: () => heatReleasesOf,
+  hiddenValues: () => hiddenValues,
   innermostFolder: () => innermostFolder,
-  isActiveCall: () => isActiveCall,
+  isHidden: () => isHidden,
   isIgnored: () => isIgnored,
   isInside: () => isInside,
+  isReleaseRange: () => isReleaseRange,
   isTemplateType: () => isTemplateType,
   isUrl: () => isUrl,
-  languageOf: () => languageOf,
   lint: () => lint,
   lintDocument: () => lintDocument,
   lintEnvironmentFile: () => lintEnvironmentFile,
   lintTemplateFile: () => lintTemplateFile,
   loadCatalog: () => loadCatalog,
+  loadCatalogFile: () => loadCatalogFile,
   looksLikeEnvironment: () => looksLikeEnvironment,
-  newestLanguage: () => newestLanguage,
+  nearestRelease: () => nearestRelease,
   nodes: () => nodes_exports,
   parseConfig: () => parseConfig,
   parseDocument: () => parseDocument,
@@ -25675,9 +27156,13 @@ __export(src_exports, {
   projectRootFor: () => projectRootFor,
   readRegularFile: () => readRegularFile,
   realPath: () => realPath,
+  redactHidden: () => redactHidden,
   releaseLabel: () => releaseLabel,
   releaseRange: () => releaseRange,
+  reparseEdit: () => reparseEdit,
   resolveHeatRelease: () => resolveHeatRelease,
+  searchConfig: () => searchConfig,
+  sessionRelease: () => sessionRelease,
   sizeText: () => sizeText,
   stackGraph: () => stackGraph,
   suppressionsOutside: () => suppressionsOutside
@@ -25687,11 +27172,11 @@ var init_src = __esm({
     "use strict";
     init_lint();
     init_parse_document();
+    init_reparse();
     init_positions();
     init_template();
+    init_secrets();
     init_nodes();
-    init_references();
-    init_language();
     init_catalog();
     init_load_catalog();
     init_release();
@@ -25699,9 +27184,9 @@ var init_src = __esm({
     init_suggest();
     init_config2();
     init_suppressions2();
-    init_file_kind();
     init_environment();
     init_registry();
+    init_shared();
     init_loader();
     init_read_file();
     init_session();
@@ -25711,46 +27196,8 @@ var init_src = __esm({
   }
 });
 
-// packages/cli/src/print-config.ts
-var print_config_exports = {};
-__export(print_config_exports, {
-  effectiveConfig: () => effectiveConfig
-});
-import { resolve as resolve11 } from "node:path";
-function effectiveConfig(core, absolute, found, options, cwd) {
-  const config = found?.config ?? core.emptyConfig();
-  const rules = {};
-  for (const rule of core.allRules) {
-    const setting = config.rules[rule.meta.id];
-    rules[rule.meta.id] = setting ?? (rule.meta.enabledByDefault || options.allRules ? rule.meta.severity : "off");
-  }
-  const root = core.projectRootFor(absolute, {
-    root: options.root === void 0 ? void 0 : resolve11(cwd, options.root),
-    config: found,
-    folders: [cwd]
-  });
-  const cliEnvironments = options.environments.map((e) => resolve11(cwd, e));
-  return {
-    file: displayPath(absolute, cwd),
-    configFile: found ? displayPath(found.path, cwd) : null,
-    ignored: core.isIgnored(absolute, found),
-    projectRoot: resolve11(root) === resolve11(cwd) ? "." : displayPath(root, cwd),
-    catalog: config.catalog ?? core.DEFAULT_HEAT_VERSION,
-    maxFileSize: options.maxFileSize ?? config.maxFileSize ?? core.DEFAULT_PARSE_LIMITS.maxSize,
-    rules,
-    environments: core.environmentsFor(absolute, found, cliEnvironments).map((e) => displayPath(e, cwd)),
-    ignore: config.ignore
-  };
-}
-var init_print_config = __esm({
-  "packages/cli/src/print-config.ts"() {
-    "use strict";
-    init_main();
-  }
-});
-
 // packages/remote/src/credentials.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 import { homedir } from "node:os";
 import { join as join5 } from "node:path";
 function resolveCredentials(env = process.env, options = {}) {
@@ -25861,14 +27308,14 @@ function loadCloudFile(paths) {
   for (const path of paths) {
     let text3;
     try {
-      text3 = readFileSync2(path, "utf8");
+      text3 = readFileSync3(path, "utf8");
     } catch (error) {
       const code = error.code;
       if (code === "ENOENT" || code === "ENOTDIR") continue;
       return { message: `Cannot read ${path} (${code ?? "error"}).` };
     }
     try {
-      return { path, data: (0, import_yaml34.parse)(text3) ?? {} };
+      return { path, data: (0, import_yaml40.parse)(text3) ?? {} };
     } catch (error) {
       const first = String(error.message).split("\n")[0];
       return { message: `${path} is not valid YAML: ${first}` };
@@ -25898,11 +27345,11 @@ function nonEmpty(value) {
 function secretsOf(c) {
   return [c.password, c.token, c.applicationCredentialSecret].filter((s) => typeof s === "string" && s !== "");
 }
-var import_yaml34, AUTH_KEYS, ENV_KEYS, CLOUD_FILES, SECURE_FILES;
+var import_yaml40, AUTH_KEYS, ENV_KEYS, CLOUD_FILES, SECURE_FILES;
 var init_credentials = __esm({
   "packages/remote/src/credentials.ts"() {
     "use strict";
-    import_yaml34 = __toESM(require_dist(), 1);
+    import_yaml40 = __toESM(require_dist(), 1);
     AUTH_KEYS = {
       auth_url: "authUrl",
       username: "username",
@@ -26045,7 +27492,7 @@ var init_proxy = __esm({
 });
 
 // packages/remote/src/http.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 import * as http from "node:http";
 import * as https from "node:https";
 import * as tls from "node:tls";
@@ -26072,7 +27519,7 @@ async function send(request3, options, redactor) {
     if (options.insecure) tlsOptions.rejectUnauthorized = false;
     if (options.caCert) {
       try {
-        tlsOptions.ca = readFileSync3(options.caCert);
+        tlsOptions.ca = readFileSync4(options.caCert);
       } catch (error) {
         throw new RemoteError("tls", `Cannot read the CA file "${options.caCert}" (${error.code ?? "error"}).`);
       }
@@ -26089,7 +27536,7 @@ async function send(request3, options, redactor) {
   const proxy = proxyFor(url, options.proxy);
   if (proxy?.password) redactor.add(decodeURIComponent(proxy.password));
   if (options.signal?.aborted) throw cancelled(shown);
-  return new Promise((resolve16, reject) => {
+  return new Promise((resolve17, reject) => {
     let settled = false;
     let req;
     let tunnel;
@@ -26127,7 +27574,7 @@ async function send(request3, options, redactor) {
         options.debugLog?.(
           `${request3.method} ${shown} -> ${res.statusCode} ${res.statusMessage ?? ""} in ${Date.now() - started} ms {${redactor.headers(res.headers)}}`
         );
-        resolve16({
+        resolve17({
           status: res.statusCode ?? 0,
           statusText: res.statusMessage ?? "",
           headers: res.headers,
@@ -26190,7 +27637,7 @@ function cancelled(shown) {
 function userAgent(product) {
   if (packageVersion === void 0) {
     try {
-      packageVersion = String(JSON.parse(readFileSync3(new URL("../package.json", import.meta.url), "utf8")).version ?? "0");
+      packageVersion = String(JSON.parse(readFileSync4(new URL("../package.json", import.meta.url), "utf8")).version ?? "0");
     } catch {
       packageVersion = "0";
     }
@@ -26293,11 +27740,11 @@ function decodeContent(bytes) {
   }
 }
 async function buildBundle(input, reader, sources) {
-  const files = {};
+  const files2 = {};
   const inProgress = /* @__PURE__ */ new Set();
   const templateUrl = fileUrl(input.templatePath ?? resolvePath2("template.yaml"));
   const template = structuredClone(input.template);
-  const walk2 = { files, reader, inProgress, sources, from: templateUrl };
+  const walk2 = { files: files2, reader, inProgress, sources, from: templateUrl };
   await resolveTemplateFiles(template, baseUrlFor(templateUrl), walk2);
   let environment = structuredClone(input.environment ?? {});
   const environmentFiles = [];
@@ -26308,18 +27755,18 @@ async function buildBundle(input, reader, sources) {
     const env = parseEnvironment(text3, path);
     const registry = env.resource_registry;
     if (isObject(registry)) await resolveEnvironmentUrls(registry, baseUrlFor(envUrl), { ...walk2, from: envUrl });
-    files[envUrl] = pythonJson(env);
+    files2[envUrl] = pythonJson(env);
     environment = deepUpdate(environment, env);
     environmentFiles.push(envUrl);
   }
-  return { template, files, environment, environmentFiles };
+  return { template, files: files2, environment, environmentFiles };
 }
 async function resolveTemplateFiles(template, baseUrl, walk2) {
   const ignore = (key, value) => key !== "get_file" && key !== "type" || typeof value !== "string" || key === "type" && !(value.endsWith(".yaml") || value.endsWith(".template"));
   await getFileContents(template, baseUrl, ignore, true, walk2);
 }
 async function getFileContents(data, baseUrl, ignore, recurse, walk2) {
-  const { files, reader, inProgress, sources } = walk2;
+  const { files: files2, reader, inProgress, sources } = walk2;
   if (recurse && (Array.isArray(data) || isObject(data))) {
     for (const value of Array.isArray(data) ? data : Object.values(data)) {
       await getFileContents(value, baseUrl, ignore, recurse, walk2);
@@ -26332,7 +27779,7 @@ async function getFileContents(data, baseUrl, ignore, recurse, walk2) {
     if (base && !base.endsWith("/")) base += "/";
     const url = urljoin(base, value);
     if (key !== "get_file") sources?.references.push({ from: walk2.from, to: url, value: recurse ? value : key });
-    if (!(url in files) && !inProgress.has(url)) {
+    if (!(url in files2) && !inProgress.has(url)) {
       let content = await reader.read(url);
       const nested = parseTemplate(content);
       if (nested !== null) {
@@ -26342,7 +27789,7 @@ async function getFileContents(data, baseUrl, ignore, recurse, walk2) {
         inProgress.delete(url);
         content = pythonJson(nested);
       }
-      files[url] = content;
+      files2[url] = content;
     }
     data[key] = url;
   }
@@ -26841,11 +28288,11 @@ function parentPointer(document, context, target, resource) {
 function typeScalars(node, doc, out = [], depth = 0) {
   const target = nodes_exports.resolve(node, doc);
   if (!target || depth > 50) return out;
-  if ((0, import_yaml35.isSeq)(target)) for (const item of target.items) typeScalars(item, doc, out, depth + 1);
-  if ((0, import_yaml35.isMap)(target)) {
+  if ((0, import_yaml41.isSeq)(target)) for (const item of target.items) typeScalars(item, doc, out, depth + 1);
+  if ((0, import_yaml41.isMap)(target)) {
     for (const pair of target.items) {
       const value = nodes_exports.resolve(pair.value, doc);
-      if ((0, import_yaml35.isScalar)(pair.key) && pair.key.value === "type" && (0, import_yaml35.isScalar)(value) && typeof value.value === "string") out.push(value);
+      if ((0, import_yaml41.isScalar)(pair.key) && pair.key.value === "type" && (0, import_yaml41.isScalar)(value) && typeof value.value === "string") out.push(value);
       else typeScalars(value, doc, out, depth + 1);
     }
   }
@@ -26887,11 +28334,11 @@ function pathlessNode(message, document) {
 }
 function pairRange(pair, depth, doc, positions) {
   const key = pair.key;
-  const name = (0, import_yaml35.isScalar)(key) ? String(key.value) : "";
+  const name = (0, import_yaml41.isScalar)(key) ? String(key.value) : "";
   const value = nodes_exports.resolve(pair.value, doc);
-  if (depth <= 2 || FUNCTION_KEY.test(name) || !value || (0, import_yaml35.isMap)(value)) return positions.nodeRange(key);
-  if ((0, import_yaml35.isScalar)(value) || (0, import_yaml35.isSeq)(value)) return positions.nodeRange(value);
-  return positions.nodeRange((0, import_yaml35.isPair)(pair) ? key : null);
+  if (depth <= 2 || FUNCTION_KEY.test(name) || !value || (0, import_yaml41.isMap)(value)) return positions.nodeRange(key);
+  if ((0, import_yaml41.isScalar)(value) || (0, import_yaml41.isSeq)(value)) return positions.nodeRange(value);
+  return positions.nodeRange((0, import_yaml41.isPair)(pair) ? key : null);
 }
 function findPath(message) {
   const firstLine = message.split("\n")[0] ?? "";
@@ -26899,7 +28346,7 @@ function findPath(message) {
   for (let i = 0; i < parts.length - 1; i++) {
     const candidate = parts[i].trim();
     const parsed = parseSteps(candidate);
-    if (parsed && typeof parsed.steps[0] === "string" && SECTIONS2.test(parsed.steps[0])) return { path: candidate, ...parsed };
+    if (parsed && typeof parsed.steps[0] === "string" && SECTIONS.test(parsed.steps[0])) return { path: candidate, ...parsed };
   }
   return null;
 }
@@ -26929,14 +28376,14 @@ function referencePath(message) {
 function findScalar(node, text3, doc, depth = 0) {
   const target = nodes_exports.resolve(node, doc);
   if (!target || depth > 50) return null;
-  if ((0, import_yaml35.isScalar)(target)) return String(target.value) === text3 ? target : null;
-  if ((0, import_yaml35.isSeq)(target)) {
+  if ((0, import_yaml41.isScalar)(target)) return String(target.value) === text3 ? target : null;
+  if ((0, import_yaml41.isSeq)(target)) {
     for (const item of target.items) {
       const hit = findScalar(item, text3, doc, depth + 1);
       if (hit) return hit;
     }
   }
-  if ((0, import_yaml35.isMap)(target)) {
+  if ((0, import_yaml41.isMap)(target)) {
     for (const pair of target.items) {
       const hit = findScalar(pair.value, text3, doc, depth + 1);
       if (hit) return hit;
@@ -26953,15 +28400,15 @@ function findResourceType(document, type) {
   }
   return null;
 }
-var import_yaml35, REMOTE_RULE_ID, SECTIONS2, FUNCTION_KEY;
+var import_yaml41, REMOTE_RULE_ID, SECTIONS, FUNCTION_KEY;
 var init_map_error = __esm({
   "packages/remote/src/map-error.ts"() {
     "use strict";
-    import_yaml35 = __toESM(require_dist(), 1);
+    import_yaml41 = __toESM(require_dist(), 1);
     init_src();
     init_errors();
     REMOTE_RULE_ID = "heat-remote";
-    SECTIONS2 = /^(heat_template_version|description|parameter_groups|parameters|resources|outputs|conditions|Parameters|Resources|Outputs|Conditions|Mappings|HeatTemplateFormatVersion|AWSTemplateFormatVersion|Description)$/;
+    SECTIONS = /^(heat_template_version|description|parameter_groups|parameters|resources|outputs|conditions|Parameters|Resources|Outputs|Conditions|Mappings|HeatTemplateFormatVersion|AWSTemplateFormatVersion|Description)$/;
     FUNCTION_KEY = /^(get_|list_|str_|map_|yaql$|repeat$|digest$|resolve$|contains$|filter$|make_url$|if$|not$|and$|or$|equals$|Fn::|Ref$)/;
   }
 });
@@ -27005,7 +28452,7 @@ var init_ignore_errors = __esm({
 
 // packages/remote/src/validate.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import { dirname as dirname7, relative as relative8, resolve as resolve12 } from "node:path";
+import { dirname as dirname8, relative as relative8, resolve as resolve10 } from "node:path";
 async function validateRemote(options) {
   const redactor = new Redactor([
     ...secretsOf(options.credentials ?? {}),
@@ -27132,12 +28579,12 @@ function verdictOf(body) {
   return parsed;
 }
 function nestedContext(sources, templatePath) {
-  const absolute = resolve12(templatePath ?? "template.yaml");
+  const absolute = resolve10(templatePath ?? "template.yaml");
   return {
     templateUrl: fileUrl(absolute),
     templates: [...sources.templates].map(([url, text3]) => ({ url, file: filePathOf(url) ?? url, document: parseDocument(text3) })),
     references: sources.references,
-    label: (t) => t.file === t.url ? t.url : relative8(dirname7(absolute), t.file)
+    label: (t) => t.file === t.url ? t.url : relative8(dirname8(absolute), t.file)
   };
 }
 var init_validate = __esm({
@@ -27236,6 +28683,177 @@ var init_batch = __esm({
   }
 });
 
+// packages/remote/src/pull-catalog.ts
+async function pullCatalog(options) {
+  const redactor = new Redactor([...secretsOf(options.credentials ?? {}), options.session?.token]);
+  const log2 = options.debugLog;
+  const transport = { ...options, debugLog: log2 ? (line) => log2(redactor.redact(line)) : void 0 };
+  const progress = options.progress ?? (() => {
+  });
+  try {
+    let session = options.session;
+    if (!session) {
+      let credentials = options.credentials;
+      if (!credentials) {
+        const resolved = resolveCredentials(options.env ?? process.env, options.credentialOptions);
+        if (!resolved.ok) throw new RemoteError("credentials", resolved.message);
+        credentials = resolved.credentials;
+      }
+      for (const s of secretsOf(credentials)) redactor.add(s);
+      Object.assign(transport, { caCert: transport.caCert ?? credentials.caCert, insecure: transport.insecure ?? credentials.insecure });
+      session = await authenticateOrThrow(credentials, transport, redactor);
+    }
+    redactor.add(session.token);
+    const headers = { "X-Auth-Token": session.token };
+    if (session.projectId) headers["X-Project-Id"] = session.projectId;
+    const endpoint = session.heatEndpoint.replace(/\/+$/, "");
+    const get = async (path) => {
+      const response = await sendWithRetry({ method: "GET", url: `${endpoint}${path}`, headers }, transport, redactor, "Heat");
+      if (response.status !== 200) {
+        throw new RemoteError(
+          response.status === 401 ? "unauthorized" : response.status === 403 ? "forbidden" : "http",
+          `Heat answered ${response.status} to GET ${path}${rid(response)}: ${errorText(response, redactor)}`,
+          response.status,
+          response.requestId
+        );
+      }
+      try {
+        return JSON.parse(response.body);
+      } catch {
+        throw new RemoteError("http", `Heat answered GET ${path} with something other than JSON${rid(response)}.`, 200, response.requestId);
+      }
+    };
+    const listed = await get("/resource_types?with_description=true");
+    const descriptions = /* @__PURE__ */ new Map();
+    for (const t of listed.resource_types ?? []) {
+      if (typeof t === "object" && typeof t.resource_type === "string" && typeof t.description === "string") descriptions.set(t.resource_type, t.description);
+    }
+    const names = (listed.resource_types ?? []).map((t) => typeof t === "string" ? t : t.resource_type).filter((n) => typeof n === "string").sort();
+    progress(`${names.length} resource types listed; reading their schemas...`);
+    let read = 0;
+    const schemas = await mapLimited(names, options.concurrency ?? 4, async (name) => {
+      const schema = await get(`/resource_types/${encodeURIComponent(name)}?with_description=true`);
+      if (!schema.description && descriptions.get(name)) schema.description = descriptions.get(name);
+      read++;
+      if (read % 25 === 0 || read === names.length) progress(`${read}/${names.length} resource type schemas read`);
+      return schema;
+    });
+    const base = options.base(Object.fromEntries(names.map((name, i) => [name, schemas[i]])));
+    progress(`filling what the API leaves out from Heat ${base.version}`);
+    const filled = [];
+    const resourceTypes = {};
+    names.forEach((name, i) => {
+      resourceTypes[name] = typeFromApi(schemas[i], base.resources.resource_types[name], name, base.version, filled);
+    });
+    for (const [name, schema] of Object.entries(base.resources.resource_types)) {
+      if (resourceTypes[name] || schema.support_status.status !== "HIDDEN") continue;
+      resourceTypes[name] = { ...schema, filled_from: base.version };
+      filled.push(name);
+    }
+    const versions = await get("/template_versions");
+    const hot = (versions.template_versions ?? []).filter((v) => v.type === "hot" && typeof v.version === "string");
+    progress(`${hot.length} HOT template versions; reading their functions...`);
+    const languageVersions = await mapLimited(hot, options.concurrency ?? 4, async (v) => {
+      const id = v.version;
+      const date2 = id.replace(/^heat_template_version\./, "");
+      const functions = await get(`/template_versions/${encodeURIComponent(id)}/functions`);
+      const conditions = await get(`/template_versions/${encodeURIComponent(id)}/functions?with_condition_func=true`);
+      const known = base.language.versions.find((s) => s.version === date2);
+      const fnNames = functionNames(functions);
+      const fnSet = new Set(fnNames);
+      const condNames = functionNames(conditions).filter((n) => !fnSet.has(n) || (known?.condition_functions ?? []).includes(n));
+      const statuses = {};
+      for (const [fn2, status] of Object.entries(known?.functions ?? {})) if (status !== "supported") statuses[fn2] = status;
+      for (const fn2 of fnNames) statuses[fn2] = "supported";
+      const aliases = (v.aliases ?? []).map((a) => a.replace(/^heat_template_version\./, ""));
+      const fallback = base.language.versions[base.language.versions.length - 1];
+      const spec = known ?? fallback;
+      return { ...spec, version: date2, aliases: aliases.length ? aliases : known?.aliases ?? [], functions: statuses, condition_functions: condNames.sort() };
+    });
+    const date = (options.now ?? (() => /* @__PURE__ */ new Date()))().toISOString();
+    const file = {
+      format: "hot-lint-pulled-catalog/1",
+      pulled: { endpoint: redactor.redact(endpoint), date, filled_from: base.version, types: names.length, filled },
+      catalog: {
+        heat_version: `${base.version} (pulled from ${redactor.redact(endpoint)})`,
+        generated_by: "hot-lint catalog pull",
+        resource_types: resourceTypes,
+        type_aliases: base.resources.type_aliases
+      },
+      language: { ...base.language, heat_version: base.version, generated_by: "hot-lint catalog pull", versions: languageVersions }
+    };
+    progress(`done: ${names.length} types from the API, ${filled.length} filled from Heat ${base.version}.`);
+    return { ok: true, file };
+  } catch (error) {
+    return { ok: false, failure: toRemoteError(error, redactor).toFailure() };
+  }
+}
+function functionNames(answer) {
+  return (answer.template_functions ?? []).map((f) => f.functions).filter((n) => typeof n === "string");
+}
+function typeFromApi(api, known, name, baseVersion, filled) {
+  const properties = {};
+  for (const [prop, schema] of Object.entries(api.properties ?? {})) properties[prop] = propertyFromApi(schema, known?.properties[prop]);
+  for (const [prop, schema] of Object.entries(known?.properties ?? {})) {
+    if (properties[prop]) continue;
+    if (schema.implemented === false || schema.support_status?.status === "HIDDEN") {
+      properties[prop] = { ...schema, filled_from: baseVersion };
+      filled.push(`${name}.${prop}`);
+    }
+  }
+  const attributes = { ...api.attributes ?? {} };
+  for (const [attr, schema] of Object.entries(known?.attributes ?? {})) if (!attributes[attr] && schema.support_status?.status === "HIDDEN") attributes[attr] = schema;
+  const result = {
+    description: api.description ?? known?.description ?? "",
+    support_status: api.support_status ?? known?.support_status ?? SUPPORTED,
+    properties,
+    attributes
+  };
+  if (known?.placeholder) result.placeholder = true;
+  if (known?.snapshot_delete) result.snapshot_delete = true;
+  return result;
+}
+function propertyFromApi(api, known) {
+  const result = {
+    ...api,
+    type: api.type ?? "any",
+    required: api.required ?? false,
+    update_allowed: api.update_allowed ?? false,
+    immutable: api.immutable ?? false
+  };
+  if (api.schema) {
+    const nested = {};
+    for (const [key, sub] of Object.entries(api.schema)) nested[key] = propertyFromApi(sub, known?.schema?.[key]);
+    result.schema = nested;
+  }
+  if (!result.support_status) result.support_status = known?.support_status ?? SUPPORTED;
+  if (known?.allow_conversion) result.allow_conversion = true;
+  return result;
+}
+async function mapLimited(items, limit, fn2) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn2(items[index], index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}
+var SUPPORTED;
+var init_pull_catalog = __esm({
+  "packages/remote/src/pull-catalog.ts"() {
+    "use strict";
+    init_credentials();
+    init_errors();
+    init_keystone();
+    init_redact();
+    SUPPORTED = { status: "SUPPORTED", version: null, message: null, previous_status: null };
+  }
+});
+
 // packages/remote/src/index.ts
 var src_exports2 = {};
 __export(src_exports2, {
@@ -27256,6 +28874,7 @@ __export(src_exports2, {
   parseIgnoreErrors: () => parseIgnoreErrors,
   proxyFor: () => proxyFor,
   proxyFromEnv: () => proxyFromEnv,
+  pullCatalog: () => pullCatalog,
   pythonJson: () => pythonJson,
   redact: () => redact,
   resolveCredentials: () => resolveCredentials,
@@ -27279,6 +28898,224 @@ var init_src2 = __esm({
     init_files2();
     init_http();
     init_redact();
+    init_pull_catalog();
+  }
+});
+
+// packages/cli/src/catalog-pull.ts
+var catalog_pull_exports = {};
+__export(catalog_pull_exports, {
+  CATALOG_HELP: () => CATALOG_HELP,
+  catalogCommand: () => catalogCommand
+});
+import { writeFileSync as writeFileSync2 } from "node:fs";
+import { resolve as resolve11 } from "node:path";
+import { parseArgs as parseArgs2 } from "node:util";
+async function catalogCommand(argv, io) {
+  const usage = (message) => {
+    io.stderr(`hot-lint: ${message}
+`);
+    return 2;
+  };
+  if (argv[0] !== "pull") return argv[0] === "--help" || argv[0] === "-h" ? (io.stdout(CATALOG_HELP), 0) : usage('Use "hot-lint catalog pull"; see hot-lint catalog --help.');
+  let values;
+  try {
+    ({ values } = parseArgs2({
+      args: argv.slice(1),
+      strict: true,
+      allowPositionals: false,
+      options: {
+        output: { type: "string", short: "o" },
+        "heat-release": { type: "string" },
+        "os-cloud": { type: "string" },
+        "heat-url": { type: "string" },
+        "os-cacert": { type: "string" },
+        insecure: { type: "boolean" },
+        timeout: { type: "string" },
+        concurrency: { type: "string" },
+        debug: { type: "boolean" },
+        help: { type: "boolean", short: "h" }
+      }
+    }));
+  } catch (error) {
+    return usage(`${error.message.split("\n")[0]} See hot-lint catalog --help.`);
+  }
+  if (values.help) {
+    io.stdout(CATALOG_HELP);
+    return 0;
+  }
+  const timeout = values.timeout === void 0 ? void 0 : Number(values.timeout);
+  if (timeout !== void 0 && !(timeout > 0)) return usage(`--timeout needs a number of seconds, not "${values.timeout}".`);
+  const concurrency = values.concurrency === void 0 ? 4 : Number(values.concurrency);
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32) return usage(`--concurrency needs a whole number from 1 to 32, not "${values.concurrency}".`);
+  const core = await Promise.resolve().then(() => (init_src(), src_exports));
+  let fixed;
+  if (values["heat-release"] !== void 0) {
+    fixed = core.resolveHeatRelease(values["heat-release"]);
+    if (!fixed) return usage(`--heat-release: There is no catalog for Heat "${values["heat-release"]}"; a release is ${core.heatReleaseChoices()}.`);
+  }
+  const { pullCatalog: pullCatalog2 } = await Promise.resolve().then(() => (init_src2(), src_exports2));
+  const credentialOptions = { cwd: io.cwd };
+  if (values["heat-url"] !== void 0) credentialOptions.heatUrl = values["heat-url"];
+  if (values["os-cloud"] !== void 0) credentialOptions.cloud = values["os-cloud"];
+  const caCert = values["os-cacert"] ?? io.env.OS_CACERT;
+  const result = await pullCatalog2({
+    env: io.env,
+    credentialOptions,
+    concurrency,
+    insecure: values.insecure ?? false,
+    ...caCert ? { caCert } : {},
+    ...timeout !== void 0 ? { timeoutMs: timeout * 1e3 } : {},
+    ...values.debug ? { debugLog: (line) => io.stderr(`hot-lint: debug: ${line}
+`) } : {},
+    progress: (line) => io.stderr(`hot-lint: catalog pull: ${line}
+`),
+    base: (listed) => {
+      const release = fixed ?? core.nearestRelease(listed);
+      const catalog = core.loadCatalog({ heatRelease: release.version });
+      return { version: release.version, resources: catalog.resources, language: catalog.language };
+    }
+  });
+  if (!result.ok) return usage(`catalog pull: ${result.failure.message}`);
+  const output = resolve11(io.cwd, values.output ?? "heat-catalog.json");
+  try {
+    writeFileSync2(output, `${JSON.stringify(result.file, null, 1)}
+`);
+  } catch (error) {
+    return usage(`${output}: the catalog could not be written (${error.code ?? error.message}).`);
+  }
+  io.stderr(`hot-lint: wrote ${values.output ?? "heat-catalog.json"} (${result.file.pulled.types} types from ${result.file.pulled.endpoint}); point a configuration at it with "catalog: ./${values.output ?? "heat-catalog.json"}".
+`);
+  return 0;
+}
+var CATALOG_HELP;
+var init_catalog_pull = __esm({
+  "packages/cli/src/catalog-pull.ts"() {
+    "use strict";
+    CATALOG_HELP = `Usage: hot-lint catalog pull [options]
+
+Reads the catalog of the cloud you deploy to from its Heat API (resource types with their
+schemas, template versions with their functions and condition functions) and writes one file
+that a configuration can point at: catalog: ./heat-catalog.json. What the API leaves out
+(hidden types, unimplemented properties) is filled from the Heat release nearest the cloud
+and marked so. Credentials as --remote takes them (OS_CLOUD with clouds.yaml, or OS_AUTH_URL,
+OS_USERNAME, OS_PASSWORD, OS_PROJECT_NAME...); one authentication.
+
+Options:
+  -o, --output FILE       Where to write the catalog (default heat-catalog.json)
+      --heat-release R    Fill from this release instead of the nearest one
+      --os-cloud NAME     The cloud of clouds.yaml to use (default: OS_CLOUD)
+      --heat-url URL      Heat's endpoint, with OS_TOKEN, instead of Keystone's catalog
+      --os-cacert FILE    Trust these CA certificates (default: OS_CACERT)
+      --insecure          Do not verify TLS certificates (only when you must)
+      --timeout SECONDS   Per request (default 30)
+      --concurrency N     Requests at once (default 4)
+      --debug             Print each request and answer (passwords and tokens hidden)
+`;
+  }
+});
+
+// packages/cli/src/init.ts
+var init_exports = {};
+__export(init_exports, {
+  INITIAL_CONFIG: () => INITIAL_CONFIG,
+  writeInitialConfig: () => writeInitialConfig
+});
+import { existsSync as existsSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import { resolve as resolve12 } from "node:path";
+function writeInitialConfig(io) {
+  const path = resolve12(io.cwd, NAME);
+  const existing = [".hot-lint.yaml", ".hot-lint.yml"].find((name) => existsSync2(resolve12(io.cwd, name)));
+  if (existing) {
+    io.stderr(`hot-lint: ${existing} already exists here; it was left as it is.
+`);
+    return 2;
+  }
+  try {
+    writeFileSync3(path, INITIAL_CONFIG, { flag: "wx" });
+  } catch (error) {
+    io.stderr(`hot-lint: ${NAME} could not be written: ${describeFsError(error)}
+`);
+    return 2;
+  }
+  io.stdout(`Wrote ${NAME}. Lint with: hot-lint
+`);
+  return 0;
+}
+var INITIAL_CONFIG, NAME;
+var init_init = __esm({
+  "packages/cli/src/init.ts"() {
+    "use strict";
+    init_files();
+    INITIAL_CONFIG = `# hot-lint configuration (hot-lint --help, "Configuration", describes every key).
+# It applies to the templates in this folder and below (the nearest one to a file wins).
+# Editors that read JSON Schemas can check this file with the schema shipped in
+# @hot-lint/core (schemas/hot-lint-config.schema.json).
+
+# Per-rule severity: error, warning, info or off. hot-lint --list-rules lists the rules.
+rules: {}
+#  duplicate-key: error
+#  parameter-unused: off
+
+# Files not to lint: globs relative to this file's folder.
+ignore: []
+#  - "vendor/**"
+
+# Environment files to lint templates with, as "openstack stack create -e" would merge them.
+environments: []
+#  - templates: "stacks/*.yaml"
+#    files: [env/common.yaml, env/production.yaml]
+
+# The Heat release templates are checked against: a series (train, 2023.1), a major number
+# or a version; a range [from, to] means every release in it. Default: the newest release.
+# heatRelease: zed
+# Or a catalog pulled from your cloud with "hot-lint catalog pull":
+# catalog: ./heat-catalog.json
+
+# Larger files are not linted (bytes; default 10 MiB).
+# maxFileSize: 10485760
+`;
+    NAME = ".hot-lint.yaml";
+  }
+});
+
+// packages/cli/src/print-config.ts
+var print_config_exports = {};
+__export(print_config_exports, {
+  effectiveConfig: () => effectiveConfig
+});
+import { resolve as resolve13 } from "node:path";
+function effectiveConfig(core, absolute, found, options, cwd) {
+  const config = found?.config ?? core.emptyConfig();
+  const rules = {};
+  for (const rule of core.allRules) {
+    const setting = config.rules[rule.meta.id];
+    rules[rule.meta.id] = setting ?? (rule.meta.enabledByDefault || options.allRules ? rule.meta.severity : "off");
+  }
+  const root = core.projectRootFor(absolute, {
+    root: options.root === void 0 ? void 0 : resolve13(cwd, options.root),
+    config: found,
+    folders: [cwd]
+  });
+  const cliEnvironments = options.environments.map((e) => resolve13(cwd, e));
+  const spec = options.heatRelease ?? core.configuredHeatRelease(config);
+  return {
+    file: displayPath(absolute, cwd),
+    configFile: found ? displayPath(found.path, cwd) : null,
+    ignored: core.isIgnored(absolute, found),
+    projectRoot: resolve13(root) === resolve13(cwd) ? "." : displayPath(root, cwd),
+    heatRelease: core.heatReleaseSpecLabel(spec),
+    catalog: found && config.catalogFile !== void 0 ? displayPath(resolve13(found.dir, config.catalogFile), cwd) : core.sessionRelease(spec) ?? core.DEFAULT_HEAT_VERSION,
+    maxFileSize: options.maxFileSize ?? config.maxFileSize ?? core.DEFAULT_PARSE_LIMITS.maxSize,
+    rules,
+    environments: core.environmentsFor(absolute, found, cliEnvironments).map((e) => displayPath(e, cwd)),
+    ignore: config.ignore
+  };
+}
+var init_print_config = __esm({
+  "packages/cli/src/print-config.ts"() {
+    "use strict";
+    init_main();
   }
 });
 
@@ -29457,8 +31294,8 @@ var graph_exports = {};
 __export(graph_exports, {
   drawGraph: () => drawGraph
 });
-import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname8, resolve as resolve13 } from "node:path";
+import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync4 } from "node:fs";
+import { dirname as dirname9, resolve as resolve14 } from "node:path";
 async function drawGraph(core, session, absolute, environments, diagnostics, options, io) {
   const template = session.template(absolute);
   if (!template) {
@@ -29479,9 +31316,9 @@ async function drawGraph(core, session, absolute, environments, diagnostics, opt
     return 0;
   }
   try {
-    const target = resolve13(io.cwd, options.output);
-    mkdirSync(dirname8(target), { recursive: true });
-    writeFileSync2(target, text3);
+    const target = resolve14(io.cwd, options.output);
+    mkdirSync2(dirname9(target), { recursive: true });
+    writeFileSync4(target, text3);
     return 0;
   } catch (error) {
     io.stderr(`hot-lint: ${options.output}: the graph could not be written: ${describeFsError(error)}
@@ -29489,7 +31326,7 @@ async function drawGraph(core, session, absolute, environments, diagnostics, opt
     return 2;
   }
 }
-var init_graph = __esm({
+var init_graph2 = __esm({
   "packages/cli/src/graph.ts"() {
     "use strict";
     init_files();
@@ -29505,8 +31342,8 @@ __export(fix_exports, {
   writeFixed: () => writeFixed
 });
 import { randomBytes } from "node:crypto";
-import { closeSync as closeSync2, constants as constants2, fchmodSync, fchownSync, fsyncSync, openSync as openSync2, readFileSync as readFileSync4, realpathSync as realpathSync3, renameSync, statSync as statSync4, unlinkSync, writeSync } from "node:fs";
-import { basename as basename3, dirname as dirname9, join as join6 } from "node:path";
+import { closeSync as closeSync2, constants as constants2, fchmodSync, fchownSync, fsyncSync, openSync as openSync2, readFileSync as readFileSync5, realpathSync as realpathSync3, renameSync as renameSync2, statSync as statSync4, unlinkSync, writeSync } from "node:fs";
+import { basename as basename3, dirname as dirname10, join as join6 } from "node:path";
 function applyCertainFixes(text3, diagnostics) {
   const bom = text3.charCodeAt(0) === 65279 ? "\uFEFF" : "";
   const body = bom ? text3.slice(1) : text3;
@@ -29536,7 +31373,7 @@ function writeFixed(path, original, text3) {
   const real = realpathSync3(path);
   const stat2 = statSync4(real);
   if (!stat2.isFile()) throw new Error("it is not a regular file.");
-  if (readFileSync4(real, "utf8") !== original) throw new FileChangedError();
+  if (readFileSync5(real, "utf8") !== original) throw new FileChangedError();
   const mode = stat2.mode & 4095;
   if (stat2.nlink > 1) {
     const fd2 = openSync2(real, constants2.O_WRONLY | constants2.O_TRUNC | constants2.O_NOFOLLOW);
@@ -29548,7 +31385,7 @@ function writeFixed(path, original, text3) {
     }
     return;
   }
-  const temp = join6(dirname9(real), `.${basename3(real)}.hot-lint-${randomBytes(8).toString("hex")}.tmp`);
+  const temp = join6(dirname10(real), `.${basename3(real)}.hot-lint-${randomBytes(8).toString("hex")}.tmp`);
   const fd = openSync2(temp, constants2.O_WRONLY | constants2.O_CREAT | constants2.O_EXCL | constants2.O_NOFOLLOW, 384);
   try {
     try {
@@ -29562,7 +31399,7 @@ function writeFixed(path, original, text3) {
     } finally {
       closeSync2(fd);
     }
-    renameSync(temp, real);
+    renameSync2(temp, real);
   } catch (error) {
     try {
       unlinkSync(temp);
@@ -29616,7 +31453,7 @@ var init_json = __esm({
     format2 = (report2, context) => `${JSON.stringify(
       {
         version: 1,
-        tool: { name: "hot-lint", version: context.version, heatVersion: context.heatVersion },
+        tool: { name: "hot-lint", version: context.version, heatVersion: context.heatVersion, heatRelease: context.heatRelease },
         files: report2.files.map((file) => ({
           path: file.path,
           diagnostics: file.diagnostics.map(toJson),
@@ -29637,7 +31474,7 @@ var sarif_exports = {};
 __export(sarif_exports, {
   format: () => format3
 });
-import { resolve as resolve14 } from "node:path";
+import { resolve as resolve15 } from "node:path";
 import { pathToFileURL } from "node:url";
 function artifactLocation(absolute, root) {
   const rel = repositoryPath(absolute, root);
@@ -29707,6 +31544,7 @@ var init_sarif = __esm({
                 version: context.version,
                 semanticVersion: context.version,
                 ...context.repositoryUrl ? { informationUri: context.repositoryUrl } : {},
+                properties: { heatRelease: context.heatRelease, heatVersion: context.heatVersion },
                 rules
               }
             },
@@ -29719,7 +31557,7 @@ var init_sarif = __esm({
                 toolExecutionNotifications: report2.failures.map((failure2) => ({
                   level: "error",
                   message: { text: failure2.message },
-                  ...failure2.path === void 0 ? {} : { locations: [{ physicalLocation: { artifactLocation: artifactLocation(resolve14(report2.cwd, failure2.path), report2.root) } }] }
+                  ...failure2.path === void 0 ? {} : { locations: [{ physicalLocation: { artifactLocation: artifactLocation(resolve15(report2.cwd, failure2.path), report2.root) } }] }
                 }))
               }
             ],
@@ -29763,14 +31601,14 @@ var init_github = __esm({
         for (const d of file.diagnostics) {
           const p = position(d);
           const properties = [
-            `file=${escapeProperty(file.path)}`,
+            `file=${escapeProperty(printable(file.path))}`,
             `line=${p.line}`,
             `col=${p.column}`,
             `endLine=${p.endLine}`,
             `endColumn=${p.endColumn}`,
             `title=${escapeProperty(d.ruleId)}`
           ].join(",");
-          out += `::${COMMANDS[d.severity]} ${properties}::${escapeData(d.message)}
+          out += `::${COMMANDS[d.severity]} ${properties}::${escapeData(printable(d.message, { keepNewlines: true }))}
 `;
         }
       }
@@ -29851,9 +31689,6 @@ var parseable_exports = {};
 __export(parseable_exports, {
   format: () => format7
 });
-function oneLine(text3) {
-  return text3.replace(/\r?\n/g, " ");
-}
 var format7;
 var init_parseable = __esm({
   "packages/cli/src/formatters/parseable.ts"() {
@@ -29864,7 +31699,7 @@ var init_parseable = __esm({
       for (const file of report2.files) {
         for (const d of file.diagnostics) {
           const p = position(d);
-          out += `${file.path}:${p.line}:${p.column}: ${d.severity} [${d.ruleId}] ${oneLine(d.message)}
+          out += `${printable(file.path)}:${p.line}:${p.column}: ${d.severity} [${d.ruleId}] ${printable(d.message)}
 `;
         }
       }
@@ -29890,7 +31725,7 @@ var init_stylish = __esm({
       let out = "";
       for (const file of report2.files) {
         if (file.diagnostics.length === 0) continue;
-        out += `${paint("underline", file.path)}
+        out += `${paint("underline", printable(file.path))}
 `;
         const rows = file.diagnostics.map((d) => {
           const p = position(d);
@@ -29899,7 +31734,7 @@ var init_stylish = __esm({
         const whereWidth = Math.max(...rows.map((r) => r.where.length));
         for (const { where: where2, d } of rows) {
           const severity = paint(severityColor[d.severity], d.severity.padEnd(7));
-          out += `  ${paint("dim", where2.padEnd(whereWidth))}  ${severity}  ${d.message}  ${paint("dim", d.ruleId)}
+          out += `  ${paint("dim", where2.padEnd(whereWidth))}  ${severity}  ${printable(d.message)}  ${paint("dim", d.ruleId)}
 `;
         }
         out += "\n";
@@ -29919,9 +31754,13 @@ var init_stylish = __esm({
 });
 
 // packages/cli/src/main.ts
-import { closeSync as closeSync3, existsSync as existsSync2, mkdirSync as mkdirSync2, openSync as openSync3, readFileSync as readFileSync5, readSync as readSync2, statSync as statSync5, writeFileSync as writeFileSync3 } from "node:fs";
-import { dirname as dirname10, isAbsolute as isAbsolute8, relative as relative9, resolve as resolve15, sep as sep6 } from "node:path";
+import { closeSync as closeSync3, existsSync as existsSync3, mkdirSync as mkdirSync3, openSync as openSync3, readFileSync as readFileSync6, readSync as readSync2, statSync as statSync5, writeFileSync as writeFileSync5 } from "node:fs";
+import { dirname as dirname11, isAbsolute as isAbsolute8, relative as relative9, resolve as resolve16, sep as sep6 } from "node:path";
 async function main(argv, io) {
+  if (argv[0] === "catalog") {
+    const { catalogCommand: catalogCommand2 } = await Promise.resolve().then(() => (init_catalog_pull(), catalog_pull_exports));
+    return catalogCommand2(argv.slice(1), io);
+  }
   let options;
   try {
     options = parseCliArgs(argv);
@@ -29937,17 +31776,29 @@ async function main(argv, io) {
     io.stdout(HELP);
     return 0;
   }
-  if (options.version) {
-    io.stdout(`hot-lint ${cliVersion()} (Heat catalog 19.0.0)
-`);
-    return 0;
-  }
   if (options.init) return (await Promise.resolve().then(() => (init_init(), init_exports))).writeInitialConfig(io);
   const core = await Promise.resolve().then(() => (init_src(), src_exports));
   const configs = new ConfigResolver(core, io.cwd, options.config);
+  if (options.heatRelease !== void 0) {
+    const releases = core.heatReleasesOf(options.heatRelease);
+    if (typeof releases === "string") {
+      io.stderr(`hot-lint: --heat-release: ${releases}
+`);
+      return 2;
+    }
+  }
+  const releaseFor = (config) => options.heatRelease ?? core.configuredHeatRelease(config?.config);
+  if (options.version) {
+    const here2 = configs.forDirectory(io.cwd);
+    if (configs.errors.length) return reportConfigErrors(configs.errors, io);
+    const spec = releaseFor(here2);
+    io.stdout(`hot-lint ${cliVersion()} (${core.heatReleaseSpecLabel(spec)}, catalog ${core.sessionRelease(spec) ?? core.DEFAULT_HEAT_VERSION})
+`);
+    return 0;
+  }
   if (options.printConfig !== void 0) {
-    const absolute = resolve15(io.cwd, options.printConfig);
-    const found = configs.forDirectory(dirname10(absolute));
+    const absolute = resolve16(io.cwd, options.printConfig);
+    const found = configs.forDirectory(dirname11(absolute));
     if (configs.errors.length) return reportConfigErrors(configs.errors, io);
     const { effectiveConfig: effectiveConfig2 } = await Promise.resolve().then(() => (init_print_config(), print_config_exports));
     io.stdout(`${JSON.stringify(effectiveConfig2(core, absolute, found, options, io.cwd), null, 2)}
@@ -29980,68 +31831,79 @@ async function main(argv, io) {
   const readsStdin = options.paths.includes("-");
   const { targets, errors } = await expandPaths(options.paths.length ? options.paths.filter((p) => p !== "-") : ["."], io.cwd);
   for (const error of errors) fail(error);
-  if (options.output !== void 0 && writesOverInput(resolve15(io.cwd, options.output), targets, io.cwd, options.environments)) {
+  if (options.output !== void 0 && writesOverInput(resolve16(io.cwd, options.output), targets, io.cwd, options.environments)) {
     io.stderr(`hot-lint: -o ${options.output}: that is a file being linted; the report would replace it. Name another file.
 `);
     return 2;
   }
   let stdinText = null;
-  const stdinPath = resolve15(io.cwd, options.stdinFilename ?? STDIN_NAME);
+  const stdinPath = resolve16(io.cwd, options.stdinFilename ?? STDIN_NAME);
   if (readsStdin) {
     stdinText = io.stdin ? await io.stdin() : "";
     targets.unshift({ path: stdinPath, explicit: true });
   }
   const planned = [];
   for (const target of targets) {
-    const absolute = resolve15(io.cwd, target.path);
-    const config = configs.forDirectory(dirname10(absolute));
+    const absolute = resolve16(io.cwd, target.path);
+    const config = configs.forDirectory(dirname11(absolute));
     if (core.isIgnored(absolute, config)) continue;
     planned.push({ target, absolute, config });
   }
+  const catalogFiles = new Set(planned.flatMap(({ config }) => config?.config.catalogFile === void 0 ? [] : [resolve16(config.dir, config.config.catalogFile)]));
+  for (const file of catalogFiles) {
+    try {
+      core.loadCatalogFile(file);
+    } catch (error) {
+      configs.errors.push(error.message);
+    }
+  }
+  const here = configs.forDirectory(io.cwd);
   if (configs.errors.length) return reportConfigErrors(configs.errors, io);
   const minRank = RANK[options.severity];
-  const files = [];
+  const files2 = [];
   const reportable = (list2) => list2.filter((d) => RANK[d.severity] >= minRank);
   const project = new ProjectRun(core, io.cwd, options);
   for (const problem2 of project.checkEnvironments()) fail(problem2);
   const environmentTargets = [];
   const remoteQueue = [];
-  for (const { target, absolute, config } of planned) {
+  const scheduler = startScheduler(core, options, io, here);
+  const jobs = planned.map(({ target, absolute, config }) => {
     const fromStdin = stdinText !== null && target.path === stdinPath;
+    return { absolute, explicit: target.explicit, config, ...fromStdin ? { text: stdinText } : {} };
+  });
+  const examined = scheduler.run("template", jobs, (file) => examine(core, project, file, options));
+  for (const [index, { target, absolute, config }] of planned.entries()) {
+    const job = jobs[index];
+    const fromStdin = job.text !== void 0;
     const shown = fromStdin && options.stdinFilename === void 0 ? STDIN_NAME : displayPath(absolute, io.cwd);
-    const maxSize = options.maxFileSize ?? config?.config.maxFileSize ?? core.DEFAULT_PARSE_LIMITS.maxSize;
-    const read = fromStdin ? readStdinText(core, stdinText, maxSize) : readTarget(core, absolute, target.explicit, maxSize);
-    if (read.kind === "skip") continue;
-    if (read.kind === "error") {
-      fail(read.message, shown);
+    const result = await examined(index);
+    if (result.kind === "skip") continue;
+    if (result.kind === "outside") {
+      io.stderr(`hot-lint: ${shown}: a link to a file outside the project root; not linted.
+`);
       continue;
     }
-    const document = core.parseDocument(read.text, { ...core.DEFAULT_PARSE_LIMITS, maxSize });
-    const kind = core.classifyDocument(read.text, document).kind;
-    if (kind === "environment") {
-      environmentTargets.push({ absolute, config, ...fromStdin ? { text: read.text } : {} });
+    if (result.kind === "error") {
+      fail(result.message, shown);
       continue;
     }
-    if (kind === "other") {
+    if (result.kind === "environment") {
+      environmentTargets.push({ absolute, config, ...fromStdin ? { text: job.text } : {} });
+      continue;
+    }
+    if (result.kind === "other") {
       if (target.explicit) io.stderr(`hot-lint: ${shown}: not a Heat template (no heat_template_version) nor a Heat environment file; skipped.
 `);
       continue;
     }
-    const lintOptions = {
-      limits: { maxSize },
-      rules: config?.config.rules ?? {},
-      allRules: options.allRules,
-      suppressions: options.suppressions
-    };
+    const maxSize = maxSizeFor(core, options, config);
     const session = project.session(absolute, config, maxSize);
     const environments = project.environmentsFor(absolute, config);
-    const lintText = (text4, parsed) => {
-      session.setText(absolute, text4, parsed);
-      return core.lintTemplateFile(session, absolute, { ...lintOptions, environments }).diagnostics ?? [];
-    };
-    let text3 = read.text;
-    let diagnostics = lintText(text3, document);
-    if (options.graph) return (await Promise.resolve().then(() => (init_graph(), graph_exports))).drawGraph(core, session, absolute, environments, diagnostics, options, io);
+    const lintText = (text4, parsed) => lintTemplateText(core, project, job, options, text4, parsed).diagnostics;
+    const original = result.text ?? "";
+    let text3 = original;
+    let diagnostics = result.diagnostics;
+    if (options.graph) return (await Promise.resolve().then(() => (init_graph2(), graph_exports))).drawGraph(core, session, absolute, environments, diagnostics, options, io);
     let fixed = 0;
     if (options.fix && !hasSyntaxError(diagnostics)) {
       const { applyCertainFixes: applyCertainFixes2, writeFixed: writeFixed2 } = await Promise.resolve().then(() => (init_fix(), fix_exports));
@@ -30057,19 +31919,19 @@ async function main(argv, io) {
       lintText(text3, null);
       if (fixed > 0) {
         try {
-          writeFixed2(absolute, read.text, text3);
+          writeFixed2(absolute, original, text3);
           io.stderr(`hot-lint: ${shown}: fixed ${fixed === 1 ? "1 problem" : `${fixed} problems`}.
 `);
         } catch (error) {
           const reason = error.code ? describeFsError(error) : error.message;
           fail(`the fixes could not be written: ${reason}`, shown);
           fixed = 0;
-          diagnostics = lintText(read.text, null);
+          diagnostics = lintText(original, null);
         }
       }
     }
-    const fileReport = { path: shown, absolute, diagnostics: reportable(diagnostics), fixed, text: text3 };
-    files.push(fileReport);
+    const fileReport = { path: shown, absolute, diagnostics: reportable(diagnostics), fixed, ...result.text === void 0 ? {} : { text: text3 } };
+    files2.push(fileReport);
     if (options.remote) {
       const finalText = text3;
       remoteQueue.push({
@@ -30080,8 +31942,7 @@ async function main(argv, io) {
         rules: config?.config.rules ?? {},
         // Heat's findings go through lint as external findings: configured and suppressed like any other.
         relint: (external) => {
-          session.setText(absolute, finalText, null);
-          fileReport.diagnostics = reportable(core.lintTemplateFile(session, absolute, { ...lintOptions, environments, external }).diagnostics ?? []);
+          fileReport.diagnostics = reportable(lintTemplateText(core, project, job, options, finalText, null, external).diagnostics);
         }
       });
     }
@@ -30089,34 +31950,33 @@ async function main(argv, io) {
   if (options.remote && remoteQueue.length) {
     const elsewhere = await validateRemotely(remoteQueue, options.remote, io, fail);
     for (const { file, ...finding } of elsewhere) {
-      let report3 = files.find((f) => f.absolute === file);
+      let report3 = files2.find((f) => f.absolute === file);
       if (!report3) {
         const path = /^[a-z][a-z0-9+.-]*:\/\//i.test(file) ? file : displayPath(file, io.cwd);
-        files.push(report3 = { path, absolute: file, diagnostics: [], fixed: 0 });
+        files2.push(report3 = { path, absolute: file, diagnostics: [], fixed: 0 });
       }
       report3.diagnostics.push(...reportable([finding]));
     }
   }
-  for (const { absolute, config } of project.environmentFiles(environmentTargets)) {
+  const environmentJobs = project.environmentFiles(environmentTargets).map(({ absolute, config }) => {
+    const usedBy = project.templateUsing(absolute);
+    const text3 = environmentTargets.find((t) => t.absolute === absolute)?.text;
+    return { absolute, config, ...usedBy ? { usedBy } : {}, ...text3 === void 0 ? {} : { text: text3 } };
+  });
+  const environmentResults = scheduler.run("environment", environmentJobs, (job) => lintEnvironmentJob(core, project, job, options));
+  for (const [index, job] of environmentJobs.entries()) {
+    const { absolute } = job;
     const fromStdin = stdinText !== null && absolute === stdinPath;
     const shown = fromStdin && options.stdinFilename === void 0 ? STDIN_NAME : displayPath(absolute, io.cwd);
-    const session = project.session(absolute, config);
-    if (fromStdin) session.setText(absolute, stdinText, null);
-    const usedBy = project.templateUsing(absolute);
-    const result = core.lintEnvironmentFile(session, absolute, {
-      rules: config?.config.rules ?? {},
-      allRules: options.allRules,
-      suppressions: options.suppressions,
-      environments: usedBy?.environments ?? [absolute],
-      ...usedBy ? { templatePath: usedBy.template } : {}
-    });
+    const result = await environmentResults(index);
     if (result.diagnostics === null) {
       fail(`cannot read the environment file: ${result.reason}`, shown);
       continue;
     }
-    files.push({ path: shown, absolute, diagnostics: reportable(result.diagnostics), fixed: 0 });
+    files2.push({ path: shown, absolute, diagnostics: reportable(result.diagnostics), fixed: 0 });
   }
-  if (files.length === 0 && status === 0) {
+  scheduler.close();
+  if (files2.length === 0 && status === 0) {
     io.stderr(`hot-lint: no Heat templates or environment files found in ${options.paths.length ? options.paths.join(", ") : "the current directory"}.
 `);
   }
@@ -30124,12 +31984,13 @@ async function main(argv, io) {
     if (status === 0) fail("not a Heat template; only a template has a stack graph.", options.paths[0]);
     return status;
   }
-  const report2 = { files, summary: summarize(files), cwd: io.cwd, root: repositoryRoot(io.cwd), failures };
+  const report2 = { files: files2, summary: summarize(files2), cwd: io.cwd, root: repositoryRoot(io.cwd), failures };
   const context = {
     color: useColor(options, io),
     rules: core.allRules,
     version: cliVersion(),
-    heatVersion: core.DEFAULT_HEAT_VERSION,
+    heatVersion: core.sessionRelease(releaseFor(configs.forDirectory(io.cwd))) ?? core.DEFAULT_HEAT_VERSION,
+    heatRelease: core.heatReleaseSpecLabel(releaseFor(configs.forDirectory(io.cwd))),
     repositoryUrl: repositoryUrl(),
     ruleUrl: (id) => {
       const home = repositoryUrl();
@@ -30140,9 +32001,9 @@ async function main(argv, io) {
   const output = formatter(report2, context);
   if (options.output !== void 0) {
     try {
-      const target = resolve15(io.cwd, options.output);
-      mkdirSync2(dirname10(target), { recursive: true });
-      writeFileSync3(target, output);
+      const target = resolve16(io.cwd, options.output);
+      mkdirSync3(dirname11(target), { recursive: true });
+      writeFileSync5(target, output);
     } catch (error) {
       fail(`${options.output}: the report could not be written: ${describeFsError(error)}`);
     }
@@ -30159,8 +32020,85 @@ async function main(argv, io) {
   }
   return 0;
 }
+function examine(core, project, file, options) {
+  const maxSize = maxSizeFor(core, options, file.config);
+  if (file.text === void 0 && !file.explicit && !project.session(file.absolute, file.config, maxSize).loader.isAllowed(file.absolute)) return { kind: "outside" };
+  const read = file.text !== void 0 ? readStdinText(core, file.text, maxSize) : readTarget(core, file.absolute, file.explicit, maxSize);
+  if (read.kind !== "text") return read;
+  let document;
+  const kind = classify(read.text, () => {
+    document = core.parseDocument(read.text, { ...core.DEFAULT_PARSE_LIMITS, maxSize });
+    const root = core.nodes.asMap(document.root, document.yaml);
+    return root ? root.items.map((pair) => core.nodes.keyName(pair) ?? "") : null;
+  });
+  if (kind !== "template") return { kind };
+  const linted = lintTemplateText(core, project, file, options, read.text, document ?? null);
+  if (!options.fix && !options.remote && !options.graph) project.session(file.absolute, file.config, maxSize).forget(file.absolute);
+  return { kind, text: read.text, ...linted };
+}
+function rangeOption(core, options, config) {
+  const release = options.heatRelease ?? core.configuredHeatRelease(config?.config);
+  return core.isReleaseRange(release) ? { heatRelease: release } : {};
+}
+function lintTemplateText(core, project, file, options, text3, parsed, external) {
+  const { absolute, config } = file;
+  const maxSize = maxSizeFor(core, options, config);
+  const session = project.session(absolute, config, maxSize);
+  const environments = project.environmentsOf(absolute, config);
+  session.setText(absolute, text3, parsed);
+  const { result, files: files2 } = session.tracking(
+    () => core.lintTemplateFile(session, absolute, {
+      ...rangeOption(core, options, config),
+      limits: { maxSize },
+      rules: config?.config.rules ?? {},
+      allRules: options.allRules,
+      suppressions: options.suppressions,
+      environments,
+      ...external ? { external } : {}
+    })
+  );
+  return { diagnostics: result.diagnostics ?? [], depends: files2 };
+}
+function lintEnvironmentJob(core, project, job, options) {
+  const { absolute, config, usedBy } = job;
+  const session = project.session(absolute, config);
+  if (job.text !== void 0) session.setText(absolute, job.text, null);
+  const { result, files: files2 } = session.tracking(
+    () => core.lintEnvironmentFile(session, absolute, {
+      ...rangeOption(core, options, config),
+      rules: config?.config.rules ?? {},
+      allRules: options.allRules,
+      suppressions: options.suppressions,
+      environments: usedBy?.environments ?? [absolute],
+      ...usedBy ? { templatePath: usedBy.template } : {}
+    })
+  );
+  return result.diagnostics === null ? { diagnostics: null, reason: result.reason ?? "unknown" } : { diagnostics: result.diagnostics, depends: files2 };
+}
+function startScheduler(core, options, io, here) {
+  const fingerprint = {
+    tool: cliVersion(),
+    heat: core.DEFAULT_HEAT_VERSION,
+    heatRelease: options.heatRelease,
+    cwd: io.cwd,
+    root: options.root,
+    environments: options.environments,
+    config: options.config,
+    allRules: options.allRules,
+    suppressions: options.suppressions,
+    maxFileSize: options.maxFileSize
+  };
+  return Scheduler.start(options, io, !options.graph && (options.cache || here?.config.cache === true), fingerprint);
+}
+function maxSizeFor(core, options, config) {
+  return options.maxFileSize ?? config?.config.maxFileSize ?? core.DEFAULT_PARSE_LIMITS.maxSize;
+}
+function isNoEcho(value) {
+  return value === true || typeof value === "string" && value.toLowerCase() === "true";
+}
 async function validateRemotely(items, options, io, fail) {
   const { validateMany: validateMany2, proxyFromEnv: proxyFromEnv2 } = await Promise.resolve().then(() => (init_src2(), src_exports2));
+  const { HIDDEN_TEXT: HIDDEN_TEXT2 } = await Promise.resolve().then(() => (init_src(), src_exports));
   const credentialOptions = { cwd: io.cwd };
   if (options.heatUrl !== void 0) credentialOptions.heatUrl = options.heatUrl;
   if (options.cloud !== void 0) credentialOptions.cloud = options.cloud;
@@ -30210,7 +32148,7 @@ async function validateRemotely(items, options, io, fail) {
     }
     if (result.ok && options.showParameters && result.parameters) {
       const lines = Object.entries(result.parameters).map(
-        ([name, p]) => `  ${name}: ${p.Type ?? "?"}${p.Default !== void 0 ? ` = ${JSON.stringify(p.Default)}` : ""}${p.Description ? `  (${p.Description})` : ""}`
+        ([name, p]) => `  ${name}: ${p.Type ?? "?"}${p.Default !== void 0 ? ` = ${isNoEcho(p.NoEcho) ? HIDDEN_TEXT2 : JSON.stringify(p.Default)}` : ""}${p.Description ? `  (${p.Description})` : ""}`
       );
       io.stderr(`hot-lint: ${shown}: Heat accepts it${result.requestId ? ` (request ${result.requestId})` : ""}; parameters:
 ${lines.join("\n")}
@@ -30234,7 +32172,7 @@ function writesOverInput(output, targets, cwd, environments) {
   const inputs = [...targets.map((t) => t.path), ...environments];
   return inputs.some((input) => {
     try {
-      const stat2 = statSync5(resolve15(cwd, input));
+      const stat2 = statSync5(resolve16(cwd, input));
       return stat2.ino === outputStat.ino && stat2.dev === outputStat.dev;
     } catch {
       return false;
@@ -30255,11 +32193,11 @@ function useColor(options, io) {
   return io.stdoutIsTTY && io.env.TERM !== "dumb";
 }
 function repositoryRoot(cwd) {
-  let dir = resolve15(cwd);
+  let dir = resolve16(cwd);
   for (; ; ) {
-    if (existsSync2(resolve15(dir, ".git"))) return dir;
-    const parent = dirname10(dir);
-    if (parent === dir) return resolve15(cwd);
+    if (existsSync3(resolve16(dir, ".git"))) return dir;
+    const parent = dirname11(dir);
+    if (parent === dir) return resolve16(cwd);
     dir = parent;
   }
 }
@@ -30331,7 +32269,7 @@ async function loadFormatter(name) {
 function readPackageJson() {
   if (!packageJson) {
     try {
-      packageJson = JSON.parse(readFileSync5(new URL("../package.json", import.meta.url), "utf8"));
+      packageJson = JSON.parse(readFileSync6(new URL("../package.json", import.meta.url), "utf8"));
     } catch {
       packageJson = {};
     }
@@ -30391,6 +32329,7 @@ var init_main = __esm({
     init_args();
     init_files();
     init_report();
+    init_schedule();
     STDIN_NAME = "<stdin>";
     RANK = { info: 1, warning: 2, error: 3 };
     HEAD_BYTES = 64 * 1024;
@@ -30400,7 +32339,7 @@ var init_main = __esm({
         this.core = core;
         this.cwd = cwd;
         this.options = options;
-        this.cliEnvironments = options.environments.map((e) => resolve15(cwd, e));
+        this.cliEnvironments = options.environments.map((e) => resolve16(cwd, e));
       }
       core;
       cwd;
@@ -30426,7 +32365,7 @@ var init_main = __esm({
       }
       rootFor(absolute, config) {
         return this.core.projectRootFor(absolute, {
-          root: this.options.root === void 0 ? void 0 : resolve15(this.cwd, this.options.root),
+          root: this.options.root === void 0 ? void 0 : resolve16(this.cwd, this.options.root),
           config,
           folders: [this.cwd]
         });
@@ -30435,10 +32374,12 @@ var init_main = __esm({
       session(absolute, config, maxSize) {
         const root = this.rootFor(absolute, config);
         const limit = maxSize ?? this.options.maxFileSize ?? config?.config.maxFileSize ?? this.core.DEFAULT_PARSE_LIMITS.maxSize;
-        const key = `${limit}:${root}`;
+        const release = this.core.sessionRelease(this.options.heatRelease ?? this.core.configuredHeatRelease(config?.config));
+        const file = config?.config.catalogFile === void 0 ? void 0 : resolve16(config.dir, config.config.catalogFile);
+        const key = `${limit}:${root}\0${file ?? release ?? ""}`;
         let session = this.sessions.get(key);
         if (!session) {
-          const catalog = this.core.loadCatalog(config?.config.catalog ? { heatVersion: config.config.catalog } : {});
+          const catalog = file ? this.core.loadCatalogFile(file) : this.core.loadCatalog(release ? { heatRelease: release } : {});
           const limits = { ...this.core.DEFAULT_PARSE_LIMITS, maxSize: limit };
           session = new this.core.ProjectSession(new this.core.NodeFileLoader(root, limit), catalog, limits);
           this.sessions.set(key, session);
@@ -30447,10 +32388,14 @@ var init_main = __esm({
       }
       /** The configuration's environments whose `templates` glob matches, then the -e files. */
       environmentsFor(template, config) {
-        const found = this.core.environmentsFor(template, config, this.cliEnvironments);
+        const found = this.environmentsOf(template, config);
         for (const path of this.core.boundEnvironments(template, config)) if (!this.bound.has(path)) this.bound.set(path, config);
         for (const env of found) if (!this.usage.has(env)) this.usage.set(env, { template, environments: found });
         return found;
+      }
+      /** The same list, without recording that the template uses them: templates may be linted out of order (pool.ts). */
+      environmentsOf(template, config) {
+        return this.core.environmentsFor(template, config, this.cliEnvironments);
       }
       templateUsing(environment) {
         return this.usage.get(environment);
@@ -30468,7 +32413,7 @@ var init_main = __esm({
       constructor(core, cwd, explicit) {
         this.core = core;
         this.cwd = cwd;
-        this.explicit = explicit === void 0 ? void 0 : resolve15(cwd, explicit);
+        this.explicit = explicit === void 0 ? void 0 : resolve16(cwd, explicit);
       }
       core;
       cwd;
@@ -30497,7 +32442,7 @@ var init_main = __esm({
         if (text3 !== null) {
           const { config, problems } = this.core.parseConfig(text3);
           for (const problem2 of problems) this.errors.push(this.core.formatConfigProblem(shown, problem2));
-          if (problems.length === 0) loaded2 = { path, dir: dirname10(path), config };
+          if (problems.length === 0) loaded2 = { path, dir: dirname11(path), config };
         }
         this.byPath.set(path, loaded2);
         return loaded2;

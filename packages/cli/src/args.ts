@@ -18,12 +18,18 @@ export interface CliOptions {
   root?: string;
   /** The optional pass against a real Heat API (`--remote`). */
   remote?: RemoteCliOptions;
+  /** `--heat-release`: one release, or "from,to" for a range; checked by the caller against core's list. */
+  heatRelease?: string | [string, string];
   /** Lowest severity reported. */
   severity: Level;
   maxWarnings?: number;
   /** The largest file to lint, in bytes (`--max-file-size`); else the configuration's, else 10 MiB. */
   maxFileSize?: number;
   fix: boolean;
+  /** Reuse the findings of files unchanged since the last run (`--cache`, or `cache: true` in the configuration). */
+  cache: boolean;
+  /** The cache file (`--cache-location`); `.hot-lint-cache` in the current folder by default. */
+  cacheLocation?: string;
   suppressions: boolean;
   allRules: boolean;
   listRules: boolean;
@@ -88,10 +94,13 @@ export const OPTIONS: readonly OptionSpec[] = [
   { name: 'stdin-filename', arg: 'PATH', group: 'Input', help: 'Lint standard input (the path "-") as the file PATH: its configuration, its folder for get_file and nested templates, its name in the report' },
   { name: 'environment', short: 'e', arg: 'FILE', multiple: true, group: 'Input', help: 'An environment file for the templates (repeat it; merged in order, like "openstack stack create -e")' },
   { name: 'root', arg: 'DIR', group: 'Input', help: "The project root: get_file, nested templates and environments are never read outside it (default: the configuration file's folder, else the current directory)" },
+  { name: 'heat-release', arg: 'R', group: 'Input', help: "Check against Heat release R: a series (train, 2023.1), a major number (13) or a version (13.1.0); FROM,TO for a range (the template must work on each). Default: the configuration's heatRelease, else the newest release" },
   { name: 'max-file-size', arg: 'BYTES', group: 'Input', help: "Do not lint files larger than BYTES (default 10485760, or the configuration's maxFileSize)" },
   { name: 'config', short: 'c', arg: 'FILE', group: 'Configuration', help: 'Use this configuration instead of the nearest .hot-lint.yaml' },
   { name: 'print-config', arg: 'FILE', group: 'Configuration', help: 'Print the configuration that applies to FILE (and which file it comes from) as JSON, then exit' },
   { name: 'init', group: 'Configuration', help: 'Write a commented .hot-lint.yaml in the current folder, then exit' },
+  { name: 'cache', group: 'Input', help: 'Do not lint again what is unchanged since the last run: the file, its configuration, environments, nested and get_file files, the Heat catalog and hot-lint itself (also: cache: true in the configuration)' },
+  { name: 'cache-location', arg: 'FILE', group: 'Input', help: 'The cache file (default: .hot-lint-cache)' },
   { name: 'fix', group: 'Rules', help: 'Apply the certain fixes to the files, then report what is left' },
   { name: 'no-suppressions', group: 'Rules', help: 'Ignore "# hot-lint-disable" comments' },
   { name: 'all-rules', group: 'Rules', help: 'Turn on every rule, including those off by default' },
@@ -159,13 +168,18 @@ Exit status: 0 when no finding fails, 1 when there are errors (or more warnings 
 --max-warnings), 2 on a usage error, a bad configuration, an unreadable file or an
 internal error.
 
-Configuration (.hot-lint.yaml or .hot-lint.yml, in the file's folder or one above; hot-lint
---init writes a commented one):
+Configuration (.hot-lint.yaml or .hot-lint.yml, in the file's folder or one above, up to
+the repository root, the folder with .git; hot-lint --init writes a commented one):
   rules: { rule-id: error | warning | info | off }
   ignore: [ globs relative to the configuration file ]
   environments: [ { templates: glob, files: [ environment files ] } ]
-  catalog: "19.0.0"
+  heatRelease: train | 2023.1 | 22 | [train, 2024.1]   (default: the newest release)
+  catalog: ./heat-catalog.json   (a cloud's catalog, from "hot-lint catalog pull")
   maxFileSize: 10485760
+  cache: true   (as --cache)
+
+Commands:
+  hot-lint catalog pull   Write your cloud's Heat catalog (see hot-lint catalog --help)
 
 Suppressions in a template:
   # hot-lint-disable-next-line RULE[, RULE]    # hot-lint-disable-line RULE
@@ -249,6 +263,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     environments: (values.environment as string[] | undefined) ?? [],
     severity,
     fix: flag('fix'),
+    cache: flag('cache'),
     suppressions: !flag('no-suppressions'),
     allRules: flag('all-rules'),
     listRules: flag('list-rules'),
@@ -259,7 +274,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
   if (graph) options.graph = { format: format as GraphFormatName };
   if (flag('color')) options.color = true;
   if (flag('no-color')) options.color = false;
-  const optional = { output: 'output', config: 'config', root: 'root', explain: 'explain', stdinFilename: 'stdin-filename', printConfig: 'print-config' } as const;
+  const optional = { output: 'output', config: 'config', root: 'root', explain: 'explain', stdinFilename: 'stdin-filename', printConfig: 'print-config', cacheLocation: 'cache-location' } as const;
   for (const [key, name] of Object.entries(optional) as Array<[keyof typeof optional, string]>) {
     const value = str(name);
     if (value !== undefined) options[key] = value;
@@ -299,6 +314,14 @@ export function parseCliArgs(argv: string[]): CliOptions {
     if (caCert !== undefined) remote.caCert = caCert;
     if (ignoreErrors !== undefined) remote.ignoreErrors = ignoreErrors;
     options.remote = remote;
+  }
+  const heatRelease = str('heat-release');
+  if (heatRelease !== undefined) {
+    const ends = heatRelease.split(',').map((end) => end.trim());
+    if (ends.length > 2 || ends.some((end) => end === '')) {
+      throw new UsageError(`--heat-release needs a release (train, 2023.1, 13, 13.1.0) or a range FROM,TO, not "${heatRelease}".`);
+    }
+    options.heatRelease = ends.length === 2 ? [ends[0]!, ends[1]!] : ends[0]!;
   }
   if (maxWarnings !== undefined) options.maxWarnings = maxWarnings;
   if (maxFileSize !== undefined) options.maxFileSize = maxFileSize;

@@ -23,8 +23,11 @@ environments: []
 #  - templates: "stacks/*.yaml"
 #    files: [env/common.yaml, env/production.yaml]
 
-# The Heat release whose resource types and functions templates are checked against.
-# catalog: "19.0.0"
+# The Heat release templates are checked against: a series (train, 2023.1), a major number
+# or a version; a range [from, to] means every release in it. Default: the newest release.
+# heatRelease: zed
+# Or a catalog pulled from your cloud with "hot-lint catalog pull":
+# catalog: ./heat-catalog.json
 
 # Larger files are not linted (bytes; default 10 MiB).
 # maxFileSize: 10485760

@@ -7,6 +7,7 @@ import type { Kind, Target } from './files.js';
 import { describeFsError, expandPaths } from './files.js';
 import type { FileReport, FormatContext, Formatter, Report, RunFailure } from './report.js';
 import { summarize } from './report.js';
+import { Scheduler } from './schedule.js';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -16,6 +17,8 @@ export interface Io {
   stdoutIsTTY: boolean;
   /** Reads all of standard input (for the path "-"). */
   stdin?: () => Promise<string>;
+  /** Progress is shown on a terminal only. */
+  stderrIsTTY?: boolean;
 }
 
 /** What reports call standard input when --stdin-filename does not name it. */
@@ -27,6 +30,10 @@ const CONFIG_MAX_BYTES = 1024 * 1024;
 
 /** Runs the command; resolves to the exit status. Throws only on an internal error. */
 export async function main(argv: string[], io: Io): Promise<number> {
+  if (argv[0] === 'catalog') {
+    const { catalogCommand } = await import('./catalog-pull.js');
+    return catalogCommand(argv.slice(1), io);
+  }
   let options: CliOptions;
   try {
     options = parseCliArgs(argv);
@@ -41,15 +48,26 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stdout(HELP);
     return 0;
   }
-  if (options.version) {
-    io.stdout(`hot-lint ${cliVersion()} (Heat catalog 19.0.0)\n`);
-    return 0;
-  }
-
   if (options.init) return (await import('./init.js')).writeInitialConfig(io);
 
   const core = await import('@hot-lint/core');
   const configs = new ConfigResolver(core, io.cwd, options.config);
+  if (options.heatRelease !== undefined) {
+    const releases = core.heatReleasesOf(options.heatRelease);
+    if (typeof releases === 'string') {
+      io.stderr(`hot-lint: --heat-release: ${releases}\n`);
+      return 2;
+    }
+  }
+  /** The release(s) for files under a configuration: --heat-release, else the configuration's, else the newest. */
+  const releaseFor = (config: LoadedConfig | null) => options.heatRelease ?? core.configuredHeatRelease(config?.config);
+  if (options.version) {
+    const here = configs.forDirectory(io.cwd);
+    if (configs.errors.length) return reportConfigErrors(configs.errors, io);
+    const spec = releaseFor(here);
+    io.stdout(`hot-lint ${cliVersion()} (${core.heatReleaseSpecLabel(spec)}, catalog ${core.sessionRelease(spec) ?? core.DEFAULT_HEAT_VERSION})\n`);
+    return 0;
+  }
   if (options.printConfig !== undefined) {
     const absolute = resolve(io.cwd, options.printConfig);
     const found = configs.forDirectory(dirname(absolute));
@@ -103,6 +121,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (core.isIgnored(absolute, config)) continue;
     planned.push({ target, absolute, config });
   }
+  // A pulled catalog (catalog: ./heat-catalog.json) that cannot be read is a configuration error.
+  const catalogFiles = new Set(planned.flatMap(({ config }) => (config?.config.catalogFile === undefined ? [] : [resolve(config.dir, config.config.catalogFile)])));
+  for (const file of catalogFiles) {
+    try {
+      core.loadCatalogFile(file);
+    } catch (error) {
+      configs.errors.push((error as Error).message);
+    }
+  }
+  const here = configs.forDirectory(io.cwd); // its `cache: true` turns the cache on
   if (configs.errors.length) return reportConfigErrors(configs.errors, io);
 
   const minRank = RANK[options.severity];
@@ -112,40 +140,42 @@ export async function main(argv: string[], io: Io): Promise<number> {
   for (const problem of project.checkEnvironments()) fail(problem);
   const environmentTargets: Array<{ absolute: string; config: LoadedConfig | null; text?: string }> = [];
   const remoteQueue: RemoteItem[] = [];
-  for (const { target, absolute, config } of planned) {
+  const scheduler = startScheduler(core, options, io, here);
+  const jobs: PlannedFile[] = planned.map(({ target, absolute, config }) => {
     const fromStdin = stdinText !== null && target.path === stdinPath;
+    return { absolute, explicit: target.explicit, config, ...(fromStdin ? { text: stdinText! } : {}) };
+  });
+  const examined = scheduler.run('template', jobs, (file) => examine(core, project, file, options));
+  for (const [index, { target, absolute, config }] of planned.entries()) {
+    const job = jobs[index]!;
+    const fromStdin = job.text !== undefined;
     const shown = fromStdin && options.stdinFilename === undefined ? STDIN_NAME : displayPath(absolute, io.cwd);
-    const maxSize = options.maxFileSize ?? config?.config.maxFileSize ?? core.DEFAULT_PARSE_LIMITS.maxSize;
-    const read: ReadOutcome = fromStdin ? readStdinText(core, stdinText!, maxSize) : readTarget(core, absolute, target.explicit, maxSize);
-    if (read.kind === 'skip') continue;
-    if (read.kind === 'error') {
-      fail(read.message, shown);
+    const result = await examined(index);
+    if (result.kind === 'skip') continue;
+    if (result.kind === 'outside') {
+      // Found in a folder or by a glob, through a link that leads out of the project: not read.
+      io.stderr(`hot-lint: ${shown}: a link to a file outside the project root; not linted.\n`);
       continue;
     }
-    const document: ParsedDocument = core.parseDocument(read.text, { ...core.DEFAULT_PARSE_LIMITS, maxSize });
-    const kind: Kind = core.classifyDocument(read.text, document).kind;
-    if (kind === 'environment') {
-      environmentTargets.push({ absolute, config, ...(fromStdin ? { text: read.text } : {}) });
+    if (result.kind === 'error') {
+      fail(result.message, shown);
       continue;
     }
-    if (kind === 'other') {
+    if (result.kind === 'environment') {
+      environmentTargets.push({ absolute, config, ...(fromStdin ? { text: job.text } : {}) });
+      continue;
+    }
+    if (result.kind === 'other') {
       if (target.explicit) io.stderr(`hot-lint: ${shown}: not a Heat template (no heat_template_version) nor a Heat environment file; skipped.\n`);
       continue;
     }
-    const lintOptions: LintOptions = {
-      limits: { maxSize },
-      rules: config?.config.rules ?? {},
-      allRules: options.allRules,
-      suppressions: options.suppressions,
-    };
+    const maxSize = maxSizeFor(core, options, config);
     const session = project.session(absolute, config, maxSize);
     const environments = project.environmentsFor(absolute, config);
-    const lintText = (text: string, parsed: ParsedDocument | null): Diagnostic[] => {
-      session.setText(absolute, text, parsed);
-      return core.lintTemplateFile(session, absolute, { ...lintOptions, environments }).diagnostics ?? [];
-    };
-    let text = read.text;
-    let diagnostics = lintText(text, document);
+    const lintText = (text: string, parsed: ParsedDocument | null): Diagnostic[] => lintTemplateText(core, project, job, options, text, parsed).diagnostics;
+    const original = result.text ?? '';
+    let text = original;
+    let diagnostics = result.diagnostics;
     if (options.graph) return (await import('./graph.js')).drawGraph(core, session, absolute, environments, diagnostics, options, io);
     let fixed = 0;
     if (options.fix && !hasSyntaxError(diagnostics)) {
@@ -162,17 +192,17 @@ export async function main(argv: string[], io: Io): Promise<number> {
       lintText(text, null);
       if (fixed > 0) {
         try {
-          writeFixed(absolute, read.text, text);
+          writeFixed(absolute, original, text);
           io.stderr(`hot-lint: ${shown}: fixed ${fixed === 1 ? '1 problem' : `${fixed} problems`}.\n`);
         } catch (error) {
           const reason = (error as NodeJS.ErrnoException).code ? describeFsError(error) : (error as Error).message;
           fail(`the fixes could not be written: ${reason}`, shown);
           fixed = 0;
-          diagnostics = lintText(read.text, null);
+          diagnostics = lintText(original, null);
         }
       }
     }
-    const fileReport: FileReport = { path: shown, absolute, diagnostics: reportable(diagnostics), fixed, text };
+    const fileReport: FileReport = { path: shown, absolute, diagnostics: reportable(diagnostics), fixed, ...(result.text === undefined ? {} : { text }) };
     files.push(fileReport);
     if (options.remote) {
       const finalText = text;
@@ -184,8 +214,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         rules: config?.config.rules ?? {},
         // Heat's findings go through lint as external findings: configured and suppressed like any other.
         relint: (external) => {
-          session.setText(absolute, finalText, null);
-          fileReport.diagnostics = reportable(core.lintTemplateFile(session, absolute, { ...lintOptions, environments, external }).diagnostics ?? []);
+          fileReport.diagnostics = reportable(lintTemplateText(core, project, job, options, finalText, null, external).diagnostics);
         },
       });
     }
@@ -204,25 +233,24 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
   // Environment files: those found or named, and those given with -e or bound by a
   // configuration file; each once, against a template it is used with when there is one.
-  for (const { absolute, config } of project.environmentFiles(environmentTargets)) {
+  const environmentJobs: EnvironmentJob[] = project.environmentFiles(environmentTargets).map(({ absolute, config }) => {
+    const usedBy = project.templateUsing(absolute);
+    const text = environmentTargets.find((t) => t.absolute === absolute)?.text;
+    return { absolute, config, ...(usedBy ? { usedBy } : {}), ...(text === undefined ? {} : { text }) };
+  });
+  const environmentResults = scheduler.run('environment', environmentJobs, (job) => lintEnvironmentJob(core, project, job, options));
+  for (const [index, job] of environmentJobs.entries()) {
+    const { absolute } = job;
     const fromStdin = stdinText !== null && absolute === stdinPath;
     const shown = fromStdin && options.stdinFilename === undefined ? STDIN_NAME : displayPath(absolute, io.cwd);
-    const session = project.session(absolute, config);
-    if (fromStdin) session.setText(absolute, stdinText!, null);
-    const usedBy = project.templateUsing(absolute);
-    const result = core.lintEnvironmentFile(session, absolute, {
-      rules: config?.config.rules ?? {},
-      allRules: options.allRules,
-      suppressions: options.suppressions,
-      environments: usedBy?.environments ?? [absolute],
-      ...(usedBy ? { templatePath: usedBy.template } : {}),
-    });
+    const result = await environmentResults(index);
     if (result.diagnostics === null) {
       fail(`cannot read the environment file: ${result.reason}`, shown);
       continue;
     }
     files.push({ path: shown, absolute, diagnostics: reportable(result.diagnostics), fixed: 0 });
   }
+  scheduler.close();
 
   if (files.length === 0 && status === 0) {
     // Nothing linted is easy to mistake for a clean run (a mistyped folder in CI): say so.
@@ -237,7 +265,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     color: useColor(options, io),
     rules: core.allRules,
     version: cliVersion(),
-    heatVersion: core.DEFAULT_HEAT_VERSION,
+    heatVersion: core.sessionRelease(releaseFor(configs.forDirectory(io.cwd))) ?? core.DEFAULT_HEAT_VERSION,
+    heatRelease: core.heatReleaseSpecLabel(releaseFor(configs.forDirectory(io.cwd))),
     repositoryUrl: repositoryUrl(),
     ruleUrl: (id) => {
       const home = repositoryUrl();
@@ -269,6 +298,134 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
 type Core = typeof import('@hot-lint/core');
 
+/** A file of the run with its configuration decided, not read yet; `text` is standard input's. */
+export interface PlannedFile {
+  absolute: string;
+  /** Named on the command line (not found in a folder). */
+  explicit: boolean;
+  config: LoadedConfig | null;
+  text?: string;
+}
+
+export type Examined =
+  | { kind: 'skip' }
+  | { kind: 'outside' }
+  | { kind: 'error'; message: string }
+  | { kind: 'environment' }
+  | { kind: 'other' }
+  | {
+      kind: 'template';
+      diagnostics: Diagnostic[];
+      /** The files the findings were computed from (for the cache). */
+      depends: string[];
+      /** The text, when examined in this thread (--fix and --remote need it; they use neither workers nor the cache). */
+      text?: string;
+    };
+
+/** Reads, classifies and, a template, lints one file: the same work in the main thread and in a pool worker (pool.ts). */
+export function examine(core: Core, project: ProjectRun, file: PlannedFile, options: CliOptions): Examined {
+  const maxSize = maxSizeFor(core, options, file.config);
+  if (file.text === undefined && !file.explicit && !project.session(file.absolute, file.config, maxSize).loader.isAllowed(file.absolute)) return { kind: 'outside' };
+  const read = file.text !== undefined ? readStdinText(core, file.text, maxSize) : readTarget(core, file.absolute, file.explicit, maxSize);
+  if (read.kind !== 'text') return read;
+  const document: ParsedDocument = core.parseDocument(read.text, { ...core.DEFAULT_PARSE_LIMITS, maxSize });
+  const kind: Kind = core.classifyDocument(read.text, document).kind;
+  if (kind !== 'template') return { kind };
+  const linted = lintTemplateText(core, project, file, options, read.text, document);
+  // Only the findings are kept: a run over many templates must not hold every parsed one.
+  // A later template that nests this one, or an environment used with it, reads it again.
+  if (!options.fix && !options.remote && !options.graph) project.session(file.absolute, file.config, maxSize).forget(file.absolute);
+  return { kind, text: read.text, ...linted };
+}
+
+/** --heat-release, else the configuration's: a range is linted against each of its releases. */
+function rangeOption(core: Core, options: CliOptions, config: LoadedConfig | null): Pick<LintOptions, 'heatRelease'> {
+  const release = options.heatRelease ?? core.configuredHeatRelease(config?.config);
+  return core.isReleaseRange(release) ? { heatRelease: release } : {};
+}
+
+export function lintTemplateText(
+  core: Core,
+  project: ProjectRun,
+  file: PlannedFile,
+  options: CliOptions,
+  text: string,
+  parsed: ParsedDocument | null,
+  external?: Diagnostic[],
+): { diagnostics: Diagnostic[]; depends: string[] } {
+  const { absolute, config } = file;
+  const maxSize = maxSizeFor(core, options, config);
+  const session = project.session(absolute, config, maxSize);
+  const environments = project.environmentsOf(absolute, config);
+  session.setText(absolute, text, parsed);
+  const { result, files } = session.tracking(() =>
+    core.lintTemplateFile(session, absolute, {
+      ...rangeOption(core, options, config),
+      limits: { maxSize },
+      rules: config?.config.rules ?? {},
+      allRules: options.allRules,
+      suppressions: options.suppressions,
+      environments,
+      ...(external ? { external } : {}),
+    }),
+  );
+  return { diagnostics: result.diagnostics ?? [], depends: files };
+}
+
+/** An environment file to lint, with the template (and its environments) it is used with, when one uses it; `text` is standard input's. */
+export interface EnvironmentJob {
+  absolute: string;
+  config: LoadedConfig | null;
+  usedBy?: { template: string; environments: string[] };
+  text?: string;
+}
+
+export type EnvironmentExamined = { diagnostics: Diagnostic[]; depends: string[] } | { diagnostics: null; reason: string };
+
+export function lintEnvironmentJob(core: Core, project: ProjectRun, job: EnvironmentJob, options: CliOptions): EnvironmentExamined {
+  const { absolute, config, usedBy } = job;
+  const session = project.session(absolute, config);
+  if (job.text !== undefined) session.setText(absolute, job.text, null);
+  const { result, files } = session.tracking(() =>
+    core.lintEnvironmentFile(session, absolute, {
+      ...rangeOption(core, options, config),
+      rules: config?.config.rules ?? {},
+      allRules: options.allRules,
+      suppressions: options.suppressions,
+      environments: usedBy?.environments ?? [absolute],
+      ...(usedBy ? { templatePath: usedBy.template } : {}),
+    }),
+  );
+  return result.diagnostics === null ? { diagnostics: null, reason: result.reason ?? 'unknown' } : { diagnostics: result.diagnostics, depends: files };
+}
+
+/** The cache and the worker threads of a run (schedule.ts); `cache: true` in the current folder's configuration counts as --cache. */
+function startScheduler(core: Core, options: CliOptions, io: Io, here: LoadedConfig | null): Scheduler {
+  const fingerprint = {
+    tool: cliVersion(),
+    heat: core.DEFAULT_HEAT_VERSION,
+    heatRelease: options.heatRelease,
+    cwd: io.cwd,
+    root: options.root,
+    environments: options.environments,
+    config: options.config,
+    allRules: options.allRules,
+    suppressions: options.suppressions,
+    maxFileSize: options.maxFileSize,
+  };
+  // A graph is drawn from the session of this run, never from a cached or a worker's lint.
+  return Scheduler.start(options, io, !options.graph && (options.cache || here?.config.cache === true), fingerprint);
+}
+
+function maxSizeFor(core: Core, options: CliOptions, config: LoadedConfig | null): number {
+  return options.maxFileSize ?? config?.config.maxFileSize ?? core.DEFAULT_PARSE_LIMITS.maxSize;
+}
+
+/** Heat's validate marks a hidden parameter with NoEcho "true". */
+function isNoEcho(value: unknown): boolean {
+  return value === true || (typeof value === 'string' && value.toLowerCase() === 'true');
+}
+
 /** A template waiting for the remote pass. */
 interface RemoteItem {
   absolute: string;
@@ -292,6 +449,7 @@ async function validateRemotely(
   fail: (message: string, path?: string) => void,
 ): Promise<Diagnostic[]> {
   const { validateMany, proxyFromEnv } = await import('@hot-lint/remote');
+  const { HIDDEN_TEXT } = await import('@hot-lint/core');
   const credentialOptions: { cwd: string; heatUrl?: string; cloud?: string } = { cwd: io.cwd };
   if (options.heatUrl !== undefined) credentialOptions.heatUrl = options.heatUrl;
   if (options.cloud !== undefined) credentialOptions.cloud = options.cloud;
@@ -343,7 +501,8 @@ async function validateRemotely(
     }
     if (result.ok && options.showParameters && result.parameters) {
       const lines = Object.entries(result.parameters).map(
-        ([name, p]) => `  ${name}: ${p.Type ?? '?'}${p.Default !== undefined ? ` = ${JSON.stringify(p.Default)}` : ''}${p.Description ? `  (${p.Description})` : ''}`,
+        ([name, p]) =>
+          `  ${name}: ${p.Type ?? '?'}${p.Default !== undefined ? ` = ${isNoEcho(p.NoEcho) ? HIDDEN_TEXT : JSON.stringify(p.Default)}` : ''}${p.Description ? `  (${p.Description})` : ''}`,
       );
       io.stderr(`hot-lint: ${shown}: Heat accepts it${result.requestId ? ` (request ${result.requestId})` : ''}; parameters:\n${lines.join('\n')}\n`);
     }
@@ -363,7 +522,7 @@ type Session = InstanceType<Core['ProjectSession']>;
  * environment, nested template, get_file target) is read and parsed once; which
  * environments apply to which template (-e, and the configuration's bindings).
  */
-class ProjectRun {
+export class ProjectRun {
   private readonly sessions = new Map<string, Session>();
   private cliEnvironments: string[];
   private readonly usage = new Map<string, { template: string; environments: string[] }>();
@@ -405,10 +564,12 @@ class ProjectRun {
   session(absolute: string, config: LoadedConfig | null, maxSize?: number): Session {
     const root = this.rootFor(absolute, config);
     const limit = maxSize ?? this.options.maxFileSize ?? config?.config.maxFileSize ?? this.core.DEFAULT_PARSE_LIMITS.maxSize;
-    const key = `${limit}:${root}`;
+    const release = this.core.sessionRelease(this.options.heatRelease ?? this.core.configuredHeatRelease(config?.config));
+    const file = config?.config.catalogFile === undefined ? undefined : resolve(config.dir, config.config.catalogFile);
+    const key = `${limit}:${root}\0${file ?? release ?? ''}`;
     let session = this.sessions.get(key);
     if (!session) {
-      const catalog = this.core.loadCatalog(config?.config.catalog ? { heatVersion: config.config.catalog } : {});
+      const catalog = file ? this.core.loadCatalogFile(file) : this.core.loadCatalog(release ? { heatRelease: release } : {});
       const limits = { ...this.core.DEFAULT_PARSE_LIMITS, maxSize: limit };
       session = new this.core.ProjectSession(new this.core.NodeFileLoader(root, limit), catalog, limits);
       this.sessions.set(key, session);
@@ -418,10 +579,15 @@ class ProjectRun {
 
   /** The configuration's environments whose `templates` glob matches, then the -e files. */
   environmentsFor(template: string, config: LoadedConfig | null): string[] {
-    const found = this.core.environmentsFor(template, config, this.cliEnvironments);
+    const found = this.environmentsOf(template, config);
     for (const path of this.core.boundEnvironments(template, config)) if (!this.bound.has(path)) this.bound.set(path, config);
     for (const env of found) if (!this.usage.has(env)) this.usage.set(env, { template, environments: found });
     return found;
+  }
+
+  /** The same list, without recording that the template uses them: templates may be linted out of order (pool.ts). */
+  environmentsOf(template: string, config: LoadedConfig | null): string[] {
+    return this.core.environmentsFor(template, config, this.cliEnvironments);
   }
 
   templateUsing(environment: string): { template: string; environments: string[] } | undefined {
@@ -438,14 +604,14 @@ class ProjectRun {
   }
 }
 
-interface LoadedConfig {
+export interface LoadedConfig {
   path: string;
   dir: string;
   config: HotLintConfig;
 }
 
 /** Finds (walking up from each folder), reads and validates configuration files, each once. */
-class ConfigResolver {
+export class ConfigResolver {
   readonly errors: string[] = [];
   private readonly byDir = new Map<string, LoadedConfig | null>();
   private readonly byPath = new Map<string, LoadedConfig | null>();

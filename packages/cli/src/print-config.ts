@@ -13,6 +13,9 @@ export interface EffectiveConfig {
   ignored: boolean;
   /** Where get_file, nested templates and environments may be read from. */
   projectRoot: string;
+  /** The release(s) checked against: --heat-release, else the configuration's, else the newest. */
+  heatRelease: string;
+  /** The catalog a lint loads: that release's version, or a pulled catalog file. */
   catalog: string;
   maxFileSize: number;
   /** Every rule with the severity it reports at, or off. */
@@ -42,15 +45,18 @@ export function effectiveConfig(
     folders: [cwd],
   });
   const cliEnvironments = options.environments.map((e) => resolve(cwd, e));
+  const spec = options.heatRelease ?? core.configuredHeatRelease(config);
   return {
     file: displayPath(absolute, cwd),
     configFile: found ? displayPath(found.path, cwd) : null,
     ignored: core.isIgnored(absolute, found),
     projectRoot: resolve(root) === resolve(cwd) ? '.' : displayPath(root, cwd),
-    catalog: config.catalog ?? core.DEFAULT_HEAT_VERSION,
+    heatRelease: core.heatReleaseSpecLabel(spec),
+    catalog: found && config.catalogFile !== undefined ? displayPath(resolve(found.dir, config.catalogFile), cwd) : (core.sessionRelease(spec) ?? core.DEFAULT_HEAT_VERSION),
     maxFileSize: options.maxFileSize ?? config.maxFileSize ?? core.DEFAULT_PARSE_LIMITS.maxSize,
     rules,
     environments: core.environmentsFor(absolute, found, cliEnvironments).map((e) => displayPath(e, cwd)),
     ignore: config.ignore,
   };
 }
+

@@ -46,7 +46,10 @@ export interface FormatContext {
   color: boolean;
   rules: readonly Rule[];
   version: string;
+  /** The catalog version checked against (the oldest of a range), e.g. "26.0.1". */
   heatVersion: string;
+  /** The release(s) checked against, as shown to users: "Heat 26 (2026.1)", or "Heat 13 (train) … Heat 22 (2024.1)". */
+  heatRelease: string;
   repositoryUrl: string | null;
   /** The page documenting a rule, when hot-lint's home is known. */
   ruleUrl: (id: string) => string | null;
@@ -110,4 +113,23 @@ export function position(d: Diagnostic): { line: number; column: number; endLine
 
 export function plural(count: number, word: string, many = `${word}s`): string {
   return `${count} ${count === 1 ? word : many}`;
+}
+
+// C0 and C1 controls, DEL, line and paragraph separators, and the bidirectional overrides
+// ("Trojan source") that would let a template's text move the cursor, retitle a terminal, start
+// a CI workflow command on a new line, or reorder what a reader sees.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const CONTROL_BUT_NEWLINES = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * Text from a template (messages quote it, paths name it) as it may be printed to a terminal
+ * or a CI log: every control character spelled as an escape (\n, \x1b, \u202e), so one
+ * finding is one line and nothing in it acts on the terminal.
+ */
+export function printable(text: string, { keepNewlines = false } = {}): string {
+  return text.replace(keepNewlines ? CONTROL_BUT_NEWLINES : CONTROL, (c) => {
+    const code = c.charCodeAt(0);
+    return NAMED[c] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
+  });
 }

@@ -145,7 +145,7 @@ describe('environments (-e) and nested templates', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout.split('\n')).toEqual([
       'main.yaml:9:3: warning [parameter-unset] Parameter "db_password" has no default and no environment sets it (consulted "env.yaml"); it must be given at stack create.',
-      'main.yaml:15:5: error [nested-template-properties] Property flavor is required by nested template "templates/web.yaml" (its parameter has no default) but is not set.',
+      'main.yaml:15:5: warning [nested-template-properties] Property flavor is required by nested template "templates/web.yaml" (its parameter has no default) but is not set, and no environment\'s parameter_defaults sets it.',
       'main.yaml:17:7: error [nested-template-properties] Unknown Property flavour: nested template "templates/web.yaml" has no parameter "flavour". Did you mean "flavor"?',
       'main.yaml:32:27: error [get-file-missing] get_file path "scripts/missing.sh" cannot be read: it does not exist.',
       'main.yaml:34:11: error [resource-type-unknown] The Resource Type (Cyc::A) could not be found: the resource_registry maps it in a cycle (Cyc::A -> Cyc::B -> Cyc::A).',
@@ -199,7 +199,7 @@ describe('configuration', () => {
     const dir = project({ 't.yaml': DUPLICATE });
     writeFileSync(
       join(dir, '.hot-lint.yaml'),
-      'rules:\n  duplicate-kye: error\n  yaml-syntax: fatal\nignore: vendor\ncatalogue: 19.0.0\ncatalog: 18.0.0\nenvironments:\n  - templates: "*.yaml"\n    file: [env.yaml]\n',
+      'rules:\n  duplicate-kye: error\n  yaml-syntax: fatal\nignore: vendor\ncatalogue: 19.0.0\ncatalog: 9.0.0\nenvironments:\n  - templates: "*.yaml"\n    file: [env.yaml]\n',
     );
     expect(run(['t.yaml'], { cwd: dir })).toEqual({
       status: 2,
@@ -208,8 +208,8 @@ describe('configuration', () => {
         'hot-lint: .hot-lint.yaml:2:3: Unknown rule "duplicate-kye". Did you mean "duplicate-key"?',
         'hot-lint: .hot-lint.yaml:3:16: The setting of rule "yaml-syntax" must be error, warning, info or off, not "fatal".',
         'hot-lint: .hot-lint.yaml:4:9: "ignore" must be a list of globs.',
-        'hot-lint: .hot-lint.yaml:5:1: Unknown configuration key "catalogue". Did you mean "catalog"? Known keys: rules, ignore, environments, catalog, maxFileSize.',
-        'hot-lint: .hot-lint.yaml:6:10: There is no catalog for Heat "18.0.0"; the known releases are "19.0.0".',
+        'hot-lint: .hot-lint.yaml:5:1: Unknown configuration key "catalogue". Did you mean "catalog"? Known keys: rules, ignore, environments, heatRelease, catalog, maxFileSize, cache.',
+        'hot-lint: .hot-lint.yaml:6:10: There is no catalog for Heat "9.0.0"; a release is a series (queens … 2026.1), a major number (10 … 26) or a version such as 26.0.1, or a file is a path ending in .json.',
         'hot-lint: .hot-lint.yaml:9:5: Unknown key "file" in an environments item. Did you mean "files"? Expected templates and files.',
         'hot-lint: .hot-lint.yaml:8:5: This environments item has no "files" list.',
         '',
@@ -234,7 +234,19 @@ describe('configuration', () => {
   });
 
   it('--version and --help', () => {
-    expect(run(['--version'])).toEqual({ status: 0, stdout: 'hot-lint 0.1.0 (Heat catalog 19.0.0)\n', stderr: '' });
+    expect(run(['--version'])).toEqual({ status: 0, stdout: 'hot-lint 0.1.0 (Heat 26 (2026.1), catalog 26.0.1)\n', stderr: '' });
+    expect(run(['--version', '--heat-release', 'train'])).toEqual({ status: 0, stdout: 'hot-lint 0.1.0 (Heat 13 (train), catalog 13.1.0)\n', stderr: '' });
+    expect(run(['--version', '--heat-release', 'train,2024.1'])).toEqual({
+      status: 0,
+      stdout: 'hot-lint 0.1.0 (Heat 13 (train) … Heat 22 (2024.1), catalog 13.1.0)\n',
+      stderr: '',
+    });
+    expect(run(['--version', '--heat-release', 'kilo'])).toEqual({
+      status: 2,
+      stdout: '',
+      stderr:
+        'hot-lint: --heat-release: There is no catalog for Heat "kilo"; heatRelease is a series (queens … 2026.1), a major number (10 … 26) or a version such as 26.0.1, or a range [from, to] of them.\n',
+    });
     const help = run(['--help']);
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/^Usage: hot-lint \[options\]/);
@@ -363,5 +375,39 @@ describe('nothing to lint', () => {
       stdout: '',
       stderr: 'hot-lint: no Heat templates or environment files found in empty.\n',
     });
+  });
+});
+
+describe('heatRelease', () => {
+  const TEMPLATE = 'heat_template_version: 2018-08-31\nresources:\n  net:\n    type: OS::Neutron::Net\n    properties:\n      availability_zone_hints: [nova]\n';
+  const HINTS = 'Unknown Property "availability_zone_hints" (resources.net.properties): OS::Neutron::Net has no such property. It was added in Heat 19 (zed)';
+
+  it('a range in the configuration names the releases where a finding fails; --heat-release wins', () => {
+    const dir = project({ 't.yaml': TEMPLATE });
+    writeFileSync(join(dir, '.hot-lint.yaml'), 'heatRelease: [train, 2024.1]\n');
+    expect(run(['-f', 'parseable', 't.yaml'], { cwd: dir })).toEqual({
+      status: 1,
+      stdout: `t.yaml:6:7: error [property-unknown] ${HINTS}. Fails on Heat 13 (train) … Heat 18 (yoga).\n`,
+      stderr: '',
+    });
+    expect(run(['--version'], { cwd: dir }).stdout).toBe('hot-lint 0.1.0 (Heat 13 (train) … Heat 22 (2024.1), catalog 13.1.0)\n');
+    expect(run(['-f', 'parseable', '--heat-release', 'wallaby', 't.yaml'], { cwd: dir }).stdout).toBe(
+      `t.yaml:6:7: error [property-unknown] ${HINTS}; this is Heat 16 (wallaby).\n`,
+    );
+    expect(run(['-f', 'parseable', '--heat-release', '2023.1', 't.yaml'], { cwd: dir })).toEqual({ status: 0, stdout: '', stderr: '' });
+  });
+
+  it('a bad heatRelease is a configuration error with its position', () => {
+    const dir = project({ 't.yaml': TEMPLATE });
+    writeFileSync(join(dir, '.hot-lint.yaml'), 'rules: {}\nheatRelease: [train, ussuri, zed]\n');
+    expect(run(['t.yaml'], { cwd: dir })).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'hot-lint: .hot-lint.yaml:2:14: A heatRelease range is a list of two releases, [from, to], not 3.\n',
+    });
+    writeFileSync(join(dir, '.hot-lint.yaml'), 'heatRelease: liberty\n');
+    expect(run(['t.yaml'], { cwd: dir }).stderr).toBe(
+      'hot-lint: .hot-lint.yaml:1:14: There is no catalog for Heat "liberty"; a release is a series (queens … 2026.1), a major number (10 … 26) or a version such as 26.0.1.\n',
+    );
   });
 });

@@ -44,7 +44,7 @@ describe('output formats', () => {
     const report = JSON.parse(r.stdout);
     expect(report).toEqual({
       version: 1,
-      tool: { name: 'hot-lint', version: '0.1.0', heatVersion: '19.0.0' },
+      tool: { name: 'hot-lint', version: '0.1.0', heatVersion: '26.0.1', heatRelease: 'Heat 26 (2026.1)' },
       files: [
         {
           path: 'broken.yaml',

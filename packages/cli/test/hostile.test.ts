@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, linkSync, lstatSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { writeFixed } from '../src/fix.js';
 import { BIN, offRules, run, tempDir } from './run.js';
 
@@ -15,7 +15,7 @@ function project(files: Record<string, string>, rules = '', extra = ''): string 
   }
   writeFileSync(join(dir, '.hot-lint.yaml'), `rules:\n${offRules()
       .split('\n')
-      .filter((line) => !['get-resource-undefined', ...on].some((id) => line === `  ${id}: off`))
+      .filter((line) => !['get-resource-undefined', 'parameter-default', 'environment-parameter-value', ...on].some((id) => line === `  ${id}: off`))
       .join('\n')}${rules}${extra}`);
   return dir;
 }
@@ -127,9 +127,21 @@ describe('nothing is read outside the root, nor from files that are not regular'
     symlinkSync(outside, join(dir, 'folder'));
     const r = run(['-f', 'parseable', 'a.yaml', 'b.yaml'], { cwd: dir });
     expect(r.stdout).toBe(
-      'a.yaml:6:26: error [get-file-missing] get_file path "link.sh" is outside the project root; hot-lint does not read it.\n' +
-        'b.yaml:6:26: error [get-file-missing] get_file path "folder/secret.sh" is outside the project root; hot-lint does not read it.\n',
+      'a.yaml:6:26: warning [get-file-missing] get_file path "link.sh" is outside the project root; hot-lint does not read it.\n' +
+        'b.yaml:6:26: warning [get-file-missing] get_file path "folder/secret.sh" is outside the project root; hot-lint does not read it.\n',
     );
+  });
+
+  it('a template found in a folder through a link that leads out of the root is not read', () => {
+    const outside = tempDir();
+    writeFileSync(join(outside, 'secret.yaml'), TYPO.replace('servr', 'outside-secret'));
+    const dir = project({ 'a.yaml': TYPO });
+    symlinkSync(join(outside, 'secret.yaml'), join(dir, 'link.yaml'));
+    const r = run(['-f', 'parseable', '.'], { cwd: dir });
+    expect(r.stdout).toBe(
+      'a.yaml:7:27: error [get-resource-undefined] The resource "servr" is not defined in the resources section. Did you mean "server"?\n',
+    );
+    expect(r.stderr).toBe('hot-lint: link.yaml: a link to a file outside the project root; not linted.\n');
   });
 
   it('a named pipe or a link to /dev/zero is refused, never read', () => {
@@ -187,5 +199,85 @@ describe('configuration', () => {
     const r = run(['-f', 'parseable', 't.yaml'], { cwd: join(parent, 'repo') });
     expect(r.stdout).toContain('t.yaml:7:27: error [get-resource-undefined]');
     expect(r.status).toBe(1);
+  });
+});
+
+describe('output', () => {
+  it('stylish, parseable and github print control characters from a template as escapes', () => {
+    const name = 'x\\e]0;owned\\a\\n::error file=a::injected\\u202e';
+    const dir = project({ 't.yaml': TYPO.replace('{get_resource: servr}', `{get_resource: "${name}"}`) }, ON);
+    const shown = 'x\\x1b]0;owned\\x07\\n::error file=a::injected\\u202e';
+    const message = `The resource "${shown}" is not defined in the resources section.`;
+    expect(run(['-f', 'parseable', 't.yaml'], { cwd: dir }).stdout).toBe(`t.yaml:7:27: error [get-resource-undefined] ${message}\n`);
+    const stylish = run(['t.yaml'], { cwd: dir }).stdout;
+    expect(stylish.split('\n')[1]).toBe(`  7:27  error    ${message}  get-resource-undefined`);
+    expect(stylish).not.toMatch(/[\u001b\u0007\u202e]/);
+    const github = run(['-f', 'github', 't.yaml'], { cwd: dir }).stdout;
+    expect(github.split('\n')).toHaveLength(2);
+    expect(github).not.toMatch(/[\u001b\u0007\u202e]/);
+  });
+});
+
+describe('hidden parameters', () => {
+  it('their values, from the template or an environment, are never printed', () => {
+    const template = [
+      'heat_template_version: 2021-04-16',
+      'parameters:',
+      '  password:',
+      '    type: string',
+      '    hidden: true',
+      '    default: "correct horse battery"',
+      '    constraints:',
+      '      - length: {max: 8}',
+      '  pin:',
+      '    type: number',
+      '    hidden: "yes"',
+      '    constraints:',
+      '      - range: {max: 10}',
+      '  visible:',
+      '    type: string',
+      '    default: "plain text"',
+      '    constraints:',
+      '      - length: {max: 3}',
+      'outputs:',
+      '  o:',
+      '    value: [{get_param: password}, {get_param: pin}, {get_param: visible}]',
+      '',
+    ].join('\n');
+    const dir = project({ 't.yaml': template, 'env.yaml': `parameters:\n  password: "${'hunter2 '.repeat(30)}"\n  pin: 123456\n` });
+    const r = run(['-f', 'parseable', '-e', 'env.yaml', 't.yaml', 'env.yaml'], { cwd: dir });
+    expect(r.stdout).toBe(
+      't.yaml:6:14: error [parameter-default] The default "******" of parameter "password" has length 21, out of its length constraint (at most 8).\n' +
+        't.yaml:16:14: error [parameter-default] The default "plain text" of parameter "visible" has length 10, out of its length constraint (at most 3).\n' +
+        'env.yaml:2:13: error [environment-parameter-value] The value "******" of parameter "password" has length 240, out of its length constraint (at most 8).\n' +
+        'env.yaml:3:8: error [environment-parameter-value] The value ****** of parameter "pin" is out of its range (at most 10).\n',
+    );
+    expect(r.stdout).not.toContain('hunter');
+  });
+});
+
+describe('memory', () => {
+  it('a run keeps the findings of each template, not its text and parsed document', async () => {
+    const core = await import('@hot-lint/core');
+    const { main } = await import('../src/main.js');
+    const dir = project({ 'a.yaml': TYPO, 'b.yaml': TYPO, 'c.yaml': TYPO });
+    const spy = vi.spyOn(core.ProjectSession.prototype, 'setText');
+    let out = '';
+    try {
+      const status = await main(['-f', 'parseable', dir], {
+        stdout: (text) => (out += text),
+        stderr: (text) => (out += text),
+        cwd: dir,
+        env: {},
+        stdoutIsTTY: false,
+      });
+      expect(status).toBe(1);
+      expect(out.split('\n').filter(Boolean)).toHaveLength(3);
+      const sessions = new Set(spy.mock.contexts as unknown as Array<{ files: Map<string, unknown> }>);
+      expect(sessions.size).toBe(1);
+      for (const session of sessions) expect([...session.files.keys()]).toEqual([]);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

@@ -104,6 +104,8 @@ describe('the packed packages installed into an empty prefix', () => {
       [
         'ajv', 'fast-deep-equal', 'fast-uri', 'json-schema-traverse', 'require-from-string', // ajv
         'fdir', 'picomatch', 'tinyglobby', // globs: configuration and directory walks
+        're2js', // allowed_pattern in linear time
+        '@dagrejs/dagre', '@dagrejs/graphlib', // hot-lint graph's layout
         'vscode-jsonrpc', 'vscode-languageserver', 'vscode-languageserver-protocol', 'vscode-languageserver-textdocument',
         'vscode-languageserver-types', 'vscode-uri', 'yaml',
       ].sort(),
@@ -132,11 +134,11 @@ describe('the packed packages installed into an empty prefix', () => {
         hotLintDependencies: name === 'core' ? [] : [VERSION],
       });
     }
-    expect(existsSync(join(prefix, 'lib/node_modules/@hot-lint/core/data/heat-catalog-19.0.0.json'))).toBe(true);
+    expect(existsSync(join(prefix, 'lib/node_modules/@hot-lint/core/data/heat-26.0.1.json'))).toBe(true);
   });
 
   it('hot-lint and hot-lint-server print one version, and their help', () => {
-    expect(run(join(prefix, 'bin/hot-lint'), ['--version'], work)).toEqual({ status: 0, stdout: `hot-lint ${VERSION} (Heat catalog 19.0.0)\n`, stderr: '' });
+    expect(run(join(prefix, 'bin/hot-lint'), ['--version'], work)).toEqual({ status: 0, stdout: `hot-lint ${VERSION} (Heat 26 (2026.1), catalog 26.0.1)\n`, stderr: '' });
     expect(run(join(prefix, 'bin/hot-lint-server'), ['--version'], work)).toEqual({ status: 0, stdout: `${VERSION}\n`, stderr: '' });
     const cliHelp = run(join(prefix, 'bin/hot-lint'), ['--help'], work);
     expect(cliHelp.status).toBe(0);

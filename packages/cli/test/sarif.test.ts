@@ -29,6 +29,7 @@ describe('sarif', () => {
     const run = log.runs[0];
     expect(run.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: `${pathToFileURL(REPOSITORY).href}/` } });
     const rules = run.tool.driver.rules;
+    expect(run.tool.driver.properties).toEqual({ heatRelease: 'Heat 26 (2026.1)', heatVersion: '26.0.1' });
     const duplicate = rules.find((rule: { id: string }) => rule.id === 'duplicate-key');
     expect(duplicate).toMatchObject({
       id: 'duplicate-key',

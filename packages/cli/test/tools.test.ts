@@ -158,7 +158,8 @@ describe('reports, configuration and help', () => {
       configFile: '.hot-lint.yaml',
       ignored: false,
       projectRoot: '.',
-      catalog: '19.0.0',
+      heatRelease: 'Heat 26 (2026.1)',
+      catalog: '26.0.1',
       maxFileSize: 10485760,
       environments: ['env/prod.yaml'],
       ignore: ['vendor/**'],
@@ -174,7 +175,7 @@ describe('reports, configuration and help', () => {
     expect(await cli(['--print-config', 'a.yaml'], dir)).toEqual({
       status: 2,
       stdout: '',
-      stderr: 'hot-lint: .hot-lint.yaml:1:1: Unknown configuration key "rulez". Did you mean "rules"? Known keys: rules, ignore, environments, catalog, maxFileSize.\n',
+      stderr: 'hot-lint: .hot-lint.yaml:1:1: Unknown configuration key "rulez". Did you mean "rules"? Known keys: rules, ignore, environments, heatRelease, catalog, maxFileSize.\n',
     });
   });
 
@@ -185,9 +186,9 @@ describe('reports, configuration and help', () => {
     expect(text).toBe(INITIAL_CONFIG);
     expect(parseConfig(text)).toEqual({ config: { rules: {}, ignore: [], environments: [] }, problems: [] });
     // every commented example, uncommented, is a valid configuration too
-    const uncommented = text.replace(/^# (catalog|maxFileSize)/gm, '$1').replace(/^#( {2}|- )/gm, '$1').replace(/^(rules|ignore|environments): (\{\}|\[\])$/gm, '$1:');
+    const uncommented = text.replace(/^# (heatRelease|maxFileSize)/gm, '$1').replace(/^#( {2}|- )/gm, '$1').replace(/^(rules|ignore|environments): (\{\}|\[\])$/gm, '$1:');
     expect(parseConfig(uncommented).problems).toEqual([]);
-    expect(parseConfig(uncommented).config).toMatchObject({ catalog: '19.0.0', maxFileSize: 10485760, ignore: ['vendor/**'] });
+    expect(parseConfig(uncommented).config).toMatchObject({ heatRelease: '19.0.2', maxFileSize: 10485760, ignore: ['vendor/**'] });
     expect(await cli(['--init'], dir)).toEqual({ status: 2, stdout: '', stderr: 'hot-lint: .hot-lint.yaml already exists here; it was left as it is.\n' });
     expect(existsSync(join(dir, '.hot-lint.yml'))).toBe(false);
   });

@@ -5,12 +5,14 @@
  * language server, other editors) need to work with the same documents and catalog.
  */
 export type { Diagnostic, Fix, Position, Range, Severity, TextEdit } from './types.js';
-export { lint, lintDocument, compareDiagnostics, heatReleasesOf } from './lint.js';
+export { lint, lintDocument, compareDiagnostics, heatReleaseSpecLabel, heatReleasesOf } from './lint.js';
 export type { LintOptions, LintResult, RuleSetting, HeatReleaseSpec } from './lint.js';
 export { parseDocument, DEFAULT_PARSE_LIMITS } from './parse/parse-document.js';
+export { reparseEdit } from './parse/reparse.js';
 export type { ParsedDocument, ParseLimits } from './parse/parse-document.js';
 export { PositionMapper } from './parse/positions.js';
 export { buildTemplate } from './model/template.js';
+export { HIDDEN_TEXT, hiddenValues, isHidden, redactHidden } from './model/secrets.js';
 export type { Entry, FunctionCall, Location, ParameterModel, ResourceModel, Template, ValueMap } from './model/template.js';
 export * as nodes from './model/nodes.js';
 export { collectReferences } from './model/references.js';
@@ -18,7 +20,7 @@ export { activeFunctions, callStatus, isActiveCall, languageOf, newestLanguage }
 export type { CallStatus } from './model/language.js';
 export type { Reference, ReferenceIndex, ReferenceKind } from './model/references.js';
 export { Catalog } from './catalog/catalog.js';
-export { loadCatalog, catalogDataDir, CatalogLoadError, DEFAULT_HEAT_VERSION, type LoadCatalogOptions } from './catalog/load-catalog.js';
+export { loadCatalog, loadCatalogFile, nearestRelease, catalogDataDir, CatalogLoadError, DEFAULT_HEAT_VERSION, type LoadCatalogOptions } from './catalog/load-catalog.js';
 export {
   HEAT_RELEASES,
   NEWEST_HEAT_RELEASE,
@@ -40,12 +42,16 @@ export {
   KNOWN_HEAT_VERSIONS,
   RULE_SETTINGS,
   configJsonSchema,
+  configuredHeatRelease,
   emptyConfig,
   findConfigFile,
+  searchConfig,
   formatConfigProblem,
+  isReleaseRange,
   parseConfig,
+  sessionRelease,
 } from './config/index.js';
-export type { ConfigJsonSchema, ConfigParseOptions, ConfigParseResult, EnvironmentBinding, HotLintConfig } from './config/index.js';
+export type { ConfigJsonSchema, ConfigParseOptions, ConfigParseResult, ConfigSearch, EnvironmentBinding, HotLintConfig } from './config/index.js';
 export { UNUSED_SUPPRESSION_RULE_ID, applySuppressions, parseSuppressions, suppressionsOutside } from './suppressions/index.js';
 export type { ApplyOptions, SuppressedRule, Suppression, SuppressionKind, SuppressionResult } from './suppressions/index.js';
 export { classifyDocument } from './model/file-kind.js';
@@ -53,6 +59,7 @@ export type { FileKind, FileKindReason } from './model/file-kind.js';
 export { buildEnvironment, looksLikeEnvironment, isTemplateType, ENVIRONMENT_SECTIONS } from './environment/environment.js';
 export type { EnvironmentModel, RegistryEntry } from './environment/environment.js';
 export { TypeResolver } from './environment/registry.js';
+export { groupMembers } from './heat/resources.js';
 export type { TypeResolution } from './environment/registry.js';
 export { NodeFileLoader, MemoryFileLoader, isUrl } from './project/loader.js';
 export type { FileLoader, ReadResult } from './project/loader.js';

@@ -2,9 +2,10 @@ import { isPair, isScalar, visit } from 'yaml';
 import type { Node, Pair } from 'yaml';
 import type { Catalog } from './catalog/catalog.js';
 import { loadCatalog } from './catalog/load-catalog.js';
-import { heatReleaseChoices, releaseLabel, releaseRange, resolveHeatRelease, type HeatRelease } from './catalog/release.js';
+import { NEWEST_HEAT_RELEASE, heatReleaseChoices, releaseLabel, releaseRange, resolveHeatRelease, type HeatRelease } from './catalog/release.js';
 import type { EnvironmentModel } from './environment/environment.js';
 import { TypeResolver } from './environment/registry.js';
+import { hiddenValues, redactHidden } from './model/secrets.js';
 import { buildTemplate } from './model/template.js';
 import type { ProjectContext } from './project/context.js';
 import type { Template } from './model/template.js';
@@ -15,6 +16,7 @@ import type { ReportTarget, Rule, RuleContext } from './rules/rule.js';
 import { allRules } from './rules/index.js';
 import { applySuppressions, parseSuppressions, suppressionsOutside, UNUSED_SUPPRESSION_RULE_ID } from './suppressions/suppressions.js';
 import type { Diagnostic, Range, Severity } from './types.js';
+import { boundMessage } from './util/bounded-text.js';
 
 export type RuleSetting = Severity | 'off';
 
@@ -84,6 +86,14 @@ export function heatReleasesOf(spec: HeatReleaseSpec): HeatRelease[] | string {
   return found.length === 2 ? releaseRange(found[0]!, found[1]!) : [found[0]!];
 }
 
+/** What a spec checks against, as users read it: "Heat 26 (2026.1)", or the two ends of a range; undefined is the newest. */
+export function heatReleaseSpecLabel(spec: HeatReleaseSpec | undefined): string {
+  const releases = spec === undefined ? [NEWEST_HEAT_RELEASE] : heatReleasesOf(spec);
+  if (typeof releases === 'string') return releases;
+  const first = releaseLabel(releases[0]!);
+  return releases.length === 1 ? first : `${first} … ${releaseLabel(releases[releases.length - 1]!)}`;
+}
+
 export function lintDocument(text: string, options: LintOptions = {}): LintResult {
   if (!options.catalog && options.heatRelease !== undefined) {
     const releases = heatReleasesOf(options.heatRelease);
@@ -119,18 +129,35 @@ function lintRange(text: string, options: LintOptions, releases: HeatRelease[]):
     }
     for (const finding of result.suppressed) suppressed.set(`${finding.ruleId}\0${JSON.stringify(finding.range)}`, finding);
   }
-  const diagnostics = [...merged.values()].map(({ finding, releases: failing }) =>
-    failing.length === releases.length
-      ? finding
-      : { ...finding, message: `${finding.message} (fails on ${failing.map(releaseLabel).join(', ')})` },
-  );
+  const diagnostics = [...merged.values()].map(({ finding, releases: failing }) => {
+    // "this is Heat N" would name one release of several: keep only when the thing came or went.
+    const message = finding.message.replace(RELEASE_NOTE, ' It was $1 in $2.');
+    return failing.length === releases.length
+      ? { ...finding, message }
+      : { ...finding, message: `${message} Fails on ${releaseRuns(failing, releases)}.` };
+  });
   diagnostics.sort(compareDiagnostics);
   return { diagnostics, document, template: first!.template, suppressed: [...suppressed.values()] };
 }
 
-/** A message less its " It was added in ...; this is Heat N (series)." sentence, which differs per release. */
+/** The sentence Catalog.releaseNote adds, which names the release checked and so differs per release. */
+const RELEASE_NOTE = / It was (added|removed) in (Heat \d+ \([^)]*\)); this is Heat \d+ \([^)]*\)\./;
+
 function withoutReleaseNote(message: string): string {
-  return message.replace(/ It was (added|removed) in Heat \d+ \([^)]*\); this is Heat \d+ \([^)]*\)\./, '');
+  return message.replace(RELEASE_NOTE, '');
+}
+
+/** "Heat 13 (train) … Heat 15 (victoria), Heat 22 (2024.1)": the failing releases as runs of the range. */
+function releaseRuns(failing: HeatRelease[], range: HeatRelease[]): string {
+  const runs: HeatRelease[][] = [];
+  let previous = -2;
+  for (const release of failing) {
+    const index = range.indexOf(release);
+    if (index === previous + 1 && runs.length) runs[runs.length - 1]!.push(release);
+    else runs.push([release]);
+    previous = index;
+  }
+  return runs.map((run) => (run.length === 1 ? releaseLabel(run[0]!) : `${releaseLabel(run[0]!)} … ${releaseLabel(run[run.length - 1]!)}`)).join(', ');
 }
 
 function lintOne(text: string, options: LintOptions, heatRelease?: string): LintResult {
@@ -207,6 +234,9 @@ function lintOne(text: string, options: LintOptions, heatRelease?: string): Lint
     const rule = active.find((a) => a.rule.meta.external && a.rule.meta.id === finding.ruleId);
     if (rule) diagnostics.push({ ...finding, severity: options.rules?.[finding.ruleId] ? rule.severity : finding.severity });
   }
+  const secrets = hiddenValues(asEnvironment ? asEnvironment.template : template, asEnvironment?.environments ?? options.project?.environments ?? []);
+  // Redact first, then cut: a cut must never leave part of a secret behind.
+  for (const d of diagnostics) d.message = boundMessage(secrets.length > 0 ? redactHidden(d.message, secrets) : d.message);
   const { kept, suppressed } = suppress(diagnostics, document, active, options);
   kept.sort(compareDiagnostics);
   return { diagnostics: kept, document, template, suppressed };

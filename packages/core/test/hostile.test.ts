@@ -2,8 +2,21 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { lint, NodeFileLoader, readRegularFile } from '../src/index.js';
+import { Alias } from 'yaml';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  DEFAULT_PARSE_LIMITS,
+  findConfigFile,
+  lint,
+  lintTemplateFile,
+  loadCatalog,
+  MemoryFileLoader,
+  NodeFileLoader,
+  parseDocument,
+  ProjectSession,
+  readRegularFile,
+  searchConfig,
+} from '../src/index.js';
 import { matchesAllowedPattern } from '../src/util/python-regex.js';
 
 const temp = () => realpathSync(mkdtempSync(join(tmpdir(), 'hot-lint-hostile-')));
@@ -87,5 +100,80 @@ describe('allowed_pattern: Python re semantics on a linear-time engine', () => {
     expect(lint(text).filter((d) => d.ruleId === 'property-constraint').map((d) => d.message)).toEqual([
       'Property "start_date" (resources.lease.properties.start_date): "2030-01-01 10:00 and more" does not match pattern "\\d{4}-\\d{2}-\\d{2}\\s\\d{2}:\\d{2}".',
     ]);
+  });
+});
+
+describe('messages stay readable whatever the template holds', () => {
+  it('a template with only CR line breaks gets short messages', () => {
+    const text = `heat_template_version: 2021-04-16\rdescription: >\r  ${'word '.repeat(200_000)}\rparameters:\r  p:\r    type: string\r`;
+    const messages = lint(text).map((d) => `${d.ruleId} ${d.message}`);
+    expect(messages.every((m) => m.length < 300)).toBe(true);
+    expect(messages.length).toBeGreaterThan(0);
+  });
+
+  it('long quoted text is cut in the middle, with its length', () => {
+    const version = `2021-04-16\r${'x'.repeat(100_000)}`;
+    expect(lint(`heat_template_version: ${version}\n`).map((d) => d.message)).toEqual([
+      `"2021-04-16\r${'x'.repeat(69)}…${'x'.repeat(20)}" (100011 characters) is not a HOT template version. Valid: 2013-05-23, 2014-10-16, 2015-04-30, 2015-10-15, 2016-04-08, 2016-10-14 (newton), 2017-02-24 (ocata), 2017-09-01 (pike), 2018-03-02 (queens), 2018-08-31 (rocky), 2021-04-16 (wallaby).`,
+    ]);
+  });
+});
+
+describe('size and alias limits', () => {
+  const plain = (count: number) =>
+    `heat_template_version: 2021-04-16\nparameters:\n${Array.from({ length: count }, (_, i) => `  p${i}: {type: string}\n`).join('')}`;
+
+  it('a large template without aliases is not reported as an alias expansion; its own limit says what it is', () => {
+    const text = plain(40); // 1 + 2 + 2 + 40 * 4 = 165 nodes
+    expect(parseDocument(text, { ...DEFAULT_PARSE_LIMITS, maxExpandedNodes: 50 }).problems).toEqual([]);
+    expect(parseDocument(text, { ...DEFAULT_PARSE_LIMITS, maxNodes: 100 }).problems.map((p) => p.message)).toEqual([
+      'The document has 165 YAML nodes (keys, values and collections), over the limit of 100; it was not read further. (Heat itself refuses templates over 512 KB, its max_template_size.)',
+    ]);
+  });
+
+  it('aliases are resolved with one walk of the document, not one per alias', () => {
+    const count = 300;
+    let text = 'heat_template_version: 2021-04-16\nparameters:\n';
+    for (let i = 0; i < count; i++) text += `  p${i}: &a${i} {type: string}\n`;
+    text += `outputs:\n  o:\n    value: [${Array.from({ length: count }, (_, i) => `*a${i}`).join(', ')}]\n`;
+    const spy = vi.spyOn(Alias.prototype, 'resolve');
+    try {
+      const findings = lint(text, { rules: { 'parameter-unused': 'off' } });
+      expect(findings).toEqual([]);
+      // yaml's Alias.resolve walks the whole document on each call: n aliases, n² steps.
+      expect(spy).not.toHaveBeenCalled();
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});
+
+describe('project-level searches are linear in files and edges', () => {
+  it('nested templates that each name the next 40 times, 5 levels deep, are searched once each', () => {
+    const files = new Map<string, string>();
+    for (let level = 0; level < 6; level++) {
+      const resources = Array.from({ length: 40 }, (_, i) => `  r${i}:\n    type: t${level + 1}.yaml\n`).join('');
+      files.set(`/p/t${level}.yaml`, `heat_template_version: 2021-04-16\nresources:\n${level < 5 ? resources : '  x:\n    type: OS::Heat::None\n'}`);
+    }
+    const loader = new MemoryFileLoader(files, '/p');
+    const resolve = vi.spyOn(loader, 'resolve');
+    const session = new ProjectSession(loader, loadCatalog());
+    const result = lintTemplateFile(session, '/p/t0.yaml');
+    expect(result.diagnostics?.filter((d) => d.ruleId === 'nested-template-cycle')).toEqual([]);
+    // Without a record of what was searched this is 40^5 (10^8) look-ups.
+    expect(resolve.mock.calls.length).toBeLessThan(40 * 6 * 10);
+  });
+});
+
+describe('which configuration applies', () => {
+  it('the search stops at the repository root and says so', () => {
+    const parent = temp();
+    writeFileSync(join(parent, '.hot-lint.yaml'), 'rules: {}\n');
+    mkdirSync(join(parent, 'repo/.git'), { recursive: true });
+    mkdirSync(join(parent, 'repo/stacks'));
+    expect(searchConfig(join(parent, 'repo/stacks'))).toEqual({ path: null, stoppedAt: join(parent, 'repo'), reason: 'repository-root' });
+    writeFileSync(join(parent, 'repo/.hot-lint.yml'), 'rules: {}\n');
+    expect(searchConfig(join(parent, 'repo/stacks'))).toEqual({ path: join(parent, 'repo/.hot-lint.yml'), stoppedAt: join(parent, 'repo'), reason: 'found' });
+    expect(searchConfig(join(parent, 'repo/stacks')).path).toBe(findConfigFile(join(parent, 'repo/stacks')));
   });
 });

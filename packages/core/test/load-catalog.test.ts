@@ -11,15 +11,15 @@ afterAll(() => scratch.forEach((dir) => rmSync(dir, { recursive: true, force: tr
 describe('the Heat data shipped in @hot-lint/core', () => {
   test('lives in packages/core/data/, found relative to the module', () => {
     expect(catalogDataDir()).toBe(join(core, 'data') + '/');
-    expect(existsSync(join(catalogDataDir(), `heat-catalog-${DEFAULT_HEAT_VERSION}.json`))).toBe(true);
-    expect(existsSync(join(catalogDataDir(), `heat-language-${DEFAULT_HEAT_VERSION}.json`))).toBe(true);
+    expect(existsSync(join(catalogDataDir(), `heat-${DEFAULT_HEAT_VERSION}.json`))).toBe(true);
+    expect(existsSync(join(catalogDataDir(), 'heat-13.1.0.patch.json.gz'))).toBe(true);
   });
 
   test('a missing data folder is a CatalogLoadError naming the file', () => {
     const empty = mkdtempSync(join(core, '.tmp-data-'));
     scratch.push(empty);
     expect(() => loadCatalog({ dataDir: empty })).toThrow(CatalogLoadError);
-    expect(() => loadCatalog({ dataDir: empty })).toThrow(`Cannot read the Heat catalog file ${join(empty, 'heat-catalog-19.0.0.json')}`);
+    expect(() => loadCatalog({ dataDir: empty })).toThrow(`Cannot read the Heat catalog file ${join(empty, 'heat-26.0.1.json')}`);
   });
 
   test('lint() still never throws when the package lost its data: one positioned finding says why', async () => {
@@ -43,7 +43,7 @@ describe('the Heat data shipped in @hot-lint/core', () => {
       ['yaml-syntax', 'error', 2, 0],
     ]);
     expect(findings[0]!.message).toBe(
-      `Cannot read the Heat catalog file ${join(copy, 'data', 'heat-catalog-19.0.0.json')} (ENOENT: no such file or directory, open '${join(copy, 'data', 'heat-catalog-19.0.0.json')}'). ` +
+      `Cannot read the Heat catalog file ${join(copy, 'data', 'heat-26.0.1.json')} (ENOENT: no such file or directory, open '${join(copy, 'data', 'heat-26.0.1.json')}'). ` +
         'It ships inside @hot-lint/core: reinstall the package, or name an available Heat release in the configuration. No rule was checked.',
     );
     // With its data, the same text gives the parse finding only.

@@ -27,3 +27,5 @@ export { DEFAULT_TIMEOUT_MS } from './http.js';
 export type { RecordedRequest, TransportOptions } from './http.js';
 export { Redactor, redact, REDACTED } from './redact.js';
 export type { FailureKind, RemoteFailure } from './errors.js';
+export { pullCatalog } from './pull-catalog.js';
+export type { PullCatalogOptions, PullCatalogResult, PulledCatalogFile } from './pull-catalog.js';

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { findConfigFile, loadCatalog, parseConfig, readRegularFile } from '@hot-lint/core';
+import { dirname, resolve } from 'node:path';
+import { configuredHeatRelease, findConfigFile, loadCatalog, loadCatalogFile, parseConfig, readRegularFile, sessionRelease } from '@hot-lint/core';
 import type { HotLintConfig, LintOptions } from '@hot-lint/core';
 import { URI } from 'vscode-uri';
 
@@ -55,7 +55,10 @@ export class ConfigResolver {
         for (const p of found) problems.push(`${path}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.message}`);
       } else {
         const options: LintOptions = { rules: config.rules };
-        if (config.catalog) options.catalog = loadCatalog({ heatVersion: config.catalog });
+        // A range: the session catalog is its oldest release; diagnostics check each (project.ts).
+        const release = sessionRelease(configuredHeatRelease(config));
+        if (config.catalogFile) options.catalog = loadCatalogFile(resolve(dirname(path), config.catalogFile));
+        else if (release) options.catalog = loadCatalog({ heatRelease: release });
         loaded = { path, dir: dirname(path), config, options };
       }
     } catch (error) {

@@ -40,6 +40,8 @@ export interface Analysis {
   diagnostics: Diagnostic[];
   /** The project around a document saved on disk (file: URIs); absent for untitled ones. */
   project?: ProjectView;
+  /** The Heat release(s) checked against, as shown to the user, when a range (else catalog.releaseLabel). */
+  heatRelease?: string;
 }
 
 /** What the features see of the project a document belongs to. */
@@ -52,6 +54,8 @@ export interface ProjectView {
   resolver: TypeResolver;
   /** The nested template `written` names relative to `base` (a file), or null when it cannot be read. */
   loadTemplate(base: string, written: string): Template | null;
+  /** The file `written` (a nested template, a get_file path) names relative to `base`, or null when outside the project root. */
+  resolvePath(base: string, written: string): string | null;
 }
 
 export type Analyzer = (uri: string, version: number, text: string, kind: DocumentKind) => Analysis;

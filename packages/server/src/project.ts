@@ -1,7 +1,11 @@
 import { resolve } from 'node:path';
 import {
+  configuredHeatRelease,
   environmentsFor,
   innermostFolder,
+  isReleaseRange,
+  releaseLabel,
+  resolveHeatRelease,
   isIgnored,
   lintEnvironmentFile,
   lintTemplateFile,
@@ -11,6 +15,7 @@ import {
   projectRootFor,
   TypeResolver,
 } from '@hot-lint/core';
+import type { HeatReleaseSpec } from '@hot-lint/core';
 import type { Catalog, EnvironmentModel, LintOptions } from '@hot-lint/core';
 import { URI } from 'vscode-uri';
 import type { LoadedConfig } from './config.js';
@@ -30,6 +35,22 @@ class EditorSession extends ProjectSession {
   override file(path: string): LoadedFile {
     this.recording?.add(path);
     return super.file(path);
+  }
+
+  // Parsed templates and environments are cached: a lint that finds them there reads them all the same.
+  override document(path: string): ReturnType<ProjectSession['document']> {
+    this.recording?.add(path);
+    return super.document(path);
+  }
+
+  override template(path: string): ReturnType<ProjectSession['template']> {
+    this.recording?.add(path);
+    return super.template(path);
+  }
+
+  override environment(path: string): ReturnType<ProjectSession['environment']> {
+    this.recording?.add(path);
+    return super.environment(path);
   }
 
   setBuffer(path: string, text: string): void {
@@ -69,6 +90,10 @@ export class ProjectState {
   workspaceFolders: string[] = [];
   /** `hotLint.environments`: paths relative to the workspace folder. */
   settingEnvironments: string[] = [];
+  /** The editor's heatRelease setting (one release, or the oldest of a range), used where no configuration chooses one. */
+  settingRelease: string | undefined;
+  /** The setting as given: a range is linted against each of its releases. */
+  settingSpec: HeatReleaseSpec | undefined;
   /** Called with open documents to lint again because what they depend on changed. */
   onRelated: (uris: string[]) => void = () => {};
 
@@ -172,14 +197,24 @@ export class ProjectState {
   /** Analyses a document with its project; documents that are not files are linted alone; ignored ones get no diagnostics. */
   analyze(uri: string, version: number, text: string, kind: DocumentKind, config: LoadedConfig | null): Analysis {
     const path = ProjectState.pathOf(uri);
-    if (path === null) return analyze(uri, version, text, kind, config?.options ?? {});
-    const catalog = config?.options.catalog ?? loadCatalog();
+    if (path === null) {
+      const options = config?.options ?? (this.settingRelease ? { catalog: loadCatalog({ heatRelease: this.settingRelease }) } : {});
+      return analyze(uri, version, text, kind, options);
+    }
+    const catalog = config?.options.catalog ?? loadCatalog(this.settingRelease ? { heatRelease: this.settingRelease } : {});
     const lintOptions: LintOptions = config?.options.rules ? { rules: config.options.rules } : {};
+    // A range is linted against each release (hover and completion use its oldest).
+    const spec = config?.config.catalogFile ? undefined : (configuredHeatRelease(config?.config) ?? this.settingSpec);
+    if (isReleaseRange(spec)) lintOptions.heatRelease = spec;
     this.setBuffer(path, text);
-    const analysis =
+    let analysis =
       kind === 'template'
         ? this.analyzeTemplate(uri, version, text, path, catalog, lintOptions, config)
         : this.analyzeEnvironment(uri, version, text, path, catalog, lintOptions, config);
+    if (isReleaseRange(spec)) {
+      const ends = spec.map((end) => resolveHeatRelease(end as string | number)!).sort((a, b) => a.major - b.major);
+      analysis = { ...analysis, heatRelease: `${releaseLabel(ends[0]!)} … ${releaseLabel(ends[1]!)}` };
+    }
     return isIgnored(path, config) ? { ...analysis, diagnostics: [] } : analysis;
   }
 
@@ -222,6 +257,10 @@ export class ProjectState {
         const target = session.loader.resolve(base, written);
         if (target === null || !session.loader.isAllowed(target)) return null;
         return session.template(target);
+      },
+      resolvePath: (base, written) => {
+        const target = session.loader.resolve(base, written);
+        return target !== null && session.loader.isAllowed(target) ? target : null;
       },
     };
     return { uri, version, kind: 'template', text, document, template: session.template(path), catalog, diagnostics, project };

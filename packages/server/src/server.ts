@@ -9,11 +9,14 @@ import {
   TextDocumentSyncKind,
   TextDocuments,
 } from 'vscode-languageserver';
-import type { CancellationToken, Connection, Diagnostic, InitializeResult } from 'vscode-languageserver';
+import type { CancellationToken, Connection, Diagnostic, InitializeResult, WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
+import { sessionRelease } from '@hot-lint/core';
 import type { Template } from '@hot-lint/core';
 import type { ValidateRemoteOptions, ValidateRemoteResult } from '@hot-lint/remote';
+import { APPLY_EDIT_COMMAND, clientAdapter } from './client-capabilities.js';
+import type { ClientAdapter } from './client-capabilities.js';
 import { ConfigResolver } from './config.js';
 import { AnalysisCache } from './documents.js';
 import type { Analysis } from './documents.js';
@@ -21,6 +24,7 @@ import { codeActions } from './features/code-actions.js';
 import { complete } from './features/completion.js';
 import { diagnostics, toLspDiagnostic } from './features/diagnostics.js';
 import { hover } from './features/hover.js';
+import { environmentHover, environmentSymbols } from './features/environment-help.js';
 import { definition } from './features/definition.js';
 import { documentLinks } from './features/document-links.js';
 import { documentSymbols } from './features/document-symbols.js';
@@ -29,6 +33,7 @@ import { references } from './features/references.js';
 import { prepareRename, rename, RenameError } from './features/rename.js';
 import type { LinkedFiles } from './features/rename.js';
 import { linkedFiles } from './linked-files.js';
+import { lintWithProgress } from './progress.js';
 import { ProjectState } from './project.js';
 import { remoteOptions, remoteSummary } from './remote.js';
 import type { RemoteSettings } from './remote.js';
@@ -48,9 +53,14 @@ export interface ServerOptions {
 
 interface Settings {
   configPath?: string | null;
+  /** A release ("train", "2023.1", 13, "13.1.0") or a range [from, to]; a configuration's heatRelease wins. */
+  heatRelease?: unknown;
   environments?: unknown;
   remote?: RemoteSettings;
 }
+
+/** Sent after each publishDiagnostics: `{ uri, heatRelease: "Heat 26 (2026.1)" }`. */
+export const HEAT_RELEASE_NOTIFICATION = '$/hotLint/heatRelease';
 
 /** Wires the protocol-free features to an LSP connection. */
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
@@ -73,6 +83,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       ? settings.environments.filter((e): e is string => typeof e === 'string' && e !== '')
       : [];
     remoteSettings = settings?.remote && typeof settings.remote === 'object' ? settings.remote : {};
+    const release = settings?.heatRelease;
+    const text = typeof release === 'string' && release.includes(',') ? release.split(',').map((end) => end.trim()) : release;
+    const spec =
+      typeof text === 'string' || typeof text === 'number' ? text : Array.isArray(text) && text.length === 2 ? (text as [string, string]) : undefined;
+    project.settingRelease = spec === undefined || spec === '' ? undefined : sessionRelease(spec);
+    project.settingSpec = project.settingRelease === undefined ? undefined : spec;
+    if (spec !== undefined && spec !== '' && project.settingRelease === undefined) {
+      connection.console.warn(`hot-lint: the heatRelease setting "${String(spec)}" names no Heat release; checking against the newest.`);
+    }
   };
 
   const analysisOf = (uri: string): Analysis | null => {
@@ -133,6 +152,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const remote = remoteFindings.get(uri);
       if (remote && remote.version === version) found.push(...remote.diagnostics);
       void connection.sendDiagnostics({ uri, version, diagnostics: found });
+      // For the editor's status: the release this document was checked against ("$/": other clients may ignore it).
+      if (analysis) void connection.sendNotification(HEAT_RELEASE_NOTIFICATION, { uri, heatRelease: analysis.heatRelease ?? analysis.catalog.releaseLabel });
     } catch (error) {
       connection.console.error(`hot-lint: linting ${uri} failed: ${(error as Error).stack ?? String(error)}`);
     }
@@ -152,23 +173,35 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       schedule(uri, delay);
     }
   };
-  project.onRelated = (uris) => {
-    for (const uri of uris) {
-      if (!documents.get(uri)) continue;
-      cache.delete(uri);
-      schedule(uri, 0);
+  /** Lints these documents now: one by one under a `$/progress` report when they are several. */
+  const lintNow = (uris: string[]) => {
+    if (uris.length < 2) {
+      for (const uri of uris) schedule(uri, 0);
+      return;
     }
+    for (const uri of uris) {
+      clearTimeout(timers.get(uri));
+      timers.delete(uri);
+    }
+    void lintWithProgress(connection, uris, (uri) => {
+      if (!timers.has(uri)) publish(uri); // else an edit since: its own pass comes
+    }).catch((error) => connection.console.error(`hot-lint: linting ${uris.length} documents failed: ${(error as Error).stack ?? String(error)}`));
+  };
+  project.onRelated = (uris) => {
+    const open = uris.filter((uri) => documents.get(uri));
+    for (const uri of open) cache.delete(uri);
+    lintNow(open);
   };
   const relintAll = () => {
     config.clear();
     project.reset();
     cache.clear();
-    for (const document of documents.all()) schedule(document.uri, 0);
+    lintNow(documents.all().map((document) => document.uri));
   };
 
-  let watchFilesDynamically = false;
+  let client: ClientAdapter = clientAdapter({});
   connection.onInitialize((params): InitializeResult => {
-    watchFilesDynamically = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    client = clientAdapter(params.capabilities);
     const init = (params.initializationOptions ?? {}) as Settings;
     applySettings(init);
     const folders = (params.workspaceFolders ?? []).map((f) => ProjectState.pathOf(f.uri));
@@ -186,7 +219,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         foldingRangeProvider: true,
         documentLinkProvider: { resolveProvider: false },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-        executeCommandProvider: { commands: [VALIDATE_REMOTE_COMMAND, STACK_GRAPH_COMMAND] },
+        executeCommandProvider: { commands: client.codeActionLiterals ? [VALIDATE_REMOTE_COMMAND, STACK_GRAPH_COMMAND] : [VALIDATE_REMOTE_COMMAND, STACK_GRAPH_COMMAND, APPLY_EDIT_COMMAND] },
       },
       serverInfo: { name: 'hot-lint', version: '0.1.0' },
     };
@@ -195,7 +228,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // Nested templates, environments, get_file targets and configurations are read from disk: the
   // client tells us when they change (any file can be a get_file target).
   connection.onInitialized(() => {
-    if (!watchFilesDynamically) return;
+    if (!client.watchesFilesDynamically) return;
     connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] }).catch((error: unknown) => {
       connection.console.warn(`hot-lint: watching files failed: ${error instanceof Error ? error.message : String(error)}`);
     });
@@ -261,12 +294,27 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onCompletion(
-    guard('completion', (params, analysis) => complete(analysis, params.position, lastTemplate.get(params.textDocument.uri)), null),
+    guard(
+      'completion',
+      (params, analysis) => client.completion(complete(analysis, params.position, lastTemplate.get(params.textDocument.uri))),
+      null,
+    ),
   );
-  connection.onHover(guard('hover', (params, analysis) => hover(analysis, params.position), null));
+  connection.onHover(
+    guard(
+      'hover',
+      (params, analysis) =>
+        client.hover(analysis.kind === 'environment' ? environmentHover(analysis, params.position) : hover(analysis, params.position)),
+      null,
+    ),
+  );
   connection.onDefinition(guard('definition', (params, analysis) => definition(analysis, params.position), null));
   connection.onReferences(
-    guard('references', (params, analysis) => references(analysis, params.position, params.context.includeDeclaration), null),
+    guard(
+      'references',
+      (params, analysis) => references(analysis, params.position, params.context.includeDeclaration, linkedFilesOf(analysis)),
+      null,
+    ),
   );
   connection.onPrepareRename(guard('prepareRename', (params, analysis) => prepareRename(analysis, params.position), null));
   connection.onRenameRequest(
@@ -283,10 +331,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       null,
     ),
   );
-  connection.onDocumentSymbol(guard('documentSymbol', (_params, analysis) => documentSymbols(analysis), []));
+  connection.onDocumentSymbol(
+    guard('documentSymbol', (_params, analysis) => (analysis.kind === 'environment' ? environmentSymbols(analysis) : documentSymbols(analysis)), []),
+  );
   connection.onFoldingRanges(guard('foldingRange', (_params, analysis) => foldingRanges(analysis), []));
   connection.onDocumentLinks(guard('documentLink', (_params, analysis) => documentLinks(analysis), []));
-  connection.onCodeAction(guard('codeAction', (params, analysis) => codeActions(analysis, params.range, params.context.diagnostics), []));
+  connection.onCodeAction(
+    guard('codeAction', (params, analysis) => client.codeActions(codeActions(analysis, params.range, params.context.diagnostics)), []),
+  );
 
   connection.onExecuteCommand(async (params) => {
     if (params.command === STACK_GRAPH_COMMAND) {
@@ -300,6 +352,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         diagnostics: analysis.diagnostics,
       });
       return { svg: toSvg(graph, analysis.project?.path.split(/[\\/]/).pop() ?? 'template') };
+    }
+    if (params.command === APPLY_EDIT_COMMAND && !client.codeActionLiterals) {
+      const edit = params.arguments?.[0] as WorkspaceEdit | undefined;
+      if (!edit || typeof edit !== 'object') throw new ResponseError(ErrorCodes.InvalidParams, 'hot-lint.applyEdit takes a WorkspaceEdit.');
+      const result = await connection.workspace.applyEdit(edit);
+      return { applied: result.applied };
     }
     if (params.command !== VALIDATE_REMOTE_COMMAND) {
       throw new ResponseError(ErrorCodes.InvalidParams, `Unknown command "${params.command}".`);

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { dirname, join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import {
   createProtocolConnection,
@@ -9,7 +10,19 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node.js';
-import type { PublishDiagnosticsParams, ProtocolConnection } from 'vscode-languageserver-protocol';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
+import { startServer } from '../src/server.js';
+import type { ClientCapabilities, PublishDiagnosticsParams, ProtocolConnection } from 'vscode-languageserver-protocol';
+
+/** The capabilities VS Code declares, for what the server looks at. */
+export const VSCODE_CAPABILITIES: ClientCapabilities = {
+  textDocument: {
+    completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] } },
+    hover: { contentFormat: ['markdown', 'plaintext'] },
+    codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } },
+  },
+  workspace: { workspaceEdit: { documentChanges: true }, didChangeWatchedFiles: { dynamicRegistration: true } },
+};
 
 export const SERVER_BIN = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'bin.js');
 
@@ -22,8 +35,26 @@ export class TestClient {
   private readonly waiters: Array<{ uri: string; count: number; resolve: (p: PublishDiagnosticsParams) => void }> = [];
   private versions = new Map<string, number>();
 
-  private constructor(readonly child: ChildProcessWithoutNullStreams) {
-    this.connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  /** The edits the server asked the client to apply (workspace/applyEdit). */
+  readonly appliedEdits: unknown[] = [];
+  /** The registrations the server asked for (client/registerCapability). */
+  readonly registrations: Array<{ id: string; method: string; registerOptions?: unknown }> = [];
+
+  private constructor(
+    input: NodeJS.ReadableStream,
+    output: NodeJS.WritableStream,
+    private readonly kill: () => void,
+    readonly child?: ChildProcessWithoutNullStreams,
+  ) {
+    this.connection = createProtocolConnection(new StreamMessageReader(input), new StreamMessageWriter(output));
+    this.connection.onRequest('workspace/applyEdit', (params: { edit: unknown }) => {
+      this.appliedEdits.push(params.edit);
+      return { applied: true };
+    });
+    this.connection.onRequest('client/registerCapability', (params: { registrations: TestClient['registrations'] }) => {
+      this.registrations.push(...params.registrations);
+      return null;
+    });
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       const list = this.diagnostics.get(params.uri) ?? [];
       list.push(params);
@@ -40,20 +71,47 @@ export class TestClient {
     this.connection.listen();
   }
 
-  /** `env`: the server's environment (default: this process's); `workspaceFolders`: file URIs. */
+  /**
+   * `env`: the server's environment (default: this process's); `workspaceFolders`: file URIs;
+   * `capabilities`: the client's (default: what VS Code declares of what the server uses).
+   */
   static async start(
     initializationOptions: unknown = {},
-    options: { env?: NodeJS.ProcessEnv; workspaceFolders?: string[] } = {},
+    options: { env?: NodeJS.ProcessEnv; workspaceFolders?: string[]; capabilities?: ClientCapabilities } = {},
   ): Promise<TestClient> {
     const child = spawn(process.execPath, [process.env.HOT_LINT_SERVER ?? SERVER_BIN, '--stdio'], {
       stdio: 'pipe',
       ...(options.env ? { env: options.env } : {}),
     });
-    const client = new TestClient(child);
+    return TestClient.initialize(new TestClient(child.stdout, child.stdin, () => child.kill(), child), initializationOptions, options);
+  }
+
+  /** The server in this process (startServer on a pair of streams): no spawn, same protocol. */
+  static async inProcess(
+    initializationOptions: unknown = {},
+    options: { workspaceFolders?: string[]; capabilities?: ClientCapabilities; debounceMs?: number } = {},
+  ): Promise<TestClient> {
+    const toServer = new PassThrough();
+    const toClient = new PassThrough();
+    const serverConnection = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
+    startServer(serverConnection, { debounceMs: options.debounceMs ?? 0 });
+    const kill = () => {
+      serverConnection.dispose();
+      toServer.end();
+      toClient.end();
+    };
+    return TestClient.initialize(new TestClient(toClient, toServer, kill), initializationOptions, options);
+  }
+
+  private static async initialize(
+    client: TestClient,
+    initializationOptions: unknown,
+    options: { workspaceFolders?: string[]; capabilities?: ClientCapabilities },
+  ): Promise<TestClient> {
     await client.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: null,
-      capabilities: {},
+      capabilities: options.capabilities ?? VSCODE_CAPABILITIES,
       initializationOptions,
       ...(options.workspaceFolders ? { workspaceFolders: options.workspaceFolders.map((uri, i) => ({ uri, name: `folder${i}` })) } : {}),
     });
@@ -108,6 +166,6 @@ export class TestClient {
       // already gone
     }
     this.connection.dispose();
-    this.child.kill();
+    this.kill();
   }
 }

@@ -163,8 +163,12 @@ describe('completion', () => {
     const names = list.map((i) => i.label);
     expect(names).toContain('OS::Nova::Server');
     expect(names).not.toContain('OS::Nova::FloatingIP');
-    expect(list.find((i) => i.label === 'OS::Glance::Image')).toMatchObject({ tags: [1], textEdit: { range: range(3, 10, 3, 16), newText: 'OS::Glance::Image' } });
+    // Hidden since Heat 26 (deprecated before): the newest release is the default.
+    expect(names).not.toContain('OS::Glance::Image');
+    expect(list.find((i) => i.label === 'OS::Aodh::Alarm')).toMatchObject({ tags: [1], textEdit: { range: range(3, 10, 3, 16), newText: 'OS::Aodh::Alarm' } });
     expect(list.find((i) => i.label === 'OS::Nova::Server')!.tags).toBeUndefined();
+    // The release that added a type.
+    expect(list.find((i) => i.label === 'OS::Octavia::AvailabilityZone')!.detail).toBe('supported since 24.0.0; since Heat 24 (2025.1)');
   });
 
   test('property names: required first, present ones left out, value shape in the snippet', async () => {
@@ -399,5 +403,46 @@ describe('commands and robustness', () => {
     expect(client.logs.some((l) => l.includes('hot-lint: hover failed'))).toBe(true);
     expect(await client.request('textDocument/definition', at(uri, 10, 28))).toEqual([{ uri, range: range(2, 2, 2, 7) }]);
     expect(await client.request('textDocument/hover', at('file:///never/opened.yaml', 0, 0))).toBeNull();
+  });
+});
+
+describe('the heatRelease setting', () => {
+  test('diagnostics, completion and hover follow the chosen release', async () => {
+    const train = await TestClient.start({ heatRelease: 'train' });
+    try {
+      const uri = newUri();
+      const published = train.nextDiagnostics(uri);
+      const text = 'heat_template_version: 2018-08-31\nresources:\n  fwd:\n    type: OS::Neutron::FloatingIPPortForward\n  net:\n    type: OS::Neutron::Net\n';
+      await train.open(uri, text);
+      expect((await published).diagnostics.map((d) => d.message)).toEqual([
+        'The Resource Type (OS::Neutron::FloatingIPPortForward) could not be found. It was added in Heat 19 (zed); this is Heat 13 (train).',
+      ]);
+      const types = (await train.request<CompletionList | null>('textDocument/completion', at(uri, 3, 14)))?.items.map((i) => i.label) ?? [];
+      expect(types).toContain('OS::Neutron::Net');
+      expect(types).not.toContain('OS::Neutron::FloatingIPPortForward');
+    } finally {
+      await train.stop();
+    }
+    // A range: linted against each of its releases; the finding names where it fails.
+    const range = await TestClient.start({ heatRelease: 'train,2024.1' });
+    try {
+      const uri = newUri();
+      const published = range.nextDiagnostics(uri);
+      const status = new Promise<unknown>((resolve) => range.connection.onNotification('$/hotLint/heatRelease', resolve));
+      await range.open(uri, 'heat_template_version: 2018-08-31\nresources:\n  fwd:\n    type: OS::Neutron::FloatingIPPortForward\n');
+      expect((await published).diagnostics.map((d) => d.message)).toEqual([
+        'Properties "external_port", "floating_ip", "internal_ip_address", "internal_port", "protocol" not assigned (resources.fwd.properties): OS::Neutron::FloatingIPPortForward requires them. Fails on Heat 19 (zed) … Heat 22 (2024.1).',
+        'The Resource Type (OS::Neutron::FloatingIPPortForward) could not be found. It was added in Heat 19 (zed). Fails on Heat 13 (train) … Heat 18 (yoga).',
+      ]);
+      // What the editor's status shows.
+      expect(await status).toEqual({ uri, heatRelease: 'Heat 13 (train) … Heat 22 (2024.1)' });
+    } finally {
+      await range.stop();
+    }
+    // The newest release (no setting): the type exists, and hover says since when.
+    const { uri, diagnostics } = await openAndLint('heat_template_version: 2018-08-31\nresources:\n  fwd:\n    type: OS::Neutron::FloatingIPPortForward\n    properties: { floating_ip: f, internal_ip_address: 10.0.0.3, internal_port: p, internal_port_number: 80, external_port: 80, protocol: tcp }\n');
+    expect(diagnostics).toEqual([]);
+    const hover = await client.request<{ contents: { value: string } } | null>('textDocument/hover', at(uri, 3, 14));
+    expect(hover!.contents.value.split('\n')[0]).toBe('**OS::Neutron::FloatingIPPortForward** (supported since 19.0.0; since Heat 19 (zed))');
   });
 });

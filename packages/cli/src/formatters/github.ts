@@ -1,5 +1,5 @@
 import type { Formatter } from '../report.js';
-import { position } from '../report.js';
+import { position, printable } from '../report.js';
 
 const COMMANDS = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
@@ -14,14 +14,14 @@ export const format: Formatter = (report) => {
     for (const d of file.diagnostics) {
       const p = position(d);
       const properties = [
-        `file=${escapeProperty(file.path)}`,
+        `file=${escapeProperty(printable(file.path))}`,
         `line=${p.line}`,
         `col=${p.column}`,
         `endLine=${p.endLine}`,
         `endColumn=${p.endColumn}`,
         `title=${escapeProperty(d.ruleId)}`,
       ].join(',');
-      out += `::${COMMANDS[d.severity]} ${properties}::${escapeData(d.message)}\n`;
+      out += `::${COMMANDS[d.severity]} ${properties}::${escapeData(printable(d.message, { keepNewlines: true }))}\n`;
     }
   }
   return out;

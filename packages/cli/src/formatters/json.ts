@@ -4,7 +4,7 @@ import { position } from '../report.js';
 
 /**
  * The stable JSON report (version 1):
- * { version, tool: { name, version, heatVersion }, files: [{ path, diagnostics: [{ ruleId,
+ * { version, tool: { name, version, heatVersion, heatRelease }, files: [{ path, diagnostics: [{ ruleId,
  *   severity, message, line, column, endLine, endColumn, fixes: [{ title, certain, edits:
  *   [{ line, column, endLine, endColumn, newText }] }] }], fixed }], summary: { files, errors,
  *   warnings, infos, fixable, fixed }, failures?: [{ message, path? }] }
@@ -16,7 +16,7 @@ export const format: Formatter = (report, context) =>
   `${JSON.stringify(
     {
       version: 1,
-      tool: { name: 'hot-lint', version: context.version, heatVersion: context.heatVersion },
+      tool: { name: 'hot-lint', version: context.version, heatVersion: context.heatVersion, heatRelease: context.heatRelease },
       files: report.files.map((file) => ({
         path: file.path,
         diagnostics: file.diagnostics.map(toJson),

@@ -1,5 +1,5 @@
 import type { Formatter } from '../report.js';
-import { position } from '../report.js';
+import { position, printable } from '../report.js';
 
 /** One line per finding: `path:line:col: severity [rule] message`. */
 export const format: Formatter = (report) => {
@@ -7,12 +7,9 @@ export const format: Formatter = (report) => {
   for (const file of report.files) {
     for (const d of file.diagnostics) {
       const p = position(d);
-      out += `${file.path}:${p.line}:${p.column}: ${d.severity} [${d.ruleId}] ${oneLine(d.message)}\n`;
+      out += `${printable(file.path)}:${p.line}:${p.column}: ${d.severity} [${d.ruleId}] ${printable(d.message)}\n`;
     }
   }
   return out;
 };
 
-function oneLine(text: string): string {
-  return text.replace(/\r?\n/g, ' ');
-}

@@ -53,6 +53,7 @@ export const format: Formatter = (report, context) => {
             version: context.version,
             semanticVersion: context.version,
             ...(context.repositoryUrl ? { informationUri: context.repositoryUrl } : {}),
+            properties: { heatRelease: context.heatRelease, heatVersion: context.heatVersion },
             rules,
           },
         },

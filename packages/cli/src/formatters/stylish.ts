@@ -1,5 +1,5 @@
 import type { Formatter } from '../report.js';
-import { plural, position } from '../report.js';
+import { plural, position, printable } from '../report.js';
 
 const SGR = { reset: '\u001b[0m', bold: '\u001b[1m', dim: '\u001b[2m', underline: '\u001b[4m', red: '\u001b[31m', yellow: '\u001b[33m', blue: '\u001b[34m' };
 
@@ -10,7 +10,7 @@ export const format: Formatter = (report, { color }) => {
   let out = '';
   for (const file of report.files) {
     if (file.diagnostics.length === 0) continue;
-    out += `${paint('underline', file.path)}\n`;
+    out += `${paint('underline', printable(file.path))}\n`;
     const rows = file.diagnostics.map((d) => {
       const p = position(d);
       return { where: `${p.line}:${p.column}`, d };
@@ -18,7 +18,7 @@ export const format: Formatter = (report, { color }) => {
     const whereWidth = Math.max(...rows.map((r) => r.where.length));
     for (const { where, d } of rows) {
       const severity = paint(severityColor[d.severity], d.severity.padEnd(7));
-      out += `  ${paint('dim', where.padEnd(whereWidth))}  ${severity}  ${d.message}  ${paint('dim', d.ruleId)}\n`;
+      out += `  ${paint('dim', where.padEnd(whereWidth))}  ${severity}  ${printable(d.message)}  ${paint('dim', d.ruleId)}\n`;
     }
     out += '\n';
   }

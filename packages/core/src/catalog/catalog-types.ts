@@ -42,6 +42,8 @@ export interface PropertySchema {
    * comma_delimited_list/json parameters: Heat also accepts a string for them.
    */
   allow_conversion?: true;
+  /** In a catalog pulled from a cloud: taken from this release's catalog because the API leaves it out. */
+  filled_from?: string;
 }
 
 export interface AttributeSchema {
@@ -62,6 +64,8 @@ export interface ResourceTypeSchema {
   placeholder?: true;
   /** True when the type supports `deletion_policy: Snapshot` (it has handle_snapshot_delete). */
   snapshot_delete?: true;
+  /** In a catalog pulled from a cloud: taken from this release's catalog because the API does not list it. */
+  filled_from?: string;
 }
 
 export interface ResourceCatalog {

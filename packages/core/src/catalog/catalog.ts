@@ -62,15 +62,25 @@ export class Catalog {
    * "av|TYPE|PROP|VALUE", "v|VERSION", "c|CONSTRAINT". Reads the history only when asked.
    */
   releaseNote(key: string): string {
-    if (!this.release || !this.historyLoader) return '';
-    const note = this.historyLoader().note(key, this.release);
-    return note ? ` It was ${note}; this is ${releaseLabel(this.release)}.` : '';
+    const release = this.release;
+    const note = release && this.history()?.note(key, release);
+    return release && note ? ` It was ${note}; this is ${releaseLabel(release)}.` : '';
   }
 
   /** "since Heat 14 (ussuri)" for a thing this release has but older ones lack; undefined otherwise. */
   since(key: string): string | undefined {
+    const release = this.release;
+    return release && this.history()?.since(key, release);
+  }
+
+  /** The release history, when this catalog is a release's and its file can be read: it only adds to messages, so a missing file is no error. */
+  private history(): ReleaseHistory | undefined {
     if (!this.release || !this.historyLoader) return undefined;
-    return this.historyLoader().since(key, this.release);
+    try {
+      return this.historyLoader();
+    } catch {
+      return undefined;
+    }
   }
 
   /** The spec for a `heat_template_version` value: a date or a release alias. */

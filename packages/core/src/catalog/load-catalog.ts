@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import type { LanguageSpec, ResourceCatalog } from './catalog-types.js';
+import type { LanguageSpec, PropertySchema, ResourceCatalog } from './catalog-types.js';
 import { Catalog } from './catalog.js';
 import { ReleaseHistory, type PresenceRuns } from './history.js';
 import { applyReleasePatch, type ReleasePatch } from './release-patch.js';
-import { heatReleaseChoices, NEWEST_HEAT_RELEASE, resolveHeatRelease } from './release.js';
+import { HEAT_RELEASES, heatReleaseChoices, type HeatRelease, NEWEST_HEAT_RELEASE, resolveHeatRelease } from './release.js';
 
 /** The version of the release used when none is chosen: the newest. */
 export const DEFAULT_HEAT_VERSION = NEWEST_HEAT_RELEASE.version;
@@ -103,4 +103,78 @@ export function loadCatalog(options: LoadCatalogOptions = {}): Catalog {
   const catalog = new Catalog(data.catalog, data.language, { release, history });
   loaded.set(key, catalog);
   return catalog;
+}
+
+const files = new Map<string, Catalog>();
+
+/**
+ * Loads a catalog that `hot-lint catalog pull` wrote from a cloud's Heat API (`catalog:
+ * ./heat-catalog.json` in the configuration). Throws CatalogLoadError when it cannot be read or
+ * is not such a file.
+ */
+export function loadCatalogFile(path: string): Catalog {
+  const absolute = resolve(path);
+  const cached = files.get(absolute);
+  if (cached) return cached;
+  const data = readData<{ format?: unknown; catalog?: ResourceCatalog; language?: LanguageSpec }>(absolute, false);
+  if (data.format !== 'hot-lint-pulled-catalog/1' || !data.catalog?.resource_types || !Array.isArray(data.language?.versions)) {
+    throw new CatalogLoadError(absolute, new Error('not a catalog written by "hot-lint catalog pull"'));
+  }
+  const catalog = new Catalog(data.catalog, data.language);
+  files.set(absolute, catalog);
+  return catalog;
+}
+
+/** What a cloud's Heat API says of one resource type, as far as nearestRelease compares it. */
+export interface ListedType {
+  description?: string;
+  properties?: Record<string, unknown>;
+  support_status?: { status?: string };
+}
+
+function sameProperty(api: unknown, known: PropertySchema): boolean {
+  if (!api || typeof api !== 'object') return false;
+  const a = api as Partial<PropertySchema>;
+  return (
+    a.description === known.description &&
+    JSON.stringify(a.default ?? null) === JSON.stringify(known.default ?? null) &&
+    JSON.stringify(a.constraints ?? []) === JSON.stringify(known.constraints ?? [])
+  );
+}
+
+/**
+ * The release whose resource types best match a cloud's: for each type the API lists, a release
+ * that has it scores 1, plus 1 when its property names are the same and 1 when its support status
+ * is; a release without it loses 3. The newer release wins a tie. (Heat's API does not say its
+ * version, and lists only the types whose service the cloud runs.)
+ */
+export function nearestRelease(listed: Readonly<Record<string, ListedType>>, dataDir?: string): HeatRelease {
+  let best = NEWEST_HEAT_RELEASE;
+  let bestScore = -Infinity;
+  for (const release of HEAT_RELEASES) {
+    const catalog = loadCatalog({ heatRelease: release.version, ...(dataDir ? { dataDir } : {}) });
+    let score = 0;
+    for (const [name, api] of Object.entries(listed)) {
+      const known = catalog.resourceType(name);
+      if (!known) {
+        score -= 3;
+        continue;
+      }
+      score += 1;
+      const mine = Object.keys(known.properties).filter((p) => known.properties[p]!.implemented !== false && known.properties[p]!.support_status?.status !== 'HIDDEN').sort();
+      if (api.properties && JSON.stringify(Object.keys(api.properties).sort()) === JSON.stringify(mine)) score += 1;
+      if (api.support_status?.status === known.support_status.status) score += 1;
+      if (api.description !== undefined && api.description === known.description) score += 1;
+      // Each property as Heat describes it (text, default, constraints): wording changes between releases.
+      for (const [prop, schema] of Object.entries(api.properties ?? {})) {
+        const other = known.properties[prop];
+        if (other && sameProperty(schema, other)) score += 0.1;
+      }
+    }
+    if (score >= bestScore) {
+      best = release;
+      bestScore = score;
+    }
+  }
+  return best;
 }

@@ -1,8 +1,8 @@
-import { DEFAULT_HEAT_VERSION } from '../catalog/load-catalog.js';
+import { HEAT_RELEASES } from '../catalog/release.js';
 import type { RuleSetting } from '../lint.js';
 
-/** The Heat releases a catalog exists for (`catalog:` in the configuration). */
-export const KNOWN_HEAT_VERSIONS: readonly string[] = [DEFAULT_HEAT_VERSION];
+/** The Heat releases a catalog exists for (`heatRelease:` in the configuration), by version. */
+export const KNOWN_HEAT_VERSIONS: readonly string[] = HEAT_RELEASES.map((r) => r.version);
 
 export const RULE_SETTINGS: readonly RuleSetting[] = ['error', 'warning', 'info', 'off'];
 
@@ -48,12 +48,21 @@ export function configJsonSchema(ruleIds: readonly string[]) {
         items: { type: 'string', minLength: 1 },
       },
       environments: { type: ['array', 'null'], description: 'Environment files to lint templates with.', items: ENVIRONMENT_ITEM },
-      catalog: { type: 'string', enum: [...KNOWN_HEAT_VERSIONS], description: 'The Heat release whose catalog templates are checked against.' },
+      heatRelease: {
+        anyOf: [
+          { $ref: '#/definitions/release' },
+          { type: 'array', items: { $ref: '#/definitions/release' }, minItems: 2, maxItems: 2, description: 'A range [from, to]: the template must work on every release in it.' },
+        ],
+        description: `The Heat release templates are checked against: a series (train, 2023.1), a major number or a version (${KNOWN_HEAT_VERSIONS[0]} to ${KNOWN_HEAT_VERSIONS[KNOWN_HEAT_VERSIONS.length - 1]}); default the newest.`,
+      },
+      catalog: { anyOf: [{ $ref: '#/definitions/release' }, { type: 'string', pattern: '\\.[jJ][sS][oO][nN]$' }], description: 'The older spelling of a single heatRelease, or a catalog pulled from a cloud (hot-lint catalog pull), e.g. ./heat-catalog.json.' },
       maxFileSize: { type: 'integer', exclusiveMinimum: 0, description: 'The largest file to lint, in bytes (default 10485760).' },
+      cache: { type: 'boolean', description: 'Reuse the findings of files unchanged since the last run (as hot-lint --cache).' },
     },
     additionalProperties: false,
     definitions: {
       setting: { type: 'string', enum: [...RULE_SETTINGS], description: 'error, warning or info reports the rule at that severity; off turns it off.' },
+      release: { anyOf: [{ enum: HEAT_RELEASES.map((r) => r.series) }, { type: 'string', pattern: `^(${HEAT_RELEASES.map((r) => r.major).join('|')})(\\.\\d+){0,2}$` }, { enum: HEAT_RELEASES.map((r) => r.major) }], description: 'A Heat series (train, 2023.1), a major number (13) or a version (13.1.0).' },
     },
   };
 }

@@ -1,8 +1,9 @@
 import { posix } from 'node:path';
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { Document, Node, Pair, Scalar } from 'yaml';
-import { CONFIG_KEYS, ENVIRONMENT_ITEM_KEYS, KNOWN_HEAT_VERSIONS, RULE_SETTINGS } from './config-schema.js';
-import type { RuleSetting } from '../lint.js';
+import { CONFIG_KEYS, ENVIRONMENT_ITEM_KEYS, RULE_SETTINGS } from './config-schema.js';
+import { heatReleaseChoices, resolveHeatRelease } from '../catalog/release.js';
+import type { HeatReleaseSpec, RuleSetting } from '../lint.js';
 import { resolve } from '../model/nodes.js';
 import { parseDocument } from '../parse/parse-document.js';
 import { allRules } from '../rules/index.js';
@@ -26,10 +27,19 @@ export interface HotLintConfig {
   /** Globs, relative to the configuration file's folder, of files not to lint. */
   ignore: string[];
   environments: EnvironmentBinding[];
-  /** The Heat release whose catalog to check against; undefined means the default. */
+  /** The Heat release whose catalog to check against (a version, e.g. "13.1.0"); undefined means the newest. */
   catalog?: string;
+  /** `catalog: ./heat-catalog.json`: a catalog pulled from a cloud (`hot-lint catalog pull`), relative to the configuration file. */
+  catalogFile?: string;
+  /**
+   * `heatRelease:` as written (a series, a major or a version), or a range [from, to] (each end
+   * already checked to name a release); undefined means the newest release.
+   */
+  heatRelease?: HeatReleaseSpec;
   /** The largest file to lint, in bytes; undefined means the default (10 MiB). */
   maxFileSize?: number;
+  /** The command line reuses the findings of unchanged files (like --cache). */
+  cache?: boolean;
 }
 
 export interface ConfigParseResult {
@@ -96,20 +106,28 @@ export function parseConfig(text: string, options: ConfigParseOptions = {}): Con
         readEnvironments(value, pair, config, doc, error);
         break;
       case 'catalog': {
-        const version = scalarText(value);
-        if (version === null) {
-          error(value ?? pair, `"catalog" must be a Heat release, one of ${quoteList(KNOWN_HEAT_VERSIONS)}.`);
-        } else if (!KNOWN_HEAT_VERSIONS.includes(version)) {
-          error(value, `There is no catalog for Heat "${version}"; the known releases are ${quoteList(KNOWN_HEAT_VERSIONS)}.`);
-        } else {
-          config.catalog = version;
-        }
+        // The older spelling of a single heatRelease.
+        const text = scalarText(value);
+        const release = text === null ? undefined : resolveHeatRelease(text);
+        if (text === null) error(value ?? pair, `"catalog" must be a Heat release (${heatReleaseChoices()}) or a pulled catalog file (./heat-catalog.json).`);
+        else if (/\.json$/i.test(text)) config.catalogFile = text;
+        else if (!release) error(value, `There is no catalog for Heat "${text}"; a release is ${heatReleaseChoices()}, or a file is a path ending in .json.`);
+        else config.catalog = release.version;
         break;
       }
+      case 'heatRelease':
+        readHeatRelease(value, pair, config, doc, error);
+        break;
       case 'maxFileSize': {
         const raw = isScalar(value) ? (value as Scalar).value : undefined;
         if (typeof raw === 'number' && Number.isSafeInteger(raw) && raw > 0) config.maxFileSize = raw;
         else error(value ?? pair, `"maxFileSize" must be a whole number of bytes greater than 0, such as 1048576.`);
+        break;
+      }
+      case 'cache': {
+        const raw = isScalar(value) ? (value as Scalar).value : undefined;
+        if (typeof raw === 'boolean') config.cache = raw;
+        else error(value ?? pair, `"cache" must be true or false.`);
         break;
       }
       default:
@@ -196,6 +214,34 @@ function readEnvironments(value: Node | null, pair: Pair, config: HotLintConfig,
   }
 }
 
+function readHeatRelease(value: Node | null, pair: Pair, config: HotLintConfig, doc: Document | null, error: ErrorAt): void {
+  const shape = `"heatRelease" must be a Heat release (${heatReleaseChoices()}) or a range [from, to] of two.`;
+  const one = (node: Node | null): string | null => {
+    const text = scalarText(node);
+    if (text === null) {
+      error(node ?? pair, shape);
+      return null;
+    }
+    const release = resolveHeatRelease(text);
+    if (!release) {
+      error(node, `There is no catalog for Heat "${text}"; a release is ${heatReleaseChoices()}.`);
+      return null;
+    }
+    return release.version;
+  };
+  if (isSeq(value)) {
+    if (value.items.length !== 2) {
+      error(value, `A heatRelease range is a list of two releases, [from, to], not ${value.items.length}.`);
+      return;
+    }
+    const ends = value.items.map((item) => one(resolve(item, doc)));
+    if (ends[0] && ends[1]) config.heatRelease = [ends[0], ends[1]];
+    return;
+  }
+  const release = one(value);
+  if (release) config.heatRelease = release;
+}
+
 function readStringList(value: Node | null, pair: Pair, name: string, what: string, doc: Document | null, error: ErrorAt): string[] {
   if (isNull(value)) return [];
   if (!isSeq(value)) {
@@ -237,8 +283,26 @@ function scalarText(node: Node | null): string | null {
   return null;
 }
 
-function quoteList(values: readonly string[]): string {
-  return values.map((v) => `"${v}"`).join(', ');
+
+/** The release(s) a configuration chooses: heatRelease, else the older key catalog; undefined means the newest. */
+export function configuredHeatRelease(config: HotLintConfig | null | undefined): HeatReleaseSpec | undefined {
+  return config?.heatRelease ?? config?.catalog;
+}
+
+/** The single release whose catalog a session uses for a spec: the release itself, or the oldest of a range. */
+export function sessionRelease(spec: HeatReleaseSpec | undefined): string | undefined {
+  if (spec === undefined) return undefined;
+  const ends = (Array.isArray(spec) ? spec : [spec]).map((end) => resolveHeatRelease(end as string | number));
+  const known = ends.filter((r) => r !== undefined);
+  if (known.length === 0) return undefined;
+  return known.reduce((a, b) => (a.major <= b.major ? a : b)).version;
+}
+
+/** True when a spec names more than one release (a range whose ends differ). */
+export function isReleaseRange(spec: HeatReleaseSpec | undefined): spec is readonly [string | number, string | number] {
+  if (!Array.isArray(spec)) return false;
+  const [a, b] = spec.map((end) => resolveHeatRelease(end as string | number));
+  return a !== undefined && b !== undefined && a !== b;
 }
 
 /** Formats a configuration problem as `file:line:col: message` (1-based). */

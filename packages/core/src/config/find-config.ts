@@ -4,28 +4,43 @@ import { dirname, join, resolve } from 'node:path';
 /** The names a configuration file may have, in order of preference within one folder. */
 export const CONFIG_FILE_NAMES: readonly string[] = ['.hot-lint.yaml', '.hot-lint.yml'];
 
+/** Which configuration file applies to a folder, and where the search for it ended. */
+export interface ConfigSearch {
+  /** The configuration file that applies, or null. */
+  path: string | null;
+  /** The last folder searched: the configuration's, the repository root, or the file system's root. */
+  stoppedAt: string;
+  reason: 'found' | 'repository-root' | 'file-system-root';
+}
+
 /**
  * The configuration file that applies to the files of `startDir`: `.hot-lint.yaml` (or `.yml`)
  * in it or the closest folder above it, searching no higher than the repository root (the
  * folder holding `.git`), so a configuration in a shared ancestor such as /tmp cannot widen the
  * root or turn rules off for a project below it; up to the file system's root outside a
- * repository. Null when there is none. Never throws.
+ * repository. Never throws. (`--print-config` says the same through this function.)
  */
-export function findConfigFile(startDir: string): string | null {
+export function searchConfig(startDir: string): ConfigSearch {
   let dir = resolve(startDir);
   for (;;) {
     for (const name of CONFIG_FILE_NAMES) {
       const candidate = join(dir, name);
       try {
-        if (statSync(candidate).isFile()) return candidate;
+        if (statSync(candidate).isFile()) return { path: candidate, stoppedAt: dir, reason: 'found' };
       } catch {
         // absent or unreadable: keep looking
       }
     }
+    if (isRepositoryRoot(dir)) return { path: null, stoppedAt: dir, reason: 'repository-root' };
     const parent = dirname(dir);
-    if (parent === dir || isRepositoryRoot(dir)) return null;
+    if (parent === dir) return { path: null, stoppedAt: dir, reason: 'file-system-root' };
     dir = parent;
   }
+}
+
+/** The configuration file that applies to the files of `startDir` (see searchConfig), or null. */
+export function findConfigFile(startDir: string): string | null {
+  return searchConfig(startDir).path;
 }
 
 function isRepositoryRoot(dir: string): boolean {

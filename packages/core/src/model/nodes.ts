@@ -1,9 +1,10 @@
 import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { Document, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { aliasTarget } from '../parse/aliases.js';
 
 /** Follows an alias to its anchored node; anything else is returned as it is. */
 export function resolve(node: unknown, doc: Document | null): Node | null {
-  if (isAlias(node)) return doc ? ((node.resolve(doc) as Node | undefined) ?? null) : null;
+  if (isAlias(node)) return doc ? aliasTarget(node, doc) : null;
   return (node as Node | null) ?? null;
 }
 

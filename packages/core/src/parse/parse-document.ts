@@ -1,6 +1,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument as parseYaml } from 'yaml';
 import type { Document, Node, Scalar, ScalarTag, Tags, YAMLMap } from 'yaml';
 import type { Diagnostic, Range } from '../types.js';
+import { aliasTarget } from './aliases.js';
 import { PositionMapper } from './positions.js';
 
 export const PARSE_RULE_ID = 'yaml-syntax';
@@ -8,8 +9,10 @@ export const PARSE_RULE_ID = 'yaml-syntax';
 export interface ParseLimits {
   /** Largest text, in UTF-16 code units, that is parsed at all. */
   maxSize: number;
-  /** Largest number of nodes the document may expand to through aliases. */
+  /** Largest number of nodes aliases may add to the document by expansion. */
   maxExpandedNodes: number;
+  /** Largest number of nodes (values, keys, collections) the document itself may have. */
+  maxNodes: number;
   /** Deepest nesting of collections. */
   maxDepth: number;
 }
@@ -17,6 +20,7 @@ export interface ParseLimits {
 export const DEFAULT_PARSE_LIMITS: ParseLimits = {
   maxSize: 10 * 1024 * 1024,
   maxExpandedNodes: 1_000_000,
+  maxNodes: 1_000_000,
   maxDepth: 200,
 };
 
@@ -41,7 +45,7 @@ const pyYamlBool = (value: boolean, test: RegExp): ScalarTag => ({
 });
 
 // Heat loads YAML 1.1 with PyYAML's SafeLoader, but turns timestamps back into strings.
-const YAML_OPTIONS = {
+export const YAML_OPTIONS = {
   version: '1.1' as const,
   uniqueKeys: false,
   prettyErrors: false,
@@ -105,8 +109,19 @@ export function parseDocument(input: string, limits: ParseLimits = DEFAULT_PARSE
     return { text, format, positions, root: null, yaml: doc, problems };
   }
   const root = doc.contents as Node | null;
-  const shape = measure(root, doc, limits);
-  if (shape.expanded > limits.maxExpandedNodes) {
+  // The limit is on what aliases add: a large template without aliases is governed by maxSize alone.
+  const own = countNodes(root);
+  if (own > limits.maxNodes) {
+    problems.push(
+      problem(
+        `The document has ${own} YAML nodes (keys, values and collections), over the limit of ${limits.maxNodes}; it was not read further. (Heat itself refuses templates over 512 KB, its max_template_size.)`,
+        positions.range(0, 0),
+      ),
+    );
+    return { text, format, positions, root: null, yaml: doc, problems };
+  }
+  const shape = measure(root, doc, limits, own + limits.maxExpandedNodes);
+  if (shape.firstAlias && shape.expanded - own > limits.maxExpandedNodes) {
     problems.push(
       problem(
         `Aliases expand this document to more than ${limits.maxExpandedNodes} nodes; it was not read further.`,
@@ -190,8 +205,10 @@ function problem(message: string, range: Range, severity: Diagnostic['severity']
 }
 
 function yamlMessage(code: string, message: string): string {
-  const first = message.split('\n')[0] ?? message;
-  const cleaned = first.replace(/ at line \d+, column \d+:?$/, '').replace(/[.:]?$/, '.');
+  let first = message.split('\n')[0] ?? message;
+  // Some messages quote the source; a template without \n line breaks would be quoted whole.
+  if (first.length > 160) first = `${first.slice(0, 120).replace(/[\r\t]+/g, ' ')}…`;
+  const cleaned = first.replace(/ at line \d+, column \d+:?$/, '').replace(/[.:]?$/, first.endsWith('…') ? '' : '.');
   if (code === 'MULTIPLE_DOCS') return 'A template is one YAML document; this file has more than one (a second "---").';
   return `YAML syntax error: ${cleaned}`;
 }
@@ -200,7 +217,7 @@ function yamlMessage(code: string, message: string): string {
  * The offset where `[`/`{` nesting outside quotes and comments first exceeds the limit, or -1.
  * The yaml parser recurses per level, so very deep flow nesting is refused before parsing.
  */
-function flowDepthExceeded(text: string, maxDepth: number): number {
+export function flowDepthExceeded(text: string, maxDepth: number): number {
   let depth = 0;
   let quote = '';
   for (let i = 0; i < text.length; i++) {
@@ -223,7 +240,7 @@ function flowDepthExceeded(text: string, maxDepth: number): number {
   return -1;
 }
 
-function findBinary(text: string): number {
+export function findBinary(text: string): number {
   const limit = Math.min(text.length, 8192);
   for (let i = 0; i < limit; i++) {
     const c = text.charCodeAt(i);
@@ -249,7 +266,7 @@ interface Shape {
 }
 
 /** Counts nodes as aliases would expand them, memoising anchored nodes so a bomb costs linear time. */
-function measure(root: Node | null, doc: Document, limits: ParseLimits): Shape {
+export function measure(root: Node | null, doc: Document, limits: ParseLimits, cap: number): Shape {
   const sizes = new Map<Node, number>();
   const shape: Shape = { expanded: 0, tooDeep: null, firstAlias: null, recursive: null };
   const open = new Set<unknown>();
@@ -261,7 +278,7 @@ function measure(root: Node | null, doc: Document, limits: ParseLimits): Shape {
     }
     if (isAlias(node)) {
       shape.firstAlias ??= node;
-      const target = node.resolve(doc);
+      const target = aliasTarget(node, doc);
       if (!target) return 1;
       if (open.has(target)) {
         shape.recursive = node;
@@ -279,7 +296,7 @@ function measure(root: Node | null, doc: Document, limits: ParseLimits): Shape {
       for (const item of node.items) {
         if (isPair(item)) size += sizeOf(item.key, depth + 1) + sizeOf(item.value, depth + 1);
         else size += sizeOf(item, depth + 1);
-        if (size > limits.maxExpandedNodes) break;
+        if (size > cap) break;
       }
       open.delete(node);
     }
@@ -289,8 +306,26 @@ function measure(root: Node | null, doc: Document, limits: ParseLimits): Shape {
   return shape;
 }
 
+/** The nodes of the document as written, aliases counted once each, without recursion. */
+export function countNodes(root: Node | null): number {
+  let count = 0;
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === null || node === undefined) continue;
+    count++;
+    if (isMap(node) || isSeq(node)) {
+      for (const item of node.items) {
+        if (isPair(item)) stack.push(item.key, item.value);
+        else stack.push(item);
+      }
+    }
+  }
+  return count;
+}
+
 /** Heat (PyYAML) silently keeps the last of duplicate keys, so one is a likely mistake. */
-function duplicateKeys(root: Node | null, positions: PositionMapper): Diagnostic[] {
+export function duplicateKeys(root: Node | null, positions: PositionMapper): Diagnostic[] {
   const found: Diagnostic[] = [];
   const visit = (node: unknown): void => {
     if (isMap(node)) {

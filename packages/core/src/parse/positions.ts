@@ -32,6 +32,11 @@ export class PositionMapper {
     this.lineEnds.push(text.length);
   }
 
+  /** True when the parser read an indented copy of the text (parse-document.ts, parseTolerant). */
+  get shifted(): boolean {
+    return this.shifts.size > 0;
+  }
+
   get lineCount(): number {
     return this.lineStarts.length;
   }

@@ -2,6 +2,7 @@ import type { EnvironmentModel } from '../environment/environment.js';
 import { lintDocument } from '../lint.js';
 import type { LintOptions } from '../lint.js';
 import type { Diagnostic } from '../types.js';
+import { isReleaseRange } from '../config/config.js';
 import type { ProjectSession } from './session.js';
 
 export interface ProjectLintOptions extends Omit<LintOptions, 'project' | 'document' | 'template' | 'asEnvironment' | 'catalog'> {
@@ -28,11 +29,12 @@ export function lintTemplateFile(session: ProjectSession, path: string, options:
   if (!file.read.ok) return { path, diagnostics: null, reason: file.read.reason };
   const document = session.document(path)!;
   const environments = loadEnvironments(session, options.environments ?? []);
+  // A range of releases: each release's catalog in turn (lintDocument merges the findings).
+  const range = isReleaseRange(options.heatRelease);
   const { diagnostics } = lintDocument(file.read.text, {
     ...options,
-    catalog: session.catalog,
+    ...(range ? {} : { catalog: session.catalog, template: session.template(path) }),
     document,
-    template: session.template(path),
     project: { session, path, environments, ancestors: [], maxDepth: options.maxDepth ?? 5 },
   });
   return { path, diagnostics };
@@ -54,7 +56,7 @@ export function lintEnvironmentFile(
   const template = templatePath ? session.template(templatePath) : null;
   const { diagnostics } = lintDocument(file.read.text, {
     ...lintOptions,
-    catalog: session.catalog,
+    ...(isReleaseRange(options.heatRelease) ? {} : { catalog: session.catalog }),
     document,
     asEnvironment: { environment, template, environments },
     project: { session, path, environments, ancestors: [], maxDepth: options.maxDepth ?? 5 },

@@ -5,6 +5,7 @@ import { buildTemplate } from '../model/template.js';
 import type { Template } from '../model/template.js';
 import { DEFAULT_PARSE_LIMITS, parseDocument } from '../parse/parse-document.js';
 import type { ParsedDocument, ParseLimits } from '../parse/parse-document.js';
+import { isCleanParse, reparseEdit } from '../parse/reparse.js';
 import type { FileLoader, ReadResult } from './loader.js';
 
 export interface LoadedFile {
@@ -22,7 +23,9 @@ export class ProjectSession {
   private readonly templates = new Map<string, Template | null>();
   private readonly environments = new Map<string, EnvironmentModel>();
   /** Counts of actual reads and parses, for the benchmark and tests. */
-  readonly stats = { reads: 0, parses: 0 };
+  readonly stats = { reads: 0, parses: 0, reparses: 0 };
+  private consulted: Set<string> | null = null;
+  private readonly lastClean = new Map<string, ParsedDocument>();
 
   constructor(
     readonly loader: FileLoader,
@@ -35,17 +38,57 @@ export class ProjectSession {
    * with its parsed document when the caller has one, replacing what was cached.
    */
   setText(path: string, text: string, document: ParsedDocument | null = null): void {
-    this.forget(path);
-    this.files.set(path, { path, read: { ok: true, text }, document });
+    const known = this.files.get(path);
+    const current = known?.document;
+    // The same text (a template read before as another's nested template): its parse stands.
+    if (!document && current && known.read.ok && known.read.text === text) document = current;
+    const base = current && isCleanParse(current) ? current : this.lastClean.get(path);
+    this.drop(path);
+    // An edit inside one entry of a section (since the last text that parsed): parse that entry again, not the whole text.
+    const reparsed = !document && base ? reparseEdit(base, text, this.limits) : null;
+    if (reparsed) {
+      this.stats.reparses++;
+      this.lastClean.delete(path); // reparseEdit reused it
+    }
+    this.files.set(path, { path, read: { ok: true, text }, document: document ?? reparsed });
+    this.remember(path, document ?? reparsed);
+  }
+
+  /** The last document of a path read without syntax errors: the base of the next edit's reparse. */
+  private remember(path: string, document: ParsedDocument | null): void {
+    if (document && isCleanParse(document)) this.lastClean.set(path, document);
   }
 
   forget(path: string): void {
+    this.drop(path);
+    this.lastClean.delete(path);
+  }
+
+  private drop(path: string): void {
     this.files.delete(path);
     this.templates.delete(path);
     this.environments.delete(path);
   }
 
+  /**
+   * Runs `work` and returns with its result every file it consulted, read now or cached
+   * before: what the result depends on (a lint cache checks those files for changes).
+   */
+  tracking<T>(work: () => T): { result: T; files: string[] } {
+    const outer = this.consulted;
+    const consulted = new Set<string>();
+    this.consulted = consulted;
+    try {
+      const result = work();
+      return { result, files: [...consulted] };
+    } finally {
+      this.consulted = outer;
+      if (outer) for (const path of consulted) outer.add(path);
+    }
+  }
+
   file(path: string): LoadedFile {
+    this.consulted?.add(path);
     let file = this.files.get(path);
     if (!file) {
       this.stats.reads++;
@@ -61,11 +104,13 @@ export class ProjectSession {
     if (!file.document) {
       this.stats.parses++;
       file.document = parseDocument(file.read.text, this.limits);
+      this.remember(path, file.document);
     }
     return file.document;
   }
 
   template(path: string): Template | null {
+    this.consulted?.add(path);
     if (!this.templates.has(path)) {
       const document = this.document(path);
       this.templates.set(path, document?.root ? buildTemplate(document, this.catalog) : null);
@@ -74,6 +119,7 @@ export class ProjectSession {
   }
 
   environment(path: string): EnvironmentModel | null {
+    this.consulted?.add(path);
     let environment = this.environments.get(path);
     if (!environment) {
       const document = this.document(path);

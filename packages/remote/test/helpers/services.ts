@@ -99,7 +99,7 @@ async function stopGroup(child: ChildProcess): Promise<void> {
 }
 
 /** Heat API + engine in one process, noauth, sqlite, fake transport. */
-export async function startHeat(): Promise<Service> {
+export async function startHeat(options: { pluginDirs?: string[] } = {}): Promise<Service> {
   requireHeat();
   const dir = mkdtempSync(join(tmpdir(), 'hot-lint-heat-'));
   const port = await freePort();
@@ -111,6 +111,7 @@ export async function startHeat(): Promise<Service> {
       'transport_url = fake://',
       // Forked engine workers cannot answer the in-process API over the fake transport.
       'num_engine_workers = 1',
+      ...(options.pluginDirs ? [`plugin_dirs = ${options.pluginDirs.join(',')}`] : []),
       `log_file = ${join(dir, 'heat.log')}`,
       '[database]',
       `connection = sqlite:///${join(dir, 'heat.sqlite')}`,

@@ -1,5 +1,6 @@
 import { languageOf, nodes } from '@hot-lint/core';
 import { isScalar } from 'yaml';
+import { groupMembers, TypeResolver } from '@hot-lint/core';
 import type { Catalog, PropertySchema, PropertyType, ResourceTypeSchema, SupportStatus, Template, TemplateVersionSpec } from '@hot-lint/core';
 import type { Analysis } from '../documents.js';
 import functionDocs from '../data/function-docs.json' with { type: 'json' };
@@ -98,8 +99,8 @@ export function describeConstraint(constraint: Record<string, unknown>): string 
 }
 
 /** Markdown for a property: type, required, default, constraints, description. */
-export function propertyMarkdown(name: string, schema: PropertySchema): string {
-  const lines = [`**${name}**: ${schema.type}${schema.required ? ' (required)' : ''}`];
+export function propertyMarkdown(name: string, schema: PropertySchema, since?: string): string {
+  const lines = [`**${name}**: ${schema.type}${schema.required ? ' (required)' : ''}${since ? ` (${since})` : ''}`];
   if (schema.default !== undefined && schema.default !== null) lines.push(`Default: \`${JSON.stringify(schema.default)}\``);
   for (const constraint of schema.constraints ?? []) lines.push(`Constraint: ${describeConstraint(constraint as Record<string, unknown>)}`);
   if (!schema.update_allowed) lines.push('Changing it replaces the resource.');
@@ -107,8 +108,9 @@ export function propertyMarkdown(name: string, schema: PropertySchema): string {
   return schema.description ? `${lines.join('  \n')}\n\n${schema.description}` : lines.join('  \n');
 }
 
-export function resourceTypeMarkdown(name: string, type: ResourceTypeSchema): string {
-  return [`**${name}** (${describeStatus(type.support_status)})`, '', type.description].join('\n');
+/** since: "since Heat 24 (2025.1)" when the checked release has it but older ones lack it (Catalog.since). */
+export function resourceTypeMarkdown(name: string, type: ResourceTypeSchema, since?: string): string {
+  return [`**${name}** (${describeStatus(type.support_status)}${since ? `; ${since}` : ''})`, '', type.description].join('\n');
 }
 
 /** Heat's property type for a nested template's parameter type (heat/engine/parameters.py). */
@@ -160,4 +162,24 @@ export function resourceSchemaOf(analysis: Analysis, resourceName: string | unde
   if (resolution.kind !== 'template') return undefined;
   const nested = project.loadTemplate(resolution.base, resolution.path);
   return nested ? nestedTemplateSchema(resolution.path, nested) : undefined;
+}
+
+/**
+ * The type schema describing a path below a resource's `properties`, and the path within it:
+ * inside a group's member definition (ResourceGroup `resource_def`, AutoScalingGroup
+ * `resource`) its `properties` are described by the member's own type.
+ */
+export function propertyScope(
+  analysis: Analysis,
+  template: Template | null,
+  resourceName: string,
+  typeName: string | null | undefined,
+  path: ReadonlyArray<string | number>,
+): { schema: ResourceTypeSchema | undefined; path: ReadonlyArray<string | number> } {
+  if (template && path.length >= 2 && path[1] === 'properties') {
+    const types = analysis.project?.resolver ?? new TypeResolver(analysis.catalog);
+    const member = groupMembers({ template, catalog: analysis.catalog, types }).find((m) => m.name === `${resourceName}:${String(path[0])}`);
+    if (member) return { schema: resourceSchemaOf(analysis, undefined, member.type), path: path.slice(2) };
+  }
+  return { schema: resourceSchemaOf(analysis, resourceName, typeName), path };
 }

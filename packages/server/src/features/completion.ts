@@ -9,6 +9,7 @@ import {
   TextEdit,
 } from 'vscode-languageserver-types';
 import type { CompletionItem, CompletionList, Position, Range } from 'vscode-languageserver-types';
+import type { TextEdit as Edit } from 'vscode-languageserver-types';
 import { ENVIRONMENT_SECTIONS } from '../documents.js';
 import type { Analysis } from '../documents.js';
 import {
@@ -18,10 +19,12 @@ import {
   isHidden,
   propertyKeysAt,
   propertyMarkdown,
+  propertyScope,
   propertySchemaAt,
   resourceSchemaOf,
   versionOf,
 } from './catalog-help.js';
+import { asJsonItems, isJsonText, tokenEnd } from './json-completion.js';
 import { splitLines, textContext } from './locate.js';
 import type { PathItem, TextContext } from './locate.js';
 
@@ -60,7 +63,18 @@ export function complete(analysis: Analysis, position: Position, previous?: Temp
       else completeValue(analysis, context, template, version, b);
     }
   }
-  return { isIncomplete: false, items: b.items };
+  let items = b.items;
+  // The whole word is replaced, what follows the caret too: clients filter on the edit's range.
+  const end = context.mode === 'value' ? tokenEnd(lines[position.line] ?? '', position) : position.character;
+  if (end > position.character) {
+    items = items.map((item) => {
+      const edit = item.textEdit as Edit | undefined;
+      if (!edit || edit.range.end.line !== position.line || edit.range.end.character !== position.character) return item;
+      return { ...item, textEdit: { ...edit, range: { start: edit.range.start, end: { line: position.line, character: end } } } };
+    });
+  }
+  if (isJsonText(analysis.text)) items = asJsonItems(lines, items);
+  return { isIncomplete: false, items };
 }
 
 // --- function arguments ----------------------------------------------------------------------
@@ -72,27 +86,27 @@ function completeFunctionArgs(analysis: Analysis, context: TextContext, lines: s
     b.range = { start: { line: context.range.end.line, character: context.range.end.character - prefix.length }, end: context.range.end };
   };
   let m: RegExpExecArray | null;
-  if ((m = /get_attr\s*:\s*\[\s*["']?([\w.:-]+)["']?\s*,\s*["']?([\w.:-]*)$/.exec(before))) {
+  if ((m = /get_attr["']?\s*:\s*\[\s*["']?([\w.:-]+)["']?\s*,\s*["']?([\w.:-]*)$/.exec(before))) {
     word(m, 2);
     attributes(analysis, template, m[1]!, b);
     return true;
   }
-  if ((m = /get_attr\s*:\s*\[\s*["']?([\w.:-]*)$/.exec(before))) {
+  if ((m = /get_attr["']?\s*:\s*\[\s*["']?([\w.:-]*)$/.exec(before))) {
     word(m, 1);
     resourceNames(template, b);
     return true;
   }
-  if ((m = /get_param\s*:\s*(?:\[\s*)?["']?([\w.:-]*)$/.exec(before))) {
+  if ((m = /get_param["']?\s*:\s*(?:\[\s*)?["']?([\w.:-]*)$/.exec(before))) {
     word(m, 1);
     parameterNames(analysis, template, b);
     return true;
   }
-  if ((m = /get_resource\s*:\s*["']?([\w.:-]*)$/.exec(before))) {
+  if ((m = /get_resource["']?\s*:\s*["']?([\w.:-]*)$/.exec(before))) {
     word(m, 1);
     resourceNames(template, b);
     return true;
   }
-  if ((m = /depends_on\s*:\s*\[(?:[^\]]*,)?\s*["']?([\w.:-]*)$/.exec(before))) {
+  if ((m = /depends_on["']?\s*:\s*\[(?:[^\]]*,)?\s*["']?([\w.:-]*)$/.exec(before))) {
     word(m, 1);
     resourceNames(template, b, ownerResource(context.path));
     return true;
@@ -225,9 +239,10 @@ function completeKey(
   }
   if (section === 'resources' && path[2] === 'properties') {
     const typeName = template?.resources.get(String(owner))?.type ?? resourceTypeFromText(lines, context);
-    const type = resourceSchemaOf(analysis, String(owner), typeName);
-    const schemas = type ? propertyKeysAt(type, path.slice(3)) : undefined;
-    if (schemas) return propertyKeys(schemas, taken, context, b);
+    const scope = propertyScope(analysis, template, String(owner), typeName, path.slice(3));
+    const schemas = scope.schema ? propertyKeysAt(scope.schema, scope.path) : undefined;
+    const since = (name: string) => (path.length === 3 && typeName ? analysis.catalog.since(`p|${typeName}|${name}`) : undefined);
+    if (schemas) return propertyKeys(schemas, taken, context, b, since);
     if (path.length > 3) functionKeys(version, false, b);
     return;
   }
@@ -247,7 +262,13 @@ function resourceTypeFromText(lines: string[], context: TextContext): string | n
   return null;
 }
 
-function propertyKeys(schemas: Record<string, PropertySchema>, taken: Set<string>, context: TextContext, b: Builder): void {
+function propertyKeys(
+  schemas: Record<string, PropertySchema>,
+  taken: Set<string>,
+  context: TextContext,
+  b: Builder,
+  since: (name: string) => string | undefined = () => undefined,
+): void {
   const indent = ' '.repeat(context.keyColumn + 2);
   for (const [name, schema] of Object.entries(schemas)) {
     if (taken.has(name) || isHidden(schema.support_status)) continue;
@@ -257,7 +278,7 @@ function propertyKeys(schemas: Record<string, PropertySchema>, taken: Set<string
       insert,
       snippet: true,
       detail: `${schema.type}${schema.required ? ' (required)' : ''}`,
-      documentation: { kind: MarkupKind.Markdown, value: propertyMarkdown(name, schema) },
+      documentation: { kind: MarkupKind.Markdown, value: propertyMarkdown(name, schema, since(name)) },
       sortText: `${schema.required ? '0' : '1'}${name}`,
     };
     if (isDeprecated(schema.support_status)) item.tags = [CompletionItemTag.Deprecated];
@@ -312,7 +333,8 @@ function completeValue(analysis: Analysis, context: TextContext, template: Templ
       for (const name of catalog.resourceTypeNames().sort()) {
         const type = catalog.resourceType(name)!;
         if (isHidden(type.support_status)) continue;
-        const item: Partial<CompletionItem> = { detail: describeStatus(type.support_status) };
+        const since = catalog.since(`t|${name}`);
+        const item: Partial<CompletionItem> = { detail: `${describeStatus(type.support_status)}${since ? `; ${since}` : ''}` };
         if (isDeprecated(type.support_status)) item.tags = [CompletionItemTag.Deprecated];
         if (type.description) item.documentation = { kind: MarkupKind.Markdown, value: type.description };
         add(b, name, CompletionItemKind.Class, item);
@@ -331,8 +353,8 @@ function completeValue(analysis: Analysis, context: TextContext, template: Templ
     return;
   }
   if (section === 'resources' && path[2] === 'properties' && path.length > 3) {
-    const type = resourceSchemaOf(analysis, String(owner), template?.resources.get(String(owner))?.type);
-    const schema = type ? propertySchemaAt(type, path.slice(3)) : undefined;
+    const scope = propertyScope(analysis, template, String(owner), template?.resources.get(String(owner))?.type, path.slice(3));
+    const schema = scope.schema && scope.path.length > 0 ? propertySchemaAt(scope.schema, scope.path) : undefined;
     for (const constraint of schema?.constraints ?? []) {
       if ('allowed_values' in constraint) {
         for (const value of constraint.allowed_values) add(b, String(value), CompletionItemKind.Value);

@@ -1,10 +1,11 @@
 import { nodes } from '@hot-lint/core';
 import { isScalar, isSeq } from 'yaml';
 import type { Node } from 'yaml';
+import { HIDDEN_TEXT, isHidden } from '@hot-lint/core';
 import { MarkupKind } from 'vscode-languageserver-types';
 import type { Hover, Position } from 'vscode-languageserver-types';
 import type { Analysis } from '../documents.js';
-import { describeStatus, functionDoc, propertyMarkdown, propertySchemaAt, resourceSchemaOf, resourceTypeMarkdown } from './catalog-help.js';
+import { describeStatus, functionDoc, propertyMarkdown, propertySchemaAt, propertyScope, resourceSchemaOf, resourceTypeMarkdown } from './catalog-help.js';
 import { nodeAt } from './locate.js';
 
 function markdown(value: string, node: Node, analysis: Analysis): Hover {
@@ -40,7 +41,7 @@ export function hover(analysis: Analysis, position: Position): Hover | null {
         const field = (name: string) => nodes.field(definition ?? null, name)?.value;
         const lines = [`**parameter ${parameter.name}**: ${parameter.type ?? 'no type'}`];
         const def = field('default');
-        if (def !== undefined && def !== null) lines.push(`Default: \`${JSON.stringify((def as Node).toJSON())}\``);
+        if (def !== undefined && def !== null) lines.push(`Default: \`${isHidden(parameter) ? HIDDEN_TEXT : JSON.stringify((def as Node).toJSON())}\``);
         const description = field('description');
         const text = isScalar(description) && description.value ? `${lines.join('  \n')}\n\n${String(description.value)}` : lines.join('  \n');
         return markdown(text, node, analysis);
@@ -57,7 +58,8 @@ export function hover(analysis: Analysis, position: Position): Hover | null {
         const attribute = schema && Object.prototype.hasOwnProperty.call(schema.attributes, name) ? schema.attributes[name] : undefined;
         if (attribute) {
           const status = attribute.support_status && attribute.support_status.status !== 'SUPPORTED' ? ` (${describeStatus(attribute.support_status)})` : '';
-          return markdown(`**${type} attribute ${name}**${attribute.type ? `: ${attribute.type}` : ''}${status}\n\n${attribute.description ?? ''}`.trim(), node, analysis);
+          const since = type ? catalog.since(`a|${type}|${name}`) : undefined;
+          return markdown(`**${type} attribute ${name}**${attribute.type ? `: ${attribute.type}` : ''}${status}${since ? ` (${since})` : ''}\n\n${attribute.description ?? ''}`.trim(), node, analysis);
         }
         if (catalog.language.base_attributes.includes(name)) return markdown(`**attribute ${name}** (every resource has it)`, node, analysis);
         return null;
@@ -70,14 +72,15 @@ export function hover(analysis: Analysis, position: Position): Hover | null {
   // The resource type.
   if (path.length === 3 && path[2] === 'type' && !onKey && resource?.typeNode === node) {
     const type = resourceSchemaOf(analysis, resource.name, resource.type);
-    return type ? markdown(resourceTypeMarkdown(resource.type!, type), node, analysis) : null;
+    return type ? markdown(resourceTypeMarkdown(resource.type!, type, analysis.catalog.since(`t|${resource.type}`)), node, analysis) : null;
   }
   // A property name.
   if (onKey && path[2] === 'properties' && path.length >= 4 && resource?.type) {
-    const type = resourceSchemaOf(analysis, resource.name, resource.type);
-    const schema = type ? propertySchemaAt(type, path.slice(3)) : undefined;
+    const scope = propertyScope(analysis, template, resource.name, resource.type, path.slice(3));
+    const schema = scope.schema && scope.path.length > 0 ? propertySchemaAt(scope.schema, scope.path) : undefined;
     const name = path[path.length - 1];
-    return schema && typeof name === 'string' ? markdown(propertyMarkdown(name, schema), node, analysis) : null;
+    const since = path.length === 4 && typeof name === 'string' ? analysis.catalog.since(`p|${resource.type}|${name}`) : undefined;
+    return schema && typeof name === 'string' ? markdown(propertyMarkdown(name, schema, since), node, analysis) : null;
   }
   return null;
 }

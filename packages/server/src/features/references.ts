@@ -1,13 +1,16 @@
 import { Location } from 'vscode-languageserver-types';
 import type { Position } from 'vscode-languageserver-types';
 import type { Analysis } from '../documents.js';
-import { occurrenceAt, occurrencesOf } from './symbols-index.js';
+import { occurrencesAcrossFiles } from './rename.js';
+import type { LinkedFiles } from './rename.js';
 
-/** textDocument/references: every use of the name under the cursor in this template, in source order. */
-export function references(analysis: Analysis, position: Position, includeDeclaration: boolean): Location[] | null {
-  const at = occurrenceAt(analysis, position);
-  if (!at) return null;
-  return occurrencesOf(analysis, at.kind, at.name)
-    .filter((o) => includeDeclaration || !o.isDefinition)
-    .map((o) => Location.create(analysis.uri, o.range));
+/**
+ * textDocument/references: every use of the name under the cursor in this template, in source
+ * order, then (given the linked files) where the other files of the project name a parameter
+ * or an output: the same places a rename changes.
+ */
+export function references(analysis: Analysis, position: Position, includeDeclaration: boolean, linked?: LinkedFiles): Location[] | null {
+  const found = occurrencesAcrossFiles(analysis, position, linked);
+  if (!found) return null;
+  return found.filter((o) => includeDeclaration || !o.isDefinition).map((o) => Location.create(o.uri, o.range));
 }

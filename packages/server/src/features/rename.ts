@@ -3,7 +3,7 @@ import { isScalar, isSeq } from 'yaml';
 import type { Node, Pair, Scalar } from 'yaml';
 import { TextEdit } from 'vscode-languageserver-types';
 import type { Position, Range, WorkspaceEdit } from 'vscode-languageserver-types';
-import { nodes, TypeResolver } from '@hot-lint/core';
+import { groupMembers, nodes, TypeResolver } from '@hot-lint/core';
 import type { Catalog, EnvironmentModel, ParsedDocument, ProjectSession, ResourceModel, Template } from '@hot-lint/core';
 import type { Analysis } from '../documents.js';
 import { scalarTextRange } from './locate.js';
@@ -84,6 +84,33 @@ export function rename(analysis: Analysis, position: Position, newName: string, 
   return { changes: edits.changes() };
 }
 
+/**
+ * Where the name under the cursor appears across files: exactly the ranges a rename of it
+ * changes (so references and rename never disagree), this document's first. Null when the
+ * cursor is on no name.
+ */
+export function occurrencesAcrossFiles(
+  analysis: Analysis,
+  position: Position,
+  linked?: LinkedFiles,
+): Array<{ uri: string; range: Range; isDefinition: boolean }> | null {
+  const at = occurrenceAt(analysis, position);
+  if (!at) return null;
+  const local = occurrencesOf(analysis, at.kind, at.name).map((o) => ({ uri: analysis.uri, range: o.range, isDefinition: o.isDefinition }));
+  if (!linked || !analysis.project || (at.kind !== 'parameter' && at.kind !== 'output') || !local.some((o) => o.isDefinition)) return local;
+  const edits = new Edits('');
+  try {
+    // A new name no file can hold: only the places are wanted, never a conflict.
+    linkedEdits({ self: analysis.project.path, catalog: analysis.catalog, kind: at.kind, oldName: at.name, newName: '\u0000', linked, edits });
+  } catch (error) {
+    if (!(error instanceof RenameError)) throw error;
+  }
+  const others = Object.entries(edits.changes())
+    .filter(([uri]) => uri !== analysis.uri)
+    .flatMap(([uri, list]) => list.map((edit) => ({ uri, range: edit.range, isDefinition: false })));
+  return [...local, ...others];
+}
+
 /** Text edits per URI, each range once, in source order. */
 class Edits {
   private readonly byUri = new Map<string, Map<string, Range>>();
@@ -151,10 +178,10 @@ function linkedEdits({ self, catalog, kind, oldName, newName, linked, edits }: L
     if (!file.read.ok || !file.read.text.includes('heat_template_version')) continue;
     const template = session.template(path);
     if (!template) continue;
-    let resolver: TypeResolver | undefined;
-    for (const resource of template.resources.values()) {
+    const resolver = new TypeResolver(catalog, environments(path));
+    // A group's member definition (ResourceGroup resource_def...) uses its type like a resource.
+    for (const resource of [...template.resources.values(), ...groupMembers({ template, catalog, types: resolver })]) {
       if (!resource.type) continue;
-      resolver ??= new TypeResolver(catalog, environments(path));
       const resolution = resolver.resolve(resource.type, path, resource.name);
       if (resolution.kind !== 'template') continue;
       const target = session.loader.resolve(resolution.base, resolution.path);

@@ -16,6 +16,7 @@ import {
   versionAtLeast,
 } from './signatures.js';
 import { callStatus, languageOf } from '../../model/language.js';
+import { yaqlSyntaxError } from './yaql-syntax.js';
 
 type Kind = 'call' | 'null' | 'string' | 'number' | 'boolean' | 'list' | 'map' | 'other';
 
@@ -59,10 +60,21 @@ the template, or fails the stack when it evaluates the function.
 Only what is written literally is checked: an argument that is itself a function call is
 taken as right, since its value is known only at runtime. The messages follow Heat's.
 
+When Heat catches it: most shapes when it reads the template (validate). Some only when it
+evaluates the function (\`get_param\`, \`get_file\`, \`map_merge\`, \`map_replace\`,
+\`list_concat\`, and the item, delimiter and index checks of \`list_join\`, \`str_split\`,
+\`str_replace\`): in a resource that is at stack create (an error), in a top-level stack's
+\`outputs\` only when the output is shown — create completes and the output carries the
+error — so there they are warnings (errors again when the template is linted as a nested
+stack, whose outputs feed the parent's \`get_attr\`).
+
 Also checked: \`digest\` algorithms, \`resource_facade\` data types, \`make_url\` keys and
 ports, \`str_split\` indexes, params of \`str_replace_strict\` missing from the template, empty
 params of \`str_replace_vstrict\`, items of \`list_join\` that are not strings, lists or maps,
-and \`get_input\` (used in structured configs) with anything but an input name.
+\`get_input\` (used in structured configs) with anything but an input name, and the clear
+syntax errors of a \`yaql\` expression (empty, an unterminated string, unbalanced brackets,
+ending in an operator, empty list items: validate rejects them; a full yaql parser it is
+not, so e.g. \`1 2\` passes).
 
     # bad: a string, not a list
     value: {get_attr: server.first_address}
@@ -532,7 +544,12 @@ const yaql: Checker = (c) => {
   const ek = c.kind(expression.value);
   if (ek !== 'string' && ek !== 'call') {
     c.fail(expression.value ?? expression.key, `The "expression" argument to ${c.name} must contain a string, not ${describeNode(expression.value, c.doc)}.`);
+    return;
   }
+  const source = ek === 'string' ? text(expression.value, c.doc) : null;
+  const syntax = source === null ? null : yaqlSyntaxError(source);
+  // Heat parses the expression when it reads the template: validate rejects it anywhere.
+  if (syntax) c.fail(expression.value, `Bad expression ${syntax.message}.`);
 };
 
 const exactList = (count: number, form: string): Checker => (c) => {

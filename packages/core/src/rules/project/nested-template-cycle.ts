@@ -29,31 +29,42 @@ templates up to the same depth and reports the cycle on the resource that starts
   check(context) {
     if (!hasProject(context)) return;
     const { project, template, report } = context;
+    const explored = new Map<string, number>();
     for (const resource of template.resources.values()) {
       const nested = nestedTemplateOf(context, resource);
       if (nested?.kind !== 'loaded') continue;
-      const chain = findCycle(context, nested.path, nested.template, [project.path], project.maxDepth);
+      const chain = findCycle(context, nested.path, nested.template, [project.path], project.maxDepth, explored);
       if (chain) report(resource.typeNode, `Nested template cycle: ${chain.map((p) => relativeName(p, project)).join(' -> ')}.`);
     }
   },
 });
 
-/** Depth-first through nested templates, bounded by maxDepth; returns the path back to the start. */
+/**
+ * Depth-first through nested templates, bounded by maxDepth; returns the path back to the start.
+ * `explored` holds, for each template searched without finding the start, the depth it was
+ * searched with: searching it again with no more depth cannot find the start either, so each
+ * template is searched at most once per depth and the search is linear in templates and edges.
+ */
 function findCycle(
   context: RuleContext & { project: ProjectContext },
   path: string,
   template: Template | null,
   chain: string[],
   depthLeft: number,
+  explored: Map<string, number>,
 ): string[] | null {
   if (path === chain[0]) return [...chain, path];
   if (chain.includes(path) || !template || depthLeft <= 0) return null;
+  if ((explored.get(path) ?? -1) >= depthLeft) return null;
+  const seen = new Set<string>();
   for (const resource of template.resources.values()) {
     const nested = nestedTemplateOf(context, resource, path);
-    if (nested?.kind !== 'loaded') continue;
-    const found = findCycle(context, nested.path, nested.template, [...chain, path], depthLeft - 1);
+    if (nested?.kind !== 'loaded' || seen.has(nested.path)) continue;
+    seen.add(nested.path);
+    const found = findCycle(context, nested.path, nested.template, [...chain, path], depthLeft - 1, explored);
     if (found) return found;
   }
+  explored.set(path, depthLeft);
   return null;
 }
 

@@ -106,7 +106,7 @@ reported as a warning with Heat's advice.
       if (catalog.language.base_attributes.includes(name)) continue;
       const visible = Object.keys(attributes).filter((a) => attributes[a]?.support_status?.status !== 'HIDDEN');
       const { hint, fixes } = suggestName(context, node, name, visible);
-      report(node, `The resource "${ref.name}" (${found.type}) has no attribute "${name}".${hint}`, { fixes });
+      report(node, `The resource "${ref.name}" (${found.type}) has no attribute "${name}".${catalog.releaseNote(`a|${found.type}|${name}`)}${hint}`, { fixes });
     }
   },
 });

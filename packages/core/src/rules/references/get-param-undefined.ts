@@ -1,6 +1,6 @@
 import { defineRule } from '../rule.js';
-import type { ReferenceIndex } from '../../model/dependency-graph.js';
 import { collectReferences } from '../../model/dependency-graph.js';
+import { usedConditions } from './condition-values.js';
 import { suggestName } from './suggest-name.js';
 
 export default defineRule({
@@ -50,28 +50,3 @@ other conditions: Heat never evaluates that condition.
   },
 });
 
-/**
- * The conditions Heat may evaluate: those named outside the conditions section, and those they
- * name in turn. Null when a condition name is computed (any could be meant).
- */
-function usedConditions(index: ReferenceIndex): Set<string> | null {
-  if (index.dynamic.condition.length > 0) return null;
-  const named = new Map<string, string[]>();
-  const used = new Set<string>();
-  const pending: string[] = [];
-  for (const ref of index.references) {
-    if (ref.kind !== 'condition') continue;
-    if (ref.section === 'conditions') {
-      const list = named.get(ref.owner) ?? [];
-      list.push(ref.name);
-      named.set(ref.owner, list);
-    } else pending.push(ref.name);
-  }
-  while (pending.length) {
-    const name = pending.pop()!;
-    if (used.has(name)) continue;
-    used.add(name);
-    pending.push(...(named.get(name) ?? []));
-  }
-  return used;
-}

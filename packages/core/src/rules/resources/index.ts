@@ -7,6 +7,9 @@ import resourceDefinition from './resource-definition.js';
 import resourceTypeDeprecated from './resource-type-deprecated.js';
 import resourceTypeRemoved from './resource-type-removed.js';
 import resourceTypeUnknown from './resource-type-unknown.js';
+import propertyValueFlow from './property-value-flow.js';
+import heatValueType from './heat-value-type.js';
+import updatePolicy from './update-policy.js';
 
 export const resourcesRules: Rule[] = [
   resourceDefinition,
@@ -17,4 +20,7 @@ export const resourcesRules: Rule[] = [
   propertyRequired,
   propertyType,
   propertyConstraint,
+  updatePolicy,
+  heatValueType,
+  propertyValueFlow,
 ];

@@ -53,6 +53,8 @@ function toSchemaType(value: unknown, type: PropertySchema['type']): unknown {
 interface Finding {
   node: Node;
   message: string;
+  /** The value an allowed_values constraint rejected (another release may allow it). */
+  rejected?: unknown;
 }
 
 /** The value after Heat's Property.get_value, for the types constraints apply to. */
@@ -78,14 +80,18 @@ function check(constraint: Constraint, node: Node, schema: PropertySchema, templ
     if (Array.isArray(value) && isSeq(node)) {
       const bad: Finding[] = [];
       value.forEach((item, i) => {
-        if (!allowed.some((a) => pyEquals(a, item))) bad.push(...fail(`${dumps(item)} is not an allowed value ${list}`, (node.items[i] as Node) ?? node));
+        if (!allowed.some((a) => pyEquals(a, item))) {
+          bad.push(...fail(`${dumps(item)} is not an allowed value ${list}`, (node.items[i] as Node) ?? node).map((f) => ({ ...f, rejected: item })));
+        }
       });
       return bad;
     }
     if (schema.type === 'map') return [];
     const mine = toSchemaType(value, schema.type);
     if (mine === undefined) return [];
-    return allowed.some((a) => pyEquals(toSchemaType(a, schema.type), mine)) ? [] : fail(`${dumps(value)} is not an allowed value ${list}`);
+    return allowed.some((a) => pyEquals(toSchemaType(a, schema.type), mine))
+      ? []
+      : fail(`${dumps(value)} is not an allowed value ${list}`).map((f) => ({ ...f, rejected: value }));
   }
   if ('range' in constraint) {
     if (typeof value !== 'number' || Number.isNaN(value)) return [];
@@ -164,7 +170,8 @@ image or flavor that must exist in the cloud), are not checked.
         const name = path.filter((p) => typeof p === 'string').join('.');
         for (const constraint of schema.constraints) {
           for (const finding of check(constraint, node, schema, template)) {
-            report(finding.node, `Property "${name}" (${propertyPath(typed.resource.name, path)}): ${finding.message.trim().replace(/[.]?$/, '.')}`);
+            const note = finding.rejected !== undefined && path.length === 1 ? catalog.releaseNote(`av|${typed.typeName}|${name}|${String(finding.rejected)}`) : '';
+            report(finding.node, `Property "${name}" (${propertyPath(typed.resource.name, path)}): ${finding.message.trim().replace(/[.]?$/, '.')}${note}`);
           }
         }
       },

@@ -69,7 +69,7 @@ Also reported:
               .map(([name]) => name);
             const matches = closestMatches(key, candidates);
             // Heat's validate checks only a resource's top level; nested keys and group members fail at create (a warning).
-            report(pair.key, `Unknown Property "${key}" (${where}): ${owner} has no such property.${didYouMean(matches)}`, {
+            report(pair.key, `Unknown Property "${key}" (${where}): ${owner} has no such property.${path.length === 0 ? catalog.releaseNote(`p|${typed.typeName}|${key}`) : ''}${didYouMean(matches)}`, {
               fixes: suggestionFixes(rangeOf, pair.key, matches),
               ...(path.length > 0 || isGroupMember(typed.resource) ? { severity: 'warning' as const } : {}),
             });

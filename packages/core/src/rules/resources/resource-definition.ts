@@ -27,7 +27,8 @@ export default defineRule({
   object");
 - \`description\` is a plain string (functions are not resolved there);
 - \`deletion_policy\` is \`Delete\`, \`Retain\` or \`Snapshot\` (lower-case forms from 2016-10-14),
-  and \`Snapshot\` only for types that can snapshot (Cinder volumes, Nova servers...).
+  and \`Snapshot\` only for types that can snapshot (Cinder volumes, Nova servers...), never
+  for a nested template (validate: "Snapshot" deletion policy not supported).
 
     # bad
     resources:
@@ -46,7 +47,7 @@ export default defineRule({
         deletion_policy: Retain
 `,
   },
-  check({ template, catalog, yaml, report, rangeOf }) {
+  check({ template, catalog, yaml, report, rangeOf, types, project }) {
     const version = template.version;
     const allowedKeys = version ? new Set(version.resource_keys) : null;
     for (const resource of template.resources.values()) {
@@ -126,7 +127,9 @@ export default defineRule({
         const resource = template.resources.get(name);
         const typeName = resource?.type ? catalog.resolveTypeName(resource.type) : undefined;
         const schema = typeName ? catalog.resourceType(typeName) : undefined;
-        if (schema && !schema.snapshot_delete) {
+        // A nested stack (a template file, directly or through the registry) never snapshots.
+        const nested = resource?.type ? types.resolve(resource.type, project?.path ?? '', name).kind === 'template' : false;
+        if ((schema && !schema.snapshot_delete) || nested) {
           const able = catalog.resourceTypeNames().filter((t) => catalog.resourceType(t)?.snapshot_delete);
           report(value, `"${policy}" deletion policy not supported by ${resource!.type}: only ${able.join(', ')} can take a snapshot. Use "Retain" or "Delete".`);
         }

@@ -72,7 +72,7 @@ environments were consulted.
       const others = uses.length > 1 ? ` (${uses.length - 1} more resource${uses.length > 2 ? 's' : ''} use this type.)` : '';
       // A group's member type is resolved only at stack create: a warning.
       const member = isGroupMember(first) ? ' (in a group member: stack create fails)' : '';
-      report(first.typeNode, `The Resource Type (${type}) could not be found${member}.${hint}${didYouMean(matches)}${others}`, {
+      report(first.typeNode, `The Resource Type (${type}) could not be found${member}.${catalog.releaseNote(`t|${type}`)}${hint}${didYouMean(matches)}${others}`, {
         fixes: suggestionFixes(rangeOf, first.typeNode, matches),
         ...(member ? { severity: 'warning' as const } : {}),
       });

@@ -1,0 +1,136 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+const FORMAT = 'hot-lint-cache';
+const FORMAT_VERSION = 1;
+/** What a missing or unreadable file hashes to: it appearing later invalidates what depended on its absence. */
+const ABSENT = 'absent';
+
+interface Entry {
+  /** The hash of everything but the files: the tool, the configuration, the options, the job. */
+  key: string;
+  /** Every file the result was computed from (the file itself first), with the hash of its content then. */
+  depends: Record<string, string>;
+  result: unknown;
+}
+
+interface CacheFile {
+  format: typeof FORMAT;
+  version: typeof FORMAT_VERSION;
+  /** The hot-lint that wrote it: another one's findings may differ, so its entries are dropped. */
+  tool: string;
+  entries: Record<string, Entry>;
+}
+
+/**
+ * The findings of earlier runs, each valid while its key and the content of every file it
+ * was computed from are unchanged (like ESLint's and Ruff's caches). A damaged or foreign
+ * cache file is set aside with a note, never an error.
+ */
+export class LintCache {
+  private readonly hashes = new Map<string, string>();
+  private changed = false;
+  /** Hits and misses of this run, for HOT_LINT_DEBUG and the tests. */
+  readonly stats = { hits: 0, misses: 0 };
+
+  private constructor(
+    readonly path: string,
+    private readonly tool: string,
+    private entries: Record<string, Entry>,
+  ) {}
+
+  static open(path: string, tool: string, note: (message: string) => void): LintCache {
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') note(`cannot read the cache (${(error as Error).message}); linting everything.`);
+      return new LintCache(path, tool, {});
+    }
+    let file: Partial<CacheFile> | null = null;
+    try {
+      file = JSON.parse(text) as Partial<CacheFile>;
+    } catch {
+      // damaged: noted below
+    }
+    if (!file || typeof file !== 'object' || file.format !== FORMAT || typeof file.entries !== 'object' || file.entries === null) {
+      note('not a hot-lint cache file, or a damaged one; linting everything and writing a new one.');
+      return new LintCache(path, tool, {});
+    }
+    if (file.version !== FORMAT_VERSION || file.tool !== tool) return new LintCache(path, tool, {});
+    return new LintCache(path, tool, file.entries);
+  }
+
+  /** The cached result of `id`, when its key matches and no file it came from changed. */
+  lookup(id: string, key: string): unknown {
+    const entry = this.entries[id];
+    const valid =
+      entry !== undefined &&
+      entry.key === key &&
+      typeof entry.depends === 'object' &&
+      entry.depends !== null &&
+      Object.entries(entry.depends).every(([path, hash]) => this.hashOf(path) === hash);
+    if (valid) this.stats.hits++;
+    else this.stats.misses++;
+    return valid ? entry.result : undefined;
+  }
+
+  store(id: string, key: string, depends: readonly string[], result: unknown): void {
+    const hashes: Record<string, string> = {};
+    for (const path of depends) hashes[path] = this.hashOf(path);
+    this.entries[id] = { key, depends: hashes, result };
+    this.changed = true;
+  }
+
+  /** Writes the cache file (atomically) when anything changed; a failure is a note. */
+  save(note: (message: string) => void): void {
+    if (!this.changed) return;
+    const file: CacheFile = { format: FORMAT, version: FORMAT_VERSION, tool: this.tool, entries: this.entries };
+    const temporary = `${this.path}.${process.pid}.tmp`;
+    try {
+      mkdirSync(dirname(this.path), { recursive: true });
+      writeFileSync(temporary, JSON.stringify(file));
+      renameSync(temporary, this.path);
+    } catch (error) {
+      try {
+        rmSync(temporary, { force: true });
+      } catch {
+        // nothing was written
+      }
+      note(`cannot write the cache (${(error as Error).message}); the next run lints everything again.`);
+    }
+  }
+
+  /** The hash of a file's content now (once per run), or ABSENT. */
+  hashOf(path: string): string {
+    let hash = this.hashes.get(path);
+    if (hash === undefined) {
+      try {
+        hash = createHash('sha256').update(readFileSync(path)).digest('base64');
+      } catch {
+        hash = ABSENT;
+      }
+      this.hashes.set(path, hash);
+    }
+    return hash;
+  }
+}
+
+/** A stable hash of plain data (object keys sorted), for cache keys. */
+export function keyOf(...parts: unknown[]): string {
+  return createHash('sha256').update(stableJson(parts)).digest('base64');
+}
+
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const object = value as Record<string, unknown>;
+    return `{${Object.keys(object)
+      .sort()
+      .filter((k) => object[k] !== undefined)
+      .map((k) => `${JSON.stringify(k)}:${stableJson(object[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}

@@ -1,0 +1,170 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { CliOptions } from './args.js';
+import type { EnvironmentExamined, EnvironmentJob, Examined, Io, PlannedFile } from './main.js';
+
+/** Fewer files than this are linted in the main thread: starting a worker (~100 ms) would cost more than it saves. */
+const MIN_FILES_FOR_WORKERS = 24;
+/** Batches each worker holds at once, so it never waits for the main thread between two. */
+const IN_FLIGHT = 2;
+/** The largest batch: neighbouring files (one folder) go to one worker, which then parses their shared nested templates once. */
+const MAX_BATCH = 8;
+
+interface Phases {
+  template: { job: PlannedFile; result: Examined };
+  environment: { job: EnvironmentJob; result: EnvironmentExamined };
+}
+export type Phase = keyof Phases;
+export type ToWorker = { [P in Phase]: { phase: P; first: number; jobs: Array<Phases[P]['job']> } }[Phase];
+export type FromWorker = { first: number; results: unknown[] } | { first: number; count: number; failed: string };
+export interface WorkerSetup {
+  cwd: string;
+  options: CliOptions;
+}
+
+/** A result by its job's index; null when the main thread must do that job itself (a worker failed). */
+export type Ahead<R> = (index: number) => Promise<R | null>;
+
+/**
+ * How many workers lint `count` files: one per core but the main thread's (HOT_LINT_WORKERS overrides it), none
+ * for a few files, and none when the run edits files or asks a Heat API (--fix, --remote):
+ * those stay in order in the main thread.
+ */
+export function poolSize(count: number, options: CliOptions, env: NodeJS.ProcessEnv): number {
+  if (options.fix || options.remote) return 0;
+  const forced = env.HOT_LINT_WORKERS === undefined || env.HOT_LINT_WORKERS === '' ? NaN : Number(env.HOT_LINT_WORKERS);
+  if (Number.isInteger(forced) && forced >= 0) return Math.min(forced, count);
+  // The main thread lints too (Pool.run), so one worker per other core.
+  return count >= MIN_FILES_FOR_WORKERS ? Math.min(availableParallelism() - 1, count) : 0;
+}
+
+interface Slot {
+  promise: Promise<unknown>;
+  resolve: (result: unknown) => void;
+  done: boolean;
+}
+
+/**
+ * Worker threads that lint files while the main thread takes the results in its own order:
+ * each worker keeps its own project sessions, as a sequential run does, so the findings are
+ * the same. Null when the run is better done in the main thread.
+ */
+export class Pool {
+  private readonly workers: Array<{ worker: Worker; held: Map<number, ToWorker>; gone: boolean }> = [];
+  private queue: ToWorker[] = [];
+  private slots: Slot[] = [];
+
+  /** Jobs done by workers (the rest by the main thread), for HOT_LINT_DEBUG. */
+  private byWorkers = 0;
+  private total = 0;
+
+  private constructor(
+    size: number,
+    setup: WorkerSetup,
+    private readonly io: Io,
+  ) {
+    const entry = workerEntry()!;
+    for (let w = 0; w < size; w++) {
+      const state = { worker: new Worker(entry, { workerData: setup }), held: new Map<number, ToWorker>(), gone: false };
+      this.workers.push(state);
+      state.worker.on('message', (message: FromWorker) => {
+        state.held.delete(message.first);
+        if ('results' in message) {
+          message.results.forEach((result, i) => this.finish(message.first + i, result));
+          this.byWorkers += message.results.length;
+        }
+        else for (let i = 0; i < message.count; i++) this.finish(message.first + i, null);
+        this.feed();
+      });
+      const lost = () => {
+        // Its files fall to the main thread, which reports whatever went wrong as a sequential run would.
+        if (state.gone) return;
+        state.gone = true;
+        for (const batch of state.held.values()) for (let i = 0; i < batch.jobs.length; i++) this.finish(batch.first + i, null);
+        state.held.clear();
+        if (this.workers.every((w) => w.gone)) {
+          for (const batch of this.queue) for (let i = 0; i < batch.jobs.length; i++) this.finish(batch.first + i, null);
+          this.queue = [];
+        }
+      };
+      state.worker.on('error', lost);
+      state.worker.on('exit', lost);
+    }
+  }
+
+  static start(count: number, options: CliOptions, io: Io): Pool | null {
+    const size = poolSize(count, options, io.env);
+    // The pre-commit hook is one module with no worker beside it: it lints in its one thread.
+    return size > 0 && workerEntry() ? new Pool(size, { cwd: io.cwd, options }, io) : null;
+  }
+
+  /** Starts a phase (the previous one must be taken in full first). */
+  run<P extends Phase>(phase: P, jobs: Array<Phases[P]['job']>): Ahead<Phases[P]['result']> {
+    this.total += jobs.length;
+    this.slots = jobs.map(() => {
+      let resolve!: (result: unknown) => void;
+      const promise = new Promise<unknown>((r) => (resolve = r));
+      return { promise, resolve, done: false };
+    });
+    const live = this.workers.filter((w) => !w.gone).length;
+    const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(jobs.length / (Math.max(live, 1) * 8))));
+    this.queue = [];
+    for (let first = 0; first < jobs.length; first += size) {
+      this.queue.push({ phase, first, jobs: jobs.slice(first, first + size) } as ToWorker);
+    }
+    if (live === 0) for (let index = 0; index < jobs.length; index++) this.finish(index, null);
+    this.feed();
+    const slots = this.slots;
+    return (index) => slots[index]!.promise as Promise<Phases[P]['result'] | null>;
+  }
+
+  /**
+   * Takes back a batch not sent yet, for the main thread to do itself: the one holding
+   * `index` when it is still queued, else the last one. Its indexes; null when all are sent.
+   */
+  takeBack(index: number): number[] | null {
+    let at = this.queue.findIndex((batch) => batch.first <= index && index < batch.first + batch.jobs.length);
+    if (at < 0) at = this.queue.length - 1;
+    if (at < 0) return null;
+    const [batch] = this.queue.splice(at, 1);
+    return batch!.jobs.map((_, i) => batch!.first + i);
+  }
+
+  /** True once the result of `index` arrived (or fell to the main thread). */
+  settled(index: number): boolean {
+    return this.slots[index]?.done ?? true;
+  }
+
+  close(): void {
+    if (this.io.env.HOT_LINT_DEBUG) {
+      this.io.stderr(`hot-lint: debug: ${this.workers.length} worker(s) linted ${this.byWorkers} of ${this.total} files.\n`);
+    }
+    for (const { worker } of this.workers) void worker.terminate();
+  }
+
+  private finish(index: number, result: unknown): void {
+    const slot = this.slots[index];
+    if (!slot || slot.done) return;
+    slot.done = true;
+    slot.resolve(result);
+  }
+
+  private feed(): void {
+    for (const state of this.workers) {
+      while (!state.gone && state.held.size < IN_FLIGHT && this.queue.length) {
+        const batch = this.queue.shift()!;
+        state.held.set(batch.first, batch);
+        state.worker.postMessage(batch);
+      }
+    }
+  }
+}
+
+export const startPool = Pool.start;
+
+/** The worker module beside this one (dist/lint-worker.js), or null in a single-module build. */
+function workerEntry(): URL | null {
+  const entry = new URL('./lint-worker.js', import.meta.url);
+  return existsSync(entry) ? entry : null;
+}

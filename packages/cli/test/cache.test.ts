@@ -1,0 +1,157 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LintCache } from '../src/cache.js';
+import { run, tempDir } from './run.js';
+
+/**
+ * Two folders with their own configuration; templates using nested templates, get_file
+ * targets and environments (bound by the configuration and given with -e).
+ */
+function project(): string {
+  const dir = tempDir();
+  const files: Record<string, string> = {
+    'a/.hot-lint.yaml': 'environments:\n  - templates: "uses-env.yaml"\n    files: [env.yaml]\n',
+    'a/env.yaml': 'parameter_defaults:\n  name: x\nresource_registry:\n  My::Thing: nested.yaml\n',
+    'a/nested.yaml': 'heat_template_version: 2021-04-16\nparameters:\n  name: {type: string}\nresources: {}\n',
+    'a/uses-env.yaml': 'heat_template_version: 2021-04-16\nparameters:\n  name: {type: string}\nresources:\n  thing:\n    type: My::Thing\n    properties: {name: {get_param: name}}\n',
+    'a/uses-nested.yaml': 'heat_template_version: 2021-04-16\nresources:\n  n:\n    type: nested.yaml\n    properties: {name: x}\n',
+    'a/uses-file.yaml': 'heat_template_version: 2021-04-16\nresources:\n  c:\n    type: OS::Heat::SoftwareConfig\n    properties: {config: {get_file: script.sh}}\n',
+    'a/script.sh': '#!/bin/sh\n',
+    'a/plain.yaml': 'heat_template_version: 2021-04-16\ndescription: first\ndescription: again\nresources: {}\n',
+    'b/.hot-lint.yaml': 'rules: {}\n',
+    'b/one.yaml': 'heat_template_version: 2021-04-16\nresources:\n  x: {type: OS::Heat::None, depends_on: [y]}\n',
+    'b/two.yaml': 'heat_template_version: 2021-04-16\nresources: {}\n',
+    'cli-env.yaml': 'parameter_defaults: {}\n',
+  };
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+const ARGS = ['-f', 'json', '--cache', '--cache-location', 'cache/lint.json', 'a', 'b'];
+
+/** A cached run: its report and how many files it reused and linted. */
+function cached(dir: string, extra: string[] = [], env: NodeJS.ProcessEnv = {}) {
+  const r = run([...ARGS, ...extra], { cwd: dir, env: { HOT_LINT_DEBUG: '1', HOT_LINT_WORKERS: '0', ...env } });
+  if (!/debug: cache/.test(r.stderr)) throw new Error(`no cache counts: ${r.status} ${r.stderr}`);
+  const counts = /hot-lint: debug: cache: (\d+) reused, (\d+) linted\./.exec(r.stderr);
+  return { ...r, reused: Number(counts?.[1]), linted: Number(counts?.[2]) };
+}
+
+/** The files (reported paths) re-linted by a run: those whose cache entries changed. */
+function relinted(dir: string, change: () => void, extra: string[] = []): string[] {
+  cached(dir, extra);
+  const before = JSON.parse(readFileSync(join(dir, 'cache/lint.json'), 'utf8')).entries;
+  change();
+  const after = cached(dir, extra);
+  const now = JSON.parse(readFileSync(join(dir, 'cache/lint.json'), 'utf8')).entries;
+  const changed = Object.keys(now).filter((id) => JSON.stringify(now[id]) !== JSON.stringify(before[id]));
+  expect(after.linted).toBe(changed.length);
+  return changed.map((id) => id.replace(`${dir}/`, '')).sort();
+}
+
+describe('--cache', () => {
+  it('reuses every file of an unchanged project, with the very same report', () => {
+    const dir = project();
+    const plain = run(['-f', 'json', 'a', 'b'], { cwd: dir });
+    const first = cached(dir);
+    const second = cached(dir);
+    expect(first.stdout).toBe(plain.stdout);
+    expect(second.stdout).toBe(plain.stdout);
+    expect(second.status).toBe(plain.status);
+    expect(first.reused).toBe(0);
+    expect(first.linted).toBeGreaterThan(10);
+    expect(second).toMatchObject({ reused: first.linted, linted: 0 });
+  });
+
+  it('lints again exactly the files a change can affect', () => {
+    const dir = project();
+    const edit = (name: string, text: string) => () => writeFileSync(join(dir, name), text);
+    expect(relinted(dir, edit('b/two.yaml', 'heat_template_version: 2021-04-16\nresources: {x: {type: OS::Heat::None}}\n'))).toEqual(['template:b/two.yaml']);
+    expect(relinted(dir, edit('b/.hot-lint.yaml', 'rules: {depends-on-undefined: off}\n'))).toEqual([
+      'template:b/.hot-lint.yaml',
+      'template:b/one.yaml',
+      'template:b/two.yaml',
+    ]);
+    expect(relinted(dir, edit('a/nested.yaml', 'heat_template_version: 2021-04-16\nresources: {}\n'))).toEqual([
+      'environment:a/env.yaml',
+      'template:a/nested.yaml',
+      'template:a/uses-env.yaml',
+      'template:a/uses-nested.yaml',
+    ]);
+    expect(relinted(dir, edit('a/env.yaml', 'parameter_defaults:\n  name: y\nresource_registry:\n  My::Thing: nested.yaml\n'))).toEqual([
+      'environment:a/env.yaml',
+      'template:a/env.yaml',
+      'template:a/uses-env.yaml',
+    ]);
+    expect(relinted(dir, edit('a/script.sh', '#!/bin/sh\necho\n'))).toEqual(['template:a/uses-file.yaml']);
+    // A file that was missing appears.
+    expect(relinted(dir, edit('a/uses-nested.yaml', 'heat_template_version: 2021-04-16\nresources:\n  n:\n    type: later.yaml\n'))).toEqual(['template:a/uses-nested.yaml']);
+    expect(relinted(dir, edit('a/later.yaml', 'heat_template_version: 2021-04-16\nresources: {}\n'))).toEqual(['template:a/later.yaml', 'template:a/uses-nested.yaml']);
+  });
+
+  it('lints everything again when a run-wide input changes: -e, --all-rules', () => {
+    const dir = project();
+    const first = cached(dir);
+    expect(cached(dir, ['-e', 'cli-env.yaml'])).toMatchObject({ reused: 0, linted: first.linted + 1 });
+    expect(cached(dir, ['--all-rules'])).toMatchObject({ reused: 0 });
+    expect(cached(dir, ['--all-rules'])).toMatchObject({ linted: 0 });
+  });
+
+  it('is turned on by `cache: true` in the configuration of the current folder', () => {
+    const dir = project();
+    writeFileSync(join(dir, '.hot-lint.yaml'), 'cache: true\n');
+    run(['-f', 'json', 'b'], { cwd: dir });
+    const cache = JSON.parse(readFileSync(join(dir, '.hot-lint-cache'), 'utf8'));
+    expect(Object.keys(cache.entries).map((id) => id.replace(`${dir}/`, '')).sort()).toEqual(['template:b/.hot-lint.yaml', 'template:b/one.yaml', 'template:b/two.yaml']);
+    const bad = run(['-f', 'json', 'b'], { cwd: dir, env: { HOT_LINT_DEBUG: '1' } });
+    expect(bad.stderr).toContain('hot-lint: debug: cache: 3 reused, 0 linted.');
+    writeFileSync(join(dir, '.hot-lint.yaml'), 'cache: yes please\n');
+    const r = run(['b'], { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('"cache" must be true or false.');
+  });
+
+  it('sets a damaged or foreign cache file aside with a note, then writes a good one', () => {
+    const dir = project();
+    const plain = run(['-f', 'json', 'a', 'b'], { cwd: dir });
+    mkdirSync(join(dir, 'cache'));
+    for (const junk of ['{"entries": ', '{"format": "eslint"}', '\u0000\u0001binary']) {
+      writeFileSync(join(dir, 'cache/lint.json'), junk);
+      const r = cached(dir);
+      expect(r.stdout).toBe(plain.stdout);
+      expect(r.stderr.split('\n')[0]).toBe('hot-lint: cache/lint.json: not a hot-lint cache file, or a damaged one; linting everything and writing a new one.');
+      expect(r.reused).toBe(0);
+      expect(cached(dir).linted).toBe(0);
+    }
+  });
+
+  it('does not stop the run when the cache cannot be written', () => {
+    const dir = project();
+    writeFileSync(join(dir, 'cache'), 'a file where the folder should be');
+    const r = cached(dir);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^hot-lint: .*cache\/lint\.json: cannot write the cache \(.*\); the next run lints everything again\.$/m);
+  });
+});
+
+describe('LintCache', () => {
+  it('keeps nothing written by another hot-lint (version, catalog: the tool fingerprint)', () => {
+    const dir = tempDir();
+    const path = join(dir, 'cache');
+    writeFileSync(join(dir, 'f'), 'x');
+    const notes: string[] = [];
+    const a = LintCache.open(path, 'hot-lint 0.1.0 / Heat 19.0.0', (m) => notes.push(m));
+    a.store('template:f', 'k', [join(dir, 'f')], { kind: 'other' });
+    a.save((m) => notes.push(m));
+    expect(LintCache.open(path, 'hot-lint 0.1.0 / Heat 19.0.0', (m) => notes.push(m)).lookup('template:f', 'k')).toEqual({ kind: 'other' });
+    expect(LintCache.open(path, 'hot-lint 0.2.0 / Heat 19.0.0', (m) => notes.push(m)).lookup('template:f', 'k')).toBeUndefined();
+    expect(LintCache.open(path, 'hot-lint 0.1.0 / Heat 20.0.0', (m) => notes.push(m)).lookup('template:f', 'k')).toBeUndefined();
+    const same = LintCache.open(path, 'hot-lint 0.1.0 / Heat 19.0.0', (m) => notes.push(m));
+    expect(same.lookup('template:f', 'other key')).toBeUndefined();
+    expect(notes).toEqual([]);
+  });
+});

@@ -1,0 +1,124 @@
+import { isMap, isPair, isScalar, isSeq } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { lintDocument, loadCatalog, MemoryFileLoader, parseDocument, ProjectSession, reparseEdit } from '../src/index.js';
+
+const catalog = loadCatalog();
+
+function template(count: number): string {
+  let text = `heat_template_version: 2018-08-31
+description: >
+  A template edited at random
+parameters:
+  image: {type: string, default: cirros}
+  flavor:
+    type: string
+    constraints:
+      - allowed_values: [m1.small, m1.large]
+resources:
+`;
+  for (let i = 0; i < count; i++) {
+    text += `  server_${i}:
+    type: OS::Nova::Server
+    depends_on: [port_${i}]
+    properties:
+      name: server-${i} # a comment
+      image: { get_param: image }
+      flavor: {get_param: flavor}
+      networks:
+        - port: { get_resource: port_${i} }
+      user_data: |
+        #!/bin/sh
+        echo ${i}
+      metadata:
+        index: "${i}"
+  port_${i}:
+    type: OS::Neutron::Port
+    properties:
+      network: private
+      fixed_ips:
+        - subnet: private-subnet
+`;
+  }
+  return `${text}outputs:
+  first:
+    value: { get_attr: [server_0, networks] }
+`;
+}
+
+/** Everything of a parsed tree that the rules and features read: kinds, values, ranges. */
+function shape(node: unknown): unknown {
+  if (isPair(node)) return ['pair', shape(node.key), shape(node.value)];
+  if (isMap(node)) return ['map', node.flow ?? false, node.range, node.items.map(shape)];
+  if (isSeq(node)) return ['seq', node.flow ?? false, node.range, node.items.map(shape)];
+  if (isScalar(node)) return ['scalar', node.type, node.value, node.range];
+  return node ?? null;
+}
+
+/** A seeded generator (mulberry32), so a failure replays. */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const INSERTS = ['a', 'x', '1', ' ', ':', '-', '{', '}', '[', ']', ',', '"', "'", '#', '\n', '\n      ', '\n  ', '\n    extra: 1', '\n  new_thing:\n    type: OS::Heat::None\n', 'server', 'get_param', '|'];
+
+function edit(text: string, next: () => number): string {
+  const at = Math.floor(next() * text.length);
+  const kind = next();
+  if (kind < 0.45) return text.slice(0, at) + INSERTS[Math.floor(next() * INSERTS.length)] + text.slice(at);
+  if (kind < 0.8) return text.slice(0, at) + text.slice(at + 1 + Math.floor(next() * 3));
+  // Retype a word in place: the edit most typing makes.
+  const word = /[A-Za-z_]+/g;
+  word.lastIndex = at;
+  const m = word.exec(text);
+  if (!m) return text;
+  return text.slice(0, m.index) + m[0].split('').reverse().join('') + text.slice(m.index + m[0].length);
+}
+
+describe('reparseEdit', () => {
+  it('gives what a full parse gives, and the same findings, after every edit of a long random edit script', () => {
+    // As an editor drives it: a project session given each new text of the buffer.
+    const next = random(20261130);
+    const path = '/project/t.yaml';
+    let text = template(12);
+    const session = new ProjectSession(new MemoryFileLoader(new Map([[path, text]])), catalog);
+    session.setText(path, text);
+    session.document(path);
+    const steps = 400;
+    let clean = text;
+    for (let step = 0; step < steps; step++) {
+      // A typo that breaks the YAML is mostly fixed soon after, as a user would; now and then the whole text is replaced.
+      text = step % 50 === 49 ? template(12 + (step % 3)) : next() < 0.6 && text !== clean ? clean : edit(text, next);
+      session.setText(path, text);
+      const current = session.document(path)!;
+      const full = parseDocument(text);
+      const context = `step ${step}`;
+      expect(current.text, context).toBe(text);
+      expect(shape(current.root), context).toEqual(shape(full.root));
+      expect(current.problems, context).toEqual(full.problems);
+      expect(current.positions.lineCount, context).toBe(full.positions.lineCount);
+      expect(lintDocument(text, { catalog, document: current }).diagnostics, context).toEqual(lintDocument(text, { catalog, document: full }).diagnostics);
+      if (full.problems.every((p) => p.ruleId !== 'yaml-syntax')) clean = text;
+    }
+    // Most edits land inside one resource, so most steps are incremental; structural ones are not.
+    expect(session.stats.reparses).toBeGreaterThan(steps / 4);
+    expect(session.stats.parses).toBeGreaterThan(steps / 10);
+  });
+
+  it('declines an edit that changes the structure: a key, a section, a new entry, an anchor', () => {
+    const text = template(2);
+    const previous = () => parseDocument(text);
+    expect(reparseEdit(previous(), text.replace('server_1:', 'server_9:'))).toBeNull();
+    expect(reparseEdit(previous(), text.replace('resources:', 'resourcez:'))).toBeNull();
+    expect(reparseEdit(previous(), text.replace('  port_1:', '  extra:\n    type: OS::Heat::None\n  port_1:'))).toBeNull();
+    expect(reparseEdit(previous(), text.replace('name: server-1', 'name: &n server-1'))).toBeNull();
+    expect(reparseEdit(previous(), text)).toBeNull();
+    const inside = reparseEdit(previous(), text.replace('name: server-1', 'name: server-one'));
+    expect(inside).not.toBeNull();
+    expect(shape(inside!.root)).toEqual(shape(parseDocument(text.replace('name: server-1', 'name: server-one')).root));
+  });
+});
