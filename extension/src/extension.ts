@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind } from 'vscode-languageclient/node';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
+import { mightBeHeat } from './heat-filter';
 import { registerStackGraph } from './stack-graph';
 
 /** The server's command (advertised in executeCommandProvider); vscode-languageclient registers it, never this extension. */
@@ -12,13 +13,11 @@ export const SHOW_OUTPUT_COMMAND = 'hot-lint.showOutput';
 const checkedAgainst = new Map<string, string>();
 
 const TEMPLATE_MARK = /^\s*["']?heat_template_version["']?\s*:/m;
-const ENVIRONMENT_MARK = /^(resource_registry|parameter_defaults|encrypted_param_names|event_sinks|parameter_merge_strategies)\s*:/m;
 
-/** The same cheap test the server applies: a template or an environment file. */
+/** Might be a template or an environment file; the server decides (core's classifyDocument). */
 export function isHeatDocument(document: vscode.TextDocument): boolean {
   if (document.languageId !== 'yaml' && document.languageId !== 'json') return false;
-  const head = document.getText().slice(0, 65536);
-  return TEMPLATE_MARK.test(head) || /"heat_template_version"\s*:/.test(head) || ENVIRONMENT_MARK.test(head);
+  return mightBeHeat(document.getText());
 }
 
 function settings() {

@@ -2963,50 +2963,18 @@ function describeFsError(error) {
       return `cannot be read (${code ?? error?.message ?? "unknown error"}).`;
   }
 }
-function classify(text3, topLevelKeys) {
-  if (TEMPLATE_KEY.test(text3) || CFN_KEY.test(text3)) return "template";
-  const keys = topLevelKeys();
-  if (!keys || keys.length === 0) return "other";
-  if (keys.every((key) => ENVIRONMENT_KEYS.has(key))) return "environment";
-  if (keys.some((key) => key !== "heat_template_version" && nearVersionKey(key))) return "template";
-  return "other";
-}
-function nearVersionKey(key) {
-  const target = "heat_template_version";
-  if (Math.abs(key.length - target.length) > 3) return false;
-  let previous = Array.from({ length: target.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= key.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= target.length; j++) {
-      const cost = key[i - 1].toLowerCase() === target[j - 1] ? 0 : 1;
-      current.push(Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost));
-    }
-    previous = current;
-  }
-  return previous[target.length] <= 3;
-}
 function shownDir(dir, cwd) {
   const rel = relative2(cwd, dir);
   if (rel === "") return ".";
   return !rel.startsWith("..") && !isAbsolute2(rel) ? rel.split(sep2).join("/") : dir;
 }
-var CANDIDATE_FILE, SKIPPED_DIRS, GLOB_CHARS, ENVIRONMENT_KEYS, TEMPLATE_KEY, CFN_KEY;
+var CANDIDATE_FILE, SKIPPED_DIRS, GLOB_CHARS;
 var init_files = __esm({
   "packages/cli/src/files.ts"() {
     "use strict";
     CANDIDATE_FILE = /\.(ya?ml|json|template)$/i;
     SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
     GLOB_CHARS = /[*?[\]{}!]/;
-    ENVIRONMENT_KEYS = /* @__PURE__ */ new Set([
-      "parameters",
-      "parameter_defaults",
-      "resource_registry",
-      "parameter_merge_strategies",
-      "event_sinks",
-      "encrypted_param_names"
-    ]);
-    TEMPLATE_KEY = /(^|[\s{,])["']?heat_template_version["']?[ \t]*:/m;
-    CFN_KEY = /(^|[\s{,])["']?(AWSTemplateFormatVersion|HeatTemplateFormatVersion)["']?[ \t]*:/m;
   }
 });
 
@@ -3445,10 +3413,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap29 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap31 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar36 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq24 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar38 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq26 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -3469,7 +3437,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar36(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar38(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -3481,11 +3449,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias5;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap29;
+    exports.isMap = isMap31;
     exports.isNode = isNode2;
     exports.isPair = isPair6;
-    exports.isScalar = isScalar36;
-    exports.isSeq = isSeq24;
+    exports.isScalar = isScalar38;
+    exports.isSeq = isSeq26;
   }
 });
 
@@ -7593,9 +7561,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap29 = fc.start.source === "{";
-      const fcName = isMap29 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap29 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap31 = fc.start.source === "{";
+      const fcName = isMap31 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap31 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -7631,7 +7599,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap29 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap31 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -7671,7 +7639,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap29 && !sep7 && !props.found) {
+        if (!isMap31 && !sep7 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -7694,7 +7662,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap29 && !props.found && ctx.options.strict) {
+            if (!isMap31 && !props.found && ctx.options.strict) {
               if (sep7)
                 for (const st2 of sep7) {
                   if (st2 === valueProps.found)
@@ -7726,7 +7694,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap29) {
+          if (isMap31) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -7742,7 +7710,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap29 ? "}" : "]";
+      const expectedEnd = isMap31 ? "}" : "]";
       const [ce2, ...ee2] = fc.end;
       let cePos = offset;
       if (ce2?.source === expectedEnd)
@@ -9029,7 +8997,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar36 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar38 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -9113,7 +9081,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar36;
+    exports.isScalar = isScalar38;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -11231,385 +11199,6 @@ var init_nodes = __esm({
   }
 });
 
-// packages/core/src/environment/environment.ts
-function isTemplateType(type) {
-  return TEMPLATE_SUFFIX.test(type);
-}
-function looksLikeEnvironment(root, doc) {
-  const map = asMap(root, doc);
-  if (!map || map.items.length === 0) return false;
-  return map.items.every((pair) => (0, import_yaml3.isScalar)(pair.key) && ENVIRONMENT_SECTIONS.includes(String(pair.key.value)));
-}
-function buildEnvironment(path, document) {
-  const doc = document.yaml;
-  const root = asMap(document.root, doc);
-  const sections = new Map(entries(root).map((pair) => [String(pair.key.value), pair]));
-  const sectionMap = (name) => new Map(entries(asMap(sections.get(name)?.value, doc)).map((p) => [String(p.key.value), p]));
-  const registryPair = sections.get("resource_registry");
-  const registryMap = asMap(registryPair?.value, doc);
-  const baseUrlNode = registryMap ? entries(registryMap).find((p) => p.key.value === "base_url") : void 0;
-  const baseUrl = baseUrlNode && (0, import_yaml3.isScalar)(resolve5(baseUrlNode.value, doc)) ? String(resolve5(baseUrlNode.value, doc).value) : null;
-  return {
-    path,
-    document,
-    yaml: doc,
-    root,
-    sections,
-    parameters: sectionMap("parameters"),
-    parameterDefaults: sectionMap("parameter_defaults"),
-    mergeStrategies: sectionMap("parameter_merge_strategies"),
-    registry: registryMap ? readRegistry(registryMap, [], doc) : [],
-    baseUrl
-  };
-}
-function readRegistry(map, path, doc) {
-  const found = [];
-  for (const pair of entries(map)) {
-    const name = String(pair.key.value);
-    if (path.length === 0 && name === "base_url") continue;
-    const value = resolve5(pair.value, doc);
-    const here = [...path, name];
-    const resourceName = path[0] === "resources" && path.length >= 2 ? path[1] : void 0;
-    const entry = (kind, target) => ({
-      path: here,
-      key: pair.key,
-      target,
-      valueNode: value,
-      kind,
-      ...resourceName !== void 0 ? { resourceName } : {}
-    });
-    if (value === null || (0, import_yaml3.isScalar)(value) && value.value === null) {
-      found.push(entry("delete", null));
-    } else if (name === "hooks" || name === "restricted_actions") {
-      found.push(entry(name, JSON.stringify(toValue(value, doc))));
-    } else if ((0, import_yaml3.isMap)(value)) {
-      found.push(...readRegistry(value, here, doc));
-    } else if ((0, import_yaml3.isScalar)(value) && typeof value.value === "string") {
-      const target = value.value;
-      const kind = isTemplateType(name) || isTemplateType(target) ? "template" : name.endsWith("*") ? "glob" : "map";
-      found.push(entry(kind, target));
-    } else {
-      found.push(entry("invalid", (0, import_yaml3.isSeq)(value) ? "[list]" : String(value.value)));
-    }
-  }
-  return found;
-}
-var import_yaml3, ENVIRONMENT_SECTIONS, TEMPLATE_SUFFIX;
-var init_environment = __esm({
-  "packages/core/src/environment/environment.ts"() {
-    "use strict";
-    import_yaml3 = __toESM(require_dist(), 1);
-    init_nodes();
-    ENVIRONMENT_SECTIONS = [
-      "parameters",
-      "resource_registry",
-      "parameter_defaults",
-      "encrypted_param_names",
-      "event_sinks",
-      "parameter_merge_strategies"
-    ];
-    TEMPLATE_SUFFIX = /\.(yaml|template)$/;
-  }
-});
-
-// packages/core/src/environment/registry.ts
-var MAX_HOPS, TypeResolver;
-var init_registry = __esm({
-  "packages/core/src/environment/registry.ts"() {
-    "use strict";
-    init_environment();
-    MAX_HOPS = 32;
-    TypeResolver = class {
-      constructor(catalog, environments = []) {
-        this.catalog = catalog;
-        this.environments = environments;
-        for (const environment of environments) {
-          for (const entry of environment.registry) {
-            if (entry.kind === "hooks" || entry.kind === "restricted_actions" || entry.kind === "invalid") continue;
-            const type = entry.path[entry.path.length - 1];
-            if (entry.resourceName !== void 0) {
-              let forResource = this.perResource.get(entry.resourceName);
-              if (!forResource) this.perResource.set(entry.resourceName, forResource = /* @__PURE__ */ new Map());
-              if (entry.kind === "delete") forResource.delete(type);
-              else forResource.set(type, { entry, environment });
-            } else if (entry.path.length === 1) {
-              if (entry.kind === "delete") {
-                const matches = (key) => type.endsWith("*") ? key.startsWith(type.slice(0, -1)) : key === type;
-                for (const key of [...this.direct.keys()]) if (matches(key)) this.direct.delete(key);
-                for (let i = this.globs.length - 1; i >= 0; i--) if (matches(this.globs[i].entry.path.at(-1))) this.globs.splice(i, 1);
-              } else if (entry.kind === "glob") {
-                this.globs.unshift({ entry, environment });
-              } else {
-                this.direct.set(type, { entry, environment });
-              }
-            }
-          }
-        }
-      }
-      catalog;
-      environments;
-      direct = /* @__PURE__ */ new Map();
-      perResource = /* @__PURE__ */ new Map();
-      globs = [];
-      /** Resolves a type as written in `base` (the template file naming it). */
-      resolve(type, base, resourceName) {
-        const via = [];
-        const seen = [];
-        let current = type;
-        let currentBase = base;
-        for (let hop = 0; hop < MAX_HOPS; hop++) {
-          if (seen.includes(current)) return { kind: "cycle", chain: [...seen, current], via };
-          seen.push(current);
-          if (isTemplateType(current)) return { kind: "template", path: current, base: currentBase, via };
-          const layered = this.lookup(current, hop === 0 ? resourceName : void 0);
-          if (layered === void 0) {
-            const own = this.catalog.resourceType(current);
-            const found = own ? { type: current, schema: own } : this.catalogAlias(current);
-            if (found) return { kind: "catalog", type: found.type, schema: found.schema, via };
-            return { kind: "unknown", type, missing: current, consulted: this.environments.map((e) => e.path) };
-          }
-          via.push(layered.entry);
-          const target = layered.entry.target;
-          if (layered.entry.kind === "template") {
-            return { kind: "template", path: target, base: layered.environment.path, via };
-          }
-          if (layered.entry.kind === "glob") {
-            const prefix = layered.entry.path[layered.entry.path.length - 1].slice(0, -1);
-            current = target.endsWith("*") ? target.slice(0, -1) + current.slice(prefix.length) : target;
-          } else {
-            current = target;
-          }
-          currentBase = layered.environment.path;
-        }
-        return { kind: "cycle", chain: seen, via };
-      }
-      /** The user environments' entry for a type, if any. */
-      lookup(type, resourceName) {
-        if (resourceName !== void 0) {
-          const forResource = this.perResource.get(resourceName);
-          if (forResource?.has(type)) return forResource.get(type);
-        }
-        if (this.direct.has(type)) return this.direct.get(type);
-        for (const glob2 of this.globs) {
-          const pattern = glob2.entry.path[glob2.entry.path.length - 1];
-          if (type.startsWith(pattern.slice(0, -1))) return glob2;
-        }
-        return void 0;
-      }
-      catalogAlias(type) {
-        const target = this.catalog.resolveTypeName(type);
-        const schema = target === void 0 ? void 0 : this.catalog.resourceType(target);
-        return schema && target !== void 0 ? { type: target, schema } : void 0;
-      }
-      /** Every type name a user could write here: catalog types and this environment's mappings. */
-      knownTypes() {
-        return [.../* @__PURE__ */ new Set([...this.catalog.resourceTypeNames(), ...this.direct.keys()])];
-      }
-    };
-  }
-});
-
-// packages/core/src/model/secrets.ts
-function isHidden(parameter) {
-  const pair = parameter.definition?.items.find((p) => (0, import_yaml4.isScalar)(p.key) && p.key.value === "hidden");
-  const value = (0, import_yaml4.isScalar)(pair?.value) ? pair.value.value : void 0;
-  if (typeof value === "boolean") return value;
-  return typeof value === "string" && ["1", "t", "true", "on", "y", "yes"].includes(value.trim().toLowerCase());
-}
-function hiddenValues(template, environments) {
-  if (!template) return [];
-  const values = [];
-  const add = (node) => {
-    if (!node) return;
-    if ((0, import_yaml4.isScalar)(node)) {
-      if (node.value !== null && node.value !== void 0 && node.value !== "") values.push(String(node.value));
-      if (node.source !== void 0 && node.source !== "" && node.source !== String(node.value)) values.push(node.source);
-    } else {
-      const json = JSON.stringify(node.toJSON());
-      if (json.length > 2) values.push(json);
-    }
-  };
-  for (const parameter of template.parameters.values()) {
-    if (!isHidden(parameter)) continue;
-    add(parameter.definition?.items.find((p) => (0, import_yaml4.isScalar)(p.key) && p.key.value === "default")?.value);
-    for (const environment of environments) {
-      add(environment.parameters.get(parameter.name)?.value);
-      add(environment.parameterDefaults.get(parameter.name)?.value);
-    }
-  }
-  return values;
-}
-function redactHidden(message, secrets) {
-  let out = message;
-  for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
-    const forms = /* @__PURE__ */ new Set([secret, JSON.stringify(secret).slice(1, -1)]);
-    if (secret.length > 60) forms.add(`${JSON.stringify(secret).slice(1, 58)}...`);
-    for (const form of forms) {
-      if (form.length >= 4) out = out.split(form).join(HIDDEN_TEXT);
-      else out = out.split(`"${form}"`).join(`"${HIDDEN_TEXT}"`);
-    }
-  }
-  return out;
-}
-var import_yaml4, HIDDEN_TEXT;
-var init_secrets = __esm({
-  "packages/core/src/model/secrets.ts"() {
-    "use strict";
-    import_yaml4 = __toESM(require_dist(), 1);
-    HIDDEN_TEXT = "******";
-  }
-});
-
-// packages/core/src/model/template.ts
-function buildTemplate(document, catalog) {
-  const doc = document.yaml;
-  const root = asMap(document.root, doc);
-  if (!root) return null;
-  const sections = new Map(entries(root).map((pair) => [String(pair.key.value), pair]));
-  const versionPair = sections.get("heat_template_version");
-  const versionValue = versionPair ? scalarString(versionPair.value, doc) : null;
-  const version = versionValue === null ? void 0 : catalog.version(versionValue);
-  const template = {
-    document,
-    yaml: doc,
-    root,
-    versionPair,
-    versionValue,
-    version,
-    sections,
-    parameters: /* @__PURE__ */ new Map(),
-    resources: /* @__PURE__ */ new Map(),
-    outputs: /* @__PURE__ */ new Map(),
-    conditions: /* @__PURE__ */ new Map(),
-    calls: [],
-    maps: [],
-    strings: []
-  };
-  for (const entry of sectionEntries(sections.get("parameters"), doc)) {
-    template.parameters.set(entry.name, { ...entry, type: scalarString(field(entry.definition, "type")?.value, doc) });
-  }
-  for (const entry of sectionEntries(sections.get("resources"), doc)) {
-    template.resources.set(entry.name, resourceModel(entry, doc));
-  }
-  for (const entry of sectionEntries(sections.get("outputs"), doc)) template.outputs.set(entry.name, entry);
-  for (const entry of sectionEntries(sections.get("conditions"), doc)) template.conditions.set(entry.name, entry);
-  const walker = new ValueWalker(template, catalog);
-  for (const [name, resource] of template.resources) walker.walkEntry("resources", name, resource.value);
-  for (const [name, output] of template.outputs) walker.walkEntry("outputs", name, output.value);
-  for (const [name, condition] of template.conditions) walker.walkEntry("conditions", name, condition.value, true);
-  return template;
-}
-function sectionEntries(pair, doc) {
-  const map = asMap(pair?.value, doc);
-  return entries(map).map((p) => {
-    const value = resolve5(p.value, doc);
-    return { name: String(p.key.value), key: p.key, value, definition: (0, import_yaml5.isMap)(value) ? value : null, pair: p };
-  });
-}
-function resourceModel(entry, doc) {
-  const typePair = field(entry.definition, "type");
-  const typeNode = asScalar(typePair?.value, doc);
-  const type = typeNode && typeof typeNode.value === "string" ? typeNode.value : null;
-  const dependsOnNode = resolve5(field(entry.definition, "depends_on")?.value, doc);
-  const dependsOn = [];
-  const addName = (node) => {
-    const scalar = asScalar(node, doc);
-    if (scalar && scalar.value !== null && typeof scalar.value !== "object") {
-      dependsOn.push({ name: String(scalar.value), node: scalar });
-    }
-  };
-  if ((0, import_yaml5.isSeq)(dependsOnNode)) dependsOnNode.items.forEach(addName);
-  else addName(dependsOnNode);
-  return {
-    ...entry,
-    type,
-    typeNode,
-    properties: asMap(field(entry.definition, "properties")?.value, doc),
-    dependsOn
-  };
-}
-var import_yaml5, ValueWalker;
-var init_template = __esm({
-  "packages/core/src/model/template.ts"() {
-    "use strict";
-    import_yaml5 = __toESM(require_dist(), 1);
-    init_nodes();
-    ValueWalker = class {
-      constructor(template, catalog) {
-        this.template = template;
-        this.catalog = catalog;
-        this.doc = template.yaml;
-      }
-      template;
-      catalog;
-      doc;
-      walkEntry(section, owner, value, conditionContext = false) {
-        this.walk(value, { section, owner, path: [] }, conditionContext);
-      }
-      walk(raw, where2, conditionContext) {
-        const node = resolve5(raw, this.doc);
-        if (!node) return;
-        if ((0, import_yaml5.isScalar)(node)) {
-          if (typeof node.value === "string") this.template.strings.push({ ...where2, node, value: node.value });
-          return;
-        }
-        if ((0, import_yaml5.isSeq)(node)) {
-          node.items.forEach((item, index) => this.walk(item, { ...where2, path: [...where2.path, index] }, conditionContext));
-          return;
-        }
-        if (!(0, import_yaml5.isMap)(node)) return;
-        this.template.maps.push({ ...where2, map: node, conditionContext });
-        if (node.items.length === 1) {
-          const pair = node.items[0];
-          if ((0, import_yaml5.isScalar)(pair.key) && typeof pair.key.value === "string" && this.catalog.allFunctionNames.has(pair.key.value)) {
-            const name = pair.key.value;
-            const args = resolve5(pair.value, this.doc);
-            this.template.calls.push({ ...where2, name, key: pair.key, args, map: node, conditionContext });
-            const inner = { ...where2, path: [...where2.path, name] };
-            if (name === "if" && (0, import_yaml5.isSeq)(args)) {
-              args.items.forEach((item, i) => this.walk(item, { ...inner, path: [...inner.path, i] }, conditionContext || i === 0));
-            } else {
-              this.walk(args, inner, conditionContext);
-            }
-            return;
-          }
-        }
-        for (const pair of node.items) {
-          if ((0, import_yaml5.isScalar)(pair.key) && typeof pair.key.value === "string") this.template.strings.push({ ...where2, node: pair.key, value: pair.key.value });
-          const key = (0, import_yaml5.isScalar)(pair.key) ? String(pair.key.value) : "?";
-          const inCondition = conditionContext || where2.path.length === 0 && where2.section !== "conditions" && key === "condition";
-          this.walk(pair.value, { ...where2, path: [...where2.path, key] }, inCondition);
-        }
-      }
-    };
-  }
-});
-
-// packages/core/src/parse/jinja2.ts
-function jinja2Tag(text3, path, firstSyntaxErrorLine) {
-  const named = path !== void 0 && JINJA2_NAME.test(path);
-  if (named) {
-    const match = TAG.exec(text3);
-    return match ? match.index : null;
-  }
-  if (firstSyntaxErrorLine === null) return null;
-  const line = TAG_LINE.exec(text3);
-  if (line) return line.index + line[0].length - line[1].length;
-  const onErrorLine = TAG.exec(firstSyntaxErrorLine);
-  if (!onErrorLine) return null;
-  const anywhere = TAG.exec(text3);
-  return anywhere ? anywhere.index : null;
-}
-var JINJA2_NAME, TAG, TAG_LINE;
-var init_jinja2 = __esm({
-  "packages/core/src/parse/jinja2.ts"() {
-    "use strict";
-    JINJA2_NAME = /\.(j2|jinja2?)(\.ya?ml)?$/i;
-    TAG = /\{%-?\s*[a-z]|\{#|\{\{-?\s*[\w'"([]/i;
-    TAG_LINE = /^[ \t]*(\{%-?\s*[a-z]|\{#)/im;
-  }
-});
-
 // packages/core/src/parse/positions.ts
 var PositionMapper;
 var init_positions = __esm({
@@ -11775,7 +11364,7 @@ function parseTolerant(text3) {
   let source = text3;
   const shifts = /* @__PURE__ */ new Map();
   for (let attempt = 0; ; attempt++) {
-    const doc = (0, import_yaml6.parseDocument)(source, YAML_OPTIONS);
+    const doc = (0, import_yaml3.parseDocument)(source, YAML_OPTIONS);
     const flowError = doc.errors.find((e) => e.code === "BAD_INDENT" && FLOW_INDENT.test(e.message));
     if (!flowError || attempt >= 200) return { doc, source, shifts };
     const patched = indentFlowLine(source, flowError.pos[0], shifts);
@@ -11870,7 +11459,7 @@ function measure(root, doc, limits, cap) {
       shape2.tooDeep = node;
       return 0;
     }
-    if ((0, import_yaml6.isAlias)(node)) {
+    if ((0, import_yaml3.isAlias)(node)) {
       shape2.firstAlias ??= node;
       const target = aliasTarget(node, doc);
       if (!target) return 1;
@@ -11885,10 +11474,10 @@ function measure(root, doc, limits, cap) {
       return size2;
     }
     let size = 1;
-    if ((0, import_yaml6.isMap)(node) || (0, import_yaml6.isSeq)(node)) {
+    if ((0, import_yaml3.isMap)(node) || (0, import_yaml3.isSeq)(node)) {
       open.add(node);
       for (const item of node.items) {
-        if ((0, import_yaml6.isPair)(item)) size += sizeOf(item.key, depth + 1) + sizeOf(item.value, depth + 1);
+        if ((0, import_yaml3.isPair)(item)) size += sizeOf(item.key, depth + 1) + sizeOf(item.value, depth + 1);
         else size += sizeOf(item, depth + 1);
         if (size > cap) break;
       }
@@ -11906,9 +11495,9 @@ function countNodes(root) {
     const node = stack.pop();
     if (node === null || node === void 0) continue;
     count++;
-    if ((0, import_yaml6.isMap)(node) || (0, import_yaml6.isSeq)(node)) {
+    if ((0, import_yaml3.isMap)(node) || (0, import_yaml3.isSeq)(node)) {
       for (const item of node.items) {
-        if ((0, import_yaml6.isPair)(item)) stack.push(item.key, item.value);
+        if ((0, import_yaml3.isPair)(item)) stack.push(item.key, item.value);
         else stack.push(item);
       }
     }
@@ -11918,10 +11507,10 @@ function countNodes(root) {
 function duplicateKeys(root, positions) {
   const found = [];
   const visit3 = (node) => {
-    if ((0, import_yaml6.isMap)(node)) {
+    if ((0, import_yaml3.isMap)(node)) {
       checkMap(node, positions, found);
       for (const pair of node.items) visit3(pair.value);
-    } else if ((0, import_yaml6.isSeq)(node)) {
+    } else if ((0, import_yaml3.isSeq)(node)) {
       for (const item of node.items) visit3(item);
     }
   };
@@ -11932,7 +11521,7 @@ function checkMap(map, positions, found) {
   if (map.items.length < 2) return;
   const seen = /* @__PURE__ */ new Map();
   for (const pair of map.items) {
-    if (!(0, import_yaml6.isScalar)(pair.key)) continue;
+    if (!(0, import_yaml3.isScalar)(pair.key)) continue;
     const name = String(pair.key.value);
     const earlier = seen.get(name);
     if (earlier) {
@@ -11947,11 +11536,11 @@ function checkMap(map, positions, found) {
     seen.set(name, pair.key);
   }
 }
-var import_yaml6, PARSE_RULE_ID, DEFAULT_PARSE_LIMITS, pyYamlBool, YAML_OPTIONS, FLOW_INDENT;
+var import_yaml3, PARSE_RULE_ID, DEFAULT_PARSE_LIMITS, pyYamlBool, YAML_OPTIONS, FLOW_INDENT;
 var init_parse_document = __esm({
   "packages/core/src/parse/parse-document.ts"() {
     "use strict";
-    import_yaml6 = __toESM(require_dist(), 1);
+    import_yaml3 = __toESM(require_dist(), 1);
     init_aliases();
     init_positions();
     PARSE_RULE_ID = "yaml-syntax";
@@ -11982,6 +11571,439 @@ var init_parse_document = __esm({
       ]
     };
     FLOW_INDENT = /^Flow (map|sequence) in block collection must be sufficiently indented/;
+  }
+});
+
+// packages/core/src/model/file-kind.ts
+function classifyDocument(text3, parsed) {
+  const document = parsed ?? parseDocument(text3);
+  const root = asMap(document.root, document.yaml);
+  if (!root) {
+    if (VERSION_KEY_IN_TEXT.test(document.text)) return { kind: "template", reason: "version-key-in-text" };
+    return { kind: "other", reason: document.root === null && document.text.trim() === "" ? "empty" : "not-a-mapping" };
+  }
+  if (root.items.length === 0) return { kind: "other", reason: "empty" };
+  const keys = root.items.map((pair) => ({ name: keyName(pair) ?? "", value: pair.value }));
+  for (const { name, value } of keys) {
+    if (name === VERSION_KEY && holdsVersion(value, document.yaml)) return { kind: "template", reason: "version-key", key: name };
+    if (CFN_VERSION_KEYS.has(name) && holdsVersion(value, document.yaml)) return { kind: "template", reason: "cfn-version-key", key: name };
+  }
+  if (keys.every(({ name }) => SECTIONS.has(name))) return { kind: "environment", reason: "environment-sections" };
+  const misspelled = keys.find(({ name }) => name !== VERSION_KEY && nearVersionKey(name));
+  if (misspelled) return { kind: "template", reason: "misspelled-version-key", key: misspelled.name };
+  const broken = document.problems.some((problem2) => problem2.severity === "error");
+  if (broken && VERSION_KEY_IN_TEXT.test(document.text)) return { kind: "template", reason: "version-key-in-text" };
+  return { kind: "other", reason: "other-keys" };
+}
+function looksLikeEnvironment(root, doc) {
+  const map = asMap(root, doc);
+  if (!map || map.items.length === 0) return false;
+  return map.items.every((pair) => SECTIONS.has(keyName(pair) ?? ""));
+}
+function holdsVersion(value, doc) {
+  const target = resolve5(value, doc);
+  return !(0, import_yaml4.isMap)(target) && !(0, import_yaml4.isSeq)(target);
+}
+function nearVersionKey(key) {
+  const target = VERSION_KEY;
+  if (Math.abs(key.length - target.length) > 3) return false;
+  let previous = Array.from({ length: target.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= key.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= target.length; j++) {
+      const cost = key[i - 1].toLowerCase() === target[j - 1] ? 0 : 1;
+      current.push(Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost));
+    }
+    previous = current;
+  }
+  return previous[target.length] <= 3;
+}
+var import_yaml4, ENVIRONMENT_SECTIONS, VERSION_KEY, CFN_VERSION_KEYS, SECTIONS, VERSION_KEY_IN_TEXT;
+var init_file_kind = __esm({
+  "packages/core/src/model/file-kind.ts"() {
+    "use strict";
+    import_yaml4 = __toESM(require_dist(), 1);
+    init_parse_document();
+    init_nodes();
+    ENVIRONMENT_SECTIONS = [
+      "parameters",
+      "resource_registry",
+      "parameter_defaults",
+      "encrypted_param_names",
+      "event_sinks",
+      "parameter_merge_strategies"
+    ];
+    VERSION_KEY = "heat_template_version";
+    CFN_VERSION_KEYS = /* @__PURE__ */ new Set(["AWSTemplateFormatVersion", "HeatTemplateFormatVersion"]);
+    SECTIONS = new Set(ENVIRONMENT_SECTIONS);
+    VERSION_KEY_IN_TEXT = /(^|[\s{,])["']?(heat_template_version|AWSTemplateFormatVersion|HeatTemplateFormatVersion)["']?[ \t]*:/m;
+  }
+});
+
+// packages/core/src/environment/environment.ts
+function isTemplateType(type) {
+  return TEMPLATE_SUFFIX.test(type);
+}
+function buildEnvironment(path, document) {
+  const doc = document.yaml;
+  const root = asMap(document.root, doc);
+  const sections = new Map(entries(root).map((pair) => [String(pair.key.value), pair]));
+  const sectionMap = (name) => new Map(entries(asMap(sections.get(name)?.value, doc)).map((p) => [String(p.key.value), p]));
+  const registryPair = sections.get("resource_registry");
+  const registryMap = asMap(registryPair?.value, doc);
+  const baseUrlNode = registryMap ? entries(registryMap).find((p) => p.key.value === "base_url") : void 0;
+  const baseUrl = baseUrlNode && (0, import_yaml5.isScalar)(resolve5(baseUrlNode.value, doc)) ? String(resolve5(baseUrlNode.value, doc).value) : null;
+  return {
+    path,
+    document,
+    yaml: doc,
+    root,
+    sections,
+    parameters: sectionMap("parameters"),
+    parameterDefaults: sectionMap("parameter_defaults"),
+    mergeStrategies: sectionMap("parameter_merge_strategies"),
+    registry: registryMap ? readRegistry(registryMap, [], doc) : [],
+    baseUrl
+  };
+}
+function readRegistry(map, path, doc) {
+  const found = [];
+  for (const pair of entries(map)) {
+    const name = String(pair.key.value);
+    if (path.length === 0 && name === "base_url") continue;
+    const value = resolve5(pair.value, doc);
+    const here = [...path, name];
+    const resourceName = path[0] === "resources" && path.length >= 2 ? path[1] : void 0;
+    const entry = (kind, target) => ({
+      path: here,
+      key: pair.key,
+      target,
+      valueNode: value,
+      kind,
+      ...resourceName !== void 0 ? { resourceName } : {}
+    });
+    if (value === null || (0, import_yaml5.isScalar)(value) && value.value === null) {
+      found.push(entry("delete", null));
+    } else if (name === "hooks" || name === "restricted_actions") {
+      found.push(entry(name, JSON.stringify(toValue(value, doc))));
+    } else if ((0, import_yaml5.isMap)(value)) {
+      found.push(...readRegistry(value, here, doc));
+    } else if ((0, import_yaml5.isScalar)(value) && typeof value.value === "string") {
+      const target = value.value;
+      const kind = isTemplateType(name) || isTemplateType(target) ? "template" : name.endsWith("*") ? "glob" : "map";
+      found.push(entry(kind, target));
+    } else {
+      found.push(entry("invalid", (0, import_yaml5.isSeq)(value) ? "[list]" : String(value.value)));
+    }
+  }
+  return found;
+}
+var import_yaml5, TEMPLATE_SUFFIX;
+var init_environment = __esm({
+  "packages/core/src/environment/environment.ts"() {
+    "use strict";
+    import_yaml5 = __toESM(require_dist(), 1);
+    init_nodes();
+    init_file_kind();
+    TEMPLATE_SUFFIX = /\.(yaml|template)$/;
+  }
+});
+
+// packages/core/src/environment/registry.ts
+var MAX_HOPS, TypeResolver;
+var init_registry = __esm({
+  "packages/core/src/environment/registry.ts"() {
+    "use strict";
+    init_environment();
+    MAX_HOPS = 32;
+    TypeResolver = class {
+      constructor(catalog, environments = []) {
+        this.catalog = catalog;
+        this.environments = environments;
+        for (const environment of environments) {
+          for (const entry of environment.registry) {
+            if (entry.kind === "hooks" || entry.kind === "restricted_actions" || entry.kind === "invalid") continue;
+            const type = entry.path[entry.path.length - 1];
+            if (entry.resourceName !== void 0) {
+              let forResource = this.perResource.get(entry.resourceName);
+              if (!forResource) this.perResource.set(entry.resourceName, forResource = /* @__PURE__ */ new Map());
+              if (entry.kind === "delete") forResource.delete(type);
+              else forResource.set(type, { entry, environment });
+            } else if (entry.path.length === 1) {
+              if (entry.kind === "delete") {
+                const matches = (key) => type.endsWith("*") ? key.startsWith(type.slice(0, -1)) : key === type;
+                for (const key of [...this.direct.keys()]) if (matches(key)) this.direct.delete(key);
+                for (let i = this.globs.length - 1; i >= 0; i--) if (matches(this.globs[i].entry.path.at(-1))) this.globs.splice(i, 1);
+              } else if (entry.kind === "glob") {
+                this.globs.unshift({ entry, environment });
+              } else {
+                this.direct.set(type, { entry, environment });
+              }
+            }
+          }
+        }
+      }
+      catalog;
+      environments;
+      direct = /* @__PURE__ */ new Map();
+      perResource = /* @__PURE__ */ new Map();
+      globs = [];
+      /** Resolves a type as written in `base` (the template file naming it). */
+      resolve(type, base, resourceName) {
+        const via = [];
+        const seen = [];
+        let current = type;
+        let currentBase = base;
+        for (let hop = 0; hop < MAX_HOPS; hop++) {
+          if (seen.includes(current)) return { kind: "cycle", chain: [...seen, current], via };
+          seen.push(current);
+          if (isTemplateType(current)) return { kind: "template", path: current, base: currentBase, via };
+          const layered = this.lookup(current, hop === 0 ? resourceName : void 0);
+          if (layered === void 0) {
+            const own = this.catalog.resourceType(current);
+            const found = own ? { type: current, schema: own } : this.catalogAlias(current);
+            if (found) return { kind: "catalog", type: found.type, schema: found.schema, via };
+            return { kind: "unknown", type, missing: current, consulted: this.environments.map((e) => e.path) };
+          }
+          via.push(layered.entry);
+          const target = layered.entry.target;
+          if (layered.entry.kind === "template") {
+            return { kind: "template", path: target, base: layered.environment.path, via };
+          }
+          if (layered.entry.kind === "glob") {
+            const prefix = layered.entry.path[layered.entry.path.length - 1].slice(0, -1);
+            current = target.endsWith("*") ? target.slice(0, -1) + current.slice(prefix.length) : target;
+          } else {
+            current = target;
+          }
+          currentBase = layered.environment.path;
+        }
+        return { kind: "cycle", chain: seen, via };
+      }
+      /** The user environments' entry for a type, if any. */
+      lookup(type, resourceName) {
+        if (resourceName !== void 0) {
+          const forResource = this.perResource.get(resourceName);
+          if (forResource?.has(type)) return forResource.get(type);
+        }
+        if (this.direct.has(type)) return this.direct.get(type);
+        for (const glob2 of this.globs) {
+          const pattern = glob2.entry.path[glob2.entry.path.length - 1];
+          if (type.startsWith(pattern.slice(0, -1))) return glob2;
+        }
+        return void 0;
+      }
+      catalogAlias(type) {
+        const target = this.catalog.resolveTypeName(type);
+        const schema = target === void 0 ? void 0 : this.catalog.resourceType(target);
+        return schema && target !== void 0 ? { type: target, schema } : void 0;
+      }
+      /** Every type name a user could write here: catalog types and this environment's mappings. */
+      knownTypes() {
+        return [.../* @__PURE__ */ new Set([...this.catalog.resourceTypeNames(), ...this.direct.keys()])];
+      }
+    };
+  }
+});
+
+// packages/core/src/model/secrets.ts
+function isHidden(parameter) {
+  const pair = parameter.definition?.items.find((p) => (0, import_yaml6.isScalar)(p.key) && p.key.value === "hidden");
+  const value = (0, import_yaml6.isScalar)(pair?.value) ? pair.value.value : void 0;
+  if (typeof value === "boolean") return value;
+  return typeof value === "string" && ["1", "t", "true", "on", "y", "yes"].includes(value.trim().toLowerCase());
+}
+function hiddenValues(template, environments) {
+  if (!template) return [];
+  const values = [];
+  const add = (node) => {
+    if (!node) return;
+    if ((0, import_yaml6.isScalar)(node)) {
+      if (node.value !== null && node.value !== void 0 && node.value !== "") values.push(String(node.value));
+      if (node.source !== void 0 && node.source !== "" && node.source !== String(node.value)) values.push(node.source);
+    } else {
+      const json = JSON.stringify(node.toJSON());
+      if (json.length > 2) values.push(json);
+    }
+  };
+  for (const parameter of template.parameters.values()) {
+    if (!isHidden(parameter)) continue;
+    add(parameter.definition?.items.find((p) => (0, import_yaml6.isScalar)(p.key) && p.key.value === "default")?.value);
+    for (const environment of environments) {
+      add(environment.parameters.get(parameter.name)?.value);
+      add(environment.parameterDefaults.get(parameter.name)?.value);
+    }
+  }
+  return values;
+}
+function redactHidden(message, secrets) {
+  let out = message;
+  for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
+    const forms = /* @__PURE__ */ new Set([secret, JSON.stringify(secret).slice(1, -1)]);
+    if (secret.length > 60) forms.add(`${JSON.stringify(secret).slice(1, 58)}...`);
+    for (const form of forms) {
+      if (form.length >= 4) out = out.split(form).join(HIDDEN_TEXT);
+      else out = out.split(`"${form}"`).join(`"${HIDDEN_TEXT}"`);
+    }
+  }
+  return out;
+}
+var import_yaml6, HIDDEN_TEXT;
+var init_secrets = __esm({
+  "packages/core/src/model/secrets.ts"() {
+    "use strict";
+    import_yaml6 = __toESM(require_dist(), 1);
+    HIDDEN_TEXT = "******";
+  }
+});
+
+// packages/core/src/model/template.ts
+function buildTemplate(document, catalog) {
+  const doc = document.yaml;
+  const root = asMap(document.root, doc);
+  if (!root) return null;
+  const sections = new Map(entries(root).map((pair) => [String(pair.key.value), pair]));
+  const versionPair = sections.get("heat_template_version");
+  const versionValue = versionPair ? scalarString(versionPair.value, doc) : null;
+  const version = versionValue === null ? void 0 : catalog.version(versionValue);
+  const template = {
+    document,
+    yaml: doc,
+    root,
+    versionPair,
+    versionValue,
+    version,
+    sections,
+    parameters: /* @__PURE__ */ new Map(),
+    resources: /* @__PURE__ */ new Map(),
+    outputs: /* @__PURE__ */ new Map(),
+    conditions: /* @__PURE__ */ new Map(),
+    calls: [],
+    maps: [],
+    strings: []
+  };
+  for (const entry of sectionEntries(sections.get("parameters"), doc)) {
+    template.parameters.set(entry.name, { ...entry, type: scalarString(field(entry.definition, "type")?.value, doc) });
+  }
+  for (const entry of sectionEntries(sections.get("resources"), doc)) {
+    template.resources.set(entry.name, resourceModel(entry, doc));
+  }
+  for (const entry of sectionEntries(sections.get("outputs"), doc)) template.outputs.set(entry.name, entry);
+  for (const entry of sectionEntries(sections.get("conditions"), doc)) template.conditions.set(entry.name, entry);
+  const walker = new ValueWalker(template, catalog);
+  for (const [name, resource] of template.resources) walker.walkEntry("resources", name, resource.value);
+  for (const [name, output] of template.outputs) walker.walkEntry("outputs", name, output.value);
+  for (const [name, condition] of template.conditions) walker.walkEntry("conditions", name, condition.value, true);
+  return template;
+}
+function sectionEntries(pair, doc) {
+  const map = asMap(pair?.value, doc);
+  return entries(map).map((p) => {
+    const value = resolve5(p.value, doc);
+    return { name: String(p.key.value), key: p.key, value, definition: (0, import_yaml7.isMap)(value) ? value : null, pair: p };
+  });
+}
+function resourceModel(entry, doc) {
+  const typePair = field(entry.definition, "type");
+  const typeNode = asScalar(typePair?.value, doc);
+  const type = typeNode && typeof typeNode.value === "string" ? typeNode.value : null;
+  const dependsOnNode = resolve5(field(entry.definition, "depends_on")?.value, doc);
+  const dependsOn = [];
+  const addName = (node) => {
+    const scalar = asScalar(node, doc);
+    if (scalar && scalar.value !== null && typeof scalar.value !== "object") {
+      dependsOn.push({ name: String(scalar.value), node: scalar });
+    }
+  };
+  if ((0, import_yaml7.isSeq)(dependsOnNode)) dependsOnNode.items.forEach(addName);
+  else addName(dependsOnNode);
+  return {
+    ...entry,
+    type,
+    typeNode,
+    properties: asMap(field(entry.definition, "properties")?.value, doc),
+    dependsOn
+  };
+}
+var import_yaml7, ValueWalker;
+var init_template = __esm({
+  "packages/core/src/model/template.ts"() {
+    "use strict";
+    import_yaml7 = __toESM(require_dist(), 1);
+    init_nodes();
+    ValueWalker = class {
+      constructor(template, catalog) {
+        this.template = template;
+        this.catalog = catalog;
+        this.doc = template.yaml;
+      }
+      template;
+      catalog;
+      doc;
+      walkEntry(section, owner, value, conditionContext = false) {
+        this.walk(value, { section, owner, path: [] }, conditionContext);
+      }
+      walk(raw, where2, conditionContext) {
+        const node = resolve5(raw, this.doc);
+        if (!node) return;
+        if ((0, import_yaml7.isScalar)(node)) {
+          if (typeof node.value === "string") this.template.strings.push({ ...where2, node, value: node.value });
+          return;
+        }
+        if ((0, import_yaml7.isSeq)(node)) {
+          node.items.forEach((item, index) => this.walk(item, { ...where2, path: [...where2.path, index] }, conditionContext));
+          return;
+        }
+        if (!(0, import_yaml7.isMap)(node)) return;
+        this.template.maps.push({ ...where2, map: node, conditionContext });
+        if (node.items.length === 1) {
+          const pair = node.items[0];
+          if ((0, import_yaml7.isScalar)(pair.key) && typeof pair.key.value === "string" && this.catalog.allFunctionNames.has(pair.key.value)) {
+            const name = pair.key.value;
+            const args = resolve5(pair.value, this.doc);
+            this.template.calls.push({ ...where2, name, key: pair.key, args, map: node, conditionContext });
+            const inner = { ...where2, path: [...where2.path, name] };
+            if (name === "if" && (0, import_yaml7.isSeq)(args)) {
+              args.items.forEach((item, i) => this.walk(item, { ...inner, path: [...inner.path, i] }, conditionContext || i === 0));
+            } else {
+              this.walk(args, inner, conditionContext);
+            }
+            return;
+          }
+        }
+        for (const pair of node.items) {
+          if ((0, import_yaml7.isScalar)(pair.key) && typeof pair.key.value === "string") this.template.strings.push({ ...where2, node: pair.key, value: pair.key.value });
+          const key = (0, import_yaml7.isScalar)(pair.key) ? String(pair.key.value) : "?";
+          const inCondition = conditionContext || where2.path.length === 0 && where2.section !== "conditions" && key === "condition";
+          this.walk(pair.value, { ...where2, path: [...where2.path, key] }, inCondition);
+        }
+      }
+    };
+  }
+});
+
+// packages/core/src/parse/jinja2.ts
+function jinja2Tag(text3, path, firstSyntaxErrorLine) {
+  const named = path !== void 0 && JINJA2_NAME.test(path);
+  if (named) {
+    const match = TAG.exec(text3);
+    return match ? match.index : null;
+  }
+  if (firstSyntaxErrorLine === null) return null;
+  const line = TAG_LINE.exec(text3);
+  if (line) return line.index + line[0].length - line[1].length;
+  const onErrorLine = TAG.exec(firstSyntaxErrorLine);
+  if (!onErrorLine) return null;
+  const anywhere = TAG.exec(text3);
+  return anywhere ? anywhere.index : null;
+}
+var JINJA2_NAME, TAG, TAG_LINE;
+var init_jinja2 = __esm({
+  "packages/core/src/parse/jinja2.ts"() {
+    "use strict";
+    JINJA2_NAME = /\.(j2|jinja2?)(\.ya?ml)?$/i;
+    TAG = /\{%-?\s*[a-z]|\{#|\{\{-?\s*[\w'"([]/i;
+    TAG_LINE = /^[ \t]*(\{%-?\s*[a-z]|\{#)/im;
   }
 });
 
@@ -18808,22 +18830,22 @@ var init_python_regex = __esm({
   }
 });
 
-// packages/core/src/rules/parameters/python-values.ts
+// packages/core/src/heat/python-values.ts
 function pyValue(raw, doc) {
   const node = resolve5(raw, doc);
   if (!node) return { kind: "none" };
-  if ((0, import_yaml7.isSeq)(node)) return { kind: "list", items: node.items.map((item) => pyValue(item, doc)) };
-  if ((0, import_yaml7.isMap)(node)) {
+  if ((0, import_yaml8.isSeq)(node)) return { kind: "list", items: node.items.map((item) => pyValue(item, doc)) };
+  if ((0, import_yaml8.isMap)(node)) {
     const entries2 = /* @__PURE__ */ new Map();
     for (const pair of node.items) {
       const key = resolve5(pair.key, doc);
-      const name = (0, import_yaml7.isScalar)(key) ? String(key.value) : JSON.stringify(key);
+      const name = (0, import_yaml8.isScalar)(key) ? String(key.value) : JSON.stringify(key);
       entries2.delete(name);
       entries2.set(name, pyValue(pair.value, doc));
     }
     return { kind: "dict", entries: entries2 };
   }
-  if (!(0, import_yaml7.isScalar)(node)) return { kind: "none" };
+  if (!(0, import_yaml8.isScalar)(node)) return { kind: "none" };
   const v = node.value;
   if (v === null || v === void 0) return { kind: "none" };
   if (typeof v === "boolean") return { kind: "bool", value: v };
@@ -18934,11 +18956,11 @@ function showValue(value) {
       return String(value.value);
   }
 }
-var import_yaml7, PYYAML_INT, PYYAML_FLOAT, INT, FLOAT, SPECIAL, TRUE_STRINGS, FALSE_STRINGS, BOOLEAN_SPELLINGS;
+var import_yaml8, PYYAML_INT, PYYAML_FLOAT, INT, FLOAT, SPECIAL, TRUE_STRINGS, FALSE_STRINGS, BOOLEAN_SPELLINGS;
 var init_python_values = __esm({
-  "packages/core/src/rules/parameters/python-values.ts"() {
+  "packages/core/src/heat/python-values.ts"() {
     "use strict";
-    import_yaml7 = __toESM(require_dist(), 1);
+    import_yaml8 = __toESM(require_dist(), 1);
     init_nodes();
     init_python_regex();
     PYYAML_INT = /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
@@ -19097,7 +19119,7 @@ function mergeEnvironments(environments, schemata) {
     for (const [sectionName, sectionPair] of environment.sections) {
       if (sectionName !== "parameters" && sectionName !== "parameter_defaults") continue;
       const section = sectionName === "parameters" ? environment.parameters : environment.parameterDefaults;
-      if (!(0, import_yaml8.isMap)(resolve5(sectionPair.value, doc)) || section.size === 0) continue;
+      if (!(0, import_yaml9.isMap)(resolve5(sectionPair.value, doc)) || section.size === 0) continue;
       const values = new Map([...section].map(([name, pair]) => [name, { pair, value: pyValue(pair.value, doc) }]));
       let conflicted = false;
       for (const [name, { value }] of values) {
@@ -19157,11 +19179,11 @@ function parameterSchemata(parameters, knownTypes) {
   for (const [name, param] of parameters) if (param.type && knownTypes.includes(param.type)) schemata.set(name, param.type);
   return schemata;
 }
-var import_yaml8, MERGE_STRATEGIES, MergeFailure;
+var import_yaml9, MERGE_STRATEGIES, MergeFailure;
 var init_merge = __esm({
   "packages/core/src/environment/merge.ts"() {
     "use strict";
-    import_yaml8 = __toESM(require_dist(), 1);
+    import_yaml9 = __toESM(require_dist(), 1);
     init_nodes();
     init_python_values();
     MERGE_STRATEGIES = ["overwrite", "merge", "deep_merge"];
@@ -19281,11 +19303,11 @@ var init_suggest = __esm({
 });
 
 // packages/core/src/rules/environment/environment-merge-strategy.ts
-var import_yaml9, STRATEGIES, environment_merge_strategy_default;
+var import_yaml10, STRATEGIES, environment_merge_strategy_default;
 var init_environment_merge_strategy = __esm({
   "packages/core/src/rules/environment/environment-merge-strategy.ts"() {
     "use strict";
-    import_yaml9 = __toESM(require_dist(), 1);
+    import_yaml10 = __toESM(require_dist(), 1);
     init_nodes();
     init_suggest();
     init_rule();
@@ -19311,7 +19333,7 @@ author meant.
       checkEnvironment({ environment, yaml, report: report2 }) {
         for (const [name, pair] of environment.mergeStrategies) {
           const value = resolve5(pair.value, yaml);
-          const text3 = (0, import_yaml9.isScalar)(value) ? String(value.value) : null;
+          const text3 = (0, import_yaml10.isScalar)(value) ? String(value.value) : null;
           if (text3 !== null && STRATEGIES.includes(text3)) continue;
           const fallback = name === "default" ? "overwrite" : "the default strategy";
           report2(value ?? pair.key, `Unknown merge strategy "${text3 ?? "?"}" for "${name}"; Heat silently uses ${fallback}. Valid: ${STRATEGIES.join(", ")}.${didYouMean(text3 ? closestMatches(text3, STRATEGIES) : [])}`);
@@ -19321,16 +19343,52 @@ author meant.
   }
 });
 
+// packages/core/src/util/scalar-text.ts
+function scalarText(node, name) {
+  switch (node.type) {
+    case "QUOTE_DOUBLE":
+      return JSON.stringify(name);
+    case "QUOTE_SINGLE":
+      return `'${name.replace(/'/g, "''")}'`;
+    case "BLOCK_FOLDED":
+    case "BLOCK_LITERAL":
+      return null;
+    default:
+      return isPlainSafe(name) ? name : JSON.stringify(name);
+  }
+}
+function isPlainSafe(name) {
+  return PLAIN.test(name) && !/[\s,[\]{}]/.test(name) && !YAML11_SPECIAL.test(name);
+}
+var YAML11_SPECIAL, PLAIN;
+var init_scalar_text = __esm({
+  "packages/core/src/util/scalar-text.ts"() {
+    "use strict";
+    YAML11_SPECIAL = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL|~)$/;
+    PLAIN = /^[^\s\-?:,[\]{}#&*!|>'"%@`](?:[^:#\n]|:(?=\S)|(?<=\S)#)*$/;
+  }
+});
+
 // packages/core/src/rules/fixes.ts
 function replaceFix(range, newText, title, certain = false) {
   return { title, edits: [{ range, newText }], certain };
 }
-function suggestionFixes(range, candidates2) {
-  return candidates2.map((candidate) => replaceFix(range, candidate, `Change to "${candidate}"`, candidates2.length === 1));
+function suggestionFixes(rangeOf, node, candidates2) {
+  if (!(0, import_yaml11.isScalar)(node)) return [];
+  const range = rangeOf(node);
+  const fixes = [];
+  for (const candidate of candidates2) {
+    const text3 = scalarText(node, candidate);
+    if (text3 !== null) fixes.push(replaceFix(range, text3, `Change to "${candidate}"`, candidates2.length === 1));
+  }
+  return fixes;
 }
+var import_yaml11;
 var init_fixes = __esm({
   "packages/core/src/rules/fixes.ts"() {
     "use strict";
+    import_yaml11 = __toESM(require_dist(), 1);
+    init_scalar_text();
   }
 });
 
@@ -19371,7 +19429,7 @@ command line, or the configuration file's \`environments\`).
           const matches = closestMatches(name, template.parameters.keys());
           const message = dropped ? `The Parameter (${name}) is not defined in template; Heat silently drops it when merging this environment after an earlier one.` : `The Parameter (${name}) was not defined in template.`;
           report2(pair.key, `${message}${didYouMean(matches)}`, {
-            fixes: suggestionFixes(rangeOf(pair.key), matches),
+            fixes: suggestionFixes(rangeOf, pair.key, matches),
             ...dropped ? { severity: "warning" } : {}
           });
         }
@@ -19380,23 +19438,58 @@ command line, or the configuration file's \`environments\`).
   }
 });
 
-// packages/core/src/rules/parameters/constraints.ts
-function versionConstraintKinds(version, latest) {
-  return (version ?? latest)?.parameter_constraint_kinds ?? HEAT_ORDER;
+// packages/core/src/model/language.ts
+function languageOf(template, catalog) {
+  return template?.version ?? newestLanguage(catalog);
+}
+function newestLanguage(catalog) {
+  return catalog.versions[catalog.versions.length - 1];
+}
+function callStatus(language, catalog, call) {
+  if (activeFunctions(language, call.conditionContext).has(call.name)) return "active";
+  const status = catalog.functionStatus(language, call.name);
+  if (status === "removed") return "removed";
+  return status === "supported" ? "wrong-context" : "unknown";
+}
+function activeFunctions(language, conditionContext) {
+  const key = conditionContext && language.condition_functions.length > 0 ? "condition" : "plain";
+  let byContext = ACTIVE.get(language);
+  if (!byContext) ACTIVE.set(language, byContext = /* @__PURE__ */ new Map());
+  let names = byContext.get(key);
+  if (!names) {
+    names = key === "condition" ? new Set(language.condition_functions) : new Set(Object.keys(language.functions).filter((name) => language.functions[name] === "supported"));
+    byContext.set(key, names);
+  }
+  return names;
+}
+function isActiveCall(template, catalog, call) {
+  return callStatus(languageOf(template, catalog), catalog, call) === "active";
+}
+var ACTIVE;
+var init_language = __esm({
+  "packages/core/src/model/language.ts"() {
+    "use strict";
+    ACTIVE = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// packages/core/src/heat/constraints.ts
+function versionConstraintKinds(language) {
+  return language?.parameter_constraint_kinds ?? HEAT_ORDER;
 }
 function readConstraints(param, kindsInVersion, doc) {
   const pair = field(param.definition, "constraints");
   const result = { pair, notAList: null, entries: [], notMaps: [] };
   const value = resolve5(pair?.value, doc);
-  if (!pair || !value || (0, import_yaml10.isScalar)(value) && value.value === null) return result;
-  if (!(0, import_yaml10.isSeq)(value)) {
+  if (!pair || !value || (0, import_yaml12.isScalar)(value) && value.value === null) return result;
+  if (!(0, import_yaml12.isSeq)(value)) {
     result.notAList = value;
     return result;
   }
   const order = HEAT_ORDER.filter((kind) => kindsInVersion.includes(kind));
   for (const raw of value.items) {
     const item = resolve5(raw, doc);
-    if (!(0, import_yaml10.isMap)(item)) {
+    if (!(0, import_yaml12.isMap)(item)) {
       result.notMaps.push(item ?? raw);
       continue;
     }
@@ -19420,7 +19513,7 @@ function parseConstraint(kind, doc) {
   switch (kind.kind) {
     case "range":
     case "length": {
-      if (!(0, import_yaml10.isMap)(node)) {
+      if (!(0, import_yaml12.isMap)(node)) {
         problems.push({ node: at2, message: `The ${kind.kind} constraint must be a mapping with min and/or max.` });
         return { problems };
       }
@@ -19459,7 +19552,7 @@ function parseConstraint(kind, doc) {
       return { problems, parsed: { kind: kind.kind, min: bounds2.min, max: bounds2.max } };
     }
     case "modulo": {
-      if (!(0, import_yaml10.isMap)(node)) {
+      if (!(0, import_yaml12.isMap)(node)) {
         problems.push({ node: at2, message: "The modulo constraint must be a mapping with step and offset." });
         return { problems };
       }
@@ -19495,7 +19588,7 @@ function parseConstraint(kind, doc) {
       return { problems };
     }
     case "allowed_values": {
-      if (!(0, import_yaml10.isSeq)(node)) {
+      if (!(0, import_yaml12.isSeq)(node)) {
         problems.push({ node: at2, message: "allowed_values must be a list of values." });
         return { problems };
       }
@@ -19510,14 +19603,14 @@ function parseConstraint(kind, doc) {
       return { problems, parsed: { kind: "allowed_pattern", pattern: value.value } };
     }
     default:
-      return { problems, parsed: { kind: "custom_constraint", name: (0, import_yaml10.isScalar)(node) ? node.value : null } };
+      return { problems, parsed: { kind: "custom_constraint", name: (0, import_yaml12.isScalar)(node) ? node.value : null } };
   }
 }
-var import_yaml10, CONSTRAINT_ENTRY_KEYS, HEAT_ORDER;
+var import_yaml12, CONSTRAINT_ENTRY_KEYS, HEAT_ORDER;
 var init_constraints = __esm({
-  "packages/core/src/rules/parameters/constraints.ts"() {
+  "packages/core/src/heat/constraints.ts"() {
     "use strict";
-    import_yaml10 = __toESM(require_dist(), 1);
+    import_yaml12 = __toESM(require_dist(), 1);
     init_nodes();
     init_python_values();
     CONSTRAINT_ENTRY_KEYS = [
@@ -19533,11 +19626,11 @@ var init_constraints = __esm({
   }
 });
 
-// packages/core/src/rules/parameters/parameter-value.ts
+// packages/core/src/heat/parameter-value.ts
 function applicableConstraints(param, template, catalog) {
   const type = param.type;
   if (type === null) return [];
-  const kinds = versionConstraintKinds(template.version, catalog.versions[catalog.versions.length - 1]);
+  const kinds = versionConstraintKinds(languageOf(template, catalog));
   const applicable = catalog.language.constraint_kinds_by_type[type] ?? [];
   const constraints = [];
   for (const entry of readConstraints(param, kinds, template.yaml).entries) {
@@ -19707,8 +19800,9 @@ function bounds(min, max) {
   return `${min} to ${max}`;
 }
 var init_parameter_value = __esm({
-  "packages/core/src/rules/parameters/parameter-value.ts"() {
+  "packages/core/src/heat/parameter-value.ts"() {
     "use strict";
+    init_language();
     init_nodes();
     init_constraints();
     init_python_values();
@@ -19778,11 +19872,11 @@ templates for \`parameter_defaults\`).
 });
 
 // packages/core/src/rules/environment/environment-registry.ts
-var import_yaml11, HOOK_TYPES, RESTRICTED_ACTIONS, environment_registry_default;
+var import_yaml13, HOOK_TYPES, RESTRICTED_ACTIONS, environment_registry_default;
 var init_environment_registry = __esm({
   "packages/core/src/rules/environment/environment-registry.ts"() {
     "use strict";
-    import_yaml11 = __toESM(require_dist(), 1);
+    import_yaml13 = __toESM(require_dist(), 1);
     init_registry();
     init_nodes();
     init_suggest();
@@ -19828,9 +19922,9 @@ var init_environment_registry = __esm({
             report2(entry.valueNode ?? entry.key, `Registry entry "${entry.path.join(".")}" must map to a type name or a template file.`);
           } else if (entry.kind === "hooks" || entry.kind === "restricted_actions") {
             const allowed = entry.kind === "hooks" ? HOOK_TYPES : RESTRICTED_ACTIONS;
-            const values = (0, import_yaml11.isSeq)(value) ? value.items : [value];
+            const values = (0, import_yaml13.isSeq)(value) ? value.items : [value];
             for (const item of values) {
-              const text3 = (0, import_yaml11.isScalar)(item) ? String(item.value) : null;
+              const text3 = (0, import_yaml13.isScalar)(item) ? String(item.value) : null;
               if (text3 !== null && allowed.includes(text3)) continue;
               const label2 = entry.kind === "hooks" ? "hook type" : "restricted_action type";
               report2(item, `Invalid ${label2} "${text3 ?? "?"}", acceptable ${entry.kind === "hooks" ? "hook types" : "restricted_action types"} are: ${allowed.join(", ")}.${didYouMean(text3 ? closestMatches(text3, allowed) : [])}`);
@@ -19872,11 +19966,11 @@ var init_environment_registry = __esm({
 });
 
 // packages/core/src/rules/environment/environment-section.ts
-var import_yaml12, environment_section_default;
+var import_yaml14, environment_section_default;
 var init_environment_section = __esm({
   "packages/core/src/rules/environment/environment-section.ts"() {
     "use strict";
-    import_yaml12 = __toESM(require_dist(), 1);
+    import_yaml14 = __toESM(require_dist(), 1);
     init_environment();
     init_nodes();
     init_suggest();
@@ -19902,7 +19996,7 @@ Any other key fails with 'environment has wrong section "x"', and a section left
       checkEnvironment({ environment, yaml, report: report2, rangeOf }) {
         const root = resolve5(environment.document.root, yaml);
         if (root === null) return;
-        if (!(0, import_yaml12.isMap)(root)) {
+        if (!(0, import_yaml14.isMap)(root)) {
           report2(root, "The environment is not a valid YAML mapping data type.");
           return;
         }
@@ -19910,7 +20004,7 @@ Any other key fails with 'environment has wrong section "x"', and a section left
           if (!ENVIRONMENT_SECTIONS.includes(name)) {
             const matches = closestMatches(name, ENVIRONMENT_SECTIONS);
             report2(pair.key, `environment has wrong section "${name}".${didYouMean(matches)}`, {
-              fixes: suggestionFixes(rangeOf(pair.key), matches)
+              fixes: suggestionFixes(rangeOf, pair.key, matches)
             });
             continue;
           }
@@ -19951,23 +20045,23 @@ function functionSignature(name) {
   return FUNCTION_SIGNATURES.get(name);
 }
 function functionsInContext(version, conditionContext) {
-  if (conditionContext && version.condition_functions.length > 0) return new Set(version.condition_functions);
-  return new Set(Object.keys(version.functions).filter((name) => version.functions[name] === "supported"));
+  return new Set(activeFunctions(version, conditionContext));
 }
 function isFunctionCall(node, catalog, doc) {
   const target = resolve5(node, doc);
-  if (!(0, import_yaml13.isMap)(target) || target.items.length !== 1) return false;
+  if (!(0, import_yaml15.isMap)(target) || target.items.length !== 1) return false;
   const key = target.items[0].key;
-  return (0, import_yaml13.isScalar)(key) && typeof key.value === "string" && (catalog.allFunctionNames.has(key.value) || key.value === "get_input");
+  return (0, import_yaml15.isScalar)(key) && typeof key.value === "string" && (catalog.allFunctionNames.has(key.value) || key.value === "get_input");
 }
 function versionAtLeast(version, date) {
   return version.version >= date;
 }
-var import_yaml13, table, FUNCTION_SIGNATURES, DIGEST_ALGORITHMS, RESOURCE_FACADE_ARGS, MAKE_URL_KEYS;
+var import_yaml15, table, FUNCTION_SIGNATURES, DIGEST_ALGORITHMS, RESOURCE_FACADE_ARGS, MAKE_URL_KEYS;
 var init_signatures = __esm({
   "packages/core/src/rules/functions/signatures.ts"() {
     "use strict";
-    import_yaml13 = __toESM(require_dist(), 1);
+    import_yaml15 = __toESM(require_dist(), 1);
+    init_language();
     init_nodes();
     table = [
       {
@@ -20219,7 +20313,7 @@ function mapOf(c, node = c.args) {
 }
 function text(node, doc) {
   const target = resolve5(node, doc);
-  return (0, import_yaml14.isScalar)(target) && typeof target.value === "string" ? target.value : null;
+  return (0, import_yaml16.isScalar)(target) && typeof target.value === "string" ? target.value : null;
 }
 function parsePythonInt(value) {
   if (typeof value === "number") return Number.isFinite(value) ? Math.trunc(value) : null;
@@ -20244,27 +20338,28 @@ function listOfItems(example, accepts, itemRule) {
 function isFalsy(c, node) {
   const target = resolve5(node, c.doc);
   if (!target) return true;
-  if ((0, import_yaml14.isScalar)(target)) return !target.value;
-  if ((0, import_yaml14.isMap)(target) || (0, import_yaml14.isSeq)(target)) return target.items.length === 0;
+  if ((0, import_yaml16.isScalar)(target)) return !target.value;
+  if ((0, import_yaml16.isMap)(target) || (0, import_yaml16.isSeq)(target)) return target.items.length === 0;
   return false;
 }
 function emptyOrList(c, node) {
   const k = c.kind(node);
   if (k === "list" || k === "call" || k === "null") return true;
   const target = resolve5(node, c.doc);
-  if ((0, import_yaml14.isScalar)(target)) return !target.value;
-  return (0, import_yaml14.isMap)(target) && target.items.length === 0;
+  if ((0, import_yaml16.isScalar)(target)) return !target.value;
+  return (0, import_yaml16.isMap)(target) && target.items.length === 0;
 }
-var import_yaml14, function_arguments_default, RESOLVED_ONLY, RESOLVES_ARGUMENTS, syntaxError, isListLike, isMapLike, getParam, getResource, getAttr, getFile, strReplace, listJoin, digest, repeat, resourceFacade, strSplit, mapMerge, mapReplace, yaql, exactList, equals, ifFunction, notFunction, andOr, contains, filter, makeUrl, listConcat, getInput, CHECKERS;
+var import_yaml16, function_arguments_default, RESOLVED_ONLY, RESOLVES_ARGUMENTS, syntaxError, isListLike, isMapLike, getParam, getResource, getAttr, getFile, strReplace, listJoin, digest, repeat, resourceFacade, strSplit, mapMerge, mapReplace, yaql, exactList, equals, ifFunction, notFunction, andOr, contains, filter, makeUrl, listConcat, getInput, CHECKERS;
 var init_function_arguments = __esm({
   "packages/core/src/rules/functions/function-arguments.ts"() {
     "use strict";
-    import_yaml14 = __toESM(require_dist(), 1);
+    import_yaml16 = __toESM(require_dist(), 1);
     init_nodes();
     init_suggest();
     init_fixes();
     init_rule();
     init_signatures();
+    init_language();
     init_yaql_syntax();
     function_arguments_default = defineRule({
       meta: {
@@ -20307,15 +20402,14 @@ not, so e.g. \`1 2\` passes).
       },
       check(context) {
         const { template, catalog, yaml: doc } = context;
-        const version = template.version;
-        if (!version) return;
+        const version = languageOf(template, catalog);
         const kind = (node) => {
           const target = resolve5(node, doc);
           if (!target) return "null";
           if (isFunctionCall(target, catalog, doc)) return "call";
-          if ((0, import_yaml14.isMap)(target)) return "map";
-          if ((0, import_yaml14.isSeq)(target)) return "list";
-          if ((0, import_yaml14.isScalar)(target)) {
+          if ((0, import_yaml16.isMap)(target)) return "map";
+          if ((0, import_yaml16.isSeq)(target)) return "list";
+          if ((0, import_yaml16.isScalar)(target)) {
             const v = target.value;
             if (v === null || v === void 0) return "null";
             if (typeof v === "string") return "string";
@@ -20351,9 +20445,7 @@ not, so e.g. \`1 2\` passes).
           checker({ name, key, args, version, doc, catalog, kind, fail, context });
         };
         for (const call of template.calls) {
-          const inCondition = call.conditionContext && version.condition_functions.length > 0;
-          const evaluated = inCondition ? version.condition_functions.includes(call.name) : catalog.functionStatus(version, call.name) === "supported";
-          if (evaluated) run(call.name, call.key, call.args, call.section === "outputs");
+          if (callStatus(version, catalog, call) === "active") run(call.name, call.key, call.args, call.section === "outputs");
         }
         for (const value of template.maps) {
           const pairs = entries(value.map);
@@ -20548,7 +20640,7 @@ not, so e.g. \`1 2\` passes).
       if (algorithm !== null && !DIGEST_ALGORITHMS.includes(algorithm.toLowerCase())) {
         const matches = closestMatches(algorithm, DIGEST_ALGORITHMS);
         c.fail(list2[0], `Algorithm "${algorithm}" is not available; use one of ${DIGEST_ALGORITHMS.join(", ")}.${didYouMean(matches)}`, {
-          fixes: suggestionFixes(c.context.rangeOf(list2[0]), matches)
+          fixes: suggestionFixes(c.context.rangeOf, list2[0], matches)
         });
       }
     };
@@ -20604,7 +20696,7 @@ not, so e.g. \`1 2\` passes).
       if (value !== null && RESOURCE_FACADE_ARGS.includes(value)) return;
       const matches = value === null ? [] : closestMatches(value, RESOURCE_FACADE_ARGS);
       c.fail(c.args, `Incorrect arguments to "${c.name}" should be one of: ${RESOURCE_FACADE_ARGS.join(", ")}.${didYouMean(matches)}`, {
-        fixes: value === null ? [] : suggestionFixes(c.context.rangeOf(resolve5(c.args, c.doc)), matches)
+        fixes: value === null ? [] : suggestionFixes(c.context.rangeOf, resolve5(c.args, c.doc), matches)
       });
     };
     strSplit = (c) => {
@@ -20635,7 +20727,7 @@ not, so e.g. \`1 2\` passes).
       if (list2.length < 3) return;
       const ik = c.kind(index);
       if (ik === "call") return;
-      const indexValue = (0, import_yaml14.isScalar)(index) ? index.value : void 0;
+      const indexValue = (0, import_yaml16.isScalar)(index) ? index.value : void 0;
       const number = parsePythonInt(indexValue);
       if (number === null) {
         c.fail(index ?? c.args, `Incorrect index to "${c.name}" should be an integer, not ${describeNode(index, c.doc)}.`, { resolved: true });
@@ -20671,7 +20763,7 @@ not, so e.g. \`1 2\` passes).
         if (key !== "keys" && key !== "values") {
           const matches = closestMatches(key, ["keys", "values"]);
           c.fail(pair.key, `The replacements of "${c.name}" take only "keys" and "values", not "${key}".${didYouMean(matches)}`, {
-            fixes: suggestionFixes(c.context.rangeOf(pair.key), matches)
+            fixes: suggestionFixes(c.context.rangeOf, pair.key, matches)
           });
           continue;
         }
@@ -20700,7 +20792,7 @@ not, so e.g. \`1 2\` passes).
         if (key !== "expression" && key !== "data") {
           const matches = closestMatches(key, ["expression", "data"]);
           c.fail(pair.key, `"${c.name}" takes only "expression" and "data", not "${key}".${didYouMean(matches)}`, {
-            fixes: suggestionFixes(c.context.rangeOf(pair.key), matches)
+            fixes: suggestionFixes(c.context.rangeOf, pair.key, matches)
           });
         }
       }
@@ -20785,7 +20877,7 @@ not, so e.g. \`1 2\` passes).
         if (!MAKE_URL_KEYS.includes(key)) {
           const matches = closestMatches(key, MAKE_URL_KEYS);
           c.fail(pair.key, `Invalid argument to "${c.name}": ${key}. Valid: ${MAKE_URL_KEYS.join(", ")}.${didYouMean(matches)}`, {
-            fixes: suggestionFixes(c.context.rangeOf(pair.key), matches)
+            fixes: suggestionFixes(c.context.rangeOf, pair.key, matches)
           });
           continue;
         }
@@ -20794,7 +20886,7 @@ not, so e.g. \`1 2\` passes).
         if (key === "query") {
           if (vk !== "map") c.fail(pair.value ?? pair.key, `The "query" argument to "${c.name}" must be a map, not ${describeNode(pair.value, c.doc)}.`);
         } else if (key === "port") {
-          const value = (0, import_yaml14.isScalar)(resolve5(pair.value, c.doc)) ? resolve5(pair.value, c.doc).value : void 0;
+          const value = (0, import_yaml16.isScalar)(resolve5(pair.value, c.doc)) ? resolve5(pair.value, c.doc).value : void 0;
           const port = parsePythonInt(value);
           if (port === null) c.fail(pair.value ?? pair.key, `Invalid URL port for "${c.name}": ${describeNode(pair.value, c.doc)}; it must be a number from 1 to 65535.`);
           else if (!(port > 0 && port <= 65535)) c.fail(pair.value, `Invalid URL port ${port}, must be in range 1-65535.`);
@@ -20847,7 +20939,7 @@ function keySource(key) {
 function flowListForm(name, fnPair, others, flow) {
   if (!flow || !LIST_FUNCTIONS.has(name)) return null;
   const first = fnPair.value;
-  if (!(0, import_yaml15.isScalar)(first) || first.value === null) return null;
+  if (!(0, import_yaml17.isScalar)(first) || first.value === null) return null;
   const parts = [render(first)];
   for (const pair of others) {
     if (pair.value !== null && pair.value !== void 0) return null;
@@ -20861,11 +20953,11 @@ function render(scalar) {
   if (scalar.type === "QUOTE_SINGLE") return `'${String(scalar.value).replace(/'/g, "''")}'`;
   return null;
 }
-var import_yaml15, LIST_FUNCTIONS, function_extra_keys_default;
+var import_yaml17, LIST_FUNCTIONS, function_extra_keys_default;
 var init_function_extra_keys = __esm({
   "packages/core/src/rules/functions/function-extra-keys.ts"() {
     "use strict";
-    import_yaml15 = __toESM(require_dist(), 1);
+    import_yaml17 = __toESM(require_dist(), 1);
     init_nodes();
     init_fixes();
     init_rule();
@@ -20932,6 +21024,7 @@ var init_function_missing_space = __esm({
   "packages/core/src/rules/functions/function-missing-space.ts"() {
     "use strict";
     init_fixes();
+    init_language();
     init_rule();
     init_signatures();
     function_missing_space_default = defineRule({
@@ -20957,8 +21050,8 @@ The fix inserts the missing space.
 `
       },
       check({ template, catalog, report: report2, positions, rangeOf }) {
-        const version = template.version;
-        const names = new Set(version ? [...functionsInContext(version, false), ...version.condition_functions] : catalog.allFunctionNames);
+        const version = languageOf(template, catalog);
+        const names = /* @__PURE__ */ new Set([...functionsInContext(version, false), ...version.condition_functions]);
         names.add("get_input");
         const keys = /* @__PURE__ */ new Set();
         const flowKeys = /* @__PURE__ */ new Set();
@@ -21034,6 +21127,7 @@ var FUNCTION_PREFIXES, function_unknown_default, propertyNamesCache;
 var init_function_unknown = __esm({
   "packages/core/src/rules/functions/function-unknown.ts"() {
     "use strict";
+    init_language();
     init_nodes();
     init_suggest();
     init_fixes();
@@ -21066,8 +21160,7 @@ A key is taken as a misspelling when it differs from a function name only in cas
 `
       },
       check({ template, catalog, report: report2, rangeOf }) {
-        const version = template.version;
-        if (!version) return;
+        const version = languageOf(template, catalog);
         const plain = [...functionsInContext(version, false)];
         const conditional = [...functionsInContext(version, true)];
         const propertyNames = propertyNamesOf(catalog);
@@ -21084,7 +21177,7 @@ A key is taken as a misspelling when it differs from a function name only in cas
           if (matches.length === 0) continue;
           const suggestion = matches.length === 1 ? `"${matches[0]}"` : `one of ${matches.map((m) => `"${m}"`).join(", ")}`;
           report2(key, `Unknown function "${name}". Did you mean ${suggestion}?`, {
-            fixes: suggestionFixes(rangeOf(key), matches)
+            fixes: suggestionFixes(rangeOf, key, matches)
           });
         }
       }
@@ -21337,7 +21430,7 @@ template when it is used as a nested stack.
             const matches = closestMatches(key, allowed);
             report2(pair, `"${key}" is not a valid key in an output definition; allowed: ${allowed.join(", ")}.${didYouMean(matches)}`, {
               severity: "warning",
-              fixes: suggestionFixes(rangeOf(pair.key), matches)
+              fixes: suggestionFixes(rangeOf, pair.key, matches)
             });
           }
         }
@@ -21362,6 +21455,7 @@ var init_parameter_constraint = __esm({
   "packages/core/src/rules/parameters/parameter-constraint.ts"() {
     "use strict";
     init_suggest();
+    init_language();
     init_nodes();
     init_fixes();
     init_rule();
@@ -21411,8 +21505,7 @@ value can ever satisfy it).
       },
       check({ template, catalog, yaml, report: report2, rangeOf }) {
         if (!template.versionPair) return;
-        const latest = catalog.versions[catalog.versions.length - 1];
-        const kindsInVersion = versionConstraintKinds(template.version, latest);
+        const kindsInVersion = versionConstraintKinds(languageOf(template, catalog));
         const byType = catalog.language.constraint_kinds_by_type;
         for (const param of template.parameters.values()) {
           if (!param.definition) continue;
@@ -21430,7 +21523,7 @@ value can ever satisfy it).
               const name = String(pair.key.value);
               const matches = closestMatches(name, CONSTRAINT_ENTRY_KEYS);
               report2(pair, `"${name}" is not a parameter constraint key; use one of ${CONSTRAINT_ENTRY_KEYS.join(", ")}.${didYouMean(matches)}`, {
-                fixes: suggestionFixes(rangeOf(pair.key), matches)
+                fixes: suggestionFixes(rangeOf, pair.key, matches)
               });
             }
             if (entry.unknownKeys.length) continue;
@@ -21474,11 +21567,12 @@ value can ever satisfy it).
 });
 
 // packages/core/src/rules/parameters/parameter-custom-constraint.ts
-var import_yaml16, parameter_custom_constraint_default;
+var import_yaml18, parameter_custom_constraint_default;
 var init_parameter_custom_constraint = __esm({
   "packages/core/src/rules/parameters/parameter-custom-constraint.ts"() {
     "use strict";
-    import_yaml16 = __toESM(require_dist(), 1);
+    import_yaml18 = __toESM(require_dist(), 1);
+    init_language();
     init_nodes();
     init_suggest();
     init_fixes();
@@ -21515,14 +21609,14 @@ every stack create then fails on that parameter: "\\"m1.small\\" does not valida
       },
       check({ template, catalog, yaml, report: report2, rangeOf }) {
         if (!template.versionPair) return;
-        const kinds = versionConstraintKinds(template.version, catalog.versions[catalog.versions.length - 1]);
+        const kinds = versionConstraintKinds(languageOf(template, catalog));
         for (const param of template.parameters.values()) {
           if (!param.definition) continue;
           for (const entry of readConstraints(param, kinds, yaml).entries) {
             const kind = entry.chosen;
             if (kind?.kind !== "custom_constraint") continue;
             const node = kind.value;
-            if (!(0, import_yaml16.isScalar)(node) || typeof node.value !== "string") {
+            if (!(0, import_yaml18.isScalar)(node) || typeof node.value !== "string") {
               report2(node ?? kind.pair, `custom_constraint must be the name of a constraint (e.g. nova.flavor), not ${describeNode(node, yaml)}.`);
               continue;
             }
@@ -21530,7 +21624,7 @@ every stack create then fails on that parameter: "\\"m1.small\\" does not valida
             if (catalog.customConstraints.has(name)) continue;
             const matches = closestMatches(name, catalog.customConstraints);
             report2(node, `Unknown custom constraint "${name}": ${catalog.releaseLabel} has no such constraint, so stack create will fail on parameter "${param.name}".${catalog.releaseNote(`c|${name}`)}${didYouMean(matches)}`, {
-              fixes: suggestionFixes(rangeOf(node), matches)
+              fixes: suggestionFixes(rangeOf, node, matches)
             });
           }
         }
@@ -21606,11 +21700,11 @@ parameter) fails on them.
 });
 
 // packages/core/src/rules/parameters/parameter-group-undefined.ts
-var import_yaml17, GROUPABLE_PSEUDO_PARAMETERS, parameter_group_undefined_default;
+var import_yaml19, GROUPABLE_PSEUDO_PARAMETERS, parameter_group_undefined_default;
 var init_parameter_group_undefined = __esm({
   "packages/core/src/rules/parameters/parameter-group-undefined.ts"() {
     "use strict";
-    import_yaml17 = __toESM(require_dist(), 1);
+    import_yaml19 = __toESM(require_dist(), 1);
     init_nodes();
     init_suggest();
     init_fixes();
@@ -21645,24 +21739,24 @@ be assigned to one parameter group only.").
       check({ template, yaml, report: report2, rangeOf }) {
         if (!template.versionPair) return;
         const groups = resolve5(template.sections.get("parameter_groups")?.value, yaml);
-        if (!(0, import_yaml17.isSeq)(groups)) return;
+        if (!(0, import_yaml19.isSeq)(groups)) return;
         const declared = /* @__PURE__ */ new Set([...template.parameters.keys(), ...GROUPABLE_PSEUDO_PARAMETERS]);
         const seen = /* @__PURE__ */ new Map();
         for (const raw of groups.items) {
           const group = resolve5(raw, yaml);
-          if (!(0, import_yaml17.isMap)(group)) continue;
+          if (!(0, import_yaml19.isMap)(group)) continue;
           const pair = field(group, "parameters");
           const list2 = resolve5(pair?.value, yaml);
-          if (!pair || !list2 || (0, import_yaml17.isScalar)(list2) && list2.value === null) {
+          if (!pair || !list2 || (0, import_yaml19.isScalar)(list2) && list2.value === null) {
             const label2 = scalarString(field(group, "label")?.value, yaml);
             const where2 = label2 !== null ? ` (group "${label2}")` : "";
             report2(pair ?? group, `This parameter group${where2} has no parameters: the parameters must be provided for each parameter group.`);
             continue;
           }
-          if (!(0, import_yaml17.isSeq)(list2)) continue;
+          if (!(0, import_yaml19.isSeq)(list2)) continue;
           for (const item of list2.items) {
             const node = resolve5(item, yaml);
-            if (!(0, import_yaml17.isScalar)(node) || node.value === null || typeof node.value === "object") {
+            if (!(0, import_yaml19.isScalar)(node) || node.value === null || typeof node.value === "object") {
               report2(node ?? list2, `A grouped parameter must be a parameter name, not ${describeNode(node, yaml)}.`);
               continue;
             }
@@ -21677,7 +21771,7 @@ be assigned to one parameter group only.").
             if (declared.has(name)) continue;
             const matches = closestMatches(name, template.parameters.keys());
             report2(node, `The grouped parameter "${name}" does not reference a declared parameter.${didYouMean(matches)}`, {
-              fixes: suggestionFixes(rangeOf(node), matches)
+              fixes: suggestionFixes(rangeOf, node, matches)
             });
           }
         }
@@ -21754,7 +21848,7 @@ any other key: "Invalid key 'defualt' for parameter (flavor)". CloudFormation ke
             }
             const matches = closestMatches(key, allowed);
             report2(pair, `"${key}" is not a valid key in a parameter definition (parameter "${param.name}"); allowed: ${allowed.join(", ")}.${didYouMean(matches)}`, {
-              fixes: suggestionFixes(rangeOf(pair.key), matches)
+              fixes: suggestionFixes(rangeOf, pair.key, matches)
             });
           }
         }
@@ -21764,11 +21858,11 @@ any other key: "Invalid key 'defualt' for parameter (flavor)". CloudFormation ke
 });
 
 // packages/core/src/rules/parameters/parameter-type.ts
-var import_yaml18, ALIASES, parameter_type_default;
+var import_yaml20, ALIASES, parameter_type_default;
 var init_parameter_type = __esm({
   "packages/core/src/rules/parameters/parameter-type.ts"() {
     "use strict";
-    import_yaml18 = __toESM(require_dist(), 1);
+    import_yaml20 = __toESM(require_dist(), 1);
     init_nodes();
     init_suggest();
     init_fixes();
@@ -21821,7 +21915,7 @@ with "Invalid type (String)". A parameter without \`type\` is reported by \`temp
           const pair = field(param.definition, "type");
           if (!pair) continue;
           const node = pair.value;
-          const value = (0, import_yaml18.isScalar)(node) && typeof node.value === "string" ? node.value : null;
+          const value = (0, import_yaml20.isScalar)(node) && typeof node.value === "string" ? node.value : null;
           if (value !== null && types.includes(value)) continue;
           const valid = types.join(", ");
           if (value === null) {
@@ -21831,7 +21925,7 @@ with "Invalid type (String)". A parameter without \`type\` is reported by \`temp
           const alias = Object.prototype.hasOwnProperty.call(ALIASES, value) ? ALIASES[value] : void 0;
           const matches = alias ? [alias] : closestMatches(value, types);
           report2(node, `"${value}" is not a HOT parameter type (parameter "${param.name}"); use one of ${valid}.${didYouMean(matches)}`, {
-            fixes: suggestionFixes(rangeOf(node), matches)
+            fixes: suggestionFixes(rangeOf, node, matches)
           });
         }
       }
@@ -21889,11 +21983,12 @@ var init_nested = __esm({
 });
 
 // packages/core/src/rules/project/get-file-missing.ts
-var import_yaml19, get_file_missing_default;
+var import_yaml21, get_file_missing_default;
 var init_get_file_missing = __esm({
   "packages/core/src/rules/project/get-file-missing.ts"() {
     "use strict";
-    import_yaml19 = __toESM(require_dist(), 1);
+    import_yaml21 = __toESM(require_dist(), 1);
+    init_language();
     init_rule();
     init_nested();
     get_file_missing_default = defineRule({
@@ -21925,8 +22020,8 @@ exist), a URL is skipped.
         const { template, project, report: report2 } = context;
         const { loader } = project.session;
         for (const call of template.calls) {
-          if (call.name !== "get_file" || !(0, import_yaml19.isScalar)(call.args) || typeof call.args.value !== "string") continue;
-          if (context.catalog.functionStatus(template.version ?? context.catalog.versions.at(-1), "get_file") !== "supported") continue;
+          if (call.name !== "get_file" || !(0, import_yaml21.isScalar)(call.args) || typeof call.args.value !== "string") continue;
+          if (!isActiveCall(template, context.catalog, call)) continue;
           const written = call.args.value;
           const path = loader.resolve(project.path, written);
           if (path === null) continue;
@@ -21943,11 +22038,12 @@ exist), a URL is skipped.
 });
 
 // packages/core/src/rules/project/nested-template-attributes.ts
-var import_yaml20, nested_template_attributes_default;
+var import_yaml22, nested_template_attributes_default;
 var init_nested_template_attributes = __esm({
   "packages/core/src/rules/project/nested-template-attributes.ts"() {
     "use strict";
-    import_yaml20 = __toESM(require_dist(), 1);
+    import_yaml22 = __toESM(require_dist(), 1);
+    init_language();
     init_suggest();
     init_fixes();
     init_rule();
@@ -21972,12 +22068,11 @@ any other name ("The Referenced Attribute (web nope) is incorrect.").
       check(context) {
         if (!hasProject(context)) return;
         const { template, report: report2, rangeOf, catalog } = context;
-        const version = template.version ?? catalog.versions.at(-1);
         for (const call of template.calls) {
-          if (call.name !== "get_attr" || !(0, import_yaml20.isSeq)(call.args) || call.args.items.length < 2) continue;
-          if (catalog.functionStatus(version, "get_attr") !== "supported") continue;
+          if (call.name !== "get_attr" || !(0, import_yaml22.isSeq)(call.args) || call.args.items.length < 2) continue;
+          if (!isActiveCall(template, catalog, call)) continue;
           const [resourceNode, attributeNode] = call.args.items;
-          if (!(0, import_yaml20.isScalar)(resourceNode) || !(0, import_yaml20.isScalar)(attributeNode) || typeof attributeNode.value !== "string") continue;
+          if (!(0, import_yaml22.isScalar)(resourceNode) || !(0, import_yaml22.isScalar)(attributeNode) || typeof attributeNode.value !== "string") continue;
           const resource = template.resources.get(String(resourceNode.value));
           if (!resource) continue;
           const nested = nestedTemplateOf(context, resource);
@@ -21990,7 +22085,7 @@ any other name ("The Referenced Attribute (web nope) is incorrect.").
           report2(
             attributeNode,
             `The Referenced Attribute (${resource.name} ${attribute}) is incorrect: nested template "${nested.written}" has no output "${attribute}".${didYouMean(matches)}`,
-            { fixes: suggestionFixes(rangeOf(attributeNode), matches) }
+            { fixes: suggestionFixes(rangeOf, attributeNode, matches) }
           );
         }
       }
@@ -22106,11 +22201,11 @@ function parameterDefaults(project) {
   for (const env of project.environments) for (const name of env.parameterDefaults.keys()) names.add(name);
   return names;
 }
-var import_yaml21, nested_template_properties_default;
+var import_yaml23, nested_template_properties_default;
 var init_nested_template_properties = __esm({
   "packages/core/src/rules/project/nested-template-properties.ts"() {
     "use strict";
-    import_yaml21 = __toESM(require_dist(), 1);
+    import_yaml23 = __toESM(require_dist(), 1);
     init_nodes();
     init_suggest();
     init_fixes();
@@ -22160,13 +22255,13 @@ provided." An environment's \`parameters\` section applies to the top-level stac
             if (parameters.has(name)) continue;
             const matches = closestMatches(name, parameters.keys());
             report2(pair.key, `Unknown Property ${name}: nested template "${nested.written}" has no parameter "${name}".${didYouMean(matches)}`, {
-              fixes: suggestionFixes(rangeOf(pair.key), matches)
+              fixes: suggestionFixes(rangeOf, pair.key, matches)
             });
           }
           for (const [name, parameter] of parameters) {
             if (given.has(name) || supplied.has(name)) continue;
             if (field(parameter.definition, "default")) continue;
-            const at2 = propertiesPair && (0, import_yaml21.isScalar)(propertiesPair.key) ? propertiesPair.key : resource.key;
+            const at2 = propertiesPair && (0, import_yaml23.isScalar)(propertiesPair.key) ? propertiesPair.key : resource.key;
             report2(
               at2,
               `Property ${name} is required by nested template "${nested.written}" (its parameter has no default) but is not set, and no environment's parameter_defaults sets it.`,
@@ -22266,13 +22361,13 @@ function absence(definition, conditions) {
   const pair = field(definition, "condition");
   if (!pair || conditions.field(pair.value) !== false) return null;
   const value = resolve5(pair.value, conditions.document);
-  return (0, import_yaml22.isScalar)(value) && value.value === false ? "never-created" : "absent-by-default";
+  return (0, import_yaml24.isScalar)(value) && value.value === false ? "never-created" : "absent-by-default";
 }
-var import_yaml22, TRUE_STRINGS2, FALSE_STRINGS2, UNKNOWN, ConditionEvaluator;
+var import_yaml24, TRUE_STRINGS2, FALSE_STRINGS2, UNKNOWN, ConditionEvaluator;
 var init_condition_values = __esm({
   "packages/core/src/rules/references/condition-values.ts"() {
     "use strict";
-    import_yaml22 = __toESM(require_dist(), 1);
+    import_yaml24 = __toESM(require_dist(), 1);
     init_nodes();
     TRUE_STRINGS2 = /* @__PURE__ */ new Set(["1", "t", "true", "on", "y", "yes"]);
     FALSE_STRINGS2 = /* @__PURE__ */ new Set(["0", "f", "false", "off", "n", "no"]);
@@ -22305,12 +22400,12 @@ var init_condition_values = __esm({
       }
       evaluate(raw, seen) {
         const node = resolve5(raw, this.doc);
-        if ((0, import_yaml22.isScalar)(node)) {
+        if ((0, import_yaml24.isScalar)(node)) {
           if (typeof node.value === "boolean") return node.value;
           if (typeof node.value === "string") return this.named(node.value, seen);
           return null;
         }
-        if (!(0, import_yaml22.isMap)(node) || node.items.length !== 1) return null;
+        if (!(0, import_yaml24.isMap)(node) || node.items.length !== 1) return null;
         const [pair] = entries(node);
         const args = resolve5(pair.value, this.doc);
         switch (pair.key.value) {
@@ -22320,14 +22415,14 @@ var init_condition_values = __esm({
           }
           case "and":
           case "or": {
-            if (!(0, import_yaml22.isSeq)(args)) return null;
+            if (!(0, import_yaml24.isSeq)(args)) return null;
             const values = args.items.map((item) => this.evaluate(item, seen));
             const decisive = pair.key.value === "and" ? false : true;
             if (values.includes(decisive)) return decisive;
             return values.includes(null) ? null : !decisive;
           }
           case "equals": {
-            if (!(0, import_yaml22.isSeq)(args) || args.items.length !== 2) return null;
+            if (!(0, import_yaml24.isSeq)(args) || args.items.length !== 2) return null;
             const [a, b] = args.items.map((item) => this.value(item));
             if (a === UNKNOWN || b === UNKNOWN) return null;
             return a === b;
@@ -22344,17 +22439,17 @@ var init_condition_values = __esm({
       /** A literal or a get_param of a scalar parameter, as Python would compare it. */
       value(raw) {
         const node = resolve5(raw, this.doc);
-        if ((0, import_yaml22.isScalar)(node)) {
+        if ((0, import_yaml24.isScalar)(node)) {
           const v = node.value;
           if (v === null || v === void 0) return null;
           if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
           return UNKNOWN;
         }
-        if (!(0, import_yaml22.isMap)(node) || node.items.length !== 1) return UNKNOWN;
+        if (!(0, import_yaml24.isMap)(node) || node.items.length !== 1) return UNKNOWN;
         const [pair] = entries(node);
         if (pair.key.value !== "get_param") return UNKNOWN;
         const arg = resolve5(pair.value, this.doc);
-        if (!(0, import_yaml22.isScalar)(arg) || typeof arg.value !== "string") return UNKNOWN;
+        if (!(0, import_yaml24.isScalar)(arg) || typeof arg.value !== "string") return UNKNOWN;
         return this.parameter(arg.value);
       }
       parameter(name) {
@@ -22427,13 +22522,7 @@ pseudo parameter: "Duplicate names {'x'}".
   }
 });
 
-// packages/core/src/rules/references/graph.ts
-function isActiveCall(template, catalog, call) {
-  const version = template.version;
-  if (!version) return false;
-  if (call.conditionContext) return version.condition_functions.includes(call.name);
-  return catalog.functionStatus(version, call.name) === "supported";
-}
+// packages/core/src/model/references.ts
 function collectReferences(template, catalog) {
   const cached = cache2.get(template);
   if (cached && cached.catalog === catalog) return cached.index;
@@ -22466,17 +22555,18 @@ function buildIndex(template, catalog) {
   };
   const conditionArgument = (raw, where2, via, call) => {
     const node = resolve5(raw, doc);
-    if ((0, import_yaml23.isScalar)(node)) {
+    if ((0, import_yaml25.isScalar)(node)) {
       if (typeof node.value === "string") add("condition", node.value, node, where2, via, call);
-    } else if ((0, import_yaml23.isMap)(node) && node.items.length === 1) {
+    } else if ((0, import_yaml25.isMap)(node) && node.items.length === 1) {
       const key = node.items[0].key;
-      if ((0, import_yaml23.isScalar)(key) && key.value === "get_param") {
+      if ((0, import_yaml25.isScalar)(key) && key.value === "get_param") {
         const inner = callByMap.get(node);
         if (inner) dynamic.condition.push(inner);
       }
     }
   };
-  const canConditions = template.version?.resource_keys.includes("condition") ?? false;
+  const language = languageOf(template, catalog);
+  const canConditions = language.resource_keys.includes("condition");
   for (const [name, resource] of template.resources) {
     for (const [i, entry] of resource.dependsOn.entries()) {
       if (typeof entry.node.value !== "string") continue;
@@ -22487,7 +22577,7 @@ function buildIndex(template, catalog) {
       conditionArgument(value, { section: "resources", owner: name, path: ["condition"] }, "condition", null);
     }
   }
-  if (template.version?.output_keys.includes("condition")) {
+  if (language.output_keys.includes("condition")) {
     for (const [name, output] of template.outputs) {
       const value = field(output.definition, "condition")?.value;
       conditionArgument(value, { section: "outputs", owner: name, path: ["condition"] }, "condition", null);
@@ -22498,70 +22588,247 @@ function buildIndex(template, catalog) {
     const args = call.args;
     switch (call.name) {
       case "get_param": {
-        const first = (0, import_yaml23.isSeq)(args) ? resolve5(args.items[0], doc) : args;
-        if ((0, import_yaml23.isScalar)(first)) {
+        const first = (0, import_yaml25.isSeq)(args) ? resolve5(args.items[0], doc) : args;
+        if ((0, import_yaml25.isScalar)(first)) {
           if (typeof first.value === "string" && first.value !== "") add("param", first.value, first, call, "get_param", call);
-        } else if ((0, import_yaml23.isMap)(first)) {
+        } else if ((0, import_yaml25.isMap)(first)) {
           dynamic.param.push(call);
         }
         break;
       }
       case "get_resource": {
-        if ((0, import_yaml23.isScalar)(args)) {
+        if ((0, import_yaml25.isScalar)(args)) {
           if (typeof args.value === "string") add("resource", args.value, args, call, "get_resource", call);
-        } else if ((0, import_yaml23.isMap)(args)) {
+        } else if ((0, import_yaml25.isMap)(args)) {
           dynamic.resource.push(call);
         }
         break;
       }
       case "Ref": {
-        if ((0, import_yaml23.isScalar)(args) && typeof args.value === "string") {
+        if ((0, import_yaml25.isScalar)(args) && typeof args.value === "string") {
           add(isParam(args.value) ? "param" : "resource", args.value, args, call, "Ref", call);
-        } else if ((0, import_yaml23.isMap)(args)) {
+        } else if ((0, import_yaml25.isMap)(args)) {
           dynamic.param.push(call);
           dynamic.resource.push(call);
         }
         break;
       }
       case "get_attr": {
-        if (!(0, import_yaml23.isSeq)(args)) break;
+        if (!(0, import_yaml25.isSeq)(args)) break;
         const target = resolve5(args.items[0], doc);
-        if ((0, import_yaml23.isScalar)(target) && typeof target.value === "string") {
+        if ((0, import_yaml25.isScalar)(target) && typeof target.value === "string") {
           const attr = resolve5(args.items[1], doc);
-          const attribute = (0, import_yaml23.isScalar)(attr) && typeof attr.value === "string" ? { name: attr.value, node: attr } : null;
+          const attribute = (0, import_yaml25.isScalar)(attr) && typeof attr.value === "string" ? { name: attr.value, node: attr } : null;
           add("attr", target.value, target, call, "get_attr", call, { attribute, hasPath: args.items.length > 2 });
-        } else if ((0, import_yaml23.isMap)(target)) {
+        } else if ((0, import_yaml25.isMap)(target)) {
           dynamic.resource.push(call);
         }
         break;
       }
       case "if": {
-        if ((0, import_yaml23.isSeq)(args)) conditionArgument(args.items[0], call, "if", call);
+        if ((0, import_yaml25.isSeq)(args)) conditionArgument(args.items[0], call, "if", call);
         break;
       }
       default: {
         if (!CONDITION_OPERATORS.has(call.name)) break;
         if (call.name === "not") conditionArgument(args, call, "not", call);
-        else if ((0, import_yaml23.isSeq)(args)) for (const item of args.items) conditionArgument(item, call, call.name, call);
+        else if ((0, import_yaml25.isSeq)(args)) for (const item of args.items) conditionArgument(item, call, call.name, call);
       }
     }
   }
   return { references, dynamic };
 }
+var import_yaml25, CONDITION_OPERATORS, cache2;
+var init_references = __esm({
+  "packages/core/src/model/references.ts"() {
+    "use strict";
+    import_yaml25 = __toESM(require_dist(), 1);
+    init_nodes();
+    init_language();
+    init_language();
+    CONDITION_OPERATORS = /* @__PURE__ */ new Set(["and", "or", "not"]);
+    cache2 = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// packages/core/src/rules/references/group-member-attribute.ts
+var import_yaml26, GROUP, group_member_attribute_default;
+var init_group_member_attribute = __esm({
+  "packages/core/src/rules/references/group-member-attribute.ts"() {
+    "use strict";
+    import_yaml26 = __toESM(require_dist(), 1);
+    init_nodes();
+    init_suggest();
+    init_rule();
+    init_condition_values();
+    init_references();
+    GROUP = "OS::Heat::ResourceGroup";
+    group_member_attribute_default = defineRule({
+      meta: {
+        id: "group-member-attribute",
+        area: "references",
+        description: "get_attr on a ResourceGroup must name one of the group's attributes or one its members have.",
+        severity: "error",
+        enabledByDefault: true,
+        stricterThanHeat: 'Validate and the create-time checks accept any attribute of a group; the stack create then fails resolving it on each member: "The Referenced Attribute (0 x) is incorrect."',
+        docs: `\`get_attr: [group, x]\` on an \`OS::Heat::ResourceGroup\` returns the list of attribute \`x\` of
+each member, unless \`x\` is one of the group's own attributes (\`refs\`, \`refs_map\`,
+\`attributes\`, \`removed_rsrc_list\`, \`show\`) or \`resource.N.x\` (member N's \`x\`). Heat checks
+neither at validate nor before creating: the create fails when a resource or the stack
+resolves it on members whose type (\`resource_def.type\`) has no attribute \`x\` — an
+attribute of another group type (\`outputs_list\` of an AutoScalingGroup) included.
+
+An error in a resource's properties when the group has members (\`count\` absent or above
+zero); a warning when \`count\` is computed, in an output (Heat reports it only when the
+output is shown), or in a resource absent with the default parameters. Members that are nested templates or unknown types are not checked.
+
+    resources:
+      servers:
+        type: OS::Heat::ResourceGroup
+        properties:
+          resource_def: {type: OS::Heat::RandomString}
+      config:
+        type: OS::Heat::Value
+        properties:
+          value: {get_attr: [servers, first_address]}   # bad: RandomString has "value"
+`
+      },
+      check(context) {
+        const { template, catalog, report: report2, types, project, yaml } = context;
+        const base = project?.path ?? "";
+        const conditions = new ConditionEvaluator(template, project?.environments ?? []);
+        for (const ref of collectReferences(template, catalog).references) {
+          if (ref.kind !== "attr" || !ref.attribute) continue;
+          const group = template.resources.get(ref.name);
+          if (!group?.type) continue;
+          const resolution = types.resolve(group.type, base, group.name);
+          if (resolution.kind !== "catalog" || resolution.type !== GROUP) continue;
+          const definition = resolve5(field(group.properties, "resource_def")?.value, yaml);
+          const memberTypeNode = resolve5(field(definition, "type")?.value, yaml);
+          if (!(0, import_yaml26.isScalar)(memberTypeNode) || typeof memberTypeNode.value !== "string") continue;
+          const member = types.resolve(memberTypeNode.value, base);
+          if (member.kind !== "catalog") continue;
+          const name = ref.attribute.name;
+          if (name in resolution.schema.attributes) continue;
+          let attribute = name;
+          if (name.startsWith("resource.")) {
+            const parts = name.split(".");
+            if (parts.length !== 3) continue;
+            attribute = parts[2];
+          }
+          const memberAttributes = Object.keys(member.schema.attributes);
+          if (memberAttributes.includes(attribute)) continue;
+          const count = resolve5(field(group.properties, "count")?.value, yaml);
+          const countValue = count === null ? 1 : (0, import_yaml26.isScalar)(count) ? Number(count.value) : NaN;
+          if (countValue === 0) continue;
+          const owner = ref.section === "resources" ? template.resources.get(ref.owner) : template.outputs.get(ref.owner);
+          const absent = owner ? absence(owner.definition, conditions) : null;
+          if (absent === "never-created") continue;
+          const certain = ref.section === "resources" && Number.isFinite(countValue) && !absent;
+          const matches = closestMatches(attribute, memberAttributes);
+          report2(
+            ref.attribute.node,
+            `The Referenced Attribute (${ref.name} ${name}) is incorrect: the members of group "${ref.name}" (${member.type}) have no attribute "${attribute}", nor does the group.${didYouMean(matches)}`,
+            certain ? {} : { severity: "warning" }
+          );
+        }
+      }
+    });
+  }
+});
+
+// packages/core/src/rules/references/condition-definition.ts
+var import_yaml27, condition_definition_default;
+var init_condition_definition = __esm({
+  "packages/core/src/rules/references/condition-definition.ts"() {
+    "use strict";
+    import_yaml27 = __toESM(require_dist(), 1);
+    init_nodes();
+    init_rule();
+    init_condition_values();
+    init_references();
+    condition_definition_default = defineRule({
+      meta: {
+        id: "condition-definition",
+        area: "references",
+        description: "A condition is defined by a boolean or a condition function; condition: fields take a name or a boolean.",
+        severity: "error",
+        enabledByDefault: true,
+        docs: `Heat's validate rejects, for every condition of the \`conditions\` section:
+- a definition that is not a boolean nor a condition function: a quoted \`"true"\`, a number,
+  \`null\`, a list, or the bare name of another condition ("The definition of condition "c" is
+  invalid"). To reuse a condition, combine it: \`{and: [other, true]}\`;
+
+and, where a condition is used:
+- \`not\` given a list (\`{not: [a]}\`): it takes one condition (\`{not: a}\`) — "Invalid condition";
+- a resource's or output's \`condition:\` that is a number, a list or null ("condition type
+  must be string_or_boolean", "Invalid condition").
+
+All are caught by validate.
+
+    conditions:
+      prod: "true"              # bad: a string
+      not_prod: {not: [prod]}   # bad when used: a list
+      prod: true                # good
+      not_prod: {not: prod}     # good
+`
+      },
+      check(context) {
+        const { template, catalog, report: report2, yaml: doc } = context;
+        if (!template.version || template.version.condition_functions.length === 0) return;
+        for (const condition of template.conditions.values()) {
+          const value = resolve5(condition.value, doc);
+          if ((0, import_yaml27.isScalar)(value) && typeof value.value === "boolean") continue;
+          if ((0, import_yaml27.isMap)(value)) continue;
+          const named = (0, import_yaml27.isScalar)(value) && typeof value.value === "string" && template.conditions.has(value.value);
+          const hint = named ? ` To reuse condition "${String(value.value)}", write {and: [${String(value.value)}, true]}.` : "";
+          const hasText = value?.range && value.range[1] > value.range[0];
+          report2(
+            hasText ? value : condition.key,
+            `The definition of condition "${condition.name}" is invalid: ${describeNode(value, doc)}; it must be a boolean or a condition function.${hint}`
+          );
+        }
+        const index = collectReferences(template, catalog);
+        const used = usedConditions(index);
+        for (const call of template.calls) {
+          if (call.name !== "not" || !call.conditionContext) continue;
+          if (call.section === "conditions" && used && !used.has(call.owner)) continue;
+          if ((0, import_yaml27.isSeq)(resolve5(call.args, doc))) {
+            report2(call.args, `"not" takes one condition, not a list: write {not: <condition>}; Heat rejects the list as an invalid condition.`);
+          }
+        }
+        const owners = [
+          ...[...template.resources.values()].map((r) => ({ kind: "resource", entry: r })),
+          ...[...template.outputs.values()].map((o) => ({ kind: "output", entry: o }))
+        ];
+        for (const { kind, entry } of owners) {
+          const pair = field(entry.definition, "condition");
+          if (!pair) continue;
+          const value = resolve5(pair.value, doc);
+          const scalar = (0, import_yaml27.isScalar)(value) ? value.value : void 0;
+          if ((0, import_yaml27.isMap)(value) || typeof scalar === "string" || typeof scalar === "boolean") continue;
+          report2(value ?? pair.key, `The condition of ${kind} "${entry.name}" must be a condition name, a boolean or a condition function, not ${describeNode(value, doc)}.`);
+        }
+      }
+    });
+  }
+});
+
+// packages/core/src/model/dependency-graph.ts
 function ifLiteral(template, raw, branchTrue) {
   const doc = template.yaml;
   let node = resolve5(raw, doc);
   let value = branchTrue;
   for (let hop = 0; hop < MAX_NOT_CHAIN; hop++) {
-    if ((0, import_yaml23.isScalar)(node) && typeof node.value === "boolean") return node.value === value;
-    if ((0, import_yaml23.isScalar)(node) && typeof node.value === "string") {
+    if ((0, import_yaml28.isScalar)(node) && typeof node.value === "boolean") return node.value === value;
+    if ((0, import_yaml28.isScalar)(node) && typeof node.value === "string") {
       const name = node.value;
       const definition = resolve5(template.conditions.get(name)?.value, doc);
-      if ((0, import_yaml23.isScalar)(definition) && typeof definition.value === "boolean") return definition.value === value;
-      if ((0, import_yaml23.isMap)(definition) && definition.items.length === 1) {
+      if ((0, import_yaml28.isScalar)(definition) && typeof definition.value === "boolean") return definition.value === value;
+      if ((0, import_yaml28.isMap)(definition) && definition.items.length === 1) {
         const pair = definition.items[0];
         const inner = resolve5(pair.value, doc);
-        if ((0, import_yaml23.isScalar)(pair.key) && pair.key.value === "not" && (0, import_yaml23.isScalar)(inner) && typeof inner.value === "string") {
+        if ((0, import_yaml28.isScalar)(pair.key) && pair.key.value === "not" && (0, import_yaml28.isScalar)(inner) && typeof inner.value === "string") {
           node = inner;
           value = !value;
           continue;
@@ -22569,9 +22836,9 @@ function ifLiteral(template, raw, branchTrue) {
       }
       return { condition: name, value };
     }
-    if ((0, import_yaml23.isMap)(node) && node.items.length === 1) {
+    if ((0, import_yaml28.isMap)(node) && node.items.length === 1) {
       const pair = node.items[0];
-      if ((0, import_yaml23.isScalar)(pair.key) && pair.key.value === "not") {
+      if ((0, import_yaml28.isScalar)(pair.key) && pair.key.value === "not") {
         node = resolve5(pair.value, doc);
         value = !value;
         continue;
@@ -22590,18 +22857,18 @@ function branchRequirements(template, catalog, reference, calls) {
   for (let i = 0; i < path.length; i++) {
     const current = resolve5(node, doc);
     const segment = path[i];
-    if (segment === "if" && (0, import_yaml23.isMap)(current) && current.items.length === 1 && typeof path[i + 1] === "number") {
+    if (segment === "if" && (0, import_yaml28.isMap)(current) && current.items.length === 1 && typeof path[i + 1] === "number") {
       const call = calls.get(current);
       const args = call?.args;
       const branch = path[i + 1];
-      if (call && call.name === "if" && isActiveCall(template, catalog, call) && (0, import_yaml23.isSeq)(args) && (branch === 1 || branch === 2)) {
+      if (call && call.name === "if" && isActiveCall(template, catalog, call) && (0, import_yaml28.isSeq)(args) && (branch === 1 || branch === 2)) {
         const literal = ifLiteral(template, args.items[0], branch === 1);
         if (literal === false) return false;
         if (literal !== true && !requires.some((r) => r.condition === literal.condition && r.value === literal.value)) requires.push(literal);
       }
     }
-    if ((0, import_yaml23.isMap)(current)) node = field(current, String(segment))?.value ?? null;
-    else if ((0, import_yaml23.isSeq)(current) && typeof segment === "number") node = current.items[segment] ?? null;
+    if ((0, import_yaml28.isMap)(current)) node = field(current, String(segment))?.value ?? null;
+    else if ((0, import_yaml28.isSeq)(current) && typeof segment === "number") node = current.items[segment] ?? null;
     else break;
   }
   return requires;
@@ -22617,7 +22884,7 @@ function dependencyGraph(template, catalog) {
       if (!DEPENDENCY_SECTIONS.has(String(reference.path[0]))) continue;
       const resource = template.resources.get(reference.owner);
       const external = resolve5(field(resource?.definition ?? null, "external_id")?.value, template.yaml);
-      if (external && !((0, import_yaml23.isScalar)(external) && (external.value === null || external.value === ""))) continue;
+      if (external && !((0, import_yaml28.isScalar)(external) && (external.value === null || external.value === ""))) continue;
     }
     const requires = reference.kind === "depends_on" ? [] : branchRequirements(template, catalog, reference, calls);
     if (requires === false) continue;
@@ -22773,216 +23040,30 @@ function findCycles(graph) {
   cycles.sort((a, b) => position2.get(a.path[0]) - position2.get(b.path[0]));
   return cycles;
 }
-function scalarText(node, name) {
-  switch (node.type) {
-    case "QUOTE_DOUBLE":
-      return JSON.stringify(name);
-    case "QUOTE_SINGLE":
-      return `'${name.replace(/'/g, "''")}'`;
-    case "BLOCK_FOLDED":
-    case "BLOCK_LITERAL":
-      return null;
-    default:
-      return isPlainSafe(name) ? name : JSON.stringify(name);
-  }
-}
-function isPlainSafe(name) {
-  return /^[A-Za-z_][\w.\-]*(?:::?[\w.\-]+)*$/.test(name) && !YAML11_SPECIAL.test(name);
-}
-var import_yaml23, DEPENDENCY_SECTIONS, CONDITION_OPERATORS, cache2, MAX_NOT_CHAIN, MAX_BRANCH_CONDITIONS, YAML11_SPECIAL;
-var init_graph = __esm({
-  "packages/core/src/rules/references/graph.ts"() {
+var import_yaml28, DEPENDENCY_SECTIONS, MAX_NOT_CHAIN, MAX_BRANCH_CONDITIONS;
+var init_dependency_graph = __esm({
+  "packages/core/src/model/dependency-graph.ts"() {
     "use strict";
-    import_yaml23 = __toESM(require_dist(), 1);
+    import_yaml28 = __toESM(require_dist(), 1);
     init_nodes();
+    init_references();
+    init_references();
     DEPENDENCY_SECTIONS = /* @__PURE__ */ new Set(["properties", "metadata"]);
-    CONDITION_OPERATORS = /* @__PURE__ */ new Set(["and", "or", "not"]);
-    cache2 = /* @__PURE__ */ new WeakMap();
     MAX_NOT_CHAIN = 16;
     MAX_BRANCH_CONDITIONS = 8;
-    YAML11_SPECIAL = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL|~)$/;
-  }
-});
-
-// packages/core/src/rules/references/group-member-attribute.ts
-var import_yaml24, GROUP, group_member_attribute_default;
-var init_group_member_attribute = __esm({
-  "packages/core/src/rules/references/group-member-attribute.ts"() {
-    "use strict";
-    import_yaml24 = __toESM(require_dist(), 1);
-    init_nodes();
-    init_suggest();
-    init_rule();
-    init_condition_values();
-    init_graph();
-    GROUP = "OS::Heat::ResourceGroup";
-    group_member_attribute_default = defineRule({
-      meta: {
-        id: "group-member-attribute",
-        area: "references",
-        description: "get_attr on a ResourceGroup must name one of the group's attributes or one its members have.",
-        severity: "error",
-        enabledByDefault: true,
-        stricterThanHeat: 'Validate and the create-time checks accept any attribute of a group; the stack create then fails resolving it on each member: "The Referenced Attribute (0 x) is incorrect."',
-        docs: `\`get_attr: [group, x]\` on an \`OS::Heat::ResourceGroup\` returns the list of attribute \`x\` of
-each member, unless \`x\` is one of the group's own attributes (\`refs\`, \`refs_map\`,
-\`attributes\`, \`removed_rsrc_list\`, \`show\`) or \`resource.N.x\` (member N's \`x\`). Heat checks
-neither at validate nor before creating: the create fails when a resource or the stack
-resolves it on members whose type (\`resource_def.type\`) has no attribute \`x\` — an
-attribute of another group type (\`outputs_list\` of an AutoScalingGroup) included.
-
-An error in a resource's properties when the group has members (\`count\` absent or above
-zero); a warning when \`count\` is computed, in an output (Heat reports it only when the
-output is shown), or in a resource absent with the default parameters. Members that are nested templates or unknown types are not checked.
-
-    resources:
-      servers:
-        type: OS::Heat::ResourceGroup
-        properties:
-          resource_def: {type: OS::Heat::RandomString}
-      config:
-        type: OS::Heat::Value
-        properties:
-          value: {get_attr: [servers, first_address]}   # bad: RandomString has "value"
-`
-      },
-      check(context) {
-        const { template, catalog, report: report2, types, project, yaml } = context;
-        const base = project?.path ?? "";
-        const conditions = new ConditionEvaluator(template, project?.environments ?? []);
-        for (const ref of collectReferences(template, catalog).references) {
-          if (ref.kind !== "attr" || !ref.attribute) continue;
-          const group = template.resources.get(ref.name);
-          if (!group?.type) continue;
-          const resolution = types.resolve(group.type, base, group.name);
-          if (resolution.kind !== "catalog" || resolution.type !== GROUP) continue;
-          const definition = resolve5(field(group.properties, "resource_def")?.value, yaml);
-          const memberTypeNode = resolve5(field(definition, "type")?.value, yaml);
-          if (!(0, import_yaml24.isScalar)(memberTypeNode) || typeof memberTypeNode.value !== "string") continue;
-          const member = types.resolve(memberTypeNode.value, base);
-          if (member.kind !== "catalog") continue;
-          const name = ref.attribute.name;
-          if (name in resolution.schema.attributes) continue;
-          let attribute = name;
-          if (name.startsWith("resource.")) {
-            const parts = name.split(".");
-            if (parts.length !== 3) continue;
-            attribute = parts[2];
-          }
-          const memberAttributes = Object.keys(member.schema.attributes);
-          if (memberAttributes.includes(attribute)) continue;
-          const count = resolve5(field(group.properties, "count")?.value, yaml);
-          const countValue = count === null ? 1 : (0, import_yaml24.isScalar)(count) ? Number(count.value) : NaN;
-          if (countValue === 0) continue;
-          const owner = ref.section === "resources" ? template.resources.get(ref.owner) : template.outputs.get(ref.owner);
-          const absent = owner ? absence(owner.definition, conditions) : null;
-          if (absent === "never-created") continue;
-          const certain = ref.section === "resources" && Number.isFinite(countValue) && !absent;
-          const matches = closestMatches(attribute, memberAttributes);
-          report2(
-            ref.attribute.node,
-            `The Referenced Attribute (${ref.name} ${name}) is incorrect: the members of group "${ref.name}" (${member.type}) have no attribute "${attribute}", nor does the group.${didYouMean(matches)}`,
-            certain ? {} : { severity: "warning" }
-          );
-        }
-      }
-    });
-  }
-});
-
-// packages/core/src/rules/references/condition-definition.ts
-var import_yaml25, condition_definition_default;
-var init_condition_definition = __esm({
-  "packages/core/src/rules/references/condition-definition.ts"() {
-    "use strict";
-    import_yaml25 = __toESM(require_dist(), 1);
-    init_nodes();
-    init_rule();
-    init_condition_values();
-    init_graph();
-    condition_definition_default = defineRule({
-      meta: {
-        id: "condition-definition",
-        area: "references",
-        description: "A condition is defined by a boolean or a condition function; condition: fields take a name or a boolean.",
-        severity: "error",
-        enabledByDefault: true,
-        docs: `Heat's validate rejects, for every condition of the \`conditions\` section:
-- a definition that is not a boolean nor a condition function: a quoted \`"true"\`, a number,
-  \`null\`, a list, or the bare name of another condition ("The definition of condition "c" is
-  invalid"). To reuse a condition, combine it: \`{and: [other, true]}\`;
-
-and, where a condition is used:
-- \`not\` given a list (\`{not: [a]}\`): it takes one condition (\`{not: a}\`) — "Invalid condition";
-- a resource's or output's \`condition:\` that is a number, a list or null ("condition type
-  must be string_or_boolean", "Invalid condition").
-
-All are caught by validate.
-
-    conditions:
-      prod: "true"              # bad: a string
-      not_prod: {not: [prod]}   # bad when used: a list
-      prod: true                # good
-      not_prod: {not: prod}     # good
-`
-      },
-      check(context) {
-        const { template, catalog, report: report2, yaml: doc } = context;
-        if (!template.version || template.version.condition_functions.length === 0) return;
-        for (const condition of template.conditions.values()) {
-          const value = resolve5(condition.value, doc);
-          if ((0, import_yaml25.isScalar)(value) && typeof value.value === "boolean") continue;
-          if ((0, import_yaml25.isMap)(value)) continue;
-          const named = (0, import_yaml25.isScalar)(value) && typeof value.value === "string" && template.conditions.has(value.value);
-          const hint = named ? ` To reuse condition "${String(value.value)}", write {and: [${String(value.value)}, true]}.` : "";
-          const hasText = value?.range && value.range[1] > value.range[0];
-          report2(
-            hasText ? value : condition.key,
-            `The definition of condition "${condition.name}" is invalid: ${describeNode(value, doc)}; it must be a boolean or a condition function.${hint}`
-          );
-        }
-        const index = collectReferences(template, catalog);
-        const used = usedConditions(index);
-        for (const call of template.calls) {
-          if (call.name !== "not" || !call.conditionContext) continue;
-          if (call.section === "conditions" && used && !used.has(call.owner)) continue;
-          if ((0, import_yaml25.isSeq)(resolve5(call.args, doc))) {
-            report2(call.args, `"not" takes one condition, not a list: write {not: <condition>}; Heat rejects the list as an invalid condition.`);
-          }
-        }
-        const owners = [
-          ...[...template.resources.values()].map((r) => ({ kind: "resource", entry: r })),
-          ...[...template.outputs.values()].map((o) => ({ kind: "output", entry: o }))
-        ];
-        for (const { kind, entry } of owners) {
-          const pair = field(entry.definition, "condition");
-          if (!pair) continue;
-          const value = resolve5(pair.value, doc);
-          const scalar = (0, import_yaml25.isScalar)(value) ? value.value : void 0;
-          if ((0, import_yaml25.isMap)(value) || typeof scalar === "string" || typeof scalar === "boolean") continue;
-          report2(value ?? pair.key, `The condition of ${kind} "${entry.name}" must be a condition name, a boolean or a condition function, not ${describeNode(value, doc)}.`);
-        }
-      }
-    });
   }
 });
 
 // packages/core/src/rules/references/suggest-name.ts
 function suggestName(context, node, name, candidates2) {
   const matches = closestMatches(name, candidates2);
-  const range = context.rangeOf(node);
-  const fixes = [];
-  for (const match of matches) {
-    const text3 = scalarText(node, match);
-    if (text3 !== null) fixes.push({ title: `Change to "${match}"`, edits: [{ range, newText: text3 }], certain: matches.length === 1 });
-  }
-  return { hint: didYouMean(matches), fixes };
+  return { hint: didYouMean(matches), fixes: suggestionFixes(context.rangeOf, node, matches) };
 }
 var init_suggest_name = __esm({
   "packages/core/src/rules/references/suggest-name.ts"() {
     "use strict";
     init_suggest();
-    init_graph();
+    init_fixes();
   }
 });
 
@@ -22992,7 +23073,7 @@ var init_condition_undefined = __esm({
   "packages/core/src/rules/references/condition-undefined.ts"() {
     "use strict";
     init_rule();
-    init_graph();
+    init_dependency_graph();
     init_suggest_name();
     condition_undefined_default = defineRule({
       meta: {
@@ -23050,7 +23131,7 @@ var init_dependency_cycle = __esm({
   "packages/core/src/rules/references/dependency-cycle.ts"() {
     "use strict";
     init_rule();
-    init_graph();
+    init_dependency_graph();
     dependency_cycle_default = defineRule({
       meta: {
         id: "dependency-cycle",
@@ -23106,14 +23187,14 @@ with the whole path. (A resource naming itself in \`depends_on\` is reported by
 });
 
 // packages/core/src/rules/references/depends-on-undefined.ts
-var import_yaml26, depends_on_undefined_default;
+var import_yaml29, depends_on_undefined_default;
 var init_depends_on_undefined = __esm({
   "packages/core/src/rules/references/depends-on-undefined.ts"() {
     "use strict";
-    import_yaml26 = __toESM(require_dist(), 1);
+    import_yaml29 = __toESM(require_dist(), 1);
     init_nodes();
     init_rule();
-    init_graph();
+    init_dependency_graph();
     init_suggest_name();
     depends_on_undefined_default = defineRule({
       meta: {
@@ -23147,14 +23228,14 @@ for a resource that depends on itself.
           const pair = field(resource.definition, "depends_on");
           if (!pair) continue;
           const value = resolve5(pair.value, yaml);
-          if ((0, import_yaml26.isSeq)(value)) {
+          if ((0, import_yaml29.isSeq)(value)) {
             for (const raw of value.items) {
               const item = resolve5(raw, yaml);
-              if ((0, import_yaml26.isScalar)(item) && typeof item.value === "string") continue;
+              if ((0, import_yaml29.isScalar)(item) && typeof item.value === "string") continue;
               report2(item ?? pair, `Each entry of depends_on must be a resource name (a string), not ${describeNode(item, yaml)}.`);
             }
-          } else if (!((0, import_yaml26.isScalar)(value) && typeof value.value === "string")) {
-            const what = (0, import_yaml26.isMap)(value) ? "a mapping (functions are not evaluated in depends_on)" : describeNode(value, yaml);
+          } else if (!((0, import_yaml29.isScalar)(value) && typeof value.value === "string")) {
+            const what = (0, import_yaml29.isMap)(value) ? "a mapping (functions are not evaluated in depends_on)" : describeNode(value, yaml);
             report2(value ?? pair, `depends_on must be a resource name or a list of resource names, not ${what}.`);
           }
         }
@@ -23183,7 +23264,7 @@ var init_get_attr_undefined = __esm({
   "packages/core/src/rules/references/get-attr-undefined.ts"() {
     "use strict";
     init_rule();
-    init_graph();
+    init_dependency_graph();
     init_suggest_name();
     OPEN_ATTRIBUTE_TYPES = /* @__PURE__ */ new Set([
       "AWS::CloudFormation::Stack",
@@ -23292,8 +23373,8 @@ var init_get_param_undefined = __esm({
   "packages/core/src/rules/references/get-param-undefined.ts"() {
     "use strict";
     init_rule();
+    init_dependency_graph();
     init_condition_values();
-    init_graph();
     init_suggest_name();
     get_param_undefined_default = defineRule({
       meta: {
@@ -23349,7 +23430,7 @@ var init_get_resource_undefined = __esm({
   "packages/core/src/rules/references/get-resource-undefined.ts"() {
     "use strict";
     init_rule();
-    init_graph();
+    init_dependency_graph();
     init_suggest_name();
     get_resource_undefined_default = defineRule({
       meta: {
@@ -23405,7 +23486,7 @@ var init_parameter_unused = __esm({
   "packages/core/src/rules/references/parameter-unused.ts"() {
     "use strict";
     init_rule();
-    init_graph();
+    init_dependency_graph();
     parameter_unused_default = defineRule({
       meta: {
         id: "parameter-unused",
@@ -23456,7 +23537,7 @@ var init_reference_condition_false = __esm({
     init_nodes();
     init_rule();
     init_condition_values();
-    init_graph();
+    init_references();
     reference_condition_false_default = defineRule({
       meta: {
         id: "reference-condition-false",
@@ -23525,7 +23606,7 @@ var init_resource_unused = __esm({
   "packages/core/src/rules/references/resource-unused.ts"() {
     "use strict";
     init_rule();
-    init_graph();
+    init_dependency_graph();
     resource_unused_default = defineRule({
       meta: {
         id: "resource-unused",
@@ -23568,7 +23649,7 @@ A reference from the resource to itself does not count. Nothing is reported when
 
 // packages/core/src/rules/references/index.ts
 var referencesRules;
-var init_references = __esm({
+var init_references2 = __esm({
   "packages/core/src/rules/references/index.ts"() {
     "use strict";
     init_name_conflict();
@@ -23652,12 +23733,12 @@ var init_remote = __esm({
   }
 });
 
-// packages/core/src/rules/resources/shared.ts
+// packages/core/src/heat/resources.ts
 function isFunctionCall2(node, catalog, doc) {
   const target = resolve5(node, doc);
-  if (!(0, import_yaml27.isMap)(target) || target.items.length !== 1) return false;
+  if (!(0, import_yaml30.isMap)(target) || target.items.length !== 1) return false;
   const key = target.items[0].key;
-  return (0, import_yaml27.isScalar)(key) && typeof key.value === "string" && catalog.allFunctionNames.has(key.value);
+  return (0, import_yaml30.isScalar)(key) && typeof key.value === "string" && catalog.allFunctionNames.has(key.value);
 }
 function groupMembers({ template, types }) {
   const members = [];
@@ -23669,9 +23750,9 @@ function groupMembers({ template, types }) {
     if (!property) continue;
     const pair = field(resource.properties, property);
     const definition = resolve5(pair?.value, doc);
-    if (!pair || !(0, import_yaml27.isMap)(definition) || isFunctionCall2(definition, types.catalog, doc)) continue;
+    if (!pair || !(0, import_yaml30.isMap)(definition) || isFunctionCall2(definition, types.catalog, doc)) continue;
     const typeNode = resolve5(field(definition, "type")?.value, doc);
-    const scalarType = (0, import_yaml27.isScalar)(typeNode) && typeof typeNode.value === "string" ? typeNode : null;
+    const scalarType = (0, import_yaml30.isScalar)(typeNode) && typeof typeNode.value === "string" ? typeNode : null;
     const properties = resolve5(field(definition, "properties")?.value, doc);
     members.push({
       name: `${resource.name}:${property}`,
@@ -23681,7 +23762,7 @@ function groupMembers({ template, types }) {
       pair,
       type: scalarType ? scalarType.value : null,
       typeNode: scalarType,
-      properties: (0, import_yaml27.isMap)(properties) ? properties : null,
+      properties: (0, import_yaml30.isMap)(properties) ? properties : null,
       dependsOn: []
     });
   }
@@ -23721,7 +23802,7 @@ function walkProperties(scope, visitor) {
       continue;
     }
     const properties = resolve5(pair.value, doc);
-    if (!(0, import_yaml27.isMap)(properties) || isFunctionCall2(properties, catalog, doc)) continue;
+    if (!(0, import_yaml30.isMap)(properties) || isFunctionCall2(properties, catalog, doc)) continue;
     walkMap(typed, properties, pair.key, typed.schema.properties, [], catalog, doc, visitor);
   }
 }
@@ -23736,11 +23817,11 @@ function walkMap(typed, map, owner, schemata, path, catalog, doc, visitor) {
 }
 function walkValue(typed, node, target, owner, schema, path, catalog, doc, visitor) {
   if (isFunctionCall2(node, catalog, doc)) return;
-  if ((0, import_yaml27.isScalar)(node) && typeof node.value === "string" && node.value.includes("%index%") && isGroupMember(typed.resource)) return;
+  if ((0, import_yaml30.isScalar)(node) && typeof node.value === "string" && node.value.includes("%index%") && isGroupMember(typed.resource)) return;
   visitor.value?.({ typed, node, target, schema, path });
-  if (schema.type === "map" && schema.schema && (0, import_yaml27.isMap)(node)) {
+  if (schema.type === "map" && schema.schema && (0, import_yaml30.isMap)(node)) {
     walkMap(typed, node, owner, schema.schema, path, catalog, doc, visitor);
-  } else if (schema.type === "list" && schema.schema?.["*"] && (0, import_yaml27.isSeq)(node)) {
+  } else if (schema.type === "list" && schema.schema?.["*"] && (0, import_yaml30.isSeq)(node)) {
     const itemSchema = schema.schema["*"];
     node.items.forEach((raw, index) => {
       const item = resolve5(raw, doc);
@@ -23775,11 +23856,11 @@ function stringToNumber(text3) {
   const value = Number(clean);
   return Number.isNaN(value) ? void 0 : value;
 }
-var import_yaml27, GROUP_MEMBER_PROPERTY, PY_INT, PY_FLOAT;
-var init_shared = __esm({
-  "packages/core/src/rules/resources/shared.ts"() {
+var import_yaml30, GROUP_MEMBER_PROPERTY, PY_INT, PY_FLOAT;
+var init_resources = __esm({
+  "packages/core/src/heat/resources.ts"() {
     "use strict";
-    import_yaml27 = __toESM(require_dist(), 1);
+    import_yaml30 = __toESM(require_dist(), 1);
     init_nodes();
     GROUP_MEMBER_PROPERTY = {
       "OS::Heat::ResourceGroup": "resource_def",
@@ -23793,46 +23874,46 @@ var init_shared = __esm({
 // packages/core/src/rules/resources/property-type.ts
 function typeProblem(node, schema) {
   if (!node || schema.type === "any") return null;
-  if ((0, import_yaml28.isScalar)(node) && (node.value === null || node.value === void 0)) return null;
-  const value = (0, import_yaml28.isScalar)(node) ? node.value : void 0;
+  if ((0, import_yaml31.isScalar)(node) && (node.value === null || node.value === void 0)) return null;
+  const value = (0, import_yaml31.isScalar)(node) ? node.value : void 0;
   switch (schema.type) {
     case "string":
       if (typeof value === "string" || typeof value === "boolean") return null;
       if (typeof value === "number") return Number.isInteger(value) ? null : "Heat converts only integers and booleans to strings";
-      return (0, import_yaml28.isScalar)(node) ? null : "";
+      return (0, import_yaml31.isScalar)(node) ? null : "";
     case "integer":
       if (typeof value === "number" || typeof value === "boolean") return null;
       if (typeof value === "string") return PY_INT.test(value) ? null : "";
-      return (0, import_yaml28.isScalar)(node) ? null : "";
+      return (0, import_yaml31.isScalar)(node) ? null : "";
     case "number":
       if (typeof value === "number" || typeof value === "boolean") return null;
       if (typeof value === "string") return stringToNumber(value) === void 0 ? "" : null;
-      return (0, import_yaml28.isScalar)(node) ? null : "";
+      return (0, import_yaml31.isScalar)(node) ? null : "";
     case "boolean":
       if (typeof value === "boolean") return null;
       if (typeof value === "string") return ["true", "false"].includes(value.toLowerCase()) ? null : "Heat accepts true, false or those words as strings";
       if (typeof value === "number") return "numbers are not booleans for Heat";
-      return (0, import_yaml28.isScalar)(node) ? null : "";
+      return (0, import_yaml31.isScalar)(node) ? null : "";
     case "map":
-      if ((0, import_yaml28.isMap)(node)) return null;
-      if (schema.allow_conversion && ((0, import_yaml28.isSeq)(node) || typeof value === "string")) return null;
+      if ((0, import_yaml31.isMap)(node)) return null;
+      if (schema.allow_conversion && ((0, import_yaml31.isSeq)(node) || typeof value === "string")) return null;
       return "";
     case "list":
-      if ((0, import_yaml28.isSeq)(node)) return null;
+      if ((0, import_yaml31.isSeq)(node)) return null;
       if (schema.allow_conversion && typeof value === "string") return null;
       return typeof value === "string" ? "a string is not a list; write [item] or a YAML list" : "";
     default:
       return null;
   }
 }
-var import_yaml28, EXPECTED, property_type_default;
+var import_yaml31, EXPECTED, property_type_default;
 var init_property_type = __esm({
   "packages/core/src/rules/resources/property-type.ts"() {
     "use strict";
-    import_yaml28 = __toESM(require_dist(), 1);
+    import_yaml31 = __toESM(require_dist(), 1);
     init_nodes();
     init_rule();
-    init_shared();
+    init_resources();
     EXPECTED = {
       string: "a string",
       integer: "an integer",
@@ -23953,7 +24034,7 @@ function check(constraint, node, schema, template) {
   if ("allowed_values" in constraint) {
     const allowed = constraint.allowed_values;
     const list2 = `[${allowed.map(dumps).join(", ")}]`;
-    if (Array.isArray(value) && (0, import_yaml29.isSeq)(node)) {
+    if (Array.isArray(value) && (0, import_yaml32.isSeq)(node)) {
       const bad = [];
       value.forEach((item, i) => {
         if (!allowed.some((a) => pyEquals2(a, item))) {
@@ -23976,7 +24057,7 @@ function check(constraint, node, schema, template) {
     return [];
   }
   if ("length" in constraint) {
-    const length = typeof value === "string" ? [...value].length : Array.isArray(value) ? value.length : (0, import_yaml29.isMap)(node) ? node.items.length : void 0;
+    const length = typeof value === "string" ? [...value].length : Array.isArray(value) ? value.length : (0, import_yaml32.isMap)(node) ? node.items.length : void 0;
     if (length === void 0) return [];
     const { min, max } = constraint.length;
     if (min !== void 0 && min !== null && length < min || max !== void 0 && max !== null && length > max) {
@@ -23997,15 +24078,15 @@ function check(constraint, node, schema, template) {
   }
   return [];
 }
-var import_yaml29, property_constraint_default;
+var import_yaml32, property_constraint_default;
 var init_property_constraint = __esm({
   "packages/core/src/rules/resources/property-constraint.ts"() {
     "use strict";
-    import_yaml29 = __toESM(require_dist(), 1);
+    import_yaml32 = __toESM(require_dist(), 1);
     init_nodes();
     init_rule();
     init_python_regex();
-    init_shared();
+    init_resources();
     init_property_type();
     property_constraint_default = defineRule({
       meta: {
@@ -24048,7 +24129,7 @@ image or flavor that must exist in the cloud), are not checked.
         walkProperties({ template, catalog, types }, {
           value({ typed, node, schema, path }) {
             if (!node || !schema.constraints?.length) return;
-            if ((0, import_yaml29.isScalar)(node) && (node.value === null || node.value === void 0)) return;
+            if ((0, import_yaml32.isScalar)(node) && (node.value === null || node.value === void 0)) return;
             if (typeProblem(node, schema) !== null) return;
             const name = path.filter((p) => typeof p === "string").join(".");
             for (const constraint of schema.constraints) {
@@ -24071,7 +24152,7 @@ var init_property_required = __esm({
     "use strict";
     init_nodes();
     init_rule();
-    init_shared();
+    init_resources();
     property_required_default = defineRule({
       meta: {
         id: "property-required",
@@ -24142,7 +24223,7 @@ var init_property_unknown = __esm({
     init_suggest();
     init_fixes();
     init_rule();
-    init_shared();
+    init_resources();
     property_unknown_default = defineRule({
       meta: {
         id: "property-unknown",
@@ -24204,7 +24285,7 @@ Also reported:
                 candidates2 ??= Object.entries(schemata).filter(([name, s]) => s.implemented !== false && s.support_status?.status !== "HIDDEN" && !map.items.some((p) => String(p.key?.value) === name)).map(([name]) => name);
                 const matches = closestMatches(key, candidates2);
                 report2(pair.key, `Unknown Property "${key}" (${where2}): ${owner} has no such property.${path.length === 0 ? catalog.releaseNote(`p|${typed.typeName}|${key}`) : ""}${didYouMean(matches)}`, {
-                  fixes: suggestionFixes(rangeOf(pair.key), matches),
+                  fixes: suggestionFixes(rangeOf, pair.key, matches),
                   ...path.length > 0 || isGroupMember(typed.resource) ? { severity: "warning" } : {}
                 });
               } else if (schema.implemented === false) {
@@ -24224,16 +24305,16 @@ Also reported:
 });
 
 // packages/core/src/rules/resources/resource-definition.ts
-var import_yaml30, MAPPING_FIELDS, resource_definition_default;
+var import_yaml33, MAPPING_FIELDS, resource_definition_default;
 var init_resource_definition = __esm({
   "packages/core/src/rules/resources/resource-definition.ts"() {
     "use strict";
-    import_yaml30 = __toESM(require_dist(), 1);
+    import_yaml33 = __toESM(require_dist(), 1);
     init_nodes();
     init_suggest();
     init_fixes();
     init_rule();
-    init_shared();
+    init_resources();
     MAPPING_FIELDS = ["properties", "metadata", "update_policy"];
     resource_definition_default = defineRule({
       meta: {
@@ -24297,32 +24378,32 @@ var init_resource_definition = __esm({
                   `"${key}" is not a valid keyword inside a resource definition in heat_template_version ${template.versionValue}: it needs ${later.version} or later.`
                 );
               } else {
-                const matches = closestMatches(key, [...allowedKeys].filter((k) => !definition.items.some((p) => (0, import_yaml30.isScalar)(p.key) && p.key.value === k)));
+                const matches = closestMatches(key, [...allowedKeys].filter((k) => !definition.items.some((p) => (0, import_yaml33.isScalar)(p.key) && p.key.value === k)));
                 report2(pair.key, `"${key}" is not a valid keyword inside a resource definition.${didYouMean(matches)}`, {
-                  fixes: suggestionFixes(rangeOf(pair.key), matches)
+                  fixes: suggestionFixes(rangeOf, pair.key, matches)
                 });
               }
               continue;
             }
             if (key === "type") {
-              if (!(0, import_yaml30.isScalar)(value) || typeof value.value !== "string") {
+              if (!(0, import_yaml33.isScalar)(value) || typeof value.value !== "string") {
                 report2(value ?? pair, `Resource "${name}" type must be a string (a resource type name), not ${describeNode(value, yaml)}.`);
               } else if (value.value === "") {
                 report2(value, `Resource "${name}" has no type: the "type" value is empty.`);
               }
             } else if (MAPPING_FIELDS.includes(key)) {
-              if (!(0, import_yaml30.isMap)(value)) {
+              if (!(0, import_yaml33.isMap)(value)) {
                 report2(value ?? pair, `Resource "${name}" ${key} must be a mapping, not ${describeNode(value, yaml)}.`);
               }
             } else if (key === "description") {
-              if (!(0, import_yaml30.isScalar)(value) || typeof value.value !== "string") {
+              if (!(0, import_yaml33.isScalar)(value) || typeof value.value !== "string") {
                 const what = isFunctionCall2(value, catalog, yaml) ? "a function call (Heat does not resolve functions there)" : describeNode(value, yaml);
                 report2(value ?? pair, `Resource "${name}" description must be a string, not ${what}.`);
               }
             } else if (key === "deletion_policy") {
               checkDeletionPolicy(value, pair, name);
             } else if (key === "external_id") {
-              if (!isFunctionCall2(value, catalog, yaml) && (!(0, import_yaml30.isScalar)(value) || typeof value.value !== "string")) {
+              if (!isFunctionCall2(value, catalog, yaml) && (!(0, import_yaml33.isScalar)(value) || typeof value.value !== "string")) {
                 report2(value ?? pair, `Resource "${name}" external_id must be a string, not ${describeNode(value, yaml)}.`);
               }
             }
@@ -24333,7 +24414,7 @@ var init_resource_definition = __esm({
         }
         function checkDeletionPolicy(value, pair, name) {
           if (isFunctionCall2(value, catalog, yaml)) return;
-          if (!(0, import_yaml30.isScalar)(value) || typeof value.value !== "string") {
+          if (!(0, import_yaml33.isScalar)(value) || typeof value.value !== "string") {
             report2(value ?? pair, `Resource "${name}" deletion_policy must be a string (Delete, Retain or Snapshot), not ${describeNode(value, yaml)}.`);
             return;
           }
@@ -24344,7 +24425,7 @@ var init_resource_definition = __esm({
             const matches = later ? closestMatches(policy, version.deletion_policies, 1) : closestMatches(policy, version.deletion_policies);
             const needs = later ? ` ("${policy}" needs heat_template_version ${later.version} or later)` : "";
             report2(value, `Invalid deletion policy "${policy}"${needs}: expected one of ${version.deletion_policies.map((p) => `"${p}"`).join(", ")}.${didYouMean(matches)}`, {
-              fixes: suggestionFixes(rangeOf(value), matches)
+              fixes: suggestionFixes(rangeOf, value, matches)
             });
             return;
           }
@@ -24370,7 +24451,7 @@ var init_resource_type_deprecated = __esm({
   "packages/core/src/rules/resources/resource-type-deprecated.ts"() {
     "use strict";
     init_rule();
-    init_shared();
+    init_resources();
     resource_type_deprecated_default = defineRule({
       meta: {
         id: "resource-type-deprecated",
@@ -24413,7 +24494,7 @@ var init_resource_type_removed = __esm({
   "packages/core/src/rules/resources/resource-type-removed.ts"() {
     "use strict";
     init_rule();
-    init_shared();
+    init_resources();
     resource_type_removed_default = defineRule({
       meta: {
         id: "resource-type-removed",
@@ -24477,7 +24558,7 @@ var init_resource_type_unknown = __esm({
     init_suggest();
     init_fixes();
     init_rule();
-    init_shared();
+    init_resources();
     FILE_LIKE = /\.(yml|json)$/i;
     resource_type_unknown_default = defineRule({
       meta: {
@@ -24540,7 +24621,7 @@ environments were consulted.
           const others = uses.length > 1 ? ` (${uses.length - 1} more resource${uses.length > 2 ? "s" : ""} use this type.)` : "";
           const member = isGroupMember(first) ? " (in a group member: stack create fails)" : "";
           report2(first.typeNode, `The Resource Type (${type}) could not be found${member}.${catalog.releaseNote(`t|${type}`)}${hint}${didYouMean(matches)}${others}`, {
-            fixes: suggestionFixes(rangeOf(first.typeNode), matches),
+            fixes: suggestionFixes(rangeOf, first.typeNode, matches),
             ...member ? { severity: "warning" } : {}
           });
         }
@@ -24551,13 +24632,13 @@ environments were consulted.
 
 // packages/core/src/rules/resources/property-value-flow.ts
 function infer(node, template, doc, functions) {
-  if (!(0, import_yaml31.isMap)(node) || node.items.length !== 1) return null;
+  if (!(0, import_yaml34.isMap)(node) || node.items.length !== 1) return null;
   const [pair] = entries(node);
   const name = String(pair.key.value);
   if (!functions.has(name)) return null;
   if (name === "get_param") {
     const arg = resolve5(pair.value, doc);
-    if (!(0, import_yaml31.isScalar)(arg) || typeof arg.value !== "string") return null;
+    if (!(0, import_yaml34.isScalar)(arg) || typeof arg.value !== "string") return null;
     return inferParameter(arg.value, template, doc);
   }
   const kind = RESULT_KINDS[name];
@@ -24590,11 +24671,11 @@ function inferParameter(name, template, doc) {
       return null;
   }
 }
-var import_yaml31, RESULT_KINDS, REJECTS, property_value_flow_default;
+var import_yaml34, RESULT_KINDS, REJECTS, property_value_flow_default;
 var init_property_value_flow = __esm({
   "packages/core/src/rules/resources/property-value-flow.ts"() {
     "use strict";
-    import_yaml31 = __toESM(require_dist(), 1);
+    import_yaml34 = __toESM(require_dist(), 1);
     init_nodes();
     init_condition_values();
     init_rule();
@@ -24683,23 +24764,23 @@ one with \`condition: false\` nothing.
 
 // packages/core/src/rules/resources/heat-value-type.ts
 function mismatch(type, value) {
-  const scalar = (0, import_yaml32.isScalar)(value) ? value.value : void 0;
+  const scalar = (0, import_yaml35.isScalar)(value) ? value.value : void 0;
   switch (type) {
     case "string":
-      return (0, import_yaml32.isMap)(value) || (0, import_yaml32.isSeq)(value) ? "must be a string (type: string)" : null;
+      return (0, import_yaml35.isMap)(value) || (0, import_yaml35.isSeq)(value) ? "must be a string (type: string)" : null;
     case "number":
-      if ((0, import_yaml32.isMap)(value) || (0, import_yaml32.isSeq)(value)) return "must be a number (type: number)";
+      if ((0, import_yaml35.isMap)(value) || (0, import_yaml35.isSeq)(value)) return "must be a number (type: number)";
       if (typeof scalar === "string" && !PYTHON_FLOAT.test(scalar)) return "must be a number (type: number)";
       return null;
     case "boolean":
-      if ((0, import_yaml32.isMap)(value) || (0, import_yaml32.isSeq)(value)) return "must be a boolean (type: boolean)";
+      if ((0, import_yaml35.isMap)(value) || (0, import_yaml35.isSeq)(value)) return "must be a boolean (type: boolean)";
       if (typeof scalar === "string" && !["true", "false"].includes(scalar.trim().toLowerCase())) return "must be a boolean: true or false (type: boolean)";
       return null;
     case "comma_delimited_list":
-      return (0, import_yaml32.isSeq)(value) ? null : "must be a list (type: comma_delimited_list)";
+      return (0, import_yaml35.isSeq)(value) ? null : "must be a list (type: comma_delimited_list)";
     case "json":
-      if ((0, import_yaml32.isMap)(value)) return null;
-      if ((0, import_yaml32.isSeq)(value)) return "must be a map (type: json)";
+      if ((0, import_yaml35.isMap)(value)) return null;
+      if ((0, import_yaml35.isSeq)(value)) return "must be a map (type: json)";
       if (typeof scalar === "string") {
         try {
           const parsed = JSON.parse(scalar);
@@ -24713,11 +24794,11 @@ function mismatch(type, value) {
       return null;
   }
 }
-var import_yaml32, PYTHON_FLOAT, heat_value_type_default;
+var import_yaml35, PYTHON_FLOAT, heat_value_type_default;
 var init_heat_value_type = __esm({
   "packages/core/src/rules/resources/heat-value-type.ts"() {
     "use strict";
-    import_yaml32 = __toESM(require_dist(), 1);
+    import_yaml35 = __toESM(require_dist(), 1);
     init_nodes();
     init_signatures();
     init_condition_values();
@@ -24756,7 +24837,7 @@ resource whose condition is false with the default parameters gets a warning; on
           const type = resolve5(field(resource.properties, "type")?.value, yaml);
           const valuePair = field(resource.properties, "value");
           const value = resolve5(valuePair?.value, yaml);
-          if (!(0, import_yaml32.isScalar)(type) || typeof type.value !== "string" || !valuePair || !value) continue;
+          if (!(0, import_yaml35.isScalar)(type) || typeof type.value !== "string" || !valuePair || !value) continue;
           if (isFunctionCall(value, catalog, yaml)) continue;
           const problem2 = mismatch(type.value, value);
           if (problem2) {
@@ -24824,11 +24905,11 @@ var init_update_policies_generated = __esm({
 });
 
 // packages/core/src/rules/resources/update-policy.ts
-var import_yaml33, update_policy_default;
+var import_yaml36, update_policy_default;
 var init_update_policy = __esm({
   "packages/core/src/rules/resources/update-policy.ts"() {
     "use strict";
-    import_yaml33 = __toESM(require_dist(), 1);
+    import_yaml36 = __toESM(require_dist(), 1);
     init_nodes();
     init_suggest();
     init_fixes();
@@ -24870,14 +24951,14 @@ nothing for a literal \`condition: false\`).
               if (key in keys) {
                 const sub = keys[key];
                 const value = resolve5(entry.value, yaml);
-                if (sub && (0, import_yaml33.isMap)(value)) checkKeys2(value, sub, `${where2}.${key}`);
+                if (sub && (0, import_yaml36.isMap)(value)) checkKeys2(value, sub, `${where2}.${key}`);
                 continue;
               }
               const matches = closestMatches(key, allowed);
               const takes = allowed.length ? `it takes ${allowed.map((k) => `"${k}"`).join(", ")}` : "it takes no key";
               report2(entry.key, `Unknown Property ${key} in ${where2} of ${label2}: ${takes}.${didYouMean(matches)}`, {
                 ...severity,
-                fixes: suggestionFixes(rangeOf(entry.key), matches)
+                fixes: suggestionFixes(rangeOf, entry.key, matches)
               });
             }
           };
@@ -24888,7 +24969,7 @@ nothing for a literal \`condition: false\`).
           const severity = absent ? { severity: "warning" } : {};
           const pair = field(resource.definition, "update_policy") ?? field(resource.definition, "UpdatePolicy");
           const policy = resolve5(pair?.value, yaml);
-          if (!(0, import_yaml33.isMap)(policy)) continue;
+          if (!(0, import_yaml36.isMap)(policy)) continue;
           const resolution = types.resolve(resource.type, project?.path ?? "", resource.name);
           let schema;
           if (resolution.kind === "catalog") schema = UPDATE_POLICY_KEYS[resolution.type] ?? {};
@@ -24904,7 +24985,7 @@ nothing for a literal \`condition: false\`).
 
 // packages/core/src/rules/resources/index.ts
 var resourcesRules;
-var init_resources = __esm({
+var init_resources2 = __esm({
   "packages/core/src/rules/resources/index.ts"() {
     "use strict";
     init_property_constraint();
@@ -25129,7 +25210,7 @@ HOT versions is reported by \`section-version\`.
           const matches = closestMatches(name, sections);
           const valid = template.version ? ` Sections of HOT ${template.version.version}: ${sections.join(", ")}.` : "";
           report2(pair, `Unknown section "${name}": Heat rejects the template ("The template section is invalid").${didYouMean(matches) || valid}`, {
-            fixes: suggestionFixes(rangeOf(pair.key), matches)
+            fixes: suggestionFixes(rangeOf, pair.key, matches)
           });
         }
       }
@@ -25184,14 +25265,14 @@ invalid: conditions"). Raise \`heat_template_version\` or remove the section.
 });
 
 // packages/core/src/rules/template/template-format.ts
-var import_yaml34, CFN_VERSION_KEYS, template_format_default;
+var import_yaml37, CFN_VERSION_KEYS2, template_format_default;
 var init_template_format = __esm({
   "packages/core/src/rules/template/template-format.ts"() {
     "use strict";
-    import_yaml34 = __toESM(require_dist(), 1);
+    import_yaml37 = __toESM(require_dist(), 1);
     init_nodes();
     init_rule();
-    CFN_VERSION_KEYS = ["AWSTemplateFormatVersion", "HeatTemplateFormatVersion"];
+    CFN_VERSION_KEYS2 = ["AWSTemplateFormatVersion", "HeatTemplateFormatVersion"];
     template_format_default = defineRule({
       meta: {
         id: "template-format",
@@ -25218,13 +25299,13 @@ so instead of reporting every CloudFormation key.
           report2(null, "The file is empty: a template needs at least heat_template_version and resources.");
           return;
         }
-        if (!(0, import_yaml34.isMap)(root)) {
+        if (!(0, import_yaml37.isMap)(root)) {
           report2(root, "The template is not a YAML mapping or JSON object.");
           return;
         }
         const keys = new Set(root.items.map((pair) => String(pair.key?.value)));
         if (keys.has("heat_template_version")) return;
-        const cfn = CFN_VERSION_KEYS.find((key) => keys.has(key));
+        const cfn = CFN_VERSION_KEYS2.find((key) => keys.has(key));
         if (cfn) {
           const pair = root.items.find((p) => String(p.key?.value) === cfn);
           report2(pair, `This is a CloudFormation-format template (${cfn}); hot-lint checks HOT templates only.`, {
@@ -25242,30 +25323,30 @@ so instead of reporting every CloudFormation key.
 function pythonReprLength(node, doc) {
   const target = resolve5(node, doc);
   if (!target) return 4;
-  if ((0, import_yaml35.isScalar)(target)) {
+  if ((0, import_yaml38.isScalar)(target)) {
     const value = target.value;
     if (value === null || value === void 0) return 4;
     if (typeof value === "boolean") return value ? 4 : 5;
     if (typeof value === "number") return String(value).length;
     return String(value).length + 2;
   }
-  if ((0, import_yaml35.isSeq)(target)) {
+  if ((0, import_yaml38.isSeq)(target)) {
     let length = 2;
     target.items.forEach((item, i) => length += pythonReprLength(item, doc) + (i > 0 ? 2 : 0));
     return length;
   }
-  if ((0, import_yaml35.isMap)(target)) {
+  if ((0, import_yaml38.isMap)(target)) {
     let length = 2;
     target.items.forEach((pair, i) => length += pythonReprLength(pair.key, doc) + 2 + pythonReprLength(pair.value, doc) + (i > 0 ? 2 : 0));
     return length;
   }
   return 0;
 }
-var import_yaml35, MAX_TEMPLATE_SIZE, MAX_RESOURCES_PER_STACK, template_limits_default;
+var import_yaml38, MAX_TEMPLATE_SIZE, MAX_RESOURCES_PER_STACK, template_limits_default;
 var init_template_limits = __esm({
   "packages/core/src/rules/template/template-limits.ts"() {
     "use strict";
-    import_yaml35 = __toESM(require_dist(), 1);
+    import_yaml38 = __toESM(require_dist(), 1);
     init_nodes();
     init_rule();
     MAX_TEMPLATE_SIZE = 524288;
@@ -25594,7 +25675,7 @@ function checkStructure(root, doc) {
   return findings.sort((a, b) => offsetOf(a.target) - offsetOf(b.target));
 }
 function offsetOf(target) {
-  const node = (0, import_yaml36.isPair)(target) ? target.key : target;
+  const node = (0, import_yaml39.isPair)(target) ? target.key : target;
   return node?.range?.[0] ?? 0;
 }
 function toFinding(error, template, root, doc) {
@@ -25603,7 +25684,7 @@ function toFinding(error, template, root, doc) {
   if (!located) return null;
   const { node, pair } = located;
   const message = template.replace(/\{name\}/g, path[path.length - 1] ?? "").replace(/\{parent\}/g, path[path.length - 2] ?? "").replace(/\{found\}/g, describeNode(node, doc));
-  const empty2 = !node || (0, import_yaml36.isScalar)(node) && (node.value === null || node.value === void 0);
+  const empty2 = !node || (0, import_yaml39.isScalar)(node) && (node.value === null || node.value === void 0);
   const onKey = error.keyword === "required" || empty2 && pair !== null;
   const target = onKey ? pair ?? node : node;
   return target ? { target, message } : null;
@@ -25612,12 +25693,12 @@ function locate(root, path, doc) {
   let node = resolve5(root, doc);
   let pair = null;
   for (const segment of path) {
-    if ((0, import_yaml36.isMap)(node)) {
+    if ((0, import_yaml39.isMap)(node)) {
       const found = field(node, segment);
       if (!found) return null;
       pair = found;
       node = resolve5(found.value, doc);
-    } else if ((0, import_yaml36.isSeq)(node)) {
+    } else if ((0, import_yaml39.isSeq)(node)) {
       const item = node.items[Number(segment)];
       if (item === void 0) return null;
       pair = null;
@@ -25628,11 +25709,11 @@ function locate(root, path, doc) {
   }
   return { node, pair };
 }
-var import_yaml36;
+var import_yaml39;
 var init_hot_schema = __esm({
   "packages/core/src/schema/hot-schema.ts"() {
     "use strict";
-    import_yaml36 = __toESM(require_dist(), 1);
+    import_yaml39 = __toESM(require_dist(), 1);
     init_nodes();
     init_hot_template_validator();
   }
@@ -25754,7 +25835,7 @@ even one that looks plausible.
         const suggestion = suggest(value, catalog.versions);
         const replaceWith = suggestion ? ` Did you mean "${suggestion}"?` : "";
         report2(pair.value, `"${value}" is not a HOT template version.${catalog.releaseNote(`v|${value}`)}${replaceWith} Valid: ${valid}.`, {
-          fixes: suggestion ? suggestionFixes(rangeOf(pair.value), [suggestion]) : []
+          fixes: suggestion ? suggestionFixes(rangeOf, pair.value, [suggestion]) : []
         });
       }
     });
@@ -25789,9 +25870,9 @@ var init_rules = __esm({
     init_outputs();
     init_parameters();
     init_project();
-    init_references();
+    init_references2();
     init_remote();
-    init_resources();
+    init_resources2();
     init_syntax();
     init_template2();
     allRules = [
@@ -26032,7 +26113,7 @@ function lintOne(text3, options, heatRelease) {
   const rangeOf = (target) => {
     if (!target) return document.positions.range(0, 0);
     if ("start" in target && "end" in target) return target;
-    if ((0, import_yaml37.isPair)(target)) return document.positions.nodeRange(target.key);
+    if ((0, import_yaml40.isPair)(target)) return document.positions.nodeRange(target.key);
     return document.positions.nodeRange(target);
   };
   const parseFailed = document.problems.some((p) => p.severity === "error" && p.ruleId === "yaml-syntax");
@@ -26104,9 +26185,9 @@ function suppress(diagnostics, document, active, options) {
   if (comments.length === 0) return { kept: diagnostics, suppressed: [] };
   if (document.yaml) {
     const scalars = [];
-    (0, import_yaml37.visit)(document.yaml, {
+    (0, import_yaml40.visit)(document.yaml, {
       Scalar(_, node) {
-        if ((0, import_yaml37.isScalar)(node) && node.range && String(node.value).includes("hot-lint-disable")) {
+        if ((0, import_yaml40.isScalar)(node) && node.range && String(node.value).includes("hot-lint-disable")) {
           scalars.push(document.positions.nodeRange(node));
         }
       }
@@ -26162,11 +26243,11 @@ function effectiveSeverity(ruleId, fallback, options) {
 function compareDiagnostics(a, b) {
   return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
 }
-var import_yaml37, RELEASE_NOTE, JINJA2_RULE_ID;
+var import_yaml40, RELEASE_NOTE, JINJA2_RULE_ID;
 var init_lint = __esm({
   "packages/core/src/lint.ts"() {
     "use strict";
-    import_yaml37 = __toESM(require_dist(), 1);
+    import_yaml40 = __toESM(require_dist(), 1);
     init_load_catalog();
     init_release();
     init_registry();
@@ -26190,7 +26271,7 @@ function reparseEdit(previous, input, limits = DEFAULT_PARSE_LIMITS) {
   const text3 = input.charCodeAt(0) === 65279 ? input.slice(1) : input;
   const doc = previous.yaml;
   const root = previous.root;
-  if (previous.format !== "yaml" || !doc || !(0, import_yaml38.isMap)(root) || root.flow || previous.positions.shifted) return null;
+  if (previous.format !== "yaml" || !doc || !(0, import_yaml41.isMap)(root) || root.flow || previous.positions.shifted) return null;
   if (previous.problems.some((p) => p.ruleId !== "duplicate-key") || doc.errors.length > 0) return null;
   if (/^\s*\{/.test(text3) || text3.length > limits.maxSize) return null;
   const old = previous.text;
@@ -26214,13 +26295,13 @@ function reparseEdit(previous, input, limits = DEFAULT_PARSE_LIMITS) {
   const slice = text3.slice(lineStart, entryEnd + delta);
   if (CONTEXTUAL.test(slice) || CONTEXTUAL.test(old.slice(lineStart, entryEnd))) return null;
   if (findBinary(slice) >= 0 || flowDepthExceeded(slice, limits.maxDepth) >= 0) return null;
-  const part = (0, import_yaml38.parseDocument)(slice, YAML_OPTIONS);
-  if (part.errors.length > 0 || !(0, import_yaml38.isMap)(part.contents) || part.contents.flow || part.contents.items.length !== 1) return null;
+  const part = (0, import_yaml41.parseDocument)(slice, YAML_OPTIONS);
+  if (part.errors.length > 0 || !(0, import_yaml41.isMap)(part.contents) || part.contents.flow || part.contents.items.length !== 1) return null;
   const [only] = part.contents.items;
   const newKey = only.key;
   const newValue = only.value;
-  if (!(0, import_yaml38.isScalar)(newKey) || newKey.value !== key.value || newKey.range[0] !== key.range[0] - lineStart) return null;
-  if (!newValue || (0, import_yaml38.isAlias)(newValue) || !isNodeLike(newValue) || newValue.range[2] !== slice.length) return null;
+  if (!(0, import_yaml41.isScalar)(newKey) || newKey.value !== key.value || newKey.range[0] !== key.range[0] - lineStart) return null;
+  if (!newValue || (0, import_yaml41.isAlias)(newValue) || !isNodeLike(newValue) || newValue.range[2] !== slice.length) return null;
   shift(newValue, (offset) => offset + lineStart);
   shift(doc.contents, (offset) => offset >= entryEnd ? offset + delta : offset, value);
   doc.range = doc.range.map((offset) => offset >= entryEnd ? offset + delta : offset);
@@ -26234,10 +26315,10 @@ function reparseEdit(previous, input, limits = DEFAULT_PARSE_LIMITS) {
 function enclosingEntry(root, start, end) {
   for (const section of root.items) {
     const map = section.value;
-    if (!(0, import_yaml38.isMap)(map) || map.flow || !map.range || start < map.range[0] || end > map.range[2]) continue;
+    if (!(0, import_yaml41.isMap)(map) || map.flow || !map.range || start < map.range[0] || end > map.range[2]) continue;
     for (const pair of map.items) {
       const { key, value } = pair;
-      if (!(0, import_yaml38.isScalar)(key) || !key.range || !isNodeLike(value) || (0, import_yaml38.isAlias)(value) || !value.range) continue;
+      if (!(0, import_yaml41.isScalar)(key) || !key.range || !isNodeLike(value) || (0, import_yaml41.isAlias)(value) || !value.range) continue;
       if (start > key.range[1] && end < value.range[2]) return { pair, key, value };
     }
     return null;
@@ -26245,14 +26326,14 @@ function enclosingEntry(root, start, end) {
   return null;
 }
 function isNodeLike(value) {
-  return (0, import_yaml38.isScalar)(value) || (0, import_yaml38.isMap)(value) || (0, import_yaml38.isSeq)(value) || (0, import_yaml38.isAlias)(value);
+  return (0, import_yaml41.isScalar)(value) || (0, import_yaml41.isMap)(value) || (0, import_yaml41.isSeq)(value) || (0, import_yaml41.isAlias)(value);
 }
 function shift(node, move, skip) {
   if (!node || node === skip) return;
   if (node.range) node.range = [move(node.range[0]), move(node.range[1]), move(node.range[2])];
-  if ((0, import_yaml38.isMap)(node) || (0, import_yaml38.isSeq)(node)) {
+  if ((0, import_yaml41.isMap)(node) || (0, import_yaml41.isSeq)(node)) {
     for (const item of node.items) {
-      if ((0, import_yaml38.isPair)(item)) {
+      if ((0, import_yaml41.isPair)(item)) {
         shift(item.key, move, skip);
         shift(item.value, move, skip);
       } else {
@@ -26261,11 +26342,11 @@ function shift(node, move, skip) {
     }
   }
 }
-var import_yaml38, CONTEXTUAL;
+var import_yaml41, CONTEXTUAL;
 var init_reparse = __esm({
   "packages/core/src/parse/reparse.ts"() {
     "use strict";
-    import_yaml38 = __toESM(require_dist(), 1);
+    import_yaml41 = __toESM(require_dist(), 1);
     init_parse_document();
     init_positions();
     CONTEXTUAL = /(?:^|[\s[{,])[&*!]\S|\r|^(?:%|---|\.\.\.)/m;
@@ -26359,8 +26440,8 @@ function parseConfig(text3, options = {}) {
     problems.push({ ruleId: CONFIG_RULE_ID, severity: "error", message, range: positions.nodeRange(node) });
   };
   const root = resolve5(document.root, doc);
-  if ((0, import_yaml39.isScalar)(root) && (root.value === null || root.value === void 0)) return { config, problems };
-  if (!(0, import_yaml39.isMap)(root)) {
+  if ((0, import_yaml42.isScalar)(root) && (root.value === null || root.value === void 0)) return { config, problems };
+  if (!(0, import_yaml42.isMap)(root)) {
     error(root, `The configuration must be a mapping with some of the keys ${TOP_KEYS.join(", ")}.`);
     return { config, problems };
   }
@@ -26394,13 +26475,13 @@ function parseConfig(text3, options = {}) {
         readHeatRelease(value, pair, config, doc, error);
         break;
       case "maxFileSize": {
-        const raw = (0, import_yaml39.isScalar)(value) ? value.value : void 0;
+        const raw = (0, import_yaml42.isScalar)(value) ? value.value : void 0;
         if (typeof raw === "number" && Number.isSafeInteger(raw) && raw > 0) config.maxFileSize = raw;
         else error(value ?? pair, `"maxFileSize" must be a whole number of bytes greater than 0, such as 1048576.`);
         break;
       }
       case "cache": {
-        const raw = (0, import_yaml39.isScalar)(value) ? value.value : void 0;
+        const raw = (0, import_yaml42.isScalar)(value) ? value.value : void 0;
         if (typeof raw === "boolean") config.cache = raw;
         else error(value ?? pair, `"cache" must be true or false.`);
         break;
@@ -26413,7 +26494,7 @@ function parseConfig(text3, options = {}) {
 }
 function readRules(value, pair, config, ruleIds, known, doc, error) {
   if (isNull(value)) return;
-  if (!(0, import_yaml39.isMap)(value)) {
+  if (!(0, import_yaml42.isMap)(value)) {
     error(value ?? pair, '"rules" must be a mapping of rule ids to error, warning, info or off.');
     return;
   }
@@ -26440,13 +26521,13 @@ function readRules(value, pair, config, ruleIds, known, doc, error) {
 }
 function readEnvironments(value, pair, config, doc, error) {
   if (isNull(value)) return;
-  if (!(0, import_yaml39.isSeq)(value)) {
+  if (!(0, import_yaml42.isSeq)(value)) {
     error(value ?? pair, '"environments" must be a list of mappings with "templates" (a glob) and "files" (a list of environment files).');
     return;
   }
   for (const itemNode of value.items) {
     const item = resolve5(itemNode, doc);
-    if (!(0, import_yaml39.isMap)(item)) {
+    if (!(0, import_yaml42.isMap)(item)) {
       error(item, 'Each item of "environments" must be a mapping with "templates" and "files".');
       continue;
     }
@@ -26463,12 +26544,12 @@ function readEnvironments(value, pair, config, doc, error) {
         }
       } else if (key === "files") {
         files2 = readStringList(entryValue, entry, "files", "a list of environment files", doc, error);
-        const outside = (0, import_yaml39.isSeq)(entryValue) ? entryValue.items.map((node) => resolve5(node, doc)).filter((node) => leavesFolder(scalarText2(node))) : [];
+        const outside = (0, import_yaml42.isSeq)(entryValue) ? entryValue.items.map((node) => resolve5(node, doc)).filter((node) => leavesFolder(scalarText2(node))) : [];
         for (const node of outside) error(node, `"${scalarText2(node)}" is outside the configuration's folder; environment files must be inside it (hot-lint reads nothing outside the project).`);
         if (outside.length) files2 = files2.filter((file) => !leavesFolder(file));
       } else {
         const name = key ?? "";
-        error(entry.key, `Unknown key "${name}" in an environments item.${didYouMean(closestMatches(name, ENVIRONMENT_KEYS2))} Expected templates and files.`);
+        error(entry.key, `Unknown key "${name}" in an environments item.${didYouMean(closestMatches(name, ENVIRONMENT_KEYS))} Expected templates and files.`);
       }
     }
     if (templates === null && !item.items.some((e) => keyOf2(e) === "templates")) error(item, 'This environments item has no "templates" glob.');
@@ -26491,7 +26572,7 @@ function readHeatRelease(value, pair, config, doc, error) {
     }
     return release2.version;
   };
-  if ((0, import_yaml39.isSeq)(value)) {
+  if ((0, import_yaml42.isSeq)(value)) {
     if (value.items.length !== 2) {
       error(value, `A heatRelease range is a list of two releases, [from, to], not ${value.items.length}.`);
       return;
@@ -26505,7 +26586,7 @@ function readHeatRelease(value, pair, config, doc, error) {
 }
 function readStringList(value, pair, name, what, doc, error) {
   if (isNull(value)) return [];
-  if (!(0, import_yaml39.isSeq)(value)) {
+  if (!(0, import_yaml42.isSeq)(value)) {
     error(value ?? pair, `"${name}" must be ${what}.`);
     return [];
   }
@@ -26524,13 +26605,13 @@ function leavesFolder(path) {
   return posix2.isAbsolute(normal) || /^[a-z]:/i.test(normal) || normal === ".." || normal.startsWith("../");
 }
 function keyOf2(pair) {
-  return (0, import_yaml39.isScalar)(pair.key) && pair.key.value !== null ? String(pair.key.value) : null;
+  return (0, import_yaml42.isScalar)(pair.key) && pair.key.value !== null ? String(pair.key.value) : null;
 }
 function isNull(node) {
-  return node === null || (0, import_yaml39.isScalar)(node) && (node.value === null || node.value === void 0);
+  return node === null || (0, import_yaml42.isScalar)(node) && (node.value === null || node.value === void 0);
 }
 function scalarText2(node) {
-  if (!(0, import_yaml39.isScalar)(node)) return null;
+  if (!(0, import_yaml42.isScalar)(node)) return null;
   const value = node.value;
   if (typeof value === "string") return value;
   if (typeof value === "number" || typeof value === "boolean") return node.source ?? String(value);
@@ -26554,11 +26635,11 @@ function isReleaseRange(spec) {
 function formatConfigProblem(file, problem2) {
   return `${file}:${problem2.range.start.line + 1}:${problem2.range.start.character + 1}: ${problem2.message}`;
 }
-var import_yaml39, CONFIG_RULE_ID, TOP_KEYS, ENVIRONMENT_KEYS2;
+var import_yaml42, CONFIG_RULE_ID, TOP_KEYS, ENVIRONMENT_KEYS;
 var init_config = __esm({
   "packages/core/src/config/config.ts"() {
     "use strict";
-    import_yaml39 = __toESM(require_dist(), 1);
+    import_yaml42 = __toESM(require_dist(), 1);
     init_config_schema();
     init_release();
     init_nodes();
@@ -26567,7 +26648,7 @@ var init_config = __esm({
     init_suggest();
     CONFIG_RULE_ID = "config";
     TOP_KEYS = CONFIG_KEYS;
-    ENVIRONMENT_KEYS2 = ENVIRONMENT_ITEM_KEYS;
+    ENVIRONMENT_KEYS = ENVIRONMENT_ITEM_KEYS;
   }
 });
 
@@ -27083,8 +27164,8 @@ var init_stack_graph = __esm({
     "use strict";
     init_registry();
     init_loader();
-    init_graph();
-    init_shared();
+    init_dependency_graph();
+    init_resources();
     REFERENCE_EDGE = { depends_on: "depends_on", get_resource: "get_resource", Ref: "get_resource", get_attr: "get_attr" };
   }
 });
@@ -27112,13 +27193,17 @@ __export(src_exports, {
   RULE_SETTINGS: () => RULE_SETTINGS,
   TypeResolver: () => TypeResolver,
   UNUSED_SUPPRESSION_RULE_ID: () => UNUSED_SUPPRESSION_RULE_ID,
+  activeFunctions: () => activeFunctions,
   allRules: () => allRules,
   applySuppressions: () => applySuppressions,
   boundEnvironments: () => boundEnvironments,
   buildEnvironment: () => buildEnvironment,
   buildTemplate: () => buildTemplate,
+  callStatus: () => callStatus,
   catalogDataDir: () => catalogDataDir,
+  classifyDocument: () => classifyDocument,
   closestMatches: () => closestMatches,
+  collectReferences: () => collectReferences,
   compareDiagnostics: () => compareDiagnostics,
   configJsonSchema: () => configJsonSchema,
   configuredHeatRelease: () => configuredHeatRelease,
@@ -27135,12 +27220,14 @@ __export(src_exports, {
   heatReleasesOf: () => heatReleasesOf,
   hiddenValues: () => hiddenValues,
   innermostFolder: () => innermostFolder,
+  isActiveCall: () => isActiveCall,
   isHidden: () => isHidden,
   isIgnored: () => isIgnored,
   isInside: () => isInside,
   isReleaseRange: () => isReleaseRange,
   isTemplateType: () => isTemplateType,
   isUrl: () => isUrl,
+  languageOf: () => languageOf,
   lint: () => lint,
   lintDocument: () => lintDocument,
   lintEnvironmentFile: () => lintEnvironmentFile,
@@ -27149,6 +27236,7 @@ __export(src_exports, {
   loadCatalogFile: () => loadCatalogFile,
   looksLikeEnvironment: () => looksLikeEnvironment,
   nearestRelease: () => nearestRelease,
+  newestLanguage: () => newestLanguage,
   nodes: () => nodes_exports,
   parseConfig: () => parseConfig,
   parseDocument: () => parseDocument,
@@ -27177,6 +27265,8 @@ var init_src = __esm({
     init_template();
     init_secrets();
     init_nodes();
+    init_references();
+    init_language();
     init_catalog();
     init_load_catalog();
     init_release();
@@ -27184,9 +27274,10 @@ var init_src = __esm({
     init_suggest();
     init_config2();
     init_suppressions2();
+    init_file_kind();
     init_environment();
     init_registry();
-    init_shared();
+    init_resources();
     init_loader();
     init_read_file();
     init_session();
@@ -27315,7 +27406,7 @@ function loadCloudFile(paths) {
       return { message: `Cannot read ${path} (${code ?? "error"}).` };
     }
     try {
-      return { path, data: (0, import_yaml40.parse)(text3) ?? {} };
+      return { path, data: (0, import_yaml43.parse)(text3) ?? {} };
     } catch (error) {
       const first = String(error.message).split("\n")[0];
       return { message: `${path} is not valid YAML: ${first}` };
@@ -27345,11 +27436,11 @@ function nonEmpty(value) {
 function secretsOf(c) {
   return [c.password, c.token, c.applicationCredentialSecret].filter((s) => typeof s === "string" && s !== "");
 }
-var import_yaml40, AUTH_KEYS, ENV_KEYS, CLOUD_FILES, SECURE_FILES;
+var import_yaml43, AUTH_KEYS, ENV_KEYS, CLOUD_FILES, SECURE_FILES;
 var init_credentials = __esm({
   "packages/remote/src/credentials.ts"() {
     "use strict";
-    import_yaml40 = __toESM(require_dist(), 1);
+    import_yaml43 = __toESM(require_dist(), 1);
     AUTH_KEYS = {
       auth_url: "authUrl",
       username: "username",
@@ -28288,11 +28379,11 @@ function parentPointer(document, context, target, resource) {
 function typeScalars(node, doc, out = [], depth = 0) {
   const target = nodes_exports.resolve(node, doc);
   if (!target || depth > 50) return out;
-  if ((0, import_yaml41.isSeq)(target)) for (const item of target.items) typeScalars(item, doc, out, depth + 1);
-  if ((0, import_yaml41.isMap)(target)) {
+  if ((0, import_yaml44.isSeq)(target)) for (const item of target.items) typeScalars(item, doc, out, depth + 1);
+  if ((0, import_yaml44.isMap)(target)) {
     for (const pair of target.items) {
       const value = nodes_exports.resolve(pair.value, doc);
-      if ((0, import_yaml41.isScalar)(pair.key) && pair.key.value === "type" && (0, import_yaml41.isScalar)(value) && typeof value.value === "string") out.push(value);
+      if ((0, import_yaml44.isScalar)(pair.key) && pair.key.value === "type" && (0, import_yaml44.isScalar)(value) && typeof value.value === "string") out.push(value);
       else typeScalars(value, doc, out, depth + 1);
     }
   }
@@ -28334,11 +28425,11 @@ function pathlessNode(message, document) {
 }
 function pairRange(pair, depth, doc, positions) {
   const key = pair.key;
-  const name = (0, import_yaml41.isScalar)(key) ? String(key.value) : "";
+  const name = (0, import_yaml44.isScalar)(key) ? String(key.value) : "";
   const value = nodes_exports.resolve(pair.value, doc);
-  if (depth <= 2 || FUNCTION_KEY.test(name) || !value || (0, import_yaml41.isMap)(value)) return positions.nodeRange(key);
-  if ((0, import_yaml41.isScalar)(value) || (0, import_yaml41.isSeq)(value)) return positions.nodeRange(value);
-  return positions.nodeRange((0, import_yaml41.isPair)(pair) ? key : null);
+  if (depth <= 2 || FUNCTION_KEY.test(name) || !value || (0, import_yaml44.isMap)(value)) return positions.nodeRange(key);
+  if ((0, import_yaml44.isScalar)(value) || (0, import_yaml44.isSeq)(value)) return positions.nodeRange(value);
+  return positions.nodeRange((0, import_yaml44.isPair)(pair) ? key : null);
 }
 function findPath(message) {
   const firstLine = message.split("\n")[0] ?? "";
@@ -28346,7 +28437,7 @@ function findPath(message) {
   for (let i = 0; i < parts.length - 1; i++) {
     const candidate = parts[i].trim();
     const parsed = parseSteps(candidate);
-    if (parsed && typeof parsed.steps[0] === "string" && SECTIONS.test(parsed.steps[0])) return { path: candidate, ...parsed };
+    if (parsed && typeof parsed.steps[0] === "string" && SECTIONS2.test(parsed.steps[0])) return { path: candidate, ...parsed };
   }
   return null;
 }
@@ -28376,14 +28467,14 @@ function referencePath(message) {
 function findScalar(node, text3, doc, depth = 0) {
   const target = nodes_exports.resolve(node, doc);
   if (!target || depth > 50) return null;
-  if ((0, import_yaml41.isScalar)(target)) return String(target.value) === text3 ? target : null;
-  if ((0, import_yaml41.isSeq)(target)) {
+  if ((0, import_yaml44.isScalar)(target)) return String(target.value) === text3 ? target : null;
+  if ((0, import_yaml44.isSeq)(target)) {
     for (const item of target.items) {
       const hit = findScalar(item, text3, doc, depth + 1);
       if (hit) return hit;
     }
   }
-  if ((0, import_yaml41.isMap)(target)) {
+  if ((0, import_yaml44.isMap)(target)) {
     for (const pair of target.items) {
       const hit = findScalar(pair.value, text3, doc, depth + 1);
       if (hit) return hit;
@@ -28400,15 +28491,15 @@ function findResourceType(document, type) {
   }
   return null;
 }
-var import_yaml41, REMOTE_RULE_ID, SECTIONS, FUNCTION_KEY;
+var import_yaml44, REMOTE_RULE_ID, SECTIONS2, FUNCTION_KEY;
 var init_map_error = __esm({
   "packages/remote/src/map-error.ts"() {
     "use strict";
-    import_yaml41 = __toESM(require_dist(), 1);
+    import_yaml44 = __toESM(require_dist(), 1);
     init_src();
     init_errors();
     REMOTE_RULE_ID = "heat-remote";
-    SECTIONS = /^(heat_template_version|description|parameter_groups|parameters|resources|outputs|conditions|Parameters|Resources|Outputs|Conditions|Mappings|HeatTemplateFormatVersion|AWSTemplateFormatVersion|Description)$/;
+    SECTIONS2 = /^(heat_template_version|description|parameter_groups|parameters|resources|outputs|conditions|Parameters|Resources|Outputs|Conditions|Mappings|HeatTemplateFormatVersion|AWSTemplateFormatVersion|Description)$/;
     FUNCTION_KEY = /^(get_|list_|str_|map_|yaql$|repeat$|digest$|resolve$|contains$|filter$|make_url$|if$|not$|and$|or$|equals$|Fn::|Ref$)/;
   }
 });
@@ -31326,7 +31417,7 @@ async function drawGraph(core, session, absolute, environments, diagnostics, opt
     return 2;
   }
 }
-var init_graph2 = __esm({
+var init_graph = __esm({
   "packages/cli/src/graph.ts"() {
     "use strict";
     init_files();
@@ -31903,7 +31994,7 @@ async function main(argv, io) {
     const original = result.text ?? "";
     let text3 = original;
     let diagnostics = result.diagnostics;
-    if (options.graph) return (await Promise.resolve().then(() => (init_graph2(), graph_exports))).drawGraph(core, session, absolute, environments, diagnostics, options, io);
+    if (options.graph) return (await Promise.resolve().then(() => (init_graph(), graph_exports))).drawGraph(core, session, absolute, environments, diagnostics, options, io);
     let fixed = 0;
     if (options.fix && !hasSyntaxError(diagnostics)) {
       const { applyCertainFixes: applyCertainFixes2, writeFixed: writeFixed2 } = await Promise.resolve().then(() => (init_fix(), fix_exports));
@@ -32025,14 +32116,10 @@ function examine(core, project, file, options) {
   if (file.text === void 0 && !file.explicit && !project.session(file.absolute, file.config, maxSize).loader.isAllowed(file.absolute)) return { kind: "outside" };
   const read = file.text !== void 0 ? readStdinText(core, file.text, maxSize) : readTarget(core, file.absolute, file.explicit, maxSize);
   if (read.kind !== "text") return read;
-  let document;
-  const kind = classify(read.text, () => {
-    document = core.parseDocument(read.text, { ...core.DEFAULT_PARSE_LIMITS, maxSize });
-    const root = core.nodes.asMap(document.root, document.yaml);
-    return root ? root.items.map((pair) => core.nodes.keyName(pair) ?? "") : null;
-  });
+  const document = core.parseDocument(read.text, { ...core.DEFAULT_PARSE_LIMITS, maxSize });
+  const kind = core.classifyDocument(read.text, document).kind;
   if (kind !== "template") return { kind };
-  const linted = lintTemplateText(core, project, file, options, read.text, document ?? null);
+  const linted = lintTemplateText(core, project, file, options, read.text, document);
   if (!options.fix && !options.remote && !options.graph) project.session(file.absolute, file.config, maxSize).forget(file.absolute);
   return { kind, text: read.text, ...linted };
 }

@@ -100,48 +100,8 @@ export function describeFsError(error: unknown): string {
   }
 }
 
-export type Kind = 'template' | 'environment' | 'other';
-
-const ENVIRONMENT_KEYS = new Set([
-  'parameters',
-  'parameter_defaults',
-  'resource_registry',
-  'parameter_merge_strategies',
-  'event_sinks',
-  'encrypted_param_names',
-]);
-const TEMPLATE_KEY = /(^|[\s{,])["']?heat_template_version["']?[ \t]*:/m;
-const CFN_KEY = /(^|[\s{,])["']?(AWSTemplateFormatVersion|HeatTemplateFormatVersion)["']?[ \t]*:/m;
-
-/**
- * What a file is: a HOT template (it has heat_template_version, or a key close to it), a Heat
- * environment file (a mapping whose keys are all environment sections), or something else.
- * `root` is the parsed top level when the text reads as YAML.
- */
-export function classify(text: string, topLevelKeys: () => string[] | null): Kind {
-  if (TEMPLATE_KEY.test(text) || CFN_KEY.test(text)) return 'template';
-  const keys = topLevelKeys();
-  if (!keys || keys.length === 0) return 'other';
-  if (keys.every((key) => ENVIRONMENT_KEYS.has(key))) return 'environment';
-  if (keys.some((key) => key !== 'heat_template_version' && nearVersionKey(key))) return 'template';
-  return 'other';
-}
-
-function nearVersionKey(key: string): boolean {
-  const target = 'heat_template_version';
-  if (Math.abs(key.length - target.length) > 3) return false;
-  // Levenshtein, small and bounded: a misspelled version key still makes a template.
-  let previous = Array.from({ length: target.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= key.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= target.length; j++) {
-      const cost = key[i - 1]!.toLowerCase() === target[j - 1] ? 0 : 1;
-      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost));
-    }
-    previous = current;
-  }
-  return previous[target.length]! <= 3;
-}
+/** What a file is: decided by @hot-lint/core's classifyDocument, the same for the server. */
+export type { FileKind as Kind } from '@hot-lint/core';
 
 function shownDir(dir: string, cwd: string): string {
   const rel = relative(cwd, dir);

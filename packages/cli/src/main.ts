@@ -4,7 +4,7 @@ import type { Diagnostic, HotLintConfig, LintOptions, ParsedDocument, Rule } fro
 import type { CliOptions, Level, RemoteCliOptions } from './args.js';
 import { HELP, parseCliArgs, UsageError } from './args.js';
 import type { Kind, Target } from './files.js';
-import { classify, describeFsError, expandPaths } from './files.js';
+import { describeFsError, expandPaths } from './files.js';
 import type { FileReport, FormatContext, Formatter, Report, RunFailure } from './report.js';
 import { summarize } from './report.js';
 import { Scheduler } from './schedule.js';
@@ -328,14 +328,10 @@ export function examine(core: Core, project: ProjectRun, file: PlannedFile, opti
   if (file.text === undefined && !file.explicit && !project.session(file.absolute, file.config, maxSize).loader.isAllowed(file.absolute)) return { kind: 'outside' };
   const read = file.text !== undefined ? readStdinText(core, file.text, maxSize) : readTarget(core, file.absolute, file.explicit, maxSize);
   if (read.kind !== 'text') return read;
-  let document: ParsedDocument | undefined;
-  const kind: Kind = classify(read.text, () => {
-    document = core.parseDocument(read.text, { ...core.DEFAULT_PARSE_LIMITS, maxSize });
-    const root = core.nodes.asMap(document.root, document.yaml);
-    return root ? root.items.map((pair) => core.nodes.keyName(pair) ?? '') : null;
-  });
+  const document: ParsedDocument = core.parseDocument(read.text, { ...core.DEFAULT_PARSE_LIMITS, maxSize });
+  const kind: Kind = core.classifyDocument(read.text, document).kind;
   if (kind !== 'template') return { kind };
-  const linted = lintTemplateText(core, project, file, options, read.text, document ?? null);
+  const linted = lintTemplateText(core, project, file, options, read.text, document);
   // Only the findings are kept: a run over many templates must not hold every parsed one.
   // A later template that nests this one, or an environment used with it, reads it again.
   if (!options.fix && !options.remote && !options.graph) project.session(file.absolute, file.config, maxSize).forget(file.absolute);

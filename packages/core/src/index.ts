@@ -15,6 +15,10 @@ export { buildTemplate } from './model/template.js';
 export { HIDDEN_TEXT, hiddenValues, isHidden, redactHidden } from './model/secrets.js';
 export type { Entry, FunctionCall, Location, ParameterModel, ResourceModel, Template, ValueMap } from './model/template.js';
 export * as nodes from './model/nodes.js';
+export { collectReferences } from './model/references.js';
+export { activeFunctions, callStatus, isActiveCall, languageOf, newestLanguage } from './model/language.js';
+export type { CallStatus } from './model/language.js';
+export type { Reference, ReferenceIndex, ReferenceKind } from './model/references.js';
 export { Catalog } from './catalog/catalog.js';
 export { loadCatalog, loadCatalogFile, nearestRelease, catalogDataDir, CatalogLoadError, DEFAULT_HEAT_VERSION, type LoadCatalogOptions } from './catalog/load-catalog.js';
 export {
@@ -50,10 +54,12 @@ export {
 export type { ConfigJsonSchema, ConfigParseOptions, ConfigParseResult, ConfigSearch, EnvironmentBinding, HotLintConfig } from './config/index.js';
 export { UNUSED_SUPPRESSION_RULE_ID, applySuppressions, parseSuppressions, suppressionsOutside } from './suppressions/index.js';
 export type { ApplyOptions, SuppressedRule, Suppression, SuppressionKind, SuppressionResult } from './suppressions/index.js';
+export { classifyDocument } from './model/file-kind.js';
+export type { FileKind, FileKindReason } from './model/file-kind.js';
 export { buildEnvironment, looksLikeEnvironment, isTemplateType, ENVIRONMENT_SECTIONS } from './environment/environment.js';
 export type { EnvironmentModel, RegistryEntry } from './environment/environment.js';
 export { TypeResolver } from './environment/registry.js';
-export { groupMembers } from './rules/resources/shared.js';
+export { groupMembers } from './heat/resources.js';
 export type { TypeResolution } from './environment/registry.js';
 export { NodeFileLoader, MemoryFileLoader, isUrl } from './project/loader.js';
 export type { FileLoader, ReadResult } from './project/loader.js';

@@ -7,7 +7,7 @@ import {
   pyValue,
   pythonMatcher,
   strToNum,
-} from '../src/rules/parameters/python-values.js';
+} from '../src/heat/python-values.js';
 import { checkStructure } from '../src/schema/hot-schema.js';
 
 const str = (value: string) => ({ kind: 'str' as const, value });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTemplate, lint, loadCatalog, parseDocument } from '../src/index.js';
-import { collectReferences, dependencyGraph, findCycles } from '../src/rules/references/graph.js';
-import type { DependencyEdge } from '../src/rules/references/graph.js';
+import { collectReferences, dependencyGraph, findCycles } from '../src/model/dependency-graph.js';
+import type { DependencyEdge } from '../src/model/dependency-graph.js';
 
 const catalog = loadCatalog();
 const model = (text: string) => buildTemplate(parseDocument(text), catalog)!;

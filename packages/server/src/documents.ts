@@ -1,34 +1,30 @@
-import { ENVIRONMENT_SECTIONS, lintDocument, loadCatalog, parseDocument } from '@hot-lint/core';
+import { classifyDocument, lintDocument, loadCatalog, parseDocument } from '@hot-lint/core';
 import type { Catalog, Diagnostic, LintOptions, ParsedDocument, Template, TypeResolver } from '@hot-lint/core';
 
 export { ENVIRONMENT_SECTIONS } from '@hot-lint/core';
 
 export type DocumentKind = 'template' | 'environment';
 
-const TEMPLATE_MARK = /^\s*(?:heat_template_version\s*:|["']heat_template_version["']\s*:)|^\s*\{\s*["']heat_template_version["']\s*:/m;
-const TOP_KEY = /^([A-Za-z_][\w-]*)\s*:/gm;
-const JSON_KEYS = /["']([A-Za-z_][\w-]*)["']\s*:/g;
-
 /**
- * Which HOT document a text is: a template (it has `heat_template_version`), an environment
- * (all its top-level keys are environment sections, at least one of them Heat-specific), or
- * neither (other YAML is left alone). Cheap: looks at text only.
+ * Which Heat document a text is, as @hot-lint/core's classifyDocument decides for the CLI too;
+ * null for other YAML and JSON, which is left alone.
  */
 export function detectKind(text: string): DocumentKind | null {
-  if (TEMPLATE_MARK.test(text) || /"heat_template_version"\s*:/.test(text.slice(0, 4096))) return 'template';
-  const keys = new Set<string>();
-  const json = /^\s*\{/.test(text);
-  const pattern = json ? JSON_KEYS : TOP_KEY;
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    keys.add(m[1]!);
-    if (json) break; // JSON nesting is not visible to a regex; the first key decides
-  }
-  if (keys.size === 0) return null;
-  const sections = ENVIRONMENT_SECTIONS as readonly string[];
-  if (!json && ![...keys].every((k) => sections.includes(k))) return null;
-  const specific = ['resource_registry', 'parameter_defaults', 'encrypted_param_names', 'event_sinks', 'parameter_merge_strategies'];
-  return [...keys].some((k) => specific.includes(k)) ? 'environment' : null;
+  const { kind } = classifyDocument(text, parsedText(text));
+  return kind === 'other' ? null : kind;
+}
+
+/** The latest parse made to classify a text, so the lint that follows reads that one (default limits). */
+let latest: { text: string; document: ParsedDocument } | null = null;
+
+function parsedText(text: string): ParsedDocument {
+  if (latest?.text !== text) latest = { text, document: parseDocument(text) };
+  return latest.document;
+}
+
+/** The parse of `text` detectKind made, when it is the latest one; null otherwise (nothing is parsed). */
+export function latestParse(text: string): ParsedDocument | null {
+  return latest?.text === text ? latest.document : null;
 }
 
 /** Everything the features need about one version of a document, computed once. */
@@ -67,10 +63,11 @@ export type Analyzer = (uri: string, version: number, text: string, kind: Docume
 export function analyze(uri: string, version: number, text: string, kind: DocumentKind, options: LintOptions = {}): Analysis {
   const catalog = options.catalog ?? loadCatalog();
   if (kind === 'template') {
-    const result = lintDocument(text, { ...options, catalog });
+    const document = options.document ?? (options.limits ? undefined : (latestParse(text) ?? undefined));
+    const result = lintDocument(text, { ...options, catalog, ...(document ? { document } : {}) });
     return { uri, version, kind, text, document: result.document, template: result.template, catalog, diagnostics: result.diagnostics };
   }
-  const document = parseDocument(text);
+  const document = parsedText(text);
   return { uri, version, kind, text, document, template: null, catalog, diagnostics: document.problems };
 }
 

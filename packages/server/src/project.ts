@@ -19,7 +19,7 @@ import type { HeatReleaseSpec } from '@hot-lint/core';
 import type { Catalog, EnvironmentModel, LintOptions } from '@hot-lint/core';
 import { URI } from 'vscode-uri';
 import type { LoadedConfig } from './config.js';
-import { analyze } from './documents.js';
+import { analyze, latestParse } from './documents.js';
 import type { Analysis, DocumentKind, ProjectView } from './documents.js';
 
 type LoadedFile = ReturnType<ProjectSession['file']>;
@@ -56,7 +56,8 @@ class EditorSession extends ProjectSession {
   setBuffer(path: string, text: string): void {
     if (this.buffers.get(path) === text) return;
     this.buffers.set(path, text);
-    this.setText(path, text);
+    // The parse detectKind made of this text (same default limits), so an edit is parsed once.
+    this.setText(path, text, latestParse(text));
   }
 
   dropBuffer(path: string): void {

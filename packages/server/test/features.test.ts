@@ -1,14 +1,23 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { analyze, complete, detectKind, textContext } from '../src/index.js';
+import { analyze, complete, detectKind, hover, references, textContext } from '../src/index.js';
 
 describe('detectKind', () => {
   test('templates, environments and other YAML', () => {
     expect(detectKind('heat_template_version: 2018-08-31\n')).toBe('template');
     expect(detectKind('{\n  "heat_template_version": "2018-08-31"\n}')).toBe('template');
     expect(detectKind('parameters:\n  a: 1\nresource_registry:\n  "My::T": t.yaml\n')).toBe('environment');
-    expect(detectKind('parameters:\n  a: 1\n')).toBeNull(); // could be anything
+    expect(detectKind('parameters:\n  a: 1\n')).toBe('environment'); // as the CLI lints it
     expect(detectKind('name: ci\non: push\n')).toBeNull();
     expect(detectKind('')).toBeNull();
+  });
+
+  // The same inputs the CLI's test runs (issue 15): both ask core's classifyDocument.
+  const { cases } = JSON.parse(readFileSync(new URL('../../../test-fixtures/file-kinds/inputs.json', import.meta.url), 'utf8')) as {
+    cases: Array<{ name: string; text: string; kind: 'template' | 'environment' | 'other' }>;
+  };
+  test.each(cases)('$name: $kind, as the CLI decides', ({ text, kind }) => {
+    expect(detectKind(text) ?? 'other').toBe(kind);
   });
 });
 
@@ -56,5 +65,72 @@ describe('completion without a parse', () => {
       'event_sinks',
       'parameter_merge_strategies',
     ]);
+  });
+});
+
+// Heat (and core's model) keep the last of duplicate keys; hover must show that one, not the text Heat ignores.
+describe('duplicate keys: the last one counts', () => {
+  const text = [
+    'heat_template_version: 2018-08-31',
+    'parameters:',
+    '  size:',
+    '    type: string',
+    '    description: the text Heat ignores',
+    '    description: the text Heat keeps',
+    'resources:',
+    '  srv:',
+    '    type: OS::Nova::Server',
+    '  srv:',
+    '    type: OS::Cinder::Volume',
+    'outputs:',
+    '  o:',
+    '    value: {get_param: size}',
+    '  r:',
+    '    value: {get_resource: srv}',
+    '',
+  ].join('\n');
+  const analysis = analyze('file:///dup.yaml', 1, text, 'template');
+  const at = (line: number, needle: string) => ({ line, character: text.split('\n')[line]!.indexOf(needle) + 1 });
+
+  test('a duplicated parameter field', () => {
+    const shown = (hover(analysis, at(13, 'size'))!.contents as { value: string }).value;
+    expect(shown).toBe('**parameter size**: string\n\nthe text Heat keeps');
+  });
+
+  test('a duplicated resource', () => {
+    const shown = (hover(analysis, at(15, 'srv'))!.contents as { value: string }).value;
+    expect(shown).toBe('**resource srv**: OS::Cinder::Volume');
+  });
+});
+
+// find-references reads core's version-aware reference index: a function the template's version does
+// not have (Ref outside 2013-05-23, or Fn::GetAtt, never a HOT function) refers to nothing.
+describe('references count only functions of the template version', () => {
+  const template = (version: string) =>
+    [
+      `heat_template_version: ${version}`,
+      'resources:',
+      '  srv:',
+      '    type: OS::Nova::Server',
+      'outputs:',
+      '  a:',
+      '    value: {get_resource: srv}',
+      '  b:',
+      '    value: {Ref: srv}',
+      '  c:',
+      "    value: {'Fn::GetAtt': [srv, name]}",
+      '',
+    ].join('\n');
+  const lines = (version: string) => {
+    const analysis = analyze('file:///refs.yaml', 1, template(version), 'template');
+    return references(analysis, { line: 2, character: 3 }, false)!.map((l) => l.range.start.line);
+  };
+
+  test('Ref was removed after 2013-05-23', () => {
+    expect(lines('2018-08-31')).toEqual([6]);
+  });
+
+  test('Ref is a function of 2013-05-23', () => {
+    expect(lines('2013-05-23')).toEqual([6, 8]);
   });
 });

@@ -3,15 +3,9 @@ import type { Document, Node, Pair, Scalar, YAMLMap } from 'yaml';
 import { asMap, entries, resolve, toValue } from '../model/nodes.js';
 import type { ParsedDocument } from '../parse/parse-document.js';
 
-/** The sections Heat accepts in an environment file (heat/common/environment_format.py). */
-export const ENVIRONMENT_SECTIONS = [
-  'parameters',
-  'resource_registry',
-  'parameter_defaults',
-  'encrypted_param_names',
-  'event_sinks',
-  'parameter_merge_strategies',
-] as const;
+import { ENVIRONMENT_SECTIONS } from '../model/file-kind.js';
+
+export { ENVIRONMENT_SECTIONS, looksLikeEnvironment } from '../model/file-kind.js';
 
 export type EnvironmentSection = (typeof ENVIRONMENT_SECTIONS)[number];
 
@@ -48,13 +42,6 @@ const TEMPLATE_SUFFIX = /\.(yaml|template)$/;
 /** Heat's test for a type that names a template file (environment.py ResourceInfo). */
 export function isTemplateType(type: string): boolean {
   return TEMPLATE_SUFFIX.test(type);
-}
-
-/** True when a parsed YAML document looks like an environment rather than a template. */
-export function looksLikeEnvironment(root: Node | null, doc: Document | null): boolean {
-  const map = asMap(root, doc);
-  if (!map || map.items.length === 0) return false;
-  return map.items.every((pair) => isScalar(pair.key) && (ENVIRONMENT_SECTIONS as readonly string[]).includes(String(pair.key.value)));
 }
 
 export function buildEnvironment(path: string, document: ParsedDocument): EnvironmentModel {

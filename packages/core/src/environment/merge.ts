@@ -1,8 +1,8 @@
 import { isMap } from 'yaml';
 import type { Document, Node, Pair, Scalar } from 'yaml';
 import { resolve } from '../model/nodes.js';
-import { pyValue } from '../rules/parameters/python-values.js';
-import type { PyValue } from '../rules/parameters/python-values.js';
+import { pyValue } from '../heat/python-values.js';
+import type { PyValue } from '../heat/python-values.js';
 import type { EnvironmentModel } from './environment.js';
 
 /**

@@ -5,8 +5,8 @@ import { TypeResolver } from '../environment/registry.js';
 import type { TypeResolution } from '../environment/registry.js';
 import type { ResourceModel, Template } from '../model/template.js';
 import { isUrl } from '../project/loader.js';
-import { collectReferences, dependencyGraph, findConditionalCycles } from '../rules/references/graph.js';
-import { groupMembers } from '../rules/resources/shared.js';
+import { collectReferences, dependencyGraph, findConditionalCycles } from '../model/dependency-graph.js';
+import { groupMembers } from '../heat/resources.js';
 import type { Diagnostic, Severity } from '../types.js';
 
 /**

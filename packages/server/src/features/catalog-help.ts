@@ -1,3 +1,4 @@
+import { languageOf, nodes } from '@hot-lint/core';
 import { isScalar } from 'yaml';
 import { groupMembers, TypeResolver } from '@hot-lint/core';
 import type { Catalog, PropertySchema, PropertyType, ResourceTypeSchema, SupportStatus, Template, TemplateVersionSpec } from '@hot-lint/core';
@@ -16,12 +17,12 @@ export function functionDoc(name: string): FunctionDoc | undefined {
 
 const VERSION_LINE = /^["']?heat_template_version["']?\s*:\s*["']?([\w-]+)/m;
 
-/** The template language in force: the declared version, else the newest. */
+/** The template language in force: the declared version (read from the text when the model has none), else core's fallback. */
 export function versionOf(catalog: Catalog, template: Template | null | undefined, text: string): TemplateVersionSpec {
   if (template?.version) return template.version;
   const m = VERSION_LINE.exec(text);
   const declared = m ? catalog.version(m[1]!) : undefined;
-  return declared ?? catalog.versions[catalog.versions.length - 1]!;
+  return declared ?? languageOf(null, catalog);
 }
 
 /** The schema at a path below `properties` (list items are numbers); undefined when unknown. */
@@ -127,7 +128,7 @@ const SUPPORTED: SupportStatus = { status: 'SUPPORTED', version: null, message: 
 export function nestedTemplateSchema(written: string, nested: Template): ResourceTypeSchema {
   const properties: Record<string, PropertySchema> = {};
   for (const [name, parameter] of nested.parameters) {
-    const field = (key: string) => parameter.definition?.items.find((p) => isScalar(p.key) && p.key.value === key);
+    const field = (key: string) => nodes.field(parameter.definition ?? null, key);
     const description = field('description')?.value;
     const defaultPair = field('default');
     const schema: PropertySchema = {
@@ -142,7 +143,7 @@ export function nestedTemplateSchema(written: string, nested: Template): Resourc
   }
   const attributes: ResourceTypeSchema['attributes'] = {};
   for (const [name, output] of nested.outputs) {
-    const description = output.definition?.items.find((p) => isScalar(p.key) && p.key.value === 'description')?.value;
+    const description = nodes.field(output.definition ?? null, 'description')?.value;
     attributes[name] = isScalar(description) && typeof description.value === 'string' ? { description: description.value } : {};
   }
   return { description: `Nested template ${written}.`, support_status: SUPPORTED, properties, attributes };

@@ -1,3 +1,4 @@
+import { nodes } from '@hot-lint/core';
 import { isMap, isScalar } from 'yaml';
 import type { Node, Pair, Scalar } from 'yaml';
 import { CodeActionKind, TextEdit } from 'vscode-languageserver-types';
@@ -69,7 +70,7 @@ export function addRequiredProperties(analysis: Analysis, diagnostic: Diagnostic
     .map(([name]) => name);
   if (missing.length === 0) return null;
   const lines = splitLines(analysis.text);
-  const propertiesPair = resource.definition.items.find((p) => isScalar(p.key) && p.key.value === 'properties') as Pair<Scalar, Node | null> | undefined;
+  const propertiesPair = nodes.field(resource.definition, 'properties');
   let edit: TextEdit;
   if (propertiesPair && resource.properties && resource.properties.items.length > 0 && !resource.properties.flow) {
     const firstKey = resource.properties.items[0]!.key as Node;

@@ -1,3 +1,4 @@
+import { activeFunctions } from '@hot-lint/core';
 import type { PropertySchema, Template, TemplateVersionSpec } from '@hot-lint/core';
 import {
   CompletionItemKind,
@@ -286,11 +287,9 @@ function propertyKeys(
 }
 
 function supportedFunctions(version: TemplateVersionSpec, conditions: boolean): string[] {
-  if (conditions) return [...version.condition_functions];
-  return Object.entries(version.functions)
-    .filter(([name, status]) => status === 'supported' && !name.includes('::') && name !== 'Ref')
-    .map(([name]) => name)
-    .sort();
+  const active = [...activeFunctions(version, conditions)];
+  // CloudFormation-style names (Fn::..., Ref) are never offered in HOT.
+  return conditions && version.condition_functions.length > 0 ? active : active.filter((name) => !name.includes('::') && name !== 'Ref').sort();
 }
 
 function functionKeys(version: TemplateVersionSpec, conditions: boolean, b: Builder): void {

@@ -1,3 +1,4 @@
+import { nodes } from '@hot-lint/core';
 import { isMap, isScalar } from 'yaml';
 import { DocumentLink } from 'vscode-languageserver-types';
 import { URI, Utils } from 'vscode-uri';
@@ -54,7 +55,7 @@ export function documentLinks(analysis: Analysis): DocumentLink[] {
     };
     const root = analysis.document.root;
     if (isMap(root)) {
-      const registry = root.items.find((p) => isScalar(p.key) && p.key.value === 'resource_registry');
+      const registry = nodes.field(root, 'resource_registry');
       if (registry) visit(registry.value, 0);
     }
   }

@@ -1,3 +1,4 @@
+import { nodes } from '@hot-lint/core';
 import { isScalar, isSeq } from 'yaml';
 import type { Node } from 'yaml';
 import { HIDDEN_TEXT, isHidden } from '@hot-lint/core';
@@ -37,7 +38,7 @@ export function hover(analysis: Analysis, position: Position): Hover | null {
         const parameter = template.parameters.get(String(node.value));
         if (!parameter) return null;
         const definition = parameter.definition;
-        const field = (name: string) => definition?.items.find((p) => isScalar(p.key) && p.key.value === name)?.value;
+        const field = (name: string) => nodes.field(definition ?? null, name)?.value;
         const lines = [`**parameter ${parameter.name}**: ${parameter.type ?? 'no type'}`];
         const def = field('default');
         if (def !== undefined && def !== null) lines.push(`Default: \`${isHidden(parameter) ? HIDDEN_TEXT : JSON.stringify((def as Node).toJSON())}\``);

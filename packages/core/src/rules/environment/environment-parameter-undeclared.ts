@@ -35,7 +35,7 @@ command line, or the configuration file's \`environments\`).
         ? `The Parameter (${name}) is not defined in template; Heat silently drops it when merging this environment after an earlier one.`
         : `The Parameter (${name}) was not defined in template.`;
       report(pair.key, `${message}${didYouMean(matches)}`, {
-        fixes: suggestionFixes(rangeOf(pair.key), matches),
+        fixes: suggestionFixes(rangeOf, pair.key, matches),
         ...(dropped ? { severity: 'warning' as const } : {}),
       });
     }

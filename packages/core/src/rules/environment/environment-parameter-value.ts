@@ -1,6 +1,6 @@
 import { mergeEnvironments, parameterSchemata } from '../../environment/merge.js';
 import { resolve } from '../../model/nodes.js';
-import { applicableConstraints, checkParameterValue } from '../parameters/parameter-value.js';
+import { applicableConstraints, checkParameterValue } from '../../heat/parameter-value.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({

@@ -33,7 +33,7 @@ Any other key fails with 'environment has wrong section "x"', and a section left
       if (!(ENVIRONMENT_SECTIONS as readonly string[]).includes(name)) {
         const matches = closestMatches(name, ENVIRONMENT_SECTIONS);
         report(pair.key, `environment has wrong section "${name}".${didYouMean(matches)}`, {
-          fixes: suggestionFixes(rangeOf(pair.key), matches),
+          fixes: suggestionFixes(rangeOf, pair.key, matches),
         });
         continue;
       }

@@ -15,6 +15,7 @@ import {
   RESOURCE_FACADE_ARGS,
   versionAtLeast,
 } from './signatures.js';
+import { callStatus, languageOf } from '../../model/language.js';
 import { yaqlSyntaxError } from './yaql-syntax.js';
 
 type Kind = 'call' | 'null' | 'string' | 'number' | 'boolean' | 'list' | 'map' | 'other';
@@ -84,8 +85,7 @@ not, so e.g. \`1 2\` passes).
   },
   check(context) {
     const { template, catalog, yaml: doc } = context;
-    const version = template.version;
-    if (!version) return;
+    const version = languageOf(template, catalog);
     const kind = (node: unknown): Kind => {
       const target = resolve(node, doc);
       if (!target) return 'null';
@@ -132,11 +132,7 @@ not, so e.g. \`1 2\` passes).
     };
     for (const call of template.calls) {
       // Only functions Heat evaluates here; function-version reports the others.
-      const inCondition = call.conditionContext && version.condition_functions.length > 0;
-      const evaluated = inCondition
-        ? version.condition_functions.includes(call.name)
-        : catalog.functionStatus(version, call.name) === 'supported';
-      if (evaluated) run(call.name, call.key, call.args, call.section === 'outputs');
+      if (callStatus(version, catalog, call) === 'active') run(call.name, call.key, call.args, call.section === 'outputs');
     }
     for (const value of template.maps) {
       const pairs = entries(value.map);
@@ -358,7 +354,7 @@ const digest: Checker = (c) => {
   if (algorithm !== null && !DIGEST_ALGORITHMS.includes(algorithm.toLowerCase())) {
     const matches = closestMatches(algorithm, DIGEST_ALGORITHMS);
     c.fail(list[0], `Algorithm "${algorithm}" is not available; use one of ${DIGEST_ALGORITHMS.join(', ')}.${didYouMean(matches)}`, {
-      fixes: suggestionFixes(c.context.rangeOf(list[0]), matches),
+      fixes: suggestionFixes(c.context.rangeOf, list[0], matches),
     });
   }
 };
@@ -416,7 +412,7 @@ const resourceFacade: Checker = (c) => {
   if (value !== null && RESOURCE_FACADE_ARGS.includes(value)) return;
   const matches = value === null ? [] : closestMatches(value, RESOURCE_FACADE_ARGS);
   c.fail(c.args, `Incorrect arguments to "${c.name}" should be one of: ${RESOURCE_FACADE_ARGS.join(', ')}.${didYouMean(matches)}`, {
-    fixes: value === null ? [] : suggestionFixes(c.context.rangeOf(resolve(c.args, c.doc)), matches),
+    fixes: value === null ? [] : suggestionFixes(c.context.rangeOf, resolve(c.args, c.doc), matches),
   });
 };
 
@@ -511,7 +507,7 @@ const mapReplace: Checker = (c) => {
     if (key !== 'keys' && key !== 'values') {
       const matches = closestMatches(key, ['keys', 'values']);
       c.fail(pair.key, `The replacements of "${c.name}" take only "keys" and "values", not "${key}".${didYouMean(matches)}`, {
-        fixes: suggestionFixes(c.context.rangeOf(pair.key), matches),
+        fixes: suggestionFixes(c.context.rangeOf, pair.key, matches),
       });
       continue;
     }
@@ -541,7 +537,7 @@ const yaql: Checker = (c) => {
     if (key !== 'expression' && key !== 'data') {
       const matches = closestMatches(key, ['expression', 'data']);
       c.fail(pair.key, `"${c.name}" takes only "expression" and "data", not "${key}".${didYouMean(matches)}`, {
-        fixes: suggestionFixes(c.context.rangeOf(pair.key), matches),
+        fixes: suggestionFixes(c.context.rangeOf, pair.key, matches),
       });
     }
   }
@@ -652,7 +648,7 @@ const makeUrl: Checker = (c) => {
     if (!MAKE_URL_KEYS.includes(key)) {
       const matches = closestMatches(key, MAKE_URL_KEYS);
       c.fail(pair.key, `Invalid argument to "${c.name}": ${key}. Valid: ${MAKE_URL_KEYS.join(', ')}.${didYouMean(matches)}`, {
-        fixes: suggestionFixes(c.context.rangeOf(pair.key), matches),
+        fixes: suggestionFixes(c.context.rangeOf, pair.key, matches),
       });
       continue;
     }

@@ -1,4 +1,5 @@
 import { replaceFix } from '../fixes.js';
+import { languageOf } from '../../model/language.js';
 import { defineRule } from '../rule.js';
 import { functionsInContext } from './signatures.js';
 
@@ -26,8 +27,8 @@ The fix inserts the missing space.
 `,
   },
   check({ template, catalog, report, positions, rangeOf }) {
-    const version = template.version;
-    const names = new Set<string>(version ? [...functionsInContext(version, false), ...version.condition_functions] : catalog.allFunctionNames);
+    const version = languageOf(template, catalog);
+    const names = new Set<string>([...functionsInContext(version, false), ...version.condition_functions]);
     names.add('get_input');
     // A space can be inserted safely in a value, or in a flow mapping's key that has no value.
     const keys = new Set<unknown>();

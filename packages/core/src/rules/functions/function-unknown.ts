@@ -1,4 +1,5 @@
 import type { Catalog } from '../../catalog/catalog.js';
+import { languageOf } from '../../model/language.js';
 import type { PropertySchema } from '../../catalog/catalog-types.js';
 import { entries } from '../../model/nodes.js';
 import { editDistance } from '../../util/suggest.js';
@@ -36,8 +37,7 @@ A key is taken as a misspelling when it differs from a function name only in cas
 `,
   },
   check({ template, catalog, report, rangeOf }) {
-    const version = template.version;
-    if (!version) return;
+    const version = languageOf(template, catalog);
     const plain = [...functionsInContext(version, false)];
     const conditional = [...functionsInContext(version, true)];
     const propertyNames = propertyNamesOf(catalog);
@@ -55,7 +55,7 @@ A key is taken as a misspelling when it differs from a function name only in cas
       if (matches.length === 0) continue;
       const suggestion = matches.length === 1 ? `"${matches[0]}"` : `one of ${matches.map((m) => `"${m}"`).join(', ')}`;
       report(key, `Unknown function "${name}". Did you mean ${suggestion}?`, {
-        fixes: suggestionFixes(rangeOf(key), matches),
+        fixes: suggestionFixes(rangeOf, key, matches),
       });
     }
   },

@@ -4,6 +4,7 @@
  * messages; the language server for hover and completion.
  */
 import { isMap, isScalar } from 'yaml';
+import { activeFunctions } from '../../model/language.js';
 import type { Document } from 'yaml';
 import type { Catalog } from '../../catalog/catalog.js';
 import type { TemplateVersionSpec } from '../../catalog/catalog-types.js';
@@ -206,13 +207,9 @@ export function functionSignature(name: string): FunctionSignature | undefined {
   return FUNCTION_SIGNATURES.get(name);
 }
 
-/**
- * The functions Heat evaluates in a context of a version: the version's supported functions,
- * or, in a condition context of a version with conditions, its condition functions.
- */
+/** The functions Heat evaluates in a context of a version (model/language.ts decides). */
 export function functionsInContext(version: TemplateVersionSpec, conditionContext: boolean): Set<string> {
-  if (conditionContext && version.condition_functions.length > 0) return new Set(version.condition_functions);
-  return new Set(Object.keys(version.functions).filter((name) => version.functions[name] === 'supported'));
+  return new Set(activeFunctions(version, conditionContext));
 }
 
 /** True for a single-key mapping whose key is a function name of some HOT version: its value is computed. */

@@ -53,7 +53,7 @@ template when it is used as a nested stack.
         const matches = closestMatches(key, allowed);
         report(pair, `"${key}" is not a valid key in an output definition; allowed: ${allowed.join(', ')}.${didYouMean(matches)}`, {
           severity: 'warning',
-          fixes: suggestionFixes(rangeOf(pair.key), matches),
+          fixes: suggestionFixes(rangeOf, pair.key, matches),
         });
       }
     }

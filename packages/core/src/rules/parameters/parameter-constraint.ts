@@ -1,8 +1,9 @@
 import { closestMatches, didYouMean } from '../../util/suggest.js';
+import { languageOf } from '../../model/language.js';
 import { describeNode } from '../../model/nodes.js';
 import { suggestionFixes } from '../fixes.js';
 import { defineRule } from '../rule.js';
-import { CONSTRAINT_ENTRY_KEYS, parseConstraint, readConstraints, versionConstraintKinds } from './constraints.js';
+import { CONSTRAINT_ENTRY_KEYS, parseConstraint, readConstraints, versionConstraintKinds } from '../../heat/constraints.js';
 
 export default defineRule({
   meta: {
@@ -49,8 +50,7 @@ value can ever satisfy it).
   },
   check({ template, catalog, yaml, report, rangeOf }) {
     if (!template.versionPair) return;
-    const latest = catalog.versions[catalog.versions.length - 1];
-    const kindsInVersion = versionConstraintKinds(template.version, latest);
+    const kindsInVersion = versionConstraintKinds(languageOf(template, catalog));
     const byType = catalog.language.constraint_kinds_by_type;
     for (const param of template.parameters.values()) {
       if (!param.definition) continue;
@@ -68,7 +68,7 @@ value can ever satisfy it).
           const name = String(pair.key.value);
           const matches = closestMatches(name, CONSTRAINT_ENTRY_KEYS);
           report(pair, `"${name}" is not a parameter constraint key; use one of ${CONSTRAINT_ENTRY_KEYS.join(', ')}.${didYouMean(matches)}`, {
-            fixes: suggestionFixes(rangeOf(pair.key), matches),
+            fixes: suggestionFixes(rangeOf, pair.key, matches),
           });
         }
         if (entry.unknownKeys.length) continue;

@@ -1,9 +1,10 @@
 import { isScalar } from 'yaml';
+import { languageOf } from '../../model/language.js';
 import { describeNode } from '../../model/nodes.js';
 import { closestMatches, didYouMean } from '../../util/suggest.js';
 import { suggestionFixes } from '../fixes.js';
 import { defineRule } from '../rule.js';
-import { readConstraints, versionConstraintKinds } from './constraints.js';
+import { readConstraints, versionConstraintKinds } from '../../heat/constraints.js';
 
 export default defineRule({
   meta: {
@@ -37,7 +38,7 @@ every stack create then fails on that parameter: "\\"m1.small\\" does not valida
   },
   check({ template, catalog, yaml, report, rangeOf }) {
     if (!template.versionPair) return;
-    const kinds = versionConstraintKinds(template.version, catalog.versions[catalog.versions.length - 1]);
+    const kinds = versionConstraintKinds(languageOf(template, catalog));
     for (const param of template.parameters.values()) {
       if (!param.definition) continue;
       for (const entry of readConstraints(param, kinds, yaml).entries) {
@@ -52,7 +53,7 @@ every stack create then fails on that parameter: "\\"m1.small\\" does not valida
         if (catalog.customConstraints.has(name)) continue;
         const matches = closestMatches(name, catalog.customConstraints);
         report(node, `Unknown custom constraint "${name}": ${catalog.releaseLabel} has no such constraint, so stack create will fail on parameter "${param.name}".${catalog.releaseNote(`c|${name}`)}${didYouMean(matches)}`, {
-          fixes: suggestionFixes(rangeOf(node), matches),
+          fixes: suggestionFixes(rangeOf, node, matches),
         });
       }
     }

@@ -1,7 +1,7 @@
 import { field, resolve } from '../../model/nodes.js';
 import { defineRule } from '../rule.js';
-import { applicableConstraints, checkParameterValue } from './parameter-value.js';
-import { BOOLEAN_SPELLINGS } from './python-values.js';
+import { applicableConstraints, checkParameterValue } from '../../heat/parameter-value.js';
+import { BOOLEAN_SPELLINGS } from '../../heat/python-values.js';
 
 export default defineRule({
   meta: {

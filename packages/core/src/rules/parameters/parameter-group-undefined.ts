@@ -72,7 +72,7 @@ be assigned to one parameter group only.").
         if (declared.has(name)) continue;
         const matches = closestMatches(name, template.parameters.keys());
         report(node, `The grouped parameter "${name}" does not reference a declared parameter.${didYouMean(matches)}`, {
-          fixes: suggestionFixes(rangeOf(node), matches),
+          fixes: suggestionFixes(rangeOf, node, matches),
         });
       }
     }

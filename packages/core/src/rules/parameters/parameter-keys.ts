@@ -64,7 +64,7 @@ any other key: "Invalid key 'defualt' for parameter (flavor)". CloudFormation ke
         }
         const matches = closestMatches(key, allowed);
         report(pair, `"${key}" is not a valid key in a parameter definition (parameter "${param.name}"); allowed: ${allowed.join(', ')}.${didYouMean(matches)}`, {
-          fixes: suggestionFixes(rangeOf(pair.key), matches),
+          fixes: suggestionFixes(rangeOf, pair.key, matches),
         });
       }
     }

@@ -64,7 +64,7 @@ with "Invalid type (String)". A parameter without \`type\` is reported by \`temp
       const alias = Object.prototype.hasOwnProperty.call(ALIASES, value) ? ALIASES[value] : undefined;
       const matches = alias ? [alias] : closestMatches(value, types);
       report(node, `"${value}" is not a HOT parameter type (parameter "${param.name}"); use one of ${valid}.${didYouMean(matches)}`, {
-        fixes: suggestionFixes(rangeOf(node), matches),
+        fixes: suggestionFixes(rangeOf, node, matches),
       });
     }
   },

@@ -1,4 +1,5 @@
 import { isScalar } from 'yaml';
+import { isActiveCall } from '../../model/language.js';
 import { defineRule } from '../rule.js';
 import { hasProject } from './nested.js';
 
@@ -33,7 +34,7 @@ exist), a URL is skipped.
     const { loader } = project.session;
     for (const call of template.calls) {
       if (call.name !== 'get_file' || !isScalar(call.args) || typeof call.args.value !== 'string') continue;
-      if (context.catalog.functionStatus(template.version ?? context.catalog.versions.at(-1)!, 'get_file') !== 'supported') continue;
+      if (!isActiveCall(template, context.catalog, call)) continue;
       const written = call.args.value;
       const path = loader.resolve(project.path, written);
       if (path === null) continue;

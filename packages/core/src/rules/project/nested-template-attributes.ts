@@ -1,4 +1,5 @@
 import { isScalar, isSeq } from 'yaml';
+import { isActiveCall } from '../../model/language.js';
 import { closestMatches, didYouMean } from '../../util/suggest.js';
 import { suggestionFixes } from '../fixes.js';
 import { defineRule } from '../rule.js';
@@ -24,10 +25,9 @@ any other name ("The Referenced Attribute (web nope) is incorrect.").
   check(context) {
     if (!hasProject(context)) return;
     const { template, report, rangeOf, catalog } = context;
-    const version = template.version ?? catalog.versions.at(-1)!;
     for (const call of template.calls) {
       if (call.name !== 'get_attr' || !isSeq(call.args) || call.args.items.length < 2) continue;
-      if (catalog.functionStatus(version, 'get_attr') !== 'supported') continue;
+      if (!isActiveCall(template, catalog, call)) continue;
       const [resourceNode, attributeNode] = call.args.items;
       if (!isScalar(resourceNode) || !isScalar(attributeNode) || typeof attributeNode.value !== 'string') continue;
       const resource = template.resources.get(String(resourceNode.value));
@@ -42,7 +42,7 @@ any other name ("The Referenced Attribute (web nope) is incorrect.").
       report(
         attributeNode,
         `The Referenced Attribute (${resource.name} ${attribute}) is incorrect: nested template "${nested.written}" has no output "${attribute}".${didYouMean(matches)}`,
-        { fixes: suggestionFixes(rangeOf(attributeNode), matches) },
+        { fixes: suggestionFixes(rangeOf, attributeNode, matches) },
       );
     }
   },

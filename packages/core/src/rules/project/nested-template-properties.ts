@@ -50,7 +50,7 @@ provided." An environment's \`parameters\` section applies to the top-level stac
         if (parameters.has(name)) continue;
         const matches = closestMatches(name, parameters.keys());
         report(pair.key, `Unknown Property ${name}: nested template "${nested.written}" has no parameter "${name}".${didYouMean(matches)}`, {
-          fixes: suggestionFixes(rangeOf(pair.key), matches),
+          fixes: suggestionFixes(rangeOf, pair.key, matches),
         });
       }
       for (const [name, parameter] of parameters) {

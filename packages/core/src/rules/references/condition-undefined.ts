@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import { collectReferences, conditionGraph, findCycles } from './graph.js';
+import { collectReferences, conditionGraph, findCycles } from '../../model/dependency-graph.js';
 import { suggestName } from './suggest-name.js';
 
 export default defineRule({

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import { dependencyGraph, findConditionalCycles } from './graph.js';
+import { dependencyGraph, findConditionalCycles } from '../../model/dependency-graph.js';
 
 export default defineRule({
   meta: {

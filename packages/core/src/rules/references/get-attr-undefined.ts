@@ -1,6 +1,6 @@
 import type { ResourceTypeSchema } from '../../catalog/catalog-types.js';
 import { defineRule } from '../rule.js';
-import { collectReferences } from './graph.js';
+import { collectReferences } from '../../model/dependency-graph.js';
 import { suggestName } from './suggest-name.js';
 
 /**

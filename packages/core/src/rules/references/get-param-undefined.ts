@@ -1,6 +1,6 @@
 import { defineRule } from '../rule.js';
+import { collectReferences } from '../../model/dependency-graph.js';
 import { usedConditions } from './condition-values.js';
-import { collectReferences } from './graph.js';
 import { suggestName } from './suggest-name.js';
 
 export default defineRule({

@@ -3,7 +3,7 @@ import { field, resolve } from '../../model/nodes.js';
 import { closestMatches, didYouMean } from '../../util/suggest.js';
 import { defineRule } from '../rule.js';
 import { absence, ConditionEvaluator } from './condition-values.js';
-import { collectReferences } from './graph.js';
+import { collectReferences } from '../../model/references.js';
 
 const GROUP = 'OS::Heat::ResourceGroup';
 

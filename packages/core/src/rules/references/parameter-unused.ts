@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import { collectReferences } from './graph.js';
+import { collectReferences } from '../../model/dependency-graph.js';
 
 export default defineRule({
   meta: {

@@ -2,7 +2,7 @@ import type { YAMLMap } from 'yaml';
 import { field } from '../../model/nodes.js';
 import { defineRule } from '../rule.js';
 import { ConditionEvaluator } from './condition-values.js';
-import { collectReferences } from './graph.js';
+import { collectReferences } from '../../model/references.js';
 
 export default defineRule({
   meta: {

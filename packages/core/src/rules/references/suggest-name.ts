@@ -2,7 +2,7 @@ import type { Scalar } from 'yaml';
 import type { Fix } from '../../types.js';
 import { closestMatches, didYouMean } from '../../util/suggest.js';
 import type { RuleContext } from '../rule.js';
-import { scalarText } from './graph.js';
+import { suggestionFixes } from '../fixes.js';
 
 /**
  * " Did you mean ...?" for a misspelled name and the fixes that replace it, keeping the
@@ -15,11 +15,5 @@ export function suggestName(
   candidates: Iterable<string>,
 ): { hint: string; fixes: Fix[] } {
   const matches = closestMatches(name, candidates);
-  const range = context.rangeOf(node);
-  const fixes: Fix[] = [];
-  for (const match of matches) {
-    const text = scalarText(node, match);
-    if (text !== null) fixes.push({ title: `Change to "${match}"`, edits: [{ range, newText: text }], certain: matches.length === 1 });
-  }
-  return { hint: didYouMean(matches), fixes };
+  return { hint: didYouMean(matches), fixes: suggestionFixes(context.rangeOf, node, matches) };
 }

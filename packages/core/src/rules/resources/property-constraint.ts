@@ -5,7 +5,7 @@ import { toValue } from '../../model/nodes.js';
 import type { Template } from '../../model/template.js';
 import { defineRule } from '../rule.js';
 import { matchesAllowedPattern } from '../../util/python-regex.js';
-import { propertyPath, stringToNumber, walkProperties } from './shared.js';
+import { propertyPath, stringToNumber, walkProperties } from '../../heat/resources.js';
 import { typeProblem } from './property-type.js';
 
 /** Python's json.dumps for the values a template holds (for Heat's own message forms). */

@@ -1,6 +1,6 @@
 import { entries } from '../../model/nodes.js';
 import { defineRule } from '../rule.js';
-import { ownerName, propertyPath, walkProperties } from './shared.js';
+import { ownerName, propertyPath, walkProperties } from '../../heat/resources.js';
 
 export default defineRule({
   meta: {

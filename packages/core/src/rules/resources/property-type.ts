@@ -3,7 +3,7 @@ import type { Node } from 'yaml';
 import type { PropertySchema } from '../../catalog/catalog-types.js';
 import { describeNode } from '../../model/nodes.js';
 import { defineRule } from '../rule.js';
-import { PY_INT, propertyPath, stringToNumber, walkProperties } from './shared.js';
+import { PY_INT, propertyPath, stringToNumber, walkProperties } from '../../heat/resources.js';
 
 const EXPECTED: Record<string, string> = {
   string: 'a string',

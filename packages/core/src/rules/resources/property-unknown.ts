@@ -3,7 +3,7 @@ import { entries } from '../../model/nodes.js';
 import { closestMatches, didYouMean } from '../../util/suggest.js';
 import { suggestionFixes } from '../fixes.js';
 import { defineRule } from '../rule.js';
-import { isGroupMember, ownerName, propertyPath, sentence, sinceVersion, walkProperties } from './shared.js';
+import { isGroupMember, ownerName, propertyPath, sentence, sinceVersion, walkProperties } from '../../heat/resources.js';
 
 export default defineRule({
   meta: {
@@ -70,7 +70,7 @@ Also reported:
             const matches = closestMatches(key, candidates);
             // Heat's validate checks only a resource's top level; nested keys and group members fail at create (a warning).
             report(pair.key, `Unknown Property "${key}" (${where}): ${owner} has no such property.${path.length === 0 ? catalog.releaseNote(`p|${typed.typeName}|${key}`) : ''}${didYouMean(matches)}`, {
-              fixes: suggestionFixes(rangeOf(pair.key), matches),
+              fixes: suggestionFixes(rangeOf, pair.key, matches),
               ...(path.length > 0 || isGroupMember(typed.resource) ? { severity: 'warning' as const } : {}),
             });
           } else if (schema.implemented === false) {

@@ -4,7 +4,7 @@ import { describeNode, entries, field, resolve } from '../../model/nodes.js';
 import { closestMatches, didYouMean } from '../../util/suggest.js';
 import { suggestionFixes } from '../fixes.js';
 import { defineRule } from '../rule.js';
-import { isFunctionCall } from './shared.js';
+import { isFunctionCall } from '../../heat/resources.js';
 
 /** Fields that must be a mapping (or a function returning one): Heat's "type must be object". */
 const MAPPING_FIELDS = ['properties', 'metadata', 'update_policy'];
@@ -73,7 +73,7 @@ export default defineRule({
           } else {
             const matches = closestMatches(key, [...allowedKeys].filter((k) => !definition.items.some((p) => isScalar(p.key) && p.key.value === k)));
             report(pair.key, `"${key}" is not a valid keyword inside a resource definition.${didYouMean(matches)}`, {
-              fixes: suggestionFixes(rangeOf(pair.key), matches),
+              fixes: suggestionFixes(rangeOf, pair.key, matches),
             });
           }
           continue;
@@ -119,7 +119,7 @@ export default defineRule({
         const matches = later ? closestMatches(policy, version.deletion_policies, 1) : closestMatches(policy, version.deletion_policies);
         const needs = later ? ` ("${policy}" needs heat_template_version ${later.version} or later)` : '';
         report(value, `Invalid deletion policy "${policy}"${needs}: expected one of ${version.deletion_policies.map((p) => `"${p}"`).join(', ')}.${didYouMean(matches)}`, {
-          fixes: suggestionFixes(rangeOf(value), matches),
+          fixes: suggestionFixes(rangeOf, value, matches),
         });
         return;
       }

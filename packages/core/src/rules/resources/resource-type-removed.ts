@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import { replacementIn, sentence, sinceVersion, typedResources } from './shared.js';
+import { replacementIn, sentence, sinceVersion, typedResources } from '../../heat/resources.js';
 
 export default defineRule({
   meta: {

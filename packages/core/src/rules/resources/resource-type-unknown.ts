@@ -2,7 +2,7 @@ import type { ResourceModel } from '../../model/template.js';
 import { closestMatches, didYouMean } from '../../util/suggest.js';
 import { suggestionFixes } from '../fixes.js';
 import { defineRule } from '../rule.js';
-import { groupMembers, isGroupMember } from './shared.js';
+import { groupMembers, isGroupMember } from '../../heat/resources.js';
 
 const FILE_LIKE = /\.(yml|json)$/i;
 
@@ -73,7 +73,7 @@ environments were consulted.
       // A group's member type is resolved only at stack create: a warning.
       const member = isGroupMember(first) ? ' (in a group member: stack create fails)' : '';
       report(first.typeNode, `The Resource Type (${type}) could not be found${member}.${catalog.releaseNote(`t|${type}`)}${hint}${didYouMean(matches)}${others}`, {
-        fixes: suggestionFixes(rangeOf(first.typeNode), matches),
+        fixes: suggestionFixes(rangeOf, first.typeNode, matches),
         ...(member ? { severity: 'warning' as const } : {}),
       });
     }

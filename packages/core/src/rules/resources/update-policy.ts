@@ -67,7 +67,7 @@ nothing for a literal \`condition: false\`).
           const takes = allowed.length ? `it takes ${allowed.map((k) => `"${k}"`).join(', ')}` : 'it takes no key';
           report(entry.key, `Unknown Property ${key} in ${where} of ${label}: ${takes}.${didYouMean(matches)}`, {
             ...severity,
-            fixes: suggestionFixes(rangeOf(entry.key), matches),
+            fixes: suggestionFixes(rangeOf, entry.key, matches),
           });
         }
       }

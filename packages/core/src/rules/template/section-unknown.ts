@@ -39,7 +39,7 @@ HOT versions is reported by \`section-version\`.
       const matches = closestMatches(name, sections);
       const valid = template.version ? ` Sections of HOT ${template.version.version}: ${sections.join(', ')}.` : '';
       report(pair, `Unknown section "${name}": Heat rejects the template ("The template section is invalid").${didYouMean(matches) || valid}`, {
-        fixes: suggestionFixes(rangeOf(pair.key), matches),
+        fixes: suggestionFixes(rangeOf, pair.key, matches),
       });
     }
   },

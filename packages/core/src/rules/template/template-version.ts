@@ -37,7 +37,7 @@ even one that looks plausible.
     const suggestion = suggest(value, catalog.versions);
     const replaceWith = suggestion ? ` Did you mean "${suggestion}"?` : '';
     report(pair.value, `"${value}" is not a HOT template version.${catalog.releaseNote(`v|${value}`)}${replaceWith} Valid: ${valid}.`, {
-      fixes: suggestion ? suggestionFixes(rangeOf(pair.value), [suggestion]) : [],
+      fixes: suggestion ? suggestionFixes(rangeOf, pair.value, [suggestion]) : [],
     });
   },
 });

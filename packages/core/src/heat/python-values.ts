@@ -5,7 +5,7 @@
  */
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { Document } from 'yaml';
-import { resolve } from '../../model/nodes.js';
+import { resolve } from '../model/nodes.js';
 
 /** A value as Heat holds it after PyYAML: numbers keep whether they are int or float. */
 export type PyValue =
@@ -171,4 +171,4 @@ export function showValue(value: PyValue): string {
   }
 }
 
-export { pythonMatcher } from '../../util/python-regex.js';
+export { pythonMatcher } from '../util/python-regex.js';

@@ -4,9 +4,9 @@
  */
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { Document, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
-import type { TemplateVersionSpec } from '../../catalog/catalog-types.js';
-import type { ParameterModel } from '../../model/template.js';
-import { entries, field, resolve } from '../../model/nodes.js';
+import type { TemplateVersionSpec } from '../catalog/catalog-types.js';
+import type { ParameterModel } from '../model/template.js';
+import { entries, field, resolve } from '../model/nodes.js';
 import { pyValue, strToNum } from './python-values.js';
 import type { PyValue } from './python-values.js';
 
@@ -49,8 +49,8 @@ export interface ParameterConstraints {
   notMaps: Node[];
 }
 
-export function versionConstraintKinds(version: TemplateVersionSpec | undefined, latest: TemplateVersionSpec | undefined): string[] {
-  return (version ?? latest)?.parameter_constraint_kinds ?? HEAT_ORDER;
+export function versionConstraintKinds(language: TemplateVersionSpec | undefined): string[] {
+  return language?.parameter_constraint_kinds ?? HEAT_ORDER;
 }
 
 /** Reads a parameter's `constraints`, choosing in each entry the kind Heat would use. */

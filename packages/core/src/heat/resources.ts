@@ -1,10 +1,10 @@
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { Document, Node, Pair, Scalar, YAMLMap } from 'yaml';
-import type { Catalog } from '../../catalog/catalog.js';
-import type { TypeResolver } from '../../environment/registry.js';
-import type { PropertySchema, ResourceTypeSchema, SupportStatus } from '../../catalog/catalog-types.js';
-import { entries, field, resolve } from '../../model/nodes.js';
-import type { ResourceModel, Template } from '../../model/template.js';
+import type { Catalog } from '../catalog/catalog.js';
+import type { TypeResolver } from '../environment/registry.js';
+import type { PropertySchema, ResourceTypeSchema, SupportStatus } from '../catalog/catalog-types.js';
+import { entries, field, resolve } from '../model/nodes.js';
+import type { ResourceModel, Template } from '../model/template.js';
 
 /**
  * A type that names a template file or URL: a nested stack (template resource), not a

@@ -1,8 +1,9 @@
 import type { Document, Node } from 'yaml';
-import type { Catalog } from '../../catalog/catalog.js';
-import { describeNode } from '../../model/nodes.js';
-import type { ParameterModel, Template } from '../../model/template.js';
-import type { RuleContext } from '../rule.js';
+import { languageOf } from '../model/language.js';
+import type { Catalog } from '../catalog/catalog.js';
+import { describeNode } from '../model/nodes.js';
+import type { ParameterModel, Template } from '../model/template.js';
+import type { RuleContext } from '../rules/rule.js';
 import { parseConstraint, readConstraints, versionConstraintKinds } from './constraints.js';
 import type { ParsedConstraint } from './constraints.js';
 import { boolFromString, pyEquals, pyLen, pyMod, pyStr, pyValue, pythonMatcher, showValue, strToNum } from './python-values.js';
@@ -30,7 +31,7 @@ export interface ValueReporter {
 export function applicableConstraints(param: ParameterModel, template: Template, catalog: Catalog): ParsedConstraint[] {
   const type = param.type;
   if (type === null) return [];
-  const kinds = versionConstraintKinds(template.version, catalog.versions[catalog.versions.length - 1]);
+  const kinds = versionConstraintKinds(languageOf(template, catalog));
   const applicable = catalog.language.constraint_kinds_by_type[type] ?? [];
   const constraints: ParsedConstraint[] = [];
   for (const entry of readConstraints(param, kinds, template.yaml).entries) {
