@@ -176,7 +176,6 @@ describe('YAML that is not Heat\'s', () => {
   test.each([
     ['Heat\'s own api-ref parameters.yaml', 'tenant_id:\n  description: The project ID.\n  in: path\n  required: true\n  type: string\nparameters:\n  description: The parameters.\n  in: body\n  type: object\n'],
     ['an API request body', 'stack_name: web\ntemplate_url: https://example.com/t.yaml\nparameters:\n  flavor: m1.small\ntimeout_mins: 30\n'],
-    ['a mapping of parameters only', 'parameters:\n  flavor: m1.small\n  image: cirros\n'],
     ['a JSON request body', '{\n  "parameters": {"flavor": "m1.small"},\n  "stack_name": "web"\n}\n'],
   ])('%s is not linted as an environment', async (_name, text) => {
     const uri = `file:///plain/not-heat-${Math.random().toString(36).slice(2)}.yaml`;
