@@ -28101,6 +28101,18 @@ function tokenUrl(authUrl) {
   if (!/\/v3$/.test(base)) base += "/v3";
   return `${base}/auth/tokens`;
 }
+async function openSession(source, transport, redactor) {
+  if (source.session) return source.session;
+  let credentials = source.credentials;
+  if (!credentials) {
+    const resolved = resolveCredentials(source.env ?? process.env, source.credentialOptions);
+    if (!resolved.ok) throw new RemoteError("credentials", resolved.message);
+    credentials = resolved.credentials;
+  }
+  for (const s of secretsOf(credentials)) redactor.add(s);
+  Object.assign(transport, { caCert: transport.caCert ?? credentials.caCert, insecure: Boolean(transport.insecure || credentials.insecure) });
+  return authenticateOrThrow(credentials, transport, redactor);
+}
 async function authenticateOrThrow(credentials, options, redactor) {
   const c = credentials;
   if (c.authType === "token" && c.heatUrl && c.token) {
@@ -28587,19 +28599,7 @@ async function validateRemote(options) {
       options.reader ?? defaultReader(transport, redactor),
       sources
     );
-    let session = options.session;
-    if (!session) {
-      let credentials = options.credentials;
-      if (!credentials) {
-        const resolved = resolveCredentials(options.env ?? process.env, options.credentialOptions);
-        if (!resolved.ok) throw new RemoteError("credentials", resolved.message);
-        credentials = resolved.credentials;
-      }
-      for (const s of secretsOf(credentials)) redactor.add(s);
-      const tls2 = { caCert: transport.caCert ?? credentials.caCert, insecure: Boolean(transport.insecure || credentials.insecure) };
-      Object.assign(transport, tls2);
-      session = await authenticateOrThrow(credentials, transport, redactor);
-    }
+    const session = await openSession(options, transport, redactor);
     redactor.add(session.token);
     const query = new URLSearchParams({ resource_validate: String(options.resourceValidate ?? true) });
     if (options.showNested) query.set("show_nested", "true");
@@ -28782,18 +28782,7 @@ async function pullCatalog(options) {
   const progress = options.progress ?? (() => {
   });
   try {
-    let session = options.session;
-    if (!session) {
-      let credentials = options.credentials;
-      if (!credentials) {
-        const resolved = resolveCredentials(options.env ?? process.env, options.credentialOptions);
-        if (!resolved.ok) throw new RemoteError("credentials", resolved.message);
-        credentials = resolved.credentials;
-      }
-      for (const s of secretsOf(credentials)) redactor.add(s);
-      Object.assign(transport, { caCert: transport.caCert ?? credentials.caCert, insecure: transport.insecure ?? credentials.insecure });
-      session = await authenticateOrThrow(credentials, transport, redactor);
-    }
+    const session = await openSession(options, transport, redactor);
     redactor.add(session.token);
     const headers = { "X-Auth-Token": session.token };
     if (session.projectId) headers["X-Project-Id"] = session.projectId;

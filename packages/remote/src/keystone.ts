@@ -1,5 +1,5 @@
-import type { Credentials } from './credentials.js';
-import { secretsOf } from './credentials.js';
+import type { CredentialOptions, Credentials } from './credentials.js';
+import { resolveCredentials, secretsOf } from './credentials.js';
 import { RemoteError, sentence } from './errors.js';
 import type { RemoteFailure } from './errors.js';
 import { header, send } from './http.js';
@@ -50,6 +50,32 @@ export function tokenUrl(authUrl: string): string {
   base = base.replace(/\/v2\.0$/, '');
   if (!/\/v3$/.test(base)) base += '/v3';
   return `${base}/auth/tokens`;
+}
+
+/** What a pass needs to reach Heat: a session already made, else credentials, else where to find them. */
+export interface SessionSource {
+  session?: Session | undefined;
+  credentials?: Credentials | undefined;
+  env?: NodeJS.ProcessEnv | undefined;
+  credentialOptions?: CredentialOptions | undefined;
+}
+
+/**
+ * The session of a pass: the given one, or one login with the given or resolved credentials.
+ * Their secrets join the redactor, and their TLS settings the transport: --insecure,
+ * OS_INSECURE and clouds.yaml `verify: false` each turn verification off.
+ */
+export async function openSession(source: SessionSource, transport: RemoteOptions, redactor: Redactor): Promise<Session> {
+  if (source.session) return source.session;
+  let credentials = source.credentials;
+  if (!credentials) {
+    const resolved = resolveCredentials(source.env ?? process.env, source.credentialOptions);
+    if (!resolved.ok) throw new RemoteError('credentials', resolved.message);
+    credentials = resolved.credentials;
+  }
+  for (const s of secretsOf(credentials)) redactor.add(s);
+  Object.assign(transport, { caCert: transport.caCert ?? credentials.caCert, insecure: Boolean(transport.insecure || credentials.insecure) });
+  return authenticateOrThrow(credentials, transport, redactor);
 }
 
 export async function authenticateOrThrow(credentials: Credentials, options: RemoteOptions, redactor: Redactor): Promise<Session> {

@@ -1,9 +1,9 @@
 import type { AttributeSchema, LanguageSpec, PropertySchema, ResourceCatalog, ResourceTypeSchema, SupportStatus } from '@hot-lint/core';
-import { resolveCredentials, secretsOf } from './credentials.js';
+import { secretsOf } from './credentials.js';
 import type { CredentialOptions, Credentials } from './credentials.js';
 import { RemoteError } from './errors.js';
 import type { RemoteFailure } from './errors.js';
-import { authenticateOrThrow, errorText, rid, sendWithRetry, toRemoteError } from './keystone.js';
+import { errorText, openSession, rid, sendWithRetry, toRemoteError } from './keystone.js';
 import type { RemoteOptions, Session } from './keystone.js';
 import { Redactor } from './redact.js';
 
@@ -58,18 +58,7 @@ export async function pullCatalog(options: PullCatalogOptions): Promise<PullCata
   const transport: RemoteOptions = { ...options, debugLog: log ? (line: string) => log(redactor.redact(line)) : undefined };
   const progress = options.progress ?? (() => {});
   try {
-    let session = options.session;
-    if (!session) {
-      let credentials = options.credentials;
-      if (!credentials) {
-        const resolved = resolveCredentials(options.env ?? process.env, options.credentialOptions);
-        if (!resolved.ok) throw new RemoteError('credentials', resolved.message);
-        credentials = resolved.credentials;
-      }
-      for (const s of secretsOf(credentials)) redactor.add(s);
-      Object.assign(transport, { caCert: transport.caCert ?? credentials.caCert, insecure: transport.insecure ?? credentials.insecure });
-      session = await authenticateOrThrow(credentials, transport, redactor);
-    }
+    const session = await openSession(options, transport, redactor);
     redactor.add(session.token);
     const headers: Record<string, string> = { 'X-Auth-Token': session.token };
     if (session.projectId) headers['X-Project-Id'] = session.projectId;

@@ -3,13 +3,13 @@ import { dirname, relative, resolve } from 'node:path';
 import { nodes, parseDocument } from '@hot-lint/core';
 import type { Diagnostic } from '@hot-lint/core';
 import type { Credentials } from './credentials.js';
-import { resolveCredentials, secretsOf } from './credentials.js';
+import { secretsOf } from './credentials.js';
 import type { CredentialOptions } from './credentials.js';
 import { RemoteError } from './errors.js';
 import type { RemoteFailure } from './errors.js';
 import { buildBundle, defaultReader, filePathOf, fileUrl } from './files.js';
 import type { BundleSources, ReadPolicy, Reader } from './files.js';
-import { authenticateOrThrow, errorText, rid, sendWithRetry, toRemoteError, unexpectedAnswer } from './keystone.js';
+import { errorText, openSession, rid, sendWithRetry, toRemoteError, unexpectedAnswer } from './keystone.js';
 import type { RemoteOptions, Session } from './keystone.js';
 import { heatErrorToDiagnostics } from './map-error.js';
 import type { NestedContext } from './map-error.js';
@@ -117,20 +117,7 @@ export async function validateRemote(options: ValidateRemoteOptions): Promise<Va
       sources,
     );
 
-    let session = options.session;
-    if (!session) {
-      let credentials = options.credentials;
-      if (!credentials) {
-        const resolved = resolveCredentials(options.env ?? process.env, options.credentialOptions);
-        if (!resolved.ok) throw new RemoteError('credentials', resolved.message);
-        credentials = resolved.credentials;
-      }
-      for (const s of secretsOf(credentials)) redactor.add(s);
-      // --insecure, OS_INSECURE and clouds.yaml `verify: false` each turn verification off.
-      const tls = { caCert: transport.caCert ?? credentials.caCert, insecure: Boolean(transport.insecure || credentials.insecure) };
-      Object.assign(transport, tls);
-      session = await authenticateOrThrow(credentials, transport, redactor);
-    }
+    const session = await openSession(options, transport, redactor);
     redactor.add(session.token);
 
     const query = new URLSearchParams({ resource_validate: String(options.resourceValidate ?? true) });
