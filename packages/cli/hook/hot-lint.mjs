@@ -9109,7 +9109,7 @@ var require_lexer = __commonJS({
     var flowIndicatorChars = new Set(",[]{}");
     var invalidAnchorChars = new Set(" ,[]{}\n\r	");
     var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer = class {
+    var Lexer2 = class {
       constructor() {
         this.atEnd = false;
         this.blockScalarIndent = -1;
@@ -9672,7 +9672,7 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports.Lexer = Lexer;
+    exports.Lexer = Lexer2;
   }
 });
 
@@ -11365,12 +11365,72 @@ function parseTolerant(text3) {
   const shifts = /* @__PURE__ */ new Map();
   for (let attempt = 0; ; attempt++) {
     const doc = (0, import_yaml3.parseDocument)(source, YAML_OPTIONS);
-    const flowError = doc.errors.find((e) => e.code === "BAD_INDENT" && FLOW_INDENT.test(e.message));
-    if (!flowError || attempt >= 200) return { doc, source, shifts };
-    const patched = indentFlowLine(source, flowError.pos[0], shifts);
+    if (attempt >= 200) return { doc, source, shifts };
+    let patched = null;
+    for (const error of doc.errors) {
+      if (error.code === "BAD_INDENT" && FLOW_INDENT.test(error.message)) patched = indentFlowLine(source, error.pos[0], shifts);
+      else if (error.code === "MISSING_CHAR" && GLUED_COMMENT.test(error.message)) patched = blankGluedComment(source, error.pos[0]);
+      else if (error.code === "MISSING_CHAR" && UNCLOSED_QUOTE.test(error.message)) patched = indentQuotedScalar(source, error.pos[0], shifts);
+      else continue;
+      break;
+    }
     if (patched === null) return { doc, source, shifts };
     source = patched;
   }
+}
+function blankGluedComment(source, offset) {
+  if (source[offset] !== "#" || !/[}\]",']/.test(source[offset - 1] ?? "")) return null;
+  let end = offset;
+  while (end < source.length && source[end] !== "\n" && source[end] !== "\r") end++;
+  return source.slice(0, offset) + " ".repeat(end - offset) + source.slice(end);
+}
+function indentQuotedScalar(source, offset, shifts) {
+  const start = quotedTokenStart(source, offset);
+  if (start < 0) return null;
+  const quote3 = source[start];
+  let end = start + 1;
+  for (; end < source.length; end++) {
+    const c = source[end];
+    if (quote3 === '"' && c === "\\") end++;
+    else if (quote3 === "'" && c === "'" && source[end + 1] === "'") end++;
+    else if (c === quote3) break;
+  }
+  if (end >= source.length) return null;
+  const parts = source.split(/(\r\n|\r|\n)/);
+  const lines = parts.filter((_, i) => i % 2 === 0);
+  const breaks = parts.filter((_, i) => i % 2 === 1);
+  const lineOf = (at2) => {
+    for (let i = 0, next = 0; i < lines.length; i++) {
+      next += lines[i].length + (breaks[i]?.length ?? 0);
+      if (at2 < next) return i;
+    }
+    return lines.length - 1;
+  };
+  const first = lineOf(start);
+  const last = lineOf(end);
+  const indentOf = (l) => l.length - l.replace(/^ +/, "").length;
+  const target = indentOf(lines[first]) + 1;
+  let changed = false;
+  for (let line = first + 1; line <= last; line++) {
+    const text3 = lines[line];
+    if (/^(?:---|\.\.\.)(?:[ \t]|$)/.test(text3)) return null;
+    if (text3.trim() === "" || indentOf(text3) >= target) continue;
+    const add = target - indentOf(text3);
+    lines[line] = " ".repeat(add) + text3;
+    shifts.set(line, (shifts.get(line) ?? 0) + add);
+    changed = true;
+  }
+  return changed ? lines.map((text3, i) => text3 + (breaks[i] ?? "")).join("") : null;
+}
+function quotedTokenStart(source, offset) {
+  let at2 = 0;
+  for (const token of new import_yaml3.Lexer().lex(source)) {
+    if (token.length === 1 && token.charCodeAt(0) < 32 && !/[\t\n\r]/.test(token)) continue;
+    if (at2 > offset) return -1;
+    if ((token[0] === '"' || token[0] === "'") && offset >= at2 && offset <= at2 + token.length) return at2;
+    at2 += token.length;
+  }
+  return -1;
 }
 function indentFlowLine(source, offset, shifts) {
   const parts = source.split(/(\r\n|\r|\n)/);
@@ -11536,7 +11596,7 @@ function checkMap(map, positions, found) {
     seen.set(name, pair.key);
   }
 }
-var import_yaml3, PARSE_RULE_ID, DEFAULT_PARSE_LIMITS, pyYamlBool, YAML_OPTIONS, FLOW_INDENT;
+var import_yaml3, PARSE_RULE_ID, DEFAULT_PARSE_LIMITS, pyYamlBool, YAML_OPTIONS, FLOW_INDENT, GLUED_COMMENT, UNCLOSED_QUOTE;
 var init_parse_document = __esm({
   "packages/core/src/parse/parse-document.ts"() {
     "use strict";
@@ -11571,6 +11631,8 @@ var init_parse_document = __esm({
       ]
     };
     FLOW_INDENT = /^Flow (map|sequence) in block collection must be sufficiently indented/;
+    GLUED_COMMENT = /^Comments must be separated from other tokens by white space characters/;
+    UNCLOSED_QUOTE = /^Missing closing ["']quote/;
   }
 });
 

@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument as parseYaml } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, Lexer, parseDocument as parseYaml } from 'yaml';
 import type { Document, Node, Scalar, ScalarTag, Tags, YAMLMap } from 'yaml';
 import type { Diagnostic, Range } from '../types.js';
 import { aliasTarget } from './aliases.js';
@@ -148,23 +148,100 @@ export function parseDocument(input: string, limits: ParseLimits = DEFAULT_PARSE
 }
 
 const FLOW_INDENT = /^Flow (map|sequence) in block collection must be sufficiently indented/;
+const GLUED_COMMENT = /^Comments must be separated from other tokens by white space characters/;
+const UNCLOSED_QUOTE = /^Missing closing ["']quote/;
 
 /**
- * PyYAML ignores indentation inside flow collections ({...} and [...] over several lines);
- * the yaml package wants their lines indented past the parent. When that is the only
- * complaint, indent the offending lines and parse again; positions map back to the original.
+ * PyYAML reads some text the yaml package refuses; when one of these is the complaint, the
+ * source is patched so both read the same values, and parsed again (positions map back to the
+ * original through `shifts`, spaces inserted at line starts):
+ * - indentation inside flow collections ({...} and [...] over several lines) is ignored;
+ * - a comment may follow a flow collection, a quoted scalar or a flow comma with no space;
+ * - the continuation lines of a quoted scalar may be indented less than its key.
  */
 function parseTolerant(text: string) {
   let source = text;
   const shifts = new Map<number, number>();
   for (let attempt = 0; ; attempt++) {
     const doc = parseYaml(source, YAML_OPTIONS) as Document.Parsed;
-    const flowError = doc.errors.find((e) => e.code === 'BAD_INDENT' && FLOW_INDENT.test(e.message));
-    if (!flowError || attempt >= 200) return { doc, source, shifts };
-    const patched = indentFlowLine(source, flowError.pos[0], shifts);
+    if (attempt >= 200) return { doc, source, shifts };
+    let patched: string | null = null;
+    for (const error of doc.errors) {
+      if (error.code === 'BAD_INDENT' && FLOW_INDENT.test(error.message)) patched = indentFlowLine(source, error.pos[0], shifts);
+      else if (error.code === 'MISSING_CHAR' && GLUED_COMMENT.test(error.message)) patched = blankGluedComment(source, error.pos[0]);
+      else if (error.code === 'MISSING_CHAR' && UNCLOSED_QUOTE.test(error.message)) patched = indentQuotedScalar(source, error.pos[0], shifts);
+      else continue;
+      break;
+    }
     if (patched === null) return { doc, source, shifts };
     source = patched;
   }
+}
+
+/** PyYAML starts a comment at a `#` right after `}`, `]`, `,` or a closing quote: blanked, the yaml package reads the rest alike. */
+function blankGluedComment(source: string, offset: number): string | null {
+  if (source[offset] !== '#' || !/[}\]",']/.test(source[offset - 1] ?? '')) return null;
+  let end = offset;
+  while (end < source.length && source[end] !== '\n' && source[end] !== '\r') end++;
+  return source.slice(0, offset) + ' '.repeat(end - offset) + source.slice(end);
+}
+
+/**
+ * PyYAML does not check the indentation of a quoted scalar's continuation lines (their leading
+ * white space is folded away): lines indented no deeper than the line the scalar starts on are
+ * indented one past it. `offset` is where the yaml package stopped reading the scalar.
+ */
+function indentQuotedScalar(source: string, offset: number, shifts: Map<number, number>): string | null {
+  const start = quotedTokenStart(source, offset);
+  if (start < 0) return null;
+  const quote = source[start]!;
+  let end = start + 1;
+  for (; end < source.length; end++) {
+    const c = source[end];
+    if (quote === '"' && c === '\\') end++;
+    else if (quote === "'" && c === "'" && source[end + 1] === "'") end++;
+    else if (c === quote) break;
+  }
+  if (end >= source.length) return null;
+  const parts = source.split(/(\r\n|\r|\n)/);
+  const lines = parts.filter((_, i) => i % 2 === 0);
+  const breaks = parts.filter((_, i) => i % 2 === 1);
+  const lineOf = (at: number) => {
+    for (let i = 0, next = 0; i < lines.length; i++) {
+      next += lines[i]!.length + (breaks[i]?.length ?? 0);
+      if (at < next) return i;
+    }
+    return lines.length - 1;
+  };
+  const first = lineOf(start);
+  const last = lineOf(end);
+  const indentOf = (l: string) => l.length - l.replace(/^ +/, '').length;
+  const target = indentOf(lines[first]!) + 1;
+  let changed = false;
+  for (let line = first + 1; line <= last; line++) {
+    const text = lines[line]!;
+    // A document marker inside a quoted scalar is an error to PyYAML too.
+    if (/^(?:---|\.\.\.)(?:[ \t]|$)/.test(text)) return null;
+    if (text.trim() === '' || indentOf(text) >= target) continue;
+    const add = target - indentOf(text);
+    lines[line] = ' '.repeat(add) + text;
+    shifts.set(line, (shifts.get(line) ?? 0) + add);
+    changed = true;
+  }
+  return changed ? lines.map((text, i) => text + (breaks[i] ?? '')).join('') : null;
+}
+
+/** The offset of the opening quote of the quoted-scalar token of the yaml lexer that ends at or holds `offset`, or -1. */
+function quotedTokenStart(source: string, offset: number): number {
+  let at = 0;
+  for (const token of new Lexer().lex(source)) {
+    // Tokens of one control character mark structure and take no room in the source.
+    if (token.length === 1 && token.charCodeAt(0) < 0x20 && !/[\t\n\r]/.test(token)) continue;
+    if (at > offset) return -1;
+    if ((token[0] === '"' || token[0] === "'") && offset >= at && offset <= at + token.length) return at;
+    at += token.length;
+  }
+  return -1;
 }
 
 function indentFlowLine(source: string, offset: number, shifts: Map<number, number>): string | null {
