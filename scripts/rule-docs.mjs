@@ -91,12 +91,40 @@ function renderExamples(meta, examples) {
   return lines.join('\n');
 }
 
-/** The page of one rule. */
-export function renderRuleDoc(meta, examples = ruleExamples(meta.id)) {
+/**
+ * The first Heat release from which the rule reports its bad example in every later release too:
+ * the example linted against each release's generated catalog (oldest first). `versionBound` when
+ * the release before it does not know the example's heat_template_version, so the example cannot
+ * say whether older releases check it. Null without an example, or when the newest release does
+ * not report it.
+ */
+export function firstReleaseReporting(meta, examples, lint, releases) {
+  if (!examples) return null;
+  const findings = releases.map((release) => lint(examples.bad.text, { heatRelease: release.version, rules: { [meta.id]: meta.severity } }));
+  let first = releases.length;
+  while (first > 0 && findings[first - 1].some((d) => d.ruleId === meta.id)) first--;
+  if (first === releases.length) return null;
+  const versionBound = first > 0 && findings[first - 1].some((d) => d.ruleId === 'template-version');
+  return { release: releases[first], versionBound };
+}
+
+function releaseFact({ release, versionBound }, releases) {
+  const name = (r) => `Heat ${r.major} (${r.series.replace(/^[a-z]/, (c) => c.toUpperCase())})`;
+  const how = 'its bad example below, linted against the generated catalog of each release';
+  if (release === releases[0]) return `- **Heat releases:** every supported release, from ${name(release)} on (${how})`;
+  if (versionBound) {
+    return `- **Heat releases:** reported from ${name(release)} on, the first release that knows the example's \`heat_template_version\`; the example cannot show older releases (${how})`;
+  }
+  return `- **Heat releases:** from ${name(release)} on; older releases do not report it (${how})`;
+}
+
+/** The page of one rule; `since` is firstReleaseReporting's answer. */
+export function renderRuleDoc(meta, examples = ruleExamples(meta.id), since = null, releases = []) {
   const facts = [
     `- **Default severity:** ${meta.severity}${meta.enabledByDefault ? '' : ' (off by default; turn it on in `.hot-lint.yaml` or with `--all-rules`)'}`,
     `- **Area:** ${AREA_TITLES[meta.area] ?? meta.area}`,
   ];
+  if (since) facts.push(releaseFact(since, releases));
   if (meta.stricterThanHeat) facts.push(`- **Stricter than Heat's validate:** ${meta.stricterThanHeat}`);
   const heat = HEAT_DOCS[meta.area];
   if (heat) facts.push(`- **Heat's documentation:** [${heat[0]}](${heat[1]})`);
@@ -117,17 +145,21 @@ export function renderIndex(rules) {
   return lines.join('\n');
 }
 
-export function renderAll(rules) {
+/** Every page; `lint` and `releases` (HEAT_RELEASES, oldest first) from the core the rules come from. */
+export function renderAll(rules, lint, releases) {
   const pages = new Map([['README.md', renderIndex(rules)]]);
-  for (const { meta } of rules) pages.set(`${meta.id}.md`, renderRuleDoc(meta));
+  for (const { meta } of rules) {
+    const examples = ruleExamples(meta.id);
+    pages.set(`${meta.id}.md`, renderRuleDoc(meta, examples, firstReleaseReporting(meta, examples, lint, releases), releases));
+  }
   return pages;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { allRules } = await import('../packages/core/dist/index.js');
+  const { allRules, lint, HEAT_RELEASES } = await import('../packages/core/dist/index.js');
   const dir = join(dirname(fileURLToPath(import.meta.url)), '../docs/rules');
   mkdirSync(dir, { recursive: true });
   for (const stale of readdirSync(dir)) rmSync(join(dir, stale));
-  for (const [name, text] of renderAll(allRules)) writeFileSync(join(dir, name), text);
+  for (const [name, text] of renderAll(allRules, lint, HEAT_RELEASES)) writeFileSync(join(dir, name), text);
   console.log(`docs/rules: ${allRules.length} rules`);
 }

@@ -279,6 +279,46 @@ try {
   check('hover on OS::Nova::Server shows its docs', /OS::Nova::Server/.test(hoverText) && /server/i.test(hoverText.replace('OS::Nova::Server', '')), hoverText.slice(0, 300));
   await page.keyboard.press('Escape');
 
+  // "Show stack graph": a webview tab beside the template with the server's SVG of its resources.
+  await runCommand('hot-lint: Show stack graph');
+  const graphTab = 'Stack graph: hello_world.yaml';
+  let graphTabSeen = false;
+  try {
+    graphTabSeen = await until('the stack graph tab', () =>
+      page.$$eval('.tabs-container .tab', (tabs, title) => tabs.some((t) => (t.getAttribute('aria-label') ?? t.textContent ?? '').includes(title)), graphTab),
+    );
+  } catch {
+    // reported below
+  }
+  check(`"hot-lint: Show stack graph" opens the tab "${graphTab}"`, graphTabSeen);
+  // The webview's page is an iframe inside VS Code's webview iframe; Puppeteer reaches every frame.
+  const resourceNames = ['server', 'floating_ip', 'association'];
+  let graphTexts = [];
+  try {
+    graphTexts = await until('the stack graph SVG in the webview', async () => {
+      for (const frame of page.frames()) {
+        const texts = await frame
+          .evaluate(() => {
+            const svg = document.querySelector('body > svg');
+            return svg ? [...svg.querySelectorAll('text')].map((t) => (t.textContent ?? '').trim()) : null;
+          })
+          .catch(() => null);
+        if (texts && texts.length > 0) return texts;
+      }
+      return null;
+    }, 20_000);
+  } catch {
+    // reported below
+  }
+  await screenshot('stack-graph');
+  check(
+    `the stack graph webview holds an <svg> naming the resources ${resourceNames.join(', ')}`,
+    resourceNames.every((name) => graphTexts.includes(name)),
+    JSON.stringify(graphTexts),
+  );
+  // Back to the template for the completion check.
+  await openFile('hello_world.yaml');
+
   // Completion after `get_param: ` lists the template's parameters.
   await goTo(37, 1);
   await page.keyboard.press('End');
@@ -307,7 +347,7 @@ try {
   await quickInput(() => keys(mod, 'Shift', 'p'), 'hot-lint');
   const commands = await quickRows();
   await screenshot('command-palette');
-  for (const title of ['Validate with a Heat endpoint', 'Restart the language server', 'Show the log']) {
+  for (const title of ['Validate with a Heat endpoint', 'Restart the language server', 'Show the log', 'Show stack graph']) {
     check(`the command palette lists "hot-lint: ${title}"`, commands.some((c) => c.includes(title)), JSON.stringify(commands));
   }
   await page.keyboard.press('Escape');
