@@ -20,14 +20,26 @@ interface Output {
 export function backpressure(input: Input, output: Output): MessageStrategy {
   const held: Array<{ message: Message; next: (message: Message) => void }> = [];
   let congested = false;
+  /** Handles the held messages one per turn, as the connection does, so that a write in between can stop them again. */
+  let scheduled = false;
+  const later = () => {
+    if (scheduled) return;
+    scheduled = true;
+    setImmediate(() => {
+      scheduled = false;
+      flow();
+    });
+  };
   const flow = () => {
-    if (!congested || output.writableLength > 0) return;
-    congested = false;
-    input.resume();
-    while (held.length > 0 && !congested) {
-      const { message, next } = held.shift()!;
-      next(message);
+    if (output.writableLength > 0) return;
+    if (congested) {
+      congested = false;
+      input.resume();
     }
+    const first = held.shift();
+    if (!first) return;
+    first.next(first.message);
+    if (held.length > 0) later();
   };
   const write = output.write.bind(output) as (...args: unknown[]) => boolean;
   output.write = ((...args: unknown[]) => {
@@ -35,7 +47,7 @@ export function backpressure(input: Input, output: Output): MessageStrategy {
     const callback = typeof args[last] === 'function' ? (args[last] as (error?: Error | null) => void) : undefined;
     const written = (error?: Error | null) => {
       callback?.(error);
-      setImmediate(flow);
+      later();
     };
     const result = callback ? write(...args.slice(0, last), written) : write(...args, written);
     if (output.writableLength > 0 && !congested) {
