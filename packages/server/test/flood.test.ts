@@ -103,7 +103,7 @@ describe('a flooding client', () => {
     try {
       const uri = 'file:///flood/big.yaml';
       const initialized = client.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {} });
-      await client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: bigTemplate() } });
+      void client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: bigTemplate() } });
       // Each answer is tens of KB (a symbol per resource): 300 of them are several MB held in memory.
       const answers: Array<Promise<unknown>> = [];
       for (let i = 0; i < 300; i++) answers.push(client.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }));
@@ -118,6 +118,7 @@ describe('a flooding client', () => {
       expect(JSON.stringify(symbols[0]).length).toBeGreaterThan(50_000);
       expect(symbols.every((list) => JSON.stringify(list) === JSON.stringify(symbols[0]))).toBe(true);
     } finally {
+      toClient.release();
       await client.sendRequest('shutdown');
       client.dispose();
       server.dispose();
