@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
+import { backpressure } from './backpressure.js';
 import { startServer } from './server.js';
 
 const HELP = `Usage: hot-lint-server [--stdio | --node-ipc | --socket=PORT | --pipe=NAME]
@@ -39,7 +40,10 @@ if (args.includes('--version') || args.includes('-v')) {
   if (!args.some((arg) => arg === '--stdio' || arg === '--node-ipc' || arg.startsWith('--socket') || arg.startsWith('--pipe'))) {
     process.argv.push('--stdio');
   }
-  const connection = createConnection(ProposedFeatures.all);
+  const stdio = process.argv.includes('--stdio');
+  const connection = stdio
+    ? createConnection(ProposedFeatures.all, { messageStrategy: backpressure(process.stdin, process.stdout) })
+    : createConnection(ProposedFeatures.all);
   process.on('uncaughtException', (error) => connection.console.error(`hot-lint: uncaught: ${error.stack ?? String(error)}`));
   // HOT_LINT_DEBOUNCE_MS changes the pause before linting an edited document (benchmarks use 0).
   const debounce = Number(process.env.HOT_LINT_DEBOUNCE_MS);

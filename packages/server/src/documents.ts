@@ -95,6 +95,11 @@ export class AnalysisCache {
     return analysis;
   }
 
+  /** Whether this version's analysis is at hand (asking for it costs nothing). */
+  has(uri: string, version: number): boolean {
+    return this.entries.get(uri)?.version === version;
+  }
+
   delete(uri: string): void {
     this.entries.delete(uri);
   }

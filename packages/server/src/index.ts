@@ -1,6 +1,7 @@
 /** @hot-lint/server: the language server's protocol-free features and its wiring. */
 export { startServer, STACK_GRAPH_COMMAND, VALIDATE_REMOTE_COMMAND } from './server.js';
-export type { ServerOptions } from './server.js';
+export type { ServerCounters, ServerOptions } from './server.js';
+export { backpressure } from './backpressure.js';
 export { analyze, AnalysisCache, detectKind } from './documents.js';
 export type { Analysis, DocumentKind } from './documents.js';
 export { complete } from './features/completion.js';

@@ -49,7 +49,16 @@ export interface ServerOptions {
   validateRemote?: (options: ValidateRemoteOptions) => Promise<ValidateRemoteResult>;
   /** Where credentials (OS_CLOUD, OS_*) come from; the server's environment by default. */
   env?: Record<string, string | undefined>;
+  /** Work counters, read by tests and benchmarks: `lints` counts the analyses actually run. */
+  counters?: ServerCounters;
 }
+
+export interface ServerCounters {
+  lints: number;
+}
+
+/** Lets the connection handle the message queued after this one (it handles one per setImmediate turn). */
+const nextMessage = () => new Promise<void>((resolve) => setImmediate(() => setImmediate(resolve)));
 
 interface Settings {
   configPath?: string | null;
@@ -69,7 +78,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const config = new ConfigResolver((message) => connection.console.warn(message));
   const project = new ProjectState();
   const cache = new AnalysisCache({
-    analyzer: (uri, version, text, kind) => project.analyze(uri, version, text, kind, config.configFor(uri)),
+    analyzer: (uri, version, text, kind) => {
+      if (options.counters) options.counters.lints += 1;
+      return project.analyze(uri, version, text, kind, config.configFor(uri));
+    },
   });
   const lastTemplate = new Map<string, Template>();
   const timers = new Map<string, NodeJS.Timeout>();
@@ -126,8 +138,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   /** Runs a request handler: errors become LSP errors (and are logged), cancellation is honoured. */
   const guard =
     <P, R>(name: string, handler: (params: P, analysis: Analysis) => R, empty: R) =>
-    (params: P & { textDocument: { uri: string } }, token?: CancellationToken): R => {
+    async (params: P & { textDocument: { uri: string } }, token?: CancellationToken): Promise<R> => {
       if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled.');
+      // A flooding client: when an edit of this document is already queued behind the request, its
+      // answer would be for text the client no longer has, so it is not computed (LSP's ContentModified).
+      const asked = documents.get(params.textDocument.uri)?.version;
+      if (asked !== undefined && !cache.has(params.textDocument.uri, asked)) {
+        await nextMessage();
+        if (documents.get(params.textDocument.uri)?.version !== asked) {
+          throw new ResponseError(LSPErrorCodes.ContentModified, 'The document changed; the request is outdated.');
+        }
+      }
       try {
         const analysis = analysisOf(params.textDocument.uri);
         if (!analysis) return empty;
@@ -159,10 +180,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   };
 
+  /**
+   * Lints after `delay`, and only once the connection has handled the message after the timer's:
+   * an edit queued behind it restarts the wait, so a flood of edits is linted once, at its end.
+   */
   const schedule = (uri: string, delay: number) => {
     const pending = timers.get(uri);
     if (pending) clearTimeout(pending);
-    timers.set(uri, setTimeout(() => publish(uri), delay));
+    const timer = setTimeout(() => {
+      void nextMessage().then(() => {
+        if (timers.get(uri) === timer) publish(uri);
+      });
+    }, delay);
+    timers.set(uri, timer);
   };
 
   /** Open documents that read `path` during their last lint are linted again (after the pause). */

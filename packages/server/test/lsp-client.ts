@@ -12,6 +12,7 @@ import {
 } from 'vscode-languageserver-protocol/node.js';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
 import { startServer } from '../src/server.js';
+import type { ServerCounters } from '../src/server.js';
 import type { ClientCapabilities, PublishDiagnosticsParams, ProtocolConnection } from 'vscode-languageserver-protocol';
 
 /** The capabilities VS Code declares, for what the server looks at. */
@@ -89,12 +90,12 @@ export class TestClient {
   /** The server in this process (startServer on a pair of streams): no spawn, same protocol. */
   static async inProcess(
     initializationOptions: unknown = {},
-    options: { workspaceFolders?: string[]; capabilities?: ClientCapabilities; debounceMs?: number } = {},
+    options: { workspaceFolders?: string[]; capabilities?: ClientCapabilities; debounceMs?: number; counters?: ServerCounters } = {},
   ): Promise<TestClient> {
     const toServer = new PassThrough();
     const toClient = new PassThrough();
     const serverConnection = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
-    startServer(serverConnection, { debounceMs: options.debounceMs ?? 0 });
+    startServer(serverConnection, { debounceMs: options.debounceMs ?? 0, ...(options.counters ? { counters: options.counters } : {}) });
     const kill = () => {
       serverConnection.dispose();
       toServer.end();

@@ -106,6 +106,8 @@ export interface SoakReport {
 }
 
 const CANCELLED = -32800;
+/** LSP's answer to a request an edit already queued behind it made outdated (the server drops that work). */
+const CONTENT_MODIFIED = -32801;
 const INVALID_PARAMS = -32602;
 const INTERNAL_ERROR = -32603;
 
@@ -547,7 +549,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     byMethod[outcome] = (byMethod[outcome] ?? 0) + 1;
     if (outcome !== 'ok') report.errorsByCode[outcome] = (report.errorsByCode[outcome] ?? 0) + 1;
     if (failure && outcome === String(INTERNAL_ERROR)) report.internalErrors.push(failure);
-    else if (failure && outcome !== String(CANCELLED) && !(outcome === String(INVALID_PARAMS) && method.endsWith('ename'))) {
+    else if (failure && outcome !== String(CANCELLED) && outcome !== String(CONTENT_MODIFIED) && !(outcome === String(INVALID_PARAMS) && method.endsWith('ename'))) {
       report.unexpectedErrors.push(failure);
     }
   }
