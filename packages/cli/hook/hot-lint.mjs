@@ -29191,8 +29191,8 @@ var init_init = __esm({
     init_files();
     INITIAL_CONFIG = `# hot-lint configuration (hot-lint --help, "Configuration", describes every key).
 # It applies to the templates in this folder and below (the nearest one to a file wins).
-# Editors that read JSON Schemas can check this file with the schema shipped in
-# @hot-lint/core (schemas/hot-lint-config.schema.json).
+# VS Code with the hot-lint extension checks and completes this file; other editors can use
+# the JSON Schema in hot-lint's repository, schemas/hot-lint-config.schema.json.
 
 # Per-rule severity: error, warning, info or off. hot-lint --list-rules lists the rules.
 rules: {}

@@ -6,8 +6,8 @@ import type { Io } from './main.js';
 /** What `hot-lint --init` writes: every key, commented, with the defaults in force. */
 export const INITIAL_CONFIG = `# hot-lint configuration (hot-lint --help, "Configuration", describes every key).
 # It applies to the templates in this folder and below (the nearest one to a file wins).
-# Editors that read JSON Schemas can check this file with the schema shipped in
-# @hot-lint/core (schemas/hot-lint-config.schema.json).
+# VS Code with the hot-lint extension checks and completes this file; other editors can use
+# the JSON Schema in hot-lint's repository, schemas/hot-lint-config.schema.json.
 
 # Per-rule severity: error, warning, info or off. hot-lint --list-rules lists the rules.
 rules: {}
