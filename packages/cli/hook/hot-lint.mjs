@@ -29240,7 +29240,7 @@ function effectiveConfig(core, absolute, found, options, cwd) {
     folders: [cwd]
   });
   const cliEnvironments = options.environments.map((e) => resolve13(cwd, e));
-  const spec = options.heatRelease ?? core.configuredHeatRelease(config);
+  const spec = releaseSpecFor(core, options, config);
   return {
     file: displayPath(absolute, cwd),
     configFile: found ? displayPath(found.path, cwd) : null,
@@ -31929,7 +31929,7 @@ async function main(argv, io) {
       return 2;
     }
   }
-  const releaseFor = (config) => options.heatRelease ?? core.configuredHeatRelease(config?.config);
+  const releaseFor = (config) => releaseSpecFor(core, options, config?.config);
   if (options.version) {
     const here2 = configs.forDirectory(io.cwd);
     if (configs.errors.length) return reportConfigErrors(configs.errors, io);
@@ -32174,8 +32174,11 @@ function examine(core, project, file, options) {
   if (!options.fix && !options.remote && !options.graph) project.session(file.absolute, file.config, maxSize).forget(file.absolute);
   return { kind, text: read.text, ...linted };
 }
+function releaseSpecFor(core, options, config) {
+  return options.heatRelease ?? core.configuredHeatRelease(config);
+}
 function rangeOption(core, options, config) {
-  const release = options.heatRelease ?? core.configuredHeatRelease(config?.config);
+  const release = releaseSpecFor(core, options, config?.config);
   return core.isReleaseRange(release) ? { heatRelease: release } : {};
 }
 function lintTemplateText(core, project, file, options, text3, parsed, external) {
@@ -32512,7 +32515,7 @@ var init_main = __esm({
       session(absolute, config, maxSize) {
         const root = this.rootFor(absolute, config);
         const limit = maxSize ?? this.options.maxFileSize ?? config?.config.maxFileSize ?? this.core.DEFAULT_PARSE_LIMITS.maxSize;
-        const release = this.core.sessionRelease(this.options.heatRelease ?? this.core.configuredHeatRelease(config?.config));
+        const release = this.core.sessionRelease(releaseSpecFor(this.core, this.options, config?.config));
         const file = config?.config.catalogFile === void 0 ? void 0 : resolve16(config.dir, config.config.catalogFile);
         const key = `${limit}:${root}\0${file ?? release ?? ""}`;
         let session = this.sessions.get(key);

@@ -1,6 +1,6 @@
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import type { Diagnostic, HotLintConfig, LintOptions, ParsedDocument, Rule } from '@hot-lint/core';
+import type { Diagnostic, HeatReleaseSpec, HotLintConfig, LintOptions, ParsedDocument, Rule } from '@hot-lint/core';
 import type { CliOptions, Level, RemoteCliOptions } from './args.js';
 import { HELP, parseCliArgs, UsageError } from './args.js';
 import type { Kind, Target } from './files.js';
@@ -59,8 +59,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return 2;
     }
   }
-  /** The release(s) for files under a configuration: --heat-release, else the configuration's, else the newest. */
-  const releaseFor = (config: LoadedConfig | null) => options.heatRelease ?? core.configuredHeatRelease(config?.config);
+  const releaseFor = (config: LoadedConfig | null) => releaseSpecFor(core, options, config?.config);
   if (options.version) {
     const here = configs.forDirectory(io.cwd);
     if (configs.errors.length) return reportConfigErrors(configs.errors, io);
@@ -338,9 +337,14 @@ export function examine(core: Core, project: ProjectRun, file: PlannedFile, opti
   return { kind, text: read.text, ...linted };
 }
 
-/** --heat-release, else the configuration's: a range is linted against each of its releases. */
+/** The release(s) files under a configuration are checked against: --heat-release, else the configuration's; undefined means the newest. */
+export function releaseSpecFor(core: Core, options: Pick<CliOptions, 'heatRelease'>, config: HotLintConfig | undefined): HeatReleaseSpec | undefined {
+  return options.heatRelease ?? core.configuredHeatRelease(config);
+}
+
+/** A range is linted against each of its releases; a single release is the session's catalog. */
 function rangeOption(core: Core, options: CliOptions, config: LoadedConfig | null): Pick<LintOptions, 'heatRelease'> {
-  const release = options.heatRelease ?? core.configuredHeatRelease(config?.config);
+  const release = releaseSpecFor(core, options, config?.config);
   return core.isReleaseRange(release) ? { heatRelease: release } : {};
 }
 
@@ -564,7 +568,7 @@ export class ProjectRun {
   session(absolute: string, config: LoadedConfig | null, maxSize?: number): Session {
     const root = this.rootFor(absolute, config);
     const limit = maxSize ?? this.options.maxFileSize ?? config?.config.maxFileSize ?? this.core.DEFAULT_PARSE_LIMITS.maxSize;
-    const release = this.core.sessionRelease(this.options.heatRelease ?? this.core.configuredHeatRelease(config?.config));
+    const release = this.core.sessionRelease(releaseSpecFor(this.core, this.options, config?.config));
     const file = config?.config.catalogFile === undefined ? undefined : resolve(config.dir, config.config.catalogFile);
     const key = `${limit}:${root}\0${file ?? release ?? ''}`;
     let session = this.sessions.get(key);

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { HotLintConfig } from '@hot-lint/core';
 import type { CliOptions } from './args.js';
-import { displayPath } from './main.js';
+import { displayPath, releaseSpecFor } from './main.js';
 
 type Core = typeof import('@hot-lint/core');
 
@@ -45,7 +45,7 @@ export function effectiveConfig(
     folders: [cwd],
   });
   const cliEnvironments = options.environments.map((e) => resolve(cwd, e));
-  const spec = options.heatRelease ?? core.configuredHeatRelease(config);
+  const spec = releaseSpecFor(core, options, config);
   return {
     file: displayPath(absolute, cwd),
     configFile: found ? displayPath(found.path, cwd) : null,
