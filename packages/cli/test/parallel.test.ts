@@ -1,11 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run, tempDir } from './run.js';
 
 const corpus = resolve(__dirname, '../../../../shared/corpus/heat-templates');
-const bundle = resolve(__dirname, '../dist/hot-lint.bundle.js');
 
 /**
  * A project with everything a run shares between files: nested templates used by many
@@ -62,22 +61,26 @@ describe('linting in worker threads', () => {
     expect(r.stderr).not.toContain('worker');
   });
 
-  it.skipIf(!existsSync(bundle))('leaves the files of a worker that fails to the main thread, with the same report', () => {
-    // The installed layout (bundle beside its worker, schemas/ above), with a worker that dies on start.
-    const install = tempDir();
-    cpSync(resolve(__dirname, '../dist'), join(install, 'packages/cli/dist'), { recursive: true });
-    cpSync(resolve(__dirname, '../package.json'), join(install, 'packages/cli/package.json'));
-    cpSync(resolve(__dirname, '../../../schemas'), join(install, 'schemas'), { recursive: true });
-    writeFileSync(join(install, 'packages/cli/dist/lint-worker.bundle.js'), 'throw new Error("broken worker");\n');
-    const dir = project();
-    const expected = run(['-f', 'json', '.'], { cwd: dir, env: { HOT_LINT_WORKERS: '0' } });
-    const r = spawnSync(process.execPath, [join(install, 'packages/cli/dist/hot-lint.bundle.js'), '-f', 'json', '.'], {
-      cwd: dir,
-      env: { ...process.env, HOT_LINT_WORKERS: '2', HOT_LINT_DEBUG: '1' },
-      encoding: 'utf8',
-    });
-    expect(r.stdout).toBe(expected.stdout);
-    expect(r.stderr).toBe('hot-lint: debug: 2 worker(s) linted 0 of 75 files.\n');
+  it('leaves the files of a worker that fails to the main thread, with the same report', () => {
+    // The compiled command as installed (dist/ beside its worker module), with a worker that dies on
+    // start. The copy sits inside packages/cli so that @hot-lint/core still resolves.
+    const install = mkdtempSync(join(resolve(__dirname, '..'), '.tmp-parallel-'));
+    try {
+      cpSync(resolve(__dirname, '../dist'), join(install, 'dist'), { recursive: true });
+      cpSync(resolve(__dirname, '../package.json'), join(install, 'package.json'));
+      writeFileSync(join(install, 'dist/lint-worker.js'), 'throw new Error("broken worker");\n');
+      const dir = project();
+      const expected = run(['-f', 'json', '.'], { cwd: dir, env: { HOT_LINT_WORKERS: '0' } });
+      const r = spawnSync(process.execPath, [join(install, 'dist/bin.js'), '-f', 'json', '.'], {
+        cwd: dir,
+        env: { ...process.env, HOT_LINT_WORKERS: '2', HOT_LINT_DEBUG: '1' },
+        encoding: 'utf8',
+      });
+      expect(r.stdout).toBe(expected.stdout);
+      expect(r.stderr).toBe('hot-lint: debug: 2 worker(s) linted 0 of 75 files.\n');
+    } finally {
+      rmSync(install, { recursive: true, force: true });
+    }
   });
 
   it.skipIf(!existsSync(corpus))('gives the same report on the public corpus', () => {
