@@ -26415,6 +26415,16 @@ var init_reparse = __esm({
   }
 });
 
+// packages/core/src/util/xml.ts
+function xml(text3) {
+  return text3.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "�").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
+}
+var init_xml = __esm({
+  "packages/core/src/util/xml.ts"() {
+    "use strict";
+  }
+});
+
 // packages/core/src/config/config-schema.ts
 function configJsonSchema(ruleIds) {
   return {
@@ -27315,7 +27325,8 @@ __export(src_exports, {
   sessionRelease: () => sessionRelease,
   sizeText: () => sizeText,
   stackGraph: () => stackGraph,
-  suppressionsOutside: () => suppressionsOutside
+  suppressionsOutside: () => suppressionsOutside,
+  xml: () => xml
 });
 var init_src = __esm({
   "packages/core/src/index.ts"() {
@@ -27334,6 +27345,7 @@ var init_src = __esm({
     init_release();
     init_rules();
     init_suggest();
+    init_xml();
     init_config2();
     init_suppressions2();
     init_file_kind();
@@ -29261,7 +29273,7 @@ var init_print_config = __esm({
   }
 });
 
-// packages/cli/src/graph/style.ts
+// packages/core/src/graph/render/style.ts
 function nodeLines(node) {
   const lines = [node.label];
   if (node.detail) lines.push(node.detail);
@@ -29286,18 +29298,14 @@ function dashed(edge) {
 }
 var FILL, CYCLE;
 var init_style = __esm({
-  "packages/cli/src/graph/style.ts"() {
+  "packages/core/src/graph/render/style.ts"() {
     "use strict";
     FILL = { error: "#fde2e1", warning: "#fff3c4", info: "#e3efff", none: "#ffffff" };
     CYCLE = "#c62828";
   }
 });
 
-// packages/cli/src/graph/dot.ts
-var dot_exports = {};
-__export(dot_exports, {
-  toDot: () => toDot
-});
+// packages/core/src/graph/render/dot.ts
 function toDot(graph, title) {
   const lines = [`digraph ${quote2(title)} {`, "  rankdir=TB;", '  node [fontname="Helvetica", fontsize=11, style=filled, fillcolor="#ffffff"];', '  edge [fontname="Helvetica", fontsize=9];'];
   for (const node of graph.nodes) {
@@ -29322,18 +29330,14 @@ function quote2(text3) {
 }
 var SHAPES;
 var init_dot = __esm({
-  "packages/cli/src/graph/dot.ts"() {
+  "packages/core/src/graph/render/dot.ts"() {
     "use strict";
     init_style();
     SHAPES = { resource: "box", member: "box3d", condition: "diamond", template: "note" };
   }
 });
 
-// packages/cli/src/graph/mermaid.ts
-var mermaid_exports = {};
-__export(mermaid_exports, {
-  toMermaid: () => toMermaid
-});
+// packages/core/src/graph/render/mermaid.ts
 function toMermaid(graph) {
   const ids = new Map(graph.nodes.map((node, i) => [node.id, `n${i}`]));
   const lines = ["flowchart TB"];
@@ -29367,7 +29371,7 @@ function text2(value) {
 }
 var SHAPES2;
 var init_mermaid = __esm({
-  "packages/cli/src/graph/mermaid.ts"() {
+  "packages/core/src/graph/render/mermaid.ts"() {
     "use strict";
     init_style();
     SHAPES2 = { resource: ["[", "]"], member: ["[[", "]]"], condition: ["{", "}"], template: ["[/", "/]"] };
@@ -31289,63 +31293,7 @@ var init_dagre_esm = __esm({
   }
 });
 
-// packages/cli/src/formatters/junit.ts
-var junit_exports = {};
-__export(junit_exports, {
-  format: () => format,
-  xml: () => xml
-});
-function xml(text3) {
-  return text3.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "�").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
-}
-var format;
-var init_junit = __esm({
-  "packages/cli/src/formatters/junit.ts"() {
-    "use strict";
-    init_report();
-    format = (report2) => {
-      const lines = ['<?xml version="1.0" encoding="UTF-8"?>'];
-      const total = report2.files.reduce((n, f) => n + Math.max(1, f.diagnostics.length), 0);
-      const failures = report2.files.reduce((n, f) => n + f.diagnostics.length, 0);
-      const errors = report2.failures.length;
-      lines.push(`<testsuites name="hot-lint" tests="${total + errors}" failures="${failures}" errors="${errors}">`);
-      if (errors) {
-        lines.push(`  <testsuite name="hot-lint" tests="${errors}" failures="0" errors="${errors}">`);
-        for (const failure2 of report2.failures) {
-          const name = xml(failure2.path ?? "hot-lint");
-          lines.push(`    <testcase classname="hot-lint" name="${name}">`);
-          lines.push(`      <error type="hot-lint" message="${xml(failure2.message)}">${failure2.path ? `${name}: ` : ""}${xml(failure2.message)}</error>`);
-          lines.push("    </testcase>");
-        }
-        lines.push("  </testsuite>");
-      }
-      for (const file of report2.files) {
-        const path = xml(file.path);
-        const count = file.diagnostics.length;
-        lines.push(`  <testsuite name="${path}" tests="${Math.max(1, count)}" failures="${count}" errors="0">`);
-        if (count === 0) lines.push(`    <testcase classname="${path}" name="${path}"/>`);
-        for (const d of file.diagnostics) {
-          const p = position(d);
-          lines.push(`    <testcase classname="${path}" name="${path}:${p.line}:${p.column} ${xml(d.ruleId)}">`);
-          lines.push(
-            `      <failure type="${d.severity}" message="${xml(d.message)}">${path}:${p.line}:${p.column}: ${d.severity} [${xml(d.ruleId)}] ${xml(d.message)}</failure>`
-          );
-          lines.push("    </testcase>");
-        }
-        lines.push("  </testsuite>");
-      }
-      lines.push("</testsuites>");
-      return `${lines.join("\n")}
-`;
-    };
-  }
-});
-
-// packages/cli/src/graph/svg.ts
-var svg_exports = {};
-__export(svg_exports, {
-  toSvg: () => toSvg
-});
+// packages/core/src/graph/render/svg.ts
 function toSvg(graph, title) {
   const g = new Uo.graphlib.Graph({ multigraph: true });
   g.setGraph({ rankdir: "TB", nodesep: 24, ranksep: 48, edgesep: 12, marginx: MARGIN, marginy: MARGIN });
@@ -31418,16 +31366,32 @@ function round(n) {
 }
 var FONT_SIZE, LINE_HEIGHT, CHAR_WIDTH, PADDING, MARGIN;
 var init_svg = __esm({
-  "packages/cli/src/graph/svg.ts"() {
+  "packages/core/src/graph/render/svg.ts"() {
     "use strict";
     init_dagre_esm();
-    init_junit();
+    init_xml();
     init_style();
     FONT_SIZE = 12;
     LINE_HEIGHT = 16;
     CHAR_WIDTH = 7;
     PADDING = 10;
     MARGIN = 20;
+  }
+});
+
+// packages/core/src/graph/render/index.ts
+var render_exports = {};
+__export(render_exports, {
+  toDot: () => toDot,
+  toMermaid: () => toMermaid,
+  toSvg: () => toSvg
+});
+var init_render = __esm({
+  "packages/core/src/graph/render/index.ts"() {
+    "use strict";
+    init_dot();
+    init_mermaid();
+    init_svg();
   }
 });
 
@@ -31450,9 +31414,9 @@ async function drawGraph(core, session, absolute, environments, diagnostics, opt
   const title = displayPath(absolute, io.cwd);
   const format9 = options.graph.format;
   let text3;
-  if (format9 === "dot") text3 = (await Promise.resolve().then(() => (init_dot(), dot_exports))).toDot(graph, title);
-  else if (format9 === "mermaid") text3 = (await Promise.resolve().then(() => (init_mermaid(), mermaid_exports))).toMermaid(graph);
-  else text3 = (await Promise.resolve().then(() => (init_svg(), svg_exports))).toSvg(graph, title);
+  if (format9 === "dot") text3 = (await Promise.resolve().then(() => (init_render(), render_exports))).toDot(graph, title);
+  else if (format9 === "mermaid") text3 = (await Promise.resolve().then(() => (init_render(), render_exports))).toMermaid(graph);
+  else text3 = (await Promise.resolve().then(() => (init_render(), render_exports))).toSvg(graph, title);
   if (options.output === void 0) {
     io.stdout(text3);
     return 0;
@@ -31566,7 +31530,7 @@ var init_fix = __esm({
 // packages/cli/src/formatters/json.ts
 var json_exports = {};
 __export(json_exports, {
-  format: () => format2
+  format: () => format
 });
 function toJson(d) {
   return {
@@ -31587,12 +31551,12 @@ function toJson(d) {
     }))
   };
 }
-var format2;
+var format;
 var init_json = __esm({
   "packages/cli/src/formatters/json.ts"() {
     "use strict";
     init_report();
-    format2 = (report2, context) => `${JSON.stringify(
+    format = (report2, context) => `${JSON.stringify(
       {
         version: 1,
         tool: { name: "hot-lint", version: context.version, heatVersion: context.heatVersion, heatRelease: context.heatRelease },
@@ -31614,7 +31578,7 @@ var init_json = __esm({
 // packages/cli/src/formatters/sarif.ts
 var sarif_exports = {};
 __export(sarif_exports, {
-  format: () => format3
+  format: () => format2
 });
 import { resolve as resolve15 } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -31633,13 +31597,13 @@ function directoryUri(dir) {
 function pascal(id) {
   return id.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase());
 }
-var LEVELS2, format3;
+var LEVELS2, format2;
 var init_sarif = __esm({
   "packages/cli/src/formatters/sarif.ts"() {
     "use strict";
     init_report();
     LEVELS2 = { error: "error", warning: "warning", info: "note" };
-    format3 = (report2, context) => {
+    format2 = (report2, context) => {
       const rules = context.rules.map((rule) => ({
         id: rule.meta.id,
         name: pascal(rule.meta.id),
@@ -31708,6 +31672,55 @@ var init_sarif = __esm({
         ]
       };
       return `${JSON.stringify(log2, null, 2)}
+`;
+    };
+  }
+});
+
+// packages/cli/src/formatters/junit.ts
+var junit_exports = {};
+__export(junit_exports, {
+  format: () => format3
+});
+var format3;
+var init_junit = __esm({
+  "packages/cli/src/formatters/junit.ts"() {
+    "use strict";
+    init_src();
+    init_report();
+    format3 = (report2) => {
+      const lines = ['<?xml version="1.0" encoding="UTF-8"?>'];
+      const total = report2.files.reduce((n, f) => n + Math.max(1, f.diagnostics.length), 0);
+      const failures = report2.files.reduce((n, f) => n + f.diagnostics.length, 0);
+      const errors = report2.failures.length;
+      lines.push(`<testsuites name="hot-lint" tests="${total + errors}" failures="${failures}" errors="${errors}">`);
+      if (errors) {
+        lines.push(`  <testsuite name="hot-lint" tests="${errors}" failures="0" errors="${errors}">`);
+        for (const failure2 of report2.failures) {
+          const name = xml(failure2.path ?? "hot-lint");
+          lines.push(`    <testcase classname="hot-lint" name="${name}">`);
+          lines.push(`      <error type="hot-lint" message="${xml(failure2.message)}">${failure2.path ? `${name}: ` : ""}${xml(failure2.message)}</error>`);
+          lines.push("    </testcase>");
+        }
+        lines.push("  </testsuite>");
+      }
+      for (const file of report2.files) {
+        const path = xml(file.path);
+        const count = file.diagnostics.length;
+        lines.push(`  <testsuite name="${path}" tests="${Math.max(1, count)}" failures="${count}" errors="0">`);
+        if (count === 0) lines.push(`    <testcase classname="${path}" name="${path}"/>`);
+        for (const d of file.diagnostics) {
+          const p = position(d);
+          lines.push(`    <testcase classname="${path}" name="${path}:${p.line}:${p.column} ${xml(d.ruleId)}">`);
+          lines.push(
+            `      <failure type="${d.severity}" message="${xml(d.message)}">${path}:${p.line}:${p.column}: ${d.severity} [${xml(d.ruleId)}] ${xml(d.message)}</failure>`
+          );
+          lines.push("    </testcase>");
+        }
+        lines.push("  </testsuite>");
+      }
+      lines.push("</testsuites>");
+      return `${lines.join("\n")}
 `;
     };
   }
@@ -31804,7 +31817,7 @@ var init_checkstyle = __esm({
   "packages/cli/src/formatters/checkstyle.ts"() {
     "use strict";
     init_report();
-    init_junit();
+    init_src();
     format6 = (report2) => {
       const lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<checkstyle version="4.3">'];
       for (const file of report2.files) {

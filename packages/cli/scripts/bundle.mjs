@@ -22,6 +22,7 @@ export async function bundleHook() {
     absWorkingDir: root, // keeps the path comments relative, so every checkout builds the same bytes
     entryPoints: ['packages/cli/src/bin.ts'],
     alias: {
+      '@hot-lint/core/graph': './packages/core/src/graph/render/index.ts',
       '@hot-lint/core': './packages/core/src/index.ts',
       '@hot-lint/remote': './packages/remote/src/index.ts',
     },

@@ -28,9 +28,9 @@ export async function drawGraph(
   const title = displayPath(absolute, io.cwd);
   const format = options.graph!.format;
   let text: string;
-  if (format === 'dot') text = (await import('./graph/dot.js')).toDot(graph, title);
-  else if (format === 'mermaid') text = (await import('./graph/mermaid.js')).toMermaid(graph);
-  else text = (await import('./graph/svg.js')).toSvg(graph, title);
+  if (format === 'dot') text = (await import('@hot-lint/core/graph')).toDot(graph, title);
+  else if (format === 'mermaid') text = (await import('@hot-lint/core/graph')).toMermaid(graph);
+  else text = (await import('@hot-lint/core/graph')).toSvg(graph, title);
   if (options.output === undefined) {
     io.stdout(text);
     return 0;

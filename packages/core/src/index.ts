@@ -34,6 +34,7 @@ export type * from './catalog/catalog-types.js';
 export { allRules, findRule } from './rules/index.js';
 export type { Rule, RuleMeta, RuleArea, RuleContext } from './rules/rule.js';
 export { closestMatches, didYouMean, editDistance } from './util/suggest.js';
+export { xml } from './util/xml.js';
 export {
   CONFIG_FILE_NAMES,
   CONFIG_KEYS,

@@ -376,7 +376,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const analysis = uri ? analysisOf(uri) : null;
       if (!analysis || analysis.kind !== 'template' || !analysis.template) return { error: 'Open a Heat template to see its stack graph.' };
       const { stackGraph } = await import('@hot-lint/core');
-      const { toSvg } = await import('@hot-lint/cli/graph');
+      const { toSvg } = await import('@hot-lint/core/graph');
       const graph = stackGraph(analysis.template, analysis.catalog, {
         ...(analysis.project ? { path: analysis.project.path, types: analysis.project.resolver } : {}),
         diagnostics: analysis.diagnostics,

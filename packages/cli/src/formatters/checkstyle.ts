@@ -1,6 +1,6 @@
 import type { Formatter } from '../report.js';
 import { position } from '../report.js';
-import { xml } from './junit.js';
+import { xml } from '@hot-lint/core';
 
 /** Checkstyle XML (as ESLint writes it), read by Jenkins, reviewdog and most CI dashboards. */
 export const format: Formatter = (report) => {

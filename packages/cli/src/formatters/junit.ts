@@ -1,3 +1,4 @@
+import { xml } from '@hot-lint/core';
 import type { Formatter } from '../report.js';
 import { position } from '../report.js';
 
@@ -37,15 +38,3 @@ export const format: Formatter = (report) => {
   lines.push('</testsuites>');
   return `${lines.join('\n')}\n`;
 };
-
-export function xml(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '\ufffd')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-    .replace(/\n/g, '&#10;')
-    .replace(/\r/g, '&#13;');
-}

@@ -1,4 +1,4 @@
-import type { StackGraph, StackNode } from '@hot-lint/core';
+import type { StackGraph, StackNode } from '../stack-graph.js';
 import { CYCLE, dashed, FILL, nodeLines, worst } from './style.js';
 
 const SHAPES: Record<StackNode['kind'], string> = { resource: 'box', member: 'box3d', condition: 'diamond', template: 'note' };

@@ -1,6 +1,6 @@
 import dagre from '@dagrejs/dagre';
-import type { StackGraph, StackNode } from '@hot-lint/core';
-import { xml } from '../formatters/junit.js';
+import type { StackGraph, StackNode } from '../stack-graph.js';
+import { xml } from '../../util/xml.js';
 import { CYCLE, dashed, FILL, nodeLines, worst } from './style.js';
 
 const FONT_SIZE = 12;

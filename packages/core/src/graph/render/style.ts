@@ -1,4 +1,4 @@
-import type { StackEdge, StackNode } from '@hot-lint/core';
+import type { StackEdge, StackNode } from '../stack-graph.js';
 
 /** The second line of a node's label: its type, and its findings when it has some. */
 export function nodeLines(node: StackNode): string[] {
