@@ -20,18 +20,10 @@ import type { ClientAdapter } from './client-capabilities.js';
 import { ConfigResolver } from './config.js';
 import { AnalysisCache } from './documents.js';
 import type { Analysis } from './documents.js';
-import { codeActions } from './features/code-actions.js';
-import { complete } from './features/completion.js';
 import { diagnostics, toLspDiagnostic } from './features/diagnostics.js';
-import { hover } from './features/hover.js';
-import { environmentHover, environmentSymbols } from './features/environment-help.js';
-import { definition } from './features/definition.js';
-import { documentLinks } from './features/document-links.js';
-import { documentSymbols } from './features/document-symbols.js';
-import { foldingRanges } from './features/folding-ranges.js';
-import { references } from './features/references.js';
-import { prepareRename, rename, RenameError } from './features/rename.js';
+import { RenameError } from './features/rename.js';
 import type { LinkedFiles } from './features/rename.js';
+import { createLanguageService } from './language-service.js';
 import { linkedFiles } from './linked-files.js';
 import { lintWithProgress } from './progress.js';
 import { ProjectState } from './project.js';
@@ -84,6 +76,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     },
   });
   const lastTemplate = new Map<string, Template>();
+  const service = createLanguageService();
   const timers = new Map<string, NodeJS.Timeout>();
   /** Heat's findings from the last remote validation, shown until the document changes. */
   const remoteFindings = new Map<string, { version: number; diagnostics: Diagnostic[] }>();
@@ -175,6 +168,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       void connection.sendDiagnostics({ uri, version, diagnostics: found });
       // For the editor's status: the release this document was checked against ("$/": other clients may ignore it).
       if (analysis) void connection.sendNotification(HEAT_RELEASE_NOTIFICATION, { uri, heatRelease: analysis.heatRelease ?? analysis.catalog.releaseLabel });
+      // The position indexes, built now, while the user reads, rather than by the first completion or hover.
+      if (analysis) service.prepare(analysis);
     } catch (error) {
       connection.console.error(`hot-lint: linting ${uri} failed: ${(error as Error).stack ?? String(error)}`);
     }
@@ -326,7 +321,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onCompletion(
     guard(
       'completion',
-      (params, analysis) => client.completion(complete(analysis, params.position, lastTemplate.get(params.textDocument.uri))),
+      (params, analysis) => client.completion(service.doComplete(analysis, params.position, lastTemplate.get(params.textDocument.uri))),
       null,
     ),
   );
@@ -334,25 +329,25 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     guard(
       'hover',
       (params, analysis) =>
-        client.hover(analysis.kind === 'environment' ? environmentHover(analysis, params.position) : hover(analysis, params.position)),
+        client.hover(service.doHover(analysis, params.position)),
       null,
     ),
   );
-  connection.onDefinition(guard('definition', (params, analysis) => definition(analysis, params.position), null));
+  connection.onDefinition(guard('definition', (params, analysis) => service.findDefinition(analysis, params.position), null));
   connection.onReferences(
     guard(
       'references',
-      (params, analysis) => references(analysis, params.position, params.context.includeDeclaration, linkedFilesOf(analysis)),
+      (params, analysis) => service.findReferences(analysis, params.position, params.context.includeDeclaration, linkedFilesOf(analysis)),
       null,
     ),
   );
-  connection.onPrepareRename(guard('prepareRename', (params, analysis) => prepareRename(analysis, params.position), null));
+  connection.onPrepareRename(guard('prepareRename', (params, analysis) => service.prepareRename(analysis, params.position), null));
   connection.onRenameRequest(
     guard(
       'rename',
       (params, analysis) => {
         try {
-          return rename(analysis, params.position, params.newName, linkedFilesOf(analysis));
+          return service.doRename(analysis, params.position, params.newName, linkedFilesOf(analysis));
         } catch (error) {
           if (error instanceof RenameError) throw new ResponseError(ErrorCodes.InvalidParams, error.message);
           throw error;
@@ -362,12 +357,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     ),
   );
   connection.onDocumentSymbol(
-    guard('documentSymbol', (_params, analysis) => (analysis.kind === 'environment' ? environmentSymbols(analysis) : documentSymbols(analysis)), []),
+    guard('documentSymbol', (_params, analysis) => service.findDocumentSymbols(analysis), []),
   );
-  connection.onFoldingRanges(guard('foldingRange', (_params, analysis) => foldingRanges(analysis), []));
-  connection.onDocumentLinks(guard('documentLink', (_params, analysis) => documentLinks(analysis), []));
+  connection.onFoldingRanges(guard('foldingRange', (_params, analysis) => service.getFoldingRanges(analysis), []));
+  connection.onDocumentLinks(guard('documentLink', (_params, analysis) => service.findDocumentLinks(analysis), []));
   connection.onCodeAction(
-    guard('codeAction', (params, analysis) => client.codeActions(codeActions(analysis, params.range, params.context.diagnostics)), []),
+    guard('codeAction', (params, analysis) => client.codeActions(service.getCodeActions(analysis, params.range, params.context.diagnostics)), []),
   );
 
   connection.onExecuteCommand(async (params) => {

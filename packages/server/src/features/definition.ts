@@ -5,7 +5,7 @@ import { URI } from 'vscode-uri';
 import { groupMembers } from '@hot-lint/core';
 import type { Template } from '@hot-lint/core';
 import type { Analysis } from '../documents.js';
-import { nodeAt } from './locate.js';
+import { CursorContext } from './cursor.js';
 import { occurrenceAt, occurrencesOf } from './symbols-index.js';
 
 const FILE_START: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
@@ -29,7 +29,8 @@ function acrossFiles(analysis: Analysis, position: Position): Location[] | null 
   const template = analysis.template;
   const project = analysis.project;
   if (!template || !project) return null;
-  const located = nodeAt(analysis, position);
+  const context = new CursorContext(analysis, position);
+  const located = context.located;
   if (!located || !isScalar(located.node)) return null;
   const { node, path, onKey } = located;
 
@@ -44,19 +45,19 @@ function acrossFiles(analysis: Analysis, position: Position): Location[] | null 
   };
   const at = (file: string, range: Range) => [Location.create(URI.file(file).toString(), range)];
 
-  for (const call of template.calls) {
-    if (call.name === 'get_file' && call.args === node && typeof node.value === 'string') {
-      const file = project.resolvePath(project.path, node.value);
-      return file === null ? null : at(file, FILE_START);
-    }
-    if ((call.name === 'get_attr' || call.name === 'Fn::GetAtt') && isSeq(call.args) && call.args.items[1] === node) {
-      const first = call.args.items[0];
-      if (!isScalar(first)) return null;
-      const resourceName = String(first.value);
-      const nested = nestedOf(resourceName, template.resources.get(resourceName)?.type);
-      const output = nested?.template.outputs.get(String(node.value));
-      return nested && output ? at(nested.path, nested.template.document.positions.nodeRange(output.key)) : null;
-    }
+  const argument = context.argument;
+  const call = argument?.call;
+  if (call?.name === 'get_file' && !argument!.inList && typeof node.value === 'string') {
+    const file = project.resolvePath(project.path, node.value);
+    return file === null ? null : at(file, FILE_START);
+  }
+  if ((call?.name === 'get_attr' || call?.name === 'Fn::GetAtt') && argument!.inList && argument!.index === 1 && isSeq(call.args)) {
+    const first = call.args.items[0];
+    if (!isScalar(first)) return null;
+    const resourceName = String(first.value);
+    const nested = nestedOf(resourceName, template.resources.get(resourceName)?.type);
+    const output = nested?.template.outputs.get(String(node.value));
+    return nested && output ? at(nested.path, nested.template.document.positions.nodeRange(output.key)) : null;
   }
 
   if (path[0] !== 'resources' || typeof path[1] !== 'string') return null;

@@ -43,7 +43,70 @@ export function splitLines(text: string): string[] {
   return text.split(/\r?\n|\r/);
 }
 
-export function textContext(text: string, position: Position, lines = splitLines(text)): TextContext {
+/**
+ * The lines of one version of a text, with what lets a request walk up from the caret to its
+ * enclosing keys without reading every line above it: each line's indentation and the nearest
+ * line above with a smaller one.
+ */
+export interface TextIndex {
+  readonly lines: string[];
+  /** Indentation of each line; -1 for a blank line, a comment or `---`, which the walk skips. */
+  readonly indent: Int32Array;
+  /** The nearest line above with a smaller indentation (skipped lines aside); -1 when none. */
+  readonly outer: Int32Array;
+}
+
+export function textIndex(text: string): TextIndex {
+  const lines = splitLines(text);
+  const indent = new Int32Array(lines.length);
+  const outer = new Int32Array(lines.length);
+  const open: number[] = [];
+  for (let l = 0; l < lines.length; l++) {
+    const own = lineIndent(lines[l]!);
+    if (own < 0) {
+      indent[l] = -1;
+      outer[l] = -1;
+      continue;
+    }
+    indent[l] = own;
+    while (open.length > 0 && indent[open[open.length - 1]!]! >= own) open.pop();
+    outer[l] = open.length > 0 ? open[open.length - 1]! : -1;
+    open.push(l);
+  }
+  return { lines, indent, outer };
+}
+
+/** A line's indentation as splitLine counts it; -1 for a line the walk skips (blank, a comment, `---`). */
+function lineIndent(line: string): number {
+  let i = 0;
+  while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
+  const c = line.charCodeAt(i);
+  // The common case, without a regex: indentation of spaces and tabs, then printable ASCII.
+  if (c > 32 && c < 127) {
+    if (c === 35) return -1;
+    if (c === 45 && line.startsWith('---', i) && line.slice(i + 3).trim() === '') return -1;
+    return i;
+  }
+  const trimmed = line.trim();
+  if (trimmed === '' || trimmed.startsWith('#') || trimmed === '---') return -1;
+  return splitLine(line).indent;
+}
+
+const textIndexes = new WeakMap<object, TextIndex>();
+
+/** The text index of an analysis' text, built on the first request about that version. */
+export function textIndexOf(analysis: Analysis): TextIndex {
+  let index = textIndexes.get(analysis);
+  if (!index) {
+    index = textIndex(analysis.text);
+    textIndexes.set(analysis, index);
+  }
+  return index;
+}
+
+export function textContext(source: string | TextIndex, position: Position): TextContext {
+  const index = typeof source === 'string' ? textIndex(source) : source;
+  const { lines } = index;
   const line = lines[position.line] ?? '';
   const before = line.slice(0, position.character);
   const { indent, dashes, content } = splitLine(before);
@@ -61,11 +124,20 @@ export function textContext(text: string, position: Position, lines = splitLines
   } else {
     cur = indent;
   }
-  for (let l = position.line - 1; l >= 0 && cur > 0; l--) {
-    const text = lines[l]!;
-    const trimmed = text.trim();
-    if (trimmed === '' || trimmed.startsWith('#') || trimmed === '---') continue;
-    const parts = splitLine(text);
+  // Only lines indented less than `cur` change the path (a list's own items sit at cur - 1):
+  // the walk jumps over deeper ones through the index, so it costs the depth, not the line number.
+  for (let l = position.line - 1; l >= 0 && cur > 0; ) {
+    const own = index.indent[l]!;
+    if (own < 0) {
+      l--;
+      continue;
+    }
+    if (own >= cur) {
+      l = index.outer[l]!;
+      continue;
+    }
+    const parts = splitLine(lines[l]!);
+    l--;
     if (parts.dashes && parts.indent === listCol) {
       if (typeof path[0] === 'number') path[0]++;
       continue;
@@ -119,18 +191,52 @@ export function rangeContains(range: Range, position: Position): boolean {
   return comparePositions(range.start, position) <= 0 && comparePositions(position, range.end) <= 0;
 }
 
+/** The first start offset of a collection item: its key's (or value's when it has none). */
+function startOf(item: unknown): number | undefined {
+  if (isPair(item)) return (item.key as Node | null)?.range?.[0] ?? (item.value as Node | null)?.range?.[0];
+  return (item as Node | null)?.range?.[0];
+}
+
+/**
+ * The items of a collection worth testing for a position: found by bisection on their start
+ * offsets (items are in source order), the one starting at or before the offset and its
+ * neighbours; every item when one has no offset.
+ */
+function candidates<T>(items: readonly T[], offset: number): Iterable<[T, number]> {
+  let low = 0;
+  let high = items.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const start = startOf(items[mid]);
+    if (start === undefined) return items.map((item, index) => [item, index] as [T, number]);
+    if (start <= offset) {
+      found = mid;
+      low = mid + 1;
+    } else {
+      high = mid - 1;
+    }
+  }
+  const from = Math.max(0, found - 1);
+  const to = Math.min(items.length, found + 2);
+  const window: Array<[T, number]> = [];
+  for (let i = from; i < to; i++) window.push([items[i]!, i]);
+  return window;
+}
+
 export function nodeAt(analysis: Analysis, position: Position): NodeLocation | null {
   const { document } = analysis;
   const root = document.root;
   if (!root) return null;
   const positions = document.positions;
+  const offset = positions.offset(position);
   const path: PathItem[] = [];
   const parents: Node[] = [];
   let node: Node = root;
   for (let depth = 0; depth < 500; depth++) {
     if (isMap(node)) {
       let next: Node | null = null;
-      for (const pair of node.items) {
+      for (const [pair] of candidates(node.items, offset)) {
         if (!isPair(pair)) continue;
         const key = pair.key as Node | null;
         if (key && rangeContains(positions.nodeRange(key), position)) {
@@ -150,12 +256,13 @@ export function nodeAt(analysis: Analysis, position: Position): NodeLocation | n
       node = next;
     } else if (isSeq(node)) {
       let next: Node | null = null;
-      node.items.forEach((item, index) => {
-        if (!next && item && (item as Node).range && rangeContains(positions.nodeRange(item as Node), position)) {
+      for (const [item, index] of candidates(node.items, offset)) {
+        if (item && (item as Node).range && rangeContains(positions.nodeRange(item as Node), position)) {
           path.push(index);
           next = item as Node;
+          break;
         }
-      });
+      }
       if (!next) return { path, node, onKey: false, parents };
       parents.push(node);
       node = next;
