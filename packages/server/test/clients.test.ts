@@ -2,15 +2,8 @@
 // capabilities honoured, over the protocol, in process. `‸` marks the caret in each text.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ClientCapabilities, CompletionList, Hover } from 'vscode-languageserver-protocol';
+import { caret } from './caret.js';
 import { TestClient } from './lsp-client.js';
-
-/** The text without its caret marker, and the caret's position. */
-export function caret(marked: string): { text: string; position: { line: number; character: number } } {
-  const at = marked.indexOf('‸');
-  if (at < 0 || marked.indexOf('‸', at + 1) >= 0) throw new Error('one caret marker expected');
-  const before = marked.slice(0, at).split('\n');
-  return { text: marked.slice(0, at) + marked.slice(at + 1), position: { line: before.length - 1, character: before[before.length - 1]!.length } };
-}
 
 /** What stock eglot (Emacs 28) declares: no snippets without yasnippet, plain text, no dynamic registration. */
 const EGLOT_WITHOUT_SNIPPETS: ClientCapabilities = {

@@ -2,12 +2,13 @@
 // references into nested templates, environments and get_file targets; group member
 // definitions; environment files; re-linting when a bound environment changes.
 // `‸` marks the caret in each probe.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { CompletionList, Hover, Location, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { caretIn, projectFolder, range } from './caret.js';
+import type { ProjectFolder } from './caret.js';
 import { TestClient } from './lsp-client.js';
 
 const PARENT = `heat_template_version: 2018-08-31
@@ -56,30 +57,20 @@ parameter_defaults:
   image: x
 `;
 
+let project: ProjectFolder;
 let dir: string;
 let client: TestClient;
-const uriOf = (rel: string) => pathToFileURL(join(dir, rel)).href;
-const range = (sl: number, sc: number, el: number, ec: number) => ({ start: { line: sl, character: sc }, end: { line: el, character: ec } });
-
-/** The position of the caret in `marked`, a line of `text` with `‸` inserted. */
-function caretIn(text: string, marked: string): { line: number; character: number } {
-  const plain = marked.replace('‸', '');
-  const lines = text.split('\n');
-  const matches = lines.flatMap((l, i) => (l === plain ? [i] : []));
-  if (matches.length !== 1) throw new Error(`"${plain}" is on ${matches.length} lines`);
-  return { line: matches[0]!, character: marked.indexOf('‸') };
-}
+const uriOf = (rel: string) => project.uriOf(rel);
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'hot-lint-server-navigation-'));
-  writeFileSync(join(dir, '.hot-lint.yaml'), 'environments:\n  - templates: parent.yaml\n    files: [env.yaml]\n');
-  writeFileSync(join(dir, 'parent.yaml'), PARENT);
-  writeFileSync(join(dir, 'nested.yaml'), NESTED);
-  writeFileSync(join(dir, 'env.yaml'), ENV);
-  rmSync(join(dir, 'scripts'), { recursive: true, force: true });
-  const { mkdirSync } = await import('node:fs');
-  mkdirSync(join(dir, 'scripts'));
-  writeFileSync(join(dir, 'scripts', 'boot.sh'), '#!/bin/sh\necho up\n');
+  project = projectFolder('hot-lint-server-navigation-', {
+    '.hot-lint.yaml': 'environments:\n  - templates: parent.yaml\n    files: [env.yaml]\n',
+    'parent.yaml': PARENT,
+    'nested.yaml': NESTED,
+    'env.yaml': ENV,
+    'scripts/boot.sh': '#!/bin/sh\necho up\n',
+  });
+  dir = project.dir;
   client = await TestClient.inProcess({}, { workspaceFolders: [pathToFileURL(dir).href] });
   const published = client.nextDiagnostics(uriOf('parent.yaml'));
   await client.open(uriOf('parent.yaml'), PARENT);
@@ -88,7 +79,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await client?.stop();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  project?.remove();
 });
 
 const definitionAt = (uri: string, position: { line: number; character: number }) =>

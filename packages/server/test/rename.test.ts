@@ -1,13 +1,9 @@
 /** Rename across the files of a project: nested templates, the templates using them, their environments. */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { edit, projectFolder, range } from './caret.js';
+import type { ProjectFolder } from './caret.js';
 import { TestClient } from './lsp-client.js';
-
-const range = (sl: number, sc: number, el: number, ec: number) => ({ start: { line: sl, character: sc }, end: { line: el, character: ec } });
-const edit = (newText: string, sl: number, sc: number, el: number, ec: number) => ({ range: range(sl, sc, el, ec), newText });
 
 const PARENT = `heat_template_version: 2018-08-31
 parameters:
@@ -42,22 +38,23 @@ parameter_defaults:
   image: x
 `;
 
-let dir: string;
+let project: ProjectFolder;
 let client: TestClient;
-const uriOf = (rel: string) => pathToFileURL(join(dir, rel)).href;
+const uriOf = (rel: string) => project.uriOf(rel);
 const at = (uri: string, line: number, character: number) => ({ textDocument: { uri }, position: { line, character } });
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'hot-lint-server-rename-'));
-  writeFileSync(join(dir, '.hot-lint.yaml'), 'environments:\n  - templates: parent.yaml\n    files: [env.yaml]\n');
-  writeFileSync(join(dir, 'parent.yaml'), PARENT);
-  writeFileSync(join(dir, 'nested.yaml'), NESTED);
-  writeFileSync(join(dir, 'env.yaml'), ENV);
-  client = await TestClient.start({}, { workspaceFolders: [pathToFileURL(dir).href] });
+  project = projectFolder('hot-lint-server-rename-', {
+    '.hot-lint.yaml': 'environments:\n  - templates: parent.yaml\n    files: [env.yaml]\n',
+    'parent.yaml': PARENT,
+    'nested.yaml': NESTED,
+    'env.yaml': ENV,
+  });
+  client = await TestClient.start({}, { workspaceFolders: [pathToFileURL(project.dir).href] });
 });
 afterAll(async () => {
   await client?.stop();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  project?.remove();
 });
 
 describe('rename across linked files', () => {

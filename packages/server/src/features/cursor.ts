@@ -112,12 +112,13 @@ export class CursorContext {
 // ---------------------------------------------------------------------------------------------
 // The call whose argument is being typed, from the line (flow forms) and the path (block lists).
 
+// A function name starts the key: `target_get_param:` is not get_param.
 const FLOW_CALLS: ReadonlyArray<[RegExp, TypedCall['name'], number]> = [
-  [/get_attr["']?\s*:\s*\[\s*["']?([\w.:-]+)["']?\s*,\s*["']?([\w.:-]*)$/, 'get_attr', 1],
-  [/get_attr["']?\s*:\s*\[\s*["']?([\w.:-]*)$/, 'get_attr', 0],
-  [/get_param["']?\s*:\s*(?:\[\s*)?["']?([\w.:-]*)$/, 'get_param', 0],
-  [/get_resource["']?\s*:\s*["']?([\w.:-]*)$/, 'get_resource', 0],
-  [/depends_on["']?\s*:\s*\[(?:[^\]]*,)?\s*["']?([\w.:-]*)$/, 'depends_on', 0],
+  [/(?<![\w.:-])get_attr["']?\s*:\s*\[\s*["']?([\w.:-]+)["']?\s*,\s*["']?([\w.:-]*)$/, 'get_attr', 1],
+  [/(?<![\w.:-])get_attr["']?\s*:\s*\[\s*["']?([\w.:-]*)$/, 'get_attr', 0],
+  [/(?<![\w.:-])get_param["']?\s*:\s*(?:\[\s*)?["']?([\w.:-]*)$/, 'get_param', 0],
+  [/(?<![\w.:-])get_resource["']?\s*:\s*["']?([\w.:-]*)$/, 'get_resource', 0],
+  [/(?<![\w.:-])depends_on["']?\s*:\s*\[(?:[^\]]*,)?\s*["']?([\w.:-]*)$/, 'depends_on', 0],
 ];
 
 function typedCall(context: TextContext, lines: readonly string[]): TypedCall | null {
