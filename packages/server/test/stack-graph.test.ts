@@ -32,6 +32,12 @@ describe('hot-lint.stackGraph', () => {
     expect(second.svg).toContain('<title>only&#10;OS::Heat::None</title>');
   });
 
+  test('is drawn by core\'s renderers: the server does not depend on the command', () => {
+    const pkg = JSON.parse(readFileSync(join(__dirname, '../package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    expect(Object.keys(pkg.dependencies)).not.toContain('@hot-lint/cli');
+    expect(readFileSync(join(__dirname, '../src/server.ts'), 'utf8')).toContain("import('@hot-lint/core/graph')");
+  });
+
   test('says so for what is not an open template', async () => {
     expect(await client.request('workspace/executeCommand', { command: 'hot-lint.stackGraph', arguments: ['file:///nowhere.yaml'] })).toEqual({
       error: 'Open a Heat template to see its stack graph.',
