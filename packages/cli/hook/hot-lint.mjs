@@ -2886,9 +2886,9 @@ var init_dist2 = __esm({
 });
 
 // packages/cli/src/files.ts
-import { readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
+import { statSync as statSync2 } from "node:fs";
 import { isAbsolute as isAbsolute2, join, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
-async function expandPaths(args, cwd) {
+async function expandPaths(args, cwd, workspace) {
   const targets = [];
   const errors = [];
   const seen = /* @__PURE__ */ new Set();
@@ -2913,34 +2913,12 @@ async function expandPaths(args, cwd) {
       errors.push(`${arg}: ${describeFsError(error)}`);
       continue;
     }
-    if (stats.isDirectory()) walk(resolve3(cwd, arg), cwd, (file) => add(file, false), errors);
-    else add(arg, true);
+    if (stats.isDirectory()) {
+      const found = workspace.discover(resolve3(cwd, arg), (dir, error) => errors.push(`${shownDir(dir, cwd)}: ${describeFsError(error)}`));
+      for (const file of found) add(file, false);
+    } else add(arg, true);
   }
   return { targets, errors };
-}
-function walk(dir, cwd, found, errors) {
-  let entries2;
-  try {
-    entries2 = readdirSync2(dir, { withFileTypes: true });
-  } catch (error) {
-    errors.push(`${shownDir(dir, cwd)}: ${describeFsError(error)}`);
-    return;
-  }
-  entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  for (const entry of entries2) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (!SKIPPED_DIRS.has(entry.name)) walk(path, cwd, found, errors);
-    } else if (CANDIDATE_FILE.test(entry.name)) {
-      if (entry.isFile()) found(path);
-      else if (entry.isSymbolicLink()) {
-        try {
-          if (statSync2(path).isFile()) found(path);
-        } catch {
-        }
-      }
-    }
-  }
 }
 function describeFsError(error) {
   const code = error?.code;
@@ -2968,12 +2946,10 @@ function shownDir(dir, cwd) {
   if (rel === "") return ".";
   return !rel.startsWith("..") && !isAbsolute2(rel) ? rel.split(sep2).join("/") : dir;
 }
-var CANDIDATE_FILE, SKIPPED_DIRS, GLOB_CHARS;
+var GLOB_CHARS;
 var init_files = __esm({
   "packages/cli/src/files.ts"() {
     "use strict";
-    CANDIDATE_FILE = /\.(ya?ml|json|template)$/i;
-    SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
     GLOB_CHARS = /[*?[\]{}!]/;
   }
 });
@@ -3210,9 +3186,9 @@ var init_pool = __esm({
       run(phase, jobs) {
         this.total += jobs.length;
         this.slots = jobs.map(() => {
-          let resolve17;
-          const promise2 = new Promise((r) => resolve17 = r);
-          return { promise: promise2, resolve: resolve17, done: false };
+          let resolve18;
+          const promise2 = new Promise((r) => resolve18 = r);
+          return { promise: promise2, resolve: resolve18, done: false };
         });
         const live = this.workers.filter((w) => !w.gone).length;
         const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(jobs.length / (Math.max(live, 1) * 8))));
@@ -3365,7 +3341,7 @@ var init_schedule = __esm({
             const taken = pool.takeBack(at2);
             if (!taken) break;
             for (const p of taken) doneHere.set(p, inline(jobs[missing[p]]));
-            await new Promise((resolve17) => setImmediate(resolve17));
+            await new Promise((resolve18) => setImmediate(resolve18));
           }
           const here = doneHere.get(at2);
           doneHere.delete(at2);
@@ -3415,7 +3391,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap31 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar38 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar39 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq26 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -3437,7 +3413,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar38(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar39(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -3452,7 +3428,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap31;
     exports.isNode = isNode2;
     exports.isPair = isPair6;
-    exports.isScalar = isScalar38;
+    exports.isScalar = isScalar39;
     exports.isSeq = isSeq26;
   }
 });
@@ -8997,7 +8973,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar38 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar39 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -9081,7 +9057,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar38;
+    exports.isScalar = isScalar39;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -19994,13 +19970,11 @@ var init_environment_registry = __esm({
           } else if (entry.kind === "template") {
             const written = entry.target.endsWith(".yaml") || entry.target.endsWith(".template") ? entry.target : entry.path.at(-1);
             if (!project) continue;
-            const { loader } = project.session;
-            const path = loader.resolve(environment.path, written);
-            if (path === null) continue;
-            const outside = !loader.isAllowed(path);
-            const read = outside ? { ok: false, reason: "it is outside the project root, so it was not read" } : project.session.file(path).read;
-            if (!read.ok) {
-              report2(entry.valueNode ?? entry.key, `Template "${written}" for registry entry "${entry.path.at(-1)}" cannot be read: ${read.reason}.`, outside ? { severity: "warning" } : {});
+            const found = project.snapshot.reference(environment.path, written);
+            if (found.kind === "outside") {
+              report2(entry.valueNode ?? entry.key, `Template "${written}" for registry entry "${entry.path.at(-1)}" cannot be read: it is outside the project root, so it was not read.`, { severity: "warning" });
+            } else if (found.kind === "unreadable") {
+              report2(entry.valueNode ?? entry.key, `Template "${written}" for registry entry "${entry.path.at(-1)}" cannot be read: ${found.reason}.`);
             }
           } else if (entry.kind === "map" || entry.kind === "glob") {
             const type = entry.path.at(-1);
@@ -22025,15 +21999,17 @@ function nestedTemplateOf(context, resource, base = context.project.path) {
 }
 function loadResolution(project, resolution) {
   if (resolution.kind !== "template") return null;
-  const { loader } = project.session;
-  const path = loader.resolve(resolution.base, resolution.path);
-  if (path === null) return { kind: "url", written: resolution.path };
-  if (!loader.isAllowed(path)) {
-    return { kind: "unreadable", path, written: resolution.path, reason: "it is outside the project root, so it was not read", outsideRoot: true };
+  const found = project.snapshot.reference(resolution.base, resolution.path);
+  switch (found.kind) {
+    case "url":
+      return found;
+    case "outside":
+      return { kind: "unreadable", path: found.path, written: found.written, reason: "it is outside the project root, so it was not read", outsideRoot: true };
+    case "unreadable":
+      return found;
+    case "loaded":
+      return { kind: "loaded", path: found.path, written: found.written, template: found.template };
   }
-  const file = project.session.file(path);
-  if (!file.read.ok) return { kind: "unreadable", path, written: resolution.path, reason: file.read.reason };
-  return { kind: "loaded", path, written: resolution.path, template: project.session.template(path) };
 }
 function hasProject(context) {
   return context.project !== void 0;
@@ -22080,19 +22056,16 @@ exist), a URL is skipped.
       check(context) {
         if (!hasProject(context)) return;
         const { template, project, report: report2 } = context;
-        const { loader } = project.session;
         for (const call of template.calls) {
           if (call.name !== "get_file" || !(0, import_yaml21.isScalar)(call.args) || typeof call.args.value !== "string") continue;
           if (!isActiveCall(template, context.catalog, call)) continue;
           const written = call.args.value;
-          const path = loader.resolve(project.path, written);
-          if (path === null) continue;
-          if (!loader.isAllowed(path)) {
+          const found = project.snapshot.reference(project.path, written);
+          if (found.kind === "outside") {
             report2(call.args, `get_file path "${written}" is outside the project root; hot-lint does not read it.`, { severity: "warning" });
-            continue;
+          } else if (found.kind === "unreadable") {
+            report2(call.args, `get_file path "${written}" cannot be read: ${found.reason}.`);
           }
-          const file = project.session.file(path);
-          if (!file.read.ok) report2(call.args, `get_file path "${written}" cannot be read: ${file.read.reason}.`);
         }
       }
     });
@@ -22172,8 +22145,7 @@ function findCycle(context, path, template, chain, depthLeft, explored) {
   return null;
 }
 function relativeName(path, project) {
-  const root = project.session.loader.root;
-  return root && path.startsWith(`${root}/`) ? path.slice(root.length + 1) : path;
+  return project.snapshot.relativeName(path);
 }
 var nested_template_cycle_default;
 var init_nested_template_cycle = __esm({
@@ -26717,17 +26689,14 @@ var init_config = __esm({
 // packages/core/src/config/find-config.ts
 import { statSync as statSync3 } from "node:fs";
 import { dirname as dirname3, join as join3, resolve as resolve6 } from "node:path";
-function searchConfig(startDir) {
+function searchConfig(startDir, isFile = isNodeFile, exists = isNodePath) {
   let dir = resolve6(startDir);
   for (; ; ) {
     for (const name of CONFIG_FILE_NAMES) {
       const candidate = join3(dir, name);
-      try {
-        if (statSync3(candidate).isFile()) return { path: candidate, stoppedAt: dir, reason: "found" };
-      } catch {
-      }
+      if (isFile(candidate)) return { path: candidate, stoppedAt: dir, reason: "found" };
     }
-    if (isRepositoryRoot(dir)) return { path: null, stoppedAt: dir, reason: "repository-root" };
+    if (exists(join3(dir, ".git"))) return { path: null, stoppedAt: dir, reason: "repository-root" };
     const parent = dirname3(dir);
     if (parent === dir) return { path: null, stoppedAt: dir, reason: "file-system-root" };
     dir = parent;
@@ -26736,9 +26705,16 @@ function searchConfig(startDir) {
 function findConfigFile(startDir) {
   return searchConfig(startDir).path;
 }
-function isRepositoryRoot(dir) {
+function isNodeFile(path) {
   try {
-    statSync3(join3(dir, ".git"));
+    return statSync3(path).isFile();
+  } catch {
+    return false;
+  }
+}
+function isNodePath(path) {
+  try {
+    statSync3(path);
     return true;
   } catch {
     return false;
@@ -26909,10 +26885,54 @@ var init_read_file = __esm({
   }
 });
 
+// packages/core/src/project/host.ts
+import { readdirSync as readdirSync2, statSync as statSync4 } from "node:fs";
+function overlayHost(base, text3) {
+  return {
+    ...base,
+    readFile(path, maxSize) {
+      const open = text3(path);
+      return open === void 0 ? base.readFile(path, maxSize) : { ok: true, text: open };
+    }
+  };
+}
+var nodeHost;
+var init_host = __esm({
+  "packages/core/src/project/host.ts"() {
+    "use strict";
+    init_read_file();
+    nodeHost = {
+      readFile(path, maxSize) {
+        const read = readRegularFile(path, maxSize);
+        return read.ok ? { ok: true, text: read.bytes.toString("utf8") } : read;
+      },
+      stat(path) {
+        try {
+          const stat2 = statSync4(path);
+          return { kind: stat2.isFile() ? "file" : stat2.isDirectory() ? "directory" : "other", mtimeMs: stat2.mtimeMs };
+        } catch {
+          return null;
+        }
+      },
+      realpath: realPath,
+      listDir(path) {
+        return readdirSync2(path, { withFileTypes: true }).map((entry) => ({
+          name: entry.name,
+          kind: entry.isFile() ? "file" : entry.isDirectory() ? "directory" : entry.isSymbolicLink() ? "symlink" : "other"
+        }));
+      }
+    };
+  }
+});
+
 // packages/core/src/project/loader.ts
 import { dirname as dirname6, isAbsolute as isAbsolute5, relative as relative5, resolve as resolve9 } from "node:path";
 function isUrl(target) {
   return URL_LIKE.test(target);
+}
+function resolveTarget(fromFile, target) {
+  if (isUrl(target)) return null;
+  return isAbsolute5(target) ? resolve9(target) : resolve9(dirname6(fromFile), target);
 }
 var URL_LIKE, NodeFileLoader, MemoryFileLoader;
 var init_loader = __esm({
@@ -26920,28 +26940,29 @@ var init_loader = __esm({
     "use strict";
     init_bindings();
     init_parse_document();
-    init_read_file();
+    init_host();
     URL_LIKE = /^[a-z][a-z0-9+.-]*:\/\//i;
     NodeFileLoader = class {
-      constructor(root, maxSize = DEFAULT_PARSE_LIMITS.maxSize) {
+      constructor(root, maxSize = DEFAULT_PARSE_LIMITS.maxSize, host = nodeHost) {
         this.maxSize = maxSize;
+        this.host = host;
         this.root = resolve9(root);
-        this.realRoot = realPath(this.root);
+        this.realRoot = host.realpath(this.root);
       }
       maxSize;
+      host;
       root;
       realRoot;
       resolve(fromFile, target) {
-        if (isUrl(target)) return null;
-        return isAbsolute5(target) ? resolve9(target) : resolve9(dirname6(fromFile), target);
+        return resolveTarget(fromFile, target);
       }
       isAllowed(path) {
-        return isInside(this.root, resolve9(path)) && isInside(this.realRoot, realPath(path));
+        return isInside(this.root, resolve9(path)) && isInside(this.realRoot, this.host.realpath(path));
       }
       read(path) {
         if (!this.isAllowed(path)) return { ok: false, reason: `it is outside the project root ${this.root}` };
-        const read = readRegularFile(path, this.maxSize);
-        return read.ok ? { ok: true, text: read.bytes.toString("utf8") } : { ok: false, reason: read.reason };
+        const read = this.host.readFile(path, this.maxSize);
+        return read.ok ? read : { ok: false, reason: read.reason };
       }
     };
     MemoryFileLoader = class {
@@ -26952,8 +26973,7 @@ var init_loader = __esm({
       files;
       root;
       resolve(fromFile, target) {
-        if (isUrl(target)) return null;
-        return isAbsolute5(target) ? resolve9(target) : resolve9(dirname6(fromFile), target);
+        return resolveTarget(fromFile, target);
       }
       isAllowed(path) {
         const rel = relative5(this.root, path);
@@ -26991,7 +27011,6 @@ var init_session = __esm({
       environments = /* @__PURE__ */ new Map();
       /** Counts of actual reads and parses, for the benchmark and tests. */
       stats = { reads: 0, parses: 0, reparses: 0 };
-      consulted = null;
       lastClean = /* @__PURE__ */ new Map();
       /**
        * Supplies a file's text from elsewhere (an editor buffer, a file the caller already read),
@@ -27024,24 +27043,7 @@ var init_session = __esm({
         this.templates.delete(path);
         this.environments.delete(path);
       }
-      /**
-       * Runs `work` and returns with its result every file it consulted, read now or cached
-       * before: what the result depends on (a lint cache checks those files for changes).
-       */
-      tracking(work) {
-        const outer = this.consulted;
-        const consulted = /* @__PURE__ */ new Set();
-        this.consulted = consulted;
-        try {
-          const result = work();
-          return { result, files: [...consulted] };
-        } finally {
-          this.consulted = outer;
-          if (outer) for (const path of consulted) outer.add(path);
-        }
-      }
       file(path) {
-        this.consulted?.add(path);
         let file = this.files.get(path);
         if (!file) {
           this.stats.reads++;
@@ -27061,7 +27063,6 @@ var init_session = __esm({
         return file.document;
       }
       template(path) {
-        this.consulted?.add(path);
         if (!this.templates.has(path)) {
           const document = this.document(path);
           this.templates.set(path, document?.root ? buildTemplate(document, this.catalog) : null);
@@ -27069,7 +27070,6 @@ var init_session = __esm({
         return this.templates.get(path) ?? null;
       }
       environment(path) {
-        this.consulted?.add(path);
         let environment = this.environments.get(path);
         if (!environment) {
           const document = this.document(path);
@@ -27083,52 +27083,392 @@ var init_session = __esm({
   }
 });
 
+// packages/core/src/project/snapshot.ts
+var ProjectSnapshot;
+var init_snapshot = __esm({
+  "packages/core/src/project/snapshot.ts"() {
+    "use strict";
+    init_loader();
+    ProjectSnapshot = class {
+      constructor(root, entries2) {
+        this.root = root;
+        this.entries = entries2;
+      }
+      root;
+      entries;
+      /** The paths of every file loaded or found outside the root, in the order they were reached. */
+      get files() {
+        return [...this.entries.keys()];
+      }
+      /** What `written` in `base` (a file) leads to. */
+      reference(base, written) {
+        const path = resolveTarget(base, written);
+        if (path === null) return { kind: "url", written };
+        const entry = this.entries.get(path);
+        if (!entry) return { kind: "unreadable", path, written, reason: "it was not loaded with the project" };
+        if (entry.outside) return { kind: "outside", path, written };
+        if (!entry.read.ok) return { kind: "unreadable", path, written, reason: entry.read.reason };
+        return { kind: "loaded", path, written, text: entry.read.text, template: entry.template };
+      }
+      /** `path` relative to the root when it is inside it, else as given. */
+      relativeName(path) {
+        return path.startsWith(`${this.root}/`) ? path.slice(this.root.length + 1) : path;
+      }
+    };
+  }
+});
+
+// packages/core/src/project/resolve.ts
+function resolveProject(session, options) {
+  const entries2 = /* @__PURE__ */ new Map();
+  const load = (path, asTemplate) => {
+    let entry = entries2.get(path);
+    if (entry && (entry.outside || !asTemplate || entry.template !== null || !entry.read.ok)) return entry;
+    if (!session.loader.isAllowed(path)) entry = { path, outside: true };
+    else {
+      const read = session.file(path).read;
+      entry = { path, outside: false, read, template: read.ok && asTemplate ? session.template(path) : null };
+    }
+    entries2.set(path, entry);
+    return entry;
+  };
+  const reach = (base, written, asTemplate) => {
+    const path = resolveTarget(base, written);
+    return path === null ? null : load(path, asTemplate);
+  };
+  for (const environment of options.environments) {
+    for (const entry of environment.registry) {
+      if (entry.kind !== "template") continue;
+      const written = entry.target.endsWith(".yaml") || entry.target.endsWith(".template") ? entry.target : entry.path.at(-1);
+      reach(environment.path, written, false);
+    }
+  }
+  const template = options.template;
+  if (template) {
+    for (const call of template.calls) {
+      if (call.name === "get_file" && (0, import_yaml43.isScalar)(call.args) && typeof call.args.value === "string") reach(options.path, call.args.value, false);
+    }
+    const types = new TypeResolver(options.catalog, options.environments);
+    const expanded = /* @__PURE__ */ new Set([options.path]);
+    let level = [{ path: options.path, template }];
+    for (let depth = 0; depth <= options.maxDepth && level.length > 0; depth++) {
+      const next = [];
+      for (const { path, template: current } of level) {
+        for (const resource of current.resources.values()) {
+          if (!resource.type) continue;
+          const resolution = types.resolve(resource.type, path, resource.name);
+          if (resolution.kind !== "template") continue;
+          const entry = reach(resolution.base, resolution.path, true);
+          if (!entry || entry.outside || !entry.template || expanded.has(entry.path)) continue;
+          expanded.add(entry.path);
+          next.push({ path: entry.path, template: entry.template });
+        }
+      }
+      level = next;
+    }
+  }
+  return new ProjectSnapshot(session.loader.root, entries2);
+}
+var import_yaml43;
+var init_resolve = __esm({
+  "packages/core/src/project/resolve.ts"() {
+    "use strict";
+    import_yaml43 = __toESM(require_dist(), 1);
+    init_registry();
+    init_loader();
+    init_snapshot();
+  }
+});
+
 // packages/core/src/project/lint-project.ts
 function loadEnvironments(session, paths) {
   return paths.map((path) => session.environment(path)).filter((env) => env !== null);
 }
+function resolveContext(session, path, template, environments, environmentPaths, maxDepth) {
+  const snapshot = resolveProject(session, { template, path, environments, maxDepth, catalog: session.catalog });
+  const depends = [.../* @__PURE__ */ new Set([path, ...environmentPaths, ...snapshot.files])];
+  return { project: { snapshot, path, environments, ancestors: [], maxDepth }, depends };
+}
 function lintTemplateFile(session, path, options = {}) {
   const file = session.file(path);
-  if (!file.read.ok) return { path, diagnostics: null, reason: file.read.reason };
+  if (!file.read.ok) return { path, diagnostics: null, reason: file.read.reason, depends: [path] };
   const document = session.document(path);
-  const environments = loadEnvironments(session, options.environments ?? []);
+  const environmentPaths = options.environments ?? [];
+  const environments = loadEnvironments(session, environmentPaths);
+  const template = session.template(path);
+  const { project, depends } = resolveContext(session, path, template, environments, environmentPaths, options.maxDepth ?? 5);
   const range = isReleaseRange(options.heatRelease);
   const { diagnostics } = lintDocument(file.read.text, {
     ...options,
-    ...range ? {} : { catalog: session.catalog, template: session.template(path) },
+    ...range ? {} : { catalog: session.catalog, template },
     document,
-    project: { session, path, environments, ancestors: [], maxDepth: options.maxDepth ?? 5 }
+    project
   });
-  return { path, diagnostics };
+  return { path, diagnostics, depends };
 }
 function lintEnvironmentFile(session, path, options = {}) {
   const file = session.file(path);
-  if (!file.read.ok) return { path, diagnostics: null, reason: file.read.reason };
+  if (!file.read.ok) return { path, diagnostics: null, reason: file.read.reason, depends: [path] };
   const document = session.document(path);
   const environment = session.environment(path);
-  const others = loadEnvironments(session, options.environments ?? []);
+  const environmentPaths = options.environments ?? [];
+  const others = loadEnvironments(session, environmentPaths);
   const environments = others.includes(environment) ? others : [...others, environment];
   const { templatePath, ...lintOptions } = options;
   const template = templatePath ? session.template(templatePath) : null;
+  const resolved = resolveContext(session, path, null, environments, environmentPaths, options.maxDepth ?? 5);
+  const depends = templatePath ? [.../* @__PURE__ */ new Set([...resolved.depends, templatePath])] : resolved.depends;
   const { diagnostics } = lintDocument(file.read.text, {
     ...lintOptions,
     ...isReleaseRange(options.heatRelease) ? {} : { catalog: session.catalog },
     document,
     asEnvironment: { environment, template, environments },
-    project: { session, path, environments, ancestors: [], maxDepth: options.maxDepth ?? 5 }
+    project: resolved.project
   });
-  return { path, diagnostics };
+  return { path, diagnostics, depends };
 }
 var init_lint_project = __esm({
   "packages/core/src/project/lint-project.ts"() {
     "use strict";
     init_lint();
     init_config();
+    init_resolve();
+  }
+});
+
+// packages/core/src/project/workspace.ts
+import { dirname as dirname7, join as join5, resolve as resolve10 } from "node:path";
+function catalogFileOf(config) {
+  return config?.config.catalogFile === void 0 ? void 0 : resolve10(config.dir, config.config.catalogFile);
+}
+var CONFIG_MAX_BYTES, Workspace, CANDIDATE_FILE, SKIPPED_DIRS;
+var init_workspace = __esm({
+  "packages/core/src/project/workspace.ts"() {
+    "use strict";
+    init_load_catalog();
+    init_config();
+    init_find_config();
+    init_parse_document();
+    init_bindings();
+    init_host();
+    init_loader();
+    init_session();
+    CONFIG_MAX_BYTES = 1024 * 1024;
+    Workspace = class {
+      host;
+      folders;
+      explicitConfig;
+      /** Problems of the configuration files loaded so far (a bad one is not used). */
+      configProblems = [];
+      options;
+      configsByDir = /* @__PURE__ */ new Map();
+      configsByPath = /* @__PURE__ */ new Map();
+      sessions = /* @__PURE__ */ new Map();
+      catalogs = /* @__PURE__ */ new Map();
+      usage = /* @__PURE__ */ new Map();
+      reads = /* @__PURE__ */ new Map();
+      dependents = /* @__PURE__ */ new Map();
+      constructor(options = {}) {
+        this.options = options;
+        this.host = options.host ?? nodeHost;
+        this.folders = options.folders ?? [];
+        this.explicitConfig = options.config ?? null;
+      }
+      /** The environment files given besides the configuration's, for a template. */
+      set explicitEnvironments(environments) {
+        this.options.environments = environments;
+      }
+      /** The release(s) where no configuration chooses one. */
+      set fallbackRelease(spec) {
+        this.options.fallbackRelease = spec;
+      }
+      // ---- configuration ----
+      /** The configuration that applies to the files of `dir` (the explicit one, else the nearest); null when none or a bad one. */
+      configFor(dir) {
+        let path = this.explicitConfig;
+        if (path === null) {
+          let found = this.options.watch ? void 0 : this.configsByDir.get(dir);
+          if (found === void 0) {
+            const { host } = this;
+            found = searchConfig(dir, (p) => host.stat(p)?.kind === "file", (p) => host.stat(p) !== null).path;
+            if (!this.options.watch) this.configsByDir.set(dir, found);
+          }
+          path = found;
+        }
+        return path === null ? null : this.loadConfig(path);
+      }
+      /** Configuration files changed: read them again. */
+      clearConfigs() {
+        this.configsByDir.clear();
+        this.configsByPath.clear();
+      }
+      loadConfig(path) {
+        const cached = this.configsByPath.get(path);
+        const mtimeMs = this.options.watch ? this.host.stat(path)?.mtimeMs ?? -1 : 0;
+        if (cached && cached.mtimeMs === mtimeMs) return cached.loaded;
+        if (this.options.watch && mtimeMs < 0) return null;
+        let loaded2 = null;
+        const read = this.host.readFile(path, CONFIG_MAX_BYTES);
+        if (!read.ok) this.configProblems.push({ path, code: read.code, reason: read.reason });
+        else {
+          const { config, problems } = parseConfig(read.text);
+          for (const problem2 of problems) this.configProblems.push({ path, problem: problem2 });
+          if (problems.length === 0) loaded2 = { path, dir: dirname7(path), config };
+        }
+        this.configsByPath.set(path, { mtimeMs, loaded: loaded2 });
+        return loaded2;
+      }
+      /** The release(s) a file under this configuration is checked against; undefined means the newest. */
+      releaseFor(config) {
+        return this.options.release ?? configuredHeatRelease(config?.config) ?? this.options.fallbackRelease;
+      }
+      /** The catalog of a configuration: its pulled catalog file, else its release's (one release, or the oldest of a range). Throws when the file cannot be read. */
+      catalogFor(config) {
+        const key = this.catalogKey(config);
+        let catalog = this.catalogs.get(key);
+        if (!catalog) {
+          const file = catalogFileOf(config);
+          const release = sessionRelease(this.releaseFor(config));
+          catalog = file ? loadCatalogFile(file) : loadCatalog(release ? { heatRelease: release } : {});
+          this.catalogs.set(key, catalog);
+        }
+        return catalog;
+      }
+      catalogKey(config) {
+        return catalogFileOf(config) ?? sessionRelease(this.releaseFor(config)) ?? "";
+      }
+      // ---- bindings ----
+      rootFor(file, config) {
+        return projectRootFor(file, { root: this.options.root, config, folders: this.folders });
+      }
+      /** The configuration's environments whose `templates` glob matches, then the explicit ones. */
+      environmentsFor(template, config) {
+        return environmentsFor(template, config, this.options.environments?.(template) ?? []);
+      }
+      /**
+       * Records that `owner` (a template, or the editor's document of it) is linted with these
+       * environments: each environment not used yet is then linted against that template. Returns
+       * the environments whose template or list changed.
+       */
+      useEnvironments(owner, template, environments, root) {
+        const changed = [];
+        const key = environments.join("\0");
+        for (const env of environments) {
+          const previous = this.usage.get(env);
+          if (previous && previous.owner !== owner) continue;
+          if (!previous || previous.environments.join("\0") !== key) {
+            this.usage.set(env, { owner, template, root, environments: [...environments] });
+            changed.push(env);
+          }
+        }
+        return changed;
+      }
+      /** The template an environment is linted against (the first to use it), with all its environments. */
+      templateUsing(environment) {
+        return this.usage.get(environment);
+      }
+      /** A document closed: it no longer depends on anything, nor binds environments. */
+      forgetOwner(owner) {
+        this.recordDepends(owner, null, []);
+        for (const [env, use] of this.usage) if (use.owner === owner) this.usage.delete(env);
+      }
+      /** The size limit of the files of a project under this configuration. */
+      maxSizeFor(config) {
+        return this.options.maxFileSize ?? config?.config.maxFileSize ?? DEFAULT_PARSE_LIMITS.maxSize;
+      }
+      // ---- sessions ----
+      /** The session of a file's project; `maxSize` (the file's limit) also bounds its nested templates and get_file targets. */
+      session(file, config, maxSize = this.maxSizeFor(config)) {
+        return this.sessionAt(this.rootFor(file, config), config, maxSize);
+      }
+      /** The session of the project at `root` (an environment file is linted in the project of the template using it). */
+      sessionAt(root, config, maxSize = this.maxSizeFor(config)) {
+        const key = `${maxSize}:${root}\0${this.catalogKey(config)}`;
+        let session = this.sessions.get(key);
+        if (!session) {
+          const catalog = this.catalogFor(config);
+          const limits = { ...DEFAULT_PARSE_LIMITS, maxSize };
+          const loader = new NodeFileLoader(root, maxSize, this.host);
+          session = this.options.createSession?.(loader, catalog, limits) ?? new ProjectSession(loader, catalog, limits);
+          this.sessions.set(key, session);
+        }
+        return session;
+      }
+      /** Every session made so far (an editor's buffers go to each). */
+      allSessions() {
+        return this.sessions.values();
+      }
+      /** Settings changed: sessions and bindings start again from the files. */
+      resetSessions() {
+        this.sessions.clear();
+        this.catalogs.clear();
+        this.usage.clear();
+      }
+      // ---- dependents ----
+      /** What `owner` (a linted document) was last computed from, itself left out: a change to one of them means linting it again. */
+      recordDepends(owner, self, depends) {
+        for (const path of this.reads.get(owner) ?? []) {
+          const set = this.dependents.get(path);
+          set?.delete(owner);
+          if (set?.size === 0) this.dependents.delete(path);
+        }
+        const paths = new Set(depends);
+        if (self !== null) paths.delete(self);
+        if (paths.size === 0) {
+          this.reads.delete(owner);
+          return;
+        }
+        this.reads.set(owner, paths);
+        for (const path of paths) {
+          let set = this.dependents.get(path);
+          if (!set) this.dependents.set(path, set = /* @__PURE__ */ new Set());
+          set.add(owner);
+        }
+      }
+      /** The documents whose last lint read `path`. */
+      dependentsOf(path) {
+        return [...this.dependents.get(path) ?? []];
+      }
+      // ---- discovery ----
+      /**
+       * Candidate files under `dir` (CANDIDATE_FILE), depth first in name order, skipping
+       * SKIPPED_DIRS; links to files count, dangling ones are left out. `onError` hears of folders
+       * that cannot be listed. `limits` bound an editor's search.
+       */
+      discover(dir, onError = () => {
+      }, limits = {}) {
+        const found = [];
+        const maxFiles = limits.files ?? Infinity;
+        const walk = (folder, depth) => {
+          let entries2;
+          try {
+            entries2 = this.host.listDir(folder);
+          } catch (error) {
+            onError(folder, error);
+            return;
+          }
+          entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+          for (const entry of entries2) {
+            if (found.length >= maxFiles) return;
+            const path = join5(folder, entry.name);
+            if (entry.kind === "directory") {
+              if (!SKIPPED_DIRS.has(entry.name) && depth < (limits.depth ?? Infinity)) walk(path, depth + 1);
+            } else if (CANDIDATE_FILE.test(entry.name)) {
+              if (entry.kind === "file" || entry.kind === "symlink" && this.host.stat(path)?.kind === "file") found.push(path);
+            }
+          }
+        };
+        walk(resolve10(dir), 0);
+        return found;
+      }
+    };
+    CANDIDATE_FILE = /\.(ya?ml|json|template)$/i;
+    SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
   }
 });
 
 // packages/core/src/graph/stack-graph.ts
-import { dirname as dirname7, isAbsolute as isAbsolute6, relative as relative6, resolve as resolvePath, sep as sep5 } from "node:path";
+import { dirname as dirname8, isAbsolute as isAbsolute6, relative as relative6, resolve as resolvePath, sep as sep5 } from "node:path";
 function stackGraph(template, catalog, options = {}) {
   const base = options.path ?? "";
   const types = options.types ?? new TypeResolver(catalog, options.environments ?? []);
@@ -27213,11 +27553,11 @@ function describeType(written, resolution) {
 function nestedPath(resolution, base) {
   if (isUrl(resolution.path)) return resolution.path;
   const from = resolution.base || base;
-  return from ? resolvePath(dirname7(from), resolution.path) : resolution.path;
+  return from ? resolvePath(dirname8(from), resolution.path) : resolution.path;
 }
 function shownPath(file, base) {
   if (!base || isUrl(file) || !isAbsolute6(file)) return file;
-  const rel = relative6(dirname7(base), file);
+  const rel = relative6(dirname8(base), file);
   return (rel && !isAbsolute6(rel) ? rel : file).split(sep5).join("/");
 }
 var REFERENCE_EDGE;
@@ -27235,8 +27575,10 @@ var init_stack_graph = __esm({
 // packages/core/src/index.ts
 var src_exports = {};
 __export(src_exports, {
+  CANDIDATE_FILE: () => CANDIDATE_FILE,
   CONFIG_FILE_NAMES: () => CONFIG_FILE_NAMES,
   CONFIG_KEYS: () => CONFIG_KEYS,
+  CONFIG_MAX_BYTES: () => CONFIG_MAX_BYTES,
   CONFIG_RULE_ID: () => CONFIG_RULE_ID,
   CONFIG_SCHEMA_ID: () => CONFIG_SCHEMA_ID,
   Catalog: () => Catalog,
@@ -27252,9 +27594,12 @@ __export(src_exports, {
   NodeFileLoader: () => NodeFileLoader,
   PositionMapper: () => PositionMapper,
   ProjectSession: () => ProjectSession,
+  ProjectSnapshot: () => ProjectSnapshot,
   RULE_SETTINGS: () => RULE_SETTINGS,
+  SKIPPED_DIRS: () => SKIPPED_DIRS,
   TypeResolver: () => TypeResolver,
   UNUSED_SUPPRESSION_RULE_ID: () => UNUSED_SUPPRESSION_RULE_ID,
+  Workspace: () => Workspace,
   activeFunctions: () => activeFunctions,
   allRules: () => allRules,
   applySuppressions: () => applySuppressions,
@@ -27299,7 +27644,9 @@ __export(src_exports, {
   looksLikeEnvironment: () => looksLikeEnvironment,
   nearestRelease: () => nearestRelease,
   newestLanguage: () => newestLanguage,
+  nodeHost: () => nodeHost,
   nodes: () => nodes_exports,
+  overlayHost: () => overlayHost,
   parseConfig: () => parseConfig,
   parseDocument: () => parseDocument,
   parseSuppressions: () => parseSuppressions,
@@ -27311,6 +27658,8 @@ __export(src_exports, {
   releaseRange: () => releaseRange,
   reparseEdit: () => reparseEdit,
   resolveHeatRelease: () => resolveHeatRelease,
+  resolveProject: () => resolveProject,
+  resolveTarget: () => resolveTarget,
   searchConfig: () => searchConfig,
   sessionRelease: () => sessionRelease,
   sizeText: () => sizeText,
@@ -27344,6 +27693,10 @@ var init_src = __esm({
     init_read_file();
     init_session();
     init_lint_project();
+    init_snapshot();
+    init_resolve();
+    init_workspace();
+    init_host();
     init_bindings();
     init_stack_graph();
   }
@@ -27352,11 +27705,11 @@ var init_src = __esm({
 // packages/remote/src/credentials.ts
 import { readFileSync as readFileSync3 } from "node:fs";
 import { homedir } from "node:os";
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 function resolveCredentials(env = process.env, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const home = options.home ?? homedir();
-  const dirs = options.configDirs ?? [cwd, join5(home, ".config", "openstack"), "/etc/openstack"];
+  const dirs = options.configDirs ?? [cwd, join6(home, ".config", "openstack"), "/etc/openstack"];
   const fields = {};
   let authTypeRaw;
   let source = "environment";
@@ -27455,7 +27808,7 @@ function missingFields(c) {
   return needs.length ? `set ${needs.join(", ")}.` : null;
 }
 function candidates(dirs, names) {
-  return dirs.flatMap((dir) => names.map((name) => join5(dir, name)));
+  return dirs.flatMap((dir) => names.map((name) => join6(dir, name)));
 }
 function loadCloudFile(paths) {
   for (const path of paths) {
@@ -27468,7 +27821,7 @@ function loadCloudFile(paths) {
       return { message: `Cannot read ${path} (${code ?? "error"}).` };
     }
     try {
-      return { path, data: (0, import_yaml43.parse)(text3) ?? {} };
+      return { path, data: (0, import_yaml44.parse)(text3) ?? {} };
     } catch (error) {
       const first = String(error.message).split("\n")[0];
       return { message: `${path} is not valid YAML: ${first}` };
@@ -27498,11 +27851,11 @@ function nonEmpty(value) {
 function secretsOf(c) {
   return [c.password, c.token, c.applicationCredentialSecret].filter((s) => typeof s === "string" && s !== "");
 }
-var import_yaml43, AUTH_KEYS, ENV_KEYS, CLOUD_FILES, SECURE_FILES;
+var import_yaml44, AUTH_KEYS, ENV_KEYS, CLOUD_FILES, SECURE_FILES;
 var init_credentials = __esm({
   "packages/remote/src/credentials.ts"() {
     "use strict";
-    import_yaml43 = __toESM(require_dist(), 1);
+    import_yaml44 = __toESM(require_dist(), 1);
     AUTH_KEYS = {
       auth_url: "authUrl",
       username: "username",
@@ -27689,7 +28042,7 @@ async function send(request3, options, redactor) {
   const proxy = proxyFor(url, options.proxy);
   if (proxy?.password) redactor.add(decodeURIComponent(proxy.password));
   if (options.signal?.aborted) throw cancelled(shown);
-  return new Promise((resolve17, reject) => {
+  return new Promise((resolve18, reject) => {
     let settled = false;
     let req;
     let tunnel;
@@ -27727,7 +28080,7 @@ async function send(request3, options, redactor) {
         options.debugLog?.(
           `${request3.method} ${shown} -> ${res.statusCode} ${res.statusMessage ?? ""} in ${Date.now() - started} ms {${redactor.headers(res.headers)}}`
         );
-        resolve17({
+        resolve18({
           status: res.statusCode ?? 0,
           statusText: res.statusMessage ?? "",
           headers: res.headers,
@@ -27897,8 +28250,8 @@ async function buildBundle(input, reader, sources) {
   const inProgress = /* @__PURE__ */ new Set();
   const templateUrl = fileUrl(input.templatePath ?? resolvePath2("template.yaml"));
   const template = structuredClone(input.template);
-  const walk2 = { files: files2, reader, inProgress, sources, from: templateUrl };
-  await resolveTemplateFiles(template, baseUrlFor(templateUrl), walk2);
+  const walk = { files: files2, reader, inProgress, sources, from: templateUrl };
+  await resolveTemplateFiles(template, baseUrlFor(templateUrl), walk);
   let environment = structuredClone(input.environment ?? {});
   const environmentFiles = [];
   for (const path of input.environmentFiles ?? []) {
@@ -27907,22 +28260,22 @@ async function buildBundle(input, reader, sources) {
     sources?.environments?.push({ url: envUrl, text: text3 });
     const env = parseEnvironment(text3, path);
     const registry = env.resource_registry;
-    if (isObject(registry)) await resolveEnvironmentUrls(registry, baseUrlFor(envUrl), { ...walk2, from: envUrl });
+    if (isObject(registry)) await resolveEnvironmentUrls(registry, baseUrlFor(envUrl), { ...walk, from: envUrl });
     files2[envUrl] = pythonJson(env);
     environment = deepUpdate(environment, env);
     environmentFiles.push(envUrl);
   }
   return { template, files: files2, environment, environmentFiles };
 }
-async function resolveTemplateFiles(template, baseUrl, walk2) {
+async function resolveTemplateFiles(template, baseUrl, walk) {
   const ignore = (key, value) => key !== "get_file" && key !== "type" || typeof value !== "string" || key === "type" && !(value.endsWith(".yaml") || value.endsWith(".template"));
-  await getFileContents(template, baseUrl, ignore, true, walk2);
+  await getFileContents(template, baseUrl, ignore, true, walk);
 }
-async function getFileContents(data, baseUrl, ignore, recurse, walk2) {
-  const { files: files2, reader, inProgress, sources } = walk2;
+async function getFileContents(data, baseUrl, ignore, recurse, walk) {
+  const { files: files2, reader, inProgress, sources } = walk;
   if (recurse && (Array.isArray(data) || isObject(data))) {
     for (const value of Array.isArray(data) ? data : Object.values(data)) {
-      await getFileContents(value, baseUrl, ignore, recurse, walk2);
+      await getFileContents(value, baseUrl, ignore, recurse, walk);
     }
   }
   if (!isObject(data)) return;
@@ -27931,14 +28284,14 @@ async function getFileContents(data, baseUrl, ignore, recurse, walk2) {
     let base = baseUrl;
     if (base && !base.endsWith("/")) base += "/";
     const url = urljoin(base, value);
-    if (key !== "get_file") sources?.references.push({ from: walk2.from, to: url, value: recurse ? value : key });
+    if (key !== "get_file") sources?.references.push({ from: walk.from, to: url, value: recurse ? value : key });
     if (!(url in files2) && !inProgress.has(url)) {
       let content = await reader.read(url);
       const nested = parseTemplate(content);
       if (nested !== null) {
         sources?.templates.set(url, content);
         inProgress.add(url);
-        await resolveTemplateFiles(nested, baseUrlFor(url), { ...walk2, from: url });
+        await resolveTemplateFiles(nested, baseUrlFor(url), { ...walk, from: url });
         inProgress.delete(url);
         content = pythonJson(nested);
       }
@@ -27947,16 +28300,16 @@ async function getFileContents(data, baseUrl, ignore, recurse, walk2) {
     data[key] = url;
   }
 }
-async function resolveEnvironmentUrls(registry, envBaseUrl, walk2) {
+async function resolveEnvironmentUrls(registry, envBaseUrl, walk) {
   const base = typeof registry.base_url === "string" ? registry.base_url : envBaseUrl;
   const ignore = (key, value) => key === "base_url" || typeof value !== "string" || value.includes("::") || key === "hooks" || key === "restricted_actions";
-  await getFileContents(registry, base, ignore, false, walk2);
+  await getFileContents(registry, base, ignore, false, walk);
   const resources = registry.resources;
   if (!isObject(resources)) return;
   for (const entry of Object.values(resources)) {
     if (!isObject(entry)) continue;
     const entryBase = typeof entry.base_url === "string" ? entry.base_url : base;
-    await getFileContents(entry, entryBase, ignore, false, walk2);
+    await getFileContents(entry, entryBase, ignore, false, walk);
   }
 }
 function parseTemplate(text3) {
@@ -28453,11 +28806,11 @@ function parentPointer(document, context, target, resource) {
 function typeScalars(node, doc, out = [], depth = 0) {
   const target = nodes_exports.resolve(node, doc);
   if (!target || depth > 50) return out;
-  if ((0, import_yaml44.isSeq)(target)) for (const item of target.items) typeScalars(item, doc, out, depth + 1);
-  if ((0, import_yaml44.isMap)(target)) {
+  if ((0, import_yaml45.isSeq)(target)) for (const item of target.items) typeScalars(item, doc, out, depth + 1);
+  if ((0, import_yaml45.isMap)(target)) {
     for (const pair of target.items) {
       const value = nodes_exports.resolve(pair.value, doc);
-      if ((0, import_yaml44.isScalar)(pair.key) && pair.key.value === "type" && (0, import_yaml44.isScalar)(value) && typeof value.value === "string") out.push(value);
+      if ((0, import_yaml45.isScalar)(pair.key) && pair.key.value === "type" && (0, import_yaml45.isScalar)(value) && typeof value.value === "string") out.push(value);
       else typeScalars(value, doc, out, depth + 1);
     }
   }
@@ -28499,11 +28852,11 @@ function pathlessNode(message, document) {
 }
 function pairRange(pair, depth, doc, positions) {
   const key = pair.key;
-  const name = (0, import_yaml44.isScalar)(key) ? String(key.value) : "";
+  const name = (0, import_yaml45.isScalar)(key) ? String(key.value) : "";
   const value = nodes_exports.resolve(pair.value, doc);
-  if (depth <= 2 || FUNCTION_KEY.test(name) || !value || (0, import_yaml44.isMap)(value)) return positions.nodeRange(key);
-  if ((0, import_yaml44.isScalar)(value) || (0, import_yaml44.isSeq)(value)) return positions.nodeRange(value);
-  return positions.nodeRange((0, import_yaml44.isPair)(pair) ? key : null);
+  if (depth <= 2 || FUNCTION_KEY.test(name) || !value || (0, import_yaml45.isMap)(value)) return positions.nodeRange(key);
+  if ((0, import_yaml45.isScalar)(value) || (0, import_yaml45.isSeq)(value)) return positions.nodeRange(value);
+  return positions.nodeRange((0, import_yaml45.isPair)(pair) ? key : null);
 }
 function findPath(message) {
   const firstLine = message.split("\n")[0] ?? "";
@@ -28541,14 +28894,14 @@ function referencePath(message) {
 function findScalar(node, text3, doc, depth = 0) {
   const target = nodes_exports.resolve(node, doc);
   if (!target || depth > 50) return null;
-  if ((0, import_yaml44.isScalar)(target)) return String(target.value) === text3 ? target : null;
-  if ((0, import_yaml44.isSeq)(target)) {
+  if ((0, import_yaml45.isScalar)(target)) return String(target.value) === text3 ? target : null;
+  if ((0, import_yaml45.isSeq)(target)) {
     for (const item of target.items) {
       const hit = findScalar(item, text3, doc, depth + 1);
       if (hit) return hit;
     }
   }
-  if ((0, import_yaml44.isMap)(target)) {
+  if ((0, import_yaml45.isMap)(target)) {
     for (const pair of target.items) {
       const hit = findScalar(pair.value, text3, doc, depth + 1);
       if (hit) return hit;
@@ -28565,11 +28918,11 @@ function findResourceType(document, type) {
   }
   return null;
 }
-var import_yaml44, REMOTE_RULE_ID, SECTIONS2, FUNCTION_KEY;
+var import_yaml45, REMOTE_RULE_ID, SECTIONS2, FUNCTION_KEY;
 var init_map_error = __esm({
   "packages/remote/src/map-error.ts"() {
     "use strict";
-    import_yaml44 = __toESM(require_dist(), 1);
+    import_yaml45 = __toESM(require_dist(), 1);
     init_src();
     init_errors();
     REMOTE_RULE_ID = "heat-remote";
@@ -28617,7 +28970,7 @@ var init_ignore_errors = __esm({
 
 // packages/remote/src/validate.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import { dirname as dirname8, relative as relative8, resolve as resolve10 } from "node:path";
+import { dirname as dirname9, relative as relative8, resolve as resolve11 } from "node:path";
 async function validateRemote(options) {
   const redactor = new Redactor([
     ...secretsOf(options.credentials ?? {}),
@@ -28732,12 +29085,12 @@ function verdictOf(body) {
   return parsed;
 }
 function nestedContext(sources, templatePath) {
-  const absolute = resolve10(templatePath ?? "template.yaml");
+  const absolute = resolve11(templatePath ?? "template.yaml");
   return {
     templateUrl: fileUrl(absolute),
     templates: [...sources.templates].map(([url, text3]) => ({ url, file: filePathOf(url) ?? url, document: parseDocument(text3) })),
     references: sources.references,
-    label: (t) => t.file === t.url ? t.url : relative8(dirname8(absolute), t.file)
+    label: (t) => t.file === t.url ? t.url : relative8(dirname9(absolute), t.file)
   };
 }
 var init_validate = __esm({
@@ -29051,7 +29404,7 @@ __export(catalog_pull_exports, {
   catalogCommand: () => catalogCommand
 });
 import { writeFileSync as writeFileSync2 } from "node:fs";
-import { resolve as resolve11 } from "node:path";
+import { resolve as resolve12 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 async function catalogCommand(argv, io) {
   const usage = (message) => {
@@ -29119,7 +29472,7 @@ async function catalogCommand(argv, io) {
     }
   });
   if (!result.ok) return usage(`catalog pull: ${result.failure.message}`);
-  const output = resolve11(io.cwd, values.output ?? "heat-catalog.json");
+  const output = resolve12(io.cwd, values.output ?? "heat-catalog.json");
   try {
     writeFileSync2(output, `${JSON.stringify(result.file, null, 1)}
 `);
@@ -29164,10 +29517,10 @@ __export(init_exports, {
   writeInitialConfig: () => writeInitialConfig
 });
 import { existsSync as existsSync2, writeFileSync as writeFileSync3 } from "node:fs";
-import { resolve as resolve12 } from "node:path";
+import { resolve as resolve13 } from "node:path";
 function writeInitialConfig(io) {
-  const path = resolve12(io.cwd, NAME);
-  const existing = [".hot-lint.yaml", ".hot-lint.yml"].find((name) => existsSync2(resolve12(io.cwd, name)));
+  const path = resolve13(io.cwd, NAME);
+  const existing = [".hot-lint.yaml", ".hot-lint.yml"].find((name) => existsSync2(resolve13(io.cwd, name)));
   if (existing) {
     io.stderr(`hot-lint: ${existing} already exists here; it was left as it is.
 `);
@@ -29226,31 +29579,26 @@ var print_config_exports = {};
 __export(print_config_exports, {
   effectiveConfig: () => effectiveConfig
 });
-import { resolve as resolve13 } from "node:path";
-function effectiveConfig(core, absolute, found, options, cwd) {
+import { resolve as resolve14 } from "node:path";
+function effectiveConfig(core, workspace, absolute, found, options, cwd) {
   const config = found?.config ?? core.emptyConfig();
   const rules = {};
   for (const rule of core.allRules) {
     const setting = config.rules[rule.meta.id];
     rules[rule.meta.id] = setting ?? (rule.meta.enabledByDefault || options.allRules ? rule.meta.severity : "off");
   }
-  const root = core.projectRootFor(absolute, {
-    root: options.root === void 0 ? void 0 : resolve13(cwd, options.root),
-    config: found,
-    folders: [cwd]
-  });
-  const cliEnvironments = options.environments.map((e) => resolve13(cwd, e));
+  const root = workspace.rootFor(absolute, found);
   const spec = releaseSpecFor(core, options, config);
   return {
     file: displayPath(absolute, cwd),
     configFile: found ? displayPath(found.path, cwd) : null,
     ignored: core.isIgnored(absolute, found),
-    projectRoot: resolve13(root) === resolve13(cwd) ? "." : displayPath(root, cwd),
+    projectRoot: resolve14(root) === resolve14(cwd) ? "." : displayPath(root, cwd),
     heatRelease: core.heatReleaseSpecLabel(spec),
-    catalog: found && config.catalogFile !== void 0 ? displayPath(resolve13(found.dir, config.catalogFile), cwd) : core.sessionRelease(spec) ?? core.DEFAULT_HEAT_VERSION,
-    maxFileSize: options.maxFileSize ?? config.maxFileSize ?? core.DEFAULT_PARSE_LIMITS.maxSize,
+    catalog: found && config.catalogFile !== void 0 ? displayPath(resolve14(found.dir, config.catalogFile), cwd) : core.sessionRelease(spec) ?? core.DEFAULT_HEAT_VERSION,
+    maxFileSize: workspace.maxSizeFor(found),
     rules,
-    environments: core.environmentsFor(absolute, found, cliEnvironments).map((e) => displayPath(e, cwd)),
+    environments: workspace.environmentsFor(absolute, found).map((e) => displayPath(e, cwd)),
     ignore: config.ignore
   };
 }
@@ -31437,7 +31785,7 @@ __export(graph_exports, {
   drawGraph: () => drawGraph
 });
 import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync4 } from "node:fs";
-import { dirname as dirname9, resolve as resolve14 } from "node:path";
+import { dirname as dirname10, resolve as resolve15 } from "node:path";
 async function drawGraph(core, session, absolute, environments, diagnostics, options, io) {
   const template = session.template(absolute);
   if (!template) {
@@ -31458,8 +31806,8 @@ async function drawGraph(core, session, absolute, environments, diagnostics, opt
     return 0;
   }
   try {
-    const target = resolve14(io.cwd, options.output);
-    mkdirSync2(dirname9(target), { recursive: true });
+    const target = resolve15(io.cwd, options.output);
+    mkdirSync2(dirname10(target), { recursive: true });
     writeFileSync4(target, text3);
     return 0;
   } catch (error) {
@@ -31484,8 +31832,8 @@ __export(fix_exports, {
   writeFixed: () => writeFixed
 });
 import { randomBytes } from "node:crypto";
-import { closeSync as closeSync2, constants as constants2, fchmodSync, fchownSync, fsyncSync, openSync as openSync2, readFileSync as readFileSync5, realpathSync as realpathSync3, renameSync as renameSync2, statSync as statSync4, unlinkSync, writeSync } from "node:fs";
-import { basename as basename3, dirname as dirname10, join as join6 } from "node:path";
+import { closeSync as closeSync2, constants as constants2, fchmodSync, fchownSync, fsyncSync, openSync as openSync2, readFileSync as readFileSync5, realpathSync as realpathSync3, renameSync as renameSync2, statSync as statSync5, unlinkSync, writeSync } from "node:fs";
+import { basename as basename3, dirname as dirname11, join as join7 } from "node:path";
 function applyCertainFixes(text3, diagnostics) {
   const bom = text3.charCodeAt(0) === 65279 ? "\uFEFF" : "";
   const body = bom ? text3.slice(1) : text3;
@@ -31513,7 +31861,7 @@ function applyCertainFixes(text3, diagnostics) {
 }
 function writeFixed(path, original, text3) {
   const real = realpathSync3(path);
-  const stat2 = statSync4(real);
+  const stat2 = statSync5(real);
   if (!stat2.isFile()) throw new Error("it is not a regular file.");
   if (readFileSync5(real, "utf8") !== original) throw new FileChangedError();
   const mode = stat2.mode & 4095;
@@ -31527,7 +31875,7 @@ function writeFixed(path, original, text3) {
     }
     return;
   }
-  const temp = join6(dirname10(real), `.${basename3(real)}.hot-lint-${randomBytes(8).toString("hex")}.tmp`);
+  const temp = join7(dirname11(real), `.${basename3(real)}.hot-lint-${randomBytes(8).toString("hex")}.tmp`);
   const fd = openSync2(temp, constants2.O_WRONLY | constants2.O_CREAT | constants2.O_EXCL | constants2.O_NOFOLLOW, 384);
   try {
     try {
@@ -31616,7 +31964,7 @@ var sarif_exports = {};
 __export(sarif_exports, {
   format: () => format3
 });
-import { resolve as resolve15 } from "node:path";
+import { resolve as resolve16 } from "node:path";
 import { pathToFileURL } from "node:url";
 function artifactLocation(absolute, root) {
   const rel = repositoryPath(absolute, root);
@@ -31699,7 +32047,7 @@ var init_sarif = __esm({
                 toolExecutionNotifications: report2.failures.map((failure2) => ({
                   level: "error",
                   message: { text: failure2.message },
-                  ...failure2.path === void 0 ? {} : { locations: [{ physicalLocation: { artifactLocation: artifactLocation(resolve15(report2.cwd, failure2.path), report2.root) } }] }
+                  ...failure2.path === void 0 ? {} : { locations: [{ physicalLocation: { artifactLocation: artifactLocation(resolve16(report2.cwd, failure2.path), report2.root) } }] }
                 }))
               }
             ],
@@ -31896,8 +32244,8 @@ var init_stylish = __esm({
 });
 
 // packages/cli/src/main.ts
-import { closeSync as closeSync3, existsSync as existsSync3, mkdirSync as mkdirSync3, openSync as openSync3, readFileSync as readFileSync6, readSync as readSync2, statSync as statSync5, writeFileSync as writeFileSync5 } from "node:fs";
-import { dirname as dirname11, isAbsolute as isAbsolute8, relative as relative9, resolve as resolve16, sep as sep6 } from "node:path";
+import { closeSync as closeSync3, existsSync as existsSync3, mkdirSync as mkdirSync3, openSync as openSync3, readFileSync as readFileSync6, readSync as readSync2, statSync as statSync6, writeFileSync as writeFileSync5 } from "node:fs";
+import { dirname as dirname12, isAbsolute as isAbsolute8, relative as relative9, resolve as resolve17, sep as sep6 } from "node:path";
 async function main(argv, io) {
   if (argv[0] === "catalog") {
     const { catalogCommand: catalogCommand2 } = await Promise.resolve().then(() => (init_catalog_pull(), catalog_pull_exports));
@@ -31920,7 +32268,8 @@ async function main(argv, io) {
   }
   if (options.init) return (await Promise.resolve().then(() => (init_init(), init_exports))).writeInitialConfig(io);
   const core = await Promise.resolve().then(() => (init_src(), src_exports));
-  const configs = new ConfigResolver(core, io.cwd, options.config);
+  const workspace = cliWorkspace(core, io.cwd, options);
+  const configs = new RunConfigs(core, workspace, io.cwd);
   if (options.heatRelease !== void 0) {
     const releases = core.heatReleasesOf(options.heatRelease);
     if (typeof releases === "string") {
@@ -31931,7 +32280,7 @@ async function main(argv, io) {
   }
   const releaseFor = (config) => releaseSpecFor(core, options, config?.config);
   if (options.version) {
-    const here2 = configs.forDirectory(io.cwd);
+    const here2 = configs.for(io.cwd);
     if (configs.errors.length) return reportConfigErrors(configs.errors, io);
     const spec = releaseFor(here2);
     io.stdout(`hot-lint ${cliVersion()} (${core.heatReleaseSpecLabel(spec)}, catalog ${core.sessionRelease(spec) ?? core.DEFAULT_HEAT_VERSION})
@@ -31939,17 +32288,17 @@ async function main(argv, io) {
     return 0;
   }
   if (options.printConfig !== void 0) {
-    const absolute = resolve16(io.cwd, options.printConfig);
-    const found = configs.forDirectory(dirname11(absolute));
+    const absolute = resolve17(io.cwd, options.printConfig);
+    const found = configs.for(dirname12(absolute));
     if (configs.errors.length) return reportConfigErrors(configs.errors, io);
     const { effectiveConfig: effectiveConfig2 } = await Promise.resolve().then(() => (init_print_config(), print_config_exports));
-    io.stdout(`${JSON.stringify(effectiveConfig2(core, absolute, found, options, io.cwd), null, 2)}
+    io.stdout(`${JSON.stringify(effectiveConfig2(core, workspace, absolute, found, options, io.cwd), null, 2)}
 `);
     return 0;
   }
   if (options.explain !== void 0) return explain(core, options.explain, io);
   if (options.listRules) {
-    const found = configs.forDirectory(io.cwd);
+    const found = configs.for(io.cwd);
     if (configs.errors.length) return reportConfigErrors(configs.errors, io);
     return listRules(core.allRules, found?.config ?? null, options, io);
   }
@@ -31971,27 +32320,27 @@ async function main(argv, io) {
     }
   }
   const readsStdin = options.paths.includes("-");
-  const { targets, errors } = await expandPaths(options.paths.length ? options.paths.filter((p) => p !== "-") : ["."], io.cwd);
+  const { targets, errors } = await expandPaths(options.paths.length ? options.paths.filter((p) => p !== "-") : ["."], io.cwd, workspace);
   for (const error of errors) fail(error);
-  if (options.output !== void 0 && writesOverInput(resolve16(io.cwd, options.output), targets, io.cwd, options.environments)) {
+  if (options.output !== void 0 && writesOverInput(resolve17(io.cwd, options.output), targets, io.cwd, options.environments)) {
     io.stderr(`hot-lint: -o ${options.output}: that is a file being linted; the report would replace it. Name another file.
 `);
     return 2;
   }
   let stdinText = null;
-  const stdinPath = resolve16(io.cwd, options.stdinFilename ?? STDIN_NAME);
+  const stdinPath = resolve17(io.cwd, options.stdinFilename ?? STDIN_NAME);
   if (readsStdin) {
     stdinText = io.stdin ? await io.stdin() : "";
     targets.unshift({ path: stdinPath, explicit: true });
   }
   const planned = [];
   for (const target of targets) {
-    const absolute = resolve16(io.cwd, target.path);
-    const config = configs.forDirectory(dirname11(absolute));
+    const absolute = resolve17(io.cwd, target.path);
+    const config = configs.for(dirname12(absolute));
     if (core.isIgnored(absolute, config)) continue;
     planned.push({ target, absolute, config });
   }
-  const catalogFiles = new Set(planned.flatMap(({ config }) => config?.config.catalogFile === void 0 ? [] : [resolve16(config.dir, config.config.catalogFile)]));
+  const catalogFiles = new Set(planned.flatMap(({ config }) => config?.config.catalogFile === void 0 ? [] : [resolve17(config.dir, config.config.catalogFile)]));
   for (const file of catalogFiles) {
     try {
       core.loadCatalogFile(file);
@@ -31999,12 +32348,12 @@ async function main(argv, io) {
       configs.errors.push(error.message);
     }
   }
-  const here = configs.forDirectory(io.cwd);
+  const here = configs.for(io.cwd);
   if (configs.errors.length) return reportConfigErrors(configs.errors, io);
   const minRank = RANK[options.severity];
   const files2 = [];
   const reportable = (list2) => list2.filter((d) => RANK[d.severity] >= minRank);
-  const project = new ProjectRun(core, io.cwd, options);
+  const project = new ProjectRun(core, workspace, io.cwd, options);
   for (const problem2 of project.checkEnvironments()) fail(problem2);
   const environmentTargets = [];
   const remoteQueue = [];
@@ -32038,8 +32387,8 @@ async function main(argv, io) {
 `);
       continue;
     }
-    const maxSize = maxSizeFor(core, options, config);
-    const session = project.session(absolute, config, maxSize);
+    const maxSize = workspace.maxSizeFor(config);
+    const session = workspace.session(absolute, config, maxSize);
     const environments = project.environmentsFor(absolute, config);
     const lintText = (text4, parsed) => lintTemplateText(core, project, job, options, text4, parsed).diagnostics;
     const original = result.text ?? "";
@@ -32080,7 +32429,7 @@ async function main(argv, io) {
         absolute,
         text: text3,
         environments,
-        root: project.rootFor(absolute, config),
+        root: workspace.rootFor(absolute, config),
         rules: config?.config.rules ?? {},
         // Heat's findings go through lint as external findings: configured and suppressed like any other.
         relint: (external) => {
@@ -32101,7 +32450,8 @@ async function main(argv, io) {
     }
   }
   const environmentJobs = project.environmentFiles(environmentTargets).map(({ absolute, config }) => {
-    const usedBy = project.templateUsing(absolute);
+    const use = workspace.templateUsing(absolute);
+    const usedBy = use ? { template: use.template, environments: [...use.environments] } : void 0;
     const text3 = environmentTargets.find((t) => t.absolute === absolute)?.text;
     return { absolute, config, ...usedBy ? { usedBy } : {}, ...text3 === void 0 ? {} : { text: text3 } };
   });
@@ -32131,8 +32481,8 @@ async function main(argv, io) {
     color: useColor(options, io),
     rules: core.allRules,
     version: cliVersion(),
-    heatVersion: core.sessionRelease(releaseFor(configs.forDirectory(io.cwd))) ?? core.DEFAULT_HEAT_VERSION,
-    heatRelease: core.heatReleaseSpecLabel(releaseFor(configs.forDirectory(io.cwd))),
+    heatVersion: core.sessionRelease(releaseFor(configs.for(io.cwd))) ?? core.DEFAULT_HEAT_VERSION,
+    heatRelease: core.heatReleaseSpecLabel(releaseFor(configs.for(io.cwd))),
     repositoryUrl: repositoryUrl(),
     ruleUrl: (id) => {
       const home = repositoryUrl();
@@ -32143,8 +32493,8 @@ async function main(argv, io) {
   const output = formatter(report2, context);
   if (options.output !== void 0) {
     try {
-      const target = resolve16(io.cwd, options.output);
-      mkdirSync3(dirname11(target), { recursive: true });
+      const target = resolve17(io.cwd, options.output);
+      mkdirSync3(dirname12(target), { recursive: true });
       writeFileSync5(target, output);
     } catch (error) {
       fail(`${options.output}: the report could not be written: ${describeFsError(error)}`);
@@ -32163,15 +32513,16 @@ async function main(argv, io) {
   return 0;
 }
 function examine(core, project, file, options) {
-  const maxSize = maxSizeFor(core, options, file.config);
-  if (file.text === void 0 && !file.explicit && !project.session(file.absolute, file.config, maxSize).loader.isAllowed(file.absolute)) return { kind: "outside" };
+  const { workspace } = project;
+  const maxSize = workspace.maxSizeFor(file.config);
+  if (file.text === void 0 && !file.explicit && !workspace.session(file.absolute, file.config, maxSize).loader.isAllowed(file.absolute)) return { kind: "outside" };
   const read = file.text !== void 0 ? readStdinText(core, file.text, maxSize) : readTarget(core, file.absolute, file.explicit, maxSize);
   if (read.kind !== "text") return read;
   const document = core.parseDocument(read.text, { ...core.DEFAULT_PARSE_LIMITS, maxSize });
   const kind = core.classifyDocument(read.text, document).kind;
   if (kind !== "template") return { kind };
   const linted = lintTemplateText(core, project, file, options, read.text, document);
-  if (!options.fix && !options.remote && !options.graph) project.session(file.absolute, file.config, maxSize).forget(file.absolute);
+  if (!options.fix && !options.remote && !options.graph) workspace.session(file.absolute, file.config, maxSize).forget(file.absolute);
   return { kind, text: read.text, ...linted };
 }
 function releaseSpecFor(core, options, config) {
@@ -32183,38 +32534,34 @@ function rangeOption(core, options, config) {
 }
 function lintTemplateText(core, project, file, options, text3, parsed, external) {
   const { absolute, config } = file;
-  const maxSize = maxSizeFor(core, options, config);
-  const session = project.session(absolute, config, maxSize);
-  const environments = project.environmentsOf(absolute, config);
+  const maxSize = project.workspace.maxSizeFor(config);
+  const session = project.workspace.session(absolute, config, maxSize);
+  const environments = project.workspace.environmentsFor(absolute, config);
   session.setText(absolute, text3, parsed);
-  const { result, files: files2 } = session.tracking(
-    () => core.lintTemplateFile(session, absolute, {
-      ...rangeOption(core, options, config),
-      limits: { maxSize },
-      rules: config?.config.rules ?? {},
-      allRules: options.allRules,
-      suppressions: options.suppressions,
-      environments,
-      ...external ? { external } : {}
-    })
-  );
-  return { diagnostics: result.diagnostics ?? [], depends: files2 };
+  const result = core.lintTemplateFile(session, absolute, {
+    ...rangeOption(core, options, config),
+    limits: { maxSize },
+    rules: config?.config.rules ?? {},
+    allRules: options.allRules,
+    suppressions: options.suppressions,
+    environments,
+    ...external ? { external } : {}
+  });
+  return { diagnostics: result.diagnostics ?? [], depends: result.depends };
 }
 function lintEnvironmentJob(core, project, job, options) {
   const { absolute, config, usedBy } = job;
-  const session = project.session(absolute, config);
+  const session = project.workspace.session(absolute, config);
   if (job.text !== void 0) session.setText(absolute, job.text, null);
-  const { result, files: files2 } = session.tracking(
-    () => core.lintEnvironmentFile(session, absolute, {
-      ...rangeOption(core, options, config),
-      rules: config?.config.rules ?? {},
-      allRules: options.allRules,
-      suppressions: options.suppressions,
-      environments: usedBy?.environments ?? [absolute],
-      ...usedBy ? { templatePath: usedBy.template } : {}
-    })
-  );
-  return result.diagnostics === null ? { diagnostics: null, reason: result.reason ?? "unknown" } : { diagnostics: result.diagnostics, depends: files2 };
+  const result = core.lintEnvironmentFile(session, absolute, {
+    ...rangeOption(core, options, config),
+    rules: config?.config.rules ?? {},
+    allRules: options.allRules,
+    suppressions: options.suppressions,
+    environments: usedBy?.environments ?? [absolute],
+    ...usedBy ? { templatePath: usedBy.template } : {}
+  });
+  return result.diagnostics === null ? { diagnostics: null, reason: result.reason ?? "unknown" } : { diagnostics: result.diagnostics, depends: result.depends };
 }
 function startScheduler(core, options, io, here) {
   const fingerprint = {
@@ -32230,9 +32577,6 @@ function startScheduler(core, options, io, here) {
     maxFileSize: options.maxFileSize
   };
   return Scheduler.start(options, io, !options.graph && (options.cache || here?.config.cache === true), fingerprint);
-}
-function maxSizeFor(core, options, config) {
-  return options.maxFileSize ?? config?.config.maxFileSize ?? core.DEFAULT_PARSE_LIMITS.maxSize;
 }
 function isNoEcho(value) {
   return value === true || typeof value === "string" && value.toLowerCase() === "true";
@@ -32303,17 +32647,28 @@ ${lines.join("\n")}
   }
   return elsewhere;
 }
+function cliWorkspace(core, cwd, options) {
+  const environments = options.environments.map((e) => resolve17(cwd, e));
+  return new core.Workspace({
+    folders: [cwd],
+    ...options.root === void 0 ? {} : { root: resolve17(cwd, options.root) },
+    config: options.config === void 0 ? null : resolve17(cwd, options.config),
+    environments: () => environments,
+    ...options.heatRelease === void 0 ? {} : { release: options.heatRelease },
+    ...options.maxFileSize === void 0 ? {} : { maxFileSize: options.maxFileSize }
+  });
+}
 function writesOverInput(output, targets, cwd, environments) {
   let outputStat;
   try {
-    outputStat = statSync5(output);
+    outputStat = statSync6(output);
   } catch {
     return false;
   }
   const inputs = [...targets.map((t) => t.path), ...environments];
   return inputs.some((input) => {
     try {
-      const stat2 = statSync5(resolve16(cwd, input));
+      const stat2 = statSync6(resolve17(cwd, input));
       return stat2.ino === outputStat.ino && stat2.dev === outputStat.dev;
     } catch {
       return false;
@@ -32334,11 +32689,11 @@ function useColor(options, io) {
   return io.stdoutIsTTY && io.env.TERM !== "dumb";
 }
 function repositoryRoot(cwd) {
-  let dir = resolve16(cwd);
+  let dir = resolve17(cwd);
   for (; ; ) {
-    if (existsSync3(resolve16(dir, ".git"))) return dir;
-    const parent = dirname11(dir);
-    if (parent === dir) return resolve16(cwd);
+    if (existsSync3(resolve17(dir, ".git"))) return dir;
+    const parent = dirname12(dir);
+    if (parent === dir) return resolve17(cwd);
     dir = parent;
   }
 }
@@ -32463,7 +32818,7 @@ function listRules(rules, config, options, io) {
 `);
   return 0;
 }
-var STDIN_NAME, RANK, HEAD_BYTES, CONFIG_MAX_BYTES, ProjectRun, ConfigResolver, packageJson;
+var STDIN_NAME, RANK, HEAD_BYTES, ProjectRun, RunConfigs, packageJson;
 var init_main = __esm({
   "packages/cli/src/main.ts"() {
     "use strict";
@@ -32474,72 +32829,40 @@ var init_main = __esm({
     STDIN_NAME = "<stdin>";
     RANK = { info: 1, warning: 2, error: 3 };
     HEAD_BYTES = 64 * 1024;
-    CONFIG_MAX_BYTES = 1024 * 1024;
     ProjectRun = class {
-      constructor(core, cwd, options) {
+      constructor(core, workspace, cwd, options) {
         this.core = core;
+        this.workspace = workspace;
         this.cwd = cwd;
-        this.options = options;
-        this.cliEnvironments = options.environments.map((e) => resolve16(cwd, e));
+        this.cliEnvironments = options.environments.map((e) => resolve17(cwd, e));
       }
       core;
+      workspace;
       cwd;
-      options;
-      sessions = /* @__PURE__ */ new Map();
-      cliEnvironments;
-      usage = /* @__PURE__ */ new Map();
       bound = /* @__PURE__ */ new Map();
+      cliEnvironments;
       /** Problems with the -e files themselves (missing, unreadable); those files are then left out. */
       checkEnvironments() {
         const problems = [];
         const usable = [];
         for (const path of this.cliEnvironments) {
           try {
-            if (statSync5(path).isFile()) usable.push(path);
+            if (statSync6(path).isFile()) usable.push(path);
             else problems.push(`${displayPath(path, this.cwd)}: the environment file is not a file.`);
           } catch (error) {
             problems.push(`${displayPath(path, this.cwd)}: cannot read the environment file: ${describeFsError(error)}`);
           }
         }
         this.cliEnvironments = usable;
+        this.workspace.explicitEnvironments = () => usable;
         return problems;
       }
-      rootFor(absolute, config) {
-        return this.core.projectRootFor(absolute, {
-          root: this.options.root === void 0 ? void 0 : resolve16(this.cwd, this.options.root),
-          config,
-          folders: [this.cwd]
-        });
-      }
-      /** The session of a file's project; `maxSize` (the file's limit) also bounds its nested templates and get_file targets. */
-      session(absolute, config, maxSize) {
-        const root = this.rootFor(absolute, config);
-        const limit = maxSize ?? this.options.maxFileSize ?? config?.config.maxFileSize ?? this.core.DEFAULT_PARSE_LIMITS.maxSize;
-        const release = this.core.sessionRelease(releaseSpecFor(this.core, this.options, config?.config));
-        const file = config?.config.catalogFile === void 0 ? void 0 : resolve16(config.dir, config.config.catalogFile);
-        const key = `${limit}:${root}\0${file ?? release ?? ""}`;
-        let session = this.sessions.get(key);
-        if (!session) {
-          const catalog = file ? this.core.loadCatalogFile(file) : this.core.loadCatalog(release ? { heatRelease: release } : {});
-          const limits = { ...this.core.DEFAULT_PARSE_LIMITS, maxSize: limit };
-          session = new this.core.ProjectSession(new this.core.NodeFileLoader(root, limit), catalog, limits);
-          this.sessions.set(key, session);
-        }
-        return session;
-      }
-      /** The configuration's environments whose `templates` glob matches, then the -e files. */
+      /** A template's environments, recorded as used with it (in the order templates are reported). */
       environmentsFor(template, config) {
-        const found = this.environmentsOf(template, config);
+        const found = this.workspace.environmentsFor(template, config);
         for (const path of this.core.boundEnvironments(template, config)) if (!this.bound.has(path)) this.bound.set(path, config);
-        for (const env of found) if (!this.usage.has(env)) this.usage.set(env, { template, environments: found });
+        this.workspace.useEnvironments(template, template, found, this.workspace.rootFor(template, config));
         return found;
-      }
-      /** The same list, without recording that the template uses them: templates may be linted out of order (pool.ts). */
-      environmentsOf(template, config) {
-        return this.core.environmentsFor(template, config, this.cliEnvironments);
-      }
-      templateUsing(environment) {
-        return this.usage.get(environment);
       }
       /** Every environment file to lint once: found in the paths, given with -e, or bound by a configuration. */
       environmentFiles(found) {
@@ -32550,43 +32873,27 @@ var init_main = __esm({
         return [...all].map(([absolute, config]) => ({ absolute, config }));
       }
     };
-    ConfigResolver = class {
-      constructor(core, cwd, explicit) {
+    RunConfigs = class {
+      constructor(core, workspace, cwd) {
         this.core = core;
+        this.workspace = workspace;
         this.cwd = cwd;
-        this.explicit = explicit === void 0 ? void 0 : resolve16(cwd, explicit);
       }
       core;
+      workspace;
       cwd;
       errors = [];
-      byDir = /* @__PURE__ */ new Map();
-      byPath = /* @__PURE__ */ new Map();
-      explicit;
-      forDirectory(dir) {
-        if (this.explicit) return this.load(this.explicit);
-        let found = this.byDir.get(dir);
-        if (found === void 0) {
-          const path = this.core.findConfigFile(dir);
-          found = path ? this.load(path) : null;
-          this.byDir.set(dir, found);
+      reported = 0;
+      for(dir) {
+        const found = this.workspace.configFor(dir);
+        const problems = this.workspace.configProblems;
+        for (; this.reported < problems.length; this.reported++) {
+          const problem2 = problems[this.reported];
+          const shown = displayPath(problem2.path, this.cwd);
+          if ("problem" in problem2) this.errors.push(this.core.formatConfigProblem(shown, problem2.problem));
+          else this.errors.push(`${shown}: ${problem2.code === "ENOTREG" || problem2.code === "EFBIG" ? `${problem2.reason}.` : describeFsError({ code: problem2.code })}`);
         }
         return found;
-      }
-      load(path) {
-        if (this.byPath.has(path)) return this.byPath.get(path);
-        const shown = displayPath(path, this.cwd);
-        let loaded2 = null;
-        let text3 = null;
-        const read = this.core.readRegularFile(path, CONFIG_MAX_BYTES);
-        if (read.ok) text3 = read.bytes.toString("utf8");
-        else this.errors.push(`${shown}: ${read.code === "ENOTREG" || read.code === "EFBIG" ? `${read.reason}.` : describeFsError({ code: read.code })}`);
-        if (text3 !== null) {
-          const { config, problems } = this.core.parseConfig(text3);
-          for (const problem2 of problems) this.errors.push(this.core.formatConfigProblem(shown, problem2));
-          if (problems.length === 0) loaded2 = { path, dir: dirname11(path), config };
-        }
-        this.byPath.set(path, loaded2);
-        return loaded2;
       }
     };
     packageJson = null;
