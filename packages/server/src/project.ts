@@ -1,5 +1,6 @@
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import {
+  CONFIG_FILE_NAMES,
   configuredHeatRelease,
   innermostFolder,
   isReleaseRange,
@@ -61,7 +62,8 @@ export class ProjectState {
   private environmentSetting: string[] = [];
 
   readonly workspace = new Workspace({
-    host: overlayHost(nodeHost, (path) => this.buffers.get(path)),
+    // Open documents are read before the files; a configuration counts as saved (re-read when its file changes).
+    host: overlayHost(nodeHost, (path) => (CONFIG_FILE_NAMES.includes(basename(path)) ? undefined : this.buffers.get(path))),
     watch: true,
     createSession: (loader, catalog, limits) => {
       const session = new EditorSession(loader, catalog, limits);
