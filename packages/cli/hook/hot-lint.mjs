@@ -29588,7 +29588,7 @@ function effectiveConfig(core, workspace, absolute, found, options, cwd) {
     rules[rule.meta.id] = setting ?? (rule.meta.enabledByDefault || options.allRules ? rule.meta.severity : "off");
   }
   const root = workspace.rootFor(absolute, found);
-  const spec = releaseSpecFor(core, options, config);
+  const spec = workspace.releaseFor(found);
   return {
     file: displayPath(absolute, cwd),
     configFile: found ? displayPath(found.path, cwd) : null,
@@ -32278,7 +32278,7 @@ async function main(argv, io) {
       return 2;
     }
   }
-  const releaseFor = (config) => releaseSpecFor(core, options, config?.config);
+  const releaseFor = (config) => workspace.releaseFor(config);
   if (options.version) {
     const here2 = configs.for(io.cwd);
     if (configs.errors.length) return reportConfigErrors(configs.errors, io);
@@ -32525,11 +32525,8 @@ function examine(core, project, file, options) {
   if (!options.fix && !options.remote && !options.graph) workspace.session(file.absolute, file.config, maxSize).forget(file.absolute);
   return { kind, text: read.text, ...linted };
 }
-function releaseSpecFor(core, options, config) {
-  return options.heatRelease ?? core.configuredHeatRelease(config);
-}
-function rangeOption(core, options, config) {
-  const release = releaseSpecFor(core, options, config?.config);
+function rangeOption(core, workspace, config) {
+  const release = workspace.releaseFor(config);
   return core.isReleaseRange(release) ? { heatRelease: release } : {};
 }
 function lintTemplateText(core, project, file, options, text3, parsed, external) {
@@ -32539,7 +32536,7 @@ function lintTemplateText(core, project, file, options, text3, parsed, external)
   const environments = project.workspace.environmentsFor(absolute, config);
   session.setText(absolute, text3, parsed);
   const result = core.lintTemplateFile(session, absolute, {
-    ...rangeOption(core, options, config),
+    ...rangeOption(core, project.workspace, config),
     limits: { maxSize },
     rules: config?.config.rules ?? {},
     allRules: options.allRules,
@@ -32554,7 +32551,7 @@ function lintEnvironmentJob(core, project, job, options) {
   const session = project.workspace.session(absolute, config);
   if (job.text !== void 0) session.setText(absolute, job.text, null);
   const result = core.lintEnvironmentFile(session, absolute, {
-    ...rangeOption(core, options, config),
+    ...rangeOption(core, project.workspace, config),
     rules: config?.config.rules ?? {},
     allRules: options.allRules,
     suppressions: options.suppressions,

@@ -1,6 +1,6 @@
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import type { Diagnostic, HeatReleaseSpec, HotLintConfig, LintOptions, LoadedConfig, ParsedDocument, Rule, Workspace } from '@hot-lint/core';
+import type { Diagnostic, HotLintConfig, LintOptions, LoadedConfig, ParsedDocument, Rule, Workspace } from '@hot-lint/core';
 import type { CliOptions, Level, RemoteCliOptions } from './args.js';
 import { HELP, parseCliArgs, UsageError } from './args.js';
 import type { Kind, Target } from './files.js';
@@ -59,7 +59,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return 2;
     }
   }
-  const releaseFor = (config: LoadedConfig | null) => releaseSpecFor(core, options, config?.config);
+  const releaseFor = (config: LoadedConfig | null) => workspace.releaseFor(config);
   if (options.version) {
     const here = configs.for(io.cwd);
     if (configs.errors.length) return reportConfigErrors(configs.errors, io);
@@ -339,14 +339,9 @@ export function examine(core: Core, project: ProjectRun, file: PlannedFile, opti
   return { kind, text: read.text, ...linted };
 }
 
-/** The release(s) files under a configuration are checked against: --heat-release, else the configuration's; undefined means the newest. */
-export function releaseSpecFor(core: Core, options: Pick<CliOptions, 'heatRelease'>, config: HotLintConfig | undefined): HeatReleaseSpec | undefined {
-  return options.heatRelease ?? core.configuredHeatRelease(config);
-}
-
-/** A range is linted against each of its releases; a single release is the session's catalog. */
-function rangeOption(core: Core, options: CliOptions, config: LoadedConfig | null): Pick<LintOptions, 'heatRelease'> {
-  const release = releaseSpecFor(core, options, config?.config);
+/** A range (--heat-release, else the configuration's) is linted against each of its releases; a single release is the session's catalog. */
+function rangeOption(core: Core, workspace: Workspace, config: LoadedConfig | null): Pick<LintOptions, 'heatRelease'> {
+  const release = workspace.releaseFor(config);
   return core.isReleaseRange(release) ? { heatRelease: release } : {};
 }
 
@@ -365,7 +360,7 @@ export function lintTemplateText(
   const environments = project.workspace.environmentsFor(absolute, config);
   session.setText(absolute, text, parsed);
   const result = core.lintTemplateFile(session, absolute, {
-    ...rangeOption(core, options, config),
+    ...rangeOption(core, project.workspace, config),
     limits: { maxSize },
     rules: config?.config.rules ?? {},
     allRules: options.allRules,
@@ -391,7 +386,7 @@ export function lintEnvironmentJob(core: Core, project: ProjectRun, job: Environ
   const session = project.workspace.session(absolute, config);
   if (job.text !== undefined) session.setText(absolute, job.text, null);
   const result = core.lintEnvironmentFile(session, absolute, {
-    ...rangeOption(core, options, config),
+    ...rangeOption(core, project.workspace, config),
     rules: config?.config.rules ?? {},
     allRules: options.allRules,
     suppressions: options.suppressions,

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { HotLintConfig, Workspace } from '@hot-lint/core';
 import type { CliOptions } from './args.js';
-import { displayPath, releaseSpecFor } from './main.js';
+import { displayPath } from './main.js';
 
 type Core = typeof import('@hot-lint/core');
 
@@ -41,7 +41,7 @@ export function effectiveConfig(
     rules[rule.meta.id] = setting ?? (rule.meta.enabledByDefault || options.allRules ? rule.meta.severity : 'off');
   }
   const root = workspace.rootFor(absolute, found);
-  const spec = releaseSpecFor(core, options, config);
+  const spec = workspace.releaseFor(found);
   return {
     file: displayPath(absolute, cwd),
     configFile: found ? displayPath(found.path, cwd) : null,
