@@ -1,10 +1,7 @@
-import { readdirSync, statSync } from 'node:fs';
-import type { Dirent } from 'node:fs';
+import { statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import type { Workspace } from '@hot-lint/core';
 
-/** Extensions a directory search considers (the same as the pre-commit hook's `files`). */
-export const CANDIDATE_FILE = /\.(ya?ml|json|template)$/i;
-const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 const GLOB_CHARS = /[*?[\]{}!]/;
 
 /** A file to lint; `explicit` when named on the command line (not found in a folder or by a glob). */
@@ -19,8 +16,8 @@ export interface Expansion {
   errors: string[];
 }
 
-/** Turns the command line's paths, folders and globs into files, each once, in a stable order. */
-export async function expandPaths(args: readonly string[], cwd: string): Promise<Expansion> {
+/** Turns the command line's paths, folders (the workspace's walk) and globs into files, each once, in a stable order. */
+export async function expandPaths(args: readonly string[], cwd: string, workspace: Workspace): Promise<Expansion> {
   const targets: Target[] = [];
   const errors: string[] = [];
   const seen = new Set<string>();
@@ -46,36 +43,13 @@ export async function expandPaths(args: readonly string[], cwd: string): Promise
       errors.push(`${arg}: ${describeFsError(error)}`);
       continue;
     }
-    if (stats.isDirectory()) walk(resolve(cwd, arg), cwd, (file) => add(file, false), errors);
+    if (stats.isDirectory()) {
+      const found = workspace.discover(resolve(cwd, arg), (dir, error) => errors.push(`${shownDir(dir, cwd)}: ${describeFsError(error)}`));
+      for (const file of found) add(file, false);
+    }
     else add(arg, true);
   }
   return { targets, errors };
-}
-
-function walk(dir: string, cwd: string, found: (file: string) => void, errors: string[]): void {
-  let entries: Dirent[];
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch (error) {
-    errors.push(`${shownDir(dir, cwd)}: ${describeFsError(error)}`);
-    return;
-  }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (!SKIPPED_DIRS.has(entry.name)) walk(path, cwd, found, errors);
-    } else if (CANDIDATE_FILE.test(entry.name)) {
-      if (entry.isFile()) found(path);
-      else if (entry.isSymbolicLink()) {
-        try {
-          if (statSync(path).isFile()) found(path);
-        } catch {
-          // a dangling link in a folder is not worth a message
-        }
-      }
-    }
-  }
 }
 
 export function describeFsError(error: unknown): string {

@@ -2,12 +2,12 @@
 // the same per-root project sessions kept across batches, as a sequential run.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Examined } from './main.js';
-import { examine, lintEnvironmentJob, ProjectRun } from './main.js';
+import { cliWorkspace, examine, lintEnvironmentJob, ProjectRun } from './main.js';
 import type { FromWorker, ToWorker, WorkerSetup } from './pool.js';
 
 const { cwd, options } = workerData as WorkerSetup;
 const core = await import('@hot-lint/core');
-const project = new ProjectRun(core, cwd, options);
+const project = new ProjectRun(core, cliWorkspace(core, cwd, options), cwd, options);
 project.checkEnvironments();
 
 parentPort!.on('message', (batch: ToWorker) => {

@@ -1,6 +1,6 @@
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import type { Diagnostic, HeatReleaseSpec, HotLintConfig, LintOptions, ParsedDocument, Rule } from '@hot-lint/core';
+import type { Diagnostic, HotLintConfig, LintOptions, LoadedConfig, ParsedDocument, Rule, Workspace } from '@hot-lint/core';
 import type { CliOptions, Level, RemoteCliOptions } from './args.js';
 import { HELP, parseCliArgs, UsageError } from './args.js';
 import type { Kind, Target } from './files.js';
@@ -26,7 +26,6 @@ const STDIN_NAME = '<stdin>';
 
 const RANK: Record<Level, number> = { info: 1, warning: 2, error: 3 };
 const HEAD_BYTES = 64 * 1024;
-const CONFIG_MAX_BYTES = 1024 * 1024;
 
 /** Runs the command; resolves to the exit status. Throws only on an internal error. */
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -51,7 +50,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
   if (options.init) return (await import('./init.js')).writeInitialConfig(io);
 
   const core = await import('@hot-lint/core');
-  const configs = new ConfigResolver(core, io.cwd, options.config);
+  const workspace = cliWorkspace(core, io.cwd, options);
+  const configs = new RunConfigs(core, workspace, io.cwd);
   if (options.heatRelease !== undefined) {
     const releases = core.heatReleasesOf(options.heatRelease);
     if (typeof releases === 'string') {
@@ -59,9 +59,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return 2;
     }
   }
-  const releaseFor = (config: LoadedConfig | null) => releaseSpecFor(core, options, config?.config);
+  const releaseFor = (config: LoadedConfig | null) => workspace.releaseFor(config);
   if (options.version) {
-    const here = configs.forDirectory(io.cwd);
+    const here = configs.for(io.cwd);
     if (configs.errors.length) return reportConfigErrors(configs.errors, io);
     const spec = releaseFor(here);
     io.stdout(`hot-lint ${cliVersion()} (${core.heatReleaseSpecLabel(spec)}, catalog ${core.sessionRelease(spec) ?? core.DEFAULT_HEAT_VERSION})\n`);
@@ -69,16 +69,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   if (options.printConfig !== undefined) {
     const absolute = resolve(io.cwd, options.printConfig);
-    const found = configs.forDirectory(dirname(absolute));
+    const found = configs.for(dirname(absolute));
     if (configs.errors.length) return reportConfigErrors(configs.errors, io);
     const { effectiveConfig } = await import('./print-config.js');
-    io.stdout(`${JSON.stringify(effectiveConfig(core, absolute, found, options, io.cwd), null, 2)}\n`);
+    io.stdout(`${JSON.stringify(effectiveConfig(core, workspace, absolute, found, options, io.cwd), null, 2)}\n`);
     return 0;
   }
 
   if (options.explain !== undefined) return explain(core, options.explain, io);
   if (options.listRules) {
-    const found = configs.forDirectory(io.cwd);
+    const found = configs.for(io.cwd);
     if (configs.errors.length) return reportConfigErrors(configs.errors, io);
     return listRules(core.allRules, found?.config ?? null, options, io);
   }
@@ -99,7 +99,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
   }
   const readsStdin = options.paths.includes('-');
-  const { targets, errors } = await expandPaths(options.paths.length ? options.paths.filter((p) => p !== '-') : ['.'], io.cwd);
+  const { targets, errors } = await expandPaths(options.paths.length ? options.paths.filter((p) => p !== '-') : ['.'], io.cwd, workspace);
   for (const error of errors) fail(error);
   if (options.output !== undefined && writesOverInput(resolve(io.cwd, options.output), targets, io.cwd, options.environments)) {
     io.stderr(`hot-lint: -o ${options.output}: that is a file being linted; the report would replace it. Name another file.\n`);
@@ -116,7 +116,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const planned: Array<{ target: Target; absolute: string; config: LoadedConfig | null }> = [];
   for (const target of targets) {
     const absolute = resolve(io.cwd, target.path);
-    const config = configs.forDirectory(dirname(absolute));
+    const config = configs.for(dirname(absolute));
     if (core.isIgnored(absolute, config)) continue;
     planned.push({ target, absolute, config });
   }
@@ -129,13 +129,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
       configs.errors.push((error as Error).message);
     }
   }
-  const here = configs.forDirectory(io.cwd); // its `cache: true` turns the cache on
+  const here = configs.for(io.cwd); // its `cache: true` turns the cache on
   if (configs.errors.length) return reportConfigErrors(configs.errors, io);
 
   const minRank = RANK[options.severity];
   const files: FileReport[] = [];
   const reportable = (list: readonly Diagnostic[]) => list.filter((d) => RANK[d.severity] >= minRank);
-  const project = new ProjectRun(core, io.cwd, options);
+  const project = new ProjectRun(core, workspace, io.cwd, options);
   for (const problem of project.checkEnvironments()) fail(problem);
   const environmentTargets: Array<{ absolute: string; config: LoadedConfig | null; text?: string }> = [];
   const remoteQueue: RemoteItem[] = [];
@@ -168,8 +168,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       if (target.explicit) io.stderr(`hot-lint: ${shown}: not a Heat template (no heat_template_version) nor a Heat environment file; skipped.\n`);
       continue;
     }
-    const maxSize = maxSizeFor(core, options, config);
-    const session = project.session(absolute, config, maxSize);
+    const maxSize = workspace.maxSizeFor(config);
+    const session = workspace.session(absolute, config, maxSize);
     const environments = project.environmentsFor(absolute, config);
     const lintText = (text: string, parsed: ParsedDocument | null): Diagnostic[] => lintTemplateText(core, project, job, options, text, parsed).diagnostics;
     const original = result.text ?? '';
@@ -209,7 +209,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         absolute,
         text,
         environments,
-        root: project.rootFor(absolute, config),
+        root: workspace.rootFor(absolute, config),
         rules: config?.config.rules ?? {},
         // Heat's findings go through lint as external findings: configured and suppressed like any other.
         relint: (external) => {
@@ -233,7 +233,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
   // Environment files: those found or named, and those given with -e or bound by a
   // configuration file; each once, against a template it is used with when there is one.
   const environmentJobs: EnvironmentJob[] = project.environmentFiles(environmentTargets).map(({ absolute, config }) => {
-    const usedBy = project.templateUsing(absolute);
+    const use = workspace.templateUsing(absolute);
+    const usedBy = use ? { template: use.template, environments: [...use.environments] } : undefined;
     const text = environmentTargets.find((t) => t.absolute === absolute)?.text;
     return { absolute, config, ...(usedBy ? { usedBy } : {}), ...(text === undefined ? {} : { text }) };
   });
@@ -264,8 +265,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     color: useColor(options, io),
     rules: core.allRules,
     version: cliVersion(),
-    heatVersion: core.sessionRelease(releaseFor(configs.forDirectory(io.cwd))) ?? core.DEFAULT_HEAT_VERSION,
-    heatRelease: core.heatReleaseSpecLabel(releaseFor(configs.forDirectory(io.cwd))),
+    heatVersion: core.sessionRelease(releaseFor(configs.for(io.cwd))) ?? core.DEFAULT_HEAT_VERSION,
+    heatRelease: core.heatReleaseSpecLabel(releaseFor(configs.for(io.cwd))),
     repositoryUrl: repositoryUrl(),
     ruleUrl: (id) => {
       const home = repositoryUrl();
@@ -323,8 +324,9 @@ export type Examined =
 
 /** Reads, classifies and, a template, lints one file: the same work in the main thread and in a pool worker (pool.ts). */
 export function examine(core: Core, project: ProjectRun, file: PlannedFile, options: CliOptions): Examined {
-  const maxSize = maxSizeFor(core, options, file.config);
-  if (file.text === undefined && !file.explicit && !project.session(file.absolute, file.config, maxSize).loader.isAllowed(file.absolute)) return { kind: 'outside' };
+  const { workspace } = project;
+  const maxSize = workspace.maxSizeFor(file.config);
+  if (file.text === undefined && !file.explicit && !workspace.session(file.absolute, file.config, maxSize).loader.isAllowed(file.absolute)) return { kind: 'outside' };
   const read = file.text !== undefined ? readStdinText(core, file.text, maxSize) : readTarget(core, file.absolute, file.explicit, maxSize);
   if (read.kind !== 'text') return read;
   const document: ParsedDocument = core.parseDocument(read.text, { ...core.DEFAULT_PARSE_LIMITS, maxSize });
@@ -333,18 +335,13 @@ export function examine(core: Core, project: ProjectRun, file: PlannedFile, opti
   const linted = lintTemplateText(core, project, file, options, read.text, document);
   // Only the findings are kept: a run over many templates must not hold every parsed one.
   // A later template that nests this one, or an environment used with it, reads it again.
-  if (!options.fix && !options.remote && !options.graph) project.session(file.absolute, file.config, maxSize).forget(file.absolute);
+  if (!options.fix && !options.remote && !options.graph) workspace.session(file.absolute, file.config, maxSize).forget(file.absolute);
   return { kind, text: read.text, ...linted };
 }
 
-/** The release(s) files under a configuration are checked against: --heat-release, else the configuration's; undefined means the newest. */
-export function releaseSpecFor(core: Core, options: Pick<CliOptions, 'heatRelease'>, config: HotLintConfig | undefined): HeatReleaseSpec | undefined {
-  return options.heatRelease ?? core.configuredHeatRelease(config);
-}
-
-/** A range is linted against each of its releases; a single release is the session's catalog. */
-function rangeOption(core: Core, options: CliOptions, config: LoadedConfig | null): Pick<LintOptions, 'heatRelease'> {
-  const release = releaseSpecFor(core, options, config?.config);
+/** A range (--heat-release, else the configuration's) is linted against each of its releases; a single release is the session's catalog. */
+function rangeOption(core: Core, workspace: Workspace, config: LoadedConfig | null): Pick<LintOptions, 'heatRelease'> {
+  const release = workspace.releaseFor(config);
   return core.isReleaseRange(release) ? { heatRelease: release } : {};
 }
 
@@ -358,22 +355,20 @@ export function lintTemplateText(
   external?: Diagnostic[],
 ): { diagnostics: Diagnostic[]; depends: string[] } {
   const { absolute, config } = file;
-  const maxSize = maxSizeFor(core, options, config);
-  const session = project.session(absolute, config, maxSize);
-  const environments = project.environmentsOf(absolute, config);
+  const maxSize = project.workspace.maxSizeFor(config);
+  const session = project.workspace.session(absolute, config, maxSize);
+  const environments = project.workspace.environmentsFor(absolute, config);
   session.setText(absolute, text, parsed);
-  const { result, files } = session.tracking(() =>
-    core.lintTemplateFile(session, absolute, {
-      ...rangeOption(core, options, config),
-      limits: { maxSize },
-      rules: config?.config.rules ?? {},
-      allRules: options.allRules,
-      suppressions: options.suppressions,
-      environments,
-      ...(external ? { external } : {}),
-    }),
-  );
-  return { diagnostics: result.diagnostics ?? [], depends: files };
+  const result = core.lintTemplateFile(session, absolute, {
+    ...rangeOption(core, project.workspace, config),
+    limits: { maxSize },
+    rules: config?.config.rules ?? {},
+    allRules: options.allRules,
+    suppressions: options.suppressions,
+    environments,
+    ...(external ? { external } : {}),
+  });
+  return { diagnostics: result.diagnostics ?? [], depends: result.depends };
 }
 
 /** An environment file to lint, with the template (and its environments) it is used with, when one uses it; `text` is standard input's. */
@@ -388,19 +383,17 @@ export type EnvironmentExamined = { diagnostics: Diagnostic[]; depends: string[]
 
 export function lintEnvironmentJob(core: Core, project: ProjectRun, job: EnvironmentJob, options: CliOptions): EnvironmentExamined {
   const { absolute, config, usedBy } = job;
-  const session = project.session(absolute, config);
+  const session = project.workspace.session(absolute, config);
   if (job.text !== undefined) session.setText(absolute, job.text, null);
-  const { result, files } = session.tracking(() =>
-    core.lintEnvironmentFile(session, absolute, {
-      ...rangeOption(core, options, config),
-      rules: config?.config.rules ?? {},
-      allRules: options.allRules,
-      suppressions: options.suppressions,
-      environments: usedBy?.environments ?? [absolute],
-      ...(usedBy ? { templatePath: usedBy.template } : {}),
-    }),
-  );
-  return result.diagnostics === null ? { diagnostics: null, reason: result.reason ?? 'unknown' } : { diagnostics: result.diagnostics, depends: files };
+  const result = core.lintEnvironmentFile(session, absolute, {
+    ...rangeOption(core, project.workspace, config),
+    rules: config?.config.rules ?? {},
+    allRules: options.allRules,
+    suppressions: options.suppressions,
+    environments: usedBy?.environments ?? [absolute],
+    ...(usedBy ? { templatePath: usedBy.template } : {}),
+  });
+  return result.diagnostics === null ? { diagnostics: null, reason: result.reason ?? 'unknown' } : { diagnostics: result.diagnostics, depends: result.depends };
 }
 
 /** The cache and the worker threads of a run (schedule.ts); `cache: true` in the current folder's configuration counts as --cache. */
@@ -419,10 +412,6 @@ function startScheduler(core: Core, options: CliOptions, io: Io, here: LoadedCon
   };
   // A graph is drawn from the session of this run, never from a cached or a worker's lint.
   return Scheduler.start(options, io, !options.graph && (options.cache || here?.config.cache === true), fingerprint);
-}
-
-function maxSizeFor(core: Core, options: CliOptions, config: LoadedConfig | null): number {
-  return options.maxFileSize ?? config?.config.maxFileSize ?? core.DEFAULT_PARSE_LIMITS.maxSize;
 }
 
 /** Heat's validate marks a hidden parameter with NoEcho "true". */
@@ -519,23 +508,33 @@ async function validateRemotely(
   return elsewhere;
 }
 
-type Session = InstanceType<Core['ProjectSession']>;
+/** The run's workspace (core's): the working directory, --root, --config, -e, --heat-release and --max-file-size applied. */
+export function cliWorkspace(core: Core, cwd: string, options: CliOptions): Workspace {
+  const environments = options.environments.map((e) => resolve(cwd, e));
+  return new core.Workspace({
+    folders: [cwd],
+    ...(options.root === undefined ? {} : { root: resolve(cwd, options.root) }),
+    config: options.config === undefined ? null : resolve(cwd, options.config),
+    environments: () => environments,
+    ...(options.heatRelease === undefined ? {} : { release: options.heatRelease }),
+    ...(options.maxFileSize === undefined ? {} : { maxFileSize: options.maxFileSize }),
+  });
+}
 
 /**
- * The project side of a run: one session per project root, so each file (template,
- * environment, nested template, get_file target) is read and parsed once; which
- * environments apply to which template (-e, and the configuration's bindings).
+ * What the run adds to the workspace: the -e files that can be used, and which environment
+ * files get linted (found, given with -e, or bound by a configuration), each against the first
+ * template that uses it.
  */
 export class ProjectRun {
-  private readonly sessions = new Map<string, Session>();
-  private cliEnvironments: string[];
-  private readonly usage = new Map<string, { template: string; environments: string[] }>();
   private readonly bound = new Map<string, LoadedConfig | null>();
+  private cliEnvironments: string[];
 
   constructor(
     private readonly core: Core,
+    readonly workspace: Workspace,
     private readonly cwd: string,
-    private readonly options: CliOptions,
+    options: CliOptions,
   ) {
     this.cliEnvironments = options.environments.map((e) => resolve(cwd, e));
   }
@@ -553,49 +552,16 @@ export class ProjectRun {
       }
     }
     this.cliEnvironments = usable;
+    this.workspace.explicitEnvironments = () => usable;
     return problems;
   }
 
-  rootFor(absolute: string, config: LoadedConfig | null): string {
-    return this.core.projectRootFor(absolute, {
-      root: this.options.root === undefined ? undefined : resolve(this.cwd, this.options.root),
-      config,
-      folders: [this.cwd],
-    });
-  }
-
-  /** The session of a file's project; `maxSize` (the file's limit) also bounds its nested templates and get_file targets. */
-  session(absolute: string, config: LoadedConfig | null, maxSize?: number): Session {
-    const root = this.rootFor(absolute, config);
-    const limit = maxSize ?? this.options.maxFileSize ?? config?.config.maxFileSize ?? this.core.DEFAULT_PARSE_LIMITS.maxSize;
-    const release = this.core.sessionRelease(releaseSpecFor(this.core, this.options, config?.config));
-    const file = config?.config.catalogFile === undefined ? undefined : resolve(config.dir, config.config.catalogFile);
-    const key = `${limit}:${root}\0${file ?? release ?? ''}`;
-    let session = this.sessions.get(key);
-    if (!session) {
-      const catalog = file ? this.core.loadCatalogFile(file) : this.core.loadCatalog(release ? { heatRelease: release } : {});
-      const limits = { ...this.core.DEFAULT_PARSE_LIMITS, maxSize: limit };
-      session = new this.core.ProjectSession(new this.core.NodeFileLoader(root, limit), catalog, limits);
-      this.sessions.set(key, session);
-    }
-    return session;
-  }
-
-  /** The configuration's environments whose `templates` glob matches, then the -e files. */
+  /** A template's environments, recorded as used with it (in the order templates are reported). */
   environmentsFor(template: string, config: LoadedConfig | null): string[] {
-    const found = this.environmentsOf(template, config);
+    const found = this.workspace.environmentsFor(template, config);
     for (const path of this.core.boundEnvironments(template, config)) if (!this.bound.has(path)) this.bound.set(path, config);
-    for (const env of found) if (!this.usage.has(env)) this.usage.set(env, { template, environments: found });
+    this.workspace.useEnvironments(template, template, found, this.workspace.rootFor(template, config));
     return found;
-  }
-
-  /** The same list, without recording that the template uses them: templates may be linted out of order (pool.ts). */
-  environmentsOf(template: string, config: LoadedConfig | null): string[] {
-    return this.core.environmentsFor(template, config, this.cliEnvironments);
-  }
-
-  templateUsing(environment: string): { template: string; environments: string[] } | undefined {
-    return this.usage.get(environment);
   }
 
   /** Every environment file to lint once: found in the paths, given with -e, or bound by a configuration. */
@@ -608,53 +574,27 @@ export class ProjectRun {
   }
 }
 
-export interface LoadedConfig {
-  path: string;
-  dir: string;
-  config: HotLintConfig;
-}
-
-/** Finds (walking up from each folder), reads and validates configuration files, each once. */
-export class ConfigResolver {
+/** The workspace's configurations, their problems as the run reports them (exit status 2), in the order met. */
+class RunConfigs {
   readonly errors: string[] = [];
-  private readonly byDir = new Map<string, LoadedConfig | null>();
-  private readonly byPath = new Map<string, LoadedConfig | null>();
-  private readonly explicit: string | undefined;
+  private reported = 0;
 
   constructor(
     private readonly core: Core,
+    private readonly workspace: Workspace,
     private readonly cwd: string,
-    explicit: string | undefined,
-  ) {
-    this.explicit = explicit === undefined ? undefined : resolve(cwd, explicit);
-  }
+  ) {}
 
-  forDirectory(dir: string): LoadedConfig | null {
-    if (this.explicit) return this.load(this.explicit);
-    let found = this.byDir.get(dir);
-    if (found === undefined) {
-      const path = this.core.findConfigFile(dir);
-      found = path ? this.load(path) : null;
-      this.byDir.set(dir, found);
+  for(dir: string): LoadedConfig | null {
+    const found = this.workspace.configFor(dir);
+    const problems = this.workspace.configProblems;
+    for (; this.reported < problems.length; this.reported++) {
+      const problem = problems[this.reported]!;
+      const shown = displayPath(problem.path, this.cwd);
+      if ('problem' in problem) this.errors.push(this.core.formatConfigProblem(shown, problem.problem));
+      else this.errors.push(`${shown}: ${problem.code === 'ENOTREG' || problem.code === 'EFBIG' ? `${problem.reason}.` : describeFsError({ code: problem.code })}`);
     }
     return found;
-  }
-
-  private load(path: string): LoadedConfig | null {
-    if (this.byPath.has(path)) return this.byPath.get(path)!;
-    const shown = displayPath(path, this.cwd);
-    let loaded: LoadedConfig | null = null;
-    let text: string | null = null;
-    const read = this.core.readRegularFile(path, CONFIG_MAX_BYTES);
-    if (read.ok) text = read.bytes.toString('utf8');
-    else this.errors.push(`${shown}: ${read.code === 'ENOTREG' || read.code === 'EFBIG' ? `${read.reason}.` : describeFsError({ code: read.code })}`);
-    if (text !== null) {
-      const { config, problems } = this.core.parseConfig(text);
-      for (const problem of problems) this.errors.push(this.core.formatConfigProblem(shown, problem));
-      if (problems.length === 0) loaded = { path, dir: dirname(path), config };
-    }
-    this.byPath.set(path, loaded);
-    return loaded;
   }
 }
 

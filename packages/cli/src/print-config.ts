@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
-import type { HotLintConfig } from '@hot-lint/core';
+import type { HotLintConfig, Workspace } from '@hot-lint/core';
 import type { CliOptions } from './args.js';
-import { displayPath, releaseSpecFor } from './main.js';
+import { displayPath } from './main.js';
 
 type Core = typeof import('@hot-lint/core');
 
@@ -28,6 +28,7 @@ export interface EffectiveConfig {
 /** The configuration `hot-lint FILE` would use for FILE, with the command line's options applied. */
 export function effectiveConfig(
   core: Core,
+  workspace: Workspace,
   absolute: string,
   found: { path: string; dir: string; config: HotLintConfig } | null,
   options: CliOptions,
@@ -39,13 +40,8 @@ export function effectiveConfig(
     const setting = config.rules[rule.meta.id];
     rules[rule.meta.id] = setting ?? (rule.meta.enabledByDefault || options.allRules ? rule.meta.severity : 'off');
   }
-  const root = core.projectRootFor(absolute, {
-    root: options.root === undefined ? undefined : resolve(cwd, options.root),
-    config: found,
-    folders: [cwd],
-  });
-  const cliEnvironments = options.environments.map((e) => resolve(cwd, e));
-  const spec = releaseSpecFor(core, options, config);
+  const root = workspace.rootFor(absolute, found);
+  const spec = workspace.releaseFor(found);
   return {
     file: displayPath(absolute, cwd),
     configFile: found ? displayPath(found.path, cwd) : null,
@@ -53,9 +49,9 @@ export function effectiveConfig(
     projectRoot: resolve(root) === resolve(cwd) ? '.' : displayPath(root, cwd),
     heatRelease: core.heatReleaseSpecLabel(spec),
     catalog: found && config.catalogFile !== undefined ? displayPath(resolve(found.dir, config.catalogFile), cwd) : (core.sessionRelease(spec) ?? core.DEFAULT_HEAT_VERSION),
-    maxFileSize: options.maxFileSize ?? config.maxFileSize ?? core.DEFAULT_PARSE_LIMITS.maxSize,
+    maxFileSize: workspace.maxSizeFor(found),
     rules,
-    environments: core.environmentsFor(absolute, found, cliEnvironments).map((e) => displayPath(e, cwd)),
+    environments: workspace.environmentsFor(absolute, found).map((e) => displayPath(e, cwd)),
     ignore: config.ignore,
   };
 }

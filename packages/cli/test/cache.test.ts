@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LintCache } from '../src/cache.js';
-import { run, tempDir } from './run.js';
+import { runHere, tempDir } from './run.js';
 
 /**
  * Two folders with their own configuration; templates using nested templates, get_file
@@ -34,19 +34,19 @@ function project(): string {
 const ARGS = ['-f', 'json', '--cache', '--cache-location', 'cache/lint.json', 'a', 'b'];
 
 /** A cached run: its report and how many files it reused and linted. */
-function cached(dir: string, extra: string[] = [], env: NodeJS.ProcessEnv = {}) {
-  const r = run([...ARGS, ...extra], { cwd: dir, env: { HOT_LINT_DEBUG: '1', HOT_LINT_WORKERS: '0', ...env } });
+async function cached(dir: string, extra: string[] = [], env: NodeJS.ProcessEnv = {}) {
+  const r = await runHere([...ARGS, ...extra], { cwd: dir, env: { HOT_LINT_DEBUG: '1', HOT_LINT_WORKERS: '0', ...env } });
   if (!/debug: cache/.test(r.stderr)) throw new Error(`no cache counts: ${r.status} ${r.stderr}`);
   const counts = /hot-lint: debug: cache: (\d+) reused, (\d+) linted\./.exec(r.stderr);
   return { ...r, reused: Number(counts?.[1]), linted: Number(counts?.[2]) };
 }
 
 /** The files (reported paths) re-linted by a run: those whose cache entries changed. */
-function relinted(dir: string, change: () => void, extra: string[] = []): string[] {
-  cached(dir, extra);
+async function relinted(dir: string, change: () => void, extra: string[] = []): Promise<string[]> {
+  await cached(dir, extra);
   const before = JSON.parse(readFileSync(join(dir, 'cache/lint.json'), 'utf8')).entries;
   change();
-  const after = cached(dir, extra);
+  const after = await cached(dir, extra);
   const now = JSON.parse(readFileSync(join(dir, 'cache/lint.json'), 'utf8')).entries;
   const changed = Object.keys(now).filter((id) => JSON.stringify(now[id]) !== JSON.stringify(before[id]));
   expect(after.linted).toBe(changed.length);
@@ -54,11 +54,11 @@ function relinted(dir: string, change: () => void, extra: string[] = []): string
 }
 
 describe('--cache', () => {
-  it('reuses every file of an unchanged project, with the very same report', () => {
+  it('reuses every file of an unchanged project, with the very same report', async () => {
     const dir = project();
-    const plain = run(['-f', 'json', 'a', 'b'], { cwd: dir });
-    const first = cached(dir);
-    const second = cached(dir);
+    const plain = await runHere(['-f', 'json', 'a', 'b'], { cwd: dir });
+    const first = await cached(dir);
+    const second = await cached(dir);
     expect(first.stdout).toBe(plain.stdout);
     expect(second.stdout).toBe(plain.stdout);
     expect(second.status).toBe(plain.status);
@@ -67,79 +67,79 @@ describe('--cache', () => {
     expect(second).toMatchObject({ reused: first.linted, linted: 0 });
   });
 
-  it('lints again exactly the files a change can affect', () => {
+  it('lints again exactly the files a change can affect', async () => {
     const dir = project();
     const edit = (name: string, text: string) => () => writeFileSync(join(dir, name), text);
-    expect(relinted(dir, edit('b/two.yaml', 'heat_template_version: 2021-04-16\nresources: {x: {type: OS::Heat::None}}\n'))).toEqual(['template:b/two.yaml']);
-    expect(relinted(dir, edit('b/.hot-lint.yaml', 'rules: {depends-on-undefined: off}\n'))).toEqual([
+    expect(await relinted(dir, edit('b/two.yaml', 'heat_template_version: 2021-04-16\nresources: {x: {type: OS::Heat::None}}\n'))).toEqual(['template:b/two.yaml']);
+    expect(await relinted(dir, edit('b/.hot-lint.yaml', 'rules: {depends-on-undefined: off}\n'))).toEqual([
       'template:b/.hot-lint.yaml',
       'template:b/one.yaml',
       'template:b/two.yaml',
     ]);
-    expect(relinted(dir, edit('a/nested.yaml', 'heat_template_version: 2021-04-16\nresources: {}\n'))).toEqual([
+    expect(await relinted(dir, edit('a/nested.yaml', 'heat_template_version: 2021-04-16\nresources: {}\n'))).toEqual([
       'environment:a/env.yaml',
       'template:a/nested.yaml',
       'template:a/uses-env.yaml',
       'template:a/uses-nested.yaml',
     ]);
-    expect(relinted(dir, edit('a/env.yaml', 'parameter_defaults:\n  name: y\nresource_registry:\n  My::Thing: nested.yaml\n'))).toEqual([
+    expect(await relinted(dir, edit('a/env.yaml', 'parameter_defaults:\n  name: y\nresource_registry:\n  My::Thing: nested.yaml\n'))).toEqual([
       'environment:a/env.yaml',
       'template:a/env.yaml',
       'template:a/uses-env.yaml',
     ]);
-    expect(relinted(dir, edit('a/script.sh', '#!/bin/sh\necho\n'))).toEqual(['template:a/uses-file.yaml']);
+    expect(await relinted(dir, edit('a/script.sh', '#!/bin/sh\necho\n'))).toEqual(['template:a/uses-file.yaml']);
     // A file that was missing appears.
-    expect(relinted(dir, edit('a/uses-nested.yaml', 'heat_template_version: 2021-04-16\nresources:\n  n:\n    type: later.yaml\n'))).toEqual(['template:a/uses-nested.yaml']);
-    expect(relinted(dir, edit('a/later.yaml', 'heat_template_version: 2021-04-16\nresources: {}\n'))).toEqual(['template:a/later.yaml', 'template:a/uses-nested.yaml']);
+    expect(await relinted(dir, edit('a/uses-nested.yaml', 'heat_template_version: 2021-04-16\nresources:\n  n:\n    type: later.yaml\n'))).toEqual(['template:a/uses-nested.yaml']);
+    expect(await relinted(dir, edit('a/later.yaml', 'heat_template_version: 2021-04-16\nresources: {}\n'))).toEqual(['template:a/later.yaml', 'template:a/uses-nested.yaml']);
   });
 
-  it('lints everything again when a run-wide input changes: -e, --all-rules', () => {
+  it('lints everything again when a run-wide input changes: -e, --all-rules', async () => {
     const dir = project();
-    const first = cached(dir);
-    expect(cached(dir, ['-e', 'cli-env.yaml'])).toMatchObject({ reused: 0, linted: first.linted + 1 });
-    expect(cached(dir, ['--all-rules'])).toMatchObject({ reused: 0 });
-    expect(cached(dir, ['--all-rules'])).toMatchObject({ linted: 0 });
+    const first = await cached(dir);
+    expect(await cached(dir, ['-e', 'cli-env.yaml'])).toMatchObject({ reused: 0, linted: first.linted + 1 });
+    expect(await cached(dir, ['--all-rules'])).toMatchObject({ reused: 0 });
+    expect(await cached(dir, ['--all-rules'])).toMatchObject({ linted: 0 });
   });
 
-  it('is turned on by `cache: true` in the configuration of the current folder', () => {
+  it('is turned on by `cache: true` in the configuration of the current folder', async () => {
     const dir = project();
     writeFileSync(join(dir, '.hot-lint.yaml'), 'cache: true\n');
-    run(['-f', 'json', 'b'], { cwd: dir });
+    await runHere(['-f', 'json', 'b'], { cwd: dir });
     const cache = JSON.parse(readFileSync(join(dir, '.hot-lint-cache'), 'utf8'));
     expect(Object.keys(cache.entries).map((id) => id.replace(`${dir}/`, '')).sort()).toEqual(['template:b/.hot-lint.yaml', 'template:b/one.yaml', 'template:b/two.yaml']);
-    const bad = run(['-f', 'json', 'b'], { cwd: dir, env: { HOT_LINT_DEBUG: '1' } });
+    const bad = await runHere(['-f', 'json', 'b'], { cwd: dir, env: { HOT_LINT_DEBUG: '1' } });
     expect(bad.stderr).toContain('hot-lint: debug: cache: 3 reused, 0 linted.');
     writeFileSync(join(dir, '.hot-lint.yaml'), 'cache: yes please\n');
-    const r = run(['b'], { cwd: dir });
+    const r = await runHere(['b'], { cwd: dir });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('"cache" must be true or false.');
   });
 
-  it('sets a damaged or foreign cache file aside with a note, then writes a good one', () => {
+  it('sets a damaged or foreign cache file aside with a note, then writes a good one', async () => {
     const dir = project();
-    const plain = run(['-f', 'json', 'a', 'b'], { cwd: dir });
+    const plain = await runHere(['-f', 'json', 'a', 'b'], { cwd: dir });
     mkdirSync(join(dir, 'cache'));
     for (const junk of ['{"entries": ', '{"format": "eslint"}', '\u0000\u0001binary']) {
       writeFileSync(join(dir, 'cache/lint.json'), junk);
-      const r = cached(dir);
+      const r = await cached(dir);
       expect(r.stdout).toBe(plain.stdout);
       expect(r.stderr.split('\n')[0]).toBe('hot-lint: cache/lint.json: not a hot-lint cache file, or a damaged one; linting everything and writing a new one.');
       expect(r.reused).toBe(0);
-      expect(cached(dir).linted).toBe(0);
+      expect((await cached(dir)).linted).toBe(0);
     }
   });
 
-  it('does not stop the run when the cache cannot be written', () => {
+  it('does not stop the run when the cache cannot be written', async () => {
     const dir = project();
     writeFileSync(join(dir, 'cache'), 'a file where the folder should be');
-    const r = cached(dir);
+    const r = await cached(dir);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/^hot-lint: .*cache\/lint\.json: cannot write the cache \(.*\); the next run lints everything again\.$/m);
   });
 });
 
 describe('LintCache', () => {
-  it('keeps nothing written by another hot-lint (version, catalog: the tool fingerprint)', () => {
+  it('keeps nothing written by another hot-lint (version, catalog: the tool fingerprint)', async () => {
     const dir = tempDir();
     const path = join(dir, 'cache');
     writeFileSync(join(dir, 'f'), 'x');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runStable as run } from './run.js';
+import { runStableHere } from './run.js';
 
 // Findings of the stable parser rules only (yaml-syntax, duplicate-key), so the rule set can grow.
 const FILES = ['broken.yaml', 'duplicate.yaml', 'clean.yaml'];
@@ -7,8 +7,8 @@ const TAB = 'YAML syntax error: Tabs are not allowed as indentation.';
 const DUP = 'Duplicate key "description": Heat keeps only this last one and ignores the one on line 2.';
 
 describe('output formats', () => {
-  it('stylish (default): grouped by file, no colour when not a TTY, a summary line', () => {
-    const r = run(FILES);
+  it('stylish (default): grouped by file, no colour when not a TTY, a summary line', async () => {
+    const r = await runStableHere(FILES);
     expect(r.status).toBe(1);
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe(
@@ -25,21 +25,21 @@ describe('output formats', () => {
     );
   });
 
-  it('stylish prints nothing for clean files', () => {
-    const r = run(['clean.yaml']);
+  it('stylish prints nothing for clean files', async () => {
+    const r = await runStableHere(['clean.yaml']);
     expect(r).toEqual({ status: 0, stdout: '', stderr: '' });
   });
 
-  it('parseable: path:line:col: severity [rule] message', () => {
-    const r = run(['--format', 'parseable', ...FILES]);
+  it('parseable: path:line:col: severity [rule] message', async () => {
+    const r = await runStableHere(['--format', 'parseable', ...FILES]);
     expect(r.status).toBe(1);
     expect(r.stdout).toBe(
       `broken.yaml:4:1: error [yaml-syntax] ${TAB}\nduplicate.yaml:3:1: warning [duplicate-key] ${DUP}\n`,
     );
   });
 
-  it('json: the documented shape, every linted file listed', () => {
-    const r = run(['-f', 'json', ...FILES]);
+  it('json: the documented shape, every linted file listed', async () => {
+    const r = await runStableHere(['-f', 'json', ...FILES]);
     expect(r.status).toBe(1);
     const report = JSON.parse(r.stdout);
     expect(report).toEqual({
@@ -66,8 +66,8 @@ describe('output formats', () => {
     });
   });
 
-  it('json lists fixes with 1-based edit ranges', () => {
-    const report = JSON.parse(run(['-f', 'json', 'bad-version.yaml']).stdout);
+  it('json lists fixes with 1-based edit ranges', async () => {
+    const report = JSON.parse((await runStableHere(['-f', 'json', 'bad-version.yaml'])).stdout);
     const finding = report.files[0].diagnostics.find((d: { ruleId: string }) => d.ruleId === 'template-version');
     expect(finding.fixes).toEqual([
       {
@@ -79,8 +79,8 @@ describe('output formats', () => {
     expect(report.summary.fixable).toBe(1);
   });
 
-  it('github: workflow commands', () => {
-    const r = run(['-f', 'github', ...FILES]);
+  it('github: workflow commands', async () => {
+    const r = await runStableHere(['-f', 'github', ...FILES]);
     expect(r.status).toBe(1);
     expect(r.stdout).toBe(
       `::error file=broken.yaml,line=4,col=1,endLine=4,endColumn=2,title=yaml-syntax::${TAB}\n` +
@@ -88,8 +88,8 @@ describe('output formats', () => {
     );
   });
 
-  it('junit: a suite per file, a failure per finding', () => {
-    const r = run(['-f', 'junit', ...FILES]);
+  it('junit: a suite per file, a failure per finding', async () => {
+    const r = await runStableHere(['-f', 'junit', ...FILES]);
     expect(r.status).toBe(1);
     const dup = DUP.replace(/"/g, '&quot;');
     expect(r.stdout).toBe(
@@ -119,7 +119,7 @@ describe('output formats', () => {
     const { tempDir } = await import('./run.js');
     const { readFileSync } = await import('node:fs');
     const out = `${tempDir()}/report.txt`;
-    const r = run(['-f', 'parseable', '-o', out, 'duplicate.yaml']);
+    const r = await runStableHere(['-f', 'parseable', '-o', out, 'duplicate.yaml']);
     expect(r).toEqual({ status: 0, stdout: '', stderr: '' });
     expect(readFileSync(out, 'utf8')).toBe(`duplicate.yaml:3:1: warning [duplicate-key] ${DUP}\n`);
   });

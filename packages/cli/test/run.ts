@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { allRules } from '@hot-lint/core';
 
 /** The built command (build first: npx tsc -b packages/cli). */
 export const BIN = resolve(__dirname, '../dist/bin.js');
@@ -22,6 +23,23 @@ export function run(args: string[], options: { cwd?: string; env?: NodeJS.Proces
     encoding: 'utf8',
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * As run(), in this process: the command's main(argv, io) with the same working folder and
+ * environment, without starting Node each time. Spawned runs (run) stay for what only the
+ * built binary does: its launcher, pipes, signals, workers.
+ */
+export async function runHere(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; stdin?: string } = {}): Promise<RunResult> {
+  const env = { ...process.env, ...options.env };
+  delete env.FORCE_COLOR;
+  const { cli } = await import('./in-process.js');
+  return cli(args, options.cwd ?? FIXTURES, { env, ...(options.stdin === undefined ? {} : { stdin: options.stdin }) });
+}
+
+/** As runStable(), in this process. */
+export function runStableHere(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<RunResult> {
+  return runHere(['--config', stableConfigPath(), ...args], options);
 }
 
 /** As run(), without blocking the test's event loop (for servers the test itself runs: proxies, TLS fronts). */
@@ -47,12 +65,9 @@ export const STABLE_RULES = ['yaml-syntax', 'duplicate-key', 'template-format', 
 
 let otherRules: string[] | null = null;
 
-/** `rules:` lines turning off every rule but the stable ones (read from the built --list-rules). */
+/** `rules:` lines turning off every rule but the stable ones. */
 export function offRules(): string {
-  if (!otherRules) {
-    const listing = run(['--list-rules']).stdout.trim().split('\n').slice(1);
-    otherRules = listing.map((line) => line.split(/\s+/)[0]!).filter((id) => !STABLE_RULES.includes(id));
-  }
+  otherRules ??= allRules.map((rule) => rule.meta.id).filter((id) => !STABLE_RULES.includes(id));
   return otherRules.map((id) => `  ${id}: off\n`).join('');
 }
 

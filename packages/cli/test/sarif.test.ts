@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { FIXTURES, runStable } from './run.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES, runStableHere } from './run.js';
+import type { RunResult } from './run.js';
 
 const require = createRequire(import.meta.url);
 // Paths are relative to the repository's root (the checkout holding the fixtures), not the working folder.
@@ -11,10 +12,15 @@ const REPOSITORY = resolve(FIXTURES, '../../../..');
 const FROM_ROOT = 'packages/cli/test/fixtures';
 
 describe('sarif', () => {
-  const r = runStable(['-f', 'sarif', 'broken.yaml', 'duplicate.yaml', 'clean.yaml']);
-  const log = JSON.parse(r.stdout);
+  let r: RunResult;
+  // A SARIF log: the schema test below checks its shape.
+  let log: any;
+  beforeAll(async () => {
+    r = await runStableHere(['-f', 'sarif', 'broken.yaml', 'duplicate.yaml', 'clean.yaml']);
+    log = JSON.parse(r.stdout);
+  });
 
-  it('validates against the SARIF 2.1.0 schema', () => {
+  it('validates against the SARIF 2.1.0 schema', async () => {
     // The OASIS schema (draft-04), as shipped by @microsoft/jest-sarif.
     const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
     const Ajv = require('ajv-draft-04');
@@ -25,7 +31,7 @@ describe('sarif', () => {
     expect(r.status).toBe(1);
   });
 
-  it('has the rules metadata and results with relative locations', () => {
+  it('has the rules metadata and results with relative locations', async () => {
     const run = log.runs[0];
     expect(run.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: `${pathToFileURL(REPOSITORY).href}/` } });
     const rules = run.tool.driver.rules;

@@ -1,62 +1,13 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { NodeFileLoader, ProjectSession } from '@hot-lint/core';
-import type { Catalog, ReadResult } from '@hot-lint/core';
+import { NodeFileLoader, nodeHost, overlayHost, ProjectSession, Workspace } from '@hot-lint/core';
+import type { Catalog } from '@hot-lint/core';
 import type { LinkedFiles } from './features/rename.js';
 
 /** The bounds of the search for templates that may use a nested template. */
 export const SCAN_LIMITS = { files: 2000, depth: 8, fileBytes: 2 * 1024 * 1024 };
 
-const TEMPLATE_FILE = /\.(ya?ml|template|json)$/;
-const SKIPPED_DIRS = new Set(['node_modules']);
-
-/** Reads inside the project root only, the editor's open documents before the files on disk. */
-class BufferedLoader extends NodeFileLoader {
-  constructor(
-    root: string,
-    private readonly buffer: (path: string) => string | undefined,
-  ) {
-    super(root, SCAN_LIMITS.fileBytes);
-  }
-
-  override read(path: string): ReadResult {
-    if (!this.isAllowed(path)) return super.read(path);
-    const text = this.buffer(path);
-    return text === undefined ? super.read(path) : { ok: true, text };
-  }
-}
-
-/**
- * Template-looking files under `root` (.yaml, .yml, .template, .json), breadth first, skipping
- * hidden folders and node_modules: at most SCAN_LIMITS.files files, SCAN_LIMITS.depth folders deep.
- */
+/** Candidate files under `root`, found by the workspace's one directory walk (the CLI's), within SCAN_LIMITS. */
 export function scanTemplateFiles(root: string): string[] {
-  const found: string[] = [];
-  let level = [root];
-  for (let depth = 0; depth <= SCAN_LIMITS.depth && level.length > 0; depth++) {
-    const next: string[] = [];
-    for (const dir of level) {
-      let entries;
-      try {
-        entries = readdirSync(dir, { withFileTypes: true });
-      } catch {
-        continue;
-      }
-      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-      for (const entry of entries) {
-        if (entry.name.startsWith('.')) continue;
-        const path = join(dir, entry.name);
-        if (entry.isDirectory()) {
-          if (!SKIPPED_DIRS.has(entry.name)) next.push(path);
-        } else if (entry.isFile() && TEMPLATE_FILE.test(entry.name)) {
-          found.push(path);
-          if (found.length >= SCAN_LIMITS.files) return found;
-        }
-      }
-    }
-    level = next;
-  }
-  return found;
+  return new Workspace().discover(root, undefined, SCAN_LIMITS);
 }
 
 export interface LinkedFilesOptions {
@@ -77,7 +28,9 @@ export interface LinkedFilesOptions {
  * found under the root within SCAN_LIMITS.
  */
 export function linkedFiles(options: LinkedFilesOptions): LinkedFiles {
-  const session = new ProjectSession(new BufferedLoader(options.root, options.buffer), options.catalog);
+  // Inside the project root only, the editor's open documents before the files on disk.
+  const loader = new NodeFileLoader(options.root, SCAN_LIMITS.fileBytes, overlayHost(nodeHost, options.buffer));
+  const session = new ProjectSession(loader, options.catalog);
   let templates: string[] | undefined;
   return {
     session,

@@ -1,7 +1,7 @@
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import {
+  CONFIG_FILE_NAMES,
   configuredHeatRelease,
-  environmentsFor,
   innermostFolder,
   isReleaseRange,
   releaseLabel,
@@ -10,10 +10,11 @@ import {
   lintEnvironmentFile,
   lintTemplateFile,
   loadCatalog,
-  NodeFileLoader,
+  nodeHost,
+  overlayHost,
   ProjectSession,
-  projectRootFor,
   TypeResolver,
+  Workspace,
 } from '@hot-lint/core';
 import type { HeatReleaseSpec } from '@hot-lint/core';
 import type { Catalog, EnvironmentModel, LintOptions } from '@hot-lint/core';
@@ -22,36 +23,9 @@ import type { LoadedConfig } from './config.js';
 import { analyze, latestParse } from './documents.js';
 import type { Analysis, DocumentKind, ProjectView } from './documents.js';
 
-type LoadedFile = ReturnType<ProjectSession['file']>;
-
-/**
- * A session that records which files each lint reads (for the reverse index of related
- * files) and holds the editor's unsaved buffers, which win over the files on disk.
- */
+/** A session that holds the editor's unsaved buffers, which win over the files on disk. */
 class EditorSession extends ProjectSession {
-  recording: Set<string> | null = null;
   private readonly buffers = new Map<string, string>();
-
-  override file(path: string): LoadedFile {
-    this.recording?.add(path);
-    return super.file(path);
-  }
-
-  // Parsed templates and environments are cached: a lint that finds them there reads them all the same.
-  override document(path: string): ReturnType<ProjectSession['document']> {
-    this.recording?.add(path);
-    return super.document(path);
-  }
-
-  override template(path: string): ReturnType<ProjectSession['template']> {
-    this.recording?.add(path);
-    return super.template(path);
-  }
-
-  override environment(path: string): ReturnType<ProjectSession['environment']> {
-    this.recording?.add(path);
-    return super.environment(path);
-  }
 
   setBuffer(path: string, text: string): void {
     if (this.buffers.get(path) === text) return;
@@ -70,38 +44,40 @@ class EditorSession extends ProjectSession {
   }
 }
 
-interface Usage {
-  /** The open template using the environment, its path and project root, and all its environments. */
-  uri: string;
-  template: string;
-  root: string;
-  environments: string[];
-}
-
 /**
- * The project side of the server, as the CLI's ProjectRun does it: one session per project
- * root (the configuration's folder when the file is inside it, else the workspace folder,
- * else the file's folder), which environments apply to a template (the configuration's
- * bindings whose glob matches, then the `hotLint.environments` setting), whether the
- * configuration ignores a file (it is analysed, but gets no diagnostics), and which open
- * documents read which files during their last lint. The bindings themselves are core's.
+ * The project side of the server: core's Workspace (the CLI's too) with the editor's state on
+ * top: unsaved buffers (read before the files, and pushed into every session so an edit is
+ * parsed once), the workspace folders and settings, and which open documents to lint again
+ * when a file they depend on changes. A configuration's ignored file is analysed but gets no
+ * diagnostics.
  */
 export class ProjectState {
-  workspaceFolders: string[] = [];
-  /** `hotLint.environments`: paths relative to the workspace folder. */
-  settingEnvironments: string[] = [];
   /** The editor's heatRelease setting (one release, or the oldest of a range), used where no configuration chooses one. */
   settingRelease: string | undefined;
-  /** The setting as given: a range is linted against each of its releases. */
-  settingSpec: HeatReleaseSpec | undefined;
   /** Called with open documents to lint again because what they depend on changed. */
   onRelated: (uris: string[]) => void = () => {};
 
-  private readonly sessions = new Map<string, EditorSession>();
   private readonly buffers = new Map<string, string>();
-  private readonly reads = new Map<string, Set<string>>();
-  private readonly dependents = new Map<string, Set<string>>();
-  private readonly usage = new Map<string, Usage>();
+  private spec: HeatReleaseSpec | undefined;
+  private environmentSetting: string[] = [];
+
+  readonly workspace = new Workspace({
+    // Open documents are read before the files; a configuration counts as saved (re-read when its file changes).
+    host: overlayHost(nodeHost, (path) => (CONFIG_FILE_NAMES.includes(basename(path)) ? undefined : this.buffers.get(path))),
+    watch: true,
+    createSession: (loader, catalog, limits) => {
+      const session = new EditorSession(loader, catalog, limits);
+      for (const [path, text] of this.buffers) session.setBuffer(path, text);
+      return session;
+    },
+  });
+
+  constructor() {
+    this.workspace.explicitEnvironments = (template) => {
+      const folder = this.workspaceFolderOf(template) ?? this.workspace.folders[0];
+      return folder === undefined ? [] : this.environmentSetting.map((file) => resolve(folder, file));
+    };
+  }
 
   /** The file path of a file: URI; null for other schemes. */
   static pathOf(uri: string): string | null {
@@ -113,37 +89,55 @@ export class ProjectState {
     }
   }
 
+  get workspaceFolders(): readonly string[] {
+    return this.workspace.folders;
+  }
+
+  set workspaceFolders(folders: readonly string[]) {
+    this.workspace.folders = folders;
+  }
+
+  /** `hotLint.environments`: paths relative to the workspace folder. */
+  get settingEnvironments(): string[] {
+    return this.environmentSetting;
+  }
+
+  set settingEnvironments(environments: string[]) {
+    this.environmentSetting = environments;
+  }
+
+  /** The setting as given: a range is linted against each of its releases. */
+  get settingSpec(): HeatReleaseSpec | undefined {
+    return this.spec;
+  }
+
+  set settingSpec(spec: HeatReleaseSpec | undefined) {
+    this.spec = spec;
+    this.workspace.fallbackRelease = spec;
+  }
+
   /** The workspace folder holding a path (the innermost), else null. */
   workspaceFolderOf(path: string): string | null {
-    return innermostFolder(path, this.workspaceFolders);
+    return innermostFolder(path, this.workspace.folders);
   }
 
   rootFor(path: string, config: LoadedConfig | null): string {
-    return projectRootFor(path, { config, folders: this.workspaceFolders });
+    return this.workspace.rootFor(path, config);
   }
 
   /** The configuration's environments whose `templates` glob matches, then the setting's. */
   environmentsFor(template: string, config: LoadedConfig | null): string[] {
-    const folder = this.workspaceFolderOf(template) ?? this.workspaceFolders[0];
-    const setting = folder === undefined ? [] : this.settingEnvironments.map((file) => resolve(folder, file));
-    return environmentsFor(template, config, setting);
+    return this.workspace.environmentsFor(template, config);
   }
 
-  private session(root: string, catalog: Catalog): EditorSession {
-    const key = `${root}\0${catalog.resources.heat_version}`;
-    let session = this.sessions.get(key);
-    if (!session) {
-      session = new EditorSession(new NodeFileLoader(root), catalog);
-      for (const [path, text] of this.buffers) session.setBuffer(path, text);
-      this.sessions.set(key, session);
-    }
-    return session;
+  private sessions(): EditorSession[] {
+    return [...this.workspace.allSessions()] as EditorSession[];
   }
 
   /** An open document's text, seen by every lint from now on instead of the file. */
   setBuffer(path: string, text: string): void {
     this.buffers.set(path, text);
-    for (const session of this.sessions.values()) session.setBuffer(path, text);
+    for (const session of this.sessions()) session.setBuffer(path, text);
   }
 
   bufferOf(path: string): string | undefined {
@@ -152,46 +146,26 @@ export class ProjectState {
 
   closeBuffer(path: string): void {
     this.buffers.delete(path);
-    for (const session of this.sessions.values()) session.dropBuffer(path);
+    for (const session of this.sessions()) session.dropBuffer(path);
   }
 
   changedOnDisk(path: string): void {
-    for (const session of this.sessions.values()) session.changedOnDisk(path);
+    for (const session of this.sessions()) session.changedOnDisk(path);
   }
 
   /** The open documents whose last lint read `path`. */
   dependentsOf(path: string): string[] {
-    return [...(this.dependents.get(path) ?? [])];
+    return this.workspace.dependentsOf(path);
   }
 
   /** A document closed: it no longer depends on anything, nor binds environments. */
   forgetDocument(uri: string): void {
-    this.recordReads(uri, new Set());
-    for (const [env, use] of this.usage) if (use.uri === uri) this.usage.delete(env);
+    this.workspace.forgetOwner(uri);
   }
 
   /** Settings or configuration changed: start again from the files. */
   reset(): void {
-    this.sessions.clear();
-    this.usage.clear();
-  }
-
-  private recordReads(uri: string, paths: Set<string>): void {
-    for (const path of this.reads.get(uri) ?? []) {
-      const set = this.dependents.get(path);
-      set?.delete(uri);
-      if (set?.size === 0) this.dependents.delete(path);
-    }
-    if (paths.size === 0) {
-      this.reads.delete(uri);
-      return;
-    }
-    this.reads.set(uri, paths);
-    for (const path of paths) {
-      let set = this.dependents.get(path);
-      if (!set) this.dependents.set(path, (set = new Set()));
-      set.add(uri);
-    }
+    this.workspace.resetSessions();
   }
 
   /** Analyses a document with its project; documents that are not files are linted alone; ignored ones get no diagnostics. */
@@ -201,7 +175,8 @@ export class ProjectState {
       const options = config?.options ?? (this.settingRelease ? { catalog: loadCatalog({ heatRelease: this.settingRelease }) } : {});
       return analyze(uri, version, text, kind, options);
     }
-    const catalog = config?.options.catalog ?? loadCatalog(this.settingRelease ? { heatRelease: this.settingRelease } : {});
+    // The configuration's catalog was loaded with it (config.ts); else the workspace's for the setting.
+    const catalog = config?.options.catalog ?? this.workspace.catalogFor(config);
     const lintOptions: LintOptions = config?.options.rules ? { rules: config.options.rules } : {};
     // A range is linted against each release (hover and completion use its oldest).
     const spec = config?.config.catalogFile ? undefined : (configuredHeatRelease(config?.config) ?? this.settingSpec);
@@ -228,25 +203,15 @@ export class ProjectState {
     config: LoadedConfig | null,
   ): Analysis {
     const root = this.rootFor(path, config);
-    const session = this.session(root, catalog);
+    const session = this.workspace.sessionAt(root, config);
     const environments = this.environmentsFor(path, config);
-    const { diagnostics, models } = this.recordingReads(uri, path, session, () => ({
-      diagnostics: lintTemplateFile(session, path, { ...lintOptions, environments }).diagnostics,
-      models: environments.map((env) => session.environment(env)).filter((env): env is EnvironmentModel => env !== null),
-    }));
+    const { diagnostics, depends } = lintTemplateFile(session, path, { ...lintOptions, environments });
+    this.workspace.recordDepends(uri, path, depends);
+    const models = environments.map((env) => session.environment(env)).filter((env): env is EnvironmentModel => env !== null);
     const document = session.document(path);
     if (diagnostics === null || !document) return analyze(uri, version, text, 'template', { ...lintOptions, catalog });
 
-    const related: string[] = [];
-    const key = environments.join('\0');
-    for (const env of environments) {
-      const previous = this.usage.get(env);
-      if (previous && previous.uri !== uri) continue;
-      if (!previous || previous.environments.join('\0') !== key) {
-        this.usage.set(env, { uri, template: path, root, environments });
-        if (this.buffers.has(env)) related.push(env);
-      }
-    }
+    const related = this.workspace.useEnvironments(uri, path, environments, root).filter((env) => this.buffers.has(env));
     if (related.length) this.onRelated(related.map((env) => URI.file(env).toString()));
 
     const project: ProjectView = {
@@ -275,30 +240,16 @@ export class ProjectState {
     lintOptions: LintOptions,
     config: LoadedConfig | null,
   ): Analysis {
-    const use = this.usage.get(path);
-    const session = this.session(use?.root ?? this.rootFor(path, config), catalog);
-    const diagnostics = this.recordingReads(uri, path, session, () =>
-      lintEnvironmentFile(session, path, {
-        ...lintOptions,
-        environments: use?.environments ?? [path],
-        ...(use ? { templatePath: use.template } : {}),
-      }).diagnostics,
-    );
+    const use = this.workspace.templateUsing(path);
+    const session = this.workspace.sessionAt(use?.root ?? this.rootFor(path, config), config);
+    const { diagnostics, depends } = lintEnvironmentFile(session, path, {
+      ...lintOptions,
+      environments: use?.environments ?? [path],
+      ...(use ? { templatePath: use.template } : {}),
+    });
+    this.workspace.recordDepends(uri, path, depends);
     const document = session.document(path);
     if (diagnostics === null || !document) return analyze(uri, version, text, 'environment', { ...lintOptions, catalog });
     return { uri, version, kind: 'environment', text, document, template: null, catalog, diagnostics };
-  }
-
-  /** Runs a lint while recording the files it reads, so their changes re-lint this document. */
-  private recordingReads<T>(uri: string, path: string, session: EditorSession, lint: () => T): T {
-    const reads = new Set<string>();
-    session.recording = reads;
-    try {
-      return lint();
-    } finally {
-      session.recording = null;
-      reads.delete(path);
-      this.recordReads(uri, reads);
-    }
   }
 }

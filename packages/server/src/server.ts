@@ -67,8 +67,8 @@ export const HEAT_RELEASE_NOTIFICATION = '$/hotLint/heatRelease';
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const debounceMs = options.debounceMs ?? 200;
   const documents = new TextDocuments(TextDocument);
-  const config = new ConfigResolver((message) => connection.console.warn(message));
   const project = new ProjectState();
+  const config = new ConfigResolver((message) => connection.console.warn(message), project.workspace);
   const cache = new AnalysisCache({
     analyzer: (uri, version, text, kind) => {
       if (options.counters) options.counters.lints += 1;

@@ -112,6 +112,28 @@ describe('a multi-file project', () => {
   });
 });
 
+describe('what a lint depends on (the project-resolution phase)', () => {
+  const BOOT = 'heat_template_version: 2018-08-31\nresources:\n  config:\n    type: OS::Heat::SoftwareConfig\n    properties:\n      config: { get_file: ../lib/boot.sh }\n';
+  const missing = (p: PublishDiagnosticsParams) => p.diagnostics.some((d) => d.code === 'get-file-missing');
+
+  test('a get_file target opened in the editor re-lints the template that reads it, and closing it counts the disk again', async () => {
+    const template = uriOf('stacks/boot.yaml');
+    const script = uriOf('lib/boot.sh');
+    const first = client.nextDiagnostics(template);
+    await client.open(template, BOOT);
+    expect((await first).diagnostics.filter((d) => d.code === 'get-file-missing').map(brief)).toEqual([
+      ['get-file-missing', 5, 26, 40, 'get_file path "../lib/boot.sh" cannot be read: it does not exist.'],
+    ]);
+    const found = client.diagnosticsMatching(template, (p) => !missing(p));
+    await client.open(script, '#!/bin/sh\n');
+    expect((await found).diagnostics.filter((d) => d.code === 'get-file-missing')).toEqual([]);
+    const gone = client.diagnosticsMatching(template, missing);
+    await client.close(script);
+    expect((await gone).diagnostics.some((d) => d.code === 'get-file-missing')).toBe(true);
+    await client.close(template);
+  });
+});
+
 describe("the configuration's ignore", () => {
   const BAD = 'heat_template_version: 2018-08-31\nresources:\n  server:\n    type: OS::Nova::Servr\n';
 

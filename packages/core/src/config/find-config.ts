@@ -20,18 +20,14 @@ export interface ConfigSearch {
  * root or turn rules off for a project below it; up to the file system's root outside a
  * repository. Never throws. (`--print-config` says the same through this function.)
  */
-export function searchConfig(startDir: string): ConfigSearch {
+export function searchConfig(startDir: string, isFile: (path: string) => boolean = isNodeFile, exists: (path: string) => boolean = isNodePath): ConfigSearch {
   let dir = resolve(startDir);
   for (;;) {
     for (const name of CONFIG_FILE_NAMES) {
       const candidate = join(dir, name);
-      try {
-        if (statSync(candidate).isFile()) return { path: candidate, stoppedAt: dir, reason: 'found' };
-      } catch {
-        // absent or unreadable: keep looking
-      }
+      if (isFile(candidate)) return { path: candidate, stoppedAt: dir, reason: 'found' };
     }
-    if (isRepositoryRoot(dir)) return { path: null, stoppedAt: dir, reason: 'repository-root' };
+    if (exists(join(dir, '.git'))) return { path: null, stoppedAt: dir, reason: 'repository-root' };
     const parent = dirname(dir);
     if (parent === dir) return { path: null, stoppedAt: dir, reason: 'file-system-root' };
     dir = parent;
@@ -43,9 +39,17 @@ export function findConfigFile(startDir: string): string | null {
   return searchConfig(startDir).path;
 }
 
-function isRepositoryRoot(dir: string): boolean {
+function isNodeFile(path: string): boolean {
   try {
-    statSync(join(dir, '.git'));
+    return statSync(path).isFile();
+  } catch {
+    return false; // absent or unreadable: keep looking
+  }
+}
+
+function isNodePath(path: string): boolean {
+  try {
+    statSync(path);
     return true;
   } catch {
     return false;

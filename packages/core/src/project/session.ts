@@ -24,7 +24,6 @@ export class ProjectSession {
   private readonly environments = new Map<string, EnvironmentModel>();
   /** Counts of actual reads and parses, for the benchmark and tests. */
   readonly stats = { reads: 0, parses: 0, reparses: 0 };
-  private consulted: Set<string> | null = null;
   private readonly lastClean = new Map<string, ParsedDocument>();
 
   constructor(
@@ -70,25 +69,7 @@ export class ProjectSession {
     this.environments.delete(path);
   }
 
-  /**
-   * Runs `work` and returns with its result every file it consulted, read now or cached
-   * before: what the result depends on (a lint cache checks those files for changes).
-   */
-  tracking<T>(work: () => T): { result: T; files: string[] } {
-    const outer = this.consulted;
-    const consulted = new Set<string>();
-    this.consulted = consulted;
-    try {
-      const result = work();
-      return { result, files: [...consulted] };
-    } finally {
-      this.consulted = outer;
-      if (outer) for (const path of consulted) outer.add(path);
-    }
-  }
-
   file(path: string): LoadedFile {
-    this.consulted?.add(path);
     let file = this.files.get(path);
     if (!file) {
       this.stats.reads++;
@@ -110,7 +91,6 @@ export class ProjectSession {
   }
 
   template(path: string): Template | null {
-    this.consulted?.add(path);
     if (!this.templates.has(path)) {
       const document = this.document(path);
       this.templates.set(path, document?.root ? buildTemplate(document, this.catalog) : null);
@@ -119,7 +99,6 @@ export class ProjectSession {
   }
 
   environment(path: string): EnvironmentModel | null {
-    this.consulted?.add(path);
     let environment = this.environments.get(path);
     if (!environment) {
       const document = this.document(path);

@@ -57,13 +57,11 @@ export default defineRule({
       } else if (entry.kind === 'template') {
         const written = entry.target!.endsWith('.yaml') || entry.target!.endsWith('.template') ? entry.target! : entry.path.at(-1)!;
         if (!project) continue;
-        const { loader } = project.session;
-        const path = loader.resolve(environment.path, written);
-        if (path === null) continue;
-        const outside = !loader.isAllowed(path);
-        const read = outside ? { ok: false as const, reason: 'it is outside the project root, so it was not read' } : project.session.file(path).read;
-        if (!read.ok) {
-          report(entry.valueNode ?? entry.key, `Template "${written}" for registry entry "${entry.path.at(-1)}" cannot be read: ${read.reason}.`, outside ? { severity: 'warning' } : {});
+        const found = project.snapshot.reference(environment.path, written);
+        if (found.kind === 'outside') {
+          report(entry.valueNode ?? entry.key, `Template "${written}" for registry entry "${entry.path.at(-1)}" cannot be read: it is outside the project root, so it was not read.`, { severity: 'warning' });
+        } else if (found.kind === 'unreadable') {
+          report(entry.valueNode ?? entry.key, `Template "${written}" for registry entry "${entry.path.at(-1)}" cannot be read: ${found.reason}.`);
         }
       } else if (entry.kind === 'map' || entry.kind === 'glob') {
         const type = entry.path.at(-1)!;

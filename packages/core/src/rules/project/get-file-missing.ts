@@ -31,20 +31,17 @@ exist), a URL is skipped.
   check(context) {
     if (!hasProject(context)) return;
     const { template, project, report } = context;
-    const { loader } = project.session;
     for (const call of template.calls) {
       if (call.name !== 'get_file' || !isScalar(call.args) || typeof call.args.value !== 'string') continue;
       if (!isActiveCall(template, context.catalog, call)) continue;
       const written = call.args.value;
-      const path = loader.resolve(project.path, written);
-      if (path === null) continue;
-      if (!loader.isAllowed(path)) {
+      const found = project.snapshot.reference(project.path, written);
+      if (found.kind === 'outside') {
         // The client reads it where Heat is deployed from; whether it exists there is unknown here.
         report(call.args, `get_file path "${written}" is outside the project root; hot-lint does not read it.`, { severity: 'warning' });
-        continue;
+      } else if (found.kind === 'unreadable') {
+        report(call.args, `get_file path "${written}" cannot be read: ${found.reason}.`);
       }
-      const file = project.session.file(path);
-      if (!file.read.ok) report(call.args, `get_file path "${written}" cannot be read: ${file.read.reason}.`);
     }
   },
 });

@@ -69,6 +69,5 @@ function findCycle(
 }
 
 function relativeName(path: string, project: ProjectContext): string {
-  const root = (project.session.loader as { root?: string }).root;
-  return root && path.startsWith(`${root}/`) ? path.slice(root.length + 1) : path;
+  return project.snapshot.relativeName(path);
 }

@@ -21,15 +21,17 @@ export function nestedTemplateOf(
 
 export function loadResolution(project: ProjectContext, resolution: TypeResolution): NestedTemplate | null {
   if (resolution.kind !== 'template') return null;
-  const { loader } = project.session;
-  const path = loader.resolve(resolution.base, resolution.path);
-  if (path === null) return { kind: 'url', written: resolution.path };
-  if (!loader.isAllowed(path)) {
-    return { kind: 'unreadable', path, written: resolution.path, reason: 'it is outside the project root, so it was not read', outsideRoot: true };
+  const found = project.snapshot.reference(resolution.base, resolution.path);
+  switch (found.kind) {
+    case 'url':
+      return found;
+    case 'outside':
+      return { kind: 'unreadable', path: found.path, written: found.written, reason: 'it is outside the project root, so it was not read', outsideRoot: true };
+    case 'unreadable':
+      return found;
+    case 'loaded':
+      return { kind: 'loaded', path: found.path, written: found.written, template: found.template };
   }
-  const file = project.session.file(path);
-  if (!file.read.ok) return { kind: 'unreadable', path, written: resolution.path, reason: file.read.reason };
-  return { kind: 'loaded', path, written: resolution.path, template: project.session.template(path) };
 }
 
 /** The parameters an environment supplies to every stack and nested stack. */

@@ -1,0 +1,50 @@
+import type { Template } from '../model/template.js';
+import { resolveTarget } from './loader.js';
+import type { ReadResult } from './loader.js';
+
+/** A file the resolution phase reached: outside the project root (never read), or read, with its model when it is a nested template. */
+export type SnapshotFile =
+  | { path: string; outside: true }
+  | { path: string; outside: false; read: ReadResult; template: Template | null };
+
+/** What a path written in a file (a nested template type, a get_file path, a registry target) leads to. */
+export type ProjectReference =
+  | { kind: 'url'; written: string }
+  | { kind: 'outside'; path: string; written: string }
+  | { kind: 'unreadable'; path: string; written: string; reason: string }
+  | { kind: 'loaded'; path: string; written: string; text: string; template: Template | null };
+
+/**
+ * Every file a lint may look at besides the linted one, loaded before the rules run
+ * (resolve.ts): rules read this, never the disk, and its file list is what the findings
+ * depend on.
+ */
+export class ProjectSnapshot {
+  constructor(
+    /** The project root: paths are shown relative to it. */
+    readonly root: string,
+    private readonly entries: ReadonlyMap<string, SnapshotFile>,
+  ) {}
+
+  /** The paths of every file loaded or found outside the root, in the order they were reached. */
+  get files(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  /** What `written` in `base` (a file) leads to. */
+  reference(base: string, written: string): ProjectReference {
+    const path = resolveTarget(base, written);
+    if (path === null) return { kind: 'url', written };
+    const entry = this.entries.get(path);
+    // The phase reaches everything the rules ask for; a miss is reported as unread, never read here.
+    if (!entry) return { kind: 'unreadable', path, written, reason: 'it was not loaded with the project' };
+    if (entry.outside) return { kind: 'outside', path, written };
+    if (!entry.read.ok) return { kind: 'unreadable', path, written, reason: entry.read.reason };
+    return { kind: 'loaded', path, written, text: entry.read.text, template: entry.template };
+  }
+
+  /** `path` relative to the root when it is inside it, else as given. */
+  relativeName(path: string): string {
+    return path.startsWith(`${this.root}/`) ? path.slice(this.root.length + 1) : path;
+  }
+}
