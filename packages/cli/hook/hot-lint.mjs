@@ -3413,10 +3413,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap31 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap32 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar38 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq26 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar40 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq27 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -3437,7 +3437,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar38(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar40(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -3449,11 +3449,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias5;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap31;
+    exports.isMap = isMap32;
     exports.isNode = isNode2;
     exports.isPair = isPair6;
-    exports.isScalar = isScalar38;
-    exports.isSeq = isSeq26;
+    exports.isScalar = isScalar40;
+    exports.isSeq = isSeq27;
   }
 });
 
@@ -7561,9 +7561,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap31 = fc.start.source === "{";
-      const fcName = isMap31 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap31 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap32 = fc.start.source === "{";
+      const fcName = isMap32 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap32 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -7599,7 +7599,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap31 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap32 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -7639,7 +7639,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap31 && !sep7 && !props.found) {
+        if (!isMap32 && !sep7 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -7662,7 +7662,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap31 && !props.found && ctx.options.strict) {
+            if (!isMap32 && !props.found && ctx.options.strict) {
               if (sep7)
                 for (const st2 of sep7) {
                   if (st2 === valueProps.found)
@@ -7694,7 +7694,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap31) {
+          if (isMap32) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -7710,7 +7710,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap31 ? "}" : "]";
+      const expectedEnd = isMap32 ? "}" : "]";
       const [ce2, ...ee2] = fc.end;
       let cePos = offset;
       if (ce2?.source === expectedEnd)
@@ -8997,7 +8997,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar38 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar40 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -9081,7 +9081,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar38;
+    exports.isScalar = isScalar40;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -14363,10 +14363,10 @@ var init_build = __esm({
         const cost = DFA2.TABLE_OVERHEAD + DFA2.ELEMENT_SIZE * size;
         if (this.memBudget < cost) return null;
         this.memBudget -= cost;
-        const table2 = new Array(size).fill(null);
-        if (anchor === RE2Flags.UNANCHORED) state.next = table2;
-        else state.nextAnchored = table2;
-        return table2;
+        const table = new Array(size).fill(null);
+        if (anchor === RE2Flags.UNANCHORED) state.next = table;
+        else state.nextAnchored = table;
+        return table;
       }
       clearCache() {
         this.stateCache.clear();
@@ -14379,13 +14379,13 @@ var init_build = __esm({
         return this.getState(current.nfaStates, current.flag, current.matchIDs);
       }
       step(state, cls, rune, anchor) {
-        let table2 = anchor === RE2Flags.UNANCHORED ? state.next : state.nextAnchored;
-        if (table2 !== null) {
-          const cached = table2[cls];
+        let table = anchor === RE2Flags.UNANCHORED ? state.next : state.nextAnchored;
+        if (table !== null) {
+          const cached = table[cls];
           if (cached !== null) return cached;
         } else {
-          table2 = this.allocTable(state, anchor);
-          if (table2 === null) return null;
+          table = this.allocTable(state, anchor);
+          if (table === null) return null;
         }
         const needflag = state.flag >>> DFA2.FLAG_NEED_SHIFT;
         const oldbeforeflag = state.flag & DFA2.FLAG_EMPTY_MASK;
@@ -14421,7 +14421,7 @@ var init_build = __esm({
         if (isword) flag |= DFA2.FLAG_LAST_WORD;
         const nextState = this.makeState(nextPCs, flag, ids);
         if (nextState === null) return null;
-        table2[cls] = nextState;
+        table[cls] = nextState;
         return nextState;
       }
       start(input, pos) {
@@ -16451,11 +16451,11 @@ var init_build = __esm({
         if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
         return this;
       }
-      appendTable(table2) {
-        for (let i = 0; i < table2.length; ++i) {
-          const lo = table2.getLo(i);
-          const hi = table2.getHi(i);
-          const stride = table2.getStride(i);
+      appendTable(table) {
+        for (let i = 0; i < table.length; ++i) {
+          const lo = table.getLo(i);
+          const hi = table.getHi(i);
+          const stride = table.getStride(i);
           if (stride === 1) {
             this.appendRange(lo, hi);
             continue;
@@ -16464,12 +16464,12 @@ var init_build = __esm({
         }
         return this;
       }
-      appendNegatedTable(table2) {
+      appendNegatedTable(table) {
         let nextLo = 0;
-        for (let i = 0; i < table2.length; ++i) {
-          const lo = table2.getLo(i);
-          const hi = table2.getHi(i);
-          const stride = table2.getStride(i);
+        for (let i = 0; i < table.length; ++i) {
+          const lo = table.getLo(i);
+          const hi = table.getHi(i);
+          const stride = table.getStride(i);
           if (stride === 1) {
             if (nextLo <= lo - 1) this.appendRange(nextLo, lo - 1);
             nextLo = hi + 1;
@@ -16483,8 +16483,8 @@ var init_build = __esm({
         if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
         return this;
       }
-      appendTableWithSign(table2, sign) {
-        return sign < 0 ? this.appendNegatedTable(table2) : this.appendTable(table2);
+      appendTableWithSign(table, sign) {
+        return sign < 0 ? this.appendNegatedTable(table) : this.appendTable(table);
       }
       negateClass() {
         let nextLo = 0;
@@ -20102,228 +20102,557 @@ var init_environment2 = __esm({
   }
 });
 
-// packages/core/src/rules/functions/signatures.ts
-function functionSignature(name) {
-  return FUNCTION_SIGNATURES.get(name);
+// packages/core/src/heat/functions/forms.ts
+function argumentForm(language, family, name = family) {
+  const forms = FORMS[family];
+  const cls = language.function_classes?.[name];
+  const form = cls === void 0 ? void 0 : forms[cls];
+  return form ?? Object.values(forms)[Object.keys(forms).length - 1];
 }
-function functionsInContext(version, conditionContext) {
-  return new Set(activeFunctions(version, conditionContext));
+function argumentFacts(catalog) {
+  return catalog.language.function_arguments;
 }
-function isFunctionCall(node, catalog, doc) {
-  const target = resolve5(node, doc);
-  if (!(0, import_yaml15.isMap)(target) || target.items.length !== 1) return false;
-  const key = target.items[0].key;
-  return (0, import_yaml15.isScalar)(key) && typeof key.value === "string" && (catalog.allFunctionNames.has(key.value) || key.value === "get_input");
-}
-function versionAtLeast(version, date) {
-  return version.version >= date;
-}
-var import_yaml15, table, FUNCTION_SIGNATURES, DIGEST_ALGORITHMS, RESOURCE_FACADE_ARGS, MAKE_URL_KEYS;
-var init_signatures = __esm({
-  "packages/core/src/rules/functions/signatures.ts"() {
+var GET_ATT, REPLACE_JSON, FORMS, FORM_FAMILIES;
+var init_forms = __esm({
+  "packages/core/src/heat/functions/forms.ts"() {
     "use strict";
-    import_yaml15 = __toESM(require_dist(), 1);
-    init_language();
-    init_nodes();
-    table = [
-      {
-        name: "get_attr",
-        summary: "References an attribute of a resource, resolved at runtime (optionally a key/index path into it).",
-        syntax: "[<resource name>, <attribute name>, <key/index 1> (optional), ...]; from 2015-10-15 also [<resource name>] for all attributes",
-        example: "{get_attr: [my_instance, first_address]}"
+    GET_ATT = { resourceAlone: false, usage: "[resource_name, attribute, (path), ...]" };
+    REPLACE_JSON = { jsonParams: true, strict: false, nonEmpty: false };
+    FORMS = {
+      get_attr: {
+        GetAttThenSelect: GET_ATT,
+        GetAtt: GET_ATT,
+        GetAttAllAttributes: { resourceAlone: true, usage: "[resource_name] or [resource_name, attribute, (path), ...]" }
       },
-      {
-        name: "get_file",
-        summary: "Returns the content of a file (a static path or URL) into the template.",
-        syntax: "<content key>",
-        example: "{get_file: my_instance_user_data.sh}"
+      str_replace: {
+        Replace: { jsonParams: false, strict: false, nonEmpty: false },
+        ReplaceJson: REPLACE_JSON,
+        ReplaceJsonStrict: { ...REPLACE_JSON, strict: true },
+        ReplaceJsonVeryStrict: { ...REPLACE_JSON, strict: true, nonEmpty: true }
       },
-      {
-        name: "get_param",
-        summary: "References an input parameter of the template, resolved to its value at runtime.",
-        syntax: "<parameter name> or [<parameter name>, <key/index 1> (optional), ...]",
-        example: "{get_param: instance_type}"
+      list_join: {
+        Join: { multipleLists: false, usage: '[" ", ["str1", "str2"]]' },
+        JoinMultiple: { multipleLists: true, usage: '[" ", ["str1", "str2"], ...]' }
       },
-      {
-        name: "get_resource",
-        summary: "References another resource of the same template; resolves to its reference ID.",
-        syntax: "<resource name>",
-        example: "{get_resource: instance_port}"
+      repeat: {
+        Repeat: { mapValues: false, permutations: false },
+        RepeatWithMap: { mapValues: true, permutations: false },
+        RepeatWithNestedLoop: { mapValues: true, permutations: true }
       },
-      {
-        name: "list_join",
-        summary: "Joins a list of strings with the given delimiter.",
-        syntax: "[<delimiter>, <list to join>]; from 2015-10-15 further lists may follow",
-        example: "{list_join: [', ', ['one', 'two', 'and three']]}"
-      },
-      {
-        name: "digest",
-        summary: "Returns the hex digest of a value with the given algorithm (md5, sha1, sha256, sha512, ...).",
-        syntax: "[<algorithm>, <value>]",
-        example: "{digest: ['sha512', {get_param: raw_password}]}"
-      },
-      {
-        name: "repeat",
-        summary: "Builds a list by rendering a template once for each item of one or more lists.",
-        syntax: "{template: <template>, for_each: {<var>: <list>, ...}, permutations: <boolean> (optional, from 2017-09-01)}",
-        example: "{repeat: {for_each: {'<%port%>': [80, 443]}, template: {port_range_min: '<%port%>'}}}"
-      },
-      {
-        name: "resource_facade",
-        summary: "Retrieves data of the facade resource from within a provider template.",
-        syntax: "metadata | deletion_policy | update_policy",
-        example: "{resource_facade: metadata}"
-      },
-      {
-        name: "str_replace",
-        summary: "Builds a string by replacing the placeholders of a template string with values.",
-        syntax: "{template: <template string>, params: {<placeholder>: <value>, ...}}",
-        example: "{str_replace: {template: http://host/app, params: {host: {get_attr: [server, first_address]}}}}"
-      },
-      {
-        name: "str_replace_strict",
-        summary: "Like str_replace, but fails if a param is not present in the template.",
-        syntax: "{template: <template string>, params: {<placeholder>: <value>, ...}}",
-        example: "{str_replace_strict: {template: Hello NAME, params: {NAME: world}}}"
-      },
-      {
-        name: "str_replace_vstrict",
-        summary: "Like str_replace_strict, but also fails if a param value is empty.",
-        syntax: "{template: <template string>, params: {<placeholder>: <value>, ...}}",
-        example: "{str_replace_vstrict: {template: Hello NAME, params: {NAME: world}}}"
-      },
-      {
-        name: "str_split",
-        summary: "Splits a string into a list by a delimiter, optionally returning one item by index.",
-        syntax: "[<delimiter>, <string to split>, <index> (optional)]",
-        example: "{str_split: [',', 'string,to,split', 0]}"
-      },
-      {
-        name: "map_merge",
-        summary: "Merges maps; values of later maps override those of earlier ones.",
-        syntax: "[<map 1>, <map 2>, ...]",
-        example: "{map_merge: [{k1: v1, k2: v2}, {k1: v2}]}"
-      },
-      {
-        name: "map_replace",
-        summary: "Replaces keys and/or values of a map.",
-        syntax: "[<map>, {keys: {<old key>: <new key>}, values: {<old value>: <new value>}}]",
-        example: "{map_replace: [{k1: v1}, {keys: {k1: K1}, values: {v1: V1}}]}"
-      },
-      {
-        name: "yaql",
-        summary: "Evaluates a YAQL expression on the given data.",
-        syntax: "{expression: <expression>, data: {<var>: <value>, ...}}",
-        example: "{yaql: {expression: $.data.a.max(), data: {a: [1, 2, 3]}}}"
-      },
-      {
-        name: "equals",
-        summary: "Condition: true when two values are equal.",
-        syntax: "[<value 1>, <value 2>]",
-        example: "{equals: [{get_param: env_type}, prod]}",
-        conditionOnly: true
-      },
-      {
-        name: "if",
-        summary: "Returns one of two values depending on a condition.",
-        syntax: "[<condition name or definition>, <value if true>, <value if false>]; from 2021-04-16 the last may be omitted",
-        example: "{if: [create_prod_res, m1.large, m1.small]}"
-      },
-      {
-        name: "not",
-        summary: "Condition: the negation of a condition.",
-        syntax: "<condition name or definition>",
-        example: "{not: {equals: [{get_param: env_type}, prod]}}",
-        conditionOnly: true
-      },
-      {
-        name: "and",
-        summary: "Condition: true when all the conditions are true.",
-        syntax: "[<condition 1>, <condition 2>, ...] (at least 2)",
-        example: "{and: [{equals: [{get_param: env_type}, prod]}, {not: {equals: [{get_param: zone}, beijing]}}]}",
-        conditionOnly: true
-      },
-      {
-        name: "or",
-        summary: "Condition: true when any of the conditions is true.",
-        syntax: "[<condition 1>, <condition 2>, ...] (at least 2)",
-        example: "{or: [{equals: [{get_param: env_type}, prod]}, {equals: [{get_param: zone}, beijing]}]}",
-        conditionOnly: true
-      },
-      {
-        name: "filter",
-        summary: "Removes the given values from a list.",
-        syntax: "[<values to remove>, <list>]",
-        example: "{filter: [[null], {get_param: list_param}]}"
-      },
-      {
-        name: "make_url",
-        summary: "Builds a correctly escaped URL from its parts.",
-        syntax: "{scheme:, username:, password:, host:, port:, path:, query: {<key>: <value>}, fragment:} (all optional)",
-        example: "{make_url: {scheme: http, host: {get_attr: [server, first_address]}, port: 8080, path: /hello}}"
-      },
-      {
-        name: "list_concat",
-        summary: "Concatenates lists.",
-        syntax: "[<list 1>, <list 2>, ...]",
-        example: "{list_concat: [[a, b], [c]]}"
-      },
-      {
-        name: "list_concat_unique",
-        summary: "Concatenates lists, dropping repeated items.",
-        syntax: "[<list 1>, <list 2>, ...]",
-        example: "{list_concat_unique: [[a, b], [a, c]]}"
-      },
-      {
-        name: "contains",
-        summary: "Condition: true when a value is in a sequence.",
-        syntax: "[<value>, <sequence>]",
-        example: "{contains: [{get_param: env_type}, [dev, test]]}"
-      },
-      {
-        name: "get_input",
-        summary: "In the config of an OS::Heat::StructuredConfig: replaced by the deployment with the value of an input.",
-        syntax: "<input name>",
-        example: "{get_input: foo}",
-        structuredConfigOnly: true
-      },
-      // CloudFormation-style functions of 2013-05-23, removed from later versions.
-      { name: "Fn::GetAZs", summary: "CloudFormation: the availability zones.", syntax: "<region>", example: "{'Fn::GetAZs': ''}" },
-      { name: "Fn::Join", summary: "CloudFormation: joins strings.", syntax: "[<delimiter>, [<string>, ...]]", example: "{'Fn::Join': [',', [a, b]]}", replacement: "list_join" },
-      { name: "Fn::Select", summary: "CloudFormation: selects an item of a list or map.", syntax: "[<index or key>, <list or map>]", example: "{'Fn::Select': [0, [a, b]]}", replacement: "get_attr or get_param with a path, or str_split with an index" },
-      { name: "Fn::Split", summary: "CloudFormation: splits a string.", syntax: "[<delimiter>, <string>]", example: "{'Fn::Split': [',', 'a,b']}", replacement: "str_split" },
-      { name: "Fn::Replace", summary: "CloudFormation: replaces substrings.", syntax: "[{<old>: <new>}, <string>]", example: "{'Fn::Replace': [{x: y}, 'axb']}", replacement: "str_replace" },
-      { name: "Fn::Base64", summary: "CloudFormation: passes a string through.", syntax: "<string>", example: "{'Fn::Base64': text}" },
-      { name: "Fn::MemberListToMap", summary: "CloudFormation: converts a member list to a map.", syntax: "[<key name>, <value name>, [<member>, ...]]", example: "{'Fn::MemberListToMap': [Name, Value, ['.member.0.Name=a']]}" },
-      { name: "Fn::ResourceFacade", summary: "CloudFormation: data of the facade resource.", syntax: "Metadata | DeletionPolicy | UpdatePolicy", example: "{'Fn::ResourceFacade': Metadata}", replacement: "resource_facade" },
-      { name: "Ref", summary: "CloudFormation: a parameter value or resource reference.", syntax: "<parameter or resource name>", example: "{Ref: my_param}", replacement: "get_param or get_resource" }
-    ];
-    FUNCTION_SIGNATURES = new Map(table.map((s) => [s.name, s]));
-    DIGEST_ALGORITHMS = [
-      "md5",
-      "sha1",
-      "sha224",
-      "sha256",
-      "sha384",
-      "sha512",
-      "sha3_224",
-      "sha3_256",
-      "sha3_384",
-      "sha3_512",
-      "sha512_224",
-      "sha512_256",
-      "blake2b",
-      "blake2s",
-      "md5-sha1",
-      "ripemd160",
-      "sm3"
-    ];
-    RESOURCE_FACADE_ARGS = ["metadata", "deletion_policy", "update_policy"];
-    MAKE_URL_KEYS = ["scheme", "username", "password", "host", "port", "path", "query", "fragment"];
+      if: {
+        If: { optionalElse: false },
+        IfNullable: { optionalElse: true }
+      }
+    };
+    FORM_FAMILIES = Object.keys(FORMS);
   }
 });
 
-// packages/core/src/rules/functions/yaql-syntax.ts
+// packages/core/src/heat/functions/arguments/check.ts
+function itemsOf(c, node = c.args) {
+  const seq = resolve5(node, c.doc);
+  return seq.items.map((item) => resolve5(item, c.doc));
+}
+function mapOf(c, node = c.args) {
+  return resolve5(node, c.doc);
+}
+function text(node, doc) {
+  const target = resolve5(node, doc);
+  return (0, import_yaml15.isScalar)(target) && typeof target.value === "string" ? target.value : null;
+}
+function isFalsy(c, node) {
+  const target = resolve5(node, c.doc);
+  if (!target) return true;
+  if ((0, import_yaml15.isScalar)(target)) return !target.value;
+  if ((0, import_yaml15.isMap)(target) || (0, import_yaml15.isSeq)(target)) return target.items.length === 0;
+  return false;
+}
+function emptyOrList(c, node) {
+  const k = c.kind(node);
+  if (k === "list" || k === "call" || k === "null") return true;
+  const target = resolve5(node, c.doc);
+  if ((0, import_yaml15.isScalar)(target)) return !target.value;
+  return (0, import_yaml15.isMap)(target) && target.items.length === 0;
+}
+function parsePythonInt(value) {
+  if (typeof value === "number") return Number.isFinite(value) ? Math.trunc(value) : null;
+  if (typeof value === "boolean") return value ? 1 : 0;
+  if (typeof value === "string" && /^\s*[+-]?\d+(_\d+)*\s*$/.test(value)) return Number(value.replace(/_/g, ""));
+  return null;
+}
+var import_yaml15, syntaxError, isListLike, isMapLike;
+var init_check = __esm({
+  "packages/core/src/heat/functions/arguments/check.ts"() {
+    "use strict";
+    import_yaml15 = __toESM(require_dist(), 1);
+    init_nodes();
+    syntaxError = (c, example) => `Incorrect arguments to "${c.name}" should be: ${example}.`;
+    isListLike = (k) => k === "list" || k === "call";
+    isMapLike = (k) => k === "map" || k === "call";
+  }
+});
+
+// packages/core/src/heat/functions/arguments/collections.ts
+function listOfItems(example, accepts, itemRule) {
+  return (c) => {
+    const k = c.kind(c.args);
+    if (k === "call") return;
+    if (k !== "list") {
+      c.fail(c.args, `${syntaxError(c, example).slice(0, -1)}, not ${describeNode(c.args, c.doc)}.`);
+      return;
+    }
+    for (const item of itemsOf(c)) {
+      const ik = c.kind(item);
+      if (!accepts(ik) && ik !== "null") c.fail(item, `Incorrect arguments: ${itemRule}, not ${describeNode(item, c.doc)}.`);
+    }
+  };
+}
+var mapMerge, listConcat, mapReplace, repeat, filter;
+var init_collections = __esm({
+  "packages/core/src/heat/functions/arguments/collections.ts"() {
+    "use strict";
+    init_nodes();
+    init_suggest();
+    init_forms();
+    init_check();
+    mapMerge = listOfItems('[{"key1": "val1"}, {"key2": "val2"}]', isMapLike, "Items to merge must be maps");
+    listConcat = listOfItems("[[<value 1>, <value 2>], [<value 3>, <value 4>]]", isListLike, "Items to concat must be lists");
+    mapReplace = (c) => {
+      const k = c.kind(c.args);
+      if (k === "call") return;
+      const example = '[{"key1": "val1"}, {"keys": {"key1": "key2"}, "values": {"val1": "val2"}}]';
+      if (k !== "list" || itemsOf(c).length !== 2) {
+        c.fail(c.args, syntaxError(c, example));
+        return;
+      }
+      const [input, replacements] = itemsOf(c);
+      for (const item of [input, replacements]) {
+        const ik = c.kind(item);
+        if (!isMapLike(ik) && ik !== "null") {
+          c.fail(item, `Incorrect arguments: to "${c.name}", arguments must be a list of maps, not one with ${describeNode(item, c.doc)}.`);
+        }
+      }
+      if (c.kind(replacements) !== "map") return;
+      for (const pair of entries(mapOf(c, replacements))) {
+        const key = String(pair.key.value);
+        if (key !== "keys" && key !== "values") {
+          const matches = closestMatches(key, ["keys", "values"]);
+          c.fail(pair.key, `The replacements of "${c.name}" take only "keys" and "values", not "${key}".${didYouMean(matches)}`, {
+            fixes: c.suggest(pair.key, matches)
+          });
+          continue;
+        }
+        const vk = c.kind(pair.value);
+        if (!isMapLike(vk) && vk !== "null") {
+          c.fail(pair.value, `Incorrect arguments: to "${c.name}", "${key}" must be a map, not ${describeNode(pair.value, c.doc)}.`);
+        }
+      }
+    };
+    repeat = (c) => {
+      const k = c.kind(c.args);
+      if (k === "call") return;
+      const example = `{repeat: {template: <template>, for_each: {<var>: <list>}}}`;
+      if (k !== "map") {
+        c.fail(c.args, `Arguments to "${c.name}" must be a map, not ${describeNode(c.args, c.doc)}: ${example}.`);
+        return;
+      }
+      const map = mapOf(c);
+      const forEach = field(map, "for_each");
+      const template = field(map, "template");
+      if (!forEach || !template) {
+        const missing = [!template && "template", !forEach && "for_each"].filter(Boolean).join(" and ");
+        c.fail(c.key, `"${c.name}" needs ${missing}: ${example}.`);
+        return;
+      }
+      const { permutations: nested, mapValues } = argumentForm(c.language, "repeat", c.name);
+      let permutations = true;
+      const permutationsPair = nested ? field(map, "permutations") : void 0;
+      if (permutationsPair) {
+        const pk = c.kind(permutationsPair.value);
+        if (pk !== "boolean") {
+          c.fail(permutationsPair.value ?? permutationsPair.key, `"permutations" should be boolean type for ${c.name} function, not ${describeNode(permutationsPair.value, c.doc)}.`);
+        } else {
+          permutations = resolve5(permutationsPair.value, c.doc).value;
+        }
+      }
+      const fk = c.kind(forEach.value);
+      if (fk === "call") return;
+      if (fk !== "map") {
+        c.fail(forEach.value ?? forEach.key, `The "for_each" argument to "${c.name}" must contain a map, not ${describeNode(forEach.value, c.doc)}.`);
+        return;
+      }
+      const mapsAllowed = mapValues && permutations;
+      const lengths = [];
+      for (const pair of entries(mapOf(c, forEach.value))) {
+        const vk = c.kind(pair.value);
+        if (vk === "call" || vk === "null") continue;
+        if (vk === "list") lengths.push(itemsOf(c, pair.value).length);
+        else if (!(vk === "map" && mapsAllowed)) {
+          c.fail(pair.value ?? pair.key, `The values of the "for_each" argument to "${c.name}" must be ${mapsAllowed ? "lists or maps" : "lists"}, not ${describeNode(pair.value, c.doc)}.`);
+        }
+      }
+      if (!permutations && new Set(lengths).size > 1) {
+        c.fail(forEach.value, `For ${c.name}, the length of for_each values should be equal if no nested loop (permutations: false).`);
+      }
+    };
+    filter = (c) => {
+      const k = c.kind(c.args);
+      if (k === "call") return;
+      if (k !== "list") {
+        c.fail(c.args, `Argument to "${c.name}" must be a list [values, sequence], not ${describeNode(c.args, c.doc)}.`);
+        return;
+      }
+      const list2 = itemsOf(c);
+      if (list2.length !== 2) {
+        c.fail(c.args, `"${c.name}" expected 2 arguments of the form [values, sequence] but got ${list2.length} arguments instead.`);
+        return;
+      }
+      const [values, sequence] = list2;
+      if (!emptyOrList(c, sequence)) c.fail(sequence, `"${c.name}" only works with lists, not ${describeNode(sequence, c.doc)}.`);
+      else if (!emptyOrList(c, values)) c.fail(values, `"${c.name}" filters a list of values, not ${describeNode(values, c.doc)}.`);
+    };
+  }
+});
+
+// packages/core/src/heat/functions/arguments/conditions.ts
+var exactList, equals, ifFunction, notFunction, andOr, contains;
+var init_conditions = __esm({
+  "packages/core/src/heat/functions/arguments/conditions.ts"() {
+    "use strict";
+    init_nodes();
+    init_forms();
+    init_check();
+    exactList = (count, form) => (c) => {
+      const k = c.kind(c.args);
+      if (k === "call") return;
+      if (k !== "list" || itemsOf(c).length !== count) {
+        c.fail(c.args, `Arguments to "${c.name}" must be of the form: ${form}.`);
+      }
+    };
+    equals = exactList(2, "[value_1, value_2]");
+    ifFunction = (c) => {
+      const k = c.kind(c.args);
+      if (k === "call") return;
+      const { optionalElse: nullable } = argumentForm(c.language, "if", c.name);
+      const count = k === "list" ? itemsOf(c).length : -1;
+      if (count === 3 || nullable && count === 2) return;
+      c.fail(
+        c.args,
+        `Arguments to "${c.name}" must be of the form: [condition_name, value_if_true, value_if_false]${nullable ? " (value_if_false may be omitted)" : ""}.`
+      );
+    };
+    notFunction = (c) => {
+      if (c.kind(c.args) === "null") c.fail(c.args, `Argument to "${c.name}" must be a condition.`);
+    };
+    andOr = (c) => {
+      const k = c.kind(c.args);
+      if (k === "call") return;
+      if (k !== "list") {
+        c.fail(c.args, `Arguments to "${c.name}" must be a list of conditions, not ${describeNode(c.args, c.doc)}.`);
+        return;
+      }
+      if (itemsOf(c).length < 2) c.fail(c.args, `The minimum number of condition arguments to "${c.name}" is 2.`);
+    };
+    contains = (c) => {
+      const k = c.kind(c.args);
+      if (k === "call") return;
+      if (k !== "list" || itemsOf(c).length !== 2) {
+        c.fail(c.args, `Arguments to "${c.name}" must be of the form: [value1, [value1, value2]].`);
+        return;
+      }
+      const sequence = itemsOf(c)[1];
+      const sk = c.kind(sequence);
+      if (sk !== "list" && sk !== "string" && sk !== "call") {
+        c.fail(sequence ?? c.args, `Second argument to "${c.name}" should be a sequence, not ${describeNode(sequence, c.doc)}.`, { resolved: true });
+      }
+    };
+  }
+});
+
+// packages/core/src/heat/functions/arguments/references.ts
+var getParam, getResource, getAttr, getFile, getInput, resourceFacade;
+var init_references = __esm({
+  "packages/core/src/heat/functions/arguments/references.ts"() {
+    "use strict";
+    init_nodes();
+    init_suggest();
+    init_forms();
+    init_check();
+    getParam = (c) => {
+      const k = c.kind(c.args);
+      if (k === "call") return;
+      const string = text(c.args, c.doc);
+      if (k === "null" || string === "" || k === "list" && itemsOf(c).length === 0) {
+        c.fail(c.args, `Function "${c.name}" must have arguments: a parameter name, or a list of a parameter name and a path.`);
+        return;
+      }
+      if (k !== "string" && k !== "list") {
+        c.fail(c.args, `Argument to "${c.name}" must be string or list, not ${describeNode(c.args, c.doc)}.`);
+        return;
+      }
+      if (k === "list") {
+        const first = itemsOf(c)[0];
+        const fk = c.kind(first);
+        if (fk !== "string" && fk !== "call") {
+          c.fail(first, `Parameter name in "${c.name}" must be string, not ${describeNode(first, c.doc)}.`);
+        }
+      }
+    };
+    getResource = (c) => {
+      const k = c.kind(c.args);
+      if (k === "call" || k === "string" || k === "number") return;
+      c.fail(c.args, `Argument to "${c.name}" must be a resource name, not ${describeNode(c.args, c.doc)}.`);
+    };
+    getAttr = (c) => {
+      const k = c.kind(c.args);
+      if (k === "call") return;
+      const { resourceAlone: allowAll, usage: form } = argumentForm(c.language, "get_attr", c.name);
+      if (k === "list") {
+        const list2 = itemsOf(c);
+        if (list2.length === 0 || !allowAll && list2.length < 2) {
+          c.fail(c.args, `Arguments to "${c.name}" must be of the form ${form}.`);
+        }
+        return;
+      }
+      if (k === "null") {
+        c.fail(c.args, `Arguments to "${c.name}" must be of the form ${form}.`);
+        return;
+      }
+      const string = text(c.args, c.doc);
+      if (allowAll && string !== null && string.length === 1) return;
+      let hint = "";
+      if (string !== null && /^[^.\s]+\.[^.\s]+$/.test(string)) {
+        const [resource, attribute] = string.split(".");
+        hint = ` Did you mean {${c.name}: [${resource}, ${attribute}]}?`;
+      } else if (string !== null && /^\S+$/.test(string)) {
+        hint = ` For example {${c.name}: [${string}, <attribute>]}.`;
+      }
+      c.fail(c.args, `Argument to "${c.name}" must be a list ${form}, not ${describeNode(c.args, c.doc)}.${hint}`);
+    };
+    getFile = (c) => {
+      const k = c.kind(c.args);
+      if (k === "call" || k === "string") return;
+      c.fail(c.args, `Argument to "${c.name}" must be a string (a file path or URL), not ${describeNode(c.args, c.doc)}.`);
+    };
+    getInput = (c) => {
+      const k = c.kind(c.args);
+      if (k === "string") return;
+      c.fail(c.args, `Argument to "${c.name}" must be an input name (a string), not ${describeNode(c.args, c.doc)}; otherwise the deployment leaves the mapping as it is.`);
+    };
+    resourceFacade = (c) => {
+      const RESOURCE_FACADE_ARGS = argumentFacts(c.catalog)?.resource_facade_attributes;
+      if (!RESOURCE_FACADE_ARGS) return;
+      const value = text(c.args, c.doc);
+      if (value !== null && RESOURCE_FACADE_ARGS.includes(value)) return;
+      const matches = value === null ? [] : closestMatches(value, RESOURCE_FACADE_ARGS);
+      c.fail(c.args, `Incorrect arguments to "${c.name}" should be one of: ${RESOURCE_FACADE_ARGS.join(", ")}.${didYouMean(matches)}`, {
+        fixes: value === null ? [] : c.suggest(resolve5(c.args, c.doc), matches)
+      });
+    };
+  }
+});
+
+// packages/core/src/heat/functions/arguments/strings.ts
+var import_yaml16, strReplace, listJoin, strSplit, digest, makeUrl;
+var init_strings = __esm({
+  "packages/core/src/heat/functions/arguments/strings.ts"() {
+    "use strict";
+    import_yaml16 = __toESM(require_dist(), 1);
+    init_nodes();
+    init_suggest();
+    init_forms();
+    init_check();
+    strReplace = (c) => {
+      const k = c.kind(c.args);
+      if (k === "call") return;
+      const example = `{${c.name}: {template: <string>, params: {<placeholder>: <value>}}}`;
+      if (k !== "map") {
+        c.fail(c.args, `Arguments to "${c.name}" must be a map with template and params, not ${describeNode(c.args, c.doc)}: ${example}.`);
+        return;
+      }
+      const map = mapOf(c);
+      const templatePair = field(map, "template");
+      const paramsPair = field(map, "params");
+      if (!templatePair || !paramsPair) {
+        const missing2 = [!templatePair && "template", !paramsPair && "params"].filter(Boolean).join(" and ");
+        c.fail(c.key, `"${c.name}" needs ${missing2}: ${example}.`);
+        return;
+      }
+      const paramsKind = c.kind(paramsPair.value);
+      if (paramsKind !== "map" && paramsKind !== "call") {
+        c.fail(paramsPair.value ?? paramsPair.key, `"${c.name}" parameters must be a mapping, not ${describeNode(paramsPair.value, c.doc)}.`);
+      }
+      const templateKind = c.kind(templatePair.value);
+      if (templateKind !== "string" && templateKind !== "call") {
+        c.fail(templatePair.value ?? templatePair.key, `"${c.name}" template must be a string, not ${describeNode(templatePair.value, c.doc)}.`, { resolved: true });
+      }
+      if (paramsKind !== "map") return;
+      const { jsonParams: json, strict, nonEmpty: vstrict } = argumentForm(c.language, "str_replace", c.name);
+      const templateText = text(templatePair.value, c.doc);
+      const missing = [];
+      for (const pair of entries(mapOf(c, paramsPair.value))) {
+        const placeholder = pair.key.value;
+        if (typeof placeholder !== "string") {
+          c.fail(pair.key, `"${c.name}" param placeholders must be strings; quote ${String(placeholder)}.`, { resolved: true });
+          continue;
+        }
+        const vk = c.kind(pair.value);
+        if (!json && (vk === "list" || vk === "map")) {
+          c.fail(pair.value, `"${c.name}" params must be strings or numbers, param ${placeholder} is not valid.`, { resolved: true });
+        }
+        const value = resolve5(pair.value, c.doc);
+        const empty2 = vk === "null" || vk === "string" && text(value, c.doc) === "" || vk === "list" && value.items.length === 0 || vk === "map" && value.items.length === 0;
+        if (vstrict && empty2) {
+          c.fail(value ?? pair.key, `${c.name} has an undefined or empty value for param ${placeholder}, must be a defined non-empty value.`, { resolved: true });
+        }
+        if (strict && templateText !== null && placeholder !== "" && !templateText.includes(placeholder)) missing.push(pair.key);
+      }
+      for (const key of missing) {
+        c.fail(key, `The param "${String(key.value)}" is not in the template; "${c.name}" fails with "The following params were not found in the template".`, { resolved: true });
+      }
+    };
+    listJoin = (c) => {
+      const k = c.kind(c.args);
+      if (k === "call") return;
+      const { multipleLists: multiple, usage: example } = argumentForm(c.language, "list_join", c.name);
+      if (k !== "list") {
+        c.fail(c.args, `${syntaxError(c, example).slice(0, -1)}, not ${describeNode(c.args, c.doc)}.`);
+        return;
+      }
+      const list2 = itemsOf(c);
+      if (multiple ? list2.length < 2 : list2.length !== 2) {
+        c.fail(c.args, syntaxError(c, example));
+        return;
+      }
+      const delimiter = list2[0];
+      const dk = c.kind(delimiter);
+      if (dk !== "string" && dk !== "call") {
+        c.fail(delimiter ?? c.args, `"${c.name}" delimiter must be a string, not ${describeNode(delimiter, c.doc)}.`, { resolved: true });
+      }
+      for (const joined of list2.slice(1)) {
+        const jk = c.kind(joined);
+        if (jk === "call") continue;
+        if (jk === "null" || multiple && isFalsy(c, joined)) continue;
+        if (jk !== "list") {
+          c.fail(joined, `"${c.name}" must operate on a list, not ${describeNode(joined, c.doc)}.`, { resolved: true });
+          continue;
+        }
+        for (const item of itemsOf(c, joined)) {
+          const ik = c.kind(item);
+          const ok = ik === "call" || ik === "null" || ik === "string" || multiple && (ik === "list" || ik === "map");
+          if (!ok) {
+            const allowed = multiple ? "string, map or list" : "strings";
+            c.fail(item, `Items to join must be ${allowed}, not ${describeNode(item, c.doc)}${ik === "number" || ik === "boolean" ? "; quote it" : ""}.`, { resolved: true });
+          }
+        }
+      }
+    };
+    strSplit = (c) => {
+      const k = c.kind(c.args);
+      if (k === "call") return;
+      const example = `[",", "apples,pears", <index>]`;
+      if (k !== "list") {
+        c.fail(c.args, `${syntaxError(c, example).slice(0, -1)}, not ${describeNode(c.args, c.doc)}.`);
+        return;
+      }
+      const list2 = itemsOf(c);
+      if (list2.length < 2) {
+        c.fail(c.args, syntaxError(c, example), { resolved: true });
+        return;
+      }
+      const [delimiter, source, index] = list2;
+      const dk = c.kind(delimiter);
+      const delimiterText = text(delimiter, c.doc);
+      if (dk !== "string" && dk !== "call" && dk !== "null") {
+        c.fail(delimiter ?? c.args, `The delimiter of "${c.name}" must be a string, not ${describeNode(delimiter, c.doc)}.`, { resolved: true });
+      } else if (delimiterText === "") {
+        c.fail(delimiter, `The delimiter of "${c.name}" must not be empty.`, { resolved: true });
+      }
+      const sk = c.kind(source);
+      if (sk !== "string" && sk !== "call" && sk !== "null") {
+        c.fail(source, `The string to split with "${c.name}" must be a string, not ${describeNode(source, c.doc)}.`, { resolved: true });
+      }
+      if (list2.length < 3) return;
+      const ik = c.kind(index);
+      if (ik === "call") return;
+      const indexValue = (0, import_yaml16.isScalar)(index) ? index.value : void 0;
+      const number = parsePythonInt(indexValue);
+      if (number === null) {
+        c.fail(index ?? c.args, `Incorrect index to "${c.name}" should be an integer, not ${describeNode(index, c.doc)}.`, { resolved: true });
+        return;
+      }
+      const sourceText = text(source, c.doc);
+      if (delimiterText && sourceText !== null) {
+        const parts = sourceText.split(delimiterText).length;
+        if (number >= parts || number < -parts) {
+          c.fail(index, `Incorrect index to "${c.name}" should be between 0 and ${parts - 1}.`, { resolved: true });
+        }
+      }
+    };
+    digest = (c) => {
+      const k = c.kind(c.args);
+      if (k === "call") return;
+      if (k !== "list") {
+        c.fail(c.args, `Argument to function "${c.name}" must be a list of strings ["<algorithm>", "<value>"], not ${describeNode(c.args, c.doc)}.`);
+        return;
+      }
+      const list2 = itemsOf(c);
+      for (const item of list2) {
+        const ik = c.kind(item);
+        if (ik !== "string" && ik !== "call") {
+          c.fail(item ?? c.args, `Argument to function "${c.name}" must be a list of strings, not one with ${describeNode(item, c.doc)}.`);
+          return;
+        }
+      }
+      if (list2.length !== 2) {
+        c.fail(c.args, `Function "${c.name}" usage: ["<algorithm>", "<value>"].`);
+        return;
+      }
+      const DIGEST_ALGORITHMS = argumentFacts(c.catalog)?.digest_algorithms;
+      if (!DIGEST_ALGORITHMS) return;
+      const algorithm = text(list2[0], c.doc);
+      if (algorithm !== null && !DIGEST_ALGORITHMS.includes(algorithm.toLowerCase())) {
+        const matches = closestMatches(algorithm, DIGEST_ALGORITHMS);
+        c.fail(list2[0], `Algorithm "${algorithm}" is not available; use one of ${DIGEST_ALGORITHMS.join(", ")}.${didYouMean(matches)}`, {
+          fixes: c.suggest(list2[0], matches)
+        });
+      }
+    };
+    makeUrl = (c) => {
+      const k = c.kind(c.args);
+      if (k === "call") return;
+      if (k !== "map") {
+        c.fail(c.args, `The arguments to "${c.name}" must be a map, not ${describeNode(c.args, c.doc)}.`);
+        return;
+      }
+      const MAKE_URL_KEYS = argumentFacts(c.catalog)?.make_url_keys;
+      for (const pair of entries(mapOf(c))) {
+        const key = String(pair.key.value);
+        if (MAKE_URL_KEYS && !MAKE_URL_KEYS.includes(key)) {
+          const matches = closestMatches(key, MAKE_URL_KEYS);
+          c.fail(pair.key, `Invalid argument to "${c.name}": ${key}. Valid: ${MAKE_URL_KEYS.join(", ")}.${didYouMean(matches)}`, {
+            fixes: c.suggest(pair.key, matches)
+          });
+          continue;
+        }
+        const vk = c.kind(pair.value);
+        if (vk === "call") continue;
+        if (key === "query") {
+          if (vk !== "map") c.fail(pair.value ?? pair.key, `The "query" argument to "${c.name}" must be a map, not ${describeNode(pair.value, c.doc)}.`);
+        } else if (key === "port") {
+          const value = (0, import_yaml16.isScalar)(resolve5(pair.value, c.doc)) ? resolve5(pair.value, c.doc).value : void 0;
+          const port = parsePythonInt(value);
+          if (port === null) c.fail(pair.value ?? pair.key, `Invalid URL port for "${c.name}": ${describeNode(pair.value, c.doc)}; it must be a number from 1 to 65535.`);
+          else if (!(port > 0 && port <= 65535)) c.fail(pair.value, `Invalid URL port ${port}, must be in range 1-65535.`);
+        } else if (vk !== "string") {
+          c.fail(pair.value ?? pair.key, `The "${key}" argument to "${c.name}" must be a string, not ${describeNode(pair.value, c.doc)}.`);
+        }
+      }
+    };
+  }
+});
+
+// packages/core/src/heat/functions/yaql-syntax.ts
 function yaqlSyntaxError(expression) {
   if (expression.trim() === "") return { message: "Parse error: unexpected end of statement", at: 0 };
   const stack = [];
@@ -20358,71 +20687,476 @@ function yaqlSyntaxError(expression) {
 }
 var CLOSERS, DANGLING;
 var init_yaql_syntax = __esm({
-  "packages/core/src/rules/functions/yaql-syntax.ts"() {
+  "packages/core/src/heat/functions/yaql-syntax.ts"() {
     "use strict";
     CLOSERS = { ")": "(", "]": "[", "}": "{" };
     DANGLING = /(?:[-+*/=<>!~.,:([{]|=>|->|\b(?:and|or|not|in|mod)\b)\s*$/;
   }
 });
 
-// packages/core/src/rules/functions/function-arguments.ts
-function itemsOf(c, node = c.args) {
-  const seq = resolve5(node, c.doc);
-  return seq.items.map((item) => resolve5(item, c.doc));
+// packages/core/src/heat/functions/arguments/yaql.ts
+var yaql;
+var init_yaql = __esm({
+  "packages/core/src/heat/functions/arguments/yaql.ts"() {
+    "use strict";
+    init_nodes();
+    init_suggest();
+    init_check();
+    init_yaql_syntax();
+    yaql = (c) => {
+      const k = c.kind(c.args);
+      if (k === "call") return;
+      const example = "{yaql: {expression: $.data.var1.sum(), data: {var1: [3, 2, 1]}}}";
+      if (k !== "map") {
+        c.fail(c.args, `Arguments to "${c.name}" must be a map, not ${describeNode(c.args, c.doc)}: ${example}.`);
+        return;
+      }
+      const map = mapOf(c);
+      const expression = field(map, "expression");
+      if (!expression) {
+        c.fail(c.key, `"${c.name}" needs an expression: ${example}.`);
+        return;
+      }
+      for (const pair of entries(map)) {
+        const key = String(pair.key.value);
+        if (key !== "expression" && key !== "data") {
+          const matches = closestMatches(key, ["expression", "data"]);
+          c.fail(pair.key, `"${c.name}" takes only "expression" and "data", not "${key}".${didYouMean(matches)}`, {
+            fixes: c.suggest(pair.key, matches)
+          });
+        }
+      }
+      const ek = c.kind(expression.value);
+      if (ek !== "string" && ek !== "call") {
+        c.fail(expression.value ?? expression.key, `The "expression" argument to ${c.name} must contain a string, not ${describeNode(expression.value, c.doc)}.`);
+        return;
+      }
+      const source = ek === "string" ? text(expression.value, c.doc) : null;
+      const syntax = source === null ? null : yaqlSyntaxError(source);
+      if (syntax) c.fail(expression.value, `Bad expression ${syntax.message}.`);
+    };
+  }
+});
+
+// packages/core/src/heat/functions/arguments/index.ts
+function argumentChecker(name) {
+  return Object.hasOwn(CHECKERS, name) ? CHECKERS[name] : void 0;
 }
-function mapOf(c, node = c.args) {
-  return resolve5(node, c.doc);
+function checkedOnlyWhenResolved(name) {
+  return RESOLVED_ONLY.has(name);
 }
-function text(node, doc) {
+function resolvesArguments(name) {
+  return RESOLVES_ARGUMENTS.has(name);
+}
+var CHECKERS, RESOLVED_ONLY, RESOLVES_ARGUMENTS;
+var init_arguments = __esm({
+  "packages/core/src/heat/functions/arguments/index.ts"() {
+    "use strict";
+    init_collections();
+    init_conditions();
+    init_references();
+    init_strings();
+    init_yaql();
+    CHECKERS = {
+      get_param: getParam,
+      get_resource: getResource,
+      get_attr: getAttr,
+      get_file: getFile,
+      str_replace: strReplace,
+      str_replace_strict: strReplace,
+      str_replace_vstrict: strReplace,
+      list_join: listJoin,
+      digest,
+      repeat,
+      resource_facade: resourceFacade,
+      str_split: strSplit,
+      map_merge: mapMerge,
+      map_replace: mapReplace,
+      yaql,
+      equals,
+      if: ifFunction,
+      not: notFunction,
+      and: andOr,
+      or: andOr,
+      contains,
+      filter,
+      make_url: makeUrl,
+      list_concat: listConcat,
+      list_concat_unique: listConcat,
+      get_input: getInput
+    };
+    RESOLVED_ONLY = /* @__PURE__ */ new Set(["get_param", "get_file", "map_merge", "map_replace", "list_concat", "list_concat_unique"]);
+    RESOLVES_ARGUMENTS = /* @__PURE__ */ new Set([
+      "get_param",
+      "get_resource",
+      "get_file",
+      "digest",
+      "str_split",
+      "map_merge",
+      "map_replace",
+      "list_concat",
+      "list_concat_unique",
+      "not",
+      "get_input"
+    ]);
+  }
+});
+
+// packages/core/src/heat/functions/calls.ts
+function isFunctionCall(node, catalog, doc) {
   const target = resolve5(node, doc);
-  return (0, import_yaml16.isScalar)(target) && typeof target.value === "string" ? target.value : null;
+  if (!(0, import_yaml17.isMap)(target) || target.items.length !== 1) return false;
+  const key = target.items[0].key;
+  return (0, import_yaml17.isScalar)(key) && typeof key.value === "string" && (catalog.allFunctionNames.has(key.value) || key.value === STRUCTURED_CONFIG_INPUT);
 }
-function parsePythonInt(value) {
-  if (typeof value === "number") return Number.isFinite(value) ? Math.trunc(value) : null;
-  if (typeof value === "boolean") return value ? 1 : 0;
-  if (typeof value === "string" && /^\s*[+-]?\d+(_\d+)*\s*$/.test(value)) return Number(value.replace(/_/g, ""));
-  return null;
+var import_yaml17, STRUCTURED_CONFIG_INPUT;
+var init_calls = __esm({
+  "packages/core/src/heat/functions/calls.ts"() {
+    "use strict";
+    import_yaml17 = __toESM(require_dist(), 1);
+    init_nodes();
+    STRUCTURED_CONFIG_INPUT = "get_input";
+  }
+});
+
+// packages/core/src/heat/functions/heat-docs.json
+var heat_docs_default;
+var init_heat_docs = __esm({
+  "packages/core/src/heat/functions/heat-docs.json"() {
+    heat_docs_default = {
+      and: {
+        summary: "The `and` function acts as an AND operator to evaluate all the specified conditions.",
+        syntax: "and: [{condition_1}, {condition_2}, ... {condition_n}]"
+      },
+      contains: {
+        summary: "The `contains` function checks whether the specific value is in a sequence.",
+        syntax: "contains: [<value>, <sequence>]"
+      },
+      digest: {
+        summary: "The `digest` function allows for performing digest operations on a given value.",
+        syntax: "digest:\n  - <algorithm>\n  - <value>"
+      },
+      equals: {
+        summary: "The `equals` function compares whether two values are equal.",
+        syntax: "equals: [value_1, value_2]"
+      },
+      filter: {
+        summary: "The `filter` function removes values from lists.",
+        syntax: "filter:\n  - <values>\n  - <list>"
+      },
+      get_attr: {
+        summary: "The `get_attr` function references an attribute of a resource.",
+        syntax: "get_attr:\n  - <resource name>\n  - <attribute name>\n  - <key/index 1> (optional)\n  - <key/index 2> (optional)\n  - ..."
+      },
+      get_file: {
+        summary: "The `get_file` function returns the content of a file into the template.",
+        syntax: "get_file: <content key>"
+      },
+      get_param: {
+        summary: "The `get_param` function references an input parameter of a template.",
+        syntax: "get_param:\n - <parameter name>\n - <key/index 1> (optional)\n - <key/index 2> (optional)\n - ..."
+      },
+      get_resource: {
+        summary: "The `get_resource` function references another resource within the same template.",
+        syntax: null
+      },
+      if: {
+        summary: "The `if` function returns the corresponding value based on the evaluation of a condition.",
+        syntax: "if: [condition_name, value_if_true, value_if_false]"
+      },
+      list_concat: {
+        summary: "The `list_concat` function concatenates lists together.",
+        syntax: "list_concat:\n  - <list #1>\n  - <list #2>\n  - ..."
+      },
+      list_concat_unique: {
+        summary: "The `list_concat_unique` function behaves identically to the function `list_concat`, only removes the repeating items of lists.",
+        syntax: null
+      },
+      list_join: {
+        summary: "The `list_join` function joins a list of strings with the given delimiter.",
+        syntax: "list_join:\n- <delimiter>\n- <list to join>"
+      },
+      make_url: {
+        summary: "The `make_url` function builds URLs.",
+        syntax: "make_url:\n  scheme: <protocol>\n  username: <username>\n  password: <password>\n  host: <hostname or IP>\n  port: <port>\n  path: <path>\n  query:\n    <key1>: <value1>\n    <key2>: <value2>\n  fragment: <fragment>"
+      },
+      map_merge: {
+        summary: "The `map_merge` function merges maps together.",
+        syntax: "map_merge:\n- <map 1>\n- <map 2>\n- ..."
+      },
+      map_replace: {
+        summary: "The `map_replace` function does key/value replacements on an existing mapping.",
+        syntax: "map_replace:\n- <input map>\n- keys: <map of key replacements>\n  values: <map of value replacements>"
+      },
+      not: {
+        summary: "The `not` function acts as a NOT operator.",
+        syntax: "not: condition"
+      },
+      or: {
+        summary: "The `or` function acts as an OR operator to evaluate all the specified conditions.",
+        syntax: "or: [{condition_1}, {condition_2}, ... {condition_n}]"
+      },
+      repeat: {
+        summary: "The `repeat` function allows for dynamically transforming lists by iterating over the contents of one or more source lists and replacing the list elements into a template.",
+        syntax: "repeat:\n  template:\n    <template>\n  for_each:\n    <var>: <list>"
+      },
+      resource_facade: {
+        summary: "The `resource_facade` function retrieves data in a parent provider template.",
+        syntax: "resource_facade: <data type>"
+      },
+      str_replace: {
+        summary: "The `str_replace` function dynamically constructs strings by providing a template string with placeholders and a list of mappings to assign values to those placeholders at runtime.",
+        syntax: "str_replace:\n  template: <template string>\n  params: <parameter mappings>"
+      },
+      str_replace_strict: {
+        summary: "`str_replace_strict` behaves identically to the `str_replace` function, only an error is raised if any of the params are not present in the template.",
+        syntax: null
+      },
+      str_replace_vstrict: {
+        summary: "`str_replace_vstrict` behaves identically to the `str_replace_strict` function, only an error is raised if any of the params are empty.",
+        syntax: null
+      },
+      str_split: {
+        summary: "The `str_split` function allows for splitting a string into a list by providing an arbitrary delimiter, the opposite of `list_join`.",
+        syntax: "str_split:\n  - ','\n  - string,to,split"
+      },
+      yaql: {
+        summary: "The `yaql` evaluates yaql expression on a given data.",
+        syntax: "yaql:\n  expression: <expression>\n  data: <data>"
+      }
+    };
+  }
+});
+
+// packages/core/src/heat/functions/table.ts
+function functionEntry(name) {
+  return FUNCTION_TABLE.get(name);
 }
-function listOfItems(example, accepts, itemRule) {
-  return (c) => {
-    const k = c.kind(c.args);
-    if (k === "call") return;
-    if (k !== "list") {
-      c.fail(c.args, `${syntaxError(c, example).slice(0, -1)}, not ${describeNode(c.args, c.doc)}.`);
-      return;
-    }
-    for (const item of itemsOf(c)) {
-      const ik = c.kind(item);
-      if (!accepts(ik) && ik !== "null") c.fail(item, `Incorrect arguments: ${itemRule}, not ${describeNode(item, c.doc)}.`);
-    }
-  };
+function takesList(name) {
+  return FUNCTION_TABLE.get(name)?.takesList === true;
 }
-function isFalsy(c, node) {
-  const target = resolve5(node, c.doc);
-  if (!target) return true;
-  if ((0, import_yaml16.isScalar)(target)) return !target.value;
-  if ((0, import_yaml16.isMap)(target) || (0, import_yaml16.isSeq)(target)) return target.items.length === 0;
-  return false;
+function heatFunctionDoc(name) {
+  return FUNCTION_TABLE.get(name)?.heatDocs;
 }
-function emptyOrList(c, node) {
-  const k = c.kind(node);
-  if (k === "list" || k === "call" || k === "null") return true;
-  const target = resolve5(node, c.doc);
-  if ((0, import_yaml16.isScalar)(target)) return !target.value;
-  return (0, import_yaml16.isMap)(target) && target.items.length === 0;
+function functionSyntax(name, catalog) {
+  const syntax = FUNCTION_TABLE.get(name)?.syntax;
+  return syntax?.replace(/\{since (\w+)\}/g, (_, cls) => {
+    const first = catalog.versions.find((v) => v.function_classes?.[name] === cls);
+    return first?.version ?? "a later version";
+  });
 }
-var import_yaml16, function_arguments_default, RESOLVED_ONLY, RESOLVES_ARGUMENTS, syntaxError, isListLike, isMapLike, getParam, getResource, getAttr, getFile, strReplace, listJoin, digest, repeat, resourceFacade, strSplit, mapMerge, mapReplace, yaql, exactList, equals, ifFunction, notFunction, andOr, contains, filter, makeUrl, listConcat, getInput, CHECKERS;
+var ENTRIES, DOCS, FUNCTION_TABLE;
+var init_table = __esm({
+  "packages/core/src/heat/functions/table.ts"() {
+    "use strict";
+    init_heat_docs();
+    ENTRIES = [
+      {
+        name: "get_attr",
+        summary: "References an attribute of a resource, resolved at runtime (optionally a key/index path into it).",
+        syntax: "[<resource name>, <attribute name>, <key/index 1> (optional), ...]; from {since GetAttAllAttributes} also [<resource name>] for all attributes",
+        example: "{get_attr: [my_instance, first_address]}",
+        takesList: true
+      },
+      {
+        name: "get_file",
+        summary: "Returns the content of a file (a static path or URL) into the template.",
+        syntax: "<content key>",
+        example: "{get_file: my_instance_user_data.sh}"
+      },
+      {
+        name: "get_param",
+        summary: "References an input parameter of the template, resolved to its value at runtime.",
+        syntax: "<parameter name> or [<parameter name>, <key/index 1> (optional), ...]",
+        example: "{get_param: instance_type}",
+        takesList: true
+      },
+      {
+        name: "get_resource",
+        summary: "References another resource of the same template; resolves to its reference ID.",
+        syntax: "<resource name>",
+        example: "{get_resource: instance_port}"
+      },
+      {
+        name: "list_join",
+        summary: "Joins a list of strings with the given delimiter.",
+        syntax: "[<delimiter>, <list to join>]; from {since JoinMultiple} further lists may follow",
+        example: "{list_join: [', ', ['one', 'two', 'and three']]}",
+        takesList: true
+      },
+      {
+        name: "digest",
+        summary: "Returns the hex digest of a value with the given algorithm (md5, sha1, sha256, sha512, ...).",
+        syntax: "[<algorithm>, <value>]",
+        example: "{digest: ['sha512', {get_param: raw_password}]}",
+        takesList: true
+      },
+      {
+        name: "repeat",
+        summary: "Builds a list by rendering a template once for each item of one or more lists.",
+        syntax: "{template: <template>, for_each: {<var>: <list>, ...}, permutations: <boolean> (optional, from {since RepeatWithNestedLoop})}",
+        example: "{repeat: {for_each: {'<%port%>': [80, 443]}, template: {port_range_min: '<%port%>'}}}"
+      },
+      {
+        name: "resource_facade",
+        summary: "Retrieves data of the facade resource from within a provider template.",
+        syntax: "metadata | deletion_policy | update_policy",
+        example: "{resource_facade: metadata}"
+      },
+      {
+        name: "str_replace",
+        summary: "Builds a string by replacing the placeholders of a template string with values.",
+        syntax: "{template: <template string>, params: {<placeholder>: <value>, ...}}",
+        example: "{str_replace: {template: http://host/app, params: {host: {get_attr: [server, first_address]}}}}"
+      },
+      {
+        name: "str_replace_strict",
+        summary: "Like str_replace, but fails if a param is not present in the template.",
+        syntax: "{template: <template string>, params: {<placeholder>: <value>, ...}}",
+        example: "{str_replace_strict: {template: Hello NAME, params: {NAME: world}}}"
+      },
+      {
+        name: "str_replace_vstrict",
+        summary: "Like str_replace_strict, but also fails if a param value is empty.",
+        syntax: "{template: <template string>, params: {<placeholder>: <value>, ...}}",
+        example: "{str_replace_vstrict: {template: Hello NAME, params: {NAME: world}}}"
+      },
+      {
+        name: "str_split",
+        summary: "Splits a string into a list by a delimiter, optionally returning one item by index.",
+        syntax: "[<delimiter>, <string to split>, <index> (optional)]",
+        example: "{str_split: [',', 'string,to,split', 0]}",
+        takesList: true
+      },
+      {
+        name: "map_merge",
+        summary: "Merges maps; values of later maps override those of earlier ones.",
+        syntax: "[<map 1>, <map 2>, ...]",
+        example: "{map_merge: [{k1: v1, k2: v2}, {k1: v2}]}",
+        takesList: true
+      },
+      {
+        name: "map_replace",
+        summary: "Replaces keys and/or values of a map.",
+        syntax: "[<map>, {keys: {<old key>: <new key>}, values: {<old value>: <new value>}}]",
+        example: "{map_replace: [{k1: v1}, {keys: {k1: K1}, values: {v1: V1}}]}"
+      },
+      {
+        name: "yaql",
+        summary: "Evaluates a YAQL expression on the given data.",
+        syntax: "{expression: <expression>, data: {<var>: <value>, ...}}",
+        example: "{yaql: {expression: $.data.a.max(), data: {a: [1, 2, 3]}}}"
+      },
+      {
+        name: "equals",
+        summary: "Condition: true when two values are equal.",
+        syntax: "[<value 1>, <value 2>]",
+        example: "{equals: [{get_param: env_type}, prod]}",
+        takesList: true,
+        conditionOnly: true
+      },
+      {
+        name: "if",
+        summary: "Returns one of two values depending on a condition.",
+        syntax: "[<condition name or definition>, <value if true>, <value if false>]; from {since IfNullable} the last may be omitted",
+        example: "{if: [create_prod_res, m1.large, m1.small]}",
+        takesList: true
+      },
+      {
+        name: "not",
+        summary: "Condition: the negation of a condition.",
+        syntax: "<condition name or definition>",
+        example: "{not: {equals: [{get_param: env_type}, prod]}}",
+        conditionOnly: true
+      },
+      {
+        name: "and",
+        summary: "Condition: true when all the conditions are true.",
+        syntax: "[<condition 1>, <condition 2>, ...] (at least 2)",
+        example: "{and: [{equals: [{get_param: env_type}, prod]}, {not: {equals: [{get_param: zone}, beijing]}}]}",
+        takesList: true,
+        conditionOnly: true
+      },
+      {
+        name: "or",
+        summary: "Condition: true when any of the conditions is true.",
+        syntax: "[<condition 1>, <condition 2>, ...] (at least 2)",
+        example: "{or: [{equals: [{get_param: env_type}, prod]}, {equals: [{get_param: zone}, beijing]}]}",
+        takesList: true,
+        conditionOnly: true
+      },
+      {
+        name: "filter",
+        summary: "Removes the given values from a list.",
+        syntax: "[<values to remove>, <list>]",
+        example: "{filter: [[null], {get_param: list_param}]}",
+        takesList: true
+      },
+      {
+        name: "make_url",
+        summary: "Builds a correctly escaped URL from its parts.",
+        syntax: "{scheme:, username:, password:, host:, port:, path:, query: {<key>: <value>}, fragment:} (all optional)",
+        example: "{make_url: {scheme: http, host: {get_attr: [server, first_address]}, port: 8080, path: /hello}}"
+      },
+      {
+        name: "list_concat",
+        summary: "Concatenates lists.",
+        syntax: "[<list 1>, <list 2>, ...]",
+        example: "{list_concat: [[a, b], [c]]}",
+        takesList: true
+      },
+      {
+        name: "list_concat_unique",
+        summary: "Concatenates lists, dropping repeated items.",
+        syntax: "[<list 1>, <list 2>, ...]",
+        example: "{list_concat_unique: [[a, b], [a, c]]}",
+        takesList: true
+      },
+      {
+        name: "contains",
+        summary: "Condition: true when a value is in a sequence.",
+        syntax: "[<value>, <sequence>]",
+        example: "{contains: [{get_param: env_type}, [dev, test]]}",
+        takesList: true
+      },
+      {
+        name: "get_input",
+        summary: "In the config of an OS::Heat::StructuredConfig: replaced by the deployment with the value of an input.",
+        syntax: "<input name>",
+        example: "{get_input: foo}",
+        structuredConfigOnly: true
+      },
+      // CloudFormation-style functions of 2013-05-23, removed from later versions.
+      { name: "Fn::GetAZs", summary: "CloudFormation: the availability zones.", syntax: "<region>", example: "{'Fn::GetAZs': ''}" },
+      { name: "Fn::Join", summary: "CloudFormation: joins strings.", syntax: "[<delimiter>, [<string>, ...]]", example: "{'Fn::Join': [',', [a, b]]}", replacement: "list_join" },
+      { name: "Fn::Select", summary: "CloudFormation: selects an item of a list or map.", syntax: "[<index or key>, <list or map>]", example: "{'Fn::Select': [0, [a, b]]}", replacement: "get_attr or get_param with a path, or str_split with an index" },
+      { name: "Fn::Split", summary: "CloudFormation: splits a string.", syntax: "[<delimiter>, <string>]", example: "{'Fn::Split': [',', 'a,b']}", replacement: "str_split" },
+      { name: "Fn::Replace", summary: "CloudFormation: replaces substrings.", syntax: "[{<old>: <new>}, <string>]", example: "{'Fn::Replace': [{x: y}, 'axb']}", replacement: "str_replace" },
+      { name: "Fn::Base64", summary: "CloudFormation: passes a string through.", syntax: "<string>", example: "{'Fn::Base64': text}" },
+      { name: "Fn::MemberListToMap", summary: "CloudFormation: converts a member list to a map.", syntax: "[<key name>, <value name>, [<member>, ...]]", example: "{'Fn::MemberListToMap': [Name, Value, ['.member.0.Name=a']]}" },
+      { name: "Fn::ResourceFacade", summary: "CloudFormation: data of the facade resource.", syntax: "Metadata | DeletionPolicy | UpdatePolicy", example: "{'Fn::ResourceFacade': Metadata}", replacement: "resource_facade" },
+      { name: "Ref", summary: "CloudFormation: a parameter value or resource reference.", syntax: "<parameter or resource name>", example: "{Ref: my_param}", replacement: "get_param or get_resource" }
+    ];
+    DOCS = heat_docs_default;
+    FUNCTION_TABLE = new Map(
+      ENTRIES.map((entry) => [entry.name, Object.hasOwn(DOCS, entry.name) ? { ...entry, heatDocs: DOCS[entry.name] } : entry])
+    );
+  }
+});
+
+// packages/core/src/rules/functions/function-arguments.ts
+var import_yaml18, function_arguments_default;
 var init_function_arguments = __esm({
   "packages/core/src/rules/functions/function-arguments.ts"() {
     "use strict";
-    import_yaml16 = __toESM(require_dist(), 1);
+    import_yaml18 = __toESM(require_dist(), 1);
+    init_arguments();
+    init_calls();
+    init_table();
+    init_language();
     init_nodes();
-    init_suggest();
     init_fixes();
     init_rule();
-    init_signatures();
-    init_language();
-    init_yaql_syntax();
     function_arguments_default = defineRule({
       meta: {
         id: "function-arguments",
@@ -20469,9 +21203,9 @@ not, so e.g. \`1 2\` passes).
           const target = resolve5(node, doc);
           if (!target) return "null";
           if (isFunctionCall(target, catalog, doc)) return "call";
-          if ((0, import_yaml16.isMap)(target)) return "map";
-          if ((0, import_yaml16.isSeq)(target)) return "list";
-          if ((0, import_yaml16.isScalar)(target)) {
+          if ((0, import_yaml18.isMap)(target)) return "map";
+          if ((0, import_yaml18.isSeq)(target)) return "list";
+          if ((0, import_yaml18.isScalar)(target)) {
             const v = target.value;
             if (v === null || v === void 0) return "null";
             if (typeof v === "string") return "string";
@@ -20482,13 +21216,13 @@ not, so e.g. \`1 2\` passes).
         };
         const outputsResolvedAtCreate = (context.project?.ancestors.length ?? 0) > 0;
         const run = (name, key, args, inOutput) => {
-          const checker = CHECKERS[name];
+          const checker = argumentChecker(name);
           if (!checker) return;
           const fail = (node, message, options = {}) => {
             const target = resolve5(node, doc);
             const precise = target && target.range && target.range[1] > target.range[0];
             const { resolved, ...reportOptions } = options;
-            const onlyAtShow = inOutput && !outputsResolvedAtCreate && (resolved || RESOLVED_ONLY.has(name));
+            const onlyAtShow = inOutput && !outputsResolvedAtCreate && (resolved || checkedOnlyWhenResolved(name));
             context.report(
               precise ? target : key,
               onlyAtShow ? `${message} Heat reports it only when the output is shown.` : message,
@@ -20496,501 +21230,28 @@ not, so e.g. \`1 2\` passes).
             );
           };
           if (kind(args) === "call") {
-            if (!RESOLVES_ARGUMENTS.has(name)) {
+            if (!resolvesArguments(name)) {
               fail(
                 args,
-                `The arguments of "${name}" must be written out, not computed by another function: Heat checks their shape when it reads the template (${functionSignature(name)?.syntax ?? ""}).`
+                `The arguments of "${name}" must be written out, not computed by another function: Heat checks their shape when it reads the template (${functionSyntax(name, catalog) ?? ""}).`
               );
             }
             return;
           }
-          checker({ name, key, args, version, doc, catalog, kind, fail, context });
+          const suggest2 = (node, matches) => suggestionFixes(context.rangeOf, node, matches);
+          checker({ name, key, args, language: version, doc, catalog, kind, fail, suggest: suggest2 });
         };
         for (const call of template.calls) {
           if (callStatus(version, catalog, call) === "active") run(call.name, call.key, call.args, call.section === "outputs");
         }
         for (const value of template.maps) {
           const pairs = entries(value.map);
-          if (pairs.length === 1 && pairs[0].key.value === "get_input") {
-            run("get_input", pairs[0].key, resolve5(pairs[0].value, doc), value.section === "outputs");
+          if (pairs.length === 1 && pairs[0].key.value === STRUCTURED_CONFIG_INPUT) {
+            run(STRUCTURED_CONFIG_INPUT, pairs[0].key, resolve5(pairs[0].value, doc), value.section === "outputs");
           }
         }
       }
     });
-    RESOLVED_ONLY = /* @__PURE__ */ new Set(["get_param", "get_file", "map_merge", "map_replace", "list_concat", "list_concat_unique"]);
-    RESOLVES_ARGUMENTS = /* @__PURE__ */ new Set([
-      "get_param",
-      "get_resource",
-      "get_file",
-      "digest",
-      "str_split",
-      "map_merge",
-      "map_replace",
-      "list_concat",
-      "list_concat_unique",
-      "not",
-      "get_input"
-    ]);
-    syntaxError = (c, example) => `Incorrect arguments to "${c.name}" should be: ${example}.`;
-    isListLike = (k) => k === "list" || k === "call";
-    isMapLike = (k) => k === "map" || k === "call";
-    getParam = (c) => {
-      const k = c.kind(c.args);
-      if (k === "call") return;
-      const string = text(c.args, c.doc);
-      if (k === "null" || string === "" || k === "list" && itemsOf(c).length === 0) {
-        c.fail(c.args, `Function "${c.name}" must have arguments: a parameter name, or a list of a parameter name and a path.`);
-        return;
-      }
-      if (k !== "string" && k !== "list") {
-        c.fail(c.args, `Argument to "${c.name}" must be string or list, not ${describeNode(c.args, c.doc)}.`);
-        return;
-      }
-      if (k === "list") {
-        const first = itemsOf(c)[0];
-        const fk = c.kind(first);
-        if (fk !== "string" && fk !== "call") {
-          c.fail(first, `Parameter name in "${c.name}" must be string, not ${describeNode(first, c.doc)}.`);
-        }
-      }
-    };
-    getResource = (c) => {
-      const k = c.kind(c.args);
-      if (k === "call" || k === "string" || k === "number") return;
-      c.fail(c.args, `Argument to "${c.name}" must be a resource name, not ${describeNode(c.args, c.doc)}.`);
-    };
-    getAttr = (c) => {
-      const k = c.kind(c.args);
-      if (k === "call") return;
-      const allowAll = versionAtLeast(c.version, "2015-10-15");
-      const form = allowAll ? "[resource_name] or [resource_name, attribute, (path), ...]" : "[resource_name, attribute, (path), ...]";
-      if (k === "list") {
-        const list2 = itemsOf(c);
-        if (list2.length === 0 || !allowAll && list2.length < 2) {
-          c.fail(c.args, `Arguments to "${c.name}" must be of the form ${form}.`);
-        }
-        return;
-      }
-      if (k === "null") {
-        c.fail(c.args, `Arguments to "${c.name}" must be of the form ${form}.`);
-        return;
-      }
-      const string = text(c.args, c.doc);
-      if (allowAll && string !== null && string.length === 1) return;
-      let hint = "";
-      if (string !== null && /^[^.\s]+\.[^.\s]+$/.test(string)) {
-        const [resource, attribute] = string.split(".");
-        hint = ` Did you mean {${c.name}: [${resource}, ${attribute}]}?`;
-      } else if (string !== null && /^\S+$/.test(string)) {
-        hint = ` For example {${c.name}: [${string}, <attribute>]}.`;
-      }
-      c.fail(c.args, `Argument to "${c.name}" must be a list ${form}, not ${describeNode(c.args, c.doc)}.${hint}`);
-    };
-    getFile = (c) => {
-      const k = c.kind(c.args);
-      if (k === "call" || k === "string") return;
-      c.fail(c.args, `Argument to "${c.name}" must be a string (a file path or URL), not ${describeNode(c.args, c.doc)}.`);
-    };
-    strReplace = (c) => {
-      const k = c.kind(c.args);
-      if (k === "call") return;
-      const example = `{${c.name}: {template: <string>, params: {<placeholder>: <value>}}}`;
-      if (k !== "map") {
-        c.fail(c.args, `Arguments to "${c.name}" must be a map with template and params, not ${describeNode(c.args, c.doc)}: ${example}.`);
-        return;
-      }
-      const map = mapOf(c);
-      const templatePair = field(map, "template");
-      const paramsPair = field(map, "params");
-      if (!templatePair || !paramsPair) {
-        const missing2 = [!templatePair && "template", !paramsPair && "params"].filter(Boolean).join(" and ");
-        c.fail(c.key, `"${c.name}" needs ${missing2}: ${example}.`);
-        return;
-      }
-      const paramsKind = c.kind(paramsPair.value);
-      if (paramsKind !== "map" && paramsKind !== "call") {
-        c.fail(paramsPair.value ?? paramsPair.key, `"${c.name}" parameters must be a mapping, not ${describeNode(paramsPair.value, c.doc)}.`);
-      }
-      const templateKind = c.kind(templatePair.value);
-      if (templateKind !== "string" && templateKind !== "call") {
-        c.fail(templatePair.value ?? templatePair.key, `"${c.name}" template must be a string, not ${describeNode(templatePair.value, c.doc)}.`, { resolved: true });
-      }
-      if (paramsKind !== "map") return;
-      const json = versionAtLeast(c.version, "2015-10-15");
-      const templateText = text(templatePair.value, c.doc);
-      const strict = c.name === "str_replace_strict" || c.name === "str_replace_vstrict";
-      const vstrict = c.name === "str_replace_vstrict";
-      const missing = [];
-      for (const pair of entries(mapOf(c, paramsPair.value))) {
-        const placeholder = pair.key.value;
-        if (typeof placeholder !== "string") {
-          c.fail(pair.key, `"${c.name}" param placeholders must be strings; quote ${String(placeholder)}.`, { resolved: true });
-          continue;
-        }
-        const vk = c.kind(pair.value);
-        if (!json && (vk === "list" || vk === "map")) {
-          c.fail(pair.value, `"${c.name}" params must be strings or numbers, param ${placeholder} is not valid.`, { resolved: true });
-        }
-        const value = resolve5(pair.value, c.doc);
-        const empty2 = vk === "null" || vk === "string" && text(value, c.doc) === "" || vk === "list" && value.items.length === 0 || vk === "map" && value.items.length === 0;
-        if (vstrict && empty2) {
-          c.fail(value ?? pair.key, `${c.name} has an undefined or empty value for param ${placeholder}, must be a defined non-empty value.`, { resolved: true });
-        }
-        if (strict && templateText !== null && placeholder !== "" && !templateText.includes(placeholder)) missing.push(pair.key);
-      }
-      for (const key of missing) {
-        c.fail(key, `The param "${String(key.value)}" is not in the template; "${c.name}" fails with "The following params were not found in the template".`, { resolved: true });
-      }
-    };
-    listJoin = (c) => {
-      const k = c.kind(c.args);
-      if (k === "call") return;
-      const multiple = versionAtLeast(c.version, "2015-10-15");
-      const example = multiple ? `[" ", ["str1", "str2"], ...]` : `[" ", ["str1", "str2"]]`;
-      if (k !== "list") {
-        c.fail(c.args, `${syntaxError(c, example).slice(0, -1)}, not ${describeNode(c.args, c.doc)}.`);
-        return;
-      }
-      const list2 = itemsOf(c);
-      if (multiple ? list2.length < 2 : list2.length !== 2) {
-        c.fail(c.args, syntaxError(c, example));
-        return;
-      }
-      const delimiter = list2[0];
-      const dk = c.kind(delimiter);
-      if (dk !== "string" && dk !== "call") {
-        c.fail(delimiter ?? c.args, `"${c.name}" delimiter must be a string, not ${describeNode(delimiter, c.doc)}.`, { resolved: true });
-      }
-      for (const joined of list2.slice(1)) {
-        const jk = c.kind(joined);
-        if (jk === "call") continue;
-        if (jk === "null" || multiple && isFalsy(c, joined)) continue;
-        if (jk !== "list") {
-          c.fail(joined, `"${c.name}" must operate on a list, not ${describeNode(joined, c.doc)}.`, { resolved: true });
-          continue;
-        }
-        for (const item of itemsOf(c, joined)) {
-          const ik = c.kind(item);
-          const ok = ik === "call" || ik === "null" || ik === "string" || multiple && (ik === "list" || ik === "map");
-          if (!ok) {
-            const allowed = multiple ? "string, map or list" : "strings";
-            c.fail(item, `Items to join must be ${allowed}, not ${describeNode(item, c.doc)}${ik === "number" || ik === "boolean" ? "; quote it" : ""}.`, { resolved: true });
-          }
-        }
-      }
-    };
-    digest = (c) => {
-      const k = c.kind(c.args);
-      if (k === "call") return;
-      if (k !== "list") {
-        c.fail(c.args, `Argument to function "${c.name}" must be a list of strings ["<algorithm>", "<value>"], not ${describeNode(c.args, c.doc)}.`);
-        return;
-      }
-      const list2 = itemsOf(c);
-      for (const item of list2) {
-        const ik = c.kind(item);
-        if (ik !== "string" && ik !== "call") {
-          c.fail(item ?? c.args, `Argument to function "${c.name}" must be a list of strings, not one with ${describeNode(item, c.doc)}.`);
-          return;
-        }
-      }
-      if (list2.length !== 2) {
-        c.fail(c.args, `Function "${c.name}" usage: ["<algorithm>", "<value>"].`);
-        return;
-      }
-      const algorithm = text(list2[0], c.doc);
-      if (algorithm !== null && !DIGEST_ALGORITHMS.includes(algorithm.toLowerCase())) {
-        const matches = closestMatches(algorithm, DIGEST_ALGORITHMS);
-        c.fail(list2[0], `Algorithm "${algorithm}" is not available; use one of ${DIGEST_ALGORITHMS.join(", ")}.${didYouMean(matches)}`, {
-          fixes: suggestionFixes(c.context.rangeOf, list2[0], matches)
-        });
-      }
-    };
-    repeat = (c) => {
-      const k = c.kind(c.args);
-      if (k === "call") return;
-      const example = `{repeat: {template: <template>, for_each: {<var>: <list>}}}`;
-      if (k !== "map") {
-        c.fail(c.args, `Arguments to "${c.name}" must be a map, not ${describeNode(c.args, c.doc)}: ${example}.`);
-        return;
-      }
-      const map = mapOf(c);
-      const forEach = field(map, "for_each");
-      const template = field(map, "template");
-      if (!forEach || !template) {
-        const missing = [!template && "template", !forEach && "for_each"].filter(Boolean).join(" and ");
-        c.fail(c.key, `"${c.name}" needs ${missing}: ${example}.`);
-        return;
-      }
-      const nested = versionAtLeast(c.version, "2017-09-01");
-      let permutations = true;
-      const permutationsPair = nested ? field(map, "permutations") : void 0;
-      if (permutationsPair) {
-        const pk = c.kind(permutationsPair.value);
-        if (pk !== "boolean") {
-          c.fail(permutationsPair.value ?? permutationsPair.key, `"permutations" should be boolean type for ${c.name} function, not ${describeNode(permutationsPair.value, c.doc)}.`);
-        } else {
-          permutations = resolve5(permutationsPair.value, c.doc).value;
-        }
-      }
-      const fk = c.kind(forEach.value);
-      if (fk === "call") return;
-      if (fk !== "map") {
-        c.fail(forEach.value ?? forEach.key, `The "for_each" argument to "${c.name}" must contain a map, not ${describeNode(forEach.value, c.doc)}.`);
-        return;
-      }
-      const mapsAllowed = versionAtLeast(c.version, "2016-10-14") && permutations;
-      const lengths = [];
-      for (const pair of entries(mapOf(c, forEach.value))) {
-        const vk = c.kind(pair.value);
-        if (vk === "call" || vk === "null") continue;
-        if (vk === "list") lengths.push(itemsOf(c, pair.value).length);
-        else if (!(vk === "map" && mapsAllowed)) {
-          c.fail(pair.value ?? pair.key, `The values of the "for_each" argument to "${c.name}" must be ${mapsAllowed ? "lists or maps" : "lists"}, not ${describeNode(pair.value, c.doc)}.`);
-        }
-      }
-      if (!permutations && new Set(lengths).size > 1) {
-        c.fail(forEach.value, `For ${c.name}, the length of for_each values should be equal if no nested loop (permutations: false).`);
-      }
-    };
-    resourceFacade = (c) => {
-      const value = text(c.args, c.doc);
-      if (value !== null && RESOURCE_FACADE_ARGS.includes(value)) return;
-      const matches = value === null ? [] : closestMatches(value, RESOURCE_FACADE_ARGS);
-      c.fail(c.args, `Incorrect arguments to "${c.name}" should be one of: ${RESOURCE_FACADE_ARGS.join(", ")}.${didYouMean(matches)}`, {
-        fixes: value === null ? [] : suggestionFixes(c.context.rangeOf, resolve5(c.args, c.doc), matches)
-      });
-    };
-    strSplit = (c) => {
-      const k = c.kind(c.args);
-      if (k === "call") return;
-      const example = `[",", "apples,pears", <index>]`;
-      if (k !== "list") {
-        c.fail(c.args, `${syntaxError(c, example).slice(0, -1)}, not ${describeNode(c.args, c.doc)}.`);
-        return;
-      }
-      const list2 = itemsOf(c);
-      if (list2.length < 2) {
-        c.fail(c.args, syntaxError(c, example), { resolved: true });
-        return;
-      }
-      const [delimiter, source, index] = list2;
-      const dk = c.kind(delimiter);
-      const delimiterText = text(delimiter, c.doc);
-      if (dk !== "string" && dk !== "call" && dk !== "null") {
-        c.fail(delimiter ?? c.args, `The delimiter of "${c.name}" must be a string, not ${describeNode(delimiter, c.doc)}.`, { resolved: true });
-      } else if (delimiterText === "") {
-        c.fail(delimiter, `The delimiter of "${c.name}" must not be empty.`, { resolved: true });
-      }
-      const sk = c.kind(source);
-      if (sk !== "string" && sk !== "call" && sk !== "null") {
-        c.fail(source, `The string to split with "${c.name}" must be a string, not ${describeNode(source, c.doc)}.`, { resolved: true });
-      }
-      if (list2.length < 3) return;
-      const ik = c.kind(index);
-      if (ik === "call") return;
-      const indexValue = (0, import_yaml16.isScalar)(index) ? index.value : void 0;
-      const number = parsePythonInt(indexValue);
-      if (number === null) {
-        c.fail(index ?? c.args, `Incorrect index to "${c.name}" should be an integer, not ${describeNode(index, c.doc)}.`, { resolved: true });
-        return;
-      }
-      const sourceText = text(source, c.doc);
-      if (delimiterText && sourceText !== null) {
-        const parts = sourceText.split(delimiterText).length;
-        if (number >= parts || number < -parts) {
-          c.fail(index, `Incorrect index to "${c.name}" should be between 0 and ${parts - 1}.`, { resolved: true });
-        }
-      }
-    };
-    mapMerge = listOfItems('[{"key1": "val1"}, {"key2": "val2"}]', isMapLike, "Items to merge must be maps");
-    mapReplace = (c) => {
-      const k = c.kind(c.args);
-      if (k === "call") return;
-      const example = '[{"key1": "val1"}, {"keys": {"key1": "key2"}, "values": {"val1": "val2"}}]';
-      if (k !== "list" || itemsOf(c).length !== 2) {
-        c.fail(c.args, syntaxError(c, example));
-        return;
-      }
-      const [input, replacements] = itemsOf(c);
-      for (const item of [input, replacements]) {
-        const ik = c.kind(item);
-        if (!isMapLike(ik) && ik !== "null") {
-          c.fail(item, `Incorrect arguments: to "${c.name}", arguments must be a list of maps, not one with ${describeNode(item, c.doc)}.`);
-        }
-      }
-      if (c.kind(replacements) !== "map") return;
-      for (const pair of entries(mapOf(c, replacements))) {
-        const key = String(pair.key.value);
-        if (key !== "keys" && key !== "values") {
-          const matches = closestMatches(key, ["keys", "values"]);
-          c.fail(pair.key, `The replacements of "${c.name}" take only "keys" and "values", not "${key}".${didYouMean(matches)}`, {
-            fixes: suggestionFixes(c.context.rangeOf, pair.key, matches)
-          });
-          continue;
-        }
-        const vk = c.kind(pair.value);
-        if (!isMapLike(vk) && vk !== "null") {
-          c.fail(pair.value, `Incorrect arguments: to "${c.name}", "${key}" must be a map, not ${describeNode(pair.value, c.doc)}.`);
-        }
-      }
-    };
-    yaql = (c) => {
-      const k = c.kind(c.args);
-      if (k === "call") return;
-      const example = "{yaql: {expression: $.data.var1.sum(), data: {var1: [3, 2, 1]}}}";
-      if (k !== "map") {
-        c.fail(c.args, `Arguments to "${c.name}" must be a map, not ${describeNode(c.args, c.doc)}: ${example}.`);
-        return;
-      }
-      const map = mapOf(c);
-      const expression = field(map, "expression");
-      if (!expression) {
-        c.fail(c.key, `"${c.name}" needs an expression: ${example}.`);
-        return;
-      }
-      for (const pair of entries(map)) {
-        const key = String(pair.key.value);
-        if (key !== "expression" && key !== "data") {
-          const matches = closestMatches(key, ["expression", "data"]);
-          c.fail(pair.key, `"${c.name}" takes only "expression" and "data", not "${key}".${didYouMean(matches)}`, {
-            fixes: suggestionFixes(c.context.rangeOf, pair.key, matches)
-          });
-        }
-      }
-      const ek = c.kind(expression.value);
-      if (ek !== "string" && ek !== "call") {
-        c.fail(expression.value ?? expression.key, `The "expression" argument to ${c.name} must contain a string, not ${describeNode(expression.value, c.doc)}.`);
-        return;
-      }
-      const source = ek === "string" ? text(expression.value, c.doc) : null;
-      const syntax = source === null ? null : yaqlSyntaxError(source);
-      if (syntax) c.fail(expression.value, `Bad expression ${syntax.message}.`);
-    };
-    exactList = (count, form) => (c) => {
-      const k = c.kind(c.args);
-      if (k === "call") return;
-      if (k !== "list" || itemsOf(c).length !== count) {
-        c.fail(c.args, `Arguments to "${c.name}" must be of the form: ${form}.`);
-      }
-    };
-    equals = exactList(2, "[value_1, value_2]");
-    ifFunction = (c) => {
-      const k = c.kind(c.args);
-      if (k === "call") return;
-      const nullable = versionAtLeast(c.version, "2021-04-16");
-      const count = k === "list" ? itemsOf(c).length : -1;
-      if (count === 3 || nullable && count === 2) return;
-      c.fail(
-        c.args,
-        `Arguments to "${c.name}" must be of the form: [condition_name, value_if_true, value_if_false]${nullable ? " (value_if_false may be omitted)" : ""}.`
-      );
-    };
-    notFunction = (c) => {
-      if (c.kind(c.args) === "null") c.fail(c.args, `Argument to "${c.name}" must be a condition.`);
-    };
-    andOr = (c) => {
-      const k = c.kind(c.args);
-      if (k === "call") return;
-      if (k !== "list") {
-        c.fail(c.args, `Arguments to "${c.name}" must be a list of conditions, not ${describeNode(c.args, c.doc)}.`);
-        return;
-      }
-      if (itemsOf(c).length < 2) c.fail(c.args, `The minimum number of condition arguments to "${c.name}" is 2.`);
-    };
-    contains = (c) => {
-      const k = c.kind(c.args);
-      if (k === "call") return;
-      if (k !== "list" || itemsOf(c).length !== 2) {
-        c.fail(c.args, `Arguments to "${c.name}" must be of the form: [value1, [value1, value2]].`);
-        return;
-      }
-      const sequence = itemsOf(c)[1];
-      const sk = c.kind(sequence);
-      if (sk !== "list" && sk !== "string" && sk !== "call") {
-        c.fail(sequence ?? c.args, `Second argument to "${c.name}" should be a sequence, not ${describeNode(sequence, c.doc)}.`, { resolved: true });
-      }
-    };
-    filter = (c) => {
-      const k = c.kind(c.args);
-      if (k === "call") return;
-      if (k !== "list") {
-        c.fail(c.args, `Argument to "${c.name}" must be a list [values, sequence], not ${describeNode(c.args, c.doc)}.`);
-        return;
-      }
-      const list2 = itemsOf(c);
-      if (list2.length !== 2) {
-        c.fail(c.args, `"${c.name}" expected 2 arguments of the form [values, sequence] but got ${list2.length} arguments instead.`);
-        return;
-      }
-      const [values, sequence] = list2;
-      if (!emptyOrList(c, sequence)) c.fail(sequence, `"${c.name}" only works with lists, not ${describeNode(sequence, c.doc)}.`);
-      else if (!emptyOrList(c, values)) c.fail(values, `"${c.name}" filters a list of values, not ${describeNode(values, c.doc)}.`);
-    };
-    makeUrl = (c) => {
-      const k = c.kind(c.args);
-      if (k === "call") return;
-      if (k !== "map") {
-        c.fail(c.args, `The arguments to "${c.name}" must be a map, not ${describeNode(c.args, c.doc)}.`);
-        return;
-      }
-      for (const pair of entries(mapOf(c))) {
-        const key = String(pair.key.value);
-        if (!MAKE_URL_KEYS.includes(key)) {
-          const matches = closestMatches(key, MAKE_URL_KEYS);
-          c.fail(pair.key, `Invalid argument to "${c.name}": ${key}. Valid: ${MAKE_URL_KEYS.join(", ")}.${didYouMean(matches)}`, {
-            fixes: suggestionFixes(c.context.rangeOf, pair.key, matches)
-          });
-          continue;
-        }
-        const vk = c.kind(pair.value);
-        if (vk === "call") continue;
-        if (key === "query") {
-          if (vk !== "map") c.fail(pair.value ?? pair.key, `The "query" argument to "${c.name}" must be a map, not ${describeNode(pair.value, c.doc)}.`);
-        } else if (key === "port") {
-          const value = (0, import_yaml16.isScalar)(resolve5(pair.value, c.doc)) ? resolve5(pair.value, c.doc).value : void 0;
-          const port = parsePythonInt(value);
-          if (port === null) c.fail(pair.value ?? pair.key, `Invalid URL port for "${c.name}": ${describeNode(pair.value, c.doc)}; it must be a number from 1 to 65535.`);
-          else if (!(port > 0 && port <= 65535)) c.fail(pair.value, `Invalid URL port ${port}, must be in range 1-65535.`);
-        } else if (vk !== "string") {
-          c.fail(pair.value ?? pair.key, `The "${key}" argument to "${c.name}" must be a string, not ${describeNode(pair.value, c.doc)}.`);
-        }
-      }
-    };
-    listConcat = listOfItems("[[<value 1>, <value 2>], [<value 3>, <value 4>]]", isListLike, "Items to concat must be lists");
-    getInput = (c) => {
-      const k = c.kind(c.args);
-      if (k === "string") return;
-      c.fail(c.args, `Argument to "${c.name}" must be an input name (a string), not ${describeNode(c.args, c.doc)}; otherwise the deployment leaves the mapping as it is.`);
-    };
-    CHECKERS = {
-      get_param: getParam,
-      get_resource: getResource,
-      get_attr: getAttr,
-      get_file: getFile,
-      str_replace: strReplace,
-      str_replace_strict: strReplace,
-      str_replace_vstrict: strReplace,
-      list_join: listJoin,
-      digest,
-      repeat,
-      resource_facade: resourceFacade,
-      str_split: strSplit,
-      map_merge: mapMerge,
-      map_replace: mapReplace,
-      yaql,
-      equals,
-      if: ifFunction,
-      not: notFunction,
-      and: andOr,
-      or: andOr,
-      contains,
-      filter,
-      make_url: makeUrl,
-      list_concat: listConcat,
-      list_concat_unique: listConcat,
-      get_input: getInput
-    };
   }
 });
 
@@ -20999,9 +21260,9 @@ function keySource(key) {
   return key.source ?? String(key.value);
 }
 function flowListForm(name, fnPair, others, flow) {
-  if (!flow || !LIST_FUNCTIONS.has(name)) return null;
+  if (!flow || !takesList(name)) return null;
   const first = fnPair.value;
-  if (!(0, import_yaml17.isScalar)(first) || first.value === null) return null;
+  if (!(0, import_yaml19.isScalar)(first) || first.value === null) return null;
   const parts = [render(first)];
   for (const pair of others) {
     if (pair.value !== null && pair.value !== void 0) return null;
@@ -21015,16 +21276,16 @@ function render(scalar) {
   if (scalar.type === "QUOTE_SINGLE") return `'${String(scalar.value).replace(/'/g, "''")}'`;
   return null;
 }
-var import_yaml17, LIST_FUNCTIONS, function_extra_keys_default;
+var import_yaml19, function_extra_keys_default;
 var init_function_extra_keys = __esm({
   "packages/core/src/rules/functions/function-extra-keys.ts"() {
     "use strict";
-    import_yaml17 = __toESM(require_dist(), 1);
+    import_yaml19 = __toESM(require_dist(), 1);
     init_nodes();
     init_fixes();
     init_rule();
-    init_signatures();
-    LIST_FUNCTIONS = /* @__PURE__ */ new Set(["get_attr", "get_param", "list_join", "str_split", "digest", "list_concat", "list_concat_unique", "map_merge", "equals", "and", "or", "contains", "filter", "if"]);
+    init_language();
+    init_table();
     function_extra_keys_default = defineRule({
       meta: {
         id: "function-extra-keys",
@@ -21051,8 +21312,8 @@ The classic cause is a flow mapping written like a list: YAML reads
       check({ template, report: report2, rangeOf }) {
         const version = template.version;
         if (!version) return;
-        const plain = functionsInContext(version, false);
-        const conditional = functionsInContext(version, true);
+        const plain = activeFunctions(version, false);
+        const conditional = activeFunctions(version, true);
         for (const value of template.maps) {
           const pairs = entries(value.map);
           if (pairs.length < 2) continue;
@@ -21088,7 +21349,7 @@ var init_function_missing_space = __esm({
     init_fixes();
     init_language();
     init_rule();
-    init_signatures();
+    init_calls();
     function_missing_space_default = defineRule({
       meta: {
         id: "function-missing-space",
@@ -21113,8 +21374,8 @@ The fix inserts the missing space.
       },
       check({ template, catalog, report: report2, positions, rangeOf }) {
         const version = languageOf(template, catalog);
-        const names = /* @__PURE__ */ new Set([...functionsInContext(version, false), ...version.condition_functions]);
-        names.add("get_input");
+        const names = /* @__PURE__ */ new Set([...activeFunctions(version, false), ...version.condition_functions]);
+        names.add(STRUCTURED_CONFIG_INPUT);
         const keys = /* @__PURE__ */ new Set();
         const flowKeys = /* @__PURE__ */ new Set();
         for (const value of template.maps) {
@@ -21194,7 +21455,7 @@ var init_function_unknown = __esm({
     init_suggest();
     init_fixes();
     init_rule();
-    init_signatures();
+    init_calls();
     FUNCTION_PREFIXES = ["get_", "str_", "list_", "map_", "fn::"];
     function_unknown_default = defineRule({
       meta: {
@@ -21223,8 +21484,8 @@ A key is taken as a misspelling when it differs from a function name only in cas
       },
       check({ template, catalog, report: report2, rangeOf }) {
         const version = languageOf(template, catalog);
-        const plain = [...functionsInContext(version, false)];
-        const conditional = [...functionsInContext(version, true)];
+        const plain = [...activeFunctions(version, false)];
+        const conditional = [...activeFunctions(version, true)];
         const propertyNames = propertyNamesOf(catalog);
         for (const value of template.maps) {
           const pairs = entries(value.map);
@@ -21232,7 +21493,7 @@ A key is taken as a misspelling when it differs from a function name only in cas
           const key = pairs[0].key;
           if (typeof key.value !== "string") continue;
           const name = key.value;
-          if (catalog.allFunctionNames.has(name) || name === "get_input" || propertyNames.has(name)) continue;
+          if (catalog.allFunctionNames.has(name) || name === STRUCTURED_CONFIG_INPUT || propertyNames.has(name)) continue;
           if (/^[^:]+:[^:]/.test(name)) continue;
           const candidates2 = value.conditionContext && version.condition_functions.length > 0 ? conditional : plain;
           const matches = misspelledFunction(name, candidates2, candidates2 === conditional);
@@ -21250,7 +21511,7 @@ A key is taken as a misspelling when it differs from a function name only in cas
 
 // packages/core/src/rules/functions/function-version.ts
 function removedMessage(name) {
-  const replacement = functionSignature(name)?.replacement;
+  const replacement = functionEntry(name)?.replacement;
   return `The function "${name}" is not supported in this version of HOT.${replacement ? ` Use ${replacement} instead.` : ""}`;
 }
 function needsMessage(name, needed, written, where2) {
@@ -21264,7 +21525,7 @@ var init_function_version = __esm({
   "packages/core/src/rules/functions/function-version.ts"() {
     "use strict";
     init_rule();
-    init_signatures();
+    init_table();
     function_version_default = defineRule({
       meta: {
         id: "function-version",
@@ -21335,7 +21596,7 @@ var init_function_version = __esm({
             report2(call.key, needsMessage(name, first.version, written, ""));
             continue;
           }
-          const signature = functionSignature(name);
+          const signature = functionEntry(name);
           if (hasConditions && signature?.conditionOnly && !status) {
             report2(
               call.key,
@@ -21356,6 +21617,7 @@ var init_get_input_context = __esm({
     "use strict";
     init_nodes();
     init_rule();
+    init_calls();
     STRUCTURED_CONFIG = "OS::Heat::StructuredConfig";
     get_input_context_default = defineRule({
       meta: {
@@ -21392,7 +21654,7 @@ pass the mapping on to a structured config.
       check({ template, catalog, report: report2 }) {
         for (const value of template.maps) {
           const pairs = entries(value.map);
-          if (pairs.length !== 1 || pairs[0].key.value !== "get_input") continue;
+          if (pairs.length !== 1 || pairs[0].key.value !== STRUCTURED_CONFIG_INPUT) continue;
           let where2;
           if (value.section === "resources") {
             const type = template.resources.get(value.owner)?.type ?? null;
@@ -21629,11 +21891,11 @@ value can ever satisfy it).
 });
 
 // packages/core/src/rules/parameters/parameter-custom-constraint.ts
-var import_yaml18, parameter_custom_constraint_default;
+var import_yaml20, parameter_custom_constraint_default;
 var init_parameter_custom_constraint = __esm({
   "packages/core/src/rules/parameters/parameter-custom-constraint.ts"() {
     "use strict";
-    import_yaml18 = __toESM(require_dist(), 1);
+    import_yaml20 = __toESM(require_dist(), 1);
     init_language();
     init_nodes();
     init_suggest();
@@ -21678,7 +21940,7 @@ every stack create then fails on that parameter: "\\"m1.small\\" does not valida
             const kind = entry.chosen;
             if (kind?.kind !== "custom_constraint") continue;
             const node = kind.value;
-            if (!(0, import_yaml18.isScalar)(node) || typeof node.value !== "string") {
+            if (!(0, import_yaml20.isScalar)(node) || typeof node.value !== "string") {
               report2(node ?? kind.pair, `custom_constraint must be the name of a constraint (e.g. nova.flavor), not ${describeNode(node, yaml)}.`);
               continue;
             }
@@ -21762,11 +22024,11 @@ parameter) fails on them.
 });
 
 // packages/core/src/rules/parameters/parameter-group-undefined.ts
-var import_yaml19, GROUPABLE_PSEUDO_PARAMETERS, parameter_group_undefined_default;
+var import_yaml21, GROUPABLE_PSEUDO_PARAMETERS, parameter_group_undefined_default;
 var init_parameter_group_undefined = __esm({
   "packages/core/src/rules/parameters/parameter-group-undefined.ts"() {
     "use strict";
-    import_yaml19 = __toESM(require_dist(), 1);
+    import_yaml21 = __toESM(require_dist(), 1);
     init_nodes();
     init_suggest();
     init_fixes();
@@ -21801,24 +22063,24 @@ be assigned to one parameter group only.").
       check({ template, yaml, report: report2, rangeOf }) {
         if (!template.versionPair) return;
         const groups = resolve5(template.sections.get("parameter_groups")?.value, yaml);
-        if (!(0, import_yaml19.isSeq)(groups)) return;
+        if (!(0, import_yaml21.isSeq)(groups)) return;
         const declared = /* @__PURE__ */ new Set([...template.parameters.keys(), ...GROUPABLE_PSEUDO_PARAMETERS]);
         const seen = /* @__PURE__ */ new Map();
         for (const raw of groups.items) {
           const group = resolve5(raw, yaml);
-          if (!(0, import_yaml19.isMap)(group)) continue;
+          if (!(0, import_yaml21.isMap)(group)) continue;
           const pair = field(group, "parameters");
           const list2 = resolve5(pair?.value, yaml);
-          if (!pair || !list2 || (0, import_yaml19.isScalar)(list2) && list2.value === null) {
+          if (!pair || !list2 || (0, import_yaml21.isScalar)(list2) && list2.value === null) {
             const label2 = scalarString(field(group, "label")?.value, yaml);
             const where2 = label2 !== null ? ` (group "${label2}")` : "";
             report2(pair ?? group, `This parameter group${where2} has no parameters: the parameters must be provided for each parameter group.`);
             continue;
           }
-          if (!(0, import_yaml19.isSeq)(list2)) continue;
+          if (!(0, import_yaml21.isSeq)(list2)) continue;
           for (const item of list2.items) {
             const node = resolve5(item, yaml);
-            if (!(0, import_yaml19.isScalar)(node) || node.value === null || typeof node.value === "object") {
+            if (!(0, import_yaml21.isScalar)(node) || node.value === null || typeof node.value === "object") {
               report2(node ?? list2, `A grouped parameter must be a parameter name, not ${describeNode(node, yaml)}.`);
               continue;
             }
@@ -21920,11 +22182,11 @@ any other key: "Invalid key 'defualt' for parameter (flavor)". CloudFormation ke
 });
 
 // packages/core/src/rules/parameters/parameter-type.ts
-var import_yaml20, ALIASES, parameter_type_default;
+var import_yaml22, ALIASES, parameter_type_default;
 var init_parameter_type = __esm({
   "packages/core/src/rules/parameters/parameter-type.ts"() {
     "use strict";
-    import_yaml20 = __toESM(require_dist(), 1);
+    import_yaml22 = __toESM(require_dist(), 1);
     init_nodes();
     init_suggest();
     init_fixes();
@@ -21977,7 +22239,7 @@ with "Invalid type (String)". A parameter without \`type\` is reported by \`temp
           const pair = field(param.definition, "type");
           if (!pair) continue;
           const node = pair.value;
-          const value = (0, import_yaml20.isScalar)(node) && typeof node.value === "string" ? node.value : null;
+          const value = (0, import_yaml22.isScalar)(node) && typeof node.value === "string" ? node.value : null;
           if (value !== null && types.includes(value)) continue;
           const valid = types.join(", ");
           if (value === null) {
@@ -22045,11 +22307,11 @@ var init_nested = __esm({
 });
 
 // packages/core/src/rules/project/get-file-missing.ts
-var import_yaml21, get_file_missing_default;
+var import_yaml23, get_file_missing_default;
 var init_get_file_missing = __esm({
   "packages/core/src/rules/project/get-file-missing.ts"() {
     "use strict";
-    import_yaml21 = __toESM(require_dist(), 1);
+    import_yaml23 = __toESM(require_dist(), 1);
     init_language();
     init_rule();
     init_nested();
@@ -22082,7 +22344,7 @@ exist), a URL is skipped.
         const { template, project, report: report2 } = context;
         const { loader } = project.session;
         for (const call of template.calls) {
-          if (call.name !== "get_file" || !(0, import_yaml21.isScalar)(call.args) || typeof call.args.value !== "string") continue;
+          if (call.name !== "get_file" || !(0, import_yaml23.isScalar)(call.args) || typeof call.args.value !== "string") continue;
           if (!isActiveCall(template, context.catalog, call)) continue;
           const written = call.args.value;
           const path = loader.resolve(project.path, written);
@@ -22100,11 +22362,11 @@ exist), a URL is skipped.
 });
 
 // packages/core/src/rules/project/nested-template-attributes.ts
-var import_yaml22, nested_template_attributes_default;
+var import_yaml24, nested_template_attributes_default;
 var init_nested_template_attributes = __esm({
   "packages/core/src/rules/project/nested-template-attributes.ts"() {
     "use strict";
-    import_yaml22 = __toESM(require_dist(), 1);
+    import_yaml24 = __toESM(require_dist(), 1);
     init_language();
     init_suggest();
     init_fixes();
@@ -22131,10 +22393,10 @@ any other name ("The Referenced Attribute (web nope) is incorrect.").
         if (!hasProject(context)) return;
         const { template, report: report2, rangeOf, catalog } = context;
         for (const call of template.calls) {
-          if (call.name !== "get_attr" || !(0, import_yaml22.isSeq)(call.args) || call.args.items.length < 2) continue;
+          if (call.name !== "get_attr" || !(0, import_yaml24.isSeq)(call.args) || call.args.items.length < 2) continue;
           if (!isActiveCall(template, catalog, call)) continue;
           const [resourceNode, attributeNode] = call.args.items;
-          if (!(0, import_yaml22.isScalar)(resourceNode) || !(0, import_yaml22.isScalar)(attributeNode) || typeof attributeNode.value !== "string") continue;
+          if (!(0, import_yaml24.isScalar)(resourceNode) || !(0, import_yaml24.isScalar)(attributeNode) || typeof attributeNode.value !== "string") continue;
           const resource = template.resources.get(String(resourceNode.value));
           if (!resource) continue;
           const nested = nestedTemplateOf(context, resource);
@@ -22263,11 +22525,11 @@ function parameterDefaults(project) {
   for (const env of project.environments) for (const name of env.parameterDefaults.keys()) names.add(name);
   return names;
 }
-var import_yaml23, nested_template_properties_default;
+var import_yaml25, nested_template_properties_default;
 var init_nested_template_properties = __esm({
   "packages/core/src/rules/project/nested-template-properties.ts"() {
     "use strict";
-    import_yaml23 = __toESM(require_dist(), 1);
+    import_yaml25 = __toESM(require_dist(), 1);
     init_nodes();
     init_suggest();
     init_fixes();
@@ -22323,7 +22585,7 @@ provided." An environment's \`parameters\` section applies to the top-level stac
           for (const [name, parameter] of parameters) {
             if (given.has(name) || supplied.has(name)) continue;
             if (field(parameter.definition, "default")) continue;
-            const at2 = propertiesPair && (0, import_yaml23.isScalar)(propertiesPair.key) ? propertiesPair.key : resource.key;
+            const at2 = propertiesPair && (0, import_yaml25.isScalar)(propertiesPair.key) ? propertiesPair.key : resource.key;
             report2(
               at2,
               `Property ${name} is required by nested template "${nested.written}" (its parameter has no default) but is not set, and no environment's parameter_defaults sets it.`,
@@ -22423,13 +22685,13 @@ function absence(definition, conditions) {
   const pair = field(definition, "condition");
   if (!pair || conditions.field(pair.value) !== false) return null;
   const value = resolve5(pair.value, conditions.document);
-  return (0, import_yaml24.isScalar)(value) && value.value === false ? "never-created" : "absent-by-default";
+  return (0, import_yaml26.isScalar)(value) && value.value === false ? "never-created" : "absent-by-default";
 }
-var import_yaml24, TRUE_STRINGS2, FALSE_STRINGS2, UNKNOWN, ConditionEvaluator;
+var import_yaml26, TRUE_STRINGS2, FALSE_STRINGS2, UNKNOWN, ConditionEvaluator;
 var init_condition_values = __esm({
   "packages/core/src/rules/references/condition-values.ts"() {
     "use strict";
-    import_yaml24 = __toESM(require_dist(), 1);
+    import_yaml26 = __toESM(require_dist(), 1);
     init_nodes();
     TRUE_STRINGS2 = /* @__PURE__ */ new Set(["1", "t", "true", "on", "y", "yes"]);
     FALSE_STRINGS2 = /* @__PURE__ */ new Set(["0", "f", "false", "off", "n", "no"]);
@@ -22462,12 +22724,12 @@ var init_condition_values = __esm({
       }
       evaluate(raw, seen) {
         const node = resolve5(raw, this.doc);
-        if ((0, import_yaml24.isScalar)(node)) {
+        if ((0, import_yaml26.isScalar)(node)) {
           if (typeof node.value === "boolean") return node.value;
           if (typeof node.value === "string") return this.named(node.value, seen);
           return null;
         }
-        if (!(0, import_yaml24.isMap)(node) || node.items.length !== 1) return null;
+        if (!(0, import_yaml26.isMap)(node) || node.items.length !== 1) return null;
         const [pair] = entries(node);
         const args = resolve5(pair.value, this.doc);
         switch (pair.key.value) {
@@ -22477,14 +22739,14 @@ var init_condition_values = __esm({
           }
           case "and":
           case "or": {
-            if (!(0, import_yaml24.isSeq)(args)) return null;
+            if (!(0, import_yaml26.isSeq)(args)) return null;
             const values = args.items.map((item) => this.evaluate(item, seen));
             const decisive = pair.key.value === "and" ? false : true;
             if (values.includes(decisive)) return decisive;
             return values.includes(null) ? null : !decisive;
           }
           case "equals": {
-            if (!(0, import_yaml24.isSeq)(args) || args.items.length !== 2) return null;
+            if (!(0, import_yaml26.isSeq)(args) || args.items.length !== 2) return null;
             const [a, b] = args.items.map((item) => this.value(item));
             if (a === UNKNOWN || b === UNKNOWN) return null;
             return a === b;
@@ -22501,17 +22763,17 @@ var init_condition_values = __esm({
       /** A literal or a get_param of a scalar parameter, as Python would compare it. */
       value(raw) {
         const node = resolve5(raw, this.doc);
-        if ((0, import_yaml24.isScalar)(node)) {
+        if ((0, import_yaml26.isScalar)(node)) {
           const v = node.value;
           if (v === null || v === void 0) return null;
           if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
           return UNKNOWN;
         }
-        if (!(0, import_yaml24.isMap)(node) || node.items.length !== 1) return UNKNOWN;
+        if (!(0, import_yaml26.isMap)(node) || node.items.length !== 1) return UNKNOWN;
         const [pair] = entries(node);
         if (pair.key.value !== "get_param") return UNKNOWN;
         const arg = resolve5(pair.value, this.doc);
-        if (!(0, import_yaml24.isScalar)(arg) || typeof arg.value !== "string") return UNKNOWN;
+        if (!(0, import_yaml26.isScalar)(arg) || typeof arg.value !== "string") return UNKNOWN;
         return this.parameter(arg.value);
       }
       parameter(name) {
@@ -22617,11 +22879,11 @@ function buildIndex(template, catalog) {
   };
   const conditionArgument = (raw, where2, via, call) => {
     const node = resolve5(raw, doc);
-    if ((0, import_yaml25.isScalar)(node)) {
+    if ((0, import_yaml27.isScalar)(node)) {
       if (typeof node.value === "string") add("condition", node.value, node, where2, via, call);
-    } else if ((0, import_yaml25.isMap)(node) && node.items.length === 1) {
+    } else if ((0, import_yaml27.isMap)(node) && node.items.length === 1) {
       const key = node.items[0].key;
-      if ((0, import_yaml25.isScalar)(key) && key.value === "get_param") {
+      if ((0, import_yaml27.isScalar)(key) && key.value === "get_param") {
         const inner = callByMap.get(node);
         if (inner) dynamic.condition.push(inner);
       }
@@ -22650,61 +22912,61 @@ function buildIndex(template, catalog) {
     const args = call.args;
     switch (call.name) {
       case "get_param": {
-        const first = (0, import_yaml25.isSeq)(args) ? resolve5(args.items[0], doc) : args;
-        if ((0, import_yaml25.isScalar)(first)) {
+        const first = (0, import_yaml27.isSeq)(args) ? resolve5(args.items[0], doc) : args;
+        if ((0, import_yaml27.isScalar)(first)) {
           if (typeof first.value === "string" && first.value !== "") add("param", first.value, first, call, "get_param", call);
-        } else if ((0, import_yaml25.isMap)(first)) {
+        } else if ((0, import_yaml27.isMap)(first)) {
           dynamic.param.push(call);
         }
         break;
       }
       case "get_resource": {
-        if ((0, import_yaml25.isScalar)(args)) {
+        if ((0, import_yaml27.isScalar)(args)) {
           if (typeof args.value === "string") add("resource", args.value, args, call, "get_resource", call);
-        } else if ((0, import_yaml25.isMap)(args)) {
+        } else if ((0, import_yaml27.isMap)(args)) {
           dynamic.resource.push(call);
         }
         break;
       }
       case "Ref": {
-        if ((0, import_yaml25.isScalar)(args) && typeof args.value === "string") {
+        if ((0, import_yaml27.isScalar)(args) && typeof args.value === "string") {
           add(isParam(args.value) ? "param" : "resource", args.value, args, call, "Ref", call);
-        } else if ((0, import_yaml25.isMap)(args)) {
+        } else if ((0, import_yaml27.isMap)(args)) {
           dynamic.param.push(call);
           dynamic.resource.push(call);
         }
         break;
       }
       case "get_attr": {
-        if (!(0, import_yaml25.isSeq)(args)) break;
+        if (!(0, import_yaml27.isSeq)(args)) break;
         const target = resolve5(args.items[0], doc);
-        if ((0, import_yaml25.isScalar)(target) && typeof target.value === "string") {
+        if ((0, import_yaml27.isScalar)(target) && typeof target.value === "string") {
           const attr = resolve5(args.items[1], doc);
-          const attribute = (0, import_yaml25.isScalar)(attr) && typeof attr.value === "string" ? { name: attr.value, node: attr } : null;
+          const attribute = (0, import_yaml27.isScalar)(attr) && typeof attr.value === "string" ? { name: attr.value, node: attr } : null;
           add("attr", target.value, target, call, "get_attr", call, { attribute, hasPath: args.items.length > 2 });
-        } else if ((0, import_yaml25.isMap)(target)) {
+        } else if ((0, import_yaml27.isMap)(target)) {
           dynamic.resource.push(call);
         }
         break;
       }
       case "if": {
-        if ((0, import_yaml25.isSeq)(args)) conditionArgument(args.items[0], call, "if", call);
+        if ((0, import_yaml27.isSeq)(args)) conditionArgument(args.items[0], call, "if", call);
         break;
       }
       default: {
         if (!CONDITION_OPERATORS.has(call.name)) break;
         if (call.name === "not") conditionArgument(args, call, "not", call);
-        else if ((0, import_yaml25.isSeq)(args)) for (const item of args.items) conditionArgument(item, call, call.name, call);
+        else if ((0, import_yaml27.isSeq)(args)) for (const item of args.items) conditionArgument(item, call, call.name, call);
       }
     }
   }
   return { references, dynamic };
 }
-var import_yaml25, CONDITION_OPERATORS, cache2;
-var init_references = __esm({
+var import_yaml27, CONDITION_OPERATORS, cache2;
+var init_references2 = __esm({
   "packages/core/src/model/references.ts"() {
     "use strict";
-    import_yaml25 = __toESM(require_dist(), 1);
+    import_yaml27 = __toESM(require_dist(), 1);
     init_nodes();
     init_language();
     init_language();
@@ -22714,16 +22976,16 @@ var init_references = __esm({
 });
 
 // packages/core/src/rules/references/group-member-attribute.ts
-var import_yaml26, GROUP, group_member_attribute_default;
+var import_yaml28, GROUP, group_member_attribute_default;
 var init_group_member_attribute = __esm({
   "packages/core/src/rules/references/group-member-attribute.ts"() {
     "use strict";
-    import_yaml26 = __toESM(require_dist(), 1);
+    import_yaml28 = __toESM(require_dist(), 1);
     init_nodes();
     init_suggest();
     init_rule();
     init_condition_values();
-    init_references();
+    init_references2();
     GROUP = "OS::Heat::ResourceGroup";
     group_member_attribute_default = defineRule({
       meta: {
@@ -22767,7 +23029,7 @@ output is shown), or in a resource absent with the default parameters. Members t
           if (resolution.kind !== "catalog" || resolution.type !== GROUP) continue;
           const definition = resolve5(field(group.properties, "resource_def")?.value, yaml);
           const memberTypeNode = resolve5(field(definition, "type")?.value, yaml);
-          if (!(0, import_yaml26.isScalar)(memberTypeNode) || typeof memberTypeNode.value !== "string") continue;
+          if (!(0, import_yaml28.isScalar)(memberTypeNode) || typeof memberTypeNode.value !== "string") continue;
           const member = types.resolve(memberTypeNode.value, base);
           if (member.kind !== "catalog") continue;
           const name = ref.attribute.name;
@@ -22781,7 +23043,7 @@ output is shown), or in a resource absent with the default parameters. Members t
           const memberAttributes = Object.keys(member.schema.attributes);
           if (memberAttributes.includes(attribute)) continue;
           const count = resolve5(field(group.properties, "count")?.value, yaml);
-          const countValue = count === null ? 1 : (0, import_yaml26.isScalar)(count) ? Number(count.value) : NaN;
+          const countValue = count === null ? 1 : (0, import_yaml28.isScalar)(count) ? Number(count.value) : NaN;
           if (countValue === 0) continue;
           const owner = ref.section === "resources" ? template.resources.get(ref.owner) : template.outputs.get(ref.owner);
           const absent = owner ? absence(owner.definition, conditions) : null;
@@ -22800,15 +23062,15 @@ output is shown), or in a resource absent with the default parameters. Members t
 });
 
 // packages/core/src/rules/references/condition-definition.ts
-var import_yaml27, condition_definition_default;
+var import_yaml29, condition_definition_default;
 var init_condition_definition = __esm({
   "packages/core/src/rules/references/condition-definition.ts"() {
     "use strict";
-    import_yaml27 = __toESM(require_dist(), 1);
+    import_yaml29 = __toESM(require_dist(), 1);
     init_nodes();
     init_rule();
     init_condition_values();
-    init_references();
+    init_references2();
     condition_definition_default = defineRule({
       meta: {
         id: "condition-definition",
@@ -22840,9 +23102,9 @@ All are caught by validate.
         if (!template.version || template.version.condition_functions.length === 0) return;
         for (const condition of template.conditions.values()) {
           const value = resolve5(condition.value, doc);
-          if ((0, import_yaml27.isScalar)(value) && typeof value.value === "boolean") continue;
-          if ((0, import_yaml27.isMap)(value)) continue;
-          const named = (0, import_yaml27.isScalar)(value) && typeof value.value === "string" && template.conditions.has(value.value);
+          if ((0, import_yaml29.isScalar)(value) && typeof value.value === "boolean") continue;
+          if ((0, import_yaml29.isMap)(value)) continue;
+          const named = (0, import_yaml29.isScalar)(value) && typeof value.value === "string" && template.conditions.has(value.value);
           const hint = named ? ` To reuse condition "${String(value.value)}", write {and: [${String(value.value)}, true]}.` : "";
           const hasText = value?.range && value.range[1] > value.range[0];
           report2(
@@ -22855,7 +23117,7 @@ All are caught by validate.
         for (const call of template.calls) {
           if (call.name !== "not" || !call.conditionContext) continue;
           if (call.section === "conditions" && used && !used.has(call.owner)) continue;
-          if ((0, import_yaml27.isSeq)(resolve5(call.args, doc))) {
+          if ((0, import_yaml29.isSeq)(resolve5(call.args, doc))) {
             report2(call.args, `"not" takes one condition, not a list: write {not: <condition>}; Heat rejects the list as an invalid condition.`);
           }
         }
@@ -22867,8 +23129,8 @@ All are caught by validate.
           const pair = field(entry.definition, "condition");
           if (!pair) continue;
           const value = resolve5(pair.value, doc);
-          const scalar = (0, import_yaml27.isScalar)(value) ? value.value : void 0;
-          if ((0, import_yaml27.isMap)(value) || typeof scalar === "string" || typeof scalar === "boolean") continue;
+          const scalar = (0, import_yaml29.isScalar)(value) ? value.value : void 0;
+          if ((0, import_yaml29.isMap)(value) || typeof scalar === "string" || typeof scalar === "boolean") continue;
           report2(value ?? pair.key, `The condition of ${kind} "${entry.name}" must be a condition name, a boolean or a condition function, not ${describeNode(value, doc)}.`);
         }
       }
@@ -22882,15 +23144,15 @@ function ifLiteral(template, raw, branchTrue) {
   let node = resolve5(raw, doc);
   let value = branchTrue;
   for (let hop = 0; hop < MAX_NOT_CHAIN; hop++) {
-    if ((0, import_yaml28.isScalar)(node) && typeof node.value === "boolean") return node.value === value;
-    if ((0, import_yaml28.isScalar)(node) && typeof node.value === "string") {
+    if ((0, import_yaml30.isScalar)(node) && typeof node.value === "boolean") return node.value === value;
+    if ((0, import_yaml30.isScalar)(node) && typeof node.value === "string") {
       const name = node.value;
       const definition = resolve5(template.conditions.get(name)?.value, doc);
-      if ((0, import_yaml28.isScalar)(definition) && typeof definition.value === "boolean") return definition.value === value;
-      if ((0, import_yaml28.isMap)(definition) && definition.items.length === 1) {
+      if ((0, import_yaml30.isScalar)(definition) && typeof definition.value === "boolean") return definition.value === value;
+      if ((0, import_yaml30.isMap)(definition) && definition.items.length === 1) {
         const pair = definition.items[0];
         const inner = resolve5(pair.value, doc);
-        if ((0, import_yaml28.isScalar)(pair.key) && pair.key.value === "not" && (0, import_yaml28.isScalar)(inner) && typeof inner.value === "string") {
+        if ((0, import_yaml30.isScalar)(pair.key) && pair.key.value === "not" && (0, import_yaml30.isScalar)(inner) && typeof inner.value === "string") {
           node = inner;
           value = !value;
           continue;
@@ -22898,9 +23160,9 @@ function ifLiteral(template, raw, branchTrue) {
       }
       return { condition: name, value };
     }
-    if ((0, import_yaml28.isMap)(node) && node.items.length === 1) {
+    if ((0, import_yaml30.isMap)(node) && node.items.length === 1) {
       const pair = node.items[0];
-      if ((0, import_yaml28.isScalar)(pair.key) && pair.key.value === "not") {
+      if ((0, import_yaml30.isScalar)(pair.key) && pair.key.value === "not") {
         node = resolve5(pair.value, doc);
         value = !value;
         continue;
@@ -22919,18 +23181,18 @@ function branchRequirements(template, catalog, reference, calls) {
   for (let i = 0; i < path.length; i++) {
     const current = resolve5(node, doc);
     const segment = path[i];
-    if (segment === "if" && (0, import_yaml28.isMap)(current) && current.items.length === 1 && typeof path[i + 1] === "number") {
+    if (segment === "if" && (0, import_yaml30.isMap)(current) && current.items.length === 1 && typeof path[i + 1] === "number") {
       const call = calls.get(current);
       const args = call?.args;
       const branch = path[i + 1];
-      if (call && call.name === "if" && isActiveCall(template, catalog, call) && (0, import_yaml28.isSeq)(args) && (branch === 1 || branch === 2)) {
+      if (call && call.name === "if" && isActiveCall(template, catalog, call) && (0, import_yaml30.isSeq)(args) && (branch === 1 || branch === 2)) {
         const literal = ifLiteral(template, args.items[0], branch === 1);
         if (literal === false) return false;
         if (literal !== true && !requires.some((r) => r.condition === literal.condition && r.value === literal.value)) requires.push(literal);
       }
     }
-    if ((0, import_yaml28.isMap)(current)) node = field(current, String(segment))?.value ?? null;
-    else if ((0, import_yaml28.isSeq)(current) && typeof segment === "number") node = current.items[segment] ?? null;
+    if ((0, import_yaml30.isMap)(current)) node = field(current, String(segment))?.value ?? null;
+    else if ((0, import_yaml30.isSeq)(current) && typeof segment === "number") node = current.items[segment] ?? null;
     else break;
   }
   return requires;
@@ -22946,7 +23208,7 @@ function dependencyGraph(template, catalog) {
       if (!DEPENDENCY_SECTIONS.has(String(reference.path[0]))) continue;
       const resource = template.resources.get(reference.owner);
       const external = resolve5(field(resource?.definition ?? null, "external_id")?.value, template.yaml);
-      if (external && !((0, import_yaml28.isScalar)(external) && (external.value === null || external.value === ""))) continue;
+      if (external && !((0, import_yaml30.isScalar)(external) && (external.value === null || external.value === ""))) continue;
     }
     const requires = reference.kind === "depends_on" ? [] : branchRequirements(template, catalog, reference, calls);
     if (requires === false) continue;
@@ -23102,14 +23364,14 @@ function findCycles(graph) {
   cycles.sort((a, b) => position2.get(a.path[0]) - position2.get(b.path[0]));
   return cycles;
 }
-var import_yaml28, DEPENDENCY_SECTIONS, MAX_NOT_CHAIN, MAX_BRANCH_CONDITIONS;
+var import_yaml30, DEPENDENCY_SECTIONS, MAX_NOT_CHAIN, MAX_BRANCH_CONDITIONS;
 var init_dependency_graph = __esm({
   "packages/core/src/model/dependency-graph.ts"() {
     "use strict";
-    import_yaml28 = __toESM(require_dist(), 1);
+    import_yaml30 = __toESM(require_dist(), 1);
     init_nodes();
-    init_references();
-    init_references();
+    init_references2();
+    init_references2();
     DEPENDENCY_SECTIONS = /* @__PURE__ */ new Set(["properties", "metadata"]);
     MAX_NOT_CHAIN = 16;
     MAX_BRANCH_CONDITIONS = 8;
@@ -23249,11 +23511,11 @@ with the whole path. (A resource naming itself in \`depends_on\` is reported by
 });
 
 // packages/core/src/rules/references/depends-on-undefined.ts
-var import_yaml29, depends_on_undefined_default;
+var import_yaml31, depends_on_undefined_default;
 var init_depends_on_undefined = __esm({
   "packages/core/src/rules/references/depends-on-undefined.ts"() {
     "use strict";
-    import_yaml29 = __toESM(require_dist(), 1);
+    import_yaml31 = __toESM(require_dist(), 1);
     init_nodes();
     init_rule();
     init_dependency_graph();
@@ -23290,14 +23552,14 @@ for a resource that depends on itself.
           const pair = field(resource.definition, "depends_on");
           if (!pair) continue;
           const value = resolve5(pair.value, yaml);
-          if ((0, import_yaml29.isSeq)(value)) {
+          if ((0, import_yaml31.isSeq)(value)) {
             for (const raw of value.items) {
               const item = resolve5(raw, yaml);
-              if ((0, import_yaml29.isScalar)(item) && typeof item.value === "string") continue;
+              if ((0, import_yaml31.isScalar)(item) && typeof item.value === "string") continue;
               report2(item ?? pair, `Each entry of depends_on must be a resource name (a string), not ${describeNode(item, yaml)}.`);
             }
-          } else if (!((0, import_yaml29.isScalar)(value) && typeof value.value === "string")) {
-            const what = (0, import_yaml29.isMap)(value) ? "a mapping (functions are not evaluated in depends_on)" : describeNode(value, yaml);
+          } else if (!((0, import_yaml31.isScalar)(value) && typeof value.value === "string")) {
+            const what = (0, import_yaml31.isMap)(value) ? "a mapping (functions are not evaluated in depends_on)" : describeNode(value, yaml);
             report2(value ?? pair, `depends_on must be a resource name or a list of resource names, not ${what}.`);
           }
         }
@@ -23599,7 +23861,7 @@ var init_reference_condition_false = __esm({
     init_nodes();
     init_rule();
     init_condition_values();
-    init_references();
+    init_references2();
     reference_condition_false_default = defineRule({
       meta: {
         id: "reference-condition-false",
@@ -23711,7 +23973,7 @@ A reference from the resource to itself does not count. Nothing is reported when
 
 // packages/core/src/rules/references/index.ts
 var referencesRules;
-var init_references2 = __esm({
+var init_references3 = __esm({
   "packages/core/src/rules/references/index.ts"() {
     "use strict";
     init_name_conflict();
@@ -23798,9 +24060,9 @@ var init_remote = __esm({
 // packages/core/src/heat/resources.ts
 function isFunctionCall2(node, catalog, doc) {
   const target = resolve5(node, doc);
-  if (!(0, import_yaml30.isMap)(target) || target.items.length !== 1) return false;
+  if (!(0, import_yaml32.isMap)(target) || target.items.length !== 1) return false;
   const key = target.items[0].key;
-  return (0, import_yaml30.isScalar)(key) && typeof key.value === "string" && catalog.allFunctionNames.has(key.value);
+  return (0, import_yaml32.isScalar)(key) && typeof key.value === "string" && catalog.allFunctionNames.has(key.value);
 }
 function groupMembers({ template, types }) {
   const members = [];
@@ -23812,9 +24074,9 @@ function groupMembers({ template, types }) {
     if (!property) continue;
     const pair = field(resource.properties, property);
     const definition = resolve5(pair?.value, doc);
-    if (!pair || !(0, import_yaml30.isMap)(definition) || isFunctionCall2(definition, types.catalog, doc)) continue;
+    if (!pair || !(0, import_yaml32.isMap)(definition) || isFunctionCall2(definition, types.catalog, doc)) continue;
     const typeNode = resolve5(field(definition, "type")?.value, doc);
-    const scalarType = (0, import_yaml30.isScalar)(typeNode) && typeof typeNode.value === "string" ? typeNode : null;
+    const scalarType = (0, import_yaml32.isScalar)(typeNode) && typeof typeNode.value === "string" ? typeNode : null;
     const properties = resolve5(field(definition, "properties")?.value, doc);
     members.push({
       name: `${resource.name}:${property}`,
@@ -23824,7 +24086,7 @@ function groupMembers({ template, types }) {
       pair,
       type: scalarType ? scalarType.value : null,
       typeNode: scalarType,
-      properties: (0, import_yaml30.isMap)(properties) ? properties : null,
+      properties: (0, import_yaml32.isMap)(properties) ? properties : null,
       dependsOn: []
     });
   }
@@ -23864,7 +24126,7 @@ function walkProperties(scope, visitor) {
       continue;
     }
     const properties = resolve5(pair.value, doc);
-    if (!(0, import_yaml30.isMap)(properties) || isFunctionCall2(properties, catalog, doc)) continue;
+    if (!(0, import_yaml32.isMap)(properties) || isFunctionCall2(properties, catalog, doc)) continue;
     walkMap(typed, properties, pair.key, typed.schema.properties, [], catalog, doc, visitor);
   }
 }
@@ -23879,11 +24141,11 @@ function walkMap(typed, map, owner, schemata, path, catalog, doc, visitor) {
 }
 function walkValue(typed, node, target, owner, schema, path, catalog, doc, visitor) {
   if (isFunctionCall2(node, catalog, doc)) return;
-  if ((0, import_yaml30.isScalar)(node) && typeof node.value === "string" && node.value.includes("%index%") && isGroupMember(typed.resource)) return;
+  if ((0, import_yaml32.isScalar)(node) && typeof node.value === "string" && node.value.includes("%index%") && isGroupMember(typed.resource)) return;
   visitor.value?.({ typed, node, target, schema, path });
-  if (schema.type === "map" && schema.schema && (0, import_yaml30.isMap)(node)) {
+  if (schema.type === "map" && schema.schema && (0, import_yaml32.isMap)(node)) {
     walkMap(typed, node, owner, schema.schema, path, catalog, doc, visitor);
-  } else if (schema.type === "list" && schema.schema?.["*"] && (0, import_yaml30.isSeq)(node)) {
+  } else if (schema.type === "list" && schema.schema?.["*"] && (0, import_yaml32.isSeq)(node)) {
     const itemSchema = schema.schema["*"];
     node.items.forEach((raw, index) => {
       const item = resolve5(raw, doc);
@@ -23918,11 +24180,11 @@ function stringToNumber(text3) {
   const value = Number(clean);
   return Number.isNaN(value) ? void 0 : value;
 }
-var import_yaml30, GROUP_MEMBER_PROPERTY, PY_INT, PY_FLOAT;
+var import_yaml32, GROUP_MEMBER_PROPERTY, PY_INT, PY_FLOAT;
 var init_resources = __esm({
   "packages/core/src/heat/resources.ts"() {
     "use strict";
-    import_yaml30 = __toESM(require_dist(), 1);
+    import_yaml32 = __toESM(require_dist(), 1);
     init_nodes();
     GROUP_MEMBER_PROPERTY = {
       "OS::Heat::ResourceGroup": "resource_def",
@@ -23936,43 +24198,43 @@ var init_resources = __esm({
 // packages/core/src/rules/resources/property-type.ts
 function typeProblem(node, schema) {
   if (!node || schema.type === "any") return null;
-  if ((0, import_yaml31.isScalar)(node) && (node.value === null || node.value === void 0)) return null;
-  const value = (0, import_yaml31.isScalar)(node) ? node.value : void 0;
+  if ((0, import_yaml33.isScalar)(node) && (node.value === null || node.value === void 0)) return null;
+  const value = (0, import_yaml33.isScalar)(node) ? node.value : void 0;
   switch (schema.type) {
     case "string":
       if (typeof value === "string" || typeof value === "boolean") return null;
       if (typeof value === "number") return Number.isInteger(value) ? null : "Heat converts only integers and booleans to strings";
-      return (0, import_yaml31.isScalar)(node) ? null : "";
+      return (0, import_yaml33.isScalar)(node) ? null : "";
     case "integer":
       if (typeof value === "number" || typeof value === "boolean") return null;
       if (typeof value === "string") return PY_INT.test(value) ? null : "";
-      return (0, import_yaml31.isScalar)(node) ? null : "";
+      return (0, import_yaml33.isScalar)(node) ? null : "";
     case "number":
       if (typeof value === "number" || typeof value === "boolean") return null;
       if (typeof value === "string") return stringToNumber(value) === void 0 ? "" : null;
-      return (0, import_yaml31.isScalar)(node) ? null : "";
+      return (0, import_yaml33.isScalar)(node) ? null : "";
     case "boolean":
       if (typeof value === "boolean") return null;
       if (typeof value === "string") return ["true", "false"].includes(value.toLowerCase()) ? null : "Heat accepts true, false or those words as strings";
       if (typeof value === "number") return "numbers are not booleans for Heat";
-      return (0, import_yaml31.isScalar)(node) ? null : "";
+      return (0, import_yaml33.isScalar)(node) ? null : "";
     case "map":
-      if ((0, import_yaml31.isMap)(node)) return null;
-      if (schema.allow_conversion && ((0, import_yaml31.isSeq)(node) || typeof value === "string")) return null;
+      if ((0, import_yaml33.isMap)(node)) return null;
+      if (schema.allow_conversion && ((0, import_yaml33.isSeq)(node) || typeof value === "string")) return null;
       return "";
     case "list":
-      if ((0, import_yaml31.isSeq)(node)) return null;
+      if ((0, import_yaml33.isSeq)(node)) return null;
       if (schema.allow_conversion && typeof value === "string") return null;
       return typeof value === "string" ? "a string is not a list; write [item] or a YAML list" : "";
     default:
       return null;
   }
 }
-var import_yaml31, EXPECTED, property_type_default;
+var import_yaml33, EXPECTED, property_type_default;
 var init_property_type = __esm({
   "packages/core/src/rules/resources/property-type.ts"() {
     "use strict";
-    import_yaml31 = __toESM(require_dist(), 1);
+    import_yaml33 = __toESM(require_dist(), 1);
     init_nodes();
     init_rule();
     init_resources();
@@ -24096,7 +24358,7 @@ function check(constraint, node, schema, template) {
   if ("allowed_values" in constraint) {
     const allowed = constraint.allowed_values;
     const list2 = `[${allowed.map(dumps).join(", ")}]`;
-    if (Array.isArray(value) && (0, import_yaml32.isSeq)(node)) {
+    if (Array.isArray(value) && (0, import_yaml34.isSeq)(node)) {
       const bad = [];
       value.forEach((item, i) => {
         if (!allowed.some((a) => pyEquals2(a, item))) {
@@ -24119,7 +24381,7 @@ function check(constraint, node, schema, template) {
     return [];
   }
   if ("length" in constraint) {
-    const length = typeof value === "string" ? [...value].length : Array.isArray(value) ? value.length : (0, import_yaml32.isMap)(node) ? node.items.length : void 0;
+    const length = typeof value === "string" ? [...value].length : Array.isArray(value) ? value.length : (0, import_yaml34.isMap)(node) ? node.items.length : void 0;
     if (length === void 0) return [];
     const { min, max } = constraint.length;
     if (min !== void 0 && min !== null && length < min || max !== void 0 && max !== null && length > max) {
@@ -24140,11 +24402,11 @@ function check(constraint, node, schema, template) {
   }
   return [];
 }
-var import_yaml32, property_constraint_default;
+var import_yaml34, property_constraint_default;
 var init_property_constraint = __esm({
   "packages/core/src/rules/resources/property-constraint.ts"() {
     "use strict";
-    import_yaml32 = __toESM(require_dist(), 1);
+    import_yaml34 = __toESM(require_dist(), 1);
     init_nodes();
     init_rule();
     init_python_regex();
@@ -24191,7 +24453,7 @@ image or flavor that must exist in the cloud), are not checked.
         walkProperties({ template, catalog, types }, {
           value({ typed, node, schema, path }) {
             if (!node || !schema.constraints?.length) return;
-            if ((0, import_yaml32.isScalar)(node) && (node.value === null || node.value === void 0)) return;
+            if ((0, import_yaml34.isScalar)(node) && (node.value === null || node.value === void 0)) return;
             if (typeProblem(node, schema) !== null) return;
             const name = path.filter((p) => typeof p === "string").join(".");
             for (const constraint of schema.constraints) {
@@ -24367,11 +24629,11 @@ Also reported:
 });
 
 // packages/core/src/rules/resources/resource-definition.ts
-var import_yaml33, MAPPING_FIELDS, resource_definition_default;
+var import_yaml35, MAPPING_FIELDS, resource_definition_default;
 var init_resource_definition = __esm({
   "packages/core/src/rules/resources/resource-definition.ts"() {
     "use strict";
-    import_yaml33 = __toESM(require_dist(), 1);
+    import_yaml35 = __toESM(require_dist(), 1);
     init_nodes();
     init_suggest();
     init_fixes();
@@ -24440,7 +24702,7 @@ var init_resource_definition = __esm({
                   `"${key}" is not a valid keyword inside a resource definition in heat_template_version ${template.versionValue}: it needs ${later.version} or later.`
                 );
               } else {
-                const matches = closestMatches(key, [...allowedKeys].filter((k) => !definition.items.some((p) => (0, import_yaml33.isScalar)(p.key) && p.key.value === k)));
+                const matches = closestMatches(key, [...allowedKeys].filter((k) => !definition.items.some((p) => (0, import_yaml35.isScalar)(p.key) && p.key.value === k)));
                 report2(pair.key, `"${key}" is not a valid keyword inside a resource definition.${didYouMean(matches)}`, {
                   fixes: suggestionFixes(rangeOf, pair.key, matches)
                 });
@@ -24448,24 +24710,24 @@ var init_resource_definition = __esm({
               continue;
             }
             if (key === "type") {
-              if (!(0, import_yaml33.isScalar)(value) || typeof value.value !== "string") {
+              if (!(0, import_yaml35.isScalar)(value) || typeof value.value !== "string") {
                 report2(value ?? pair, `Resource "${name}" type must be a string (a resource type name), not ${describeNode(value, yaml)}.`);
               } else if (value.value === "") {
                 report2(value, `Resource "${name}" has no type: the "type" value is empty.`);
               }
             } else if (MAPPING_FIELDS.includes(key)) {
-              if (!(0, import_yaml33.isMap)(value)) {
+              if (!(0, import_yaml35.isMap)(value)) {
                 report2(value ?? pair, `Resource "${name}" ${key} must be a mapping, not ${describeNode(value, yaml)}.`);
               }
             } else if (key === "description") {
-              if (!(0, import_yaml33.isScalar)(value) || typeof value.value !== "string") {
+              if (!(0, import_yaml35.isScalar)(value) || typeof value.value !== "string") {
                 const what = isFunctionCall2(value, catalog, yaml) ? "a function call (Heat does not resolve functions there)" : describeNode(value, yaml);
                 report2(value ?? pair, `Resource "${name}" description must be a string, not ${what}.`);
               }
             } else if (key === "deletion_policy") {
               checkDeletionPolicy(value, pair, name);
             } else if (key === "external_id") {
-              if (!isFunctionCall2(value, catalog, yaml) && (!(0, import_yaml33.isScalar)(value) || typeof value.value !== "string")) {
+              if (!isFunctionCall2(value, catalog, yaml) && (!(0, import_yaml35.isScalar)(value) || typeof value.value !== "string")) {
                 report2(value ?? pair, `Resource "${name}" external_id must be a string, not ${describeNode(value, yaml)}.`);
               }
             }
@@ -24476,7 +24738,7 @@ var init_resource_definition = __esm({
         }
         function checkDeletionPolicy(value, pair, name) {
           if (isFunctionCall2(value, catalog, yaml)) return;
-          if (!(0, import_yaml33.isScalar)(value) || typeof value.value !== "string") {
+          if (!(0, import_yaml35.isScalar)(value) || typeof value.value !== "string") {
             report2(value ?? pair, `Resource "${name}" deletion_policy must be a string (Delete, Retain or Snapshot), not ${describeNode(value, yaml)}.`);
             return;
           }
@@ -24694,13 +24956,13 @@ environments were consulted.
 
 // packages/core/src/rules/resources/property-value-flow.ts
 function infer(node, template, doc, functions) {
-  if (!(0, import_yaml34.isMap)(node) || node.items.length !== 1) return null;
+  if (!(0, import_yaml36.isMap)(node) || node.items.length !== 1) return null;
   const [pair] = entries(node);
   const name = String(pair.key.value);
   if (!functions.has(name)) return null;
   if (name === "get_param") {
     const arg = resolve5(pair.value, doc);
-    if (!(0, import_yaml34.isScalar)(arg) || typeof arg.value !== "string") return null;
+    if (!(0, import_yaml36.isScalar)(arg) || typeof arg.value !== "string") return null;
     return inferParameter(arg.value, template, doc);
   }
   const kind = RESULT_KINDS[name];
@@ -24733,11 +24995,11 @@ function inferParameter(name, template, doc) {
       return null;
   }
 }
-var import_yaml34, RESULT_KINDS, REJECTS, property_value_flow_default;
+var import_yaml36, RESULT_KINDS, REJECTS, property_value_flow_default;
 var init_property_value_flow = __esm({
   "packages/core/src/rules/resources/property-value-flow.ts"() {
     "use strict";
-    import_yaml34 = __toESM(require_dist(), 1);
+    import_yaml36 = __toESM(require_dist(), 1);
     init_nodes();
     init_condition_values();
     init_rule();
@@ -24826,23 +25088,23 @@ one with \`condition: false\` nothing.
 
 // packages/core/src/rules/resources/heat-value-type.ts
 function mismatch(type, value) {
-  const scalar = (0, import_yaml35.isScalar)(value) ? value.value : void 0;
+  const scalar = (0, import_yaml37.isScalar)(value) ? value.value : void 0;
   switch (type) {
     case "string":
-      return (0, import_yaml35.isMap)(value) || (0, import_yaml35.isSeq)(value) ? "must be a string (type: string)" : null;
+      return (0, import_yaml37.isMap)(value) || (0, import_yaml37.isSeq)(value) ? "must be a string (type: string)" : null;
     case "number":
-      if ((0, import_yaml35.isMap)(value) || (0, import_yaml35.isSeq)(value)) return "must be a number (type: number)";
+      if ((0, import_yaml37.isMap)(value) || (0, import_yaml37.isSeq)(value)) return "must be a number (type: number)";
       if (typeof scalar === "string" && !PYTHON_FLOAT.test(scalar)) return "must be a number (type: number)";
       return null;
     case "boolean":
-      if ((0, import_yaml35.isMap)(value) || (0, import_yaml35.isSeq)(value)) return "must be a boolean (type: boolean)";
+      if ((0, import_yaml37.isMap)(value) || (0, import_yaml37.isSeq)(value)) return "must be a boolean (type: boolean)";
       if (typeof scalar === "string" && !["true", "false"].includes(scalar.trim().toLowerCase())) return "must be a boolean: true or false (type: boolean)";
       return null;
     case "comma_delimited_list":
-      return (0, import_yaml35.isSeq)(value) ? null : "must be a list (type: comma_delimited_list)";
+      return (0, import_yaml37.isSeq)(value) ? null : "must be a list (type: comma_delimited_list)";
     case "json":
-      if ((0, import_yaml35.isMap)(value)) return null;
-      if ((0, import_yaml35.isSeq)(value)) return "must be a map (type: json)";
+      if ((0, import_yaml37.isMap)(value)) return null;
+      if ((0, import_yaml37.isSeq)(value)) return "must be a map (type: json)";
       if (typeof scalar === "string") {
         try {
           const parsed = JSON.parse(scalar);
@@ -24856,13 +25118,13 @@ function mismatch(type, value) {
       return null;
   }
 }
-var import_yaml35, PYTHON_FLOAT, heat_value_type_default;
+var import_yaml37, PYTHON_FLOAT, heat_value_type_default;
 var init_heat_value_type = __esm({
   "packages/core/src/rules/resources/heat-value-type.ts"() {
     "use strict";
-    import_yaml35 = __toESM(require_dist(), 1);
+    import_yaml37 = __toESM(require_dist(), 1);
     init_nodes();
-    init_signatures();
+    init_calls();
     init_condition_values();
     init_rule();
     PYTHON_FLOAT = /^\s*[+-]?((\d+(_\d+)*)?\.?\d+(_\d+)*([eE][+-]?\d+)?|\d+\.|inf(inity)?|nan)\s*$/i;
@@ -24899,7 +25161,7 @@ resource whose condition is false with the default parameters gets a warning; on
           const type = resolve5(field(resource.properties, "type")?.value, yaml);
           const valuePair = field(resource.properties, "value");
           const value = resolve5(valuePair?.value, yaml);
-          if (!(0, import_yaml35.isScalar)(type) || typeof type.value !== "string" || !valuePair || !value) continue;
+          if (!(0, import_yaml37.isScalar)(type) || typeof type.value !== "string" || !valuePair || !value) continue;
           if (isFunctionCall(value, catalog, yaml)) continue;
           const problem2 = mismatch(type.value, value);
           if (problem2) {
@@ -24967,11 +25229,11 @@ var init_update_policies_generated = __esm({
 });
 
 // packages/core/src/rules/resources/update-policy.ts
-var import_yaml36, update_policy_default;
+var import_yaml38, update_policy_default;
 var init_update_policy = __esm({
   "packages/core/src/rules/resources/update-policy.ts"() {
     "use strict";
-    import_yaml36 = __toESM(require_dist(), 1);
+    import_yaml38 = __toESM(require_dist(), 1);
     init_nodes();
     init_suggest();
     init_fixes();
@@ -25013,7 +25275,7 @@ nothing for a literal \`condition: false\`).
               if (key in keys) {
                 const sub = keys[key];
                 const value = resolve5(entry.value, yaml);
-                if (sub && (0, import_yaml36.isMap)(value)) checkKeys2(value, sub, `${where2}.${key}`);
+                if (sub && (0, import_yaml38.isMap)(value)) checkKeys2(value, sub, `${where2}.${key}`);
                 continue;
               }
               const matches = closestMatches(key, allowed);
@@ -25031,7 +25293,7 @@ nothing for a literal \`condition: false\`).
           const severity = absent ? { severity: "warning" } : {};
           const pair = field(resource.definition, "update_policy") ?? field(resource.definition, "UpdatePolicy");
           const policy = resolve5(pair?.value, yaml);
-          if (!(0, import_yaml36.isMap)(policy)) continue;
+          if (!(0, import_yaml38.isMap)(policy)) continue;
           const resolution = types.resolve(resource.type, project?.path ?? "", resource.name);
           let schema;
           if (resolution.kind === "catalog") schema = UPDATE_POLICY_KEYS[resolution.type] ?? {};
@@ -25327,11 +25589,11 @@ invalid: conditions"). Raise \`heat_template_version\` or remove the section.
 });
 
 // packages/core/src/rules/template/template-format.ts
-var import_yaml37, CFN_VERSION_KEYS2, template_format_default;
+var import_yaml39, CFN_VERSION_KEYS2, template_format_default;
 var init_template_format = __esm({
   "packages/core/src/rules/template/template-format.ts"() {
     "use strict";
-    import_yaml37 = __toESM(require_dist(), 1);
+    import_yaml39 = __toESM(require_dist(), 1);
     init_nodes();
     init_rule();
     CFN_VERSION_KEYS2 = ["AWSTemplateFormatVersion", "HeatTemplateFormatVersion"];
@@ -25361,7 +25623,7 @@ so instead of reporting every CloudFormation key.
           report2(null, "The file is empty: a template needs at least heat_template_version and resources.");
           return;
         }
-        if (!(0, import_yaml37.isMap)(root)) {
+        if (!(0, import_yaml39.isMap)(root)) {
           report2(root, "The template is not a YAML mapping or JSON object.");
           return;
         }
@@ -25385,30 +25647,30 @@ so instead of reporting every CloudFormation key.
 function pythonReprLength(node, doc) {
   const target = resolve5(node, doc);
   if (!target) return 4;
-  if ((0, import_yaml38.isScalar)(target)) {
+  if ((0, import_yaml40.isScalar)(target)) {
     const value = target.value;
     if (value === null || value === void 0) return 4;
     if (typeof value === "boolean") return value ? 4 : 5;
     if (typeof value === "number") return String(value).length;
     return String(value).length + 2;
   }
-  if ((0, import_yaml38.isSeq)(target)) {
+  if ((0, import_yaml40.isSeq)(target)) {
     let length = 2;
     target.items.forEach((item, i) => length += pythonReprLength(item, doc) + (i > 0 ? 2 : 0));
     return length;
   }
-  if ((0, import_yaml38.isMap)(target)) {
+  if ((0, import_yaml40.isMap)(target)) {
     let length = 2;
     target.items.forEach((pair, i) => length += pythonReprLength(pair.key, doc) + 2 + pythonReprLength(pair.value, doc) + (i > 0 ? 2 : 0));
     return length;
   }
   return 0;
 }
-var import_yaml38, MAX_TEMPLATE_SIZE, MAX_RESOURCES_PER_STACK, template_limits_default;
+var import_yaml40, MAX_TEMPLATE_SIZE, MAX_RESOURCES_PER_STACK, template_limits_default;
 var init_template_limits = __esm({
   "packages/core/src/rules/template/template-limits.ts"() {
     "use strict";
-    import_yaml38 = __toESM(require_dist(), 1);
+    import_yaml40 = __toESM(require_dist(), 1);
     init_nodes();
     init_rule();
     MAX_TEMPLATE_SIZE = 524288;
@@ -25737,7 +25999,7 @@ function checkStructure(root, doc) {
   return findings.sort((a, b) => offsetOf(a.target) - offsetOf(b.target));
 }
 function offsetOf(target) {
-  const node = (0, import_yaml39.isPair)(target) ? target.key : target;
+  const node = (0, import_yaml41.isPair)(target) ? target.key : target;
   return node?.range?.[0] ?? 0;
 }
 function toFinding(error, template, root, doc) {
@@ -25746,7 +26008,7 @@ function toFinding(error, template, root, doc) {
   if (!located) return null;
   const { node, pair } = located;
   const message = template.replace(/\{name\}/g, path[path.length - 1] ?? "").replace(/\{parent\}/g, path[path.length - 2] ?? "").replace(/\{found\}/g, describeNode(node, doc));
-  const empty2 = !node || (0, import_yaml39.isScalar)(node) && (node.value === null || node.value === void 0);
+  const empty2 = !node || (0, import_yaml41.isScalar)(node) && (node.value === null || node.value === void 0);
   const onKey = error.keyword === "required" || empty2 && pair !== null;
   const target = onKey ? pair ?? node : node;
   return target ? { target, message } : null;
@@ -25755,12 +26017,12 @@ function locate(root, path, doc) {
   let node = resolve5(root, doc);
   let pair = null;
   for (const segment of path) {
-    if ((0, import_yaml39.isMap)(node)) {
+    if ((0, import_yaml41.isMap)(node)) {
       const found = field(node, segment);
       if (!found) return null;
       pair = found;
       node = resolve5(found.value, doc);
-    } else if ((0, import_yaml39.isSeq)(node)) {
+    } else if ((0, import_yaml41.isSeq)(node)) {
       const item = node.items[Number(segment)];
       if (item === void 0) return null;
       pair = null;
@@ -25771,11 +26033,11 @@ function locate(root, path, doc) {
   }
   return { node, pair };
 }
-var import_yaml39;
+var import_yaml41;
 var init_hot_schema = __esm({
   "packages/core/src/schema/hot-schema.ts"() {
     "use strict";
-    import_yaml39 = __toESM(require_dist(), 1);
+    import_yaml41 = __toESM(require_dist(), 1);
     init_nodes();
     init_hot_template_validator();
   }
@@ -25932,7 +26194,7 @@ var init_rules = __esm({
     init_outputs();
     init_parameters();
     init_project();
-    init_references2();
+    init_references3();
     init_remote();
     init_resources2();
     init_syntax();
@@ -26175,7 +26437,7 @@ function lintOne(text3, options, heatRelease) {
   const rangeOf = (target) => {
     if (!target) return document.positions.range(0, 0);
     if ("start" in target && "end" in target) return target;
-    if ((0, import_yaml40.isPair)(target)) return document.positions.nodeRange(target.key);
+    if ((0, import_yaml42.isPair)(target)) return document.positions.nodeRange(target.key);
     return document.positions.nodeRange(target);
   };
   const parseFailed = document.problems.some((p) => p.severity === "error" && p.ruleId === "yaml-syntax");
@@ -26247,9 +26509,9 @@ function suppress(diagnostics, document, active, options) {
   if (comments.length === 0) return { kept: diagnostics, suppressed: [] };
   if (document.yaml) {
     const scalars = [];
-    (0, import_yaml40.visit)(document.yaml, {
+    (0, import_yaml42.visit)(document.yaml, {
       Scalar(_, node) {
-        if ((0, import_yaml40.isScalar)(node) && node.range && String(node.value).includes("hot-lint-disable")) {
+        if ((0, import_yaml42.isScalar)(node) && node.range && String(node.value).includes("hot-lint-disable")) {
           scalars.push(document.positions.nodeRange(node));
         }
       }
@@ -26305,11 +26567,11 @@ function effectiveSeverity(ruleId, fallback, options) {
 function compareDiagnostics(a, b) {
   return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
 }
-var import_yaml40, RELEASE_NOTE, JINJA2_RULE_ID;
+var import_yaml42, RELEASE_NOTE, JINJA2_RULE_ID;
 var init_lint = __esm({
   "packages/core/src/lint.ts"() {
     "use strict";
-    import_yaml40 = __toESM(require_dist(), 1);
+    import_yaml42 = __toESM(require_dist(), 1);
     init_load_catalog();
     init_release();
     init_registry();
@@ -26333,7 +26595,7 @@ function reparseEdit(previous, input, limits = DEFAULT_PARSE_LIMITS) {
   const text3 = input.charCodeAt(0) === 65279 ? input.slice(1) : input;
   const doc = previous.yaml;
   const root = previous.root;
-  if (previous.format !== "yaml" || !doc || !(0, import_yaml41.isMap)(root) || root.flow || previous.positions.shifted) return null;
+  if (previous.format !== "yaml" || !doc || !(0, import_yaml43.isMap)(root) || root.flow || previous.positions.shifted) return null;
   if (previous.problems.some((p) => p.ruleId !== "duplicate-key") || doc.errors.length > 0) return null;
   if (/^\s*\{/.test(text3) || text3.length > limits.maxSize) return null;
   const old = previous.text;
@@ -26357,13 +26619,13 @@ function reparseEdit(previous, input, limits = DEFAULT_PARSE_LIMITS) {
   const slice = text3.slice(lineStart, entryEnd + delta);
   if (CONTEXTUAL.test(slice) || CONTEXTUAL.test(old.slice(lineStart, entryEnd))) return null;
   if (findBinary(slice) >= 0 || flowDepthExceeded(slice, limits.maxDepth) >= 0) return null;
-  const part = (0, import_yaml41.parseDocument)(slice, YAML_OPTIONS);
-  if (part.errors.length > 0 || !(0, import_yaml41.isMap)(part.contents) || part.contents.flow || part.contents.items.length !== 1) return null;
+  const part = (0, import_yaml43.parseDocument)(slice, YAML_OPTIONS);
+  if (part.errors.length > 0 || !(0, import_yaml43.isMap)(part.contents) || part.contents.flow || part.contents.items.length !== 1) return null;
   const [only] = part.contents.items;
   const newKey = only.key;
   const newValue = only.value;
-  if (!(0, import_yaml41.isScalar)(newKey) || newKey.value !== key.value || newKey.range[0] !== key.range[0] - lineStart) return null;
-  if (!newValue || (0, import_yaml41.isAlias)(newValue) || !isNodeLike(newValue) || newValue.range[2] !== slice.length) return null;
+  if (!(0, import_yaml43.isScalar)(newKey) || newKey.value !== key.value || newKey.range[0] !== key.range[0] - lineStart) return null;
+  if (!newValue || (0, import_yaml43.isAlias)(newValue) || !isNodeLike(newValue) || newValue.range[2] !== slice.length) return null;
   shift(newValue, (offset) => offset + lineStart);
   shift(doc.contents, (offset) => offset >= entryEnd ? offset + delta : offset, value);
   doc.range = doc.range.map((offset) => offset >= entryEnd ? offset + delta : offset);
@@ -26377,10 +26639,10 @@ function reparseEdit(previous, input, limits = DEFAULT_PARSE_LIMITS) {
 function enclosingEntry(root, start, end) {
   for (const section of root.items) {
     const map = section.value;
-    if (!(0, import_yaml41.isMap)(map) || map.flow || !map.range || start < map.range[0] || end > map.range[2]) continue;
+    if (!(0, import_yaml43.isMap)(map) || map.flow || !map.range || start < map.range[0] || end > map.range[2]) continue;
     for (const pair of map.items) {
       const { key, value } = pair;
-      if (!(0, import_yaml41.isScalar)(key) || !key.range || !isNodeLike(value) || (0, import_yaml41.isAlias)(value) || !value.range) continue;
+      if (!(0, import_yaml43.isScalar)(key) || !key.range || !isNodeLike(value) || (0, import_yaml43.isAlias)(value) || !value.range) continue;
       if (start > key.range[1] && end < value.range[2]) return { pair, key, value };
     }
     return null;
@@ -26388,14 +26650,14 @@ function enclosingEntry(root, start, end) {
   return null;
 }
 function isNodeLike(value) {
-  return (0, import_yaml41.isScalar)(value) || (0, import_yaml41.isMap)(value) || (0, import_yaml41.isSeq)(value) || (0, import_yaml41.isAlias)(value);
+  return (0, import_yaml43.isScalar)(value) || (0, import_yaml43.isMap)(value) || (0, import_yaml43.isSeq)(value) || (0, import_yaml43.isAlias)(value);
 }
 function shift(node, move, skip) {
   if (!node || node === skip) return;
   if (node.range) node.range = [move(node.range[0]), move(node.range[1]), move(node.range[2])];
-  if ((0, import_yaml41.isMap)(node) || (0, import_yaml41.isSeq)(node)) {
+  if ((0, import_yaml43.isMap)(node) || (0, import_yaml43.isSeq)(node)) {
     for (const item of node.items) {
-      if ((0, import_yaml41.isPair)(item)) {
+      if ((0, import_yaml43.isPair)(item)) {
         shift(item.key, move, skip);
         shift(item.value, move, skip);
       } else {
@@ -26404,11 +26666,11 @@ function shift(node, move, skip) {
     }
   }
 }
-var import_yaml41, CONTEXTUAL;
+var import_yaml43, CONTEXTUAL;
 var init_reparse = __esm({
   "packages/core/src/parse/reparse.ts"() {
     "use strict";
-    import_yaml41 = __toESM(require_dist(), 1);
+    import_yaml43 = __toESM(require_dist(), 1);
     init_parse_document();
     init_positions();
     CONTEXTUAL = /(?:^|[\s[{,])[&*!]\S|\r|^(?:%|---|\.\.\.)/m;
@@ -26502,8 +26764,8 @@ function parseConfig(text3, options = {}) {
     problems.push({ ruleId: CONFIG_RULE_ID, severity: "error", message, range: positions.nodeRange(node) });
   };
   const root = resolve5(document.root, doc);
-  if ((0, import_yaml42.isScalar)(root) && (root.value === null || root.value === void 0)) return { config, problems };
-  if (!(0, import_yaml42.isMap)(root)) {
+  if ((0, import_yaml44.isScalar)(root) && (root.value === null || root.value === void 0)) return { config, problems };
+  if (!(0, import_yaml44.isMap)(root)) {
     error(root, `The configuration must be a mapping with some of the keys ${TOP_KEYS.join(", ")}.`);
     return { config, problems };
   }
@@ -26537,13 +26799,13 @@ function parseConfig(text3, options = {}) {
         readHeatRelease(value, pair, config, doc, error);
         break;
       case "maxFileSize": {
-        const raw = (0, import_yaml42.isScalar)(value) ? value.value : void 0;
+        const raw = (0, import_yaml44.isScalar)(value) ? value.value : void 0;
         if (typeof raw === "number" && Number.isSafeInteger(raw) && raw > 0) config.maxFileSize = raw;
         else error(value ?? pair, `"maxFileSize" must be a whole number of bytes greater than 0, such as 1048576.`);
         break;
       }
       case "cache": {
-        const raw = (0, import_yaml42.isScalar)(value) ? value.value : void 0;
+        const raw = (0, import_yaml44.isScalar)(value) ? value.value : void 0;
         if (typeof raw === "boolean") config.cache = raw;
         else error(value ?? pair, `"cache" must be true or false.`);
         break;
@@ -26556,7 +26818,7 @@ function parseConfig(text3, options = {}) {
 }
 function readRules(value, pair, config, ruleIds, known, doc, error) {
   if (isNull(value)) return;
-  if (!(0, import_yaml42.isMap)(value)) {
+  if (!(0, import_yaml44.isMap)(value)) {
     error(value ?? pair, '"rules" must be a mapping of rule ids to error, warning, info or off.');
     return;
   }
@@ -26583,13 +26845,13 @@ function readRules(value, pair, config, ruleIds, known, doc, error) {
 }
 function readEnvironments(value, pair, config, doc, error) {
   if (isNull(value)) return;
-  if (!(0, import_yaml42.isSeq)(value)) {
+  if (!(0, import_yaml44.isSeq)(value)) {
     error(value ?? pair, '"environments" must be a list of mappings with "templates" (a glob) and "files" (a list of environment files).');
     return;
   }
   for (const itemNode of value.items) {
     const item = resolve5(itemNode, doc);
-    if (!(0, import_yaml42.isMap)(item)) {
+    if (!(0, import_yaml44.isMap)(item)) {
       error(item, 'Each item of "environments" must be a mapping with "templates" and "files".');
       continue;
     }
@@ -26606,7 +26868,7 @@ function readEnvironments(value, pair, config, doc, error) {
         }
       } else if (key === "files") {
         files2 = readStringList(entryValue, entry, "files", "a list of environment files", doc, error);
-        const outside = (0, import_yaml42.isSeq)(entryValue) ? entryValue.items.map((node) => resolve5(node, doc)).filter((node) => leavesFolder(scalarText2(node))) : [];
+        const outside = (0, import_yaml44.isSeq)(entryValue) ? entryValue.items.map((node) => resolve5(node, doc)).filter((node) => leavesFolder(scalarText2(node))) : [];
         for (const node of outside) error(node, `"${scalarText2(node)}" is outside the configuration's folder; environment files must be inside it (hot-lint reads nothing outside the project).`);
         if (outside.length) files2 = files2.filter((file) => !leavesFolder(file));
       } else {
@@ -26634,7 +26896,7 @@ function readHeatRelease(value, pair, config, doc, error) {
     }
     return release2.version;
   };
-  if ((0, import_yaml42.isSeq)(value)) {
+  if ((0, import_yaml44.isSeq)(value)) {
     if (value.items.length !== 2) {
       error(value, `A heatRelease range is a list of two releases, [from, to], not ${value.items.length}.`);
       return;
@@ -26648,7 +26910,7 @@ function readHeatRelease(value, pair, config, doc, error) {
 }
 function readStringList(value, pair, name, what, doc, error) {
   if (isNull(value)) return [];
-  if (!(0, import_yaml42.isSeq)(value)) {
+  if (!(0, import_yaml44.isSeq)(value)) {
     error(value ?? pair, `"${name}" must be ${what}.`);
     return [];
   }
@@ -26667,13 +26929,13 @@ function leavesFolder(path) {
   return posix2.isAbsolute(normal) || /^[a-z]:/i.test(normal) || normal === ".." || normal.startsWith("../");
 }
 function keyOf2(pair) {
-  return (0, import_yaml42.isScalar)(pair.key) && pair.key.value !== null ? String(pair.key.value) : null;
+  return (0, import_yaml44.isScalar)(pair.key) && pair.key.value !== null ? String(pair.key.value) : null;
 }
 function isNull(node) {
-  return node === null || (0, import_yaml42.isScalar)(node) && (node.value === null || node.value === void 0);
+  return node === null || (0, import_yaml44.isScalar)(node) && (node.value === null || node.value === void 0);
 }
 function scalarText2(node) {
-  if (!(0, import_yaml42.isScalar)(node)) return null;
+  if (!(0, import_yaml44.isScalar)(node)) return null;
   const value = node.value;
   if (typeof value === "string") return value;
   if (typeof value === "number" || typeof value === "boolean") return node.source ?? String(value);
@@ -26697,11 +26959,11 @@ function isReleaseRange(spec) {
 function formatConfigProblem(file, problem2) {
   return `${file}:${problem2.range.start.line + 1}:${problem2.range.start.character + 1}: ${problem2.message}`;
 }
-var import_yaml42, CONFIG_RULE_ID, TOP_KEYS, ENVIRONMENT_KEYS;
+var import_yaml44, CONFIG_RULE_ID, TOP_KEYS, ENVIRONMENT_KEYS;
 var init_config = __esm({
   "packages/core/src/config/config.ts"() {
     "use strict";
-    import_yaml42 = __toESM(require_dist(), 1);
+    import_yaml44 = __toESM(require_dist(), 1);
     init_config_schema();
     init_release();
     init_nodes();
@@ -27244,6 +27506,7 @@ __export(src_exports, {
   DEFAULT_HEAT_VERSION: () => DEFAULT_HEAT_VERSION,
   DEFAULT_PARSE_LIMITS: () => DEFAULT_PARSE_LIMITS,
   ENVIRONMENT_SECTIONS: () => ENVIRONMENT_SECTIONS,
+  FUNCTION_TABLE: () => FUNCTION_TABLE,
   HEAT_RELEASES: () => HEAT_RELEASES,
   HIDDEN_TEXT: () => HIDDEN_TEXT,
   KNOWN_HEAT_VERSIONS: () => KNOWN_HEAT_VERSIONS,
@@ -27276,13 +27539,17 @@ __export(src_exports, {
   findConfigFile: () => findConfigFile,
   findRule: () => findRule,
   formatConfigProblem: () => formatConfigProblem,
+  functionEntry: () => functionEntry,
+  functionSyntax: () => functionSyntax,
   groupMembers: () => groupMembers,
+  heatFunctionDoc: () => heatFunctionDoc,
   heatReleaseChoices: () => heatReleaseChoices,
   heatReleaseSpecLabel: () => heatReleaseSpecLabel,
   heatReleasesOf: () => heatReleasesOf,
   hiddenValues: () => hiddenValues,
   innermostFolder: () => innermostFolder,
   isActiveCall: () => isActiveCall,
+  isFunctionCall: () => isFunctionCall,
   isHidden: () => isHidden,
   isIgnored: () => isIgnored,
   isInside: () => isInside,
@@ -27327,7 +27594,7 @@ var init_src = __esm({
     init_template();
     init_secrets();
     init_nodes();
-    init_references();
+    init_references2();
     init_language();
     init_catalog();
     init_load_catalog();
@@ -27340,6 +27607,8 @@ var init_src = __esm({
     init_environment();
     init_registry();
     init_resources();
+    init_table();
+    init_calls();
     init_loader();
     init_read_file();
     init_session();
@@ -27468,7 +27737,7 @@ function loadCloudFile(paths) {
       return { message: `Cannot read ${path} (${code ?? "error"}).` };
     }
     try {
-      return { path, data: (0, import_yaml43.parse)(text3) ?? {} };
+      return { path, data: (0, import_yaml45.parse)(text3) ?? {} };
     } catch (error) {
       const first = String(error.message).split("\n")[0];
       return { message: `${path} is not valid YAML: ${first}` };
@@ -27498,11 +27767,11 @@ function nonEmpty(value) {
 function secretsOf(c) {
   return [c.password, c.token, c.applicationCredentialSecret].filter((s) => typeof s === "string" && s !== "");
 }
-var import_yaml43, AUTH_KEYS, ENV_KEYS, CLOUD_FILES, SECURE_FILES;
+var import_yaml45, AUTH_KEYS, ENV_KEYS, CLOUD_FILES, SECURE_FILES;
 var init_credentials = __esm({
   "packages/remote/src/credentials.ts"() {
     "use strict";
-    import_yaml43 = __toESM(require_dist(), 1);
+    import_yaml45 = __toESM(require_dist(), 1);
     AUTH_KEYS = {
       auth_url: "authUrl",
       username: "username",
@@ -28453,11 +28722,11 @@ function parentPointer(document, context, target, resource) {
 function typeScalars(node, doc, out = [], depth = 0) {
   const target = nodes_exports.resolve(node, doc);
   if (!target || depth > 50) return out;
-  if ((0, import_yaml44.isSeq)(target)) for (const item of target.items) typeScalars(item, doc, out, depth + 1);
-  if ((0, import_yaml44.isMap)(target)) {
+  if ((0, import_yaml46.isSeq)(target)) for (const item of target.items) typeScalars(item, doc, out, depth + 1);
+  if ((0, import_yaml46.isMap)(target)) {
     for (const pair of target.items) {
       const value = nodes_exports.resolve(pair.value, doc);
-      if ((0, import_yaml44.isScalar)(pair.key) && pair.key.value === "type" && (0, import_yaml44.isScalar)(value) && typeof value.value === "string") out.push(value);
+      if ((0, import_yaml46.isScalar)(pair.key) && pair.key.value === "type" && (0, import_yaml46.isScalar)(value) && typeof value.value === "string") out.push(value);
       else typeScalars(value, doc, out, depth + 1);
     }
   }
@@ -28499,11 +28768,11 @@ function pathlessNode(message, document) {
 }
 function pairRange(pair, depth, doc, positions) {
   const key = pair.key;
-  const name = (0, import_yaml44.isScalar)(key) ? String(key.value) : "";
+  const name = (0, import_yaml46.isScalar)(key) ? String(key.value) : "";
   const value = nodes_exports.resolve(pair.value, doc);
-  if (depth <= 2 || FUNCTION_KEY.test(name) || !value || (0, import_yaml44.isMap)(value)) return positions.nodeRange(key);
-  if ((0, import_yaml44.isScalar)(value) || (0, import_yaml44.isSeq)(value)) return positions.nodeRange(value);
-  return positions.nodeRange((0, import_yaml44.isPair)(pair) ? key : null);
+  if (depth <= 2 || FUNCTION_KEY.test(name) || !value || (0, import_yaml46.isMap)(value)) return positions.nodeRange(key);
+  if ((0, import_yaml46.isScalar)(value) || (0, import_yaml46.isSeq)(value)) return positions.nodeRange(value);
+  return positions.nodeRange((0, import_yaml46.isPair)(pair) ? key : null);
 }
 function findPath(message) {
   const firstLine = message.split("\n")[0] ?? "";
@@ -28541,14 +28810,14 @@ function referencePath(message) {
 function findScalar(node, text3, doc, depth = 0) {
   const target = nodes_exports.resolve(node, doc);
   if (!target || depth > 50) return null;
-  if ((0, import_yaml44.isScalar)(target)) return String(target.value) === text3 ? target : null;
-  if ((0, import_yaml44.isSeq)(target)) {
+  if ((0, import_yaml46.isScalar)(target)) return String(target.value) === text3 ? target : null;
+  if ((0, import_yaml46.isSeq)(target)) {
     for (const item of target.items) {
       const hit = findScalar(item, text3, doc, depth + 1);
       if (hit) return hit;
     }
   }
-  if ((0, import_yaml44.isMap)(target)) {
+  if ((0, import_yaml46.isMap)(target)) {
     for (const pair of target.items) {
       const hit = findScalar(pair.value, text3, doc, depth + 1);
       if (hit) return hit;
@@ -28565,11 +28834,11 @@ function findResourceType(document, type) {
   }
   return null;
 }
-var import_yaml44, REMOTE_RULE_ID, SECTIONS2, FUNCTION_KEY;
+var import_yaml46, REMOTE_RULE_ID, SECTIONS2, FUNCTION_KEY;
 var init_map_error = __esm({
   "packages/remote/src/map-error.ts"() {
     "use strict";
-    import_yaml44 = __toESM(require_dist(), 1);
+    import_yaml46 = __toESM(require_dist(), 1);
     init_src();
     init_errors();
     REMOTE_RULE_ID = "heat-remote";
