@@ -3413,10 +3413,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap32 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap33 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar40 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq27 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar41 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq28 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -3437,7 +3437,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar40(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar41(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -3449,11 +3449,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias5;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap32;
+    exports.isMap = isMap33;
     exports.isNode = isNode2;
     exports.isPair = isPair6;
-    exports.isScalar = isScalar40;
-    exports.isSeq = isSeq27;
+    exports.isScalar = isScalar41;
+    exports.isSeq = isSeq28;
   }
 });
 
@@ -7561,9 +7561,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap32 = fc.start.source === "{";
-      const fcName = isMap32 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap32 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap33 = fc.start.source === "{";
+      const fcName = isMap33 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap33 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -7599,7 +7599,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap32 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap33 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -7639,7 +7639,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap32 && !sep7 && !props.found) {
+        if (!isMap33 && !sep7 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -7662,7 +7662,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap32 && !props.found && ctx.options.strict) {
+            if (!isMap33 && !props.found && ctx.options.strict) {
               if (sep7)
                 for (const st2 of sep7) {
                   if (st2 === valueProps.found)
@@ -7694,7 +7694,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap32) {
+          if (isMap33) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -7710,7 +7710,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap32 ? "}" : "]";
+      const expectedEnd = isMap33 ? "}" : "]";
       const [ce2, ...ee2] = fc.end;
       let cePos = offset;
       if (ce2?.source === expectedEnd)
@@ -8997,7 +8997,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar40 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar41 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -9081,7 +9081,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar40;
+    exports.isScalar = isScalar41;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -20314,22 +20314,13 @@ var init_collections = __esm({
   }
 });
 
-// packages/core/src/heat/functions/arguments/conditions.ts
-var exactList, equals, ifFunction, notFunction, andOr, contains;
-var init_conditions = __esm({
-  "packages/core/src/heat/functions/arguments/conditions.ts"() {
+// packages/core/src/heat/functions/arguments/if.ts
+var ifFunction;
+var init_if = __esm({
+  "packages/core/src/heat/functions/arguments/if.ts"() {
     "use strict";
-    init_nodes();
     init_forms();
     init_check();
-    exactList = (count, form) => (c) => {
-      const k = c.kind(c.args);
-      if (k === "call") return;
-      if (k !== "list" || itemsOf(c).length !== count) {
-        c.fail(c.args, `Arguments to "${c.name}" must be of the form: ${form}.`);
-      }
-    };
-    equals = exactList(2, "[value_1, value_2]");
     ifFunction = (c) => {
       const k = c.kind(c.args);
       if (k === "call") return;
@@ -20341,36 +20332,11 @@ var init_conditions = __esm({
         `Arguments to "${c.name}" must be of the form: [condition_name, value_if_true, value_if_false]${nullable ? " (value_if_false may be omitted)" : ""}.`
       );
     };
-    notFunction = (c) => {
-      if (c.kind(c.args) === "null") c.fail(c.args, `Argument to "${c.name}" must be a condition.`);
-    };
-    andOr = (c) => {
-      const k = c.kind(c.args);
-      if (k === "call") return;
-      if (k !== "list") {
-        c.fail(c.args, `Arguments to "${c.name}" must be a list of conditions, not ${describeNode(c.args, c.doc)}.`);
-        return;
-      }
-      if (itemsOf(c).length < 2) c.fail(c.args, `The minimum number of condition arguments to "${c.name}" is 2.`);
-    };
-    contains = (c) => {
-      const k = c.kind(c.args);
-      if (k === "call") return;
-      if (k !== "list" || itemsOf(c).length !== 2) {
-        c.fail(c.args, `Arguments to "${c.name}" must be of the form: [value1, [value1, value2]].`);
-        return;
-      }
-      const sequence = itemsOf(c)[1];
-      const sk = c.kind(sequence);
-      if (sk !== "list" && sk !== "string" && sk !== "call") {
-        c.fail(sequence ?? c.args, `Second argument to "${c.name}" should be a sequence, not ${describeNode(sequence, c.doc)}.`, { resolved: true });
-      }
-    };
   }
 });
 
 // packages/core/src/heat/functions/arguments/references.ts
-var getParam, getResource, getAttr, getFile, getInput, resourceFacade;
+var getParam, getAttr, resourceFacade;
 var init_references = __esm({
   "packages/core/src/heat/functions/arguments/references.ts"() {
     "use strict";
@@ -20398,11 +20364,6 @@ var init_references = __esm({
         }
       }
     };
-    getResource = (c) => {
-      const k = c.kind(c.args);
-      if (k === "call" || k === "string" || k === "number") return;
-      c.fail(c.args, `Argument to "${c.name}" must be a resource name, not ${describeNode(c.args, c.doc)}.`);
-    };
     getAttr = (c) => {
       const k = c.kind(c.args);
       if (k === "call") return;
@@ -20429,16 +20390,6 @@ var init_references = __esm({
       }
       c.fail(c.args, `Argument to "${c.name}" must be a list ${form}, not ${describeNode(c.args, c.doc)}.${hint}`);
     };
-    getFile = (c) => {
-      const k = c.kind(c.args);
-      if (k === "call" || k === "string") return;
-      c.fail(c.args, `Argument to "${c.name}" must be a string (a file path or URL), not ${describeNode(c.args, c.doc)}.`);
-    };
-    getInput = (c) => {
-      const k = c.kind(c.args);
-      if (k === "string") return;
-      c.fail(c.args, `Argument to "${c.name}" must be an input name (a string), not ${describeNode(c.args, c.doc)}; otherwise the deployment leaves the mapping as it is.`);
-    };
     resourceFacade = (c) => {
       const RESOURCE_FACADE_ARGS = argumentFacts(c.catalog)?.resource_facade_attributes;
       if (!RESOURCE_FACADE_ARGS) return;
@@ -20452,12 +20403,574 @@ var init_references = __esm({
   }
 });
 
+// packages/core/src/heat/functions/arguments/shapes.validator.ts
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  let valid0 = false;
+  const _errs1 = errors;
+  if (typeof data !== "string") {
+    const err0 = { instancePath, schemaPath: "#/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.anyOf[0].type, parentSchema: schema12.anyOf[0], data };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  if (!valid0) {
+    const _errs3 = errors;
+    if (!(typeof data == "number" && isFinite(data))) {
+      const err1 = { instancePath, schemaPath: "#/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema12.anyOf[1].type, parentSchema: schema12.anyOf[1], data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    var _valid0 = _errs3 === errors;
+    valid0 = valid0 || _valid0;
+    if (!valid0) {
+      const _errs5 = errors;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data["\0call"] === void 0) {
+          const err2 = { instancePath, schemaPath: "#/$defs/call/required", keyword: "required", params: { missingProperty: "\0call" }, message: "must have required property '\0call'", schema: schema13.required, parentSchema: schema13, data };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data["\0call"] !== void 0) {
+          let data0 = data["\0call"];
+          if (true !== data0) {
+            const err3 = { instancePath: instancePath + "/\0call", schemaPath: "#/$defs/call/properties/%00call/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant", schema: true, parentSchema: schema13.properties["\0call"], data: data0 };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err4 = { instancePath, schemaPath: "#/$defs/call/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      var _valid0 = _errs5 === errors;
+      valid0 = valid0 || _valid0;
+    }
+  }
+  if (!valid0) {
+    const err5 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema12.anyOf, parentSchema: schema12, data };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate11.errors = vErrors;
+  return errors === 0;
+}
+function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  let valid0 = false;
+  const _errs1 = errors;
+  if (typeof data !== "string") {
+    const err0 = { instancePath, schemaPath: "#/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.anyOf[0].type, parentSchema: schema14.anyOf[0], data };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  if (!valid0) {
+    const _errs3 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data["\0call"] === void 0) {
+        const err1 = { instancePath, schemaPath: "#/$defs/call/required", keyword: "required", params: { missingProperty: "\0call" }, message: "must have required property '\0call'", schema: schema13.required, parentSchema: schema13, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (data["\0call"] !== void 0) {
+        let data0 = data["\0call"];
+        if (true !== data0) {
+          const err2 = { instancePath: instancePath + "/\0call", schemaPath: "#/$defs/call/properties/%00call/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant", schema: true, parentSchema: schema13.properties["\0call"], data: data0 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err3 = { instancePath, schemaPath: "#/$defs/call/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    var _valid0 = _errs3 === errors;
+    valid0 = valid0 || _valid0;
+  }
+  if (!valid0) {
+    const err4 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema14.anyOf, parentSchema: schema14, data };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate12.errors = vErrors;
+  return errors === 0;
+}
+function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== "string") {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate13.errors = vErrors;
+  return errors === 0;
+}
+function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (Array.isArray(data)) {
+    if (data.length > 2) {
+      const err0 = { instancePath, schemaPath: "#/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema17, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.length < 2) {
+      const err1 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema17, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema17.type, parentSchema: schema17, data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate14.errors = vErrors;
+  return errors === 0;
+}
+function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  const _errs1 = errors;
+  if (data !== null) {
+    const err0 = {};
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  var valid0 = _errs1 === errors;
+  if (valid0) {
+    const err1 = { instancePath, schemaPath: "#/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema18.not, parentSchema: schema18, data };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate15.errors = vErrors;
+  return errors === 0;
+}
+function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (Array.isArray(data)) {
+    if (data.length < 2) {
+      const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema19, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.type, parentSchema: schema19, data };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate16.errors = vErrors;
+  return errors === 0;
+}
+function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs1 = errors;
+  let valid0 = true;
+  const _errs2 = errors;
+  if (errors === _errs2) {
+    if (Array.isArray(data)) {
+      if (data.length > 2) {
+        const err0 = {};
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      } else {
+        if (data.length < 2) {
+          const err1 = {};
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err2 = {};
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs2 === errors;
+  errors = _errs1;
+  if (vErrors !== null) {
+    if (_errs1) {
+      vErrors.length = _errs1;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs4 = errors;
+    if (Array.isArray(data)) {
+      if (data.length > 2) {
+        const err3 = { instancePath, schemaPath: "#/then/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema20.then, data };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (data.length < 2) {
+        const err4 = { instancePath, schemaPath: "#/then/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema20.then, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      const len0 = data.length;
+      if (len0 > 1) {
+        let data0 = data[1];
+        const _errs7 = errors;
+        let valid2 = false;
+        const _errs8 = errors;
+        if (!Array.isArray(data0)) {
+          const err5 = { instancePath: instancePath + "/1", schemaPath: "#/then/items/1/anyOf/0/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.then.items[1].anyOf[0].type, parentSchema: schema20.then.items[1].anyOf[0], data: data0 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        var _valid1 = _errs8 === errors;
+        valid2 = valid2 || _valid1;
+        if (!valid2) {
+          const _errs10 = errors;
+          if (typeof data0 !== "string") {
+            const err6 = { instancePath: instancePath + "/1", schemaPath: "#/then/items/1/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.then.items[1].anyOf[1].type, parentSchema: schema20.then.items[1].anyOf[1], data: data0 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+          var _valid1 = _errs10 === errors;
+          valid2 = valid2 || _valid1;
+          if (!valid2) {
+            const _errs12 = errors;
+            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+              if (data0["\0call"] === void 0) {
+                const err7 = { instancePath: instancePath + "/1", schemaPath: "#/$defs/call/required", keyword: "required", params: { missingProperty: "\0call" }, message: "must have required property '\0call'", schema: schema13.required, parentSchema: schema13, data: data0 };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+              if (data0["\0call"] !== void 0) {
+                let data1 = data0["\0call"];
+                if (true !== data1) {
+                  const err8 = { instancePath: instancePath + "/1/\0call", schemaPath: "#/$defs/call/properties/%00call/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant", schema: true, parentSchema: schema13.properties["\0call"], data: data1 };
+                  if (vErrors === null) {
+                    vErrors = [err8];
+                  } else {
+                    vErrors.push(err8);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err9 = { instancePath: instancePath + "/1", schemaPath: "#/$defs/call/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data0 };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            var _valid1 = _errs12 === errors;
+            valid2 = valid2 || _valid1;
+          }
+        }
+        if (!valid2) {
+          const err10 = { instancePath: instancePath + "/1", schemaPath: "#/then/items/1/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema20.then.items[1].anyOf, parentSchema: schema20.then.items[1], data: data0 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        } else {
+          errors = _errs7;
+          if (vErrors !== null) {
+            if (_errs7) {
+              vErrors.length = _errs7;
+            } else {
+              vErrors = null;
+            }
+          }
+        }
+      }
+    } else {
+      const err11 = { instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.then.type, parentSchema: schema20.then, data };
+      if (vErrors === null) {
+        vErrors = [err11];
+      } else {
+        vErrors.push(err11);
+      }
+      errors++;
+    }
+    var _valid0 = _errs4 === errors;
+    valid0 = _valid0;
+  }
+  if (!valid0) {
+    const err12 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema20.if, parentSchema: schema20, data };
+    if (vErrors === null) {
+      vErrors = [err12];
+    } else {
+      vErrors.push(err12);
+    }
+    errors++;
+  }
+  if (Array.isArray(data)) {
+    if (data.length > 2) {
+      const err13 = { instancePath, schemaPath: "#/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema20, data };
+      if (vErrors === null) {
+        vErrors = [err13];
+      } else {
+        vErrors.push(err13);
+      }
+      errors++;
+    }
+    if (data.length < 2) {
+      const err14 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema20, data };
+      if (vErrors === null) {
+        vErrors = [err14];
+      } else {
+        vErrors.push(err14);
+      }
+      errors++;
+    }
+  } else {
+    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.type, parentSchema: schema20, data };
+    if (vErrors === null) {
+      vErrors = [err15];
+    } else {
+      vErrors.push(err15);
+    }
+    errors++;
+  }
+  validate17.errors = vErrors;
+  return errors === 0;
+}
+var get_resource, schema12, schema13, get_file, schema14, get_input, schema16, equals, schema17, not, schema18, and_or, schema19, contains, schema20;
+var init_shapes_validator = __esm({
+  "packages/core/src/heat/functions/arguments/shapes.validator.ts"() {
+    "use strict";
+    get_resource = validate11;
+    schema12 = { "anyOf": [{ "type": "string" }, { "type": "number" }, { "$ref": "#/$defs/call" }], "x-messages": { "anyOf": 'Argument to "{function}" must be a resource name, not {found}.' } };
+    schema13 = { "type": "object", "properties": { "\0call": { "const": true } }, "required": ["\0call"] };
+    get_file = validate12;
+    schema14 = { "anyOf": [{ "type": "string" }, { "$ref": "#/$defs/call" }], "x-messages": { "anyOf": 'Argument to "{function}" must be a string (a file path or URL), not {found}.' } };
+    get_input = validate13;
+    schema16 = { "type": "string", "x-messages": { "type": 'Argument to "{function}" must be an input name (a string), not {found}; otherwise the deployment leaves the mapping as it is.' } };
+    equals = validate14;
+    schema17 = { "type": "array", "minItems": 2, "maxItems": 2, "x-messages": { "type": 'Arguments to "{function}" must be of the form: [value_1, value_2].', "minItems": 'Arguments to "{function}" must be of the form: [value_1, value_2].', "maxItems": 'Arguments to "{function}" must be of the form: [value_1, value_2].' } };
+    not = validate15;
+    schema18 = { "not": { "type": "null" }, "x-messages": { "not": 'Argument to "{function}" must be a condition.' } };
+    and_or = validate16;
+    schema19 = { "type": "array", "minItems": 2, "x-messages": { "type": 'Arguments to "{function}" must be a list of conditions, not {found}.', "minItems": 'The minimum number of condition arguments to "{function}" is 2.' } };
+    contains = validate17;
+    schema20 = { "type": "array", "minItems": 2, "maxItems": 2, "x-messages": { "type": 'Arguments to "{function}" must be of the form: [value1, [value1, value2]].', "minItems": 'Arguments to "{function}" must be of the form: [value1, [value1, value2]].', "maxItems": 'Arguments to "{function}" must be of the form: [value1, [value1, value2]].' }, "if": { "type": "array", "minItems": 2, "maxItems": 2 }, "then": { "type": "array", "minItems": 2, "maxItems": 2, "items": [{}, { "anyOf": [{ "type": "array" }, { "type": "string" }, { "$ref": "#/$defs/call" }], "x-messages": { "anyOf": 'Second argument to "{function}" should be a sequence, not {found}.' }, "x-resolved": true }] } };
+  }
+});
+
+// packages/core/src/heat/functions/arguments/shapes.ts
+function instanceOf(c, node) {
+  const target = resolve5(node, c.doc);
+  if (!target) return null;
+  if (c.kind(target) === "call") return { [CALL]: true };
+  if ((0, import_yaml16.isMap)(target)) {
+    const object = /* @__PURE__ */ Object.create(null);
+    for (const pair of target.items) {
+      const key = resolve5(pair.key, c.doc);
+      object[String((0, import_yaml16.isScalar)(key) ? key.value : key)] = instanceOf(c, pair.value);
+    }
+    return object;
+  }
+  if ((0, import_yaml16.isSeq)(target)) return target.items.map((item) => instanceOf(c, item));
+  if ((0, import_yaml16.isScalar)(target)) return typeof target.value === "bigint" ? Number(target.value) : target.value ?? null;
+  return null;
+}
+function nodeAt(c, pointer) {
+  let node = c.args;
+  for (const segment of pointer === "" ? [] : pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))) {
+    const target = resolve5(node, c.doc);
+    if ((0, import_yaml16.isSeq)(target)) node = resolve5(target.items[Number(segment)], c.doc);
+    else if ((0, import_yaml16.isMap)(target)) node = resolve5(field(target, segment)?.value, c.doc);
+    else return node;
+  }
+  return node;
+}
+function shapeChecker(validate2) {
+  return (c) => {
+    if (validate2(instanceOf(c, c.args))) return;
+    const seen = /* @__PURE__ */ new Set();
+    for (const error of validate2.errors ?? []) {
+      const annotated = error.parentSchema;
+      const template = annotated?.["x-messages"]?.[error.keyword];
+      if (!template) continue;
+      const key = `${error.instancePath}\0${error.keyword}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const node = nodeAt(c, error.instancePath) ?? c.args;
+      const message = template.replace(/\{function\}/g, c.name).replace(/\{found\}/g, () => describeNode(node, c.doc));
+      c.fail(node, message, annotated?.["x-resolved"] ? { resolved: true } : {});
+    }
+  };
+}
+var import_yaml16, CALL, getResource, getFile, getInput, equals2, notFunction, andOr, contains2;
+var init_shapes = __esm({
+  "packages/core/src/heat/functions/arguments/shapes.ts"() {
+    "use strict";
+    import_yaml16 = __toESM(require_dist(), 1);
+    init_nodes();
+    init_shapes_validator();
+    CALL = "\0call";
+    getResource = shapeChecker(get_resource);
+    getFile = shapeChecker(get_file);
+    getInput = shapeChecker(get_input);
+    equals2 = shapeChecker(equals);
+    notFunction = shapeChecker(not);
+    andOr = shapeChecker(and_or);
+    contains2 = shapeChecker(contains);
+  }
+});
+
 // packages/core/src/heat/functions/arguments/strings.ts
-var import_yaml16, strReplace, listJoin, strSplit, digest, makeUrl;
+var import_yaml17, strReplace, listJoin, strSplit, digest, makeUrl;
 var init_strings = __esm({
   "packages/core/src/heat/functions/arguments/strings.ts"() {
     "use strict";
-    import_yaml16 = __toESM(require_dist(), 1);
+    import_yaml17 = __toESM(require_dist(), 1);
     init_nodes();
     init_suggest();
     init_forms();
@@ -20575,7 +21088,7 @@ var init_strings = __esm({
       if (list2.length < 3) return;
       const ik = c.kind(index);
       if (ik === "call") return;
-      const indexValue = (0, import_yaml16.isScalar)(index) ? index.value : void 0;
+      const indexValue = (0, import_yaml17.isScalar)(index) ? index.value : void 0;
       const number = parsePythonInt(indexValue);
       if (number === null) {
         c.fail(index ?? c.args, `Incorrect index to "${c.name}" should be an integer, not ${describeNode(index, c.doc)}.`, { resolved: true });
@@ -20640,7 +21153,7 @@ var init_strings = __esm({
         if (key === "query") {
           if (vk !== "map") c.fail(pair.value ?? pair.key, `The "query" argument to "${c.name}" must be a map, not ${describeNode(pair.value, c.doc)}.`);
         } else if (key === "port") {
-          const value = (0, import_yaml16.isScalar)(resolve5(pair.value, c.doc)) ? resolve5(pair.value, c.doc).value : void 0;
+          const value = (0, import_yaml17.isScalar)(resolve5(pair.value, c.doc)) ? resolve5(pair.value, c.doc).value : void 0;
           const port = parsePythonInt(value);
           if (port === null) c.fail(pair.value ?? pair.key, `Invalid URL port for "${c.name}": ${describeNode(pair.value, c.doc)}; it must be a number from 1 to 65535.`);
           else if (!(port > 0 && port <= 65535)) c.fail(pair.value, `Invalid URL port ${port}, must be in range 1-65535.`);
@@ -20753,8 +21266,9 @@ var init_arguments = __esm({
   "packages/core/src/heat/functions/arguments/index.ts"() {
     "use strict";
     init_collections();
-    init_conditions();
+    init_if();
     init_references();
+    init_shapes();
     init_strings();
     init_yaql();
     CHECKERS = {
@@ -20773,12 +21287,12 @@ var init_arguments = __esm({
       map_merge: mapMerge,
       map_replace: mapReplace,
       yaql,
-      equals,
+      equals: equals2,
       if: ifFunction,
       not: notFunction,
       and: andOr,
       or: andOr,
-      contains,
+      contains: contains2,
       filter,
       make_url: makeUrl,
       list_concat: listConcat,
@@ -20805,15 +21319,15 @@ var init_arguments = __esm({
 // packages/core/src/heat/functions/calls.ts
 function isFunctionCall(node, catalog, doc) {
   const target = resolve5(node, doc);
-  if (!(0, import_yaml17.isMap)(target) || target.items.length !== 1) return false;
+  if (!(0, import_yaml18.isMap)(target) || target.items.length !== 1) return false;
   const key = target.items[0].key;
-  return (0, import_yaml17.isScalar)(key) && typeof key.value === "string" && (catalog.allFunctionNames.has(key.value) || key.value === STRUCTURED_CONFIG_INPUT);
+  return (0, import_yaml18.isScalar)(key) && typeof key.value === "string" && (catalog.allFunctionNames.has(key.value) || key.value === STRUCTURED_CONFIG_INPUT);
 }
-var import_yaml17, STRUCTURED_CONFIG_INPUT;
+var import_yaml18, STRUCTURED_CONFIG_INPUT;
 var init_calls = __esm({
   "packages/core/src/heat/functions/calls.ts"() {
     "use strict";
-    import_yaml17 = __toESM(require_dist(), 1);
+    import_yaml18 = __toESM(require_dist(), 1);
     init_nodes();
     STRUCTURED_CONFIG_INPUT = "get_input";
   }
@@ -21145,11 +21659,11 @@ var init_table = __esm({
 });
 
 // packages/core/src/rules/functions/function-arguments.ts
-var import_yaml18, function_arguments_default;
+var import_yaml19, function_arguments_default;
 var init_function_arguments = __esm({
   "packages/core/src/rules/functions/function-arguments.ts"() {
     "use strict";
-    import_yaml18 = __toESM(require_dist(), 1);
+    import_yaml19 = __toESM(require_dist(), 1);
     init_arguments();
     init_calls();
     init_table();
@@ -21203,9 +21717,9 @@ not, so e.g. \`1 2\` passes).
           const target = resolve5(node, doc);
           if (!target) return "null";
           if (isFunctionCall(target, catalog, doc)) return "call";
-          if ((0, import_yaml18.isMap)(target)) return "map";
-          if ((0, import_yaml18.isSeq)(target)) return "list";
-          if ((0, import_yaml18.isScalar)(target)) {
+          if ((0, import_yaml19.isMap)(target)) return "map";
+          if ((0, import_yaml19.isSeq)(target)) return "list";
+          if ((0, import_yaml19.isScalar)(target)) {
             const v = target.value;
             if (v === null || v === void 0) return "null";
             if (typeof v === "string") return "string";
@@ -21262,7 +21776,7 @@ function keySource(key) {
 function flowListForm(name, fnPair, others, flow) {
   if (!flow || !takesList(name)) return null;
   const first = fnPair.value;
-  if (!(0, import_yaml19.isScalar)(first) || first.value === null) return null;
+  if (!(0, import_yaml20.isScalar)(first) || first.value === null) return null;
   const parts = [render(first)];
   for (const pair of others) {
     if (pair.value !== null && pair.value !== void 0) return null;
@@ -21276,11 +21790,11 @@ function render(scalar) {
   if (scalar.type === "QUOTE_SINGLE") return `'${String(scalar.value).replace(/'/g, "''")}'`;
   return null;
 }
-var import_yaml19, function_extra_keys_default;
+var import_yaml20, function_extra_keys_default;
 var init_function_extra_keys = __esm({
   "packages/core/src/rules/functions/function-extra-keys.ts"() {
     "use strict";
-    import_yaml19 = __toESM(require_dist(), 1);
+    import_yaml20 = __toESM(require_dist(), 1);
     init_nodes();
     init_fixes();
     init_rule();
@@ -21891,11 +22405,11 @@ value can ever satisfy it).
 });
 
 // packages/core/src/rules/parameters/parameter-custom-constraint.ts
-var import_yaml20, parameter_custom_constraint_default;
+var import_yaml21, parameter_custom_constraint_default;
 var init_parameter_custom_constraint = __esm({
   "packages/core/src/rules/parameters/parameter-custom-constraint.ts"() {
     "use strict";
-    import_yaml20 = __toESM(require_dist(), 1);
+    import_yaml21 = __toESM(require_dist(), 1);
     init_language();
     init_nodes();
     init_suggest();
@@ -21940,7 +22454,7 @@ every stack create then fails on that parameter: "\\"m1.small\\" does not valida
             const kind = entry.chosen;
             if (kind?.kind !== "custom_constraint") continue;
             const node = kind.value;
-            if (!(0, import_yaml20.isScalar)(node) || typeof node.value !== "string") {
+            if (!(0, import_yaml21.isScalar)(node) || typeof node.value !== "string") {
               report2(node ?? kind.pair, `custom_constraint must be the name of a constraint (e.g. nova.flavor), not ${describeNode(node, yaml)}.`);
               continue;
             }
@@ -22024,11 +22538,11 @@ parameter) fails on them.
 });
 
 // packages/core/src/rules/parameters/parameter-group-undefined.ts
-var import_yaml21, GROUPABLE_PSEUDO_PARAMETERS, parameter_group_undefined_default;
+var import_yaml22, GROUPABLE_PSEUDO_PARAMETERS, parameter_group_undefined_default;
 var init_parameter_group_undefined = __esm({
   "packages/core/src/rules/parameters/parameter-group-undefined.ts"() {
     "use strict";
-    import_yaml21 = __toESM(require_dist(), 1);
+    import_yaml22 = __toESM(require_dist(), 1);
     init_nodes();
     init_suggest();
     init_fixes();
@@ -22063,24 +22577,24 @@ be assigned to one parameter group only.").
       check({ template, yaml, report: report2, rangeOf }) {
         if (!template.versionPair) return;
         const groups = resolve5(template.sections.get("parameter_groups")?.value, yaml);
-        if (!(0, import_yaml21.isSeq)(groups)) return;
+        if (!(0, import_yaml22.isSeq)(groups)) return;
         const declared = /* @__PURE__ */ new Set([...template.parameters.keys(), ...GROUPABLE_PSEUDO_PARAMETERS]);
         const seen = /* @__PURE__ */ new Map();
         for (const raw of groups.items) {
           const group = resolve5(raw, yaml);
-          if (!(0, import_yaml21.isMap)(group)) continue;
+          if (!(0, import_yaml22.isMap)(group)) continue;
           const pair = field(group, "parameters");
           const list2 = resolve5(pair?.value, yaml);
-          if (!pair || !list2 || (0, import_yaml21.isScalar)(list2) && list2.value === null) {
+          if (!pair || !list2 || (0, import_yaml22.isScalar)(list2) && list2.value === null) {
             const label2 = scalarString(field(group, "label")?.value, yaml);
             const where2 = label2 !== null ? ` (group "${label2}")` : "";
             report2(pair ?? group, `This parameter group${where2} has no parameters: the parameters must be provided for each parameter group.`);
             continue;
           }
-          if (!(0, import_yaml21.isSeq)(list2)) continue;
+          if (!(0, import_yaml22.isSeq)(list2)) continue;
           for (const item of list2.items) {
             const node = resolve5(item, yaml);
-            if (!(0, import_yaml21.isScalar)(node) || node.value === null || typeof node.value === "object") {
+            if (!(0, import_yaml22.isScalar)(node) || node.value === null || typeof node.value === "object") {
               report2(node ?? list2, `A grouped parameter must be a parameter name, not ${describeNode(node, yaml)}.`);
               continue;
             }
@@ -22182,11 +22696,11 @@ any other key: "Invalid key 'defualt' for parameter (flavor)". CloudFormation ke
 });
 
 // packages/core/src/rules/parameters/parameter-type.ts
-var import_yaml22, ALIASES, parameter_type_default;
+var import_yaml23, ALIASES, parameter_type_default;
 var init_parameter_type = __esm({
   "packages/core/src/rules/parameters/parameter-type.ts"() {
     "use strict";
-    import_yaml22 = __toESM(require_dist(), 1);
+    import_yaml23 = __toESM(require_dist(), 1);
     init_nodes();
     init_suggest();
     init_fixes();
@@ -22239,7 +22753,7 @@ with "Invalid type (String)". A parameter without \`type\` is reported by \`temp
           const pair = field(param.definition, "type");
           if (!pair) continue;
           const node = pair.value;
-          const value = (0, import_yaml22.isScalar)(node) && typeof node.value === "string" ? node.value : null;
+          const value = (0, import_yaml23.isScalar)(node) && typeof node.value === "string" ? node.value : null;
           if (value !== null && types.includes(value)) continue;
           const valid = types.join(", ");
           if (value === null) {
@@ -22307,11 +22821,11 @@ var init_nested = __esm({
 });
 
 // packages/core/src/rules/project/get-file-missing.ts
-var import_yaml23, get_file_missing_default;
+var import_yaml24, get_file_missing_default;
 var init_get_file_missing = __esm({
   "packages/core/src/rules/project/get-file-missing.ts"() {
     "use strict";
-    import_yaml23 = __toESM(require_dist(), 1);
+    import_yaml24 = __toESM(require_dist(), 1);
     init_language();
     init_rule();
     init_nested();
@@ -22344,7 +22858,7 @@ exist), a URL is skipped.
         const { template, project, report: report2 } = context;
         const { loader } = project.session;
         for (const call of template.calls) {
-          if (call.name !== "get_file" || !(0, import_yaml23.isScalar)(call.args) || typeof call.args.value !== "string") continue;
+          if (call.name !== "get_file" || !(0, import_yaml24.isScalar)(call.args) || typeof call.args.value !== "string") continue;
           if (!isActiveCall(template, context.catalog, call)) continue;
           const written = call.args.value;
           const path = loader.resolve(project.path, written);
@@ -22362,11 +22876,11 @@ exist), a URL is skipped.
 });
 
 // packages/core/src/rules/project/nested-template-attributes.ts
-var import_yaml24, nested_template_attributes_default;
+var import_yaml25, nested_template_attributes_default;
 var init_nested_template_attributes = __esm({
   "packages/core/src/rules/project/nested-template-attributes.ts"() {
     "use strict";
-    import_yaml24 = __toESM(require_dist(), 1);
+    import_yaml25 = __toESM(require_dist(), 1);
     init_language();
     init_suggest();
     init_fixes();
@@ -22393,10 +22907,10 @@ any other name ("The Referenced Attribute (web nope) is incorrect.").
         if (!hasProject(context)) return;
         const { template, report: report2, rangeOf, catalog } = context;
         for (const call of template.calls) {
-          if (call.name !== "get_attr" || !(0, import_yaml24.isSeq)(call.args) || call.args.items.length < 2) continue;
+          if (call.name !== "get_attr" || !(0, import_yaml25.isSeq)(call.args) || call.args.items.length < 2) continue;
           if (!isActiveCall(template, catalog, call)) continue;
           const [resourceNode, attributeNode] = call.args.items;
-          if (!(0, import_yaml24.isScalar)(resourceNode) || !(0, import_yaml24.isScalar)(attributeNode) || typeof attributeNode.value !== "string") continue;
+          if (!(0, import_yaml25.isScalar)(resourceNode) || !(0, import_yaml25.isScalar)(attributeNode) || typeof attributeNode.value !== "string") continue;
           const resource = template.resources.get(String(resourceNode.value));
           if (!resource) continue;
           const nested = nestedTemplateOf(context, resource);
@@ -22525,11 +23039,11 @@ function parameterDefaults(project) {
   for (const env of project.environments) for (const name of env.parameterDefaults.keys()) names.add(name);
   return names;
 }
-var import_yaml25, nested_template_properties_default;
+var import_yaml26, nested_template_properties_default;
 var init_nested_template_properties = __esm({
   "packages/core/src/rules/project/nested-template-properties.ts"() {
     "use strict";
-    import_yaml25 = __toESM(require_dist(), 1);
+    import_yaml26 = __toESM(require_dist(), 1);
     init_nodes();
     init_suggest();
     init_fixes();
@@ -22585,7 +23099,7 @@ provided." An environment's \`parameters\` section applies to the top-level stac
           for (const [name, parameter] of parameters) {
             if (given.has(name) || supplied.has(name)) continue;
             if (field(parameter.definition, "default")) continue;
-            const at2 = propertiesPair && (0, import_yaml25.isScalar)(propertiesPair.key) ? propertiesPair.key : resource.key;
+            const at2 = propertiesPair && (0, import_yaml26.isScalar)(propertiesPair.key) ? propertiesPair.key : resource.key;
             report2(
               at2,
               `Property ${name} is required by nested template "${nested.written}" (its parameter has no default) but is not set, and no environment's parameter_defaults sets it.`,
@@ -22685,13 +23199,13 @@ function absence(definition, conditions) {
   const pair = field(definition, "condition");
   if (!pair || conditions.field(pair.value) !== false) return null;
   const value = resolve5(pair.value, conditions.document);
-  return (0, import_yaml26.isScalar)(value) && value.value === false ? "never-created" : "absent-by-default";
+  return (0, import_yaml27.isScalar)(value) && value.value === false ? "never-created" : "absent-by-default";
 }
-var import_yaml26, TRUE_STRINGS2, FALSE_STRINGS2, UNKNOWN, ConditionEvaluator;
+var import_yaml27, TRUE_STRINGS2, FALSE_STRINGS2, UNKNOWN, ConditionEvaluator;
 var init_condition_values = __esm({
   "packages/core/src/rules/references/condition-values.ts"() {
     "use strict";
-    import_yaml26 = __toESM(require_dist(), 1);
+    import_yaml27 = __toESM(require_dist(), 1);
     init_nodes();
     TRUE_STRINGS2 = /* @__PURE__ */ new Set(["1", "t", "true", "on", "y", "yes"]);
     FALSE_STRINGS2 = /* @__PURE__ */ new Set(["0", "f", "false", "off", "n", "no"]);
@@ -22724,12 +23238,12 @@ var init_condition_values = __esm({
       }
       evaluate(raw, seen) {
         const node = resolve5(raw, this.doc);
-        if ((0, import_yaml26.isScalar)(node)) {
+        if ((0, import_yaml27.isScalar)(node)) {
           if (typeof node.value === "boolean") return node.value;
           if (typeof node.value === "string") return this.named(node.value, seen);
           return null;
         }
-        if (!(0, import_yaml26.isMap)(node) || node.items.length !== 1) return null;
+        if (!(0, import_yaml27.isMap)(node) || node.items.length !== 1) return null;
         const [pair] = entries(node);
         const args = resolve5(pair.value, this.doc);
         switch (pair.key.value) {
@@ -22739,14 +23253,14 @@ var init_condition_values = __esm({
           }
           case "and":
           case "or": {
-            if (!(0, import_yaml26.isSeq)(args)) return null;
+            if (!(0, import_yaml27.isSeq)(args)) return null;
             const values = args.items.map((item) => this.evaluate(item, seen));
             const decisive = pair.key.value === "and" ? false : true;
             if (values.includes(decisive)) return decisive;
             return values.includes(null) ? null : !decisive;
           }
           case "equals": {
-            if (!(0, import_yaml26.isSeq)(args) || args.items.length !== 2) return null;
+            if (!(0, import_yaml27.isSeq)(args) || args.items.length !== 2) return null;
             const [a, b] = args.items.map((item) => this.value(item));
             if (a === UNKNOWN || b === UNKNOWN) return null;
             return a === b;
@@ -22763,17 +23277,17 @@ var init_condition_values = __esm({
       /** A literal or a get_param of a scalar parameter, as Python would compare it. */
       value(raw) {
         const node = resolve5(raw, this.doc);
-        if ((0, import_yaml26.isScalar)(node)) {
+        if ((0, import_yaml27.isScalar)(node)) {
           const v = node.value;
           if (v === null || v === void 0) return null;
           if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
           return UNKNOWN;
         }
-        if (!(0, import_yaml26.isMap)(node) || node.items.length !== 1) return UNKNOWN;
+        if (!(0, import_yaml27.isMap)(node) || node.items.length !== 1) return UNKNOWN;
         const [pair] = entries(node);
         if (pair.key.value !== "get_param") return UNKNOWN;
         const arg = resolve5(pair.value, this.doc);
-        if (!(0, import_yaml26.isScalar)(arg) || typeof arg.value !== "string") return UNKNOWN;
+        if (!(0, import_yaml27.isScalar)(arg) || typeof arg.value !== "string") return UNKNOWN;
         return this.parameter(arg.value);
       }
       parameter(name) {
@@ -22879,11 +23393,11 @@ function buildIndex(template, catalog) {
   };
   const conditionArgument = (raw, where2, via, call) => {
     const node = resolve5(raw, doc);
-    if ((0, import_yaml27.isScalar)(node)) {
+    if ((0, import_yaml28.isScalar)(node)) {
       if (typeof node.value === "string") add("condition", node.value, node, where2, via, call);
-    } else if ((0, import_yaml27.isMap)(node) && node.items.length === 1) {
+    } else if ((0, import_yaml28.isMap)(node) && node.items.length === 1) {
       const key = node.items[0].key;
-      if ((0, import_yaml27.isScalar)(key) && key.value === "get_param") {
+      if ((0, import_yaml28.isScalar)(key) && key.value === "get_param") {
         const inner = callByMap.get(node);
         if (inner) dynamic.condition.push(inner);
       }
@@ -22912,61 +23426,61 @@ function buildIndex(template, catalog) {
     const args = call.args;
     switch (call.name) {
       case "get_param": {
-        const first = (0, import_yaml27.isSeq)(args) ? resolve5(args.items[0], doc) : args;
-        if ((0, import_yaml27.isScalar)(first)) {
+        const first = (0, import_yaml28.isSeq)(args) ? resolve5(args.items[0], doc) : args;
+        if ((0, import_yaml28.isScalar)(first)) {
           if (typeof first.value === "string" && first.value !== "") add("param", first.value, first, call, "get_param", call);
-        } else if ((0, import_yaml27.isMap)(first)) {
+        } else if ((0, import_yaml28.isMap)(first)) {
           dynamic.param.push(call);
         }
         break;
       }
       case "get_resource": {
-        if ((0, import_yaml27.isScalar)(args)) {
+        if ((0, import_yaml28.isScalar)(args)) {
           if (typeof args.value === "string") add("resource", args.value, args, call, "get_resource", call);
-        } else if ((0, import_yaml27.isMap)(args)) {
+        } else if ((0, import_yaml28.isMap)(args)) {
           dynamic.resource.push(call);
         }
         break;
       }
       case "Ref": {
-        if ((0, import_yaml27.isScalar)(args) && typeof args.value === "string") {
+        if ((0, import_yaml28.isScalar)(args) && typeof args.value === "string") {
           add(isParam(args.value) ? "param" : "resource", args.value, args, call, "Ref", call);
-        } else if ((0, import_yaml27.isMap)(args)) {
+        } else if ((0, import_yaml28.isMap)(args)) {
           dynamic.param.push(call);
           dynamic.resource.push(call);
         }
         break;
       }
       case "get_attr": {
-        if (!(0, import_yaml27.isSeq)(args)) break;
+        if (!(0, import_yaml28.isSeq)(args)) break;
         const target = resolve5(args.items[0], doc);
-        if ((0, import_yaml27.isScalar)(target) && typeof target.value === "string") {
+        if ((0, import_yaml28.isScalar)(target) && typeof target.value === "string") {
           const attr = resolve5(args.items[1], doc);
-          const attribute = (0, import_yaml27.isScalar)(attr) && typeof attr.value === "string" ? { name: attr.value, node: attr } : null;
+          const attribute = (0, import_yaml28.isScalar)(attr) && typeof attr.value === "string" ? { name: attr.value, node: attr } : null;
           add("attr", target.value, target, call, "get_attr", call, { attribute, hasPath: args.items.length > 2 });
-        } else if ((0, import_yaml27.isMap)(target)) {
+        } else if ((0, import_yaml28.isMap)(target)) {
           dynamic.resource.push(call);
         }
         break;
       }
       case "if": {
-        if ((0, import_yaml27.isSeq)(args)) conditionArgument(args.items[0], call, "if", call);
+        if ((0, import_yaml28.isSeq)(args)) conditionArgument(args.items[0], call, "if", call);
         break;
       }
       default: {
         if (!CONDITION_OPERATORS.has(call.name)) break;
         if (call.name === "not") conditionArgument(args, call, "not", call);
-        else if ((0, import_yaml27.isSeq)(args)) for (const item of args.items) conditionArgument(item, call, call.name, call);
+        else if ((0, import_yaml28.isSeq)(args)) for (const item of args.items) conditionArgument(item, call, call.name, call);
       }
     }
   }
   return { references, dynamic };
 }
-var import_yaml27, CONDITION_OPERATORS, cache2;
+var import_yaml28, CONDITION_OPERATORS, cache2;
 var init_references2 = __esm({
   "packages/core/src/model/references.ts"() {
     "use strict";
-    import_yaml27 = __toESM(require_dist(), 1);
+    import_yaml28 = __toESM(require_dist(), 1);
     init_nodes();
     init_language();
     init_language();
@@ -22976,11 +23490,11 @@ var init_references2 = __esm({
 });
 
 // packages/core/src/rules/references/group-member-attribute.ts
-var import_yaml28, GROUP, group_member_attribute_default;
+var import_yaml29, GROUP, group_member_attribute_default;
 var init_group_member_attribute = __esm({
   "packages/core/src/rules/references/group-member-attribute.ts"() {
     "use strict";
-    import_yaml28 = __toESM(require_dist(), 1);
+    import_yaml29 = __toESM(require_dist(), 1);
     init_nodes();
     init_suggest();
     init_rule();
@@ -23029,7 +23543,7 @@ output is shown), or in a resource absent with the default parameters. Members t
           if (resolution.kind !== "catalog" || resolution.type !== GROUP) continue;
           const definition = resolve5(field(group.properties, "resource_def")?.value, yaml);
           const memberTypeNode = resolve5(field(definition, "type")?.value, yaml);
-          if (!(0, import_yaml28.isScalar)(memberTypeNode) || typeof memberTypeNode.value !== "string") continue;
+          if (!(0, import_yaml29.isScalar)(memberTypeNode) || typeof memberTypeNode.value !== "string") continue;
           const member = types.resolve(memberTypeNode.value, base);
           if (member.kind !== "catalog") continue;
           const name = ref.attribute.name;
@@ -23043,7 +23557,7 @@ output is shown), or in a resource absent with the default parameters. Members t
           const memberAttributes = Object.keys(member.schema.attributes);
           if (memberAttributes.includes(attribute)) continue;
           const count = resolve5(field(group.properties, "count")?.value, yaml);
-          const countValue = count === null ? 1 : (0, import_yaml28.isScalar)(count) ? Number(count.value) : NaN;
+          const countValue = count === null ? 1 : (0, import_yaml29.isScalar)(count) ? Number(count.value) : NaN;
           if (countValue === 0) continue;
           const owner = ref.section === "resources" ? template.resources.get(ref.owner) : template.outputs.get(ref.owner);
           const absent = owner ? absence(owner.definition, conditions) : null;
@@ -23062,11 +23576,11 @@ output is shown), or in a resource absent with the default parameters. Members t
 });
 
 // packages/core/src/rules/references/condition-definition.ts
-var import_yaml29, condition_definition_default;
+var import_yaml30, condition_definition_default;
 var init_condition_definition = __esm({
   "packages/core/src/rules/references/condition-definition.ts"() {
     "use strict";
-    import_yaml29 = __toESM(require_dist(), 1);
+    import_yaml30 = __toESM(require_dist(), 1);
     init_nodes();
     init_rule();
     init_condition_values();
@@ -23102,9 +23616,9 @@ All are caught by validate.
         if (!template.version || template.version.condition_functions.length === 0) return;
         for (const condition of template.conditions.values()) {
           const value = resolve5(condition.value, doc);
-          if ((0, import_yaml29.isScalar)(value) && typeof value.value === "boolean") continue;
-          if ((0, import_yaml29.isMap)(value)) continue;
-          const named = (0, import_yaml29.isScalar)(value) && typeof value.value === "string" && template.conditions.has(value.value);
+          if ((0, import_yaml30.isScalar)(value) && typeof value.value === "boolean") continue;
+          if ((0, import_yaml30.isMap)(value)) continue;
+          const named = (0, import_yaml30.isScalar)(value) && typeof value.value === "string" && template.conditions.has(value.value);
           const hint = named ? ` To reuse condition "${String(value.value)}", write {and: [${String(value.value)}, true]}.` : "";
           const hasText = value?.range && value.range[1] > value.range[0];
           report2(
@@ -23117,7 +23631,7 @@ All are caught by validate.
         for (const call of template.calls) {
           if (call.name !== "not" || !call.conditionContext) continue;
           if (call.section === "conditions" && used && !used.has(call.owner)) continue;
-          if ((0, import_yaml29.isSeq)(resolve5(call.args, doc))) {
+          if ((0, import_yaml30.isSeq)(resolve5(call.args, doc))) {
             report2(call.args, `"not" takes one condition, not a list: write {not: <condition>}; Heat rejects the list as an invalid condition.`);
           }
         }
@@ -23129,8 +23643,8 @@ All are caught by validate.
           const pair = field(entry.definition, "condition");
           if (!pair) continue;
           const value = resolve5(pair.value, doc);
-          const scalar = (0, import_yaml29.isScalar)(value) ? value.value : void 0;
-          if ((0, import_yaml29.isMap)(value) || typeof scalar === "string" || typeof scalar === "boolean") continue;
+          const scalar = (0, import_yaml30.isScalar)(value) ? value.value : void 0;
+          if ((0, import_yaml30.isMap)(value) || typeof scalar === "string" || typeof scalar === "boolean") continue;
           report2(value ?? pair.key, `The condition of ${kind} "${entry.name}" must be a condition name, a boolean or a condition function, not ${describeNode(value, doc)}.`);
         }
       }
@@ -23144,15 +23658,15 @@ function ifLiteral(template, raw, branchTrue) {
   let node = resolve5(raw, doc);
   let value = branchTrue;
   for (let hop = 0; hop < MAX_NOT_CHAIN; hop++) {
-    if ((0, import_yaml30.isScalar)(node) && typeof node.value === "boolean") return node.value === value;
-    if ((0, import_yaml30.isScalar)(node) && typeof node.value === "string") {
+    if ((0, import_yaml31.isScalar)(node) && typeof node.value === "boolean") return node.value === value;
+    if ((0, import_yaml31.isScalar)(node) && typeof node.value === "string") {
       const name = node.value;
       const definition = resolve5(template.conditions.get(name)?.value, doc);
-      if ((0, import_yaml30.isScalar)(definition) && typeof definition.value === "boolean") return definition.value === value;
-      if ((0, import_yaml30.isMap)(definition) && definition.items.length === 1) {
+      if ((0, import_yaml31.isScalar)(definition) && typeof definition.value === "boolean") return definition.value === value;
+      if ((0, import_yaml31.isMap)(definition) && definition.items.length === 1) {
         const pair = definition.items[0];
         const inner = resolve5(pair.value, doc);
-        if ((0, import_yaml30.isScalar)(pair.key) && pair.key.value === "not" && (0, import_yaml30.isScalar)(inner) && typeof inner.value === "string") {
+        if ((0, import_yaml31.isScalar)(pair.key) && pair.key.value === "not" && (0, import_yaml31.isScalar)(inner) && typeof inner.value === "string") {
           node = inner;
           value = !value;
           continue;
@@ -23160,9 +23674,9 @@ function ifLiteral(template, raw, branchTrue) {
       }
       return { condition: name, value };
     }
-    if ((0, import_yaml30.isMap)(node) && node.items.length === 1) {
+    if ((0, import_yaml31.isMap)(node) && node.items.length === 1) {
       const pair = node.items[0];
-      if ((0, import_yaml30.isScalar)(pair.key) && pair.key.value === "not") {
+      if ((0, import_yaml31.isScalar)(pair.key) && pair.key.value === "not") {
         node = resolve5(pair.value, doc);
         value = !value;
         continue;
@@ -23181,18 +23695,18 @@ function branchRequirements(template, catalog, reference, calls) {
   for (let i = 0; i < path.length; i++) {
     const current = resolve5(node, doc);
     const segment = path[i];
-    if (segment === "if" && (0, import_yaml30.isMap)(current) && current.items.length === 1 && typeof path[i + 1] === "number") {
+    if (segment === "if" && (0, import_yaml31.isMap)(current) && current.items.length === 1 && typeof path[i + 1] === "number") {
       const call = calls.get(current);
       const args = call?.args;
       const branch = path[i + 1];
-      if (call && call.name === "if" && isActiveCall(template, catalog, call) && (0, import_yaml30.isSeq)(args) && (branch === 1 || branch === 2)) {
+      if (call && call.name === "if" && isActiveCall(template, catalog, call) && (0, import_yaml31.isSeq)(args) && (branch === 1 || branch === 2)) {
         const literal = ifLiteral(template, args.items[0], branch === 1);
         if (literal === false) return false;
         if (literal !== true && !requires.some((r) => r.condition === literal.condition && r.value === literal.value)) requires.push(literal);
       }
     }
-    if ((0, import_yaml30.isMap)(current)) node = field(current, String(segment))?.value ?? null;
-    else if ((0, import_yaml30.isSeq)(current) && typeof segment === "number") node = current.items[segment] ?? null;
+    if ((0, import_yaml31.isMap)(current)) node = field(current, String(segment))?.value ?? null;
+    else if ((0, import_yaml31.isSeq)(current) && typeof segment === "number") node = current.items[segment] ?? null;
     else break;
   }
   return requires;
@@ -23208,7 +23722,7 @@ function dependencyGraph(template, catalog) {
       if (!DEPENDENCY_SECTIONS.has(String(reference.path[0]))) continue;
       const resource = template.resources.get(reference.owner);
       const external = resolve5(field(resource?.definition ?? null, "external_id")?.value, template.yaml);
-      if (external && !((0, import_yaml30.isScalar)(external) && (external.value === null || external.value === ""))) continue;
+      if (external && !((0, import_yaml31.isScalar)(external) && (external.value === null || external.value === ""))) continue;
     }
     const requires = reference.kind === "depends_on" ? [] : branchRequirements(template, catalog, reference, calls);
     if (requires === false) continue;
@@ -23364,11 +23878,11 @@ function findCycles(graph) {
   cycles.sort((a, b) => position2.get(a.path[0]) - position2.get(b.path[0]));
   return cycles;
 }
-var import_yaml30, DEPENDENCY_SECTIONS, MAX_NOT_CHAIN, MAX_BRANCH_CONDITIONS;
+var import_yaml31, DEPENDENCY_SECTIONS, MAX_NOT_CHAIN, MAX_BRANCH_CONDITIONS;
 var init_dependency_graph = __esm({
   "packages/core/src/model/dependency-graph.ts"() {
     "use strict";
-    import_yaml30 = __toESM(require_dist(), 1);
+    import_yaml31 = __toESM(require_dist(), 1);
     init_nodes();
     init_references2();
     init_references2();
@@ -23511,11 +24025,11 @@ with the whole path. (A resource naming itself in \`depends_on\` is reported by
 });
 
 // packages/core/src/rules/references/depends-on-undefined.ts
-var import_yaml31, depends_on_undefined_default;
+var import_yaml32, depends_on_undefined_default;
 var init_depends_on_undefined = __esm({
   "packages/core/src/rules/references/depends-on-undefined.ts"() {
     "use strict";
-    import_yaml31 = __toESM(require_dist(), 1);
+    import_yaml32 = __toESM(require_dist(), 1);
     init_nodes();
     init_rule();
     init_dependency_graph();
@@ -23552,14 +24066,14 @@ for a resource that depends on itself.
           const pair = field(resource.definition, "depends_on");
           if (!pair) continue;
           const value = resolve5(pair.value, yaml);
-          if ((0, import_yaml31.isSeq)(value)) {
+          if ((0, import_yaml32.isSeq)(value)) {
             for (const raw of value.items) {
               const item = resolve5(raw, yaml);
-              if ((0, import_yaml31.isScalar)(item) && typeof item.value === "string") continue;
+              if ((0, import_yaml32.isScalar)(item) && typeof item.value === "string") continue;
               report2(item ?? pair, `Each entry of depends_on must be a resource name (a string), not ${describeNode(item, yaml)}.`);
             }
-          } else if (!((0, import_yaml31.isScalar)(value) && typeof value.value === "string")) {
-            const what = (0, import_yaml31.isMap)(value) ? "a mapping (functions are not evaluated in depends_on)" : describeNode(value, yaml);
+          } else if (!((0, import_yaml32.isScalar)(value) && typeof value.value === "string")) {
+            const what = (0, import_yaml32.isMap)(value) ? "a mapping (functions are not evaluated in depends_on)" : describeNode(value, yaml);
             report2(value ?? pair, `depends_on must be a resource name or a list of resource names, not ${what}.`);
           }
         }
@@ -24060,9 +24574,9 @@ var init_remote = __esm({
 // packages/core/src/heat/resources.ts
 function isFunctionCall2(node, catalog, doc) {
   const target = resolve5(node, doc);
-  if (!(0, import_yaml32.isMap)(target) || target.items.length !== 1) return false;
+  if (!(0, import_yaml33.isMap)(target) || target.items.length !== 1) return false;
   const key = target.items[0].key;
-  return (0, import_yaml32.isScalar)(key) && typeof key.value === "string" && catalog.allFunctionNames.has(key.value);
+  return (0, import_yaml33.isScalar)(key) && typeof key.value === "string" && catalog.allFunctionNames.has(key.value);
 }
 function groupMembers({ template, types }) {
   const members = [];
@@ -24074,9 +24588,9 @@ function groupMembers({ template, types }) {
     if (!property) continue;
     const pair = field(resource.properties, property);
     const definition = resolve5(pair?.value, doc);
-    if (!pair || !(0, import_yaml32.isMap)(definition) || isFunctionCall2(definition, types.catalog, doc)) continue;
+    if (!pair || !(0, import_yaml33.isMap)(definition) || isFunctionCall2(definition, types.catalog, doc)) continue;
     const typeNode = resolve5(field(definition, "type")?.value, doc);
-    const scalarType = (0, import_yaml32.isScalar)(typeNode) && typeof typeNode.value === "string" ? typeNode : null;
+    const scalarType = (0, import_yaml33.isScalar)(typeNode) && typeof typeNode.value === "string" ? typeNode : null;
     const properties = resolve5(field(definition, "properties")?.value, doc);
     members.push({
       name: `${resource.name}:${property}`,
@@ -24086,7 +24600,7 @@ function groupMembers({ template, types }) {
       pair,
       type: scalarType ? scalarType.value : null,
       typeNode: scalarType,
-      properties: (0, import_yaml32.isMap)(properties) ? properties : null,
+      properties: (0, import_yaml33.isMap)(properties) ? properties : null,
       dependsOn: []
     });
   }
@@ -24126,7 +24640,7 @@ function walkProperties(scope, visitor) {
       continue;
     }
     const properties = resolve5(pair.value, doc);
-    if (!(0, import_yaml32.isMap)(properties) || isFunctionCall2(properties, catalog, doc)) continue;
+    if (!(0, import_yaml33.isMap)(properties) || isFunctionCall2(properties, catalog, doc)) continue;
     walkMap(typed, properties, pair.key, typed.schema.properties, [], catalog, doc, visitor);
   }
 }
@@ -24141,11 +24655,11 @@ function walkMap(typed, map, owner, schemata, path, catalog, doc, visitor) {
 }
 function walkValue(typed, node, target, owner, schema, path, catalog, doc, visitor) {
   if (isFunctionCall2(node, catalog, doc)) return;
-  if ((0, import_yaml32.isScalar)(node) && typeof node.value === "string" && node.value.includes("%index%") && isGroupMember(typed.resource)) return;
+  if ((0, import_yaml33.isScalar)(node) && typeof node.value === "string" && node.value.includes("%index%") && isGroupMember(typed.resource)) return;
   visitor.value?.({ typed, node, target, schema, path });
-  if (schema.type === "map" && schema.schema && (0, import_yaml32.isMap)(node)) {
+  if (schema.type === "map" && schema.schema && (0, import_yaml33.isMap)(node)) {
     walkMap(typed, node, owner, schema.schema, path, catalog, doc, visitor);
-  } else if (schema.type === "list" && schema.schema?.["*"] && (0, import_yaml32.isSeq)(node)) {
+  } else if (schema.type === "list" && schema.schema?.["*"] && (0, import_yaml33.isSeq)(node)) {
     const itemSchema = schema.schema["*"];
     node.items.forEach((raw, index) => {
       const item = resolve5(raw, doc);
@@ -24180,11 +24694,11 @@ function stringToNumber(text3) {
   const value = Number(clean);
   return Number.isNaN(value) ? void 0 : value;
 }
-var import_yaml32, GROUP_MEMBER_PROPERTY, PY_INT, PY_FLOAT;
+var import_yaml33, GROUP_MEMBER_PROPERTY, PY_INT, PY_FLOAT;
 var init_resources = __esm({
   "packages/core/src/heat/resources.ts"() {
     "use strict";
-    import_yaml32 = __toESM(require_dist(), 1);
+    import_yaml33 = __toESM(require_dist(), 1);
     init_nodes();
     GROUP_MEMBER_PROPERTY = {
       "OS::Heat::ResourceGroup": "resource_def",
@@ -24198,43 +24712,43 @@ var init_resources = __esm({
 // packages/core/src/rules/resources/property-type.ts
 function typeProblem(node, schema) {
   if (!node || schema.type === "any") return null;
-  if ((0, import_yaml33.isScalar)(node) && (node.value === null || node.value === void 0)) return null;
-  const value = (0, import_yaml33.isScalar)(node) ? node.value : void 0;
+  if ((0, import_yaml34.isScalar)(node) && (node.value === null || node.value === void 0)) return null;
+  const value = (0, import_yaml34.isScalar)(node) ? node.value : void 0;
   switch (schema.type) {
     case "string":
       if (typeof value === "string" || typeof value === "boolean") return null;
       if (typeof value === "number") return Number.isInteger(value) ? null : "Heat converts only integers and booleans to strings";
-      return (0, import_yaml33.isScalar)(node) ? null : "";
+      return (0, import_yaml34.isScalar)(node) ? null : "";
     case "integer":
       if (typeof value === "number" || typeof value === "boolean") return null;
       if (typeof value === "string") return PY_INT.test(value) ? null : "";
-      return (0, import_yaml33.isScalar)(node) ? null : "";
+      return (0, import_yaml34.isScalar)(node) ? null : "";
     case "number":
       if (typeof value === "number" || typeof value === "boolean") return null;
       if (typeof value === "string") return stringToNumber(value) === void 0 ? "" : null;
-      return (0, import_yaml33.isScalar)(node) ? null : "";
+      return (0, import_yaml34.isScalar)(node) ? null : "";
     case "boolean":
       if (typeof value === "boolean") return null;
       if (typeof value === "string") return ["true", "false"].includes(value.toLowerCase()) ? null : "Heat accepts true, false or those words as strings";
       if (typeof value === "number") return "numbers are not booleans for Heat";
-      return (0, import_yaml33.isScalar)(node) ? null : "";
+      return (0, import_yaml34.isScalar)(node) ? null : "";
     case "map":
-      if ((0, import_yaml33.isMap)(node)) return null;
-      if (schema.allow_conversion && ((0, import_yaml33.isSeq)(node) || typeof value === "string")) return null;
+      if ((0, import_yaml34.isMap)(node)) return null;
+      if (schema.allow_conversion && ((0, import_yaml34.isSeq)(node) || typeof value === "string")) return null;
       return "";
     case "list":
-      if ((0, import_yaml33.isSeq)(node)) return null;
+      if ((0, import_yaml34.isSeq)(node)) return null;
       if (schema.allow_conversion && typeof value === "string") return null;
       return typeof value === "string" ? "a string is not a list; write [item] or a YAML list" : "";
     default:
       return null;
   }
 }
-var import_yaml33, EXPECTED, property_type_default;
+var import_yaml34, EXPECTED, property_type_default;
 var init_property_type = __esm({
   "packages/core/src/rules/resources/property-type.ts"() {
     "use strict";
-    import_yaml33 = __toESM(require_dist(), 1);
+    import_yaml34 = __toESM(require_dist(), 1);
     init_nodes();
     init_rule();
     init_resources();
@@ -24358,7 +24872,7 @@ function check(constraint, node, schema, template) {
   if ("allowed_values" in constraint) {
     const allowed = constraint.allowed_values;
     const list2 = `[${allowed.map(dumps).join(", ")}]`;
-    if (Array.isArray(value) && (0, import_yaml34.isSeq)(node)) {
+    if (Array.isArray(value) && (0, import_yaml35.isSeq)(node)) {
       const bad = [];
       value.forEach((item, i) => {
         if (!allowed.some((a) => pyEquals2(a, item))) {
@@ -24381,7 +24895,7 @@ function check(constraint, node, schema, template) {
     return [];
   }
   if ("length" in constraint) {
-    const length = typeof value === "string" ? [...value].length : Array.isArray(value) ? value.length : (0, import_yaml34.isMap)(node) ? node.items.length : void 0;
+    const length = typeof value === "string" ? [...value].length : Array.isArray(value) ? value.length : (0, import_yaml35.isMap)(node) ? node.items.length : void 0;
     if (length === void 0) return [];
     const { min, max } = constraint.length;
     if (min !== void 0 && min !== null && length < min || max !== void 0 && max !== null && length > max) {
@@ -24402,11 +24916,11 @@ function check(constraint, node, schema, template) {
   }
   return [];
 }
-var import_yaml34, property_constraint_default;
+var import_yaml35, property_constraint_default;
 var init_property_constraint = __esm({
   "packages/core/src/rules/resources/property-constraint.ts"() {
     "use strict";
-    import_yaml34 = __toESM(require_dist(), 1);
+    import_yaml35 = __toESM(require_dist(), 1);
     init_nodes();
     init_rule();
     init_python_regex();
@@ -24453,7 +24967,7 @@ image or flavor that must exist in the cloud), are not checked.
         walkProperties({ template, catalog, types }, {
           value({ typed, node, schema, path }) {
             if (!node || !schema.constraints?.length) return;
-            if ((0, import_yaml34.isScalar)(node) && (node.value === null || node.value === void 0)) return;
+            if ((0, import_yaml35.isScalar)(node) && (node.value === null || node.value === void 0)) return;
             if (typeProblem(node, schema) !== null) return;
             const name = path.filter((p) => typeof p === "string").join(".");
             for (const constraint of schema.constraints) {
@@ -24629,11 +25143,11 @@ Also reported:
 });
 
 // packages/core/src/rules/resources/resource-definition.ts
-var import_yaml35, MAPPING_FIELDS, resource_definition_default;
+var import_yaml36, MAPPING_FIELDS, resource_definition_default;
 var init_resource_definition = __esm({
   "packages/core/src/rules/resources/resource-definition.ts"() {
     "use strict";
-    import_yaml35 = __toESM(require_dist(), 1);
+    import_yaml36 = __toESM(require_dist(), 1);
     init_nodes();
     init_suggest();
     init_fixes();
@@ -24702,7 +25216,7 @@ var init_resource_definition = __esm({
                   `"${key}" is not a valid keyword inside a resource definition in heat_template_version ${template.versionValue}: it needs ${later.version} or later.`
                 );
               } else {
-                const matches = closestMatches(key, [...allowedKeys].filter((k) => !definition.items.some((p) => (0, import_yaml35.isScalar)(p.key) && p.key.value === k)));
+                const matches = closestMatches(key, [...allowedKeys].filter((k) => !definition.items.some((p) => (0, import_yaml36.isScalar)(p.key) && p.key.value === k)));
                 report2(pair.key, `"${key}" is not a valid keyword inside a resource definition.${didYouMean(matches)}`, {
                   fixes: suggestionFixes(rangeOf, pair.key, matches)
                 });
@@ -24710,24 +25224,24 @@ var init_resource_definition = __esm({
               continue;
             }
             if (key === "type") {
-              if (!(0, import_yaml35.isScalar)(value) || typeof value.value !== "string") {
+              if (!(0, import_yaml36.isScalar)(value) || typeof value.value !== "string") {
                 report2(value ?? pair, `Resource "${name}" type must be a string (a resource type name), not ${describeNode(value, yaml)}.`);
               } else if (value.value === "") {
                 report2(value, `Resource "${name}" has no type: the "type" value is empty.`);
               }
             } else if (MAPPING_FIELDS.includes(key)) {
-              if (!(0, import_yaml35.isMap)(value)) {
+              if (!(0, import_yaml36.isMap)(value)) {
                 report2(value ?? pair, `Resource "${name}" ${key} must be a mapping, not ${describeNode(value, yaml)}.`);
               }
             } else if (key === "description") {
-              if (!(0, import_yaml35.isScalar)(value) || typeof value.value !== "string") {
+              if (!(0, import_yaml36.isScalar)(value) || typeof value.value !== "string") {
                 const what = isFunctionCall2(value, catalog, yaml) ? "a function call (Heat does not resolve functions there)" : describeNode(value, yaml);
                 report2(value ?? pair, `Resource "${name}" description must be a string, not ${what}.`);
               }
             } else if (key === "deletion_policy") {
               checkDeletionPolicy(value, pair, name);
             } else if (key === "external_id") {
-              if (!isFunctionCall2(value, catalog, yaml) && (!(0, import_yaml35.isScalar)(value) || typeof value.value !== "string")) {
+              if (!isFunctionCall2(value, catalog, yaml) && (!(0, import_yaml36.isScalar)(value) || typeof value.value !== "string")) {
                 report2(value ?? pair, `Resource "${name}" external_id must be a string, not ${describeNode(value, yaml)}.`);
               }
             }
@@ -24738,7 +25252,7 @@ var init_resource_definition = __esm({
         }
         function checkDeletionPolicy(value, pair, name) {
           if (isFunctionCall2(value, catalog, yaml)) return;
-          if (!(0, import_yaml35.isScalar)(value) || typeof value.value !== "string") {
+          if (!(0, import_yaml36.isScalar)(value) || typeof value.value !== "string") {
             report2(value ?? pair, `Resource "${name}" deletion_policy must be a string (Delete, Retain or Snapshot), not ${describeNode(value, yaml)}.`);
             return;
           }
@@ -24956,13 +25470,13 @@ environments were consulted.
 
 // packages/core/src/rules/resources/property-value-flow.ts
 function infer(node, template, doc, functions) {
-  if (!(0, import_yaml36.isMap)(node) || node.items.length !== 1) return null;
+  if (!(0, import_yaml37.isMap)(node) || node.items.length !== 1) return null;
   const [pair] = entries(node);
   const name = String(pair.key.value);
   if (!functions.has(name)) return null;
   if (name === "get_param") {
     const arg = resolve5(pair.value, doc);
-    if (!(0, import_yaml36.isScalar)(arg) || typeof arg.value !== "string") return null;
+    if (!(0, import_yaml37.isScalar)(arg) || typeof arg.value !== "string") return null;
     return inferParameter(arg.value, template, doc);
   }
   const kind = RESULT_KINDS[name];
@@ -24995,11 +25509,11 @@ function inferParameter(name, template, doc) {
       return null;
   }
 }
-var import_yaml36, RESULT_KINDS, REJECTS, property_value_flow_default;
+var import_yaml37, RESULT_KINDS, REJECTS, property_value_flow_default;
 var init_property_value_flow = __esm({
   "packages/core/src/rules/resources/property-value-flow.ts"() {
     "use strict";
-    import_yaml36 = __toESM(require_dist(), 1);
+    import_yaml37 = __toESM(require_dist(), 1);
     init_nodes();
     init_condition_values();
     init_rule();
@@ -25088,23 +25602,23 @@ one with \`condition: false\` nothing.
 
 // packages/core/src/rules/resources/heat-value-type.ts
 function mismatch(type, value) {
-  const scalar = (0, import_yaml37.isScalar)(value) ? value.value : void 0;
+  const scalar = (0, import_yaml38.isScalar)(value) ? value.value : void 0;
   switch (type) {
     case "string":
-      return (0, import_yaml37.isMap)(value) || (0, import_yaml37.isSeq)(value) ? "must be a string (type: string)" : null;
+      return (0, import_yaml38.isMap)(value) || (0, import_yaml38.isSeq)(value) ? "must be a string (type: string)" : null;
     case "number":
-      if ((0, import_yaml37.isMap)(value) || (0, import_yaml37.isSeq)(value)) return "must be a number (type: number)";
+      if ((0, import_yaml38.isMap)(value) || (0, import_yaml38.isSeq)(value)) return "must be a number (type: number)";
       if (typeof scalar === "string" && !PYTHON_FLOAT.test(scalar)) return "must be a number (type: number)";
       return null;
     case "boolean":
-      if ((0, import_yaml37.isMap)(value) || (0, import_yaml37.isSeq)(value)) return "must be a boolean (type: boolean)";
+      if ((0, import_yaml38.isMap)(value) || (0, import_yaml38.isSeq)(value)) return "must be a boolean (type: boolean)";
       if (typeof scalar === "string" && !["true", "false"].includes(scalar.trim().toLowerCase())) return "must be a boolean: true or false (type: boolean)";
       return null;
     case "comma_delimited_list":
-      return (0, import_yaml37.isSeq)(value) ? null : "must be a list (type: comma_delimited_list)";
+      return (0, import_yaml38.isSeq)(value) ? null : "must be a list (type: comma_delimited_list)";
     case "json":
-      if ((0, import_yaml37.isMap)(value)) return null;
-      if ((0, import_yaml37.isSeq)(value)) return "must be a map (type: json)";
+      if ((0, import_yaml38.isMap)(value)) return null;
+      if ((0, import_yaml38.isSeq)(value)) return "must be a map (type: json)";
       if (typeof scalar === "string") {
         try {
           const parsed = JSON.parse(scalar);
@@ -25118,11 +25632,11 @@ function mismatch(type, value) {
       return null;
   }
 }
-var import_yaml37, PYTHON_FLOAT, heat_value_type_default;
+var import_yaml38, PYTHON_FLOAT, heat_value_type_default;
 var init_heat_value_type = __esm({
   "packages/core/src/rules/resources/heat-value-type.ts"() {
     "use strict";
-    import_yaml37 = __toESM(require_dist(), 1);
+    import_yaml38 = __toESM(require_dist(), 1);
     init_nodes();
     init_calls();
     init_condition_values();
@@ -25161,7 +25675,7 @@ resource whose condition is false with the default parameters gets a warning; on
           const type = resolve5(field(resource.properties, "type")?.value, yaml);
           const valuePair = field(resource.properties, "value");
           const value = resolve5(valuePair?.value, yaml);
-          if (!(0, import_yaml37.isScalar)(type) || typeof type.value !== "string" || !valuePair || !value) continue;
+          if (!(0, import_yaml38.isScalar)(type) || typeof type.value !== "string" || !valuePair || !value) continue;
           if (isFunctionCall(value, catalog, yaml)) continue;
           const problem2 = mismatch(type.value, value);
           if (problem2) {
@@ -25229,11 +25743,11 @@ var init_update_policies_generated = __esm({
 });
 
 // packages/core/src/rules/resources/update-policy.ts
-var import_yaml38, update_policy_default;
+var import_yaml39, update_policy_default;
 var init_update_policy = __esm({
   "packages/core/src/rules/resources/update-policy.ts"() {
     "use strict";
-    import_yaml38 = __toESM(require_dist(), 1);
+    import_yaml39 = __toESM(require_dist(), 1);
     init_nodes();
     init_suggest();
     init_fixes();
@@ -25275,7 +25789,7 @@ nothing for a literal \`condition: false\`).
               if (key in keys) {
                 const sub = keys[key];
                 const value = resolve5(entry.value, yaml);
-                if (sub && (0, import_yaml38.isMap)(value)) checkKeys2(value, sub, `${where2}.${key}`);
+                if (sub && (0, import_yaml39.isMap)(value)) checkKeys2(value, sub, `${where2}.${key}`);
                 continue;
               }
               const matches = closestMatches(key, allowed);
@@ -25293,7 +25807,7 @@ nothing for a literal \`condition: false\`).
           const severity = absent ? { severity: "warning" } : {};
           const pair = field(resource.definition, "update_policy") ?? field(resource.definition, "UpdatePolicy");
           const policy = resolve5(pair?.value, yaml);
-          if (!(0, import_yaml38.isMap)(policy)) continue;
+          if (!(0, import_yaml39.isMap)(policy)) continue;
           const resolution = types.resolve(resource.type, project?.path ?? "", resource.name);
           let schema;
           if (resolution.kind === "catalog") schema = UPDATE_POLICY_KEYS[resolution.type] ?? {};
@@ -25589,11 +26103,11 @@ invalid: conditions"). Raise \`heat_template_version\` or remove the section.
 });
 
 // packages/core/src/rules/template/template-format.ts
-var import_yaml39, CFN_VERSION_KEYS2, template_format_default;
+var import_yaml40, CFN_VERSION_KEYS2, template_format_default;
 var init_template_format = __esm({
   "packages/core/src/rules/template/template-format.ts"() {
     "use strict";
-    import_yaml39 = __toESM(require_dist(), 1);
+    import_yaml40 = __toESM(require_dist(), 1);
     init_nodes();
     init_rule();
     CFN_VERSION_KEYS2 = ["AWSTemplateFormatVersion", "HeatTemplateFormatVersion"];
@@ -25623,7 +26137,7 @@ so instead of reporting every CloudFormation key.
           report2(null, "The file is empty: a template needs at least heat_template_version and resources.");
           return;
         }
-        if (!(0, import_yaml39.isMap)(root)) {
+        if (!(0, import_yaml40.isMap)(root)) {
           report2(root, "The template is not a YAML mapping or JSON object.");
           return;
         }
@@ -25647,30 +26161,30 @@ so instead of reporting every CloudFormation key.
 function pythonReprLength(node, doc) {
   const target = resolve5(node, doc);
   if (!target) return 4;
-  if ((0, import_yaml40.isScalar)(target)) {
+  if ((0, import_yaml41.isScalar)(target)) {
     const value = target.value;
     if (value === null || value === void 0) return 4;
     if (typeof value === "boolean") return value ? 4 : 5;
     if (typeof value === "number") return String(value).length;
     return String(value).length + 2;
   }
-  if ((0, import_yaml40.isSeq)(target)) {
+  if ((0, import_yaml41.isSeq)(target)) {
     let length = 2;
     target.items.forEach((item, i) => length += pythonReprLength(item, doc) + (i > 0 ? 2 : 0));
     return length;
   }
-  if ((0, import_yaml40.isMap)(target)) {
+  if ((0, import_yaml41.isMap)(target)) {
     let length = 2;
     target.items.forEach((pair, i) => length += pythonReprLength(pair.key, doc) + 2 + pythonReprLength(pair.value, doc) + (i > 0 ? 2 : 0));
     return length;
   }
   return 0;
 }
-var import_yaml40, MAX_TEMPLATE_SIZE, MAX_RESOURCES_PER_STACK, template_limits_default;
+var import_yaml41, MAX_TEMPLATE_SIZE, MAX_RESOURCES_PER_STACK, template_limits_default;
 var init_template_limits = __esm({
   "packages/core/src/rules/template/template-limits.ts"() {
     "use strict";
-    import_yaml40 = __toESM(require_dist(), 1);
+    import_yaml41 = __toESM(require_dist(), 1);
     init_nodes();
     init_rule();
     MAX_TEMPLATE_SIZE = 524288;
@@ -25796,7 +26310,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data2 = data1[key0];
           if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
             if (data2.type === void 0) {
-              const err2 = { instancePath: instancePath + "/parameters/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/parameter/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema12.required, parentSchema: schema12, data: data2 };
+              const err2 = { instancePath: instancePath + "/parameters/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/parameter/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema122.required, parentSchema: schema122, data: data2 };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -25807,7 +26321,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data2.tags !== void 0) {
               let data3 = data2.tags;
               if (!Array.isArray(data3)) {
-                const err3 = { instancePath: instancePath + "/parameters/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/tags", schemaPath: "#/definitions/parameter/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.tags.type, parentSchema: schema12.properties.tags, data: data3 };
+                const err3 = { instancePath: instancePath + "/parameters/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/tags", schemaPath: "#/definitions/parameter/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema122.properties.tags.type, parentSchema: schema122.properties.tags, data: data3 };
                 if (vErrors === null) {
                   vErrors = [err3];
                 } else {
@@ -25817,7 +26331,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err4 = { instancePath: instancePath + "/parameters/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/parameter/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data: data2 };
+            const err4 = { instancePath: instancePath + "/parameters/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/parameter/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema122.type, parentSchema: schema122, data: data2 };
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -25855,7 +26369,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key1 in data5) {
           let data6 = data5[key1];
           if (!(data6 && typeof data6 == "object" && !Array.isArray(data6))) {
-            const err7 = { instancePath: instancePath + "/outputs/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/output/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data6 };
+            const err7 = { instancePath: instancePath + "/outputs/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/output/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema132.type, parentSchema: schema132, data: data6 };
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -25921,7 +26435,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               if (data9.parameters !== void 0) {
                 let data10 = data9.parameters;
                 if (!Array.isArray(data10) && data10 !== null) {
-                  const err11 = { instancePath: instancePath + "/parameter_groups/" + i0 + "/parameters", schemaPath: "#/definitions/parameterGroup/properties/parameters/type", keyword: "type", params: { type: schema14.properties.parameters.type }, message: "must be array,null", schema: schema14.properties.parameters.type, parentSchema: schema14.properties.parameters, data: data10 };
+                  const err11 = { instancePath: instancePath + "/parameter_groups/" + i0 + "/parameters", schemaPath: "#/definitions/parameterGroup/properties/parameters/type", keyword: "type", params: { type: schema142.properties.parameters.type }, message: "must be array,null", schema: schema142.properties.parameters.type, parentSchema: schema142.properties.parameters, data: data10 };
                   if (vErrors === null) {
                     vErrors = [err11];
                   } else {
@@ -25931,7 +26445,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             } else {
-              const err12 = { instancePath: instancePath + "/parameter_groups/" + i0, schemaPath: "#/definitions/parameterGroup/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.type, parentSchema: schema14, data: data9 };
+              const err12 = { instancePath: instancePath + "/parameter_groups/" + i0, schemaPath: "#/definitions/parameterGroup/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema142.type, parentSchema: schema142, data: data9 };
               if (vErrors === null) {
                 vErrors = [err12];
               } else {
@@ -25966,16 +26480,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   validate10.errors = vErrors;
   return errors === 0;
 }
-var import_equal, validate, schema11, schema12, schema13, schema14, func0;
+var import_equal, validate, schema11, schema122, schema132, schema142, func0;
 var init_hot_template_validator = __esm({
   "packages/core/src/schema/hot-template.validator.ts"() {
     "use strict";
     import_equal = __toESM(require_equal(), 1);
     validate = validate10;
     schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/hot-lint/hot-lint/schemas/hot-template.schema.json", "title": "HOT template structure", "description": "The shape of a Heat Orchestration Template as Heat 19 validates it, for every HOT version (sections and keys a version adds are checked by the section-* and *-keys rules; resource definitions by resource-definition). x-messages holds the finding for each keyword ({name}: the entry's name, {found}: what was written); x-severity marks what Heat accepts.", "type": "object", "properties": { "description": { "type": ["string", "null"], "x-severity": "warning", "x-messages": { "type": "The template description should be a string, not {found}: Heat accepts it, but tools that show the description expect text." } }, "parameters": { "type": ["object", "null"], "x-messages": { "type": "The parameters section must be a mapping of parameter names to definitions, not {found}." }, "additionalProperties": { "$ref": "#/definitions/parameter" } }, "resources": { "type": ["object", "null"], "x-messages": { "type": "The resources section must be a mapping of resource names to definitions, not {found}." } }, "outputs": { "type": ["object", "null"], "x-messages": { "type": "The outputs section must be a mapping of output names to definitions, not {found}." }, "additionalProperties": { "$ref": "#/definitions/output" } }, "conditions": { "type": "object", "x-messages": { "type": "The conditions section must be a mapping of condition names to definitions, not {found}." } }, "parameter_groups": { "if": { "enum": [{}, "", 0, false] }, "then": true, "else": { "type": ["array", "null"], "x-messages": { "type": "parameter_groups must be a list of groups, not {found}." }, "items": { "$ref": "#/definitions/parameterGroup" } } } }, "definitions": { "parameter": { "type": "object", "required": ["type"], "x-messages": { "type": 'The definition of parameter "{name}" must be a mapping with at least a type, not {found}.', "required": 'Parameter "{name}" has no type: add one of string, number, comma_delimited_list, json, boolean.' }, "properties": { "type": true, "tags": { "type": "array", "x-messages": { "type": 'The tags of parameter "{parent}" must be a list, not {found}.' } } } }, "output": { "type": "object", "x-messages": { "type": 'The definition of output "{name}" must be a mapping with a value, not {found}.' } }, "parameterGroup": { "type": "object", "x-messages": { "type": "Each parameter group must be a mapping (label, description, parameters), not {found}." }, "properties": { "parameters": { "type": ["array", "null"], "x-messages": { "type": "The parameters of a parameter group must be a list of parameter names, not {found}." } } } } } };
-    schema12 = { "type": "object", "required": ["type"], "x-messages": { "type": 'The definition of parameter "{name}" must be a mapping with at least a type, not {found}.', "required": 'Parameter "{name}" has no type: add one of string, number, comma_delimited_list, json, boolean.' }, "properties": { "type": true, "tags": { "type": "array", "x-messages": { "type": 'The tags of parameter "{parent}" must be a list, not {found}.' } } } };
-    schema13 = { "type": "object", "x-messages": { "type": 'The definition of output "{name}" must be a mapping with a value, not {found}.' } };
-    schema14 = { "type": "object", "x-messages": { "type": "Each parameter group must be a mapping (label, description, parameters), not {found}." }, "properties": { "parameters": { "type": ["array", "null"], "x-messages": { "type": "The parameters of a parameter group must be a list of parameter names, not {found}." } } } };
+    schema122 = { "type": "object", "required": ["type"], "x-messages": { "type": 'The definition of parameter "{name}" must be a mapping with at least a type, not {found}.', "required": 'Parameter "{name}" has no type: add one of string, number, comma_delimited_list, json, boolean.' }, "properties": { "type": true, "tags": { "type": "array", "x-messages": { "type": 'The tags of parameter "{parent}" must be a list, not {found}.' } } } };
+    schema132 = { "type": "object", "x-messages": { "type": 'The definition of output "{name}" must be a mapping with a value, not {found}.' } };
+    schema142 = { "type": "object", "x-messages": { "type": "Each parameter group must be a mapping (label, description, parameters), not {found}." }, "properties": { "parameters": { "type": ["array", "null"], "x-messages": { "type": "The parameters of a parameter group must be a list of parameter names, not {found}." } } } };
     func0 = import_equal.default.default ?? import_equal.default;
   }
 });
@@ -25999,7 +26513,7 @@ function checkStructure(root, doc) {
   return findings.sort((a, b) => offsetOf(a.target) - offsetOf(b.target));
 }
 function offsetOf(target) {
-  const node = (0, import_yaml41.isPair)(target) ? target.key : target;
+  const node = (0, import_yaml42.isPair)(target) ? target.key : target;
   return node?.range?.[0] ?? 0;
 }
 function toFinding(error, template, root, doc) {
@@ -26008,7 +26522,7 @@ function toFinding(error, template, root, doc) {
   if (!located) return null;
   const { node, pair } = located;
   const message = template.replace(/\{name\}/g, path[path.length - 1] ?? "").replace(/\{parent\}/g, path[path.length - 2] ?? "").replace(/\{found\}/g, describeNode(node, doc));
-  const empty2 = !node || (0, import_yaml41.isScalar)(node) && (node.value === null || node.value === void 0);
+  const empty2 = !node || (0, import_yaml42.isScalar)(node) && (node.value === null || node.value === void 0);
   const onKey = error.keyword === "required" || empty2 && pair !== null;
   const target = onKey ? pair ?? node : node;
   return target ? { target, message } : null;
@@ -26017,12 +26531,12 @@ function locate(root, path, doc) {
   let node = resolve5(root, doc);
   let pair = null;
   for (const segment of path) {
-    if ((0, import_yaml41.isMap)(node)) {
+    if ((0, import_yaml42.isMap)(node)) {
       const found = field(node, segment);
       if (!found) return null;
       pair = found;
       node = resolve5(found.value, doc);
-    } else if ((0, import_yaml41.isSeq)(node)) {
+    } else if ((0, import_yaml42.isSeq)(node)) {
       const item = node.items[Number(segment)];
       if (item === void 0) return null;
       pair = null;
@@ -26033,11 +26547,11 @@ function locate(root, path, doc) {
   }
   return { node, pair };
 }
-var import_yaml41;
+var import_yaml42;
 var init_hot_schema = __esm({
   "packages/core/src/schema/hot-schema.ts"() {
     "use strict";
-    import_yaml41 = __toESM(require_dist(), 1);
+    import_yaml42 = __toESM(require_dist(), 1);
     init_nodes();
     init_hot_template_validator();
   }
@@ -26437,7 +26951,7 @@ function lintOne(text3, options, heatRelease) {
   const rangeOf = (target) => {
     if (!target) return document.positions.range(0, 0);
     if ("start" in target && "end" in target) return target;
-    if ((0, import_yaml42.isPair)(target)) return document.positions.nodeRange(target.key);
+    if ((0, import_yaml43.isPair)(target)) return document.positions.nodeRange(target.key);
     return document.positions.nodeRange(target);
   };
   const parseFailed = document.problems.some((p) => p.severity === "error" && p.ruleId === "yaml-syntax");
@@ -26509,9 +27023,9 @@ function suppress(diagnostics, document, active, options) {
   if (comments.length === 0) return { kept: diagnostics, suppressed: [] };
   if (document.yaml) {
     const scalars = [];
-    (0, import_yaml42.visit)(document.yaml, {
+    (0, import_yaml43.visit)(document.yaml, {
       Scalar(_, node) {
-        if ((0, import_yaml42.isScalar)(node) && node.range && String(node.value).includes("hot-lint-disable")) {
+        if ((0, import_yaml43.isScalar)(node) && node.range && String(node.value).includes("hot-lint-disable")) {
           scalars.push(document.positions.nodeRange(node));
         }
       }
@@ -26567,11 +27081,11 @@ function effectiveSeverity(ruleId, fallback, options) {
 function compareDiagnostics(a, b) {
   return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
 }
-var import_yaml42, RELEASE_NOTE, JINJA2_RULE_ID;
+var import_yaml43, RELEASE_NOTE, JINJA2_RULE_ID;
 var init_lint = __esm({
   "packages/core/src/lint.ts"() {
     "use strict";
-    import_yaml42 = __toESM(require_dist(), 1);
+    import_yaml43 = __toESM(require_dist(), 1);
     init_load_catalog();
     init_release();
     init_registry();
@@ -26595,7 +27109,7 @@ function reparseEdit(previous, input, limits = DEFAULT_PARSE_LIMITS) {
   const text3 = input.charCodeAt(0) === 65279 ? input.slice(1) : input;
   const doc = previous.yaml;
   const root = previous.root;
-  if (previous.format !== "yaml" || !doc || !(0, import_yaml43.isMap)(root) || root.flow || previous.positions.shifted) return null;
+  if (previous.format !== "yaml" || !doc || !(0, import_yaml44.isMap)(root) || root.flow || previous.positions.shifted) return null;
   if (previous.problems.some((p) => p.ruleId !== "duplicate-key") || doc.errors.length > 0) return null;
   if (/^\s*\{/.test(text3) || text3.length > limits.maxSize) return null;
   const old = previous.text;
@@ -26619,13 +27133,13 @@ function reparseEdit(previous, input, limits = DEFAULT_PARSE_LIMITS) {
   const slice = text3.slice(lineStart, entryEnd + delta);
   if (CONTEXTUAL.test(slice) || CONTEXTUAL.test(old.slice(lineStart, entryEnd))) return null;
   if (findBinary(slice) >= 0 || flowDepthExceeded(slice, limits.maxDepth) >= 0) return null;
-  const part = (0, import_yaml43.parseDocument)(slice, YAML_OPTIONS);
-  if (part.errors.length > 0 || !(0, import_yaml43.isMap)(part.contents) || part.contents.flow || part.contents.items.length !== 1) return null;
+  const part = (0, import_yaml44.parseDocument)(slice, YAML_OPTIONS);
+  if (part.errors.length > 0 || !(0, import_yaml44.isMap)(part.contents) || part.contents.flow || part.contents.items.length !== 1) return null;
   const [only] = part.contents.items;
   const newKey = only.key;
   const newValue = only.value;
-  if (!(0, import_yaml43.isScalar)(newKey) || newKey.value !== key.value || newKey.range[0] !== key.range[0] - lineStart) return null;
-  if (!newValue || (0, import_yaml43.isAlias)(newValue) || !isNodeLike(newValue) || newValue.range[2] !== slice.length) return null;
+  if (!(0, import_yaml44.isScalar)(newKey) || newKey.value !== key.value || newKey.range[0] !== key.range[0] - lineStart) return null;
+  if (!newValue || (0, import_yaml44.isAlias)(newValue) || !isNodeLike(newValue) || newValue.range[2] !== slice.length) return null;
   shift(newValue, (offset) => offset + lineStart);
   shift(doc.contents, (offset) => offset >= entryEnd ? offset + delta : offset, value);
   doc.range = doc.range.map((offset) => offset >= entryEnd ? offset + delta : offset);
@@ -26639,10 +27153,10 @@ function reparseEdit(previous, input, limits = DEFAULT_PARSE_LIMITS) {
 function enclosingEntry(root, start, end) {
   for (const section of root.items) {
     const map = section.value;
-    if (!(0, import_yaml43.isMap)(map) || map.flow || !map.range || start < map.range[0] || end > map.range[2]) continue;
+    if (!(0, import_yaml44.isMap)(map) || map.flow || !map.range || start < map.range[0] || end > map.range[2]) continue;
     for (const pair of map.items) {
       const { key, value } = pair;
-      if (!(0, import_yaml43.isScalar)(key) || !key.range || !isNodeLike(value) || (0, import_yaml43.isAlias)(value) || !value.range) continue;
+      if (!(0, import_yaml44.isScalar)(key) || !key.range || !isNodeLike(value) || (0, import_yaml44.isAlias)(value) || !value.range) continue;
       if (start > key.range[1] && end < value.range[2]) return { pair, key, value };
     }
     return null;
@@ -26650,14 +27164,14 @@ function enclosingEntry(root, start, end) {
   return null;
 }
 function isNodeLike(value) {
-  return (0, import_yaml43.isScalar)(value) || (0, import_yaml43.isMap)(value) || (0, import_yaml43.isSeq)(value) || (0, import_yaml43.isAlias)(value);
+  return (0, import_yaml44.isScalar)(value) || (0, import_yaml44.isMap)(value) || (0, import_yaml44.isSeq)(value) || (0, import_yaml44.isAlias)(value);
 }
 function shift(node, move, skip) {
   if (!node || node === skip) return;
   if (node.range) node.range = [move(node.range[0]), move(node.range[1]), move(node.range[2])];
-  if ((0, import_yaml43.isMap)(node) || (0, import_yaml43.isSeq)(node)) {
+  if ((0, import_yaml44.isMap)(node) || (0, import_yaml44.isSeq)(node)) {
     for (const item of node.items) {
-      if ((0, import_yaml43.isPair)(item)) {
+      if ((0, import_yaml44.isPair)(item)) {
         shift(item.key, move, skip);
         shift(item.value, move, skip);
       } else {
@@ -26666,11 +27180,11 @@ function shift(node, move, skip) {
     }
   }
 }
-var import_yaml43, CONTEXTUAL;
+var import_yaml44, CONTEXTUAL;
 var init_reparse = __esm({
   "packages/core/src/parse/reparse.ts"() {
     "use strict";
-    import_yaml43 = __toESM(require_dist(), 1);
+    import_yaml44 = __toESM(require_dist(), 1);
     init_parse_document();
     init_positions();
     CONTEXTUAL = /(?:^|[\s[{,])[&*!]\S|\r|^(?:%|---|\.\.\.)/m;
@@ -26764,8 +27278,8 @@ function parseConfig(text3, options = {}) {
     problems.push({ ruleId: CONFIG_RULE_ID, severity: "error", message, range: positions.nodeRange(node) });
   };
   const root = resolve5(document.root, doc);
-  if ((0, import_yaml44.isScalar)(root) && (root.value === null || root.value === void 0)) return { config, problems };
-  if (!(0, import_yaml44.isMap)(root)) {
+  if ((0, import_yaml45.isScalar)(root) && (root.value === null || root.value === void 0)) return { config, problems };
+  if (!(0, import_yaml45.isMap)(root)) {
     error(root, `The configuration must be a mapping with some of the keys ${TOP_KEYS.join(", ")}.`);
     return { config, problems };
   }
@@ -26799,13 +27313,13 @@ function parseConfig(text3, options = {}) {
         readHeatRelease(value, pair, config, doc, error);
         break;
       case "maxFileSize": {
-        const raw = (0, import_yaml44.isScalar)(value) ? value.value : void 0;
+        const raw = (0, import_yaml45.isScalar)(value) ? value.value : void 0;
         if (typeof raw === "number" && Number.isSafeInteger(raw) && raw > 0) config.maxFileSize = raw;
         else error(value ?? pair, `"maxFileSize" must be a whole number of bytes greater than 0, such as 1048576.`);
         break;
       }
       case "cache": {
-        const raw = (0, import_yaml44.isScalar)(value) ? value.value : void 0;
+        const raw = (0, import_yaml45.isScalar)(value) ? value.value : void 0;
         if (typeof raw === "boolean") config.cache = raw;
         else error(value ?? pair, `"cache" must be true or false.`);
         break;
@@ -26818,7 +27332,7 @@ function parseConfig(text3, options = {}) {
 }
 function readRules(value, pair, config, ruleIds, known, doc, error) {
   if (isNull(value)) return;
-  if (!(0, import_yaml44.isMap)(value)) {
+  if (!(0, import_yaml45.isMap)(value)) {
     error(value ?? pair, '"rules" must be a mapping of rule ids to error, warning, info or off.');
     return;
   }
@@ -26845,13 +27359,13 @@ function readRules(value, pair, config, ruleIds, known, doc, error) {
 }
 function readEnvironments(value, pair, config, doc, error) {
   if (isNull(value)) return;
-  if (!(0, import_yaml44.isSeq)(value)) {
+  if (!(0, import_yaml45.isSeq)(value)) {
     error(value ?? pair, '"environments" must be a list of mappings with "templates" (a glob) and "files" (a list of environment files).');
     return;
   }
   for (const itemNode of value.items) {
     const item = resolve5(itemNode, doc);
-    if (!(0, import_yaml44.isMap)(item)) {
+    if (!(0, import_yaml45.isMap)(item)) {
       error(item, 'Each item of "environments" must be a mapping with "templates" and "files".');
       continue;
     }
@@ -26868,7 +27382,7 @@ function readEnvironments(value, pair, config, doc, error) {
         }
       } else if (key === "files") {
         files2 = readStringList(entryValue, entry, "files", "a list of environment files", doc, error);
-        const outside = (0, import_yaml44.isSeq)(entryValue) ? entryValue.items.map((node) => resolve5(node, doc)).filter((node) => leavesFolder(scalarText2(node))) : [];
+        const outside = (0, import_yaml45.isSeq)(entryValue) ? entryValue.items.map((node) => resolve5(node, doc)).filter((node) => leavesFolder(scalarText2(node))) : [];
         for (const node of outside) error(node, `"${scalarText2(node)}" is outside the configuration's folder; environment files must be inside it (hot-lint reads nothing outside the project).`);
         if (outside.length) files2 = files2.filter((file) => !leavesFolder(file));
       } else {
@@ -26896,7 +27410,7 @@ function readHeatRelease(value, pair, config, doc, error) {
     }
     return release2.version;
   };
-  if ((0, import_yaml44.isSeq)(value)) {
+  if ((0, import_yaml45.isSeq)(value)) {
     if (value.items.length !== 2) {
       error(value, `A heatRelease range is a list of two releases, [from, to], not ${value.items.length}.`);
       return;
@@ -26910,7 +27424,7 @@ function readHeatRelease(value, pair, config, doc, error) {
 }
 function readStringList(value, pair, name, what, doc, error) {
   if (isNull(value)) return [];
-  if (!(0, import_yaml44.isSeq)(value)) {
+  if (!(0, import_yaml45.isSeq)(value)) {
     error(value ?? pair, `"${name}" must be ${what}.`);
     return [];
   }
@@ -26929,13 +27443,13 @@ function leavesFolder(path) {
   return posix2.isAbsolute(normal) || /^[a-z]:/i.test(normal) || normal === ".." || normal.startsWith("../");
 }
 function keyOf2(pair) {
-  return (0, import_yaml44.isScalar)(pair.key) && pair.key.value !== null ? String(pair.key.value) : null;
+  return (0, import_yaml45.isScalar)(pair.key) && pair.key.value !== null ? String(pair.key.value) : null;
 }
 function isNull(node) {
-  return node === null || (0, import_yaml44.isScalar)(node) && (node.value === null || node.value === void 0);
+  return node === null || (0, import_yaml45.isScalar)(node) && (node.value === null || node.value === void 0);
 }
 function scalarText2(node) {
-  if (!(0, import_yaml44.isScalar)(node)) return null;
+  if (!(0, import_yaml45.isScalar)(node)) return null;
   const value = node.value;
   if (typeof value === "string") return value;
   if (typeof value === "number" || typeof value === "boolean") return node.source ?? String(value);
@@ -26959,11 +27473,11 @@ function isReleaseRange(spec) {
 function formatConfigProblem(file, problem2) {
   return `${file}:${problem2.range.start.line + 1}:${problem2.range.start.character + 1}: ${problem2.message}`;
 }
-var import_yaml44, CONFIG_RULE_ID, TOP_KEYS, ENVIRONMENT_KEYS;
+var import_yaml45, CONFIG_RULE_ID, TOP_KEYS, ENVIRONMENT_KEYS;
 var init_config = __esm({
   "packages/core/src/config/config.ts"() {
     "use strict";
-    import_yaml44 = __toESM(require_dist(), 1);
+    import_yaml45 = __toESM(require_dist(), 1);
     init_config_schema();
     init_release();
     init_nodes();
@@ -27737,7 +28251,7 @@ function loadCloudFile(paths) {
       return { message: `Cannot read ${path} (${code ?? "error"}).` };
     }
     try {
-      return { path, data: (0, import_yaml45.parse)(text3) ?? {} };
+      return { path, data: (0, import_yaml46.parse)(text3) ?? {} };
     } catch (error) {
       const first = String(error.message).split("\n")[0];
       return { message: `${path} is not valid YAML: ${first}` };
@@ -27767,11 +28281,11 @@ function nonEmpty(value) {
 function secretsOf(c) {
   return [c.password, c.token, c.applicationCredentialSecret].filter((s) => typeof s === "string" && s !== "");
 }
-var import_yaml45, AUTH_KEYS, ENV_KEYS, CLOUD_FILES, SECURE_FILES;
+var import_yaml46, AUTH_KEYS, ENV_KEYS, CLOUD_FILES, SECURE_FILES;
 var init_credentials = __esm({
   "packages/remote/src/credentials.ts"() {
     "use strict";
-    import_yaml45 = __toESM(require_dist(), 1);
+    import_yaml46 = __toESM(require_dist(), 1);
     AUTH_KEYS = {
       auth_url: "authUrl",
       username: "username",
@@ -28722,11 +29236,11 @@ function parentPointer(document, context, target, resource) {
 function typeScalars(node, doc, out = [], depth = 0) {
   const target = nodes_exports.resolve(node, doc);
   if (!target || depth > 50) return out;
-  if ((0, import_yaml46.isSeq)(target)) for (const item of target.items) typeScalars(item, doc, out, depth + 1);
-  if ((0, import_yaml46.isMap)(target)) {
+  if ((0, import_yaml47.isSeq)(target)) for (const item of target.items) typeScalars(item, doc, out, depth + 1);
+  if ((0, import_yaml47.isMap)(target)) {
     for (const pair of target.items) {
       const value = nodes_exports.resolve(pair.value, doc);
-      if ((0, import_yaml46.isScalar)(pair.key) && pair.key.value === "type" && (0, import_yaml46.isScalar)(value) && typeof value.value === "string") out.push(value);
+      if ((0, import_yaml47.isScalar)(pair.key) && pair.key.value === "type" && (0, import_yaml47.isScalar)(value) && typeof value.value === "string") out.push(value);
       else typeScalars(value, doc, out, depth + 1);
     }
   }
@@ -28768,11 +29282,11 @@ function pathlessNode(message, document) {
 }
 function pairRange(pair, depth, doc, positions) {
   const key = pair.key;
-  const name = (0, import_yaml46.isScalar)(key) ? String(key.value) : "";
+  const name = (0, import_yaml47.isScalar)(key) ? String(key.value) : "";
   const value = nodes_exports.resolve(pair.value, doc);
-  if (depth <= 2 || FUNCTION_KEY.test(name) || !value || (0, import_yaml46.isMap)(value)) return positions.nodeRange(key);
-  if ((0, import_yaml46.isScalar)(value) || (0, import_yaml46.isSeq)(value)) return positions.nodeRange(value);
-  return positions.nodeRange((0, import_yaml46.isPair)(pair) ? key : null);
+  if (depth <= 2 || FUNCTION_KEY.test(name) || !value || (0, import_yaml47.isMap)(value)) return positions.nodeRange(key);
+  if ((0, import_yaml47.isScalar)(value) || (0, import_yaml47.isSeq)(value)) return positions.nodeRange(value);
+  return positions.nodeRange((0, import_yaml47.isPair)(pair) ? key : null);
 }
 function findPath(message) {
   const firstLine = message.split("\n")[0] ?? "";
@@ -28810,14 +29324,14 @@ function referencePath(message) {
 function findScalar(node, text3, doc, depth = 0) {
   const target = nodes_exports.resolve(node, doc);
   if (!target || depth > 50) return null;
-  if ((0, import_yaml46.isScalar)(target)) return String(target.value) === text3 ? target : null;
-  if ((0, import_yaml46.isSeq)(target)) {
+  if ((0, import_yaml47.isScalar)(target)) return String(target.value) === text3 ? target : null;
+  if ((0, import_yaml47.isSeq)(target)) {
     for (const item of target.items) {
       const hit = findScalar(item, text3, doc, depth + 1);
       if (hit) return hit;
     }
   }
-  if ((0, import_yaml46.isMap)(target)) {
+  if ((0, import_yaml47.isMap)(target)) {
     for (const pair of target.items) {
       const hit = findScalar(pair.value, text3, doc, depth + 1);
       if (hit) return hit;
@@ -28834,11 +29348,11 @@ function findResourceType(document, type) {
   }
   return null;
 }
-var import_yaml46, REMOTE_RULE_ID, SECTIONS2, FUNCTION_KEY;
+var import_yaml47, REMOTE_RULE_ID, SECTIONS2, FUNCTION_KEY;
 var init_map_error = __esm({
   "packages/remote/src/map-error.ts"() {
     "use strict";
-    import_yaml46 = __toESM(require_dist(), 1);
+    import_yaml47 = __toESM(require_dist(), 1);
     init_src();
     init_errors();
     REMOTE_RULE_ID = "heat-remote";

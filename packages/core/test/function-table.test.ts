@@ -99,3 +99,29 @@ describe('argument forms follow the class a version registers', () => {
     expect(lint(text).map((f) => f.message)).toContain('Incorrect arguments to "list_join" should be: [" ", ["str1", "str2"]].');
   });
 });
+
+describe('argument shapes checked by the schema engine (schemas/function-arguments.schema.json)', () => {
+  const findings = (text: string) =>
+    lint(text)
+      .filter((f) => f.ruleId === 'function-arguments')
+      .map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1} ${f.severity} ${f.message}`);
+
+  it('reports a shape on the node it is about, with the schema message; a call is taken as right', () => {
+    const text = [
+      'heat_template_version: 2021-04-16',
+      'parameters: {p: {type: string}}',
+      'conditions:',
+      '  a: {and: [{equals: [x, y]}]}',
+      '  b: {contains: [x, 3]}',
+      '  c: {contains: [x, {get_param: p}]}',
+      'resources: {}',
+      'outputs:',
+      '  o: {value: {get_file: [x]}}',
+    ].join('\n');
+    expect(findings(text)).toEqual([
+      '4:12 error The minimum number of condition arguments to "and" is 2.',
+      '5:21 error Second argument to "contains" should be a sequence, not the number 3.',
+      '9:25 warning Argument to "get_file" must be a string (a file path or URL), not a list. Heat reports it only when the output is shown.',
+    ]);
+  });
+});

@@ -1,11 +1,13 @@
 /**
- * What Heat checks of each function's arguments, by function name: the procedural checkers (one
- * small function each, in the modules beside) and, as data, when Heat makes the checks.
+ * What Heat checks of each function's arguments, by function name: shapes as data (shapes.ts,
+ * from schemas/function-arguments.schema.json), the procedural checks as one small function
+ * each in the modules beside, and, as data, when Heat makes the checks.
  */
 import type { Checker } from './check.js';
 import { filter, listConcat, mapMerge, mapReplace, repeat } from './collections.js';
-import { andOr, contains, equals, ifFunction, notFunction } from './conditions.js';
-import { getAttr, getFile, getInput, getParam, getResource, resourceFacade } from './references.js';
+import { ifFunction } from './if.js';
+import { getAttr, getParam, resourceFacade } from './references.js';
+import { andOr, contains, equals, getFile, getInput, getResource, notFunction } from './shapes.js';
 import { digest, listJoin, makeUrl, strReplace, strSplit } from './strings.js';
 import { yaql } from './yaql.js';
 

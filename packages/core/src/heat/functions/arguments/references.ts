@@ -1,4 +1,4 @@
-/** Arguments that name something: a parameter, resource, attribute, file, structured-config input or facade datum. */
+/** Arguments that name something: a parameter (with a path), an attribute, facade data. */
 import { describeNode, resolve } from '../../../model/nodes.js';
 import { closestMatches, didYouMean } from '../../../util/suggest.js';
 import { argumentFacts, argumentForm } from '../forms.js';
@@ -24,12 +24,6 @@ export const getParam: Checker = (c) => {
       c.fail(first, `Parameter name in "${c.name}" must be string, not ${describeNode(first, c.doc)}.`);
     }
   }
-};
-
-export const getResource: Checker = (c) => {
-  const k = c.kind(c.args);
-  if (k === 'call' || k === 'string' || k === 'number') return;
-  c.fail(c.args, `Argument to "${c.name}" must be a resource name, not ${describeNode(c.args, c.doc)}.`);
 };
 
 export const getAttr: Checker = (c) => {
@@ -58,18 +52,6 @@ export const getAttr: Checker = (c) => {
     hint = ` For example {${c.name}: [${string}, <attribute>]}.`;
   }
   c.fail(c.args, `Argument to "${c.name}" must be a list ${form}, not ${describeNode(c.args, c.doc)}.${hint}`);
-};
-
-export const getFile: Checker = (c) => {
-  const k = c.kind(c.args);
-  if (k === 'call' || k === 'string') return;
-  c.fail(c.args, `Argument to "${c.name}" must be a string (a file path or URL), not ${describeNode(c.args, c.doc)}.`);
-};
-
-export const getInput: Checker = (c) => {
-  const k = c.kind(c.args);
-  if (k === 'string') return;
-  c.fail(c.args, `Argument to "${c.name}" must be an input name (a string), not ${describeNode(c.args, c.doc)}; otherwise the deployment leaves the mapping as it is.`);
 };
 
 export const resourceFacade: Checker = (c) => {
