@@ -27,6 +27,13 @@ export interface FunctionEntry {
   example: string;
   /** Its argument is a list, so `{fn: a, b, c}` (a mapping of three keys) was meant as `{fn: [a, b, c]}`. */
   takesList?: boolean;
+  /**
+   * Heat resolves the whole argument before looking at its shape, so it may be another
+   * function's result; the others' shape is checked as written, when Heat reads the template.
+   */
+  computedArguments?: boolean;
+  /** Heat checks the arguments only when it evaluates the call (result()), not when it reads the template. */
+  checkedWhenEvaluated?: boolean;
   /** Only in the conditions section, `condition:` fields and the first argument of `if`. */
   conditionOnly?: boolean;
   /** For CloudFormation functions removed from HOT: the HOT function to use instead. */
@@ -50,12 +57,16 @@ const ENTRIES: Omit<FunctionEntry, 'heatDocs'>[] = [
     summary: 'Returns the content of a file (a static path or URL) into the template.',
     syntax: '<content key>',
     example: '{get_file: my_instance_user_data.sh}',
+    checkedWhenEvaluated: true,
+    computedArguments: true,
   },
   {
     name: 'get_param',
     summary: 'References an input parameter of the template, resolved to its value at runtime.',
     syntax: '<parameter name> or [<parameter name>, <key/index 1> (optional), ...]',
     example: '{get_param: instance_type}',
+    checkedWhenEvaluated: true,
+    computedArguments: true,
     takesList: true,
   },
   {
@@ -63,6 +74,7 @@ const ENTRIES: Omit<FunctionEntry, 'heatDocs'>[] = [
     summary: 'References another resource of the same template; resolves to its reference ID.',
     syntax: '<resource name>',
     example: '{get_resource: instance_port}',
+    computedArguments: true,
   },
   {
     name: 'list_join',
@@ -76,6 +88,7 @@ const ENTRIES: Omit<FunctionEntry, 'heatDocs'>[] = [
     summary: 'Returns the hex digest of a value with the given algorithm (md5, sha1, sha256, sha512, ...).',
     syntax: '[<algorithm>, <value>]',
     example: "{digest: ['sha512', {get_param: raw_password}]}",
+    computedArguments: true,
     takesList: true,
   },
   {
@@ -113,6 +126,7 @@ const ENTRIES: Omit<FunctionEntry, 'heatDocs'>[] = [
     summary: 'Splits a string into a list by a delimiter, optionally returning one item by index.',
     syntax: '[<delimiter>, <string to split>, <index> (optional)]',
     example: "{str_split: [',', 'string,to,split', 0]}",
+    computedArguments: true,
     takesList: true,
   },
   {
@@ -120,6 +134,8 @@ const ENTRIES: Omit<FunctionEntry, 'heatDocs'>[] = [
     summary: 'Merges maps; values of later maps override those of earlier ones.',
     syntax: '[<map 1>, <map 2>, ...]',
     example: '{map_merge: [{k1: v1, k2: v2}, {k1: v2}]}',
+    checkedWhenEvaluated: true,
+    computedArguments: true,
     takesList: true,
   },
   {
@@ -127,6 +143,8 @@ const ENTRIES: Omit<FunctionEntry, 'heatDocs'>[] = [
     summary: 'Replaces keys and/or values of a map.',
     syntax: '[<map>, {keys: {<old key>: <new key>}, values: {<old value>: <new value>}}]',
     example: '{map_replace: [{k1: v1}, {keys: {k1: K1}, values: {v1: V1}}]}',
+    checkedWhenEvaluated: true,
+    computedArguments: true,
   },
   {
     name: 'yaql',
@@ -154,6 +172,7 @@ const ENTRIES: Omit<FunctionEntry, 'heatDocs'>[] = [
     summary: 'Condition: the negation of a condition.',
     syntax: '<condition name or definition>',
     example: '{not: {equals: [{get_param: env_type}, prod]}}',
+    computedArguments: true,
     conditionOnly: true,
   },
   {
@@ -190,6 +209,8 @@ const ENTRIES: Omit<FunctionEntry, 'heatDocs'>[] = [
     summary: 'Concatenates lists.',
     syntax: '[<list 1>, <list 2>, ...]',
     example: '{list_concat: [[a, b], [c]]}',
+    checkedWhenEvaluated: true,
+    computedArguments: true,
     takesList: true,
   },
   {
@@ -197,6 +218,8 @@ const ENTRIES: Omit<FunctionEntry, 'heatDocs'>[] = [
     summary: 'Concatenates lists, dropping repeated items.',
     syntax: '[<list 1>, <list 2>, ...]',
     example: '{list_concat_unique: [[a, b], [a, c]]}',
+    checkedWhenEvaluated: true,
+    computedArguments: true,
     takesList: true,
   },
   {
@@ -211,6 +234,7 @@ const ENTRIES: Omit<FunctionEntry, 'heatDocs'>[] = [
     summary: 'In the config of an OS::Heat::StructuredConfig: replaced by the deployment with the value of an input.',
     syntax: '<input name>',
     example: '{get_input: foo}',
+    computedArguments: true,
     structuredConfigOnly: true,
   },
   // CloudFormation-style functions of 2013-05-23, removed from later versions.

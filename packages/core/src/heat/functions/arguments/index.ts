@@ -1,8 +1,9 @@
 /**
  * What Heat checks of each function's arguments, by function name: shapes as data (shapes.ts,
  * from schemas/function-arguments.schema.json), the procedural checks as one small function
- * each in the modules beside, and, as data, when Heat makes the checks.
+ * each in the modules beside. When Heat makes the checks is the function table's.
  */
+import { functionEntry } from '../table.js';
 import type { Checker } from './check.js';
 import { filter, listConcat, mapMerge, mapReplace, repeat } from './collections.js';
 import { ifFunction } from './if.js';
@@ -46,24 +47,12 @@ export function argumentChecker(name: string): Checker | undefined {
   return Object.hasOwn(CHECKERS, name) ? CHECKERS[name] : undefined;
 }
 
-/** Functions whose every argument check Heat makes only when it evaluates them (result()). */
-const RESOLVED_ONLY: ReadonlySet<string> = new Set(['get_param', 'get_file', 'map_merge', 'map_replace', 'list_concat', 'list_concat_unique']);
-
-/**
- * Functions whose whole argument may come from another function: Heat resolves it before
- * looking at its shape. The others check the shape of what is written when reading it.
- */
-const RESOLVES_ARGUMENTS: ReadonlySet<string> = new Set([
-  'get_param', 'get_resource', 'get_file', 'digest', 'str_split', 'map_merge', 'map_replace',
-  'list_concat', 'list_concat_unique', 'not', 'get_input',
-]);
-
 /** True when Heat checks a function's arguments only when it evaluates the call. */
 export function checkedOnlyWhenResolved(name: string): boolean {
-  return RESOLVED_ONLY.has(name);
+  return functionEntry(name)?.checkedWhenEvaluated === true;
 }
 
 /** True when a function's whole argument may be another function's result. */
 export function resolvesArguments(name: string): boolean {
-  return RESOLVES_ARGUMENTS.has(name);
+  return functionEntry(name)?.computedArguments === true;
 }
