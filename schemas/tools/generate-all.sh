@@ -8,6 +8,6 @@ source_dir=${HEAT_SOURCE_DIR:-../shared/heat-source}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 for archive in "$source_dir"/heat-*.tar.gz; do
-  nice /usr/bin/python3 schemas/tools/generate-catalog.py --source "$archive" --out-dir "$work" | head -2
+  nice /usr/bin/python3 schemas/tools/generate-catalog.py --source "$archive" --out-dir "$work" | sed -n 1,2p
 done
 HEAT_RELEASES_TSV="$source_dir/RELEASES.tsv" node schemas/tools/pack-releases.mjs "$work"

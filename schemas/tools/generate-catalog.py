@@ -434,6 +434,48 @@ def function_status(func_class):
     return 'supported'
 
 
+def function_class_name(func):
+    # A factory function (cfn Ref) has a __name__ as classes do.
+    return func.__name__
+
+
+def digest_algorithms():
+    """The algorithms Digest.validate_usage() accepts: hashlib.algorithms_available
+    of the Python that runs Heat (this one), less shake_* (their hexdigest()
+    needs a length, so Digest.result() fails on them). Listed MD5, SHA-1 and
+    SHA-2 first, then SHA-3, truncated SHA-512 and the rest (hashlib's set
+    has no order of its own)."""
+    import hashlib
+    import re
+
+    def family(name):
+        if re.match(r'^(md5|sha\d+)$', name):
+            return 0
+        if name.startswith('sha3_'):
+            return 1
+        if name.startswith('sha512_'):
+            return 2
+        return 3
+    names = [n for n in hashlib.algorithms_available
+             if not n.startswith('shake_')]
+    return sorted(names, key=lambda n: (family(n), n))
+
+
+def function_argument_facts():
+    """Values hot/functions.py checks arguments against, the same in every
+    HOT version that has the function."""
+    from heat.engine.hot import functions as hot_funcs
+
+    return {
+        'digest_algorithms': digest_algorithms(),
+        # ResourceFacade.validate(): "Incorrect arguments ... should be one of".
+        'resource_facade_attributes': list(
+            hot_funcs.ResourceFacade._RESOURCE_ATTRIBUTES),
+        # MakeURL._check_args(): "Invalid arguments to make_url".
+        'make_url_keys': list(hot_funcs.MakeURL._ARG_KEYS),
+    }
+
+
 def constraint_samples():
     """A minimal valid definition for each HOT parameter constraint kind."""
     from heat.engine.hot import parameters as hot_params
@@ -510,6 +552,11 @@ def version_spec(version, cls, aliases):
         'aliases': aliases,
         'sections': sections,
         'functions': functions,
+        # The class implementing each function in this version (e.g. Join
+        # before 2015-10-15, JoinMultiple from it): a function's argument
+        # forms follow its class (packages/core/src/heat/functions/).
+        'function_classes': {name: function_class_name(func)
+                             for name, func in cls.functions.items()},
         'condition_functions': condition_functions,
         # Checked in HOTemplate.resource_definitions(): "Invalid keyword(s)
         # inside a resource definition".
@@ -574,6 +621,7 @@ def build_language():
         #    and ResourceChain handle the same prefix).
         'stack_resource_attributes': [template_resource.STACK_ID_OUTPUT,
                                       'resource.*'],
+        'function_arguments': function_argument_facts(),
     }
     return language
 

@@ -61,6 +61,9 @@ export { buildEnvironment, looksLikeEnvironment, isTemplateType, ENVIRONMENT_SEC
 export type { EnvironmentModel, RegistryEntry } from './environment/environment.js';
 export { TypeResolver } from './environment/registry.js';
 export { groupMembers } from './heat/resources.js';
+export { FUNCTION_TABLE, functionEntry, functionSyntax, heatFunctionDoc } from './heat/functions/table.js';
+export type { FunctionEntry, HeatFunctionDoc } from './heat/functions/table.js';
+export { isFunctionCall } from './heat/functions/calls.js';
 export type { TypeResolution } from './environment/registry.js';
 export { NodeFileLoader, MemoryFileLoader, isUrl, resolveTarget } from './project/loader.js';
 export type { FileLoader, ReadResult } from './project/loader.js';

@@ -90,6 +90,11 @@ export interface TemplateVersionSpec {
   aliases: string[];
   sections: string[];
   functions: Record<string, FunctionStatus>;
+  /**
+   * The heat/engine/hot/functions.py class (or factory) each function name is registered with,
+   * e.g. list_join: "JoinMultiple". Absent from catalogs pulled before it was generated.
+   */
+  function_classes?: Record<string, string>;
   condition_functions: string[];
   resource_keys: string[];
   output_keys: string[];
@@ -111,4 +116,15 @@ export interface LanguageSpec {
   /** Attributes every resource has (e.g. "show"), and the extra ones of nested stacks. */
   base_attributes: string[];
   stack_resource_attributes: string[];
+  /** Values Heat checks function arguments against. Absent from catalogs pulled before it was generated. */
+  function_arguments?: FunctionArgumentFacts;
+}
+
+export interface FunctionArgumentFacts {
+  /** What digest accepts: hashlib.algorithms_available of the Python that ran the generator, less shake_*. */
+  digest_algorithms: string[];
+  /** What resource_facade accepts (ResourceFacade._RESOURCE_ATTRIBUTES). */
+  resource_facade_attributes: string[];
+  /** The keys make_url accepts (MakeURL._ARG_KEYS). */
+  make_url_keys: string[];
 }

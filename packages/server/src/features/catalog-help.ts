@@ -1,18 +1,13 @@
-import { languageOf, nodes } from '@hot-lint/core';
+import { heatFunctionDoc, languageOf, nodes } from '@hot-lint/core';
 import { isScalar } from 'yaml';
 import { groupMembers, TypeResolver } from '@hot-lint/core';
-import type { Catalog, PropertySchema, PropertyType, ResourceTypeSchema, SupportStatus, Template, TemplateVersionSpec } from '@hot-lint/core';
+import type { Catalog, HeatFunctionDoc, PropertySchema, PropertyType, ResourceTypeSchema, SupportStatus, Template, TemplateVersionSpec } from '@hot-lint/core';
 import type { Analysis } from '../documents.js';
-import functionDocs from '../data/function-docs.json' with { type: 'json' };
 import type { PathItem } from './locate.js';
 
-export interface FunctionDoc {
-  summary: string;
-  syntax: string | null;
-}
-
-export function functionDoc(name: string): FunctionDoc | undefined {
-  return Object.prototype.hasOwnProperty.call(functionDocs, name) ? (functionDocs as Record<string, FunctionDoc>)[name] : undefined;
+/** Heat's docs of a function, from core's function table. */
+export function functionDoc(name: string): HeatFunctionDoc | undefined {
+  return heatFunctionDoc(name);
 }
 
 const VERSION_LINE = /^["']?heat_template_version["']?\s*:\s*["']?([\w-]+)/m;

@@ -3,10 +3,8 @@ import type { Pair, Scalar } from 'yaml';
 import { entries } from '../../model/nodes.js';
 import { replaceFix } from '../fixes.js';
 import { defineRule } from '../rule.js';
-import { functionsInContext } from './signatures.js';
-
-/** Functions whose argument is a list, so `{fn: a, b, c}` was meant as `{fn: [a, b, c]}`. */
-const LIST_FUNCTIONS = new Set(['get_attr', 'get_param', 'list_join', 'str_split', 'digest', 'list_concat', 'list_concat_unique', 'map_merge', 'equals', 'and', 'or', 'contains', 'filter', 'if']);
+import { activeFunctions } from '../../model/language.js';
+import { takesList } from '../../heat/functions/table.js';
 
 export default defineRule({
   meta: {
@@ -34,8 +32,8 @@ The classic cause is a flow mapping written like a list: YAML reads
   check({ template, report, rangeOf }) {
     const version = template.version;
     if (!version) return;
-    const plain = functionsInContext(version, false);
-    const conditional = functionsInContext(version, true);
+    const plain = activeFunctions(version, false);
+    const conditional = activeFunctions(version, true);
     for (const value of template.maps) {
       const pairs = entries(value.map);
       if (pairs.length < 2) continue;
@@ -70,7 +68,7 @@ function keySource(key: Scalar): string {
  * list body `a, b, c`, or null when the mapping does not look like that.
  */
 function flowListForm(name: string, fnPair: Pair<Scalar, unknown>, others: Array<Pair<Scalar, unknown>>, flow: boolean): string | null {
-  if (!flow || !LIST_FUNCTIONS.has(name)) return null;
+  if (!flow || !takesList(name)) return null;
   const first = fnPair.value;
   if (!isScalar(first) || first.value === null) return null;
   const parts = [render(first)];

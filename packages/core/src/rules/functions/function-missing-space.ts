@@ -1,7 +1,7 @@
 import { replaceFix } from '../fixes.js';
-import { languageOf } from '../../model/language.js';
+import { activeFunctions, languageOf } from '../../model/language.js';
 import { defineRule } from '../rule.js';
-import { functionsInContext } from './signatures.js';
+import { STRUCTURED_CONFIG_INPUT } from '../../heat/functions/calls.js';
 
 export default defineRule({
   meta: {
@@ -28,8 +28,8 @@ The fix inserts the missing space.
   },
   check({ template, catalog, report, positions, rangeOf }) {
     const version = languageOf(template, catalog);
-    const names = new Set<string>([...functionsInContext(version, false), ...version.condition_functions]);
-    names.add('get_input');
+    const names = new Set<string>([...activeFunctions(version, false), ...version.condition_functions]);
+    names.add(STRUCTURED_CONFIG_INPUT);
     // A space can be inserted safely in a value, or in a flow mapping's key that has no value.
     const keys = new Set<unknown>();
     const flowKeys = new Set<unknown>();

@@ -1,11 +1,11 @@
 import type { Catalog } from '../../catalog/catalog.js';
-import { languageOf } from '../../model/language.js';
+import { activeFunctions, languageOf } from '../../model/language.js';
 import type { PropertySchema } from '../../catalog/catalog-types.js';
 import { entries } from '../../model/nodes.js';
 import { editDistance } from '../../util/suggest.js';
 import { suggestionFixes } from '../fixes.js';
 import { defineRule } from '../rule.js';
-import { functionsInContext } from './signatures.js';
+import { STRUCTURED_CONFIG_INPUT } from '../../heat/functions/calls.js';
 
 /** Prefixes that only function names have; a key with one is very likely meant as a call. */
 const FUNCTION_PREFIXES = ['get_', 'str_', 'list_', 'map_', 'fn::'];
@@ -38,8 +38,8 @@ A key is taken as a misspelling when it differs from a function name only in cas
   },
   check({ template, catalog, report, rangeOf }) {
     const version = languageOf(template, catalog);
-    const plain = [...functionsInContext(version, false)];
-    const conditional = [...functionsInContext(version, true)];
+    const plain = [...activeFunctions(version, false)];
+    const conditional = [...activeFunctions(version, true)];
     const propertyNames = propertyNamesOf(catalog);
     for (const value of template.maps) {
       const pairs = entries(value.map);
@@ -47,7 +47,7 @@ A key is taken as a misspelling when it differs from a function name only in cas
       const key = pairs[0]!.key;
       if (typeof key.value !== 'string') continue;
       const name = key.value;
-      if (catalog.allFunctionNames.has(name) || name === 'get_input' || propertyNames.has(name)) continue;
+      if (catalog.allFunctionNames.has(name) || name === STRUCTURED_CONFIG_INPUT || propertyNames.has(name)) continue;
       // `get_param:x` (no space after the colon) is function-missing-space's finding.
       if (/^[^:]+:[^:]/.test(name)) continue;
       const candidates = value.conditionContext && version.condition_functions.length > 0 ? conditional : plain;

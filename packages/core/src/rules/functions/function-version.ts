@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import { functionSignature } from './signatures.js';
+import { functionEntry } from '../../heat/functions/table.js';
 
 export default defineRule({
   meta: {
@@ -72,7 +72,7 @@ export default defineRule({
         report(call.key, needsMessage(name, first.version, written, ''));
         continue;
       }
-      const signature = functionSignature(name);
+      const signature = functionEntry(name);
       if (hasConditions && signature?.conditionOnly && !status) {
         report(
           call.key,
@@ -85,7 +85,7 @@ export default defineRule({
 });
 
 function removedMessage(name: string): string {
-  const replacement = functionSignature(name)?.replacement;
+  const replacement = functionEntry(name)?.replacement;
   return `The function "${name}" is not supported in this version of HOT.${replacement ? ` Use ${replacement} instead.` : ''}`;
 }
 

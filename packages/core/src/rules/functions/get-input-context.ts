@@ -1,5 +1,6 @@
 import { entries } from '../../model/nodes.js';
 import { defineRule } from '../rule.js';
+import { STRUCTURED_CONFIG_INPUT } from '../../heat/functions/calls.js';
 
 const STRUCTURED_CONFIG = 'OS::Heat::StructuredConfig';
 
@@ -38,7 +39,7 @@ pass the mapping on to a structured config.
   check({ template, catalog, report }) {
     for (const value of template.maps) {
       const pairs = entries(value.map);
-      if (pairs.length !== 1 || pairs[0]!.key.value !== 'get_input') continue;
+      if (pairs.length !== 1 || pairs[0]!.key.value !== STRUCTURED_CONFIG_INPUT) continue;
       let where: string;
       if (value.section === 'resources') {
         const type = template.resources.get(value.owner)?.type ?? null;

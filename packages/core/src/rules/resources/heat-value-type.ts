@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { Node } from 'yaml';
 import { describeNode, field, resolve } from '../../model/nodes.js';
-import { isFunctionCall } from '../functions/signatures.js';
+import { isFunctionCall } from '../../heat/functions/calls.js';
 import { absence, ConditionEvaluator } from '../references/condition-values.js';
 import { defineRule } from '../rule.js';
 

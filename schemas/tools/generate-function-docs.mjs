@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // Extracts one-line summaries and the syntax block of each intrinsic function from Heat's HOT
-// specification (heat-doc) into src/data/function-docs.json. Run when Heat's docs change:
-//   node packages/server/scripts/generate-function-docs.mjs [path/to/hot_spec.rst.txt]
+// specification (heat-doc) into packages/core/src/heat/functions/heat-docs.json, the docs part
+// of core's function table (hover and completion read them from there). Run when Heat's docs change:
+//   node schemas/tools/generate-function-docs.mjs [path/to/hot_spec.rst.txt]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const source = process.argv[2] ?? '/usr/share/doc/heat-doc/html/_sources/template_guide/hot_spec.rst.txt';
-const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'data', 'function-docs.json');
+const out = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'packages', 'core', 'src', 'heat', 'functions', 'heat-docs.json');
 const lines = readFileSync(source, 'utf8').split('\n');
 
 const start = lines.findIndex((l, i) => l.trim() === 'Intrinsic functions' && /^~+$/.test(lines[i + 1] ?? ''));

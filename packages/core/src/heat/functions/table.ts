@@ -1,72 +1,100 @@
 /**
- * What each intrinsic function of HOT takes and does, from Heat 19's HOT spec
- * (template_guide/hot_spec) and heat/engine/hot/functions.py. The rules use it for their
- * messages; the language server for hover and completion.
+ * The one table of Heat's intrinsic functions: what each does and takes (for rule messages,
+ * hover and completion) joined with Heat's own docs (heat-docs.json, generated from Heat's
+ * HOT spec by schemas/tools/generate-function-docs.mjs). Which functions a template version has
+ * is the generated language spec's (model/language.ts); how their arguments differ between
+ * versions follows the class each version registers (forms.ts).
  */
-import { isMap, isScalar } from 'yaml';
-import { activeFunctions } from '../../model/language.js';
-import type { Document } from 'yaml';
 import type { Catalog } from '../../catalog/catalog.js';
-import type { TemplateVersionSpec } from '../../catalog/catalog-types.js';
-import { resolve } from '../../model/nodes.js';
+import heatDocs from './heat-docs.json' with { type: 'json' };
 
-export interface FunctionSignature {
+/** Heat's docs of a function: the first sentence of its HOT spec section and its syntax block. */
+export interface HeatFunctionDoc {
+  summary: string;
+  syntax: string | null;
+}
+
+export interface FunctionEntry {
   name: string;
   /** One line: what the function does. */
   summary: string;
-  /** The argument shape, as written in the HOT spec. */
+  /**
+   * The argument shape, as written in the HOT spec. `{since Class}` stands for the first template
+   * version registering that class for the function (functionSyntax() fills it in).
+   */
   syntax: string;
   /** An example call, in flow style. */
   example: string;
+  /** Its argument is a list, so `{fn: a, b, c}` (a mapping of three keys) was meant as `{fn: [a, b, c]}`. */
+  takesList?: boolean;
+  /**
+   * Heat resolves the whole argument before looking at its shape, so it may be another
+   * function's result; the others' shape is checked as written, when Heat reads the template.
+   */
+  computedArguments?: boolean;
+  /** Heat checks the arguments only when it evaluates the call (result()), not when it reads the template. */
+  checkedWhenEvaluated?: boolean;
   /** Only in the conditions section, `condition:` fields and the first argument of `if`. */
   conditionOnly?: boolean;
   /** For CloudFormation functions removed from HOT: the HOT function to use instead. */
   replacement?: string;
   /** Not a Heat intrinsic: substituted by OS::Heat::StructuredDeployment in a StructuredConfig's config. */
   structuredConfigOnly?: boolean;
+  /** Heat's own docs, when its HOT spec documents the function. */
+  heatDocs?: HeatFunctionDoc;
 }
 
-const table: FunctionSignature[] = [
+const ENTRIES: Omit<FunctionEntry, 'heatDocs'>[] = [
   {
     name: 'get_attr',
     summary: 'References an attribute of a resource, resolved at runtime (optionally a key/index path into it).',
-    syntax: '[<resource name>, <attribute name>, <key/index 1> (optional), ...]; from 2015-10-15 also [<resource name>] for all attributes',
+    syntax: '[<resource name>, <attribute name>, <key/index 1> (optional), ...]; from {since GetAttAllAttributes} also [<resource name>] for all attributes',
     example: '{get_attr: [my_instance, first_address]}',
+    takesList: true,
   },
   {
     name: 'get_file',
     summary: 'Returns the content of a file (a static path or URL) into the template.',
     syntax: '<content key>',
     example: '{get_file: my_instance_user_data.sh}',
+    checkedWhenEvaluated: true,
+    computedArguments: true,
   },
   {
     name: 'get_param',
     summary: 'References an input parameter of the template, resolved to its value at runtime.',
     syntax: '<parameter name> or [<parameter name>, <key/index 1> (optional), ...]',
     example: '{get_param: instance_type}',
+    checkedWhenEvaluated: true,
+    computedArguments: true,
+    takesList: true,
   },
   {
     name: 'get_resource',
     summary: 'References another resource of the same template; resolves to its reference ID.',
     syntax: '<resource name>',
     example: '{get_resource: instance_port}',
+    computedArguments: true,
   },
   {
     name: 'list_join',
     summary: 'Joins a list of strings with the given delimiter.',
-    syntax: '[<delimiter>, <list to join>]; from 2015-10-15 further lists may follow',
+    syntax: '[<delimiter>, <list to join>]; from {since JoinMultiple} further lists may follow',
     example: "{list_join: [', ', ['one', 'two', 'and three']]}",
+    takesList: true,
   },
   {
     name: 'digest',
     summary: 'Returns the hex digest of a value with the given algorithm (md5, sha1, sha256, sha512, ...).',
     syntax: '[<algorithm>, <value>]',
     example: "{digest: ['sha512', {get_param: raw_password}]}",
+    computedArguments: true,
+    takesList: true,
   },
   {
     name: 'repeat',
     summary: 'Builds a list by rendering a template once for each item of one or more lists.',
-    syntax: '{template: <template>, for_each: {<var>: <list>, ...}, permutations: <boolean> (optional, from 2017-09-01)}',
+    syntax: '{template: <template>, for_each: {<var>: <list>, ...}, permutations: <boolean> (optional, from {since RepeatWithNestedLoop})}',
     example: "{repeat: {for_each: {'<%port%>': [80, 443]}, template: {port_range_min: '<%port%>'}}}",
   },
   {
@@ -98,18 +126,25 @@ const table: FunctionSignature[] = [
     summary: 'Splits a string into a list by a delimiter, optionally returning one item by index.',
     syntax: '[<delimiter>, <string to split>, <index> (optional)]',
     example: "{str_split: [',', 'string,to,split', 0]}",
+    computedArguments: true,
+    takesList: true,
   },
   {
     name: 'map_merge',
     summary: 'Merges maps; values of later maps override those of earlier ones.',
     syntax: '[<map 1>, <map 2>, ...]',
     example: '{map_merge: [{k1: v1, k2: v2}, {k1: v2}]}',
+    checkedWhenEvaluated: true,
+    computedArguments: true,
+    takesList: true,
   },
   {
     name: 'map_replace',
     summary: 'Replaces keys and/or values of a map.',
     syntax: '[<map>, {keys: {<old key>: <new key>}, values: {<old value>: <new value>}}]',
     example: '{map_replace: [{k1: v1}, {keys: {k1: K1}, values: {v1: V1}}]}',
+    checkedWhenEvaluated: true,
+    computedArguments: true,
   },
   {
     name: 'yaql',
@@ -122,19 +157,22 @@ const table: FunctionSignature[] = [
     summary: 'Condition: true when two values are equal.',
     syntax: '[<value 1>, <value 2>]',
     example: '{equals: [{get_param: env_type}, prod]}',
+    takesList: true,
     conditionOnly: true,
   },
   {
     name: 'if',
     summary: 'Returns one of two values depending on a condition.',
-    syntax: '[<condition name or definition>, <value if true>, <value if false>]; from 2021-04-16 the last may be omitted',
+    syntax: '[<condition name or definition>, <value if true>, <value if false>]; from {since IfNullable} the last may be omitted',
     example: '{if: [create_prod_res, m1.large, m1.small]}',
+    takesList: true,
   },
   {
     name: 'not',
     summary: 'Condition: the negation of a condition.',
     syntax: '<condition name or definition>',
     example: '{not: {equals: [{get_param: env_type}, prod]}}',
+    computedArguments: true,
     conditionOnly: true,
   },
   {
@@ -142,6 +180,7 @@ const table: FunctionSignature[] = [
     summary: 'Condition: true when all the conditions are true.',
     syntax: '[<condition 1>, <condition 2>, ...] (at least 2)',
     example: '{and: [{equals: [{get_param: env_type}, prod]}, {not: {equals: [{get_param: zone}, beijing]}}]}',
+    takesList: true,
     conditionOnly: true,
   },
   {
@@ -149,6 +188,7 @@ const table: FunctionSignature[] = [
     summary: 'Condition: true when any of the conditions is true.',
     syntax: '[<condition 1>, <condition 2>, ...] (at least 2)',
     example: '{or: [{equals: [{get_param: env_type}, prod]}, {equals: [{get_param: zone}, beijing]}]}',
+    takesList: true,
     conditionOnly: true,
   },
   {
@@ -156,6 +196,7 @@ const table: FunctionSignature[] = [
     summary: 'Removes the given values from a list.',
     syntax: '[<values to remove>, <list>]',
     example: '{filter: [[null], {get_param: list_param}]}',
+    takesList: true,
   },
   {
     name: 'make_url',
@@ -168,24 +209,32 @@ const table: FunctionSignature[] = [
     summary: 'Concatenates lists.',
     syntax: '[<list 1>, <list 2>, ...]',
     example: '{list_concat: [[a, b], [c]]}',
+    checkedWhenEvaluated: true,
+    computedArguments: true,
+    takesList: true,
   },
   {
     name: 'list_concat_unique',
     summary: 'Concatenates lists, dropping repeated items.',
     syntax: '[<list 1>, <list 2>, ...]',
     example: '{list_concat_unique: [[a, b], [a, c]]}',
+    checkedWhenEvaluated: true,
+    computedArguments: true,
+    takesList: true,
   },
   {
     name: 'contains',
     summary: 'Condition: true when a value is in a sequence.',
     syntax: '[<value>, <sequence>]',
     example: '{contains: [{get_param: env_type}, [dev, test]]}',
+    takesList: true,
   },
   {
     name: 'get_input',
     summary: 'In the config of an OS::Heat::StructuredConfig: replaced by the deployment with the value of an input.',
     syntax: '<input name>',
     example: '{get_input: foo}',
+    computedArguments: true,
     structuredConfigOnly: true,
   },
   // CloudFormation-style functions of 2013-05-23, removed from later versions.
@@ -200,37 +249,33 @@ const table: FunctionSignature[] = [
   { name: 'Ref', summary: 'CloudFormation: a parameter value or resource reference.', syntax: '<parameter or resource name>', example: '{Ref: my_param}', replacement: 'get_param or get_resource' },
 ];
 
-/** The signature of each function hot-lint knows, by name. */
-export const FUNCTION_SIGNATURES: ReadonlyMap<string, FunctionSignature> = new Map(table.map((s) => [s.name, s]));
 
-export function functionSignature(name: string): FunctionSignature | undefined {
-  return FUNCTION_SIGNATURES.get(name);
+const DOCS = heatDocs as Record<string, HeatFunctionDoc>;
+
+/** Every function hot-lint knows, by name. */
+export const FUNCTION_TABLE: ReadonlyMap<string, FunctionEntry> = new Map(
+  ENTRIES.map((entry) => [entry.name, Object.hasOwn(DOCS, entry.name) ? { ...entry, heatDocs: DOCS[entry.name]! } : entry]),
+);
+
+export function functionEntry(name: string): FunctionEntry | undefined {
+  return FUNCTION_TABLE.get(name);
 }
 
-/** The functions Heat evaluates in a context of a version (model/language.ts decides). */
-export function functionsInContext(version: TemplateVersionSpec, conditionContext: boolean): Set<string> {
-  return new Set(activeFunctions(version, conditionContext));
+/** True when a function's argument is a list. */
+export function takesList(name: string): boolean {
+  return FUNCTION_TABLE.get(name)?.takesList === true;
 }
 
-/** True for a single-key mapping whose key is a function name of some HOT version: its value is computed. */
-export function isFunctionCall(node: unknown, catalog: Catalog, doc: Document | null): boolean {
-  const target = resolve(node, doc);
-  if (!isMap(target) || target.items.length !== 1) return false;
-  const key = target.items[0]!.key;
-  return isScalar(key) && typeof key.value === 'string' && (catalog.allFunctionNames.has(key.value) || key.value === 'get_input');
+/** Heat's docs of a function (hover, completion). */
+export function heatFunctionDoc(name: string): HeatFunctionDoc | undefined {
+  return FUNCTION_TABLE.get(name)?.heatDocs;
 }
 
-/** Compares HOT version dates ("2016-10-14"). */
-export function versionAtLeast(version: TemplateVersionSpec, date: string): boolean {
-  return version.version >= date;
+/** A function's syntax, with the versions its forms came in read from the catalog. */
+export function functionSyntax(name: string, catalog: Catalog): string | undefined {
+  const syntax = FUNCTION_TABLE.get(name)?.syntax;
+  return syntax?.replace(/\{since (\w+)\}/g, (_, cls: string) => {
+    const first = catalog.versions.find((v) => v.function_classes?.[name] === cls);
+    return first?.version ?? 'a later version';
+  });
 }
-
-/** Hash algorithms Heat's digest accepts: hashlib.algorithms_available of Heat 19's Python, less shake_* (they need a length). */
-export const DIGEST_ALGORITHMS: readonly string[] = [
-  'md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512',
-  'sha512_224', 'sha512_256', 'blake2b', 'blake2s', 'md5-sha1', 'ripemd160', 'sm3',
-];
-
-export const RESOURCE_FACADE_ARGS: readonly string[] = ['metadata', 'deletion_policy', 'update_policy'];
-
-export const MAKE_URL_KEYS: readonly string[] = ['scheme', 'username', 'password', 'host', 'port', 'path', 'query', 'fragment'];
