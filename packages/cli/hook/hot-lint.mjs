@@ -2886,9 +2886,9 @@ var init_dist2 = __esm({
 });
 
 // packages/cli/src/files.ts
-import { readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
+import { statSync as statSync2 } from "node:fs";
 import { isAbsolute as isAbsolute2, join, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
-async function expandPaths(args, cwd) {
+async function expandPaths(args, cwd, workspace) {
   const targets = [];
   const errors = [];
   const seen = /* @__PURE__ */ new Set();
@@ -2913,34 +2913,12 @@ async function expandPaths(args, cwd) {
       errors.push(`${arg}: ${describeFsError(error)}`);
       continue;
     }
-    if (stats.isDirectory()) walk(resolve3(cwd, arg), cwd, (file) => add(file, false), errors);
-    else add(arg, true);
+    if (stats.isDirectory()) {
+      const found = workspace.discover(resolve3(cwd, arg), (dir, error) => errors.push(`${shownDir(dir, cwd)}: ${describeFsError(error)}`));
+      for (const file of found) add(file, false);
+    } else add(arg, true);
   }
   return { targets, errors };
-}
-function walk(dir, cwd, found, errors) {
-  let entries2;
-  try {
-    entries2 = readdirSync2(dir, { withFileTypes: true });
-  } catch (error) {
-    errors.push(`${shownDir(dir, cwd)}: ${describeFsError(error)}`);
-    return;
-  }
-  entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  for (const entry of entries2) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (!SKIPPED_DIRS.has(entry.name)) walk(path, cwd, found, errors);
-    } else if (CANDIDATE_FILE.test(entry.name)) {
-      if (entry.isFile()) found(path);
-      else if (entry.isSymbolicLink()) {
-        try {
-          if (statSync2(path).isFile()) found(path);
-        } catch {
-        }
-      }
-    }
-  }
 }
 function describeFsError(error) {
   const code = error?.code;
@@ -2968,12 +2946,10 @@ function shownDir(dir, cwd) {
   if (rel === "") return ".";
   return !rel.startsWith("..") && !isAbsolute2(rel) ? rel.split(sep2).join("/") : dir;
 }
-var CANDIDATE_FILE, SKIPPED_DIRS, GLOB_CHARS;
+var GLOB_CHARS;
 var init_files = __esm({
   "packages/cli/src/files.ts"() {
     "use strict";
-    CANDIDATE_FILE = /\.(ya?ml|json|template)$/i;
-    SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
     GLOB_CHARS = /[*?[\]{}!]/;
   }
 });
@@ -3210,9 +3186,9 @@ var init_pool = __esm({
       run(phase, jobs) {
         this.total += jobs.length;
         this.slots = jobs.map(() => {
-          let resolve17;
-          const promise2 = new Promise((r) => resolve17 = r);
-          return { promise: promise2, resolve: resolve17, done: false };
+          let resolve18;
+          const promise2 = new Promise((r) => resolve18 = r);
+          return { promise: promise2, resolve: resolve18, done: false };
         });
         const live = this.workers.filter((w) => !w.gone).length;
         const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(jobs.length / (Math.max(live, 1) * 8))));
@@ -3365,7 +3341,7 @@ var init_schedule = __esm({
             const taken = pool.takeBack(at2);
             if (!taken) break;
             for (const p of taken) doneHere.set(p, inline(jobs[missing[p]]));
-            await new Promise((resolve17) => setImmediate(resolve17));
+            await new Promise((resolve18) => setImmediate(resolve18));
           }
           const here = doneHere.get(at2);
           doneHere.delete(at2);
@@ -3413,10 +3389,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap31 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap33 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar38 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq26 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar42 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq28 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -3437,7 +3413,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar38(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar42(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -3449,11 +3425,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias5;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap31;
+    exports.isMap = isMap33;
     exports.isNode = isNode2;
     exports.isPair = isPair6;
-    exports.isScalar = isScalar38;
-    exports.isSeq = isSeq26;
+    exports.isScalar = isScalar42;
+    exports.isSeq = isSeq28;
   }
 });
 
@@ -7561,9 +7537,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap31 = fc.start.source === "{";
-      const fcName = isMap31 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap31 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap33 = fc.start.source === "{";
+      const fcName = isMap33 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap33 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -7599,7 +7575,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap31 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap33 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -7639,7 +7615,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap31 && !sep7 && !props.found) {
+        if (!isMap33 && !sep7 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -7662,7 +7638,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap31 && !props.found && ctx.options.strict) {
+            if (!isMap33 && !props.found && ctx.options.strict) {
               if (sep7)
                 for (const st2 of sep7) {
                   if (st2 === valueProps.found)
@@ -7694,7 +7670,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap31) {
+          if (isMap33) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -7710,7 +7686,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap31 ? "}" : "]";
+      const expectedEnd = isMap33 ? "}" : "]";
       const [ce2, ...ee2] = fc.end;
       let cePos = offset;
       if (ce2?.source === expectedEnd)
@@ -8997,7 +8973,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar38 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar42 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -9081,7 +9057,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar38;
+    exports.isScalar = isScalar42;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -14363,10 +14339,10 @@ var init_build = __esm({
         const cost = DFA2.TABLE_OVERHEAD + DFA2.ELEMENT_SIZE * size;
         if (this.memBudget < cost) return null;
         this.memBudget -= cost;
-        const table2 = new Array(size).fill(null);
-        if (anchor === RE2Flags.UNANCHORED) state.next = table2;
-        else state.nextAnchored = table2;
-        return table2;
+        const table = new Array(size).fill(null);
+        if (anchor === RE2Flags.UNANCHORED) state.next = table;
+        else state.nextAnchored = table;
+        return table;
       }
       clearCache() {
         this.stateCache.clear();
@@ -14379,13 +14355,13 @@ var init_build = __esm({
         return this.getState(current.nfaStates, current.flag, current.matchIDs);
       }
       step(state, cls, rune, anchor) {
-        let table2 = anchor === RE2Flags.UNANCHORED ? state.next : state.nextAnchored;
-        if (table2 !== null) {
-          const cached = table2[cls];
+        let table = anchor === RE2Flags.UNANCHORED ? state.next : state.nextAnchored;
+        if (table !== null) {
+          const cached = table[cls];
           if (cached !== null) return cached;
         } else {
-          table2 = this.allocTable(state, anchor);
-          if (table2 === null) return null;
+          table = this.allocTable(state, anchor);
+          if (table === null) return null;
         }
         const needflag = state.flag >>> DFA2.FLAG_NEED_SHIFT;
         const oldbeforeflag = state.flag & DFA2.FLAG_EMPTY_MASK;
@@ -14421,7 +14397,7 @@ var init_build = __esm({
         if (isword) flag |= DFA2.FLAG_LAST_WORD;
         const nextState = this.makeState(nextPCs, flag, ids);
         if (nextState === null) return null;
-        table2[cls] = nextState;
+        table[cls] = nextState;
         return nextState;
       }
       start(input, pos) {
@@ -16451,11 +16427,11 @@ var init_build = __esm({
         if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
         return this;
       }
-      appendTable(table2) {
-        for (let i = 0; i < table2.length; ++i) {
-          const lo = table2.getLo(i);
-          const hi = table2.getHi(i);
-          const stride = table2.getStride(i);
+      appendTable(table) {
+        for (let i = 0; i < table.length; ++i) {
+          const lo = table.getLo(i);
+          const hi = table.getHi(i);
+          const stride = table.getStride(i);
           if (stride === 1) {
             this.appendRange(lo, hi);
             continue;
@@ -16464,12 +16440,12 @@ var init_build = __esm({
         }
         return this;
       }
-      appendNegatedTable(table2) {
+      appendNegatedTable(table) {
         let nextLo = 0;
-        for (let i = 0; i < table2.length; ++i) {
-          const lo = table2.getLo(i);
-          const hi = table2.getHi(i);
-          const stride = table2.getStride(i);
+        for (let i = 0; i < table.length; ++i) {
+          const lo = table.getLo(i);
+          const hi = table.getHi(i);
+          const stride = table.getStride(i);
           if (stride === 1) {
             if (nextLo <= lo - 1) this.appendRange(nextLo, lo - 1);
             nextLo = hi + 1;
@@ -16483,8 +16459,8 @@ var init_build = __esm({
         if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
         return this;
       }
-      appendTableWithSign(table2, sign) {
-        return sign < 0 ? this.appendNegatedTable(table2) : this.appendTable(table2);
+      appendTableWithSign(table, sign) {
+        return sign < 0 ? this.appendNegatedTable(table) : this.appendTable(table);
       }
       negateClass() {
         let nextLo = 0;
@@ -19994,13 +19970,11 @@ var init_environment_registry = __esm({
           } else if (entry.kind === "template") {
             const written = entry.target.endsWith(".yaml") || entry.target.endsWith(".template") ? entry.target : entry.path.at(-1);
             if (!project) continue;
-            const { loader } = project.session;
-            const path = loader.resolve(environment.path, written);
-            if (path === null) continue;
-            const outside = !loader.isAllowed(path);
-            const read = outside ? { ok: false, reason: "it is outside the project root, so it was not read" } : project.session.file(path).read;
-            if (!read.ok) {
-              report2(entry.valueNode ?? entry.key, `Template "${written}" for registry entry "${entry.path.at(-1)}" cannot be read: ${read.reason}.`, outside ? { severity: "warning" } : {});
+            const found = project.snapshot.reference(environment.path, written);
+            if (found.kind === "outside") {
+              report2(entry.valueNode ?? entry.key, `Template "${written}" for registry entry "${entry.path.at(-1)}" cannot be read: it is outside the project root, so it was not read.`, { severity: "warning" });
+            } else if (found.kind === "unreadable") {
+              report2(entry.valueNode ?? entry.key, `Template "${written}" for registry entry "${entry.path.at(-1)}" cannot be read: ${found.reason}.`);
             }
           } else if (entry.kind === "map" || entry.kind === "glob") {
             const type = entry.path.at(-1);
@@ -20102,70 +20076,188 @@ var init_environment2 = __esm({
   }
 });
 
-// packages/core/src/rules/functions/signatures.ts
-function functionSignature(name) {
-  return FUNCTION_SIGNATURES.get(name);
+// packages/core/src/heat/functions/heat-docs.json
+var heat_docs_default;
+var init_heat_docs = __esm({
+  "packages/core/src/heat/functions/heat-docs.json"() {
+    heat_docs_default = {
+      and: {
+        summary: "The `and` function acts as an AND operator to evaluate all the specified conditions.",
+        syntax: "and: [{condition_1}, {condition_2}, ... {condition_n}]"
+      },
+      contains: {
+        summary: "The `contains` function checks whether the specific value is in a sequence.",
+        syntax: "contains: [<value>, <sequence>]"
+      },
+      digest: {
+        summary: "The `digest` function allows for performing digest operations on a given value.",
+        syntax: "digest:\n  - <algorithm>\n  - <value>"
+      },
+      equals: {
+        summary: "The `equals` function compares whether two values are equal.",
+        syntax: "equals: [value_1, value_2]"
+      },
+      filter: {
+        summary: "The `filter` function removes values from lists.",
+        syntax: "filter:\n  - <values>\n  - <list>"
+      },
+      get_attr: {
+        summary: "The `get_attr` function references an attribute of a resource.",
+        syntax: "get_attr:\n  - <resource name>\n  - <attribute name>\n  - <key/index 1> (optional)\n  - <key/index 2> (optional)\n  - ..."
+      },
+      get_file: {
+        summary: "The `get_file` function returns the content of a file into the template.",
+        syntax: "get_file: <content key>"
+      },
+      get_param: {
+        summary: "The `get_param` function references an input parameter of a template.",
+        syntax: "get_param:\n - <parameter name>\n - <key/index 1> (optional)\n - <key/index 2> (optional)\n - ..."
+      },
+      get_resource: {
+        summary: "The `get_resource` function references another resource within the same template.",
+        syntax: null
+      },
+      if: {
+        summary: "The `if` function returns the corresponding value based on the evaluation of a condition.",
+        syntax: "if: [condition_name, value_if_true, value_if_false]"
+      },
+      list_concat: {
+        summary: "The `list_concat` function concatenates lists together.",
+        syntax: "list_concat:\n  - <list #1>\n  - <list #2>\n  - ..."
+      },
+      list_concat_unique: {
+        summary: "The `list_concat_unique` function behaves identically to the function `list_concat`, only removes the repeating items of lists.",
+        syntax: null
+      },
+      list_join: {
+        summary: "The `list_join` function joins a list of strings with the given delimiter.",
+        syntax: "list_join:\n- <delimiter>\n- <list to join>"
+      },
+      make_url: {
+        summary: "The `make_url` function builds URLs.",
+        syntax: "make_url:\n  scheme: <protocol>\n  username: <username>\n  password: <password>\n  host: <hostname or IP>\n  port: <port>\n  path: <path>\n  query:\n    <key1>: <value1>\n    <key2>: <value2>\n  fragment: <fragment>"
+      },
+      map_merge: {
+        summary: "The `map_merge` function merges maps together.",
+        syntax: "map_merge:\n- <map 1>\n- <map 2>\n- ..."
+      },
+      map_replace: {
+        summary: "The `map_replace` function does key/value replacements on an existing mapping.",
+        syntax: "map_replace:\n- <input map>\n- keys: <map of key replacements>\n  values: <map of value replacements>"
+      },
+      not: {
+        summary: "The `not` function acts as a NOT operator.",
+        syntax: "not: condition"
+      },
+      or: {
+        summary: "The `or` function acts as an OR operator to evaluate all the specified conditions.",
+        syntax: "or: [{condition_1}, {condition_2}, ... {condition_n}]"
+      },
+      repeat: {
+        summary: "The `repeat` function allows for dynamically transforming lists by iterating over the contents of one or more source lists and replacing the list elements into a template.",
+        syntax: "repeat:\n  template:\n    <template>\n  for_each:\n    <var>: <list>"
+      },
+      resource_facade: {
+        summary: "The `resource_facade` function retrieves data in a parent provider template.",
+        syntax: "resource_facade: <data type>"
+      },
+      str_replace: {
+        summary: "The `str_replace` function dynamically constructs strings by providing a template string with placeholders and a list of mappings to assign values to those placeholders at runtime.",
+        syntax: "str_replace:\n  template: <template string>\n  params: <parameter mappings>"
+      },
+      str_replace_strict: {
+        summary: "`str_replace_strict` behaves identically to the `str_replace` function, only an error is raised if any of the params are not present in the template.",
+        syntax: null
+      },
+      str_replace_vstrict: {
+        summary: "`str_replace_vstrict` behaves identically to the `str_replace_strict` function, only an error is raised if any of the params are empty.",
+        syntax: null
+      },
+      str_split: {
+        summary: "The `str_split` function allows for splitting a string into a list by providing an arbitrary delimiter, the opposite of `list_join`.",
+        syntax: "str_split:\n  - ','\n  - string,to,split"
+      },
+      yaql: {
+        summary: "The `yaql` evaluates yaql expression on a given data.",
+        syntax: "yaql:\n  expression: <expression>\n  data: <data>"
+      }
+    };
+  }
+});
+
+// packages/core/src/heat/functions/table.ts
+function functionEntry(name) {
+  return FUNCTION_TABLE.get(name);
 }
-function functionsInContext(version, conditionContext) {
-  return new Set(activeFunctions(version, conditionContext));
+function takesList(name) {
+  return FUNCTION_TABLE.get(name)?.takesList === true;
 }
-function isFunctionCall(node, catalog, doc) {
-  const target = resolve5(node, doc);
-  if (!(0, import_yaml15.isMap)(target) || target.items.length !== 1) return false;
-  const key = target.items[0].key;
-  return (0, import_yaml15.isScalar)(key) && typeof key.value === "string" && (catalog.allFunctionNames.has(key.value) || key.value === "get_input");
+function heatFunctionDoc(name) {
+  return FUNCTION_TABLE.get(name)?.heatDocs;
 }
-function versionAtLeast(version, date) {
-  return version.version >= date;
+function functionSyntax(name, catalog) {
+  const syntax = FUNCTION_TABLE.get(name)?.syntax;
+  return syntax?.replace(/\{since (\w+)\}/g, (_, cls) => {
+    const first = catalog.versions.find((v) => v.function_classes?.[name] === cls);
+    return first?.version ?? "a later version";
+  });
 }
-var import_yaml15, table, FUNCTION_SIGNATURES, DIGEST_ALGORITHMS, RESOURCE_FACADE_ARGS, MAKE_URL_KEYS;
-var init_signatures = __esm({
-  "packages/core/src/rules/functions/signatures.ts"() {
+var ENTRIES, DOCS, FUNCTION_TABLE;
+var init_table = __esm({
+  "packages/core/src/heat/functions/table.ts"() {
     "use strict";
-    import_yaml15 = __toESM(require_dist(), 1);
-    init_language();
-    init_nodes();
-    table = [
+    init_heat_docs();
+    ENTRIES = [
       {
         name: "get_attr",
         summary: "References an attribute of a resource, resolved at runtime (optionally a key/index path into it).",
-        syntax: "[<resource name>, <attribute name>, <key/index 1> (optional), ...]; from 2015-10-15 also [<resource name>] for all attributes",
-        example: "{get_attr: [my_instance, first_address]}"
+        syntax: "[<resource name>, <attribute name>, <key/index 1> (optional), ...]; from {since GetAttAllAttributes} also [<resource name>] for all attributes",
+        example: "{get_attr: [my_instance, first_address]}",
+        takesList: true
       },
       {
         name: "get_file",
         summary: "Returns the content of a file (a static path or URL) into the template.",
         syntax: "<content key>",
-        example: "{get_file: my_instance_user_data.sh}"
+        example: "{get_file: my_instance_user_data.sh}",
+        checkedWhenEvaluated: true,
+        computedArguments: true
       },
       {
         name: "get_param",
         summary: "References an input parameter of the template, resolved to its value at runtime.",
         syntax: "<parameter name> or [<parameter name>, <key/index 1> (optional), ...]",
-        example: "{get_param: instance_type}"
+        example: "{get_param: instance_type}",
+        checkedWhenEvaluated: true,
+        computedArguments: true,
+        takesList: true
       },
       {
         name: "get_resource",
         summary: "References another resource of the same template; resolves to its reference ID.",
         syntax: "<resource name>",
-        example: "{get_resource: instance_port}"
+        example: "{get_resource: instance_port}",
+        computedArguments: true
       },
       {
         name: "list_join",
         summary: "Joins a list of strings with the given delimiter.",
-        syntax: "[<delimiter>, <list to join>]; from 2015-10-15 further lists may follow",
-        example: "{list_join: [', ', ['one', 'two', 'and three']]}"
+        syntax: "[<delimiter>, <list to join>]; from {since JoinMultiple} further lists may follow",
+        example: "{list_join: [', ', ['one', 'two', 'and three']]}",
+        takesList: true
       },
       {
         name: "digest",
         summary: "Returns the hex digest of a value with the given algorithm (md5, sha1, sha256, sha512, ...).",
         syntax: "[<algorithm>, <value>]",
-        example: "{digest: ['sha512', {get_param: raw_password}]}"
+        example: "{digest: ['sha512', {get_param: raw_password}]}",
+        computedArguments: true,
+        takesList: true
       },
       {
         name: "repeat",
         summary: "Builds a list by rendering a template once for each item of one or more lists.",
-        syntax: "{template: <template>, for_each: {<var>: <list>, ...}, permutations: <boolean> (optional, from 2017-09-01)}",
+        syntax: "{template: <template>, for_each: {<var>: <list>, ...}, permutations: <boolean> (optional, from {since RepeatWithNestedLoop})}",
         example: "{repeat: {for_each: {'<%port%>': [80, 443]}, template: {port_range_min: '<%port%>'}}}"
       },
       {
@@ -20196,19 +20288,26 @@ var init_signatures = __esm({
         name: "str_split",
         summary: "Splits a string into a list by a delimiter, optionally returning one item by index.",
         syntax: "[<delimiter>, <string to split>, <index> (optional)]",
-        example: "{str_split: [',', 'string,to,split', 0]}"
+        example: "{str_split: [',', 'string,to,split', 0]}",
+        computedArguments: true,
+        takesList: true
       },
       {
         name: "map_merge",
         summary: "Merges maps; values of later maps override those of earlier ones.",
         syntax: "[<map 1>, <map 2>, ...]",
-        example: "{map_merge: [{k1: v1, k2: v2}, {k1: v2}]}"
+        example: "{map_merge: [{k1: v1, k2: v2}, {k1: v2}]}",
+        checkedWhenEvaluated: true,
+        computedArguments: true,
+        takesList: true
       },
       {
         name: "map_replace",
         summary: "Replaces keys and/or values of a map.",
         syntax: "[<map>, {keys: {<old key>: <new key>}, values: {<old value>: <new value>}}]",
-        example: "{map_replace: [{k1: v1}, {keys: {k1: K1}, values: {v1: V1}}]}"
+        example: "{map_replace: [{k1: v1}, {keys: {k1: K1}, values: {v1: V1}}]}",
+        checkedWhenEvaluated: true,
+        computedArguments: true
       },
       {
         name: "yaql",
@@ -20221,19 +20320,22 @@ var init_signatures = __esm({
         summary: "Condition: true when two values are equal.",
         syntax: "[<value 1>, <value 2>]",
         example: "{equals: [{get_param: env_type}, prod]}",
+        takesList: true,
         conditionOnly: true
       },
       {
         name: "if",
         summary: "Returns one of two values depending on a condition.",
-        syntax: "[<condition name or definition>, <value if true>, <value if false>]; from 2021-04-16 the last may be omitted",
-        example: "{if: [create_prod_res, m1.large, m1.small]}"
+        syntax: "[<condition name or definition>, <value if true>, <value if false>]; from {since IfNullable} the last may be omitted",
+        example: "{if: [create_prod_res, m1.large, m1.small]}",
+        takesList: true
       },
       {
         name: "not",
         summary: "Condition: the negation of a condition.",
         syntax: "<condition name or definition>",
         example: "{not: {equals: [{get_param: env_type}, prod]}}",
+        computedArguments: true,
         conditionOnly: true
       },
       {
@@ -20241,6 +20343,7 @@ var init_signatures = __esm({
         summary: "Condition: true when all the conditions are true.",
         syntax: "[<condition 1>, <condition 2>, ...] (at least 2)",
         example: "{and: [{equals: [{get_param: env_type}, prod]}, {not: {equals: [{get_param: zone}, beijing]}}]}",
+        takesList: true,
         conditionOnly: true
       },
       {
@@ -20248,13 +20351,15 @@ var init_signatures = __esm({
         summary: "Condition: true when any of the conditions is true.",
         syntax: "[<condition 1>, <condition 2>, ...] (at least 2)",
         example: "{or: [{equals: [{get_param: env_type}, prod]}, {equals: [{get_param: zone}, beijing]}]}",
+        takesList: true,
         conditionOnly: true
       },
       {
         name: "filter",
         summary: "Removes the given values from a list.",
         syntax: "[<values to remove>, <list>]",
-        example: "{filter: [[null], {get_param: list_param}]}"
+        example: "{filter: [[null], {get_param: list_param}]}",
+        takesList: true
       },
       {
         name: "make_url",
@@ -20266,25 +20371,33 @@ var init_signatures = __esm({
         name: "list_concat",
         summary: "Concatenates lists.",
         syntax: "[<list 1>, <list 2>, ...]",
-        example: "{list_concat: [[a, b], [c]]}"
+        example: "{list_concat: [[a, b], [c]]}",
+        checkedWhenEvaluated: true,
+        computedArguments: true,
+        takesList: true
       },
       {
         name: "list_concat_unique",
         summary: "Concatenates lists, dropping repeated items.",
         syntax: "[<list 1>, <list 2>, ...]",
-        example: "{list_concat_unique: [[a, b], [a, c]]}"
+        example: "{list_concat_unique: [[a, b], [a, c]]}",
+        checkedWhenEvaluated: true,
+        computedArguments: true,
+        takesList: true
       },
       {
         name: "contains",
         summary: "Condition: true when a value is in a sequence.",
         syntax: "[<value>, <sequence>]",
-        example: "{contains: [{get_param: env_type}, [dev, test]]}"
+        example: "{contains: [{get_param: env_type}, [dev, test]]}",
+        takesList: true
       },
       {
         name: "get_input",
         summary: "In the config of an OS::Heat::StructuredConfig: replaced by the deployment with the value of an input.",
         syntax: "<input name>",
         example: "{get_input: foo}",
+        computedArguments: true,
         structuredConfigOnly: true
       },
       // CloudFormation-style functions of 2013-05-23, removed from later versions.
@@ -20298,32 +20411,1077 @@ var init_signatures = __esm({
       { name: "Fn::ResourceFacade", summary: "CloudFormation: data of the facade resource.", syntax: "Metadata | DeletionPolicy | UpdatePolicy", example: "{'Fn::ResourceFacade': Metadata}", replacement: "resource_facade" },
       { name: "Ref", summary: "CloudFormation: a parameter value or resource reference.", syntax: "<parameter or resource name>", example: "{Ref: my_param}", replacement: "get_param or get_resource" }
     ];
-    FUNCTION_SIGNATURES = new Map(table.map((s) => [s.name, s]));
-    DIGEST_ALGORITHMS = [
-      "md5",
-      "sha1",
-      "sha224",
-      "sha256",
-      "sha384",
-      "sha512",
-      "sha3_224",
-      "sha3_256",
-      "sha3_384",
-      "sha3_512",
-      "sha512_224",
-      "sha512_256",
-      "blake2b",
-      "blake2s",
-      "md5-sha1",
-      "ripemd160",
-      "sm3"
-    ];
-    RESOURCE_FACADE_ARGS = ["metadata", "deletion_policy", "update_policy"];
-    MAKE_URL_KEYS = ["scheme", "username", "password", "host", "port", "path", "query", "fragment"];
+    DOCS = heat_docs_default;
+    FUNCTION_TABLE = new Map(
+      ENTRIES.map((entry) => [entry.name, Object.hasOwn(DOCS, entry.name) ? { ...entry, heatDocs: DOCS[entry.name] } : entry])
+    );
   }
 });
 
-// packages/core/src/rules/functions/yaql-syntax.ts
+// packages/core/src/heat/functions/forms.ts
+function argumentForm(language, family, name = family) {
+  const forms = FORMS[family];
+  const cls = language.function_classes?.[name];
+  const form = cls === void 0 ? void 0 : forms[cls];
+  return form ?? Object.values(forms)[Object.keys(forms).length - 1];
+}
+function argumentFacts(catalog) {
+  return catalog.language.function_arguments;
+}
+var GET_ATT, REPLACE_JSON, FORMS, FORM_FAMILIES;
+var init_forms = __esm({
+  "packages/core/src/heat/functions/forms.ts"() {
+    "use strict";
+    GET_ATT = { resourceAlone: false, usage: "[resource_name, attribute, (path), ...]" };
+    REPLACE_JSON = { jsonParams: true, strict: false, nonEmpty: false };
+    FORMS = {
+      get_attr: {
+        GetAttThenSelect: GET_ATT,
+        GetAtt: GET_ATT,
+        GetAttAllAttributes: { resourceAlone: true, usage: "[resource_name] or [resource_name, attribute, (path), ...]" }
+      },
+      str_replace: {
+        Replace: { jsonParams: false, strict: false, nonEmpty: false },
+        ReplaceJson: REPLACE_JSON,
+        ReplaceJsonStrict: { ...REPLACE_JSON, strict: true },
+        ReplaceJsonVeryStrict: { ...REPLACE_JSON, strict: true, nonEmpty: true }
+      },
+      list_join: {
+        Join: { multipleLists: false, usage: '[" ", ["str1", "str2"]]' },
+        JoinMultiple: { multipleLists: true, usage: '[" ", ["str1", "str2"], ...]' }
+      },
+      repeat: {
+        Repeat: { mapValues: false, permutations: false },
+        RepeatWithMap: { mapValues: true, permutations: false },
+        RepeatWithNestedLoop: { mapValues: true, permutations: true }
+      },
+      if: {
+        If: { optionalElse: false },
+        IfNullable: { optionalElse: true }
+      }
+    };
+    FORM_FAMILIES = Object.keys(FORMS);
+  }
+});
+
+// packages/core/src/heat/functions/arguments/check.ts
+function itemsOf(c, node = c.args) {
+  const seq = resolve5(node, c.doc);
+  return seq.items.map((item) => resolve5(item, c.doc));
+}
+function mapOf(c, node = c.args) {
+  return resolve5(node, c.doc);
+}
+function text(node, doc) {
+  const target = resolve5(node, doc);
+  return (0, import_yaml15.isScalar)(target) && typeof target.value === "string" ? target.value : null;
+}
+function isFalsy(c, node) {
+  const target = resolve5(node, c.doc);
+  if (!target) return true;
+  if ((0, import_yaml15.isScalar)(target)) return !target.value;
+  if ((0, import_yaml15.isMap)(target) || (0, import_yaml15.isSeq)(target)) return target.items.length === 0;
+  return false;
+}
+function emptyOrList(c, node) {
+  const k = c.kind(node);
+  if (k === "list" || k === "call" || k === "null") return true;
+  const target = resolve5(node, c.doc);
+  if ((0, import_yaml15.isScalar)(target)) return !target.value;
+  return (0, import_yaml15.isMap)(target) && target.items.length === 0;
+}
+function parsePythonInt(value) {
+  if (typeof value === "number") return Number.isFinite(value) ? Math.trunc(value) : null;
+  if (typeof value === "boolean") return value ? 1 : 0;
+  if (typeof value === "string" && /^\s*[+-]?\d+(_\d+)*\s*$/.test(value)) return Number(value.replace(/_/g, ""));
+  return null;
+}
+var import_yaml15, syntaxError, isListLike, isMapLike;
+var init_check = __esm({
+  "packages/core/src/heat/functions/arguments/check.ts"() {
+    "use strict";
+    import_yaml15 = __toESM(require_dist(), 1);
+    init_nodes();
+    syntaxError = (c, example) => `Incorrect arguments to "${c.name}" should be: ${example}.`;
+    isListLike = (k) => k === "list" || k === "call";
+    isMapLike = (k) => k === "map" || k === "call";
+  }
+});
+
+// packages/core/src/heat/functions/arguments/collections.ts
+function listOfItems(example, accepts, itemRule) {
+  return (c) => {
+    const k = c.kind(c.args);
+    if (k === "call") return;
+    if (k !== "list") {
+      c.fail(c.args, `${syntaxError(c, example).slice(0, -1)}, not ${describeNode(c.args, c.doc)}.`);
+      return;
+    }
+    for (const item of itemsOf(c)) {
+      const ik = c.kind(item);
+      if (!accepts(ik) && ik !== "null") c.fail(item, `Incorrect arguments: ${itemRule}, not ${describeNode(item, c.doc)}.`);
+    }
+  };
+}
+var mapMerge, listConcat, mapReplace, repeat, filter;
+var init_collections = __esm({
+  "packages/core/src/heat/functions/arguments/collections.ts"() {
+    "use strict";
+    init_nodes();
+    init_suggest();
+    init_forms();
+    init_check();
+    mapMerge = listOfItems('[{"key1": "val1"}, {"key2": "val2"}]', isMapLike, "Items to merge must be maps");
+    listConcat = listOfItems("[[<value 1>, <value 2>], [<value 3>, <value 4>]]", isListLike, "Items to concat must be lists");
+    mapReplace = (c) => {
+      const k = c.kind(c.args);
+      if (k === "call") return;
+      const example = '[{"key1": "val1"}, {"keys": {"key1": "key2"}, "values": {"val1": "val2"}}]';
+      if (k !== "list" || itemsOf(c).length !== 2) {
+        c.fail(c.args, syntaxError(c, example));
+        return;
+      }
+      const [input, replacements] = itemsOf(c);
+      for (const item of [input, replacements]) {
+        const ik = c.kind(item);
+        if (!isMapLike(ik) && ik !== "null") {
+          c.fail(item, `Incorrect arguments: to "${c.name}", arguments must be a list of maps, not one with ${describeNode(item, c.doc)}.`);
+        }
+      }
+      if (c.kind(replacements) !== "map") return;
+      for (const pair of entries(mapOf(c, replacements))) {
+        const key = String(pair.key.value);
+        if (key !== "keys" && key !== "values") {
+          const matches = closestMatches(key, ["keys", "values"]);
+          c.fail(pair.key, `The replacements of "${c.name}" take only "keys" and "values", not "${key}".${didYouMean(matches)}`, {
+            fixes: c.suggest(pair.key, matches)
+          });
+          continue;
+        }
+        const vk = c.kind(pair.value);
+        if (!isMapLike(vk) && vk !== "null") {
+          c.fail(pair.value, `Incorrect arguments: to "${c.name}", "${key}" must be a map, not ${describeNode(pair.value, c.doc)}.`);
+        }
+      }
+    };
+    repeat = (c) => {
+      const k = c.kind(c.args);
+      if (k === "call") return;
+      const example = `{repeat: {template: <template>, for_each: {<var>: <list>}}}`;
+      if (k !== "map") {
+        c.fail(c.args, `Arguments to "${c.name}" must be a map, not ${describeNode(c.args, c.doc)}: ${example}.`);
+        return;
+      }
+      const map = mapOf(c);
+      const forEach = field(map, "for_each");
+      const template = field(map, "template");
+      if (!forEach || !template) {
+        const missing = [!template && "template", !forEach && "for_each"].filter(Boolean).join(" and ");
+        c.fail(c.key, `"${c.name}" needs ${missing}: ${example}.`);
+        return;
+      }
+      const { permutations: nested, mapValues } = argumentForm(c.language, "repeat", c.name);
+      let permutations = true;
+      const permutationsPair = nested ? field(map, "permutations") : void 0;
+      if (permutationsPair) {
+        const pk = c.kind(permutationsPair.value);
+        if (pk !== "boolean") {
+          c.fail(permutationsPair.value ?? permutationsPair.key, `"permutations" should be boolean type for ${c.name} function, not ${describeNode(permutationsPair.value, c.doc)}.`);
+        } else {
+          permutations = resolve5(permutationsPair.value, c.doc).value;
+        }
+      }
+      const fk = c.kind(forEach.value);
+      if (fk === "call") return;
+      if (fk !== "map") {
+        c.fail(forEach.value ?? forEach.key, `The "for_each" argument to "${c.name}" must contain a map, not ${describeNode(forEach.value, c.doc)}.`);
+        return;
+      }
+      const mapsAllowed = mapValues && permutations;
+      const lengths = [];
+      for (const pair of entries(mapOf(c, forEach.value))) {
+        const vk = c.kind(pair.value);
+        if (vk === "call" || vk === "null") continue;
+        if (vk === "list") lengths.push(itemsOf(c, pair.value).length);
+        else if (!(vk === "map" && mapsAllowed)) {
+          c.fail(pair.value ?? pair.key, `The values of the "for_each" argument to "${c.name}" must be ${mapsAllowed ? "lists or maps" : "lists"}, not ${describeNode(pair.value, c.doc)}.`);
+        }
+      }
+      if (!permutations && new Set(lengths).size > 1) {
+        c.fail(forEach.value, `For ${c.name}, the length of for_each values should be equal if no nested loop (permutations: false).`);
+      }
+    };
+    filter = (c) => {
+      const k = c.kind(c.args);
+      if (k === "call") return;
+      if (k !== "list") {
+        c.fail(c.args, `Argument to "${c.name}" must be a list [values, sequence], not ${describeNode(c.args, c.doc)}.`);
+        return;
+      }
+      const list2 = itemsOf(c);
+      if (list2.length !== 2) {
+        c.fail(c.args, `"${c.name}" expected 2 arguments of the form [values, sequence] but got ${list2.length} arguments instead.`);
+        return;
+      }
+      const [values, sequence] = list2;
+      if (!emptyOrList(c, sequence)) c.fail(sequence, `"${c.name}" only works with lists, not ${describeNode(sequence, c.doc)}.`);
+      else if (!emptyOrList(c, values)) c.fail(values, `"${c.name}" filters a list of values, not ${describeNode(values, c.doc)}.`);
+    };
+  }
+});
+
+// packages/core/src/heat/functions/arguments/if.ts
+var ifFunction;
+var init_if = __esm({
+  "packages/core/src/heat/functions/arguments/if.ts"() {
+    "use strict";
+    init_forms();
+    init_check();
+    ifFunction = (c) => {
+      const k = c.kind(c.args);
+      if (k === "call") return;
+      const { optionalElse: nullable } = argumentForm(c.language, "if", c.name);
+      const count = k === "list" ? itemsOf(c).length : -1;
+      if (count === 3 || nullable && count === 2) return;
+      c.fail(
+        c.args,
+        `Arguments to "${c.name}" must be of the form: [condition_name, value_if_true, value_if_false]${nullable ? " (value_if_false may be omitted)" : ""}.`
+      );
+    };
+  }
+});
+
+// packages/core/src/heat/functions/arguments/references.ts
+var getParam, getAttr, resourceFacade;
+var init_references = __esm({
+  "packages/core/src/heat/functions/arguments/references.ts"() {
+    "use strict";
+    init_nodes();
+    init_suggest();
+    init_forms();
+    init_check();
+    getParam = (c) => {
+      const k = c.kind(c.args);
+      if (k === "call") return;
+      const string = text(c.args, c.doc);
+      if (k === "null" || string === "" || k === "list" && itemsOf(c).length === 0) {
+        c.fail(c.args, `Function "${c.name}" must have arguments: a parameter name, or a list of a parameter name and a path.`);
+        return;
+      }
+      if (k !== "string" && k !== "list") {
+        c.fail(c.args, `Argument to "${c.name}" must be string or list, not ${describeNode(c.args, c.doc)}.`);
+        return;
+      }
+      if (k === "list") {
+        const first = itemsOf(c)[0];
+        const fk = c.kind(first);
+        if (fk !== "string" && fk !== "call") {
+          c.fail(first, `Parameter name in "${c.name}" must be string, not ${describeNode(first, c.doc)}.`);
+        }
+      }
+    };
+    getAttr = (c) => {
+      const k = c.kind(c.args);
+      if (k === "call") return;
+      const { resourceAlone: allowAll, usage: form } = argumentForm(c.language, "get_attr", c.name);
+      if (k === "list") {
+        const list2 = itemsOf(c);
+        if (list2.length === 0 || !allowAll && list2.length < 2) {
+          c.fail(c.args, `Arguments to "${c.name}" must be of the form ${form}.`);
+        }
+        return;
+      }
+      if (k === "null") {
+        c.fail(c.args, `Arguments to "${c.name}" must be of the form ${form}.`);
+        return;
+      }
+      const string = text(c.args, c.doc);
+      if (allowAll && string !== null && string.length === 1) return;
+      let hint = "";
+      if (string !== null && /^[^.\s]+\.[^.\s]+$/.test(string)) {
+        const [resource, attribute] = string.split(".");
+        hint = ` Did you mean {${c.name}: [${resource}, ${attribute}]}?`;
+      } else if (string !== null && /^\S+$/.test(string)) {
+        hint = ` For example {${c.name}: [${string}, <attribute>]}.`;
+      }
+      c.fail(c.args, `Argument to "${c.name}" must be a list ${form}, not ${describeNode(c.args, c.doc)}.${hint}`);
+    };
+    resourceFacade = (c) => {
+      const RESOURCE_FACADE_ARGS = argumentFacts(c.catalog)?.resource_facade_attributes;
+      if (!RESOURCE_FACADE_ARGS) return;
+      const value = text(c.args, c.doc);
+      if (value !== null && RESOURCE_FACADE_ARGS.includes(value)) return;
+      const matches = value === null ? [] : closestMatches(value, RESOURCE_FACADE_ARGS);
+      c.fail(c.args, `Incorrect arguments to "${c.name}" should be one of: ${RESOURCE_FACADE_ARGS.join(", ")}.${didYouMean(matches)}`, {
+        fixes: value === null ? [] : c.suggest(resolve5(c.args, c.doc), matches)
+      });
+    };
+  }
+});
+
+// packages/core/src/heat/functions/arguments/shapes.validator.ts
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  let valid0 = false;
+  const _errs1 = errors;
+  if (typeof data !== "string") {
+    const err0 = { instancePath, schemaPath: "#/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.anyOf[0].type, parentSchema: schema12.anyOf[0], data };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  if (!valid0) {
+    const _errs3 = errors;
+    if (!(typeof data == "number" && isFinite(data))) {
+      const err1 = { instancePath, schemaPath: "#/anyOf/1/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema12.anyOf[1].type, parentSchema: schema12.anyOf[1], data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    var _valid0 = _errs3 === errors;
+    valid0 = valid0 || _valid0;
+    if (!valid0) {
+      const _errs5 = errors;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data["\0call"] === void 0) {
+          const err2 = { instancePath, schemaPath: "#/$defs/call/required", keyword: "required", params: { missingProperty: "\0call" }, message: "must have required property '\0call'", schema: schema13.required, parentSchema: schema13, data };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data["\0call"] !== void 0) {
+          let data0 = data["\0call"];
+          if (true !== data0) {
+            const err3 = { instancePath: instancePath + "/\0call", schemaPath: "#/$defs/call/properties/%00call/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant", schema: true, parentSchema: schema13.properties["\0call"], data: data0 };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err4 = { instancePath, schemaPath: "#/$defs/call/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      var _valid0 = _errs5 === errors;
+      valid0 = valid0 || _valid0;
+    }
+  }
+  if (!valid0) {
+    const err5 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema12.anyOf, parentSchema: schema12, data };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate11.errors = vErrors;
+  return errors === 0;
+}
+function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  let valid0 = false;
+  const _errs1 = errors;
+  if (typeof data !== "string") {
+    const err0 = { instancePath, schemaPath: "#/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.anyOf[0].type, parentSchema: schema14.anyOf[0], data };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  if (!valid0) {
+    const _errs3 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data["\0call"] === void 0) {
+        const err1 = { instancePath, schemaPath: "#/$defs/call/required", keyword: "required", params: { missingProperty: "\0call" }, message: "must have required property '\0call'", schema: schema13.required, parentSchema: schema13, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (data["\0call"] !== void 0) {
+        let data0 = data["\0call"];
+        if (true !== data0) {
+          const err2 = { instancePath: instancePath + "/\0call", schemaPath: "#/$defs/call/properties/%00call/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant", schema: true, parentSchema: schema13.properties["\0call"], data: data0 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err3 = { instancePath, schemaPath: "#/$defs/call/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    var _valid0 = _errs3 === errors;
+    valid0 = valid0 || _valid0;
+  }
+  if (!valid0) {
+    const err4 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema14.anyOf, parentSchema: schema14, data };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate12.errors = vErrors;
+  return errors === 0;
+}
+function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data !== "string") {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate13.errors = vErrors;
+  return errors === 0;
+}
+function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (Array.isArray(data)) {
+    if (data.length > 2) {
+      const err0 = { instancePath, schemaPath: "#/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema17, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.length < 2) {
+      const err1 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema17, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema17.type, parentSchema: schema17, data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate14.errors = vErrors;
+  return errors === 0;
+}
+function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  const _errs1 = errors;
+  if (data !== null) {
+    const err0 = {};
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  var valid0 = _errs1 === errors;
+  if (valid0) {
+    const err1 = { instancePath, schemaPath: "#/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema18.not, parentSchema: schema18, data };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate15.errors = vErrors;
+  return errors === 0;
+}
+function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (Array.isArray(data)) {
+    if (data.length < 2) {
+      const err0 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema19, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.type, parentSchema: schema19, data };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate16.errors = vErrors;
+  return errors === 0;
+}
+function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs1 = errors;
+  let valid0 = true;
+  const _errs2 = errors;
+  if (errors === _errs2) {
+    if (Array.isArray(data)) {
+      if (data.length > 2) {
+        const err0 = {};
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      } else {
+        if (data.length < 2) {
+          const err1 = {};
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err2 = {};
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs2 === errors;
+  errors = _errs1;
+  if (vErrors !== null) {
+    if (_errs1) {
+      vErrors.length = _errs1;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs4 = errors;
+    if (Array.isArray(data)) {
+      if (data.length > 2) {
+        const err3 = { instancePath, schemaPath: "#/then/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema20.then, data };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (data.length < 2) {
+        const err4 = { instancePath, schemaPath: "#/then/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema20.then, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      const len0 = data.length;
+      if (len0 > 1) {
+        let data0 = data[1];
+        const _errs7 = errors;
+        let valid2 = false;
+        const _errs8 = errors;
+        if (!Array.isArray(data0)) {
+          const err5 = { instancePath: instancePath + "/1", schemaPath: "#/then/items/1/anyOf/0/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.then.items[1].anyOf[0].type, parentSchema: schema20.then.items[1].anyOf[0], data: data0 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        var _valid1 = _errs8 === errors;
+        valid2 = valid2 || _valid1;
+        if (!valid2) {
+          const _errs10 = errors;
+          if (typeof data0 !== "string") {
+            const err6 = { instancePath: instancePath + "/1", schemaPath: "#/then/items/1/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.then.items[1].anyOf[1].type, parentSchema: schema20.then.items[1].anyOf[1], data: data0 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+          var _valid1 = _errs10 === errors;
+          valid2 = valid2 || _valid1;
+          if (!valid2) {
+            const _errs12 = errors;
+            if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+              if (data0["\0call"] === void 0) {
+                const err7 = { instancePath: instancePath + "/1", schemaPath: "#/$defs/call/required", keyword: "required", params: { missingProperty: "\0call" }, message: "must have required property '\0call'", schema: schema13.required, parentSchema: schema13, data: data0 };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+              if (data0["\0call"] !== void 0) {
+                let data1 = data0["\0call"];
+                if (true !== data1) {
+                  const err8 = { instancePath: instancePath + "/1/\0call", schemaPath: "#/$defs/call/properties/%00call/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant", schema: true, parentSchema: schema13.properties["\0call"], data: data1 };
+                  if (vErrors === null) {
+                    vErrors = [err8];
+                  } else {
+                    vErrors.push(err8);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err9 = { instancePath: instancePath + "/1", schemaPath: "#/$defs/call/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data0 };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            var _valid1 = _errs12 === errors;
+            valid2 = valid2 || _valid1;
+          }
+        }
+        if (!valid2) {
+          const err10 = { instancePath: instancePath + "/1", schemaPath: "#/then/items/1/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema20.then.items[1].anyOf, parentSchema: schema20.then.items[1], data: data0 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        } else {
+          errors = _errs7;
+          if (vErrors !== null) {
+            if (_errs7) {
+              vErrors.length = _errs7;
+            } else {
+              vErrors = null;
+            }
+          }
+        }
+      }
+    } else {
+      const err11 = { instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.then.type, parentSchema: schema20.then, data };
+      if (vErrors === null) {
+        vErrors = [err11];
+      } else {
+        vErrors.push(err11);
+      }
+      errors++;
+    }
+    var _valid0 = _errs4 === errors;
+    valid0 = _valid0;
+  }
+  if (!valid0) {
+    const err12 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema20.if, parentSchema: schema20, data };
+    if (vErrors === null) {
+      vErrors = [err12];
+    } else {
+      vErrors.push(err12);
+    }
+    errors++;
+  }
+  if (Array.isArray(data)) {
+    if (data.length > 2) {
+      const err13 = { instancePath, schemaPath: "#/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema20, data };
+      if (vErrors === null) {
+        vErrors = [err13];
+      } else {
+        vErrors.push(err13);
+      }
+      errors++;
+    }
+    if (data.length < 2) {
+      const err14 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema20, data };
+      if (vErrors === null) {
+        vErrors = [err14];
+      } else {
+        vErrors.push(err14);
+      }
+      errors++;
+    }
+  } else {
+    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.type, parentSchema: schema20, data };
+    if (vErrors === null) {
+      vErrors = [err15];
+    } else {
+      vErrors.push(err15);
+    }
+    errors++;
+  }
+  validate17.errors = vErrors;
+  return errors === 0;
+}
+var get_resource, schema12, schema13, get_file, schema14, get_input, schema16, equals, schema17, not, schema18, and_or, schema19, contains, schema20;
+var init_shapes_validator = __esm({
+  "packages/core/src/heat/functions/arguments/shapes.validator.ts"() {
+    "use strict";
+    get_resource = validate11;
+    schema12 = { "anyOf": [{ "type": "string" }, { "type": "number" }, { "$ref": "#/$defs/call" }], "x-messages": { "anyOf": 'Argument to "{function}" must be a resource name, not {found}.' } };
+    schema13 = { "type": "object", "properties": { "\0call": { "const": true } }, "required": ["\0call"] };
+    get_file = validate12;
+    schema14 = { "anyOf": [{ "type": "string" }, { "$ref": "#/$defs/call" }], "x-messages": { "anyOf": 'Argument to "{function}" must be a string (a file path or URL), not {found}.' } };
+    get_input = validate13;
+    schema16 = { "type": "string", "x-messages": { "type": 'Argument to "{function}" must be an input name (a string), not {found}; otherwise the deployment leaves the mapping as it is.' } };
+    equals = validate14;
+    schema17 = { "type": "array", "minItems": 2, "maxItems": 2, "x-messages": { "type": 'Arguments to "{function}" must be of the form: [value_1, value_2].', "minItems": 'Arguments to "{function}" must be of the form: [value_1, value_2].', "maxItems": 'Arguments to "{function}" must be of the form: [value_1, value_2].' } };
+    not = validate15;
+    schema18 = { "not": { "type": "null" }, "x-messages": { "not": 'Argument to "{function}" must be a condition.' } };
+    and_or = validate16;
+    schema19 = { "type": "array", "minItems": 2, "x-messages": { "type": 'Arguments to "{function}" must be a list of conditions, not {found}.', "minItems": 'The minimum number of condition arguments to "{function}" is 2.' } };
+    contains = validate17;
+    schema20 = { "type": "array", "minItems": 2, "maxItems": 2, "x-messages": { "type": 'Arguments to "{function}" must be of the form: [value1, [value1, value2]].', "minItems": 'Arguments to "{function}" must be of the form: [value1, [value1, value2]].', "maxItems": 'Arguments to "{function}" must be of the form: [value1, [value1, value2]].' }, "if": { "type": "array", "minItems": 2, "maxItems": 2 }, "then": { "type": "array", "minItems": 2, "maxItems": 2, "items": [{}, { "anyOf": [{ "type": "array" }, { "type": "string" }, { "$ref": "#/$defs/call" }], "x-messages": { "anyOf": 'Second argument to "{function}" should be a sequence, not {found}.' }, "x-resolved": true }] } };
+  }
+});
+
+// packages/core/src/heat/functions/arguments/shapes.ts
+function instanceOf(c, node) {
+  const target = resolve5(node, c.doc);
+  if (!target) return null;
+  if (c.kind(target) === "call") return { [CALL]: true };
+  if ((0, import_yaml16.isMap)(target)) {
+    const object = /* @__PURE__ */ Object.create(null);
+    for (const pair of target.items) {
+      const key = resolve5(pair.key, c.doc);
+      object[String((0, import_yaml16.isScalar)(key) ? key.value : key)] = instanceOf(c, pair.value);
+    }
+    return object;
+  }
+  if ((0, import_yaml16.isSeq)(target)) return target.items.map((item) => instanceOf(c, item));
+  if ((0, import_yaml16.isScalar)(target)) return typeof target.value === "bigint" ? Number(target.value) : target.value ?? null;
+  return null;
+}
+function nodeAt(c, pointer) {
+  let node = c.args;
+  for (const segment of pointer === "" ? [] : pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))) {
+    const target = resolve5(node, c.doc);
+    if ((0, import_yaml16.isSeq)(target)) node = resolve5(target.items[Number(segment)], c.doc);
+    else if ((0, import_yaml16.isMap)(target)) node = resolve5(field(target, segment)?.value, c.doc);
+    else return node;
+  }
+  return node;
+}
+function shapeChecker(validate2) {
+  return (c) => {
+    if (validate2(instanceOf(c, c.args))) return;
+    const seen = /* @__PURE__ */ new Set();
+    for (const error of validate2.errors ?? []) {
+      const annotated = error.parentSchema;
+      const template = annotated?.["x-messages"]?.[error.keyword];
+      if (!template) continue;
+      const key = `${error.instancePath}\0${error.keyword}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const node = nodeAt(c, error.instancePath) ?? c.args;
+      const message = template.replace(/\{function\}/g, c.name).replace(/\{found\}/g, () => describeNode(node, c.doc));
+      c.fail(node, message, annotated?.["x-resolved"] ? { resolved: true } : {});
+    }
+  };
+}
+var import_yaml16, CALL, getResource, getFile, getInput, equals2, notFunction, andOr, contains2;
+var init_shapes = __esm({
+  "packages/core/src/heat/functions/arguments/shapes.ts"() {
+    "use strict";
+    import_yaml16 = __toESM(require_dist(), 1);
+    init_nodes();
+    init_shapes_validator();
+    CALL = "\0call";
+    getResource = shapeChecker(get_resource);
+    getFile = shapeChecker(get_file);
+    getInput = shapeChecker(get_input);
+    equals2 = shapeChecker(equals);
+    notFunction = shapeChecker(not);
+    andOr = shapeChecker(and_or);
+    contains2 = shapeChecker(contains);
+  }
+});
+
+// packages/core/src/heat/functions/arguments/strings.ts
+var import_yaml17, strReplace, listJoin, strSplit, digest, makeUrl;
+var init_strings = __esm({
+  "packages/core/src/heat/functions/arguments/strings.ts"() {
+    "use strict";
+    import_yaml17 = __toESM(require_dist(), 1);
+    init_nodes();
+    init_suggest();
+    init_forms();
+    init_check();
+    strReplace = (c) => {
+      const k = c.kind(c.args);
+      if (k === "call") return;
+      const example = `{${c.name}: {template: <string>, params: {<placeholder>: <value>}}}`;
+      if (k !== "map") {
+        c.fail(c.args, `Arguments to "${c.name}" must be a map with template and params, not ${describeNode(c.args, c.doc)}: ${example}.`);
+        return;
+      }
+      const map = mapOf(c);
+      const templatePair = field(map, "template");
+      const paramsPair = field(map, "params");
+      if (!templatePair || !paramsPair) {
+        const missing2 = [!templatePair && "template", !paramsPair && "params"].filter(Boolean).join(" and ");
+        c.fail(c.key, `"${c.name}" needs ${missing2}: ${example}.`);
+        return;
+      }
+      const paramsKind = c.kind(paramsPair.value);
+      if (paramsKind !== "map" && paramsKind !== "call") {
+        c.fail(paramsPair.value ?? paramsPair.key, `"${c.name}" parameters must be a mapping, not ${describeNode(paramsPair.value, c.doc)}.`);
+      }
+      const templateKind = c.kind(templatePair.value);
+      if (templateKind !== "string" && templateKind !== "call") {
+        c.fail(templatePair.value ?? templatePair.key, `"${c.name}" template must be a string, not ${describeNode(templatePair.value, c.doc)}.`, { resolved: true });
+      }
+      if (paramsKind !== "map") return;
+      const { jsonParams: json, strict, nonEmpty: vstrict } = argumentForm(c.language, "str_replace", c.name);
+      const templateText = text(templatePair.value, c.doc);
+      const missing = [];
+      for (const pair of entries(mapOf(c, paramsPair.value))) {
+        const placeholder = pair.key.value;
+        if (typeof placeholder !== "string") {
+          c.fail(pair.key, `"${c.name}" param placeholders must be strings; quote ${String(placeholder)}.`, { resolved: true });
+          continue;
+        }
+        const vk = c.kind(pair.value);
+        if (!json && (vk === "list" || vk === "map")) {
+          c.fail(pair.value, `"${c.name}" params must be strings or numbers, param ${placeholder} is not valid.`, { resolved: true });
+        }
+        const value = resolve5(pair.value, c.doc);
+        const empty2 = vk === "null" || vk === "string" && text(value, c.doc) === "" || vk === "list" && value.items.length === 0 || vk === "map" && value.items.length === 0;
+        if (vstrict && empty2) {
+          c.fail(value ?? pair.key, `${c.name} has an undefined or empty value for param ${placeholder}, must be a defined non-empty value.`, { resolved: true });
+        }
+        if (strict && templateText !== null && placeholder !== "" && !templateText.includes(placeholder)) missing.push(pair.key);
+      }
+      for (const key of missing) {
+        c.fail(key, `The param "${String(key.value)}" is not in the template; "${c.name}" fails with "The following params were not found in the template".`, { resolved: true });
+      }
+    };
+    listJoin = (c) => {
+      const k = c.kind(c.args);
+      if (k === "call") return;
+      const { multipleLists: multiple, usage: example } = argumentForm(c.language, "list_join", c.name);
+      if (k !== "list") {
+        c.fail(c.args, `${syntaxError(c, example).slice(0, -1)}, not ${describeNode(c.args, c.doc)}.`);
+        return;
+      }
+      const list2 = itemsOf(c);
+      if (multiple ? list2.length < 2 : list2.length !== 2) {
+        c.fail(c.args, syntaxError(c, example));
+        return;
+      }
+      const delimiter = list2[0];
+      const dk = c.kind(delimiter);
+      if (dk !== "string" && dk !== "call") {
+        c.fail(delimiter ?? c.args, `"${c.name}" delimiter must be a string, not ${describeNode(delimiter, c.doc)}.`, { resolved: true });
+      }
+      for (const joined of list2.slice(1)) {
+        const jk = c.kind(joined);
+        if (jk === "call") continue;
+        if (jk === "null" || multiple && isFalsy(c, joined)) continue;
+        if (jk !== "list") {
+          c.fail(joined, `"${c.name}" must operate on a list, not ${describeNode(joined, c.doc)}.`, { resolved: true });
+          continue;
+        }
+        for (const item of itemsOf(c, joined)) {
+          const ik = c.kind(item);
+          const ok = ik === "call" || ik === "null" || ik === "string" || multiple && (ik === "list" || ik === "map");
+          if (!ok) {
+            const allowed = multiple ? "string, map or list" : "strings";
+            c.fail(item, `Items to join must be ${allowed}, not ${describeNode(item, c.doc)}${ik === "number" || ik === "boolean" ? "; quote it" : ""}.`, { resolved: true });
+          }
+        }
+      }
+    };
+    strSplit = (c) => {
+      const k = c.kind(c.args);
+      if (k === "call") return;
+      const example = `[",", "apples,pears", <index>]`;
+      if (k !== "list") {
+        c.fail(c.args, `${syntaxError(c, example).slice(0, -1)}, not ${describeNode(c.args, c.doc)}.`);
+        return;
+      }
+      const list2 = itemsOf(c);
+      if (list2.length < 2) {
+        c.fail(c.args, syntaxError(c, example), { resolved: true });
+        return;
+      }
+      const [delimiter, source, index] = list2;
+      const dk = c.kind(delimiter);
+      const delimiterText = text(delimiter, c.doc);
+      if (dk !== "string" && dk !== "call" && dk !== "null") {
+        c.fail(delimiter ?? c.args, `The delimiter of "${c.name}" must be a string, not ${describeNode(delimiter, c.doc)}.`, { resolved: true });
+      } else if (delimiterText === "") {
+        c.fail(delimiter, `The delimiter of "${c.name}" must not be empty.`, { resolved: true });
+      }
+      const sk = c.kind(source);
+      if (sk !== "string" && sk !== "call" && sk !== "null") {
+        c.fail(source, `The string to split with "${c.name}" must be a string, not ${describeNode(source, c.doc)}.`, { resolved: true });
+      }
+      if (list2.length < 3) return;
+      const ik = c.kind(index);
+      if (ik === "call") return;
+      const indexValue = (0, import_yaml17.isScalar)(index) ? index.value : void 0;
+      const number = parsePythonInt(indexValue);
+      if (number === null) {
+        c.fail(index ?? c.args, `Incorrect index to "${c.name}" should be an integer, not ${describeNode(index, c.doc)}.`, { resolved: true });
+        return;
+      }
+      const sourceText = text(source, c.doc);
+      if (delimiterText && sourceText !== null) {
+        const parts = sourceText.split(delimiterText).length;
+        if (number >= parts || number < -parts) {
+          c.fail(index, `Incorrect index to "${c.name}" should be between 0 and ${parts - 1}.`, { resolved: true });
+        }
+      }
+    };
+    digest = (c) => {
+      const k = c.kind(c.args);
+      if (k === "call") return;
+      if (k !== "list") {
+        c.fail(c.args, `Argument to function "${c.name}" must be a list of strings ["<algorithm>", "<value>"], not ${describeNode(c.args, c.doc)}.`);
+        return;
+      }
+      const list2 = itemsOf(c);
+      for (const item of list2) {
+        const ik = c.kind(item);
+        if (ik !== "string" && ik !== "call") {
+          c.fail(item ?? c.args, `Argument to function "${c.name}" must be a list of strings, not one with ${describeNode(item, c.doc)}.`);
+          return;
+        }
+      }
+      if (list2.length !== 2) {
+        c.fail(c.args, `Function "${c.name}" usage: ["<algorithm>", "<value>"].`);
+        return;
+      }
+      const DIGEST_ALGORITHMS = argumentFacts(c.catalog)?.digest_algorithms;
+      if (!DIGEST_ALGORITHMS) return;
+      const algorithm = text(list2[0], c.doc);
+      if (algorithm !== null && !DIGEST_ALGORITHMS.includes(algorithm.toLowerCase())) {
+        const matches = closestMatches(algorithm, DIGEST_ALGORITHMS);
+        c.fail(list2[0], `Algorithm "${algorithm}" is not available; use one of ${DIGEST_ALGORITHMS.join(", ")}.${didYouMean(matches)}`, {
+          fixes: c.suggest(list2[0], matches)
+        });
+      }
+    };
+    makeUrl = (c) => {
+      const k = c.kind(c.args);
+      if (k === "call") return;
+      if (k !== "map") {
+        c.fail(c.args, `The arguments to "${c.name}" must be a map, not ${describeNode(c.args, c.doc)}.`);
+        return;
+      }
+      const MAKE_URL_KEYS = argumentFacts(c.catalog)?.make_url_keys;
+      for (const pair of entries(mapOf(c))) {
+        const key = String(pair.key.value);
+        if (MAKE_URL_KEYS && !MAKE_URL_KEYS.includes(key)) {
+          const matches = closestMatches(key, MAKE_URL_KEYS);
+          c.fail(pair.key, `Invalid argument to "${c.name}": ${key}. Valid: ${MAKE_URL_KEYS.join(", ")}.${didYouMean(matches)}`, {
+            fixes: c.suggest(pair.key, matches)
+          });
+          continue;
+        }
+        const vk = c.kind(pair.value);
+        if (vk === "call") continue;
+        if (key === "query") {
+          if (vk !== "map") c.fail(pair.value ?? pair.key, `The "query" argument to "${c.name}" must be a map, not ${describeNode(pair.value, c.doc)}.`);
+        } else if (key === "port") {
+          const value = (0, import_yaml17.isScalar)(resolve5(pair.value, c.doc)) ? resolve5(pair.value, c.doc).value : void 0;
+          const port = parsePythonInt(value);
+          if (port === null) c.fail(pair.value ?? pair.key, `Invalid URL port for "${c.name}": ${describeNode(pair.value, c.doc)}; it must be a number from 1 to 65535.`);
+          else if (!(port > 0 && port <= 65535)) c.fail(pair.value, `Invalid URL port ${port}, must be in range 1-65535.`);
+        } else if (vk !== "string") {
+          c.fail(pair.value ?? pair.key, `The "${key}" argument to "${c.name}" must be a string, not ${describeNode(pair.value, c.doc)}.`);
+        }
+      }
+    };
+  }
+});
+
+// packages/core/src/heat/functions/yaql-syntax.ts
 function yaqlSyntaxError(expression) {
   if (expression.trim() === "") return { message: "Parse error: unexpected end of statement", at: 0 };
   const stack = [];
@@ -20358,71 +21516,139 @@ function yaqlSyntaxError(expression) {
 }
 var CLOSERS, DANGLING;
 var init_yaql_syntax = __esm({
-  "packages/core/src/rules/functions/yaql-syntax.ts"() {
+  "packages/core/src/heat/functions/yaql-syntax.ts"() {
     "use strict";
     CLOSERS = { ")": "(", "]": "[", "}": "{" };
     DANGLING = /(?:[-+*/=<>!~.,:([{]|=>|->|\b(?:and|or|not|in|mod)\b)\s*$/;
   }
 });
 
-// packages/core/src/rules/functions/function-arguments.ts
-function itemsOf(c, node = c.args) {
-  const seq = resolve5(node, c.doc);
-  return seq.items.map((item) => resolve5(item, c.doc));
+// packages/core/src/heat/functions/arguments/yaql.ts
+var yaql;
+var init_yaql = __esm({
+  "packages/core/src/heat/functions/arguments/yaql.ts"() {
+    "use strict";
+    init_nodes();
+    init_suggest();
+    init_check();
+    init_yaql_syntax();
+    yaql = (c) => {
+      const k = c.kind(c.args);
+      if (k === "call") return;
+      const example = "{yaql: {expression: $.data.var1.sum(), data: {var1: [3, 2, 1]}}}";
+      if (k !== "map") {
+        c.fail(c.args, `Arguments to "${c.name}" must be a map, not ${describeNode(c.args, c.doc)}: ${example}.`);
+        return;
+      }
+      const map = mapOf(c);
+      const expression = field(map, "expression");
+      if (!expression) {
+        c.fail(c.key, `"${c.name}" needs an expression: ${example}.`);
+        return;
+      }
+      for (const pair of entries(map)) {
+        const key = String(pair.key.value);
+        if (key !== "expression" && key !== "data") {
+          const matches = closestMatches(key, ["expression", "data"]);
+          c.fail(pair.key, `"${c.name}" takes only "expression" and "data", not "${key}".${didYouMean(matches)}`, {
+            fixes: c.suggest(pair.key, matches)
+          });
+        }
+      }
+      const ek = c.kind(expression.value);
+      if (ek !== "string" && ek !== "call") {
+        c.fail(expression.value ?? expression.key, `The "expression" argument to ${c.name} must contain a string, not ${describeNode(expression.value, c.doc)}.`);
+        return;
+      }
+      const source = ek === "string" ? text(expression.value, c.doc) : null;
+      const syntax = source === null ? null : yaqlSyntaxError(source);
+      if (syntax) c.fail(expression.value, `Bad expression ${syntax.message}.`);
+    };
+  }
+});
+
+// packages/core/src/heat/functions/arguments/index.ts
+function argumentChecker(name) {
+  return Object.hasOwn(CHECKERS, name) ? CHECKERS[name] : void 0;
 }
-function mapOf(c, node = c.args) {
-  return resolve5(node, c.doc);
+function checkedOnlyWhenResolved(name) {
+  return functionEntry(name)?.checkedWhenEvaluated === true;
 }
-function text(node, doc) {
+function resolvesArguments(name) {
+  return functionEntry(name)?.computedArguments === true;
+}
+var CHECKERS;
+var init_arguments = __esm({
+  "packages/core/src/heat/functions/arguments/index.ts"() {
+    "use strict";
+    init_table();
+    init_collections();
+    init_if();
+    init_references();
+    init_shapes();
+    init_strings();
+    init_yaql();
+    CHECKERS = {
+      get_param: getParam,
+      get_resource: getResource,
+      get_attr: getAttr,
+      get_file: getFile,
+      str_replace: strReplace,
+      str_replace_strict: strReplace,
+      str_replace_vstrict: strReplace,
+      list_join: listJoin,
+      digest,
+      repeat,
+      resource_facade: resourceFacade,
+      str_split: strSplit,
+      map_merge: mapMerge,
+      map_replace: mapReplace,
+      yaql,
+      equals: equals2,
+      if: ifFunction,
+      not: notFunction,
+      and: andOr,
+      or: andOr,
+      contains: contains2,
+      filter,
+      make_url: makeUrl,
+      list_concat: listConcat,
+      list_concat_unique: listConcat,
+      get_input: getInput
+    };
+  }
+});
+
+// packages/core/src/heat/functions/calls.ts
+function isFunctionCall(node, catalog, doc) {
   const target = resolve5(node, doc);
-  return (0, import_yaml16.isScalar)(target) && typeof target.value === "string" ? target.value : null;
+  if (!(0, import_yaml18.isMap)(target) || target.items.length !== 1) return false;
+  const key = target.items[0].key;
+  return (0, import_yaml18.isScalar)(key) && typeof key.value === "string" && (catalog.allFunctionNames.has(key.value) || key.value === STRUCTURED_CONFIG_INPUT);
 }
-function parsePythonInt(value) {
-  if (typeof value === "number") return Number.isFinite(value) ? Math.trunc(value) : null;
-  if (typeof value === "boolean") return value ? 1 : 0;
-  if (typeof value === "string" && /^\s*[+-]?\d+(_\d+)*\s*$/.test(value)) return Number(value.replace(/_/g, ""));
-  return null;
-}
-function listOfItems(example, accepts, itemRule) {
-  return (c) => {
-    const k = c.kind(c.args);
-    if (k === "call") return;
-    if (k !== "list") {
-      c.fail(c.args, `${syntaxError(c, example).slice(0, -1)}, not ${describeNode(c.args, c.doc)}.`);
-      return;
-    }
-    for (const item of itemsOf(c)) {
-      const ik = c.kind(item);
-      if (!accepts(ik) && ik !== "null") c.fail(item, `Incorrect arguments: ${itemRule}, not ${describeNode(item, c.doc)}.`);
-    }
-  };
-}
-function isFalsy(c, node) {
-  const target = resolve5(node, c.doc);
-  if (!target) return true;
-  if ((0, import_yaml16.isScalar)(target)) return !target.value;
-  if ((0, import_yaml16.isMap)(target) || (0, import_yaml16.isSeq)(target)) return target.items.length === 0;
-  return false;
-}
-function emptyOrList(c, node) {
-  const k = c.kind(node);
-  if (k === "list" || k === "call" || k === "null") return true;
-  const target = resolve5(node, c.doc);
-  if ((0, import_yaml16.isScalar)(target)) return !target.value;
-  return (0, import_yaml16.isMap)(target) && target.items.length === 0;
-}
-var import_yaml16, function_arguments_default, RESOLVED_ONLY, RESOLVES_ARGUMENTS, syntaxError, isListLike, isMapLike, getParam, getResource, getAttr, getFile, strReplace, listJoin, digest, repeat, resourceFacade, strSplit, mapMerge, mapReplace, yaql, exactList, equals, ifFunction, notFunction, andOr, contains, filter, makeUrl, listConcat, getInput, CHECKERS;
+var import_yaml18, STRUCTURED_CONFIG_INPUT;
+var init_calls = __esm({
+  "packages/core/src/heat/functions/calls.ts"() {
+    "use strict";
+    import_yaml18 = __toESM(require_dist(), 1);
+    init_nodes();
+    STRUCTURED_CONFIG_INPUT = "get_input";
+  }
+});
+
+// packages/core/src/rules/functions/function-arguments.ts
+var import_yaml19, function_arguments_default;
 var init_function_arguments = __esm({
   "packages/core/src/rules/functions/function-arguments.ts"() {
     "use strict";
-    import_yaml16 = __toESM(require_dist(), 1);
+    import_yaml19 = __toESM(require_dist(), 1);
+    init_arguments();
+    init_calls();
+    init_table();
+    init_language();
     init_nodes();
-    init_suggest();
     init_fixes();
     init_rule();
-    init_signatures();
-    init_language();
-    init_yaql_syntax();
     function_arguments_default = defineRule({
       meta: {
         id: "function-arguments",
@@ -20469,9 +21695,9 @@ not, so e.g. \`1 2\` passes).
           const target = resolve5(node, doc);
           if (!target) return "null";
           if (isFunctionCall(target, catalog, doc)) return "call";
-          if ((0, import_yaml16.isMap)(target)) return "map";
-          if ((0, import_yaml16.isSeq)(target)) return "list";
-          if ((0, import_yaml16.isScalar)(target)) {
+          if ((0, import_yaml19.isMap)(target)) return "map";
+          if ((0, import_yaml19.isSeq)(target)) return "list";
+          if ((0, import_yaml19.isScalar)(target)) {
             const v = target.value;
             if (v === null || v === void 0) return "null";
             if (typeof v === "string") return "string";
@@ -20482,13 +21708,13 @@ not, so e.g. \`1 2\` passes).
         };
         const outputsResolvedAtCreate = (context.project?.ancestors.length ?? 0) > 0;
         const run = (name, key, args, inOutput) => {
-          const checker = CHECKERS[name];
+          const checker = argumentChecker(name);
           if (!checker) return;
           const fail = (node, message, options = {}) => {
             const target = resolve5(node, doc);
             const precise = target && target.range && target.range[1] > target.range[0];
             const { resolved, ...reportOptions } = options;
-            const onlyAtShow = inOutput && !outputsResolvedAtCreate && (resolved || RESOLVED_ONLY.has(name));
+            const onlyAtShow = inOutput && !outputsResolvedAtCreate && (resolved || checkedOnlyWhenResolved(name));
             context.report(
               precise ? target : key,
               onlyAtShow ? `${message} Heat reports it only when the output is shown.` : message,
@@ -20496,501 +21722,28 @@ not, so e.g. \`1 2\` passes).
             );
           };
           if (kind(args) === "call") {
-            if (!RESOLVES_ARGUMENTS.has(name)) {
+            if (!resolvesArguments(name)) {
               fail(
                 args,
-                `The arguments of "${name}" must be written out, not computed by another function: Heat checks their shape when it reads the template (${functionSignature(name)?.syntax ?? ""}).`
+                `The arguments of "${name}" must be written out, not computed by another function: Heat checks their shape when it reads the template (${functionSyntax(name, catalog) ?? ""}).`
               );
             }
             return;
           }
-          checker({ name, key, args, version, doc, catalog, kind, fail, context });
+          const suggest2 = (node, matches) => suggestionFixes(context.rangeOf, node, matches);
+          checker({ name, key, args, language: version, doc, catalog, kind, fail, suggest: suggest2 });
         };
         for (const call of template.calls) {
           if (callStatus(version, catalog, call) === "active") run(call.name, call.key, call.args, call.section === "outputs");
         }
         for (const value of template.maps) {
           const pairs = entries(value.map);
-          if (pairs.length === 1 && pairs[0].key.value === "get_input") {
-            run("get_input", pairs[0].key, resolve5(pairs[0].value, doc), value.section === "outputs");
+          if (pairs.length === 1 && pairs[0].key.value === STRUCTURED_CONFIG_INPUT) {
+            run(STRUCTURED_CONFIG_INPUT, pairs[0].key, resolve5(pairs[0].value, doc), value.section === "outputs");
           }
         }
       }
     });
-    RESOLVED_ONLY = /* @__PURE__ */ new Set(["get_param", "get_file", "map_merge", "map_replace", "list_concat", "list_concat_unique"]);
-    RESOLVES_ARGUMENTS = /* @__PURE__ */ new Set([
-      "get_param",
-      "get_resource",
-      "get_file",
-      "digest",
-      "str_split",
-      "map_merge",
-      "map_replace",
-      "list_concat",
-      "list_concat_unique",
-      "not",
-      "get_input"
-    ]);
-    syntaxError = (c, example) => `Incorrect arguments to "${c.name}" should be: ${example}.`;
-    isListLike = (k) => k === "list" || k === "call";
-    isMapLike = (k) => k === "map" || k === "call";
-    getParam = (c) => {
-      const k = c.kind(c.args);
-      if (k === "call") return;
-      const string = text(c.args, c.doc);
-      if (k === "null" || string === "" || k === "list" && itemsOf(c).length === 0) {
-        c.fail(c.args, `Function "${c.name}" must have arguments: a parameter name, or a list of a parameter name and a path.`);
-        return;
-      }
-      if (k !== "string" && k !== "list") {
-        c.fail(c.args, `Argument to "${c.name}" must be string or list, not ${describeNode(c.args, c.doc)}.`);
-        return;
-      }
-      if (k === "list") {
-        const first = itemsOf(c)[0];
-        const fk = c.kind(first);
-        if (fk !== "string" && fk !== "call") {
-          c.fail(first, `Parameter name in "${c.name}" must be string, not ${describeNode(first, c.doc)}.`);
-        }
-      }
-    };
-    getResource = (c) => {
-      const k = c.kind(c.args);
-      if (k === "call" || k === "string" || k === "number") return;
-      c.fail(c.args, `Argument to "${c.name}" must be a resource name, not ${describeNode(c.args, c.doc)}.`);
-    };
-    getAttr = (c) => {
-      const k = c.kind(c.args);
-      if (k === "call") return;
-      const allowAll = versionAtLeast(c.version, "2015-10-15");
-      const form = allowAll ? "[resource_name] or [resource_name, attribute, (path), ...]" : "[resource_name, attribute, (path), ...]";
-      if (k === "list") {
-        const list2 = itemsOf(c);
-        if (list2.length === 0 || !allowAll && list2.length < 2) {
-          c.fail(c.args, `Arguments to "${c.name}" must be of the form ${form}.`);
-        }
-        return;
-      }
-      if (k === "null") {
-        c.fail(c.args, `Arguments to "${c.name}" must be of the form ${form}.`);
-        return;
-      }
-      const string = text(c.args, c.doc);
-      if (allowAll && string !== null && string.length === 1) return;
-      let hint = "";
-      if (string !== null && /^[^.\s]+\.[^.\s]+$/.test(string)) {
-        const [resource, attribute] = string.split(".");
-        hint = ` Did you mean {${c.name}: [${resource}, ${attribute}]}?`;
-      } else if (string !== null && /^\S+$/.test(string)) {
-        hint = ` For example {${c.name}: [${string}, <attribute>]}.`;
-      }
-      c.fail(c.args, `Argument to "${c.name}" must be a list ${form}, not ${describeNode(c.args, c.doc)}.${hint}`);
-    };
-    getFile = (c) => {
-      const k = c.kind(c.args);
-      if (k === "call" || k === "string") return;
-      c.fail(c.args, `Argument to "${c.name}" must be a string (a file path or URL), not ${describeNode(c.args, c.doc)}.`);
-    };
-    strReplace = (c) => {
-      const k = c.kind(c.args);
-      if (k === "call") return;
-      const example = `{${c.name}: {template: <string>, params: {<placeholder>: <value>}}}`;
-      if (k !== "map") {
-        c.fail(c.args, `Arguments to "${c.name}" must be a map with template and params, not ${describeNode(c.args, c.doc)}: ${example}.`);
-        return;
-      }
-      const map = mapOf(c);
-      const templatePair = field(map, "template");
-      const paramsPair = field(map, "params");
-      if (!templatePair || !paramsPair) {
-        const missing2 = [!templatePair && "template", !paramsPair && "params"].filter(Boolean).join(" and ");
-        c.fail(c.key, `"${c.name}" needs ${missing2}: ${example}.`);
-        return;
-      }
-      const paramsKind = c.kind(paramsPair.value);
-      if (paramsKind !== "map" && paramsKind !== "call") {
-        c.fail(paramsPair.value ?? paramsPair.key, `"${c.name}" parameters must be a mapping, not ${describeNode(paramsPair.value, c.doc)}.`);
-      }
-      const templateKind = c.kind(templatePair.value);
-      if (templateKind !== "string" && templateKind !== "call") {
-        c.fail(templatePair.value ?? templatePair.key, `"${c.name}" template must be a string, not ${describeNode(templatePair.value, c.doc)}.`, { resolved: true });
-      }
-      if (paramsKind !== "map") return;
-      const json = versionAtLeast(c.version, "2015-10-15");
-      const templateText = text(templatePair.value, c.doc);
-      const strict = c.name === "str_replace_strict" || c.name === "str_replace_vstrict";
-      const vstrict = c.name === "str_replace_vstrict";
-      const missing = [];
-      for (const pair of entries(mapOf(c, paramsPair.value))) {
-        const placeholder = pair.key.value;
-        if (typeof placeholder !== "string") {
-          c.fail(pair.key, `"${c.name}" param placeholders must be strings; quote ${String(placeholder)}.`, { resolved: true });
-          continue;
-        }
-        const vk = c.kind(pair.value);
-        if (!json && (vk === "list" || vk === "map")) {
-          c.fail(pair.value, `"${c.name}" params must be strings or numbers, param ${placeholder} is not valid.`, { resolved: true });
-        }
-        const value = resolve5(pair.value, c.doc);
-        const empty2 = vk === "null" || vk === "string" && text(value, c.doc) === "" || vk === "list" && value.items.length === 0 || vk === "map" && value.items.length === 0;
-        if (vstrict && empty2) {
-          c.fail(value ?? pair.key, `${c.name} has an undefined or empty value for param ${placeholder}, must be a defined non-empty value.`, { resolved: true });
-        }
-        if (strict && templateText !== null && placeholder !== "" && !templateText.includes(placeholder)) missing.push(pair.key);
-      }
-      for (const key of missing) {
-        c.fail(key, `The param "${String(key.value)}" is not in the template; "${c.name}" fails with "The following params were not found in the template".`, { resolved: true });
-      }
-    };
-    listJoin = (c) => {
-      const k = c.kind(c.args);
-      if (k === "call") return;
-      const multiple = versionAtLeast(c.version, "2015-10-15");
-      const example = multiple ? `[" ", ["str1", "str2"], ...]` : `[" ", ["str1", "str2"]]`;
-      if (k !== "list") {
-        c.fail(c.args, `${syntaxError(c, example).slice(0, -1)}, not ${describeNode(c.args, c.doc)}.`);
-        return;
-      }
-      const list2 = itemsOf(c);
-      if (multiple ? list2.length < 2 : list2.length !== 2) {
-        c.fail(c.args, syntaxError(c, example));
-        return;
-      }
-      const delimiter = list2[0];
-      const dk = c.kind(delimiter);
-      if (dk !== "string" && dk !== "call") {
-        c.fail(delimiter ?? c.args, `"${c.name}" delimiter must be a string, not ${describeNode(delimiter, c.doc)}.`, { resolved: true });
-      }
-      for (const joined of list2.slice(1)) {
-        const jk = c.kind(joined);
-        if (jk === "call") continue;
-        if (jk === "null" || multiple && isFalsy(c, joined)) continue;
-        if (jk !== "list") {
-          c.fail(joined, `"${c.name}" must operate on a list, not ${describeNode(joined, c.doc)}.`, { resolved: true });
-          continue;
-        }
-        for (const item of itemsOf(c, joined)) {
-          const ik = c.kind(item);
-          const ok = ik === "call" || ik === "null" || ik === "string" || multiple && (ik === "list" || ik === "map");
-          if (!ok) {
-            const allowed = multiple ? "string, map or list" : "strings";
-            c.fail(item, `Items to join must be ${allowed}, not ${describeNode(item, c.doc)}${ik === "number" || ik === "boolean" ? "; quote it" : ""}.`, { resolved: true });
-          }
-        }
-      }
-    };
-    digest = (c) => {
-      const k = c.kind(c.args);
-      if (k === "call") return;
-      if (k !== "list") {
-        c.fail(c.args, `Argument to function "${c.name}" must be a list of strings ["<algorithm>", "<value>"], not ${describeNode(c.args, c.doc)}.`);
-        return;
-      }
-      const list2 = itemsOf(c);
-      for (const item of list2) {
-        const ik = c.kind(item);
-        if (ik !== "string" && ik !== "call") {
-          c.fail(item ?? c.args, `Argument to function "${c.name}" must be a list of strings, not one with ${describeNode(item, c.doc)}.`);
-          return;
-        }
-      }
-      if (list2.length !== 2) {
-        c.fail(c.args, `Function "${c.name}" usage: ["<algorithm>", "<value>"].`);
-        return;
-      }
-      const algorithm = text(list2[0], c.doc);
-      if (algorithm !== null && !DIGEST_ALGORITHMS.includes(algorithm.toLowerCase())) {
-        const matches = closestMatches(algorithm, DIGEST_ALGORITHMS);
-        c.fail(list2[0], `Algorithm "${algorithm}" is not available; use one of ${DIGEST_ALGORITHMS.join(", ")}.${didYouMean(matches)}`, {
-          fixes: suggestionFixes(c.context.rangeOf, list2[0], matches)
-        });
-      }
-    };
-    repeat = (c) => {
-      const k = c.kind(c.args);
-      if (k === "call") return;
-      const example = `{repeat: {template: <template>, for_each: {<var>: <list>}}}`;
-      if (k !== "map") {
-        c.fail(c.args, `Arguments to "${c.name}" must be a map, not ${describeNode(c.args, c.doc)}: ${example}.`);
-        return;
-      }
-      const map = mapOf(c);
-      const forEach = field(map, "for_each");
-      const template = field(map, "template");
-      if (!forEach || !template) {
-        const missing = [!template && "template", !forEach && "for_each"].filter(Boolean).join(" and ");
-        c.fail(c.key, `"${c.name}" needs ${missing}: ${example}.`);
-        return;
-      }
-      const nested = versionAtLeast(c.version, "2017-09-01");
-      let permutations = true;
-      const permutationsPair = nested ? field(map, "permutations") : void 0;
-      if (permutationsPair) {
-        const pk = c.kind(permutationsPair.value);
-        if (pk !== "boolean") {
-          c.fail(permutationsPair.value ?? permutationsPair.key, `"permutations" should be boolean type for ${c.name} function, not ${describeNode(permutationsPair.value, c.doc)}.`);
-        } else {
-          permutations = resolve5(permutationsPair.value, c.doc).value;
-        }
-      }
-      const fk = c.kind(forEach.value);
-      if (fk === "call") return;
-      if (fk !== "map") {
-        c.fail(forEach.value ?? forEach.key, `The "for_each" argument to "${c.name}" must contain a map, not ${describeNode(forEach.value, c.doc)}.`);
-        return;
-      }
-      const mapsAllowed = versionAtLeast(c.version, "2016-10-14") && permutations;
-      const lengths = [];
-      for (const pair of entries(mapOf(c, forEach.value))) {
-        const vk = c.kind(pair.value);
-        if (vk === "call" || vk === "null") continue;
-        if (vk === "list") lengths.push(itemsOf(c, pair.value).length);
-        else if (!(vk === "map" && mapsAllowed)) {
-          c.fail(pair.value ?? pair.key, `The values of the "for_each" argument to "${c.name}" must be ${mapsAllowed ? "lists or maps" : "lists"}, not ${describeNode(pair.value, c.doc)}.`);
-        }
-      }
-      if (!permutations && new Set(lengths).size > 1) {
-        c.fail(forEach.value, `For ${c.name}, the length of for_each values should be equal if no nested loop (permutations: false).`);
-      }
-    };
-    resourceFacade = (c) => {
-      const value = text(c.args, c.doc);
-      if (value !== null && RESOURCE_FACADE_ARGS.includes(value)) return;
-      const matches = value === null ? [] : closestMatches(value, RESOURCE_FACADE_ARGS);
-      c.fail(c.args, `Incorrect arguments to "${c.name}" should be one of: ${RESOURCE_FACADE_ARGS.join(", ")}.${didYouMean(matches)}`, {
-        fixes: value === null ? [] : suggestionFixes(c.context.rangeOf, resolve5(c.args, c.doc), matches)
-      });
-    };
-    strSplit = (c) => {
-      const k = c.kind(c.args);
-      if (k === "call") return;
-      const example = `[",", "apples,pears", <index>]`;
-      if (k !== "list") {
-        c.fail(c.args, `${syntaxError(c, example).slice(0, -1)}, not ${describeNode(c.args, c.doc)}.`);
-        return;
-      }
-      const list2 = itemsOf(c);
-      if (list2.length < 2) {
-        c.fail(c.args, syntaxError(c, example), { resolved: true });
-        return;
-      }
-      const [delimiter, source, index] = list2;
-      const dk = c.kind(delimiter);
-      const delimiterText = text(delimiter, c.doc);
-      if (dk !== "string" && dk !== "call" && dk !== "null") {
-        c.fail(delimiter ?? c.args, `The delimiter of "${c.name}" must be a string, not ${describeNode(delimiter, c.doc)}.`, { resolved: true });
-      } else if (delimiterText === "") {
-        c.fail(delimiter, `The delimiter of "${c.name}" must not be empty.`, { resolved: true });
-      }
-      const sk = c.kind(source);
-      if (sk !== "string" && sk !== "call" && sk !== "null") {
-        c.fail(source, `The string to split with "${c.name}" must be a string, not ${describeNode(source, c.doc)}.`, { resolved: true });
-      }
-      if (list2.length < 3) return;
-      const ik = c.kind(index);
-      if (ik === "call") return;
-      const indexValue = (0, import_yaml16.isScalar)(index) ? index.value : void 0;
-      const number = parsePythonInt(indexValue);
-      if (number === null) {
-        c.fail(index ?? c.args, `Incorrect index to "${c.name}" should be an integer, not ${describeNode(index, c.doc)}.`, { resolved: true });
-        return;
-      }
-      const sourceText = text(source, c.doc);
-      if (delimiterText && sourceText !== null) {
-        const parts = sourceText.split(delimiterText).length;
-        if (number >= parts || number < -parts) {
-          c.fail(index, `Incorrect index to "${c.name}" should be between 0 and ${parts - 1}.`, { resolved: true });
-        }
-      }
-    };
-    mapMerge = listOfItems('[{"key1": "val1"}, {"key2": "val2"}]', isMapLike, "Items to merge must be maps");
-    mapReplace = (c) => {
-      const k = c.kind(c.args);
-      if (k === "call") return;
-      const example = '[{"key1": "val1"}, {"keys": {"key1": "key2"}, "values": {"val1": "val2"}}]';
-      if (k !== "list" || itemsOf(c).length !== 2) {
-        c.fail(c.args, syntaxError(c, example));
-        return;
-      }
-      const [input, replacements] = itemsOf(c);
-      for (const item of [input, replacements]) {
-        const ik = c.kind(item);
-        if (!isMapLike(ik) && ik !== "null") {
-          c.fail(item, `Incorrect arguments: to "${c.name}", arguments must be a list of maps, not one with ${describeNode(item, c.doc)}.`);
-        }
-      }
-      if (c.kind(replacements) !== "map") return;
-      for (const pair of entries(mapOf(c, replacements))) {
-        const key = String(pair.key.value);
-        if (key !== "keys" && key !== "values") {
-          const matches = closestMatches(key, ["keys", "values"]);
-          c.fail(pair.key, `The replacements of "${c.name}" take only "keys" and "values", not "${key}".${didYouMean(matches)}`, {
-            fixes: suggestionFixes(c.context.rangeOf, pair.key, matches)
-          });
-          continue;
-        }
-        const vk = c.kind(pair.value);
-        if (!isMapLike(vk) && vk !== "null") {
-          c.fail(pair.value, `Incorrect arguments: to "${c.name}", "${key}" must be a map, not ${describeNode(pair.value, c.doc)}.`);
-        }
-      }
-    };
-    yaql = (c) => {
-      const k = c.kind(c.args);
-      if (k === "call") return;
-      const example = "{yaql: {expression: $.data.var1.sum(), data: {var1: [3, 2, 1]}}}";
-      if (k !== "map") {
-        c.fail(c.args, `Arguments to "${c.name}" must be a map, not ${describeNode(c.args, c.doc)}: ${example}.`);
-        return;
-      }
-      const map = mapOf(c);
-      const expression = field(map, "expression");
-      if (!expression) {
-        c.fail(c.key, `"${c.name}" needs an expression: ${example}.`);
-        return;
-      }
-      for (const pair of entries(map)) {
-        const key = String(pair.key.value);
-        if (key !== "expression" && key !== "data") {
-          const matches = closestMatches(key, ["expression", "data"]);
-          c.fail(pair.key, `"${c.name}" takes only "expression" and "data", not "${key}".${didYouMean(matches)}`, {
-            fixes: suggestionFixes(c.context.rangeOf, pair.key, matches)
-          });
-        }
-      }
-      const ek = c.kind(expression.value);
-      if (ek !== "string" && ek !== "call") {
-        c.fail(expression.value ?? expression.key, `The "expression" argument to ${c.name} must contain a string, not ${describeNode(expression.value, c.doc)}.`);
-        return;
-      }
-      const source = ek === "string" ? text(expression.value, c.doc) : null;
-      const syntax = source === null ? null : yaqlSyntaxError(source);
-      if (syntax) c.fail(expression.value, `Bad expression ${syntax.message}.`);
-    };
-    exactList = (count, form) => (c) => {
-      const k = c.kind(c.args);
-      if (k === "call") return;
-      if (k !== "list" || itemsOf(c).length !== count) {
-        c.fail(c.args, `Arguments to "${c.name}" must be of the form: ${form}.`);
-      }
-    };
-    equals = exactList(2, "[value_1, value_2]");
-    ifFunction = (c) => {
-      const k = c.kind(c.args);
-      if (k === "call") return;
-      const nullable = versionAtLeast(c.version, "2021-04-16");
-      const count = k === "list" ? itemsOf(c).length : -1;
-      if (count === 3 || nullable && count === 2) return;
-      c.fail(
-        c.args,
-        `Arguments to "${c.name}" must be of the form: [condition_name, value_if_true, value_if_false]${nullable ? " (value_if_false may be omitted)" : ""}.`
-      );
-    };
-    notFunction = (c) => {
-      if (c.kind(c.args) === "null") c.fail(c.args, `Argument to "${c.name}" must be a condition.`);
-    };
-    andOr = (c) => {
-      const k = c.kind(c.args);
-      if (k === "call") return;
-      if (k !== "list") {
-        c.fail(c.args, `Arguments to "${c.name}" must be a list of conditions, not ${describeNode(c.args, c.doc)}.`);
-        return;
-      }
-      if (itemsOf(c).length < 2) c.fail(c.args, `The minimum number of condition arguments to "${c.name}" is 2.`);
-    };
-    contains = (c) => {
-      const k = c.kind(c.args);
-      if (k === "call") return;
-      if (k !== "list" || itemsOf(c).length !== 2) {
-        c.fail(c.args, `Arguments to "${c.name}" must be of the form: [value1, [value1, value2]].`);
-        return;
-      }
-      const sequence = itemsOf(c)[1];
-      const sk = c.kind(sequence);
-      if (sk !== "list" && sk !== "string" && sk !== "call") {
-        c.fail(sequence ?? c.args, `Second argument to "${c.name}" should be a sequence, not ${describeNode(sequence, c.doc)}.`, { resolved: true });
-      }
-    };
-    filter = (c) => {
-      const k = c.kind(c.args);
-      if (k === "call") return;
-      if (k !== "list") {
-        c.fail(c.args, `Argument to "${c.name}" must be a list [values, sequence], not ${describeNode(c.args, c.doc)}.`);
-        return;
-      }
-      const list2 = itemsOf(c);
-      if (list2.length !== 2) {
-        c.fail(c.args, `"${c.name}" expected 2 arguments of the form [values, sequence] but got ${list2.length} arguments instead.`);
-        return;
-      }
-      const [values, sequence] = list2;
-      if (!emptyOrList(c, sequence)) c.fail(sequence, `"${c.name}" only works with lists, not ${describeNode(sequence, c.doc)}.`);
-      else if (!emptyOrList(c, values)) c.fail(values, `"${c.name}" filters a list of values, not ${describeNode(values, c.doc)}.`);
-    };
-    makeUrl = (c) => {
-      const k = c.kind(c.args);
-      if (k === "call") return;
-      if (k !== "map") {
-        c.fail(c.args, `The arguments to "${c.name}" must be a map, not ${describeNode(c.args, c.doc)}.`);
-        return;
-      }
-      for (const pair of entries(mapOf(c))) {
-        const key = String(pair.key.value);
-        if (!MAKE_URL_KEYS.includes(key)) {
-          const matches = closestMatches(key, MAKE_URL_KEYS);
-          c.fail(pair.key, `Invalid argument to "${c.name}": ${key}. Valid: ${MAKE_URL_KEYS.join(", ")}.${didYouMean(matches)}`, {
-            fixes: suggestionFixes(c.context.rangeOf, pair.key, matches)
-          });
-          continue;
-        }
-        const vk = c.kind(pair.value);
-        if (vk === "call") continue;
-        if (key === "query") {
-          if (vk !== "map") c.fail(pair.value ?? pair.key, `The "query" argument to "${c.name}" must be a map, not ${describeNode(pair.value, c.doc)}.`);
-        } else if (key === "port") {
-          const value = (0, import_yaml16.isScalar)(resolve5(pair.value, c.doc)) ? resolve5(pair.value, c.doc).value : void 0;
-          const port = parsePythonInt(value);
-          if (port === null) c.fail(pair.value ?? pair.key, `Invalid URL port for "${c.name}": ${describeNode(pair.value, c.doc)}; it must be a number from 1 to 65535.`);
-          else if (!(port > 0 && port <= 65535)) c.fail(pair.value, `Invalid URL port ${port}, must be in range 1-65535.`);
-        } else if (vk !== "string") {
-          c.fail(pair.value ?? pair.key, `The "${key}" argument to "${c.name}" must be a string, not ${describeNode(pair.value, c.doc)}.`);
-        }
-      }
-    };
-    listConcat = listOfItems("[[<value 1>, <value 2>], [<value 3>, <value 4>]]", isListLike, "Items to concat must be lists");
-    getInput = (c) => {
-      const k = c.kind(c.args);
-      if (k === "string") return;
-      c.fail(c.args, `Argument to "${c.name}" must be an input name (a string), not ${describeNode(c.args, c.doc)}; otherwise the deployment leaves the mapping as it is.`);
-    };
-    CHECKERS = {
-      get_param: getParam,
-      get_resource: getResource,
-      get_attr: getAttr,
-      get_file: getFile,
-      str_replace: strReplace,
-      str_replace_strict: strReplace,
-      str_replace_vstrict: strReplace,
-      list_join: listJoin,
-      digest,
-      repeat,
-      resource_facade: resourceFacade,
-      str_split: strSplit,
-      map_merge: mapMerge,
-      map_replace: mapReplace,
-      yaql,
-      equals,
-      if: ifFunction,
-      not: notFunction,
-      and: andOr,
-      or: andOr,
-      contains,
-      filter,
-      make_url: makeUrl,
-      list_concat: listConcat,
-      list_concat_unique: listConcat,
-      get_input: getInput
-    };
   }
 });
 
@@ -20999,9 +21752,9 @@ function keySource(key) {
   return key.source ?? String(key.value);
 }
 function flowListForm(name, fnPair, others, flow) {
-  if (!flow || !LIST_FUNCTIONS.has(name)) return null;
+  if (!flow || !takesList(name)) return null;
   const first = fnPair.value;
-  if (!(0, import_yaml17.isScalar)(first) || first.value === null) return null;
+  if (!(0, import_yaml20.isScalar)(first) || first.value === null) return null;
   const parts = [render(first)];
   for (const pair of others) {
     if (pair.value !== null && pair.value !== void 0) return null;
@@ -21015,16 +21768,16 @@ function render(scalar) {
   if (scalar.type === "QUOTE_SINGLE") return `'${String(scalar.value).replace(/'/g, "''")}'`;
   return null;
 }
-var import_yaml17, LIST_FUNCTIONS, function_extra_keys_default;
+var import_yaml20, function_extra_keys_default;
 var init_function_extra_keys = __esm({
   "packages/core/src/rules/functions/function-extra-keys.ts"() {
     "use strict";
-    import_yaml17 = __toESM(require_dist(), 1);
+    import_yaml20 = __toESM(require_dist(), 1);
     init_nodes();
     init_fixes();
     init_rule();
-    init_signatures();
-    LIST_FUNCTIONS = /* @__PURE__ */ new Set(["get_attr", "get_param", "list_join", "str_split", "digest", "list_concat", "list_concat_unique", "map_merge", "equals", "and", "or", "contains", "filter", "if"]);
+    init_language();
+    init_table();
     function_extra_keys_default = defineRule({
       meta: {
         id: "function-extra-keys",
@@ -21051,8 +21804,8 @@ The classic cause is a flow mapping written like a list: YAML reads
       check({ template, report: report2, rangeOf }) {
         const version = template.version;
         if (!version) return;
-        const plain = functionsInContext(version, false);
-        const conditional = functionsInContext(version, true);
+        const plain = activeFunctions(version, false);
+        const conditional = activeFunctions(version, true);
         for (const value of template.maps) {
           const pairs = entries(value.map);
           if (pairs.length < 2) continue;
@@ -21088,7 +21841,7 @@ var init_function_missing_space = __esm({
     init_fixes();
     init_language();
     init_rule();
-    init_signatures();
+    init_calls();
     function_missing_space_default = defineRule({
       meta: {
         id: "function-missing-space",
@@ -21113,8 +21866,8 @@ The fix inserts the missing space.
       },
       check({ template, catalog, report: report2, positions, rangeOf }) {
         const version = languageOf(template, catalog);
-        const names = /* @__PURE__ */ new Set([...functionsInContext(version, false), ...version.condition_functions]);
-        names.add("get_input");
+        const names = /* @__PURE__ */ new Set([...activeFunctions(version, false), ...version.condition_functions]);
+        names.add(STRUCTURED_CONFIG_INPUT);
         const keys = /* @__PURE__ */ new Set();
         const flowKeys = /* @__PURE__ */ new Set();
         for (const value of template.maps) {
@@ -21194,7 +21947,7 @@ var init_function_unknown = __esm({
     init_suggest();
     init_fixes();
     init_rule();
-    init_signatures();
+    init_calls();
     FUNCTION_PREFIXES = ["get_", "str_", "list_", "map_", "fn::"];
     function_unknown_default = defineRule({
       meta: {
@@ -21223,8 +21976,8 @@ A key is taken as a misspelling when it differs from a function name only in cas
       },
       check({ template, catalog, report: report2, rangeOf }) {
         const version = languageOf(template, catalog);
-        const plain = [...functionsInContext(version, false)];
-        const conditional = [...functionsInContext(version, true)];
+        const plain = [...activeFunctions(version, false)];
+        const conditional = [...activeFunctions(version, true)];
         const propertyNames = propertyNamesOf(catalog);
         for (const value of template.maps) {
           const pairs = entries(value.map);
@@ -21232,7 +21985,7 @@ A key is taken as a misspelling when it differs from a function name only in cas
           const key = pairs[0].key;
           if (typeof key.value !== "string") continue;
           const name = key.value;
-          if (catalog.allFunctionNames.has(name) || name === "get_input" || propertyNames.has(name)) continue;
+          if (catalog.allFunctionNames.has(name) || name === STRUCTURED_CONFIG_INPUT || propertyNames.has(name)) continue;
           if (/^[^:]+:[^:]/.test(name)) continue;
           const candidates2 = value.conditionContext && version.condition_functions.length > 0 ? conditional : plain;
           const matches = misspelledFunction(name, candidates2, candidates2 === conditional);
@@ -21250,7 +22003,7 @@ A key is taken as a misspelling when it differs from a function name only in cas
 
 // packages/core/src/rules/functions/function-version.ts
 function removedMessage(name) {
-  const replacement = functionSignature(name)?.replacement;
+  const replacement = functionEntry(name)?.replacement;
   return `The function "${name}" is not supported in this version of HOT.${replacement ? ` Use ${replacement} instead.` : ""}`;
 }
 function needsMessage(name, needed, written, where2) {
@@ -21264,7 +22017,7 @@ var init_function_version = __esm({
   "packages/core/src/rules/functions/function-version.ts"() {
     "use strict";
     init_rule();
-    init_signatures();
+    init_table();
     function_version_default = defineRule({
       meta: {
         id: "function-version",
@@ -21335,7 +22088,7 @@ var init_function_version = __esm({
             report2(call.key, needsMessage(name, first.version, written, ""));
             continue;
           }
-          const signature = functionSignature(name);
+          const signature = functionEntry(name);
           if (hasConditions && signature?.conditionOnly && !status) {
             report2(
               call.key,
@@ -21356,6 +22109,7 @@ var init_get_input_context = __esm({
     "use strict";
     init_nodes();
     init_rule();
+    init_calls();
     STRUCTURED_CONFIG = "OS::Heat::StructuredConfig";
     get_input_context_default = defineRule({
       meta: {
@@ -21392,7 +22146,7 @@ pass the mapping on to a structured config.
       check({ template, catalog, report: report2 }) {
         for (const value of template.maps) {
           const pairs = entries(value.map);
-          if (pairs.length !== 1 || pairs[0].key.value !== "get_input") continue;
+          if (pairs.length !== 1 || pairs[0].key.value !== STRUCTURED_CONFIG_INPUT) continue;
           let where2;
           if (value.section === "resources") {
             const type = template.resources.get(value.owner)?.type ?? null;
@@ -21629,11 +22383,11 @@ value can ever satisfy it).
 });
 
 // packages/core/src/rules/parameters/parameter-custom-constraint.ts
-var import_yaml18, parameter_custom_constraint_default;
+var import_yaml21, parameter_custom_constraint_default;
 var init_parameter_custom_constraint = __esm({
   "packages/core/src/rules/parameters/parameter-custom-constraint.ts"() {
     "use strict";
-    import_yaml18 = __toESM(require_dist(), 1);
+    import_yaml21 = __toESM(require_dist(), 1);
     init_language();
     init_nodes();
     init_suggest();
@@ -21678,7 +22432,7 @@ every stack create then fails on that parameter: "\\"m1.small\\" does not valida
             const kind = entry.chosen;
             if (kind?.kind !== "custom_constraint") continue;
             const node = kind.value;
-            if (!(0, import_yaml18.isScalar)(node) || typeof node.value !== "string") {
+            if (!(0, import_yaml21.isScalar)(node) || typeof node.value !== "string") {
               report2(node ?? kind.pair, `custom_constraint must be the name of a constraint (e.g. nova.flavor), not ${describeNode(node, yaml)}.`);
               continue;
             }
@@ -21762,11 +22516,11 @@ parameter) fails on them.
 });
 
 // packages/core/src/rules/parameters/parameter-group-undefined.ts
-var import_yaml19, GROUPABLE_PSEUDO_PARAMETERS, parameter_group_undefined_default;
+var import_yaml22, GROUPABLE_PSEUDO_PARAMETERS, parameter_group_undefined_default;
 var init_parameter_group_undefined = __esm({
   "packages/core/src/rules/parameters/parameter-group-undefined.ts"() {
     "use strict";
-    import_yaml19 = __toESM(require_dist(), 1);
+    import_yaml22 = __toESM(require_dist(), 1);
     init_nodes();
     init_suggest();
     init_fixes();
@@ -21801,24 +22555,24 @@ be assigned to one parameter group only.").
       check({ template, yaml, report: report2, rangeOf }) {
         if (!template.versionPair) return;
         const groups = resolve5(template.sections.get("parameter_groups")?.value, yaml);
-        if (!(0, import_yaml19.isSeq)(groups)) return;
+        if (!(0, import_yaml22.isSeq)(groups)) return;
         const declared = /* @__PURE__ */ new Set([...template.parameters.keys(), ...GROUPABLE_PSEUDO_PARAMETERS]);
         const seen = /* @__PURE__ */ new Map();
         for (const raw of groups.items) {
           const group = resolve5(raw, yaml);
-          if (!(0, import_yaml19.isMap)(group)) continue;
+          if (!(0, import_yaml22.isMap)(group)) continue;
           const pair = field(group, "parameters");
           const list2 = resolve5(pair?.value, yaml);
-          if (!pair || !list2 || (0, import_yaml19.isScalar)(list2) && list2.value === null) {
+          if (!pair || !list2 || (0, import_yaml22.isScalar)(list2) && list2.value === null) {
             const label2 = scalarString(field(group, "label")?.value, yaml);
             const where2 = label2 !== null ? ` (group "${label2}")` : "";
             report2(pair ?? group, `This parameter group${where2} has no parameters: the parameters must be provided for each parameter group.`);
             continue;
           }
-          if (!(0, import_yaml19.isSeq)(list2)) continue;
+          if (!(0, import_yaml22.isSeq)(list2)) continue;
           for (const item of list2.items) {
             const node = resolve5(item, yaml);
-            if (!(0, import_yaml19.isScalar)(node) || node.value === null || typeof node.value === "object") {
+            if (!(0, import_yaml22.isScalar)(node) || node.value === null || typeof node.value === "object") {
               report2(node ?? list2, `A grouped parameter must be a parameter name, not ${describeNode(node, yaml)}.`);
               continue;
             }
@@ -21920,11 +22674,11 @@ any other key: "Invalid key 'defualt' for parameter (flavor)". CloudFormation ke
 });
 
 // packages/core/src/rules/parameters/parameter-type.ts
-var import_yaml20, ALIASES, parameter_type_default;
+var import_yaml23, ALIASES, parameter_type_default;
 var init_parameter_type = __esm({
   "packages/core/src/rules/parameters/parameter-type.ts"() {
     "use strict";
-    import_yaml20 = __toESM(require_dist(), 1);
+    import_yaml23 = __toESM(require_dist(), 1);
     init_nodes();
     init_suggest();
     init_fixes();
@@ -21977,7 +22731,7 @@ with "Invalid type (String)". A parameter without \`type\` is reported by \`temp
           const pair = field(param.definition, "type");
           if (!pair) continue;
           const node = pair.value;
-          const value = (0, import_yaml20.isScalar)(node) && typeof node.value === "string" ? node.value : null;
+          const value = (0, import_yaml23.isScalar)(node) && typeof node.value === "string" ? node.value : null;
           if (value !== null && types.includes(value)) continue;
           const valid = types.join(", ");
           if (value === null) {
@@ -22025,15 +22779,17 @@ function nestedTemplateOf(context, resource, base = context.project.path) {
 }
 function loadResolution(project, resolution) {
   if (resolution.kind !== "template") return null;
-  const { loader } = project.session;
-  const path = loader.resolve(resolution.base, resolution.path);
-  if (path === null) return { kind: "url", written: resolution.path };
-  if (!loader.isAllowed(path)) {
-    return { kind: "unreadable", path, written: resolution.path, reason: "it is outside the project root, so it was not read", outsideRoot: true };
+  const found = project.snapshot.reference(resolution.base, resolution.path);
+  switch (found.kind) {
+    case "url":
+      return found;
+    case "outside":
+      return { kind: "unreadable", path: found.path, written: found.written, reason: "it is outside the project root, so it was not read", outsideRoot: true };
+    case "unreadable":
+      return found;
+    case "loaded":
+      return { kind: "loaded", path: found.path, written: found.written, template: found.template };
   }
-  const file = project.session.file(path);
-  if (!file.read.ok) return { kind: "unreadable", path, written: resolution.path, reason: file.read.reason };
-  return { kind: "loaded", path, written: resolution.path, template: project.session.template(path) };
 }
 function hasProject(context) {
   return context.project !== void 0;
@@ -22045,11 +22801,11 @@ var init_nested = __esm({
 });
 
 // packages/core/src/rules/project/get-file-missing.ts
-var import_yaml21, get_file_missing_default;
+var import_yaml24, get_file_missing_default;
 var init_get_file_missing = __esm({
   "packages/core/src/rules/project/get-file-missing.ts"() {
     "use strict";
-    import_yaml21 = __toESM(require_dist(), 1);
+    import_yaml24 = __toESM(require_dist(), 1);
     init_language();
     init_rule();
     init_nested();
@@ -22080,19 +22836,16 @@ exist), a URL is skipped.
       check(context) {
         if (!hasProject(context)) return;
         const { template, project, report: report2 } = context;
-        const { loader } = project.session;
         for (const call of template.calls) {
-          if (call.name !== "get_file" || !(0, import_yaml21.isScalar)(call.args) || typeof call.args.value !== "string") continue;
+          if (call.name !== "get_file" || !(0, import_yaml24.isScalar)(call.args) || typeof call.args.value !== "string") continue;
           if (!isActiveCall(template, context.catalog, call)) continue;
           const written = call.args.value;
-          const path = loader.resolve(project.path, written);
-          if (path === null) continue;
-          if (!loader.isAllowed(path)) {
+          const found = project.snapshot.reference(project.path, written);
+          if (found.kind === "outside") {
             report2(call.args, `get_file path "${written}" is outside the project root; hot-lint does not read it.`, { severity: "warning" });
-            continue;
+          } else if (found.kind === "unreadable") {
+            report2(call.args, `get_file path "${written}" cannot be read: ${found.reason}.`);
           }
-          const file = project.session.file(path);
-          if (!file.read.ok) report2(call.args, `get_file path "${written}" cannot be read: ${file.read.reason}.`);
         }
       }
     });
@@ -22100,11 +22853,11 @@ exist), a URL is skipped.
 });
 
 // packages/core/src/rules/project/nested-template-attributes.ts
-var import_yaml22, nested_template_attributes_default;
+var import_yaml25, nested_template_attributes_default;
 var init_nested_template_attributes = __esm({
   "packages/core/src/rules/project/nested-template-attributes.ts"() {
     "use strict";
-    import_yaml22 = __toESM(require_dist(), 1);
+    import_yaml25 = __toESM(require_dist(), 1);
     init_language();
     init_suggest();
     init_fixes();
@@ -22131,10 +22884,10 @@ any other name ("The Referenced Attribute (web nope) is incorrect.").
         if (!hasProject(context)) return;
         const { template, report: report2, rangeOf, catalog } = context;
         for (const call of template.calls) {
-          if (call.name !== "get_attr" || !(0, import_yaml22.isSeq)(call.args) || call.args.items.length < 2) continue;
+          if (call.name !== "get_attr" || !(0, import_yaml25.isSeq)(call.args) || call.args.items.length < 2) continue;
           if (!isActiveCall(template, catalog, call)) continue;
           const [resourceNode, attributeNode] = call.args.items;
-          if (!(0, import_yaml22.isScalar)(resourceNode) || !(0, import_yaml22.isScalar)(attributeNode) || typeof attributeNode.value !== "string") continue;
+          if (!(0, import_yaml25.isScalar)(resourceNode) || !(0, import_yaml25.isScalar)(attributeNode) || typeof attributeNode.value !== "string") continue;
           const resource = template.resources.get(String(resourceNode.value));
           if (!resource) continue;
           const nested = nestedTemplateOf(context, resource);
@@ -22172,8 +22925,7 @@ function findCycle(context, path, template, chain, depthLeft, explored) {
   return null;
 }
 function relativeName(path, project) {
-  const root = project.session.loader.root;
-  return root && path.startsWith(`${root}/`) ? path.slice(root.length + 1) : path;
+  return project.snapshot.relativeName(path);
 }
 var nested_template_cycle_default;
 var init_nested_template_cycle = __esm({
@@ -22263,11 +23015,11 @@ function parameterDefaults(project) {
   for (const env of project.environments) for (const name of env.parameterDefaults.keys()) names.add(name);
   return names;
 }
-var import_yaml23, nested_template_properties_default;
+var import_yaml26, nested_template_properties_default;
 var init_nested_template_properties = __esm({
   "packages/core/src/rules/project/nested-template-properties.ts"() {
     "use strict";
-    import_yaml23 = __toESM(require_dist(), 1);
+    import_yaml26 = __toESM(require_dist(), 1);
     init_nodes();
     init_suggest();
     init_fixes();
@@ -22323,7 +23075,7 @@ provided." An environment's \`parameters\` section applies to the top-level stac
           for (const [name, parameter] of parameters) {
             if (given.has(name) || supplied.has(name)) continue;
             if (field(parameter.definition, "default")) continue;
-            const at2 = propertiesPair && (0, import_yaml23.isScalar)(propertiesPair.key) ? propertiesPair.key : resource.key;
+            const at2 = propertiesPair && (0, import_yaml26.isScalar)(propertiesPair.key) ? propertiesPair.key : resource.key;
             report2(
               at2,
               `Property ${name} is required by nested template "${nested.written}" (its parameter has no default) but is not set, and no environment's parameter_defaults sets it.`,
@@ -22423,13 +23175,13 @@ function absence(definition, conditions) {
   const pair = field(definition, "condition");
   if (!pair || conditions.field(pair.value) !== false) return null;
   const value = resolve5(pair.value, conditions.document);
-  return (0, import_yaml24.isScalar)(value) && value.value === false ? "never-created" : "absent-by-default";
+  return (0, import_yaml27.isScalar)(value) && value.value === false ? "never-created" : "absent-by-default";
 }
-var import_yaml24, TRUE_STRINGS2, FALSE_STRINGS2, UNKNOWN, ConditionEvaluator;
+var import_yaml27, TRUE_STRINGS2, FALSE_STRINGS2, UNKNOWN, ConditionEvaluator;
 var init_condition_values = __esm({
   "packages/core/src/rules/references/condition-values.ts"() {
     "use strict";
-    import_yaml24 = __toESM(require_dist(), 1);
+    import_yaml27 = __toESM(require_dist(), 1);
     init_nodes();
     TRUE_STRINGS2 = /* @__PURE__ */ new Set(["1", "t", "true", "on", "y", "yes"]);
     FALSE_STRINGS2 = /* @__PURE__ */ new Set(["0", "f", "false", "off", "n", "no"]);
@@ -22462,12 +23214,12 @@ var init_condition_values = __esm({
       }
       evaluate(raw, seen) {
         const node = resolve5(raw, this.doc);
-        if ((0, import_yaml24.isScalar)(node)) {
+        if ((0, import_yaml27.isScalar)(node)) {
           if (typeof node.value === "boolean") return node.value;
           if (typeof node.value === "string") return this.named(node.value, seen);
           return null;
         }
-        if (!(0, import_yaml24.isMap)(node) || node.items.length !== 1) return null;
+        if (!(0, import_yaml27.isMap)(node) || node.items.length !== 1) return null;
         const [pair] = entries(node);
         const args = resolve5(pair.value, this.doc);
         switch (pair.key.value) {
@@ -22477,14 +23229,14 @@ var init_condition_values = __esm({
           }
           case "and":
           case "or": {
-            if (!(0, import_yaml24.isSeq)(args)) return null;
+            if (!(0, import_yaml27.isSeq)(args)) return null;
             const values = args.items.map((item) => this.evaluate(item, seen));
             const decisive = pair.key.value === "and" ? false : true;
             if (values.includes(decisive)) return decisive;
             return values.includes(null) ? null : !decisive;
           }
           case "equals": {
-            if (!(0, import_yaml24.isSeq)(args) || args.items.length !== 2) return null;
+            if (!(0, import_yaml27.isSeq)(args) || args.items.length !== 2) return null;
             const [a, b] = args.items.map((item) => this.value(item));
             if (a === UNKNOWN || b === UNKNOWN) return null;
             return a === b;
@@ -22501,17 +23253,17 @@ var init_condition_values = __esm({
       /** A literal or a get_param of a scalar parameter, as Python would compare it. */
       value(raw) {
         const node = resolve5(raw, this.doc);
-        if ((0, import_yaml24.isScalar)(node)) {
+        if ((0, import_yaml27.isScalar)(node)) {
           const v = node.value;
           if (v === null || v === void 0) return null;
           if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
           return UNKNOWN;
         }
-        if (!(0, import_yaml24.isMap)(node) || node.items.length !== 1) return UNKNOWN;
+        if (!(0, import_yaml27.isMap)(node) || node.items.length !== 1) return UNKNOWN;
         const [pair] = entries(node);
         if (pair.key.value !== "get_param") return UNKNOWN;
         const arg = resolve5(pair.value, this.doc);
-        if (!(0, import_yaml24.isScalar)(arg) || typeof arg.value !== "string") return UNKNOWN;
+        if (!(0, import_yaml27.isScalar)(arg) || typeof arg.value !== "string") return UNKNOWN;
         return this.parameter(arg.value);
       }
       parameter(name) {
@@ -22617,11 +23369,11 @@ function buildIndex(template, catalog) {
   };
   const conditionArgument = (raw, where2, via, call) => {
     const node = resolve5(raw, doc);
-    if ((0, import_yaml25.isScalar)(node)) {
+    if ((0, import_yaml28.isScalar)(node)) {
       if (typeof node.value === "string") add("condition", node.value, node, where2, via, call);
-    } else if ((0, import_yaml25.isMap)(node) && node.items.length === 1) {
+    } else if ((0, import_yaml28.isMap)(node) && node.items.length === 1) {
       const key = node.items[0].key;
-      if ((0, import_yaml25.isScalar)(key) && key.value === "get_param") {
+      if ((0, import_yaml28.isScalar)(key) && key.value === "get_param") {
         const inner = callByMap.get(node);
         if (inner) dynamic.condition.push(inner);
       }
@@ -22650,61 +23402,61 @@ function buildIndex(template, catalog) {
     const args = call.args;
     switch (call.name) {
       case "get_param": {
-        const first = (0, import_yaml25.isSeq)(args) ? resolve5(args.items[0], doc) : args;
-        if ((0, import_yaml25.isScalar)(first)) {
+        const first = (0, import_yaml28.isSeq)(args) ? resolve5(args.items[0], doc) : args;
+        if ((0, import_yaml28.isScalar)(first)) {
           if (typeof first.value === "string" && first.value !== "") add("param", first.value, first, call, "get_param", call);
-        } else if ((0, import_yaml25.isMap)(first)) {
+        } else if ((0, import_yaml28.isMap)(first)) {
           dynamic.param.push(call);
         }
         break;
       }
       case "get_resource": {
-        if ((0, import_yaml25.isScalar)(args)) {
+        if ((0, import_yaml28.isScalar)(args)) {
           if (typeof args.value === "string") add("resource", args.value, args, call, "get_resource", call);
-        } else if ((0, import_yaml25.isMap)(args)) {
+        } else if ((0, import_yaml28.isMap)(args)) {
           dynamic.resource.push(call);
         }
         break;
       }
       case "Ref": {
-        if ((0, import_yaml25.isScalar)(args) && typeof args.value === "string") {
+        if ((0, import_yaml28.isScalar)(args) && typeof args.value === "string") {
           add(isParam(args.value) ? "param" : "resource", args.value, args, call, "Ref", call);
-        } else if ((0, import_yaml25.isMap)(args)) {
+        } else if ((0, import_yaml28.isMap)(args)) {
           dynamic.param.push(call);
           dynamic.resource.push(call);
         }
         break;
       }
       case "get_attr": {
-        if (!(0, import_yaml25.isSeq)(args)) break;
+        if (!(0, import_yaml28.isSeq)(args)) break;
         const target = resolve5(args.items[0], doc);
-        if ((0, import_yaml25.isScalar)(target) && typeof target.value === "string") {
+        if ((0, import_yaml28.isScalar)(target) && typeof target.value === "string") {
           const attr = resolve5(args.items[1], doc);
-          const attribute = (0, import_yaml25.isScalar)(attr) && typeof attr.value === "string" ? { name: attr.value, node: attr } : null;
+          const attribute = (0, import_yaml28.isScalar)(attr) && typeof attr.value === "string" ? { name: attr.value, node: attr } : null;
           add("attr", target.value, target, call, "get_attr", call, { attribute, hasPath: args.items.length > 2 });
-        } else if ((0, import_yaml25.isMap)(target)) {
+        } else if ((0, import_yaml28.isMap)(target)) {
           dynamic.resource.push(call);
         }
         break;
       }
       case "if": {
-        if ((0, import_yaml25.isSeq)(args)) conditionArgument(args.items[0], call, "if", call);
+        if ((0, import_yaml28.isSeq)(args)) conditionArgument(args.items[0], call, "if", call);
         break;
       }
       default: {
         if (!CONDITION_OPERATORS.has(call.name)) break;
         if (call.name === "not") conditionArgument(args, call, "not", call);
-        else if ((0, import_yaml25.isSeq)(args)) for (const item of args.items) conditionArgument(item, call, call.name, call);
+        else if ((0, import_yaml28.isSeq)(args)) for (const item of args.items) conditionArgument(item, call, call.name, call);
       }
     }
   }
   return { references, dynamic };
 }
-var import_yaml25, CONDITION_OPERATORS, cache2;
-var init_references = __esm({
+var import_yaml28, CONDITION_OPERATORS, cache2;
+var init_references2 = __esm({
   "packages/core/src/model/references.ts"() {
     "use strict";
-    import_yaml25 = __toESM(require_dist(), 1);
+    import_yaml28 = __toESM(require_dist(), 1);
     init_nodes();
     init_language();
     init_language();
@@ -22714,16 +23466,16 @@ var init_references = __esm({
 });
 
 // packages/core/src/rules/references/group-member-attribute.ts
-var import_yaml26, GROUP, group_member_attribute_default;
+var import_yaml29, GROUP, group_member_attribute_default;
 var init_group_member_attribute = __esm({
   "packages/core/src/rules/references/group-member-attribute.ts"() {
     "use strict";
-    import_yaml26 = __toESM(require_dist(), 1);
+    import_yaml29 = __toESM(require_dist(), 1);
     init_nodes();
     init_suggest();
     init_rule();
     init_condition_values();
-    init_references();
+    init_references2();
     GROUP = "OS::Heat::ResourceGroup";
     group_member_attribute_default = defineRule({
       meta: {
@@ -22767,7 +23519,7 @@ output is shown), or in a resource absent with the default parameters. Members t
           if (resolution.kind !== "catalog" || resolution.type !== GROUP) continue;
           const definition = resolve5(field(group.properties, "resource_def")?.value, yaml);
           const memberTypeNode = resolve5(field(definition, "type")?.value, yaml);
-          if (!(0, import_yaml26.isScalar)(memberTypeNode) || typeof memberTypeNode.value !== "string") continue;
+          if (!(0, import_yaml29.isScalar)(memberTypeNode) || typeof memberTypeNode.value !== "string") continue;
           const member = types.resolve(memberTypeNode.value, base);
           if (member.kind !== "catalog") continue;
           const name = ref.attribute.name;
@@ -22781,7 +23533,7 @@ output is shown), or in a resource absent with the default parameters. Members t
           const memberAttributes = Object.keys(member.schema.attributes);
           if (memberAttributes.includes(attribute)) continue;
           const count = resolve5(field(group.properties, "count")?.value, yaml);
-          const countValue = count === null ? 1 : (0, import_yaml26.isScalar)(count) ? Number(count.value) : NaN;
+          const countValue = count === null ? 1 : (0, import_yaml29.isScalar)(count) ? Number(count.value) : NaN;
           if (countValue === 0) continue;
           const owner = ref.section === "resources" ? template.resources.get(ref.owner) : template.outputs.get(ref.owner);
           const absent = owner ? absence(owner.definition, conditions) : null;
@@ -22800,15 +23552,15 @@ output is shown), or in a resource absent with the default parameters. Members t
 });
 
 // packages/core/src/rules/references/condition-definition.ts
-var import_yaml27, condition_definition_default;
+var import_yaml30, condition_definition_default;
 var init_condition_definition = __esm({
   "packages/core/src/rules/references/condition-definition.ts"() {
     "use strict";
-    import_yaml27 = __toESM(require_dist(), 1);
+    import_yaml30 = __toESM(require_dist(), 1);
     init_nodes();
     init_rule();
     init_condition_values();
-    init_references();
+    init_references2();
     condition_definition_default = defineRule({
       meta: {
         id: "condition-definition",
@@ -22840,9 +23592,9 @@ All are caught by validate.
         if (!template.version || template.version.condition_functions.length === 0) return;
         for (const condition of template.conditions.values()) {
           const value = resolve5(condition.value, doc);
-          if ((0, import_yaml27.isScalar)(value) && typeof value.value === "boolean") continue;
-          if ((0, import_yaml27.isMap)(value)) continue;
-          const named = (0, import_yaml27.isScalar)(value) && typeof value.value === "string" && template.conditions.has(value.value);
+          if ((0, import_yaml30.isScalar)(value) && typeof value.value === "boolean") continue;
+          if ((0, import_yaml30.isMap)(value)) continue;
+          const named = (0, import_yaml30.isScalar)(value) && typeof value.value === "string" && template.conditions.has(value.value);
           const hint = named ? ` To reuse condition "${String(value.value)}", write {and: [${String(value.value)}, true]}.` : "";
           const hasText = value?.range && value.range[1] > value.range[0];
           report2(
@@ -22855,7 +23607,7 @@ All are caught by validate.
         for (const call of template.calls) {
           if (call.name !== "not" || !call.conditionContext) continue;
           if (call.section === "conditions" && used && !used.has(call.owner)) continue;
-          if ((0, import_yaml27.isSeq)(resolve5(call.args, doc))) {
+          if ((0, import_yaml30.isSeq)(resolve5(call.args, doc))) {
             report2(call.args, `"not" takes one condition, not a list: write {not: <condition>}; Heat rejects the list as an invalid condition.`);
           }
         }
@@ -22867,8 +23619,8 @@ All are caught by validate.
           const pair = field(entry.definition, "condition");
           if (!pair) continue;
           const value = resolve5(pair.value, doc);
-          const scalar = (0, import_yaml27.isScalar)(value) ? value.value : void 0;
-          if ((0, import_yaml27.isMap)(value) || typeof scalar === "string" || typeof scalar === "boolean") continue;
+          const scalar = (0, import_yaml30.isScalar)(value) ? value.value : void 0;
+          if ((0, import_yaml30.isMap)(value) || typeof scalar === "string" || typeof scalar === "boolean") continue;
           report2(value ?? pair.key, `The condition of ${kind} "${entry.name}" must be a condition name, a boolean or a condition function, not ${describeNode(value, doc)}.`);
         }
       }
@@ -22882,15 +23634,15 @@ function ifLiteral(template, raw, branchTrue) {
   let node = resolve5(raw, doc);
   let value = branchTrue;
   for (let hop = 0; hop < MAX_NOT_CHAIN; hop++) {
-    if ((0, import_yaml28.isScalar)(node) && typeof node.value === "boolean") return node.value === value;
-    if ((0, import_yaml28.isScalar)(node) && typeof node.value === "string") {
+    if ((0, import_yaml31.isScalar)(node) && typeof node.value === "boolean") return node.value === value;
+    if ((0, import_yaml31.isScalar)(node) && typeof node.value === "string") {
       const name = node.value;
       const definition = resolve5(template.conditions.get(name)?.value, doc);
-      if ((0, import_yaml28.isScalar)(definition) && typeof definition.value === "boolean") return definition.value === value;
-      if ((0, import_yaml28.isMap)(definition) && definition.items.length === 1) {
+      if ((0, import_yaml31.isScalar)(definition) && typeof definition.value === "boolean") return definition.value === value;
+      if ((0, import_yaml31.isMap)(definition) && definition.items.length === 1) {
         const pair = definition.items[0];
         const inner = resolve5(pair.value, doc);
-        if ((0, import_yaml28.isScalar)(pair.key) && pair.key.value === "not" && (0, import_yaml28.isScalar)(inner) && typeof inner.value === "string") {
+        if ((0, import_yaml31.isScalar)(pair.key) && pair.key.value === "not" && (0, import_yaml31.isScalar)(inner) && typeof inner.value === "string") {
           node = inner;
           value = !value;
           continue;
@@ -22898,9 +23650,9 @@ function ifLiteral(template, raw, branchTrue) {
       }
       return { condition: name, value };
     }
-    if ((0, import_yaml28.isMap)(node) && node.items.length === 1) {
+    if ((0, import_yaml31.isMap)(node) && node.items.length === 1) {
       const pair = node.items[0];
-      if ((0, import_yaml28.isScalar)(pair.key) && pair.key.value === "not") {
+      if ((0, import_yaml31.isScalar)(pair.key) && pair.key.value === "not") {
         node = resolve5(pair.value, doc);
         value = !value;
         continue;
@@ -22919,18 +23671,18 @@ function branchRequirements(template, catalog, reference, calls) {
   for (let i = 0; i < path.length; i++) {
     const current = resolve5(node, doc);
     const segment = path[i];
-    if (segment === "if" && (0, import_yaml28.isMap)(current) && current.items.length === 1 && typeof path[i + 1] === "number") {
+    if (segment === "if" && (0, import_yaml31.isMap)(current) && current.items.length === 1 && typeof path[i + 1] === "number") {
       const call = calls.get(current);
       const args = call?.args;
       const branch = path[i + 1];
-      if (call && call.name === "if" && isActiveCall(template, catalog, call) && (0, import_yaml28.isSeq)(args) && (branch === 1 || branch === 2)) {
+      if (call && call.name === "if" && isActiveCall(template, catalog, call) && (0, import_yaml31.isSeq)(args) && (branch === 1 || branch === 2)) {
         const literal = ifLiteral(template, args.items[0], branch === 1);
         if (literal === false) return false;
         if (literal !== true && !requires.some((r) => r.condition === literal.condition && r.value === literal.value)) requires.push(literal);
       }
     }
-    if ((0, import_yaml28.isMap)(current)) node = field(current, String(segment))?.value ?? null;
-    else if ((0, import_yaml28.isSeq)(current) && typeof segment === "number") node = current.items[segment] ?? null;
+    if ((0, import_yaml31.isMap)(current)) node = field(current, String(segment))?.value ?? null;
+    else if ((0, import_yaml31.isSeq)(current) && typeof segment === "number") node = current.items[segment] ?? null;
     else break;
   }
   return requires;
@@ -22946,7 +23698,7 @@ function dependencyGraph(template, catalog) {
       if (!DEPENDENCY_SECTIONS.has(String(reference.path[0]))) continue;
       const resource = template.resources.get(reference.owner);
       const external = resolve5(field(resource?.definition ?? null, "external_id")?.value, template.yaml);
-      if (external && !((0, import_yaml28.isScalar)(external) && (external.value === null || external.value === ""))) continue;
+      if (external && !((0, import_yaml31.isScalar)(external) && (external.value === null || external.value === ""))) continue;
     }
     const requires = reference.kind === "depends_on" ? [] : branchRequirements(template, catalog, reference, calls);
     if (requires === false) continue;
@@ -23102,14 +23854,14 @@ function findCycles(graph) {
   cycles.sort((a, b) => position2.get(a.path[0]) - position2.get(b.path[0]));
   return cycles;
 }
-var import_yaml28, DEPENDENCY_SECTIONS, MAX_NOT_CHAIN, MAX_BRANCH_CONDITIONS;
+var import_yaml31, DEPENDENCY_SECTIONS, MAX_NOT_CHAIN, MAX_BRANCH_CONDITIONS;
 var init_dependency_graph = __esm({
   "packages/core/src/model/dependency-graph.ts"() {
     "use strict";
-    import_yaml28 = __toESM(require_dist(), 1);
+    import_yaml31 = __toESM(require_dist(), 1);
     init_nodes();
-    init_references();
-    init_references();
+    init_references2();
+    init_references2();
     DEPENDENCY_SECTIONS = /* @__PURE__ */ new Set(["properties", "metadata"]);
     MAX_NOT_CHAIN = 16;
     MAX_BRANCH_CONDITIONS = 8;
@@ -23249,11 +24001,11 @@ with the whole path. (A resource naming itself in \`depends_on\` is reported by
 });
 
 // packages/core/src/rules/references/depends-on-undefined.ts
-var import_yaml29, depends_on_undefined_default;
+var import_yaml32, depends_on_undefined_default;
 var init_depends_on_undefined = __esm({
   "packages/core/src/rules/references/depends-on-undefined.ts"() {
     "use strict";
-    import_yaml29 = __toESM(require_dist(), 1);
+    import_yaml32 = __toESM(require_dist(), 1);
     init_nodes();
     init_rule();
     init_dependency_graph();
@@ -23290,14 +24042,14 @@ for a resource that depends on itself.
           const pair = field(resource.definition, "depends_on");
           if (!pair) continue;
           const value = resolve5(pair.value, yaml);
-          if ((0, import_yaml29.isSeq)(value)) {
+          if ((0, import_yaml32.isSeq)(value)) {
             for (const raw of value.items) {
               const item = resolve5(raw, yaml);
-              if ((0, import_yaml29.isScalar)(item) && typeof item.value === "string") continue;
+              if ((0, import_yaml32.isScalar)(item) && typeof item.value === "string") continue;
               report2(item ?? pair, `Each entry of depends_on must be a resource name (a string), not ${describeNode(item, yaml)}.`);
             }
-          } else if (!((0, import_yaml29.isScalar)(value) && typeof value.value === "string")) {
-            const what = (0, import_yaml29.isMap)(value) ? "a mapping (functions are not evaluated in depends_on)" : describeNode(value, yaml);
+          } else if (!((0, import_yaml32.isScalar)(value) && typeof value.value === "string")) {
+            const what = (0, import_yaml32.isMap)(value) ? "a mapping (functions are not evaluated in depends_on)" : describeNode(value, yaml);
             report2(value ?? pair, `depends_on must be a resource name or a list of resource names, not ${what}.`);
           }
         }
@@ -23599,7 +24351,7 @@ var init_reference_condition_false = __esm({
     init_nodes();
     init_rule();
     init_condition_values();
-    init_references();
+    init_references2();
     reference_condition_false_default = defineRule({
       meta: {
         id: "reference-condition-false",
@@ -23711,7 +24463,7 @@ A reference from the resource to itself does not count. Nothing is reported when
 
 // packages/core/src/rules/references/index.ts
 var referencesRules;
-var init_references2 = __esm({
+var init_references3 = __esm({
   "packages/core/src/rules/references/index.ts"() {
     "use strict";
     init_name_conflict();
@@ -23798,9 +24550,9 @@ var init_remote = __esm({
 // packages/core/src/heat/resources.ts
 function isFunctionCall2(node, catalog, doc) {
   const target = resolve5(node, doc);
-  if (!(0, import_yaml30.isMap)(target) || target.items.length !== 1) return false;
+  if (!(0, import_yaml33.isMap)(target) || target.items.length !== 1) return false;
   const key = target.items[0].key;
-  return (0, import_yaml30.isScalar)(key) && typeof key.value === "string" && catalog.allFunctionNames.has(key.value);
+  return (0, import_yaml33.isScalar)(key) && typeof key.value === "string" && catalog.allFunctionNames.has(key.value);
 }
 function groupMembers({ template, types }) {
   const members = [];
@@ -23812,9 +24564,9 @@ function groupMembers({ template, types }) {
     if (!property) continue;
     const pair = field(resource.properties, property);
     const definition = resolve5(pair?.value, doc);
-    if (!pair || !(0, import_yaml30.isMap)(definition) || isFunctionCall2(definition, types.catalog, doc)) continue;
+    if (!pair || !(0, import_yaml33.isMap)(definition) || isFunctionCall2(definition, types.catalog, doc)) continue;
     const typeNode = resolve5(field(definition, "type")?.value, doc);
-    const scalarType = (0, import_yaml30.isScalar)(typeNode) && typeof typeNode.value === "string" ? typeNode : null;
+    const scalarType = (0, import_yaml33.isScalar)(typeNode) && typeof typeNode.value === "string" ? typeNode : null;
     const properties = resolve5(field(definition, "properties")?.value, doc);
     members.push({
       name: `${resource.name}:${property}`,
@@ -23824,7 +24576,7 @@ function groupMembers({ template, types }) {
       pair,
       type: scalarType ? scalarType.value : null,
       typeNode: scalarType,
-      properties: (0, import_yaml30.isMap)(properties) ? properties : null,
+      properties: (0, import_yaml33.isMap)(properties) ? properties : null,
       dependsOn: []
     });
   }
@@ -23864,7 +24616,7 @@ function walkProperties(scope, visitor) {
       continue;
     }
     const properties = resolve5(pair.value, doc);
-    if (!(0, import_yaml30.isMap)(properties) || isFunctionCall2(properties, catalog, doc)) continue;
+    if (!(0, import_yaml33.isMap)(properties) || isFunctionCall2(properties, catalog, doc)) continue;
     walkMap(typed, properties, pair.key, typed.schema.properties, [], catalog, doc, visitor);
   }
 }
@@ -23879,11 +24631,11 @@ function walkMap(typed, map, owner, schemata, path, catalog, doc, visitor) {
 }
 function walkValue(typed, node, target, owner, schema, path, catalog, doc, visitor) {
   if (isFunctionCall2(node, catalog, doc)) return;
-  if ((0, import_yaml30.isScalar)(node) && typeof node.value === "string" && node.value.includes("%index%") && isGroupMember(typed.resource)) return;
+  if ((0, import_yaml33.isScalar)(node) && typeof node.value === "string" && node.value.includes("%index%") && isGroupMember(typed.resource)) return;
   visitor.value?.({ typed, node, target, schema, path });
-  if (schema.type === "map" && schema.schema && (0, import_yaml30.isMap)(node)) {
+  if (schema.type === "map" && schema.schema && (0, import_yaml33.isMap)(node)) {
     walkMap(typed, node, owner, schema.schema, path, catalog, doc, visitor);
-  } else if (schema.type === "list" && schema.schema?.["*"] && (0, import_yaml30.isSeq)(node)) {
+  } else if (schema.type === "list" && schema.schema?.["*"] && (0, import_yaml33.isSeq)(node)) {
     const itemSchema = schema.schema["*"];
     node.items.forEach((raw, index) => {
       const item = resolve5(raw, doc);
@@ -23918,11 +24670,11 @@ function stringToNumber(text3) {
   const value = Number(clean);
   return Number.isNaN(value) ? void 0 : value;
 }
-var import_yaml30, GROUP_MEMBER_PROPERTY, PY_INT, PY_FLOAT;
+var import_yaml33, GROUP_MEMBER_PROPERTY, PY_INT, PY_FLOAT;
 var init_resources = __esm({
   "packages/core/src/heat/resources.ts"() {
     "use strict";
-    import_yaml30 = __toESM(require_dist(), 1);
+    import_yaml33 = __toESM(require_dist(), 1);
     init_nodes();
     GROUP_MEMBER_PROPERTY = {
       "OS::Heat::ResourceGroup": "resource_def",
@@ -23936,43 +24688,43 @@ var init_resources = __esm({
 // packages/core/src/rules/resources/property-type.ts
 function typeProblem(node, schema) {
   if (!node || schema.type === "any") return null;
-  if ((0, import_yaml31.isScalar)(node) && (node.value === null || node.value === void 0)) return null;
-  const value = (0, import_yaml31.isScalar)(node) ? node.value : void 0;
+  if ((0, import_yaml34.isScalar)(node) && (node.value === null || node.value === void 0)) return null;
+  const value = (0, import_yaml34.isScalar)(node) ? node.value : void 0;
   switch (schema.type) {
     case "string":
       if (typeof value === "string" || typeof value === "boolean") return null;
       if (typeof value === "number") return Number.isInteger(value) ? null : "Heat converts only integers and booleans to strings";
-      return (0, import_yaml31.isScalar)(node) ? null : "";
+      return (0, import_yaml34.isScalar)(node) ? null : "";
     case "integer":
       if (typeof value === "number" || typeof value === "boolean") return null;
       if (typeof value === "string") return PY_INT.test(value) ? null : "";
-      return (0, import_yaml31.isScalar)(node) ? null : "";
+      return (0, import_yaml34.isScalar)(node) ? null : "";
     case "number":
       if (typeof value === "number" || typeof value === "boolean") return null;
       if (typeof value === "string") return stringToNumber(value) === void 0 ? "" : null;
-      return (0, import_yaml31.isScalar)(node) ? null : "";
+      return (0, import_yaml34.isScalar)(node) ? null : "";
     case "boolean":
       if (typeof value === "boolean") return null;
       if (typeof value === "string") return ["true", "false"].includes(value.toLowerCase()) ? null : "Heat accepts true, false or those words as strings";
       if (typeof value === "number") return "numbers are not booleans for Heat";
-      return (0, import_yaml31.isScalar)(node) ? null : "";
+      return (0, import_yaml34.isScalar)(node) ? null : "";
     case "map":
-      if ((0, import_yaml31.isMap)(node)) return null;
-      if (schema.allow_conversion && ((0, import_yaml31.isSeq)(node) || typeof value === "string")) return null;
+      if ((0, import_yaml34.isMap)(node)) return null;
+      if (schema.allow_conversion && ((0, import_yaml34.isSeq)(node) || typeof value === "string")) return null;
       return "";
     case "list":
-      if ((0, import_yaml31.isSeq)(node)) return null;
+      if ((0, import_yaml34.isSeq)(node)) return null;
       if (schema.allow_conversion && typeof value === "string") return null;
       return typeof value === "string" ? "a string is not a list; write [item] or a YAML list" : "";
     default:
       return null;
   }
 }
-var import_yaml31, EXPECTED, property_type_default;
+var import_yaml34, EXPECTED, property_type_default;
 var init_property_type = __esm({
   "packages/core/src/rules/resources/property-type.ts"() {
     "use strict";
-    import_yaml31 = __toESM(require_dist(), 1);
+    import_yaml34 = __toESM(require_dist(), 1);
     init_nodes();
     init_rule();
     init_resources();
@@ -24096,7 +24848,7 @@ function check(constraint, node, schema, template) {
   if ("allowed_values" in constraint) {
     const allowed = constraint.allowed_values;
     const list2 = `[${allowed.map(dumps).join(", ")}]`;
-    if (Array.isArray(value) && (0, import_yaml32.isSeq)(node)) {
+    if (Array.isArray(value) && (0, import_yaml35.isSeq)(node)) {
       const bad = [];
       value.forEach((item, i) => {
         if (!allowed.some((a) => pyEquals2(a, item))) {
@@ -24119,7 +24871,7 @@ function check(constraint, node, schema, template) {
     return [];
   }
   if ("length" in constraint) {
-    const length = typeof value === "string" ? [...value].length : Array.isArray(value) ? value.length : (0, import_yaml32.isMap)(node) ? node.items.length : void 0;
+    const length = typeof value === "string" ? [...value].length : Array.isArray(value) ? value.length : (0, import_yaml35.isMap)(node) ? node.items.length : void 0;
     if (length === void 0) return [];
     const { min, max } = constraint.length;
     if (min !== void 0 && min !== null && length < min || max !== void 0 && max !== null && length > max) {
@@ -24140,11 +24892,11 @@ function check(constraint, node, schema, template) {
   }
   return [];
 }
-var import_yaml32, property_constraint_default;
+var import_yaml35, property_constraint_default;
 var init_property_constraint = __esm({
   "packages/core/src/rules/resources/property-constraint.ts"() {
     "use strict";
-    import_yaml32 = __toESM(require_dist(), 1);
+    import_yaml35 = __toESM(require_dist(), 1);
     init_nodes();
     init_rule();
     init_python_regex();
@@ -24191,7 +24943,7 @@ image or flavor that must exist in the cloud), are not checked.
         walkProperties({ template, catalog, types }, {
           value({ typed, node, schema, path }) {
             if (!node || !schema.constraints?.length) return;
-            if ((0, import_yaml32.isScalar)(node) && (node.value === null || node.value === void 0)) return;
+            if ((0, import_yaml35.isScalar)(node) && (node.value === null || node.value === void 0)) return;
             if (typeProblem(node, schema) !== null) return;
             const name = path.filter((p) => typeof p === "string").join(".");
             for (const constraint of schema.constraints) {
@@ -24367,11 +25119,11 @@ Also reported:
 });
 
 // packages/core/src/rules/resources/resource-definition.ts
-var import_yaml33, MAPPING_FIELDS, resource_definition_default;
+var import_yaml36, MAPPING_FIELDS, resource_definition_default;
 var init_resource_definition = __esm({
   "packages/core/src/rules/resources/resource-definition.ts"() {
     "use strict";
-    import_yaml33 = __toESM(require_dist(), 1);
+    import_yaml36 = __toESM(require_dist(), 1);
     init_nodes();
     init_suggest();
     init_fixes();
@@ -24440,7 +25192,7 @@ var init_resource_definition = __esm({
                   `"${key}" is not a valid keyword inside a resource definition in heat_template_version ${template.versionValue}: it needs ${later.version} or later.`
                 );
               } else {
-                const matches = closestMatches(key, [...allowedKeys].filter((k) => !definition.items.some((p) => (0, import_yaml33.isScalar)(p.key) && p.key.value === k)));
+                const matches = closestMatches(key, [...allowedKeys].filter((k) => !definition.items.some((p) => (0, import_yaml36.isScalar)(p.key) && p.key.value === k)));
                 report2(pair.key, `"${key}" is not a valid keyword inside a resource definition.${didYouMean(matches)}`, {
                   fixes: suggestionFixes(rangeOf, pair.key, matches)
                 });
@@ -24448,24 +25200,24 @@ var init_resource_definition = __esm({
               continue;
             }
             if (key === "type") {
-              if (!(0, import_yaml33.isScalar)(value) || typeof value.value !== "string") {
+              if (!(0, import_yaml36.isScalar)(value) || typeof value.value !== "string") {
                 report2(value ?? pair, `Resource "${name}" type must be a string (a resource type name), not ${describeNode(value, yaml)}.`);
               } else if (value.value === "") {
                 report2(value, `Resource "${name}" has no type: the "type" value is empty.`);
               }
             } else if (MAPPING_FIELDS.includes(key)) {
-              if (!(0, import_yaml33.isMap)(value)) {
+              if (!(0, import_yaml36.isMap)(value)) {
                 report2(value ?? pair, `Resource "${name}" ${key} must be a mapping, not ${describeNode(value, yaml)}.`);
               }
             } else if (key === "description") {
-              if (!(0, import_yaml33.isScalar)(value) || typeof value.value !== "string") {
+              if (!(0, import_yaml36.isScalar)(value) || typeof value.value !== "string") {
                 const what = isFunctionCall2(value, catalog, yaml) ? "a function call (Heat does not resolve functions there)" : describeNode(value, yaml);
                 report2(value ?? pair, `Resource "${name}" description must be a string, not ${what}.`);
               }
             } else if (key === "deletion_policy") {
               checkDeletionPolicy(value, pair, name);
             } else if (key === "external_id") {
-              if (!isFunctionCall2(value, catalog, yaml) && (!(0, import_yaml33.isScalar)(value) || typeof value.value !== "string")) {
+              if (!isFunctionCall2(value, catalog, yaml) && (!(0, import_yaml36.isScalar)(value) || typeof value.value !== "string")) {
                 report2(value ?? pair, `Resource "${name}" external_id must be a string, not ${describeNode(value, yaml)}.`);
               }
             }
@@ -24476,7 +25228,7 @@ var init_resource_definition = __esm({
         }
         function checkDeletionPolicy(value, pair, name) {
           if (isFunctionCall2(value, catalog, yaml)) return;
-          if (!(0, import_yaml33.isScalar)(value) || typeof value.value !== "string") {
+          if (!(0, import_yaml36.isScalar)(value) || typeof value.value !== "string") {
             report2(value ?? pair, `Resource "${name}" deletion_policy must be a string (Delete, Retain or Snapshot), not ${describeNode(value, yaml)}.`);
             return;
           }
@@ -24694,13 +25446,13 @@ environments were consulted.
 
 // packages/core/src/rules/resources/property-value-flow.ts
 function infer(node, template, doc, functions) {
-  if (!(0, import_yaml34.isMap)(node) || node.items.length !== 1) return null;
+  if (!(0, import_yaml37.isMap)(node) || node.items.length !== 1) return null;
   const [pair] = entries(node);
   const name = String(pair.key.value);
   if (!functions.has(name)) return null;
   if (name === "get_param") {
     const arg = resolve5(pair.value, doc);
-    if (!(0, import_yaml34.isScalar)(arg) || typeof arg.value !== "string") return null;
+    if (!(0, import_yaml37.isScalar)(arg) || typeof arg.value !== "string") return null;
     return inferParameter(arg.value, template, doc);
   }
   const kind = RESULT_KINDS[name];
@@ -24733,11 +25485,11 @@ function inferParameter(name, template, doc) {
       return null;
   }
 }
-var import_yaml34, RESULT_KINDS, REJECTS, property_value_flow_default;
+var import_yaml37, RESULT_KINDS, REJECTS, property_value_flow_default;
 var init_property_value_flow = __esm({
   "packages/core/src/rules/resources/property-value-flow.ts"() {
     "use strict";
-    import_yaml34 = __toESM(require_dist(), 1);
+    import_yaml37 = __toESM(require_dist(), 1);
     init_nodes();
     init_condition_values();
     init_rule();
@@ -24826,23 +25578,23 @@ one with \`condition: false\` nothing.
 
 // packages/core/src/rules/resources/heat-value-type.ts
 function mismatch(type, value) {
-  const scalar = (0, import_yaml35.isScalar)(value) ? value.value : void 0;
+  const scalar = (0, import_yaml38.isScalar)(value) ? value.value : void 0;
   switch (type) {
     case "string":
-      return (0, import_yaml35.isMap)(value) || (0, import_yaml35.isSeq)(value) ? "must be a string (type: string)" : null;
+      return (0, import_yaml38.isMap)(value) || (0, import_yaml38.isSeq)(value) ? "must be a string (type: string)" : null;
     case "number":
-      if ((0, import_yaml35.isMap)(value) || (0, import_yaml35.isSeq)(value)) return "must be a number (type: number)";
+      if ((0, import_yaml38.isMap)(value) || (0, import_yaml38.isSeq)(value)) return "must be a number (type: number)";
       if (typeof scalar === "string" && !PYTHON_FLOAT.test(scalar)) return "must be a number (type: number)";
       return null;
     case "boolean":
-      if ((0, import_yaml35.isMap)(value) || (0, import_yaml35.isSeq)(value)) return "must be a boolean (type: boolean)";
+      if ((0, import_yaml38.isMap)(value) || (0, import_yaml38.isSeq)(value)) return "must be a boolean (type: boolean)";
       if (typeof scalar === "string" && !["true", "false"].includes(scalar.trim().toLowerCase())) return "must be a boolean: true or false (type: boolean)";
       return null;
     case "comma_delimited_list":
-      return (0, import_yaml35.isSeq)(value) ? null : "must be a list (type: comma_delimited_list)";
+      return (0, import_yaml38.isSeq)(value) ? null : "must be a list (type: comma_delimited_list)";
     case "json":
-      if ((0, import_yaml35.isMap)(value)) return null;
-      if ((0, import_yaml35.isSeq)(value)) return "must be a map (type: json)";
+      if ((0, import_yaml38.isMap)(value)) return null;
+      if ((0, import_yaml38.isSeq)(value)) return "must be a map (type: json)";
       if (typeof scalar === "string") {
         try {
           const parsed = JSON.parse(scalar);
@@ -24856,13 +25608,13 @@ function mismatch(type, value) {
       return null;
   }
 }
-var import_yaml35, PYTHON_FLOAT, heat_value_type_default;
+var import_yaml38, PYTHON_FLOAT, heat_value_type_default;
 var init_heat_value_type = __esm({
   "packages/core/src/rules/resources/heat-value-type.ts"() {
     "use strict";
-    import_yaml35 = __toESM(require_dist(), 1);
+    import_yaml38 = __toESM(require_dist(), 1);
     init_nodes();
-    init_signatures();
+    init_calls();
     init_condition_values();
     init_rule();
     PYTHON_FLOAT = /^\s*[+-]?((\d+(_\d+)*)?\.?\d+(_\d+)*([eE][+-]?\d+)?|\d+\.|inf(inity)?|nan)\s*$/i;
@@ -24899,7 +25651,7 @@ resource whose condition is false with the default parameters gets a warning; on
           const type = resolve5(field(resource.properties, "type")?.value, yaml);
           const valuePair = field(resource.properties, "value");
           const value = resolve5(valuePair?.value, yaml);
-          if (!(0, import_yaml35.isScalar)(type) || typeof type.value !== "string" || !valuePair || !value) continue;
+          if (!(0, import_yaml38.isScalar)(type) || typeof type.value !== "string" || !valuePair || !value) continue;
           if (isFunctionCall(value, catalog, yaml)) continue;
           const problem2 = mismatch(type.value, value);
           if (problem2) {
@@ -24967,11 +25719,11 @@ var init_update_policies_generated = __esm({
 });
 
 // packages/core/src/rules/resources/update-policy.ts
-var import_yaml36, update_policy_default;
+var import_yaml39, update_policy_default;
 var init_update_policy = __esm({
   "packages/core/src/rules/resources/update-policy.ts"() {
     "use strict";
-    import_yaml36 = __toESM(require_dist(), 1);
+    import_yaml39 = __toESM(require_dist(), 1);
     init_nodes();
     init_suggest();
     init_fixes();
@@ -25013,7 +25765,7 @@ nothing for a literal \`condition: false\`).
               if (key in keys) {
                 const sub = keys[key];
                 const value = resolve5(entry.value, yaml);
-                if (sub && (0, import_yaml36.isMap)(value)) checkKeys2(value, sub, `${where2}.${key}`);
+                if (sub && (0, import_yaml39.isMap)(value)) checkKeys2(value, sub, `${where2}.${key}`);
                 continue;
               }
               const matches = closestMatches(key, allowed);
@@ -25031,7 +25783,7 @@ nothing for a literal \`condition: false\`).
           const severity = absent ? { severity: "warning" } : {};
           const pair = field(resource.definition, "update_policy") ?? field(resource.definition, "UpdatePolicy");
           const policy = resolve5(pair?.value, yaml);
-          if (!(0, import_yaml36.isMap)(policy)) continue;
+          if (!(0, import_yaml39.isMap)(policy)) continue;
           const resolution = types.resolve(resource.type, project?.path ?? "", resource.name);
           let schema;
           if (resolution.kind === "catalog") schema = UPDATE_POLICY_KEYS[resolution.type] ?? {};
@@ -25327,11 +26079,11 @@ invalid: conditions"). Raise \`heat_template_version\` or remove the section.
 });
 
 // packages/core/src/rules/template/template-format.ts
-var import_yaml37, CFN_VERSION_KEYS2, template_format_default;
+var import_yaml40, CFN_VERSION_KEYS2, template_format_default;
 var init_template_format = __esm({
   "packages/core/src/rules/template/template-format.ts"() {
     "use strict";
-    import_yaml37 = __toESM(require_dist(), 1);
+    import_yaml40 = __toESM(require_dist(), 1);
     init_nodes();
     init_rule();
     CFN_VERSION_KEYS2 = ["AWSTemplateFormatVersion", "HeatTemplateFormatVersion"];
@@ -25361,7 +26113,7 @@ so instead of reporting every CloudFormation key.
           report2(null, "The file is empty: a template needs at least heat_template_version and resources.");
           return;
         }
-        if (!(0, import_yaml37.isMap)(root)) {
+        if (!(0, import_yaml40.isMap)(root)) {
           report2(root, "The template is not a YAML mapping or JSON object.");
           return;
         }
@@ -25385,30 +26137,30 @@ so instead of reporting every CloudFormation key.
 function pythonReprLength(node, doc) {
   const target = resolve5(node, doc);
   if (!target) return 4;
-  if ((0, import_yaml38.isScalar)(target)) {
+  if ((0, import_yaml41.isScalar)(target)) {
     const value = target.value;
     if (value === null || value === void 0) return 4;
     if (typeof value === "boolean") return value ? 4 : 5;
     if (typeof value === "number") return String(value).length;
     return String(value).length + 2;
   }
-  if ((0, import_yaml38.isSeq)(target)) {
+  if ((0, import_yaml41.isSeq)(target)) {
     let length = 2;
     target.items.forEach((item, i) => length += pythonReprLength(item, doc) + (i > 0 ? 2 : 0));
     return length;
   }
-  if ((0, import_yaml38.isMap)(target)) {
+  if ((0, import_yaml41.isMap)(target)) {
     let length = 2;
     target.items.forEach((pair, i) => length += pythonReprLength(pair.key, doc) + 2 + pythonReprLength(pair.value, doc) + (i > 0 ? 2 : 0));
     return length;
   }
   return 0;
 }
-var import_yaml38, MAX_TEMPLATE_SIZE, MAX_RESOURCES_PER_STACK, template_limits_default;
+var import_yaml41, MAX_TEMPLATE_SIZE, MAX_RESOURCES_PER_STACK, template_limits_default;
 var init_template_limits = __esm({
   "packages/core/src/rules/template/template-limits.ts"() {
     "use strict";
-    import_yaml38 = __toESM(require_dist(), 1);
+    import_yaml41 = __toESM(require_dist(), 1);
     init_nodes();
     init_rule();
     MAX_TEMPLATE_SIZE = 524288;
@@ -25534,7 +26286,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data2 = data1[key0];
           if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
             if (data2.type === void 0) {
-              const err2 = { instancePath: instancePath + "/parameters/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/parameter/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema12.required, parentSchema: schema12, data: data2 };
+              const err2 = { instancePath: instancePath + "/parameters/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/parameter/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema122.required, parentSchema: schema122, data: data2 };
               if (vErrors === null) {
                 vErrors = [err2];
               } else {
@@ -25545,7 +26297,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             if (data2.tags !== void 0) {
               let data3 = data2.tags;
               if (!Array.isArray(data3)) {
-                const err3 = { instancePath: instancePath + "/parameters/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/tags", schemaPath: "#/definitions/parameter/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.properties.tags.type, parentSchema: schema12.properties.tags, data: data3 };
+                const err3 = { instancePath: instancePath + "/parameters/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/tags", schemaPath: "#/definitions/parameter/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema122.properties.tags.type, parentSchema: schema122.properties.tags, data: data3 };
                 if (vErrors === null) {
                   vErrors = [err3];
                 } else {
@@ -25555,7 +26307,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err4 = { instancePath: instancePath + "/parameters/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/parameter/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data: data2 };
+            const err4 = { instancePath: instancePath + "/parameters/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/parameter/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema122.type, parentSchema: schema122, data: data2 };
             if (vErrors === null) {
               vErrors = [err4];
             } else {
@@ -25593,7 +26345,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key1 in data5) {
           let data6 = data5[key1];
           if (!(data6 && typeof data6 == "object" && !Array.isArray(data6))) {
-            const err7 = { instancePath: instancePath + "/outputs/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/output/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data: data6 };
+            const err7 = { instancePath: instancePath + "/outputs/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/output/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema132.type, parentSchema: schema132, data: data6 };
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -25659,7 +26411,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               if (data9.parameters !== void 0) {
                 let data10 = data9.parameters;
                 if (!Array.isArray(data10) && data10 !== null) {
-                  const err11 = { instancePath: instancePath + "/parameter_groups/" + i0 + "/parameters", schemaPath: "#/definitions/parameterGroup/properties/parameters/type", keyword: "type", params: { type: schema14.properties.parameters.type }, message: "must be array,null", schema: schema14.properties.parameters.type, parentSchema: schema14.properties.parameters, data: data10 };
+                  const err11 = { instancePath: instancePath + "/parameter_groups/" + i0 + "/parameters", schemaPath: "#/definitions/parameterGroup/properties/parameters/type", keyword: "type", params: { type: schema142.properties.parameters.type }, message: "must be array,null", schema: schema142.properties.parameters.type, parentSchema: schema142.properties.parameters, data: data10 };
                   if (vErrors === null) {
                     vErrors = [err11];
                   } else {
@@ -25669,7 +26421,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             } else {
-              const err12 = { instancePath: instancePath + "/parameter_groups/" + i0, schemaPath: "#/definitions/parameterGroup/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.type, parentSchema: schema14, data: data9 };
+              const err12 = { instancePath: instancePath + "/parameter_groups/" + i0, schemaPath: "#/definitions/parameterGroup/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema142.type, parentSchema: schema142, data: data9 };
               if (vErrors === null) {
                 vErrors = [err12];
               } else {
@@ -25704,16 +26456,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   validate10.errors = vErrors;
   return errors === 0;
 }
-var import_equal, validate, schema11, schema12, schema13, schema14, func0;
+var import_equal, validate, schema11, schema122, schema132, schema142, func0;
 var init_hot_template_validator = __esm({
   "packages/core/src/schema/hot-template.validator.ts"() {
     "use strict";
     import_equal = __toESM(require_equal(), 1);
     validate = validate10;
     schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/hot-lint/hot-lint/schemas/hot-template.schema.json", "title": "HOT template structure", "description": "The shape of a Heat Orchestration Template as Heat 19 validates it, for every HOT version (sections and keys a version adds are checked by the section-* and *-keys rules; resource definitions by resource-definition). x-messages holds the finding for each keyword ({name}: the entry's name, {found}: what was written); x-severity marks what Heat accepts.", "type": "object", "properties": { "description": { "type": ["string", "null"], "x-severity": "warning", "x-messages": { "type": "The template description should be a string, not {found}: Heat accepts it, but tools that show the description expect text." } }, "parameters": { "type": ["object", "null"], "x-messages": { "type": "The parameters section must be a mapping of parameter names to definitions, not {found}." }, "additionalProperties": { "$ref": "#/definitions/parameter" } }, "resources": { "type": ["object", "null"], "x-messages": { "type": "The resources section must be a mapping of resource names to definitions, not {found}." } }, "outputs": { "type": ["object", "null"], "x-messages": { "type": "The outputs section must be a mapping of output names to definitions, not {found}." }, "additionalProperties": { "$ref": "#/definitions/output" } }, "conditions": { "type": "object", "x-messages": { "type": "The conditions section must be a mapping of condition names to definitions, not {found}." } }, "parameter_groups": { "if": { "enum": [{}, "", 0, false] }, "then": true, "else": { "type": ["array", "null"], "x-messages": { "type": "parameter_groups must be a list of groups, not {found}." }, "items": { "$ref": "#/definitions/parameterGroup" } } } }, "definitions": { "parameter": { "type": "object", "required": ["type"], "x-messages": { "type": 'The definition of parameter "{name}" must be a mapping with at least a type, not {found}.', "required": 'Parameter "{name}" has no type: add one of string, number, comma_delimited_list, json, boolean.' }, "properties": { "type": true, "tags": { "type": "array", "x-messages": { "type": 'The tags of parameter "{parent}" must be a list, not {found}.' } } } }, "output": { "type": "object", "x-messages": { "type": 'The definition of output "{name}" must be a mapping with a value, not {found}.' } }, "parameterGroup": { "type": "object", "x-messages": { "type": "Each parameter group must be a mapping (label, description, parameters), not {found}." }, "properties": { "parameters": { "type": ["array", "null"], "x-messages": { "type": "The parameters of a parameter group must be a list of parameter names, not {found}." } } } } } };
-    schema12 = { "type": "object", "required": ["type"], "x-messages": { "type": 'The definition of parameter "{name}" must be a mapping with at least a type, not {found}.', "required": 'Parameter "{name}" has no type: add one of string, number, comma_delimited_list, json, boolean.' }, "properties": { "type": true, "tags": { "type": "array", "x-messages": { "type": 'The tags of parameter "{parent}" must be a list, not {found}.' } } } };
-    schema13 = { "type": "object", "x-messages": { "type": 'The definition of output "{name}" must be a mapping with a value, not {found}.' } };
-    schema14 = { "type": "object", "x-messages": { "type": "Each parameter group must be a mapping (label, description, parameters), not {found}." }, "properties": { "parameters": { "type": ["array", "null"], "x-messages": { "type": "The parameters of a parameter group must be a list of parameter names, not {found}." } } } };
+    schema122 = { "type": "object", "required": ["type"], "x-messages": { "type": 'The definition of parameter "{name}" must be a mapping with at least a type, not {found}.', "required": 'Parameter "{name}" has no type: add one of string, number, comma_delimited_list, json, boolean.' }, "properties": { "type": true, "tags": { "type": "array", "x-messages": { "type": 'The tags of parameter "{parent}" must be a list, not {found}.' } } } };
+    schema132 = { "type": "object", "x-messages": { "type": 'The definition of output "{name}" must be a mapping with a value, not {found}.' } };
+    schema142 = { "type": "object", "x-messages": { "type": "Each parameter group must be a mapping (label, description, parameters), not {found}." }, "properties": { "parameters": { "type": ["array", "null"], "x-messages": { "type": "The parameters of a parameter group must be a list of parameter names, not {found}." } } } };
     func0 = import_equal.default.default ?? import_equal.default;
   }
 });
@@ -25737,7 +26489,7 @@ function checkStructure(root, doc) {
   return findings.sort((a, b) => offsetOf(a.target) - offsetOf(b.target));
 }
 function offsetOf(target) {
-  const node = (0, import_yaml39.isPair)(target) ? target.key : target;
+  const node = (0, import_yaml42.isPair)(target) ? target.key : target;
   return node?.range?.[0] ?? 0;
 }
 function toFinding(error, template, root, doc) {
@@ -25746,7 +26498,7 @@ function toFinding(error, template, root, doc) {
   if (!located) return null;
   const { node, pair } = located;
   const message = template.replace(/\{name\}/g, path[path.length - 1] ?? "").replace(/\{parent\}/g, path[path.length - 2] ?? "").replace(/\{found\}/g, describeNode(node, doc));
-  const empty2 = !node || (0, import_yaml39.isScalar)(node) && (node.value === null || node.value === void 0);
+  const empty2 = !node || (0, import_yaml42.isScalar)(node) && (node.value === null || node.value === void 0);
   const onKey = error.keyword === "required" || empty2 && pair !== null;
   const target = onKey ? pair ?? node : node;
   return target ? { target, message } : null;
@@ -25755,12 +26507,12 @@ function locate(root, path, doc) {
   let node = resolve5(root, doc);
   let pair = null;
   for (const segment of path) {
-    if ((0, import_yaml39.isMap)(node)) {
+    if ((0, import_yaml42.isMap)(node)) {
       const found = field(node, segment);
       if (!found) return null;
       pair = found;
       node = resolve5(found.value, doc);
-    } else if ((0, import_yaml39.isSeq)(node)) {
+    } else if ((0, import_yaml42.isSeq)(node)) {
       const item = node.items[Number(segment)];
       if (item === void 0) return null;
       pair = null;
@@ -25771,11 +26523,11 @@ function locate(root, path, doc) {
   }
   return { node, pair };
 }
-var import_yaml39;
+var import_yaml42;
 var init_hot_schema = __esm({
   "packages/core/src/schema/hot-schema.ts"() {
     "use strict";
-    import_yaml39 = __toESM(require_dist(), 1);
+    import_yaml42 = __toESM(require_dist(), 1);
     init_nodes();
     init_hot_template_validator();
   }
@@ -25932,7 +26684,7 @@ var init_rules = __esm({
     init_outputs();
     init_parameters();
     init_project();
-    init_references2();
+    init_references3();
     init_remote();
     init_resources2();
     init_syntax();
@@ -26175,7 +26927,7 @@ function lintOne(text3, options, heatRelease) {
   const rangeOf = (target) => {
     if (!target) return document.positions.range(0, 0);
     if ("start" in target && "end" in target) return target;
-    if ((0, import_yaml40.isPair)(target)) return document.positions.nodeRange(target.key);
+    if ((0, import_yaml43.isPair)(target)) return document.positions.nodeRange(target.key);
     return document.positions.nodeRange(target);
   };
   const parseFailed = document.problems.some((p) => p.severity === "error" && p.ruleId === "yaml-syntax");
@@ -26247,9 +26999,9 @@ function suppress(diagnostics, document, active, options) {
   if (comments.length === 0) return { kept: diagnostics, suppressed: [] };
   if (document.yaml) {
     const scalars = [];
-    (0, import_yaml40.visit)(document.yaml, {
+    (0, import_yaml43.visit)(document.yaml, {
       Scalar(_, node) {
-        if ((0, import_yaml40.isScalar)(node) && node.range && String(node.value).includes("hot-lint-disable")) {
+        if ((0, import_yaml43.isScalar)(node) && node.range && String(node.value).includes("hot-lint-disable")) {
           scalars.push(document.positions.nodeRange(node));
         }
       }
@@ -26305,11 +27057,11 @@ function effectiveSeverity(ruleId, fallback, options) {
 function compareDiagnostics(a, b) {
   return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
 }
-var import_yaml40, RELEASE_NOTE, JINJA2_RULE_ID;
+var import_yaml43, RELEASE_NOTE, JINJA2_RULE_ID;
 var init_lint = __esm({
   "packages/core/src/lint.ts"() {
     "use strict";
-    import_yaml40 = __toESM(require_dist(), 1);
+    import_yaml43 = __toESM(require_dist(), 1);
     init_load_catalog();
     init_release();
     init_registry();
@@ -26333,7 +27085,7 @@ function reparseEdit(previous, input, limits = DEFAULT_PARSE_LIMITS) {
   const text3 = input.charCodeAt(0) === 65279 ? input.slice(1) : input;
   const doc = previous.yaml;
   const root = previous.root;
-  if (previous.format !== "yaml" || !doc || !(0, import_yaml41.isMap)(root) || root.flow || previous.positions.shifted) return null;
+  if (previous.format !== "yaml" || !doc || !(0, import_yaml44.isMap)(root) || root.flow || previous.positions.shifted) return null;
   if (previous.problems.some((p) => p.ruleId !== "duplicate-key") || doc.errors.length > 0) return null;
   if (/^\s*\{/.test(text3) || text3.length > limits.maxSize) return null;
   const old = previous.text;
@@ -26357,13 +27109,13 @@ function reparseEdit(previous, input, limits = DEFAULT_PARSE_LIMITS) {
   const slice = text3.slice(lineStart, entryEnd + delta);
   if (CONTEXTUAL.test(slice) || CONTEXTUAL.test(old.slice(lineStart, entryEnd))) return null;
   if (findBinary(slice) >= 0 || flowDepthExceeded(slice, limits.maxDepth) >= 0) return null;
-  const part = (0, import_yaml41.parseDocument)(slice, YAML_OPTIONS);
-  if (part.errors.length > 0 || !(0, import_yaml41.isMap)(part.contents) || part.contents.flow || part.contents.items.length !== 1) return null;
+  const part = (0, import_yaml44.parseDocument)(slice, YAML_OPTIONS);
+  if (part.errors.length > 0 || !(0, import_yaml44.isMap)(part.contents) || part.contents.flow || part.contents.items.length !== 1) return null;
   const [only] = part.contents.items;
   const newKey = only.key;
   const newValue = only.value;
-  if (!(0, import_yaml41.isScalar)(newKey) || newKey.value !== key.value || newKey.range[0] !== key.range[0] - lineStart) return null;
-  if (!newValue || (0, import_yaml41.isAlias)(newValue) || !isNodeLike(newValue) || newValue.range[2] !== slice.length) return null;
+  if (!(0, import_yaml44.isScalar)(newKey) || newKey.value !== key.value || newKey.range[0] !== key.range[0] - lineStart) return null;
+  if (!newValue || (0, import_yaml44.isAlias)(newValue) || !isNodeLike(newValue) || newValue.range[2] !== slice.length) return null;
   shift(newValue, (offset) => offset + lineStart);
   shift(doc.contents, (offset) => offset >= entryEnd ? offset + delta : offset, value);
   doc.range = doc.range.map((offset) => offset >= entryEnd ? offset + delta : offset);
@@ -26377,10 +27129,10 @@ function reparseEdit(previous, input, limits = DEFAULT_PARSE_LIMITS) {
 function enclosingEntry(root, start, end) {
   for (const section of root.items) {
     const map = section.value;
-    if (!(0, import_yaml41.isMap)(map) || map.flow || !map.range || start < map.range[0] || end > map.range[2]) continue;
+    if (!(0, import_yaml44.isMap)(map) || map.flow || !map.range || start < map.range[0] || end > map.range[2]) continue;
     for (const pair of map.items) {
       const { key, value } = pair;
-      if (!(0, import_yaml41.isScalar)(key) || !key.range || !isNodeLike(value) || (0, import_yaml41.isAlias)(value) || !value.range) continue;
+      if (!(0, import_yaml44.isScalar)(key) || !key.range || !isNodeLike(value) || (0, import_yaml44.isAlias)(value) || !value.range) continue;
       if (start > key.range[1] && end < value.range[2]) return { pair, key, value };
     }
     return null;
@@ -26388,14 +27140,14 @@ function enclosingEntry(root, start, end) {
   return null;
 }
 function isNodeLike(value) {
-  return (0, import_yaml41.isScalar)(value) || (0, import_yaml41.isMap)(value) || (0, import_yaml41.isSeq)(value) || (0, import_yaml41.isAlias)(value);
+  return (0, import_yaml44.isScalar)(value) || (0, import_yaml44.isMap)(value) || (0, import_yaml44.isSeq)(value) || (0, import_yaml44.isAlias)(value);
 }
 function shift(node, move, skip) {
   if (!node || node === skip) return;
   if (node.range) node.range = [move(node.range[0]), move(node.range[1]), move(node.range[2])];
-  if ((0, import_yaml41.isMap)(node) || (0, import_yaml41.isSeq)(node)) {
+  if ((0, import_yaml44.isMap)(node) || (0, import_yaml44.isSeq)(node)) {
     for (const item of node.items) {
-      if ((0, import_yaml41.isPair)(item)) {
+      if ((0, import_yaml44.isPair)(item)) {
         shift(item.key, move, skip);
         shift(item.value, move, skip);
       } else {
@@ -26404,11 +27156,11 @@ function shift(node, move, skip) {
     }
   }
 }
-var import_yaml41, CONTEXTUAL;
+var import_yaml44, CONTEXTUAL;
 var init_reparse = __esm({
   "packages/core/src/parse/reparse.ts"() {
     "use strict";
-    import_yaml41 = __toESM(require_dist(), 1);
+    import_yaml44 = __toESM(require_dist(), 1);
     init_parse_document();
     init_positions();
     CONTEXTUAL = /(?:^|[\s[{,])[&*!]\S|\r|^(?:%|---|\.\.\.)/m;
@@ -26512,8 +27264,8 @@ function parseConfig(text3, options = {}) {
     problems.push({ ruleId: CONFIG_RULE_ID, severity: "error", message, range: positions.nodeRange(node) });
   };
   const root = resolve5(document.root, doc);
-  if ((0, import_yaml42.isScalar)(root) && (root.value === null || root.value === void 0)) return { config, problems };
-  if (!(0, import_yaml42.isMap)(root)) {
+  if ((0, import_yaml45.isScalar)(root) && (root.value === null || root.value === void 0)) return { config, problems };
+  if (!(0, import_yaml45.isMap)(root)) {
     error(root, `The configuration must be a mapping with some of the keys ${TOP_KEYS.join(", ")}.`);
     return { config, problems };
   }
@@ -26547,13 +27299,13 @@ function parseConfig(text3, options = {}) {
         readHeatRelease(value, pair, config, doc, error);
         break;
       case "maxFileSize": {
-        const raw = (0, import_yaml42.isScalar)(value) ? value.value : void 0;
+        const raw = (0, import_yaml45.isScalar)(value) ? value.value : void 0;
         if (typeof raw === "number" && Number.isSafeInteger(raw) && raw > 0) config.maxFileSize = raw;
         else error(value ?? pair, `"maxFileSize" must be a whole number of bytes greater than 0, such as 1048576.`);
         break;
       }
       case "cache": {
-        const raw = (0, import_yaml42.isScalar)(value) ? value.value : void 0;
+        const raw = (0, import_yaml45.isScalar)(value) ? value.value : void 0;
         if (typeof raw === "boolean") config.cache = raw;
         else error(value ?? pair, `"cache" must be true or false.`);
         break;
@@ -26566,7 +27318,7 @@ function parseConfig(text3, options = {}) {
 }
 function readRules(value, pair, config, ruleIds, known, doc, error) {
   if (isNull(value)) return;
-  if (!(0, import_yaml42.isMap)(value)) {
+  if (!(0, import_yaml45.isMap)(value)) {
     error(value ?? pair, '"rules" must be a mapping of rule ids to error, warning, info or off.');
     return;
   }
@@ -26593,13 +27345,13 @@ function readRules(value, pair, config, ruleIds, known, doc, error) {
 }
 function readEnvironments(value, pair, config, doc, error) {
   if (isNull(value)) return;
-  if (!(0, import_yaml42.isSeq)(value)) {
+  if (!(0, import_yaml45.isSeq)(value)) {
     error(value ?? pair, '"environments" must be a list of mappings with "templates" (a glob) and "files" (a list of environment files).');
     return;
   }
   for (const itemNode of value.items) {
     const item = resolve5(itemNode, doc);
-    if (!(0, import_yaml42.isMap)(item)) {
+    if (!(0, import_yaml45.isMap)(item)) {
       error(item, 'Each item of "environments" must be a mapping with "templates" and "files".');
       continue;
     }
@@ -26616,7 +27368,7 @@ function readEnvironments(value, pair, config, doc, error) {
         }
       } else if (key === "files") {
         files2 = readStringList(entryValue, entry, "files", "a list of environment files", doc, error);
-        const outside = (0, import_yaml42.isSeq)(entryValue) ? entryValue.items.map((node) => resolve5(node, doc)).filter((node) => leavesFolder(scalarText2(node))) : [];
+        const outside = (0, import_yaml45.isSeq)(entryValue) ? entryValue.items.map((node) => resolve5(node, doc)).filter((node) => leavesFolder(scalarText2(node))) : [];
         for (const node of outside) error(node, `"${scalarText2(node)}" is outside the configuration's folder; environment files must be inside it (hot-lint reads nothing outside the project).`);
         if (outside.length) files2 = files2.filter((file) => !leavesFolder(file));
       } else {
@@ -26644,7 +27396,7 @@ function readHeatRelease(value, pair, config, doc, error) {
     }
     return release2.version;
   };
-  if ((0, import_yaml42.isSeq)(value)) {
+  if ((0, import_yaml45.isSeq)(value)) {
     if (value.items.length !== 2) {
       error(value, `A heatRelease range is a list of two releases, [from, to], not ${value.items.length}.`);
       return;
@@ -26658,7 +27410,7 @@ function readHeatRelease(value, pair, config, doc, error) {
 }
 function readStringList(value, pair, name, what, doc, error) {
   if (isNull(value)) return [];
-  if (!(0, import_yaml42.isSeq)(value)) {
+  if (!(0, import_yaml45.isSeq)(value)) {
     error(value ?? pair, `"${name}" must be ${what}.`);
     return [];
   }
@@ -26677,13 +27429,13 @@ function leavesFolder(path) {
   return posix2.isAbsolute(normal) || /^[a-z]:/i.test(normal) || normal === ".." || normal.startsWith("../");
 }
 function keyOf2(pair) {
-  return (0, import_yaml42.isScalar)(pair.key) && pair.key.value !== null ? String(pair.key.value) : null;
+  return (0, import_yaml45.isScalar)(pair.key) && pair.key.value !== null ? String(pair.key.value) : null;
 }
 function isNull(node) {
-  return node === null || (0, import_yaml42.isScalar)(node) && (node.value === null || node.value === void 0);
+  return node === null || (0, import_yaml45.isScalar)(node) && (node.value === null || node.value === void 0);
 }
 function scalarText2(node) {
-  if (!(0, import_yaml42.isScalar)(node)) return null;
+  if (!(0, import_yaml45.isScalar)(node)) return null;
   const value = node.value;
   if (typeof value === "string") return value;
   if (typeof value === "number" || typeof value === "boolean") return node.source ?? String(value);
@@ -26707,11 +27459,11 @@ function isReleaseRange(spec) {
 function formatConfigProblem(file, problem2) {
   return `${file}:${problem2.range.start.line + 1}:${problem2.range.start.character + 1}: ${problem2.message}`;
 }
-var import_yaml42, CONFIG_RULE_ID, TOP_KEYS, ENVIRONMENT_KEYS;
+var import_yaml45, CONFIG_RULE_ID, TOP_KEYS, ENVIRONMENT_KEYS;
 var init_config = __esm({
   "packages/core/src/config/config.ts"() {
     "use strict";
-    import_yaml42 = __toESM(require_dist(), 1);
+    import_yaml45 = __toESM(require_dist(), 1);
     init_config_schema();
     init_release();
     init_nodes();
@@ -26727,17 +27479,14 @@ var init_config = __esm({
 // packages/core/src/config/find-config.ts
 import { statSync as statSync3 } from "node:fs";
 import { dirname as dirname3, join as join3, resolve as resolve6 } from "node:path";
-function searchConfig(startDir) {
+function searchConfig(startDir, isFile = isNodeFile, exists = isNodePath) {
   let dir = resolve6(startDir);
   for (; ; ) {
     for (const name of CONFIG_FILE_NAMES) {
       const candidate = join3(dir, name);
-      try {
-        if (statSync3(candidate).isFile()) return { path: candidate, stoppedAt: dir, reason: "found" };
-      } catch {
-      }
+      if (isFile(candidate)) return { path: candidate, stoppedAt: dir, reason: "found" };
     }
-    if (isRepositoryRoot(dir)) return { path: null, stoppedAt: dir, reason: "repository-root" };
+    if (exists(join3(dir, ".git"))) return { path: null, stoppedAt: dir, reason: "repository-root" };
     const parent = dirname3(dir);
     if (parent === dir) return { path: null, stoppedAt: dir, reason: "file-system-root" };
     dir = parent;
@@ -26746,9 +27495,16 @@ function searchConfig(startDir) {
 function findConfigFile(startDir) {
   return searchConfig(startDir).path;
 }
-function isRepositoryRoot(dir) {
+function isNodeFile(path) {
   try {
-    statSync3(join3(dir, ".git"));
+    return statSync3(path).isFile();
+  } catch {
+    return false;
+  }
+}
+function isNodePath(path) {
+  try {
+    statSync3(path);
     return true;
   } catch {
     return false;
@@ -26919,10 +27675,54 @@ var init_read_file = __esm({
   }
 });
 
+// packages/core/src/project/host.ts
+import { readdirSync as readdirSync2, statSync as statSync4 } from "node:fs";
+function overlayHost(base, text3) {
+  return {
+    ...base,
+    readFile(path, maxSize) {
+      const open = text3(path);
+      return open === void 0 ? base.readFile(path, maxSize) : { ok: true, text: open };
+    }
+  };
+}
+var nodeHost;
+var init_host = __esm({
+  "packages/core/src/project/host.ts"() {
+    "use strict";
+    init_read_file();
+    nodeHost = {
+      readFile(path, maxSize) {
+        const read = readRegularFile(path, maxSize);
+        return read.ok ? { ok: true, text: read.bytes.toString("utf8") } : read;
+      },
+      stat(path) {
+        try {
+          const stat2 = statSync4(path);
+          return { kind: stat2.isFile() ? "file" : stat2.isDirectory() ? "directory" : "other", mtimeMs: stat2.mtimeMs };
+        } catch {
+          return null;
+        }
+      },
+      realpath: realPath,
+      listDir(path) {
+        return readdirSync2(path, { withFileTypes: true }).map((entry) => ({
+          name: entry.name,
+          kind: entry.isFile() ? "file" : entry.isDirectory() ? "directory" : entry.isSymbolicLink() ? "symlink" : "other"
+        }));
+      }
+    };
+  }
+});
+
 // packages/core/src/project/loader.ts
 import { dirname as dirname6, isAbsolute as isAbsolute5, relative as relative5, resolve as resolve9 } from "node:path";
 function isUrl(target) {
   return URL_LIKE.test(target);
+}
+function resolveTarget(fromFile, target) {
+  if (isUrl(target)) return null;
+  return isAbsolute5(target) ? resolve9(target) : resolve9(dirname6(fromFile), target);
 }
 var URL_LIKE, NodeFileLoader, MemoryFileLoader;
 var init_loader = __esm({
@@ -26930,28 +27730,29 @@ var init_loader = __esm({
     "use strict";
     init_bindings();
     init_parse_document();
-    init_read_file();
+    init_host();
     URL_LIKE = /^[a-z][a-z0-9+.-]*:\/\//i;
     NodeFileLoader = class {
-      constructor(root, maxSize = DEFAULT_PARSE_LIMITS.maxSize) {
+      constructor(root, maxSize = DEFAULT_PARSE_LIMITS.maxSize, host = nodeHost) {
         this.maxSize = maxSize;
+        this.host = host;
         this.root = resolve9(root);
-        this.realRoot = realPath(this.root);
+        this.realRoot = host.realpath(this.root);
       }
       maxSize;
+      host;
       root;
       realRoot;
       resolve(fromFile, target) {
-        if (isUrl(target)) return null;
-        return isAbsolute5(target) ? resolve9(target) : resolve9(dirname6(fromFile), target);
+        return resolveTarget(fromFile, target);
       }
       isAllowed(path) {
-        return isInside(this.root, resolve9(path)) && isInside(this.realRoot, realPath(path));
+        return isInside(this.root, resolve9(path)) && isInside(this.realRoot, this.host.realpath(path));
       }
       read(path) {
         if (!this.isAllowed(path)) return { ok: false, reason: `it is outside the project root ${this.root}` };
-        const read = readRegularFile(path, this.maxSize);
-        return read.ok ? { ok: true, text: read.bytes.toString("utf8") } : { ok: false, reason: read.reason };
+        const read = this.host.readFile(path, this.maxSize);
+        return read.ok ? read : { ok: false, reason: read.reason };
       }
     };
     MemoryFileLoader = class {
@@ -26962,8 +27763,7 @@ var init_loader = __esm({
       files;
       root;
       resolve(fromFile, target) {
-        if (isUrl(target)) return null;
-        return isAbsolute5(target) ? resolve9(target) : resolve9(dirname6(fromFile), target);
+        return resolveTarget(fromFile, target);
       }
       isAllowed(path) {
         const rel = relative5(this.root, path);
@@ -27001,7 +27801,6 @@ var init_session = __esm({
       environments = /* @__PURE__ */ new Map();
       /** Counts of actual reads and parses, for the benchmark and tests. */
       stats = { reads: 0, parses: 0, reparses: 0 };
-      consulted = null;
       lastClean = /* @__PURE__ */ new Map();
       /**
        * Supplies a file's text from elsewhere (an editor buffer, a file the caller already read),
@@ -27034,24 +27833,7 @@ var init_session = __esm({
         this.templates.delete(path);
         this.environments.delete(path);
       }
-      /**
-       * Runs `work` and returns with its result every file it consulted, read now or cached
-       * before: what the result depends on (a lint cache checks those files for changes).
-       */
-      tracking(work) {
-        const outer = this.consulted;
-        const consulted = /* @__PURE__ */ new Set();
-        this.consulted = consulted;
-        try {
-          const result = work();
-          return { result, files: [...consulted] };
-        } finally {
-          this.consulted = outer;
-          if (outer) for (const path of consulted) outer.add(path);
-        }
-      }
       file(path) {
-        this.consulted?.add(path);
         let file = this.files.get(path);
         if (!file) {
           this.stats.reads++;
@@ -27071,7 +27853,6 @@ var init_session = __esm({
         return file.document;
       }
       template(path) {
-        this.consulted?.add(path);
         if (!this.templates.has(path)) {
           const document = this.document(path);
           this.templates.set(path, document?.root ? buildTemplate(document, this.catalog) : null);
@@ -27079,7 +27860,6 @@ var init_session = __esm({
         return this.templates.get(path) ?? null;
       }
       environment(path) {
-        this.consulted?.add(path);
         let environment = this.environments.get(path);
         if (!environment) {
           const document = this.document(path);
@@ -27093,52 +27873,392 @@ var init_session = __esm({
   }
 });
 
+// packages/core/src/project/snapshot.ts
+var ProjectSnapshot;
+var init_snapshot = __esm({
+  "packages/core/src/project/snapshot.ts"() {
+    "use strict";
+    init_loader();
+    ProjectSnapshot = class {
+      constructor(root, entries2) {
+        this.root = root;
+        this.entries = entries2;
+      }
+      root;
+      entries;
+      /** The paths of every file loaded or found outside the root, in the order they were reached. */
+      get files() {
+        return [...this.entries.keys()];
+      }
+      /** What `written` in `base` (a file) leads to. */
+      reference(base, written) {
+        const path = resolveTarget(base, written);
+        if (path === null) return { kind: "url", written };
+        const entry = this.entries.get(path);
+        if (!entry) return { kind: "unreadable", path, written, reason: "it was not loaded with the project" };
+        if (entry.outside) return { kind: "outside", path, written };
+        if (!entry.read.ok) return { kind: "unreadable", path, written, reason: entry.read.reason };
+        return { kind: "loaded", path, written, text: entry.read.text, template: entry.template };
+      }
+      /** `path` relative to the root when it is inside it, else as given. */
+      relativeName(path) {
+        return path.startsWith(`${this.root}/`) ? path.slice(this.root.length + 1) : path;
+      }
+    };
+  }
+});
+
+// packages/core/src/project/resolve.ts
+function resolveProject(session, options) {
+  const entries2 = /* @__PURE__ */ new Map();
+  const load = (path, asTemplate) => {
+    let entry = entries2.get(path);
+    if (entry && (entry.outside || !asTemplate || entry.template !== null || !entry.read.ok)) return entry;
+    if (!session.loader.isAllowed(path)) entry = { path, outside: true };
+    else {
+      const read = session.file(path).read;
+      entry = { path, outside: false, read, template: read.ok && asTemplate ? session.template(path) : null };
+    }
+    entries2.set(path, entry);
+    return entry;
+  };
+  const reach = (base, written, asTemplate) => {
+    const path = resolveTarget(base, written);
+    return path === null ? null : load(path, asTemplate);
+  };
+  for (const environment of options.environments) {
+    for (const entry of environment.registry) {
+      if (entry.kind !== "template") continue;
+      const written = entry.target.endsWith(".yaml") || entry.target.endsWith(".template") ? entry.target : entry.path.at(-1);
+      reach(environment.path, written, false);
+    }
+  }
+  const template = options.template;
+  if (template) {
+    for (const call of template.calls) {
+      if (call.name === "get_file" && (0, import_yaml46.isScalar)(call.args) && typeof call.args.value === "string") reach(options.path, call.args.value, false);
+    }
+    const types = new TypeResolver(options.catalog, options.environments);
+    const expanded = /* @__PURE__ */ new Set([options.path]);
+    let level = [{ path: options.path, template }];
+    for (let depth = 0; depth <= options.maxDepth && level.length > 0; depth++) {
+      const next = [];
+      for (const { path, template: current } of level) {
+        for (const resource of current.resources.values()) {
+          if (!resource.type) continue;
+          const resolution = types.resolve(resource.type, path, resource.name);
+          if (resolution.kind !== "template") continue;
+          const entry = reach(resolution.base, resolution.path, true);
+          if (!entry || entry.outside || !entry.template || expanded.has(entry.path)) continue;
+          expanded.add(entry.path);
+          next.push({ path: entry.path, template: entry.template });
+        }
+      }
+      level = next;
+    }
+  }
+  return new ProjectSnapshot(session.loader.root, entries2);
+}
+var import_yaml46;
+var init_resolve = __esm({
+  "packages/core/src/project/resolve.ts"() {
+    "use strict";
+    import_yaml46 = __toESM(require_dist(), 1);
+    init_registry();
+    init_loader();
+    init_snapshot();
+  }
+});
+
 // packages/core/src/project/lint-project.ts
 function loadEnvironments(session, paths) {
   return paths.map((path) => session.environment(path)).filter((env) => env !== null);
 }
+function resolveContext(session, path, template, environments, environmentPaths, maxDepth) {
+  const snapshot = resolveProject(session, { template, path, environments, maxDepth, catalog: session.catalog });
+  const depends = [.../* @__PURE__ */ new Set([path, ...environmentPaths, ...snapshot.files])];
+  return { project: { snapshot, path, environments, ancestors: [], maxDepth }, depends };
+}
 function lintTemplateFile(session, path, options = {}) {
   const file = session.file(path);
-  if (!file.read.ok) return { path, diagnostics: null, reason: file.read.reason };
+  if (!file.read.ok) return { path, diagnostics: null, reason: file.read.reason, depends: [path] };
   const document = session.document(path);
-  const environments = loadEnvironments(session, options.environments ?? []);
+  const environmentPaths = options.environments ?? [];
+  const environments = loadEnvironments(session, environmentPaths);
+  const template = session.template(path);
+  const { project, depends } = resolveContext(session, path, template, environments, environmentPaths, options.maxDepth ?? 5);
   const range = isReleaseRange(options.heatRelease);
   const { diagnostics } = lintDocument(file.read.text, {
     ...options,
-    ...range ? {} : { catalog: session.catalog, template: session.template(path) },
+    ...range ? {} : { catalog: session.catalog, template },
     document,
-    project: { session, path, environments, ancestors: [], maxDepth: options.maxDepth ?? 5 }
+    project
   });
-  return { path, diagnostics };
+  return { path, diagnostics, depends };
 }
 function lintEnvironmentFile(session, path, options = {}) {
   const file = session.file(path);
-  if (!file.read.ok) return { path, diagnostics: null, reason: file.read.reason };
+  if (!file.read.ok) return { path, diagnostics: null, reason: file.read.reason, depends: [path] };
   const document = session.document(path);
   const environment = session.environment(path);
-  const others = loadEnvironments(session, options.environments ?? []);
+  const environmentPaths = options.environments ?? [];
+  const others = loadEnvironments(session, environmentPaths);
   const environments = others.includes(environment) ? others : [...others, environment];
   const { templatePath, ...lintOptions } = options;
   const template = templatePath ? session.template(templatePath) : null;
+  const resolved = resolveContext(session, path, null, environments, environmentPaths, options.maxDepth ?? 5);
+  const depends = templatePath ? [.../* @__PURE__ */ new Set([...resolved.depends, templatePath])] : resolved.depends;
   const { diagnostics } = lintDocument(file.read.text, {
     ...lintOptions,
     ...isReleaseRange(options.heatRelease) ? {} : { catalog: session.catalog },
     document,
     asEnvironment: { environment, template, environments },
-    project: { session, path, environments, ancestors: [], maxDepth: options.maxDepth ?? 5 }
+    project: resolved.project
   });
-  return { path, diagnostics };
+  return { path, diagnostics, depends };
 }
 var init_lint_project = __esm({
   "packages/core/src/project/lint-project.ts"() {
     "use strict";
     init_lint();
     init_config();
+    init_resolve();
+  }
+});
+
+// packages/core/src/project/workspace.ts
+import { dirname as dirname7, join as join5, resolve as resolve10 } from "node:path";
+function catalogFileOf(config) {
+  return config?.config.catalogFile === void 0 ? void 0 : resolve10(config.dir, config.config.catalogFile);
+}
+var CONFIG_MAX_BYTES, Workspace, CANDIDATE_FILE, SKIPPED_DIRS;
+var init_workspace = __esm({
+  "packages/core/src/project/workspace.ts"() {
+    "use strict";
+    init_load_catalog();
+    init_config();
+    init_find_config();
+    init_parse_document();
+    init_bindings();
+    init_host();
+    init_loader();
+    init_session();
+    CONFIG_MAX_BYTES = 1024 * 1024;
+    Workspace = class {
+      host;
+      folders;
+      explicitConfig;
+      /** Problems of the configuration files loaded so far (a bad one is not used). */
+      configProblems = [];
+      options;
+      configsByDir = /* @__PURE__ */ new Map();
+      configsByPath = /* @__PURE__ */ new Map();
+      sessions = /* @__PURE__ */ new Map();
+      catalogs = /* @__PURE__ */ new Map();
+      usage = /* @__PURE__ */ new Map();
+      reads = /* @__PURE__ */ new Map();
+      dependents = /* @__PURE__ */ new Map();
+      constructor(options = {}) {
+        this.options = options;
+        this.host = options.host ?? nodeHost;
+        this.folders = options.folders ?? [];
+        this.explicitConfig = options.config ?? null;
+      }
+      /** The environment files given besides the configuration's, for a template. */
+      set explicitEnvironments(environments) {
+        this.options.environments = environments;
+      }
+      /** The release(s) where no configuration chooses one. */
+      set fallbackRelease(spec) {
+        this.options.fallbackRelease = spec;
+      }
+      // ---- configuration ----
+      /** The configuration that applies to the files of `dir` (the explicit one, else the nearest); null when none or a bad one. */
+      configFor(dir) {
+        let path = this.explicitConfig;
+        if (path === null) {
+          let found = this.options.watch ? void 0 : this.configsByDir.get(dir);
+          if (found === void 0) {
+            const { host } = this;
+            found = searchConfig(dir, (p) => host.stat(p)?.kind === "file", (p) => host.stat(p) !== null).path;
+            if (!this.options.watch) this.configsByDir.set(dir, found);
+          }
+          path = found;
+        }
+        return path === null ? null : this.loadConfig(path);
+      }
+      /** Configuration files changed: read them again. */
+      clearConfigs() {
+        this.configsByDir.clear();
+        this.configsByPath.clear();
+      }
+      loadConfig(path) {
+        const cached = this.configsByPath.get(path);
+        const mtimeMs = this.options.watch ? this.host.stat(path)?.mtimeMs ?? -1 : 0;
+        if (cached && cached.mtimeMs === mtimeMs) return cached.loaded;
+        if (this.options.watch && mtimeMs < 0) return null;
+        let loaded2 = null;
+        const read = this.host.readFile(path, CONFIG_MAX_BYTES);
+        if (!read.ok) this.configProblems.push({ path, code: read.code, reason: read.reason });
+        else {
+          const { config, problems } = parseConfig(read.text);
+          for (const problem2 of problems) this.configProblems.push({ path, problem: problem2 });
+          if (problems.length === 0) loaded2 = { path, dir: dirname7(path), config };
+        }
+        this.configsByPath.set(path, { mtimeMs, loaded: loaded2 });
+        return loaded2;
+      }
+      /** The release(s) a file under this configuration is checked against; undefined means the newest. */
+      releaseFor(config) {
+        return this.options.release ?? configuredHeatRelease(config?.config) ?? this.options.fallbackRelease;
+      }
+      /** The catalog of a configuration: its pulled catalog file, else its release's (one release, or the oldest of a range). Throws when the file cannot be read. */
+      catalogFor(config) {
+        const key = this.catalogKey(config);
+        let catalog = this.catalogs.get(key);
+        if (!catalog) {
+          const file = catalogFileOf(config);
+          const release = sessionRelease(this.releaseFor(config));
+          catalog = file ? loadCatalogFile(file) : loadCatalog(release ? { heatRelease: release } : {});
+          this.catalogs.set(key, catalog);
+        }
+        return catalog;
+      }
+      catalogKey(config) {
+        return catalogFileOf(config) ?? sessionRelease(this.releaseFor(config)) ?? "";
+      }
+      // ---- bindings ----
+      rootFor(file, config) {
+        return projectRootFor(file, { root: this.options.root, config, folders: this.folders });
+      }
+      /** The configuration's environments whose `templates` glob matches, then the explicit ones. */
+      environmentsFor(template, config) {
+        return environmentsFor(template, config, this.options.environments?.(template) ?? []);
+      }
+      /**
+       * Records that `owner` (a template, or the editor's document of it) is linted with these
+       * environments: each environment not used yet is then linted against that template. Returns
+       * the environments whose template or list changed.
+       */
+      useEnvironments(owner, template, environments, root) {
+        const changed = [];
+        const key = environments.join("\0");
+        for (const env of environments) {
+          const previous = this.usage.get(env);
+          if (previous && previous.owner !== owner) continue;
+          if (!previous || previous.environments.join("\0") !== key) {
+            this.usage.set(env, { owner, template, root, environments: [...environments] });
+            changed.push(env);
+          }
+        }
+        return changed;
+      }
+      /** The template an environment is linted against (the first to use it), with all its environments. */
+      templateUsing(environment) {
+        return this.usage.get(environment);
+      }
+      /** A document closed: it no longer depends on anything, nor binds environments. */
+      forgetOwner(owner) {
+        this.recordDepends(owner, null, []);
+        for (const [env, use] of this.usage) if (use.owner === owner) this.usage.delete(env);
+      }
+      /** The size limit of the files of a project under this configuration. */
+      maxSizeFor(config) {
+        return this.options.maxFileSize ?? config?.config.maxFileSize ?? DEFAULT_PARSE_LIMITS.maxSize;
+      }
+      // ---- sessions ----
+      /** The session of a file's project; `maxSize` (the file's limit) also bounds its nested templates and get_file targets. */
+      session(file, config, maxSize = this.maxSizeFor(config)) {
+        return this.sessionAt(this.rootFor(file, config), config, maxSize);
+      }
+      /** The session of the project at `root` (an environment file is linted in the project of the template using it). */
+      sessionAt(root, config, maxSize = this.maxSizeFor(config)) {
+        const key = `${maxSize}:${root}\0${this.catalogKey(config)}`;
+        let session = this.sessions.get(key);
+        if (!session) {
+          const catalog = this.catalogFor(config);
+          const limits = { ...DEFAULT_PARSE_LIMITS, maxSize };
+          const loader = new NodeFileLoader(root, maxSize, this.host);
+          session = this.options.createSession?.(loader, catalog, limits) ?? new ProjectSession(loader, catalog, limits);
+          this.sessions.set(key, session);
+        }
+        return session;
+      }
+      /** Every session made so far (an editor's buffers go to each). */
+      allSessions() {
+        return this.sessions.values();
+      }
+      /** Settings changed: sessions and bindings start again from the files. */
+      resetSessions() {
+        this.sessions.clear();
+        this.catalogs.clear();
+        this.usage.clear();
+      }
+      // ---- dependents ----
+      /** What `owner` (a linted document) was last computed from, itself left out: a change to one of them means linting it again. */
+      recordDepends(owner, self, depends) {
+        for (const path of this.reads.get(owner) ?? []) {
+          const set = this.dependents.get(path);
+          set?.delete(owner);
+          if (set?.size === 0) this.dependents.delete(path);
+        }
+        const paths = new Set(depends);
+        if (self !== null) paths.delete(self);
+        if (paths.size === 0) {
+          this.reads.delete(owner);
+          return;
+        }
+        this.reads.set(owner, paths);
+        for (const path of paths) {
+          let set = this.dependents.get(path);
+          if (!set) this.dependents.set(path, set = /* @__PURE__ */ new Set());
+          set.add(owner);
+        }
+      }
+      /** The documents whose last lint read `path`. */
+      dependentsOf(path) {
+        return [...this.dependents.get(path) ?? []];
+      }
+      // ---- discovery ----
+      /**
+       * Candidate files under `dir` (CANDIDATE_FILE), depth first in name order, skipping
+       * SKIPPED_DIRS; links to files count, dangling ones are left out. `onError` hears of folders
+       * that cannot be listed. `limits` bound an editor's search.
+       */
+      discover(dir, onError = () => {
+      }, limits = {}) {
+        const found = [];
+        const maxFiles = limits.files ?? Infinity;
+        const walk = (folder, depth) => {
+          let entries2;
+          try {
+            entries2 = this.host.listDir(folder);
+          } catch (error) {
+            onError(folder, error);
+            return;
+          }
+          entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+          for (const entry of entries2) {
+            if (found.length >= maxFiles) return;
+            const path = join5(folder, entry.name);
+            if (entry.kind === "directory") {
+              if (!SKIPPED_DIRS.has(entry.name) && depth < (limits.depth ?? Infinity)) walk(path, depth + 1);
+            } else if (CANDIDATE_FILE.test(entry.name)) {
+              if (entry.kind === "file" || entry.kind === "symlink" && this.host.stat(path)?.kind === "file") found.push(path);
+            }
+          }
+        };
+        walk(resolve10(dir), 0);
+        return found;
+      }
+    };
+    CANDIDATE_FILE = /\.(ya?ml|json|template)$/i;
+    SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
   }
 });
 
 // packages/core/src/graph/stack-graph.ts
-import { dirname as dirname7, isAbsolute as isAbsolute6, relative as relative6, resolve as resolvePath, sep as sep5 } from "node:path";
+import { dirname as dirname8, isAbsolute as isAbsolute6, relative as relative6, resolve as resolvePath, sep as sep5 } from "node:path";
 function stackGraph(template, catalog, options = {}) {
   const base = options.path ?? "";
   const types = options.types ?? new TypeResolver(catalog, options.environments ?? []);
@@ -27223,11 +28343,11 @@ function describeType(written, resolution) {
 function nestedPath(resolution, base) {
   if (isUrl(resolution.path)) return resolution.path;
   const from = resolution.base || base;
-  return from ? resolvePath(dirname7(from), resolution.path) : resolution.path;
+  return from ? resolvePath(dirname8(from), resolution.path) : resolution.path;
 }
 function shownPath(file, base) {
   if (!base || isUrl(file) || !isAbsolute6(file)) return file;
-  const rel = relative6(dirname7(base), file);
+  const rel = relative6(dirname8(base), file);
   return (rel && !isAbsolute6(rel) ? rel : file).split(sep5).join("/");
 }
 var REFERENCE_EDGE;
@@ -27245,8 +28365,10 @@ var init_stack_graph = __esm({
 // packages/core/src/index.ts
 var src_exports = {};
 __export(src_exports, {
+  CANDIDATE_FILE: () => CANDIDATE_FILE,
   CONFIG_FILE_NAMES: () => CONFIG_FILE_NAMES,
   CONFIG_KEYS: () => CONFIG_KEYS,
+  CONFIG_MAX_BYTES: () => CONFIG_MAX_BYTES,
   CONFIG_RULE_ID: () => CONFIG_RULE_ID,
   CONFIG_SCHEMA_ID: () => CONFIG_SCHEMA_ID,
   Catalog: () => Catalog,
@@ -27254,6 +28376,7 @@ __export(src_exports, {
   DEFAULT_HEAT_VERSION: () => DEFAULT_HEAT_VERSION,
   DEFAULT_PARSE_LIMITS: () => DEFAULT_PARSE_LIMITS,
   ENVIRONMENT_SECTIONS: () => ENVIRONMENT_SECTIONS,
+  FUNCTION_TABLE: () => FUNCTION_TABLE,
   HEAT_RELEASES: () => HEAT_RELEASES,
   HIDDEN_TEXT: () => HIDDEN_TEXT,
   KNOWN_HEAT_VERSIONS: () => KNOWN_HEAT_VERSIONS,
@@ -27262,9 +28385,12 @@ __export(src_exports, {
   NodeFileLoader: () => NodeFileLoader,
   PositionMapper: () => PositionMapper,
   ProjectSession: () => ProjectSession,
+  ProjectSnapshot: () => ProjectSnapshot,
   RULE_SETTINGS: () => RULE_SETTINGS,
+  SKIPPED_DIRS: () => SKIPPED_DIRS,
   TypeResolver: () => TypeResolver,
   UNUSED_SUPPRESSION_RULE_ID: () => UNUSED_SUPPRESSION_RULE_ID,
+  Workspace: () => Workspace,
   activeFunctions: () => activeFunctions,
   allRules: () => allRules,
   applySuppressions: () => applySuppressions,
@@ -27286,13 +28412,17 @@ __export(src_exports, {
   findConfigFile: () => findConfigFile,
   findRule: () => findRule,
   formatConfigProblem: () => formatConfigProblem,
+  functionEntry: () => functionEntry,
+  functionSyntax: () => functionSyntax,
   groupMembers: () => groupMembers,
+  heatFunctionDoc: () => heatFunctionDoc,
   heatReleaseChoices: () => heatReleaseChoices,
   heatReleaseSpecLabel: () => heatReleaseSpecLabel,
   heatReleasesOf: () => heatReleasesOf,
   hiddenValues: () => hiddenValues,
   innermostFolder: () => innermostFolder,
   isActiveCall: () => isActiveCall,
+  isFunctionCall: () => isFunctionCall,
   isHidden: () => isHidden,
   isIgnored: () => isIgnored,
   isInside: () => isInside,
@@ -27309,7 +28439,9 @@ __export(src_exports, {
   looksLikeEnvironment: () => looksLikeEnvironment,
   nearestRelease: () => nearestRelease,
   newestLanguage: () => newestLanguage,
+  nodeHost: () => nodeHost,
   nodes: () => nodes_exports,
+  overlayHost: () => overlayHost,
   parseConfig: () => parseConfig,
   parseDocument: () => parseDocument,
   parseSuppressions: () => parseSuppressions,
@@ -27321,6 +28453,8 @@ __export(src_exports, {
   releaseRange: () => releaseRange,
   reparseEdit: () => reparseEdit,
   resolveHeatRelease: () => resolveHeatRelease,
+  resolveProject: () => resolveProject,
+  resolveTarget: () => resolveTarget,
   searchConfig: () => searchConfig,
   sessionRelease: () => sessionRelease,
   sizeText: () => sizeText,
@@ -27338,7 +28472,7 @@ var init_src = __esm({
     init_template();
     init_secrets();
     init_nodes();
-    init_references();
+    init_references2();
     init_language();
     init_catalog();
     init_load_catalog();
@@ -27352,10 +28486,16 @@ var init_src = __esm({
     init_environment();
     init_registry();
     init_resources();
+    init_table();
+    init_calls();
     init_loader();
     init_read_file();
     init_session();
     init_lint_project();
+    init_snapshot();
+    init_resolve();
+    init_workspace();
+    init_host();
     init_bindings();
     init_stack_graph();
   }
@@ -27364,11 +28504,11 @@ var init_src = __esm({
 // packages/remote/src/credentials.ts
 import { readFileSync as readFileSync3 } from "node:fs";
 import { homedir } from "node:os";
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 function resolveCredentials(env = process.env, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const home = options.home ?? homedir();
-  const dirs = options.configDirs ?? [cwd, join5(home, ".config", "openstack"), "/etc/openstack"];
+  const dirs = options.configDirs ?? [cwd, join6(home, ".config", "openstack"), "/etc/openstack"];
   const fields = {};
   let authTypeRaw;
   let source = "environment";
@@ -27467,7 +28607,7 @@ function missingFields(c) {
   return needs.length ? `set ${needs.join(", ")}.` : null;
 }
 function candidates(dirs, names) {
-  return dirs.flatMap((dir) => names.map((name) => join5(dir, name)));
+  return dirs.flatMap((dir) => names.map((name) => join6(dir, name)));
 }
 function loadCloudFile(paths) {
   for (const path of paths) {
@@ -27480,7 +28620,7 @@ function loadCloudFile(paths) {
       return { message: `Cannot read ${path} (${code ?? "error"}).` };
     }
     try {
-      return { path, data: (0, import_yaml43.parse)(text3) ?? {} };
+      return { path, data: (0, import_yaml47.parse)(text3) ?? {} };
     } catch (error) {
       const first = String(error.message).split("\n")[0];
       return { message: `${path} is not valid YAML: ${first}` };
@@ -27510,11 +28650,11 @@ function nonEmpty(value) {
 function secretsOf(c) {
   return [c.password, c.token, c.applicationCredentialSecret].filter((s) => typeof s === "string" && s !== "");
 }
-var import_yaml43, AUTH_KEYS, ENV_KEYS, CLOUD_FILES, SECURE_FILES;
+var import_yaml47, AUTH_KEYS, ENV_KEYS, CLOUD_FILES, SECURE_FILES;
 var init_credentials = __esm({
   "packages/remote/src/credentials.ts"() {
     "use strict";
-    import_yaml43 = __toESM(require_dist(), 1);
+    import_yaml47 = __toESM(require_dist(), 1);
     AUTH_KEYS = {
       auth_url: "authUrl",
       username: "username",
@@ -27701,7 +28841,7 @@ async function send(request3, options, redactor) {
   const proxy = proxyFor(url, options.proxy);
   if (proxy?.password) redactor.add(decodeURIComponent(proxy.password));
   if (options.signal?.aborted) throw cancelled(shown);
-  return new Promise((resolve17, reject) => {
+  return new Promise((resolve18, reject) => {
     let settled = false;
     let req;
     let tunnel;
@@ -27739,7 +28879,7 @@ async function send(request3, options, redactor) {
         options.debugLog?.(
           `${request3.method} ${shown} -> ${res.statusCode} ${res.statusMessage ?? ""} in ${Date.now() - started} ms {${redactor.headers(res.headers)}}`
         );
-        resolve17({
+        resolve18({
           status: res.statusCode ?? 0,
           statusText: res.statusMessage ?? "",
           headers: res.headers,
@@ -27909,8 +29049,8 @@ async function buildBundle(input, reader, sources) {
   const inProgress = /* @__PURE__ */ new Set();
   const templateUrl = fileUrl(input.templatePath ?? resolvePath2("template.yaml"));
   const template = structuredClone(input.template);
-  const walk2 = { files: files2, reader, inProgress, sources, from: templateUrl };
-  await resolveTemplateFiles(template, baseUrlFor(templateUrl), walk2);
+  const walk = { files: files2, reader, inProgress, sources, from: templateUrl };
+  await resolveTemplateFiles(template, baseUrlFor(templateUrl), walk);
   let environment = structuredClone(input.environment ?? {});
   const environmentFiles = [];
   for (const path of input.environmentFiles ?? []) {
@@ -27919,22 +29059,22 @@ async function buildBundle(input, reader, sources) {
     sources?.environments?.push({ url: envUrl, text: text3 });
     const env = parseEnvironment(text3, path);
     const registry = env.resource_registry;
-    if (isObject(registry)) await resolveEnvironmentUrls(registry, baseUrlFor(envUrl), { ...walk2, from: envUrl });
+    if (isObject(registry)) await resolveEnvironmentUrls(registry, baseUrlFor(envUrl), { ...walk, from: envUrl });
     files2[envUrl] = pythonJson(env);
     environment = deepUpdate(environment, env);
     environmentFiles.push(envUrl);
   }
   return { template, files: files2, environment, environmentFiles };
 }
-async function resolveTemplateFiles(template, baseUrl, walk2) {
+async function resolveTemplateFiles(template, baseUrl, walk) {
   const ignore = (key, value) => key !== "get_file" && key !== "type" || typeof value !== "string" || key === "type" && !(value.endsWith(".yaml") || value.endsWith(".template"));
-  await getFileContents(template, baseUrl, ignore, true, walk2);
+  await getFileContents(template, baseUrl, ignore, true, walk);
 }
-async function getFileContents(data, baseUrl, ignore, recurse, walk2) {
-  const { files: files2, reader, inProgress, sources } = walk2;
+async function getFileContents(data, baseUrl, ignore, recurse, walk) {
+  const { files: files2, reader, inProgress, sources } = walk;
   if (recurse && (Array.isArray(data) || isObject(data))) {
     for (const value of Array.isArray(data) ? data : Object.values(data)) {
-      await getFileContents(value, baseUrl, ignore, recurse, walk2);
+      await getFileContents(value, baseUrl, ignore, recurse, walk);
     }
   }
   if (!isObject(data)) return;
@@ -27943,14 +29083,14 @@ async function getFileContents(data, baseUrl, ignore, recurse, walk2) {
     let base = baseUrl;
     if (base && !base.endsWith("/")) base += "/";
     const url = urljoin(base, value);
-    if (key !== "get_file") sources?.references.push({ from: walk2.from, to: url, value: recurse ? value : key });
+    if (key !== "get_file") sources?.references.push({ from: walk.from, to: url, value: recurse ? value : key });
     if (!(url in files2) && !inProgress.has(url)) {
       let content = await reader.read(url);
       const nested = parseTemplate(content);
       if (nested !== null) {
         sources?.templates.set(url, content);
         inProgress.add(url);
-        await resolveTemplateFiles(nested, baseUrlFor(url), { ...walk2, from: url });
+        await resolveTemplateFiles(nested, baseUrlFor(url), { ...walk, from: url });
         inProgress.delete(url);
         content = pythonJson(nested);
       }
@@ -27959,16 +29099,16 @@ async function getFileContents(data, baseUrl, ignore, recurse, walk2) {
     data[key] = url;
   }
 }
-async function resolveEnvironmentUrls(registry, envBaseUrl, walk2) {
+async function resolveEnvironmentUrls(registry, envBaseUrl, walk) {
   const base = typeof registry.base_url === "string" ? registry.base_url : envBaseUrl;
   const ignore = (key, value) => key === "base_url" || typeof value !== "string" || value.includes("::") || key === "hooks" || key === "restricted_actions";
-  await getFileContents(registry, base, ignore, false, walk2);
+  await getFileContents(registry, base, ignore, false, walk);
   const resources = registry.resources;
   if (!isObject(resources)) return;
   for (const entry of Object.values(resources)) {
     if (!isObject(entry)) continue;
     const entryBase = typeof entry.base_url === "string" ? entry.base_url : base;
-    await getFileContents(entry, entryBase, ignore, false, walk2);
+    await getFileContents(entry, entryBase, ignore, false, walk);
   }
 }
 function parseTemplate(text3) {
@@ -28465,11 +29605,11 @@ function parentPointer(document, context, target, resource) {
 function typeScalars(node, doc, out = [], depth = 0) {
   const target = nodes_exports.resolve(node, doc);
   if (!target || depth > 50) return out;
-  if ((0, import_yaml44.isSeq)(target)) for (const item of target.items) typeScalars(item, doc, out, depth + 1);
-  if ((0, import_yaml44.isMap)(target)) {
+  if ((0, import_yaml48.isSeq)(target)) for (const item of target.items) typeScalars(item, doc, out, depth + 1);
+  if ((0, import_yaml48.isMap)(target)) {
     for (const pair of target.items) {
       const value = nodes_exports.resolve(pair.value, doc);
-      if ((0, import_yaml44.isScalar)(pair.key) && pair.key.value === "type" && (0, import_yaml44.isScalar)(value) && typeof value.value === "string") out.push(value);
+      if ((0, import_yaml48.isScalar)(pair.key) && pair.key.value === "type" && (0, import_yaml48.isScalar)(value) && typeof value.value === "string") out.push(value);
       else typeScalars(value, doc, out, depth + 1);
     }
   }
@@ -28511,11 +29651,11 @@ function pathlessNode(message, document) {
 }
 function pairRange(pair, depth, doc, positions) {
   const key = pair.key;
-  const name = (0, import_yaml44.isScalar)(key) ? String(key.value) : "";
+  const name = (0, import_yaml48.isScalar)(key) ? String(key.value) : "";
   const value = nodes_exports.resolve(pair.value, doc);
-  if (depth <= 2 || FUNCTION_KEY.test(name) || !value || (0, import_yaml44.isMap)(value)) return positions.nodeRange(key);
-  if ((0, import_yaml44.isScalar)(value) || (0, import_yaml44.isSeq)(value)) return positions.nodeRange(value);
-  return positions.nodeRange((0, import_yaml44.isPair)(pair) ? key : null);
+  if (depth <= 2 || FUNCTION_KEY.test(name) || !value || (0, import_yaml48.isMap)(value)) return positions.nodeRange(key);
+  if ((0, import_yaml48.isScalar)(value) || (0, import_yaml48.isSeq)(value)) return positions.nodeRange(value);
+  return positions.nodeRange((0, import_yaml48.isPair)(pair) ? key : null);
 }
 function findPath(message) {
   const firstLine = message.split("\n")[0] ?? "";
@@ -28553,14 +29693,14 @@ function referencePath(message) {
 function findScalar(node, text3, doc, depth = 0) {
   const target = nodes_exports.resolve(node, doc);
   if (!target || depth > 50) return null;
-  if ((0, import_yaml44.isScalar)(target)) return String(target.value) === text3 ? target : null;
-  if ((0, import_yaml44.isSeq)(target)) {
+  if ((0, import_yaml48.isScalar)(target)) return String(target.value) === text3 ? target : null;
+  if ((0, import_yaml48.isSeq)(target)) {
     for (const item of target.items) {
       const hit = findScalar(item, text3, doc, depth + 1);
       if (hit) return hit;
     }
   }
-  if ((0, import_yaml44.isMap)(target)) {
+  if ((0, import_yaml48.isMap)(target)) {
     for (const pair of target.items) {
       const hit = findScalar(pair.value, text3, doc, depth + 1);
       if (hit) return hit;
@@ -28577,11 +29717,11 @@ function findResourceType(document, type) {
   }
   return null;
 }
-var import_yaml44, REMOTE_RULE_ID, SECTIONS2, FUNCTION_KEY;
+var import_yaml48, REMOTE_RULE_ID, SECTIONS2, FUNCTION_KEY;
 var init_map_error = __esm({
   "packages/remote/src/map-error.ts"() {
     "use strict";
-    import_yaml44 = __toESM(require_dist(), 1);
+    import_yaml48 = __toESM(require_dist(), 1);
     init_src();
     init_errors();
     REMOTE_RULE_ID = "heat-remote";
@@ -28629,7 +29769,7 @@ var init_ignore_errors = __esm({
 
 // packages/remote/src/validate.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import { dirname as dirname8, relative as relative8, resolve as resolve10 } from "node:path";
+import { dirname as dirname9, relative as relative8, resolve as resolve11 } from "node:path";
 async function validateRemote(options) {
   const redactor = new Redactor([
     ...secretsOf(options.credentials ?? {}),
@@ -28744,12 +29884,12 @@ function verdictOf(body) {
   return parsed;
 }
 function nestedContext(sources, templatePath) {
-  const absolute = resolve10(templatePath ?? "template.yaml");
+  const absolute = resolve11(templatePath ?? "template.yaml");
   return {
     templateUrl: fileUrl(absolute),
     templates: [...sources.templates].map(([url, text3]) => ({ url, file: filePathOf(url) ?? url, document: parseDocument(text3) })),
     references: sources.references,
-    label: (t) => t.file === t.url ? t.url : relative8(dirname8(absolute), t.file)
+    label: (t) => t.file === t.url ? t.url : relative8(dirname9(absolute), t.file)
   };
 }
 var init_validate = __esm({
@@ -29063,7 +30203,7 @@ __export(catalog_pull_exports, {
   catalogCommand: () => catalogCommand
 });
 import { writeFileSync as writeFileSync2 } from "node:fs";
-import { resolve as resolve11 } from "node:path";
+import { resolve as resolve12 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 async function catalogCommand(argv, io) {
   const usage = (message) => {
@@ -29131,7 +30271,7 @@ async function catalogCommand(argv, io) {
     }
   });
   if (!result.ok) return usage(`catalog pull: ${result.failure.message}`);
-  const output = resolve11(io.cwd, values.output ?? "heat-catalog.json");
+  const output = resolve12(io.cwd, values.output ?? "heat-catalog.json");
   try {
     writeFileSync2(output, `${JSON.stringify(result.file, null, 1)}
 `);
@@ -29176,10 +30316,10 @@ __export(init_exports, {
   writeInitialConfig: () => writeInitialConfig
 });
 import { existsSync as existsSync2, writeFileSync as writeFileSync3 } from "node:fs";
-import { resolve as resolve12 } from "node:path";
+import { resolve as resolve13 } from "node:path";
 function writeInitialConfig(io) {
-  const path = resolve12(io.cwd, NAME);
-  const existing = [".hot-lint.yaml", ".hot-lint.yml"].find((name) => existsSync2(resolve12(io.cwd, name)));
+  const path = resolve13(io.cwd, NAME);
+  const existing = [".hot-lint.yaml", ".hot-lint.yml"].find((name) => existsSync2(resolve13(io.cwd, name)));
   if (existing) {
     io.stderr(`hot-lint: ${existing} already exists here; it was left as it is.
 `);
@@ -29238,31 +30378,26 @@ var print_config_exports = {};
 __export(print_config_exports, {
   effectiveConfig: () => effectiveConfig
 });
-import { resolve as resolve13 } from "node:path";
-function effectiveConfig(core, absolute, found, options, cwd) {
+import { resolve as resolve14 } from "node:path";
+function effectiveConfig(core, workspace, absolute, found, options, cwd) {
   const config = found?.config ?? core.emptyConfig();
   const rules = {};
   for (const rule of core.allRules) {
     const setting = config.rules[rule.meta.id];
     rules[rule.meta.id] = setting ?? (rule.meta.enabledByDefault || options.allRules ? rule.meta.severity : "off");
   }
-  const root = core.projectRootFor(absolute, {
-    root: options.root === void 0 ? void 0 : resolve13(cwd, options.root),
-    config: found,
-    folders: [cwd]
-  });
-  const cliEnvironments = options.environments.map((e) => resolve13(cwd, e));
-  const spec = releaseSpecFor(core, options, config);
+  const root = workspace.rootFor(absolute, found);
+  const spec = workspace.releaseFor(found);
   return {
     file: displayPath(absolute, cwd),
     configFile: found ? displayPath(found.path, cwd) : null,
     ignored: core.isIgnored(absolute, found),
-    projectRoot: resolve13(root) === resolve13(cwd) ? "." : displayPath(root, cwd),
+    projectRoot: resolve14(root) === resolve14(cwd) ? "." : displayPath(root, cwd),
     heatRelease: core.heatReleaseSpecLabel(spec),
-    catalog: found && config.catalogFile !== void 0 ? displayPath(resolve13(found.dir, config.catalogFile), cwd) : core.sessionRelease(spec) ?? core.DEFAULT_HEAT_VERSION,
-    maxFileSize: options.maxFileSize ?? config.maxFileSize ?? core.DEFAULT_PARSE_LIMITS.maxSize,
+    catalog: found && config.catalogFile !== void 0 ? displayPath(resolve14(found.dir, config.catalogFile), cwd) : core.sessionRelease(spec) ?? core.DEFAULT_HEAT_VERSION,
+    maxFileSize: workspace.maxSizeFor(found),
     rules,
-    environments: core.environmentsFor(absolute, found, cliEnvironments).map((e) => displayPath(e, cwd)),
+    environments: workspace.environmentsFor(absolute, found).map((e) => displayPath(e, cwd)),
     ignore: config.ignore
   };
 }
@@ -31401,7 +32536,7 @@ __export(graph_exports, {
   drawGraph: () => drawGraph
 });
 import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync4 } from "node:fs";
-import { dirname as dirname9, resolve as resolve14 } from "node:path";
+import { dirname as dirname10, resolve as resolve15 } from "node:path";
 async function drawGraph(core, session, absolute, environments, diagnostics, options, io) {
   const template = session.template(absolute);
   if (!template) {
@@ -31422,8 +32557,8 @@ async function drawGraph(core, session, absolute, environments, diagnostics, opt
     return 0;
   }
   try {
-    const target = resolve14(io.cwd, options.output);
-    mkdirSync2(dirname9(target), { recursive: true });
+    const target = resolve15(io.cwd, options.output);
+    mkdirSync2(dirname10(target), { recursive: true });
     writeFileSync4(target, text3);
     return 0;
   } catch (error) {
@@ -31448,8 +32583,8 @@ __export(fix_exports, {
   writeFixed: () => writeFixed
 });
 import { randomBytes } from "node:crypto";
-import { closeSync as closeSync2, constants as constants2, fchmodSync, fchownSync, fsyncSync, openSync as openSync2, readFileSync as readFileSync5, realpathSync as realpathSync3, renameSync as renameSync2, statSync as statSync4, unlinkSync, writeSync } from "node:fs";
-import { basename as basename3, dirname as dirname10, join as join6 } from "node:path";
+import { closeSync as closeSync2, constants as constants2, fchmodSync, fchownSync, fsyncSync, openSync as openSync2, readFileSync as readFileSync5, realpathSync as realpathSync3, renameSync as renameSync2, statSync as statSync5, unlinkSync, writeSync } from "node:fs";
+import { basename as basename3, dirname as dirname11, join as join7 } from "node:path";
 function applyCertainFixes(text3, diagnostics) {
   const bom = text3.charCodeAt(0) === 65279 ? "\uFEFF" : "";
   const body = bom ? text3.slice(1) : text3;
@@ -31477,7 +32612,7 @@ function applyCertainFixes(text3, diagnostics) {
 }
 function writeFixed(path, original, text3) {
   const real = realpathSync3(path);
-  const stat2 = statSync4(real);
+  const stat2 = statSync5(real);
   if (!stat2.isFile()) throw new Error("it is not a regular file.");
   if (readFileSync5(real, "utf8") !== original) throw new FileChangedError();
   const mode = stat2.mode & 4095;
@@ -31491,7 +32626,7 @@ function writeFixed(path, original, text3) {
     }
     return;
   }
-  const temp = join6(dirname10(real), `.${basename3(real)}.hot-lint-${randomBytes(8).toString("hex")}.tmp`);
+  const temp = join7(dirname11(real), `.${basename3(real)}.hot-lint-${randomBytes(8).toString("hex")}.tmp`);
   const fd = openSync2(temp, constants2.O_WRONLY | constants2.O_CREAT | constants2.O_EXCL | constants2.O_NOFOLLOW, 384);
   try {
     try {
@@ -31580,7 +32715,7 @@ var sarif_exports = {};
 __export(sarif_exports, {
   format: () => format2
 });
-import { resolve as resolve15 } from "node:path";
+import { resolve as resolve16 } from "node:path";
 import { pathToFileURL } from "node:url";
 function artifactLocation(absolute, root) {
   const rel = repositoryPath(absolute, root);
@@ -31663,7 +32798,7 @@ var init_sarif = __esm({
                 toolExecutionNotifications: report2.failures.map((failure2) => ({
                   level: "error",
                   message: { text: failure2.message },
-                  ...failure2.path === void 0 ? {} : { locations: [{ physicalLocation: { artifactLocation: artifactLocation(resolve15(report2.cwd, failure2.path), report2.root) } }] }
+                  ...failure2.path === void 0 ? {} : { locations: [{ physicalLocation: { artifactLocation: artifactLocation(resolve16(report2.cwd, failure2.path), report2.root) } }] }
                 }))
               }
             ],
@@ -31909,8 +33044,8 @@ var init_stylish = __esm({
 });
 
 // packages/cli/src/main.ts
-import { closeSync as closeSync3, existsSync as existsSync3, mkdirSync as mkdirSync3, openSync as openSync3, readFileSync as readFileSync6, readSync as readSync2, statSync as statSync5, writeFileSync as writeFileSync5 } from "node:fs";
-import { dirname as dirname11, isAbsolute as isAbsolute8, relative as relative9, resolve as resolve16, sep as sep6 } from "node:path";
+import { closeSync as closeSync3, existsSync as existsSync3, mkdirSync as mkdirSync3, openSync as openSync3, readFileSync as readFileSync6, readSync as readSync2, statSync as statSync6, writeFileSync as writeFileSync5 } from "node:fs";
+import { dirname as dirname12, isAbsolute as isAbsolute8, relative as relative9, resolve as resolve17, sep as sep6 } from "node:path";
 async function main(argv, io) {
   if (argv[0] === "catalog") {
     const { catalogCommand: catalogCommand2 } = await Promise.resolve().then(() => (init_catalog_pull(), catalog_pull_exports));
@@ -31933,7 +33068,8 @@ async function main(argv, io) {
   }
   if (options.init) return (await Promise.resolve().then(() => (init_init(), init_exports))).writeInitialConfig(io);
   const core = await Promise.resolve().then(() => (init_src(), src_exports));
-  const configs = new ConfigResolver(core, io.cwd, options.config);
+  const workspace = cliWorkspace(core, io.cwd, options);
+  const configs = new RunConfigs(core, workspace, io.cwd);
   if (options.heatRelease !== void 0) {
     const releases = core.heatReleasesOf(options.heatRelease);
     if (typeof releases === "string") {
@@ -31942,9 +33078,9 @@ async function main(argv, io) {
       return 2;
     }
   }
-  const releaseFor = (config) => releaseSpecFor(core, options, config?.config);
+  const releaseFor = (config) => workspace.releaseFor(config);
   if (options.version) {
-    const here2 = configs.forDirectory(io.cwd);
+    const here2 = configs.for(io.cwd);
     if (configs.errors.length) return reportConfigErrors(configs.errors, io);
     const spec = releaseFor(here2);
     io.stdout(`hot-lint ${cliVersion()} (${core.heatReleaseSpecLabel(spec)}, catalog ${core.sessionRelease(spec) ?? core.DEFAULT_HEAT_VERSION})
@@ -31952,17 +33088,17 @@ async function main(argv, io) {
     return 0;
   }
   if (options.printConfig !== void 0) {
-    const absolute = resolve16(io.cwd, options.printConfig);
-    const found = configs.forDirectory(dirname11(absolute));
+    const absolute = resolve17(io.cwd, options.printConfig);
+    const found = configs.for(dirname12(absolute));
     if (configs.errors.length) return reportConfigErrors(configs.errors, io);
     const { effectiveConfig: effectiveConfig2 } = await Promise.resolve().then(() => (init_print_config(), print_config_exports));
-    io.stdout(`${JSON.stringify(effectiveConfig2(core, absolute, found, options, io.cwd), null, 2)}
+    io.stdout(`${JSON.stringify(effectiveConfig2(core, workspace, absolute, found, options, io.cwd), null, 2)}
 `);
     return 0;
   }
   if (options.explain !== void 0) return explain(core, options.explain, io);
   if (options.listRules) {
-    const found = configs.forDirectory(io.cwd);
+    const found = configs.for(io.cwd);
     if (configs.errors.length) return reportConfigErrors(configs.errors, io);
     return listRules(core.allRules, found?.config ?? null, options, io);
   }
@@ -31984,27 +33120,27 @@ async function main(argv, io) {
     }
   }
   const readsStdin = options.paths.includes("-");
-  const { targets, errors } = await expandPaths(options.paths.length ? options.paths.filter((p) => p !== "-") : ["."], io.cwd);
+  const { targets, errors } = await expandPaths(options.paths.length ? options.paths.filter((p) => p !== "-") : ["."], io.cwd, workspace);
   for (const error of errors) fail(error);
-  if (options.output !== void 0 && writesOverInput(resolve16(io.cwd, options.output), targets, io.cwd, options.environments)) {
+  if (options.output !== void 0 && writesOverInput(resolve17(io.cwd, options.output), targets, io.cwd, options.environments)) {
     io.stderr(`hot-lint: -o ${options.output}: that is a file being linted; the report would replace it. Name another file.
 `);
     return 2;
   }
   let stdinText = null;
-  const stdinPath = resolve16(io.cwd, options.stdinFilename ?? STDIN_NAME);
+  const stdinPath = resolve17(io.cwd, options.stdinFilename ?? STDIN_NAME);
   if (readsStdin) {
     stdinText = io.stdin ? await io.stdin() : "";
     targets.unshift({ path: stdinPath, explicit: true });
   }
   const planned = [];
   for (const target of targets) {
-    const absolute = resolve16(io.cwd, target.path);
-    const config = configs.forDirectory(dirname11(absolute));
+    const absolute = resolve17(io.cwd, target.path);
+    const config = configs.for(dirname12(absolute));
     if (core.isIgnored(absolute, config)) continue;
     planned.push({ target, absolute, config });
   }
-  const catalogFiles = new Set(planned.flatMap(({ config }) => config?.config.catalogFile === void 0 ? [] : [resolve16(config.dir, config.config.catalogFile)]));
+  const catalogFiles = new Set(planned.flatMap(({ config }) => config?.config.catalogFile === void 0 ? [] : [resolve17(config.dir, config.config.catalogFile)]));
   for (const file of catalogFiles) {
     try {
       core.loadCatalogFile(file);
@@ -32012,12 +33148,12 @@ async function main(argv, io) {
       configs.errors.push(error.message);
     }
   }
-  const here = configs.forDirectory(io.cwd);
+  const here = configs.for(io.cwd);
   if (configs.errors.length) return reportConfigErrors(configs.errors, io);
   const minRank = RANK[options.severity];
   const files2 = [];
   const reportable = (list2) => list2.filter((d) => RANK[d.severity] >= minRank);
-  const project = new ProjectRun(core, io.cwd, options);
+  const project = new ProjectRun(core, workspace, io.cwd, options);
   for (const problem2 of project.checkEnvironments()) fail(problem2);
   const environmentTargets = [];
   const remoteQueue = [];
@@ -32051,8 +33187,8 @@ async function main(argv, io) {
 `);
       continue;
     }
-    const maxSize = maxSizeFor(core, options, config);
-    const session = project.session(absolute, config, maxSize);
+    const maxSize = workspace.maxSizeFor(config);
+    const session = workspace.session(absolute, config, maxSize);
     const environments = project.environmentsFor(absolute, config);
     const lintText = (text4, parsed) => lintTemplateText(core, project, job, options, text4, parsed).diagnostics;
     const original = result.text ?? "";
@@ -32093,7 +33229,7 @@ async function main(argv, io) {
         absolute,
         text: text3,
         environments,
-        root: project.rootFor(absolute, config),
+        root: workspace.rootFor(absolute, config),
         rules: config?.config.rules ?? {},
         // Heat's findings go through lint as external findings: configured and suppressed like any other.
         relint: (external) => {
@@ -32114,7 +33250,8 @@ async function main(argv, io) {
     }
   }
   const environmentJobs = project.environmentFiles(environmentTargets).map(({ absolute, config }) => {
-    const usedBy = project.templateUsing(absolute);
+    const use = workspace.templateUsing(absolute);
+    const usedBy = use ? { template: use.template, environments: [...use.environments] } : void 0;
     const text3 = environmentTargets.find((t) => t.absolute === absolute)?.text;
     return { absolute, config, ...usedBy ? { usedBy } : {}, ...text3 === void 0 ? {} : { text: text3 } };
   });
@@ -32144,8 +33281,8 @@ async function main(argv, io) {
     color: useColor(options, io),
     rules: core.allRules,
     version: cliVersion(),
-    heatVersion: core.sessionRelease(releaseFor(configs.forDirectory(io.cwd))) ?? core.DEFAULT_HEAT_VERSION,
-    heatRelease: core.heatReleaseSpecLabel(releaseFor(configs.forDirectory(io.cwd))),
+    heatVersion: core.sessionRelease(releaseFor(configs.for(io.cwd))) ?? core.DEFAULT_HEAT_VERSION,
+    heatRelease: core.heatReleaseSpecLabel(releaseFor(configs.for(io.cwd))),
     repositoryUrl: repositoryUrl(),
     ruleUrl: (id) => {
       const home = repositoryUrl();
@@ -32156,8 +33293,8 @@ async function main(argv, io) {
   const output = formatter(report2, context);
   if (options.output !== void 0) {
     try {
-      const target = resolve16(io.cwd, options.output);
-      mkdirSync3(dirname11(target), { recursive: true });
+      const target = resolve17(io.cwd, options.output);
+      mkdirSync3(dirname12(target), { recursive: true });
       writeFileSync5(target, output);
     } catch (error) {
       fail(`${options.output}: the report could not be written: ${describeFsError(error)}`);
@@ -32176,58 +33313,52 @@ async function main(argv, io) {
   return 0;
 }
 function examine(core, project, file, options) {
-  const maxSize = maxSizeFor(core, options, file.config);
-  if (file.text === void 0 && !file.explicit && !project.session(file.absolute, file.config, maxSize).loader.isAllowed(file.absolute)) return { kind: "outside" };
+  const { workspace } = project;
+  const maxSize = workspace.maxSizeFor(file.config);
+  if (file.text === void 0 && !file.explicit && !workspace.session(file.absolute, file.config, maxSize).loader.isAllowed(file.absolute)) return { kind: "outside" };
   const read = file.text !== void 0 ? readStdinText(core, file.text, maxSize) : readTarget(core, file.absolute, file.explicit, maxSize);
   if (read.kind !== "text") return read;
   const document = core.parseDocument(read.text, { ...core.DEFAULT_PARSE_LIMITS, maxSize });
   const kind = core.classifyDocument(read.text, document).kind;
   if (kind !== "template") return { kind };
   const linted = lintTemplateText(core, project, file, options, read.text, document);
-  if (!options.fix && !options.remote && !options.graph) project.session(file.absolute, file.config, maxSize).forget(file.absolute);
+  if (!options.fix && !options.remote && !options.graph) workspace.session(file.absolute, file.config, maxSize).forget(file.absolute);
   return { kind, text: read.text, ...linted };
 }
-function releaseSpecFor(core, options, config) {
-  return options.heatRelease ?? core.configuredHeatRelease(config);
-}
-function rangeOption(core, options, config) {
-  const release = releaseSpecFor(core, options, config?.config);
+function rangeOption(core, workspace, config) {
+  const release = workspace.releaseFor(config);
   return core.isReleaseRange(release) ? { heatRelease: release } : {};
 }
 function lintTemplateText(core, project, file, options, text3, parsed, external) {
   const { absolute, config } = file;
-  const maxSize = maxSizeFor(core, options, config);
-  const session = project.session(absolute, config, maxSize);
-  const environments = project.environmentsOf(absolute, config);
+  const maxSize = project.workspace.maxSizeFor(config);
+  const session = project.workspace.session(absolute, config, maxSize);
+  const environments = project.workspace.environmentsFor(absolute, config);
   session.setText(absolute, text3, parsed);
-  const { result, files: files2 } = session.tracking(
-    () => core.lintTemplateFile(session, absolute, {
-      ...rangeOption(core, options, config),
-      limits: { maxSize },
-      rules: config?.config.rules ?? {},
-      allRules: options.allRules,
-      suppressions: options.suppressions,
-      environments,
-      ...external ? { external } : {}
-    })
-  );
-  return { diagnostics: result.diagnostics ?? [], depends: files2 };
+  const result = core.lintTemplateFile(session, absolute, {
+    ...rangeOption(core, project.workspace, config),
+    limits: { maxSize },
+    rules: config?.config.rules ?? {},
+    allRules: options.allRules,
+    suppressions: options.suppressions,
+    environments,
+    ...external ? { external } : {}
+  });
+  return { diagnostics: result.diagnostics ?? [], depends: result.depends };
 }
 function lintEnvironmentJob(core, project, job, options) {
   const { absolute, config, usedBy } = job;
-  const session = project.session(absolute, config);
+  const session = project.workspace.session(absolute, config);
   if (job.text !== void 0) session.setText(absolute, job.text, null);
-  const { result, files: files2 } = session.tracking(
-    () => core.lintEnvironmentFile(session, absolute, {
-      ...rangeOption(core, options, config),
-      rules: config?.config.rules ?? {},
-      allRules: options.allRules,
-      suppressions: options.suppressions,
-      environments: usedBy?.environments ?? [absolute],
-      ...usedBy ? { templatePath: usedBy.template } : {}
-    })
-  );
-  return result.diagnostics === null ? { diagnostics: null, reason: result.reason ?? "unknown" } : { diagnostics: result.diagnostics, depends: files2 };
+  const result = core.lintEnvironmentFile(session, absolute, {
+    ...rangeOption(core, project.workspace, config),
+    rules: config?.config.rules ?? {},
+    allRules: options.allRules,
+    suppressions: options.suppressions,
+    environments: usedBy?.environments ?? [absolute],
+    ...usedBy ? { templatePath: usedBy.template } : {}
+  });
+  return result.diagnostics === null ? { diagnostics: null, reason: result.reason ?? "unknown" } : { diagnostics: result.diagnostics, depends: result.depends };
 }
 function startScheduler(core, options, io, here) {
   const fingerprint = {
@@ -32243,9 +33374,6 @@ function startScheduler(core, options, io, here) {
     maxFileSize: options.maxFileSize
   };
   return Scheduler.start(options, io, !options.graph && (options.cache || here?.config.cache === true), fingerprint);
-}
-function maxSizeFor(core, options, config) {
-  return options.maxFileSize ?? config?.config.maxFileSize ?? core.DEFAULT_PARSE_LIMITS.maxSize;
 }
 function isNoEcho(value) {
   return value === true || typeof value === "string" && value.toLowerCase() === "true";
@@ -32316,17 +33444,28 @@ ${lines.join("\n")}
   }
   return elsewhere;
 }
+function cliWorkspace(core, cwd, options) {
+  const environments = options.environments.map((e) => resolve17(cwd, e));
+  return new core.Workspace({
+    folders: [cwd],
+    ...options.root === void 0 ? {} : { root: resolve17(cwd, options.root) },
+    config: options.config === void 0 ? null : resolve17(cwd, options.config),
+    environments: () => environments,
+    ...options.heatRelease === void 0 ? {} : { release: options.heatRelease },
+    ...options.maxFileSize === void 0 ? {} : { maxFileSize: options.maxFileSize }
+  });
+}
 function writesOverInput(output, targets, cwd, environments) {
   let outputStat;
   try {
-    outputStat = statSync5(output);
+    outputStat = statSync6(output);
   } catch {
     return false;
   }
   const inputs = [...targets.map((t) => t.path), ...environments];
   return inputs.some((input) => {
     try {
-      const stat2 = statSync5(resolve16(cwd, input));
+      const stat2 = statSync6(resolve17(cwd, input));
       return stat2.ino === outputStat.ino && stat2.dev === outputStat.dev;
     } catch {
       return false;
@@ -32347,11 +33486,11 @@ function useColor(options, io) {
   return io.stdoutIsTTY && io.env.TERM !== "dumb";
 }
 function repositoryRoot(cwd) {
-  let dir = resolve16(cwd);
+  let dir = resolve17(cwd);
   for (; ; ) {
-    if (existsSync3(resolve16(dir, ".git"))) return dir;
-    const parent = dirname11(dir);
-    if (parent === dir) return resolve16(cwd);
+    if (existsSync3(resolve17(dir, ".git"))) return dir;
+    const parent = dirname12(dir);
+    if (parent === dir) return resolve17(cwd);
     dir = parent;
   }
 }
@@ -32476,7 +33615,7 @@ function listRules(rules, config, options, io) {
 `);
   return 0;
 }
-var STDIN_NAME, RANK, HEAD_BYTES, CONFIG_MAX_BYTES, ProjectRun, ConfigResolver, packageJson;
+var STDIN_NAME, RANK, HEAD_BYTES, ProjectRun, RunConfigs, packageJson;
 var init_main = __esm({
   "packages/cli/src/main.ts"() {
     "use strict";
@@ -32487,72 +33626,40 @@ var init_main = __esm({
     STDIN_NAME = "<stdin>";
     RANK = { info: 1, warning: 2, error: 3 };
     HEAD_BYTES = 64 * 1024;
-    CONFIG_MAX_BYTES = 1024 * 1024;
     ProjectRun = class {
-      constructor(core, cwd, options) {
+      constructor(core, workspace, cwd, options) {
         this.core = core;
+        this.workspace = workspace;
         this.cwd = cwd;
-        this.options = options;
-        this.cliEnvironments = options.environments.map((e) => resolve16(cwd, e));
+        this.cliEnvironments = options.environments.map((e) => resolve17(cwd, e));
       }
       core;
+      workspace;
       cwd;
-      options;
-      sessions = /* @__PURE__ */ new Map();
-      cliEnvironments;
-      usage = /* @__PURE__ */ new Map();
       bound = /* @__PURE__ */ new Map();
+      cliEnvironments;
       /** Problems with the -e files themselves (missing, unreadable); those files are then left out. */
       checkEnvironments() {
         const problems = [];
         const usable = [];
         for (const path of this.cliEnvironments) {
           try {
-            if (statSync5(path).isFile()) usable.push(path);
+            if (statSync6(path).isFile()) usable.push(path);
             else problems.push(`${displayPath(path, this.cwd)}: the environment file is not a file.`);
           } catch (error) {
             problems.push(`${displayPath(path, this.cwd)}: cannot read the environment file: ${describeFsError(error)}`);
           }
         }
         this.cliEnvironments = usable;
+        this.workspace.explicitEnvironments = () => usable;
         return problems;
       }
-      rootFor(absolute, config) {
-        return this.core.projectRootFor(absolute, {
-          root: this.options.root === void 0 ? void 0 : resolve16(this.cwd, this.options.root),
-          config,
-          folders: [this.cwd]
-        });
-      }
-      /** The session of a file's project; `maxSize` (the file's limit) also bounds its nested templates and get_file targets. */
-      session(absolute, config, maxSize) {
-        const root = this.rootFor(absolute, config);
-        const limit = maxSize ?? this.options.maxFileSize ?? config?.config.maxFileSize ?? this.core.DEFAULT_PARSE_LIMITS.maxSize;
-        const release = this.core.sessionRelease(releaseSpecFor(this.core, this.options, config?.config));
-        const file = config?.config.catalogFile === void 0 ? void 0 : resolve16(config.dir, config.config.catalogFile);
-        const key = `${limit}:${root}\0${file ?? release ?? ""}`;
-        let session = this.sessions.get(key);
-        if (!session) {
-          const catalog = file ? this.core.loadCatalogFile(file) : this.core.loadCatalog(release ? { heatRelease: release } : {});
-          const limits = { ...this.core.DEFAULT_PARSE_LIMITS, maxSize: limit };
-          session = new this.core.ProjectSession(new this.core.NodeFileLoader(root, limit), catalog, limits);
-          this.sessions.set(key, session);
-        }
-        return session;
-      }
-      /** The configuration's environments whose `templates` glob matches, then the -e files. */
+      /** A template's environments, recorded as used with it (in the order templates are reported). */
       environmentsFor(template, config) {
-        const found = this.environmentsOf(template, config);
+        const found = this.workspace.environmentsFor(template, config);
         for (const path of this.core.boundEnvironments(template, config)) if (!this.bound.has(path)) this.bound.set(path, config);
-        for (const env of found) if (!this.usage.has(env)) this.usage.set(env, { template, environments: found });
+        this.workspace.useEnvironments(template, template, found, this.workspace.rootFor(template, config));
         return found;
-      }
-      /** The same list, without recording that the template uses them: templates may be linted out of order (pool.ts). */
-      environmentsOf(template, config) {
-        return this.core.environmentsFor(template, config, this.cliEnvironments);
-      }
-      templateUsing(environment) {
-        return this.usage.get(environment);
       }
       /** Every environment file to lint once: found in the paths, given with -e, or bound by a configuration. */
       environmentFiles(found) {
@@ -32563,43 +33670,27 @@ var init_main = __esm({
         return [...all].map(([absolute, config]) => ({ absolute, config }));
       }
     };
-    ConfigResolver = class {
-      constructor(core, cwd, explicit) {
+    RunConfigs = class {
+      constructor(core, workspace, cwd) {
         this.core = core;
+        this.workspace = workspace;
         this.cwd = cwd;
-        this.explicit = explicit === void 0 ? void 0 : resolve16(cwd, explicit);
       }
       core;
+      workspace;
       cwd;
       errors = [];
-      byDir = /* @__PURE__ */ new Map();
-      byPath = /* @__PURE__ */ new Map();
-      explicit;
-      forDirectory(dir) {
-        if (this.explicit) return this.load(this.explicit);
-        let found = this.byDir.get(dir);
-        if (found === void 0) {
-          const path = this.core.findConfigFile(dir);
-          found = path ? this.load(path) : null;
-          this.byDir.set(dir, found);
+      reported = 0;
+      for(dir) {
+        const found = this.workspace.configFor(dir);
+        const problems = this.workspace.configProblems;
+        for (; this.reported < problems.length; this.reported++) {
+          const problem2 = problems[this.reported];
+          const shown = displayPath(problem2.path, this.cwd);
+          if ("problem" in problem2) this.errors.push(this.core.formatConfigProblem(shown, problem2.problem));
+          else this.errors.push(`${shown}: ${problem2.code === "ENOTREG" || problem2.code === "EFBIG" ? `${problem2.reason}.` : describeFsError({ code: problem2.code })}`);
         }
         return found;
-      }
-      load(path) {
-        if (this.byPath.has(path)) return this.byPath.get(path);
-        const shown = displayPath(path, this.cwd);
-        let loaded2 = null;
-        let text3 = null;
-        const read = this.core.readRegularFile(path, CONFIG_MAX_BYTES);
-        if (read.ok) text3 = read.bytes.toString("utf8");
-        else this.errors.push(`${shown}: ${read.code === "ENOTREG" || read.code === "EFBIG" ? `${read.reason}.` : describeFsError({ code: read.code })}`);
-        if (text3 !== null) {
-          const { config, problems } = this.core.parseConfig(text3);
-          for (const problem2 of problems) this.errors.push(this.core.formatConfigProblem(shown, problem2));
-          if (problems.length === 0) loaded2 = { path, dir: dirname11(path), config };
-        }
-        this.byPath.set(path, loaded2);
-        return loaded2;
       }
     };
     packageJson = null;
