@@ -37,8 +37,8 @@ const HEAT_DOCS = {
 
 /**
  * A rule's examples, taken from its fixtures (test-fixtures/<id>/, whose findings the fixture
- * test checks exactly): the shortest bad case with its findings, the shortest good case, and
- * every severity its bad cases show. Null for rules whose fixtures are multi-file projects.
+ * test checks exactly): the shortest bad case with its findings and the shortest good case.
+ * Null for rules whose fixtures are multi-file projects.
  */
 export function ruleExamples(id, fixtures = FIXTURES) {
   const dir = join(fixtures, id);
@@ -55,14 +55,7 @@ export function ruleExamples(id, fixtures = FIXTURES) {
   const bad = shortest(cases.filter((c) => c.file.startsWith('bad')));
   const good = shortest(cases.filter((c) => c.file.startsWith('good')));
   if (!bad || !good) return null;
-  const severities = new Map();
-  for (const c of cases) {
-    for (const line of c.own) {
-      const [, severity, , ...message] = line.split(' ');
-      if (!severities.has(severity)) severities.set(severity, message.join(' '));
-    }
-  }
-  return { bad, good, severities };
+  return { bad, good };
 }
 
 function fence(file, text) {
@@ -76,7 +69,7 @@ function renderExamples(meta, examples) {
     lines.push(`This rule looks at several files together: its examples are the projects in [test-fixtures/${meta.id}](../../test-fixtures/${meta.id}/) (\`cases.json\` says which files are linted together and what each gives).`);
     return lines.join('\n');
   }
-  const { bad, good, severities } = examples;
+  const { bad, good } = examples;
   lines.push(`**Bad** ([test-fixtures/${meta.id}/${bad.file}](../../test-fixtures/${meta.id}/${bad.file})), reported as:`, '');
   for (const finding of bad.own) {
     const [where, severity, , ...message] = finding.split(' ');
@@ -84,11 +77,35 @@ function renderExamples(meta, examples) {
   }
   lines.push('', fence(bad.file, bad.text), '');
   lines.push(`**Good** ([test-fixtures/${meta.id}/${good.file}](../../test-fixtures/${meta.id}/${good.file})), no \`${meta.id}\` finding:`, '', fence(good.file, good.text));
-  if (severities.size > 1) {
-    lines.push('', '## Severities', '', 'This rule reports its findings at more than one severity:', '');
-    for (const [severity, message] of severities) lines.push(`- **${severity}**, e.g. ${message}`);
-  }
   return lines.join('\n');
+}
+
+/** When Heat catches a mistake (meta.heatCatches), as the docs say it. */
+export const HEAT_CATCHES = {
+  validate: "at validate: `openstack orchestration template validate` rejects it",
+  create: 'at stack create: validate accepts it, the stack fails',
+  'output-show': 'only at `openstack stack output show`: the stack completes and the output carries the error',
+  never: 'never: nothing fails; Heat does something other than meant, or it is only worth knowing',
+};
+
+/** The rule's findings that have their own default severity, and how to configure each. */
+function renderVariants(meta) {
+  const variants = Object.entries(meta.variants ?? {});
+  if (variants.length === 0) return '';
+  const [first] = variants[0];
+  const lines = [
+    '## Variants',
+    '',
+    `Some findings of this rule have their own default severity. \`${meta.id}\` under \`rules:\` in \`.hot-lint.yaml\` sets all of them; \`${meta.id}/<variant>\` sets one (e.g. \`${meta.id}/${first}: error\`), and wins over the rule's setting.`,
+    '',
+    '| finding | default severity | Heat catches it | when |',
+    '| --- | --- | --- | --- |',
+    `| \`${meta.id}\` | ${meta.severity} | ${meta.heatCatches} | every other finding of the rule |`,
+  ];
+  for (const [id, variant] of variants) {
+    lines.push(`| \`${meta.id}/${id}\` | ${variant.severity} | ${variant.heatCatches} | ${variant.description.replace(/\|/g, '\\|')} |`);
+  }
+  return `${lines.join('\n')}\n\n`;
 }
 
 /**
@@ -124,11 +141,12 @@ export function renderRuleDoc(meta, examples = ruleExamples(meta.id), since = nu
     `- **Default severity:** ${meta.severity}${meta.enabledByDefault ? '' : ' (off by default; turn it on in `.hot-lint.yaml` or with `--all-rules`)'}`,
     `- **Area:** ${AREA_TITLES[meta.area] ?? meta.area}`,
   ];
+  facts.push(`- **Heat catches it:** ${HEAT_CATCHES[meta.heatCatches] ?? meta.heatCatches}${meta.variants ? ' (its variants below say their own)' : ''}`);
   if (since) facts.push(releaseFact(since, releases));
   if (meta.stricterThanHeat) facts.push(`- **Stricter than Heat's validate:** ${meta.stricterThanHeat}`);
   const heat = HEAT_DOCS[meta.area];
   if (heat) facts.push(`- **Heat's documentation:** [${heat[0]}](${heat[1]})`);
-  return `# ${meta.id}\n\n${meta.description}\n\n${facts.join('\n')}\n\n${meta.docs.trim()}\n\n${renderExamples(meta, examples)}\n\nSuppress one finding with \`# hot-lint-disable-next-line ${meta.id}\`, or set \`${meta.id}: off\` under \`rules:\` in \`.hot-lint.yaml\`.\n`;
+  return `# ${meta.id}\n\n${meta.description}\n\n${facts.join('\n')}\n\n${meta.docs.trim()}\n\n${renderVariants(meta)}${renderExamples(meta, examples)}\n\nSuppress one finding with \`# hot-lint-disable-next-line ${meta.id}\`, or set \`${meta.id}: off\` under \`rules:\` in \`.hot-lint.yaml\`.\n`;
 }
 
 /** The index of every rule, grouped by area in the order hot-lint runs them. */
@@ -136,9 +154,11 @@ export function renderIndex(rules) {
   const lines = ['# hot-lint rules', '', "Generated from the rules themselves and their fixtures (`node scripts/rule-docs.mjs`); `hot-lint --explain RULE` prints a rule's text without the examples.", ''];
   const areas = [...new Set(rules.map((r) => r.meta.area))];
   for (const area of areas) {
-    lines.push(`## ${AREA_TITLES[area] ?? area}`, '', '| rule | severity | on by default | stricter than validate | what it finds |', '| --- | --- | --- | --- | --- |');
+    lines.push(`## ${AREA_TITLES[area] ?? area}`, '', '| rule | severity | on by default | Heat catches it | stricter than validate | what it finds |', '| --- | --- | --- | --- | --- | --- |');
     for (const { meta } of rules.filter((r) => r.meta.area === area)) {
-      lines.push(`| [${meta.id}](${meta.id}.md) | ${meta.severity} | ${meta.enabledByDefault ? 'yes' : 'no'} | ${meta.stricterThanHeat ? 'yes' : ''} | ${meta.description.replace(/\|/g, '\\|')} |`);
+      const variants = Object.entries(meta.variants ?? {}).map(([id, v]) => `${id}: ${v.severity}`);
+      const severity = variants.length ? `${meta.severity} (${variants.join(', ')})` : meta.severity;
+      lines.push(`| [${meta.id}](${meta.id}.md) | ${severity} | ${meta.enabledByDefault ? 'yes' : 'no'} | ${meta.heatCatches} | ${meta.stricterThanHeat ? 'yes' : ''} | ${meta.description.replace(/\|/g, '\\|')} |`);
     }
     lines.push('');
   }

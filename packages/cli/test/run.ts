@@ -51,7 +51,8 @@ let otherRules: string[] | null = null;
 export function offRules(): string {
   if (!otherRules) {
     const listing = run(['--list-rules']).stdout.trim().split('\n').slice(1);
-    otherRules = listing.map((line) => line.split(/\s+/)[0]!).filter((id) => !STABLE_RULES.includes(id));
+    // Variants (rule-id/variant) follow their rule's setting: only rules are listed.
+    otherRules = listing.map((line) => line.split(/\s+/)[0]!).filter((id) => !id.includes('/') && !STABLE_RULES.includes(id));
   }
   return otherRules.map((id) => `  ${id}: off\n`).join('');
 }

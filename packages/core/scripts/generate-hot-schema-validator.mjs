@@ -15,7 +15,7 @@ export const OUTPUT_FILE = join(here, '../src/schema/hot-template.validator.ts')
 
 /** The options the validator is compiled with (hot-schema.ts relies on allErrors and verbose). */
 export const AJV_OPTIONS = { allErrors: true, verbose: true, strict: true };
-export const VOCABULARY = ['x-messages', 'x-severity'];
+export const VOCABULARY = ['x-messages', 'x-heat-accepts'];
 
 /** The generated TypeScript module for the schema text given. */
 export function generate(schemaText = readFileSync(SCHEMA_FILE, 'utf8')) {

@@ -27,7 +27,8 @@ describe('the examples of the rule pages', () => {
     const bad = example(page, 'Bad');
     const good = example(page, 'Good');
     if (!bad || !good) continue;
-    const lintWith = (text: string) => lint(text, { rules: { [id]: rule.meta.severity } }).filter((d) => d.ruleId === id);
+    const rules = rule.meta.enabledByDefault ? {} : { [id]: rule.meta.severity };
+    const lintWith = (text: string) => lint(text, { rules }).filter((d) => d.ruleId === id);
     it(`${id}: the bad example gives the findings the page lists`, () => {
       const found = lintWith(bad.text).map((d) => {
         const [where, severity, , ...message] = formatFinding(d).split(' ');

@@ -39,7 +39,7 @@ interface Check {
 
 type Checker = (c: Check) => void;
 
-interface FailOptions extends ReportOptions {
+interface FailOptions extends ReportOptions<never> {
   resolved?: boolean;
 }
 
@@ -49,6 +49,14 @@ export default defineRule({
     area: 'functions',
     description: 'Each intrinsic function gets arguments of the shape Heat expects.',
     severity: 'error',
+    heatCatches: 'create',
+    variants: {
+      'output-show': {
+        severity: 'warning',
+        heatCatches: 'output-show',
+        description: 'The call is in an output of a top-level stack, which Heat evaluates only when the output is shown: create completes.',
+      },
+    },
     enabledByDefault: true,
     stricterThanHeat:
       'Most shapes are rejected by validate; a few (e.g. str_replace params that are not strings or numbers) only fail when stack create resolves the function.',
@@ -116,7 +124,7 @@ not, so e.g. \`1 2\` passes).
         context.report(
           (precise ? target : key) as ReportTarget,
           onlyAtShow ? `${message} Heat reports it only when the output is shown.` : message,
-          onlyAtShow ? { ...reportOptions, severity: 'warning' } : reportOptions,
+          onlyAtShow ? { ...reportOptions, variant: 'output-show' } : reportOptions,
         );
       };
       if (kind(args) === 'call') {

@@ -11,6 +11,19 @@ export default defineRule({
     area: 'parameters',
     description: 'Parameter constraints must be a list of well-formed constraints that apply to the parameter type and version.',
     severity: 'error',
+    heatCatches: 'validate',
+    variants: {
+      'ignored-kind': {
+        severity: 'warning',
+        heatCatches: 'never',
+        description: 'A constraint Heat ignores: a kind its HOT version lacks beside one it has, or a second kind in the same list item.',
+      },
+      unsatisfiable: {
+        severity: 'warning',
+        heatCatches: 'create',
+        description: 'A range or length whose min is greater than its max: Heat accepts it, and no value satisfies it.',
+      },
+    },
     enabledByDefault: true,
     docs: `A parameter's \`constraints\` is a list; each item is a mapping with one constraint kind
 (\`length\`, \`range\`, \`modulo\`, \`allowed_values\`, \`allowed_pattern\`, \`custom_constraint\`) and an
@@ -83,7 +96,7 @@ value can ever satisfy it).
           const sinceText = since ? ` It needs heat_template_version ${since.version} or later.` : '';
           if (chosen) {
             report(kind.pair, `HOT ${template.version.version} has no "${kind.kind}" constraint: Heat ignores it here and uses "${chosen.kind}".${sinceText}`, {
-              severity: 'warning',
+              variant: 'ignored-kind',
             });
           } else {
             report(kind.pair, `HOT ${template.version.version} has no "${kind.kind}" constraint (Heat: "No constraint expressed").${sinceText}`);
@@ -93,7 +106,7 @@ value can ever satisfy it).
         for (const kind of entry.kinds) {
           if (kind === chosen || !kindsInVersion.includes(kind.kind)) continue;
           report(kind.pair, `Heat uses only one constraint per list item: it keeps "${chosen.kind}" and ignores "${kind.kind}". Put each constraint in its own "- " item.`, {
-            severity: 'warning',
+            variant: 'ignored-kind',
           });
         }
         if (typeKinds && !typeKinds.includes(chosen.kind)) {
@@ -104,7 +117,7 @@ value can ever satisfy it).
           continue;
         }
         for (const problem of parseConstraint(chosen, yaml).problems) {
-          report(problem.node, problem.message, problem.warning ? { severity: 'warning' } : {});
+          report(problem.node, problem.message, problem.warning ? { variant: 'unsatisfiable' } : {});
         }
       }
     }

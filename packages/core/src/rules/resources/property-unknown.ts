@@ -11,6 +11,19 @@ export default defineRule({
     area: 'resources',
     description: 'Every property of a resource must be one its type has.',
     severity: 'error',
+    heatCatches: 'validate',
+    variants: {
+      nested: {
+        severity: 'warning',
+        heatCatches: 'create',
+        description: 'The key is inside a property\'s value (e.g. an item of networks) or in the member of a group: Heat\'s validate checks only a resource\'s top level; create fails.',
+      },
+      hidden: {
+        severity: 'warning',
+        heatCatches: 'never',
+        description: 'The property exists but Heat has hidden it from its documentation.',
+      },
+    },
     enabledByDefault: true,
     docs: `Heat refuses a resource whose \`properties\` name something the type does not have:
 "Property error: resources.monitor.properties: Unknown Property max_retries_down". Property
@@ -71,14 +84,14 @@ Also reported:
             // Heat's validate checks only a resource's top level; nested keys and group members fail at create (a warning).
             report(pair.key, `Unknown Property "${key}" (${where}): ${owner} has no such property.${path.length === 0 ? catalog.releaseNote(`p|${typed.typeName}|${key}`) : ''}${didYouMean(matches)}`, {
               fixes: suggestionFixes(rangeOf, pair.key, matches),
-              ...(path.length > 0 || isGroupMember(typed.resource) ? { severity: 'warning' as const } : {}),
+              ...(path.length > 0 || isGroupMember(typed.resource) ? { variant: 'nested' as const } : {}),
             });
           } else if (schema.implemented === false) {
-            report(pair.key, `Property ${key} not implemented yet (${where}): Heat rejects any value for it; remove it.`, path.length > 0 ? { severity: 'warning' } : {});
+            report(pair.key, `Property ${key} not implemented yet (${where}): Heat rejects any value for it; remove it.`, path.length > 0 ? { variant: 'nested' } : {});
           } else if (schema.support_status?.status === 'HIDDEN') {
             const why = schema.support_status.message ? ` ${sentence(schema.support_status.message)}` : '';
             report(pair.key, `Property "${key}" of ${owner} has been removed from Heat's documentation (hidden${sinceVersion(schema.support_status)}).${why}`, {
-              severity: 'warning',
+              variant: 'hidden',
             });
           }
         }
