@@ -20466,6 +20466,11 @@ var init_function_arguments = __esm({
             severity: "warning",
             heatCatches: "output-show",
             description: "The call is in an output of a top-level stack, which Heat evaluates only when the output is shown: create completes."
+          },
+          "get-input-data": {
+            severity: "warning",
+            heatCatches: "never",
+            description: "get_input with anything but an input name: Heat accepts it and the deployment passes the mapping on as it is."
           }
         },
         enabledByDefault: true,
@@ -21000,7 +21005,7 @@ not, so e.g. \`1 2\` passes).
     getInput = (c) => {
       const k = c.kind(c.args);
       if (k === "string") return;
-      c.fail(c.args, `Argument to "${c.name}" must be an input name (a string), not ${describeNode(c.args, c.doc)}; otherwise the deployment leaves the mapping as it is.`);
+      c.fail(c.args, `Argument to "${c.name}" must be an input name (a string), not ${describeNode(c.args, c.doc)}; otherwise the deployment leaves the mapping as it is.`, { variant: "get-input-data" });
     };
     CHECKERS = {
       get_param: getParam,
@@ -21415,7 +21420,8 @@ var init_get_input_context = __esm({
         area: "functions",
         description: "get_input is only replaced inside the config of an OS::Heat::StructuredConfig.",
         severity: "warning",
-        heatCatches: "never",
+        // A string property (a SoftwareConfig's config) fails at create; elsewhere the mapping passes on as data.
+        heatCatches: "create",
         enabledByDefault: true,
         docs: `\`get_input\` is not one of Heat's intrinsic functions. An
 \`OS::Heat::StructuredDeployment\` replaces \`{get_input: <name>}\` with the value of that input,

@@ -39,7 +39,7 @@ interface Check {
 
 type Checker = (c: Check) => void;
 
-interface FailOptions extends ReportOptions<never> {
+interface FailOptions extends ReportOptions<'get-input-data'> {
   resolved?: boolean;
 }
 
@@ -55,6 +55,11 @@ export default defineRule({
         severity: 'warning',
         heatCatches: 'output-show',
         description: 'The call is in an output of a top-level stack, which Heat evaluates only when the output is shown: create completes.',
+      },
+      'get-input-data': {
+        severity: 'warning',
+        heatCatches: 'never',
+        description: 'get_input with anything but an input name: Heat accepts it and the deployment passes the mapping on as it is.',
       },
     },
     enabledByDefault: true,
@@ -680,7 +685,7 @@ const listConcat = listOfItems('[[<value 1>, <value 2>], [<value 3>, <value 4>]]
 const getInput: Checker = (c) => {
   const k = c.kind(c.args);
   if (k === 'string') return;
-  c.fail(c.args, `Argument to "${c.name}" must be an input name (a string), not ${describeNode(c.args, c.doc)}; otherwise the deployment leaves the mapping as it is.`);
+  c.fail(c.args, `Argument to "${c.name}" must be an input name (a string), not ${describeNode(c.args, c.doc)}; otherwise the deployment leaves the mapping as it is.`, { variant: 'get-input-data' });
 };
 
 const CHECKERS: Record<string, Checker> = {
