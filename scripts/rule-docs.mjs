@@ -58,12 +58,95 @@ export function ruleExamples(id, fixtures = FIXTURES) {
   return { bad, good };
 }
 
+/**
+ * A multi-file rule's examples, from its fixture projects (test-fixtures/<id>/cases.json, whose
+ * findings project-fixtures.test.ts checks exactly): the smallest bad case that reports the
+ * rule, with its findings, and the smallest good case. Each case shows the files linted together
+ * and those they name (nested templates, get_file targets). Null without such fixtures.
+ */
+export function projectExamples(id, fixtures = FIXTURES) {
+  const dir = join(fixtures, id);
+  if (!existsSync(join(dir, 'cases.json'))) return null;
+  const all = listFiles(dir).filter((f) => f !== 'cases.json' && !f.endsWith('.expected'));
+  const cases = JSON.parse(readFileSync(join(dir, 'cases.json'), 'utf8')).map((c) => {
+    const expectedPath = join(dir, `${c.name}.expected`);
+    const expected = existsSync(expectedPath) ? readFileSync(expectedPath, 'utf8').split('\n').filter((l) => l.trim() !== '') : [];
+    const linted = [...(c.template ? [c.template] : []), ...(c.environments ?? [])];
+    const files = namedFiles(dir, linted, all).map((file) => ({ file, text: readFileSync(join(dir, file), 'utf8') }));
+    return { ...c, dir, files, own: expected.filter((l) => l.split(' ')[3] === id), size: files.reduce((n, f) => n + f.text.length, 0) };
+  });
+  const smallest = (list) => list.sort((a, b) => a.size - b.size)[0];
+  const bad = smallest(cases.filter((c) => c.name.startsWith('bad') && c.own.length > 0));
+  const good = smallest(cases.filter((c) => c.name.startsWith('good')));
+  if (!bad || !good) return null;
+  return { project: true, bad, good };
+}
+
+function listFiles(dir, prefix = '') {
+  return readdirSync(join(dir, prefix), { withFileTypes: true })
+    .flatMap((entry) => (entry.isDirectory() ? listFiles(dir, join(prefix, entry.name)) : [join(prefix, entry.name)]))
+    .sort();
+}
+
+/** The files linted, then every file of the project that one of the shown files names. */
+function namedFiles(dir, linted, all) {
+  const shown = [...linted];
+  for (let i = 0; i < shown.length; i++) {
+    const text = readFileSync(join(dir, shown[i]), 'utf8');
+    for (const file of all) if (!shown.includes(file) && text.includes(file)) shown.push(file);
+  }
+  return shown;
+}
+
+/** The command that lints a case as a user would. */
+function commandOf(c) {
+  const environments = c.environments ?? [];
+  if (!c.template) return `hot-lint ${environments.join(' ')}`;
+  return ['hot-lint', ...environments.map((e) => `-e ${e}`), c.template].join(' ');
+}
+
+/**
+ * Lints one fixture case with the given options (rules, heatRelease) as project-fixtures.test.ts
+ * does; `core` is the core module (its ProjectSession, loader and lint functions).
+ */
+export function lintProjectCase(core, c, options = {}) {
+  const catalog = core.loadCatalog(options.heatRelease ? { heatRelease: options.heatRelease } : {});
+  const session = new core.ProjectSession(new core.NodeFileLoader(c.dir), catalog);
+  const environments = (c.environments ?? []).map((e) => join(c.dir, e));
+  const template = c.template ? join(c.dir, c.template) : null;
+  const rules = options.rules ?? {};
+  const results = [
+    ...(template ? [core.lintTemplateFile(session, template, { environments, rules })] : []),
+    ...environments.map((env) => core.lintEnvironmentFile(session, env, { environments, rules, ...(template ? { templatePath: template } : {}) })),
+  ];
+  return results.flatMap((r) => r.diagnostics ?? []);
+}
+
 function fence(file, text) {
   const language = file.endsWith('.json') ? 'json' : 'yaml';
   return `\`\`\`${language}\n${text.endsWith('\n') ? text : `${text}\n`}\`\`\``;
 }
 
+function renderProjectExamples(meta, { bad, good }) {
+  const lines = [
+    '## Examples',
+    '',
+    `This rule looks at several files together. Each example is a small project, linted with the command shown; the projects in [test-fixtures/${meta.id}](../../test-fixtures/${meta.id}/) are all its cases (\`cases.json\` says which files are linted together, \`<case>.expected\` what each gives).`,
+    '',
+  ];
+  const files = (c) => c.files.flatMap(({ file, text }) => [`\`${file}\`:`, '', fence(file, text), '']);
+  lines.push(`**Bad project** (case \`${bad.name}\`): \`${commandOf(bad)}\` reports:`, '');
+  for (const finding of bad.own) {
+    const [file, where, severity, , ...message] = finding.split(' ');
+    lines.push(`    ${file} ${where.split('-')[0]}  ${severity}  ${message.join(' ')}`);
+  }
+  lines.push('', ...files(bad));
+  lines.push(`**Good project** (case \`${good.name}\`): \`${commandOf(good)}\` gives no \`${meta.id}\` finding:`, '', ...files(good));
+  return lines.join('\n').trimEnd();
+}
+
 function renderExamples(meta, examples) {
+  if (examples?.project) return renderProjectExamples(meta, examples);
   const lines = ['## Examples', ''];
   if (!examples) {
     lines.push(`This rule looks at several files together: its examples are the projects in [test-fixtures/${meta.id}](../../test-fixtures/${meta.id}/) (\`cases.json\` says which files are linted together and what each gives).`);
@@ -112,12 +195,16 @@ function renderVariants(meta) {
  * The first Heat release from which the rule reports its bad example in every later release too:
  * the example linted against each release's generated catalog (oldest first). `versionBound` when
  * the release before it does not know the example's heat_template_version, so the example cannot
- * say whether older releases check it. Null without an example, or when the newest release does
- * not report it.
+ * say whether older releases check it. A project example (projectExamples) is linted with
+ * `core`'s project functions. Null without an example, or when the newest release does not
+ * report it.
  */
-export function firstReleaseReporting(meta, examples, lint, releases) {
-  if (!examples) return null;
-  const findings = releases.map((release) => lint(examples.bad.text, { heatRelease: release.version, rules: { [meta.id]: meta.severity } }));
+export function firstReleaseReporting(meta, examples, lint, releases, core = null) {
+  if (!examples || (examples.project && !core)) return null;
+  const findings = releases.map((release) => {
+    const options = { heatRelease: release.version, rules: { [meta.id]: meta.severity } };
+    return examples.project ? lintProjectCase(core, examples.bad, options) : lint(examples.bad.text, options);
+  });
   let first = releases.length;
   while (first > 0 && findings[first - 1].some((d) => d.ruleId === meta.id)) first--;
   if (first === releases.length) return null;
@@ -165,21 +252,25 @@ export function renderIndex(rules) {
   return lines.join('\n');
 }
 
-/** Every page; `lint` and `releases` (HEAT_RELEASES, oldest first) from the core the rules come from. */
-export function renderAll(rules, lint, releases) {
+/**
+ * Every page; `lint`, `releases` (HEAT_RELEASES, oldest first) and `core` (for the multi-file
+ * examples) from the core the rules come from.
+ */
+export function renderAll(rules, lint, releases, core = null) {
   const pages = new Map([['README.md', renderIndex(rules)]]);
   for (const { meta } of rules) {
-    const examples = ruleExamples(meta.id);
-    pages.set(`${meta.id}.md`, renderRuleDoc(meta, examples, firstReleaseReporting(meta, examples, lint, releases), releases));
+    const examples = ruleExamples(meta.id) ?? projectExamples(meta.id);
+    pages.set(`${meta.id}.md`, renderRuleDoc(meta, examples, firstReleaseReporting(meta, examples, lint, releases, core), releases));
   }
   return pages;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { allRules, lint, HEAT_RELEASES } = await import('../packages/core/dist/index.js');
+  const core = await import('../packages/core/dist/index.js');
+  const { allRules, lint, HEAT_RELEASES } = core;
   const dir = join(dirname(fileURLToPath(import.meta.url)), '../docs/rules');
   mkdirSync(dir, { recursive: true });
   for (const stale of readdirSync(dir)) rmSync(join(dir, stale));
-  for (const [name, text] of renderAll(allRules, lint, HEAT_RELEASES)) writeFileSync(join(dir, name), text);
+  for (const [name, text] of renderAll(allRules, lint, HEAT_RELEASES, core)) writeFileSync(join(dir, name), text);
   console.log(`docs/rules: ${allRules.length} rules`);
 }
