@@ -166,7 +166,7 @@ function renderExamples(meta, examples) {
 /** When Heat catches a mistake (meta.heatCatches), as the docs say it. */
 export const HEAT_CATCHES = {
   validate: "at validate: `openstack orchestration template validate` rejects it",
-  create: 'at stack create: validate accepts it, the stack fails',
+  create: 'at stack create at the latest: validate does not reject every case, and the stack fails',
   'output-show': 'only at `openstack stack output show`: the stack completes and the output carries the error',
   never: 'never: nothing fails; Heat does something other than meant, or it is only worth knowing',
 };
