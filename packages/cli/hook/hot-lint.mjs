@@ -19624,7 +19624,7 @@ function parseConstraint(kind, doc) {
         problems.push({
           node: at2,
           message: `The ${kind.kind} constraint's min (${bounds2.min}) is greater than its max (${bounds2.max}): no value can satisfy it.`,
-          warning: true
+          validateAccepts: true
         });
       }
       return { problems, parsed: { kind: kind.kind, min: bounds2.min, max: bounds2.max } };
@@ -19715,7 +19715,7 @@ function applicableConstraints(param, template, catalog) {
     const chosen = entry.chosen;
     if (!chosen || entry.unknownKeys.length || !applicable.includes(chosen.kind)) continue;
     const { problems, parsed } = parseConstraint(chosen, template.yaml);
-    if (parsed && !problems.some((p) => !p.warning)) constraints.push(parsed);
+    if (parsed && !problems.some((p) => !p.validateAccepts)) constraints.push(parsed);
   }
   return constraints;
 }
@@ -21608,12 +21608,14 @@ var init_parameter_constraint = __esm({
             description: "A constraint Heat ignores: a kind its HOT version lacks beside one it has, or a second kind in the same list item."
           },
           unsatisfiable: {
-            severity: "warning",
+            // Heat 19 rejects every value of such a parameter at create ("5 is out of range (min: 10, max: 1)").
+            severity: "error",
             heatCatches: "create",
-            description: "A range or length whose min is greater than its max: Heat accepts it, and no value satisfies it."
+            description: "A range or length whose min is greater than its max: validate accepts it (without a default), and stack create rejects every value."
           }
         },
         enabledByDefault: true,
+        stricterThanHeat: 'A range or length whose min is greater than its max passes validate when the parameter has no default; stack create then rejects every value ("5 is out of range (min: 10, max: 1)").',
         docs: `A parameter's \`constraints\` is a list; each item is a mapping with one constraint kind
 (\`length\`, \`range\`, \`modulo\`, \`allowed_values\`, \`allowed_pattern\`, \`custom_constraint\`) and an
 optional \`description\`. Heat rejects the template when:
@@ -21629,9 +21631,9 @@ optional \`description\`. Heat rejects the template when:
   \`modulo\` lacks step or offset, has step 0, or an offset not smaller than the step or of the
   other sign; \`allowed_values\` is not a list; \`allowed_pattern\` is not a string.
 
-Warnings: an item with several kinds (Heat keeps only one, in its own order, and silently
-ignores the others) and a \`range\`/\`length\` whose min is above its max (Heat accepts it, but no
-value can ever satisfy it).
+A warning: an item with several kinds (Heat keeps only one, in its own order, and silently
+ignores the others). An error although validate accepts it: a \`range\`/\`length\` whose min is
+above its max (no value can ever satisfy it, so stack create always fails).
 
     # bad
     parameters:
@@ -21704,7 +21706,7 @@ value can ever satisfy it).
               continue;
             }
             for (const problem2 of parseConstraint(chosen, yaml).problems) {
-              report2(problem2.node, problem2.message, problem2.warning ? { variant: "unsatisfiable" } : {});
+              report2(problem2.node, problem2.message, problem2.validateAccepts ? { variant: "unsatisfiable" } : {});
             }
           }
         }

@@ -39,7 +39,7 @@ export function applicableConstraints(param: ParameterModel, template: Template,
     const chosen = entry.chosen;
     if (!chosen || entry.unknownKeys.length || !applicable.includes(chosen.kind)) continue;
     const { problems, parsed } = parseConstraint(chosen, template.yaml);
-    if (parsed && !problems.some((p) => !p.warning)) constraints.push(parsed);
+    if (parsed && !problems.some((p) => !p.validateAccepts)) constraints.push(parsed);
   }
   return constraints;
 }
