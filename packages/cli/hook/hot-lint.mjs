@@ -24451,9 +24451,15 @@ var init_property_unknown = __esm({
         heatCatches: "validate",
         variants: {
           nested: {
+            // Heat 19 accepts `networks: [{netwrk: x}]` at validate and rejects it at every create.
+            severity: "error",
+            heatCatches: "create",
+            description: "The key is inside a property's value (e.g. an item of networks): Heat's validate checks only a resource's top level; create fails."
+          },
+          "group-member": {
             severity: "warning",
             heatCatches: "create",
-            description: "The key is inside a property's value (e.g. an item of networks) or in the member of a group: Heat's validate checks only a resource's top level; create fails."
+            description: "The key is in the member definition of a ResourceGroup or AutoScalingGroup: create fails when the group has members (its count may be 0)."
           },
           hidden: {
             severity: "warning",
@@ -24468,8 +24474,9 @@ names are case-sensitive.
 
 The same goes for the keys inside properties that have their own schema, such as the
 items of \`OS::Nova::Server\` \`networks\` or \`OS::Neutron::Port\` \`fixed_ips\`. Heat's template
-validation checks only the top level (an error here); the nested keys fail only at stack
-create, with the same message (a warning here). Mappings without a schema (\`metadata\`, \`ResourceGroup\` \`resource_def.properties\`)
+validation checks only the top level; the nested keys fail at every stack create, with the same
+message (an error too, stricter than validate). In the member of a ResourceGroup or
+AutoScalingGroup an unknown key is a warning: create fails only when the group has members. Mappings without a schema (\`metadata\`, \`ResourceGroup\` \`resource_def.properties\`)
 accept any key, and \`OS::Heat::None\` accepts any property.
 
 Also reported:
@@ -24500,7 +24507,7 @@ Also reported:
           timeout: 5
           max_retries: 3
 `,
-        stricterThanHeat: 'Unknown keys inside nested property schemas (e.g. networks items) and in the members of a ResourceGroup or AutoScalingGroup: stack create fails with "Unknown Property X".'
+        stricterThanHeat: 'Unknown keys inside nested property schemas (e.g. networks items) pass validate; stack create fails with "Unknown Property X". In the members of a ResourceGroup or AutoScalingGroup they are warnings.'
       },
       check({ template, catalog, types, report: report2, rangeOf }) {
         walkProperties({ template, catalog, types }, {
@@ -24517,7 +24524,7 @@ Also reported:
                 const matches = closestMatches(key, candidates2);
                 report2(pair.key, `Unknown Property "${key}" (${where2}): ${owner} has no such property.${path.length === 0 ? catalog.releaseNote(`p|${typed.typeName}|${key}`) : ""}${didYouMean(matches)}`, {
                   fixes: suggestionFixes(rangeOf, pair.key, matches),
-                  ...path.length > 0 || isGroupMember(typed.resource) ? { variant: "nested" } : {}
+                  ...isGroupMember(typed.resource) ? { variant: "group-member" } : path.length > 0 ? { variant: "nested" } : {}
                 });
               } else if (schema.implemented === false) {
                 report2(pair.key, `Property ${key} not implemented yet (${where2}): Heat rejects any value for it; remove it.`, path.length > 0 ? { variant: "nested" } : {});
