@@ -92,7 +92,7 @@ internal error.
 
 Configuration (.hot-lint.yaml or .hot-lint.yml, in the file's folder or one above, up to
 the repository root, the folder with .git; hot-lint --init writes a commented one):
-  rules: { rule-id: error | warning | info | off }
+  rules: { rule-id: error | warning | info | off }   (rule-id/variant: one variant)
   ignore: [ globs relative to the configuration file ]
   environments: [ { templates: glob, files: [ environment files ] } ]
   heatRelease: train | 2023.1 | 22 | [train, 2024.1]   (default: the newest release)
@@ -12045,6 +12045,22 @@ var init_jinja2 = __esm({
   }
 });
 
+// packages/core/src/rules/rule.ts
+function defineRule(rule) {
+  return rule;
+}
+function variantKey(ruleId, variant) {
+  return `${ruleId}/${variant}`;
+}
+function ruleSettingKeys(rules) {
+  return rules.flatMap((rule) => [rule.meta.id, ...Object.keys(rule.meta.variants ?? {}).map((v) => variantKey(rule.meta.id, v))]);
+}
+var init_rule = __esm({
+  "packages/core/src/rules/rule.ts"() {
+    "use strict";
+  }
+});
+
 // node_modules/re2js/build/index.js
 var RE2Flags, PublicFlags, ASCII_SIZE, ASCII_TO_UPPER, ASCII_TO_LOWER, MAX_BMP, Codepoint, UnicodeRangeTable, B64, B64_MAP, decodeVLQ, decodeRanges, decodeOrbit, LazyMap, UnicodeTables, Unicode, RE2JSException, RE2JSSyntaxException, RE2JSCompileException, RE2JSGroupException, RE2JSFlagsException, RE2JSInternalException, FAST_PATH_TABLE_SIZE, WORD_RUNE_TABLE, cachedNativeEncoder, cachedNativeDecoder, Utils, createEnum, MatcherInputBase, Utf8MatcherInput, Utf16MatcherInput, MatcherInput, MachineInputBase, MachineUTF8Input, MachineUTF16Input, MachineInput, Matcher, Inst, Queue2, LookbehindState, Machine, hashState, arraysEqual, isState, NO_IDS, END_TEXT, DFAState, DFA, VISITED_BITS, MAX_BACKTRACK_PROG, INITIAL_JOB_CAPACITY, MAX_BACKTRACK_VECTOR, BitState, bitStatePool, Backtracker, QueueOnePass, mergeRuneSets, OnePassProg, onePassCopy, makeOnePass, cleanupOnePass, OnePass, Regexp, RegexpWalker, AhoCorasick, Prefilter, PrefilterTree, PatchList, Prog, ANY_RUNE_NOT_NL, ANY_RUNE, Frag, Compiler, Simplify, CharGroup, code1, code2, code3, PERL_GROUPS, code4, code5, code6, code7, code8, code9, code10, code11, code12, code13, code14, code15, code16, code17, POSIX_GROUPS, CharClass, StringIterator, Parser, RE2, RE2Set, TranslateRegExpString, execResult, RE2JS;
 var init_build = __esm({
@@ -19235,16 +19251,6 @@ var init_merge = __esm({
   }
 });
 
-// packages/core/src/rules/rule.ts
-function defineRule(rule) {
-  return rule;
-}
-var init_rule = __esm({
-  "packages/core/src/rules/rule.ts"() {
-    "use strict";
-  }
-});
-
 // packages/core/src/rules/environment/environment-merge-conflict.ts
 var environment_merge_conflict_default;
 var init_environment_merge_conflict = __esm({
@@ -19258,6 +19264,7 @@ var init_environment_merge_conflict = __esm({
         area: "environment",
         description: "Environments must not give a parameter different merge strategies, nor merge values that cannot be combined.",
         severity: "error",
+        heatCatches: "validate",
         enabledByDefault: true,
         docs: `Heat merges the environment files in order, and the first file that gives a parameter a
 value fixes that parameter's merge strategy (its own entry in \`parameter_merge_strategies\`,
@@ -19356,6 +19363,7 @@ var init_environment_merge_strategy = __esm({
         area: "environment",
         description: "parameter_merge_strategies values must be overwrite, merge or deep_merge.",
         severity: "warning",
+        heatCatches: "never",
         enabledByDefault: true,
         docs: `\`parameter_merge_strategies\` says how a parameter's value from this environment combines
 with the same parameter from earlier ones. Heat knows ${STRATEGIES.join(", ")}; any other value
@@ -19444,6 +19452,14 @@ var init_environment_parameter_undeclared = __esm({
         area: "environment",
         description: "An environment's parameters must be declared by the template it is used with.",
         severity: "error",
+        heatCatches: "validate",
+        variants: {
+          dropped: {
+            severity: "warning",
+            heatCatches: "never",
+            description: "An environment merged after one that already gave parameters: Heat silently drops its undeclared names."
+          }
+        },
         enabledByDefault: true,
         docs: `Values under an environment's \`parameters\` go to the top-level template only, and Heat
 rejects one the template does not declare: "The Parameter (x) was not defined in template.".
@@ -19468,7 +19484,7 @@ command line, or the configuration file's \`environments\`).
           const message = dropped ? `The Parameter (${name}) is not defined in template; Heat silently drops it when merging this environment after an earlier one.` : `The Parameter (${name}) was not defined in template.`;
           report2(pair.key, `${message}${didYouMean(matches)}`, {
             fixes: suggestionFixes(rangeOf, pair.key, matches),
-            ...dropped ? { severity: "warning" } : {}
+            ...dropped ? { variant: "dropped" } : {}
           });
         }
       }
@@ -19584,7 +19600,7 @@ function parseConstraint(kind, doc) {
         problems.push({
           node: at2,
           message: `The ${kind.kind} constraint's min (${bounds2.min}) is greater than its max (${bounds2.max}): no value can satisfy it.`,
-          warning: true
+          validateAccepts: true
         });
       }
       return { problems, parsed: { kind: kind.kind, min: bounds2.min, max: bounds2.max } };
@@ -19675,7 +19691,7 @@ function applicableConstraints(param, template, catalog) {
     const chosen = entry.chosen;
     if (!chosen || entry.unknownKeys.length || !applicable.includes(chosen.kind)) continue;
     const { problems, parsed } = parseConstraint(chosen, template.yaml);
-    if (parsed && !problems.some((p) => !p.warning)) constraints.push(parsed);
+    if (parsed && !problems.some((p) => !p.validateAccepts)) constraints.push(parsed);
   }
   return constraints;
 }
@@ -19694,7 +19710,7 @@ function checkType(context, param, type, value, node, constraints, origin) {
     case "number": {
       if (strToNum(value)) return true;
       const error = reads("range", "modulo", "allowed_values");
-      context.report(node, `${label2} ${shown} of number parameter "${param.name}" is not a number.${error ? rejected : createOnly}`, error ? {} : { severity: "warning" });
+      context.report(node, `${label2} ${shown} of number parameter "${param.name}" is not a number.${error ? rejected : createOnly}`, error ? {} : { variant: "create-only" });
       return false;
     }
     case "boolean": {
@@ -19704,7 +19720,7 @@ function checkType(context, param, type, value, node, constraints, origin) {
       context.report(
         node,
         `${label2} ${shown} of boolean parameter "${param.name}" is not a boolean; use true or false.${error ? rejected : createOnly}`,
-        error ? {} : { severity: "warning" }
+        error ? {} : { variant: "create-only" }
       );
       return false;
     }
@@ -19717,7 +19733,7 @@ function checkType(context, param, type, value, node, constraints, origin) {
         context.report(
           node,
           `${label2} of json parameter "${param.name}" is a string that is not valid JSON; write a mapping or a list instead.${origin.fromEnvironment ? rejected : createOnly}`,
-          origin.fromEnvironment ? {} : { severity: "warning" }
+          origin.fromEnvironment ? {} : { variant: "create-only" }
         );
         return false;
       }
@@ -19862,6 +19878,7 @@ var init_environment_parameter_value = __esm({
         area: "environment",
         description: "A value the environments give a parameter must fit the parameter's type and constraints.",
         severity: "error",
+        heatCatches: "validate",
         enabledByDefault: true,
         docs: `Heat merges the environment files in order (\`-e a.yaml -e b.yaml\`) into the stack's
 \`parameters\` and \`parameter_defaults\`, then checks each parameter's value against the
@@ -19927,6 +19944,19 @@ var init_environment_registry = __esm({
         area: "environment",
         description: "resource_registry entries must map to existing templates or known types, without cycles.",
         severity: "error",
+        heatCatches: "validate",
+        variants: {
+          "outside-root": {
+            severity: "warning",
+            heatCatches: "validate",
+            description: "The registry entry's template is outside the project root: hot-lint does not read it; it may exist where the stack is deployed from."
+          },
+          "unknown-target": {
+            severity: "warning",
+            heatCatches: "validate",
+            description: "A registry entry maps to a type Heat does not know: Heat accepts the environment, and rejects a template that uses the type."
+          }
+        },
         enabledByDefault: true,
         docs: `Checks each \`resource_registry\` entry the way Heat's ResourceRegistry reads it:
 - a template target (\`My::Server: server.yaml\`) must be a readable file, relative to the
@@ -19972,7 +20002,7 @@ var init_environment_registry = __esm({
             if (!project) continue;
             const found = project.snapshot.reference(environment.path, written);
             if (found.kind === "outside") {
-              report2(entry.valueNode ?? entry.key, `Template "${written}" for registry entry "${entry.path.at(-1)}" cannot be read: it is outside the project root, so it was not read.`, { severity: "warning" });
+              report2(entry.valueNode ?? entry.key, `Template "${written}" for registry entry "${entry.path.at(-1)}" cannot be read: it is outside the project root, so it was not read.`, { variant: "outside-root" });
             } else if (found.kind === "unreadable") {
               report2(entry.valueNode ?? entry.key, `Template "${written}" for registry entry "${entry.path.at(-1)}" cannot be read: ${found.reason}.`);
             }
@@ -19991,7 +20021,7 @@ var init_environment_registry = __esm({
               const matches = closestMatches(end, catalog.resourceTypeNames());
               const unless = alone && matches.length === 0 ? " nor an entry of this environment; another environment of the deployment must map it." : " nor another registry entry.";
               report2(entry.valueNode, `Registry entry "${type}" maps${through} to "${end}", which is not a resource type Heat knows${unless}${didYouMean(matches)}`, {
-                severity: "warning"
+                variant: "unknown-target"
               });
             }
           }
@@ -20018,6 +20048,7 @@ var init_environment_section = __esm({
         area: "environment",
         description: "An environment file is a mapping of known, non-empty sections.",
         severity: "error",
+        heatCatches: "validate",
         enabledByDefault: true,
         docs: `Heat accepts only these sections in an environment file: ${ENVIRONMENT_SECTIONS.join(", ")}.
 Any other key fails with 'environment has wrong section "x"', and a section left empty
@@ -21207,7 +21238,7 @@ var init_shapes_validator = __esm({
     get_file = validate12;
     schema14 = { "anyOf": [{ "type": "string" }, { "$ref": "#/$defs/call" }], "x-messages": { "anyOf": 'Argument to "{function}" must be a string (a file path or URL), not {found}.' } };
     get_input = validate13;
-    schema16 = { "type": "string", "x-messages": { "type": 'Argument to "{function}" must be an input name (a string), not {found}; otherwise the deployment leaves the mapping as it is.' } };
+    schema16 = { "type": "string", "x-variant": "get-input-data", "x-messages": { "type": 'Argument to "{function}" must be an input name (a string), not {found}; otherwise the deployment leaves the mapping as it is.' } };
     equals = validate14;
     schema17 = { "type": "array", "minItems": 2, "maxItems": 2, "x-messages": { "type": 'Arguments to "{function}" must be of the form: [value_1, value_2].', "minItems": 'Arguments to "{function}" must be of the form: [value_1, value_2].', "maxItems": 'Arguments to "{function}" must be of the form: [value_1, value_2].' } };
     not = validate15;
@@ -21259,7 +21290,7 @@ function shapeChecker(validate2) {
       seen.add(key);
       const node = nodeAt(c, error.instancePath) ?? c.args;
       const message = template.replace(/\{function\}/g, c.name).replace(/\{found\}/g, () => describeNode(node, c.doc));
-      c.fail(node, message, annotated?.["x-resolved"] ? { resolved: true } : {});
+      c.fail(node, message, { ...annotated?.["x-resolved"] ? { resolved: true } : {}, ...annotated?.["x-variant"] ? { variant: annotated["x-variant"] } : {} });
     }
   };
 }
@@ -21655,6 +21686,19 @@ var init_function_arguments = __esm({
         area: "functions",
         description: "Each intrinsic function gets arguments of the shape Heat expects.",
         severity: "error",
+        heatCatches: "create",
+        variants: {
+          "output-show": {
+            severity: "warning",
+            heatCatches: "output-show",
+            description: "The call is in an output of a top-level stack, which Heat evaluates only when the output is shown: create completes."
+          },
+          "get-input-data": {
+            severity: "warning",
+            heatCatches: "never",
+            description: "get_input with anything but an input name: Heat accepts it and the deployment passes the mapping on as it is."
+          }
+        },
         enabledByDefault: true,
         stricterThanHeat: "Most shapes are rejected by validate; a few (e.g. str_replace params that are not strings or numbers) only fail when stack create resolves the function.",
         docs: `Every intrinsic function takes arguments of a fixed shape: \`get_attr\` a list
@@ -21718,7 +21762,7 @@ not, so e.g. \`1 2\` passes).
             context.report(
               precise ? target : key,
               onlyAtShow ? `${message} Heat reports it only when the output is shown.` : message,
-              onlyAtShow ? { ...reportOptions, severity: "warning" } : reportOptions
+              onlyAtShow ? { ...reportOptions, variant: "output-show" } : reportOptions
             );
           };
           if (kind(args) === "call") {
@@ -21784,6 +21828,7 @@ var init_function_extra_keys = __esm({
         area: "functions",
         description: "A function call is a mapping with exactly one key, the function name.",
         severity: "warning",
+        heatCatches: "never",
         enabledByDefault: true,
         docs: `Heat calls a function only when the mapping has a single key. A mapping that holds a
 function name and other keys is plain data: the function never runs and its arguments are
@@ -21847,13 +21892,16 @@ var init_function_missing_space = __esm({
         id: "function-missing-space",
         area: "functions",
         description: "A function name followed by a colon without a space is read as one string.",
-        severity: "error",
+        // Heat 19 accepts `value: get_param:x` at validate and at create: the property silently gets the text.
+        severity: "warning",
+        heatCatches: "never",
         enabledByDefault: true,
-        stricterThanHeat: 'YAML reads `get_param:x` as one string, which validate accepts; the resource is then created with the literal text "get_param:x" (or create fails on the property constraints).',
         docs: `In YAML a colon makes a mapping only when a space (or the end of the line) follows
 it. \`get_param:image\` is therefore one plain string, and the property receives the text
 "get_param:image" instead of the parameter's value. In a flow mapping, \`{get_param:image}\`
-is a mapping whose only key is that string.
+is a mapping whose only key is that string. Heat's validate and stack create accept both: the
+resource is created with the literal text (create fails only when a constraint of the property
+rejects that text), so this is a warning.
 
 The fix inserts the missing space.
 
@@ -21955,6 +22003,7 @@ var init_function_unknown = __esm({
         area: "functions",
         description: "A single-key mapping whose key is a misspelled function name.",
         severity: "error",
+        heatCatches: "create",
         enabledByDefault: true,
         stricterThanHeat: `Heat's validate keeps a misspelled function as a plain mapping; at stack create the property receives that mapping instead of a value and fails its type check (e.g. "Value must be a string"), or an output shows the raw mapping.`,
         docs: `A mapping with a single key is a function call only when the key is exactly a function
@@ -22024,6 +22073,14 @@ var init_function_version = __esm({
         area: "functions",
         description: "A function must exist in the template version and be allowed where it is used.",
         severity: "error",
+        heatCatches: "create",
+        variants: {
+          "condition-function-as-data": {
+            severity: "warning",
+            heatCatches: "never",
+            description: "A condition function outside the places conditions are evaluated: Heat passes the mapping on as data."
+          }
+        },
         enabledByDefault: true,
         stricterThanHeat: "A function from a later version is kept as a plain mapping by validate; at stack create the property receives that mapping and fails its type check, or the output shows the raw mapping. Removed functions are rejected by validate itself.",
         docs: `Which intrinsic functions a template may call depends on its \`heat_template_version\`.
@@ -22093,7 +22150,7 @@ var init_function_version = __esm({
             report2(
               call.key,
               `"${name}" is a condition function: it only works in the conditions section, a condition: field or the first argument of "if"; here Heat passes the mapping on as data.`,
-              { severity: "warning" }
+              { variant: "condition-function-as-data" }
             );
           }
         }
@@ -22117,6 +22174,8 @@ var init_get_input_context = __esm({
         area: "functions",
         description: "get_input is only replaced inside the config of an OS::Heat::StructuredConfig.",
         severity: "warning",
+        // A string property (a SoftwareConfig's config) fails at create; elsewhere the mapping passes on as data.
+        heatCatches: "create",
         enabledByDefault: true,
         docs: `\`get_input\` is not one of Heat's intrinsic functions. An
 \`OS::Heat::StructuredDeployment\` replaces \`{get_input: <name>}\` with the value of that input,
@@ -22203,6 +22262,19 @@ var init_output_value = __esm({
         area: "outputs",
         description: "Every output needs a value, and only the keys its HOT version allows.",
         severity: "error",
+        heatCatches: "validate",
+        variants: {
+          "key-version": {
+            severity: "warning",
+            heatCatches: "never",
+            description: "An output key of a later HOT version: Heat ignores it in this one."
+          },
+          "unknown-key": {
+            severity: "warning",
+            heatCatches: "validate",
+            description: "An output key Heat does not know: ignored in a top-level stack, rejected when the template is a nested stack."
+          }
+        },
         enabledByDefault: true,
         stricterThanHeat: 'Heat ignores unknown keys in the outputs of a top-level stack, but rejects them ("\\"vaule\\" is not a valid keyword inside a output definition") when the template is used as a nested stack; these are warnings.',
         docs: `An output is a mapping with a \`value\` and optionally a \`description\`, and from HOT
@@ -22239,13 +22311,13 @@ template when it is used as a nested stack.
             const since = catalog.versions.find((v) => v.output_keys.includes(key));
             if (since && version) {
               report2(pair, `"${key}" is not an output key in HOT ${version.version} (Heat ignores it here); it needs heat_template_version ${since.version} or later.`, {
-                severity: "warning"
+                variant: "key-version"
               });
               continue;
             }
             const matches = closestMatches(key, allowed);
             report2(pair, `"${key}" is not a valid key in an output definition; allowed: ${allowed.join(", ")}.${didYouMean(matches)}`, {
-              severity: "warning",
+              variant: "unknown-key",
               fixes: suggestionFixes(rangeOf, pair.key, matches)
             });
           }
@@ -22282,7 +22354,22 @@ var init_parameter_constraint = __esm({
         area: "parameters",
         description: "Parameter constraints must be a list of well-formed constraints that apply to the parameter type and version.",
         severity: "error",
+        heatCatches: "validate",
+        variants: {
+          "ignored-kind": {
+            severity: "warning",
+            heatCatches: "never",
+            description: "A constraint Heat ignores: a kind its HOT version lacks beside one it has, or a second kind in the same list item."
+          },
+          unsatisfiable: {
+            // Heat 19 rejects every value of such a parameter at create ("5 is out of range (min: 10, max: 1)").
+            severity: "error",
+            heatCatches: "create",
+            description: "A range or length whose min is greater than its max: validate accepts it (without a default), and stack create rejects every value."
+          }
+        },
         enabledByDefault: true,
+        stricterThanHeat: 'A range or length whose min is greater than its max passes validate when the parameter has no default; stack create then rejects every value ("5 is out of range (min: 10, max: 1)").',
         docs: `A parameter's \`constraints\` is a list; each item is a mapping with one constraint kind
 (\`length\`, \`range\`, \`modulo\`, \`allowed_values\`, \`allowed_pattern\`, \`custom_constraint\`) and an
 optional \`description\`. Heat rejects the template when:
@@ -22298,9 +22385,9 @@ optional \`description\`. Heat rejects the template when:
   \`modulo\` lacks step or offset, has step 0, or an offset not smaller than the step or of the
   other sign; \`allowed_values\` is not a list; \`allowed_pattern\` is not a string.
 
-Warnings: an item with several kinds (Heat keeps only one, in its own order, and silently
-ignores the others) and a \`range\`/\`length\` whose min is above its max (Heat accepts it, but no
-value can ever satisfy it).
+A warning: an item with several kinds (Heat keeps only one, in its own order, and silently
+ignores the others). An error although validate accepts it: a \`range\`/\`length\` whose min is
+above its max (no value can ever satisfy it, so stack create always fails).
 
     # bad
     parameters:
@@ -22354,7 +22441,7 @@ value can ever satisfy it).
               const sinceText = since ? ` It needs heat_template_version ${since.version} or later.` : "";
               if (chosen) {
                 report2(kind.pair, `HOT ${template.version.version} has no "${kind.kind}" constraint: Heat ignores it here and uses "${chosen.kind}".${sinceText}`, {
-                  severity: "warning"
+                  variant: "ignored-kind"
                 });
               } else {
                 report2(kind.pair, `HOT ${template.version.version} has no "${kind.kind}" constraint (Heat: "No constraint expressed").${sinceText}`);
@@ -22364,7 +22451,7 @@ value can ever satisfy it).
             for (const kind of entry.kinds) {
               if (kind === chosen || !kindsInVersion.includes(kind.kind)) continue;
               report2(kind.pair, `Heat uses only one constraint per list item: it keeps "${chosen.kind}" and ignores "${kind.kind}". Put each constraint in its own "- " item.`, {
-                severity: "warning"
+                variant: "ignored-kind"
               });
             }
             if (typeKinds && !typeKinds.includes(chosen.kind)) {
@@ -22373,7 +22460,7 @@ value can ever satisfy it).
               continue;
             }
             for (const problem2 of parseConstraint(chosen, yaml).problems) {
-              report2(problem2.node, problem2.message, problem2.warning ? { severity: "warning" } : {});
+              report2(problem2.node, problem2.message, problem2.validateAccepts ? { variant: "unsatisfiable" } : {});
             }
           }
         }
@@ -22400,6 +22487,7 @@ var init_parameter_custom_constraint = __esm({
         area: "parameters",
         description: "custom_constraint must name a constraint Heat has (e.g. nova.flavor, neutron.network).",
         severity: "warning",
+        heatCatches: "create",
         enabledByDefault: true,
         stricterThanHeat: `Heat's validate does not look custom constraints up, but stack create checks the parameter value against it and fails with "does not validate <name> (constraint not found)".`,
         docs: `A \`custom_constraint\` checks a parameter value against the cloud (an image that exists, a
@@ -22464,6 +22552,14 @@ var init_parameter_default = __esm({
         area: "parameters",
         description: "A parameter's default must fit its type and satisfy its own constraints.",
         severity: "error",
+        heatCatches: "validate",
+        variants: {
+          "create-only": {
+            severity: "warning",
+            heatCatches: "create",
+            description: "A default of the wrong type that no constraint reads: Heat's validate accepts it; create fails unless a value is given."
+          }
+        },
         enabledByDefault: true,
         stricterThanHeat: `A default that does not fit the type (a number parameter defaulting to "abc") passes validate when no constraint reads it, but stack create fails with "Parameter 'p' is invalid" unless a value is given; these are warnings.`,
         docs: `Heat checks a parameter's \`default\` against the parameter's constraints when it validates
@@ -22532,6 +22628,7 @@ var init_parameter_group_undefined = __esm({
         area: "parameters",
         description: "parameter_groups must list declared parameters, each in one group only.",
         severity: "error",
+        heatCatches: "validate",
         enabledByDefault: true,
         docs: `\`parameter_groups\` arranges parameters for user interfaces. Heat validates it: every group
 needs a \`parameters\` list ("The parameters must be provided for each parameter group."), every
@@ -22621,6 +22718,7 @@ var init_parameter_keys = __esm({
         area: "parameters",
         description: "A parameter definition may only use the keys its HOT version allows.",
         severity: "error",
+        heatCatches: "validate",
         enabledByDefault: true,
         docs: `A parameter definition takes \`type\`, \`label\`, \`description\`, \`default\`, \`hidden\`,
 \`constraints\`, \`immutable\` and \`schema\`, plus \`tags\` from HOT 2018-03-02 (queens). Heat rejects
@@ -22707,6 +22805,7 @@ var init_parameter_type = __esm({
         area: "parameters",
         description: "A parameter type must be one of string, number, comma_delimited_list, json, boolean.",
         severity: "error",
+        heatCatches: "validate",
         enabledByDefault: true,
         docs: `HOT parameters have five types: \`string\`, \`number\`, \`comma_delimited_list\`, \`json\` and
 \`boolean\`, written in lower case. The CloudFormation names (\`String\`, \`Number\`,
@@ -22815,6 +22914,14 @@ var init_get_file_missing = __esm({
         area: "project",
         description: "get_file must name a readable file inside the project.",
         severity: "error",
+        heatCatches: "create",
+        variants: {
+          "outside-root": {
+            severity: "warning",
+            heatCatches: "create",
+            description: "The path is outside the project root: hot-lint does not read it; it may exist where the stack is deployed from."
+          }
+        },
         enabledByDefault: true,
         stricterThanHeat: `Heat's validate does not read get_file targets (the function resolves at stack create); create then fails with 'No content found in the "files" section for get_file path: x'.`,
         docs: `\`get_file\` paths are resolved relative to the file that names them, the way
@@ -22842,7 +22949,7 @@ exist), a URL is skipped.
           const written = call.args.value;
           const found = project.snapshot.reference(project.path, written);
           if (found.kind === "outside") {
-            report2(call.args, `get_file path "${written}" is outside the project root; hot-lint does not read it.`, { severity: "warning" });
+            report2(call.args, `get_file path "${written}" is outside the project root; hot-lint does not read it.`, { variant: "outside-root" });
           } else if (found.kind === "unreadable") {
             report2(call.args, `get_file path "${written}" cannot be read: ${found.reason}.`);
           }
@@ -22869,6 +22976,7 @@ var init_nested_template_attributes = __esm({
         area: "project",
         description: "get_attr on a nested template resource must name one of the nested template's outputs.",
         severity: "error",
+        heatCatches: "validate",
         enabledByDefault: true,
         docs: `The attributes of a resource whose type is a template file are that template's outputs,
 plus \`show\` and \`resource.<name>[.<attribute>]\` paths into its resources. Heat rejects
@@ -22939,6 +23047,7 @@ var init_nested_template_cycle = __esm({
         area: "project",
         description: "Nested templates must not include themselves, directly or through others.",
         severity: "error",
+        heatCatches: "validate",
         enabledByDefault: true,
         docs: `A template whose resources (directly, or through the \`resource_registry\`) use the template
 itself as a type would nest forever; Heat stops at its maximum nesting depth
@@ -22983,6 +23092,14 @@ var init_nested_template_missing = __esm({
         area: "project",
         description: "A resource type that names a template file (directly or through the registry) must be readable.",
         severity: "error",
+        heatCatches: "validate",
+        variants: {
+          "outside-root": {
+            severity: "warning",
+            heatCatches: "validate",
+            description: "The template file is outside the project root: hot-lint does not read it; it may exist where the stack is deployed from."
+          }
+        },
         enabledByDefault: true,
         docs: `A resource \`type\` ending in \`.yaml\` or \`.template\` is a nested stack built from that
 file, resolved relative to the template (or, for a \`resource_registry\` entry, relative to
@@ -23002,7 +23119,7 @@ client reads it on the machine that deploys, where it may exist).
           const nested = nestedTemplateOf(context, resource);
           if (nested?.kind !== "unreadable") continue;
           const via = nested.written === resource.type ? "" : ` (the registry maps "${resource.type}" to it)`;
-          context.report(resource.typeNode, `Nested template "${nested.written}"${via} cannot be read: ${nested.reason}.`, nested.outsideRoot ? { severity: "warning" } : {});
+          context.report(resource.typeNode, `Nested template "${nested.written}"${via} cannot be read: ${nested.reason}.`, nested.outsideRoot ? { variant: "outside-root" } : {});
         }
       }
     });
@@ -23031,6 +23148,14 @@ var init_nested_template_properties = __esm({
         area: "project",
         description: "A nested template resource's properties must match the nested template's parameters.",
         severity: "error",
+        heatCatches: "validate",
+        variants: {
+          "unset-parameter": {
+            severity: "warning",
+            heatCatches: "create",
+            description: "A parameter of the nested template without a default is not set: an environment's parameter_defaults may give it when the stack is deployed."
+          }
+        },
         enabledByDefault: true,
         docs: `The properties of a resource whose type is a template file become that template's
 parameters. Heat's validate rejects a property the nested template does not declare
@@ -23079,7 +23204,7 @@ provided." An environment's \`parameters\` section applies to the top-level stac
             report2(
               at2,
               `Property ${name} is required by nested template "${nested.written}" (its parameter has no default) but is not set, and no environment's parameter_defaults sets it.`,
-              { severity: "warning" }
+              { variant: "unset-parameter" }
             );
           }
         }
@@ -23101,6 +23226,7 @@ var init_parameter_unset = __esm({
         area: "project",
         description: "With environments given, a parameter without a default should get a value from one of them.",
         severity: "warning",
+        heatCatches: "create",
         enabledByDefault: true,
         docs: `When a template is linted with its environment files (\`-e\`, or the configuration file's
 \`environments\`), a parameter that has no \`default\` and that no environment sets in
@@ -23309,6 +23435,7 @@ var init_name_conflict = __esm({
         area: "references",
         description: "A resource must not have the name of a parameter.",
         severity: "error",
+        heatCatches: "validate",
         enabledByDefault: true,
         docs: `Parameters and resources share one namespace: Heat's validate rejects a template in which
 a resource (one that exists with the default parameters) is named like a parameter or a
@@ -23483,6 +23610,14 @@ var init_group_member_attribute = __esm({
         area: "references",
         description: "get_attr on a ResourceGroup must name one of the group's attributes or one its members have.",
         severity: "error",
+        heatCatches: "create",
+        variants: {
+          "not-certain": {
+            severity: "warning",
+            heatCatches: "create",
+            description: "The get_attr is in an output, the group's count is not a literal number, or the referring resource has a condition: the stack fails only when the reference is resolved."
+          }
+        },
         enabledByDefault: true,
         stricterThanHeat: 'Validate and the create-time checks accept any attribute of a group; the stack create then fails resolving it on each member: "The Referenced Attribute (0 x) is incorrect."',
         docs: `\`get_attr: [group, x]\` on an \`OS::Heat::ResourceGroup\` returns the list of attribute \`x\` of
@@ -23543,7 +23678,7 @@ output is shown), or in a resource absent with the default parameters. Members t
           report2(
             ref.attribute.node,
             `The Referenced Attribute (${ref.name} ${name}) is incorrect: the members of group "${ref.name}" (${member.type}) have no attribute "${attribute}", nor does the group.${didYouMean(matches)}`,
-            certain ? {} : { severity: "warning" }
+            certain ? {} : { variant: "not-certain" }
           );
         }
       }
@@ -23567,6 +23702,7 @@ var init_condition_definition = __esm({
         area: "references",
         description: "A condition is defined by a boolean or a condition function; condition: fields take a name or a boolean.",
         severity: "error",
+        heatCatches: "validate",
         enabledByDefault: true,
         docs: `Heat's validate rejects, for every condition of the \`conditions\` section:
 - a definition that is not a boolean nor a condition function: a quoted \`"true"\`, a number,
@@ -23895,6 +24031,7 @@ var init_condition_undefined = __esm({
         area: "references",
         description: "Condition names (condition:, if, and/or/not) must be defined in the conditions section, without cycles.",
         severity: "error",
+        heatCatches: "validate",
         enabledByDefault: true,
         docs: `From 2016-10-14, a resource's or output's \`condition:\`, the first argument of \`if\`, and the
 arguments of \`and\`, \`or\` and \`not\` in a condition take a condition: a boolean, a condition
@@ -23952,6 +24089,7 @@ var init_dependency_cycle = __esm({
         area: "references",
         description: "Resources must not depend on each other in a cycle (get_resource, get_attr, depends_on).",
         severity: "error",
+        heatCatches: "create",
         enabledByDefault: true,
         stricterThanHeat: 'A cycle that only closes through the branch of an `if` the default parameter values do not select passes validate; a stack created with values that select it fails with "Circular Dependency Found".',
         docs: `Heat creates a resource after every resource it depends on: those named in its
@@ -24016,6 +24154,7 @@ var init_depends_on_undefined = __esm({
         area: "references",
         description: "depends_on must be a resource name or a list of them, naming other resources of the template.",
         severity: "error",
+        heatCatches: "validate",
         enabledByDefault: true,
         docs: `\`depends_on\` orders resources: a resource is created after the ones it names. It takes one
 resource name or a list of names, written literally (functions are not evaluated there), each a
@@ -24102,6 +24241,14 @@ var init_get_attr_undefined = __esm({
         area: "references",
         description: "get_attr must name a resource of the template and an attribute its type has.",
         severity: "error",
+        heatCatches: "create",
+        variants: {
+          "hidden-attribute": {
+            severity: "warning",
+            heatCatches: "never",
+            description: "The attribute exists but Heat has hidden it: it still resolves, it is no longer documented."
+          }
+        },
         enabledByDefault: true,
         stricterThanHeat: 'In the branch of an `if` that the default parameter values do not select, validate does not look at get_attr; a stack created with other values takes that branch and fails with "The Referenced Attribute (r x) is incorrect."',
         docs: `\`get_attr: [resource, attribute, path...]\` reads an attribute of another resource. The
@@ -24166,7 +24313,7 @@ reported as a warning with Heat's advice.
             if (own.support_status?.status === "HIDDEN") {
               const advice = own.support_status.message ? ` ${withPeriod(own.support_status.message)}` : "";
               report2(node, `The attribute "${name}" of ${found.type} is hidden: Heat still resolves it but no longer documents it.${advice}`, {
-                severity: "warning"
+                variant: "hidden-attribute"
               });
             }
             continue;
@@ -24196,6 +24343,7 @@ var init_get_param_undefined = __esm({
         area: "references",
         description: "get_param must name a parameter declared in the parameters section (or a pseudo parameter).",
         severity: "error",
+        heatCatches: "create",
         enabledByDefault: true,
         stricterThanHeat: `Heat's validate does not resolve get_param in properties, metadata or outputs; stack create then fails with "The Parameter (x) was not provided."`,
         docs: `\`get_param\` reads a parameter of the stack. The name (a string, or the first item of a
@@ -24252,6 +24400,7 @@ var init_get_resource_undefined = __esm({
         area: "references",
         description: "get_resource must name a resource of the template.",
         severity: "error",
+        heatCatches: "create",
         enabledByDefault: true,
         stricterThanHeat: 'In outputs, validate does not resolve get_resource; at stack create the output fails with "The Referenced resource (x) could not be found".',
         docs: `\`get_resource\` returns the id of another resource of the same template, and makes this
@@ -24307,6 +24456,7 @@ var init_parameter_unused = __esm({
         area: "references",
         description: "A declared parameter that no get_param reads.",
         severity: "warning",
+        heatCatches: "never",
         enabledByDefault: true,
         docs: `A parameter that nothing reads with \`get_param\` is usually left over from an edit, or a
 sign that a \`get_param\` names the wrong parameter. Users still have to supply it when it has
@@ -24358,6 +24508,7 @@ var init_reference_condition_false = __esm({
         area: "references",
         description: "get_resource and get_attr must not name a resource whose condition is false with the default parameters.",
         severity: "error",
+        heatCatches: "validate",
         enabledByDefault: true,
         docs: `Heat's validate evaluates every condition with the parameters' defaults (and the values
 the environments give). A resource whose \`condition\` is then false does not exist, and a
@@ -24427,6 +24578,7 @@ var init_resource_unused = __esm({
         area: "references",
         description: "A resource that nothing refers to (get_resource, get_attr, depends_on). Off by default.",
         severity: "warning",
+        heatCatches: "never",
         enabledByDefault: false,
         docs: `Lists resources that no other resource or output refers to with \`get_resource\`,
 \`get_attr\` or \`depends_on\`. Many such resources are exactly what the template is for (a
@@ -24507,6 +24659,7 @@ var init_heat_remote = __esm({
         area: "remote",
         description: "What Heat's validate API (POST /v1/{project}/validate) rejects, asked with --remote.",
         severity: "error",
+        heatCatches: "validate",
         enabledByDefault: true,
         external: true,
         docs: `With \`--remote\`, hot-lint sends each template, with its environment files (\`-e\`), nested
@@ -24742,6 +24895,7 @@ var init_property_type = __esm({
         area: "resources",
         description: "A literal property value must have the type the property schema asks for.",
         severity: "warning",
+        heatCatches: "create",
         enabledByDefault: true,
         docs: `Heat converts each property value to the type of its schema when it creates the stack,
 and fails when it cannot. It is lenient in known ways, which this rule follows exactly:
@@ -24908,6 +25062,7 @@ var init_property_constraint = __esm({
         area: "resources",
         description: "A literal property value must satisfy the constraints of its schema.",
         severity: "warning",
+        heatCatches: "create",
         enabledByDefault: true,
         docs: `Property schemas carry constraints: allowed values, a numeric range, a length, a modulo
 or a pattern. Stack create checks them on the value after conversion (so \`"10"\` counts as
@@ -24973,6 +25128,7 @@ var init_property_required = __esm({
         area: "resources",
         description: "Every required property of a resource (without a default) must be set.",
         severity: "warning",
+        heatCatches: "create",
         enabledByDefault: true,
         docs: `A property the type marks as required and gives no default must have a value, or stack
 create fails with "Property flavor not assigned". The same holds inside properties that
@@ -25044,6 +25200,25 @@ var init_property_unknown = __esm({
         area: "resources",
         description: "Every property of a resource must be one its type has.",
         severity: "error",
+        heatCatches: "validate",
+        variants: {
+          nested: {
+            // Heat 19 accepts `networks: [{netwrk: x}]` at validate and rejects it at every create.
+            severity: "error",
+            heatCatches: "create",
+            description: "The key is inside a property's value (e.g. an item of networks): Heat's validate checks only a resource's top level; create fails."
+          },
+          "group-member": {
+            severity: "warning",
+            heatCatches: "create",
+            description: "The key is in the member definition of a ResourceGroup or AutoScalingGroup: create fails when the group has members (its count may be 0)."
+          },
+          hidden: {
+            severity: "warning",
+            heatCatches: "never",
+            description: "The property exists but Heat has hidden it from its documentation."
+          }
+        },
         enabledByDefault: true,
         docs: `Heat refuses a resource whose \`properties\` name something the type does not have:
 "Property error: resources.monitor.properties: Unknown Property max_retries_down". Property
@@ -25051,8 +25226,9 @@ names are case-sensitive.
 
 The same goes for the keys inside properties that have their own schema, such as the
 items of \`OS::Nova::Server\` \`networks\` or \`OS::Neutron::Port\` \`fixed_ips\`. Heat's template
-validation checks only the top level (an error here); the nested keys fail only at stack
-create, with the same message (a warning here). Mappings without a schema (\`metadata\`, \`ResourceGroup\` \`resource_def.properties\`)
+validation checks only the top level; the nested keys fail at every stack create, with the same
+message (an error too, stricter than validate). In the member of a ResourceGroup or
+AutoScalingGroup an unknown key is a warning: create fails only when the group has members. Mappings without a schema (\`metadata\`, \`ResourceGroup\` \`resource_def.properties\`)
 accept any key, and \`OS::Heat::None\` accepts any property.
 
 Also reported:
@@ -25083,7 +25259,7 @@ Also reported:
           timeout: 5
           max_retries: 3
 `,
-        stricterThanHeat: 'Unknown keys inside nested property schemas (e.g. networks items) and in the members of a ResourceGroup or AutoScalingGroup: stack create fails with "Unknown Property X".'
+        stricterThanHeat: 'Unknown keys inside nested property schemas (e.g. networks items) pass validate; stack create fails with "Unknown Property X". In the members of a ResourceGroup or AutoScalingGroup they are warnings.'
       },
       check({ template, catalog, types, report: report2, rangeOf }) {
         walkProperties({ template, catalog, types }, {
@@ -25100,14 +25276,14 @@ Also reported:
                 const matches = closestMatches(key, candidates2);
                 report2(pair.key, `Unknown Property "${key}" (${where2}): ${owner} has no such property.${path.length === 0 ? catalog.releaseNote(`p|${typed.typeName}|${key}`) : ""}${didYouMean(matches)}`, {
                   fixes: suggestionFixes(rangeOf, pair.key, matches),
-                  ...path.length > 0 || isGroupMember(typed.resource) ? { severity: "warning" } : {}
+                  ...isGroupMember(typed.resource) ? { variant: "group-member" } : path.length > 0 ? { variant: "nested" } : {}
                 });
               } else if (schema.implemented === false) {
-                report2(pair.key, `Property ${key} not implemented yet (${where2}): Heat rejects any value for it; remove it.`, path.length > 0 ? { severity: "warning" } : {});
+                report2(pair.key, `Property ${key} not implemented yet (${where2}): Heat rejects any value for it; remove it.`, path.length > 0 ? { variant: "nested" } : {});
               } else if (schema.support_status?.status === "HIDDEN") {
                 const why = schema.support_status.message ? ` ${sentence(schema.support_status.message)}` : "";
                 report2(pair.key, `Property "${key}" of ${owner} has been removed from Heat's documentation (hidden${sinceVersion(schema.support_status)}).${why}`, {
-                  severity: "warning"
+                  variant: "hidden"
                 });
               }
             }
@@ -25136,6 +25312,7 @@ var init_resource_definition = __esm({
         area: "resources",
         description: "A resource definition has only the keys its template version allows, each of the right kind.",
         severity: "error",
+        heatCatches: "validate",
         enabledByDefault: true,
         docs: `Heat checks the shape of every resource definition before anything else:
 
@@ -25272,6 +25449,7 @@ var init_resource_type_deprecated = __esm({
         area: "resources",
         description: "A resource type Heat has deprecated.",
         severity: "warning",
+        heatCatches: "never",
         enabledByDefault: true,
         docs: `Heat marks resource types that are on their way out as DEPRECATED. They still work,
 but a later release hides them (see \`resource-type-removed\`). The message gives Heat's
@@ -25315,6 +25493,14 @@ var init_resource_type_removed = __esm({
         area: "resources",
         description: "A resource type Heat has removed (hidden) or does not support.",
         severity: "warning",
+        heatCatches: "never",
+        variants: {
+          unsupported: {
+            severity: "info",
+            heatCatches: "never",
+            description: "The type is UNSUPPORTED: it still works, the Heat team does not maintain it."
+          }
+        },
         enabledByDefault: true,
         docs: `Heat marks resource types it has removed as HIDDEN: they no longer appear in the
 resource type list or the docs, and some (\`OS::Designate::Domain\`, \`OS::Heat::HARestarter\`,
@@ -25355,7 +25541,7 @@ work but are not maintained by the Heat team: reported as information.
             report2(
               typed.typeNode,
               `Resource type "${typed.typeName}"${alias} is UNSUPPORTED: it is not maintained by the Heat team.${why}`,
-              { severity: "info" }
+              { variant: "unsupported" }
             );
           }
         }
@@ -25380,6 +25566,14 @@ var init_resource_type_unknown = __esm({
         area: "resources",
         description: "A resource type must be one Heat knows, one an environment maps, or a nested template file.",
         severity: "error",
+        heatCatches: "validate",
+        variants: {
+          "group-member": {
+            severity: "warning",
+            heatCatches: "create",
+            description: "The unknown type is the member type of a ResourceGroup or AutoScalingGroup, which Heat resolves only at stack create."
+          }
+        },
         enabledByDefault: true,
         stricterThanHeat: 'The member type of a ResourceGroup or AutoScalingGroup is resolved only at stack create (a warning): create fails with "The Resource Type (X) could not be found."',
         docs: `Heat looks a resource's \`type\` up in its resource registry and refuses the template when
@@ -25436,7 +25630,7 @@ environments were consulted.
           const member = isGroupMember(first) ? " (in a group member: stack create fails)" : "";
           report2(first.typeNode, `The Resource Type (${type}) could not be found${member}.${catalog.releaseNote(`t|${type}`)}${hint}${didYouMean(matches)}${others}`, {
             fixes: suggestionFixes(rangeOf, first.typeNode, matches),
-            ...member ? { severity: "warning" } : {}
+            ...member ? { variant: "group-member" } : {}
           });
         }
       }
@@ -25520,6 +25714,14 @@ var init_property_value_flow = __esm({
         area: "resources",
         description: "A parameter or function result that flows into a property must be of the property's type.",
         severity: "error",
+        heatCatches: "create",
+        variants: {
+          "some-inputs": {
+            severity: "warning",
+            heatCatches: "create",
+            description: "The wrong type comes only with the default parameter values, or the resource has a condition: create fails only with some inputs."
+          }
+        },
         enabledByDefault: true,
         stricterThanHeat: `Validate does not resolve functions in properties; stack create fails converting the value, e.g. "Value must be a string; got ['a', 'b']".`,
         docs: `Heat's validate checks property values only when they are written literally; a value that
@@ -25567,7 +25769,7 @@ one with \`condition: false\` nothing.
             report2(
               value,
               `Property "${String(pair.key.value)}" of "${resource.name}" is a ${schema.type}, but ${inferred.origin} yields a ${yields}${always ? "" : " with its default"}: stack create fails.`,
-              always && !absent ? {} : { severity: "warning" }
+              always && !absent ? {} : { variant: "some-inputs" }
             );
           }
         }
@@ -25624,6 +25826,14 @@ var init_heat_value_type = __esm({
         area: "resources",
         description: "OS::Heat::Value's value must be of its declared type.",
         severity: "error",
+        heatCatches: "create",
+        variants: {
+          conditional: {
+            severity: "warning",
+            heatCatches: "create",
+            description: "The resource has a condition that is false with the default parameters: create fails only with values that bring it in."
+          }
+        },
         enabledByDefault: true,
         stricterThanHeat: 'Validate accepts any value; stack create fails converting it, e.g. "resources.x.properties.value: Value must be a string".',
         docs: `\`OS::Heat::Value\` converts \`value\` to its \`type\` when the stack is created, the way Heat
@@ -25655,7 +25865,7 @@ resource whose condition is false with the default parameters gets a warning; on
           if (isFunctionCall(value, catalog, yaml)) continue;
           const problem2 = mismatch(type.value, value);
           if (problem2) {
-            report2(value, `The value of OS::Heat::Value "${resource.name}" ${problem2}, not ${describeNode(value, yaml)}: stack create fails.`, absent ? { severity: "warning" } : {});
+            report2(value, `The value of OS::Heat::Value "${resource.name}" ${problem2}, not ${describeNode(value, yaml)}: stack create fails.`, absent ? { variant: "conditional" } : {});
           }
         }
       }
@@ -25736,6 +25946,14 @@ var init_update_policy = __esm({
         area: "resources",
         description: "update_policy takes only the keys the resource type's update policy schema defines.",
         severity: "error",
+        heatCatches: "validate",
+        variants: {
+          conditional: {
+            severity: "warning",
+            heatCatches: "validate",
+            description: "The resource has a condition that is false with the default parameters: Heat rejects the key only with values that bring it in."
+          }
+        },
         enabledByDefault: true,
         docs: `Heat reads a resource's \`update_policy\` against the type's own schema, generated here
 from Heat: \`OS::Heat::ResourceGroup\` takes \`rolling_update\` (\`max_batch_size\`,
@@ -25771,7 +25989,7 @@ nothing for a literal \`condition: false\`).
               const matches = closestMatches(key, allowed);
               const takes = allowed.length ? `it takes ${allowed.map((k) => `"${k}"`).join(", ")}` : "it takes no key";
               report2(entry.key, `Unknown Property ${key} in ${where2} of ${label2}: ${takes}.${didYouMean(matches)}`, {
-                ...severity,
+                ...variant,
                 fixes: suggestionFixes(rangeOf, entry.key, matches)
               });
             }
@@ -25780,7 +25998,7 @@ nothing for a literal \`condition: false\`).
           if (!resource.type) continue;
           const absent = absence(resource.definition, conditions);
           if (absent === "never-created") continue;
-          const severity = absent ? { severity: "warning" } : {};
+          const variant = absent ? { variant: "conditional" } : {};
           const pair = field(resource.definition, "update_policy") ?? field(resource.definition, "UpdatePolicy");
           const policy = resolve5(pair?.value, yaml);
           if (!(0, import_yaml39.isMap)(policy)) continue;
@@ -25841,6 +26059,7 @@ var init_duplicate_key = __esm({
         area: "syntax",
         description: "A mapping must not repeat a key: Heat silently keeps only the last one.",
         severity: "warning",
+        heatCatches: "never",
         enabledByDefault: true,
         docs: `Heat reads templates with PyYAML, which keeps the last of two equal keys without a word.
 The first definition is silently lost, which is almost never what the author meant (two
@@ -25870,6 +26089,7 @@ var init_template_jinja2 = __esm({
         area: "syntax",
         description: "A Jinja2 template (*.j2.yaml) is not a Heat template until it is rendered.",
         severity: "info",
+        heatCatches: "validate",
         enabledByDefault: true,
         docs: `Projects such as TripleO keep some templates as Jinja2 sources (\`overcloud.j2.yaml\`,
 \`role.role.j2.yaml\`) and render them into Heat templates before deploying
@@ -25905,6 +26125,7 @@ var init_unused_suppression = __esm({
         area: "syntax",
         description: 'A "# hot-lint-disable" comment must suppress a finding; one that suppresses nothing should go.',
         severity: "warning",
+        heatCatches: "never",
         enabledByDefault: true,
         docs: `Findings can be silenced with comments:
 
@@ -25947,6 +26168,7 @@ var init_yaml_syntax = __esm({
         area: "syntax",
         description: "The file must be readable YAML or JSON text within the size and nesting limits.",
         severity: "error",
+        heatCatches: "validate",
         enabledByDefault: true,
         docs: `Reports what stops the file from being read at all: YAML syntax errors (tabs used for
 indentation, unclosed brackets, bad indentation), more than one YAML document in the file, a
@@ -25994,6 +26216,7 @@ var init_section_unknown = __esm({
         area: "template",
         description: "Top-level keys must be sections of HOT.",
         severity: "error",
+        heatCatches: "validate",
         enabledByDefault: true,
         docs: `A HOT template has the sections \`heat_template_version\`, \`description\`, \`parameter_groups\`,
 \`parameters\`, \`resources\`, \`outputs\` and (from 2016-10-14) \`conditions\`. Heat rejects any other
@@ -26045,6 +26268,7 @@ var init_section_version = __esm({
         area: "template",
         description: "A section must exist in the template's heat_template_version.",
         severity: "error",
+        heatCatches: "validate",
         enabledByDefault: true,
         docs: `Some sections belong to later HOT versions: \`conditions\` exists from 2016-10-14 (newton).
 In an older template Heat rejects it like any unknown section ("The template section is
@@ -26093,6 +26317,14 @@ var init_template_format = __esm({
         area: "template",
         description: "A template is a YAML mapping (or JSON object) with a heat_template_version key.",
         severity: "error",
+        heatCatches: "validate",
+        variants: {
+          cloudformation: {
+            severity: "info",
+            heatCatches: "never",
+            description: "A CloudFormation-format template: Heat runs it, hot-lint checks HOT only."
+          }
+        },
         enabledByDefault: true,
         docs: `Heat refuses a template that is empty, that is not a mapping at its top level (a list,
 a plain string), or that names no format version ("Template format version not found.").
@@ -26123,7 +26355,7 @@ so instead of reporting every CloudFormation key.
         if (cfn) {
           const pair = root.items.find((p) => String(p.key?.value) === cfn);
           report2(pair, `This is a CloudFormation-format template (${cfn}); hot-lint checks HOT templates only.`, {
-            severity: "info"
+            variant: "cloudformation"
           });
           return;
         }
@@ -26171,6 +26403,7 @@ var init_template_limits = __esm({
         area: "template",
         description: "A template should stay within Heat's default size and resource-count limits.",
         severity: "warning",
+        heatCatches: "validate",
         enabledByDefault: true,
         docs: `Heat refuses a template larger than \`max_template_size\` (${MAX_TEMPLATE_SIZE} by default), measured
 on the template as the API receives it ("Template size (N bytes) exceeds maximum allowed
@@ -26462,7 +26695,7 @@ var init_hot_template_validator = __esm({
     "use strict";
     import_equal = __toESM(require_equal(), 1);
     validate = validate10;
-    schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/hot-lint/hot-lint/schemas/hot-template.schema.json", "title": "HOT template structure", "description": "The shape of a Heat Orchestration Template as Heat 19 validates it, for every HOT version (sections and keys a version adds are checked by the section-* and *-keys rules; resource definitions by resource-definition). x-messages holds the finding for each keyword ({name}: the entry's name, {found}: what was written); x-severity marks what Heat accepts.", "type": "object", "properties": { "description": { "type": ["string", "null"], "x-severity": "warning", "x-messages": { "type": "The template description should be a string, not {found}: Heat accepts it, but tools that show the description expect text." } }, "parameters": { "type": ["object", "null"], "x-messages": { "type": "The parameters section must be a mapping of parameter names to definitions, not {found}." }, "additionalProperties": { "$ref": "#/definitions/parameter" } }, "resources": { "type": ["object", "null"], "x-messages": { "type": "The resources section must be a mapping of resource names to definitions, not {found}." } }, "outputs": { "type": ["object", "null"], "x-messages": { "type": "The outputs section must be a mapping of output names to definitions, not {found}." }, "additionalProperties": { "$ref": "#/definitions/output" } }, "conditions": { "type": "object", "x-messages": { "type": "The conditions section must be a mapping of condition names to definitions, not {found}." } }, "parameter_groups": { "if": { "enum": [{}, "", 0, false] }, "then": true, "else": { "type": ["array", "null"], "x-messages": { "type": "parameter_groups must be a list of groups, not {found}." }, "items": { "$ref": "#/definitions/parameterGroup" } } } }, "definitions": { "parameter": { "type": "object", "required": ["type"], "x-messages": { "type": 'The definition of parameter "{name}" must be a mapping with at least a type, not {found}.', "required": 'Parameter "{name}" has no type: add one of string, number, comma_delimited_list, json, boolean.' }, "properties": { "type": true, "tags": { "type": "array", "x-messages": { "type": 'The tags of parameter "{parent}" must be a list, not {found}.' } } } }, "output": { "type": "object", "x-messages": { "type": 'The definition of output "{name}" must be a mapping with a value, not {found}.' } }, "parameterGroup": { "type": "object", "x-messages": { "type": "Each parameter group must be a mapping (label, description, parameters), not {found}." }, "properties": { "parameters": { "type": ["array", "null"], "x-messages": { "type": "The parameters of a parameter group must be a list of parameter names, not {found}." } } } } } };
+    schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/hot-lint/hot-lint/schemas/hot-template.schema.json", "title": "HOT template structure", "description": "The shape of a Heat Orchestration Template as Heat 19 validates it, for every HOT version (sections and keys a version adds are checked by the section-* and *-keys rules; resource definitions by resource-definition). x-messages holds the finding for each keyword ({name}: the entry's name, {found}: what was written); x-heat-accepts marks what Heat accepts but tools expect otherwise.", "type": "object", "properties": { "description": { "type": ["string", "null"], "x-heat-accepts": true, "x-messages": { "type": "The template description should be a string, not {found}: Heat accepts it, but tools that show the description expect text." } }, "parameters": { "type": ["object", "null"], "x-messages": { "type": "The parameters section must be a mapping of parameter names to definitions, not {found}." }, "additionalProperties": { "$ref": "#/definitions/parameter" } }, "resources": { "type": ["object", "null"], "x-messages": { "type": "The resources section must be a mapping of resource names to definitions, not {found}." } }, "outputs": { "type": ["object", "null"], "x-messages": { "type": "The outputs section must be a mapping of output names to definitions, not {found}." }, "additionalProperties": { "$ref": "#/definitions/output" } }, "conditions": { "type": "object", "x-messages": { "type": "The conditions section must be a mapping of condition names to definitions, not {found}." } }, "parameter_groups": { "if": { "enum": [{}, "", 0, false] }, "then": true, "else": { "type": ["array", "null"], "x-messages": { "type": "parameter_groups must be a list of groups, not {found}." }, "items": { "$ref": "#/definitions/parameterGroup" } } } }, "definitions": { "parameter": { "type": "object", "required": ["type"], "x-messages": { "type": 'The definition of parameter "{name}" must be a mapping with at least a type, not {found}.', "required": 'Parameter "{name}" has no type: add one of string, number, comma_delimited_list, json, boolean.' }, "properties": { "type": true, "tags": { "type": "array", "x-messages": { "type": 'The tags of parameter "{parent}" must be a list, not {found}.' } } } }, "output": { "type": "object", "x-messages": { "type": 'The definition of output "{name}" must be a mapping with a value, not {found}.' } }, "parameterGroup": { "type": "object", "x-messages": { "type": "Each parameter group must be a mapping (label, description, parameters), not {found}." }, "properties": { "parameters": { "type": ["array", "null"], "x-messages": { "type": "The parameters of a parameter group must be a list of parameter names, not {found}." } } } } } };
     schema122 = { "type": "object", "required": ["type"], "x-messages": { "type": 'The definition of parameter "{name}" must be a mapping with at least a type, not {found}.', "required": 'Parameter "{name}" has no type: add one of string, number, comma_delimited_list, json, boolean.' }, "properties": { "type": true, "tags": { "type": "array", "x-messages": { "type": 'The tags of parameter "{parent}" must be a list, not {found}.' } } } };
     schema132 = { "type": "object", "x-messages": { "type": 'The definition of output "{name}" must be a mapping with a value, not {found}.' } };
     schema142 = { "type": "object", "x-messages": { "type": "Each parameter group must be a mapping (label, description, parameters), not {found}." }, "properties": { "parameters": { "type": ["array", "null"], "x-messages": { "type": "The parameters of a parameter group must be a list of parameter names, not {found}." } } } };
@@ -26484,7 +26717,7 @@ function checkStructure(root, doc) {
     if (seen.has(key)) continue;
     seen.add(key);
     const finding = toFinding(error, template, root, doc);
-    if (finding) findings.push({ ...finding, ...annotated?.["x-severity"] ? { severity: annotated["x-severity"] } : {} });
+    if (finding) findings.push({ ...finding, ...annotated?.["x-heat-accepts"] ? { heatAccepts: true } : {} });
   }
   return findings.sort((a, b) => offsetOf(a.target) - offsetOf(b.target));
 }
@@ -26546,6 +26779,14 @@ var init_template_structure = __esm({
         area: "template",
         description: "Sections and definitions must have the shape Heat expects (mappings, lists, required type).",
         severity: "error",
+        heatCatches: "validate",
+        variants: {
+          "heat-accepts": {
+            severity: "warning",
+            heatCatches: "never",
+            description: "A shape Heat accepts but tools expect otherwise (a description that is not a string)."
+          }
+        },
         enabledByDefault: true,
         docs: `Checks the template against the JSON Schema \`schemas/hot-template.schema.json\`, the shape Heat
 validates:
@@ -26583,7 +26824,7 @@ resource is a mapping with a \`type\`).
       check({ template, report: report2 }) {
         if (!template.versionPair) return;
         for (const finding of checkStructure(template.root, template.yaml)) {
-          report2(finding.target, finding.message, finding.severity ? { severity: finding.severity } : {});
+          report2(finding.target, finding.message, finding.heatAccepts ? { variant: "heat-accepts" } : {});
         }
       }
     });
@@ -26624,6 +26865,7 @@ var init_template_version = __esm({
         area: "template",
         description: "heat_template_version must be a HOT version Heat knows (a date or a release name).",
         severity: "error",
+        heatCatches: "validate",
         enabledByDefault: true,
         docs: `\`heat_template_version\` selects the template language: which sections, keys and intrinsic
 functions are available. Heat accepts only the dates of its HOT releases (2013-05-23 to
@@ -26942,12 +27184,11 @@ function lintOne(text3, options, heatRelease) {
       types,
       ...options.project ? { project: options.project } : {},
       report(target, message, reportOptions = {}) {
-        const finding = {
-          ruleId: rule.meta.id,
-          severity: reportOptions.severity && severity === rule.meta.severity ? reportOptions.severity : severity,
-          message,
-          range: rangeOf(target)
-        };
+        const variant = reportOptions.variant;
+        const findingSeverity = variant === void 0 ? severity : variantSeverity(rule, variant, options);
+        if (!findingSeverity) return;
+        const finding = { ruleId: rule.meta.id, severity: findingSeverity, message, range: rangeOf(target) };
+        if (variant !== void 0) finding.variant = variant;
         if (reportOptions.fixes?.length) finding.fixes = reportOptions.fixes;
         diagnostics.push(finding);
       }
@@ -26970,7 +27211,7 @@ function lintOne(text3, options, heatRelease) {
   }
   for (const finding of options.external ?? []) {
     const rule = active.find((a) => a.rule.meta.external && a.rule.meta.id === finding.ruleId);
-    if (rule) diagnostics.push({ ...finding, severity: options.rules?.[finding.ruleId] ? rule.severity : finding.severity });
+    if (rule) diagnostics.push({ ...finding, severity: options.rules?.[finding.ruleId] ? rule.severity ?? finding.severity : finding.severity });
   }
   const secrets = hiddenValues(asEnvironment ? asEnvironment.template : template, asEnvironment?.environments ?? options.project?.environments ?? []);
   for (const d of diagnostics) d.message = boundMessage(secrets.length > 0 ? redactHidden(d.message, secrets) : d.message);
@@ -27042,12 +27283,25 @@ function activeRules(options) {
   const active = [];
   for (const rule of allRules) {
     if (rule.meta.external && !options.external) continue;
-    const setting = options.rules?.[rule.meta.id];
-    if (setting === "off") continue;
-    if (setting) active.push({ rule, severity: setting });
-    else if (rule.meta.enabledByDefault || options.allRules) active.push({ rule, severity: rule.meta.severity });
+    const severity = ruleSeverity(rule, options);
+    const variantOn = Object.keys(rule.meta.variants ?? {}).some((variant) => variantSeverity(rule, variant, options) !== null);
+    if (severity || variantOn) active.push({ rule, severity });
   }
   return active;
+}
+function ruleSeverity(rule, options) {
+  const setting = options.rules?.[rule.meta.id];
+  if (setting) return setting === "off" ? null : setting;
+  return rule.meta.enabledByDefault || options.allRules ? rule.meta.severity : null;
+}
+function variantSeverity(rule, variant, options) {
+  const own = options.rules?.[variantKey(rule.meta.id, variant)];
+  if (own) return own === "off" ? null : own;
+  const setting = options.rules?.[rule.meta.id];
+  if (setting) return setting === "off" ? null : setting;
+  const declared = rule.meta.variants?.[variant];
+  if (!declared) throw new Error(`report() named variant "${variant}", which meta.variants does not declare`);
+  return rule.meta.enabledByDefault || options.allRules ? declared.severity : null;
 }
 function effectiveSeverity(ruleId, fallback, options) {
   const setting = options.rules?.[ruleId];
@@ -27069,6 +27323,7 @@ var init_lint = __esm({
     init_template();
     init_jinja2();
     init_parse_document();
+    init_rule();
     init_rules();
     init_suppressions();
     init_bounded_text();
@@ -27187,7 +27442,7 @@ function configJsonSchema(ruleIds) {
     properties: {
       rules: {
         type: ["object", "null"],
-        description: "The severity of each rule, or off. hot-lint --list-rules lists them.",
+        description: "The severity of each rule, or off; `rule-id/variant` sets one variant of a rule (its docs page lists them). hot-lint --list-rules lists the rules.",
         properties: Object.fromEntries(ruleIds.map((id) => [id, { $ref: "#/definitions/setting" }])),
         additionalProperties: false
       },
@@ -27256,7 +27511,7 @@ function parseConfig(text3, options = {}) {
     severity: "error"
   }));
   if (problems.length > 0 || !document.root) return { config, problems };
-  const ruleIds = [...options.ruleIds ?? allRules.map((r) => r.meta.id)];
+  const ruleIds = [...options.ruleIds ?? ruleSettingKeys(allRules)];
   const ruleIdSet = new Set(ruleIds);
   const doc = document.yaml;
   const positions = document.positions;
@@ -27469,6 +27724,7 @@ var init_config = __esm({
     init_nodes();
     init_parse_document();
     init_rules();
+    init_rule();
     init_suggest();
     CONFIG_RULE_ID = "config";
     TOP_KEYS = CONFIG_KEYS;
@@ -28455,11 +28711,13 @@ __export(src_exports, {
   resolveHeatRelease: () => resolveHeatRelease,
   resolveProject: () => resolveProject,
   resolveTarget: () => resolveTarget,
+  ruleSettingKeys: () => ruleSettingKeys,
   searchConfig: () => searchConfig,
   sessionRelease: () => sessionRelease,
   sizeText: () => sizeText,
   stackGraph: () => stackGraph,
   suppressionsOutside: () => suppressionsOutside,
+  variantKey: () => variantKey,
   xml: () => xml
 });
 var init_src = __esm({
@@ -28478,6 +28736,7 @@ var init_src = __esm({
     init_load_catalog();
     init_release();
     init_rules();
+    init_rule();
     init_suggest();
     init_xml();
     init_config2();
@@ -30385,6 +30644,10 @@ function effectiveConfig(core, workspace, absolute, found, options, cwd) {
   for (const rule of core.allRules) {
     const setting = config.rules[rule.meta.id];
     rules[rule.meta.id] = setting ?? (rule.meta.enabledByDefault || options.allRules ? rule.meta.severity : "off");
+    for (const variant of Object.keys(rule.meta.variants ?? {})) {
+      const key = core.variantKey(rule.meta.id, variant);
+      if (config.rules[key]) rules[key] = config.rules[key];
+    }
   }
   const root = workspace.rootFor(absolute, found);
   const spec = workspace.releaseFor(found);
@@ -32670,6 +32933,8 @@ __export(json_exports, {
 function toJson(d) {
   return {
     ruleId: d.ruleId,
+    // The rule's variant (its docs page lists them), configured as `rule-id/variant`.
+    ...d.variant ? { variant: d.variant } : {},
     severity: d.severity,
     message: d.message,
     ...position(d),
@@ -32747,7 +33012,11 @@ var init_sarif = __esm({
         help: { text: rule.meta.docs, markdown: rule.meta.docs },
         ...helpUri(context.ruleUrl(rule.meta.id)),
         defaultConfiguration: { level: LEVELS2[rule.meta.severity], enabled: rule.meta.enabledByDefault },
-        properties: { tags: [rule.meta.area] }
+        properties: {
+          tags: [rule.meta.area],
+          heatCatches: rule.meta.heatCatches,
+          ...rule.meta.variants ? { variants: rule.meta.variants } : {}
+        }
       }));
       const index = new Map(rules.map((rule, i) => [rule.id, i]));
       const results = [];
@@ -32762,6 +33031,7 @@ var init_sarif = __esm({
             ...ruleIndex === void 0 ? {} : { ruleIndex },
             level: LEVELS2[d.severity],
             message: { text: d.message },
+            ...d.variant ? { properties: { variant: d.variant } } : {},
             partialFingerprints: { "hotLint/v1": prints[i] },
             locations: [
               {
@@ -33593,11 +33863,21 @@ ${m.description}
 
 Severity: ${m.severity}. Area: ${m.area}. ${m.enabledByDefault ? "On by default." : "Off by default."}
 `;
+  out += `Heat catches it: ${m.heatCatches}.
+`;
   if (m.stricterThanHeat) out += `Stricter than Heat's validate: ${m.stricterThanHeat}
 `;
   out += `
 ${m.docs.trimEnd()}
 `;
+  const variants = Object.entries(m.variants ?? {});
+  if (variants.length) {
+    out += `
+Variants (configured as ${m.id}/<variant>):
+`;
+    for (const [variant, v] of variants) out += `  ${m.id}/${variant}: ${v.severity}, Heat catches it: ${v.heatCatches}. ${v.description}
+`;
+  }
   io.stdout(out);
   return 0;
 }
@@ -33606,8 +33886,14 @@ function listRules(rules, config, options, io) {
     const setting = config?.rules[rule.meta.id];
     const enabled = setting ? setting !== "off" : rule.meta.enabledByDefault || options.allRules;
     const severity = setting && setting !== "off" ? setting : rule.meta.severity;
-    return [rule.meta.id, severity, enabled ? "yes" : "no", rule.meta.area, rule.meta.description];
-  });
+    const row = [rule.meta.id, severity, enabled ? "yes" : "no", rule.meta.area, rule.meta.description];
+    const variants = Object.entries(rule.meta.variants ?? {}).map(([variant, v]) => {
+      const own = config?.rules[`${rule.meta.id}/${variant}`];
+      const on2 = own ? own !== "off" : enabled;
+      return [`${rule.meta.id}/${variant}`, own && own !== "off" ? own : setting && setting !== "off" ? setting : v.severity, on2 ? "yes" : "no", rule.meta.area, v.description];
+    });
+    return [row, ...variants];
+  }).flat();
   const header2 = ["RULE", "SEVERITY", "ENABLED", "AREA", "DESCRIPTION"];
   const widths = header2.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells) => cells.map((cell, i) => i === cells.length - 1 ? cell : cell.padEnd(widths[i])).join("  ");

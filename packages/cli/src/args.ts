@@ -170,7 +170,7 @@ internal error.
 
 Configuration (.hot-lint.yaml or .hot-lint.yml, in the file's folder or one above, up to
 the repository root, the folder with .git; hot-lint --init writes a commented one):
-  rules: { rule-id: error | warning | info | off }
+  rules: { rule-id: error | warning | info | off }   (rule-id/variant: one variant)
   ignore: [ globs relative to the configuration file ]
   environments: [ { templates: glob, files: [ environment files ] } ]
   heatRelease: train | 2023.1 | 22 | [train, 2024.1]   (default: the newest release)

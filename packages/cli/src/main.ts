@@ -761,8 +761,14 @@ function explain(core: Core, id: string, io: Io): number {
   }
   const m = rule.meta;
   let out = `# ${m.id}\n\n${m.description}\n\nSeverity: ${m.severity}. Area: ${m.area}. ${m.enabledByDefault ? 'On by default.' : 'Off by default.'}\n`;
+  out += `Heat catches it: ${m.heatCatches}.\n`;
   if (m.stricterThanHeat) out += `Stricter than Heat's validate: ${m.stricterThanHeat}\n`;
   out += `\n${m.docs.trimEnd()}\n`;
+  const variants = Object.entries(m.variants ?? {});
+  if (variants.length) {
+    out += `\nVariants (configured as ${m.id}/<variant>):\n`;
+    for (const [variant, v] of variants) out += `  ${m.id}/${variant}: ${v.severity}, Heat catches it: ${v.heatCatches}. ${v.description}\n`;
+  }
   io.stdout(out);
   return 0;
 }
@@ -772,8 +778,14 @@ function listRules(rules: readonly Rule[], config: HotLintConfig | null, options
     const setting = config?.rules[rule.meta.id];
     const enabled = setting ? setting !== 'off' : rule.meta.enabledByDefault || options.allRules;
     const severity = setting && setting !== 'off' ? setting : rule.meta.severity;
-    return [rule.meta.id, severity, enabled ? 'yes' : 'no', rule.meta.area, rule.meta.description];
-  });
+    const row = [rule.meta.id, severity, enabled ? 'yes' : 'no', rule.meta.area, rule.meta.description];
+    const variants = Object.entries(rule.meta.variants ?? {}).map(([variant, v]) => {
+      const own = config?.rules[`${rule.meta.id}/${variant}`];
+      const on = own ? own !== 'off' : enabled;
+      return [`${rule.meta.id}/${variant}`, own && own !== 'off' ? own : setting && setting !== 'off' ? setting : v.severity, on ? 'yes' : 'no', rule.meta.area, v.description];
+    });
+    return [row, ...variants];
+  }).flat();
   const header = ['RULE', 'SEVERITY', 'ENABLED', 'AREA', 'DESCRIPTION'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) =>

@@ -39,6 +39,11 @@ export function effectiveConfig(
   for (const rule of core.allRules) {
     const setting = config.rules[rule.meta.id];
     rules[rule.meta.id] = setting ?? (rule.meta.enabledByDefault || options.allRules ? rule.meta.severity : 'off');
+    // A variant is shown when configured: otherwise it follows the rule's setting or its documented default.
+    for (const variant of Object.keys(rule.meta.variants ?? {})) {
+      const key = core.variantKey(rule.meta.id, variant);
+      if (config.rules[key]) rules[key] = config.rules[key];
+    }
   }
   const root = workspace.rootFor(absolute, found);
   const spec = workspace.releaseFor(found);

@@ -220,12 +220,22 @@ describe('configuration', () => {
   it('--list-rules shows the effective settings; --explain prints the docs', async () => {
     const dir = project({}, '  duplicate-key: error\n');
     const lines = (await runHere(['--list-rules'], { cwd: dir })).stdout.split('\n');
+    const variantsDir = tempDir();
+    writeFileSync(join(variantsDir, '.hot-lint.yaml'), 'rules:\n  get-file-missing: error\n  nested-template-missing/outside-root: off\n');
+    const variantLines = (await runHere(['--list-rules'], { cwd: variantsDir })).stdout.split('\n');
+    // The rule's setting covers its variants; a variant's own setting wins.
+    expect(variantLines.find((l) => l.startsWith('get-file-missing/outside-root '))).toMatch(/^get-file-missing\/outside-root +error +yes +project +The path is outside the project root/);
+    expect(variantLines.find((l) => l.startsWith('nested-template-missing/outside-root '))).toMatch(/^nested-template-missing\/outside-root +warning +no +project /);
+    expect(variantLines.find((l) => l.startsWith('get-attr-undefined/hidden-attribute '))).toMatch(/^get-attr-undefined\/hidden-attribute +warning +yes +references /);
     expect(lines[0]).toMatch(/^RULE +SEVERITY +ENABLED +AREA +DESCRIPTION$/);
     expect(lines.find((l) => l.startsWith('duplicate-key '))).toMatch(/^duplicate-key +error +yes +syntax +A mapping must not repeat a key/);
     expect(lines.find((l) => l.startsWith('template-version '))).toMatch(/^template-version +error +yes +template +heat_template_version must/);
     const explained = await runHere(['--explain', 'duplicate-key']);
     expect(explained.status).toBe(0);
-    expect(explained.stdout).toMatch(/^# duplicate-key\n\nA mapping must not repeat a key: Heat silently keeps only the last one\.\n\nSeverity: warning\. Area: syntax\. On by default\.\n\nHeat reads templates with PyYAML/);
+    expect(explained.stdout).toMatch(/^# duplicate-key\n\nA mapping must not repeat a key: Heat silently keeps only the last one\.\n\nSeverity: warning\. Area: syntax\. On by default\.\nHeat catches it: never\.\n\nHeat reads templates with PyYAML/);
+    expect((await runHere(['--explain', 'get-file-missing'])).stdout).toContain(
+      '\nVariants (configured as get-file-missing/<variant>):\n  get-file-missing/outside-root: warning, Heat catches it: create. The path is outside the project root',
+    );
     expect(await runHere(['--explain', 'duplicate-kye'])).toEqual({
       status: 2,
       stdout: '',

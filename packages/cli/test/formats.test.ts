@@ -1,5 +1,7 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runStableHere } from './run.js';
+import { runHere, runStableHere, tempDir } from './run.js';
 
 // Findings of the stable parser rules only (yaml-syntax, duplicate-key), so the rule set can grow.
 const FILES = ['broken.yaml', 'duplicate.yaml', 'clean.yaml'];
@@ -64,6 +66,19 @@ describe('output formats', () => {
       ],
       summary: { files: 3, errors: 1, warnings: 1, infos: 0, fixable: 0, fixed: 0 },
     });
+  });
+
+  it('json and sarif name the variant of a finding that has one', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'cfn.yaml'), 'AWSTemplateFormatVersion: "2010-09-09"\nResources: {}\n');
+    const json = JSON.parse((await runHere(['-f', 'json', 'cfn.yaml'], { cwd: dir })).stdout);
+    expect(json.files[0].diagnostics.map((d: { ruleId: string; variant?: string; severity: string }) => [d.ruleId, d.variant, d.severity])).toEqual([
+      ['template-format', 'cloudformation', 'info'],
+    ]);
+    const sarif = JSON.parse((await runHere(['-f', 'sarif', 'cfn.yaml'], { cwd: dir })).stdout);
+    expect(sarif.runs[0].results.map((r: { ruleId: string; properties?: unknown }) => [r.ruleId, r.properties])).toEqual([
+      ['template-format', { variant: 'cloudformation' }],
+    ]);
   });
 
   it('json lists fixes with 1-based edit ranges', async () => {

@@ -126,9 +126,10 @@ describe('nothing is read outside the root, nor from files that are not regular'
     symlinkSync(join(outside, 'secret.sh'), join(dir, 'link.sh'));
     symlinkSync(outside, join(dir, 'folder'));
     const r = await runHere(['-f', 'parseable', 'a.yaml', 'b.yaml'], { cwd: dir });
+    // The configured severity covers the rule's outside-root variant (a warning by default).
     expect(r.stdout).toBe(
-      'a.yaml:6:26: warning [get-file-missing] get_file path "link.sh" is outside the project root; hot-lint does not read it.\n' +
-        'b.yaml:6:26: warning [get-file-missing] get_file path "folder/secret.sh" is outside the project root; hot-lint does not read it.\n',
+      'a.yaml:6:26: error [get-file-missing] get_file path "link.sh" is outside the project root; hot-lint does not read it.\n' +
+        'b.yaml:6:26: error [get-file-missing] get_file path "folder/secret.sh" is outside the project root; hot-lint does not read it.\n',
     );
   });
 

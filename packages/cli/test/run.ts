@@ -21,6 +21,8 @@ export function run(args: string[], options: { cwd?: string; env?: NodeJS.Proces
     cwd: options.cwd ?? FIXTURES,
     env,
     encoding: 'utf8',
+    // A whole tree's JSON report (tripleo.test.ts) passes spawnSync's default 1 MiB.
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -148,7 +148,7 @@ describe('reports, configuration and help', () => {
 
   it('--print-config FILE: the configuration file that applies and every effective setting', async () => {
     const dir = folder({
-      '.hot-lint.yaml': 'rules:\n  duplicate-key: error\n  parameter-unused: off\nignore: ["vendor/**"]\nenvironments:\n  - templates: "stacks/*.yaml"\n    files: [env/prod.yaml]\n',
+      '.hot-lint.yaml': 'rules:\n  duplicate-key: error\n  parameter-unused: off\n  get-file-missing/outside-root: error\nignore: ["vendor/**"]\nenvironments:\n  - templates: "stacks/*.yaml"\n    files: [env/prod.yaml]\n',
     });
     const r = await cli(['--print-config', 'stacks/a.yaml'], dir);
     expect(r.status).toBe(0);
@@ -167,6 +167,9 @@ describe('reports, configuration and help', () => {
     expect(printed.rules['duplicate-key']).toBe('error');
     expect(printed.rules['parameter-unused']).toBe('off');
     expect(printed.rules['yaml-syntax']).toBe('error');
+    // A variant is listed when configured; the others follow their rule.
+    expect(printed.rules['get-file-missing/outside-root']).toBe('error');
+    expect(printed.rules['nested-template-missing/outside-root']).toBeUndefined();
     expect(JSON.parse((await cli(['--print-config', 'vendor/x.yaml'], dir)).stdout).ignored).toBe(true);
   });
 

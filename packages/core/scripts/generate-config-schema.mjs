@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Writes schemas/hot-lint-config.schema.json, the JSON Schema of .hot-lint.yaml, from the built
-// core (its rule ids and the schema parseConfig takes its keys from). Run by `npm run build`
+// core (its rule ids, each rule's variants as `rule-id/variant`, and the schema parseConfig takes its keys from). Run by `npm run build`
 // after tsc; writes only when the output changes. The root package and the VS Code extension
 // ship the file; editors with a YAML language server check and complete .hot-lint.yaml with it.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const OUTPUT_FILE = join(here, '../../../schemas/hot-lint-config.schema.json');
 
 const core = await import('../dist/index.js');
-const text = `${JSON.stringify(core.configJsonSchema(core.allRules.map((rule) => rule.meta.id)), null, 2)}\n`;
+const text = `${JSON.stringify(core.configJsonSchema(core.ruleSettingKeys(core.allRules)), null, 2)}\n`;
 let current = null;
 try {
   current = readFileSync(OUTPUT_FILE, 'utf8');

@@ -18,7 +18,7 @@ export const FUNCTION_OUTPUT_FILE = join(here, '../src/heat/functions/arguments/
 
 /** The options the validator is compiled with (hot-schema.ts relies on allErrors and verbose). */
 export const AJV_OPTIONS = { allErrors: true, verbose: true, strict: true };
-export const VOCABULARY = ['x-messages', 'x-severity', 'x-resolved'];
+export const VOCABULARY = ['x-messages', 'x-heat-accepts', 'x-resolved', 'x-variant'];
 
 /** Ajv's standalone ESM code with its runtime helpers imported; `imports` receives the import lines. */
 function standalone(schema, exports, imports) {

@@ -32,7 +32,8 @@ export {
 } from './catalog/release.js';
 export type * from './catalog/catalog-types.js';
 export { allRules, findRule } from './rules/index.js';
-export type { Rule, RuleMeta, RuleArea, RuleContext } from './rules/rule.js';
+export type { HeatCatches, Rule, RuleMeta, RuleArea, RuleContext, RuleVariant } from './rules/rule.js';
+export { ruleSettingKeys, variantKey } from './rules/rule.js';
 export { closestMatches, didYouMean, editDistance } from './util/suggest.js';
 export { xml } from './util/xml.js';
 export {

@@ -12,6 +12,7 @@ import type { Template } from './model/template.js';
 import { jinja2Tag } from './parse/jinja2.js';
 import { DEFAULT_PARSE_LIMITS, parseDocument } from './parse/parse-document.js';
 import type { ParsedDocument, ParseLimits } from './parse/parse-document.js';
+import { variantKey } from './rules/rule.js';
 import type { ReportTarget, Rule, RuleContext } from './rules/rule.js';
 import { allRules } from './rules/index.js';
 import { applySuppressions, parseSuppressions, suppressionsOutside, UNUSED_SUPPRESSION_RULE_ID } from './suppressions/suppressions.js';
@@ -29,7 +30,10 @@ export interface LintOptions {
    * it, and each finding names the releases where it fails. The newest release by default.
    */
   heatRelease?: HeatReleaseSpec;
-  /** Per-rule severity or 'off'; rules not named keep their defaults. */
+  /**
+   * Per-rule severity or 'off' (covering every variant of the rule), and per variant as
+   * `rule-id/variant`; what is not named keeps its default. A setting always wins over defaults.
+   */
   rules?: Record<string, RuleSetting>;
   /** Turns on every rule, including those disabled by default. */
   allRules?: boolean;
@@ -204,12 +208,11 @@ function lintOne(text: string, options: LintOptions, heatRelease?: string): Lint
       types,
       ...(options.project ? { project: options.project } : {}),
       report(target, message, reportOptions = {}) {
-        const finding: Diagnostic = {
-          ruleId: rule.meta.id,
-          severity: reportOptions.severity && severity === rule.meta.severity ? reportOptions.severity : severity,
-          message,
-          range: rangeOf(target),
-        };
+        const variant = reportOptions.variant;
+        const findingSeverity = variant === undefined ? severity : variantSeverity(rule, variant, options);
+        if (!findingSeverity) return;
+        const finding: Diagnostic = { ruleId: rule.meta.id, severity: findingSeverity, message, range: rangeOf(target) };
+        if (variant !== undefined) finding.variant = variant;
         if (reportOptions.fixes?.length) finding.fixes = reportOptions.fixes;
         diagnostics.push(finding);
       },
@@ -232,7 +235,7 @@ function lintOne(text: string, options: LintOptions, heatRelease?: string): Lint
   }
   for (const finding of options.external ?? []) {
     const rule = active.find((a) => a.rule.meta.external && a.rule.meta.id === finding.ruleId);
-    if (rule) diagnostics.push({ ...finding, severity: options.rules?.[finding.ruleId] ? rule.severity : finding.severity });
+    if (rule) diagnostics.push({ ...finding, severity: options.rules?.[finding.ruleId] ? (rule.severity ?? finding.severity) : finding.severity });
   }
   const secrets = hiddenValues(asEnvironment ? asEnvironment.template : template, asEnvironment?.environments ?? options.project?.environments ?? []);
   // Redact first, then cut: a cut must never leave part of a secret behind.
@@ -262,7 +265,7 @@ function withoutCatalog(document: ParsedDocument, error: unknown, options: LintO
 function suppress(
   diagnostics: Diagnostic[],
   document: ParsedDocument,
-  active: Array<{ rule: Rule; severity: Severity }>,
+  active: Array<{ rule: Rule; severity: Severity | null }>,
   options: LintOptions,
 ): { kept: Diagnostic[]; suppressed: Diagnostic[] } {
   if (options.suppressions === false) return { kept: diagnostics, suppressed: [] };
@@ -317,16 +320,42 @@ function jinja2Finding(document: ParsedDocument, options: LintOptions): Diagnost
 
 const JINJA2_RULE_ID = 'template-jinja2';
 
-function activeRules(options: LintOptions): Array<{ rule: Rule; severity: Severity }> {
-  const active: Array<{ rule: Rule; severity: Severity }> = [];
+/**
+ * The rules that run, each with the severity of its main finding (null when only some of its
+ * variants are turned on). A rule runs when it is on (configured, or on by default) or when one
+ * of its variants is configured on.
+ */
+function activeRules(options: LintOptions): Array<{ rule: Rule; severity: Severity | null }> {
+  const active: Array<{ rule: Rule; severity: Severity | null }> = [];
   for (const rule of allRules) {
     if (rule.meta.external && !options.external) continue;
-    const setting = options.rules?.[rule.meta.id];
-    if (setting === 'off') continue;
-    if (setting) active.push({ rule, severity: setting });
-    else if (rule.meta.enabledByDefault || options.allRules) active.push({ rule, severity: rule.meta.severity });
+    const severity = ruleSeverity(rule, options);
+    const variantOn = Object.keys(rule.meta.variants ?? {}).some((variant) => variantSeverity(rule, variant, options) !== null);
+    if (severity || variantOn) active.push({ rule, severity });
   }
   return active;
+}
+
+/** The severity of a rule's main finding: configured, else its default when it is on; null when off. */
+function ruleSeverity(rule: Rule, options: LintOptions): Severity | null {
+  const setting = options.rules?.[rule.meta.id];
+  if (setting) return setting === 'off' ? null : setting;
+  return rule.meta.enabledByDefault || options.allRules ? rule.meta.severity : null;
+}
+
+/**
+ * The severity of a variant's finding: its own setting (`rule-id/variant`), else the rule's
+ * setting (which covers every variant), else the variant's default when the rule is on. A
+ * configured severity always wins over the defaults.
+ */
+function variantSeverity(rule: Rule, variant: string, options: LintOptions): Severity | null {
+  const own = options.rules?.[variantKey(rule.meta.id, variant)];
+  if (own) return own === 'off' ? null : own;
+  const setting = options.rules?.[rule.meta.id];
+  if (setting) return setting === 'off' ? null : setting;
+  const declared = rule.meta.variants?.[variant];
+  if (!declared) throw new Error(`report() named variant "${variant}", which meta.variants does not declare`);
+  return rule.meta.enabledByDefault || options.allRules ? declared.severity : null;
 }
 
 function effectiveSeverity(ruleId: string, fallback: Severity, options: LintOptions): Severity | null {

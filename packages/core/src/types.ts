@@ -29,6 +29,8 @@ export interface Diagnostic {
   severity: Severity;
   message: string;
   range: Range;
+  /** The rule's variant (meta.variants) this finding is, when it is not the rule's main finding. */
+  variant?: string;
   /** Set when the finding is about another file than the one linted (nested template, environment). */
   file?: string;
   fixes?: Fix[];

@@ -3,16 +3,17 @@ import { resolve } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { allRules, configJsonSchema, parseConfig } from '../src/index.js';
+import { allRules, configJsonSchema, parseConfig, ruleSettingKeys } from '../src/index.js';
 
 const SCHEMA_FILE = resolve(__dirname, '../../../schemas/hot-lint-config.schema.json');
-const schema = configJsonSchema(allRules.map((rule) => rule.meta.id));
+const schema = configJsonSchema(ruleSettingKeys(allRules));
 const validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
 
 const VALID = [
   '',
   'rules:\n',
   'rules: { duplicate-key: off, yaml-syntax: warning }\n',
+  'rules: { get-file-missing: warning, get-file-missing/outside-root: error }\n',
   'ignore: ["vendor/**", "*.tmp.yaml"]\n',
   'environments:\n  - templates: "stacks/*.yaml"\n    files: [env/a.yaml, env/b.yaml]\n',
   'environments:\n  - templates: "*.yaml"\n    files:\n',
@@ -29,6 +30,8 @@ const VALID = [
 const INVALID = [
   'rulez: {}\n',
   'rules: { no-such-rule: off }\n',
+  'rules: { get-file-missing/no-such-variant: off }\n',
+  'rules: { duplicate-key/outside-root: off }\n',
   'rules: { duplicate-key: of }\n',
   'rules: { duplicate-key: }\n',
   'rules: [duplicate-key]\n',
@@ -63,7 +66,15 @@ describe('the JSON Schema of .hot-lint.yaml', () => {
     expect(validate(parse(text) ?? null)).toBe(false);
   });
 
-  it('names every rule, so editors complete rule ids', () => {
-    expect(Object.keys(schema.properties.rules.properties).sort()).toEqual(allRules.map((r) => r.meta.id).sort());
+  it('names every rule and every variant, so editors complete them', () => {
+    const variants = allRules.flatMap((r) => Object.keys(r.meta.variants ?? {}).map((v) => `${r.meta.id}/${v}`));
+    expect(variants).toContain('get-file-missing/outside-root');
+    expect(Object.keys(schema.properties.rules.properties).sort()).toEqual([...allRules.map((r) => r.meta.id), ...variants].sort());
+  });
+
+  it('says which variant was meant', () => {
+    expect(parseConfig('rules: { get-file-missing/outside-rot: off }\n').problems.map((p) => p.message)).toEqual([
+      'Unknown rule "get-file-missing/outside-rot". Did you mean "get-file-missing/outside-root"?',
+    ]);
   });
 });

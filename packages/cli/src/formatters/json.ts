@@ -5,7 +5,7 @@ import { position } from '../report.js';
 /**
  * The stable JSON report (version 1):
  * { version, tool: { name, version, heatVersion, heatRelease }, files: [{ path, diagnostics: [{ ruleId,
- *   severity, message, line, column, endLine, endColumn, fixes: [{ title, certain, edits:
+ *   variant?, severity, message, line, column, endLine, endColumn, fixes: [{ title, certain, edits:
  *   [{ line, column, endLine, endColumn, newText }] }] }], fixed }], summary: { files, errors,
  *   warnings, infos, fixable, fixed }, failures?: [{ message, path? }] }
  * `failures` is present when something kept the run from checking everything (exit status 2):
@@ -32,6 +32,8 @@ export const format: Formatter = (report, context) =>
 function toJson(d: Diagnostic) {
   return {
     ruleId: d.ruleId,
+    // The rule's variant (its docs page lists them), configured as `rule-id/variant`.
+    ...(d.variant ? { variant: d.variant } : {}),
     severity: d.severity,
     message: d.message,
     ...position(d),

@@ -15,7 +15,11 @@ export const format: Formatter = (report, context) => {
     help: { text: rule.meta.docs, markdown: rule.meta.docs },
     ...helpUri(context.ruleUrl(rule.meta.id)),
     defaultConfiguration: { level: LEVELS[rule.meta.severity], enabled: rule.meta.enabledByDefault },
-    properties: { tags: [rule.meta.area] },
+    properties: {
+      tags: [rule.meta.area],
+      heatCatches: rule.meta.heatCatches,
+      ...(rule.meta.variants ? { variants: rule.meta.variants } : {}),
+    },
   }));
   const index = new Map(rules.map((rule, i) => [rule.id, i]));
   const results = [];
@@ -30,6 +34,7 @@ export const format: Formatter = (report, context) => {
         ...(ruleIndex === undefined ? {} : { ruleIndex }),
         level: LEVELS[d.severity],
         message: { text: d.message },
+        ...(d.variant ? { properties: { variant: d.variant } } : {}),
         partialFingerprints: { 'hotLint/v1': prints[i]! },
         locations: [
           {

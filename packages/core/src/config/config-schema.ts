@@ -38,7 +38,7 @@ export function configJsonSchema(ruleIds: readonly string[]) {
     properties: {
       rules: {
         type: ['object', 'null'],
-        description: 'The severity of each rule, or off. hot-lint --list-rules lists them.',
+        description: 'The severity of each rule, or off; `rule-id/variant` sets one variant of a rule (its docs page lists them). hot-lint --list-rules lists the rules.',
         properties: Object.fromEntries(ruleIds.map((id) => [id, { $ref: '#/definitions/setting' }])),
         additionalProperties: false,
       },

@@ -7,6 +7,7 @@ import type { HeatReleaseSpec, RuleSetting } from '../lint.js';
 import { resolve } from '../model/nodes.js';
 import { parseDocument } from '../parse/parse-document.js';
 import { allRules } from '../rules/index.js';
+import { ruleSettingKeys } from '../rules/rule.js';
 import type { Diagnostic } from '../types.js';
 import { closestMatches, didYouMean } from '../util/suggest.js';
 
@@ -22,7 +23,7 @@ export interface EnvironmentBinding {
 
 /** A `.hot-lint.yaml` file, validated. Every field is present; absent ones are empty. */
 export interface HotLintConfig {
-  /** Per-rule severity or 'off'. */
+  /** Per-rule severity or 'off'; `rule-id/variant` keys set one variant of a rule. */
   rules: Record<string, RuleSetting>;
   /** Globs, relative to the configuration file's folder, of files not to lint. */
   ignore: string[];
@@ -49,7 +50,7 @@ export interface ConfigParseResult {
 }
 
 export interface ConfigParseOptions {
-  /** The rule ids `rules:` may name; every rule of hot-lint by default. */
+  /** The keys `rules:` may name; every rule of hot-lint and its variants (`rule-id/variant`) by default. */
   ruleIds?: Iterable<string>;
 }
 
@@ -74,7 +75,7 @@ export function parseConfig(text: string, options: ConfigParseOptions = {}): Con
     severity: 'error' as const,
   }));
   if (problems.length > 0 || !document.root) return { config, problems };
-  const ruleIds = [...(options.ruleIds ?? allRules.map((r) => r.meta.id))];
+  const ruleIds = [...(options.ruleIds ?? ruleSettingKeys(allRules))];
   const ruleIdSet = new Set(ruleIds);
   const doc = document.yaml;
   const positions = document.positions;

@@ -87,8 +87,8 @@ export function readConstraints(param: ParameterModel, kindsInVersion: readonly 
 export interface DefinitionProblem {
   node: Node | Pair | null;
   message: string;
-  /** Heat accepts it at validate time; the finding is a warning. */
-  warning?: boolean;
+  /** Heat accepts it at validate time (no value satisfies it: stack create fails). */
+  validateAccepts?: boolean;
 }
 
 export type ParsedConstraint =
@@ -143,7 +143,7 @@ export function parseConstraint(kind: ConstraintKind, doc: Document | null): { p
         problems.push({
           node: at,
           message: `The ${kind.kind} constraint's min (${bounds.min}) is greater than its max (${bounds.max}): no value can satisfy it.`,
-          warning: true,
+          validateAccepts: true,
         });
       }
       return { problems, parsed: { kind: kind.kind, min: bounds.min, max: bounds.max } };

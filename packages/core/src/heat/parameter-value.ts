@@ -22,7 +22,8 @@ export interface ValueOrigin {
 
 /** Where findings about the value go: the report of the file that holds the value node. */
 export interface ValueReporter {
-  report: RuleContext['report'];
+  /** A value that only fails when stack create uses it is the variant "create-only" (parameter-default declares it). */
+  report: RuleContext<'create-only'>['report'];
   /** The YAML document of the value node. */
   yaml: Document | null;
 }
@@ -38,7 +39,7 @@ export function applicableConstraints(param: ParameterModel, template: Template,
     const chosen = entry.chosen;
     if (!chosen || entry.unknownKeys.length || !applicable.includes(chosen.kind)) continue;
     const { problems, parsed } = parseConstraint(chosen, template.yaml);
-    if (parsed && !problems.some((p) => !p.warning)) constraints.push(parsed);
+    if (parsed && !problems.some((p) => !p.validateAccepts)) constraints.push(parsed);
   }
   return constraints;
 }
@@ -78,7 +79,7 @@ function checkType(
     case 'number': {
       if (strToNum(value)) return true;
       const error = reads('range', 'modulo', 'allowed_values');
-      context.report(node, `${label} ${shown} of number parameter "${param.name}" is not a number.${error ? rejected : createOnly}`, error ? {} : { severity: 'warning' });
+      context.report(node, `${label} ${shown} of number parameter "${param.name}" is not a number.${error ? rejected : createOnly}`, error ? {} : { variant: 'create-only' });
       return false;
     }
     case 'boolean': {
@@ -88,7 +89,7 @@ function checkType(
       context.report(
         node,
         `${label} ${shown} of boolean parameter "${param.name}" is not a boolean; use true or false.${error ? rejected : createOnly}`,
-        error ? {} : { severity: 'warning' },
+        error ? {} : { variant: 'create-only' },
       );
       return false;
     }
@@ -101,7 +102,7 @@ function checkType(
         context.report(
           node,
           `${label} of json parameter "${param.name}" is a string that is not valid JSON; write a mapping or a list instead.${origin.fromEnvironment ? rejected : createOnly}`,
-          origin.fromEnvironment ? {} : { severity: 'warning' },
+          origin.fromEnvironment ? {} : { variant: 'create-only' },
         );
         return false;
       }

@@ -20,13 +20,37 @@ export type RuleArea =
   | 'environment'
   | 'remote';
 
-export interface RuleMeta {
+/**
+ * When Heat itself catches the mistake a rule finds: its validate (`openstack orchestration
+ * template validate`, or stack create before any resource is made), stack create (the stack
+ * fails), only `openstack stack output show` (the stack completes; the output carries the error),
+ * or never (Heat does something other than meant, or nothing fails).
+ */
+export type HeatCatches = 'validate' | 'create' | 'output-show' | 'never';
+
+/**
+ * A kind of finding of a rule reported at its own default severity (like an ESLint message id):
+ * configured as `<rule-id>/<variant>` in `.hot-lint.yaml`, or with the rule's own setting.
+ */
+export interface RuleVariant {
+  severity: Severity;
+  /** When a finding is this variant rather than the rule's main finding: one sentence for the docs. */
+  description: string;
+  heatCatches: HeatCatches;
+}
+
+export interface RuleMeta<V extends string = string> {
   /** Stable id used in config files, suppressions and output, e.g. "get-param-undefined". */
   id: string;
   area: RuleArea;
   /** One line, shown by --list-rules and in SARIF. */
   description: string;
+  /** The default severity of the rule's main finding (its variants have their own). */
   severity: Severity;
+  /** When Heat catches what the rule's main finding is about (CONTRIBUTING's severity policy). */
+  heatCatches: HeatCatches;
+  /** Findings reported at another default severity than the main one, by id. */
+  variants?: Readonly<Record<V, RuleVariant>>;
   /** Rules that are noisy on real templates start disabled. */
   enabledByDefault: boolean;
   /** The docs page (Markdown): what it finds, why it matters, a bad and a good example. */
@@ -43,21 +67,21 @@ export interface RuleMeta {
   external?: boolean;
 }
 
-export interface ReportOptions {
+export interface ReportOptions<V extends string = string> {
   fixes?: Fix[];
-  /** Overrides the rule's severity for this one finding (e.g. a warning-level variant). */
-  severity?: Severity;
+  /** The finding is this variant of the rule (declared in meta.variants), with its own default severity. */
+  variant?: V;
 }
 
 export type ReportTarget = Node | Pair | Range | null | undefined;
 
-interface BaseContext {
+interface BaseContext<V extends string = string> {
   document: ParsedDocument;
   yaml: Document | null;
   positions: PositionMapper;
   catalog: Catalog;
   /** Reports a finding of this rule on a node (a pair reports on its key) or a range. */
-  report(target: ReportTarget, message: string, options?: ReportOptions): void;
+  report(target: ReportTarget, message: string, options?: ReportOptions<V>): void;
   /** The range of a node or pair, as report() would place it. */
   rangeOf(target: ReportTarget): Range;
   /** Resolves resource types through the environments' registries, then the catalog. */
@@ -66,13 +90,13 @@ interface BaseContext {
   project?: ProjectContext;
 }
 
-export type DocumentContext = BaseContext;
+export type DocumentContext<V extends string = string> = BaseContext<V>;
 
-export interface RuleContext extends BaseContext {
+export interface RuleContext<V extends string = string> extends BaseContext<V> {
   template: Template;
 }
 
-export interface EnvironmentRuleContext extends BaseContext {
+export interface EnvironmentRuleContext<V extends string = string> extends BaseContext<V> {
   environment: EnvironmentModel;
   /** The template the environment is used with, when known. */
   template: Template | null;
@@ -80,16 +104,27 @@ export interface EnvironmentRuleContext extends BaseContext {
   environments: readonly EnvironmentModel[];
 }
 
-export interface Rule {
-  meta: RuleMeta;
+export interface Rule<V extends string = string> {
+  meta: RuleMeta<V>;
   /** Runs on every document, even one that is not a mapping. */
-  checkDocument?(context: DocumentContext): void;
+  checkDocument?(context: DocumentContext<V>): void;
   /** Runs when the document is a mapping with a model. */
-  check?(context: RuleContext): void;
+  check?(context: RuleContext<V>): void;
   /** Runs on environment files (given with -e or by the config file). */
-  checkEnvironment?(context: EnvironmentRuleContext): void;
+  checkEnvironment?(context: EnvironmentRuleContext<V>): void;
 }
 
-export function defineRule(rule: Rule): Rule {
-  return rule;
+/** A rule; `V` is inferred from meta.variants, so report() accepts only declared variants. */
+export function defineRule<V extends string = never>(rule: Rule<V>): Rule {
+  return rule as unknown as Rule;
+}
+
+/** The configuration key of a variant: `<rule-id>/<variant>`. */
+export function variantKey(ruleId: string, variant: string): string {
+  return `${ruleId}/${variant}`;
+}
+
+/** Every key `rules:` in `.hot-lint.yaml` accepts: each rule's id, then its variants' keys. */
+export function ruleSettingKeys(rules: readonly Rule[]): string[] {
+  return rules.flatMap((rule) => [rule.meta.id, ...Object.keys(rule.meta.variants ?? {}).map((v) => variantKey(rule.meta.id, v))]);
 }

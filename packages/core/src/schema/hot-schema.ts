@@ -9,7 +9,6 @@ import type { ErrorObject } from 'ajv';
 import { isMap, isPair, isScalar, isSeq } from 'yaml';
 import type { Document, Node, Pair } from 'yaml';
 import { describeNode, field, resolve, toValue } from '../model/nodes.js';
-import type { Severity } from '../types.js';
 import { validate as validateHotSchema } from './hot-template.validator.js';
 import type { HotSchemaValidator } from './hot-template.validator.js';
 
@@ -19,12 +18,13 @@ export interface StructureFinding {
   /** The node the finding is about; a pair when its value is empty (the finding goes on its key). */
   target: Node | Pair;
   message: string;
-  severity?: Severity;
+  /** Heat accepts the shape (`x-heat-accepts` in the schema); tools that read the template expect another. */
+  heatAccepts?: true;
 }
 
 interface Annotated {
   'x-messages'?: Record<string, string>;
-  'x-severity'?: Severity;
+  'x-heat-accepts'?: boolean;
 }
 
 /** Validates a template's root mapping; findings in document order. */
@@ -41,7 +41,7 @@ export function checkStructure(root: Node, doc: Document | null): StructureFindi
     if (seen.has(key)) continue;
     seen.add(key);
     const finding = toFinding(error, template, root, doc);
-    if (finding) findings.push({ ...finding, ...(annotated?.['x-severity'] ? { severity: annotated['x-severity'] } : {}) });
+    if (finding) findings.push({ ...finding, ...(annotated?.['x-heat-accepts'] ? { heatAccepts: true as const } : {}) });
   }
   return findings.sort((a, b) => offsetOf(a.target) - offsetOf(b.target));
 }

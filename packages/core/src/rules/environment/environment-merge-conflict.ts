@@ -7,6 +7,7 @@ export default defineRule({
     area: 'environment',
     description: 'Environments must not give a parameter different merge strategies, nor merge values that cannot be combined.',
     severity: 'error',
+    heatCatches: 'validate',
     enabledByDefault: true,
     docs: `Heat merges the environment files in order, and the first file that gives a parameter a
 value fixes that parameter's merge strategy (its own entry in \`parameter_merge_strategies\`,

@@ -11,6 +11,7 @@ export default defineRule({
     area: 'environment',
     description: 'parameter_merge_strategies values must be overwrite, merge or deep_merge.',
     severity: 'warning',
+    heatCatches: 'never',
     enabledByDefault: true,
     docs: `\`parameter_merge_strategies\` says how a parameter's value from this environment combines
 with the same parameter from earlier ones. Heat knows ${STRATEGIES.join(', ')}; any other value

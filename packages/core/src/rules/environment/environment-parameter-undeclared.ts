@@ -8,6 +8,14 @@ export default defineRule({
     area: 'environment',
     description: "An environment's parameters must be declared by the template it is used with.",
     severity: 'error',
+    heatCatches: 'validate',
+    variants: {
+      dropped: {
+        severity: 'warning',
+        heatCatches: 'never',
+        description: 'An environment merged after one that already gave parameters: Heat silently drops its undeclared names.',
+      },
+    },
     enabledByDefault: true,
     docs: `Values under an environment's \`parameters\` go to the top-level template only, and Heat
 rejects one the template does not declare: "The Parameter (x) was not defined in template.".
@@ -36,7 +44,7 @@ command line, or the configuration file's \`environments\`).
         : `The Parameter (${name}) was not defined in template.`;
       report(pair.key, `${message}${didYouMean(matches)}`, {
         fixes: suggestionFixes(rangeOf, pair.key, matches),
-        ...(dropped ? { severity: 'warning' as const } : {}),
+        ...(dropped ? { variant: 'dropped' as const } : {}),
       });
     }
   },

@@ -9,6 +9,7 @@ export default defineRule({
     area: 'environment',
     description: "A value the environments give a parameter must fit the parameter's type and constraints.",
     severity: 'error',
+    heatCatches: 'validate',
     enabledByDefault: true,
     docs: `Heat merges the environment files in order (\`-e a.yaml -e b.yaml\`) into the stack's
 \`parameters\` and \`parameter_defaults\`, then checks each parameter's value against the

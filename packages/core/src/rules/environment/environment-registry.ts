@@ -13,6 +13,19 @@ export default defineRule({
     area: 'environment',
     description: 'resource_registry entries must map to existing templates or known types, without cycles.',
     severity: 'error',
+    heatCatches: 'validate',
+    variants: {
+      'outside-root': {
+        severity: 'warning',
+        heatCatches: 'validate',
+        description: 'The registry entry\'s template is outside the project root: hot-lint does not read it; it may exist where the stack is deployed from.',
+      },
+      'unknown-target': {
+        severity: 'warning',
+        heatCatches: 'validate',
+        description: 'A registry entry maps to a type Heat does not know: Heat accepts the environment, and rejects a template that uses the type.',
+      },
+    },
     enabledByDefault: true,
     docs: `Checks each \`resource_registry\` entry the way Heat's ResourceRegistry reads it:
 - a template target (\`My::Server: server.yaml\`) must be a readable file, relative to the
@@ -59,7 +72,7 @@ export default defineRule({
         if (!project) continue;
         const found = project.snapshot.reference(environment.path, written);
         if (found.kind === 'outside') {
-          report(entry.valueNode ?? entry.key, `Template "${written}" for registry entry "${entry.path.at(-1)}" cannot be read: it is outside the project root, so it was not read.`, { severity: 'warning' });
+          report(entry.valueNode ?? entry.key, `Template "${written}" for registry entry "${entry.path.at(-1)}" cannot be read: it is outside the project root, so it was not read.`, { variant: 'outside-root' });
         } else if (found.kind === 'unreadable') {
           report(entry.valueNode ?? entry.key, `Template "${written}" for registry entry "${entry.path.at(-1)}" cannot be read: ${found.reason}.`);
         }
@@ -79,7 +92,7 @@ export default defineRule({
           const matches = closestMatches(end, catalog.resourceTypeNames());
           const unless = alone && matches.length === 0 ? ' nor an entry of this environment; another environment of the deployment must map it.' : ' nor another registry entry.';
           report(entry.valueNode, `Registry entry "${type}" maps${through} to "${end}", which is not a resource type Heat knows${unless}${didYouMean(matches)}`, {
-            severity: 'warning',
+            variant: 'unknown-target',
           });
         }
       }

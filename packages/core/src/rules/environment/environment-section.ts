@@ -11,6 +11,7 @@ export default defineRule({
     area: 'environment',
     description: 'An environment file is a mapping of known, non-empty sections.',
     severity: 'error',
+    heatCatches: 'validate',
     enabledByDefault: true,
     docs: `Heat accepts only these sections in an environment file: ${ENVIRONMENT_SECTIONS.join(', ')}.
 Any other key fails with 'environment has wrong section "x"', and a section left empty

@@ -16,6 +16,19 @@ export default defineRule({
     area: 'functions',
     description: 'Each intrinsic function gets arguments of the shape Heat expects.',
     severity: 'error',
+    heatCatches: 'create',
+    variants: {
+      'output-show': {
+        severity: 'warning',
+        heatCatches: 'output-show',
+        description: 'The call is in an output of a top-level stack, which Heat evaluates only when the output is shown: create completes.',
+      },
+      'get-input-data': {
+        severity: 'warning',
+        heatCatches: 'never',
+        description: 'get_input with anything but an input name: Heat accepts it and the deployment passes the mapping on as it is.',
+      },
+    },
     enabledByDefault: true,
     stricterThanHeat:
       'Most shapes are rejected by validate; a few (e.g. str_replace params that are not strings or numbers) only fail when stack create resolves the function.',
@@ -83,7 +96,7 @@ not, so e.g. \`1 2\` passes).
         context.report(
           (precise ? target : key) as ReportTarget,
           onlyAtShow ? `${message} Heat reports it only when the output is shown.` : message,
-          onlyAtShow ? { ...reportOptions, severity: 'warning' } : reportOptions,
+          onlyAtShow ? { ...reportOptions, variant: 'output-show' } : reportOptions,
         );
       };
       if (kind(args) === 'call') {

@@ -12,6 +12,7 @@ export default defineRule({
     area: 'functions',
     description: 'A function call is a mapping with exactly one key, the function name.',
     severity: 'warning',
+    heatCatches: 'never',
     enabledByDefault: true,
     docs: `Heat calls a function only when the mapping has a single key. A mapping that holds a
 function name and other keys is plain data: the function never runs and its arguments are

@@ -16,6 +16,7 @@ export default defineRule({
     area: 'functions',
     description: 'A single-key mapping whose key is a misspelled function name.',
     severity: 'error',
+    heatCatches: 'create',
     enabledByDefault: true,
     stricterThanHeat:
       "Heat's validate keeps a misspelled function as a plain mapping; at stack create the property receives that mapping instead of a value and fails its type check (e.g. \"Value must be a string\"), or an output shows the raw mapping.",

@@ -7,6 +7,14 @@ export default defineRule({
     area: 'functions',
     description: 'A function must exist in the template version and be allowed where it is used.',
     severity: 'error',
+    heatCatches: 'create',
+    variants: {
+      'condition-function-as-data': {
+        severity: 'warning',
+        heatCatches: 'never',
+        description: 'A condition function outside the places conditions are evaluated: Heat passes the mapping on as data.',
+      },
+    },
     enabledByDefault: true,
     stricterThanHeat:
       'A function from a later version is kept as a plain mapping by validate; at stack create the property receives that mapping and fails its type check, or the output shows the raw mapping. Removed functions are rejected by validate itself.',
@@ -77,7 +85,7 @@ export default defineRule({
         report(
           call.key,
           `"${name}" is a condition function: it only works in the conditions section, a condition: field or the first argument of "if"; here Heat passes the mapping on as data.`,
-          { severity: 'warning' },
+          { variant: 'condition-function-as-data' },
         );
       }
     }

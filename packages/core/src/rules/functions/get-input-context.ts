@@ -10,6 +10,8 @@ export default defineRule({
     area: 'functions',
     description: 'get_input is only replaced inside the config of an OS::Heat::StructuredConfig.',
     severity: 'warning',
+    // A string property (a SoftwareConfig's config) fails at create; elsewhere the mapping passes on as data.
+    heatCatches: 'create',
     enabledByDefault: true,
     docs: `\`get_input\` is not one of Heat's intrinsic functions. An
 \`OS::Heat::StructuredDeployment\` replaces \`{get_input: <name>}\` with the value of that input,

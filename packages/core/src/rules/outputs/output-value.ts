@@ -9,6 +9,19 @@ export default defineRule({
     area: 'outputs',
     description: 'Every output needs a value, and only the keys its HOT version allows.',
     severity: 'error',
+    heatCatches: 'validate',
+    variants: {
+      'key-version': {
+        severity: 'warning',
+        heatCatches: 'never',
+        description: 'An output key of a later HOT version: Heat ignores it in this one.',
+      },
+      'unknown-key': {
+        severity: 'warning',
+        heatCatches: 'validate',
+        description: 'An output key Heat does not know: ignored in a top-level stack, rejected when the template is a nested stack.',
+      },
+    },
     enabledByDefault: true,
     stricterThanHeat:
       'Heat ignores unknown keys in the outputs of a top-level stack, but rejects them ("\\"vaule\\" is not a valid keyword inside a output definition") when the template is used as a nested stack; these are warnings.',
@@ -46,13 +59,13 @@ template when it is used as a nested stack.
         const since = catalog.versions.find((v) => v.output_keys.includes(key));
         if (since && version) {
           report(pair, `"${key}" is not an output key in HOT ${version.version} (Heat ignores it here); it needs heat_template_version ${since.version} or later.`, {
-            severity: 'warning',
+            variant: 'key-version',
           });
           continue;
         }
         const matches = closestMatches(key, allowed);
         report(pair, `"${key}" is not a valid key in an output definition; allowed: ${allowed.join(', ')}.${didYouMean(matches)}`, {
-          severity: 'warning',
+          variant: 'unknown-key',
           fixes: suggestionFixes(rangeOf, pair.key, matches),
         });
       }

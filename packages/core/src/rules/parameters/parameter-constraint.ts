@@ -11,7 +11,23 @@ export default defineRule({
     area: 'parameters',
     description: 'Parameter constraints must be a list of well-formed constraints that apply to the parameter type and version.',
     severity: 'error',
+    heatCatches: 'validate',
+    variants: {
+      'ignored-kind': {
+        severity: 'warning',
+        heatCatches: 'never',
+        description: 'A constraint Heat ignores: a kind its HOT version lacks beside one it has, or a second kind in the same list item.',
+      },
+      unsatisfiable: {
+        // Heat 19 rejects every value of such a parameter at create ("5 is out of range (min: 10, max: 1)").
+        severity: 'error',
+        heatCatches: 'create',
+        description: 'A range or length whose min is greater than its max: validate accepts it (without a default), and stack create rejects every value.',
+      },
+    },
     enabledByDefault: true,
+    stricterThanHeat:
+      'A range or length whose min is greater than its max passes validate when the parameter has no default; stack create then rejects every value ("5 is out of range (min: 10, max: 1)").',
     docs: `A parameter's \`constraints\` is a list; each item is a mapping with one constraint kind
 (\`length\`, \`range\`, \`modulo\`, \`allowed_values\`, \`allowed_pattern\`, \`custom_constraint\`) and an
 optional \`description\`. Heat rejects the template when:
@@ -27,9 +43,9 @@ optional \`description\`. Heat rejects the template when:
   \`modulo\` lacks step or offset, has step 0, or an offset not smaller than the step or of the
   other sign; \`allowed_values\` is not a list; \`allowed_pattern\` is not a string.
 
-Warnings: an item with several kinds (Heat keeps only one, in its own order, and silently
-ignores the others) and a \`range\`/\`length\` whose min is above its max (Heat accepts it, but no
-value can ever satisfy it).
+A warning: an item with several kinds (Heat keeps only one, in its own order, and silently
+ignores the others). An error although validate accepts it: a \`range\`/\`length\` whose min is
+above its max (no value can ever satisfy it, so stack create always fails).
 
     # bad
     parameters:
@@ -83,7 +99,7 @@ value can ever satisfy it).
           const sinceText = since ? ` It needs heat_template_version ${since.version} or later.` : '';
           if (chosen) {
             report(kind.pair, `HOT ${template.version.version} has no "${kind.kind}" constraint: Heat ignores it here and uses "${chosen.kind}".${sinceText}`, {
-              severity: 'warning',
+              variant: 'ignored-kind',
             });
           } else {
             report(kind.pair, `HOT ${template.version.version} has no "${kind.kind}" constraint (Heat: "No constraint expressed").${sinceText}`);
@@ -93,7 +109,7 @@ value can ever satisfy it).
         for (const kind of entry.kinds) {
           if (kind === chosen || !kindsInVersion.includes(kind.kind)) continue;
           report(kind.pair, `Heat uses only one constraint per list item: it keeps "${chosen.kind}" and ignores "${kind.kind}". Put each constraint in its own "- " item.`, {
-            severity: 'warning',
+            variant: 'ignored-kind',
           });
         }
         if (typeKinds && !typeKinds.includes(chosen.kind)) {
@@ -104,7 +120,7 @@ value can ever satisfy it).
           continue;
         }
         for (const problem of parseConstraint(chosen, yaml).problems) {
-          report(problem.node, problem.message, problem.warning ? { severity: 'warning' } : {});
+          report(problem.node, problem.message, problem.validateAccepts ? { variant: 'unsatisfiable' } : {});
         }
       }
     }

@@ -12,6 +12,7 @@ export default defineRule({
     area: 'parameters',
     description: 'custom_constraint must name a constraint Heat has (e.g. nova.flavor, neutron.network).',
     severity: 'warning',
+    heatCatches: 'create',
     enabledByDefault: true,
     stricterThanHeat:
       'Heat\'s validate does not look custom constraints up, but stack create checks the parameter value against it and fails with "does not validate <name> (constraint not found)".',

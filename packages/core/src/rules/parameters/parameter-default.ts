@@ -9,6 +9,14 @@ export default defineRule({
     area: 'parameters',
     description: "A parameter's default must fit its type and satisfy its own constraints.",
     severity: 'error',
+    heatCatches: 'validate',
+    variants: {
+      'create-only': {
+        severity: 'warning',
+        heatCatches: 'create',
+        description: 'A default of the wrong type that no constraint reads: Heat\'s validate accepts it; create fails unless a value is given.',
+      },
+    },
     enabledByDefault: true,
     stricterThanHeat:
       'A default that does not fit the type (a number parameter defaulting to "abc") passes validate when no constraint reads it, but stack create fails with "Parameter \'p\' is invalid" unless a value is given; these are warnings.',

@@ -17,6 +17,7 @@ export default defineRule({
     area: 'parameters',
     description: 'parameter_groups must list declared parameters, each in one group only.',
     severity: 'error',
+    heatCatches: 'validate',
     enabledByDefault: true,
     docs: `\`parameter_groups\` arranges parameters for user interfaces. Heat validates it: every group
 needs a \`parameters\` list ("The parameters must be provided for each parameter group."), every

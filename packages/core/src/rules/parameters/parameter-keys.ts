@@ -21,6 +21,7 @@ export default defineRule({
     area: 'parameters',
     description: 'A parameter definition may only use the keys its HOT version allows.',
     severity: 'error',
+    heatCatches: 'validate',
     enabledByDefault: true,
     docs: `A parameter definition takes \`type\`, \`label\`, \`description\`, \`default\`, \`hidden\`,
 \`constraints\`, \`immutable\` and \`schema\`, plus \`tags\` from HOT 2018-03-02 (queens). Heat rejects

@@ -30,6 +30,7 @@ export default defineRule({
     area: 'parameters',
     description: 'A parameter type must be one of string, number, comma_delimited_list, json, boolean.',
     severity: 'error',
+    heatCatches: 'validate',
     enabledByDefault: true,
     docs: `HOT parameters have five types: \`string\`, \`number\`, \`comma_delimited_list\`, \`json\` and
 \`boolean\`, written in lower case. The CloudFormation names (\`String\`, \`Number\`,

@@ -9,6 +9,14 @@ export default defineRule({
     area: 'project',
     description: 'get_file must name a readable file inside the project.',
     severity: 'error',
+    heatCatches: 'create',
+    variants: {
+      'outside-root': {
+        severity: 'warning',
+        heatCatches: 'create',
+        description: 'The path is outside the project root: hot-lint does not read it; it may exist where the stack is deployed from.',
+      },
+    },
     enabledByDefault: true,
     stricterThanHeat:
       'Heat\'s validate does not read get_file targets (the function resolves at stack create); create then fails with \'No content found in the "files" section for get_file path: x\'.',
@@ -38,7 +46,7 @@ exist), a URL is skipped.
       const found = project.snapshot.reference(project.path, written);
       if (found.kind === 'outside') {
         // The client reads it where Heat is deployed from; whether it exists there is unknown here.
-        report(call.args, `get_file path "${written}" is outside the project root; hot-lint does not read it.`, { severity: 'warning' });
+        report(call.args, `get_file path "${written}" is outside the project root; hot-lint does not read it.`, { variant: 'outside-root' });
       } else if (found.kind === 'unreadable') {
         report(call.args, `get_file path "${written}" cannot be read: ${found.reason}.`);
       }

@@ -11,6 +11,7 @@ export default defineRule({
     area: 'project',
     description: "get_attr on a nested template resource must name one of the nested template's outputs.",
     severity: 'error',
+    heatCatches: 'validate',
     enabledByDefault: true,
     docs: `The attributes of a resource whose type is a template file are that template's outputs,
 plus \`show\` and \`resource.<name>[.<attribute>]\` paths into its resources. Heat rejects

@@ -7,6 +7,14 @@ export default defineRule({
     area: 'project',
     description: 'A resource type that names a template file (directly or through the registry) must be readable.',
     severity: 'error',
+    heatCatches: 'validate',
+    variants: {
+      'outside-root': {
+        severity: 'warning',
+        heatCatches: 'validate',
+        description: 'The template file is outside the project root: hot-lint does not read it; it may exist where the stack is deployed from.',
+      },
+    },
     enabledByDefault: true,
     docs: `A resource \`type\` ending in \`.yaml\` or \`.template\` is a nested stack built from that
 file, resolved relative to the template (or, for a \`resource_registry\` entry, relative to
@@ -26,7 +34,7 @@ client reads it on the machine that deploys, where it may exist).
       const nested = nestedTemplateOf(context, resource);
       if (nested?.kind !== 'unreadable') continue;
       const via = nested.written === resource.type ? '' : ` (the registry maps "${resource.type}" to it)`;
-      context.report(resource.typeNode, `Nested template "${nested.written}"${via} cannot be read: ${nested.reason}.`, nested.outsideRoot ? { severity: 'warning' } : {});
+      context.report(resource.typeNode, `Nested template "${nested.written}"${via} cannot be read: ${nested.reason}.`, nested.outsideRoot ? { variant: 'outside-root' } : {});
     }
   },
 });

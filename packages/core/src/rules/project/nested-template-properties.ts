@@ -12,6 +12,14 @@ export default defineRule({
     area: 'project',
     description: "A nested template resource's properties must match the nested template's parameters.",
     severity: 'error',
+    heatCatches: 'validate',
+    variants: {
+      'unset-parameter': {
+        severity: 'warning',
+        heatCatches: 'create',
+        description: 'A parameter of the nested template without a default is not set: an environment\'s parameter_defaults may give it when the stack is deployed.',
+      },
+    },
     enabledByDefault: true,
     docs: `The properties of a resource whose type is a template file become that template's
 parameters. Heat's validate rejects a property the nested template does not declare
@@ -60,7 +68,7 @@ provided." An environment's \`parameters\` section applies to the top-level stac
         report(
           at,
           `Property ${name} is required by nested template "${nested.written}" (its parameter has no default) but is not set, and no environment's parameter_defaults sets it.`,
-          { severity: 'warning' },
+          { variant: 'unset-parameter' },
         );
       }
     }

@@ -7,6 +7,7 @@ export default defineRule({
     area: 'project',
     description: 'With environments given, a parameter without a default should get a value from one of them.',
     severity: 'warning',
+    heatCatches: 'create',
     enabledByDefault: true,
     docs: `When a template is linted with its environment files (\`-e\`, or the configuration file's
 \`environments\`), a parameter that has no \`default\` and that no environment sets in

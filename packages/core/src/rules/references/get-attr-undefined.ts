@@ -33,6 +33,14 @@ export default defineRule({
     area: 'references',
     description: 'get_attr must name a resource of the template and an attribute its type has.',
     severity: 'error',
+    heatCatches: 'create',
+    variants: {
+      'hidden-attribute': {
+        severity: 'warning',
+        heatCatches: 'never',
+        description: 'The attribute exists but Heat has hidden it: it still resolves, it is no longer documented.',
+      },
+    },
     enabledByDefault: true,
     stricterThanHeat:
       'In the branch of an `if` that the default parameter values do not select, validate does not look at get_attr; a stack created with other values takes that branch and fails with "The Referenced Attribute (r x) is incorrect."',
@@ -98,7 +106,7 @@ reported as a warning with Heat's advice.
         if (own.support_status?.status === 'HIDDEN') {
           const advice = own.support_status.message ? ` ${withPeriod(own.support_status.message)}` : '';
           report(node, `The attribute "${name}" of ${found.type} is hidden: Heat still resolves it but no longer documents it.${advice}`, {
-            severity: 'warning',
+            variant: 'hidden-attribute',
           });
         }
         continue;

@@ -13,6 +13,14 @@ export default defineRule({
     area: 'references',
     description: "get_attr on a ResourceGroup must name one of the group's attributes or one its members have.",
     severity: 'error',
+    heatCatches: 'create',
+    variants: {
+      'not-certain': {
+        severity: 'warning',
+        heatCatches: 'create',
+        description: 'The get_attr is in an output, the group\'s count is not a literal number, or the referring resource has a condition: the stack fails only when the reference is resolved.',
+      },
+    },
     enabledByDefault: true,
     stricterThanHeat:
       'Validate and the create-time checks accept any attribute of a group; the stack create then fails resolving it on each member: "The Referenced Attribute (0 x) is incorrect."',
@@ -74,7 +82,7 @@ output is shown), or in a resource absent with the default parameters. Members t
       report(
         ref.attribute.node,
         `The Referenced Attribute (${ref.name} ${name}) is incorrect: the members of group "${ref.name}" (${member.type}) have no attribute "${attribute}", nor does the group.${didYouMean(matches)}`,
-        certain ? {} : { severity: 'warning' },
+        certain ? {} : { variant: 'not-certain' },
       );
     }
   },

@@ -10,6 +10,7 @@ export default defineRule({
     area: 'remote',
     description: "What Heat's validate API (POST /v1/{project}/validate) rejects, asked with --remote.",
     severity: 'error',
+    heatCatches: 'validate',
     enabledByDefault: true,
     external: true,
     docs: `With \`--remote\`, hot-lint sends each template, with its environment files (\`-e\`), nested

@@ -14,6 +14,14 @@ export default defineRule({
     area: 'resources',
     description: "OS::Heat::Value's value must be of its declared type.",
     severity: 'error',
+    heatCatches: 'create',
+    variants: {
+      conditional: {
+        severity: 'warning',
+        heatCatches: 'create',
+        description: 'The resource has a condition that is false with the default parameters: create fails only with values that bring it in.',
+      },
+    },
     enabledByDefault: true,
     stricterThanHeat:
       'Validate accepts any value; stack create fails converting it, e.g. "resources.x.properties.value: Value must be a string".',
@@ -46,7 +54,7 @@ resource whose condition is false with the default parameters gets a warning; on
       if (isFunctionCall(value, catalog, yaml)) continue;
       const problem = mismatch(type.value, value);
       if (problem) {
-        report(value, `The value of OS::Heat::Value "${resource.name}" ${problem}, not ${describeNode(value, yaml)}: stack create fails.`, absent ? { severity: 'warning' } : {});
+        report(value, `The value of OS::Heat::Value "${resource.name}" ${problem}, not ${describeNode(value, yaml)}: stack create fails.`, absent ? { variant: 'conditional' } : {});
       }
     }
   },

@@ -130,6 +130,7 @@ export default defineRule({
     area: 'resources',
     description: 'A literal property value must satisfy the constraints of its schema.',
     severity: 'warning',
+    heatCatches: 'create',
     enabledByDefault: true,
     docs: `Property schemas carry constraints: allowed values, a numeric range, a length, a modulo
 or a pattern. Stack create checks them on the value after conversion (so \`"10"\` counts as

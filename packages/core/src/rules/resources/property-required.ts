@@ -8,6 +8,7 @@ export default defineRule({
     area: 'resources',
     description: 'Every required property of a resource (without a default) must be set.',
     severity: 'warning',
+    heatCatches: 'create',
     enabledByDefault: true,
     docs: `A property the type marks as required and gives no default must have a value, or stack
 create fails with "Property flavor not assigned". The same holds inside properties that

@@ -60,6 +60,7 @@ export default defineRule({
     area: 'resources',
     description: 'A literal property value must have the type the property schema asks for.',
     severity: 'warning',
+    heatCatches: 'create',
     enabledByDefault: true,
     docs: `Heat converts each property value to the type of its schema when it creates the stack,
 and fails when it cannot. It is lenient in known ways, which this rule follows exactly:

@@ -11,6 +11,25 @@ export default defineRule({
     area: 'resources',
     description: 'Every property of a resource must be one its type has.',
     severity: 'error',
+    heatCatches: 'validate',
+    variants: {
+      nested: {
+        // Heat 19 accepts `networks: [{netwrk: x}]` at validate and rejects it at every create.
+        severity: 'error',
+        heatCatches: 'create',
+        description: 'The key is inside a property\'s value (e.g. an item of networks): Heat\'s validate checks only a resource\'s top level; create fails.',
+      },
+      'group-member': {
+        severity: 'warning',
+        heatCatches: 'create',
+        description: 'The key is in the member definition of a ResourceGroup or AutoScalingGroup: create fails when the group has members (its count may be 0).',
+      },
+      hidden: {
+        severity: 'warning',
+        heatCatches: 'never',
+        description: 'The property exists but Heat has hidden it from its documentation.',
+      },
+    },
     enabledByDefault: true,
     docs: `Heat refuses a resource whose \`properties\` name something the type does not have:
 "Property error: resources.monitor.properties: Unknown Property max_retries_down". Property
@@ -18,8 +37,9 @@ names are case-sensitive.
 
 The same goes for the keys inside properties that have their own schema, such as the
 items of \`OS::Nova::Server\` \`networks\` or \`OS::Neutron::Port\` \`fixed_ips\`. Heat's template
-validation checks only the top level (an error here); the nested keys fail only at stack
-create, with the same message (a warning here). Mappings without a schema (\`metadata\`, \`ResourceGroup\` \`resource_def.properties\`)
+validation checks only the top level; the nested keys fail at every stack create, with the same
+message (an error too, stricter than validate). In the member of a ResourceGroup or
+AutoScalingGroup an unknown key is a warning: create fails only when the group has members. Mappings without a schema (\`metadata\`, \`ResourceGroup\` \`resource_def.properties\`)
 accept any key, and \`OS::Heat::None\` accepts any property.
 
 Also reported:
@@ -51,7 +71,7 @@ Also reported:
           max_retries: 3
 `,
     stricterThanHeat:
-      'Unknown keys inside nested property schemas (e.g. networks items) and in the members of a ResourceGroup or AutoScalingGroup: stack create fails with "Unknown Property X".',
+      'Unknown keys inside nested property schemas (e.g. networks items) pass validate; stack create fails with "Unknown Property X". In the members of a ResourceGroup or AutoScalingGroup they are warnings.',
   },
   check({ template, catalog, types, report, rangeOf }) {
     walkProperties({ template, catalog, types }, {
@@ -68,17 +88,17 @@ Also reported:
               .filter(([name, s]) => s.implemented !== false && s.support_status?.status !== 'HIDDEN' && !map.items.some((p) => String((p.key as { value?: unknown } | null)?.value) === name))
               .map(([name]) => name);
             const matches = closestMatches(key, candidates);
-            // Heat's validate checks only a resource's top level; nested keys and group members fail at create (a warning).
+            // Heat's validate checks only a resource's top level; nested keys and group members fail at create.
             report(pair.key, `Unknown Property "${key}" (${where}): ${owner} has no such property.${path.length === 0 ? catalog.releaseNote(`p|${typed.typeName}|${key}`) : ''}${didYouMean(matches)}`, {
               fixes: suggestionFixes(rangeOf, pair.key, matches),
-              ...(path.length > 0 || isGroupMember(typed.resource) ? { severity: 'warning' as const } : {}),
+              ...(isGroupMember(typed.resource) ? { variant: 'group-member' as const } : path.length > 0 ? { variant: 'nested' as const } : {}),
             });
           } else if (schema.implemented === false) {
-            report(pair.key, `Property ${key} not implemented yet (${where}): Heat rejects any value for it; remove it.`, path.length > 0 ? { severity: 'warning' } : {});
+            report(pair.key, `Property ${key} not implemented yet (${where}): Heat rejects any value for it; remove it.`, path.length > 0 ? { variant: 'nested' } : {});
           } else if (schema.support_status?.status === 'HIDDEN') {
             const why = schema.support_status.message ? ` ${sentence(schema.support_status.message)}` : '';
             report(pair.key, `Property "${key}" of ${owner} has been removed from Heat's documentation (hidden${sinceVersion(schema.support_status)}).${why}`, {
-              severity: 'warning',
+              variant: 'hidden',
             });
           }
         }

@@ -47,6 +47,14 @@ export default defineRule({
     area: 'resources',
     description: 'A parameter or function result that flows into a property must be of the property\'s type.',
     severity: 'error',
+    heatCatches: 'create',
+    variants: {
+      'some-inputs': {
+        severity: 'warning',
+        heatCatches: 'create',
+        description: 'The wrong type comes only with the default parameter values, or the resource has a condition: create fails only with some inputs.',
+      },
+    },
     enabledByDefault: true,
     stricterThanHeat:
       'Validate does not resolve functions in properties; stack create fails converting the value, e.g. "Value must be a string; got [\'a\', \'b\']".',
@@ -95,7 +103,7 @@ one with \`condition: false\` nothing.
         report(
           value,
           `Property "${String(pair.key.value)}" of "${resource.name}" is a ${schema.type}, but ${inferred.origin} yields a ${yields}${always ? '' : ' with its default'}: stack create fails.`,
-          always && !absent ? {} : { severity: 'warning' },
+          always && !absent ? {} : { variant: 'some-inputs' },
         );
       }
     }

@@ -15,6 +15,7 @@ export default defineRule({
     area: 'resources',
     description: 'A resource definition has only the keys its template version allows, each of the right kind.',
     severity: 'error',
+    heatCatches: 'validate',
     enabledByDefault: true,
     docs: `Heat checks the shape of every resource definition before anything else:
 

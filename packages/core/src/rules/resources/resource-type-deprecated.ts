@@ -7,6 +7,7 @@ export default defineRule({
     area: 'resources',
     description: 'A resource type Heat has deprecated.',
     severity: 'warning',
+    heatCatches: 'never',
     enabledByDefault: true,
     docs: `Heat marks resource types that are on their way out as DEPRECATED. They still work,
 but a later release hides them (see \`resource-type-removed\`). The message gives Heat's

@@ -7,6 +7,14 @@ export default defineRule({
     area: 'resources',
     description: 'A resource type Heat has removed (hidden) or does not support.',
     severity: 'warning',
+    heatCatches: 'never',
+    variants: {
+      unsupported: {
+        severity: 'info',
+        heatCatches: 'never',
+        description: 'The type is UNSUPPORTED: it still works, the Heat team does not maintain it.',
+      },
+    },
     enabledByDefault: true,
     docs: `Heat marks resource types it has removed as HIDDEN: they no longer appear in the
 resource type list or the docs, and some (\`OS::Designate::Domain\`, \`OS::Heat::HARestarter\`,
@@ -49,7 +57,7 @@ work but are not maintained by the Heat team: reported as information.
         report(
           typed.typeNode,
           `Resource type "${typed.typeName}"${alias} is UNSUPPORTED: it is not maintained by the Heat team.${why}`,
-          { severity: 'info' },
+          { variant: 'unsupported' },
         );
       }
     }

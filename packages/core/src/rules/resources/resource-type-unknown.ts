@@ -12,6 +12,14 @@ export default defineRule({
     area: 'resources',
     description: 'A resource type must be one Heat knows, one an environment maps, or a nested template file.',
     severity: 'error',
+    heatCatches: 'validate',
+    variants: {
+      'group-member': {
+        severity: 'warning',
+        heatCatches: 'create',
+        description: 'The unknown type is the member type of a ResourceGroup or AutoScalingGroup, which Heat resolves only at stack create.',
+      },
+    },
     enabledByDefault: true,
     stricterThanHeat:
       "The member type of a ResourceGroup or AutoScalingGroup is resolved only at stack create (a warning): create fails with \"The Resource Type (X) could not be found.\"",
@@ -74,7 +82,7 @@ environments were consulted.
       const member = isGroupMember(first) ? ' (in a group member: stack create fails)' : '';
       report(first.typeNode, `The Resource Type (${type}) could not be found${member}.${catalog.releaseNote(`t|${type}`)}${hint}${didYouMean(matches)}${others}`, {
         fixes: suggestionFixes(rangeOf, first.typeNode, matches),
-        ...(member ? { severity: 'warning' as const } : {}),
+        ...(member ? { variant: 'group-member' as const } : {}),
       });
     }
   },

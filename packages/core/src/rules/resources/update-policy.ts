@@ -14,6 +14,14 @@ export default defineRule({
     area: 'resources',
     description: "update_policy takes only the keys the resource type's update policy schema defines.",
     severity: 'error',
+    heatCatches: 'validate',
+    variants: {
+      conditional: {
+        severity: 'warning',
+        heatCatches: 'validate',
+        description: 'The resource has a condition that is false with the default parameters: Heat rejects the key only with values that bring it in.',
+      },
+    },
     enabledByDefault: true,
     docs: `Heat reads a resource's \`update_policy\` against the type's own schema, generated here
 from Heat: \`OS::Heat::ResourceGroup\` takes \`rolling_update\` (\`max_batch_size\`,
@@ -41,7 +49,7 @@ nothing for a literal \`condition: false\`).
       // never there with a literal false, a warning when other parameter values bring it in.
       const absent = absence(resource.definition, conditions);
       if (absent === 'never-created') continue;
-      const severity = absent ? { severity: 'warning' as const } : {};
+      const variant = absent ? { variant: 'conditional' as const } : {};
       const pair = field(resource.definition, 'update_policy') ?? field(resource.definition, 'UpdatePolicy');
       const policy = resolve(pair?.value, yaml);
       if (!isMap(policy)) continue;
@@ -66,7 +74,7 @@ nothing for a literal \`condition: false\`).
           const matches = closestMatches(key, allowed);
           const takes = allowed.length ? `it takes ${allowed.map((k) => `"${k}"`).join(', ')}` : 'it takes no key';
           report(entry.key, `Unknown Property ${key} in ${where} of ${label}: ${takes}.${didYouMean(matches)}`, {
-            ...severity,
+            ...variant,
             fixes: suggestionFixes(rangeOf, entry.key, matches),
           });
         }

@@ -7,6 +7,7 @@ export default defineRule({
     area: 'syntax',
     description: 'A mapping must not repeat a key: Heat silently keeps only the last one.',
     severity: 'warning',
+    heatCatches: 'never',
     enabledByDefault: true,
     docs: `Heat reads templates with PyYAML, which keeps the last of two equal keys without a word.
 The first definition is silently lost, which is almost never what the author meant (two

@@ -7,6 +7,7 @@ export default defineRule({
     area: 'syntax',
     description: 'A Jinja2 template (*.j2.yaml) is not a Heat template until it is rendered.',
     severity: 'info',
+    heatCatches: 'validate',
     enabledByDefault: true,
     docs: `Projects such as TripleO keep some templates as Jinja2 sources (\`overcloud.j2.yaml\`,
 \`role.role.j2.yaml\`) and render them into Heat templates before deploying

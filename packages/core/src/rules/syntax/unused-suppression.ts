@@ -7,6 +7,7 @@ export default defineRule({
     area: 'syntax',
     description: 'A "# hot-lint-disable" comment must suppress a finding; one that suppresses nothing should go.',
     severity: 'warning',
+    heatCatches: 'never',
     enabledByDefault: true,
     docs: `Findings can be silenced with comments:
 

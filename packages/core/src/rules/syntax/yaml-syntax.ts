@@ -7,6 +7,7 @@ export default defineRule({
     area: 'syntax',
     description: 'The file must be readable YAML or JSON text within the size and nesting limits.',
     severity: 'error',
+    heatCatches: 'validate',
     enabledByDefault: true,
     docs: `Reports what stops the file from being read at all: YAML syntax errors (tabs used for
 indentation, unclosed brackets, bad indentation), more than one YAML document in the file, a

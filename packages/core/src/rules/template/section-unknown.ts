@@ -9,6 +9,7 @@ export default defineRule({
     area: 'template',
     description: 'Top-level keys must be sections of HOT.',
     severity: 'error',
+    heatCatches: 'validate',
     enabledByDefault: true,
     docs: `A HOT template has the sections \`heat_template_version\`, \`description\`, \`parameter_groups\`,
 \`parameters\`, \`resources\`, \`outputs\` and (from 2016-10-14) \`conditions\`. Heat rejects any other

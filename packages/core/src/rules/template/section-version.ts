@@ -7,6 +7,7 @@ export default defineRule({
     area: 'template',
     description: 'A section must exist in the template\'s heat_template_version.',
     severity: 'error',
+    heatCatches: 'validate',
     enabledByDefault: true,
     docs: `Some sections belong to later HOT versions: \`conditions\` exists from 2016-10-14 (newton).
 In an older template Heat rejects it like any unknown section ("The template section is

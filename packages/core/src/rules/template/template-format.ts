@@ -10,6 +10,14 @@ export default defineRule({
     area: 'template',
     description: 'A template is a YAML mapping (or JSON object) with a heat_template_version key.',
     severity: 'error',
+    heatCatches: 'validate',
+    variants: {
+      cloudformation: {
+        severity: 'info',
+        heatCatches: 'never',
+        description: 'A CloudFormation-format template: Heat runs it, hot-lint checks HOT only.',
+      },
+    },
     enabledByDefault: true,
     docs: `Heat refuses a template that is empty, that is not a mapping at its top level (a list,
 a plain string), or that names no format version ("Template format version not found.").
@@ -40,7 +48,7 @@ so instead of reporting every CloudFormation key.
     if (cfn) {
       const pair = root.items.find((p) => String((p.key as { value?: unknown } | null)?.value) === cfn);
       report(pair, `This is a CloudFormation-format template (${cfn}); hot-lint checks HOT templates only.`, {
-        severity: 'info',
+        variant: 'cloudformation',
       });
       return;
     }

@@ -13,6 +13,7 @@ export default defineRule({
     area: 'template',
     description: "A template should stay within Heat's default size and resource-count limits.",
     severity: 'warning',
+    heatCatches: 'validate',
     enabledByDefault: true,
     docs: `Heat refuses a template larger than \`max_template_size\` (${MAX_TEMPLATE_SIZE} by default), measured
 on the template as the API receives it ("Template size (N bytes) exceeds maximum allowed

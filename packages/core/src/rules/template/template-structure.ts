@@ -7,6 +7,14 @@ export default defineRule({
     area: 'template',
     description: 'Sections and definitions must have the shape Heat expects (mappings, lists, required type).',
     severity: 'error',
+    heatCatches: 'validate',
+    variants: {
+      'heat-accepts': {
+        severity: 'warning',
+        heatCatches: 'never',
+        description: 'A shape Heat accepts but tools expect otherwise (a description that is not a string).',
+      },
+    },
     enabledByDefault: true,
     docs: `Checks the template against the JSON Schema \`schemas/hot-template.schema.json\`, the shape Heat
 validates:
@@ -44,7 +52,7 @@ resource is a mapping with a \`type\`).
   check({ template, report }) {
     if (!template.versionPair) return;
     for (const finding of checkStructure(template.root, template.yaml)) {
-      report(finding.target, finding.message, finding.severity ? { severity: finding.severity } : {});
+      report(finding.target, finding.message, finding.heatAccepts ? { variant: 'heat-accepts' } : {});
     }
   },
 });

@@ -12,6 +12,7 @@ export default defineRule({
     area: 'template',
     description: 'heat_template_version must be a HOT version Heat knows (a date or a release name).',
     severity: 'error',
+    heatCatches: 'validate',
     enabledByDefault: true,
     docs: `\`heat_template_version\` selects the template language: which sections, keys and intrinsic
 functions are available. Heat accepts only the dates of its HOT releases (2013-05-23 to

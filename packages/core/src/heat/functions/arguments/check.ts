@@ -3,14 +3,18 @@ import type { Document, Node, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { Catalog } from '../../../catalog/catalog.js';
 import type { TemplateVersionSpec } from '../../../catalog/catalog-types.js';
 import { resolve } from '../../../model/nodes.js';
-import type { Fix, Severity } from '../../../types.js';
+import type { Fix } from '../../../types.js';
 
 /** What a written argument is; `call` is another function's result, known only at runtime. */
 export type Kind = 'call' | 'null' | 'string' | 'number' | 'boolean' | 'list' | 'map' | 'other';
 
+/** The variants of function-arguments that a check decides (declared in the rule's meta). */
+export type ArgumentVariant = 'get-input-data';
+
 export interface FailOptions {
   fixes?: Fix[];
-  severity?: Severity;
+  /** The finding is this variant of function-arguments (a schema's `x-variant`). */
+  variant?: ArgumentVariant;
   /** Heat finds this one only when it evaluates the function, not when it reads the template. */
   resolved?: boolean;
 }

@@ -7,7 +7,7 @@ import type { ErrorObject } from 'ajv';
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { Node } from 'yaml';
 import { describeNode, field, resolve } from '../../../model/nodes.js';
-import type { ArgumentCheck, Checker } from './check.js';
+import type { ArgumentCheck, ArgumentVariant, Checker } from './check.js';
 import * as validators from './shapes.validator.js';
 
 interface Validator {
@@ -18,6 +18,7 @@ interface Validator {
 interface Annotated {
   'x-messages'?: Record<string, string>;
   'x-resolved'?: boolean;
+  'x-variant'?: ArgumentVariant;
 }
 
 /** What stands for a function call in the instance: its value is known only at runtime. */
@@ -66,7 +67,7 @@ function shapeChecker(validate: Validator): Checker {
       seen.add(key);
       const node = nodeAt(c, error.instancePath) ?? c.args;
       const message = template.replace(/\{function\}/g, c.name).replace(/\{found\}/g, () => describeNode(node, c.doc));
-      c.fail(node, message, annotated?.['x-resolved'] ? { resolved: true } : {});
+      c.fail(node, message, { ...(annotated?.['x-resolved'] ? { resolved: true } : {}), ...(annotated?.['x-variant'] ? { variant: annotated['x-variant'] } : {}) });
     }
   };
 }
