@@ -21,8 +21,9 @@ availability check stubbed out (no Keystone catalog here).
 heat.engine.stack.Stack(..., strict_validate=True).validate(), with every client plugin and
 custom constraint mocked (so image/flavor/network names are taken as existing), a `get_attr`
 without a path resolving to a value of the type the attribute's schema declares (as once the
-resource it names is created; a list for a ResourceGroup member's attribute; nothing for an
-attribute of no declared type), each
+resource it names is created; a list for a ResourceGroup member's attribute, or the member's
+"Referenced Attribute ... is incorrect" when its type lacks it; nothing for an attribute of no
+declared type), each
 resource checked with Resource.validate_template() (property values included; a plugin's own
 validate(), which talks to the cloud, is not run), dependencies resolved (cycles), and a
 made-up value for every parameter without a default (the user supplies those at create;
@@ -175,7 +176,15 @@ class Validator:
             except Exception:  # noqa: BLE001  a reference Heat reports elsewhere
                 return None
             if attribute is None and resource.type() == 'OS::Heat::ResourceGroup' and not name.startswith('resource.'):
-                return ['a']  # ResourceGroup.get_attribute: that attribute of every member, a list
+                # ResourceGroup.get_attribute: that attribute of every member, a list; a member
+                # whose type lacks it fails as Attributes.__getitem__ makes it fail.
+                if group_count(resource) == 0:
+                    return []
+                member = group_member_class(resource)
+                if member is not None and name not in member.attributes_schema and name not in member.base_attributes_schema:
+                    from heat.common import exception
+                    raise exception.InvalidTemplateAttribute(resource='0', key=name)
+                return ['a']
             return attribute_sample(attribute.schema.type) if attribute is not None else None
 
         from heat.engine.function import resolve as function_resolve
@@ -202,6 +211,27 @@ class ApiError(Exception):
 
 def reject(message, error_type):
     return {'verdict': 'rejected', 'message': str(message), 'error_type': error_type}
+
+
+def group_count(group):
+    try:
+        return int(group.properties['count'])
+    except Exception:  # noqa: BLE001  computed: taken as some members
+        return None
+
+
+def group_member_class(group):
+    """The plugin class of a ResourceGroup's members; None for nested templates and placeholders."""
+    from heat.engine.resources import template_resource
+    from heat.engine.resources.openstack.heat import none_resource
+    try:
+        member_type = group.properties['resource_def']['type']
+        cls = group.stack.env.get_class(member_type)
+    except Exception:  # noqa: BLE001  a computed or unknown type: Heat reports it elsewhere
+        return None
+    if issubclass(cls, (template_resource.TemplateResource, none_resource.NoneResource)):
+        return None
+    return cls
 
 
 def attribute_sample(attribute_type):
