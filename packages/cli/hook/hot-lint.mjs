@@ -24788,6 +24788,7 @@ var init_property_value_flow = __esm({
       list_concat: "list",
       list_concat_unique: "list",
       repeat: "list",
+      filter: "list",
       map_merge: "map",
       map_replace: "map",
       list_join: "string",
@@ -24795,7 +24796,10 @@ var init_property_value_flow = __esm({
       str_replace_strict: "string",
       str_replace_vstrict: "string",
       digest: "string",
-      get_resource: "string"
+      get_resource: "string",
+      make_url: "string",
+      get_file: "string",
+      contains: "boolean"
     };
     REJECTS = {
       string: ["list", "map"],
@@ -24816,8 +24820,9 @@ var init_property_value_flow = __esm({
 comes from \`get_param\` or from a function is converted when the stack is created, and fails
 there: a \`comma_delimited_list\` or \`json\` parameter into a string property ("Value must be
 a string; got [...]"), a \`string\` parameter into a list or map property ("is not a list"),
-\`str_split\`, \`list_concat\` or \`repeat\` (lists) and \`map_merge\` or \`map_replace\` (maps) into a
-string property, \`list_join\` or \`str_replace\` (strings) into a list or map property.
+\`str_split\`, \`list_concat\`, \`repeat\` or \`filter\` (lists) and \`map_merge\` or \`map_replace\`
+(maps) into a string property, \`list_join\`, \`str_replace\`, \`make_url\` or \`get_file\` (strings)
+or \`contains\` (a boolean) into a list or map property.
 
 The type is also inferred for \`get_attr: [resource, attribute]\` of a Heat resource type
 whose schema declares the attribute's type (\`refs\` of a ResourceGroup is a list, \`networks\`
