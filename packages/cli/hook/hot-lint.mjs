@@ -24842,7 +24842,7 @@ skips the values of functions, and create converts them once the resources they 
 exist (agreement/heat_validate.py's create-time mode confirms each class, \`get_attr\`
 resolved to a value of the attribute's declared type). A resource whose condition is
 false with the default parameters gets a warning (other values bring it in); one with
-\`condition: false\` nothing.
+\`condition: false\` nothing, nor one with an \`external_id\` (Heat adopts it).
 
     parameters:
       dns: {type: comma_delimited_list, default: "8.8.8.8,1.1.1.1"}
@@ -24869,6 +24869,8 @@ false with the default parameters gets a warning (other values bring it in); one
           if (!resource.type || !resource.properties) continue;
           const absent = absence(resource.definition, conditions);
           if (absent === "never-created") continue;
+          const externalId = field(resource.definition, "external_id");
+          if (externalId && resolve5(externalId.value, yaml) !== null) continue;
           const resolution = types.resolve(resource.type, scope.base, resource.name);
           if (resolution.kind !== "catalog") continue;
           const visit3 = (node, schema, path) => {
@@ -25077,7 +25079,8 @@ deployment groups take \`rolling_update\`, and every other type, nested template
 takes none (\`OS::Heat::AutoScalingGroup\` sets \`rolling_updates\` as a property). An unknown
 key is rejected by validate: "resources.x.update_policy: Unknown Property y" (a resource
 whose condition is false with the default parameters is not validated: a warning then, and
-nothing for a literal \`condition: false\`).
+nothing for a literal \`condition: false\`; nor is a resource with an \`external_id\`, which Heat
+adopts).
 
     resources:
       group:
@@ -25112,6 +25115,8 @@ nothing for a literal \`condition: false\`).
           if (!resource.type) continue;
           const absent = absence(resource.definition, conditions);
           if (absent === "never-created") continue;
+          const externalId = field(resource.definition, "external_id");
+          if (externalId && resolve5(externalId.value, yaml) !== null) continue;
           const severity = absent ? { severity: "warning" } : {};
           const pair = field(resource.definition, "update_policy") ?? field(resource.definition, "UpdatePolicy");
           const policy = resolve5(pair?.value, yaml);

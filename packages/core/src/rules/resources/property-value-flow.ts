@@ -81,7 +81,7 @@ skips the values of functions, and create converts them once the resources they 
 exist (agreement/heat_validate.py's create-time mode confirms each class, \`get_attr\`
 resolved to a value of the attribute's declared type). A resource whose condition is
 false with the default parameters gets a warning (other values bring it in); one with
-\`condition: false\` nothing.
+\`condition: false\` nothing, nor one with an \`external_id\` (Heat adopts it).
 
     parameters:
       dns: {type: comma_delimited_list, default: "8.8.8.8,1.1.1.1"}
@@ -108,6 +108,9 @@ false with the default parameters gets a warning (other values bring it in); one
       if (!resource.type || !resource.properties) continue;
       const absent = absence(resource.definition, conditions);
       if (absent === 'never-created') continue;
+      // Heat neither validates nor creates an external resource: it adopts the existing one.
+      const externalId = field(resource.definition, 'external_id');
+      if (externalId && resolve(externalId.value, yaml) !== null) continue;
       const resolution = types.resolve(resource.type, scope.base, resource.name);
       if (resolution.kind !== 'catalog') continue;
       const visit = (node: Node | null, schema: PropertySchema, path: string): void => {
