@@ -144,7 +144,7 @@ export function loadSources() {
  */
 export function makeMutants(core, catalog, accepted, { sample = null, perKind = 2, seed = SEED } = {}) {
   if (!sample) {
-    return accepted.flatMap((s) => mutate(core, catalog, s.name, s.text, { seed, perKind }).map((m) => ({ ...m, source: s.name, files: s.files })));
+    return accepted.flatMap((s) => mutate(core, catalog, s.name, s.text, { seed, perKind }).map((m) => ({ ...m, source: s.name, files: { ...s.files, ...m.files } })));
   }
   const want = Math.ceil(sample / KINDS.length);
   const byKind = new Map(KINDS.map((k) => [k, []]));
@@ -152,7 +152,7 @@ export function makeMutants(core, catalog, accepted, { sample = null, perKind = 
   for (const s of order) {
     const kinds = KINDS.filter((k) => byKind.get(k).length < want);
     if (!kinds.length) break;
-    for (const m of mutate(core, catalog, s.name, s.text, { seed, perKind: 1, kinds })) byKind.get(m.kind).push({ ...m, source: s.name, files: s.files });
+    for (const m of mutate(core, catalog, s.name, s.text, { seed, perKind: 1, kinds })) byKind.get(m.kind).push({ ...m, source: s.name, files: { ...s.files, ...m.files } });
   }
   // Round-robin over the kinds so the sample stays balanced when N is not a multiple.
   const out = [];

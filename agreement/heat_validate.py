@@ -19,7 +19,11 @@ availability check stubbed out (no Keystone catalog here).
 
 "strict" is what stack create would check before touching any cloud:
 heat.engine.stack.Stack(..., strict_validate=True).validate(), with every client plugin and
-custom constraint mocked (so image/flavor/network names are taken as existing), each
+custom constraint mocked (so image/flavor/network names are taken as existing), a `get_attr`
+without a path resolving to a value of the type the attribute's schema declares (as once the
+resource it names is created; a list for a ResourceGroup member's attribute, or the member's
+"Referenced Attribute ... is incorrect" when its type lacks it; nothing for an attribute of no
+declared type), each
 resource checked with Resource.validate_template() (property values included; a plugin's own
 validate(), which talks to the cloud, is not run), dependencies resolved (cycles), and a
 made-up value for every parameter without a default (the user supplies those at create;
@@ -142,6 +146,7 @@ class Validator:
         from heat.engine.hot import functions as hot_functions
         real_validate = parameters_mod.Parameters.validate
         real_get_file = hot_functions.GetFile.result
+        real_get_att = {cls: cls.result for cls in (hot_functions.GetAttThenSelect, hot_functions.GetAtt)}
 
         def validate_params(self, validate_value=True, context=None):
             # The made-up values stand for what a user passes: their values are not the question.
@@ -157,11 +162,39 @@ class Validator:
                     return ''
                 raise
 
+        def get_att(cls, self):
+            # Before create every get_attr is None; create resolves it once the resource exists,
+            # to a value of the attribute's declared type (Heat's own schemas).
+            value = real_get_att[cls](self)
+            if value is not None or function_resolve(self._path_components):
+                return value
+            try:
+                # The function sees a proxy (attribute names only); the stack has the resource.
+                resource = stack.resources[function_resolve(self._resource_name)]
+                name = function_resolve(self._attribute)
+                attribute = resource.attributes._attributes.get(name)
+            except Exception:  # noqa: BLE001  a reference Heat reports elsewhere
+                return None
+            if attribute is None and resource.type() == 'OS::Heat::ResourceGroup' and not name.startswith('resource.'):
+                # ResourceGroup.get_attribute: that attribute of every member, a list; a member
+                # whose type lacks it fails as Attributes.__getitem__ makes it fail.
+                if group_count(resource) == 0:
+                    return []
+                member = group_member_class(resource)
+                if member is not None and name not in member.attributes_schema and name not in member.base_attributes_schema:
+                    from heat.common import exception
+                    raise exception.InvalidTemplateAttribute(resource='0', key=name)
+                return ['a']
+            return attribute_sample(attribute.schema.type) if attribute is not None else None
+
+        from heat.engine.function import resolve as function_resolve
         with mock.patch('heat.engine.clients.OpenStackClients.client_plugin', return_value=mock.MagicMock()), \
                 mock.patch('heat.engine.clients.OpenStackClients.client', return_value=mock.MagicMock()), \
                 mock.patch('heat.engine.constraints.CustomConstraint._is_valid', return_value=True), \
                 mock.patch.object(parameters_mod.Parameters, 'validate', validate_params), \
-                mock.patch.object(hot_functions.GetFile, 'result', get_file):
+                mock.patch.object(hot_functions.GetFile, 'result', get_file), \
+                mock.patch.object(hot_functions.GetAttThenSelect, 'result', lambda f: get_att(hot_functions.GetAttThenSelect, f)), \
+                mock.patch.object(hot_functions.GetAtt, 'result', lambda f: get_att(hot_functions.GetAtt, f)):
             stack = stack_mod.Stack(self.ctx, 'dummy', tmpl, strict_validate=True)
             # Resource.validate_template() with strict_validate checks property values
             # (Properties.validate(with_value=True)); the plugins' own validate() would talk to
@@ -178,6 +211,32 @@ class ApiError(Exception):
 
 def reject(message, error_type):
     return {'verdict': 'rejected', 'message': str(message), 'error_type': error_type}
+
+
+def group_count(group):
+    try:
+        return int(group.properties['count'])
+    except Exception:  # noqa: BLE001  computed: taken as some members
+        return None
+
+
+def group_member_class(group):
+    """The plugin class of a ResourceGroup's members; None for nested templates and placeholders."""
+    from heat.engine.resources import template_resource
+    from heat.engine.resources.openstack.heat import none_resource
+    try:
+        member_type = group.properties['resource_def']['type']
+        cls = group.stack.env.get_class(member_type)
+    except Exception:  # noqa: BLE001  a computed or unknown type: Heat reports it elsewhere
+        return None
+    if issubclass(cls, (template_resource.TemplateResource, none_resource.NoneResource)):
+        return None
+    return cls
+
+
+def attribute_sample(attribute_type):
+    """A value of a declared attribute type (heat.engine.attributes.Schema), None when untyped."""
+    return {'String': 'a', 'Integer': 1, 'Boolean': True, 'List': ['a'], 'Map': {'a': 'a'}}.get(attribute_type)
 
 
 def sample_value(schema):

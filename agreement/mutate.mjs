@@ -76,6 +76,10 @@ export const KINDS = [
   'update-policy-misspelled',
   'param-type-flow',
   'yaql-expression',
+  'snapshot-nested',
+  'heat-value-mismatch',
+  'group-member-attribute',
+  'value-flow-inferred',
 ];
 
 const isMap = (n) => n && n.constructor && n.constructor.name === 'YAMLMap';
@@ -375,6 +379,107 @@ function candidates(kind, t, catalog, rng) {
       }
       break;
     }
+    case 'snapshot-nested': {
+      // A resource whose type is a nested template (its file given to Heat) with deletion_policy Snapshot.
+      if (!versionSpec?.deletion_policies?.includes('Snapshot') || !str(t.root.items.find((p) => str(p.key) === 'heat_template_version')?.value)) break;
+      for (const policy of versionSpec.deletion_policies.filter((p) => p.toLowerCase() === 'snapshot')) {
+        out.push(() => {
+          addSectionEntry(t, 'resources', 'mutant_nested', t.yaml.createNode({ type: 'mutant_nested.yaml', deletion_policy: policy }));
+          return {
+            path: ['resources', 'mutant_nested', 'deletion_policy'],
+            detail: `nested template resource with deletion_policy ${policy}`,
+            files: { 'mutant_nested.yaml': `heat_template_version: ${versionSpec.version}\n` },
+          };
+        });
+      }
+      break;
+    }
+    case 'heat-value-mismatch': {
+      // OS::Heat::Value whose value its type cannot take: validate accepts, create fails.
+      if (!catalog.resourceType('OS::Heat::Value') || !str(t.root.items.find((p) => str(p.key) === 'heat_template_version')?.value)) break;
+      const shapes = [['number', 'three'], ['boolean', 'maybe'], ['string', ['a', 'b']], ['comma_delimited_list', { a: 'b' }], ['json', ['a', 'b']]];
+      for (const [type, value] of shapes) {
+        out.push(() => {
+          addSectionEntry(t, 'resources', 'mutant_value', t.yaml.createNode({ type: 'OS::Heat::Value', properties: { type, value } }));
+          return { path: ['resources', 'mutant_value', 'properties', 'value'], detail: `OS::Heat::Value type ${type} with value ${JSON.stringify(value)}` };
+        });
+      }
+      break;
+    }
+    case 'group-member-attribute': {
+      // get_attr on a ResourceGroup of RandomStrings, in a property, of an attribute another type
+      // of this template has (or an AutoScalingGroup's), which the members lack.
+      const group = catalog.resourceType('OS::Heat::ResourceGroup');
+      const member = catalog.resourceType('OS::Heat::RandomString');
+      if (!group || !member || !versionSpec?.functions?.get_attr || !str(t.root.items.find((p) => str(p.key) === 'heat_template_version')?.value)) break;
+      const lacking = new Set(['outputs_list']);
+      for (const r of t.resources.values()) for (const a of Object.keys(typeOf(r)?.attributes ?? {})) lacking.add(a);
+      for (const a of [...lacking].sort()) {
+        if (a in member.attributes || a in group.attributes || a.startsWith('resource.')) continue;
+        out.push(() => {
+          addSectionEntry(t, 'resources', 'mutant_group', t.yaml.createNode({ type: 'OS::Heat::ResourceGroup', properties: { resource_def: { type: 'OS::Heat::RandomString' } } }));
+          addSectionEntry(t, 'resources', 'mutant_user', t.yaml.createNode({ type: 'OS::Heat::Value', properties: { value: { get_attr: ['mutant_group', a] } } }));
+          return { path: ['resources', 'mutant_user', 'properties', 'value'], detail: `get_attr [mutant_group, ${a}]: RandomString members lack it` };
+        });
+      }
+      break;
+    }
+    case 'value-flow-inferred': {
+      // Types known only by inference, into a property that cannot take them: a list or map
+      // attribute (get_attr) into a string, an "if" whose branches are both lists into a string,
+      // a list parameter into a string item of a typed list.
+      const hot = str(t.root.items.find((p) => str(p.key) === 'heat_template_version')?.value);
+      if (!hot || !versionSpec) break;
+      const withAttributes = [...t.resources.values()].flatMap((o) =>
+        Object.entries(typeOf(o)?.attributes ?? {})
+          .filter(([, a]) => a.type === 'list' || a.type === 'map')
+          .map(([a]) => [o.name, a]),
+      );
+      for (const r of t.resources.values()) {
+        const schema = typeOf(r);
+        if (!schema || !isMap(r.properties)) continue;
+        for (const pair of r.properties.items) {
+          const name = str(pair.key);
+          const property = name ? schema.properties[name] : undefined;
+          if (!property) continue;
+          if (property.type === 'string' && versionSpec.functions.get_attr) {
+            // Of a resource this one references already (no new dependency cycle), else of a new group.
+            const referenced = new Set(
+              t.calls
+                .filter((c) => c.section === 'resources' && c.owner === r.name && (c.name === 'get_resource' || c.name === 'get_attr'))
+                .map((c) => str(isSeq(c.args) ? c.args.items[0] : c.args)),
+            );
+            const sources = withAttributes.filter(([o]) => o !== r.name && referenced.has(o));
+            out.push(() => {
+              if (!sources.length) {
+                addSectionEntry(t, 'resources', 'mutant_source', t.yaml.createNode({ type: 'OS::Heat::ResourceGroup', properties: { resource_def: { type: 'OS::Heat::RandomString' } } }));
+              }
+              const [o, a] = sources.length ? pick(rng, sources) : ['mutant_source', pick(rng, ['refs', 'refs_map'])];
+              pair.value = t.yaml.createNode({ get_attr: [o, a] });
+              return { path: ['resources', r.name, 'properties', name], detail: `${name} (string) <- get_attr [${o}, ${a}] (${typeOf(t.resources.get(o) ?? { type: 'OS::Heat::ResourceGroup' }).attributes[a].type})` };
+            });
+          }
+          if (property.type === 'string') {
+            if (versionSpec.functions.if === 'supported' && versionSpec.condition_functions.includes('equals')) {
+              out.push(() => {
+                addSectionEntry(t, 'parameters', 'mutant_list', t.yaml.createNode({ type: 'comma_delimited_list', default: 'a,b' }));
+                addCondition(t, 'mutant_cond', t.yaml.createNode({ equals: [{ get_param: 'mutant_list' }, ['a', 'b']] }));
+                pair.value = t.yaml.createNode({ if: ['mutant_cond', { get_param: 'mutant_list' }, ['c']] });
+                return { path: ['resources', r.name, 'properties', name], detail: `${name} (string) <- if with two list branches` };
+              });
+            }
+          }
+          if (property.type === 'list' && property.schema?.['*']?.type === 'string') {
+            out.push(() => {
+              addSectionEntry(t, 'parameters', 'mutant_list', t.yaml.createNode({ type: 'comma_delimited_list', default: 'a,b' }));
+              pair.value = t.yaml.createNode([{ get_param: 'mutant_list' }]);
+              return { path: ['resources', r.name, 'properties', name], detail: `${name}[0] (string item) <- comma_delimited_list parameter` };
+            });
+          }
+        }
+      }
+      break;
+    }
     case 'unused-condition-param': {
       if (!versionSpec || !versionSpec.condition_functions.includes('get_param')) break;
       out.push(() => {
@@ -404,7 +509,7 @@ function addCondition(t, name, node) {
 
 /**
  * Up to `perKind` mutants of each kind from one template's text. Deterministic in
- * (name, text, seed). Each: { kind, path (array), pathText, detail, text }.
+ * (name, text, seed). Each: { kind, path (array), pathText, detail, text, files? (extra files the mutant needs) }.
  */
 export function mutate(core, catalog, name, text, { seed = 1, perKind = 2, kinds = KINDS } = {}) {
   const mutants = [];
@@ -431,7 +536,7 @@ export function mutate(core, catalog, name, text, { seed = 1, perKind = 2, kinds
       if (seen.has(out)) continue;
       seen.add(out);
       made++;
-      mutants.push({ kind, path: info.path.map(String), pathText: info.path.join('.'), detail: info.detail, text: out });
+      mutants.push({ kind, path: info.path.map(String), pathText: info.path.join('.'), detail: info.detail, text: out, ...(info.files ? { files: info.files } : {}) });
     }
   }
   return mutants;

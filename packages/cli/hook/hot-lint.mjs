@@ -3392,7 +3392,7 @@ var require_identity = __commonJS({
     var isMap33 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar42 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq28 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isSeq29 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -3429,7 +3429,7 @@ var require_identity = __commonJS({
     exports.isNode = isNode2;
     exports.isPair = isPair6;
     exports.isScalar = isScalar42;
-    exports.isSeq = isSeq28;
+    exports.isSeq = isSeq29;
   }
 });
 
@@ -25639,19 +25639,61 @@ environments were consulted.
 });
 
 // packages/core/src/rules/resources/property-value-flow.ts
-function infer(node, template, doc, functions) {
-  if (!(0, import_yaml37.isMap)(node) || node.items.length !== 1) return null;
+function isFunctionCall3(node, functions) {
+  return (0, import_yaml37.isMap)(node) && node.items.length === 1 && functions.has(String(entries(node)[0].key.value));
+}
+function supported(name, template) {
+  return !!template.version && !!template.version.functions[name];
+}
+function infer(node, scope) {
+  if (!isFunctionCall3(node, scope.functions)) return null;
   const [pair] = entries(node);
   const name = String(pair.key.value);
-  if (!functions.has(name)) return null;
+  const { template, doc } = scope;
   if (name === "get_param") {
     const arg = resolve5(pair.value, doc);
     if (!(0, import_yaml37.isScalar)(arg) || typeof arg.value !== "string") return null;
     return inferParameter(arg.value, template, doc);
   }
+  if (!supported(name, template)) return null;
+  if (name === "get_attr") return inferAttribute(resolve5(pair.value, doc), scope);
+  if (name === "if") return inferIf(resolve5(pair.value, doc), scope);
   const kind = RESULT_KINDS[name];
-  if (!kind || !template.version || !template.version.functions[name]) return null;
+  if (!kind) return null;
   return { possible: [kind], byDefault: kind, origin: `"${name}"` };
+}
+function inferAttribute(args, scope) {
+  if (!(0, import_yaml37.isSeq)(args) || args.items.length !== 2) return null;
+  const [resourceName, attributeName] = args.items.map((item) => resolve5(item, scope.doc));
+  if (!(0, import_yaml37.isScalar)(resourceName) || !(0, import_yaml37.isScalar)(attributeName) || typeof resourceName.value !== "string" || typeof attributeName.value !== "string") return null;
+  const resource = scope.template.resources.get(resourceName.value);
+  if (!resource?.type) return null;
+  const resolution = scope.types.resolve(resource.type, scope.base, resource.name);
+  if (resolution.kind !== "catalog") return null;
+  const attribute = resolution.schema.attributes[attributeName.value];
+  if (!attribute && resolution.type === "OS::Heat::ResourceGroup" && !attributeName.value.startsWith("resource.")) {
+    return { possible: ["list"], byDefault: "list", origin: `attribute "${attributeName.value}" of the members of "${resource.name}"` };
+  }
+  const kind = attribute?.type ? ATTRIBUTE_KINDS[attribute.type] : void 0;
+  if (!kind) return null;
+  return { possible: [kind], byDefault: kind, origin: `attribute "${attributeName.value}" of "${resource.name}"` };
+}
+function inferIf(args, scope) {
+  if (!(0, import_yaml37.isSeq)(args) || args.items.length !== 3) return null;
+  const [whenTrue, whenFalse] = args.items.slice(1).map((item) => inferBranch(resolve5(item, scope.doc), scope));
+  if (!whenTrue || !whenFalse) return null;
+  const same = (a, b) => a.length === b.length && a.every((k) => b.includes(k));
+  if (!same(whenTrue.possible, whenFalse.possible)) return null;
+  return {
+    possible: whenTrue.possible,
+    byDefault: whenTrue.byDefault === whenFalse.byDefault ? whenTrue.byDefault : null,
+    origin: `"if" (${whenTrue.origin} or ${whenFalse.origin})`
+  };
+}
+function inferBranch(node, scope) {
+  if (isFunctionCall3(node, scope.functions)) return infer(node, scope);
+  const kind = (0, import_yaml37.isSeq)(node) ? "list" : (0, import_yaml37.isMap)(node) ? "map" : (0, import_yaml37.isScalar)(node) ? typeof node.value === "string" ? "string" : typeof node.value === "number" ? "number" : typeof node.value === "boolean" ? "boolean" : null : null;
+  return kind ? { possible: [kind], byDefault: kind, origin: `a literal ${kind}` } : null;
 }
 function inferParameter(name, template, doc) {
   const parameter = template.parameters.get(name);
@@ -25679,7 +25721,7 @@ function inferParameter(name, template, doc) {
       return null;
   }
 }
-var import_yaml37, RESULT_KINDS, REJECTS, property_value_flow_default;
+var import_yaml37, RESULT_KINDS, REJECTS, property_value_flow_default, ATTRIBUTE_KINDS;
 var init_property_value_flow = __esm({
   "packages/core/src/rules/resources/property-value-flow.ts"() {
     "use strict";
@@ -25692,6 +25734,7 @@ var init_property_value_flow = __esm({
       list_concat: "list",
       list_concat_unique: "list",
       repeat: "list",
+      filter: "list",
       map_merge: "map",
       map_replace: "map",
       list_join: "string",
@@ -25699,7 +25742,10 @@ var init_property_value_flow = __esm({
       str_replace_strict: "string",
       str_replace_vstrict: "string",
       digest: "string",
-      get_resource: "string"
+      get_resource: "string",
+      make_url: "string",
+      get_file: "string",
+      contains: "boolean"
     };
     REJECTS = {
       string: ["list", "map"],
@@ -25728,15 +25774,29 @@ var init_property_value_flow = __esm({
 comes from \`get_param\` or from a function is converted when the stack is created, and fails
 there: a \`comma_delimited_list\` or \`json\` parameter into a string property ("Value must be
 a string; got [...]"), a \`string\` parameter into a list or map property ("is not a list"),
-\`str_split\`, \`list_concat\` or \`repeat\` (lists) and \`map_merge\` or \`map_replace\` (maps) into a
-string property, \`list_join\` or \`str_replace\` (strings) into a list or map property.
+\`str_split\`, \`list_concat\`, \`repeat\` or \`filter\` (lists) and \`map_merge\` or \`map_replace\`
+(maps) into a string property, \`list_join\`, \`str_replace\`, \`make_url\` or \`get_file\` (strings)
+or \`contains\` (a boolean) into a list or map property.
+
+The type is also inferred for \`get_attr: [resource, attribute]\` of a Heat resource type
+whose schema declares the attribute's type (\`refs\` of a ResourceGroup is a list, \`networks\`
+of a server a map, \`value\` of a RandomString a string), for a member attribute of a
+ResourceGroup (\`get_attr: [group, x]\` is the list of each member's \`x\`), and for \`if\` when both branches
+have the same type (a function result or a value written literally). Values are followed
+into the items of a literal list or map whose items Heat types: a list parameter as an item
+of a server's \`tags\` (a list of strings) fails like it fails for the whole property.
+Nothing is reported when the type is not certain: \`get_attr\` with a path, of a nested
+template's output or of \`OS::Heat::Value\`'s \`value\`; \`yaql\`; \`if\` whose branches differ
+or are \`null\`; paths into parameters.
 
 An error when every value of the parameter or function fails; a warning when only the
 default does (a \`json\` parameter whose default is a list, flowing into a map property: a
-user may pass a map). Results of \`get_attr\`, \`yaql\`, \`if\` and paths into parameters are
-not inferred. Heat catches all of these at create, never at validate. A resource whose
-condition is false with the default parameters gets a warning (other values bring it in);
-one with \`condition: false\` nothing.
+user may pass a map). Heat catches all of these at create, never at validate: validate
+skips the values of functions, and create converts them once the resources they name
+exist (agreement/heat_validate.py's create-time mode confirms each class, \`get_attr\`
+resolved to a value of the attribute's declared type). A resource whose condition is
+false with the default parameters gets a warning (other values bring it in); one with
+\`condition: false\` nothing, nor one with an \`external_id\` (Heat adopts it).
 
     parameters:
       dns: {type: comma_delimited_list, default: "8.8.8.8,1.1.1.1"}
@@ -25746,35 +25806,61 @@ one with \`condition: false\` nothing.
         properties:
           network: private
           name: {get_param: dns}     # bad: a list into a string property
+      server:
+        type: OS::Nova::Server
+        properties:
+          image: cirros
+          flavor: m1.tiny
+          name: {get_attr: [subnet, allocation_pools]}   # bad: a list attribute
+          tags:
+            - {get_param: dns}       # bad: a list as one item of a list of strings
 `
       },
       check({ template, report: report2, types, project, yaml, catalog }) {
         const conditions = new ConditionEvaluator(template, project?.environments ?? []);
+        const scope = { template, doc: yaml, functions: catalog.allFunctionNames, types, base: project?.path ?? "" };
         for (const resource of template.resources.values()) {
           if (!resource.type || !resource.properties) continue;
           const absent = absence(resource.definition, conditions);
           if (absent === "never-created") continue;
-          const resolution = types.resolve(resource.type, project?.path ?? "", resource.name);
+          const externalId = field(resource.definition, "external_id");
+          if (externalId && resolve5(externalId.value, yaml) !== null) continue;
+          const resolution = types.resolve(resource.type, scope.base, resource.name);
           if (resolution.kind !== "catalog") continue;
+          const visit3 = (node, schema, path) => {
+            const value = resolve5(node, yaml);
+            const inferred = infer(value, scope);
+            if (inferred) {
+              const always = inferred.possible.every((kind) => REJECTS[kind].includes(schema.type));
+              const byDefault = inferred.byDefault !== null && REJECTS[inferred.byDefault].includes(schema.type);
+              if (!always && !byDefault) return;
+              const yields = inferred.possible.length === 1 || !inferred.byDefault ? inferred.possible.join(" or ") : inferred.byDefault;
+              report2(
+                value,
+                `Property "${path}" of "${resource.name}" is a ${schema.type}, but ${inferred.origin} yields a ${yields}${always ? "" : " with its default"}: stack create fails.`,
+                always && !absent ? {} : { variant: "some-inputs" }
+              );
+              return;
+            }
+            if (!schema.schema || isFunctionCall3(value, scope.functions)) return;
+            if (schema.type === "list" && (0, import_yaml37.isSeq)(value)) {
+              const item = schema.schema["*"];
+              if (item) value.items.forEach((child, i) => visit3(child, item, `${path}[${i}]`));
+            } else if (schema.type === "map" && (0, import_yaml37.isMap)(value)) {
+              for (const pair of entries(value)) {
+                const child = schema.schema[String(pair.key.value)];
+                if (child) visit3(pair.value, child, `${path}.${String(pair.key.value)}`);
+              }
+            }
+          };
           for (const pair of entries(resource.properties)) {
             const schema = resolution.schema.properties[String(pair.key.value)];
-            if (!schema) continue;
-            const value = resolve5(pair.value, yaml);
-            const inferred = infer(value, template, yaml, catalog.allFunctionNames);
-            if (!inferred) continue;
-            const always = inferred.possible.every((kind) => REJECTS[kind].includes(schema.type));
-            const byDefault = inferred.byDefault !== null && REJECTS[inferred.byDefault].includes(schema.type);
-            if (!always && !byDefault) continue;
-            const yields = inferred.possible.length === 1 || !inferred.byDefault ? inferred.possible.join(" or ") : inferred.byDefault;
-            report2(
-              value,
-              `Property "${String(pair.key.value)}" of "${resource.name}" is a ${schema.type}, but ${inferred.origin} yields a ${yields}${always ? "" : " with its default"}: stack create fails.`,
-              always && !absent ? {} : { variant: "some-inputs" }
-            );
+            if (schema) visit3(pair.value, schema, String(pair.key.value));
           }
         }
       }
     });
+    ATTRIBUTE_KINDS = { string: "string", integer: "number", number: "number", boolean: "boolean", list: "list", map: "map" };
   }
 });
 
@@ -25963,7 +26049,8 @@ deployment groups take \`rolling_update\`, and every other type, nested template
 takes none (\`OS::Heat::AutoScalingGroup\` sets \`rolling_updates\` as a property). An unknown
 key is rejected by validate: "resources.x.update_policy: Unknown Property y" (a resource
 whose condition is false with the default parameters is not validated: a warning then, and
-nothing for a literal \`condition: false\`).
+nothing for a literal \`condition: false\`; nor is a resource with an \`external_id\`, which Heat
+adopts).
 
     resources:
       group:
@@ -25998,6 +26085,8 @@ nothing for a literal \`condition: false\`).
           if (!resource.type) continue;
           const absent = absence(resource.definition, conditions);
           if (absent === "never-created") continue;
+          const externalId = field(resource.definition, "external_id");
+          if (externalId && resolve5(externalId.value, yaml) !== null) continue;
           const variant = absent ? { variant: "conditional" } : {};
           const pair = field(resource.definition, "update_policy") ?? field(resource.definition, "UpdatePolicy");
           const policy = resolve5(pair?.value, yaml);

@@ -31,7 +31,8 @@ deployment groups take \`rolling_update\`, and every other type, nested template
 takes none (\`OS::Heat::AutoScalingGroup\` sets \`rolling_updates\` as a property). An unknown
 key is rejected by validate: "resources.x.update_policy: Unknown Property y" (a resource
 whose condition is false with the default parameters is not validated: a warning then, and
-nothing for a literal \`condition: false\`).
+nothing for a literal \`condition: false\`; nor is a resource with an \`external_id\`, which Heat
+adopts).
 
     resources:
       group:
@@ -49,6 +50,9 @@ nothing for a literal \`condition: false\`).
       // never there with a literal false, a warning when other parameter values bring it in.
       const absent = absence(resource.definition, conditions);
       if (absent === 'never-created') continue;
+      // Heat neither validates nor creates an external resource: it adopts the existing one.
+      const externalId = field(resource.definition, 'external_id');
+      if (externalId && resolve(externalId.value, yaml) !== null) continue;
       const variant = absent ? { variant: 'conditional' as const } : {};
       const pair = field(resource.definition, 'update_policy') ?? field(resource.definition, 'UpdatePolicy');
       const policy = resolve(pair?.value, yaml);
