@@ -3,6 +3,9 @@
 // an edit, completion and hover, on a small template and on a ~350 KB one, beside the time to
 // parse that text with `yaml` in the same run (the ratio compares across machines).
 // Linting starts at once here (HOT_LINT_DEBOUNCE_MS=0); editors get a 200 ms pause first.
+// Then the server's resident memory (Linux /proc): fresh, after the edits, at its peak, and after
+// closing the documents (bench/lsp-soak.bench.mjs measures memory over a long mixed session).
+import { readFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -78,6 +81,18 @@ connection.listen();
 await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
 await connection.sendNotification('initialized', {});
 
+/** The server's resident and peak resident memory in MB, or null off Linux. */
+function memory() {
+  try {
+    const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+    const kb = (name) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+    return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+  } catch {
+    return null;
+  }
+}
+const memoryRows = [['fresh (initialized)', memory()]];
+
 const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -107,6 +122,7 @@ async function measure(name, text, runs) {
     await done;
     diagnostics.push(performance.now() - start);
   }
+  memoryRows.push([`${name} open, after ${runs} edits`, memory()]);
   // Completion of property names at the end of the document's last resource's properties, and hover on a type.
   const propertyLine = lines.findLastIndex((l) => l.startsWith('      network: private'));
   const typeLine = lines.findLastIndex((l) => l.includes('type: OS::Nova::Server'));
@@ -139,12 +155,18 @@ async function measure(name, text, runs) {
   row('completion', completion);
   row('hover', hover);
   row('yaml parse (baseline)', parse);
+  memoryRows.push([`${name} closed`, memory()]);
 }
 
 console.log('| text  |    size | measure                |  p50 ms |  p95 ms | × parse |');
 console.log('| ----- | ------- | ---------------------- | ------- | ------- | ------- |');
 await measure('small', small, 30);
 await measure('large', large, 12);
+console.log('\n| server memory                         | RSS MB | peak RSS MB |');
+console.log('| ------------------------------------- | ------ | ----------- |');
+for (const [what, m] of memoryRows) {
+  console.log(`| ${what.padEnd(37)} | ${m ? m.rss.toFixed(0).padStart(6) : '     -'} | ${m ? m.peak.toFixed(0).padStart(11) : '          -'} |`);
+}
 await connection.sendRequest('shutdown');
 await connection.sendNotification('exit');
 connection.dispose();

@@ -30,6 +30,8 @@ type LoadedFile = ReturnType<ProjectSession['file']>;
  */
 class EditorSession extends ProjectSession {
   recording: Set<string> | null = null;
+  // An edit inside one resource re-checks that resource only.
+  override keepFindings = true;
   private readonly buffers = new Map<string, string>();
 
   override file(path: string): LoadedFile {

@@ -61,18 +61,37 @@ export function reparseEdit(previous: ParsedDocument, input: string, limits: Par
   if (!isScalar(newKey) || newKey.value !== key.value || newKey.range![0] !== key.range![0] - lineStart) return null;
   if (!newValue || isAlias(newValue) || !isNodeLike(newValue) || newValue.range![2] !== slice.length) return null;
 
+  // What the limits need of the whole tree, known from the last reparse or measured once, before the splice.
+  let facts = treeFacts.get(doc);
+  if (!facts || facts.root !== root) {
+    const count = countNodes(root);
+    const shape = measure(root, doc, limits, count + limits.maxExpandedNodes);
+    facts = { root, count, aliasFree: !shape.firstAlias && !shape.tooDeep && !shape.recursive };
+  }
+  const oldValueCount = countNodes(value);
+
   shift(newValue, (offset) => offset + lineStart);
-  shift(doc.contents as Node, (offset) => (offset >= entryEnd ? offset + delta : offset), value);
+  shift(doc.contents as Node, (offset) => (offset >= entryEnd ? offset + delta : offset), value, entryEnd);
   (doc as { range: [number, number, number] }).range = doc.range.map((offset) => (offset >= entryEnd ? offset + delta : offset)) as [number, number, number];
   pair.value = newValue;
 
   const positions = new PositionMapper(text);
-  const own = countNodes(root);
-  const shape = measure(root, doc, limits, own + limits.maxExpandedNodes);
+  const own = facts.count - oldValueCount + countNodes(newValue);
+  // Without aliases before, and none in the new entry (CONTEXTUAL), only the new entry can be too deep (it sits at depth 2).
+  const shape = facts.aliasFree
+    ? measure(newValue, doc, { ...limits, maxDepth: limits.maxDepth - 2 }, own + limits.maxExpandedNodes)
+    : measure(root, doc, limits, own + limits.maxExpandedNodes);
   // `previous` is spliced already: from here on, the answer is a document, the full parse's when a limit says so.
-  if (own > limits.maxNodes || (shape.firstAlias && shape.expanded - own > limits.maxExpandedNodes) || shape.recursive || shape.tooDeep) return parseDocument(text, limits);
+  if (own > limits.maxNodes || (shape.firstAlias && shape.expanded - own > limits.maxExpandedNodes) || shape.recursive || shape.tooDeep) {
+    treeFacts.delete(doc);
+    return parseDocument(text, limits);
+  }
+  treeFacts.set(doc, { root, count: own, aliasFree: facts.aliasFree });
   return { text, format: 'yaml', positions, root, yaml: doc, problems: duplicateKeys(root, positions) };
 }
+
+/** The node count of a tree reparseEdit changed, and whether it holds no alias and is not too deep: the next edit updates them. */
+const treeFacts = new WeakMap<Document, { root: Node; count: number; aliasFree: boolean }>();
 
 type Entry = { pair: { value: unknown }; key: Scalar; value: Node };
 
@@ -95,17 +114,21 @@ function isNodeLike(value: unknown): value is Node {
   return isScalar(value) || isMap(value) || isSeq(value) || isAlias(value);
 }
 
-/** Moves the offsets of a node and all it holds, except inside `skip`. */
-function shift(node: Node | null, move: (offset: number) => number, skip?: Node): void {
+/** Moves the offsets of a node and all it holds, except inside `skip` and in subtrees that end before `from` (which stay). */
+function shift(node: Node | null, move: (offset: number) => number, skip?: Node, from = 0): void {
   if (!node || node === skip) return;
-  if (node.range) node.range = [move(node.range[0]), move(node.range[1]), move(node.range[2])];
+  const range = node.range;
+  if (range) {
+    if (range[2] < from) return;
+    node.range = [move(range[0]), move(range[1]), move(range[2])];
+  }
   if (isMap(node) || isSeq(node)) {
     for (const item of node.items as unknown[]) {
       if (isPair(item)) {
-        shift(item.key as Node, move, skip);
-        shift(item.value as Node, move, skip);
+        shift(item.key as Node, move, skip, from);
+        shift(item.value as Node, move, skip, from);
       } else {
-        shift(item as Node, move, skip);
+        shift(item as Node, move, skip, from);
       }
     }
   }

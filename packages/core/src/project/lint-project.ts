@@ -33,7 +33,7 @@ export function lintTemplateFile(session: ProjectSession, path: string, options:
   const range = isReleaseRange(options.heatRelease);
   const { diagnostics } = lintDocument(file.read.text, {
     ...options,
-    ...(range ? {} : { catalog: session.catalog, template: session.template(path) }),
+    ...(range ? {} : { catalog: session.catalog, template: session.template(path), incremental: session.incrementalLint(path) }),
     document,
     project: { session, path, environments, ancestors: [], maxDepth: options.maxDepth ?? 5 },
   });

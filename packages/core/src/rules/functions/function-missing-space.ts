@@ -7,6 +7,7 @@ export default defineRule({
   meta: {
     id: 'function-missing-space',
     area: 'functions',
+    scope: 'entry',
     description: 'A function name followed by a colon without a space is read as one string.',
     severity: 'error',
     enabledByDefault: true,

@@ -7,6 +7,7 @@ export default defineRule({
   meta: {
     id: 'get-input-context',
     area: 'functions',
+    scope: 'entry',
     description: 'get_input is only replaced inside the config of an OS::Heat::StructuredConfig.',
     severity: 'warning',
     enabledByDefault: true,
