@@ -26435,9 +26435,20 @@ var init_lint = __esm({
 
 // packages/core/src/parse/reparse.ts
 function isCleanParse(document) {
-  return document.format === "yaml" && document.yaml !== null && document.root !== null && !document.positions.shifted && document.problems.every((p) => p.ruleId === "duplicate-key");
+  return !successors.has(document) && document.format === "yaml" && document.yaml !== null && document.root !== null && !document.positions.shifted && document.problems.every((p) => p.ruleId === "duplicate-key");
+}
+function latestParseOf(document) {
+  let current = document;
+  for (let next = successors.get(current); next; next = successors.get(current)) current = next;
+  return current;
 }
 function reparseEdit(previous, input, limits = DEFAULT_PARSE_LIMITS) {
+  const result = reparseInPlace(previous, input, limits);
+  if (result) successors.set(previous, result);
+  return result;
+}
+function reparseInPlace(previous, input, limits) {
+  if (successors.has(previous)) return null;
   const text3 = input.charCodeAt(0) === 65279 ? input.slice(1) : input;
   const doc = previous.yaml;
   const root = previous.root;
@@ -26527,7 +26538,7 @@ function shift(node, move, skip, from = 0) {
     }
   }
 }
-var import_yaml41, CONTEXTUAL, treeFacts;
+var import_yaml41, CONTEXTUAL, successors, treeFacts;
 var init_reparse = __esm({
   "packages/core/src/parse/reparse.ts"() {
     "use strict";
@@ -26535,6 +26546,7 @@ var init_reparse = __esm({
     init_parse_document();
     init_positions();
     CONTEXTUAL = /(?:^|[\s[{,])[&*!]\S|\r|^(?:%|---|\.\.\.)/m;
+    successors = /* @__PURE__ */ new WeakMap();
     treeFacts = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -27609,6 +27621,7 @@ __export(src_exports, {
   isTemplateType: () => isTemplateType,
   isUrl: () => isUrl,
   languageOf: () => languageOf,
+  latestParseOf: () => latestParseOf,
   lint: () => lint,
   lintDocument: () => lintDocument,
   lintEnvironmentFile: () => lintEnvironmentFile,

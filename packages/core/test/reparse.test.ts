@@ -1,6 +1,6 @@
 import { isMap, isPair, isScalar, isSeq } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { lintDocument, lintTemplateFile, loadCatalog, MemoryFileLoader, parseDocument, ProjectSession, reparseEdit } from '../src/index.js';
+import { isCleanParse, latestParseOf, lintDocument, lintTemplateFile, loadCatalog, MemoryFileLoader, parseDocument, ProjectSession, reparseEdit } from '../src/index.js';
 
 const catalog = loadCatalog();
 
@@ -164,6 +164,22 @@ describe('reparseEdit', () => {
     expect(lints.stats.incremental).toBeGreaterThan(steps / 5);
     expect(lints.stats.full).toBeGreaterThan(steps / 20);
   }, 240_000);
+
+  it('never reparses a document it spent, and leads whoever holds one to the document that replaced it', () => {
+    // The language server's session and its document classifier both hold the last parse of a buffer.
+    const text = template(2);
+    const first = parseDocument(text);
+    const edited = text.replace('name: server-1', 'name: server-one');
+    const second = reparseEdit(first, edited)!;
+    expect(second).not.toBeNull();
+    expect(latestParseOf(first)).toBe(second);
+    expect(latestParseOf(second)).toBe(second);
+    expect(isCleanParse(first)).toBe(false);
+    expect(reparseEdit(first, edited.replace('server-one', 'server-two'))).toBeNull();
+    const third = reparseEdit(second, edited.replace('server-one', 'server-two'))!;
+    expect(shape(third.root)).toEqual(shape(parseDocument(edited.replace('server-one', 'server-two')).root));
+    expect(latestParseOf(first)).toBe(third);
+  });
 
   it('declines an edit that changes the structure: a key, a section, a new entry, an anchor', () => {
     const text = template(2);

@@ -1,4 +1,4 @@
-import { classifyDocument, isCleanParse, lintDocument, loadCatalog, parseDocument, reparseEdit } from '@hot-lint/core';
+import { classifyDocument, isCleanParse, latestParseOf, lintDocument, loadCatalog, parseDocument, reparseEdit } from '@hot-lint/core';
 import type { Catalog, Diagnostic, LintOptions, ParsedDocument, Template, TypeResolver } from '@hot-lint/core';
 
 export { ENVIRONMENT_SECTIONS } from '@hot-lint/core';
@@ -23,7 +23,9 @@ let latest: { text: string; document: ParsedDocument } | null = null;
  */
 function parsedText(text: string, previous?: ParsedDocument): ParsedDocument {
   if (latest?.text !== text) {
-    const reparsed = previous && isCleanParse(previous) ? reparseEdit(previous, text) : null;
+    // A project session may have reparsed it already (an edited buffer): then that parse is this text's.
+    const base = previous ? latestParseOf(previous) : null;
+    const reparsed = base?.text === text ? base : base && isCleanParse(base) ? reparseEdit(base, text) : null;
     latest = { text, document: reparsed ?? parseDocument(text) };
   }
   return latest.document;

@@ -18,10 +18,30 @@ const CONTEXTUAL = /(?:^|[\s[{,])[&*!]\S|\r|^(?:%|---|\.\.\.)/m;
  */
 /** True when a document can be the base of reparseEdit: read without syntax errors. */
 export function isCleanParse(document: ParsedDocument): boolean {
-  return document.format === 'yaml' && document.yaml !== null && document.root !== null && !document.positions.shifted && document.problems.every((p) => p.ruleId === 'duplicate-key');
+  return !successors.has(document) && document.format === 'yaml' && document.yaml !== null && document.root !== null && !document.positions.shifted && document.problems.every((p) => p.ruleId === 'duplicate-key');
+}
+
+/**
+ * The documents reparseEdit made from earlier ones, which it changed in place: an earlier one is
+ * spent (never the base of another reparse), and whoever still holds it can find what replaced it.
+ */
+const successors = new WeakMap<ParsedDocument, ParsedDocument>();
+
+/** The document that replaced `document` through reparseEdit (and so on): itself when none did. */
+export function latestParseOf(document: ParsedDocument): ParsedDocument {
+  let current = document;
+  for (let next = successors.get(current); next; next = successors.get(current)) current = next;
+  return current;
 }
 
 export function reparseEdit(previous: ParsedDocument, input: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): ParsedDocument | null {
+  const result = reparseInPlace(previous, input, limits);
+  if (result) successors.set(previous, result);
+  return result;
+}
+
+function reparseInPlace(previous: ParsedDocument, input: string, limits: ParseLimits): ParsedDocument | null {
+  if (successors.has(previous)) return null; // spent: its nodes belong to another document now
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const doc = previous.yaml;
   const root = previous.root;
