@@ -161,7 +161,7 @@ async function measure(name, text, runs) {
 console.log('| text  |    size | measure                |  p50 ms |  p95 ms | × parse |');
 console.log('| ----- | ------- | ---------------------- | ------- | ------- | ------- |');
 await measure('small', small, 30);
-await measure('large', large, 12);
+await measure('large', large, 30);
 console.log('\n| server memory                         | RSS MB | peak RSS MB |');
 console.log('| ------------------------------------- | ------ | ----------- |');
 for (const [what, m] of memoryRows) {
