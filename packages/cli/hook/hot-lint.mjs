@@ -11577,6 +11577,11 @@ function duplicateKeys(root, positions) {
   visit3(root);
   return found;
 }
+function duplicateKeysOf(map, positions) {
+  const found = [];
+  checkMap(map, positions, found);
+  return found;
+}
 function checkMap(map, positions, found) {
   if (map.items.length < 2) return;
   const seen = /* @__PURE__ */ new Map();
@@ -26490,6 +26495,7 @@ function reparseInPlace(previous, input, limits) {
     facts = { root, count, aliasFree: !shape3.firstAlias && !shape3.tooDeep && !shape3.recursive };
   }
   const oldValueCount = countNodes(value);
+  const kept = entryProblems(previous, root, lineStart, entryEnd);
   shift(newValue, (offset) => offset + lineStart);
   shift(doc.contents, (offset) => offset >= entryEnd ? offset + delta : offset, value, entryEnd);
   doc.range = doc.range.map((offset) => offset >= entryEnd ? offset + delta : offset);
@@ -26502,7 +26508,54 @@ function reparseInPlace(previous, input, limits) {
     return parseDocument(text3, limits);
   }
   treeFacts.set(doc, { root, count: own, aliasFree: facts.aliasFree });
-  return { text: text3, format: "yaml", positions, root, yaml: doc, problems: duplicateKeys(root, positions) };
+  const lineDelta = positions.lineCount - previous.positions.lineCount;
+  return { text: text3, format: "yaml", positions, root, yaml: doc, problems: duplicateKeysAfterEdit(root, positions, kept, newValue, lineDelta) };
+}
+function entryProblems(previous, root, editStart, editEnd) {
+  const byEntry = /* @__PURE__ */ new Map();
+  const spans = [];
+  for (const section of root.items) {
+    if (!(0, import_yaml41.isMap)(section.value)) continue;
+    for (const pair of section.value.items) {
+      const key = pair.key;
+      const end = pair.value?.range?.[2] ?? key?.range?.[2];
+      if (!key?.range || end === void 0) continue;
+      spans.push({ key, start: key.range[0], end });
+      byEntry.set(key, { problems: [], after: key.range[0] >= editEnd });
+    }
+  }
+  for (const problem2 of previous.problems) {
+    const offset = previous.positions.offset(problem2.range.start);
+    if (offset >= editStart && offset < editEnd) continue;
+    const span = spans.find((s) => offset > s.start && offset < s.end);
+    if (span) byEntry.get(span.key).problems.push(problem2);
+  }
+  return byEntry;
+}
+function duplicateKeysAfterEdit(root, positions, kept, newValue, lineDelta) {
+  const found = duplicateKeysOf(root, positions);
+  for (const section of root.items) {
+    const map = section.value;
+    if (!(0, import_yaml41.isMap)(map)) {
+      found.push(...duplicateKeys(map, positions));
+      continue;
+    }
+    found.push(...duplicateKeysOf(map, positions));
+    for (const pair of map.items) {
+      const entry = kept.get(pair.key);
+      if (pair.value === newValue || !entry) found.push(...duplicateKeys(pair.value, positions));
+      else for (const problem2 of entry.problems) found.push(entry.after && lineDelta !== 0 ? movedProblem(problem2, lineDelta) : problem2);
+    }
+  }
+  return found;
+}
+function movedProblem(problem2, lineDelta) {
+  const { start, end } = problem2.range;
+  return {
+    ...problem2,
+    message: problem2.message.replace(/on line (\d+)\.$/, (_, line) => `on line ${Number(line) + lineDelta}.`),
+    range: { start: { line: start.line + lineDelta, character: start.character }, end: { line: end.line + lineDelta, character: end.character } }
+  };
 }
 function enclosingEntry(root, start, end) {
   for (const section of root.items) {

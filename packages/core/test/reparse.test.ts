@@ -181,6 +181,24 @@ describe('reparseEdit', () => {
     expect(latestParseOf(first)).toBe(third);
   });
 
+  it('keeps the duplicate keys of the entries it did not parse again, moved with them, and finds those of the new one', () => {
+    const text = template(3)
+      .replace('      name: server-0 # a comment\n', '      name: server-0 # a comment\n      name: again\n')
+      .replace('      name: server-2 # a comment\n', '      name: server-2 # a comment\n      name: again\n')
+      .replace('  port_2:\n', '  port_2:\n    type: OS::Heat::None\n');
+    const edits = [
+      text.replace('      image: { get_param: image }\n      flavor: {get_param: flavor}\n      networks:\n        - port: { get_resource: port_1 }', '      image: { get_param: image }\n      image: twice\n      flavor: {get_param: flavor}\n      networks:\n        - port: { get_resource: port_1 }'),
+      text.replace('echo 1\n', 'echo 1\n        echo one\n        echo more\n'),
+    ];
+    for (const edited of edits) {
+      const full = parseDocument(edited);
+      expect(full.problems.filter((p) => p.ruleId === 'duplicate-key').length).toBeGreaterThanOrEqual(3);
+      const reparsed = reparseEdit(parseDocument(text), edited);
+      expect(reparsed).not.toBeNull();
+      expect(reparsed!.problems).toEqual(full.problems);
+    }
+  });
+
   it('declines an edit that changes the structure: a key, a section, a new entry, an anchor', () => {
     const text = template(2);
     const previous = () => parseDocument(text);

@@ -1,6 +1,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument as parseYaml } from 'yaml';
 import type { Document, Node, Scalar, YAMLMap } from 'yaml';
-import { countNodes, DEFAULT_PARSE_LIMITS, duplicateKeys, findBinary, flowDepthExceeded, measure, parseDocument, YAML_OPTIONS } from './parse-document.js';
+import type { Diagnostic } from '../types.js';
+import { countNodes, DEFAULT_PARSE_LIMITS, duplicateKeys, duplicateKeysOf, findBinary, flowDepthExceeded, measure, parseDocument, YAML_OPTIONS } from './parse-document.js';
 import type { ParsedDocument, ParseLimits } from './parse-document.js';
 import { PositionMapper } from './positions.js';
 
@@ -89,6 +90,7 @@ function reparseInPlace(previous: ParsedDocument, input: string, limits: ParseLi
     facts = { root, count, aliasFree: !shape.firstAlias && !shape.tooDeep && !shape.recursive };
   }
   const oldValueCount = countNodes(value);
+  const kept = entryProblems(previous, root, lineStart, entryEnd);
 
   shift(newValue, (offset) => offset + lineStart);
   shift(doc.contents as Node, (offset) => (offset >= entryEnd ? offset + delta : offset), value, entryEnd);
@@ -107,11 +109,73 @@ function reparseInPlace(previous: ParsedDocument, input: string, limits: ParseLi
     return parseDocument(text, limits);
   }
   treeFacts.set(doc, { root, count: own, aliasFree: facts.aliasFree });
-  return { text, format: 'yaml', positions, root, yaml: doc, problems: duplicateKeys(root, positions) };
+  const lineDelta = positions.lineCount - previous.positions.lineCount;
+  return { text, format: 'yaml', positions, root, yaml: doc, problems: duplicateKeysAfterEdit(root, positions, kept, newValue, lineDelta) };
 }
 
 /** The node count of a tree reparseEdit changed, and whether it holds no alias and is not too deep: the next edit updates them. */
 const treeFacts = new WeakMap<Document, { root: Node; count: number; aliasFree: boolean }>();
+
+type EntryProblems = Map<unknown, { problems: Diagnostic[]; after: boolean }>;
+
+/**
+ * The duplicate-key problems of the previous parse inside each entry of a section (not the root's
+ * or a section's own, which are on an entry's key), by entry key node, and whether the entry comes
+ * after the edited one. Read before the splice, while the ranges are the previous text's.
+ */
+function entryProblems(previous: ParsedDocument, root: YAMLMap, editStart: number, editEnd: number): EntryProblems {
+  const byEntry: EntryProblems = new Map();
+  const spans: Array<{ key: unknown; start: number; end: number }> = [];
+  for (const section of root.items) {
+    if (!isMap(section.value)) continue;
+    for (const pair of section.value.items) {
+      const key = pair.key as Node | null;
+      const end = (pair.value as Node | null)?.range?.[2] ?? key?.range?.[2];
+      if (!key?.range || end === undefined) continue;
+      spans.push({ key, start: key.range[0], end });
+      byEntry.set(key, { problems: [], after: key.range[0] >= editEnd });
+    }
+  }
+  for (const problem of previous.problems) {
+    const offset = previous.positions.offset(problem.range.start);
+    if (offset >= editStart && offset < editEnd) continue;
+    const span = spans.find((s) => offset > s.start && offset < s.end);
+    if (span) byEntry.get(span.key)!.problems.push(problem);
+  }
+  return byEntry;
+}
+
+/**
+ * duplicateKeys of the spliced tree, in its order: the root's and each section's own found again,
+ * each entry's kept (moved by the lines the edit added when after it), the new entry's found.
+ */
+function duplicateKeysAfterEdit(root: YAMLMap, positions: PositionMapper, kept: EntryProblems, newValue: Node, lineDelta: number): Diagnostic[] {
+  const found = duplicateKeysOf(root, positions);
+  for (const section of root.items) {
+    const map = section.value;
+    if (!isMap(map)) {
+      found.push(...duplicateKeys(map as Node | null, positions));
+      continue;
+    }
+    found.push(...duplicateKeysOf(map, positions));
+    for (const pair of map.items) {
+      const entry = kept.get(pair.key);
+      if (pair.value === newValue || !entry) found.push(...duplicateKeys(pair.value as Node | null, positions));
+      else for (const problem of entry.problems) found.push(entry.after && lineDelta !== 0 ? movedProblem(problem, lineDelta) : problem);
+    }
+  }
+  return found;
+}
+
+/** A duplicate key inside an entry the edit moved down or up: its range and the line its message names. */
+function movedProblem(problem: Diagnostic, lineDelta: number): Diagnostic {
+  const { start, end } = problem.range;
+  return {
+    ...problem,
+    message: problem.message.replace(/on line (\d+)\.$/, (_, line: string) => `on line ${Number(line) + lineDelta}.`),
+    range: { start: { line: start.line + lineDelta, character: start.character }, end: { line: end.line + lineDelta, character: end.character } },
+  };
+}
 
 type Entry = { pair: { value: unknown }; key: Scalar; value: Node };
 
