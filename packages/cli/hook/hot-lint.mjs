@@ -11249,8 +11249,8 @@ var init_positions = __esm({
           else high = mid - 1;
         }
         const shift2 = this.shifts.get(low) ?? 0;
-        const within2 = Math.min(clamped, this.lineEnds[low]) - this.lineStarts[low];
-        return { line: low, character: Math.max(0, within2 - shift2) };
+        const within = Math.min(clamped, this.lineEnds[low]) - this.lineStarts[low];
+        return { line: low, character: Math.max(0, within - shift2) };
       }
       /** The offset of a position, the inverse of position() (before any shift). */
       offset(position2) {
@@ -22641,7 +22641,8 @@ function buildIndex(template, catalog) {
   const isParam = (name) => template.parameters.has(name) || pseudo.has(name);
   const references = [];
   const dynamic = { param: [], resource: [], condition: [] };
-  const callByMap = new Map(template.calls.map((call) => [call.map, call]));
+  let calls;
+  const callByMap = { get: (map) => (calls ??= new Map(template.calls.map((call) => [call.map, call]))).get(map) };
   const add = (kind, name, node, where2, via, call, extra = {}) => {
     const defined = kind === "param" ? isParam(name) : kind === "condition" ? template.conditions.has(name) : template.resources.has(name);
     references.push({
@@ -22963,7 +22964,7 @@ function branchRequirements(template, catalog, reference, calls) {
     const current = resolve5(node, doc);
     const segment = path[i];
     if (segment === "if" && (0, import_yaml28.isMap)(current) && current.items.length === 1 && typeof path[i + 1] === "number") {
-      const call = calls.get(current);
+      const call = calls().get(current);
       const args = call?.args;
       const branch = path[i + 1];
       if (call && call.name === "if" && isActiveCall(template, catalog, call) && (0, import_yaml28.isSeq)(args) && (branch === 1 || branch === 2)) {
@@ -22981,7 +22982,8 @@ function branchRequirements(template, catalog, reference, calls) {
 function dependencyGraph(template, catalog) {
   const graph = /* @__PURE__ */ new Map();
   for (const name of template.resources.keys()) graph.set(name, []);
-  const calls = new Map(template.calls.map((call) => [call.map, call]));
+  let byMap;
+  const calls = () => byMap ??= new Map(template.calls.map((call) => [call.map, call]));
   for (const reference of collectReferences(template, catalog).references) {
     if (reference.section !== "resources" || !reference.defined) continue;
     if (reference.kind !== "resource" && reference.kind !== "attr" && reference.kind !== "depends_on") continue;
@@ -26631,32 +26633,21 @@ function summaryOf(document, section, entry) {
   if (!properties?.range) return text3.slice(range[0], range[1]);
   return `${text3.slice(range[0], properties.range[0])}\0${text3.slice(properties.range[1], range[1])}`;
 }
-function extentOf(document, entry) {
-  const start = entry.key.range[0];
-  const end = Math.max(entry.key.range[1], entry.value?.range?.[1] ?? 0);
-  return document.positions.range(start, end);
-}
-function entryAt(extents, at2) {
+function entryAt(starts, ends, ordered, at2) {
+  if (!ordered) return starts.findIndex((start, i) => start <= at2 && at2 <= ends[i]);
   let lo = 0;
-  let hi = extents.length - 1;
+  let hi = starts.length - 1;
   let found = -1;
   while (lo <= hi) {
     const mid = lo + hi >> 1;
-    if (compare(extents[mid].start, at2) <= 0) {
+    if (starts[mid] <= at2) {
       found = mid;
       lo = mid + 1;
     } else {
       hi = mid - 1;
     }
   }
-  return found >= 0 && compare(at2, extents[found].end) <= 0 ? found : -1;
-}
-function within(finding, extent) {
-  const inside = (range) => compare(range.start, extent.start) >= 0 && compare(range.end, extent.end) <= 0;
-  return inside(finding.range) && (finding.fixes ?? []).every((fix) => fix.edits.every((edit) => inside(edit.range)));
-}
-function compare(a, b) {
-  return a.line - b.line || a.character - b.character;
+  return found >= 0 && at2 <= ends[found] ? found : -1;
 }
 function moveRange(range, delta) {
   return { start: { line: range.start.line + delta, character: range.start.character }, end: { line: range.end.line + delta, character: range.end.character } };
@@ -26735,14 +26726,19 @@ var init_entry_findings = __esm({
           return { section, name: entry.name, value: entry.value, line, summary: summaryOf(document, section, entry), findings: [], cacheable: true };
         });
         const rest = [];
-        const extents = current.map(([, entry]) => extentOf(document, entry));
+        const starts = current.map(([, entry]) => entry.key.range[0]);
+        const ends = current.map(([, entry]) => Math.max(entry.key.range[1], entry.value?.range?.[1] ?? 0));
+        const offset = (position2) => document.positions.offset(position2);
+        const ordered = starts.every((start, i) => i === 0 || starts[i - 1] < start);
         for (const finding of found) {
-          const index = entryAt(extents, finding.range.start);
+          const at2 = offset(finding.range.start);
+          const index = entryAt(starts, ends, ordered, at2);
           if (index < 0) rest.push(finding);
           else if (fresh.has(index)) {
             const owner = checked[index];
             owner.findings.push(finding);
-            if (!within(finding, extents[index])) owner.cacheable = false;
+            const inside = (range) => offset(range.start) >= starts[index] && offset(range.end) <= ends[index];
+            if (!inside(finding.range) || !(finding.fixes ?? []).every((fix) => fix.edits.every((edit) => inside(edit.range)))) owner.cacheable = false;
           }
         }
         const internal = found.some((f) => f.ruleId === "internal-error");

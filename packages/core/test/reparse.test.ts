@@ -75,6 +75,12 @@ resources:
 `;
 }
 
+function outputsFirst(text: string): string {
+  const resources = text.indexOf('\nresources:\n');
+  const outputs = text.indexOf('\noutputs:\n');
+  return text.slice(0, resources + 1) + text.slice(outputs + 1) + text.slice(resources + 1, outputs + 1);
+}
+
 /** Everything of a parsed tree that the rules and features read: kinds, values, ranges. */
 function shape(node: unknown): unknown {
   if (isPair(node)) return ['pair', shape(node.key), shape(node.value)];
@@ -152,7 +158,8 @@ describe('reparseEdit', () => {
     const steps = 300;
     let clean = text;
     for (let step = 0; step < steps; step++) {
-      text = step % 100 === 99 ? template(6 + (step % 3)) : next() < 0.5 && text !== clean ? clean : edit(text, next);
+      // Now and then a new text, once with the outputs before the resources.
+      text = step % 100 === 99 ? (step === 199 ? outputsFirst(template(7)) : template(6 + (step % 3))) : next() < 0.5 && text !== clean ? clean : edit(text, next);
       session.setText(path, text);
       const incremental = lintTemplateFile(session, path).diagnostics;
       const fresh = new ProjectSession(new MemoryFileLoader(new Map([[path, text]])), catalog);

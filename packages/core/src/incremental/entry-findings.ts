@@ -105,14 +105,20 @@ export class IncrementalLint {
       return { section, name: entry.name, value: entry.value, line, summary: summaryOf(document, section, entry), findings: [], cacheable: true };
     });
     const rest: Diagnostic[] = [];
-    const extents = current.map(([, entry]) => extentOf(document, entry));
+    const starts = current.map(([, entry]) => entry.key.range![0]);
+    const ends = current.map(([, entry]) => Math.max(entry.key.range![1], entry.value?.range?.[1] ?? 0));
+    const offset = (position: Position) => document.positions.offset(position);
+    // Outputs may come before resources: then the entries are not in document order.
+    const ordered = starts.every((start, i) => i === 0 || starts[i - 1]! < start);
     for (const finding of found) {
-      const index = entryAt(extents, finding.range.start);
+      const at = offset(finding.range.start);
+      const index = entryAt(starts, ends, ordered, at);
       if (index < 0) rest.push(finding);
       else if (fresh.has(index)) {
         const owner = checked[index]!;
         owner.findings.push(finding);
-        if (!within(finding, extents[index]!)) owner.cacheable = false;
+        const inside = (range: Range) => offset(range.start) >= starts[index]! && offset(range.end) <= ends[index]!;
+        if (!inside(finding.range) || !(finding.fixes ?? []).every((fix) => fix.edits.every((edit) => inside(edit.range)))) owner.cacheable = false;
       }
       // Else a finding in an entry not checked again, made while checking another: that entry's kept findings stand.
     }
@@ -192,37 +198,22 @@ function summaryOf(document: ParsedDocument, section: EntrySection, entry: Entry
   return `${text.slice(range[0], properties.range[0])}\0${text.slice(properties.range[1], range[1])}`;
 }
 
-/** From an entry's key to the end of its value. */
-function extentOf(document: ParsedDocument, entry: Entry): Range {
-  const start = entry.key.range![0];
-  const end = Math.max(entry.key.range![1], entry.value?.range?.[1] ?? 0);
-  return document.positions.range(start, end);
-}
-
-/** The entry a position lies in (extents in document order), or -1. */
-function entryAt(extents: readonly Range[], at: Position): number {
+/** The entry (by key start and value end offsets, in document order) an offset lies in, or -1. */
+function entryAt(starts: readonly number[], ends: readonly number[], ordered: boolean, at: number): number {
+  if (!ordered) return starts.findIndex((start, i) => start <= at && at <= ends[i]!);
   let lo = 0;
-  let hi = extents.length - 1;
+  let hi = starts.length - 1;
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (compare(extents[mid]!.start, at) <= 0) {
+    if (starts[mid]! <= at) {
       found = mid;
       lo = mid + 1;
     } else {
       hi = mid - 1;
     }
   }
-  return found >= 0 && compare(at, extents[found]!.end) <= 0 ? found : -1;
-}
-
-function within(finding: Diagnostic, extent: Range): boolean {
-  const inside = (range: Range) => compare(range.start, extent.start) >= 0 && compare(range.end, extent.end) <= 0;
-  return inside(finding.range) && (finding.fixes ?? []).every((fix) => fix.edits.every((edit) => inside(edit.range)));
-}
-
-function compare(a: Position, b: Position): number {
-  return a.line - b.line || a.character - b.character;
+  return found >= 0 && at <= ends[found]! ? found : -1;
 }
 
 function moveRange(range: Range, delta: number): Range {
