@@ -6,6 +6,9 @@
 // method: the JSON-RPC round trip alone), measured in the same run.
 // Linting starts at once here (HOT_LINT_DEBOUNCE_MS=0); editors get a 200 ms pause first.
 // HOT_LINT_SERVER_BIN=path/to/bin.js measures another build (an older checkout, for before/after).
+// Then the server's resident memory (Linux /proc): fresh, after the edits, at its peak, and after
+// closing the documents (bench/lsp-soak.bench.mjs measures memory over a long mixed session).
+import { readFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -81,6 +84,18 @@ connection.listen();
 await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
 await connection.sendNotification('initialized', {});
 
+/** The server's resident and peak resident memory in MB, or null off Linux. */
+function memory() {
+  try {
+    const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+    const kb = (name) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+    return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+  } catch {
+    return null;
+  }
+}
+const memoryRows = [['fresh (initialized)', memory()]];
+
 const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -118,6 +133,7 @@ async function measure(name, text, runs, requests) {
     await completeProperty();
     firstCompletion.push(performance.now() - asked);
   }
+  memoryRows.push([`${name} open, after ${runs} edits`, memory()]);
   // Completion of property names at the end of the document's last resource's properties, and hover on a type,
   // beside the round trip of a request with no work; interleaved, so that load on the machine hits all three alike.
   const completion = [];
@@ -156,12 +172,18 @@ async function measure(name, text, runs, requests) {
   row('completion', completion, trip);
   row('hover', hover, trip);
   row('no-op request (baseline)', roundTrip, trip);
+  memoryRows.push([`${name} closed`, memory()]);
 }
 
 console.log('| text  |    size | measure                  |  p50 ms |  p95 ms | × its baseline (p50) |');
 console.log('| ----- | ------- | ------------------------ | ------- | ------- | -------------------- |');
 await measure('small', small, 30, 100);
-await measure('large', large, 12, 100);
+await measure('large', large, 30, 100);
+console.log('\n| server memory                         | RSS MB | peak RSS MB |');
+console.log('| ------------------------------------- | ------ | ----------- |');
+for (const [what, m] of memoryRows) {
+  console.log(`| ${what.padEnd(37)} | ${m ? m.rss.toFixed(0).padStart(6) : '     -'} | ${m ? m.peak.toFixed(0).padStart(11) : '          -'} |`);
+}
 await connection.sendRequest('shutdown');
 await connection.sendNotification('exit');
 connection.dispose();

@@ -127,9 +127,9 @@ function parseCliArgs(argv) {
   } catch (error) {
     throw new UsageError(cleanParseError(error.message));
   }
-  const values = parsed.values;
-  const str = (name) => values[name];
-  const flag = (name) => values[name] === true;
+  const values2 = parsed.values;
+  const str = (name) => values2[name];
+  const flag = (name) => values2[name] === true;
   let positionals = parsed.positionals;
   const graph = positionals[0] === "graph";
   if (graph) positionals = positionals.slice(1);
@@ -139,7 +139,7 @@ function parseCliArgs(argv) {
     throw new UsageError(`Unknown ${graph ? "graph " : ""}format "${format9}"; use one of ${allowed.join(", ")}.`);
   }
   if (graph && positionals.length !== 1) throw new UsageError("hot-lint graph takes one template, e.g. hot-lint graph stack.yaml > stack.svg");
-  const notForGraph = ["fix", "remote", "max-warnings", "print-config", "init", "list-rules", "explain"].find((name) => values[name] !== void 0);
+  const notForGraph = ["fix", "remote", "max-warnings", "print-config", "init", "list-rules", "explain"].find((name) => values2[name] !== void 0);
   if (graph && notForGraph) throw new UsageError(`--${notForGraph} does not go with hot-lint graph.`);
   let severity = "info";
   const severityText = str("severity");
@@ -176,7 +176,7 @@ function parseCliArgs(argv) {
   const options = {
     paths: positionals,
     format: graph ? "stylish" : format9,
-    environments: values.environment ?? [],
+    environments: values2.environment ?? [],
     severity,
     fix: flag("fix"),
     cache: flag("cache"),
@@ -196,7 +196,7 @@ function parseCliArgs(argv) {
     if (value !== void 0) options[key] = value;
   }
   if (!flag("remote")) {
-    const stray = REMOTE_ONLY.find((name) => values[name] !== void 0);
+    const stray = REMOTE_ONLY.find((name) => values2[name] !== void 0);
     if (stray) throw new UsageError(`--${stray} goes with --remote.`);
   } else {
     const remote = {
@@ -1531,11 +1531,11 @@ var require_parse = __commonJS({
       return value.replace(/\\(.)/g, "$1");
     };
     var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
+      const values2 = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values2.length; i++) {
+        for (let j = i + 1; j < values2.length; j++) {
+          const a = values2[i];
+          const b = values2[j];
           const char = a[0];
           if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
             continue;
@@ -3614,9 +3614,9 @@ var require_directives = __commonJS({
         this.tags = Object.assign({}, _Directives.defaultTags, tags);
       }
       clone() {
-        const copy = new _Directives(this.yaml, this.tags);
-        copy.docStart = this.docStart;
-        return copy;
+        const copy2 = new _Directives(this.yaml, this.tags);
+        copy2.docStart = this.docStart;
+        return copy2;
       }
       /**
        * During parsing, get a Directives instance for the current document and
@@ -3925,10 +3925,10 @@ var require_Node = __commonJS({
       }
       /** Create a copy of this node.  */
       clone() {
-        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        const copy2 = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (this.range)
-          copy.range = this.range.slice();
-        return copy;
+          copy2.range = this.range.slice();
+        return copy2;
       }
       /** A plain JavaScript representation of this node. */
       toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
@@ -4222,13 +4222,13 @@ var require_Collection = __commonJS({
        * @param schema - If defined, overwrites the original's schema
        */
       clone(schema) {
-        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        const copy2 = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
-          copy.schema = schema;
-        copy.items = copy.items.map((it2) => identity.isNode(it2) || identity.isPair(it2) ? it2.clone(schema) : it2);
+          copy2.schema = schema;
+        copy2.items = copy2.items.map((it2) => identity.isNode(it2) || identity.isPair(it2) ? it2.clone(schema) : it2);
         if (this.range)
-          copy.range = this.range.slice();
-        return copy;
+          copy2.range = this.range.slice();
+        return copy2;
       }
       /**
        * Adds a value to the collection. For `!!map` and `!!omap` the value must
@@ -6647,9 +6647,9 @@ var require_Schema = __commonJS({
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
-        const copy = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
-        copy.tags = this.tags.slice();
-        return copy;
+        const copy2 = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy2.tags = this.tags.slice();
+        return copy2;
       }
     };
     exports.Schema = Schema;
@@ -6792,21 +6792,21 @@ var require_Document = __commonJS({
        * Custom Node values that inherit from `Object` still refer to their original instances.
        */
       clone() {
-        const copy = Object.create(_Document.prototype, {
+        const copy2 = Object.create(_Document.prototype, {
           [identity.NODE_TYPE]: { value: identity.DOC }
         });
-        copy.commentBefore = this.commentBefore;
-        copy.comment = this.comment;
-        copy.errors = this.errors.slice();
-        copy.warnings = this.warnings.slice();
-        copy.options = Object.assign({}, this.options);
+        copy2.commentBefore = this.commentBefore;
+        copy2.comment = this.comment;
+        copy2.errors = this.errors.slice();
+        copy2.warnings = this.warnings.slice();
+        copy2.options = Object.assign({}, this.options);
         if (this.directives)
-          copy.directives = this.directives.clone();
-        copy.schema = this.schema.clone();
-        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+          copy2.directives = this.directives.clone();
+        copy2.schema = this.schema.clone();
+        copy2.contents = identity.isNode(this.contents) ? this.contents.clone(copy2.schema) : this.contents;
         if (this.range)
-          copy.range = this.range.slice();
-        return copy;
+          copy2.range = this.range.slice();
+        return copy2;
       }
       /** Adds a value to the document. */
       add(value) {
@@ -7978,7 +7978,7 @@ var require_resolve_flow_scalar = __commonJS({
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
-          value = plainValue(source, _onError);
+          value = plainValue2(source, _onError);
           break;
         case "single-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_SINGLE;
@@ -8007,7 +8007,7 @@ var require_resolve_flow_scalar = __commonJS({
         range: [offset, valueEnd, re2.offset]
       };
     }
-    function plainValue(source, onError) {
+    function plainValue2(source, onError) {
       let badChar = "";
       switch (source[0]) {
         /* istanbul ignore next should not happen */
@@ -11553,6 +11553,11 @@ function duplicateKeys(root, positions) {
   visit3(root);
   return found;
 }
+function duplicateKeysOf(map, positions) {
+  const found = [];
+  checkMap(map, positions, found);
+  return found;
+}
 function checkMap(map, positions, found) {
   if (map.items.length < 2) return;
   const seen = /* @__PURE__ */ new Map();
@@ -11853,15 +11858,15 @@ function isHidden(parameter) {
 }
 function hiddenValues(template, environments) {
   if (!template) return [];
-  const values = [];
+  const values2 = [];
   const add = (node) => {
     if (!node) return;
     if ((0, import_yaml6.isScalar)(node)) {
-      if (node.value !== null && node.value !== void 0 && node.value !== "") values.push(String(node.value));
-      if (node.source !== void 0 && node.source !== "" && node.source !== String(node.value)) values.push(node.source);
+      if (node.value !== null && node.value !== void 0 && node.value !== "") values2.push(String(node.value));
+      if (node.source !== void 0 && node.source !== "" && node.source !== String(node.value)) values2.push(node.source);
     } else {
       const json = JSON.stringify(node.toJSON());
-      if (json.length > 2) values.push(json);
+      if (json.length > 2) values2.push(json);
     }
   };
   for (const parameter of template.parameters.values()) {
@@ -11872,7 +11877,7 @@ function hiddenValues(template, environments) {
       add(environment.parameterDefaults.get(parameter.name)?.value);
     }
   }
-  return values;
+  return values2;
 }
 function redactHidden(message, secrets) {
   let out = message;
@@ -11923,16 +11928,43 @@ function buildTemplate(document, catalog) {
   for (const entry of sectionEntries(sections.get("parameters"), doc)) {
     template.parameters.set(entry.name, { ...entry, type: scalarString(field(entry.definition, "type")?.value, doc) });
   }
+  const walks = walkCache(catalog);
+  const walkEntry = (section, entry) => {
+    const value = entry.value;
+    const known = value ? walks.get(value) : void 0;
+    if (known && known.section === section && known.owner === entry.name) return { walk: known, kept: true };
+    const walk = { section, owner: entry.name, calls: [], maps: [], strings: [] };
+    const walker = new ValueWalker(doc, catalog, walk);
+    walker.walkEntry(section, entry.name, value, section === "conditions");
+    const kept = value !== null && value === entry.pair.value && !walker.followedAlias;
+    if (kept) walks.set(value, walk);
+    return { walk, kept };
+  };
+  const add = ({ walk }) => {
+    for (const call of walk.calls) template.calls.push(call);
+    for (const map of walk.maps) template.maps.push(map);
+    for (const string of walk.strings) template.strings.push(string);
+  };
+  const resourceWalks = /* @__PURE__ */ new Map();
   for (const entry of sectionEntries(sections.get("resources"), doc)) {
-    template.resources.set(entry.name, resourceModel(entry, doc));
+    const walked = walkEntry("resources", entry);
+    resourceWalks.set(entry.name, walked);
+    const known = walked.kept ? resourceModels.get(entry.value) : void 0;
+    const model = known && known.pair === entry.pair && known.key === entry.key && known.name === entry.name ? known : resourceModel(entry, doc);
+    if (walked.kept) resourceModels.set(entry.value, model);
+    template.resources.set(entry.name, model);
   }
   for (const entry of sectionEntries(sections.get("outputs"), doc)) template.outputs.set(entry.name, entry);
   for (const entry of sectionEntries(sections.get("conditions"), doc)) template.conditions.set(entry.name, entry);
-  const walker = new ValueWalker(template, catalog);
-  for (const [name, resource] of template.resources) walker.walkEntry("resources", name, resource.value);
-  for (const [name, output] of template.outputs) walker.walkEntry("outputs", name, output.value);
-  for (const [name, condition] of template.conditions) walker.walkEntry("conditions", name, condition.value, true);
+  for (const name of template.resources.keys()) add(resourceWalks.get(name));
+  for (const output of template.outputs.values()) add(walkEntry("outputs", output));
+  for (const condition of template.conditions.values()) add(walkEntry("conditions", condition));
   return template;
+}
+function walkCache(catalog) {
+  let walks = walksByCatalog.get(catalog);
+  if (!walks) walksByCatalog.set(catalog, walks = /* @__PURE__ */ new WeakMap());
+  return walks;
 }
 function sectionEntries(pair, doc) {
   const map = asMap(pair?.value, doc);
@@ -11963,26 +11995,30 @@ function resourceModel(entry, doc) {
     dependsOn
   };
 }
-var import_yaml7, ValueWalker;
+var import_yaml7, resourceModels, walksByCatalog, ValueWalker;
 var init_template = __esm({
   "packages/core/src/model/template.ts"() {
     "use strict";
     import_yaml7 = __toESM(require_dist(), 1);
     init_nodes();
+    resourceModels = /* @__PURE__ */ new WeakMap();
+    walksByCatalog = /* @__PURE__ */ new WeakMap();
     ValueWalker = class {
-      constructor(template, catalog) {
-        this.template = template;
+      constructor(doc, catalog, template) {
+        this.doc = doc;
         this.catalog = catalog;
-        this.doc = template.yaml;
+        this.template = template;
       }
-      template;
-      catalog;
       doc;
+      catalog;
+      template;
+      followedAlias = false;
       walkEntry(section, owner, value, conditionContext = false) {
         this.walk(value, { section, owner, path: [] }, conditionContext);
       }
       walk(raw, where2, conditionContext) {
         const node = resolve5(raw, this.doc);
+        if (node !== raw) this.followedAlias = true;
         if (!node) return;
         if ((0, import_yaml7.isScalar)(node)) {
           if (typeof node.value === "string") this.template.strings.push({ ...where2, node, value: node.value });
@@ -11999,6 +12035,7 @@ var init_template = __esm({
           if ((0, import_yaml7.isScalar)(pair.key) && typeof pair.key.value === "string" && this.catalog.allFunctionNames.has(pair.key.value)) {
             const name = pair.key.value;
             const args = resolve5(pair.value, this.doc);
+            if (args !== pair.value) this.followedAlias = true;
             this.template.calls.push({ ...where2, name, key: pair.key, args, map: node, conditionContext });
             const inner = { ...where2, path: [...where2.path, name] };
             if (name === "if" && (0, import_yaml7.isSeq)(args)) {
@@ -12861,10 +12898,10 @@ var init_build = __esm({
         }
       }
     };
-    createEnum = (values = [], initNum = 0) => {
+    createEnum = (values2 = [], initNum = 0) => {
       const enumObject = /* @__PURE__ */ Object.create(null);
-      for (let i = 0; i < values.length; i++) {
-        const val = values[i];
+      for (let i = 0; i < values2.length; i++) {
+        const val = values2[i];
         const keyVal = initNum + i;
         enumObject[val] = keyVal;
         enumObject[keyVal] = val;
@@ -19174,9 +19211,9 @@ function mergeEnvironments(environments, schemata) {
       if (sectionName !== "parameters" && sectionName !== "parameter_defaults") continue;
       const section = sectionName === "parameters" ? environment.parameters : environment.parameterDefaults;
       if (!(0, import_yaml9.isMap)(resolve5(sectionPair.value, doc)) || section.size === 0) continue;
-      const values = new Map([...section].map(([name, pair]) => [name, { pair, value: pyValue(pair.value, doc) }]));
+      const values2 = new Map([...section].map(([name, pair]) => [name, { pair, value: pyValue(pair.value, doc) }]));
       let conflicted = false;
-      for (const [name, { value }] of values) {
+      for (const [name, { value }] of values2) {
         if (!schemata.has(name) || value.kind === "none") continue;
         const explicit = inFile.get(name);
         const available = result.strategies.get(name);
@@ -19201,10 +19238,10 @@ function mergeEnvironments(environments, schemata) {
       if (conflicted) continue;
       const merged = sectionName === "parameters" ? result.parameters : result.parameterDefaults;
       if (merged.size === 0) {
-        for (const [name, { pair, value }] of values) merged.set(name, { value, sources: [{ environment, pair }] });
+        for (const [name, { pair, value }] of values2) merged.set(name, { value, sources: [{ environment, pair }] });
         continue;
       }
-      for (const [name, { pair, value }] of values) {
+      for (const [name, { pair, value }] of values2) {
         const type = schemata.get(name);
         if (type === void 0 || value.kind === "none") continue;
         const strategy = result.strategies.get(name).strategy;
@@ -19610,7 +19647,7 @@ function parseConstraint(kind, doc) {
         problems.push({ node: at2, message: "The modulo constraint must be a mapping with step and offset." });
         return { problems };
       }
-      const values = { step: null, offset: null };
+      const values2 = { step: null, offset: null };
       for (const p of entries(node)) {
         const key = String(p.key.value);
         if (key !== "step" && key !== "offset") {
@@ -19623,10 +19660,10 @@ function parseConstraint(kind, doc) {
         const target = resolve5(p.value, doc) ?? p;
         if (!num || !Number.isFinite(num.value)) problems.push({ node: target, message: `The modulo constraint's ${key} must be a number.` });
         else if (!Number.isInteger(num.value)) problems.push({ node: target, message: `The modulo constraint's ${key} must be an integer.` });
-        else values[key] = num.value;
+        else values2[key] = num.value;
       }
       if (problems.length) return { problems };
-      const { step, offset } = values;
+      const { step, offset } = values2;
       if (step === null || offset === null) {
         const missing = step === null ? offset === null ? "step and offset" : "step" : "offset";
         problems.push({ node: at2, message: `A modulo constraint must have both a step and an offset; ${missing} is missing.` });
@@ -19990,8 +20027,8 @@ var init_environment_registry = __esm({
             report2(entry.valueNode ?? entry.key, `Registry entry "${entry.path.join(".")}" must map to a type name or a template file.`);
           } else if (entry.kind === "hooks" || entry.kind === "restricted_actions") {
             const allowed = entry.kind === "hooks" ? HOOK_TYPES : RESTRICTED_ACTIONS;
-            const values = (0, import_yaml13.isSeq)(value) ? value.items : [value];
-            for (const item of values) {
+            const values2 = (0, import_yaml13.isSeq)(value) ? value.items : [value];
+            for (const item of values2) {
               const text3 = (0, import_yaml13.isScalar)(item) ? String(item.value) : null;
               if (text3 !== null && allowed.includes(text3)) continue;
               const label2 = entry.kind === "hooks" ? "hook type" : "restricted_action type";
@@ -20629,16 +20666,16 @@ var init_collections = __esm({
         return;
       }
       const mapsAllowed = mapValues && permutations;
-      const lengths = [];
+      const lengths2 = [];
       for (const pair of entries(mapOf(c, forEach.value))) {
         const vk = c.kind(pair.value);
         if (vk === "call" || vk === "null") continue;
-        if (vk === "list") lengths.push(itemsOf(c, pair.value).length);
+        if (vk === "list") lengths2.push(itemsOf(c, pair.value).length);
         else if (!(vk === "map" && mapsAllowed)) {
           c.fail(pair.value ?? pair.key, `The values of the "for_each" argument to "${c.name}" must be ${mapsAllowed ? "lists or maps" : "lists"}, not ${describeNode(pair.value, c.doc)}.`);
         }
       }
-      if (!permutations && new Set(lengths).size > 1) {
+      if (!permutations && new Set(lengths2).size > 1) {
         c.fail(forEach.value, `For ${c.name}, the length of for_each values should be equal if no nested loop (permutations: false).`);
       }
     };
@@ -20654,9 +20691,9 @@ var init_collections = __esm({
         c.fail(c.args, `"${c.name}" expected 2 arguments of the form [values, sequence] but got ${list2.length} arguments instead.`);
         return;
       }
-      const [values, sequence] = list2;
+      const [values2, sequence] = list2;
       if (!emptyOrList(c, sequence)) c.fail(sequence, `"${c.name}" only works with lists, not ${describeNode(sequence, c.doc)}.`);
-      else if (!emptyOrList(c, values)) c.fail(values, `"${c.name}" filters a list of values, not ${describeNode(values, c.doc)}.`);
+      else if (!emptyOrList(c, values2)) c.fail(values2, `"${c.name}" filters a list of values, not ${describeNode(values2, c.doc)}.`);
     };
   }
 });
@@ -21684,6 +21721,7 @@ var init_function_arguments = __esm({
       meta: {
         id: "function-arguments",
         area: "functions",
+        scope: "entry",
         description: "Each intrinsic function gets arguments of the shape Heat expects.",
         severity: "error",
         heatCatches: "create",
@@ -21826,6 +21864,7 @@ var init_function_extra_keys = __esm({
       meta: {
         id: "function-extra-keys",
         area: "functions",
+        scope: "entry",
         description: "A function call is a mapping with exactly one key, the function name.",
         severity: "warning",
         heatCatches: "never",
@@ -21891,6 +21930,7 @@ var init_function_missing_space = __esm({
       meta: {
         id: "function-missing-space",
         area: "functions",
+        scope: "entry",
         description: "A function name followed by a colon without a space is read as one string.",
         // Heat 19 accepts `value: get_param:x` at validate and at create: the property silently gets the text.
         severity: "warning",
@@ -22001,6 +22041,7 @@ var init_function_unknown = __esm({
       meta: {
         id: "function-unknown",
         area: "functions",
+        scope: "entry",
         description: "A single-key mapping whose key is a misspelled function name.",
         severity: "error",
         heatCatches: "create",
@@ -22071,6 +22112,7 @@ var init_function_version = __esm({
       meta: {
         id: "function-version",
         area: "functions",
+        scope: "entry",
         description: "A function must exist in the template version and be allowed where it is used.",
         severity: "error",
         heatCatches: "create",
@@ -22172,6 +22214,7 @@ var init_get_input_context = __esm({
       meta: {
         id: "get-input-context",
         area: "functions",
+        scope: "entry",
         description: "get_input is only replaced inside the config of an OS::Heat::StructuredConfig.",
         severity: "warning",
         // A string property (a SoftwareConfig's config) fails at create; elsewhere the mapping passes on as data.
@@ -23356,10 +23399,10 @@ var init_condition_values = __esm({
           case "and":
           case "or": {
             if (!(0, import_yaml27.isSeq)(args)) return null;
-            const values = args.items.map((item) => this.evaluate(item, seen));
+            const values2 = args.items.map((item) => this.evaluate(item, seen));
             const decisive = pair.key.value === "and" ? false : true;
-            if (values.includes(decisive)) return decisive;
-            return values.includes(null) ? null : !decisive;
+            if (values2.includes(decisive)) return decisive;
+            return values2.includes(null) ? null : !decisive;
           }
           case "equals": {
             if (!(0, import_yaml27.isSeq)(args) || args.items.length !== 2) return null;
@@ -23477,7 +23520,8 @@ function buildIndex(template, catalog) {
   const isParam = (name) => template.parameters.has(name) || pseudo.has(name);
   const references = [];
   const dynamic = { param: [], resource: [], condition: [] };
-  const callByMap = new Map(template.calls.map((call) => [call.map, call]));
+  let calls;
+  const callByMap = { get: (map) => (calls ??= new Map(template.calls.map((call) => [call.map, call]))).get(map) };
   const add = (kind, name, node, where2, via, call, extra = {}) => {
     const defined = kind === "param" ? isParam(name) : kind === "condition" ? template.conditions.has(name) : template.resources.has(name);
     references.push({
@@ -23808,7 +23852,7 @@ function branchRequirements(template, catalog, reference, calls) {
     const current = resolve5(node, doc);
     const segment = path[i];
     if (segment === "if" && (0, import_yaml31.isMap)(current) && current.items.length === 1 && typeof path[i + 1] === "number") {
-      const call = calls.get(current);
+      const call = calls().get(current);
       const args = call?.args;
       const branch = path[i + 1];
       if (call && call.name === "if" && isActiveCall(template, catalog, call) && (0, import_yaml31.isSeq)(args) && (branch === 1 || branch === 2)) {
@@ -23826,7 +23870,8 @@ function branchRequirements(template, catalog, reference, calls) {
 function dependencyGraph(template, catalog) {
   const graph = /* @__PURE__ */ new Map();
   for (const name of template.resources.keys()) graph.set(name, []);
-  const calls = new Map(template.calls.map((call) => [call.map, call]));
+  let byMap;
+  const calls = () => byMap ??= new Map(template.calls.map((call) => [call.map, call]));
   for (const reference of collectReferences(template, catalog).references) {
     if (reference.section !== "resources" || !reference.defined) continue;
     if (reference.kind !== "resource" && reference.kind !== "attr" && reference.kind !== "depends_on") continue;
@@ -24893,6 +24938,7 @@ var init_property_type = __esm({
       meta: {
         id: "property-type",
         area: "resources",
+        scope: "entry",
         description: "A literal property value must have the type the property schema asks for.",
         severity: "warning",
         heatCatches: "create",
@@ -25060,6 +25106,7 @@ var init_property_constraint = __esm({
       meta: {
         id: "property-constraint",
         area: "resources",
+        scope: "entry",
         description: "A literal property value must satisfy the constraints of its schema.",
         severity: "warning",
         heatCatches: "create",
@@ -25126,6 +25173,7 @@ var init_property_required = __esm({
       meta: {
         id: "property-required",
         area: "resources",
+        scope: "entry",
         description: "Every required property of a resource (without a default) must be set.",
         severity: "warning",
         heatCatches: "create",
@@ -25198,6 +25246,7 @@ var init_property_unknown = __esm({
       meta: {
         id: "property-unknown",
         area: "resources",
+        scope: "entry",
         description: "Every property of a resource must be one its type has.",
         severity: "error",
         heatCatches: "validate",
@@ -25310,6 +25359,7 @@ var init_resource_definition = __esm({
       meta: {
         id: "resource-definition",
         area: "resources",
+        scope: "entry",
         description: "A resource definition has only the keys its template version allows, each of the right kind.",
         severity: "error",
         heatCatches: "validate",
@@ -25447,6 +25497,7 @@ var init_resource_type_deprecated = __esm({
       meta: {
         id: "resource-type-deprecated",
         area: "resources",
+        scope: "entry",
         description: "A resource type Heat has deprecated.",
         severity: "warning",
         heatCatches: "never",
@@ -25491,6 +25542,7 @@ var init_resource_type_removed = __esm({
       meta: {
         id: "resource-type-removed",
         area: "resources",
+        scope: "entry",
         description: "A resource type Heat has removed (hidden) or does not support.",
         severity: "warning",
         heatCatches: "never",
@@ -25758,6 +25810,7 @@ var init_property_value_flow = __esm({
       meta: {
         id: "property-value-flow",
         area: "resources",
+        scope: "entry",
         description: "A parameter or function result that flows into a property must be of the property's type.",
         severity: "error",
         heatCatches: "create",
@@ -25910,6 +25963,7 @@ var init_heat_value_type = __esm({
       meta: {
         id: "heat-value-type",
         area: "resources",
+        scope: "entry",
         description: "OS::Heat::Value's value must be of its declared type.",
         severity: "error",
         heatCatches: "create",
@@ -26030,6 +26084,7 @@ var init_update_policy = __esm({
       meta: {
         id: "update-policy",
         area: "resources",
+        scope: "entry",
         description: "update_policy takes only the keys the resource type's update policy schema defines.",
         severity: "error",
         heatCatches: "validate",
@@ -26456,28 +26511,39 @@ so instead of reporting every CloudFormation key.
 
 // packages/core/src/rules/template/template-limits.ts
 function pythonReprLength(node, doc) {
+  return measured(node, doc, 0).length;
+}
+function measured(node, doc, depth) {
   const target = resolve5(node, doc);
-  if (!target) return 4;
+  const direct = target === node;
+  if (!target) return { length: 4, pure: direct };
   if ((0, import_yaml41.isScalar)(target)) {
     const value = target.value;
-    if (value === null || value === void 0) return 4;
-    if (typeof value === "boolean") return value ? 4 : 5;
-    if (typeof value === "number") return String(value).length;
-    return String(value).length + 2;
+    if (value === null || value === void 0) return { length: 4, pure: direct };
+    if (typeof value === "boolean") return { length: value ? 4 : 5, pure: direct };
+    if (typeof value === "number") return { length: String(value).length, pure: direct };
+    return { length: String(value).length + 2, pure: direct };
   }
+  const known = depth >= 2 && direct ? lengths.get(target) : void 0;
+  if (known !== void 0) return { length: known, pure: true };
+  let length = 0;
+  let pure = direct;
+  const add = (child) => {
+    const part = measured(child, doc, depth + 1);
+    pure &&= part.pure;
+    return part.length;
+  };
   if ((0, import_yaml41.isSeq)(target)) {
-    let length = 2;
-    target.items.forEach((item, i) => length += pythonReprLength(item, doc) + (i > 0 ? 2 : 0));
-    return length;
+    length = 2;
+    target.items.forEach((item, i) => length += add(item) + (i > 0 ? 2 : 0));
+  } else if ((0, import_yaml41.isMap)(target)) {
+    length = 2;
+    target.items.forEach((pair, i) => length += add(pair.key) + 2 + add(pair.value) + (i > 0 ? 2 : 0));
   }
-  if ((0, import_yaml41.isMap)(target)) {
-    let length = 2;
-    target.items.forEach((pair, i) => length += pythonReprLength(pair.key, doc) + 2 + pythonReprLength(pair.value, doc) + (i > 0 ? 2 : 0));
-    return length;
-  }
-  return 0;
+  if (depth >= 2 && pure) lengths.set(target, length);
+  return { length, pure };
 }
-var import_yaml41, MAX_TEMPLATE_SIZE, MAX_RESOURCES_PER_STACK, template_limits_default;
+var import_yaml41, MAX_TEMPLATE_SIZE, MAX_RESOURCES_PER_STACK, template_limits_default, lengths;
 var init_template_limits = __esm({
   "packages/core/src/rules/template/template-limits.ts"() {
     "use strict";
@@ -26525,6 +26591,7 @@ these are warnings: split the stack into nested templates, or ask the operator.
         }
       }
     });
+    lengths = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -26795,7 +26862,7 @@ var init_hot_template_validator = __esm({
 // packages/core/src/schema/hot-schema.ts
 function checkStructure(root, doc) {
   const validate2 = validate;
-  if (validate2(toValue(root, doc))) return [];
+  if (validate2(plainValue(root, doc, 0).value)) return [];
   const findings = [];
   const seen = /* @__PURE__ */ new Set();
   for (const error of validate2.errors ?? []) {
@@ -26809,6 +26876,30 @@ function checkStructure(root, doc) {
     if (finding) findings.push({ ...finding, ...annotated?.["x-heat-accepts"] ? { heatAccepts: true } : {} });
   }
   return findings.sort((a, b) => offsetOf(a.target) - offsetOf(b.target));
+}
+function plainValue(node, doc, depth) {
+  const target = resolve5(node, doc);
+  const direct = target === node;
+  if (!target || (0, import_yaml42.isScalar)(target)) return { value: toValue(target, doc), pure: direct };
+  if (depth >= 2 && direct && values.has(target)) return { value: values.get(target), pure: true };
+  let pure = direct;
+  const convert = (child) => {
+    const part = plainValue(child, doc, depth + 1);
+    pure &&= part.pure;
+    return part.value;
+  };
+  let value = null;
+  if ((0, import_yaml42.isSeq)(target)) value = target.items.map(convert);
+  else if ((0, import_yaml42.isMap)(target)) {
+    const out = {};
+    for (const pair of target.items) {
+      const key = (0, import_yaml42.isScalar)(pair.key) ? String(pair.key.value) : JSON.stringify(toValue(pair.key, doc));
+      out[key] = convert(pair.value);
+    }
+    value = out;
+  }
+  if (depth >= 2 && pure) values.set(target, value);
+  return { value, pure };
 }
 function offsetOf(target) {
   const node = (0, import_yaml42.isPair)(target) ? target.key : target;
@@ -26845,13 +26936,14 @@ function locate(root, path, doc) {
   }
   return { node, pair };
 }
-var import_yaml42;
+var import_yaml42, values;
 var init_hot_schema = __esm({
   "packages/core/src/schema/hot-schema.ts"() {
     "use strict";
     import_yaml42 = __toESM(require_dist(), 1);
     init_nodes();
     init_hot_template_validator();
+    values = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -27205,7 +27297,7 @@ function lintRange(text3, options, releases) {
   const suppressed = /* @__PURE__ */ new Map();
   let first;
   for (const release of releases) {
-    const result = lintOne(text3, { ...options, document, template: void 0 }, release.version);
+    const result = lintOne(text3, { ...options, document, template: void 0, incremental: void 0 }, release.version);
     first ??= result;
     for (const finding of result.diagnostics) {
       const key = `${finding.ruleId}\0${JSON.stringify(finding.range)}\0${withoutReleaseNote(finding.message)}`;
@@ -27262,13 +27354,19 @@ function lintOne(text3, options, heatRelease) {
     return document.positions.nodeRange(target);
   };
   const parseFailed = document.problems.some((p) => p.severity === "error" && p.ruleId === "yaml-syntax");
+  const incremental = !asEnvironment && template && !options.external && !parseFailed ? options.incremental : void 0;
+  const key = incremental ? optionsKey(options, catalog) : "";
+  const plan = incremental ? incremental.plan(document, template, key) : null;
+  const entryFindings = [];
   for (const { rule, severity } of active) {
+    const scoped = incremental !== void 0 && rule.meta.scope === "entry";
+    const found = scoped ? entryFindings : diagnostics;
     const context = {
       document,
       yaml: document.yaml,
       positions: document.positions,
       catalog,
-      template,
+      template: scoped && plan ? plan.view : template,
       rangeOf,
       types,
       ...options.project ? { project: options.project } : {},
@@ -27279,7 +27377,7 @@ function lintOne(text3, options, heatRelease) {
         const finding = { ruleId: rule.meta.id, severity: findingSeverity, message, range: rangeOf(target) };
         if (variant !== void 0) finding.variant = variant;
         if (reportOptions.fixes?.length) finding.fixes = reportOptions.fixes;
-        diagnostics.push(finding);
+        found.push(finding);
       }
     };
     try {
@@ -27290,7 +27388,7 @@ function lintOne(text3, options, heatRelease) {
         if (rule.check && template) rule.check(context);
       }
     } catch (error) {
-      diagnostics.push({
+      found.push({
         ruleId: "internal-error",
         severity: "error",
         message: `Rule ${rule.meta.id} failed on this document (${error.message}). Please report this.`,
@@ -27298,6 +27396,7 @@ function lintOne(text3, options, heatRelease) {
       });
     }
   }
+  if (incremental) diagnostics.push(...incremental.finish(plan, document, template, key, entryFindings));
   for (const finding of options.external ?? []) {
     const rule = active.find((a) => a.rule.meta.external && a.rule.meta.id === finding.ruleId);
     if (rule) diagnostics.push({ ...finding, severity: options.rules?.[finding.ruleId] ? rule.severity ?? finding.severity : finding.severity });
@@ -27397,10 +27496,24 @@ function effectiveSeverity(ruleId, fallback, options) {
   if (setting === "off") return null;
   return setting ?? fallback;
 }
-function compareDiagnostics(a, b) {
-  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
+function idOf(value) {
+  let id = objectIds.get(value);
+  if (id === void 0) objectIds.set(value, id = nextObjectId++);
+  return id;
 }
-var import_yaml43, RELEASE_NOTE, JINJA2_RULE_ID;
+function optionsKey(options, catalog) {
+  const project = options.project;
+  return JSON.stringify([
+    idOf(catalog),
+    options.rules ?? null,
+    options.allRules ?? false,
+    project ? [project.path, project.ancestors.length, project.maxDepth, project.environments.map(idOf)] : null
+  ]);
+}
+function compareDiagnostics(a, b) {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message) || a.range.end.line - b.range.end.line || a.range.end.character - b.range.end.character;
+}
+var import_yaml43, RELEASE_NOTE, JINJA2_RULE_ID, objectIds, nextObjectId;
 var init_lint = __esm({
   "packages/core/src/lint.ts"() {
     "use strict";
@@ -27418,14 +27531,27 @@ var init_lint = __esm({
     init_bounded_text();
     RELEASE_NOTE = / It was (added|removed) in (Heat \d+ \([^)]*\)); this is Heat \d+ \([^)]*\)\./;
     JINJA2_RULE_ID = "template-jinja2";
+    objectIds = /* @__PURE__ */ new WeakMap();
+    nextObjectId = 1;
   }
 });
 
 // packages/core/src/parse/reparse.ts
 function isCleanParse(document) {
-  return document.format === "yaml" && document.yaml !== null && document.root !== null && !document.positions.shifted && document.problems.every((p) => p.ruleId === "duplicate-key");
+  return !successors.has(document) && document.format === "yaml" && document.yaml !== null && document.root !== null && !document.positions.shifted && document.problems.every((p) => p.ruleId === "duplicate-key");
+}
+function latestParseOf(document) {
+  let current = document;
+  for (let next = successors.get(current); next; next = successors.get(current)) current = next;
+  return current;
 }
 function reparseEdit(previous, input, limits = DEFAULT_PARSE_LIMITS) {
+  const result = reparseInPlace(previous, input, limits);
+  if (result) successors.set(previous, result);
+  return result;
+}
+function reparseInPlace(previous, input, limits) {
+  if (successors.has(previous)) return null;
   const text3 = input.charCodeAt(0) === 65279 ? input.slice(1) : input;
   const doc = previous.yaml;
   const root = previous.root;
@@ -27460,15 +27586,74 @@ function reparseEdit(previous, input, limits = DEFAULT_PARSE_LIMITS) {
   const newValue = only.value;
   if (!(0, import_yaml44.isScalar)(newKey) || newKey.value !== key.value || newKey.range[0] !== key.range[0] - lineStart) return null;
   if (!newValue || (0, import_yaml44.isAlias)(newValue) || !isNodeLike(newValue) || newValue.range[2] !== slice.length) return null;
+  let facts = treeFacts.get(doc);
+  if (!facts || facts.root !== root) {
+    const count = countNodes(root);
+    const shape3 = measure(root, doc, limits, count + limits.maxExpandedNodes);
+    facts = { root, count, aliasFree: !shape3.firstAlias && !shape3.tooDeep && !shape3.recursive };
+  }
+  const oldValueCount = countNodes(value);
+  const kept = entryProblems(previous, root, lineStart, entryEnd);
   shift(newValue, (offset) => offset + lineStart);
-  shift(doc.contents, (offset) => offset >= entryEnd ? offset + delta : offset, value);
+  shift(doc.contents, (offset) => offset >= entryEnd ? offset + delta : offset, value, entryEnd);
   doc.range = doc.range.map((offset) => offset >= entryEnd ? offset + delta : offset);
   pair.value = newValue;
   const positions = new PositionMapper(text3);
-  const own = countNodes(root);
-  const shape2 = measure(root, doc, limits, own + limits.maxExpandedNodes);
-  if (own > limits.maxNodes || shape2.firstAlias && shape2.expanded - own > limits.maxExpandedNodes || shape2.recursive || shape2.tooDeep) return parseDocument(text3, limits);
-  return { text: text3, format: "yaml", positions, root, yaml: doc, problems: duplicateKeys(root, positions) };
+  const own = facts.count - oldValueCount + countNodes(newValue);
+  const shape2 = facts.aliasFree ? measure(newValue, doc, { ...limits, maxDepth: limits.maxDepth - 2 }, own + limits.maxExpandedNodes) : measure(root, doc, limits, own + limits.maxExpandedNodes);
+  if (own > limits.maxNodes || shape2.firstAlias && shape2.expanded - own > limits.maxExpandedNodes || shape2.recursive || shape2.tooDeep) {
+    treeFacts.delete(doc);
+    return parseDocument(text3, limits);
+  }
+  treeFacts.set(doc, { root, count: own, aliasFree: facts.aliasFree });
+  const lineDelta = positions.lineCount - previous.positions.lineCount;
+  return { text: text3, format: "yaml", positions, root, yaml: doc, problems: duplicateKeysAfterEdit(root, positions, kept, newValue, lineDelta) };
+}
+function entryProblems(previous, root, editStart, editEnd) {
+  const byEntry = /* @__PURE__ */ new Map();
+  const spans = [];
+  for (const section of root.items) {
+    if (!(0, import_yaml44.isMap)(section.value)) continue;
+    for (const pair of section.value.items) {
+      const key = pair.key;
+      const end = pair.value?.range?.[2] ?? key?.range?.[2];
+      if (!key?.range || end === void 0) continue;
+      spans.push({ key, start: key.range[0], end });
+      byEntry.set(key, { problems: [], after: key.range[0] >= editEnd });
+    }
+  }
+  for (const problem2 of previous.problems) {
+    const offset = previous.positions.offset(problem2.range.start);
+    if (offset >= editStart && offset < editEnd) continue;
+    const span = spans.find((s) => offset > s.start && offset < s.end);
+    if (span) byEntry.get(span.key).problems.push(problem2);
+  }
+  return byEntry;
+}
+function duplicateKeysAfterEdit(root, positions, kept, newValue, lineDelta) {
+  const found = duplicateKeysOf(root, positions);
+  for (const section of root.items) {
+    const map = section.value;
+    if (!(0, import_yaml44.isMap)(map)) {
+      found.push(...duplicateKeys(map, positions));
+      continue;
+    }
+    found.push(...duplicateKeysOf(map, positions));
+    for (const pair of map.items) {
+      const entry = kept.get(pair.key);
+      if (pair.value === newValue || !entry) found.push(...duplicateKeys(pair.value, positions));
+      else for (const problem2 of entry.problems) found.push(entry.after && lineDelta !== 0 ? movedProblem(problem2, lineDelta) : problem2);
+    }
+  }
+  return found;
+}
+function movedProblem(problem2, lineDelta) {
+  const { start, end } = problem2.range;
+  return {
+    ...problem2,
+    message: problem2.message.replace(/on line (\d+)\.$/, (_, line) => `on line ${Number(line) + lineDelta}.`),
+    range: { start: { line: start.line + lineDelta, character: start.character }, end: { line: end.line + lineDelta, character: end.character } }
+  };
 }
 function enclosingEntry(root, start, end) {
   for (const section of root.items) {
@@ -27486,21 +27671,25 @@ function enclosingEntry(root, start, end) {
 function isNodeLike(value) {
   return (0, import_yaml44.isScalar)(value) || (0, import_yaml44.isMap)(value) || (0, import_yaml44.isSeq)(value) || (0, import_yaml44.isAlias)(value);
 }
-function shift(node, move, skip) {
+function shift(node, move, skip, from = 0) {
   if (!node || node === skip) return;
-  if (node.range) node.range = [move(node.range[0]), move(node.range[1]), move(node.range[2])];
+  const range = node.range;
+  if (range) {
+    if (range[2] < from) return;
+    node.range = [move(range[0]), move(range[1]), move(range[2])];
+  }
   if ((0, import_yaml44.isMap)(node) || (0, import_yaml44.isSeq)(node)) {
     for (const item of node.items) {
       if ((0, import_yaml44.isPair)(item)) {
-        shift(item.key, move, skip);
-        shift(item.value, move, skip);
+        shift(item.key, move, skip, from);
+        shift(item.value, move, skip, from);
       } else {
-        shift(item, move, skip);
+        shift(item, move, skip, from);
       }
     }
   }
 }
-var import_yaml44, CONTEXTUAL;
+var import_yaml44, CONTEXTUAL, successors, treeFacts;
 var init_reparse = __esm({
   "packages/core/src/parse/reparse.ts"() {
     "use strict";
@@ -27508,6 +27697,179 @@ var init_reparse = __esm({
     init_parse_document();
     init_positions();
     CONTEXTUAL = /(?:^|[\s[{,])[&*!]\S|\r|^(?:%|---|\.\.\.)/m;
+    successors = /* @__PURE__ */ new WeakMap();
+    treeFacts = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// packages/core/src/incremental/entry-findings.ts
+function entriesOf(template) {
+  const list2 = [];
+  for (const section of SECTIONS2) for (const entry of template[section].values()) list2.push([section, entry]);
+  return list2;
+}
+function outsideEntries(template) {
+  const values2 = [];
+  for (const pair of template.root.items) {
+    const name = String(pair.key?.value);
+    values2.push(name, pair.value);
+    if (name === "resources" || name === "outputs") continue;
+    const value = pair.value;
+    if (value && Array.isArray(value.items)) {
+      for (const item of value.items) values2.push(item?.value ?? null);
+    }
+  }
+  return values2;
+}
+function summaryOf(document, section, entry) {
+  const range = entry.value?.range;
+  if (section !== "resources" || !range) return "";
+  const properties = entry.definition?.items.find((pair) => pair.key?.value === "properties")?.value;
+  const text3 = document.text;
+  if (!properties?.range) return text3.slice(range[0], range[1]);
+  return `${text3.slice(range[0], properties.range[0])}\0${text3.slice(properties.range[1], range[1])}`;
+}
+function entryAt(starts, ends, ordered, at2) {
+  if (!ordered) return starts.findIndex((start, i) => start <= at2 && at2 <= ends[i]);
+  let lo = 0;
+  let hi = starts.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    if (starts[mid] <= at2) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found >= 0 && at2 <= ends[found] ? found : -1;
+}
+function moveRange(range, delta) {
+  return { start: { line: range.start.line + delta, character: range.start.character }, end: { line: range.end.line + delta, character: range.end.character } };
+}
+function moved(finding, delta) {
+  const result = { ...finding, range: moveRange(finding.range, delta) };
+  if (finding.fixes) result.fixes = finding.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => ({ ...edit, range: moveRange(edit.range, delta) })) }));
+  return result;
+}
+function copy(finding) {
+  return { ...finding };
+}
+var SECTIONS2, IncrementalLint, EntryView;
+var init_entry_findings = __esm({
+  "packages/core/src/incremental/entry-findings.ts"() {
+    "use strict";
+    SECTIONS2 = ["resources", "outputs"];
+    IncrementalLint = class {
+      state = null;
+      /** How many lints re-checked only some entries, and how many checked everything: for tests and benchmarks. */
+      stats = { incremental: 0, full: 0 };
+      /**
+       * The entries to check again when `template` follows the last lint with the same `key` (the
+       * options) and differs from it only inside resources or outputs, their names and order unchanged,
+       * a changed resource's text outside its properties unchanged; null when everything is checked.
+       */
+      plan(document, template, key) {
+        const state = this.state;
+        if (!state || state.key !== key) return null;
+        const others = outsideEntries(template);
+        if (others.length !== state.others.length || others.some((value, i) => value !== state.others[i])) return null;
+        const current = entriesOf(template);
+        if (current.length !== state.entries.length) return null;
+        const dirty = /* @__PURE__ */ new Set();
+        for (let i = 0; i < current.length; i++) {
+          const [section, entry] = current[i];
+          const before2 = state.entries[i];
+          if (before2.section !== section || before2.name !== entry.name) return null;
+          if (before2.value === entry.value && before2.cacheable) continue;
+          if (before2.value !== entry.value && summaryOf(document, section, entry) !== before2.summary) return null;
+          dirty.add(before2);
+        }
+        if (dirty.size > current.length / 2) return null;
+        const names = (section) => new Set([...dirty].filter((e) => e.section === section).map((e) => e.name));
+        const resources = names("resources");
+        const outputs = names("outputs");
+        const inScope = (where2) => where2.section === "resources" ? resources.has(where2.owner) : where2.section === "outputs" ? outputs.has(where2.owner) : true;
+        const view = {
+          ...template,
+          resources: new EntryView(template.resources, resources),
+          outputs: new EntryView(template.outputs, outputs),
+          calls: template.calls.filter(inScope),
+          maps: template.maps.filter(inScope),
+          strings: template.strings.filter(inScope)
+        };
+        return { view, dirty };
+      }
+      /**
+       * The findings of the entry-scoped rules for the whole template: `found` (what they found in the
+       * plan's view, or in the whole template without a plan) with the kept findings of the entries not
+       * checked again, moved to where those entries are now. Remembers them for the next lint.
+       */
+      finish(plan, document, template, key, found) {
+        if (plan) this.stats.incremental++;
+        else this.stats.full++;
+        const current = entriesOf(template);
+        const fresh = /* @__PURE__ */ new Set();
+        const checked = current.map(([section, entry], i) => {
+          const line = document.positions.position(entry.key.range[0]).line;
+          const before2 = plan ? this.state.entries[i] : null;
+          if (before2 && !plan.dirty.has(before2)) {
+            const delta = line - before2.line;
+            return { ...before2, line, findings: delta === 0 ? before2.findings : before2.findings.map((f) => moved(f, delta)) };
+          }
+          fresh.add(i);
+          return { section, name: entry.name, value: entry.value, line, summary: summaryOf(document, section, entry), findings: [], cacheable: true };
+        });
+        const rest = [];
+        const starts = current.map(([, entry]) => entry.key.range[0]);
+        const ends = current.map(([, entry]) => Math.max(entry.key.range[1], entry.value?.range?.[1] ?? 0));
+        const offset = (position2) => document.positions.offset(position2);
+        const ordered = starts.every((start, i) => i === 0 || starts[i - 1] < start);
+        for (const finding of found) {
+          const at2 = offset(finding.range.start);
+          const index = entryAt(starts, ends, ordered, at2);
+          if (index < 0) rest.push(finding);
+          else if (fresh.has(index)) {
+            const owner = checked[index];
+            owner.findings.push(finding);
+            const inside = (range) => offset(range.start) >= starts[index] && offset(range.end) <= ends[index];
+            if (!inside(finding.range) || !(finding.fixes ?? []).every((fix) => fix.edits.every((edit) => inside(edit.range)))) owner.cacheable = false;
+          }
+        }
+        const internal = found.some((f) => f.ruleId === "internal-error");
+        this.state = internal ? null : { key, others: outsideEntries(template), entries: checked };
+        const all = [...rest];
+        for (const entry of checked) for (const finding of entry.findings) all.push(copy(finding));
+        return all;
+      }
+      /** Forgets the last lint: the next one checks everything. */
+      reset() {
+        this.state = null;
+      }
+    };
+    EntryView = class extends Map {
+      constructor(all, scope) {
+        super(all);
+        this.scope = scope;
+      }
+      scope;
+      *entries() {
+        for (const entry of super.entries()) if (this.scope.has(entry[0])) yield entry;
+      }
+      *keys() {
+        for (const [name] of this.entries()) yield name;
+      }
+      *values() {
+        for (const [, value] of this.entries()) yield value;
+      }
+      [Symbol.iterator]() {
+        return this.entries();
+      }
+      forEach(callback2, thisArg) {
+        for (const [name, value] of this.entries()) callback2.call(thisArg, value, name, this);
+      }
+    };
   }
 });
 
@@ -28132,6 +28494,7 @@ var init_session = __esm({
     init_template();
     init_parse_document();
     init_reparse();
+    init_entry_findings();
     ProjectSession = class {
       constructor(loader, catalog, limits = DEFAULT_PARSE_LIMITS) {
         this.loader = loader;
@@ -28147,6 +28510,12 @@ var init_session = __esm({
       /** Counts of actual reads and parses, for the benchmark and tests. */
       stats = { reads: 0, parses: 0, reparses: 0 };
       lastClean = /* @__PURE__ */ new Map();
+      lints = /* @__PURE__ */ new Map();
+      /**
+       * Keeps each linted template's findings until its next text (an editor's buffers), so that an
+       * edit inside one resource re-checks only that resource. Off for one-pass runs (the CLI).
+       */
+      keepFindings = false;
       /**
        * Supplies a file's text from elsewhere (an editor buffer, a file the caller already read),
        * with its parsed document when the caller has one, replacing what was cached.
@@ -28156,6 +28525,7 @@ var init_session = __esm({
         const current = known?.document;
         if (!document && current && known.read.ok && known.read.text === text3) document = current;
         const base = current && isCleanParse(current) ? current : this.lastClean.get(path);
+        if (!document && base?.text === text3) document = base;
         this.drop(path);
         const reparsed = !document && base ? reparseEdit(base, text3, this.limits) : null;
         if (reparsed) {
@@ -28172,6 +28542,14 @@ var init_session = __esm({
       forget(path) {
         this.drop(path);
         this.lastClean.delete(path);
+        this.lints.delete(path);
+      }
+      /** The findings kept from the last lint of a template, when the session keeps them. */
+      incrementalLint(path) {
+        if (!this.keepFindings) return void 0;
+        let lint2 = this.lints.get(path);
+        if (!lint2) this.lints.set(path, lint2 = new IncrementalLint());
+        return lint2;
       }
       drop(path) {
         this.files.delete(path);
@@ -28335,7 +28713,7 @@ function lintTemplateFile(session, path, options = {}) {
   const range = isReleaseRange(options.heatRelease);
   const { diagnostics } = lintDocument(file.read.text, {
     ...options,
-    ...range ? {} : { catalog: session.catalog, template },
+    ...range ? {} : { catalog: session.catalog, template, incremental: session.incrementalLint(path) },
     document,
     project
   });
@@ -28724,6 +29102,7 @@ __export(src_exports, {
   FUNCTION_TABLE: () => FUNCTION_TABLE,
   HEAT_RELEASES: () => HEAT_RELEASES,
   HIDDEN_TEXT: () => HIDDEN_TEXT,
+  IncrementalLint: () => IncrementalLint,
   KNOWN_HEAT_VERSIONS: () => KNOWN_HEAT_VERSIONS,
   MemoryFileLoader: () => MemoryFileLoader,
   NEWEST_HEAT_RELEASE: () => NEWEST_HEAT_RELEASE,
@@ -28767,6 +29146,7 @@ __export(src_exports, {
   hiddenValues: () => hiddenValues,
   innermostFolder: () => innermostFolder,
   isActiveCall: () => isActiveCall,
+  isCleanParse: () => isCleanParse,
   isFunctionCall: () => isFunctionCall,
   isHidden: () => isHidden,
   isIgnored: () => isIgnored,
@@ -28775,6 +29155,7 @@ __export(src_exports, {
   isTemplateType: () => isTemplateType,
   isUrl: () => isUrl,
   languageOf: () => languageOf,
+  latestParseOf: () => latestParseOf,
   lint: () => lint,
   lintDocument: () => lintDocument,
   lintEnvironmentFile: () => lintEnvironmentFile,
@@ -28815,6 +29196,7 @@ var init_src = __esm({
     init_lint();
     init_parse_document();
     init_reparse();
+    init_entry_findings();
     init_positions();
     init_template();
     init_secrets();
@@ -30011,7 +30393,7 @@ function findPath(message) {
   for (let i = 0; i < parts.length - 1; i++) {
     const candidate = parts[i].trim();
     const parsed = parseSteps(candidate);
-    if (parsed && typeof parsed.steps[0] === "string" && SECTIONS2.test(parsed.steps[0])) return { path: candidate, ...parsed };
+    if (parsed && typeof parsed.steps[0] === "string" && SECTIONS3.test(parsed.steps[0])) return { path: candidate, ...parsed };
   }
   return null;
 }
@@ -30065,7 +30447,7 @@ function findResourceType(document, type) {
   }
   return null;
 }
-var import_yaml48, REMOTE_RULE_ID, SECTIONS2, FUNCTION_KEY;
+var import_yaml48, REMOTE_RULE_ID, SECTIONS3, FUNCTION_KEY;
 var init_map_error = __esm({
   "packages/remote/src/map-error.ts"() {
     "use strict";
@@ -30073,7 +30455,7 @@ var init_map_error = __esm({
     init_src();
     init_errors();
     REMOTE_RULE_ID = "heat-remote";
-    SECTIONS2 = /^(heat_template_version|description|parameter_groups|parameters|resources|outputs|conditions|Parameters|Resources|Outputs|Conditions|Mappings|HeatTemplateFormatVersion|AWSTemplateFormatVersion|Description)$/;
+    SECTIONS3 = /^(heat_template_version|description|parameter_groups|parameters|resources|outputs|conditions|Parameters|Resources|Outputs|Conditions|Mappings|HeatTemplateFormatVersion|AWSTemplateFormatVersion|Description)$/;
     FUNCTION_KEY = /^(get_|list_|str_|map_|yaql$|repeat$|digest$|resolve$|contains$|filter$|make_url$|if$|not$|and$|or$|equals$|Fn::|Ref$)/;
   }
 });
@@ -30560,9 +30942,9 @@ async function catalogCommand(argv, io) {
     return 2;
   };
   if (argv[0] !== "pull") return argv[0] === "--help" || argv[0] === "-h" ? (io.stdout(CATALOG_HELP), 0) : usage('Use "hot-lint catalog pull"; see hot-lint catalog --help.');
-  let values;
+  let values2;
   try {
-    ({ values } = parseArgs2({
+    ({ values: values2 } = parseArgs2({
       args: argv.slice(1),
       strict: true,
       allowPositionals: false,
@@ -30582,33 +30964,33 @@ async function catalogCommand(argv, io) {
   } catch (error) {
     return usage(`${error.message.split("\n")[0]} See hot-lint catalog --help.`);
   }
-  if (values.help) {
+  if (values2.help) {
     io.stdout(CATALOG_HELP);
     return 0;
   }
-  const timeout = values.timeout === void 0 ? void 0 : Number(values.timeout);
-  if (timeout !== void 0 && !(timeout > 0)) return usage(`--timeout needs a number of seconds, not "${values.timeout}".`);
-  const concurrency = values.concurrency === void 0 ? 4 : Number(values.concurrency);
-  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32) return usage(`--concurrency needs a whole number from 1 to 32, not "${values.concurrency}".`);
+  const timeout = values2.timeout === void 0 ? void 0 : Number(values2.timeout);
+  if (timeout !== void 0 && !(timeout > 0)) return usage(`--timeout needs a number of seconds, not "${values2.timeout}".`);
+  const concurrency = values2.concurrency === void 0 ? 4 : Number(values2.concurrency);
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 32) return usage(`--concurrency needs a whole number from 1 to 32, not "${values2.concurrency}".`);
   const core = await Promise.resolve().then(() => (init_src(), src_exports));
   let fixed;
-  if (values["heat-release"] !== void 0) {
-    fixed = core.resolveHeatRelease(values["heat-release"]);
-    if (!fixed) return usage(`--heat-release: There is no catalog for Heat "${values["heat-release"]}"; a release is ${core.heatReleaseChoices()}.`);
+  if (values2["heat-release"] !== void 0) {
+    fixed = core.resolveHeatRelease(values2["heat-release"]);
+    if (!fixed) return usage(`--heat-release: There is no catalog for Heat "${values2["heat-release"]}"; a release is ${core.heatReleaseChoices()}.`);
   }
   const { pullCatalog: pullCatalog2 } = await Promise.resolve().then(() => (init_src2(), src_exports2));
   const credentialOptions = { cwd: io.cwd };
-  if (values["heat-url"] !== void 0) credentialOptions.heatUrl = values["heat-url"];
-  if (values["os-cloud"] !== void 0) credentialOptions.cloud = values["os-cloud"];
-  const caCert = values["os-cacert"] ?? io.env.OS_CACERT;
+  if (values2["heat-url"] !== void 0) credentialOptions.heatUrl = values2["heat-url"];
+  if (values2["os-cloud"] !== void 0) credentialOptions.cloud = values2["os-cloud"];
+  const caCert = values2["os-cacert"] ?? io.env.OS_CACERT;
   const result = await pullCatalog2({
     env: io.env,
     credentialOptions,
     concurrency,
-    insecure: values.insecure ?? false,
+    insecure: values2.insecure ?? false,
     ...caCert ? { caCert } : {},
     ...timeout !== void 0 ? { timeoutMs: timeout * 1e3 } : {},
-    ...values.debug ? { debugLog: (line) => io.stderr(`hot-lint: debug: ${line}
+    ...values2.debug ? { debugLog: (line) => io.stderr(`hot-lint: debug: ${line}
 `) } : {},
     progress: (line) => io.stderr(`hot-lint: catalog pull: ${line}
 `),
@@ -30619,14 +31001,14 @@ async function catalogCommand(argv, io) {
     }
   });
   if (!result.ok) return usage(`catalog pull: ${result.failure.message}`);
-  const output = resolve12(io.cwd, values.output ?? "heat-catalog.json");
+  const output = resolve12(io.cwd, values2.output ?? "heat-catalog.json");
   try {
     writeFileSync2(output, `${JSON.stringify(result.file, null, 1)}
 `);
   } catch (error) {
     return usage(`${output}: the catalog could not be written (${error.code ?? error.message}).`);
   }
-  io.stderr(`hot-lint: wrote ${values.output ?? "heat-catalog.json"} (${result.file.pulled.types} types from ${result.file.pulled.endpoint}); point a configuration at it with "catalog: ./${values.output ?? "heat-catalog.json"}".
+  io.stderr(`hot-lint: wrote ${values2.output ?? "heat-catalog.json"} (${result.file.pulled.types} types from ${result.file.pulled.endpoint}); point a configuration at it with "catalog: ./${values2.output ?? "heat-catalog.json"}".
 `);
   return 0;
 }

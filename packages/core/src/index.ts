@@ -8,7 +8,8 @@ export type { Diagnostic, Fix, Position, Range, Severity, TextEdit } from './typ
 export { lint, lintDocument, compareDiagnostics, heatReleaseSpecLabel, heatReleasesOf } from './lint.js';
 export type { LintOptions, LintResult, RuleSetting, HeatReleaseSpec } from './lint.js';
 export { parseDocument, DEFAULT_PARSE_LIMITS } from './parse/parse-document.js';
-export { reparseEdit } from './parse/reparse.js';
+export { isCleanParse, latestParseOf, reparseEdit } from './parse/reparse.js';
+export { IncrementalLint } from './incremental/entry-findings.js';
 export type { ParsedDocument, ParseLimits } from './parse/parse-document.js';
 export { PositionMapper } from './parse/positions.js';
 export { buildTemplate } from './model/template.js';

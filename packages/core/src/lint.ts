@@ -18,6 +18,8 @@ import { allRules } from './rules/index.js';
 import { applySuppressions, parseSuppressions, suppressionsOutside, UNUSED_SUPPRESSION_RULE_ID } from './suppressions/suppressions.js';
 import type { Diagnostic, Range, Severity } from './types.js';
 import { boundMessage } from './util/bounded-text.js';
+import { IncrementalLint } from './incremental/entry-findings.js';
+import type { IncrementalPlan } from './incremental/entry-findings.js';
 
 export type RuleSetting = Severity | 'off';
 
@@ -56,6 +58,12 @@ export interface LintOptions {
    */
   external?: readonly Diagnostic[];
   /** Lints the text as this environment file instead of as a template. */
+  /**
+   * The findings of the last lint of this document (an editor's buffer, a session's file), so that
+   * an edit inside one resource or output re-checks only that entry with the entry-scoped rules.
+   * The result is the same as without it.
+   */
+  incremental?: IncrementalLint;
   asEnvironment?: {
     environment: EnvironmentModel;
     template: Template | null;
@@ -123,7 +131,7 @@ function lintRange(text: string, options: LintOptions, releases: HeatRelease[]):
   const suppressed = new Map<string, Diagnostic>();
   let first: LintResult | undefined;
   for (const release of releases) {
-    const result = lintOne(text, { ...options, document, template: undefined }, release.version);
+    const result = lintOne(text, { ...options, document, template: undefined, incremental: undefined }, release.version);
     first ??= result;
     for (const finding of result.diagnostics) {
       const key = `${finding.ruleId}\0${JSON.stringify(finding.range)}\0${withoutReleaseNote(finding.message)}`;
@@ -196,14 +204,20 @@ function lintOne(text: string, options: LintOptions, heatRelease?: string): Lint
     return document.positions.nodeRange(target as Node);
   };
   const parseFailed = document.problems.some((p) => p.severity === 'error' && p.ruleId === 'yaml-syntax');
+  const incremental = !asEnvironment && template && !options.external && !parseFailed ? options.incremental : undefined;
+  const key = incremental ? optionsKey(options, catalog) : '';
+  const plan: IncrementalPlan | null = incremental ? incremental.plan(document, template!, key) : null;
+  const entryFindings: Diagnostic[] = [];
 
   for (const { rule, severity } of active) {
+    const scoped = incremental !== undefined && rule.meta.scope === 'entry';
+    const found = scoped ? entryFindings : diagnostics;
     const context: RuleContext = {
       document,
       yaml: document.yaml,
       positions: document.positions,
       catalog,
-      template: template as Template,
+      template: (scoped && plan ? plan.view : template) as Template,
       rangeOf,
       types,
       ...(options.project ? { project: options.project } : {}),
@@ -214,7 +228,7 @@ function lintOne(text: string, options: LintOptions, heatRelease?: string): Lint
         const finding: Diagnostic = { ruleId: rule.meta.id, severity: findingSeverity, message, range: rangeOf(target) };
         if (variant !== undefined) finding.variant = variant;
         if (reportOptions.fixes?.length) finding.fixes = reportOptions.fixes;
-        diagnostics.push(finding);
+        found.push(finding);
       },
     };
     try {
@@ -225,7 +239,7 @@ function lintOne(text: string, options: LintOptions, heatRelease?: string): Lint
         if (rule.check && template) rule.check(context);
       }
     } catch (error) {
-      diagnostics.push({
+      found.push({
         ruleId: 'internal-error',
         severity: 'error',
         message: `Rule ${rule.meta.id} failed on this document (${(error as Error).message}). Please report this.`,
@@ -233,6 +247,8 @@ function lintOne(text: string, options: LintOptions, heatRelease?: string): Lint
       });
     }
   }
+  // A text that does not parse leaves the findings of the last one that did: the next edit may fix it.
+  if (incremental) diagnostics.push(...incremental.finish(plan, document, template!, key, entryFindings));
   for (const finding of options.external ?? []) {
     const rule = active.find((a) => a.rule.meta.external && a.rule.meta.id === finding.ruleId);
     if (rule) diagnostics.push({ ...finding, severity: options.rules?.[finding.ruleId] ? (rule.severity ?? finding.severity) : finding.severity });
@@ -364,11 +380,34 @@ function effectiveSeverity(ruleId: string, fallback: Severity, options: LintOpti
   return setting ?? fallback;
 }
 
+/** Ids for objects an incremental lint's options name, which must be the same objects for its findings to stand. */
+const objectIds = new WeakMap<object, number>();
+let nextObjectId = 1;
+
+function idOf(value: object): number {
+  let id = objectIds.get(value);
+  if (id === undefined) objectIds.set(value, (id = nextObjectId++));
+  return id;
+}
+
+/** Everything besides the text that the entry-scoped rules' findings depend on. */
+function optionsKey(options: LintOptions, catalog: Catalog): string {
+  const project = options.project;
+  return JSON.stringify([
+    idOf(catalog),
+    options.rules ?? null,
+    options.allRules ?? false,
+    project ? [project.path, project.ancestors.length, project.maxDepth, project.environments.map(idOf)] : null,
+  ]);
+}
+
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return (
     a.range.start.line - b.range.start.line ||
     a.range.start.character - b.range.start.character ||
     a.ruleId.localeCompare(b.ruleId) ||
-    a.message.localeCompare(b.message)
+    a.message.localeCompare(b.message) ||
+    a.range.end.line - b.range.end.line ||
+    a.range.end.character - b.range.end.character
   );
 }

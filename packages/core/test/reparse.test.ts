@@ -1,6 +1,6 @@
 import { isMap, isPair, isScalar, isSeq } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { lintDocument, loadCatalog, MemoryFileLoader, parseDocument, ProjectSession, reparseEdit } from '../src/index.js';
+import { isCleanParse, latestParseOf, lintDocument, lintTemplateFile, loadCatalog, MemoryFileLoader, parseDocument, ProjectSession, reparseEdit } from '../src/index.js';
 
 const catalog = loadCatalog();
 
@@ -9,11 +9,14 @@ function template(count: number): string {
 description: >
   A template edited at random
 parameters:
+  count: {type: number, default: 2}
   image: {type: string, default: cirros}
   flavor:
     type: string
     constraints:
       - allowed_values: [m1.small, m1.large]
+conditions:
+  big: {equals: [{get_param: count}, 3]}
 resources:
 `;
   for (let i = 0; i < count; i++) {
@@ -38,11 +41,44 @@ resources:
       fixed_ips:
         - subnet: private-subnet
 `;
+    if (i % 4 === 1) {
+      text += `  group_${i}:
+    type: OS::Heat::ResourceGroup
+    condition: big
+    properties:
+      count: {get_param: count}
+      resource_def:
+        type: OS::Nova::Server
+        properties:
+          name: member-%index%
+          flavr: {get_param: flavor}
+  value_${i}:
+    type: OS::Heat::Value
+    properties:
+      type: number
+      value: {get_attr: [group_${i}, refs]}
+  volume_${i}:
+    type: OS::Cinder::Volume
+    properties:
+      sise: 1
+      name: {get_param: missing}
+      metadata: {str_replace: {template: x, params: {x: {get_file: data.txt}}}}
+`;
+    }
   }
   return `${text}outputs:
   first:
     value: { get_attr: [server_0, networks] }
+  second:
+    value: {list_join: [',', {get_attr: [server_1, name]}]}
+    condition: big
 `;
+}
+
+function outputsFirst(text: string): string {
+  const resources = text.indexOf('\nresources:\n');
+  const outputs = text.indexOf('\noutputs:\n');
+  return text.slice(0, resources + 1) + text.slice(outputs + 1) + text.slice(resources + 1, outputs + 1);
 }
 
 /** Everything of a parsed tree that the rules and features read: kinds, values, ranges. */
@@ -84,7 +120,7 @@ describe('reparseEdit', () => {
     // As an editor drives it: a project session given each new text of the buffer.
     const next = random(20261130);
     const path = '/project/t.yaml';
-    let text = template(12);
+    let text = template(8);
     const session = new ProjectSession(new MemoryFileLoader(new Map([[path, text]])), catalog);
     session.setText(path, text);
     session.document(path);
@@ -92,7 +128,7 @@ describe('reparseEdit', () => {
     let clean = text;
     for (let step = 0; step < steps; step++) {
       // A typo that breaks the YAML is mostly fixed soon after, as a user would; now and then the whole text is replaced.
-      text = step % 50 === 49 ? template(12 + (step % 3)) : next() < 0.6 && text !== clean ? clean : edit(text, next);
+      text = step % 50 === 49 ? template(8 + (step % 3)) : next() < 0.6 && text !== clean ? clean : edit(text, next);
       session.setText(path, text);
       const current = session.document(path)!;
       const full = parseDocument(text);
@@ -107,6 +143,67 @@ describe('reparseEdit', () => {
     // Most edits land inside one resource, so most steps are incremental; structural ones are not.
     expect(session.stats.reparses).toBeGreaterThan(steps / 4);
     expect(session.stats.parses).toBeGreaterThan(steps / 10);
+  }, 240_000);
+
+  it('re-checks only the edited entry, with the findings of a full lint, after every edit of a long random edit script', () => {
+    // As the language server drives it: a session that keeps each template's findings between texts.
+    const next = random(17_2026);
+    const path = '/project/t.yaml';
+    let text = template(6);
+    const files = new Map([[path, text]]);
+    const session = new ProjectSession(new MemoryFileLoader(files), catalog);
+    session.keepFindings = true;
+    const lints = session.incrementalLint(path)!;
+    session.setText(path, text);
+    const steps = 300;
+    let clean = text;
+    for (let step = 0; step < steps; step++) {
+      // Now and then a new text, once with the outputs before the resources.
+      text = step % 100 === 99 ? (step === 199 ? outputsFirst(template(7)) : template(6 + (step % 3))) : next() < 0.5 && text !== clean ? clean : edit(text, next);
+      session.setText(path, text);
+      const incremental = lintTemplateFile(session, path).diagnostics;
+      const fresh = new ProjectSession(new MemoryFileLoader(new Map([[path, text]])), catalog);
+      const full = lintTemplateFile(fresh, path).diagnostics;
+      expect(incremental, `step ${step}`).toEqual(full);
+      if (parseDocument(text).problems.every((p) => p.ruleId !== 'yaml-syntax')) clean = text;
+    }
+    // Most edits stay inside one resource: most lints re-check one entry; edits of the structure check everything.
+    expect(lints.stats.incremental).toBeGreaterThan(steps / 5);
+    expect(lints.stats.full).toBeGreaterThan(steps / 20);
+  }, 240_000);
+
+  it('never reparses a document it spent, and leads whoever holds one to the document that replaced it', () => {
+    // The language server's session and its document classifier both hold the last parse of a buffer.
+    const text = template(2);
+    const first = parseDocument(text);
+    const edited = text.replace('name: server-1', 'name: server-one');
+    const second = reparseEdit(first, edited)!;
+    expect(second).not.toBeNull();
+    expect(latestParseOf(first)).toBe(second);
+    expect(latestParseOf(second)).toBe(second);
+    expect(isCleanParse(first)).toBe(false);
+    expect(reparseEdit(first, edited.replace('server-one', 'server-two'))).toBeNull();
+    const third = reparseEdit(second, edited.replace('server-one', 'server-two'))!;
+    expect(shape(third.root)).toEqual(shape(parseDocument(edited.replace('server-one', 'server-two')).root));
+    expect(latestParseOf(first)).toBe(third);
+  });
+
+  it('keeps the duplicate keys of the entries it did not parse again, moved with them, and finds those of the new one', () => {
+    const text = template(3)
+      .replace('      name: server-0 # a comment\n', '      name: server-0 # a comment\n      name: again\n')
+      .replace('      name: server-2 # a comment\n', '      name: server-2 # a comment\n      name: again\n')
+      .replace('  port_2:\n', '  port_2:\n    type: OS::Heat::None\n');
+    const edits = [
+      text.replace('      image: { get_param: image }\n      flavor: {get_param: flavor}\n      networks:\n        - port: { get_resource: port_1 }', '      image: { get_param: image }\n      image: twice\n      flavor: {get_param: flavor}\n      networks:\n        - port: { get_resource: port_1 }'),
+      text.replace('echo 1\n', 'echo 1\n        echo one\n        echo more\n'),
+    ];
+    for (const edited of edits) {
+      const full = parseDocument(edited);
+      expect(full.problems.filter((p) => p.ruleId === 'duplicate-key').length).toBeGreaterThanOrEqual(3);
+      const reparsed = reparseEdit(parseDocument(text), edited);
+      expect(reparsed).not.toBeNull();
+      expect(reparsed!.problems).toEqual(full.problems);
+    }
   });
 
   it('declines an edit that changes the structure: a key, a section, a new entry, an anchor', () => {

@@ -1,4 +1,4 @@
-import { classifyDocument, lintDocument, loadCatalog, parseDocument } from '@hot-lint/core';
+import { classifyDocument, isCleanParse, latestParseOf, lintDocument, loadCatalog, parseDocument, reparseEdit } from '@hot-lint/core';
 import type { Catalog, Diagnostic, LintOptions, ParsedDocument, Template, TypeResolver } from '@hot-lint/core';
 
 export { ENVIRONMENT_SECTIONS } from '@hot-lint/core';
@@ -9,16 +9,25 @@ export type DocumentKind = 'template' | 'environment';
  * Which Heat document a text is, as @hot-lint/core's classifyDocument decides for the CLI too;
  * null for other YAML and JSON, which is left alone.
  */
-export function detectKind(text: string): DocumentKind | null {
-  const { kind } = classifyDocument(text, parsedText(text));
+export function detectKind(text: string, previous?: ParsedDocument): DocumentKind | null {
+  const { kind } = classifyDocument(text, parsedText(text, previous));
   return kind === 'other' ? null : kind;
 }
 
 /** The latest parse made to classify a text, so the lint that follows reads that one (default limits). */
 let latest: { text: string; document: ParsedDocument } | null = null;
 
-function parsedText(text: string): ParsedDocument {
-  if (latest?.text !== text) latest = { text, document: parseDocument(text) };
+/**
+ * `previous`: the parse of the document's text before this edit, which the caller gives up: an
+ * edit inside one entry of a section parses that entry again and reuses the rest of it.
+ */
+function parsedText(text: string, previous?: ParsedDocument): ParsedDocument {
+  if (latest?.text !== text) {
+    // A project session may have reparsed it already (an edited buffer): then that parse is this text's.
+    const base = previous ? latestParseOf(previous) : null;
+    const reparsed = base?.text === text ? base : base && isCleanParse(base) ? reparseEdit(base, text) : null;
+    latest = { text, document: reparsed ?? parseDocument(text) };
+  }
   return latest.document;
 }
 
@@ -85,7 +94,8 @@ export class AnalysisCache {
   get(uri: string, version: number, text: string): Analysis | null {
     const cached = this.entries.get(uri);
     if (cached && cached.version === version && cached.text === text) return cached;
-    const kind = detectKind(text);
+    // The last analysis is replaced below: its parse is the base of this one.
+    const kind = detectKind(text, cached?.document);
     if (!kind) {
       this.entries.delete(uri);
       return null;

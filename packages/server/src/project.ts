@@ -25,6 +25,8 @@ import type { Analysis, DocumentKind, ProjectView } from './documents.js';
 
 /** A session that holds the editor's unsaved buffers, which win over the files on disk. */
 class EditorSession extends ProjectSession {
+  // An edit inside one resource re-checks that resource only.
+  override keepFindings = true;
   private readonly buffers = new Map<string, string>();
 
   setBuffer(path: string, text: string): void {

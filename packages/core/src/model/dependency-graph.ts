@@ -76,7 +76,7 @@ function ifLiteral(template: Template, raw: unknown, branchTrue: boolean): Branc
  * The branches of active `if` calls a reference sits in, walking its path from the resource's
  * definition; false when one of them is never taken (a constant condition).
  */
-function branchRequirements(template: Template, catalog: Catalog, reference: Reference, calls: Map<unknown, FunctionCall>): BranchRequirement[] | false {
+function branchRequirements(template: Template, catalog: Catalog, reference: Reference, calls: () => Map<unknown, FunctionCall>): BranchRequirement[] | false {
   if (!reference.path.includes('if')) return [];
   const doc = template.yaml;
   const requires: BranchRequirement[] = [];
@@ -86,7 +86,7 @@ function branchRequirements(template: Template, catalog: Catalog, reference: Ref
     const current = resolve(node, doc);
     const segment = path[i]!;
     if (segment === 'if' && isMap(current) && current.items.length === 1 && typeof path[i + 1] === 'number') {
-      const call = calls.get(current);
+      const call = calls().get(current);
       const args = call?.args;
       const branch = path[i + 1] as number;
       if (call && call.name === 'if' && isActiveCall(template, catalog, call) && isSeq(args) && (branch === 1 || branch === 2)) {
@@ -111,7 +111,9 @@ function branchRequirements(template: Template, catalog: Catalog, reference: Ref
 export function dependencyGraph(template: Template, catalog: Catalog): Map<string, DependencyEdge[]> {
   const graph = new Map<string, DependencyEdge[]>();
   for (const name of template.resources.keys()) graph.set(name, []);
-  const calls = new Map<unknown, FunctionCall>(template.calls.map((call) => [call.map, call]));
+  // Needed only for references inside an `if`: made then, not on every lint.
+  let byMap: Map<unknown, FunctionCall> | undefined;
+  const calls = () => (byMap ??= new Map<unknown, FunctionCall>(template.calls.map((call) => [call.map, call])));
   for (const reference of collectReferences(template, catalog).references) {
     if (reference.section !== 'resources' || !reference.defined) continue;
     if (reference.kind !== 'resource' && reference.kind !== 'attr' && reference.kind !== 'depends_on') continue;

@@ -68,7 +68,9 @@ function buildIndex(template: Template, catalog: Catalog): ReferenceIndex {
   const isParam = (name: string) => template.parameters.has(name) || pseudo.has(name);
   const references: Reference[] = [];
   const dynamic: ReferenceIndex['dynamic'] = { param: [], resource: [], condition: [] };
-  const callByMap = new Map<unknown, FunctionCall>(template.calls.map((call) => [call.map, call]));
+  // Needed only for a get_param where a condition name goes: made then, not on every lint.
+  let calls: Map<unknown, FunctionCall> | undefined;
+  const callByMap = { get: (map: unknown) => (calls ??= new Map<unknown, FunctionCall>(template.calls.map((call) => [call.map, call]))).get(map) };
   const add = (
     kind: ReferenceKind,
     name: string,

@@ -107,17 +107,62 @@ export function buildTemplate(document: ParsedDocument, catalog: Catalog): Templ
   for (const entry of sectionEntries(sections.get('parameters'), doc)) {
     template.parameters.set(entry.name, { ...entry, type: scalarString(field(entry.definition, 'type')?.value, doc) });
   }
+  // An entry's subtree is never changed in place (reparseEdit replaces it whole): its walk and
+  // model hold while its node lives. Not so when an alias is followed (it may name a section,
+  // which reparseEdit changes in place): such an entry is walked every time.
+  const walks = walkCache(catalog);
+  const walkEntry = (section: Section, entry: Entry): { walk: EntryWalk; kept: boolean } => {
+    const value = entry.value;
+    const known = value ? walks.get(value) : undefined;
+    if (known && known.section === section && known.owner === entry.name) return { walk: known, kept: true };
+    const walk: EntryWalk = { section, owner: entry.name, calls: [], maps: [], strings: [] };
+    const walker = new ValueWalker(doc, catalog, walk);
+    walker.walkEntry(section, entry.name, value, section === 'conditions');
+    const kept = value !== null && value === entry.pair.value && !walker.followedAlias;
+    if (kept) walks.set(value, walk);
+    return { walk, kept };
+  };
+  const add = ({ walk }: { walk: EntryWalk }) => {
+    for (const call of walk.calls) template.calls.push(call);
+    for (const map of walk.maps) template.maps.push(map);
+    for (const string of walk.strings) template.strings.push(string);
+  };
+  const resourceWalks = new Map<string, { walk: EntryWalk; kept: boolean }>();
   for (const entry of sectionEntries(sections.get('resources'), doc)) {
-    template.resources.set(entry.name, resourceModel(entry, doc));
+    const walked = walkEntry('resources', entry);
+    resourceWalks.set(entry.name, walked);
+    const known = walked.kept ? resourceModels.get(entry.value!) : undefined;
+    const model = known && known.pair === entry.pair && known.key === entry.key && known.name === entry.name ? known : resourceModel(entry, doc);
+    if (walked.kept) resourceModels.set(entry.value!, model);
+    template.resources.set(entry.name, model);
   }
   for (const entry of sectionEntries(sections.get('outputs'), doc)) template.outputs.set(entry.name, entry);
   for (const entry of sectionEntries(sections.get('conditions'), doc)) template.conditions.set(entry.name, entry);
 
-  const walker = new ValueWalker(template, catalog);
-  for (const [name, resource] of template.resources) walker.walkEntry('resources', name, resource.value);
-  for (const [name, output] of template.outputs) walker.walkEntry('outputs', name, output.value);
-  for (const [name, condition] of template.conditions) walker.walkEntry('conditions', name, condition.value, true);
+  for (const name of template.resources.keys()) add(resourceWalks.get(name)!);
+  for (const output of template.outputs.values()) add(walkEntry('outputs', output));
+  for (const condition of template.conditions.values()) add(walkEntry('conditions', condition));
   return template;
+}
+
+/** What the walk of one entry found, in walk order. */
+interface EntryWalk {
+  section: Section;
+  owner: string;
+  calls: FunctionCall[];
+  maps: ValueMap[];
+  strings: ValueString[];
+}
+
+const resourceModels = new WeakMap<Node, ResourceModel>();
+
+/** Walks by entry value node, per catalog (which decides what a function call is). */
+const walksByCatalog = new WeakMap<Catalog, WeakMap<Node, EntryWalk>>();
+
+function walkCache(catalog: Catalog): WeakMap<Node, EntryWalk> {
+  let walks = walksByCatalog.get(catalog);
+  if (!walks) walksByCatalog.set(catalog, (walks = new WeakMap()));
+  return walks;
 }
 
 function sectionEntries(pair: Pair<Scalar, Node | null> | undefined, doc: Document | null): Entry[] {
@@ -152,14 +197,13 @@ function resourceModel(entry: Entry, doc: Document | null): ResourceModel {
 }
 
 class ValueWalker {
-  private readonly doc: Document | null;
+  followedAlias = false;
 
   constructor(
-    private readonly template: Template,
+    private readonly doc: Document | null,
     private readonly catalog: Catalog,
-  ) {
-    this.doc = template.yaml;
-  }
+    private readonly template: Pick<Template, 'calls' | 'maps' | 'strings'>,
+  ) {}
 
   walkEntry(section: Section, owner: string, value: Node | null, conditionContext = false): void {
     this.walk(value, { section, owner, path: [] }, conditionContext);
@@ -167,6 +211,7 @@ class ValueWalker {
 
   private walk(raw: unknown, where: Location, conditionContext: boolean): void {
     const node = resolve(raw, this.doc);
+    if (node !== raw) this.followedAlias = true;
     if (!node) return;
     if (isScalar(node)) {
       if (typeof node.value === 'string') this.template.strings.push({ ...where, node, value: node.value });
@@ -183,6 +228,7 @@ class ValueWalker {
       if (isScalar(pair.key) && typeof pair.key.value === 'string' && this.catalog.allFunctionNames.has(pair.key.value)) {
         const name = pair.key.value;
         const args = resolve(pair.value, this.doc);
+        if (args !== pair.value) this.followedAlias = true;
         this.template.calls.push({ ...where, name, key: pair.key, args, map: node, conditionContext });
         const inner = { ...where, path: [...where.path, name] };
         if (name === 'if' && isSeq(args)) {

@@ -416,6 +416,13 @@ export function duplicateKeys(root: Node | null, positions: PositionMapper): Dia
   return found;
 }
 
+/** The duplicate keys of one mapping, not of what it holds. */
+export function duplicateKeysOf(map: YAMLMap, positions: PositionMapper): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  checkMap(map, positions, found);
+  return found;
+}
+
 function checkMap(map: YAMLMap, positions: PositionMapper, found: Diagnostic[]): void {
   if (map.items.length < 2) return;
   const seen = new Map<string, Scalar>();

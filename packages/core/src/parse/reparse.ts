@@ -1,6 +1,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument as parseYaml } from 'yaml';
 import type { Document, Node, Scalar, YAMLMap } from 'yaml';
-import { countNodes, DEFAULT_PARSE_LIMITS, duplicateKeys, findBinary, flowDepthExceeded, measure, parseDocument, YAML_OPTIONS } from './parse-document.js';
+import type { Diagnostic } from '../types.js';
+import { countNodes, DEFAULT_PARSE_LIMITS, duplicateKeys, duplicateKeysOf, findBinary, flowDepthExceeded, measure, parseDocument, YAML_OPTIONS } from './parse-document.js';
 import type { ParsedDocument, ParseLimits } from './parse-document.js';
 import { PositionMapper } from './positions.js';
 
@@ -18,10 +19,30 @@ const CONTEXTUAL = /(?:^|[\s[{,])[&*!]\S|\r|^(?:%|---|\.\.\.)/m;
  */
 /** True when a document can be the base of reparseEdit: read without syntax errors. */
 export function isCleanParse(document: ParsedDocument): boolean {
-  return document.format === 'yaml' && document.yaml !== null && document.root !== null && !document.positions.shifted && document.problems.every((p) => p.ruleId === 'duplicate-key');
+  return !successors.has(document) && document.format === 'yaml' && document.yaml !== null && document.root !== null && !document.positions.shifted && document.problems.every((p) => p.ruleId === 'duplicate-key');
+}
+
+/**
+ * The documents reparseEdit made from earlier ones, which it changed in place: an earlier one is
+ * spent (never the base of another reparse), and whoever still holds it can find what replaced it.
+ */
+const successors = new WeakMap<ParsedDocument, ParsedDocument>();
+
+/** The document that replaced `document` through reparseEdit (and so on): itself when none did. */
+export function latestParseOf(document: ParsedDocument): ParsedDocument {
+  let current = document;
+  for (let next = successors.get(current); next; next = successors.get(current)) current = next;
+  return current;
 }
 
 export function reparseEdit(previous: ParsedDocument, input: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): ParsedDocument | null {
+  const result = reparseInPlace(previous, input, limits);
+  if (result) successors.set(previous, result);
+  return result;
+}
+
+function reparseInPlace(previous: ParsedDocument, input: string, limits: ParseLimits): ParsedDocument | null {
+  if (successors.has(previous)) return null; // spent: its nodes belong to another document now
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const doc = previous.yaml;
   const root = previous.root;
@@ -61,17 +82,99 @@ export function reparseEdit(previous: ParsedDocument, input: string, limits: Par
   if (!isScalar(newKey) || newKey.value !== key.value || newKey.range![0] !== key.range![0] - lineStart) return null;
   if (!newValue || isAlias(newValue) || !isNodeLike(newValue) || newValue.range![2] !== slice.length) return null;
 
+  // What the limits need of the whole tree, known from the last reparse or measured once, before the splice.
+  let facts = treeFacts.get(doc);
+  if (!facts || facts.root !== root) {
+    const count = countNodes(root);
+    const shape = measure(root, doc, limits, count + limits.maxExpandedNodes);
+    facts = { root, count, aliasFree: !shape.firstAlias && !shape.tooDeep && !shape.recursive };
+  }
+  const oldValueCount = countNodes(value);
+  const kept = entryProblems(previous, root, lineStart, entryEnd);
+
   shift(newValue, (offset) => offset + lineStart);
-  shift(doc.contents as Node, (offset) => (offset >= entryEnd ? offset + delta : offset), value);
+  shift(doc.contents as Node, (offset) => (offset >= entryEnd ? offset + delta : offset), value, entryEnd);
   (doc as { range: [number, number, number] }).range = doc.range.map((offset) => (offset >= entryEnd ? offset + delta : offset)) as [number, number, number];
   pair.value = newValue;
 
   const positions = new PositionMapper(text);
-  const own = countNodes(root);
-  const shape = measure(root, doc, limits, own + limits.maxExpandedNodes);
+  const own = facts.count - oldValueCount + countNodes(newValue);
+  // Without aliases before, and none in the new entry (CONTEXTUAL), only the new entry can be too deep (it sits at depth 2).
+  const shape = facts.aliasFree
+    ? measure(newValue, doc, { ...limits, maxDepth: limits.maxDepth - 2 }, own + limits.maxExpandedNodes)
+    : measure(root, doc, limits, own + limits.maxExpandedNodes);
   // `previous` is spliced already: from here on, the answer is a document, the full parse's when a limit says so.
-  if (own > limits.maxNodes || (shape.firstAlias && shape.expanded - own > limits.maxExpandedNodes) || shape.recursive || shape.tooDeep) return parseDocument(text, limits);
-  return { text, format: 'yaml', positions, root, yaml: doc, problems: duplicateKeys(root, positions) };
+  if (own > limits.maxNodes || (shape.firstAlias && shape.expanded - own > limits.maxExpandedNodes) || shape.recursive || shape.tooDeep) {
+    treeFacts.delete(doc);
+    return parseDocument(text, limits);
+  }
+  treeFacts.set(doc, { root, count: own, aliasFree: facts.aliasFree });
+  const lineDelta = positions.lineCount - previous.positions.lineCount;
+  return { text, format: 'yaml', positions, root, yaml: doc, problems: duplicateKeysAfterEdit(root, positions, kept, newValue, lineDelta) };
+}
+
+/** The node count of a tree reparseEdit changed, and whether it holds no alias and is not too deep: the next edit updates them. */
+const treeFacts = new WeakMap<Document, { root: Node; count: number; aliasFree: boolean }>();
+
+type EntryProblems = Map<unknown, { problems: Diagnostic[]; after: boolean }>;
+
+/**
+ * The duplicate-key problems of the previous parse inside each entry of a section (not the root's
+ * or a section's own, which are on an entry's key), by entry key node, and whether the entry comes
+ * after the edited one. Read before the splice, while the ranges are the previous text's.
+ */
+function entryProblems(previous: ParsedDocument, root: YAMLMap, editStart: number, editEnd: number): EntryProblems {
+  const byEntry: EntryProblems = new Map();
+  const spans: Array<{ key: unknown; start: number; end: number }> = [];
+  for (const section of root.items) {
+    if (!isMap(section.value)) continue;
+    for (const pair of section.value.items) {
+      const key = pair.key as Node | null;
+      const end = (pair.value as Node | null)?.range?.[2] ?? key?.range?.[2];
+      if (!key?.range || end === undefined) continue;
+      spans.push({ key, start: key.range[0], end });
+      byEntry.set(key, { problems: [], after: key.range[0] >= editEnd });
+    }
+  }
+  for (const problem of previous.problems) {
+    const offset = previous.positions.offset(problem.range.start);
+    if (offset >= editStart && offset < editEnd) continue;
+    const span = spans.find((s) => offset > s.start && offset < s.end);
+    if (span) byEntry.get(span.key)!.problems.push(problem);
+  }
+  return byEntry;
+}
+
+/**
+ * duplicateKeys of the spliced tree, in its order: the root's and each section's own found again,
+ * each entry's kept (moved by the lines the edit added when after it), the new entry's found.
+ */
+function duplicateKeysAfterEdit(root: YAMLMap, positions: PositionMapper, kept: EntryProblems, newValue: Node, lineDelta: number): Diagnostic[] {
+  const found = duplicateKeysOf(root, positions);
+  for (const section of root.items) {
+    const map = section.value;
+    if (!isMap(map)) {
+      found.push(...duplicateKeys(map as Node | null, positions));
+      continue;
+    }
+    found.push(...duplicateKeysOf(map, positions));
+    for (const pair of map.items) {
+      const entry = kept.get(pair.key);
+      if (pair.value === newValue || !entry) found.push(...duplicateKeys(pair.value as Node | null, positions));
+      else for (const problem of entry.problems) found.push(entry.after && lineDelta !== 0 ? movedProblem(problem, lineDelta) : problem);
+    }
+  }
+  return found;
+}
+
+/** A duplicate key inside an entry the edit moved down or up: its range and the line its message names. */
+function movedProblem(problem: Diagnostic, lineDelta: number): Diagnostic {
+  const { start, end } = problem.range;
+  return {
+    ...problem,
+    message: problem.message.replace(/on line (\d+)\.$/, (_, line: string) => `on line ${Number(line) + lineDelta}.`),
+    range: { start: { line: start.line + lineDelta, character: start.character }, end: { line: end.line + lineDelta, character: end.character } },
+  };
 }
 
 type Entry = { pair: { value: unknown }; key: Scalar; value: Node };
@@ -95,17 +198,21 @@ function isNodeLike(value: unknown): value is Node {
   return isScalar(value) || isMap(value) || isSeq(value) || isAlias(value);
 }
 
-/** Moves the offsets of a node and all it holds, except inside `skip`. */
-function shift(node: Node | null, move: (offset: number) => number, skip?: Node): void {
+/** Moves the offsets of a node and all it holds, except inside `skip` and in subtrees that end before `from` (which stay). */
+function shift(node: Node | null, move: (offset: number) => number, skip?: Node, from = 0): void {
   if (!node || node === skip) return;
-  if (node.range) node.range = [move(node.range[0]), move(node.range[1]), move(node.range[2])];
+  const range = node.range;
+  if (range) {
+    if (range[2] < from) return;
+    node.range = [move(range[0]), move(range[1]), move(range[2])];
+  }
   if (isMap(node) || isSeq(node)) {
     for (const item of node.items as unknown[]) {
       if (isPair(item)) {
-        shift(item.key as Node, move, skip);
-        shift(item.value as Node, move, skip);
+        shift(item.key as Node, move, skip, from);
+        shift(item.value as Node, move, skip, from);
       } else {
-        shift(item as Node, move, skip);
+        shift(item as Node, move, skip, from);
       }
     }
   }

@@ -58,7 +58,7 @@ export function lintTemplateFile(session: ProjectSession, path: string, options:
   const range = isReleaseRange(options.heatRelease);
   const { diagnostics } = lintDocument(file.read.text, {
     ...options,
-    ...(range ? {} : { catalog: session.catalog, template }),
+    ...(range ? {} : { catalog: session.catalog, template, incremental: session.incrementalLint(path) }),
     document,
     project,
   });

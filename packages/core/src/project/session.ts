@@ -6,6 +6,7 @@ import type { Template } from '../model/template.js';
 import { DEFAULT_PARSE_LIMITS, parseDocument } from '../parse/parse-document.js';
 import type { ParsedDocument, ParseLimits } from '../parse/parse-document.js';
 import { isCleanParse, reparseEdit } from '../parse/reparse.js';
+import { IncrementalLint } from '../incremental/entry-findings.js';
 import type { FileLoader, ReadResult } from './loader.js';
 
 export interface LoadedFile {
@@ -25,6 +26,12 @@ export class ProjectSession {
   /** Counts of actual reads and parses, for the benchmark and tests. */
   readonly stats = { reads: 0, parses: 0, reparses: 0 };
   private readonly lastClean = new Map<string, ParsedDocument>();
+  private readonly lints = new Map<string, IncrementalLint>();
+  /**
+   * Keeps each linted template's findings until its next text (an editor's buffers), so that an
+   * edit inside one resource re-checks only that resource. Off for one-pass runs (the CLI).
+   */
+  keepFindings = false;
 
   constructor(
     readonly loader: FileLoader,
@@ -42,6 +49,8 @@ export class ProjectSession {
     // The same text (a template read before as another's nested template): its parse stands.
     if (!document && current && known.read.ok && known.read.text === text) document = current;
     const base = current && isCleanParse(current) ? current : this.lastClean.get(path);
+    // Back to the last text that parsed (a typo undone): its parse stands too.
+    if (!document && base?.text === text) document = base;
     this.drop(path);
     // An edit inside one entry of a section (since the last text that parsed): parse that entry again, not the whole text.
     const reparsed = !document && base ? reparseEdit(base, text, this.limits) : null;
@@ -61,6 +70,15 @@ export class ProjectSession {
   forget(path: string): void {
     this.drop(path);
     this.lastClean.delete(path);
+    this.lints.delete(path);
+  }
+
+  /** The findings kept from the last lint of a template, when the session keeps them. */
+  incrementalLint(path: string): IncrementalLint | undefined {
+    if (!this.keepFindings) return undefined;
+    let lint = this.lints.get(path);
+    if (!lint) this.lints.set(path, (lint = new IncrementalLint()));
+    return lint;
   }
 
   private drop(path: string): void {

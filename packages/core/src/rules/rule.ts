@@ -65,6 +65,14 @@ export interface RuleMeta<V extends string = string> {
    * to lint as `external`; it counts as run only when they are given.
    */
   external?: boolean;
+  /**
+   * 'entry': a finding inside a resource or output depends only on that entry, the names of the
+   * others and what lies outside the resources and outputs sections, and the rule reaches the
+   * entries only through template.resources, .outputs, .calls, .maps and .strings. An edit
+   * inside one entry then re-checks only that entry (lint's `incremental`); the rest of its
+   * findings are kept. Rules without it check the whole template on every lint.
+   */
+  scope?: 'entry';
 }
 
 export interface ReportOptions<V extends string = string> {

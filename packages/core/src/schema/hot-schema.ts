@@ -30,7 +30,7 @@ interface Annotated {
 /** Validates a template's root mapping; findings in document order. */
 export function checkStructure(root: Node, doc: Document | null): StructureFinding[] {
   const validate: HotSchemaValidator = validateHotSchema;
-  if (validate(toValue(root, doc))) return [];
+  if (validate(plainValue(root, doc, 0).value)) return [];
   const findings: StructureFinding[] = [];
   const seen = new Set<string>();
   for (const error of validate.errors ?? []) {
@@ -44,6 +44,39 @@ export function checkStructure(root: Node, doc: Document | null): StructureFindi
     if (finding) findings.push({ ...finding, ...(annotated?.['x-heat-accepts'] ? { heatAccepts: true as const } : {}) });
   }
   return findings.sort((a, b) => offsetOf(a.target) - offsetOf(b.target));
+}
+
+/**
+ * Plain values of the nodes at entry depth and below without aliases: their subtrees are never
+ * changed in place (reparseEdit replaces an entry whole), so an editor's next lint converts only
+ * what changed. The validator only reads them.
+ */
+const values = new WeakMap<Node, unknown>();
+
+/** toValue, remembering what it may; `pure`: no alias was followed (one may name a section, which reparseEdit changes in place). */
+function plainValue(node: unknown, doc: Document | null, depth: number): { value: unknown; pure: boolean } {
+  const target = resolve(node, doc);
+  const direct = target === node;
+  if (!target || isScalar(target)) return { value: toValue(target, doc), pure: direct };
+  if (depth >= 2 && direct && values.has(target)) return { value: values.get(target), pure: true };
+  let pure = direct;
+  const convert = (child: unknown) => {
+    const part = plainValue(child, doc, depth + 1);
+    pure &&= part.pure;
+    return part.value;
+  };
+  let value: unknown = null;
+  if (isSeq(target)) value = target.items.map(convert);
+  else if (isMap(target)) {
+    const out: Record<string, unknown> = {};
+    for (const pair of target.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : JSON.stringify(toValue(pair.key, doc));
+      out[key] = convert(pair.value);
+    }
+    value = out;
+  }
+  if (depth >= 2 && pure) values.set(target, value);
+  return { value, pure };
 }
 
 function offsetOf(target: Node | Pair): number {

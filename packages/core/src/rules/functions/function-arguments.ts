@@ -14,6 +14,7 @@ export default defineRule({
   meta: {
     id: 'function-arguments',
     area: 'functions',
+    scope: 'entry',
     description: 'Each intrinsic function gets arguments of the shape Heat expects.',
     severity: 'error',
     heatCatches: 'create',

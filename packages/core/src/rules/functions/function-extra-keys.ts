@@ -10,6 +10,7 @@ export default defineRule({
   meta: {
     id: 'function-extra-keys',
     area: 'functions',
+    scope: 'entry',
     description: 'A function call is a mapping with exactly one key, the function name.',
     severity: 'warning',
     heatCatches: 'never',

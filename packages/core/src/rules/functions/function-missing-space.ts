@@ -7,6 +7,7 @@ export default defineRule({
   meta: {
     id: 'function-missing-space',
     area: 'functions',
+    scope: 'entry',
     description: 'A function name followed by a colon without a space is read as one string.',
     // Heat 19 accepts `value: get_param:x` at validate and at create: the property silently gets the text.
     severity: 'warning',

@@ -14,6 +14,7 @@ export default defineRule({
   meta: {
     id: 'function-unknown',
     area: 'functions',
+    scope: 'entry',
     description: 'A single-key mapping whose key is a misspelled function name.',
     severity: 'error',
     heatCatches: 'create',

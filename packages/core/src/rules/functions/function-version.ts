@@ -5,6 +5,7 @@ export default defineRule({
   meta: {
     id: 'function-version',
     area: 'functions',
+    scope: 'entry',
     description: 'A function must exist in the template version and be allowed where it is used.',
     severity: 'error',
     heatCatches: 'create',

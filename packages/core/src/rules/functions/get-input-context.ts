@@ -8,6 +8,7 @@ export default defineRule({
   meta: {
     id: 'get-input-context',
     area: 'functions',
+    scope: 'entry',
     description: 'get_input is only replaced inside the config of an OS::Heat::StructuredConfig.',
     severity: 'warning',
     // A string property (a SoftwareConfig's config) fails at create; elsewhere the mapping passes on as data.

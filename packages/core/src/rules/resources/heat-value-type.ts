@@ -12,6 +12,7 @@ export default defineRule({
   meta: {
     id: 'heat-value-type',
     area: 'resources',
+    scope: 'entry',
     description: "OS::Heat::Value's value must be of its declared type.",
     severity: 'error',
     heatCatches: 'create',

@@ -128,6 +128,7 @@ export default defineRule({
   meta: {
     id: 'property-constraint',
     area: 'resources',
+    scope: 'entry',
     description: 'A literal property value must satisfy the constraints of its schema.',
     severity: 'warning',
     heatCatches: 'create',

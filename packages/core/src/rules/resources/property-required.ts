@@ -6,6 +6,7 @@ export default defineRule({
   meta: {
     id: 'property-required',
     area: 'resources',
+    scope: 'entry',
     description: 'Every required property of a resource (without a default) must be set.',
     severity: 'warning',
     heatCatches: 'create',

@@ -58,6 +58,7 @@ export default defineRule({
   meta: {
     id: 'property-type',
     area: 'resources',
+    scope: 'entry',
     description: 'A literal property value must have the type the property schema asks for.',
     severity: 'warning',
     heatCatches: 'create',

@@ -9,6 +9,7 @@ export default defineRule({
   meta: {
     id: 'property-unknown',
     area: 'resources',
+    scope: 'entry',
     description: 'Every property of a resource must be one its type has.',
     severity: 'error',
     heatCatches: 'validate',

@@ -50,6 +50,7 @@ export default defineRule({
   meta: {
     id: 'property-value-flow',
     area: 'resources',
+    scope: 'entry',
     description: 'A parameter or function result that flows into a property must be of the property\'s type.',
     severity: 'error',
     heatCatches: 'create',

@@ -13,6 +13,7 @@ export default defineRule({
   meta: {
     id: 'resource-definition',
     area: 'resources',
+    scope: 'entry',
     description: 'A resource definition has only the keys its template version allows, each of the right kind.',
     severity: 'error',
     heatCatches: 'validate',

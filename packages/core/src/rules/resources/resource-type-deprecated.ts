@@ -5,6 +5,7 @@ export default defineRule({
   meta: {
     id: 'resource-type-deprecated',
     area: 'resources',
+    scope: 'entry',
     description: 'A resource type Heat has deprecated.',
     severity: 'warning',
     heatCatches: 'never',

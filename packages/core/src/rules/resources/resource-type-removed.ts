@@ -5,6 +5,7 @@ export default defineRule({
   meta: {
     id: 'resource-type-removed',
     area: 'resources',
+    scope: 'entry',
     description: 'A resource type Heat has removed (hidden) or does not support.',
     severity: 'warning',
     heatCatches: 'never',

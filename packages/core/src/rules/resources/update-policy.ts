@@ -12,6 +12,7 @@ export default defineRule({
   meta: {
     id: 'update-policy',
     area: 'resources',
+    scope: 'entry',
     description: "update_policy takes only the keys the resource type's update policy schema defines.",
     severity: 'error',
     heatCatches: 'validate',

@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq } from 'yaml';
-import type { Document } from 'yaml';
+import type { Document, Node } from 'yaml';
 import { resolve } from '../../model/nodes.js';
 import { defineRule } from '../rule.js';
 
@@ -49,26 +49,45 @@ these are warnings: split the stack into nested templates, or ask the operator.
   },
 });
 
+/**
+ * Lengths of the nodes at entry depth and below without aliases: their subtrees are never changed
+ * in place (reparseEdit replaces an entry whole), so an editor's next lint measures only what changed.
+ */
+const lengths = new WeakMap<Node, number>();
+
 /** The length of Python's str() of the parsed value, which Heat's API compares to the limit. */
 function pythonReprLength(node: unknown, doc: Document | null): number {
+  return measured(node, doc, 0).length;
+}
+
+/** `pure`: no alias was followed (an alias may name a section, which reparseEdit changes in place). */
+function measured(node: unknown, doc: Document | null, depth: number): { length: number; pure: boolean } {
   const target = resolve(node, doc);
-  if (!target) return 4; // None
+  const direct = target === node;
+  if (!target) return { length: 4, pure: direct }; // None
   if (isScalar(target)) {
     const value = target.value;
-    if (value === null || value === undefined) return 4;
-    if (typeof value === 'boolean') return value ? 4 : 5;
-    if (typeof value === 'number') return String(value).length;
-    return String(value).length + 2; // quotes; escapes make it slightly longer
+    if (value === null || value === undefined) return { length: 4, pure: direct };
+    if (typeof value === 'boolean') return { length: value ? 4 : 5, pure: direct };
+    if (typeof value === 'number') return { length: String(value).length, pure: direct };
+    return { length: String(value).length + 2, pure: direct }; // quotes; escapes make it slightly longer
   }
+  const known = depth >= 2 && direct ? lengths.get(target) : undefined;
+  if (known !== undefined) return { length: known, pure: true };
+  let length = 0;
+  let pure = direct;
+  const add = (child: unknown) => {
+    const part = measured(child, doc, depth + 1);
+    pure &&= part.pure;
+    return part.length;
+  };
   if (isSeq(target)) {
-    let length = 2;
-    target.items.forEach((item, i) => (length += pythonReprLength(item, doc) + (i > 0 ? 2 : 0)));
-    return length;
+    length = 2;
+    target.items.forEach((item, i) => (length += add(item) + (i > 0 ? 2 : 0)));
+  } else if (isMap(target)) {
+    length = 2;
+    target.items.forEach((pair, i) => (length += add(pair.key) + 2 + add(pair.value) + (i > 0 ? 2 : 0)));
   }
-  if (isMap(target)) {
-    let length = 2;
-    target.items.forEach((pair, i) => (length += pythonReprLength(pair.key, doc) + 2 + pythonReprLength(pair.value, doc) + (i > 0 ? 2 : 0)));
-    return length;
-  }
-  return 0;
+  if (depth >= 2 && pure) lengths.set(target, length);
+  return { length, pure };
 }
