@@ -11280,6 +11280,20 @@ var init_positions = __esm({
 });
 
 // packages/core/src/parse/parse-document.ts
+function readYaml(source) {
+  const env = typeof process === "object" ? process.env : void 0;
+  if (!env) return (0, import_yaml3.parseDocument)(source, YAML_OPTIONS);
+  try {
+    process.env = { LOG_TOKENS: env.LOG_TOKENS, LOG_STREAM: env.LOG_STREAM };
+  } catch {
+    return (0, import_yaml3.parseDocument)(source, YAML_OPTIONS);
+  }
+  try {
+    return (0, import_yaml3.parseDocument)(source, YAML_OPTIONS);
+  } finally {
+    process.env = env;
+  }
+}
 function parseDocument(input, limits = DEFAULT_PARSE_LIMITS) {
   const text3 = input.charCodeAt(0) === 65279 ? input.slice(1) : input;
   const format9 = /^\s*\{/.test(text3) ? "json" : "yaml";
@@ -11301,6 +11315,11 @@ function parseDocument(input, limits = DEFAULT_PARSE_LIMITS) {
   const deepAt = flowDepthExceeded(text3, limits.maxDepth);
   if (deepAt >= 0) {
     return fail(`Collections are nested deeper than ${limits.maxDepth} levels; the document was not read further.`, deepAt);
+  }
+  if (text3.length > limits.maxNodes && nodesAtLeast(text3, limits.maxNodes + 1) > limits.maxNodes) {
+    return fail(
+      `The document has more than ${limits.maxNodes} YAML nodes (keys, values and collections), over the limit; it was not read further. (Heat itself refuses templates over 512 KB, its max_template_size.)`
+    );
   }
   let parsed;
   try {
@@ -11364,7 +11383,7 @@ function parseTolerant(text3) {
   let source = text3;
   const shifts = /* @__PURE__ */ new Map();
   for (let attempt = 0; ; attempt++) {
-    const doc = (0, import_yaml3.parseDocument)(source, YAML_OPTIONS);
+    const doc = readYaml(source);
     if (attempt >= 200) return { doc, source, shifts };
     let patched = null;
     for (const error of doc.errors) {
@@ -11548,6 +11567,20 @@ function measure(root, doc, limits, cap) {
   shape2.expanded = sizeOf(root, 0);
   return shape2;
 }
+function nodesAtLeast(text3, stop) {
+  let count = 0;
+  let scalarText3 = false;
+  for (const token of new import_yaml3.Lexer().lex(text3)) {
+    if (scalarText3) {
+      scalarText3 = false;
+      continue;
+    }
+    if (token === import_yaml3.CST.SCALAR) scalarText3 = true;
+    else if (!OPENS_NODE.test(token)) continue;
+    if (++count >= stop) break;
+  }
+  return count;
+}
 function countNodes(root) {
   let count = 0;
   const stack = [root];
@@ -11596,7 +11629,7 @@ function checkMap(map, positions, found) {
     seen.set(name, pair.key);
   }
 }
-var import_yaml3, PARSE_RULE_ID, DEFAULT_PARSE_LIMITS, pyYamlBool, YAML_OPTIONS, FLOW_INDENT, GLUED_COMMENT, UNCLOSED_QUOTE;
+var import_yaml3, PARSE_RULE_ID, DEFAULT_PARSE_LIMITS, pyYamlBool, YAML_OPTIONS, FLOW_INDENT, GLUED_COMMENT, UNCLOSED_QUOTE, OPENS_NODE;
 var init_parse_document = __esm({
   "packages/core/src/parse/parse-document.ts"() {
     "use strict";
@@ -11633,6 +11666,7 @@ var init_parse_document = __esm({
     FLOW_INDENT = /^Flow (map|sequence) in block collection must be sufficiently indented/;
     GLUED_COMMENT = /^Comments must be separated from other tokens by white space characters/;
     UNCLOSED_QUOTE = /^Missing closing ["']quote/;
+    OPENS_NODE = /^(?:["'*]|[{[]$)/;
   }
 });
 
@@ -26357,7 +26391,7 @@ function reparseEdit(previous, input, limits = DEFAULT_PARSE_LIMITS) {
   const slice = text3.slice(lineStart, entryEnd + delta);
   if (CONTEXTUAL.test(slice) || CONTEXTUAL.test(old.slice(lineStart, entryEnd))) return null;
   if (findBinary(slice) >= 0 || flowDepthExceeded(slice, limits.maxDepth) >= 0) return null;
-  const part = (0, import_yaml41.parseDocument)(slice, YAML_OPTIONS);
+  const part = readYaml(slice);
   if (part.errors.length > 0 || !(0, import_yaml41.isMap)(part.contents) || part.contents.flow || part.contents.items.length !== 1) return null;
   const [only] = part.contents.items;
   const newKey = only.key;

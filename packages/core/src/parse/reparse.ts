@@ -1,6 +1,6 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument as parseYaml } from 'yaml';
-import type { Document, Node, Scalar, YAMLMap } from 'yaml';
-import { countNodes, DEFAULT_PARSE_LIMITS, duplicateKeys, findBinary, flowDepthExceeded, measure, parseDocument, YAML_OPTIONS } from './parse-document.js';
+import { isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
+import type { Node, Scalar, YAMLMap } from 'yaml';
+import { countNodes, DEFAULT_PARSE_LIMITS, duplicateKeys, findBinary, flowDepthExceeded, measure, parseDocument, readYaml } from './parse-document.js';
 import type { ParsedDocument, ParseLimits } from './parse-document.js';
 import { PositionMapper } from './positions.js';
 
@@ -53,7 +53,7 @@ export function reparseEdit(previous: ParsedDocument, input: string, limits: Par
   if (CONTEXTUAL.test(slice) || CONTEXTUAL.test(old.slice(lineStart, entryEnd))) return null;
   if (findBinary(slice) >= 0 || flowDepthExceeded(slice, limits.maxDepth) >= 0) return null;
 
-  const part = parseYaml(slice, YAML_OPTIONS) as Document.Parsed;
+  const part = readYaml(slice);
   if (part.errors.length > 0 || !isMap(part.contents) || part.contents.flow || part.contents.items.length !== 1) return null;
   const [only] = part.contents.items;
   const newKey = only!.key;
