@@ -115,11 +115,11 @@ function parseArgsOptions() {
   }
   return result;
 }
-function parseCliArgs(argv) {
+function parseCliArgs(argv2) {
   let parsed;
   try {
     parsed = parseArgs({
-      args: argv,
+      args: argv2,
       allowPositionals: true,
       strict: true,
       options: parseArgsOptions()
@@ -3146,8 +3146,9 @@ var init_cache = __esm({
 });
 
 // packages/cli/src/pool.ts
-import { existsSync } from "node:fs";
+import { existsSync, statSync as statSync3 } from "node:fs";
 import { availableParallelism } from "node:os";
+import { resolve as resolve4 } from "node:path";
 import { Worker } from "node:worker_threads";
 function poolSize(count, options, env) {
   if (options.fix || options.remote) return 0;
@@ -3155,20 +3156,39 @@ function poolSize(count, options, env) {
   if (Number.isInteger(forced) && forced >= 0) return Math.min(forced, count);
   return count >= MIN_FILES_FOR_WORKERS ? Math.min(availableParallelism() - 1, count) : 0;
 }
+function prestartPool(argv2, io2) {
+  if (argv2[0] === "catalog") return;
+  let options;
+  try {
+    options = parseCliArgs(argv2);
+  } catch {
+    return;
+  }
+  if (options.help || options.version || options.init || options.listRules || options.explain !== void 0 || options.printConfig !== void 0) return;
+  Pool.prestart(options, io2);
+}
+function isFolder(path) {
+  try {
+    return statSync3(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
 function workerEntry() {
   const entry = new URL("./lint-worker.js", import.meta.url);
   return existsSync(entry) ? entry : null;
 }
-var MIN_FILES_FOR_WORKERS, IN_FLIGHT, MAX_BATCH, Pool, startPool;
+var MIN_FILES_FOR_WORKERS, IN_FLIGHT, MAX_BATCH, Pool, startPool, early, setupKey;
 var init_pool = __esm({
   "packages/cli/src/pool.ts"() {
     "use strict";
+    init_args();
     MIN_FILES_FOR_WORKERS = 24;
     IN_FLIGHT = 2;
     MAX_BATCH = 8;
     Pool = class _Pool {
-      constructor(size, setup, io) {
-        this.io = io;
+      constructor(size, setup, io2) {
+        this.io = io2;
         const entry = workerEntry();
         for (let w = 0; w < size; w++) {
           const state = { worker: new Worker(entry, { workerData: setup }), held: /* @__PURE__ */ new Map(), gone: false };
@@ -3202,17 +3222,45 @@ var init_pool = __esm({
       /** Jobs done by workers (the rest by the main thread), for HOT_LINT_DEBUG. */
       byWorkers = 0;
       total = 0;
-      static start(count, options, io) {
-        const size = poolSize(count, options, io.env);
-        return size > 0 && workerEntry() ? new _Pool(size, { cwd: io.cwd, options }, io) : null;
+      /** What the workers were started with, when started by prestart. */
+      setupKey = "";
+      static start(count, options, io2) {
+        const size = poolSize(count, options, io2.env);
+        const ready = early;
+        early = null;
+        if (ready) {
+          if (size === ready.workers.length && ready.setupKey === setupKey(io2.cwd, options)) {
+            for (const { worker } of ready.workers) worker.ref();
+            return ready;
+          }
+          ready.discard(count);
+        }
+        return size > 0 && workerEntry() ? new _Pool(size, { cwd: io2.cwd, options }, io2) : null;
+      }
+      /**
+       * Starts the workers of a run that names a folder (or nothing: the current one) as soon as
+       * its options are known, so that they load their modules and catalog while the main thread
+       * loads its own and finds the files: Pool.start takes them when the run has enough files for
+       * workers and the same options, and ends them otherwise. Until then they do not keep the
+       * process alive.
+       */
+      static prestart(options, io2) {
+        if (early || !workerEntry()) return;
+        const paths = options.paths.length ? options.paths : ["."];
+        if (paths.includes("-") || !paths.some((path) => isFolder(resolve4(io2.cwd, path)))) return;
+        const size = poolSize(MIN_FILES_FOR_WORKERS, options, io2.env);
+        if (size === 0) return;
+        early = new _Pool(size, { cwd: io2.cwd, options }, io2);
+        early.setupKey = setupKey(io2.cwd, options);
+        for (const { worker } of early.workers) worker.unref();
       }
       /** Starts a phase (the previous one must be taken in full first). */
       run(phase, jobs) {
         this.total += jobs.length;
         this.slots = jobs.map(() => {
-          let resolve17;
-          const promise2 = new Promise((r) => resolve17 = r);
-          return { promise: promise2, resolve: resolve17, done: false };
+          let resolve18;
+          const promise2 = new Promise((r) => resolve18 = r);
+          return { promise: promise2, resolve: resolve18, done: false };
         });
         const live = this.workers.filter((w) => !w.gone).length;
         const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(jobs.length / (Math.max(live, 1) * 8))));
@@ -3240,6 +3288,12 @@ var init_pool = __esm({
       settled(index) {
         return this.slots[index]?.done ?? true;
       }
+      /** Ends workers started by prestart that the run did not take. */
+      discard(count) {
+        if (this.io.env.HOT_LINT_DEBUG) this.io.stderr(`hot-lint: debug: ${this.workers.length} worker(s) started early, not used for ${count} files.
+`);
+        for (const { worker } of this.workers) void worker.terminate();
+      }
       close() {
         if (this.io.env.HOT_LINT_DEBUG) {
           this.io.stderr(`hot-lint: debug: ${this.workers.length} worker(s) linted ${this.byWorkers} of ${this.total} files.
@@ -3264,6 +3318,8 @@ var init_pool = __esm({
       }
     };
     startPool = Pool.start;
+    early = null;
+    setupKey = (cwd, options) => JSON.stringify({ cwd, options });
   }
 });
 
@@ -3275,10 +3331,10 @@ var init_progress = __esm({
     AFTER_MS = 1e3;
     EVERY_MS = 100;
     Progress = class {
-      constructor(io, options, now = () => performance.now()) {
-        this.io = io;
+      constructor(io2, options, now = () => performance.now()) {
+        this.io = io2;
         this.now = now;
-        this.enabled = io.stderrIsTTY === true && options.format === "stylish" && io.env.TERM !== "dumb";
+        this.enabled = io2.stderrIsTTY === true && options.format === "stylish" && io2.env.TERM !== "dumb";
         this.start = now();
       }
       io;
@@ -3326,11 +3382,11 @@ var init_schedule = __esm({
     init_pool();
     init_progress();
     Scheduler = class _Scheduler {
-      constructor(cache3, io, options) {
+      constructor(cache3, io2, options) {
         this.cache = cache3;
-        this.io = io;
+        this.io = io2;
         this.options = options;
-        this.progress = new Progress(io, options);
+        this.progress = new Progress(io2, options);
       }
       cache;
       io;
@@ -3338,15 +3394,15 @@ var init_schedule = __esm({
       progress;
       pool = null;
       /** `fingerprint`: everything of the run the findings depend on besides each job and its files; a change drops the whole cache. */
-      static start(options, io, useCache, fingerprint) {
+      static start(options, io2, useCache, fingerprint) {
         let cache3 = null;
         if (useCache && !options.fix && !options.remote) {
           const location = options.cacheLocation ?? ".hot-lint-cache";
-          const path = location.startsWith("/") ? location : `${io.cwd}/${location}`;
-          cache3 = LintCache.open(path, keyOf(fingerprint), (message) => io.stderr(`hot-lint: ${location}: ${message}
+          const path = location.startsWith("/") ? location : `${io2.cwd}/${location}`;
+          cache3 = LintCache.open(path, keyOf(fingerprint), (message) => io2.stderr(`hot-lint: ${location}: ${message}
 `));
         }
-        return new _Scheduler(cache3, io, options);
+        return new _Scheduler(cache3, io2, options);
       }
       run(phase, jobs, inline) {
         const cache3 = this.cache;
@@ -3365,7 +3421,7 @@ var init_schedule = __esm({
             const taken = pool.takeBack(at2);
             if (!taken) break;
             for (const p of taken) doneHere.set(p, inline(jobs[missing[p]]));
-            await new Promise((resolve17) => setImmediate(resolve17));
+            await new Promise((resolve18) => setImmediate(resolve18));
           }
           const here = doneHere.get(at2);
           doneHere.delete(at2);
@@ -10972,7 +11028,7 @@ var init_release_patch = __esm({
 
 // packages/core/src/catalog/load-catalog.ts
 import { readFileSync as readFileSync2 } from "node:fs";
-import { join as join2, resolve as resolve4 } from "node:path";
+import { join as join2, resolve as resolve5 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { gunzipSync } from "node:zlib";
 function catalogDataDir() {
@@ -10991,7 +11047,7 @@ function loadCatalog(options = {}) {
   const spec = options.heatRelease ?? options.heatVersion;
   const release = spec === void 0 ? NEWEST_HEAT_RELEASE : resolveHeatRelease(spec);
   if (!release) throw new Error(`There is no catalog for Heat "${spec}"; heatRelease is ${heatReleaseChoices()}.`);
-  const dir = resolve4(options.dataDir ?? catalogDataDir());
+  const dir = resolve5(options.dataDir ?? catalogDataDir());
   const key = `${dir}\0${release.version}`;
   const cached = loaded.get(key);
   if (cached) return cached;
@@ -11011,7 +11067,7 @@ function loadCatalog(options = {}) {
   return catalog;
 }
 function loadCatalogFile(path) {
-  const absolute = resolve4(path);
+  const absolute = resolve5(path);
   const cached = files.get(absolute);
   if (cached) return cached;
   const data = readData(absolute, false);
@@ -11116,24 +11172,24 @@ __export(nodes_exports, {
   entries: () => entries,
   field: () => field,
   keyName: () => keyName,
-  resolve: () => resolve5,
+  resolve: () => resolve6,
   scalarString: () => scalarString,
   toValue: () => toValue
 });
-function resolve5(node, doc) {
+function resolve6(node, doc) {
   if ((0, import_yaml2.isAlias)(node)) return doc ? aliasTarget(node, doc) : null;
   return node ?? null;
 }
 function asMap(node, doc) {
-  const target = resolve5(node, doc);
+  const target = resolve6(node, doc);
   return (0, import_yaml2.isMap)(target) ? target : null;
 }
 function asSeq(node, doc) {
-  const target = resolve5(node, doc);
+  const target = resolve6(node, doc);
   return (0, import_yaml2.isSeq)(target) ? target : null;
 }
 function asScalar(node, doc) {
-  const target = resolve5(node, doc);
+  const target = resolve6(node, doc);
   return (0, import_yaml2.isScalar)(target) ? target : null;
 }
 function keyName(pair) {
@@ -11162,7 +11218,7 @@ function scalarString(node, doc) {
   return typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : null;
 }
 function toValue(node, doc) {
-  const target = resolve5(node, doc);
+  const target = resolve6(node, doc);
   if (!target) return null;
   if ((0, import_yaml2.isScalar)(target)) return target.value;
   if ((0, import_yaml2.isSeq)(target)) return target.items.map((item) => toValue(item, doc));
@@ -11177,7 +11233,7 @@ function toValue(node, doc) {
   return null;
 }
 function describeNode(node, doc) {
-  const target = resolve5(node, doc);
+  const target = resolve6(node, doc);
   if (!target) return "nothing (null)";
   if ((0, import_yaml2.isMap)(target)) return "a mapping";
   if ((0, import_yaml2.isSeq)(target)) return "a list";
@@ -11697,7 +11753,7 @@ function looksLikeEnvironment(root, doc) {
   return map.items.every((pair) => SECTIONS.has(keyName(pair) ?? ""));
 }
 function holdsVersion(value, doc) {
-  const target = resolve5(value, doc);
+  const target = resolve6(value, doc);
   return !(0, import_yaml4.isMap)(target) && !(0, import_yaml4.isSeq)(target);
 }
 function nearVersionKey(key) {
@@ -11748,7 +11804,7 @@ function buildEnvironment(path, document) {
   const registryPair = sections.get("resource_registry");
   const registryMap = asMap(registryPair?.value, doc);
   const baseUrlNode = registryMap ? entries(registryMap).find((p) => p.key.value === "base_url") : void 0;
-  const baseUrl = baseUrlNode && (0, import_yaml5.isScalar)(resolve5(baseUrlNode.value, doc)) ? String(resolve5(baseUrlNode.value, doc).value) : null;
+  const baseUrl = baseUrlNode && (0, import_yaml5.isScalar)(resolve6(baseUrlNode.value, doc)) ? String(resolve6(baseUrlNode.value, doc).value) : null;
   return {
     path,
     document,
@@ -11767,7 +11823,7 @@ function readRegistry(map, path, doc) {
   for (const pair of entries(map)) {
     const name = String(pair.key.value);
     if (path.length === 0 && name === "base_url") continue;
-    const value = resolve5(pair.value, doc);
+    const value = resolve6(pair.value, doc);
     const here = [...path, name];
     const resourceName = path[0] === "resources" && path.length >= 2 ? path[1] : void 0;
     const entry = (kind, target) => ({
@@ -11995,7 +12051,7 @@ function buildTemplate(document, catalog) {
 function sectionEntries(pair, doc) {
   const map = asMap(pair?.value, doc);
   return entries(map).map((p) => {
-    const value = resolve5(p.value, doc);
+    const value = resolve6(p.value, doc);
     return { name: String(p.key.value), key: p.key, value, definition: (0, import_yaml7.isMap)(value) ? value : null, pair: p };
   });
 }
@@ -12003,7 +12059,7 @@ function resourceModel(entry, doc) {
   const typePair = field(entry.definition, "type");
   const typeNode = asScalar(typePair?.value, doc);
   const type = typeNode && typeof typeNode.value === "string" ? typeNode.value : null;
-  const dependsOnNode = resolve5(field(entry.definition, "depends_on")?.value, doc);
+  const dependsOnNode = resolve6(field(entry.definition, "depends_on")?.value, doc);
   const dependsOn = [];
   const addName = (node) => {
     const scalar = asScalar(node, doc);
@@ -12040,7 +12096,7 @@ var init_template = __esm({
         this.walk(value, { section, owner, path: [] }, conditionContext);
       }
       walk(raw, where2, conditionContext) {
-        const node = resolve5(raw, this.doc);
+        const node = resolve6(raw, this.doc);
         if (!node) return;
         if ((0, import_yaml7.isScalar)(node)) {
           if (typeof node.value === "string") this.template.strings.push({ ...where2, node, value: node.value });
@@ -12056,7 +12112,7 @@ var init_template = __esm({
           const pair = node.items[0];
           if ((0, import_yaml7.isScalar)(pair.key) && typeof pair.key.value === "string" && this.catalog.allFunctionNames.has(pair.key.value)) {
             const name = pair.key.value;
-            const args = resolve5(pair.value, this.doc);
+            const args = resolve6(pair.value, this.doc);
             this.template.calls.push({ ...where2, name, key: pair.key, args, map: node, conditionContext });
             const inner = { ...where2, path: [...where2.path, name] };
             if (name === "if" && (0, import_yaml7.isSeq)(args)) {
@@ -18928,13 +18984,13 @@ var init_python_regex = __esm({
 
 // packages/core/src/heat/python-values.ts
 function pyValue(raw, doc) {
-  const node = resolve5(raw, doc);
+  const node = resolve6(raw, doc);
   if (!node) return { kind: "none" };
   if ((0, import_yaml8.isSeq)(node)) return { kind: "list", items: node.items.map((item) => pyValue(item, doc)) };
   if ((0, import_yaml8.isMap)(node)) {
     const entries2 = /* @__PURE__ */ new Map();
     for (const pair of node.items) {
-      const key = resolve5(pair.key, doc);
+      const key = resolve6(pair.key, doc);
       const name = (0, import_yaml8.isScalar)(key) ? String(key.value) : JSON.stringify(key);
       entries2.delete(name);
       entries2.set(name, pyValue(pair.value, doc));
@@ -19207,7 +19263,7 @@ function mergeEnvironments(environments, schemata) {
     const doc = environment.yaml;
     const inFile = /* @__PURE__ */ new Map();
     for (const [name, pair] of environment.mergeStrategies) {
-      const node = resolve5(pair.value, doc);
+      const node = resolve6(pair.value, doc);
       inFile.set(name, { text: strategyText(node, doc), node, pair });
     }
     const envDefault = inFile.get("default")?.text ?? "overwrite";
@@ -19215,7 +19271,7 @@ function mergeEnvironments(environments, schemata) {
     for (const [sectionName, sectionPair] of environment.sections) {
       if (sectionName !== "parameters" && sectionName !== "parameter_defaults") continue;
       const section = sectionName === "parameters" ? environment.parameters : environment.parameterDefaults;
-      if (!(0, import_yaml9.isMap)(resolve5(sectionPair.value, doc)) || section.size === 0) continue;
+      if (!(0, import_yaml9.isMap)(resolve6(sectionPair.value, doc)) || section.size === 0) continue;
       const values = new Map([...section].map(([name, pair]) => [name, { pair, value: pyValue(pair.value, doc) }]));
       let conflicted = false;
       for (const [name, { value }] of values) {
@@ -19261,7 +19317,7 @@ function mergeEnvironments(environments, schemata) {
           merged.set(name, { value: combined, sources: [...before2?.sources ?? [], source] });
         } catch (error) {
           if (!(error instanceof MergeFailure)) throw error;
-          const node = resolve5(pair.value, doc) ?? pair;
+          const node = resolve6(pair.value, doc) ?? pair;
           const message = error.kind === "invalid-strategy" ? `${error.message} Heat cannot ${strategy} ${type} parameters; use overwrite.` : `The value of ${type} parameter "${name}" cannot be merged (strategy ${strategy}): ${error.message}. Heat rejects the environments.`;
           result.problems.push({ kind: error.kind, environment, node, param: name, message });
         }
@@ -19428,7 +19484,7 @@ author meant.
       },
       checkEnvironment({ environment, yaml, report: report2 }) {
         for (const [name, pair] of environment.mergeStrategies) {
-          const value = resolve5(pair.value, yaml);
+          const value = resolve6(pair.value, yaml);
           const text3 = (0, import_yaml10.isScalar)(value) ? String(value.value) : null;
           if (text3 !== null && STRATEGIES.includes(text3)) continue;
           const fallback = name === "default" ? "overwrite" : "the default strategy";
@@ -19576,7 +19632,7 @@ function versionConstraintKinds(language) {
 function readConstraints(param, kindsInVersion, doc) {
   const pair = field(param.definition, "constraints");
   const result = { pair, notAList: null, entries: [], notMaps: [] };
-  const value = resolve5(pair?.value, doc);
+  const value = resolve6(pair?.value, doc);
   if (!pair || !value || (0, import_yaml12.isScalar)(value) && value.value === null) return result;
   if (!(0, import_yaml12.isSeq)(value)) {
     result.notAList = value;
@@ -19584,7 +19640,7 @@ function readConstraints(param, kindsInVersion, doc) {
   }
   const order = HEAT_ORDER.filter((kind) => kindsInVersion.includes(kind));
   for (const raw of value.items) {
-    const item = resolve5(raw, doc);
+    const item = resolve6(raw, doc);
     if (!(0, import_yaml12.isMap)(item)) {
       result.notMaps.push(item ?? raw);
       continue;
@@ -19594,7 +19650,7 @@ function readConstraints(param, kindsInVersion, doc) {
     for (const p of entries(item)) {
       const key = String(p.key.value);
       if (key === "description") continue;
-      if (CONSTRAINT_ENTRY_KEYS.includes(key)) kinds.push({ kind: key, pair: p, value: resolve5(p.value, doc) });
+      if (CONSTRAINT_ENTRY_KEYS.includes(key)) kinds.push({ kind: key, pair: p, value: resolve6(p.value, doc) });
       else unknownKeys.push(p);
     }
     const chosenKind = order.find((kind) => kinds.some((k) => k.kind === kind));
@@ -19624,11 +19680,11 @@ function parseConstraint(kind, doc) {
         if (value.kind === "none") continue;
         const num = strToNum(value);
         if (!num || Number.isNaN(num.value)) {
-          problems.push({ node: resolve5(p.value, doc) ?? p, message: `The ${kind.kind} constraint's ${key} must be a number.` });
+          problems.push({ node: resolve6(p.value, doc) ?? p, message: `The ${kind.kind} constraint's ${key} must be a number.` });
           continue;
         }
         if (kind.kind === "length" && !num.isInt) {
-          problems.push({ node: resolve5(p.value, doc) ?? p, message: `The length constraint's ${key} must be an integer.` });
+          problems.push({ node: resolve6(p.value, doc) ?? p, message: `The length constraint's ${key} must be an integer.` });
           continue;
         }
         bounds2[key] = num.value;
@@ -19662,7 +19718,7 @@ function parseConstraint(kind, doc) {
         const value = pyValue(p.value, doc);
         if (value.kind === "none") continue;
         const num = strToNum(value);
-        const target = resolve5(p.value, doc) ?? p;
+        const target = resolve6(p.value, doc) ?? p;
         if (!num || !Number.isFinite(num.value)) problems.push({ node: target, message: `The modulo constraint's ${key} must be a number.` });
         else if (!Number.isInteger(num.value)) problems.push({ node: target, message: `The modulo constraint's ${key} must be an integer.` });
         else values[key] = num.value;
@@ -19952,7 +20008,7 @@ templates for \`parameter_defaults\`).
           if (!effective || effective.value.kind === "none") continue;
           const last = effective.sources[effective.sources.length - 1];
           if (last.environment !== environment) continue;
-          const node = resolve5(last.pair.value, yaml);
+          const node = resolve6(last.pair.value, yaml);
           if (!node) continue;
           const param = template.parameters.get(name);
           const constraints = applicableConstraints(param, template, catalog);
@@ -20013,7 +20069,7 @@ var init_environment_registry = __esm({
         const reportedCycles = /* @__PURE__ */ new Set();
         const alone = context.template === null && context.environments.every((e) => e === environment);
         for (const entry of environment.registry) {
-          const value = resolve5(entry.valueNode, yaml);
+          const value = resolve6(entry.valueNode, yaml);
           if (entry.kind === "invalid") {
             report2(entry.valueNode ?? entry.key, `Registry entry "${entry.path.join(".")}" must map to a type name or a template file.`);
           } else if (entry.kind === "hooks" || entry.kind === "restricted_actions") {
@@ -20090,7 +20146,7 @@ Any other key fails with 'environment has wrong section "x"', and a section left
 `
       },
       checkEnvironment({ environment, yaml, report: report2, rangeOf }) {
-        const root = resolve5(environment.document.root, yaml);
+        const root = resolve6(environment.document.root, yaml);
         if (root === null) return;
         if (!(0, import_yaml14.isMap)(root)) {
           report2(root, "The environment is not a valid YAML mapping data type.");
@@ -20104,7 +20160,7 @@ Any other key fails with 'environment has wrong section "x"', and a section left
             });
             continue;
           }
-          const value = resolve5(pair.value, yaml);
+          const value = resolve6(pair.value, yaml);
           if (value === null || value.value === null) {
             report2(pair.key, `environment has empty section "${name}".`);
           }
@@ -20144,7 +20200,7 @@ function functionsInContext(version, conditionContext) {
   return new Set(activeFunctions(version, conditionContext));
 }
 function isFunctionCall(node, catalog, doc) {
-  const target = resolve5(node, doc);
+  const target = resolve6(node, doc);
   if (!(0, import_yaml15.isMap)(target) || target.items.length !== 1) return false;
   const key = target.items[0].key;
   return (0, import_yaml15.isScalar)(key) && typeof key.value === "string" && (catalog.allFunctionNames.has(key.value) || key.value === "get_input");
@@ -20401,14 +20457,14 @@ var init_yaql_syntax = __esm({
 
 // packages/core/src/rules/functions/function-arguments.ts
 function itemsOf(c, node = c.args) {
-  const seq = resolve5(node, c.doc);
-  return seq.items.map((item) => resolve5(item, c.doc));
+  const seq = resolve6(node, c.doc);
+  return seq.items.map((item) => resolve6(item, c.doc));
 }
 function mapOf(c, node = c.args) {
-  return resolve5(node, c.doc);
+  return resolve6(node, c.doc);
 }
 function text(node, doc) {
-  const target = resolve5(node, doc);
+  const target = resolve6(node, doc);
   return (0, import_yaml16.isScalar)(target) && typeof target.value === "string" ? target.value : null;
 }
 function parsePythonInt(value) {
@@ -20432,7 +20488,7 @@ function listOfItems(example, accepts, itemRule) {
   };
 }
 function isFalsy(c, node) {
-  const target = resolve5(node, c.doc);
+  const target = resolve6(node, c.doc);
   if (!target) return true;
   if ((0, import_yaml16.isScalar)(target)) return !target.value;
   if ((0, import_yaml16.isMap)(target) || (0, import_yaml16.isSeq)(target)) return target.items.length === 0;
@@ -20441,7 +20497,7 @@ function isFalsy(c, node) {
 function emptyOrList(c, node) {
   const k = c.kind(node);
   if (k === "list" || k === "call" || k === "null") return true;
-  const target = resolve5(node, c.doc);
+  const target = resolve6(node, c.doc);
   if ((0, import_yaml16.isScalar)(target)) return !target.value;
   return (0, import_yaml16.isMap)(target) && target.items.length === 0;
 }
@@ -20500,7 +20556,7 @@ not, so e.g. \`1 2\` passes).
         const { template, catalog, yaml: doc } = context;
         const version = languageOf(template, catalog);
         const kind = (node) => {
-          const target = resolve5(node, doc);
+          const target = resolve6(node, doc);
           if (!target) return "null";
           if (isFunctionCall(target, catalog, doc)) return "call";
           if ((0, import_yaml16.isMap)(target)) return "map";
@@ -20519,7 +20575,7 @@ not, so e.g. \`1 2\` passes).
           const checker = CHECKERS[name];
           if (!checker) return;
           const fail = (node, message, options = {}) => {
-            const target = resolve5(node, doc);
+            const target = resolve6(node, doc);
             const precise = target && target.range && target.range[1] > target.range[0];
             const { resolved, ...reportOptions } = options;
             const onlyAtShow = inOutput && !outputsResolvedAtCreate && (resolved || RESOLVED_ONLY.has(name));
@@ -20546,7 +20602,7 @@ not, so e.g. \`1 2\` passes).
         for (const value of template.maps) {
           const pairs = entries(value.map);
           if (pairs.length === 1 && pairs[0].key.value === "get_input") {
-            run("get_input", pairs[0].key, resolve5(pairs[0].value, doc), value.section === "outputs");
+            run("get_input", pairs[0].key, resolve6(pairs[0].value, doc), value.section === "outputs");
           }
         }
       }
@@ -20665,7 +20721,7 @@ not, so e.g. \`1 2\` passes).
         if (!json && (vk === "list" || vk === "map")) {
           c.fail(pair.value, `"${c.name}" params must be strings or numbers, param ${placeholder} is not valid.`, { resolved: true });
         }
-        const value = resolve5(pair.value, c.doc);
+        const value = resolve6(pair.value, c.doc);
         const empty2 = vk === "null" || vk === "string" && text(value, c.doc) === "" || vk === "list" && value.items.length === 0 || vk === "map" && value.items.length === 0;
         if (vstrict && empty2) {
           c.fail(value ?? pair.key, `${c.name} has an undefined or empty value for param ${placeholder}, must be a defined non-empty value.`, { resolved: true });
@@ -20764,7 +20820,7 @@ not, so e.g. \`1 2\` passes).
         if (pk !== "boolean") {
           c.fail(permutationsPair.value ?? permutationsPair.key, `"permutations" should be boolean type for ${c.name} function, not ${describeNode(permutationsPair.value, c.doc)}.`);
         } else {
-          permutations = resolve5(permutationsPair.value, c.doc).value;
+          permutations = resolve6(permutationsPair.value, c.doc).value;
         }
       }
       const fk = c.kind(forEach.value);
@@ -20792,7 +20848,7 @@ not, so e.g. \`1 2\` passes).
       if (value !== null && RESOURCE_FACADE_ARGS.includes(value)) return;
       const matches = value === null ? [] : closestMatches(value, RESOURCE_FACADE_ARGS);
       c.fail(c.args, `Incorrect arguments to "${c.name}" should be one of: ${RESOURCE_FACADE_ARGS.join(", ")}.${didYouMean(matches)}`, {
-        fixes: value === null ? [] : suggestionFixes(c.context.rangeOf, resolve5(c.args, c.doc), matches)
+        fixes: value === null ? [] : suggestionFixes(c.context.rangeOf, resolve6(c.args, c.doc), matches)
       });
     };
     strSplit = (c) => {
@@ -20982,7 +21038,7 @@ not, so e.g. \`1 2\` passes).
         if (key === "query") {
           if (vk !== "map") c.fail(pair.value ?? pair.key, `The "query" argument to "${c.name}" must be a map, not ${describeNode(pair.value, c.doc)}.`);
         } else if (key === "port") {
-          const value = (0, import_yaml16.isScalar)(resolve5(pair.value, c.doc)) ? resolve5(pair.value, c.doc).value : void 0;
+          const value = (0, import_yaml16.isScalar)(resolve6(pair.value, c.doc)) ? resolve6(pair.value, c.doc).value : void 0;
           const port = parsePythonInt(value);
           if (port === null) c.fail(pair.value ?? pair.key, `Invalid URL port for "${c.name}": ${describeNode(pair.value, c.doc)}; it must be a number from 1 to 65535.`);
           else if (!(port > 0 && port <= 65535)) c.fail(pair.value, `Invalid URL port ${port}, must be in range 1-65535.`);
@@ -21783,7 +21839,7 @@ parameter) fails on them.
         for (const param of template.parameters.values()) {
           const type = param.type;
           if (!param.definition || type === null || !catalog.language.parameter_types.includes(type)) continue;
-          const defaultNode = resolve5(field(param.definition, "default")?.value, yaml);
+          const defaultNode = resolve6(field(param.definition, "default")?.value, yaml);
           if (!defaultNode) continue;
           checkParameterValue(context, param, type, defaultNode, applicableConstraints(param, template, catalog), {
             label: "The default",
@@ -21834,15 +21890,15 @@ be assigned to one parameter group only.").
       },
       check({ template, yaml, report: report2, rangeOf }) {
         if (!template.versionPair) return;
-        const groups = resolve5(template.sections.get("parameter_groups")?.value, yaml);
+        const groups = resolve6(template.sections.get("parameter_groups")?.value, yaml);
         if (!(0, import_yaml19.isSeq)(groups)) return;
         const declared = /* @__PURE__ */ new Set([...template.parameters.keys(), ...GROUPABLE_PSEUDO_PARAMETERS]);
         const seen = /* @__PURE__ */ new Map();
         for (const raw of groups.items) {
-          const group = resolve5(raw, yaml);
+          const group = resolve6(raw, yaml);
           if (!(0, import_yaml19.isMap)(group)) continue;
           const pair = field(group, "parameters");
-          const list2 = resolve5(pair?.value, yaml);
+          const list2 = resolve6(pair?.value, yaml);
           if (!pair || !list2 || (0, import_yaml19.isScalar)(list2) && list2.value === null) {
             const label2 = scalarString(field(group, "label")?.value, yaml);
             const where2 = label2 !== null ? ` (group "${label2}")` : "";
@@ -21851,7 +21907,7 @@ be assigned to one parameter group only.").
           }
           if (!(0, import_yaml19.isSeq)(list2)) continue;
           for (const item of list2.items) {
-            const node = resolve5(item, yaml);
+            const node = resolve6(item, yaml);
             if (!(0, import_yaml19.isScalar)(node) || node.value === null || typeof node.value === "object") {
               report2(node ?? list2, `A grouped parameter must be a parameter name, not ${describeNode(node, yaml)}.`);
               continue;
@@ -22456,7 +22512,7 @@ function usedConditions(index) {
 function absence(definition, conditions) {
   const pair = field(definition, "condition");
   if (!pair || conditions.field(pair.value) !== false) return null;
-  const value = resolve5(pair.value, conditions.document);
+  const value = resolve6(pair.value, conditions.document);
   return (0, import_yaml24.isScalar)(value) && value.value === false ? "never-created" : "absent-by-default";
 }
 var import_yaml24, TRUE_STRINGS2, FALSE_STRINGS2, UNKNOWN, ConditionEvaluator;
@@ -22495,7 +22551,7 @@ var init_condition_values = __esm({
         return value;
       }
       evaluate(raw, seen) {
-        const node = resolve5(raw, this.doc);
+        const node = resolve6(raw, this.doc);
         if ((0, import_yaml24.isScalar)(node)) {
           if (typeof node.value === "boolean") return node.value;
           if (typeof node.value === "string") return this.named(node.value, seen);
@@ -22503,7 +22559,7 @@ var init_condition_values = __esm({
         }
         if (!(0, import_yaml24.isMap)(node) || node.items.length !== 1) return null;
         const [pair] = entries(node);
-        const args = resolve5(pair.value, this.doc);
+        const args = resolve6(pair.value, this.doc);
         switch (pair.key.value) {
           case "not": {
             const inner = this.evaluate(args, seen);
@@ -22534,7 +22590,7 @@ var init_condition_values = __esm({
       }
       /** A literal or a get_param of a scalar parameter, as Python would compare it. */
       value(raw) {
-        const node = resolve5(raw, this.doc);
+        const node = resolve6(raw, this.doc);
         if ((0, import_yaml24.isScalar)(node)) {
           const v = node.value;
           if (v === null || v === void 0) return null;
@@ -22544,7 +22600,7 @@ var init_condition_values = __esm({
         if (!(0, import_yaml24.isMap)(node) || node.items.length !== 1) return UNKNOWN;
         const [pair] = entries(node);
         if (pair.key.value !== "get_param") return UNKNOWN;
-        const arg = resolve5(pair.value, this.doc);
+        const arg = resolve6(pair.value, this.doc);
         if (!(0, import_yaml24.isScalar)(arg) || typeof arg.value !== "string") return UNKNOWN;
         return this.parameter(arg.value);
       }
@@ -22650,7 +22706,7 @@ function buildIndex(template, catalog) {
     });
   };
   const conditionArgument = (raw, where2, via, call) => {
-    const node = resolve5(raw, doc);
+    const node = resolve6(raw, doc);
     if ((0, import_yaml25.isScalar)(node)) {
       if (typeof node.value === "string") add("condition", node.value, node, where2, via, call);
     } else if ((0, import_yaml25.isMap)(node) && node.items.length === 1) {
@@ -22684,7 +22740,7 @@ function buildIndex(template, catalog) {
     const args = call.args;
     switch (call.name) {
       case "get_param": {
-        const first = (0, import_yaml25.isSeq)(args) ? resolve5(args.items[0], doc) : args;
+        const first = (0, import_yaml25.isSeq)(args) ? resolve6(args.items[0], doc) : args;
         if ((0, import_yaml25.isScalar)(first)) {
           if (typeof first.value === "string" && first.value !== "") add("param", first.value, first, call, "get_param", call);
         } else if ((0, import_yaml25.isMap)(first)) {
@@ -22711,9 +22767,9 @@ function buildIndex(template, catalog) {
       }
       case "get_attr": {
         if (!(0, import_yaml25.isSeq)(args)) break;
-        const target = resolve5(args.items[0], doc);
+        const target = resolve6(args.items[0], doc);
         if ((0, import_yaml25.isScalar)(target) && typeof target.value === "string") {
-          const attr = resolve5(args.items[1], doc);
+          const attr = resolve6(args.items[1], doc);
           const attribute = (0, import_yaml25.isScalar)(attr) && typeof attr.value === "string" ? { name: attr.value, node: attr } : null;
           add("attr", target.value, target, call, "get_attr", call, { attribute, hasPath: args.items.length > 2 });
         } else if ((0, import_yaml25.isMap)(target)) {
@@ -22799,8 +22855,8 @@ output is shown), or in a resource absent with the default parameters. Members t
           if (!group?.type) continue;
           const resolution = types.resolve(group.type, base, group.name);
           if (resolution.kind !== "catalog" || resolution.type !== GROUP) continue;
-          const definition = resolve5(field(group.properties, "resource_def")?.value, yaml);
-          const memberTypeNode = resolve5(field(definition, "type")?.value, yaml);
+          const definition = resolve6(field(group.properties, "resource_def")?.value, yaml);
+          const memberTypeNode = resolve6(field(definition, "type")?.value, yaml);
           if (!(0, import_yaml26.isScalar)(memberTypeNode) || typeof memberTypeNode.value !== "string") continue;
           const member = types.resolve(memberTypeNode.value, base);
           if (member.kind !== "catalog") continue;
@@ -22814,7 +22870,7 @@ output is shown), or in a resource absent with the default parameters. Members t
           }
           const memberAttributes = Object.keys(member.schema.attributes);
           if (memberAttributes.includes(attribute)) continue;
-          const count = resolve5(field(group.properties, "count")?.value, yaml);
+          const count = resolve6(field(group.properties, "count")?.value, yaml);
           const countValue = count === null ? 1 : (0, import_yaml26.isScalar)(count) ? Number(count.value) : NaN;
           if (countValue === 0) continue;
           const owner = ref.section === "resources" ? template.resources.get(ref.owner) : template.outputs.get(ref.owner);
@@ -22873,7 +22929,7 @@ All are caught by validate.
         const { template, catalog, report: report2, yaml: doc } = context;
         if (!template.version || template.version.condition_functions.length === 0) return;
         for (const condition of template.conditions.values()) {
-          const value = resolve5(condition.value, doc);
+          const value = resolve6(condition.value, doc);
           if ((0, import_yaml27.isScalar)(value) && typeof value.value === "boolean") continue;
           if ((0, import_yaml27.isMap)(value)) continue;
           const named = (0, import_yaml27.isScalar)(value) && typeof value.value === "string" && template.conditions.has(value.value);
@@ -22889,7 +22945,7 @@ All are caught by validate.
         for (const call of template.calls) {
           if (call.name !== "not" || !call.conditionContext) continue;
           if (call.section === "conditions" && used && !used.has(call.owner)) continue;
-          if ((0, import_yaml27.isSeq)(resolve5(call.args, doc))) {
+          if ((0, import_yaml27.isSeq)(resolve6(call.args, doc))) {
             report2(call.args, `"not" takes one condition, not a list: write {not: <condition>}; Heat rejects the list as an invalid condition.`);
           }
         }
@@ -22900,7 +22956,7 @@ All are caught by validate.
         for (const { kind, entry } of owners) {
           const pair = field(entry.definition, "condition");
           if (!pair) continue;
-          const value = resolve5(pair.value, doc);
+          const value = resolve6(pair.value, doc);
           const scalar = (0, import_yaml27.isScalar)(value) ? value.value : void 0;
           if ((0, import_yaml27.isMap)(value) || typeof scalar === "string" || typeof scalar === "boolean") continue;
           report2(value ?? pair.key, `The condition of ${kind} "${entry.name}" must be a condition name, a boolean or a condition function, not ${describeNode(value, doc)}.`);
@@ -22913,17 +22969,17 @@ All are caught by validate.
 // packages/core/src/model/dependency-graph.ts
 function ifLiteral(template, raw, branchTrue) {
   const doc = template.yaml;
-  let node = resolve5(raw, doc);
+  let node = resolve6(raw, doc);
   let value = branchTrue;
   for (let hop = 0; hop < MAX_NOT_CHAIN; hop++) {
     if ((0, import_yaml28.isScalar)(node) && typeof node.value === "boolean") return node.value === value;
     if ((0, import_yaml28.isScalar)(node) && typeof node.value === "string") {
       const name = node.value;
-      const definition = resolve5(template.conditions.get(name)?.value, doc);
+      const definition = resolve6(template.conditions.get(name)?.value, doc);
       if ((0, import_yaml28.isScalar)(definition) && typeof definition.value === "boolean") return definition.value === value;
       if ((0, import_yaml28.isMap)(definition) && definition.items.length === 1) {
         const pair = definition.items[0];
-        const inner = resolve5(pair.value, doc);
+        const inner = resolve6(pair.value, doc);
         if ((0, import_yaml28.isScalar)(pair.key) && pair.key.value === "not" && (0, import_yaml28.isScalar)(inner) && typeof inner.value === "string") {
           node = inner;
           value = !value;
@@ -22935,7 +22991,7 @@ function ifLiteral(template, raw, branchTrue) {
     if ((0, import_yaml28.isMap)(node) && node.items.length === 1) {
       const pair = node.items[0];
       if ((0, import_yaml28.isScalar)(pair.key) && pair.key.value === "not") {
-        node = resolve5(pair.value, doc);
+        node = resolve6(pair.value, doc);
         value = !value;
         continue;
       }
@@ -22951,7 +23007,7 @@ function branchRequirements(template, catalog, reference, calls) {
   let node = template.resources.get(reference.owner)?.definition ?? null;
   const path = reference.path;
   for (let i = 0; i < path.length; i++) {
-    const current = resolve5(node, doc);
+    const current = resolve6(node, doc);
     const segment = path[i];
     if (segment === "if" && (0, import_yaml28.isMap)(current) && current.items.length === 1 && typeof path[i + 1] === "number") {
       const call = calls.get(current);
@@ -22979,7 +23035,7 @@ function dependencyGraph(template, catalog) {
     if (reference.kind !== "depends_on") {
       if (!DEPENDENCY_SECTIONS.has(String(reference.path[0]))) continue;
       const resource = template.resources.get(reference.owner);
-      const external = resolve5(field(resource?.definition ?? null, "external_id")?.value, template.yaml);
+      const external = resolve6(field(resource?.definition ?? null, "external_id")?.value, template.yaml);
       if (external && !((0, import_yaml28.isScalar)(external) && (external.value === null || external.value === ""))) continue;
     }
     const requires = reference.kind === "depends_on" ? [] : branchRequirements(template, catalog, reference, calls);
@@ -23323,10 +23379,10 @@ for a resource that depends on itself.
         for (const resource of template.resources.values()) {
           const pair = field(resource.definition, "depends_on");
           if (!pair) continue;
-          const value = resolve5(pair.value, yaml);
+          const value = resolve6(pair.value, yaml);
           if ((0, import_yaml29.isSeq)(value)) {
             for (const raw of value.items) {
-              const item = resolve5(raw, yaml);
+              const item = resolve6(raw, yaml);
               if ((0, import_yaml29.isScalar)(item) && typeof item.value === "string") continue;
               report2(item ?? pair, `Each entry of depends_on must be a resource name (a string), not ${describeNode(item, yaml)}.`);
             }
@@ -23831,7 +23887,7 @@ var init_remote = __esm({
 
 // packages/core/src/heat/resources.ts
 function isFunctionCall2(node, catalog, doc) {
-  const target = resolve5(node, doc);
+  const target = resolve6(node, doc);
   if (!(0, import_yaml30.isMap)(target) || target.items.length !== 1) return false;
   const key = target.items[0].key;
   return (0, import_yaml30.isScalar)(key) && typeof key.value === "string" && catalog.allFunctionNames.has(key.value);
@@ -23845,11 +23901,11 @@ function groupMembers({ template, types }) {
     const property = resolution.kind === "catalog" ? GROUP_MEMBER_PROPERTY[resolution.type] : void 0;
     if (!property) continue;
     const pair = field(resource.properties, property);
-    const definition = resolve5(pair?.value, doc);
+    const definition = resolve6(pair?.value, doc);
     if (!pair || !(0, import_yaml30.isMap)(definition) || isFunctionCall2(definition, types.catalog, doc)) continue;
-    const typeNode = resolve5(field(definition, "type")?.value, doc);
+    const typeNode = resolve6(field(definition, "type")?.value, doc);
     const scalarType = (0, import_yaml30.isScalar)(typeNode) && typeof typeNode.value === "string" ? typeNode : null;
-    const properties = resolve5(field(definition, "properties")?.value, doc);
+    const properties = resolve6(field(definition, "properties")?.value, doc);
     members.push({
       name: `${resource.name}:${property}`,
       key: pair.key,
@@ -23891,13 +23947,13 @@ function walkProperties(scope, visitor) {
   for (const typed of typedResources(scope)) {
     if (typed.schema.placeholder) continue;
     const externalId = field(typed.resource.definition, "external_id");
-    if (externalId && resolve5(externalId.value, doc) !== null) continue;
+    if (externalId && resolve6(externalId.value, doc) !== null) continue;
     const pair = field(typed.resource.definition, "properties");
     if (!pair) {
       visitor.map?.({ typed, map: null, owner: typed.resource.key, schemata: typed.schema.properties, path: [] });
       continue;
     }
-    const properties = resolve5(pair.value, doc);
+    const properties = resolve6(pair.value, doc);
     if (!(0, import_yaml30.isMap)(properties) || isFunctionCall2(properties, catalog, doc)) continue;
     walkMap(typed, properties, pair.key, typed.schema.properties, [], catalog, doc, visitor);
   }
@@ -23907,7 +23963,7 @@ function walkMap(typed, map, owner, schemata, path, catalog, doc, visitor) {
   for (const pair of entries(map)) {
     const name = String(pair.key.value);
     if (!Object.prototype.hasOwnProperty.call(schemata, name)) continue;
-    const node = resolve5(pair.value, doc);
+    const node = resolve6(pair.value, doc);
     walkValue(typed, node, node ?? pair, pair.key, schemata[name], [...path, name], catalog, doc, visitor);
   }
 }
@@ -23920,7 +23976,7 @@ function walkValue(typed, node, target, owner, schema, path, catalog, doc, visit
   } else if (schema.type === "list" && schema.schema?.["*"] && (0, import_yaml30.isSeq)(node)) {
     const itemSchema = schema.schema["*"];
     node.items.forEach((raw, index) => {
-      const item = resolve5(raw, doc);
+      const item = resolve6(raw, doc);
       walkValue(typed, item, item ?? node, item ?? node, itemSchema, [...path, index], catalog, doc, visitor);
     });
   }
@@ -24465,7 +24521,7 @@ var init_resource_definition = __esm({
           const definition = resource.definition;
           for (const pair of entries(definition)) {
             const key = String(pair.key.value);
-            const value = resolve5(pair.value, yaml);
+            const value = resolve6(pair.value, yaml);
             if (allowedKeys && !allowedKeys.has(key)) {
               const later = catalog.versions.find((spec) => spec.resource_keys.includes(key));
               if (later) {
@@ -24733,7 +24789,7 @@ function infer(node, template, doc, functions) {
   const name = String(pair.key.value);
   if (!functions.has(name)) return null;
   if (name === "get_param") {
-    const arg = resolve5(pair.value, doc);
+    const arg = resolve6(pair.value, doc);
     if (!(0, import_yaml34.isScalar)(arg) || typeof arg.value !== "string") return null;
     return inferParameter(arg.value, template, doc);
   }
@@ -24839,7 +24895,7 @@ one with \`condition: false\` nothing.
           for (const pair of entries(resource.properties)) {
             const schema = resolution.schema.properties[String(pair.key.value)];
             if (!schema) continue;
-            const value = resolve5(pair.value, yaml);
+            const value = resolve6(pair.value, yaml);
             const inferred = infer(value, template, yaml, catalog.allFunctionNames);
             if (!inferred) continue;
             const always = inferred.possible.every((kind) => REJECTS[kind].includes(schema.type));
@@ -24930,9 +24986,9 @@ resource whose condition is false with the default parameters gets a warning; on
           if (resource.type !== "OS::Heat::Value" || !resource.properties) continue;
           const absent = absence(resource.definition, conditions);
           if (absent === "never-created") continue;
-          const type = resolve5(field(resource.properties, "type")?.value, yaml);
+          const type = resolve6(field(resource.properties, "type")?.value, yaml);
           const valuePair = field(resource.properties, "value");
-          const value = resolve5(valuePair?.value, yaml);
+          const value = resolve6(valuePair?.value, yaml);
           if (!(0, import_yaml35.isScalar)(type) || typeof type.value !== "string" || !valuePair || !value) continue;
           if (isFunctionCall(value, catalog, yaml)) continue;
           const problem2 = mismatch(type.value, value);
@@ -25046,7 +25102,7 @@ nothing for a literal \`condition: false\`).
               const key = String(entry.key.value);
               if (key in keys) {
                 const sub = keys[key];
-                const value = resolve5(entry.value, yaml);
+                const value = resolve6(entry.value, yaml);
                 if (sub && (0, import_yaml36.isMap)(value)) checkKeys2(value, sub, `${where2}.${key}`);
                 continue;
               }
@@ -25064,7 +25120,7 @@ nothing for a literal \`condition: false\`).
           if (absent === "never-created") continue;
           const severity = absent ? { severity: "warning" } : {};
           const pair = field(resource.definition, "update_policy") ?? field(resource.definition, "UpdatePolicy");
-          const policy = resolve5(pair?.value, yaml);
+          const policy = resolve6(pair?.value, yaml);
           if (!(0, import_yaml36.isMap)(policy)) continue;
           const resolution = types.resolve(resource.type, project?.path ?? "", resource.name);
           let schema;
@@ -25390,7 +25446,7 @@ so instead of reporting every CloudFormation key.
 `
       },
       checkDocument({ document, yaml, report: report2 }) {
-        const root = resolve5(document.root, yaml);
+        const root = resolve6(document.root, yaml);
         if (!root) {
           report2(null, "The file is empty: a template needs at least heat_template_version and resources.");
           return;
@@ -25417,7 +25473,7 @@ so instead of reporting every CloudFormation key.
 
 // packages/core/src/rules/template/template-limits.ts
 function pythonReprLength(node, doc) {
-  const target = resolve5(node, doc);
+  const target = resolve6(node, doc);
   if (!target) return 4;
   if ((0, import_yaml38.isScalar)(target)) {
     const value = target.value;
@@ -25786,19 +25842,19 @@ function toFinding(error, template, root, doc) {
   return target ? { target, message } : null;
 }
 function locate(root, path, doc) {
-  let node = resolve5(root, doc);
+  let node = resolve6(root, doc);
   let pair = null;
   for (const segment of path) {
     if ((0, import_yaml39.isMap)(node)) {
       const found = field(node, segment);
       if (!found) return null;
       pair = found;
-      node = resolve5(found.value, doc);
+      node = resolve6(found.value, doc);
     } else if ((0, import_yaml39.isSeq)(node)) {
       const item = node.items[Number(segment)];
       if (item === void 0) return null;
       pair = null;
-      node = resolve5(item, doc);
+      node = resolve6(item, doc);
     } else {
       return null;
     }
@@ -26535,7 +26591,7 @@ function parseConfig(text3, options = {}) {
   const error = (node, message) => {
     problems.push({ ruleId: CONFIG_RULE_ID, severity: "error", message, range: positions.nodeRange(node) });
   };
-  const root = resolve5(document.root, doc);
+  const root = resolve6(document.root, doc);
   if ((0, import_yaml42.isScalar)(root) && (root.value === null || root.value === void 0)) return { config, problems };
   if (!(0, import_yaml42.isMap)(root)) {
     error(root, `The configuration must be a mapping with some of the keys ${TOP_KEYS.join(", ")}.`);
@@ -26543,7 +26599,7 @@ function parseConfig(text3, options = {}) {
   }
   for (const pair of root.items) {
     const key = keyOf2(pair);
-    const value = resolve5(pair.value, doc);
+    const value = resolve6(pair.value, doc);
     if (key === null) {
       error(pair.key, "Configuration keys must be plain names.");
       continue;
@@ -26604,7 +26660,7 @@ function readRules(value, pair, config, ruleIds, known, doc, error) {
       error(rulePair.key, `Unknown rule "${id}".${didYouMean(closestMatches(id, ruleIds))}`);
       continue;
     }
-    const settingNode = resolve5(rulePair.value, doc);
+    const settingNode = resolve6(rulePair.value, doc);
     const setting = scalarText2(settingNode);
     if (setting !== null && RULE_SETTINGS.includes(setting)) {
       config.rules[id] = setting;
@@ -26622,7 +26678,7 @@ function readEnvironments(value, pair, config, doc, error) {
     return;
   }
   for (const itemNode of value.items) {
-    const item = resolve5(itemNode, doc);
+    const item = resolve6(itemNode, doc);
     if (!(0, import_yaml42.isMap)(item)) {
       error(item, 'Each item of "environments" must be a mapping with "templates" and "files".');
       continue;
@@ -26631,7 +26687,7 @@ function readEnvironments(value, pair, config, doc, error) {
     let files2 = null;
     for (const entry of item.items) {
       const key = keyOf2(entry);
-      const entryValue = resolve5(entry.value, doc);
+      const entryValue = resolve6(entry.value, doc);
       if (key === "templates") {
         templates = scalarText2(entryValue);
         if (templates === null || templates === "") {
@@ -26640,7 +26696,7 @@ function readEnvironments(value, pair, config, doc, error) {
         }
       } else if (key === "files") {
         files2 = readStringList(entryValue, entry, "files", "a list of environment files", doc, error);
-        const outside = (0, import_yaml42.isSeq)(entryValue) ? entryValue.items.map((node) => resolve5(node, doc)).filter((node) => leavesFolder(scalarText2(node))) : [];
+        const outside = (0, import_yaml42.isSeq)(entryValue) ? entryValue.items.map((node) => resolve6(node, doc)).filter((node) => leavesFolder(scalarText2(node))) : [];
         for (const node of outside) error(node, `"${scalarText2(node)}" is outside the configuration's folder; environment files must be inside it (hot-lint reads nothing outside the project).`);
         if (outside.length) files2 = files2.filter((file) => !leavesFolder(file));
       } else {
@@ -26673,7 +26729,7 @@ function readHeatRelease(value, pair, config, doc, error) {
       error(value, `A heatRelease range is a list of two releases, [from, to], not ${value.items.length}.`);
       return;
     }
-    const ends = value.items.map((item) => one(resolve5(item, doc)));
+    const ends = value.items.map((item) => one(resolve6(item, doc)));
     if (ends[0] && ends[1]) config.heatRelease = [ends[0], ends[1]];
     return;
   }
@@ -26688,7 +26744,7 @@ function readStringList(value, pair, name, what, doc, error) {
   }
   const list2 = [];
   for (const itemNode of value.items) {
-    const item = resolve5(itemNode, doc);
+    const item = resolve6(itemNode, doc);
     const text3 = scalarText2(item);
     if (text3 === null || text3 === "") error(item, `Each item of "${name}" must be a non-empty string.`);
     else list2.push(text3);
@@ -26749,15 +26805,15 @@ var init_config = __esm({
 });
 
 // packages/core/src/config/find-config.ts
-import { statSync as statSync3 } from "node:fs";
-import { dirname as dirname3, join as join3, resolve as resolve6 } from "node:path";
+import { statSync as statSync4 } from "node:fs";
+import { dirname as dirname3, join as join3, resolve as resolve7 } from "node:path";
 function searchConfig(startDir) {
-  let dir = resolve6(startDir);
+  let dir = resolve7(startDir);
   for (; ; ) {
     for (const name of CONFIG_FILE_NAMES) {
       const candidate = join3(dir, name);
       try {
-        if (statSync3(candidate).isFile()) return { path: candidate, stoppedAt: dir, reason: "found" };
+        if (statSync4(candidate).isFile()) return { path: candidate, stoppedAt: dir, reason: "found" };
       } catch {
       }
     }
@@ -26772,7 +26828,7 @@ function findConfigFile(startDir) {
 }
 function isRepositoryRoot(dir) {
   try {
-    statSync3(join3(dir, ".git"));
+    statSync4(join3(dir, ".git"));
     return true;
   } catch {
     return false;
@@ -26805,7 +26861,7 @@ var init_suppressions2 = __esm({
 });
 
 // packages/core/src/project/bindings.ts
-import { dirname as dirname4, isAbsolute as isAbsolute4, relative as relative4, resolve as resolve7, sep as sep4 } from "node:path";
+import { dirname as dirname4, isAbsolute as isAbsolute4, relative as relative4, resolve as resolve8, sep as sep4 } from "node:path";
 function isInside(dir, path) {
   const rel = relative4(dir, path);
   return rel === "" || rel !== ".." && !rel.startsWith(`..${sep4}`) && !isAbsolute4(rel);
@@ -26818,7 +26874,7 @@ function innermostFolder(path, folders) {
   return best;
 }
 function projectRootFor(file, options = {}) {
-  if (options.root !== void 0) return resolve7(options.root);
+  if (options.root !== void 0) return resolve8(options.root);
   const config = options.config;
   if (config && isInside(config.dir, file)) return config.dir;
   return innermostFolder(file, options.folders ?? []) ?? dirname4(file);
@@ -26829,7 +26885,7 @@ function boundEnvironments(template, config) {
   const rel = globPath(config.dir, template);
   for (const binding of config.config.environments) {
     if (!matcher(binding.templates)(rel)) continue;
-    for (const file of binding.files) found.push(resolve7(config.dir, file));
+    for (const file of binding.files) found.push(resolve8(config.dir, file));
   }
   return found;
 }
@@ -26878,7 +26934,7 @@ var init_bindings = __esm({
 
 // packages/core/src/project/read-file.ts
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync as realpathSync2 } from "node:fs";
-import { basename as basename2, dirname as dirname5, join as join4, resolve as resolve8 } from "node:path";
+import { basename as basename2, dirname as dirname5, join as join4, resolve as resolve9 } from "node:path";
 function readRegularFile(path, maxSize) {
   let fd;
   try {
@@ -26909,7 +26965,7 @@ function readRegularFile(path, maxSize) {
   }
 }
 function realPath(path) {
-  const absolute = resolve8(path);
+  const absolute = resolve9(path);
   try {
     return realpathSync2(absolute);
   } catch {
@@ -26944,7 +27000,7 @@ var init_read_file = __esm({
 });
 
 // packages/core/src/project/loader.ts
-import { dirname as dirname6, isAbsolute as isAbsolute5, relative as relative5, resolve as resolve9 } from "node:path";
+import { dirname as dirname6, isAbsolute as isAbsolute5, relative as relative5, resolve as resolve10 } from "node:path";
 function isUrl(target) {
   return URL_LIKE.test(target);
 }
@@ -26959,7 +27015,7 @@ var init_loader = __esm({
     NodeFileLoader = class {
       constructor(root, maxSize = DEFAULT_PARSE_LIMITS.maxSize) {
         this.maxSize = maxSize;
-        this.root = resolve9(root);
+        this.root = resolve10(root);
         this.realRoot = realPath(this.root);
       }
       maxSize;
@@ -26967,10 +27023,10 @@ var init_loader = __esm({
       realRoot;
       resolve(fromFile, target) {
         if (isUrl(target)) return null;
-        return isAbsolute5(target) ? resolve9(target) : resolve9(dirname6(fromFile), target);
+        return isAbsolute5(target) ? resolve10(target) : resolve10(dirname6(fromFile), target);
       }
       isAllowed(path) {
-        return isInside(this.root, resolve9(path)) && isInside(this.realRoot, realPath(path));
+        return isInside(this.root, resolve10(path)) && isInside(this.realRoot, realPath(path));
       }
       read(path) {
         if (!this.isAllowed(path)) return { ok: false, reason: `it is outside the project root ${this.root}` };
@@ -26987,7 +27043,7 @@ var init_loader = __esm({
       root;
       resolve(fromFile, target) {
         if (isUrl(target)) return null;
-        return isAbsolute5(target) ? resolve9(target) : resolve9(dirname6(fromFile), target);
+        return isAbsolute5(target) ? resolve10(target) : resolve10(dirname6(fromFile), target);
       }
       isAllowed(path) {
         const rel = relative5(this.root, path);
@@ -27723,7 +27779,7 @@ async function send(request3, options, redactor) {
   const proxy = proxyFor(url, options.proxy);
   if (proxy?.password) redactor.add(decodeURIComponent(proxy.password));
   if (options.signal?.aborted) throw cancelled(shown);
-  return new Promise((resolve17, reject) => {
+  return new Promise((resolve18, reject) => {
     let settled = false;
     let req;
     let tunnel;
@@ -27761,7 +27817,7 @@ async function send(request3, options, redactor) {
         options.debugLog?.(
           `${request3.method} ${shown} -> ${res.statusCode} ${res.statusMessage ?? ""} in ${Date.now() - started} ms {${redactor.headers(res.headers)}}`
         );
-        resolve17({
+        resolve18({
           status: res.statusCode ?? 0,
           statusText: res.statusMessage ?? "",
           headers: res.headers,
@@ -28651,7 +28707,7 @@ var init_ignore_errors = __esm({
 
 // packages/remote/src/validate.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import { dirname as dirname8, relative as relative8, resolve as resolve10 } from "node:path";
+import { dirname as dirname8, relative as relative8, resolve as resolve11 } from "node:path";
 async function validateRemote(options) {
   const redactor = new Redactor([
     ...secretsOf(options.credentials ?? {}),
@@ -28766,7 +28822,7 @@ function verdictOf(body) {
   return parsed;
 }
 function nestedContext(sources, templatePath) {
-  const absolute = resolve10(templatePath ?? "template.yaml");
+  const absolute = resolve11(templatePath ?? "template.yaml");
   return {
     templateUrl: fileUrl(absolute),
     templates: [...sources.templates].map(([url, text3]) => ({ url, file: filePathOf(url) ?? url, document: parseDocument(text3) })),
@@ -29085,19 +29141,19 @@ __export(catalog_pull_exports, {
   catalogCommand: () => catalogCommand
 });
 import { writeFileSync as writeFileSync2 } from "node:fs";
-import { resolve as resolve11 } from "node:path";
+import { resolve as resolve12 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
-async function catalogCommand(argv, io) {
+async function catalogCommand(argv2, io2) {
   const usage = (message) => {
-    io.stderr(`hot-lint: ${message}
+    io2.stderr(`hot-lint: ${message}
 `);
     return 2;
   };
-  if (argv[0] !== "pull") return argv[0] === "--help" || argv[0] === "-h" ? (io.stdout(CATALOG_HELP), 0) : usage('Use "hot-lint catalog pull"; see hot-lint catalog --help.');
+  if (argv2[0] !== "pull") return argv2[0] === "--help" || argv2[0] === "-h" ? (io2.stdout(CATALOG_HELP), 0) : usage('Use "hot-lint catalog pull"; see hot-lint catalog --help.');
   let values;
   try {
     ({ values } = parseArgs2({
-      args: argv.slice(1),
+      args: argv2.slice(1),
       strict: true,
       allowPositionals: false,
       options: {
@@ -29117,7 +29173,7 @@ async function catalogCommand(argv, io) {
     return usage(`${error.message.split("\n")[0]} See hot-lint catalog --help.`);
   }
   if (values.help) {
-    io.stdout(CATALOG_HELP);
+    io2.stdout(CATALOG_HELP);
     return 0;
   }
   const timeout = values.timeout === void 0 ? void 0 : Number(values.timeout);
@@ -29131,20 +29187,20 @@ async function catalogCommand(argv, io) {
     if (!fixed) return usage(`--heat-release: There is no catalog for Heat "${values["heat-release"]}"; a release is ${core.heatReleaseChoices()}.`);
   }
   const { pullCatalog: pullCatalog2 } = await Promise.resolve().then(() => (init_src2(), src_exports2));
-  const credentialOptions = { cwd: io.cwd };
+  const credentialOptions = { cwd: io2.cwd };
   if (values["heat-url"] !== void 0) credentialOptions.heatUrl = values["heat-url"];
   if (values["os-cloud"] !== void 0) credentialOptions.cloud = values["os-cloud"];
-  const caCert = values["os-cacert"] ?? io.env.OS_CACERT;
+  const caCert = values["os-cacert"] ?? io2.env.OS_CACERT;
   const result = await pullCatalog2({
-    env: io.env,
+    env: io2.env,
     credentialOptions,
     concurrency,
     insecure: values.insecure ?? false,
     ...caCert ? { caCert } : {},
     ...timeout !== void 0 ? { timeoutMs: timeout * 1e3 } : {},
-    ...values.debug ? { debugLog: (line) => io.stderr(`hot-lint: debug: ${line}
+    ...values.debug ? { debugLog: (line) => io2.stderr(`hot-lint: debug: ${line}
 `) } : {},
-    progress: (line) => io.stderr(`hot-lint: catalog pull: ${line}
+    progress: (line) => io2.stderr(`hot-lint: catalog pull: ${line}
 `),
     base: (listed) => {
       const release = fixed ?? core.nearestRelease(listed);
@@ -29153,14 +29209,14 @@ async function catalogCommand(argv, io) {
     }
   });
   if (!result.ok) return usage(`catalog pull: ${result.failure.message}`);
-  const output = resolve11(io.cwd, values.output ?? "heat-catalog.json");
+  const output = resolve12(io2.cwd, values.output ?? "heat-catalog.json");
   try {
     writeFileSync2(output, `${JSON.stringify(result.file, null, 1)}
 `);
   } catch (error) {
     return usage(`${output}: the catalog could not be written (${error.code ?? error.message}).`);
   }
-  io.stderr(`hot-lint: wrote ${values.output ?? "heat-catalog.json"} (${result.file.pulled.types} types from ${result.file.pulled.endpoint}); point a configuration at it with "catalog: ./${values.output ?? "heat-catalog.json"}".
+  io2.stderr(`hot-lint: wrote ${values.output ?? "heat-catalog.json"} (${result.file.pulled.types} types from ${result.file.pulled.endpoint}); point a configuration at it with "catalog: ./${values.output ?? "heat-catalog.json"}".
 `);
   return 0;
 }
@@ -29198,23 +29254,23 @@ __export(init_exports, {
   writeInitialConfig: () => writeInitialConfig
 });
 import { existsSync as existsSync2, writeFileSync as writeFileSync3 } from "node:fs";
-import { resolve as resolve12 } from "node:path";
-function writeInitialConfig(io) {
-  const path = resolve12(io.cwd, NAME);
-  const existing = [".hot-lint.yaml", ".hot-lint.yml"].find((name) => existsSync2(resolve12(io.cwd, name)));
+import { resolve as resolve13 } from "node:path";
+function writeInitialConfig(io2) {
+  const path = resolve13(io2.cwd, NAME);
+  const existing = [".hot-lint.yaml", ".hot-lint.yml"].find((name) => existsSync2(resolve13(io2.cwd, name)));
   if (existing) {
-    io.stderr(`hot-lint: ${existing} already exists here; it was left as it is.
+    io2.stderr(`hot-lint: ${existing} already exists here; it was left as it is.
 `);
     return 2;
   }
   try {
     writeFileSync3(path, INITIAL_CONFIG, { flag: "wx" });
   } catch (error) {
-    io.stderr(`hot-lint: ${NAME} could not be written: ${describeFsError(error)}
+    io2.stderr(`hot-lint: ${NAME} could not be written: ${describeFsError(error)}
 `);
     return 2;
   }
-  io.stdout(`Wrote ${NAME}. Lint with: hot-lint
+  io2.stdout(`Wrote ${NAME}. Lint with: hot-lint
 `);
   return 0;
 }
@@ -29260,7 +29316,7 @@ var print_config_exports = {};
 __export(print_config_exports, {
   effectiveConfig: () => effectiveConfig
 });
-import { resolve as resolve13 } from "node:path";
+import { resolve as resolve14 } from "node:path";
 function effectiveConfig(core, absolute, found, options, cwd) {
   const config = found?.config ?? core.emptyConfig();
   const rules = {};
@@ -29269,19 +29325,19 @@ function effectiveConfig(core, absolute, found, options, cwd) {
     rules[rule.meta.id] = setting ?? (rule.meta.enabledByDefault || options.allRules ? rule.meta.severity : "off");
   }
   const root = core.projectRootFor(absolute, {
-    root: options.root === void 0 ? void 0 : resolve13(cwd, options.root),
+    root: options.root === void 0 ? void 0 : resolve14(cwd, options.root),
     config: found,
     folders: [cwd]
   });
-  const cliEnvironments = options.environments.map((e) => resolve13(cwd, e));
+  const cliEnvironments = options.environments.map((e) => resolve14(cwd, e));
   const spec = releaseSpecFor(core, options, config);
   return {
     file: displayPath(absolute, cwd),
     configFile: found ? displayPath(found.path, cwd) : null,
     ignored: core.isIgnored(absolute, found),
-    projectRoot: resolve13(root) === resolve13(cwd) ? "." : displayPath(root, cwd),
+    projectRoot: resolve14(root) === resolve14(cwd) ? "." : displayPath(root, cwd),
     heatRelease: core.heatReleaseSpecLabel(spec),
-    catalog: found && config.catalogFile !== void 0 ? displayPath(resolve13(found.dir, config.catalogFile), cwd) : core.sessionRelease(spec) ?? core.DEFAULT_HEAT_VERSION,
+    catalog: found && config.catalogFile !== void 0 ? displayPath(resolve14(found.dir, config.catalogFile), cwd) : core.sessionRelease(spec) ?? core.DEFAULT_HEAT_VERSION,
     maxFileSize: options.maxFileSize ?? config.maxFileSize ?? core.DEFAULT_PARSE_LIMITS.maxSize,
     rules,
     environments: core.environmentsFor(absolute, found, cliEnvironments).map((e) => displayPath(e, cwd)),
@@ -31471,33 +31527,33 @@ __export(graph_exports, {
   drawGraph: () => drawGraph
 });
 import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync4 } from "node:fs";
-import { dirname as dirname9, resolve as resolve14 } from "node:path";
-async function drawGraph(core, session, absolute, environments, diagnostics, options, io) {
+import { dirname as dirname9, resolve as resolve15 } from "node:path";
+async function drawGraph(core, session, absolute, environments, diagnostics, options, io2) {
   const template = session.template(absolute);
   if (!template) {
-    io.stderr(`hot-lint: ${displayPath(absolute, io.cwd)}: cannot draw a template that does not read as a mapping; run hot-lint on it for the details.
+    io2.stderr(`hot-lint: ${displayPath(absolute, io2.cwd)}: cannot draw a template that does not read as a mapping; run hot-lint on it for the details.
 `);
     return 2;
   }
   const models = environments.map((path) => session.environment(path)).filter((e) => e !== null);
   const graph = core.stackGraph(template, session.catalog, { path: absolute, environments: models, diagnostics });
-  const title = displayPath(absolute, io.cwd);
+  const title = displayPath(absolute, io2.cwd);
   const format9 = options.graph.format;
   let text3;
   if (format9 === "dot") text3 = (await Promise.resolve().then(() => (init_dot(), dot_exports))).toDot(graph, title);
   else if (format9 === "mermaid") text3 = (await Promise.resolve().then(() => (init_mermaid(), mermaid_exports))).toMermaid(graph);
   else text3 = (await Promise.resolve().then(() => (init_svg(), svg_exports))).toSvg(graph, title);
   if (options.output === void 0) {
-    io.stdout(text3);
+    io2.stdout(text3);
     return 0;
   }
   try {
-    const target = resolve14(io.cwd, options.output);
+    const target = resolve15(io2.cwd, options.output);
     mkdirSync2(dirname9(target), { recursive: true });
     writeFileSync4(target, text3);
     return 0;
   } catch (error) {
-    io.stderr(`hot-lint: ${options.output}: the graph could not be written: ${describeFsError(error)}
+    io2.stderr(`hot-lint: ${options.output}: the graph could not be written: ${describeFsError(error)}
 `);
     return 2;
   }
@@ -31518,7 +31574,7 @@ __export(fix_exports, {
   writeFixed: () => writeFixed
 });
 import { randomBytes } from "node:crypto";
-import { closeSync as closeSync2, constants as constants2, fchmodSync, fchownSync, fsyncSync, openSync as openSync2, readFileSync as readFileSync5, realpathSync as realpathSync3, renameSync as renameSync2, statSync as statSync4, unlinkSync, writeSync } from "node:fs";
+import { closeSync as closeSync2, constants as constants2, fchmodSync, fchownSync, fsyncSync, openSync as openSync2, readFileSync as readFileSync5, realpathSync as realpathSync3, renameSync as renameSync2, statSync as statSync5, unlinkSync, writeSync } from "node:fs";
 import { basename as basename3, dirname as dirname10, join as join6 } from "node:path";
 function applyCertainFixes(text3, diagnostics) {
   const bom = text3.charCodeAt(0) === 65279 ? "\uFEFF" : "";
@@ -31547,7 +31603,7 @@ function applyCertainFixes(text3, diagnostics) {
 }
 function writeFixed(path, original, text3) {
   const real = realpathSync3(path);
-  const stat2 = statSync4(real);
+  const stat2 = statSync5(real);
   if (!stat2.isFile()) throw new Error("it is not a regular file.");
   if (readFileSync5(real, "utf8") !== original) throw new FileChangedError();
   const mode = stat2.mode & 4095;
@@ -31650,7 +31706,7 @@ var sarif_exports = {};
 __export(sarif_exports, {
   format: () => format3
 });
-import { resolve as resolve15 } from "node:path";
+import { resolve as resolve16 } from "node:path";
 import { pathToFileURL } from "node:url";
 function artifactLocation(absolute, root) {
   const rel = repositoryPath(absolute, root);
@@ -31733,7 +31789,7 @@ var init_sarif = __esm({
                 toolExecutionNotifications: report2.failures.map((failure2) => ({
                   level: "error",
                   message: { text: failure2.message },
-                  ...failure2.path === void 0 ? {} : { locations: [{ physicalLocation: { artifactLocation: artifactLocation(resolve15(report2.cwd, failure2.path), report2.root) } }] }
+                  ...failure2.path === void 0 ? {} : { locations: [{ physicalLocation: { artifactLocation: artifactLocation(resolve16(report2.cwd, failure2.path), report2.root) } }] }
                 }))
               }
             ],
@@ -31930,67 +31986,67 @@ var init_stylish = __esm({
 });
 
 // packages/cli/src/main.ts
-import { closeSync as closeSync3, existsSync as existsSync3, mkdirSync as mkdirSync3, openSync as openSync3, readFileSync as readFileSync6, readSync as readSync2, statSync as statSync5, writeFileSync as writeFileSync5 } from "node:fs";
-import { dirname as dirname11, isAbsolute as isAbsolute8, relative as relative9, resolve as resolve16, sep as sep6 } from "node:path";
-async function main(argv, io) {
-  if (argv[0] === "catalog") {
+import { closeSync as closeSync3, existsSync as existsSync3, mkdirSync as mkdirSync3, openSync as openSync3, readFileSync as readFileSync6, readSync as readSync2, statSync as statSync6, writeFileSync as writeFileSync5 } from "node:fs";
+import { dirname as dirname11, isAbsolute as isAbsolute8, relative as relative9, resolve as resolve17, sep as sep6 } from "node:path";
+async function main(argv2, io2) {
+  if (argv2[0] === "catalog") {
     const { catalogCommand: catalogCommand2 } = await Promise.resolve().then(() => (init_catalog_pull(), catalog_pull_exports));
-    return catalogCommand2(argv.slice(1), io);
+    return catalogCommand2(argv2.slice(1), io2);
   }
   let options;
   try {
-    options = parseCliArgs(argv);
+    options = parseCliArgs(argv2);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`hot-lint: ${error.message}
+      io2.stderr(`hot-lint: ${error.message}
 `);
       return 2;
     }
     throw error;
   }
   if (options.help) {
-    io.stdout(HELP);
+    io2.stdout(HELP);
     return 0;
   }
-  if (options.init) return (await Promise.resolve().then(() => (init_init(), init_exports))).writeInitialConfig(io);
+  if (options.init) return (await Promise.resolve().then(() => (init_init(), init_exports))).writeInitialConfig(io2);
   const core = await Promise.resolve().then(() => (init_src(), src_exports));
-  const configs = new ConfigResolver(core, io.cwd, options.config);
+  const configs = new ConfigResolver(core, io2.cwd, options.config);
   if (options.heatRelease !== void 0) {
     const releases = core.heatReleasesOf(options.heatRelease);
     if (typeof releases === "string") {
-      io.stderr(`hot-lint: --heat-release: ${releases}
+      io2.stderr(`hot-lint: --heat-release: ${releases}
 `);
       return 2;
     }
   }
   const releaseFor = (config) => releaseSpecFor(core, options, config?.config);
   if (options.version) {
-    const here2 = configs.forDirectory(io.cwd);
-    if (configs.errors.length) return reportConfigErrors(configs.errors, io);
+    const here2 = configs.forDirectory(io2.cwd);
+    if (configs.errors.length) return reportConfigErrors(configs.errors, io2);
     const spec = releaseFor(here2);
-    io.stdout(`hot-lint ${cliVersion()} (${core.heatReleaseSpecLabel(spec)}, catalog ${core.sessionRelease(spec) ?? core.DEFAULT_HEAT_VERSION})
+    io2.stdout(`hot-lint ${cliVersion()} (${core.heatReleaseSpecLabel(spec)}, catalog ${core.sessionRelease(spec) ?? core.DEFAULT_HEAT_VERSION})
 `);
     return 0;
   }
   if (options.printConfig !== void 0) {
-    const absolute = resolve16(io.cwd, options.printConfig);
+    const absolute = resolve17(io2.cwd, options.printConfig);
     const found = configs.forDirectory(dirname11(absolute));
-    if (configs.errors.length) return reportConfigErrors(configs.errors, io);
+    if (configs.errors.length) return reportConfigErrors(configs.errors, io2);
     const { effectiveConfig: effectiveConfig2 } = await Promise.resolve().then(() => (init_print_config(), print_config_exports));
-    io.stdout(`${JSON.stringify(effectiveConfig2(core, absolute, found, options, io.cwd), null, 2)}
+    io2.stdout(`${JSON.stringify(effectiveConfig2(core, absolute, found, options, io2.cwd), null, 2)}
 `);
     return 0;
   }
-  if (options.explain !== void 0) return explain(core, options.explain, io);
+  if (options.explain !== void 0) return explain(core, options.explain, io2);
   if (options.listRules) {
-    const found = configs.forDirectory(io.cwd);
-    if (configs.errors.length) return reportConfigErrors(configs.errors, io);
-    return listRules(core.allRules, found?.config ?? null, options, io);
+    const found = configs.forDirectory(io2.cwd);
+    if (configs.errors.length) return reportConfigErrors(configs.errors, io2);
+    return listRules(core.allRules, found?.config ?? null, options, io2);
   }
   let status = 0;
   const failures = [];
   const fail = (message, path) => {
-    io.stderr(`hot-lint: ${path === void 0 ? "" : `${path}: `}${message}
+    io2.stderr(`hot-lint: ${path === void 0 ? "" : `${path}: `}${message}
 `);
     failures.push(path === void 0 ? { message } : { message, path });
     status = 2;
@@ -31999,33 +32055,33 @@ async function main(argv, io) {
     const { parseIgnoreErrors: parseIgnoreErrors2 } = await Promise.resolve().then(() => (init_src2(), src_exports2));
     const codes = parseIgnoreErrors2(options.remote.ignoreErrors);
     if (!codes.ok) {
-      io.stderr(`hot-lint: --ignore-errors: ${codes.message}
+      io2.stderr(`hot-lint: --ignore-errors: ${codes.message}
 `);
       return 2;
     }
   }
   const readsStdin = options.paths.includes("-");
-  const { targets, errors } = await expandPaths(options.paths.length ? options.paths.filter((p) => p !== "-") : ["."], io.cwd);
+  const { targets, errors } = await expandPaths(options.paths.length ? options.paths.filter((p) => p !== "-") : ["."], io2.cwd);
   for (const error of errors) fail(error);
-  if (options.output !== void 0 && writesOverInput(resolve16(io.cwd, options.output), targets, io.cwd, options.environments)) {
-    io.stderr(`hot-lint: -o ${options.output}: that is a file being linted; the report would replace it. Name another file.
+  if (options.output !== void 0 && writesOverInput(resolve17(io2.cwd, options.output), targets, io2.cwd, options.environments)) {
+    io2.stderr(`hot-lint: -o ${options.output}: that is a file being linted; the report would replace it. Name another file.
 `);
     return 2;
   }
   let stdinText = null;
-  const stdinPath = resolve16(io.cwd, options.stdinFilename ?? STDIN_NAME);
+  const stdinPath = resolve17(io2.cwd, options.stdinFilename ?? STDIN_NAME);
   if (readsStdin) {
-    stdinText = io.stdin ? await io.stdin() : "";
+    stdinText = io2.stdin ? await io2.stdin() : "";
     targets.unshift({ path: stdinPath, explicit: true });
   }
   const planned = [];
   for (const target of targets) {
-    const absolute = resolve16(io.cwd, target.path);
+    const absolute = resolve17(io2.cwd, target.path);
     const config = configs.forDirectory(dirname11(absolute));
     if (core.isIgnored(absolute, config)) continue;
     planned.push({ target, absolute, config });
   }
-  const catalogFiles = new Set(planned.flatMap(({ config }) => config?.config.catalogFile === void 0 ? [] : [resolve16(config.dir, config.config.catalogFile)]));
+  const catalogFiles = new Set(planned.flatMap(({ config }) => config?.config.catalogFile === void 0 ? [] : [resolve17(config.dir, config.config.catalogFile)]));
   for (const file of catalogFiles) {
     try {
       core.loadCatalogFile(file);
@@ -32033,16 +32089,16 @@ async function main(argv, io) {
       configs.errors.push(error.message);
     }
   }
-  const here = configs.forDirectory(io.cwd);
-  if (configs.errors.length) return reportConfigErrors(configs.errors, io);
+  const here = configs.forDirectory(io2.cwd);
+  if (configs.errors.length) return reportConfigErrors(configs.errors, io2);
   const minRank = RANK[options.severity];
   const files2 = [];
   const reportable = (list2) => list2.filter((d) => RANK[d.severity] >= minRank);
-  const project = new ProjectRun(core, io.cwd, options);
+  const project = new ProjectRun(core, io2.cwd, options);
   for (const problem2 of project.checkEnvironments()) fail(problem2);
   const environmentTargets = [];
   const remoteQueue = [];
-  const scheduler = startScheduler(core, options, io, here);
+  const scheduler = startScheduler(core, options, io2, here);
   const jobs = planned.map(({ target, absolute, config }) => {
     const fromStdin = stdinText !== null && target.path === stdinPath;
     return { absolute, explicit: target.explicit, config, ...fromStdin ? { text: stdinText } : {} };
@@ -32051,11 +32107,11 @@ async function main(argv, io) {
   for (const [index, { target, absolute, config }] of planned.entries()) {
     const job = jobs[index];
     const fromStdin = job.text !== void 0;
-    const shown = fromStdin && options.stdinFilename === void 0 ? STDIN_NAME : displayPath(absolute, io.cwd);
+    const shown = fromStdin && options.stdinFilename === void 0 ? STDIN_NAME : displayPath(absolute, io2.cwd);
     const result = await examined(index);
     if (result.kind === "skip") continue;
     if (result.kind === "outside") {
-      io.stderr(`hot-lint: ${shown}: a link to a file outside the project root; not linted.
+      io2.stderr(`hot-lint: ${shown}: a link to a file outside the project root; not linted.
 `);
       continue;
     }
@@ -32068,7 +32124,7 @@ async function main(argv, io) {
       continue;
     }
     if (result.kind === "other") {
-      if (target.explicit) io.stderr(`hot-lint: ${shown}: not a Heat template (no heat_template_version) nor a Heat environment file; skipped.
+      if (target.explicit) io2.stderr(`hot-lint: ${shown}: not a Heat template (no heat_template_version) nor a Heat environment file; skipped.
 `);
       continue;
     }
@@ -32079,7 +32135,7 @@ async function main(argv, io) {
     const original = result.text ?? "";
     let text3 = original;
     let diagnostics = result.diagnostics;
-    if (options.graph) return (await Promise.resolve().then(() => (init_graph(), graph_exports))).drawGraph(core, session, absolute, environments, diagnostics, options, io);
+    if (options.graph) return (await Promise.resolve().then(() => (init_graph(), graph_exports))).drawGraph(core, session, absolute, environments, diagnostics, options, io2);
     let fixed = 0;
     if (options.fix && !hasSyntaxError(diagnostics)) {
       const { applyCertainFixes: applyCertainFixes2, writeFixed: writeFixed2 } = await Promise.resolve().then(() => (init_fix(), fix_exports));
@@ -32096,7 +32152,7 @@ async function main(argv, io) {
       if (fixed > 0) {
         try {
           writeFixed2(absolute, original, text3);
-          io.stderr(`hot-lint: ${shown}: fixed ${fixed === 1 ? "1 problem" : `${fixed} problems`}.
+          io2.stderr(`hot-lint: ${shown}: fixed ${fixed === 1 ? "1 problem" : `${fixed} problems`}.
 `);
         } catch (error) {
           const reason = error.code ? describeFsError(error) : error.message;
@@ -32124,11 +32180,11 @@ async function main(argv, io) {
     }
   }
   if (options.remote && remoteQueue.length) {
-    const elsewhere = await validateRemotely(remoteQueue, options.remote, io, fail);
+    const elsewhere = await validateRemotely(remoteQueue, options.remote, io2, fail);
     for (const { file, ...finding } of elsewhere) {
       let report3 = files2.find((f) => f.absolute === file);
       if (!report3) {
-        const path = /^[a-z][a-z0-9+.-]*:\/\//i.test(file) ? file : displayPath(file, io.cwd);
+        const path = /^[a-z][a-z0-9+.-]*:\/\//i.test(file) ? file : displayPath(file, io2.cwd);
         files2.push(report3 = { path, absolute: file, diagnostics: [], fixed: 0 });
       }
       report3.diagnostics.push(...reportable([finding]));
@@ -32143,7 +32199,7 @@ async function main(argv, io) {
   for (const [index, job] of environmentJobs.entries()) {
     const { absolute } = job;
     const fromStdin = stdinText !== null && absolute === stdinPath;
-    const shown = fromStdin && options.stdinFilename === void 0 ? STDIN_NAME : displayPath(absolute, io.cwd);
+    const shown = fromStdin && options.stdinFilename === void 0 ? STDIN_NAME : displayPath(absolute, io2.cwd);
     const result = await environmentResults(index);
     if (result.diagnostics === null) {
       fail(`cannot read the environment file: ${result.reason}`, shown);
@@ -32153,20 +32209,20 @@ async function main(argv, io) {
   }
   scheduler.close();
   if (files2.length === 0 && status === 0) {
-    io.stderr(`hot-lint: no Heat templates or environment files found in ${options.paths.length ? options.paths.join(", ") : "the current directory"}.
+    io2.stderr(`hot-lint: no Heat templates or environment files found in ${options.paths.length ? options.paths.join(", ") : "the current directory"}.
 `);
   }
   if (options.graph) {
     if (status === 0) fail("not a Heat template; only a template has a stack graph.", options.paths[0]);
     return status;
   }
-  const report2 = { files: files2, summary: summarize(files2), cwd: io.cwd, root: repositoryRoot(io.cwd), failures };
+  const report2 = { files: files2, summary: summarize(files2), cwd: io2.cwd, root: repositoryRoot(io2.cwd), failures };
   const context = {
-    color: useColor(options, io),
+    color: useColor(options, io2),
     rules: core.allRules,
     version: cliVersion(),
-    heatVersion: core.sessionRelease(releaseFor(configs.forDirectory(io.cwd))) ?? core.DEFAULT_HEAT_VERSION,
-    heatRelease: core.heatReleaseSpecLabel(releaseFor(configs.forDirectory(io.cwd))),
+    heatVersion: core.sessionRelease(releaseFor(configs.forDirectory(io2.cwd))) ?? core.DEFAULT_HEAT_VERSION,
+    heatRelease: core.heatReleaseSpecLabel(releaseFor(configs.forDirectory(io2.cwd))),
     repositoryUrl: repositoryUrl(),
     ruleUrl: (id) => {
       const home = repositoryUrl();
@@ -32177,20 +32233,20 @@ async function main(argv, io) {
   const output = formatter(report2, context);
   if (options.output !== void 0) {
     try {
-      const target = resolve16(io.cwd, options.output);
+      const target = resolve17(io2.cwd, options.output);
       mkdirSync3(dirname11(target), { recursive: true });
       writeFileSync5(target, output);
     } catch (error) {
       fail(`${options.output}: the report could not be written: ${describeFsError(error)}`);
     }
   } else if (output) {
-    io.stdout(output);
+    io2.stdout(output);
   }
   if (status !== 0) return status;
   const { errors: errorCount, warnings } = report2.summary;
   if (errorCount > 0) return 1;
   if (options.maxWarnings !== void 0 && warnings > options.maxWarnings) {
-    io.stderr(`hot-lint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}.
+    io2.stderr(`hot-lint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}.
 `);
     return 1;
   }
@@ -32250,12 +32306,12 @@ function lintEnvironmentJob(core, project, job, options) {
   );
   return result.diagnostics === null ? { diagnostics: null, reason: result.reason ?? "unknown" } : { diagnostics: result.diagnostics, depends: files2 };
 }
-function startScheduler(core, options, io, here) {
+function startScheduler(core, options, io2, here) {
   const fingerprint = {
     tool: cliVersion(),
     heat: core.DEFAULT_HEAT_VERSION,
     heatRelease: options.heatRelease,
-    cwd: io.cwd,
+    cwd: io2.cwd,
     root: options.root,
     environments: options.environments,
     config: options.config,
@@ -32263,7 +32319,7 @@ function startScheduler(core, options, io, here) {
     suppressions: options.suppressions,
     maxFileSize: options.maxFileSize
   };
-  return Scheduler.start(options, io, !options.graph && (options.cache || here?.config.cache === true), fingerprint);
+  return Scheduler.start(options, io2, !options.graph && (options.cache || here?.config.cache === true), fingerprint);
 }
 function maxSizeFor(core, options, config) {
   return options.maxFileSize ?? config?.config.maxFileSize ?? core.DEFAULT_PARSE_LIMITS.maxSize;
@@ -32271,10 +32327,10 @@ function maxSizeFor(core, options, config) {
 function isNoEcho(value) {
   return value === true || typeof value === "string" && value.toLowerCase() === "true";
 }
-async function validateRemotely(items, options, io, fail) {
+async function validateRemotely(items, options, io2, fail) {
   const { validateMany: validateMany2, proxyFromEnv: proxyFromEnv2 } = await Promise.resolve().then(() => (init_src2(), src_exports2));
   const { HIDDEN_TEXT: HIDDEN_TEXT2 } = await Promise.resolve().then(() => (init_src(), src_exports));
-  const credentialOptions = { cwd: io.cwd };
+  const credentialOptions = { cwd: io2.cwd };
   if (options.heatUrl !== void 0) credentialOptions.heatUrl = options.heatUrl;
   if (options.cloud !== void 0) credentialOptions.cloud = options.cloud;
   const byPath = new Map(items.map((item) => [item.absolute, item]));
@@ -32286,29 +32342,29 @@ async function validateRemotely(items, options, io, fail) {
       resourceValidate: options.resourceValidate,
       showNested: options.showNested,
       insecure: options.insecure,
-      env: io.env,
+      env: io2.env,
       credentialOptions,
-      proxy: proxyFromEnv2(io.env),
+      proxy: proxyFromEnv2(io2.env),
       userAgent: `hot-lint/${cliVersion()}`,
       // The CLI's promise holds for the remote pass too: nothing outside the root, no URL fetched.
       fetchUrls: false,
       concurrency: options.concurrency,
       ...options.ignoreErrors !== void 0 ? { ignoreErrors: options.ignoreErrors } : {},
       ...options.timeoutMs !== void 0 ? { timeoutMs: options.timeoutMs } : {},
-      ...options.caCert !== void 0 ? { caCert: options.caCert } : io.env.OS_CACERT ? { caCert: io.env.OS_CACERT } : {},
-      ...options.debug ? { debugLog: (line) => io.stderr(`hot-lint: debug: ${line}
+      ...options.caCert !== void 0 ? { caCert: options.caCert } : io2.env.OS_CACERT ? { caCert: io2.env.OS_CACERT } : {},
+      ...options.debug ? { debugLog: (line) => io2.stderr(`hot-lint: debug: ${line}
 `) } : {},
       onResult: (template, result, done) => {
-        const shown = displayPath(template.path, io.cwd);
+        const shown = displayPath(template.path, io2.cwd);
         const verdict = result.failure ? "not checked" : result.ok ? "accepted" : `rejected (${result.diagnostics.length === 1 ? "1 finding" : `${result.diagnostics.length} findings`})`;
-        if (total > 1) io.stderr(`hot-lint: remote [${done}/${total}] ${shown}: ${verdict}
+        if (total > 1) io2.stderr(`hot-lint: remote [${done}/${total}] ${shown}: ${verdict}
 `);
       }
     }
   );
   for (const [path, result] of run.results) {
     const item = byPath.get(path);
-    const shown = displayPath(path, io.cwd);
+    const shown = displayPath(path, io2.cwd);
     if (result.failure) {
       fail(`remote validation: ${result.failure.message}`, shown);
       continue;
@@ -32325,7 +32381,7 @@ async function validateRemotely(items, options, io, fail) {
       const lines = Object.entries(result.parameters).map(
         ([name, p]) => `  ${name}: ${p.Type ?? "?"}${p.Default !== void 0 ? ` = ${isNoEcho(p.NoEcho) ? HIDDEN_TEXT2 : JSON.stringify(p.Default)}` : ""}${p.Description ? `  (${p.Description})` : ""}`
       );
-      io.stderr(`hot-lint: ${shown}: Heat accepts it${result.requestId ? ` (request ${result.requestId})` : ""}; parameters:
+      io2.stderr(`hot-lint: ${shown}: Heat accepts it${result.requestId ? ` (request ${result.requestId})` : ""}; parameters:
 ${lines.join("\n")}
 `);
     }
@@ -32340,39 +32396,39 @@ ${lines.join("\n")}
 function writesOverInput(output, targets, cwd, environments) {
   let outputStat;
   try {
-    outputStat = statSync5(output);
+    outputStat = statSync6(output);
   } catch {
     return false;
   }
   const inputs = [...targets.map((t) => t.path), ...environments];
   return inputs.some((input) => {
     try {
-      const stat2 = statSync5(resolve16(cwd, input));
+      const stat2 = statSync6(resolve17(cwd, input));
       return stat2.ino === outputStat.ino && stat2.dev === outputStat.dev;
     } catch {
       return false;
     }
   });
 }
-function reportConfigErrors(errors, io) {
-  for (const error of errors) io.stderr(`hot-lint: ${error}
+function reportConfigErrors(errors, io2) {
+  for (const error of errors) io2.stderr(`hot-lint: ${error}
 `);
   return 2;
 }
-function useColor(options, io) {
+function useColor(options, io2) {
   if (options.color !== void 0) return options.color;
   if (options.output !== void 0) return false;
-  const force = io.env.FORCE_COLOR;
+  const force = io2.env.FORCE_COLOR;
   if (force !== void 0 && force !== "0" && force.toLowerCase() !== "false") return true;
-  if (io.env.NO_COLOR) return false;
-  return io.stdoutIsTTY && io.env.TERM !== "dumb";
+  if (io2.env.NO_COLOR) return false;
+  return io2.stdoutIsTTY && io2.env.TERM !== "dumb";
 }
 function repositoryRoot(cwd) {
-  let dir = resolve16(cwd);
+  let dir = resolve17(cwd);
   for (; ; ) {
-    if (existsSync3(resolve16(dir, ".git"))) return dir;
+    if (existsSync3(resolve17(dir, ".git"))) return dir;
     const parent = dirname11(dir);
-    if (parent === dir) return resolve16(cwd);
+    if (parent === dir) return resolve17(cwd);
     dir = parent;
   }
 }
@@ -32460,11 +32516,11 @@ function repositoryUrl() {
   if (!url) return null;
   return url.replace(/^git\+/, "").replace(/\.git$/, "");
 }
-function explain(core, id, io) {
+function explain(core, id, io2) {
   const rule = core.findRule(id);
   if (!rule) {
     const ids = core.allRules.map((r) => r.meta.id);
-    io.stderr(`hot-lint: Unknown rule "${id}".${core.didYouMean(core.closestMatches(id, ids))} Run hot-lint --list-rules for the rules.
+    io2.stderr(`hot-lint: Unknown rule "${id}".${core.didYouMean(core.closestMatches(id, ids))} Run hot-lint --list-rules for the rules.
 `);
     return 2;
   }
@@ -32480,10 +32536,10 @@ Severity: ${m.severity}. Area: ${m.area}. ${m.enabledByDefault ? "On by default.
   out += `
 ${m.docs.trimEnd()}
 `;
-  io.stdout(out);
+  io2.stdout(out);
   return 0;
 }
-function listRules(rules, config, options, io) {
+function listRules(rules, config, options, io2) {
   const rows = rules.map((rule) => {
     const setting = config?.rules[rule.meta.id];
     const enabled = setting ? setting !== "off" : rule.meta.enabledByDefault || options.allRules;
@@ -32493,7 +32549,7 @@ function listRules(rules, config, options, io) {
   const header2 = ["RULE", "SEVERITY", "ENABLED", "AREA", "DESCRIPTION"];
   const widths = header2.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells) => cells.map((cell, i) => i === cells.length - 1 ? cell : cell.padEnd(widths[i])).join("  ");
-  io.stdout(`${[header2, ...rows].map(line).join("\n")}
+  io2.stdout(`${[header2, ...rows].map(line).join("\n")}
 `);
   return 0;
 }
@@ -32514,7 +32570,7 @@ var init_main = __esm({
         this.core = core;
         this.cwd = cwd;
         this.options = options;
-        this.cliEnvironments = options.environments.map((e) => resolve16(cwd, e));
+        this.cliEnvironments = options.environments.map((e) => resolve17(cwd, e));
       }
       core;
       cwd;
@@ -32529,7 +32585,7 @@ var init_main = __esm({
         const usable = [];
         for (const path of this.cliEnvironments) {
           try {
-            if (statSync5(path).isFile()) usable.push(path);
+            if (statSync6(path).isFile()) usable.push(path);
             else problems.push(`${displayPath(path, this.cwd)}: the environment file is not a file.`);
           } catch (error) {
             problems.push(`${displayPath(path, this.cwd)}: cannot read the environment file: ${describeFsError(error)}`);
@@ -32540,7 +32596,7 @@ var init_main = __esm({
       }
       rootFor(absolute, config) {
         return this.core.projectRootFor(absolute, {
-          root: this.options.root === void 0 ? void 0 : resolve16(this.cwd, this.options.root),
+          root: this.options.root === void 0 ? void 0 : resolve17(this.cwd, this.options.root),
           config,
           folders: [this.cwd]
         });
@@ -32550,7 +32606,7 @@ var init_main = __esm({
         const root = this.rootFor(absolute, config);
         const limit = maxSize ?? this.options.maxFileSize ?? config?.config.maxFileSize ?? this.core.DEFAULT_PARSE_LIMITS.maxSize;
         const release = this.core.sessionRelease(releaseSpecFor(this.core, this.options, config?.config));
-        const file = config?.config.catalogFile === void 0 ? void 0 : resolve16(config.dir, config.config.catalogFile);
+        const file = config?.config.catalogFile === void 0 ? void 0 : resolve17(config.dir, config.config.catalogFile);
         const key = `${limit}:${root}\0${file ?? release ?? ""}`;
         let session = this.sessions.get(key);
         if (!session) {
@@ -32588,7 +32644,7 @@ var init_main = __esm({
       constructor(core, cwd, explicit) {
         this.core = core;
         this.cwd = cwd;
-        this.explicit = explicit === void 0 ? void 0 : resolve16(cwd, explicit);
+        this.explicit = explicit === void 0 ? void 0 : resolve17(cwd, explicit);
       }
       core;
       cwd;
@@ -32629,6 +32685,7 @@ var init_main = __esm({
 
 // packages/cli/src/bin.ts
 init_main();
+init_pool();
 var exitCode = 0;
 var onPipeError = (error) => {
   if (error.code === "EPIPE") process.exit(exitCode);
@@ -32654,14 +32711,17 @@ async function readStandardInput() {
 }
 process.on("uncaughtException", internalError);
 process.on("unhandledRejection", internalError);
-main(process.argv.slice(2), {
+var argv = process.argv.slice(2);
+var io = {
   stdout: (text3) => void process.stdout.write(text3),
   stderr: (text3) => void process.stderr.write(text3),
   cwd: process.cwd(),
   env: process.env,
   stdoutIsTTY: process.stdout.isTTY === true,
   stdin: readStandardInput
-}).then(
+};
+prestartPool(argv, io);
+main(argv, io).then(
   (status) => {
     exitCode = status;
     process.exitCode = status;
