@@ -3146,9 +3146,9 @@ var init_cache = __esm({
 });
 
 // packages/cli/src/pool.ts
-import { existsSync, statSync as statSync3 } from "node:fs";
+import { existsSync, readdirSync as readdirSync3, statSync as statSync3 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { resolve as resolve4 } from "node:path";
+import { join as join2, resolve as resolve4 } from "node:path";
 import { Worker } from "node:worker_threads";
 function poolSize(count, options, env) {
   if (options.fix || options.remote) return 0;
@@ -3167,6 +3167,27 @@ function prestartPool(argv2, io2) {
   if (options.help || options.version || options.init || options.listRules || options.explain !== void 0 || options.printConfig !== void 0) return;
   Pool.prestart(options, io2);
 }
+function holdsAtLeast(folders, enough) {
+  const stack = [...folders];
+  let found = 0;
+  let seen = 0;
+  while (stack.length > 0 && seen < 5e3) {
+    let entries2;
+    const dir = stack.pop();
+    try {
+      entries2 = readdirSync3(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries2) {
+      seen++;
+      if (entry.isDirectory()) {
+        if (entry.name !== "node_modules" && entry.name !== ".git") stack.push(join2(dir, entry.name));
+      } else if (CANDIDATE_FILE.test(entry.name) && ++found >= enough) return true;
+    }
+  }
+  return false;
+}
 function isFolder(path) {
   try {
     return statSync3(path).isDirectory();
@@ -3183,6 +3204,7 @@ var init_pool = __esm({
   "packages/cli/src/pool.ts"() {
     "use strict";
     init_args();
+    init_files();
     MIN_FILES_FOR_WORKERS = 24;
     IN_FLIGHT = 2;
     MAX_BATCH = 8;
@@ -3247,7 +3269,9 @@ var init_pool = __esm({
       static prestart(options, io2) {
         if (early || !workerEntry()) return;
         const paths = options.paths.length ? options.paths : ["."];
-        if (paths.includes("-") || !paths.some((path) => isFolder(resolve4(io2.cwd, path)))) return;
+        if (paths.includes("-")) return;
+        const folders = paths.map((path) => resolve4(io2.cwd, path)).filter(isFolder);
+        if (!holdsAtLeast(folders, MIN_FILES_FOR_WORKERS)) return;
         const size = poolSize(MIN_FILES_FOR_WORKERS, options, io2.env);
         if (size === 0) return;
         early = new _Pool(size, { cwd: io2.cwd, options }, io2);
@@ -11028,7 +11052,7 @@ var init_release_patch = __esm({
 
 // packages/core/src/catalog/load-catalog.ts
 import { readFileSync as readFileSync2 } from "node:fs";
-import { join as join2, resolve as resolve5 } from "node:path";
+import { join as join3, resolve as resolve5 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { gunzipSync } from "node:zlib";
 function catalogDataDir() {
@@ -11053,13 +11077,13 @@ function loadCatalog(options = {}) {
   if (cached) return cached;
   let store = stores.get(dir);
   if (!store) {
-    store = { base: readData(join2(dir, `heat-${NEWEST_HEAT_RELEASE.version}.json`), false) };
+    store = { base: readData(join3(dir, `heat-${NEWEST_HEAT_RELEASE.version}.json`), false) };
     stores.set(dir, store);
   }
-  const data = release === NEWEST_HEAT_RELEASE ? store.base : applyReleasePatch(store.base, readData(join2(dir, `heat-${release.version}.patch.json.gz`), true));
+  const data = release === NEWEST_HEAT_RELEASE ? store.base : applyReleasePatch(store.base, readData(join3(dir, `heat-${release.version}.patch.json.gz`), true));
   const owner = store;
   const history = () => {
-    owner.history ??= new ReleaseHistory(readData(join2(dir, "history.json.gz"), true));
+    owner.history ??= new ReleaseHistory(readData(join3(dir, "history.json.gz"), true));
     return owner.history;
   };
   const catalog = new Catalog(data.catalog, data.language, { release, history });
@@ -26806,12 +26830,12 @@ var init_config = __esm({
 
 // packages/core/src/config/find-config.ts
 import { statSync as statSync4 } from "node:fs";
-import { dirname as dirname3, join as join3, resolve as resolve7 } from "node:path";
+import { dirname as dirname3, join as join4, resolve as resolve7 } from "node:path";
 function searchConfig(startDir) {
   let dir = resolve7(startDir);
   for (; ; ) {
     for (const name of CONFIG_FILE_NAMES) {
-      const candidate = join3(dir, name);
+      const candidate = join4(dir, name);
       try {
         if (statSync4(candidate).isFile()) return { path: candidate, stoppedAt: dir, reason: "found" };
       } catch {
@@ -26828,7 +26852,7 @@ function findConfigFile(startDir) {
 }
 function isRepositoryRoot(dir) {
   try {
-    statSync4(join3(dir, ".git"));
+    statSync4(join4(dir, ".git"));
     return true;
   } catch {
     return false;
@@ -26934,7 +26958,7 @@ var init_bindings = __esm({
 
 // packages/core/src/project/read-file.ts
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync as realpathSync2 } from "node:fs";
-import { basename as basename2, dirname as dirname5, join as join4, resolve as resolve9 } from "node:path";
+import { basename as basename2, dirname as dirname5, join as join5, resolve as resolve9 } from "node:path";
 function readRegularFile(path, maxSize) {
   let fd;
   try {
@@ -26970,7 +26994,7 @@ function realPath(path) {
     return realpathSync2(absolute);
   } catch {
     const parent = dirname5(absolute);
-    return parent === absolute ? absolute : join4(realPath(parent), basename2(absolute));
+    return parent === absolute ? absolute : join5(realPath(parent), basename2(absolute));
   }
 }
 function sizeText(bytes) {
@@ -27442,11 +27466,11 @@ var init_src = __esm({
 // packages/remote/src/credentials.ts
 import { readFileSync as readFileSync3 } from "node:fs";
 import { homedir } from "node:os";
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 function resolveCredentials(env = process.env, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const home = options.home ?? homedir();
-  const dirs = options.configDirs ?? [cwd, join5(home, ".config", "openstack"), "/etc/openstack"];
+  const dirs = options.configDirs ?? [cwd, join6(home, ".config", "openstack"), "/etc/openstack"];
   const fields = {};
   let authTypeRaw;
   let source = "environment";
@@ -27545,7 +27569,7 @@ function missingFields(c) {
   return needs.length ? `set ${needs.join(", ")}.` : null;
 }
 function candidates(dirs, names) {
-  return dirs.flatMap((dir) => names.map((name) => join5(dir, name)));
+  return dirs.flatMap((dir) => names.map((name) => join6(dir, name)));
 }
 function loadCloudFile(paths) {
   for (const path of paths) {
@@ -31575,7 +31599,7 @@ __export(fix_exports, {
 });
 import { randomBytes } from "node:crypto";
 import { closeSync as closeSync2, constants as constants2, fchmodSync, fchownSync, fsyncSync, openSync as openSync2, readFileSync as readFileSync5, realpathSync as realpathSync3, renameSync as renameSync2, statSync as statSync5, unlinkSync, writeSync } from "node:fs";
-import { basename as basename3, dirname as dirname10, join as join6 } from "node:path";
+import { basename as basename3, dirname as dirname10, join as join7 } from "node:path";
 function applyCertainFixes(text3, diagnostics) {
   const bom = text3.charCodeAt(0) === 65279 ? "\uFEFF" : "";
   const body = bom ? text3.slice(1) : text3;
@@ -31617,7 +31641,7 @@ function writeFixed(path, original, text3) {
     }
     return;
   }
-  const temp = join6(dirname10(real), `.${basename3(real)}.hot-lint-${randomBytes(8).toString("hex")}.tmp`);
+  const temp = join7(dirname10(real), `.${basename3(real)}.hot-lint-${randomBytes(8).toString("hex")}.tmp`);
   const fd = openSync2(temp, constants2.O_WRONLY | constants2.O_CREAT | constants2.O_EXCL | constants2.O_NOFOLLOW, 384);
   try {
     try {

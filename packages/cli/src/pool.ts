@@ -1,9 +1,10 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { CliOptions } from './args.js';
 import { parseCliArgs } from './args.js';
+import { CANDIDATE_FILE } from './files.js';
 import type { EnvironmentExamined, EnvironmentJob, Examined, Io, PlannedFile } from './main.js';
 
 /** Fewer files than this are linted in the main thread: starting a worker (~100 ms) would cost more than it saves. */
@@ -122,7 +123,10 @@ export class Pool {
   static prestart(options: CliOptions, io: Io): void {
     if (early || !workerEntry()) return;
     const paths = options.paths.length ? options.paths : ['.'];
-    if (paths.includes('-') || !paths.some((path) => isFolder(resolve(io.cwd, path)))) return;
+    if (paths.includes('-')) return;
+    const folders = paths.map((path) => resolve(io.cwd, path)).filter(isFolder);
+    // A small project (`hot-lint .` on a few templates) would only pay for a worker it ends at once.
+    if (!holdsAtLeast(folders, MIN_FILES_FOR_WORKERS)) return;
     const size = poolSize(MIN_FILES_FOR_WORKERS, options, io.env);
     if (size === 0) return;
     early = new Pool(size, { cwd: io.cwd, options }, io);
@@ -220,6 +224,32 @@ export function prestartPool(argv: string[], io: Io): void {
 let early: Pool | null = null;
 
 const setupKey = (cwd: string, options: CliOptions) => JSON.stringify({ cwd, options });
+
+/**
+ * True when the folders hold at least `enough` files expandPaths would consider, looking no
+ * further than that and than a few thousand entries: a guess before the real walk, which decides.
+ */
+function holdsAtLeast(folders: string[], enough: number): boolean {
+  const stack = [...folders];
+  let found = 0;
+  let seen = 0;
+  while (stack.length > 0 && seen < 5000) {
+    let entries;
+    const dir = stack.pop()!;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      seen++;
+      if (entry.isDirectory()) {
+        if (entry.name !== 'node_modules' && entry.name !== '.git') stack.push(join(dir, entry.name));
+      } else if (CANDIDATE_FILE.test(entry.name) && ++found >= enough) return true;
+    }
+  }
+  return false;
+}
 
 function isFolder(path: string): boolean {
   try {
