@@ -115,11 +115,11 @@ function parseArgsOptions() {
   }
   return result;
 }
-function parseCliArgs(argv) {
+function parseCliArgs(argv2) {
   let parsed;
   try {
     parsed = parseArgs({
-      args: argv,
+      args: argv2,
       allowPositionals: true,
       strict: true,
       options: parseArgsOptions()
@@ -3116,261 +3116,6 @@ var init_cache = __esm({
           this.hashes.set(path, hash);
         }
         return hash;
-      }
-    };
-  }
-});
-
-// packages/cli/src/pool.ts
-import { existsSync } from "node:fs";
-import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
-function poolSize(count, options, env) {
-  if (options.fix || options.remote) return 0;
-  const forced = env.HOT_LINT_WORKERS === void 0 || env.HOT_LINT_WORKERS === "" ? NaN : Number(env.HOT_LINT_WORKERS);
-  if (Number.isInteger(forced) && forced >= 0) return Math.min(forced, count);
-  return count >= MIN_FILES_FOR_WORKERS ? Math.min(availableParallelism() - 1, count) : 0;
-}
-function workerEntry() {
-  const entry = new URL("./lint-worker.js", import.meta.url);
-  return existsSync(entry) ? entry : null;
-}
-var MIN_FILES_FOR_WORKERS, IN_FLIGHT, MAX_BATCH, Pool, startPool;
-var init_pool = __esm({
-  "packages/cli/src/pool.ts"() {
-    "use strict";
-    MIN_FILES_FOR_WORKERS = 24;
-    IN_FLIGHT = 2;
-    MAX_BATCH = 8;
-    Pool = class _Pool {
-      constructor(size, setup, io) {
-        this.io = io;
-        const entry = workerEntry();
-        for (let w = 0; w < size; w++) {
-          const state = { worker: new Worker(entry, { workerData: setup }), held: /* @__PURE__ */ new Map(), gone: false };
-          this.workers.push(state);
-          state.worker.on("message", (message) => {
-            state.held.delete(message.first);
-            if ("results" in message) {
-              message.results.forEach((result, i) => this.finish(message.first + i, result));
-              this.byWorkers += message.results.length;
-            } else for (let i = 0; i < message.count; i++) this.finish(message.first + i, null);
-            this.feed();
-          });
-          const lost = () => {
-            if (state.gone) return;
-            state.gone = true;
-            for (const batch of state.held.values()) for (let i = 0; i < batch.jobs.length; i++) this.finish(batch.first + i, null);
-            state.held.clear();
-            if (this.workers.every((w2) => w2.gone)) {
-              for (const batch of this.queue) for (let i = 0; i < batch.jobs.length; i++) this.finish(batch.first + i, null);
-              this.queue = [];
-            }
-          };
-          state.worker.on("error", lost);
-          state.worker.on("exit", lost);
-        }
-      }
-      io;
-      workers = [];
-      queue = [];
-      slots = [];
-      /** Jobs done by workers (the rest by the main thread), for HOT_LINT_DEBUG. */
-      byWorkers = 0;
-      total = 0;
-      static start(count, options, io) {
-        const size = poolSize(count, options, io.env);
-        return size > 0 && workerEntry() ? new _Pool(size, { cwd: io.cwd, options }, io) : null;
-      }
-      /** Starts a phase (the previous one must be taken in full first). */
-      run(phase, jobs) {
-        this.total += jobs.length;
-        this.slots = jobs.map(() => {
-          let resolve18;
-          const promise2 = new Promise((r) => resolve18 = r);
-          return { promise: promise2, resolve: resolve18, done: false };
-        });
-        const live = this.workers.filter((w) => !w.gone).length;
-        const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(jobs.length / (Math.max(live, 1) * 8))));
-        this.queue = [];
-        for (let first = 0; first < jobs.length; first += size) {
-          this.queue.push({ phase, first, jobs: jobs.slice(first, first + size) });
-        }
-        if (live === 0) for (let index = 0; index < jobs.length; index++) this.finish(index, null);
-        this.feed();
-        const slots = this.slots;
-        return (index) => slots[index].promise;
-      }
-      /**
-       * Takes back a batch not sent yet, for the main thread to do itself: the one holding
-       * `index` when it is still queued, else the last one. Its indexes; null when all are sent.
-       */
-      takeBack(index) {
-        let at2 = this.queue.findIndex((batch2) => batch2.first <= index && index < batch2.first + batch2.jobs.length);
-        if (at2 < 0) at2 = this.queue.length - 1;
-        if (at2 < 0) return null;
-        const [batch] = this.queue.splice(at2, 1);
-        return batch.jobs.map((_, i) => batch.first + i);
-      }
-      /** True once the result of `index` arrived (or fell to the main thread). */
-      settled(index) {
-        return this.slots[index]?.done ?? true;
-      }
-      close() {
-        if (this.io.env.HOT_LINT_DEBUG) {
-          this.io.stderr(`hot-lint: debug: ${this.workers.length} worker(s) linted ${this.byWorkers} of ${this.total} files.
-`);
-        }
-        for (const { worker } of this.workers) void worker.terminate();
-      }
-      finish(index, result) {
-        const slot = this.slots[index];
-        if (!slot || slot.done) return;
-        slot.done = true;
-        slot.resolve(result);
-      }
-      feed() {
-        for (const state of this.workers) {
-          while (!state.gone && state.held.size < IN_FLIGHT && this.queue.length) {
-            const batch = this.queue.shift();
-            state.held.set(batch.first, batch);
-            state.worker.postMessage(batch);
-          }
-        }
-      }
-    };
-    startPool = Pool.start;
-  }
-});
-
-// packages/cli/src/progress.ts
-var AFTER_MS, EVERY_MS, Progress;
-var init_progress = __esm({
-  "packages/cli/src/progress.ts"() {
-    "use strict";
-    AFTER_MS = 1e3;
-    EVERY_MS = 100;
-    Progress = class {
-      constructor(io, options, now = () => performance.now()) {
-        this.io = io;
-        this.now = now;
-        this.enabled = io.stderrIsTTY === true && options.format === "stylish" && io.env.TERM !== "dumb";
-        this.start = now();
-      }
-      io;
-      now;
-      enabled;
-      start;
-      total = 0;
-      finished = 0;
-      shownAt = -Infinity;
-      shown = false;
-      add(count) {
-        this.total += count;
-      }
-      done() {
-        this.finished++;
-        if (!this.enabled) return;
-        const now = this.now();
-        if (now - this.start < AFTER_MS || now - this.shownAt < EVERY_MS) return;
-        this.shownAt = now;
-        this.shown = true;
-        this.io.stderr(`\r\x1B[Khot-lint: ${this.finished}/${this.total} files`);
-      }
-      /** Erases the line, before the report is printed. */
-      end() {
-        if (this.shown) this.io.stderr("\r\x1B[K");
-        this.shown = false;
-      }
-    };
-  }
-});
-
-// packages/cli/src/schedule.ts
-function dependsOf(result, absolute) {
-  if ("kind" in result) {
-    if (result.kind === "skip" || result.kind === "error") return null;
-    return result.kind === "template" ? result.depends : [absolute];
-  }
-  return result.diagnostics === null ? null : result.depends;
-}
-var Scheduler;
-var init_schedule = __esm({
-  "packages/cli/src/schedule.ts"() {
-    "use strict";
-    init_cache();
-    init_pool();
-    init_progress();
-    Scheduler = class _Scheduler {
-      constructor(cache3, io, options) {
-        this.cache = cache3;
-        this.io = io;
-        this.options = options;
-        this.progress = new Progress(io, options);
-      }
-      cache;
-      io;
-      options;
-      progress;
-      pool = null;
-      /** `fingerprint`: everything of the run the findings depend on besides each job and its files; a change drops the whole cache. */
-      static start(options, io, useCache, fingerprint) {
-        let cache3 = null;
-        if (useCache && !options.fix && !options.remote) {
-          const location = options.cacheLocation ?? ".hot-lint-cache";
-          const path = location.startsWith("/") ? location : `${io.cwd}/${location}`;
-          cache3 = LintCache.open(path, keyOf(fingerprint), (message) => io.stderr(`hot-lint: ${location}: ${message}
-`));
-        }
-        return new _Scheduler(cache3, io, options);
-      }
-      run(phase, jobs, inline) {
-        const cache3 = this.cache;
-        const keys = jobs.map((job) => keyOf(phase, job));
-        const cached = jobs.map((job, index) => cache3 ? cache3.lookup(`${phase}:${job.absolute}`, keys[index]) : void 0);
-        const missing = jobs.map((_, index) => index).filter((index) => cached[index] === void 0);
-        this.pool ??= Pool.start(missing.length, this.options, this.io);
-        const ahead = missing.length && this.pool ? this.pool.run(phase, missing.map((index) => jobs[index])) : null;
-        const position2 = new Map(missing.map((index, i) => [index, i]));
-        this.progress.add(jobs.length);
-        const pool = this.pool;
-        const doneHere = /* @__PURE__ */ new Map();
-        const fromPool = async (at2) => {
-          if (!ahead || !pool) return null;
-          while (!doneHere.has(at2) && !pool.settled(at2)) {
-            const taken = pool.takeBack(at2);
-            if (!taken) break;
-            for (const p of taken) doneHere.set(p, inline(jobs[missing[p]]));
-            await new Promise((resolve18) => setImmediate(resolve18));
-          }
-          const here = doneHere.get(at2);
-          doneHere.delete(at2);
-          return here ?? await ahead(at2);
-        };
-        return async (index) => {
-          const job = jobs[index];
-          let result = cached[index];
-          if (result === void 0) {
-            result = await fromPool(position2.get(index)) ?? inline(job);
-            const depends = dependsOf(result, job.absolute);
-            if (cache3 && depends) {
-              const { text: _text, ...kept } = result;
-              cache3.store(`${phase}:${job.absolute}`, keys[index], depends, kept);
-            }
-          }
-          this.progress.done();
-          return result;
-        };
-      }
-      close() {
-        this.pool?.close();
-        this.progress.end();
-        if (this.cache) {
-          this.cache.save((message) => this.io.stderr(`hot-lint: ${this.cache.path}: ${message}
-`));
-          if (this.io.env.HOT_LINT_DEBUG) this.io.stderr(`hot-lint: debug: cache: ${this.cache.stats.hits} reused, ${this.cache.stats.misses} linted.
-`);
-        }
       }
     };
   }
@@ -11256,6 +11001,20 @@ var init_positions = __esm({
 });
 
 // packages/core/src/parse/parse-document.ts
+function readYaml(source) {
+  const env = typeof process === "object" ? process.env : void 0;
+  if (!env) return (0, import_yaml3.parseDocument)(source, YAML_OPTIONS);
+  try {
+    process.env = { LOG_TOKENS: env.LOG_TOKENS, LOG_STREAM: env.LOG_STREAM };
+  } catch {
+    return (0, import_yaml3.parseDocument)(source, YAML_OPTIONS);
+  }
+  try {
+    return (0, import_yaml3.parseDocument)(source, YAML_OPTIONS);
+  } finally {
+    process.env = env;
+  }
+}
 function parseDocument(input, limits = DEFAULT_PARSE_LIMITS) {
   const text3 = input.charCodeAt(0) === 65279 ? input.slice(1) : input;
   const format9 = /^\s*\{/.test(text3) ? "json" : "yaml";
@@ -11277,6 +11036,11 @@ function parseDocument(input, limits = DEFAULT_PARSE_LIMITS) {
   const deepAt = flowDepthExceeded(text3, limits.maxDepth);
   if (deepAt >= 0) {
     return fail(`Collections are nested deeper than ${limits.maxDepth} levels; the document was not read further.`, deepAt);
+  }
+  if (text3.length > limits.maxNodes && nodesAtLeast(text3, limits.maxNodes + 1) > limits.maxNodes) {
+    return fail(
+      `The document has more than ${limits.maxNodes} YAML nodes (keys, values and collections), over the limit; it was not read further. (Heat itself refuses templates over 512 KB, its max_template_size.)`
+    );
   }
   let parsed;
   try {
@@ -11340,7 +11104,7 @@ function parseTolerant(text3) {
   let source = text3;
   const shifts = /* @__PURE__ */ new Map();
   for (let attempt = 0; ; attempt++) {
-    const doc = (0, import_yaml3.parseDocument)(source, YAML_OPTIONS);
+    const doc = readYaml(source);
     if (attempt >= 200) return { doc, source, shifts };
     let patched = null;
     for (const error of doc.errors) {
@@ -11524,6 +11288,20 @@ function measure(root, doc, limits, cap) {
   shape2.expanded = sizeOf(root, 0);
   return shape2;
 }
+function nodesAtLeast(text3, stop) {
+  let count = 0;
+  let scalarText3 = false;
+  for (const token of new import_yaml3.Lexer().lex(text3)) {
+    if (scalarText3) {
+      scalarText3 = false;
+      continue;
+    }
+    if (token === import_yaml3.CST.SCALAR) scalarText3 = true;
+    else if (!OPENS_NODE.test(token)) continue;
+    if (++count >= stop) break;
+  }
+  return count;
+}
 function countNodes(root) {
   let count = 0;
   const stack = [root];
@@ -11577,7 +11355,7 @@ function checkMap(map, positions, found) {
     seen.set(name, pair.key);
   }
 }
-var import_yaml3, PARSE_RULE_ID, DEFAULT_PARSE_LIMITS, pyYamlBool, YAML_OPTIONS, FLOW_INDENT, GLUED_COMMENT, UNCLOSED_QUOTE;
+var import_yaml3, PARSE_RULE_ID, DEFAULT_PARSE_LIMITS, pyYamlBool, YAML_OPTIONS, FLOW_INDENT, GLUED_COMMENT, UNCLOSED_QUOTE, OPENS_NODE;
 var init_parse_document = __esm({
   "packages/core/src/parse/parse-document.ts"() {
     "use strict";
@@ -11614,6 +11392,7 @@ var init_parse_document = __esm({
     FLOW_INDENT = /^Flow (map|sequence) in block collection must be sufficiently indented/;
     GLUED_COMMENT = /^Comments must be separated from other tokens by white space characters/;
     UNCLOSED_QUOTE = /^Missing closing ["']quote/;
+    OPENS_NODE = /^(?:["'*]|[{[]$)/;
   }
 });
 
@@ -27579,7 +27358,7 @@ function reparseInPlace(previous, input, limits) {
   const slice = text3.slice(lineStart, entryEnd + delta);
   if (CONTEXTUAL.test(slice) || CONTEXTUAL.test(old.slice(lineStart, entryEnd))) return null;
   if (findBinary(slice) >= 0 || flowDepthExceeded(slice, limits.maxDepth) >= 0) return null;
-  const part = (0, import_yaml44.parseDocument)(slice, YAML_OPTIONS);
+  const part = readYaml(slice);
   if (part.errors.length > 0 || !(0, import_yaml44.isMap)(part.contents) || part.contents.flow || part.contents.items.length !== 1) return null;
   const [only] = part.contents.items;
   const newKey = only.key;
@@ -29231,14 +29010,349 @@ var init_src = __esm({
   }
 });
 
+// packages/cli/src/pool.ts
+import { existsSync, readdirSync as readdirSync3, statSync as statSync5 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { join as join6, resolve as resolve11 } from "node:path";
+import { Worker } from "node:worker_threads";
+function poolSize(count, options, env) {
+  if (options.fix || options.remote) return 0;
+  const forced = env.HOT_LINT_WORKERS === void 0 || env.HOT_LINT_WORKERS === "" ? NaN : Number(env.HOT_LINT_WORKERS);
+  if (Number.isInteger(forced) && forced >= 0) return Math.min(forced, count);
+  return count >= MIN_FILES_FOR_WORKERS ? Math.min(availableParallelism() - 1, count) : 0;
+}
+function prestartPool(argv2, io2) {
+  if (argv2[0] === "catalog") return;
+  let options;
+  try {
+    options = parseCliArgs(argv2);
+  } catch {
+    return;
+  }
+  if (options.help || options.version || options.init || options.listRules || options.explain !== void 0 || options.printConfig !== void 0) return;
+  Pool.prestart(options, io2);
+}
+function holdsAtLeast(folders, enough) {
+  const stack = [...folders];
+  let found = 0;
+  let seen = 0;
+  while (stack.length > 0 && seen < 5e3) {
+    let entries2;
+    const dir = stack.pop();
+    try {
+      entries2 = readdirSync3(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries2) {
+      seen++;
+      if (entry.isDirectory()) {
+        if (!SKIPPED_DIRS.has(entry.name)) stack.push(join6(dir, entry.name));
+      } else if (CANDIDATE_FILE.test(entry.name) && ++found >= enough) return true;
+    }
+  }
+  return false;
+}
+function isFolder(path) {
+  try {
+    return statSync5(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function workerEntry() {
+  const entry = new URL("./lint-worker.js", import.meta.url);
+  return existsSync(entry) ? entry : null;
+}
+var MIN_FILES_FOR_WORKERS, IN_FLIGHT, MAX_BATCH, Pool, startPool, early, setupKey;
+var init_pool = __esm({
+  "packages/cli/src/pool.ts"() {
+    "use strict";
+    init_args();
+    init_src();
+    MIN_FILES_FOR_WORKERS = 24;
+    IN_FLIGHT = 2;
+    MAX_BATCH = 8;
+    Pool = class _Pool {
+      constructor(size, setup, io2) {
+        this.io = io2;
+        const entry = workerEntry();
+        for (let w = 0; w < size; w++) {
+          const state = { worker: new Worker(entry, { workerData: setup }), held: /* @__PURE__ */ new Map(), gone: false };
+          this.workers.push(state);
+          state.worker.on("message", (message) => {
+            state.held.delete(message.first);
+            if ("results" in message) {
+              message.results.forEach((result, i) => this.finish(message.first + i, result));
+              this.byWorkers += message.results.length;
+            } else for (let i = 0; i < message.count; i++) this.finish(message.first + i, null);
+            this.feed();
+          });
+          const lost = () => {
+            if (state.gone) return;
+            state.gone = true;
+            for (const batch of state.held.values()) for (let i = 0; i < batch.jobs.length; i++) this.finish(batch.first + i, null);
+            state.held.clear();
+            if (this.workers.every((w2) => w2.gone)) {
+              for (const batch of this.queue) for (let i = 0; i < batch.jobs.length; i++) this.finish(batch.first + i, null);
+              this.queue = [];
+            }
+          };
+          state.worker.on("error", lost);
+          state.worker.on("exit", lost);
+        }
+      }
+      io;
+      workers = [];
+      queue = [];
+      slots = [];
+      /** Jobs done by workers (the rest by the main thread), for HOT_LINT_DEBUG. */
+      byWorkers = 0;
+      total = 0;
+      /** What the workers were started with, when started by prestart. */
+      setupKey = "";
+      static start(count, options, io2) {
+        const size = poolSize(count, options, io2.env);
+        const ready = early;
+        early = null;
+        if (ready) {
+          if (size === ready.workers.length && ready.setupKey === setupKey(io2.cwd, options)) {
+            for (const { worker } of ready.workers) worker.ref();
+            return ready;
+          }
+          ready.discard(count);
+        }
+        return size > 0 && workerEntry() ? new _Pool(size, { cwd: io2.cwd, options }, io2) : null;
+      }
+      /**
+       * Starts the workers of a run that names a folder (or nothing: the current one) as soon as
+       * its options are known, so that they load their modules and catalog while the main thread
+       * loads its own and finds the files: Pool.start takes them when the run has enough files for
+       * workers and the same options, and ends them otherwise. Until then they do not keep the
+       * process alive.
+       */
+      static prestart(options, io2) {
+        if (early || !workerEntry()) return;
+        const paths = options.paths.length ? options.paths : ["."];
+        if (paths.includes("-")) return;
+        const folders = paths.map((path) => resolve11(io2.cwd, path)).filter(isFolder);
+        if (!holdsAtLeast(folders, MIN_FILES_FOR_WORKERS)) return;
+        const size = poolSize(MIN_FILES_FOR_WORKERS, options, io2.env);
+        if (size === 0) return;
+        early = new _Pool(size, { cwd: io2.cwd, options }, io2);
+        early.setupKey = setupKey(io2.cwd, options);
+        for (const { worker } of early.workers) worker.unref();
+      }
+      /** Starts a phase (the previous one must be taken in full first). */
+      run(phase, jobs) {
+        this.total += jobs.length;
+        this.slots = jobs.map(() => {
+          let resolve19;
+          const promise2 = new Promise((r) => resolve19 = r);
+          return { promise: promise2, resolve: resolve19, done: false };
+        });
+        const live = this.workers.filter((w) => !w.gone).length;
+        const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(jobs.length / (Math.max(live, 1) * 8))));
+        this.queue = [];
+        for (let first = 0; first < jobs.length; first += size) {
+          this.queue.push({ phase, first, jobs: jobs.slice(first, first + size) });
+        }
+        if (live === 0) for (let index = 0; index < jobs.length; index++) this.finish(index, null);
+        this.feed();
+        const slots = this.slots;
+        return (index) => slots[index].promise;
+      }
+      /**
+       * Takes back a batch not sent yet, for the main thread to do itself: the one holding
+       * `index` when it is still queued, else the last one. Its indexes; null when all are sent.
+       */
+      takeBack(index) {
+        let at2 = this.queue.findIndex((batch2) => batch2.first <= index && index < batch2.first + batch2.jobs.length);
+        if (at2 < 0) at2 = this.queue.length - 1;
+        if (at2 < 0) return null;
+        const [batch] = this.queue.splice(at2, 1);
+        return batch.jobs.map((_, i) => batch.first + i);
+      }
+      /** True once the result of `index` arrived (or fell to the main thread). */
+      settled(index) {
+        return this.slots[index]?.done ?? true;
+      }
+      /** Ends workers started by prestart that the run did not take. */
+      discard(count) {
+        if (this.io.env.HOT_LINT_DEBUG) this.io.stderr(`hot-lint: debug: ${this.workers.length} worker(s) started early, not used for ${count} files.
+`);
+        for (const { worker } of this.workers) void worker.terminate();
+      }
+      close() {
+        if (this.io.env.HOT_LINT_DEBUG) {
+          this.io.stderr(`hot-lint: debug: ${this.workers.length} worker(s) linted ${this.byWorkers} of ${this.total} files.
+`);
+        }
+        for (const { worker } of this.workers) void worker.terminate();
+      }
+      finish(index, result) {
+        const slot = this.slots[index];
+        if (!slot || slot.done) return;
+        slot.done = true;
+        slot.resolve(result);
+      }
+      feed() {
+        for (const state of this.workers) {
+          while (!state.gone && state.held.size < IN_FLIGHT && this.queue.length) {
+            const batch = this.queue.shift();
+            state.held.set(batch.first, batch);
+            state.worker.postMessage(batch);
+          }
+        }
+      }
+    };
+    startPool = Pool.start;
+    early = null;
+    setupKey = (cwd, options) => JSON.stringify({ cwd, options });
+  }
+});
+
+// packages/cli/src/progress.ts
+var AFTER_MS, EVERY_MS, Progress;
+var init_progress = __esm({
+  "packages/cli/src/progress.ts"() {
+    "use strict";
+    AFTER_MS = 1e3;
+    EVERY_MS = 100;
+    Progress = class {
+      constructor(io2, options, now = () => performance.now()) {
+        this.io = io2;
+        this.now = now;
+        this.enabled = io2.stderrIsTTY === true && options.format === "stylish" && io2.env.TERM !== "dumb";
+        this.start = now();
+      }
+      io;
+      now;
+      enabled;
+      start;
+      total = 0;
+      finished = 0;
+      shownAt = -Infinity;
+      shown = false;
+      add(count) {
+        this.total += count;
+      }
+      done() {
+        this.finished++;
+        if (!this.enabled) return;
+        const now = this.now();
+        if (now - this.start < AFTER_MS || now - this.shownAt < EVERY_MS) return;
+        this.shownAt = now;
+        this.shown = true;
+        this.io.stderr(`\r\x1B[Khot-lint: ${this.finished}/${this.total} files`);
+      }
+      /** Erases the line, before the report is printed. */
+      end() {
+        if (this.shown) this.io.stderr("\r\x1B[K");
+        this.shown = false;
+      }
+    };
+  }
+});
+
+// packages/cli/src/schedule.ts
+function dependsOf(result, absolute) {
+  if ("kind" in result) {
+    if (result.kind === "skip" || result.kind === "error") return null;
+    return result.kind === "template" ? result.depends : [absolute];
+  }
+  return result.diagnostics === null ? null : result.depends;
+}
+var Scheduler;
+var init_schedule = __esm({
+  "packages/cli/src/schedule.ts"() {
+    "use strict";
+    init_cache();
+    init_pool();
+    init_progress();
+    Scheduler = class _Scheduler {
+      constructor(cache3, io2, options) {
+        this.cache = cache3;
+        this.io = io2;
+        this.options = options;
+        this.progress = new Progress(io2, options);
+      }
+      cache;
+      io;
+      options;
+      progress;
+      pool = null;
+      /** `fingerprint`: everything of the run the findings depend on besides each job and its files; a change drops the whole cache. */
+      static start(options, io2, useCache, fingerprint) {
+        let cache3 = null;
+        if (useCache && !options.fix && !options.remote) {
+          const location = options.cacheLocation ?? ".hot-lint-cache";
+          const path = location.startsWith("/") ? location : `${io2.cwd}/${location}`;
+          cache3 = LintCache.open(path, keyOf(fingerprint), (message) => io2.stderr(`hot-lint: ${location}: ${message}
+`));
+        }
+        return new _Scheduler(cache3, io2, options);
+      }
+      run(phase, jobs, inline) {
+        const cache3 = this.cache;
+        const keys = jobs.map((job) => keyOf(phase, job));
+        const cached = jobs.map((job, index) => cache3 ? cache3.lookup(`${phase}:${job.absolute}`, keys[index]) : void 0);
+        const missing = jobs.map((_, index) => index).filter((index) => cached[index] === void 0);
+        this.pool ??= Pool.start(missing.length, this.options, this.io);
+        const ahead = missing.length && this.pool ? this.pool.run(phase, missing.map((index) => jobs[index])) : null;
+        const position2 = new Map(missing.map((index, i) => [index, i]));
+        this.progress.add(jobs.length);
+        const pool = this.pool;
+        const doneHere = /* @__PURE__ */ new Map();
+        const fromPool = async (at2) => {
+          if (!ahead || !pool) return null;
+          while (!doneHere.has(at2) && !pool.settled(at2)) {
+            const taken = pool.takeBack(at2);
+            if (!taken) break;
+            for (const p of taken) doneHere.set(p, inline(jobs[missing[p]]));
+            await new Promise((resolve19) => setImmediate(resolve19));
+          }
+          const here = doneHere.get(at2);
+          doneHere.delete(at2);
+          return here ?? await ahead(at2);
+        };
+        return async (index) => {
+          const job = jobs[index];
+          let result = cached[index];
+          if (result === void 0) {
+            result = await fromPool(position2.get(index)) ?? inline(job);
+            const depends = dependsOf(result, job.absolute);
+            if (cache3 && depends) {
+              const { text: _text, ...kept } = result;
+              cache3.store(`${phase}:${job.absolute}`, keys[index], depends, kept);
+            }
+          }
+          this.progress.done();
+          return result;
+        };
+      }
+      close() {
+        this.pool?.close();
+        this.progress.end();
+        if (this.cache) {
+          this.cache.save((message) => this.io.stderr(`hot-lint: ${this.cache.path}: ${message}
+`));
+          if (this.io.env.HOT_LINT_DEBUG) this.io.stderr(`hot-lint: debug: cache: ${this.cache.stats.hits} reused, ${this.cache.stats.misses} linted.
+`);
+        }
+      }
+    };
+  }
+});
+
 // packages/remote/src/credentials.ts
 import { readFileSync as readFileSync3 } from "node:fs";
 import { homedir } from "node:os";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 function resolveCredentials(env = process.env, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const home = options.home ?? homedir();
-  const dirs = options.configDirs ?? [cwd, join6(home, ".config", "openstack"), "/etc/openstack"];
+  const dirs = options.configDirs ?? [cwd, join7(home, ".config", "openstack"), "/etc/openstack"];
   const fields = {};
   let authTypeRaw;
   let source = "environment";
@@ -29337,7 +29451,7 @@ function missingFields(c) {
   return needs.length ? `set ${needs.join(", ")}.` : null;
 }
 function candidates(dirs, names) {
-  return dirs.flatMap((dir) => names.map((name) => join6(dir, name)));
+  return dirs.flatMap((dir) => names.map((name) => join7(dir, name)));
 }
 function loadCloudFile(paths) {
   for (const path of paths) {
@@ -29571,7 +29685,7 @@ async function send(request3, options, redactor) {
   const proxy = proxyFor(url, options.proxy);
   if (proxy?.password) redactor.add(decodeURIComponent(proxy.password));
   if (options.signal?.aborted) throw cancelled(shown);
-  return new Promise((resolve18, reject) => {
+  return new Promise((resolve19, reject) => {
     let settled = false;
     let req;
     let tunnel;
@@ -29609,7 +29723,7 @@ async function send(request3, options, redactor) {
         options.debugLog?.(
           `${request3.method} ${shown} -> ${res.statusCode} ${res.statusMessage ?? ""} in ${Date.now() - started} ms {${redactor.headers(res.headers)}}`
         );
-        resolve18({
+        resolve19({
           status: res.statusCode ?? 0,
           statusText: res.statusMessage ?? "",
           headers: res.headers,
@@ -30499,7 +30613,7 @@ var init_ignore_errors = __esm({
 
 // packages/remote/src/validate.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import { dirname as dirname9, relative as relative8, resolve as resolve11 } from "node:path";
+import { dirname as dirname9, relative as relative8, resolve as resolve12 } from "node:path";
 async function validateRemote(options) {
   const redactor = new Redactor([
     ...secretsOf(options.credentials ?? {}),
@@ -30614,7 +30728,7 @@ function verdictOf(body) {
   return parsed;
 }
 function nestedContext(sources, templatePath) {
-  const absolute = resolve11(templatePath ?? "template.yaml");
+  const absolute = resolve12(templatePath ?? "template.yaml");
   return {
     templateUrl: fileUrl(absolute),
     templates: [...sources.templates].map(([url, text3]) => ({ url, file: filePathOf(url) ?? url, document: parseDocument(text3) })),
@@ -30933,19 +31047,19 @@ __export(catalog_pull_exports, {
   catalogCommand: () => catalogCommand
 });
 import { writeFileSync as writeFileSync2 } from "node:fs";
-import { resolve as resolve12 } from "node:path";
+import { resolve as resolve13 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
-async function catalogCommand(argv, io) {
+async function catalogCommand(argv2, io2) {
   const usage = (message) => {
-    io.stderr(`hot-lint: ${message}
+    io2.stderr(`hot-lint: ${message}
 `);
     return 2;
   };
-  if (argv[0] !== "pull") return argv[0] === "--help" || argv[0] === "-h" ? (io.stdout(CATALOG_HELP), 0) : usage('Use "hot-lint catalog pull"; see hot-lint catalog --help.');
+  if (argv2[0] !== "pull") return argv2[0] === "--help" || argv2[0] === "-h" ? (io2.stdout(CATALOG_HELP), 0) : usage('Use "hot-lint catalog pull"; see hot-lint catalog --help.');
   let values2;
   try {
     ({ values: values2 } = parseArgs2({
-      args: argv.slice(1),
+      args: argv2.slice(1),
       strict: true,
       allowPositionals: false,
       options: {
@@ -30965,7 +31079,7 @@ async function catalogCommand(argv, io) {
     return usage(`${error.message.split("\n")[0]} See hot-lint catalog --help.`);
   }
   if (values2.help) {
-    io.stdout(CATALOG_HELP);
+    io2.stdout(CATALOG_HELP);
     return 0;
   }
   const timeout = values2.timeout === void 0 ? void 0 : Number(values2.timeout);
@@ -30979,20 +31093,20 @@ async function catalogCommand(argv, io) {
     if (!fixed) return usage(`--heat-release: There is no catalog for Heat "${values2["heat-release"]}"; a release is ${core.heatReleaseChoices()}.`);
   }
   const { pullCatalog: pullCatalog2 } = await Promise.resolve().then(() => (init_src2(), src_exports2));
-  const credentialOptions = { cwd: io.cwd };
+  const credentialOptions = { cwd: io2.cwd };
   if (values2["heat-url"] !== void 0) credentialOptions.heatUrl = values2["heat-url"];
   if (values2["os-cloud"] !== void 0) credentialOptions.cloud = values2["os-cloud"];
-  const caCert = values2["os-cacert"] ?? io.env.OS_CACERT;
+  const caCert = values2["os-cacert"] ?? io2.env.OS_CACERT;
   const result = await pullCatalog2({
-    env: io.env,
+    env: io2.env,
     credentialOptions,
     concurrency,
     insecure: values2.insecure ?? false,
     ...caCert ? { caCert } : {},
     ...timeout !== void 0 ? { timeoutMs: timeout * 1e3 } : {},
-    ...values2.debug ? { debugLog: (line) => io.stderr(`hot-lint: debug: ${line}
+    ...values2.debug ? { debugLog: (line) => io2.stderr(`hot-lint: debug: ${line}
 `) } : {},
-    progress: (line) => io.stderr(`hot-lint: catalog pull: ${line}
+    progress: (line) => io2.stderr(`hot-lint: catalog pull: ${line}
 `),
     base: (listed) => {
       const release = fixed ?? core.nearestRelease(listed);
@@ -31001,14 +31115,14 @@ async function catalogCommand(argv, io) {
     }
   });
   if (!result.ok) return usage(`catalog pull: ${result.failure.message}`);
-  const output = resolve12(io.cwd, values2.output ?? "heat-catalog.json");
+  const output = resolve13(io2.cwd, values2.output ?? "heat-catalog.json");
   try {
     writeFileSync2(output, `${JSON.stringify(result.file, null, 1)}
 `);
   } catch (error) {
     return usage(`${output}: the catalog could not be written (${error.code ?? error.message}).`);
   }
-  io.stderr(`hot-lint: wrote ${values2.output ?? "heat-catalog.json"} (${result.file.pulled.types} types from ${result.file.pulled.endpoint}); point a configuration at it with "catalog: ./${values2.output ?? "heat-catalog.json"}".
+  io2.stderr(`hot-lint: wrote ${values2.output ?? "heat-catalog.json"} (${result.file.pulled.types} types from ${result.file.pulled.endpoint}); point a configuration at it with "catalog: ./${values2.output ?? "heat-catalog.json"}".
 `);
   return 0;
 }
@@ -31046,23 +31160,23 @@ __export(init_exports, {
   writeInitialConfig: () => writeInitialConfig
 });
 import { existsSync as existsSync2, writeFileSync as writeFileSync3 } from "node:fs";
-import { resolve as resolve13 } from "node:path";
-function writeInitialConfig(io) {
-  const path = resolve13(io.cwd, NAME);
-  const existing = [".hot-lint.yaml", ".hot-lint.yml"].find((name) => existsSync2(resolve13(io.cwd, name)));
+import { resolve as resolve14 } from "node:path";
+function writeInitialConfig(io2) {
+  const path = resolve14(io2.cwd, NAME);
+  const existing = [".hot-lint.yaml", ".hot-lint.yml"].find((name) => existsSync2(resolve14(io2.cwd, name)));
   if (existing) {
-    io.stderr(`hot-lint: ${existing} already exists here; it was left as it is.
+    io2.stderr(`hot-lint: ${existing} already exists here; it was left as it is.
 `);
     return 2;
   }
   try {
     writeFileSync3(path, INITIAL_CONFIG, { flag: "wx" });
   } catch (error) {
-    io.stderr(`hot-lint: ${NAME} could not be written: ${describeFsError(error)}
+    io2.stderr(`hot-lint: ${NAME} could not be written: ${describeFsError(error)}
 `);
     return 2;
   }
-  io.stdout(`Wrote ${NAME}. Lint with: hot-lint
+  io2.stdout(`Wrote ${NAME}. Lint with: hot-lint
 `);
   return 0;
 }
@@ -31108,7 +31222,7 @@ var print_config_exports = {};
 __export(print_config_exports, {
   effectiveConfig: () => effectiveConfig
 });
-import { resolve as resolve14 } from "node:path";
+import { resolve as resolve15 } from "node:path";
 function effectiveConfig(core, workspace, absolute, found, options, cwd) {
   const config = found?.config ?? core.emptyConfig();
   const rules = {};
@@ -31126,9 +31240,9 @@ function effectiveConfig(core, workspace, absolute, found, options, cwd) {
     file: displayPath(absolute, cwd),
     configFile: found ? displayPath(found.path, cwd) : null,
     ignored: core.isIgnored(absolute, found),
-    projectRoot: resolve14(root) === resolve14(cwd) ? "." : displayPath(root, cwd),
+    projectRoot: resolve15(root) === resolve15(cwd) ? "." : displayPath(root, cwd),
     heatRelease: core.heatReleaseSpecLabel(spec),
-    catalog: found && config.catalogFile !== void 0 ? displayPath(resolve14(found.dir, config.catalogFile), cwd) : core.sessionRelease(spec) ?? core.DEFAULT_HEAT_VERSION,
+    catalog: found && config.catalogFile !== void 0 ? displayPath(resolve15(found.dir, config.catalogFile), cwd) : core.sessionRelease(spec) ?? core.DEFAULT_HEAT_VERSION,
     maxFileSize: workspace.maxSizeFor(found),
     rules,
     environments: workspace.environmentsFor(absolute, found).map((e) => displayPath(e, cwd)),
@@ -33270,33 +33384,33 @@ __export(graph_exports, {
   drawGraph: () => drawGraph
 });
 import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync4 } from "node:fs";
-import { dirname as dirname10, resolve as resolve15 } from "node:path";
-async function drawGraph(core, session, absolute, environments, diagnostics, options, io) {
+import { dirname as dirname10, resolve as resolve16 } from "node:path";
+async function drawGraph(core, session, absolute, environments, diagnostics, options, io2) {
   const template = session.template(absolute);
   if (!template) {
-    io.stderr(`hot-lint: ${displayPath(absolute, io.cwd)}: cannot draw a template that does not read as a mapping; run hot-lint on it for the details.
+    io2.stderr(`hot-lint: ${displayPath(absolute, io2.cwd)}: cannot draw a template that does not read as a mapping; run hot-lint on it for the details.
 `);
     return 2;
   }
   const models = environments.map((path) => session.environment(path)).filter((e) => e !== null);
   const graph = core.stackGraph(template, session.catalog, { path: absolute, environments: models, diagnostics });
-  const title = displayPath(absolute, io.cwd);
+  const title = displayPath(absolute, io2.cwd);
   const format9 = options.graph.format;
   let text3;
   if (format9 === "dot") text3 = (await Promise.resolve().then(() => (init_render(), render_exports))).toDot(graph, title);
   else if (format9 === "mermaid") text3 = (await Promise.resolve().then(() => (init_render(), render_exports))).toMermaid(graph);
   else text3 = (await Promise.resolve().then(() => (init_render(), render_exports))).toSvg(graph, title);
   if (options.output === void 0) {
-    io.stdout(text3);
+    io2.stdout(text3);
     return 0;
   }
   try {
-    const target = resolve15(io.cwd, options.output);
+    const target = resolve16(io2.cwd, options.output);
     mkdirSync2(dirname10(target), { recursive: true });
     writeFileSync4(target, text3);
     return 0;
   } catch (error) {
-    io.stderr(`hot-lint: ${options.output}: the graph could not be written: ${describeFsError(error)}
+    io2.stderr(`hot-lint: ${options.output}: the graph could not be written: ${describeFsError(error)}
 `);
     return 2;
   }
@@ -33317,8 +33431,8 @@ __export(fix_exports, {
   writeFixed: () => writeFixed
 });
 import { randomBytes } from "node:crypto";
-import { closeSync as closeSync2, constants as constants2, fchmodSync, fchownSync, fsyncSync, openSync as openSync2, readFileSync as readFileSync5, realpathSync as realpathSync3, renameSync as renameSync2, statSync as statSync5, unlinkSync, writeSync } from "node:fs";
-import { basename as basename3, dirname as dirname11, join as join7 } from "node:path";
+import { closeSync as closeSync2, constants as constants2, fchmodSync, fchownSync, fsyncSync, openSync as openSync2, readFileSync as readFileSync5, realpathSync as realpathSync3, renameSync as renameSync2, statSync as statSync6, unlinkSync, writeSync } from "node:fs";
+import { basename as basename3, dirname as dirname11, join as join8 } from "node:path";
 function applyCertainFixes(text3, diagnostics) {
   const bom = text3.charCodeAt(0) === 65279 ? "\uFEFF" : "";
   const body = bom ? text3.slice(1) : text3;
@@ -33346,7 +33460,7 @@ function applyCertainFixes(text3, diagnostics) {
 }
 function writeFixed(path, original, text3) {
   const real = realpathSync3(path);
-  const stat2 = statSync5(real);
+  const stat2 = statSync6(real);
   if (!stat2.isFile()) throw new Error("it is not a regular file.");
   if (readFileSync5(real, "utf8") !== original) throw new FileChangedError();
   const mode = stat2.mode & 4095;
@@ -33360,7 +33474,7 @@ function writeFixed(path, original, text3) {
     }
     return;
   }
-  const temp = join7(dirname11(real), `.${basename3(real)}.hot-lint-${randomBytes(8).toString("hex")}.tmp`);
+  const temp = join8(dirname11(real), `.${basename3(real)}.hot-lint-${randomBytes(8).toString("hex")}.tmp`);
   const fd = openSync2(temp, constants2.O_WRONLY | constants2.O_CREAT | constants2.O_EXCL | constants2.O_NOFOLLOW, 384);
   try {
     try {
@@ -33451,7 +33565,7 @@ var sarif_exports = {};
 __export(sarif_exports, {
   format: () => format2
 });
-import { resolve as resolve16 } from "node:path";
+import { resolve as resolve17 } from "node:path";
 import { pathToFileURL } from "node:url";
 function artifactLocation(absolute, root) {
   const rel = repositoryPath(absolute, root);
@@ -33539,7 +33653,7 @@ var init_sarif = __esm({
                 toolExecutionNotifications: report2.failures.map((failure2) => ({
                   level: "error",
                   message: { text: failure2.message },
-                  ...failure2.path === void 0 ? {} : { locations: [{ physicalLocation: { artifactLocation: artifactLocation(resolve16(report2.cwd, failure2.path), report2.root) } }] }
+                  ...failure2.path === void 0 ? {} : { locations: [{ physicalLocation: { artifactLocation: artifactLocation(resolve17(report2.cwd, failure2.path), report2.root) } }] }
                 }))
               }
             ],
@@ -33785,68 +33899,68 @@ var init_stylish = __esm({
 });
 
 // packages/cli/src/main.ts
-import { closeSync as closeSync3, existsSync as existsSync3, mkdirSync as mkdirSync3, openSync as openSync3, readFileSync as readFileSync6, readSync as readSync2, statSync as statSync6, writeFileSync as writeFileSync5 } from "node:fs";
-import { dirname as dirname12, isAbsolute as isAbsolute8, relative as relative9, resolve as resolve17, sep as sep6 } from "node:path";
-async function main(argv, io) {
-  if (argv[0] === "catalog") {
+import { closeSync as closeSync3, existsSync as existsSync3, mkdirSync as mkdirSync3, openSync as openSync3, readFileSync as readFileSync6, readSync as readSync2, statSync as statSync7, writeFileSync as writeFileSync5 } from "node:fs";
+import { dirname as dirname12, isAbsolute as isAbsolute8, relative as relative9, resolve as resolve18, sep as sep6 } from "node:path";
+async function main(argv2, io2) {
+  if (argv2[0] === "catalog") {
     const { catalogCommand: catalogCommand2 } = await Promise.resolve().then(() => (init_catalog_pull(), catalog_pull_exports));
-    return catalogCommand2(argv.slice(1), io);
+    return catalogCommand2(argv2.slice(1), io2);
   }
   let options;
   try {
-    options = parseCliArgs(argv);
+    options = parseCliArgs(argv2);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`hot-lint: ${error.message}
+      io2.stderr(`hot-lint: ${error.message}
 `);
       return 2;
     }
     throw error;
   }
   if (options.help) {
-    io.stdout(HELP);
+    io2.stdout(HELP);
     return 0;
   }
-  if (options.init) return (await Promise.resolve().then(() => (init_init(), init_exports))).writeInitialConfig(io);
+  if (options.init) return (await Promise.resolve().then(() => (init_init(), init_exports))).writeInitialConfig(io2);
   const core = await Promise.resolve().then(() => (init_src(), src_exports));
-  const workspace = cliWorkspace(core, io.cwd, options);
-  const configs = new RunConfigs(core, workspace, io.cwd);
+  const workspace = cliWorkspace(core, io2.cwd, options);
+  const configs = new RunConfigs(core, workspace, io2.cwd);
   if (options.heatRelease !== void 0) {
     const releases = core.heatReleasesOf(options.heatRelease);
     if (typeof releases === "string") {
-      io.stderr(`hot-lint: --heat-release: ${releases}
+      io2.stderr(`hot-lint: --heat-release: ${releases}
 `);
       return 2;
     }
   }
   const releaseFor = (config) => workspace.releaseFor(config);
   if (options.version) {
-    const here2 = configs.for(io.cwd);
-    if (configs.errors.length) return reportConfigErrors(configs.errors, io);
+    const here2 = configs.for(io2.cwd);
+    if (configs.errors.length) return reportConfigErrors(configs.errors, io2);
     const spec = releaseFor(here2);
-    io.stdout(`hot-lint ${cliVersion()} (${core.heatReleaseSpecLabel(spec)}, catalog ${core.sessionRelease(spec) ?? core.DEFAULT_HEAT_VERSION})
+    io2.stdout(`hot-lint ${cliVersion()} (${core.heatReleaseSpecLabel(spec)}, catalog ${core.sessionRelease(spec) ?? core.DEFAULT_HEAT_VERSION})
 `);
     return 0;
   }
   if (options.printConfig !== void 0) {
-    const absolute = resolve17(io.cwd, options.printConfig);
+    const absolute = resolve18(io2.cwd, options.printConfig);
     const found = configs.for(dirname12(absolute));
-    if (configs.errors.length) return reportConfigErrors(configs.errors, io);
+    if (configs.errors.length) return reportConfigErrors(configs.errors, io2);
     const { effectiveConfig: effectiveConfig2 } = await Promise.resolve().then(() => (init_print_config(), print_config_exports));
-    io.stdout(`${JSON.stringify(effectiveConfig2(core, workspace, absolute, found, options, io.cwd), null, 2)}
+    io2.stdout(`${JSON.stringify(effectiveConfig2(core, workspace, absolute, found, options, io2.cwd), null, 2)}
 `);
     return 0;
   }
-  if (options.explain !== void 0) return explain(core, options.explain, io);
+  if (options.explain !== void 0) return explain(core, options.explain, io2);
   if (options.listRules) {
-    const found = configs.for(io.cwd);
-    if (configs.errors.length) return reportConfigErrors(configs.errors, io);
-    return listRules(core.allRules, found?.config ?? null, options, io);
+    const found = configs.for(io2.cwd);
+    if (configs.errors.length) return reportConfigErrors(configs.errors, io2);
+    return listRules(core.allRules, found?.config ?? null, options, io2);
   }
   let status = 0;
   const failures = [];
   const fail = (message, path) => {
-    io.stderr(`hot-lint: ${path === void 0 ? "" : `${path}: `}${message}
+    io2.stderr(`hot-lint: ${path === void 0 ? "" : `${path}: `}${message}
 `);
     failures.push(path === void 0 ? { message } : { message, path });
     status = 2;
@@ -33855,33 +33969,33 @@ async function main(argv, io) {
     const { parseIgnoreErrors: parseIgnoreErrors2 } = await Promise.resolve().then(() => (init_src2(), src_exports2));
     const codes = parseIgnoreErrors2(options.remote.ignoreErrors);
     if (!codes.ok) {
-      io.stderr(`hot-lint: --ignore-errors: ${codes.message}
+      io2.stderr(`hot-lint: --ignore-errors: ${codes.message}
 `);
       return 2;
     }
   }
   const readsStdin = options.paths.includes("-");
-  const { targets, errors } = await expandPaths(options.paths.length ? options.paths.filter((p) => p !== "-") : ["."], io.cwd, workspace);
+  const { targets, errors } = await expandPaths(options.paths.length ? options.paths.filter((p) => p !== "-") : ["."], io2.cwd, workspace);
   for (const error of errors) fail(error);
-  if (options.output !== void 0 && writesOverInput(resolve17(io.cwd, options.output), targets, io.cwd, options.environments)) {
-    io.stderr(`hot-lint: -o ${options.output}: that is a file being linted; the report would replace it. Name another file.
+  if (options.output !== void 0 && writesOverInput(resolve18(io2.cwd, options.output), targets, io2.cwd, options.environments)) {
+    io2.stderr(`hot-lint: -o ${options.output}: that is a file being linted; the report would replace it. Name another file.
 `);
     return 2;
   }
   let stdinText = null;
-  const stdinPath = resolve17(io.cwd, options.stdinFilename ?? STDIN_NAME);
+  const stdinPath = resolve18(io2.cwd, options.stdinFilename ?? STDIN_NAME);
   if (readsStdin) {
-    stdinText = io.stdin ? await io.stdin() : "";
+    stdinText = io2.stdin ? await io2.stdin() : "";
     targets.unshift({ path: stdinPath, explicit: true });
   }
   const planned = [];
   for (const target of targets) {
-    const absolute = resolve17(io.cwd, target.path);
+    const absolute = resolve18(io2.cwd, target.path);
     const config = configs.for(dirname12(absolute));
     if (core.isIgnored(absolute, config)) continue;
     planned.push({ target, absolute, config });
   }
-  const catalogFiles = new Set(planned.flatMap(({ config }) => config?.config.catalogFile === void 0 ? [] : [resolve17(config.dir, config.config.catalogFile)]));
+  const catalogFiles = new Set(planned.flatMap(({ config }) => config?.config.catalogFile === void 0 ? [] : [resolve18(config.dir, config.config.catalogFile)]));
   for (const file of catalogFiles) {
     try {
       core.loadCatalogFile(file);
@@ -33889,16 +34003,16 @@ async function main(argv, io) {
       configs.errors.push(error.message);
     }
   }
-  const here = configs.for(io.cwd);
-  if (configs.errors.length) return reportConfigErrors(configs.errors, io);
+  const here = configs.for(io2.cwd);
+  if (configs.errors.length) return reportConfigErrors(configs.errors, io2);
   const minRank = RANK[options.severity];
   const files2 = [];
   const reportable = (list2) => list2.filter((d) => RANK[d.severity] >= minRank);
-  const project = new ProjectRun(core, workspace, io.cwd, options);
+  const project = new ProjectRun(core, workspace, io2.cwd, options);
   for (const problem2 of project.checkEnvironments()) fail(problem2);
   const environmentTargets = [];
   const remoteQueue = [];
-  const scheduler = startScheduler(core, options, io, here);
+  const scheduler = startScheduler(core, options, io2, here);
   const jobs = planned.map(({ target, absolute, config }) => {
     const fromStdin = stdinText !== null && target.path === stdinPath;
     return { absolute, explicit: target.explicit, config, ...fromStdin ? { text: stdinText } : {} };
@@ -33907,11 +34021,11 @@ async function main(argv, io) {
   for (const [index, { target, absolute, config }] of planned.entries()) {
     const job = jobs[index];
     const fromStdin = job.text !== void 0;
-    const shown = fromStdin && options.stdinFilename === void 0 ? STDIN_NAME : displayPath(absolute, io.cwd);
+    const shown = fromStdin && options.stdinFilename === void 0 ? STDIN_NAME : displayPath(absolute, io2.cwd);
     const result = await examined(index);
     if (result.kind === "skip") continue;
     if (result.kind === "outside") {
-      io.stderr(`hot-lint: ${shown}: a link to a file outside the project root; not linted.
+      io2.stderr(`hot-lint: ${shown}: a link to a file outside the project root; not linted.
 `);
       continue;
     }
@@ -33924,7 +34038,7 @@ async function main(argv, io) {
       continue;
     }
     if (result.kind === "other") {
-      if (target.explicit) io.stderr(`hot-lint: ${shown}: not a Heat template (no heat_template_version) nor a Heat environment file; skipped.
+      if (target.explicit) io2.stderr(`hot-lint: ${shown}: not a Heat template (no heat_template_version) nor a Heat environment file; skipped.
 `);
       continue;
     }
@@ -33935,7 +34049,7 @@ async function main(argv, io) {
     const original = result.text ?? "";
     let text3 = original;
     let diagnostics = result.diagnostics;
-    if (options.graph) return (await Promise.resolve().then(() => (init_graph(), graph_exports))).drawGraph(core, session, absolute, environments, diagnostics, options, io);
+    if (options.graph) return (await Promise.resolve().then(() => (init_graph(), graph_exports))).drawGraph(core, session, absolute, environments, diagnostics, options, io2);
     let fixed = 0;
     if (options.fix && !hasSyntaxError(diagnostics)) {
       const { applyCertainFixes: applyCertainFixes2, writeFixed: writeFixed2 } = await Promise.resolve().then(() => (init_fix(), fix_exports));
@@ -33952,7 +34066,7 @@ async function main(argv, io) {
       if (fixed > 0) {
         try {
           writeFixed2(absolute, original, text3);
-          io.stderr(`hot-lint: ${shown}: fixed ${fixed === 1 ? "1 problem" : `${fixed} problems`}.
+          io2.stderr(`hot-lint: ${shown}: fixed ${fixed === 1 ? "1 problem" : `${fixed} problems`}.
 `);
         } catch (error) {
           const reason = error.code ? describeFsError(error) : error.message;
@@ -33980,11 +34094,11 @@ async function main(argv, io) {
     }
   }
   if (options.remote && remoteQueue.length) {
-    const elsewhere = await validateRemotely(remoteQueue, options.remote, io, fail);
+    const elsewhere = await validateRemotely(remoteQueue, options.remote, io2, fail);
     for (const { file, ...finding } of elsewhere) {
       let report3 = files2.find((f) => f.absolute === file);
       if (!report3) {
-        const path = /^[a-z][a-z0-9+.-]*:\/\//i.test(file) ? file : displayPath(file, io.cwd);
+        const path = /^[a-z][a-z0-9+.-]*:\/\//i.test(file) ? file : displayPath(file, io2.cwd);
         files2.push(report3 = { path, absolute: file, diagnostics: [], fixed: 0 });
       }
       report3.diagnostics.push(...reportable([finding]));
@@ -34000,7 +34114,7 @@ async function main(argv, io) {
   for (const [index, job] of environmentJobs.entries()) {
     const { absolute } = job;
     const fromStdin = stdinText !== null && absolute === stdinPath;
-    const shown = fromStdin && options.stdinFilename === void 0 ? STDIN_NAME : displayPath(absolute, io.cwd);
+    const shown = fromStdin && options.stdinFilename === void 0 ? STDIN_NAME : displayPath(absolute, io2.cwd);
     const result = await environmentResults(index);
     if (result.diagnostics === null) {
       fail(`cannot read the environment file: ${result.reason}`, shown);
@@ -34010,20 +34124,20 @@ async function main(argv, io) {
   }
   scheduler.close();
   if (files2.length === 0 && status === 0) {
-    io.stderr(`hot-lint: no Heat templates or environment files found in ${options.paths.length ? options.paths.join(", ") : "the current directory"}.
+    io2.stderr(`hot-lint: no Heat templates or environment files found in ${options.paths.length ? options.paths.join(", ") : "the current directory"}.
 `);
   }
   if (options.graph) {
     if (status === 0) fail("not a Heat template; only a template has a stack graph.", options.paths[0]);
     return status;
   }
-  const report2 = { files: files2, summary: summarize(files2), cwd: io.cwd, root: repositoryRoot(io.cwd), failures };
+  const report2 = { files: files2, summary: summarize(files2), cwd: io2.cwd, root: repositoryRoot(io2.cwd), failures };
   const context = {
-    color: useColor(options, io),
+    color: useColor(options, io2),
     rules: core.allRules,
     version: cliVersion(),
-    heatVersion: core.sessionRelease(releaseFor(configs.for(io.cwd))) ?? core.DEFAULT_HEAT_VERSION,
-    heatRelease: core.heatReleaseSpecLabel(releaseFor(configs.for(io.cwd))),
+    heatVersion: core.sessionRelease(releaseFor(configs.for(io2.cwd))) ?? core.DEFAULT_HEAT_VERSION,
+    heatRelease: core.heatReleaseSpecLabel(releaseFor(configs.for(io2.cwd))),
     repositoryUrl: repositoryUrl(),
     ruleUrl: (id) => {
       const home = repositoryUrl();
@@ -34034,20 +34148,20 @@ async function main(argv, io) {
   const output = formatter(report2, context);
   if (options.output !== void 0) {
     try {
-      const target = resolve17(io.cwd, options.output);
+      const target = resolve18(io2.cwd, options.output);
       mkdirSync3(dirname12(target), { recursive: true });
       writeFileSync5(target, output);
     } catch (error) {
       fail(`${options.output}: the report could not be written: ${describeFsError(error)}`);
     }
   } else if (output) {
-    io.stdout(output);
+    io2.stdout(output);
   }
   if (status !== 0) return status;
   const { errors: errorCount, warnings } = report2.summary;
   if (errorCount > 0) return 1;
   if (options.maxWarnings !== void 0 && warnings > options.maxWarnings) {
-    io.stderr(`hot-lint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}.
+    io2.stderr(`hot-lint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}.
 `);
     return 1;
   }
@@ -34101,12 +34215,12 @@ function lintEnvironmentJob(core, project, job, options) {
   });
   return result.diagnostics === null ? { diagnostics: null, reason: result.reason ?? "unknown" } : { diagnostics: result.diagnostics, depends: result.depends };
 }
-function startScheduler(core, options, io, here) {
+function startScheduler(core, options, io2, here) {
   const fingerprint = {
     tool: cliVersion(),
     heat: core.DEFAULT_HEAT_VERSION,
     heatRelease: options.heatRelease,
-    cwd: io.cwd,
+    cwd: io2.cwd,
     root: options.root,
     environments: options.environments,
     config: options.config,
@@ -34114,15 +34228,15 @@ function startScheduler(core, options, io, here) {
     suppressions: options.suppressions,
     maxFileSize: options.maxFileSize
   };
-  return Scheduler.start(options, io, !options.graph && (options.cache || here?.config.cache === true), fingerprint);
+  return Scheduler.start(options, io2, !options.graph && (options.cache || here?.config.cache === true), fingerprint);
 }
 function isNoEcho(value) {
   return value === true || typeof value === "string" && value.toLowerCase() === "true";
 }
-async function validateRemotely(items, options, io, fail) {
+async function validateRemotely(items, options, io2, fail) {
   const { validateMany: validateMany2, proxyFromEnv: proxyFromEnv2 } = await Promise.resolve().then(() => (init_src2(), src_exports2));
   const { HIDDEN_TEXT: HIDDEN_TEXT2 } = await Promise.resolve().then(() => (init_src(), src_exports));
-  const credentialOptions = { cwd: io.cwd };
+  const credentialOptions = { cwd: io2.cwd };
   if (options.heatUrl !== void 0) credentialOptions.heatUrl = options.heatUrl;
   if (options.cloud !== void 0) credentialOptions.cloud = options.cloud;
   const byPath = new Map(items.map((item) => [item.absolute, item]));
@@ -34134,29 +34248,29 @@ async function validateRemotely(items, options, io, fail) {
       resourceValidate: options.resourceValidate,
       showNested: options.showNested,
       insecure: options.insecure,
-      env: io.env,
+      env: io2.env,
       credentialOptions,
-      proxy: proxyFromEnv2(io.env),
+      proxy: proxyFromEnv2(io2.env),
       userAgent: `hot-lint/${cliVersion()}`,
       // The CLI's promise holds for the remote pass too: nothing outside the root, no URL fetched.
       fetchUrls: false,
       concurrency: options.concurrency,
       ...options.ignoreErrors !== void 0 ? { ignoreErrors: options.ignoreErrors } : {},
       ...options.timeoutMs !== void 0 ? { timeoutMs: options.timeoutMs } : {},
-      ...options.caCert !== void 0 ? { caCert: options.caCert } : io.env.OS_CACERT ? { caCert: io.env.OS_CACERT } : {},
-      ...options.debug ? { debugLog: (line) => io.stderr(`hot-lint: debug: ${line}
+      ...options.caCert !== void 0 ? { caCert: options.caCert } : io2.env.OS_CACERT ? { caCert: io2.env.OS_CACERT } : {},
+      ...options.debug ? { debugLog: (line) => io2.stderr(`hot-lint: debug: ${line}
 `) } : {},
       onResult: (template, result, done) => {
-        const shown = displayPath(template.path, io.cwd);
+        const shown = displayPath(template.path, io2.cwd);
         const verdict = result.failure ? "not checked" : result.ok ? "accepted" : `rejected (${result.diagnostics.length === 1 ? "1 finding" : `${result.diagnostics.length} findings`})`;
-        if (total > 1) io.stderr(`hot-lint: remote [${done}/${total}] ${shown}: ${verdict}
+        if (total > 1) io2.stderr(`hot-lint: remote [${done}/${total}] ${shown}: ${verdict}
 `);
       }
     }
   );
   for (const [path, result] of run.results) {
     const item = byPath.get(path);
-    const shown = displayPath(path, io.cwd);
+    const shown = displayPath(path, io2.cwd);
     if (result.failure) {
       fail(`remote validation: ${result.failure.message}`, shown);
       continue;
@@ -34173,7 +34287,7 @@ async function validateRemotely(items, options, io, fail) {
       const lines = Object.entries(result.parameters).map(
         ([name, p]) => `  ${name}: ${p.Type ?? "?"}${p.Default !== void 0 ? ` = ${isNoEcho(p.NoEcho) ? HIDDEN_TEXT2 : JSON.stringify(p.Default)}` : ""}${p.Description ? `  (${p.Description})` : ""}`
       );
-      io.stderr(`hot-lint: ${shown}: Heat accepts it${result.requestId ? ` (request ${result.requestId})` : ""}; parameters:
+      io2.stderr(`hot-lint: ${shown}: Heat accepts it${result.requestId ? ` (request ${result.requestId})` : ""}; parameters:
 ${lines.join("\n")}
 `);
     }
@@ -34186,11 +34300,11 @@ ${lines.join("\n")}
   return elsewhere;
 }
 function cliWorkspace(core, cwd, options) {
-  const environments = options.environments.map((e) => resolve17(cwd, e));
+  const environments = options.environments.map((e) => resolve18(cwd, e));
   return new core.Workspace({
     folders: [cwd],
-    ...options.root === void 0 ? {} : { root: resolve17(cwd, options.root) },
-    config: options.config === void 0 ? null : resolve17(cwd, options.config),
+    ...options.root === void 0 ? {} : { root: resolve18(cwd, options.root) },
+    config: options.config === void 0 ? null : resolve18(cwd, options.config),
     environments: () => environments,
     ...options.heatRelease === void 0 ? {} : { release: options.heatRelease },
     ...options.maxFileSize === void 0 ? {} : { maxFileSize: options.maxFileSize }
@@ -34199,39 +34313,39 @@ function cliWorkspace(core, cwd, options) {
 function writesOverInput(output, targets, cwd, environments) {
   let outputStat;
   try {
-    outputStat = statSync6(output);
+    outputStat = statSync7(output);
   } catch {
     return false;
   }
   const inputs = [...targets.map((t) => t.path), ...environments];
   return inputs.some((input) => {
     try {
-      const stat2 = statSync6(resolve17(cwd, input));
+      const stat2 = statSync7(resolve18(cwd, input));
       return stat2.ino === outputStat.ino && stat2.dev === outputStat.dev;
     } catch {
       return false;
     }
   });
 }
-function reportConfigErrors(errors, io) {
-  for (const error of errors) io.stderr(`hot-lint: ${error}
+function reportConfigErrors(errors, io2) {
+  for (const error of errors) io2.stderr(`hot-lint: ${error}
 `);
   return 2;
 }
-function useColor(options, io) {
+function useColor(options, io2) {
   if (options.color !== void 0) return options.color;
   if (options.output !== void 0) return false;
-  const force = io.env.FORCE_COLOR;
+  const force = io2.env.FORCE_COLOR;
   if (force !== void 0 && force !== "0" && force.toLowerCase() !== "false") return true;
-  if (io.env.NO_COLOR) return false;
-  return io.stdoutIsTTY && io.env.TERM !== "dumb";
+  if (io2.env.NO_COLOR) return false;
+  return io2.stdoutIsTTY && io2.env.TERM !== "dumb";
 }
 function repositoryRoot(cwd) {
-  let dir = resolve17(cwd);
+  let dir = resolve18(cwd);
   for (; ; ) {
-    if (existsSync3(resolve17(dir, ".git"))) return dir;
+    if (existsSync3(resolve18(dir, ".git"))) return dir;
     const parent = dirname12(dir);
-    if (parent === dir) return resolve17(cwd);
+    if (parent === dir) return resolve18(cwd);
     dir = parent;
   }
 }
@@ -34319,11 +34433,11 @@ function repositoryUrl() {
   if (!url) return null;
   return url.replace(/^git\+/, "").replace(/\.git$/, "");
 }
-function explain(core, id, io) {
+function explain(core, id, io2) {
   const rule = core.findRule(id);
   if (!rule) {
     const ids = core.allRules.map((r) => r.meta.id);
-    io.stderr(`hot-lint: Unknown rule "${id}".${core.didYouMean(core.closestMatches(id, ids))} Run hot-lint --list-rules for the rules.
+    io2.stderr(`hot-lint: Unknown rule "${id}".${core.didYouMean(core.closestMatches(id, ids))} Run hot-lint --list-rules for the rules.
 `);
     return 2;
   }
@@ -34349,10 +34463,10 @@ Variants (configured as ${m.id}/<variant>):
     for (const [variant, v] of variants) out += `  ${m.id}/${variant}: ${v.severity}, Heat catches it: ${v.heatCatches}. ${v.description}
 `;
   }
-  io.stdout(out);
+  io2.stdout(out);
   return 0;
 }
-function listRules(rules, config, options, io) {
+function listRules(rules, config, options, io2) {
   const rows = rules.map((rule) => {
     const setting = config?.rules[rule.meta.id];
     const enabled = setting ? setting !== "off" : rule.meta.enabledByDefault || options.allRules;
@@ -34368,7 +34482,7 @@ function listRules(rules, config, options, io) {
   const header2 = ["RULE", "SEVERITY", "ENABLED", "AREA", "DESCRIPTION"];
   const widths = header2.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells) => cells.map((cell, i) => i === cells.length - 1 ? cell : cell.padEnd(widths[i])).join("  ");
-  io.stdout(`${[header2, ...rows].map(line).join("\n")}
+  io2.stdout(`${[header2, ...rows].map(line).join("\n")}
 `);
   return 0;
 }
@@ -34388,7 +34502,7 @@ var init_main = __esm({
         this.core = core;
         this.workspace = workspace;
         this.cwd = cwd;
-        this.cliEnvironments = options.environments.map((e) => resolve17(cwd, e));
+        this.cliEnvironments = options.environments.map((e) => resolve18(cwd, e));
       }
       core;
       workspace;
@@ -34401,7 +34515,7 @@ var init_main = __esm({
         const usable = [];
         for (const path of this.cliEnvironments) {
           try {
-            if (statSync6(path).isFile()) usable.push(path);
+            if (statSync7(path).isFile()) usable.push(path);
             else problems.push(`${displayPath(path, this.cwd)}: the environment file is not a file.`);
           } catch (error) {
             problems.push(`${displayPath(path, this.cwd)}: cannot read the environment file: ${describeFsError(error)}`);
@@ -34456,6 +34570,7 @@ var init_main = __esm({
 
 // packages/cli/src/bin.ts
 init_main();
+init_pool();
 var exitCode = 0;
 var onPipeError = (error) => {
   if (error.code === "EPIPE") process.exit(exitCode);
@@ -34481,14 +34596,17 @@ async function readStandardInput() {
 }
 process.on("uncaughtException", internalError);
 process.on("unhandledRejection", internalError);
-main(process.argv.slice(2), {
+var argv = process.argv.slice(2);
+var io = {
   stdout: (text3) => void process.stdout.write(text3),
   stderr: (text3) => void process.stderr.write(text3),
   cwd: process.cwd(),
   env: process.env,
   stdoutIsTTY: process.stdout.isTTY === true,
   stdin: readStandardInput
-}).then(
+};
+prestartPool(argv, io);
+main(argv, io).then(
   (status) => {
     exitCode = status;
     process.exitCode = status;

@@ -1,5 +1,7 @@
 #!/usr/bin/env node
+import type { Io } from './main.js';
 import { main } from './main.js';
+import { prestartPool } from './pool.js';
 
 // `hot-lint ... | head` closes the pipe early: stop quietly instead of crashing.
 let exitCode = 0;
@@ -29,14 +31,18 @@ async function readStandardInput(): Promise<string> {
 process.on('uncaughtException', internalError);
 process.on('unhandledRejection', internalError);
 
-main(process.argv.slice(2), {
+const argv = process.argv.slice(2);
+const io: Io = {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
   cwd: process.cwd(),
   env: process.env,
   stdoutIsTTY: process.stdout.isTTY === true,
   stdin: readStandardInput,
-}).then(
+};
+// Worker threads start loading while this thread loads its own modules and finds the files.
+prestartPool(argv, io);
+main(argv, io).then(
   (status) => {
     exitCode = status;
     process.exitCode = status;

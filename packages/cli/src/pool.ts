@@ -1,7 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { CliOptions } from './args.js';
+import { parseCliArgs } from './args.js';
+import { CANDIDATE_FILE, SKIPPED_DIRS } from '@hot-lint/core';
 import type { EnvironmentExamined, EnvironmentJob, Examined, Io, PlannedFile } from './main.js';
 
 /** Fewer files than this are linted in the main thread: starting a worker (~100 ms) would cost more than it saves. */
@@ -58,6 +61,8 @@ export class Pool {
   /** Jobs done by workers (the rest by the main thread), for HOT_LINT_DEBUG. */
   private byWorkers = 0;
   private total = 0;
+  /** What the workers were started with, when started by prestart. */
+  private setupKey = '';
 
   private constructor(
     size: number,
@@ -95,8 +100,38 @@ export class Pool {
 
   static start(count: number, options: CliOptions, io: Io): Pool | null {
     const size = poolSize(count, options, io.env);
+    const ready = early;
+    early = null;
+    if (ready) {
+      if (size === ready.workers.length && ready.setupKey === setupKey(io.cwd, options)) {
+        for (const { worker } of ready.workers) worker.ref();
+        return ready;
+      }
+      ready.discard(count);
+    }
     // The pre-commit hook is one module with no worker beside it: it lints in its one thread.
     return size > 0 && workerEntry() ? new Pool(size, { cwd: io.cwd, options }, io) : null;
+  }
+
+  /**
+   * Starts the workers of a run that names a folder (or nothing: the current one) as soon as
+   * its options are known, so that they load their modules and catalog while the main thread
+   * loads its own and finds the files: Pool.start takes them when the run has enough files for
+   * workers and the same options, and ends them otherwise. Until then they do not keep the
+   * process alive.
+   */
+  static prestart(options: CliOptions, io: Io): void {
+    if (early || !workerEntry()) return;
+    const paths = options.paths.length ? options.paths : ['.'];
+    if (paths.includes('-')) return;
+    const folders = paths.map((path) => resolve(io.cwd, path)).filter(isFolder);
+    // A small project (`hot-lint .` on a few templates) would only pay for a worker it ends at once.
+    if (!holdsAtLeast(folders, MIN_FILES_FOR_WORKERS)) return;
+    const size = poolSize(MIN_FILES_FOR_WORKERS, options, io.env);
+    if (size === 0) return;
+    early = new Pool(size, { cwd: io.cwd, options }, io);
+    early.setupKey = setupKey(io.cwd, options);
+    for (const { worker } of early.workers) worker.unref();
   }
 
   /** Starts a phase (the previous one must be taken in full first). */
@@ -136,6 +171,12 @@ export class Pool {
     return this.slots[index]?.done ?? true;
   }
 
+  /** Ends workers started by prestart that the run did not take. */
+  private discard(count: number): void {
+    if (this.io.env.HOT_LINT_DEBUG) this.io.stderr(`hot-lint: debug: ${this.workers.length} worker(s) started early, not used for ${count} files.\n`);
+    for (const { worker } of this.workers) void worker.terminate();
+  }
+
   close(): void {
     if (this.io.env.HOT_LINT_DEBUG) {
       this.io.stderr(`hot-lint: debug: ${this.workers.length} worker(s) linted ${this.byWorkers} of ${this.total} files.\n`);
@@ -162,6 +203,61 @@ export class Pool {
 }
 
 export const startPool = Pool.start;
+
+/**
+ * Pool.prestart for a command line about to be run (bin.ts): only a run that lints files; a bad
+ * command line is main's to report.
+ */
+export function prestartPool(argv: string[], io: Io): void {
+  if (argv[0] === 'catalog') return;
+  let options: CliOptions;
+  try {
+    options = parseCliArgs(argv);
+  } catch {
+    return;
+  }
+  if (options.help || options.version || options.init || options.listRules || options.explain !== undefined || options.printConfig !== undefined) return;
+  Pool.prestart(options, io);
+}
+
+/** Workers started by Pool.prestart, not taken yet. */
+let early: Pool | null = null;
+
+const setupKey = (cwd: string, options: CliOptions) => JSON.stringify({ cwd, options });
+
+/**
+ * True when the folders hold at least `enough` files the workspace's walk would consider, looking no
+ * further than that and than a few thousand entries: a guess before the real walk, which decides.
+ */
+function holdsAtLeast(folders: string[], enough: number): boolean {
+  const stack = [...folders];
+  let found = 0;
+  let seen = 0;
+  while (stack.length > 0 && seen < 5000) {
+    let entries;
+    const dir = stack.pop()!;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      seen++;
+      if (entry.isDirectory()) {
+        if (!SKIPPED_DIRS.has(entry.name)) stack.push(join(dir, entry.name));
+      } else if (CANDIDATE_FILE.test(entry.name) && ++found >= enough) return true;
+    }
+  }
+  return false;
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
 
 /** The worker module beside this one (dist/lint-worker.js), or null in a single-module build. */
 function workerEntry(): URL | null {

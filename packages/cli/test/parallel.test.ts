@@ -61,6 +61,30 @@ describe('linting in worker threads', () => {
     expect(r.stderr).not.toContain('worker');
   });
 
+  it('starts no worker for a folder of a few files', () => {
+    const dir = tempDir();
+    for (let t = 0; t < 3; t++) writeFileSync(join(dir, `t${t}.yaml`), `heat_template_version: 2021-04-16\noutputs:\n  o: {value: {get_param: p${t}}}\n`);
+    const expected = run(['-f', 'json', '.'], { cwd: dir, env: { HOT_LINT_WORKERS: '0' } });
+    expect(JSON.parse(expected.stdout).files.length).toBe(3);
+    const r = run(['-f', 'json', '.'], { cwd: dir, env: { HOT_LINT_WORKERS: '', HOT_LINT_DEBUG: '1' } });
+    expect(r.stdout).toBe(expected.stdout);
+    expect(r.stderr).not.toContain('worker');
+  });
+
+  it('ends the workers it started early when the folder has fewer files to lint than it looked, with the same report', () => {
+    const dir = tempDir();
+    for (let t = 0; t < 3; t++) writeFileSync(join(dir, `t${t}.yaml`), `heat_template_version: 2021-04-16\noutputs:\n  o: {value: {get_param: p${t}}}\n`);
+    mkdirSync(join(dir, 'vendor'));
+    for (let t = 0; t < 30; t++) writeFileSync(join(dir, 'vendor', `v${t}.yaml`), 'heat_template_version: 2021-04-16\n');
+    writeFileSync(join(dir, '.hot-lint.yaml'), 'ignore: ["vendor/**"]\n');
+    const expected = run(['-f', 'json', '.'], { cwd: dir, env: { HOT_LINT_WORKERS: '0' } });
+    expect(JSON.parse(expected.stdout).files.map((f: { path: string }) => f.path)).toEqual(['t0.yaml', 't1.yaml', 't2.yaml']);
+    const r = run(['-f', 'json', '.'], { cwd: dir, env: { HOT_LINT_WORKERS: '', HOT_LINT_DEBUG: '1' } });
+    expect(r.stdout).toBe(expected.stdout);
+    expect(r.status).toBe(expected.status);
+    expect(r.stderr).toMatch(/^hot-lint: debug: \d+ worker\(s\) started early, not used for \d+ files\.\n$/);
+  });
+
   it('leaves the files of a worker that fails to the main thread, with the same report', () => {
     // The compiled command as installed (dist/ beside its worker module), with a worker that dies on
     // start. The copy sits inside packages/cli so that @hot-lint/core still resolves.

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Alias } from 'yaml';
+import { Alias, Parser } from 'yaml';
 import { describe, expect, it, vi } from 'vitest';
 import {
   DEFAULT_PARSE_LIMITS,
@@ -17,6 +17,7 @@ import {
   readRegularFile,
   searchConfig,
 } from '../src/index.js';
+import { countNodes, nodesAtLeast } from '../src/parse/parse-document.js';
 import { matchesAllowedPattern } from '../src/util/python-regex.js';
 
 const temp = () => realpathSync(mkdtempSync(join(tmpdir(), 'hot-lint-hostile-')));
@@ -127,8 +128,74 @@ describe('size and alias limits', () => {
     const text = plain(40); // 1 + 2 + 2 + 40 * 4 = 165 nodes
     expect(parseDocument(text, { ...DEFAULT_PARSE_LIMITS, maxExpandedNodes: 50 }).problems).toEqual([]);
     expect(parseDocument(text, { ...DEFAULT_PARSE_LIMITS, maxNodes: 100 }).problems.map((p) => p.message)).toEqual([
-      'The document has 165 YAML nodes (keys, values and collections), over the limit of 100; it was not read further. (Heat itself refuses templates over 512 KB, its max_template_size.)',
+      'The document has more than 100 YAML nodes (keys, values and collections), over the limit; it was not read further. (Heat itself refuses templates over 512 KB, its max_template_size.)',
     ]);
+  });
+
+  it('a text over the node limit is refused by one pass of the lexer, before yaml builds its tree (issue 20: 9 MB, 98 s, 2 GB)', () => {
+    const parse = vi.spyOn(Parser.prototype, 'parse');
+    try {
+      const limits = { ...DEFAULT_PARSE_LIMITS, maxNodes: 1000 };
+      const over = parseDocument(plain(400), limits);
+      expect(over.problems.map((p) => [p.ruleId, p.message, p.range])).toEqual([
+        [
+          'yaml-syntax',
+          'The document has more than 1000 YAML nodes (keys, values and collections), over the limit; it was not read further. (Heat itself refuses templates over 512 KB, its max_template_size.)',
+          { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
+        ],
+      ]);
+      expect(over.root).toBeNull();
+      expect(parse).not.toHaveBeenCalled();
+      // Under the limit: yaml's one pass, as before.
+      expect(parseDocument(plain(200), limits).problems).toEqual([]);
+      expect(parse).toHaveBeenCalledTimes(1);
+    } finally {
+      parse.mockRestore();
+    }
+  });
+
+  it('parsing is linear: twice the text, twice the tokens through yaml, in one pass', () => {
+    const next = vi.spyOn(Parser.prototype, 'next');
+    const parse = vi.spyOn(Parser.prototype, 'parse');
+    try {
+      const steps = (count: number) => {
+        next.mockClear();
+        parse.mockClear();
+        const parsed = parseDocument(plain(count));
+        expect(parsed.problems).toEqual([]);
+        expect(parse).toHaveBeenCalledTimes(1);
+        return { tokens: next.mock.calls.length, nodes: countNodes(parsed.root) };
+      };
+      const one = steps(2000);
+      const two = steps(4000);
+      expect(two.nodes).toBe(2 * one.nodes - 5); // 5 + 4 per parameter
+      expect(two.tokens).toBeLessThanOrEqual(2 * one.tokens);
+    } finally {
+      next.mockRestore();
+      parse.mockRestore();
+    }
+  });
+
+  it("the lexer's count is a lower bound of the document's nodes, whatever the scalars start with", () => {
+    const text = [
+      'heat_template_version: 2021-04-16',
+      'description: |',
+      '  [not a list',
+      '  {nor a map',
+      'parameters:',
+      '  a: &x {type: string, default: "q[uoted", label: \'{s}\'}',
+      '  b: *x',
+      '  c: [plain(1, {}, [], ? k, l: ]',
+      '  d: >-',
+      '    "folded',
+      'outputs: {o: {value: {get_param: a}}}',
+      '',
+    ].join('\n');
+    const parsed = parseDocument(text);
+    expect(parsed.problems).toEqual([]);
+    expect(nodesAtLeast(text, Infinity)).toBeLessThanOrEqual(countNodes(parsed.root));
+    expect(nodesAtLeast(text, Infinity)).toBe(32);
+    expect(nodesAtLeast(text, 10)).toBe(10);
   });
 
   it('aliases are resolved with one walk of the document, not one per alias', () => {

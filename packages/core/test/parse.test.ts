@@ -86,3 +86,13 @@ describe('parseDocument reads YAML as Heat (PyYAML 1.1 with its yaml_loader) doe
     expect(d.positions.nodeRange(second.key as any)).toEqual({ start: { line: 1, character: 0 }, end: { line: 1, character: 2 } });
   });
 });
+
+describe('the yaml package runs with a plain copy of process.env (it reads it on every token)', () => {
+  it('gives the real environment back after each parse, a failed one too', () => {
+    const env = process.env;
+    expect(parseDocument('a: 1\nb: [2, 3]\n').problems).toEqual([]);
+    expect(process.env).toBe(env);
+    expect(parseDocument('a: [1\n').problems.length).toBeGreaterThan(0);
+    expect(process.env).toBe(env);
+  });
+});

@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, Lexer, parseDocument as parseYaml } from 'yaml';
+import { CST, isAlias, isMap, isPair, isScalar, isSeq, Lexer, parseDocument as parseYaml } from 'yaml';
 import type { Document, Node, Scalar, ScalarTag, Tags, YAMLMap } from 'yaml';
 import type { Diagnostic, Range } from '../types.js';
 import { aliasTarget } from './aliases.js';
@@ -61,6 +61,27 @@ export const YAML_OPTIONS = {
   ],
 };
 
+/**
+ * The yaml package's parseDocument with YAML_OPTIONS. The package reads process.env.LOG_TOKENS
+ * for every token; process.env is backed by the C environment and one read costs about as much
+ * as lexing the token (a quarter of the parse), so while yaml runs, synchronously, it sees a
+ * plain object holding the two variables it reads instead.
+ */
+export function readYaml(source: string): Document.Parsed {
+  const env = typeof process === 'object' ? process.env : undefined;
+  if (!env) return parseYaml(source, YAML_OPTIONS) as Document.Parsed;
+  try {
+    process.env = { LOG_TOKENS: env.LOG_TOKENS, LOG_STREAM: env.LOG_STREAM };
+  } catch {
+    return parseYaml(source, YAML_OPTIONS) as Document.Parsed;
+  }
+  try {
+    return parseYaml(source, YAML_OPTIONS) as Document.Parsed;
+  } finally {
+    process.env = env;
+  }
+}
+
 /** Reads text into a YAML document with exact ranges. Never throws. */
 export function parseDocument(input: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): ParsedDocument {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
@@ -84,6 +105,15 @@ export function parseDocument(input: string, limits: ParseLimits = DEFAULT_PARSE
   const deepAt = flowDepthExceeded(text, limits.maxDepth);
   if (deepAt >= 0) {
     return fail(`Collections are nested deeper than ${limits.maxDepth} levels; the document was not read further.`, deepAt);
+  }
+
+  // yaml holds its whole syntax tree (about 200 bytes per character of flow-heavy text) while it
+  // builds the document: a text long enough to hold more nodes than the limit is counted first by
+  // the lexer alone, which keeps nothing, and one over the limit is refused before yaml builds anything.
+  if (text.length > limits.maxNodes && nodesAtLeast(text, limits.maxNodes + 1) > limits.maxNodes) {
+    return fail(
+      `The document has more than ${limits.maxNodes} YAML nodes (keys, values and collections), over the limit; it was not read further. (Heat itself refuses templates over 512 KB, its max_template_size.)`,
+    );
   }
 
   let parsed: ReturnType<typeof parseTolerant>;
@@ -163,7 +193,7 @@ function parseTolerant(text: string) {
   let source = text;
   const shifts = new Map<number, number>();
   for (let attempt = 0; ; attempt++) {
-    const doc = parseYaml(source, YAML_OPTIONS) as Document.Parsed;
+    const doc = readYaml(source);
     if (attempt >= 200) return { doc, source, shifts };
     let patched: string | null = null;
     for (const error of doc.errors) {
@@ -382,6 +412,30 @@ export function measure(root: Node | null, doc: Document, limits: ParseLimits, c
   shape.expanded = sizeOf(root, 0);
   return shape;
 }
+
+/**
+ * A lower bound of countNodes for the document of `text`, from the lexer's tokens alone (one
+ * pass, nothing kept), counting up to `stop`: each scalar (plain, block or quoted), alias and
+ * flow collection is a node; block collections and empty values, not counted, only add to it.
+ */
+export function nodesAtLeast(text: string, stop: number): number {
+  let count = 0;
+  let scalarText = false;
+  for (const token of new Lexer().lex(text)) {
+    if (scalarText) {
+      // The text of the scalar the marker announced: whatever it starts with, it is that one node.
+      scalarText = false;
+      continue;
+    }
+    if (token === CST.SCALAR) scalarText = true;
+    else if (!OPENS_NODE.test(token)) continue;
+    if (++count >= stop) break;
+  }
+  return count;
+}
+
+/** A quoted scalar, an alias, or the start of a flow mapping or sequence. */
+const OPENS_NODE = /^(?:["'*]|[{[]$)/;
 
 /** The nodes of the document as written, aliases counted once each, without recursion. */
 export function countNodes(root: Node | null): number {
