@@ -1,5 +1,9 @@
 // The server as clients other than VS Code drive it (Neovim, Emacs eglot, Helix...): their
 // capabilities honoured, over the protocol, in process. `‸` marks the caret in each text.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ClientCapabilities, CompletionList, Hover } from 'vscode-languageserver-protocol';
 import { caret } from './caret.js';
@@ -178,5 +182,30 @@ describe('YAML that is not Heat\'s', () => {
     const symbols = await plain.request<unknown[]>('textDocument/documentSymbol', { textDocument: { uri } });
     expect(symbols).toEqual([]);
     await plain.close(uri);
+  });
+});
+
+describe('diagnostic codes', () => {
+  test('a finding of a rule variant has rule-id/variant as its code, the key that configures it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hot-lint-server-'));
+    writeFileSync(join(dir, '.hot-lint.yaml'), 'rules: {}\n');
+    const uri = pathToFileURL(join(dir, 't.yaml')).href;
+    const text = 'heat_template_version: 2018-08-31\nresources:\n  config:\n    type: OS::Heat::SoftwareConfig\n    properties:\n      config: { get_file: ../outside.sh }\n';
+    try {
+      const published = rich.nextDiagnostics(uri);
+      await rich.open(uri, text);
+      expect((await published).diagnostics).toEqual([
+        {
+          range: { start: { line: 5, character: 26 }, end: { line: 5, character: 39 } },
+          severity: 2,
+          code: 'get-file-missing/outside-root',
+          source: 'hot-lint',
+          message: 'get_file path "../outside.sh" is outside the project root; hot-lint does not read it.',
+        },
+      ]);
+      await rich.close(uri);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
