@@ -1,12 +1,8 @@
 // The server as clients other than VS Code drive it (Neovim, Emacs eglot, Helix...): their
 // capabilities honoured, over the protocol, in process. `‸` marks the caret in each text.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ClientCapabilities, CompletionList, Hover } from 'vscode-languageserver-protocol';
-import { caret } from './caret.js';
+import { caret, projectFolder } from './caret.js';
 import { TestClient } from './lsp-client.js';
 
 /** What stock eglot (Emacs 28) declares: no snippets without yasnippet, plain text, no dynamic registration. */
@@ -187,10 +183,9 @@ describe('YAML that is not Heat\'s', () => {
 
 describe('diagnostic codes', () => {
   test('a finding of a rule variant has rule-id/variant as its code, the key that configures it', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'hot-lint-server-'));
-    writeFileSync(join(dir, '.hot-lint.yaml'), 'rules: {}\n');
-    const uri = pathToFileURL(join(dir, 't.yaml')).href;
     const text = 'heat_template_version: 2018-08-31\nresources:\n  config:\n    type: OS::Heat::SoftwareConfig\n    properties:\n      config: { get_file: ../outside.sh }\n';
+    const project = projectFolder('hot-lint-server-', { '.hot-lint.yaml': 'rules: {}\n', 't.yaml': text });
+    const uri = project.uriOf('t.yaml');
     try {
       const published = rich.nextDiagnostics(uri);
       await rich.open(uri, text);
@@ -205,7 +200,7 @@ describe('diagnostic codes', () => {
       ]);
       await rich.close(uri);
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      project.remove();
     }
   });
 });
