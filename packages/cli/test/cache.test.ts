@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LintCache } from '../src/cache.js';
-import { runHere, tempDir } from './run.js';
+import { runHere, tempDir, writeFiles } from './run.js';
 
 /**
  * Two folders with their own configuration; templates using nested templates, get_file
@@ -24,10 +24,7 @@ function project(): string {
     'b/two.yaml': 'heat_template_version: 2021-04-16\nresources: {}\n',
     'cli-env.yaml': 'parameter_defaults: {}\n',
   };
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
+  writeFiles(dir, files);
   return dir;
 }
 

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, FIXTURES, offRules, runHere, runStableHere, tempDir } from './run.js';
+import { BIN, FIXTURES, offRules, runHere, runStableHere, tempDir, writeFiles } from './run.js';
 
 const DUP = 'Duplicate key "description": Heat keeps only this last one and ignores the one on line 2.';
 const DUPLICATE = 'heat_template_version: 2021-04-16\ndescription: first\ndescription: second\n';
@@ -10,10 +10,7 @@ const DUPLICATE = 'heat_template_version: 2021-04-16\ndescription: first\ndescri
 /** A temp folder with files; `.hot-lint.yaml` gets every unstable rule turned off plus `rules`. */
 function project(files: Record<string, string>, rules = '', extra = ''): string {
   const dir = tempDir();
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
+  writeFiles(dir, files);
   writeFileSync(join(dir, '.hot-lint.yaml'), `rules:\n${offRules()}${rules}${extra}`);
   return dir;
 }

@@ -3,16 +3,13 @@ import { chmodSync, chownSync, linkSync, lstatSync, mkdirSync, readFileSync, sta
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { writeFixed } from '../src/fix.js';
-import { BIN, offRules, runHere, tempDir } from './run.js';
+import { BIN, offRules, runHere, tempDir, writeFiles } from './run.js';
 
 /** A temp folder with files; `.hot-lint.yaml` turns off every unstable rule but get-resource-undefined, and adds `rules`. */
 function project(files: Record<string, string>, rules = '', extra = ''): string {
   const on = [...rules.matchAll(/^ {2}([a-z-]+):/gm)].map((m) => m[1]);
   const dir = tempDir();
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
+  writeFiles(dir, files);
   writeFileSync(join(dir, '.hot-lint.yaml'), `rules:\n${offRules()
       .split('\n')
       .filter((line) => !['get-resource-undefined', 'parameter-default', 'environment-parameter-value', ...on].some((id) => line === `  ${id}: off`))

@@ -1,10 +1,9 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { allRules } from '@hot-lint/core';
 import type { Io } from '../src/main.js';
 import { main } from '../src/main.js';
-import { STABLE_RULES } from './run.js';
+import { STABLE_RULES, tempDir, writeFiles } from './run.js';
 
 export interface Outcome {
   status: number;
@@ -37,11 +36,8 @@ export const STABLE_ONLY = `rules:\n${allRules
 
 /** A temp folder with these files (folders created); a `.git` folder makes it a repository when `repository`. */
 export function folder(files: Record<string, string>, repository = false): string {
-  const dir = mkdtempSync(join(tmpdir(), 'hot-lint-cli-'));
+  const dir = tempDir();
   if (repository) mkdirSync(join(dir, '.git'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
+  writeFiles(dir, files);
   return dir;
 }

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { allRules } from '@hot-lint/core';
@@ -60,6 +60,14 @@ export function runAsync(args: string[], options: { cwd?: string; env?: NodeJS.P
 
 export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'hot-lint-cli-'));
+}
+
+/** Writes `files` (relative path -> text) into `dir`, creating their folders. */
+export function writeFiles(dir: string, files: Record<string, string>): void {
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
 }
 
 /** The rules these tests rely on; every other rule is turned off so the rule set can grow freely. */

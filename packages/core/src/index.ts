@@ -17,7 +17,7 @@ export { HIDDEN_TEXT, hiddenValues, isHidden, redactHidden } from './model/secre
 export type { Entry, FunctionCall, Location, ParameterModel, ResourceModel, Template, ValueMap } from './model/template.js';
 export * as nodes from './model/nodes.js';
 export { collectReferences } from './model/references.js';
-export { activeFunctions, callStatus, isActiveCall, languageOf, newestLanguage } from './model/language.js';
+export { activeFunctions, callStatus, hotFunctions, isActiveCall, languageOf, newestLanguage } from './model/language.js';
 export type { CallStatus } from './model/language.js';
 export type { Reference, ReferenceIndex, ReferenceKind } from './model/references.js';
 export { Catalog } from './catalog/catalog.js';
@@ -63,7 +63,7 @@ export { buildEnvironment, looksLikeEnvironment, isTemplateType, ENVIRONMENT_SEC
 export type { EnvironmentModel, RegistryEntry } from './environment/environment.js';
 export { TypeResolver } from './environment/registry.js';
 export { groupMembers } from './heat/resources.js';
-export { FUNCTION_TABLE, functionEntry, functionSyntax, heatFunctionDoc } from './heat/functions/table.js';
+export { FUNCTION_TABLE, functionEntry, functionSyntax, heatFunctionDoc, isHotFunction } from './heat/functions/table.js';
 export type { FunctionEntry, HeatFunctionDoc } from './heat/functions/table.js';
 export { isFunctionCall } from './heat/functions/calls.js';
 export type { TypeResolution } from './environment/registry.js';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FUNCTION_TABLE, HEAT_RELEASES, functionSyntax, heatFunctionDoc, lint, loadCatalog } from '../src/index.js';
+import { FUNCTION_TABLE, HEAT_RELEASES, functionSyntax, heatFunctionDoc, hotFunctions, isHotFunction, lint, loadCatalog } from '../src/index.js';
 import type { TemplateVersionSpec } from '../src/index.js';
 import { argumentFacts, argumentForm, FORM_FAMILIES, formClasses, formFamily } from '../src/heat/functions/forms.js';
 import { STRUCTURED_CONFIG_INPUT } from '../src/heat/functions/calls.js';
@@ -123,5 +123,24 @@ describe('argument shapes checked by the schema engine (schemas/function-argumen
       '5:21 error Second argument to "contains" should be a sequence, not the number 3.',
       '9:25 warning Argument to "get_file" must be a string (a file path or URL), not a list. Heat reports it only when the output is shown.',
     ]);
+  });
+});
+
+describe('HOT\'s own functions (what completion offers): those Heat\'s HOT spec documents', () => {
+  it('every function of every release is HOT\'s own but the CloudFormation ones of 2013-05-23', () => {
+    // get_input is the deployment's, not Heat's (nor offered where a Heat function is).
+    expect([...allNames].filter((name) => name !== STRUCTURED_CONFIG_INPUT && !isHotFunction(name)).sort()).toEqual([
+      'Fn::Base64', 'Fn::GetAZs', 'Fn::Join', 'Fn::MemberListToMap', 'Fn::Replace', 'Fn::ResourceFacade', 'Fn::Select', 'Fn::Split', 'Ref',
+    ]);
+  });
+
+  it('per version and context, sorted', () => {
+    const catalog = loadCatalog();
+    const of = (version: string, conditions: boolean) => hotFunctions(catalog.version(version)!, conditions);
+    expect(of('2013-05-23', false)).toEqual(['get_attr', 'get_file', 'get_param', 'get_resource', 'list_join', 'resource_facade', 'str_replace']);
+    expect(of('2015-04-30', false)).not.toContain('Fn::Select'); // active there, but not HOT's own
+    expect(of('2015-04-30', false)).toContain('repeat');
+    expect(of('2016-10-14', true)).toEqual(['and', 'equals', 'get_param', 'not', 'or']);
+    expect(of('2016-10-14', false)).not.toContain('and');
   });
 });

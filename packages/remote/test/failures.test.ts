@@ -1,10 +1,9 @@
 /** Failure paths against loopback stubs: 401, 403, no endpoint, refused, timeout, 5xx retry, TLS, and no secret anywhere. */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { authenticate, validateRemote } from '../src/index.js';
 import type { Credentials, ValidateRemoteOptions } from '../src/index.js';
 import { freePort } from './helpers/services.js';
-import { keystoneAnswer, selfSignedCert, startStub } from './helpers/stub.js';
-import type { Stub } from './helpers/stub.js';
+import { keystoneAnswer, passwordCredentials, selfSignedCert, stubsClosedAfterEach } from './helpers/stub.js';
 
 const PASSWORD = 'pw-Secr3t-xyz';
 const TOKEN = 'tok-Secr3t-abc';
@@ -13,30 +12,9 @@ const TEMPLATE = 'heat_template_version: 2021-04-16\nresources: {}\n';
 
 /** Everything the package said: failure messages, diagnostics, debug log lines, recorded requests. */
 const seen: string[] = [];
-const stubs: Stub[] = [];
+const stub = stubsClosedAfterEach();
 
-afterEach(async () => {
-  await Promise.all(stubs.splice(0).map((s) => s.close()));
-});
-
-async function stub(...args: Parameters<typeof startStub>): Promise<Stub> {
-  const s = await startStub(...args);
-  stubs.push(s);
-  return s;
-}
-
-function passwordCreds(authUrl: string, extra: Partial<Credentials> = {}): Credentials {
-  return {
-    authType: 'password',
-    authUrl,
-    username: 'demo',
-    password: PASSWORD,
-    projectName: 'demo',
-    interface: 'public',
-    source: 'environment',
-    ...extra,
-  };
-}
+const passwordCreds = (authUrl: string, extra: Partial<Credentials> = {}) => passwordCredentials(authUrl, PASSWORD, extra);
 
 function tokenCreds(heatUrl: string): Credentials {
   return { authType: 'token', token: TOKEN, heatUrl, interface: 'public', source: 'environment' };

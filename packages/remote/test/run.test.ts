@@ -3,36 +3,16 @@
  * a run that stops once, Heat's 200 that is no verdict, ignore_errors codes, proxy selection,
  * and secrets hidden in every encoding before any text is cut.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseDocument } from '@hot-lint/core';
 import { heatErrorToDiagnostics, parseIgnoreErrors, proxyFor, proxyFromEnv, validateMany, validateRemote } from '../src/index.js';
 import type { Credentials } from '../src/index.js';
-import { keystoneAnswer, startStub } from './helpers/stub.js';
-import type { Stub } from './helpers/stub.js';
+import { keystoneAnswer, passwordCredentials, stubsClosedAfterEach } from './helpers/stub.js';
 
 const PASSWORD = 'pw<&"Secr3t ünï>';
 const TEMPLATE = 'heat_template_version: 2021-04-16\nresources: {}\n';
-const stubs: Stub[] = [];
-
-afterEach(async () => {
-  await Promise.all(stubs.splice(0).map((s) => s.close()));
-});
-
-async function stub(...args: Parameters<typeof startStub>): Promise<Stub> {
-  const s = await startStub(...args);
-  stubs.push(s);
-  return s;
-}
-
-const creds = (authUrl: string): Credentials => ({
-  authType: 'password',
-  authUrl,
-  username: 'demo',
-  password: PASSWORD,
-  projectName: 'demo',
-  interface: 'public',
-  source: 'environment',
-});
+const stub = stubsClosedAfterEach();
+const creds = (authUrl: string): Credentials => passwordCredentials(authUrl, PASSWORD);
 
 const catalog = (heatUrl: string) => [{ type: 'orchestration', name: 'heat', endpoints: [{ interface: 'public', region_id: 'RegionOne', url: heatUrl }] }];
 const verdict = { Description: 'No description', Parameters: {}, Environment: { parameters: {}, parameter_defaults: {}, resource_registry: { resources: {} }, event_sinks: [] } };

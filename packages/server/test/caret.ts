@@ -27,6 +27,9 @@ export function caretIn(text: string, marked: string): { line: number; character
   return { line: matches[0]!, character: marked.indexOf('‸') };
 }
 
+/** The params of a request at a position of a document: `{ textDocument: { uri }, position }`. */
+export const at = (uri: string, line: number, character: number) => ({ textDocument: { uri }, position: { line, character } });
+
 export const range = (sl: number, sc: number, el: number, ec: number) => ({ start: { line: sl, character: sc }, end: { line: el, character: ec } });
 
 export const edit = (newText: string, sl: number, sc: number, el: number, ec: number) => ({ range: range(sl, sc, el, ec), newText });

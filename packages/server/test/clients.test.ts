@@ -2,7 +2,7 @@
 // capabilities honoured, over the protocol, in process. `‸` marks the caret in each text.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ClientCapabilities, CompletionList, Hover } from 'vscode-languageserver-protocol';
-import { caret } from './caret.js';
+import { caret, projectFolder } from './caret.js';
 import { TestClient } from './lsp-client.js';
 
 /** What stock eglot (Emacs 28) declares: no snippets without yasnippet, plain text, no dynamic registration. */
@@ -178,5 +178,29 @@ describe('YAML that is not Heat\'s', () => {
     const symbols = await plain.request<unknown[]>('textDocument/documentSymbol', { textDocument: { uri } });
     expect(symbols).toEqual([]);
     await plain.close(uri);
+  });
+});
+
+describe('diagnostic codes', () => {
+  test('a finding of a rule variant has rule-id/variant as its code, the key that configures it', async () => {
+    const text = 'heat_template_version: 2018-08-31\nresources:\n  config:\n    type: OS::Heat::SoftwareConfig\n    properties:\n      config: { get_file: ../outside.sh }\n';
+    const project = projectFolder('hot-lint-server-', { '.hot-lint.yaml': 'rules: {}\n', 't.yaml': text });
+    const uri = project.uriOf('t.yaml');
+    try {
+      const published = rich.nextDiagnostics(uri);
+      await rich.open(uri, text);
+      expect((await published).diagnostics).toEqual([
+        {
+          range: { start: { line: 5, character: 26 }, end: { line: 5, character: 39 } },
+          severity: 2,
+          code: 'get-file-missing/outside-root',
+          source: 'hot-lint',
+          message: 'get_file path "../outside.sh" is outside the project root; hot-lint does not read it.',
+        },
+      ]);
+      await rich.close(uri);
+    } finally {
+      project.remove();
+    }
   });
 });

@@ -1,7 +1,7 @@
 /** Rename across the files of a project: nested templates, the templates using them, their environments. */
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { edit, projectFolder, range } from './caret.js';
+import { at, edit, projectFolder, range } from './caret.js';
 import type { ProjectFolder } from './caret.js';
 import { TestClient } from './lsp-client.js';
 
@@ -41,7 +41,6 @@ parameter_defaults:
 let project: ProjectFolder;
 let client: TestClient;
 const uriOf = (rel: string) => project.uriOf(rel);
-const at = (uri: string, line: number, character: number) => ({ textDocument: { uri }, position: { line, character } });
 
 beforeAll(async () => {
   project = projectFolder('hot-lint-server-rename-', {

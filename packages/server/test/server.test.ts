@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { CodeAction, CompletionItem, CompletionList, Diagnostic, Hover } from 'vscode-languageserver-protocol';
 import { CancellationTokenSource } from 'vscode-languageserver-protocol';
+import { at, range } from './caret.js';
 import { TestClient } from './lsp-client.js';
 
 // Only the rules yaml-syntax, duplicate-key, template-format and template-version are relied on.
@@ -33,8 +34,6 @@ outputs:
 let client: TestClient;
 let counter = 0;
 const newUri = () => `file:///work/fixtures/t${++counter}.yaml`;
-const at = (uri: string, line: number, character: number) => ({ textDocument: { uri }, position: { line, character } });
-const range = (sl: number, sc: number, el: number, ec: number) => ({ start: { line: sl, character: sc }, end: { line: el, character: ec } });
 
 async function openAndLint(text: string, uri = newUri()): Promise<{ uri: string; diagnostics: Diagnostic[] }> {
   const published = client.nextDiagnostics(uri);

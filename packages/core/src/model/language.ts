@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog/catalog.js';
 import type { TemplateVersionSpec } from '../catalog/catalog-types.js';
+import { isHotFunction } from '../heat/functions/table.js';
 import type { FunctionCall, Template } from './template.js';
 
 /**
@@ -50,6 +51,15 @@ export function activeFunctions(language: TemplateVersionSpec, conditionContext:
     byContext.set(key, names);
   }
   return names;
+}
+
+/**
+ * The functions to offer where one is written (completion): the active ones of the context that
+ * are HOT's own, sorted. CloudFormation-style names stay valid in the versions that have them but
+ * are never suggested in a HOT template.
+ */
+export function hotFunctions(language: TemplateVersionSpec, conditionContext: boolean): string[] {
+  return [...activeFunctions(language, conditionContext)].filter(isHotFunction).sort();
 }
 
 const ACTIVE = new WeakMap<TemplateVersionSpec, Map<'condition' | 'plain', ReadonlySet<string>>>();

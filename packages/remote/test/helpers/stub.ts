@@ -5,6 +5,8 @@ import * as http from 'node:http';
 import * as https from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach } from 'vitest';
+import type { Credentials } from '../../src/index.js';
 
 export interface StubRequest {
   method: string;
@@ -87,5 +89,32 @@ export function keystoneAnswer(token: string, catalog: unknown[], projectId = 'p
         catalog,
       },
     },
+  };
+}
+
+/** startStub for a test file whose stubs all close after each test (call it at the file's top level). */
+export function stubsClosedAfterEach(): typeof startStub {
+  const open: Stub[] = [];
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((s) => s.close()));
+  });
+  return async (...args) => {
+    const s = await startStub(...args);
+    open.push(s);
+    return s;
+  };
+}
+
+/** The demo user's password credentials for a Keystone at `authUrl`, as the environment would give them. */
+export function passwordCredentials(authUrl: string, password: string, extra: Partial<Credentials> = {}): Credentials {
+  return {
+    authType: 'password',
+    authUrl,
+    username: 'demo',
+    password,
+    projectName: 'demo',
+    interface: 'public',
+    source: 'environment',
+    ...extra,
   };
 }

@@ -1,5 +1,6 @@
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { variantKey } from '@hot-lint/core';
 import type { Diagnostic as CoreDiagnostic } from '@hot-lint/core';
 import type { Analysis } from '../documents.js';
 import type { DiagnosticData } from './code-actions.js';
@@ -10,7 +11,8 @@ export function toLspDiagnostic(finding: CoreDiagnostic): Diagnostic {
   const diagnostic: Diagnostic = {
     range: finding.range,
     severity: SEVERITY[finding.severity],
-    code: finding.ruleId,
+    // A variant's code is the key that configures it, so the user can look it up or turn it off.
+    code: finding.variant === undefined ? finding.ruleId : variantKey(finding.ruleId, finding.variant),
     source: 'hot-lint',
     message: finding.file ? `${finding.file}: ${finding.message}` : finding.message,
   };

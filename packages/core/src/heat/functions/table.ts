@@ -257,6 +257,14 @@ export const FUNCTION_TABLE: ReadonlyMap<string, FunctionEntry> = new Map(
   ENTRIES.map((entry) => [entry.name, Object.hasOwn(DOCS, entry.name) ? { ...entry, heatDocs: DOCS[entry.name]! } : entry]),
 );
 
+/**
+ * Whether a function is HOT's own: Heat's HOT spec documents exactly those. The others a
+ * version has are the CloudFormation ones (heat/engine/cfn/functions.py) that 2013-05-23 kept.
+ */
+export function isHotFunction(name: string): boolean {
+  return Object.hasOwn(DOCS, name);
+}
+
 export function functionEntry(name: string): FunctionEntry | undefined {
   return FUNCTION_TABLE.get(name);
 }

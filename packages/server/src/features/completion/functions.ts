@@ -1,18 +1,12 @@
-import { activeFunctions } from '@hot-lint/core';
+import { hotFunctions } from '@hot-lint/core';
 import type { TemplateVersionSpec } from '@hot-lint/core';
 import { CompletionItemKind } from 'vscode-languageserver-types';
 import { functionDoc } from '../catalog-help.js';
 import type { CompletionProvider, Completions } from './items.js';
 
-function supportedFunctions(version: TemplateVersionSpec, conditions: boolean): string[] {
-  const active = [...activeFunctions(version, conditions)];
-  // CloudFormation-style names (Fn::..., Ref) are never offered in HOT.
-  return conditions && version.condition_functions.length > 0 ? active : active.filter((name) => !name.includes('::') && name !== 'Ref').sort();
-}
-
 /** Function names as a mapping's key: `get_param: `. */
 export function functionKeys(version: TemplateVersionSpec, conditions: boolean, out: Completions): void {
-  for (const name of supportedFunctions(version, conditions)) {
+  for (const name of hotFunctions(version, conditions)) {
     const doc = functionDoc(name);
     out.add(name, CompletionItemKind.Function, { insert: `${name}: $0`, snippet: true, ...(doc ? { detail: doc.summary } : {}) });
   }
@@ -20,7 +14,7 @@ export function functionKeys(version: TemplateVersionSpec, conditions: boolean, 
 
 /** Function names as a value: `{ get_param: }`. */
 export function functionValues(version: TemplateVersionSpec, conditions: boolean, out: Completions): void {
-  for (const name of supportedFunctions(version, conditions)) {
+  for (const name of hotFunctions(version, conditions)) {
     const doc = functionDoc(name);
     out.add(name, CompletionItemKind.Function, { insert: `{ ${name}: $0 }`, snippet: true, sortText: `~${name}`, ...(doc ? { detail: doc.summary } : {}) });
   }
