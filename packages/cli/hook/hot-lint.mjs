@@ -19308,6 +19308,351 @@ command line, or the configuration file's \`environments\`).
   }
 });
 
+// packages/core/src/heat/functions/heat-docs.json
+var heat_docs_default;
+var init_heat_docs = __esm({
+  "packages/core/src/heat/functions/heat-docs.json"() {
+    heat_docs_default = {
+      and: {
+        summary: "The `and` function acts as an AND operator to evaluate all the specified conditions.",
+        syntax: "and: [{condition_1}, {condition_2}, ... {condition_n}]"
+      },
+      contains: {
+        summary: "The `contains` function checks whether the specific value is in a sequence.",
+        syntax: "contains: [<value>, <sequence>]"
+      },
+      digest: {
+        summary: "The `digest` function allows for performing digest operations on a given value.",
+        syntax: "digest:\n  - <algorithm>\n  - <value>"
+      },
+      equals: {
+        summary: "The `equals` function compares whether two values are equal.",
+        syntax: "equals: [value_1, value_2]"
+      },
+      filter: {
+        summary: "The `filter` function removes values from lists.",
+        syntax: "filter:\n  - <values>\n  - <list>"
+      },
+      get_attr: {
+        summary: "The `get_attr` function references an attribute of a resource.",
+        syntax: "get_attr:\n  - <resource name>\n  - <attribute name>\n  - <key/index 1> (optional)\n  - <key/index 2> (optional)\n  - ..."
+      },
+      get_file: {
+        summary: "The `get_file` function returns the content of a file into the template.",
+        syntax: "get_file: <content key>"
+      },
+      get_param: {
+        summary: "The `get_param` function references an input parameter of a template.",
+        syntax: "get_param:\n - <parameter name>\n - <key/index 1> (optional)\n - <key/index 2> (optional)\n - ..."
+      },
+      get_resource: {
+        summary: "The `get_resource` function references another resource within the same template.",
+        syntax: null
+      },
+      if: {
+        summary: "The `if` function returns the corresponding value based on the evaluation of a condition.",
+        syntax: "if: [condition_name, value_if_true, value_if_false]"
+      },
+      list_concat: {
+        summary: "The `list_concat` function concatenates lists together.",
+        syntax: "list_concat:\n  - <list #1>\n  - <list #2>\n  - ..."
+      },
+      list_concat_unique: {
+        summary: "The `list_concat_unique` function behaves identically to the function `list_concat`, only removes the repeating items of lists.",
+        syntax: null
+      },
+      list_join: {
+        summary: "The `list_join` function joins a list of strings with the given delimiter.",
+        syntax: "list_join:\n- <delimiter>\n- <list to join>"
+      },
+      make_url: {
+        summary: "The `make_url` function builds URLs.",
+        syntax: "make_url:\n  scheme: <protocol>\n  username: <username>\n  password: <password>\n  host: <hostname or IP>\n  port: <port>\n  path: <path>\n  query:\n    <key1>: <value1>\n    <key2>: <value2>\n  fragment: <fragment>"
+      },
+      map_merge: {
+        summary: "The `map_merge` function merges maps together.",
+        syntax: "map_merge:\n- <map 1>\n- <map 2>\n- ..."
+      },
+      map_replace: {
+        summary: "The `map_replace` function does key/value replacements on an existing mapping.",
+        syntax: "map_replace:\n- <input map>\n- keys: <map of key replacements>\n  values: <map of value replacements>"
+      },
+      not: {
+        summary: "The `not` function acts as a NOT operator.",
+        syntax: "not: condition"
+      },
+      or: {
+        summary: "The `or` function acts as an OR operator to evaluate all the specified conditions.",
+        syntax: "or: [{condition_1}, {condition_2}, ... {condition_n}]"
+      },
+      repeat: {
+        summary: "The `repeat` function allows for dynamically transforming lists by iterating over the contents of one or more source lists and replacing the list elements into a template.",
+        syntax: "repeat:\n  template:\n    <template>\n  for_each:\n    <var>: <list>"
+      },
+      resource_facade: {
+        summary: "The `resource_facade` function retrieves data in a parent provider template.",
+        syntax: "resource_facade: <data type>"
+      },
+      str_replace: {
+        summary: "The `str_replace` function dynamically constructs strings by providing a template string with placeholders and a list of mappings to assign values to those placeholders at runtime.",
+        syntax: "str_replace:\n  template: <template string>\n  params: <parameter mappings>"
+      },
+      str_replace_strict: {
+        summary: "`str_replace_strict` behaves identically to the `str_replace` function, only an error is raised if any of the params are not present in the template.",
+        syntax: null
+      },
+      str_replace_vstrict: {
+        summary: "`str_replace_vstrict` behaves identically to the `str_replace_strict` function, only an error is raised if any of the params are empty.",
+        syntax: null
+      },
+      str_split: {
+        summary: "The `str_split` function allows for splitting a string into a list by providing an arbitrary delimiter, the opposite of `list_join`.",
+        syntax: "str_split:\n  - ','\n  - string,to,split"
+      },
+      yaql: {
+        summary: "The `yaql` evaluates yaql expression on a given data.",
+        syntax: "yaql:\n  expression: <expression>\n  data: <data>"
+      }
+    };
+  }
+});
+
+// packages/core/src/heat/functions/table.ts
+function isHotFunction(name) {
+  return Object.hasOwn(DOCS, name);
+}
+function functionEntry(name) {
+  return FUNCTION_TABLE.get(name);
+}
+function takesList(name) {
+  return FUNCTION_TABLE.get(name)?.takesList === true;
+}
+function heatFunctionDoc(name) {
+  return FUNCTION_TABLE.get(name)?.heatDocs;
+}
+function functionSyntax(name, catalog) {
+  const syntax = FUNCTION_TABLE.get(name)?.syntax;
+  return syntax?.replace(/\{since (\w+)\}/g, (_, cls) => {
+    const first = catalog.versions.find((v) => v.function_classes?.[name] === cls);
+    return first?.version ?? "a later version";
+  });
+}
+var ENTRIES, DOCS, FUNCTION_TABLE;
+var init_table = __esm({
+  "packages/core/src/heat/functions/table.ts"() {
+    "use strict";
+    init_heat_docs();
+    ENTRIES = [
+      {
+        name: "get_attr",
+        summary: "References an attribute of a resource, resolved at runtime (optionally a key/index path into it).",
+        syntax: "[<resource name>, <attribute name>, <key/index 1> (optional), ...]; from {since GetAttAllAttributes} also [<resource name>] for all attributes",
+        example: "{get_attr: [my_instance, first_address]}",
+        takesList: true
+      },
+      {
+        name: "get_file",
+        summary: "Returns the content of a file (a static path or URL) into the template.",
+        syntax: "<content key>",
+        example: "{get_file: my_instance_user_data.sh}",
+        checkedWhenEvaluated: true,
+        computedArguments: true
+      },
+      {
+        name: "get_param",
+        summary: "References an input parameter of the template, resolved to its value at runtime.",
+        syntax: "<parameter name> or [<parameter name>, <key/index 1> (optional), ...]",
+        example: "{get_param: instance_type}",
+        checkedWhenEvaluated: true,
+        computedArguments: true,
+        takesList: true
+      },
+      {
+        name: "get_resource",
+        summary: "References another resource of the same template; resolves to its reference ID.",
+        syntax: "<resource name>",
+        example: "{get_resource: instance_port}",
+        computedArguments: true
+      },
+      {
+        name: "list_join",
+        summary: "Joins a list of strings with the given delimiter.",
+        syntax: "[<delimiter>, <list to join>]; from {since JoinMultiple} further lists may follow",
+        example: "{list_join: [', ', ['one', 'two', 'and three']]}",
+        takesList: true
+      },
+      {
+        name: "digest",
+        summary: "Returns the hex digest of a value with the given algorithm (md5, sha1, sha256, sha512, ...).",
+        syntax: "[<algorithm>, <value>]",
+        example: "{digest: ['sha512', {get_param: raw_password}]}",
+        computedArguments: true,
+        takesList: true
+      },
+      {
+        name: "repeat",
+        summary: "Builds a list by rendering a template once for each item of one or more lists.",
+        syntax: "{template: <template>, for_each: {<var>: <list>, ...}, permutations: <boolean> (optional, from {since RepeatWithNestedLoop})}",
+        example: "{repeat: {for_each: {'<%port%>': [80, 443]}, template: {port_range_min: '<%port%>'}}}"
+      },
+      {
+        name: "resource_facade",
+        summary: "Retrieves data of the facade resource from within a provider template.",
+        syntax: "metadata | deletion_policy | update_policy",
+        example: "{resource_facade: metadata}"
+      },
+      {
+        name: "str_replace",
+        summary: "Builds a string by replacing the placeholders of a template string with values.",
+        syntax: "{template: <template string>, params: {<placeholder>: <value>, ...}}",
+        example: "{str_replace: {template: http://host/app, params: {host: {get_attr: [server, first_address]}}}}"
+      },
+      {
+        name: "str_replace_strict",
+        summary: "Like str_replace, but fails if a param is not present in the template.",
+        syntax: "{template: <template string>, params: {<placeholder>: <value>, ...}}",
+        example: "{str_replace_strict: {template: Hello NAME, params: {NAME: world}}}"
+      },
+      {
+        name: "str_replace_vstrict",
+        summary: "Like str_replace_strict, but also fails if a param value is empty.",
+        syntax: "{template: <template string>, params: {<placeholder>: <value>, ...}}",
+        example: "{str_replace_vstrict: {template: Hello NAME, params: {NAME: world}}}"
+      },
+      {
+        name: "str_split",
+        summary: "Splits a string into a list by a delimiter, optionally returning one item by index.",
+        syntax: "[<delimiter>, <string to split>, <index> (optional)]",
+        example: "{str_split: [',', 'string,to,split', 0]}",
+        computedArguments: true,
+        takesList: true
+      },
+      {
+        name: "map_merge",
+        summary: "Merges maps; values of later maps override those of earlier ones.",
+        syntax: "[<map 1>, <map 2>, ...]",
+        example: "{map_merge: [{k1: v1, k2: v2}, {k1: v2}]}",
+        checkedWhenEvaluated: true,
+        computedArguments: true,
+        takesList: true
+      },
+      {
+        name: "map_replace",
+        summary: "Replaces keys and/or values of a map.",
+        syntax: "[<map>, {keys: {<old key>: <new key>}, values: {<old value>: <new value>}}]",
+        example: "{map_replace: [{k1: v1}, {keys: {k1: K1}, values: {v1: V1}}]}",
+        checkedWhenEvaluated: true,
+        computedArguments: true
+      },
+      {
+        name: "yaql",
+        summary: "Evaluates a YAQL expression on the given data.",
+        syntax: "{expression: <expression>, data: {<var>: <value>, ...}}",
+        example: "{yaql: {expression: $.data.a.max(), data: {a: [1, 2, 3]}}}"
+      },
+      {
+        name: "equals",
+        summary: "Condition: true when two values are equal.",
+        syntax: "[<value 1>, <value 2>]",
+        example: "{equals: [{get_param: env_type}, prod]}",
+        takesList: true,
+        conditionOnly: true
+      },
+      {
+        name: "if",
+        summary: "Returns one of two values depending on a condition.",
+        syntax: "[<condition name or definition>, <value if true>, <value if false>]; from {since IfNullable} the last may be omitted",
+        example: "{if: [create_prod_res, m1.large, m1.small]}",
+        takesList: true
+      },
+      {
+        name: "not",
+        summary: "Condition: the negation of a condition.",
+        syntax: "<condition name or definition>",
+        example: "{not: {equals: [{get_param: env_type}, prod]}}",
+        computedArguments: true,
+        conditionOnly: true
+      },
+      {
+        name: "and",
+        summary: "Condition: true when all the conditions are true.",
+        syntax: "[<condition 1>, <condition 2>, ...] (at least 2)",
+        example: "{and: [{equals: [{get_param: env_type}, prod]}, {not: {equals: [{get_param: zone}, beijing]}}]}",
+        takesList: true,
+        conditionOnly: true
+      },
+      {
+        name: "or",
+        summary: "Condition: true when any of the conditions is true.",
+        syntax: "[<condition 1>, <condition 2>, ...] (at least 2)",
+        example: "{or: [{equals: [{get_param: env_type}, prod]}, {equals: [{get_param: zone}, beijing]}]}",
+        takesList: true,
+        conditionOnly: true
+      },
+      {
+        name: "filter",
+        summary: "Removes the given values from a list.",
+        syntax: "[<values to remove>, <list>]",
+        example: "{filter: [[null], {get_param: list_param}]}",
+        takesList: true
+      },
+      {
+        name: "make_url",
+        summary: "Builds a correctly escaped URL from its parts.",
+        syntax: "{scheme:, username:, password:, host:, port:, path:, query: {<key>: <value>}, fragment:} (all optional)",
+        example: "{make_url: {scheme: http, host: {get_attr: [server, first_address]}, port: 8080, path: /hello}}"
+      },
+      {
+        name: "list_concat",
+        summary: "Concatenates lists.",
+        syntax: "[<list 1>, <list 2>, ...]",
+        example: "{list_concat: [[a, b], [c]]}",
+        checkedWhenEvaluated: true,
+        computedArguments: true,
+        takesList: true
+      },
+      {
+        name: "list_concat_unique",
+        summary: "Concatenates lists, dropping repeated items.",
+        syntax: "[<list 1>, <list 2>, ...]",
+        example: "{list_concat_unique: [[a, b], [a, c]]}",
+        checkedWhenEvaluated: true,
+        computedArguments: true,
+        takesList: true
+      },
+      {
+        name: "contains",
+        summary: "Condition: true when a value is in a sequence.",
+        syntax: "[<value>, <sequence>]",
+        example: "{contains: [{get_param: env_type}, [dev, test]]}",
+        takesList: true
+      },
+      {
+        name: "get_input",
+        summary: "In the config of an OS::Heat::StructuredConfig: replaced by the deployment with the value of an input.",
+        syntax: "<input name>",
+        example: "{get_input: foo}",
+        computedArguments: true,
+        structuredConfigOnly: true
+      },
+      // CloudFormation-style functions of 2013-05-23, removed from later versions.
+      { name: "Fn::GetAZs", summary: "CloudFormation: the availability zones.", syntax: "<region>", example: "{'Fn::GetAZs': ''}" },
+      { name: "Fn::Join", summary: "CloudFormation: joins strings.", syntax: "[<delimiter>, [<string>, ...]]", example: "{'Fn::Join': [',', [a, b]]}", replacement: "list_join" },
+      { name: "Fn::Select", summary: "CloudFormation: selects an item of a list or map.", syntax: "[<index or key>, <list or map>]", example: "{'Fn::Select': [0, [a, b]]}", replacement: "get_attr or get_param with a path, or str_split with an index" },
+      { name: "Fn::Split", summary: "CloudFormation: splits a string.", syntax: "[<delimiter>, <string>]", example: "{'Fn::Split': [',', 'a,b']}", replacement: "str_split" },
+      { name: "Fn::Replace", summary: "CloudFormation: replaces substrings.", syntax: "[{<old>: <new>}, <string>]", example: "{'Fn::Replace': [{x: y}, 'axb']}", replacement: "str_replace" },
+      { name: "Fn::Base64", summary: "CloudFormation: passes a string through.", syntax: "<string>", example: "{'Fn::Base64': text}" },
+      { name: "Fn::MemberListToMap", summary: "CloudFormation: converts a member list to a map.", syntax: "[<key name>, <value name>, [<member>, ...]]", example: "{'Fn::MemberListToMap': [Name, Value, ['.member.0.Name=a']]}" },
+      { name: "Fn::ResourceFacade", summary: "CloudFormation: data of the facade resource.", syntax: "Metadata | DeletionPolicy | UpdatePolicy", example: "{'Fn::ResourceFacade': Metadata}", replacement: "resource_facade" },
+      { name: "Ref", summary: "CloudFormation: a parameter value or resource reference.", syntax: "<parameter or resource name>", example: "{Ref: my_param}", replacement: "get_param or get_resource" }
+    ];
+    DOCS = heat_docs_default;
+    FUNCTION_TABLE = new Map(
+      ENTRIES.map((entry) => [entry.name, Object.hasOwn(DOCS, entry.name) ? { ...entry, heatDocs: DOCS[entry.name] } : entry])
+    );
+  }
+});
+
 // packages/core/src/model/language.ts
 function languageOf(template, catalog) {
   return template?.version ?? newestLanguage(catalog);
@@ -19332,6 +19677,9 @@ function activeFunctions(language, conditionContext) {
   }
   return names;
 }
+function hotFunctions(language, conditionContext) {
+  return [...activeFunctions(language, conditionContext)].filter(isHotFunction).sort();
+}
 function isActiveCall(template, catalog, call) {
   return callStatus(languageOf(template, catalog), catalog, call) === "active";
 }
@@ -19339,6 +19687,7 @@ var ACTIVE;
 var init_language = __esm({
   "packages/core/src/model/language.ts"() {
     "use strict";
+    init_table();
     ACTIVE = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -19920,348 +20269,6 @@ var init_environment2 = __esm({
       environment_parameter_undeclared_default,
       environment_parameter_value_default
     ];
-  }
-});
-
-// packages/core/src/heat/functions/heat-docs.json
-var heat_docs_default;
-var init_heat_docs = __esm({
-  "packages/core/src/heat/functions/heat-docs.json"() {
-    heat_docs_default = {
-      and: {
-        summary: "The `and` function acts as an AND operator to evaluate all the specified conditions.",
-        syntax: "and: [{condition_1}, {condition_2}, ... {condition_n}]"
-      },
-      contains: {
-        summary: "The `contains` function checks whether the specific value is in a sequence.",
-        syntax: "contains: [<value>, <sequence>]"
-      },
-      digest: {
-        summary: "The `digest` function allows for performing digest operations on a given value.",
-        syntax: "digest:\n  - <algorithm>\n  - <value>"
-      },
-      equals: {
-        summary: "The `equals` function compares whether two values are equal.",
-        syntax: "equals: [value_1, value_2]"
-      },
-      filter: {
-        summary: "The `filter` function removes values from lists.",
-        syntax: "filter:\n  - <values>\n  - <list>"
-      },
-      get_attr: {
-        summary: "The `get_attr` function references an attribute of a resource.",
-        syntax: "get_attr:\n  - <resource name>\n  - <attribute name>\n  - <key/index 1> (optional)\n  - <key/index 2> (optional)\n  - ..."
-      },
-      get_file: {
-        summary: "The `get_file` function returns the content of a file into the template.",
-        syntax: "get_file: <content key>"
-      },
-      get_param: {
-        summary: "The `get_param` function references an input parameter of a template.",
-        syntax: "get_param:\n - <parameter name>\n - <key/index 1> (optional)\n - <key/index 2> (optional)\n - ..."
-      },
-      get_resource: {
-        summary: "The `get_resource` function references another resource within the same template.",
-        syntax: null
-      },
-      if: {
-        summary: "The `if` function returns the corresponding value based on the evaluation of a condition.",
-        syntax: "if: [condition_name, value_if_true, value_if_false]"
-      },
-      list_concat: {
-        summary: "The `list_concat` function concatenates lists together.",
-        syntax: "list_concat:\n  - <list #1>\n  - <list #2>\n  - ..."
-      },
-      list_concat_unique: {
-        summary: "The `list_concat_unique` function behaves identically to the function `list_concat`, only removes the repeating items of lists.",
-        syntax: null
-      },
-      list_join: {
-        summary: "The `list_join` function joins a list of strings with the given delimiter.",
-        syntax: "list_join:\n- <delimiter>\n- <list to join>"
-      },
-      make_url: {
-        summary: "The `make_url` function builds URLs.",
-        syntax: "make_url:\n  scheme: <protocol>\n  username: <username>\n  password: <password>\n  host: <hostname or IP>\n  port: <port>\n  path: <path>\n  query:\n    <key1>: <value1>\n    <key2>: <value2>\n  fragment: <fragment>"
-      },
-      map_merge: {
-        summary: "The `map_merge` function merges maps together.",
-        syntax: "map_merge:\n- <map 1>\n- <map 2>\n- ..."
-      },
-      map_replace: {
-        summary: "The `map_replace` function does key/value replacements on an existing mapping.",
-        syntax: "map_replace:\n- <input map>\n- keys: <map of key replacements>\n  values: <map of value replacements>"
-      },
-      not: {
-        summary: "The `not` function acts as a NOT operator.",
-        syntax: "not: condition"
-      },
-      or: {
-        summary: "The `or` function acts as an OR operator to evaluate all the specified conditions.",
-        syntax: "or: [{condition_1}, {condition_2}, ... {condition_n}]"
-      },
-      repeat: {
-        summary: "The `repeat` function allows for dynamically transforming lists by iterating over the contents of one or more source lists and replacing the list elements into a template.",
-        syntax: "repeat:\n  template:\n    <template>\n  for_each:\n    <var>: <list>"
-      },
-      resource_facade: {
-        summary: "The `resource_facade` function retrieves data in a parent provider template.",
-        syntax: "resource_facade: <data type>"
-      },
-      str_replace: {
-        summary: "The `str_replace` function dynamically constructs strings by providing a template string with placeholders and a list of mappings to assign values to those placeholders at runtime.",
-        syntax: "str_replace:\n  template: <template string>\n  params: <parameter mappings>"
-      },
-      str_replace_strict: {
-        summary: "`str_replace_strict` behaves identically to the `str_replace` function, only an error is raised if any of the params are not present in the template.",
-        syntax: null
-      },
-      str_replace_vstrict: {
-        summary: "`str_replace_vstrict` behaves identically to the `str_replace_strict` function, only an error is raised if any of the params are empty.",
-        syntax: null
-      },
-      str_split: {
-        summary: "The `str_split` function allows for splitting a string into a list by providing an arbitrary delimiter, the opposite of `list_join`.",
-        syntax: "str_split:\n  - ','\n  - string,to,split"
-      },
-      yaql: {
-        summary: "The `yaql` evaluates yaql expression on a given data.",
-        syntax: "yaql:\n  expression: <expression>\n  data: <data>"
-      }
-    };
-  }
-});
-
-// packages/core/src/heat/functions/table.ts
-function functionEntry(name) {
-  return FUNCTION_TABLE.get(name);
-}
-function takesList(name) {
-  return FUNCTION_TABLE.get(name)?.takesList === true;
-}
-function heatFunctionDoc(name) {
-  return FUNCTION_TABLE.get(name)?.heatDocs;
-}
-function functionSyntax(name, catalog) {
-  const syntax = FUNCTION_TABLE.get(name)?.syntax;
-  return syntax?.replace(/\{since (\w+)\}/g, (_, cls) => {
-    const first = catalog.versions.find((v) => v.function_classes?.[name] === cls);
-    return first?.version ?? "a later version";
-  });
-}
-var ENTRIES, DOCS, FUNCTION_TABLE;
-var init_table = __esm({
-  "packages/core/src/heat/functions/table.ts"() {
-    "use strict";
-    init_heat_docs();
-    ENTRIES = [
-      {
-        name: "get_attr",
-        summary: "References an attribute of a resource, resolved at runtime (optionally a key/index path into it).",
-        syntax: "[<resource name>, <attribute name>, <key/index 1> (optional), ...]; from {since GetAttAllAttributes} also [<resource name>] for all attributes",
-        example: "{get_attr: [my_instance, first_address]}",
-        takesList: true
-      },
-      {
-        name: "get_file",
-        summary: "Returns the content of a file (a static path or URL) into the template.",
-        syntax: "<content key>",
-        example: "{get_file: my_instance_user_data.sh}",
-        checkedWhenEvaluated: true,
-        computedArguments: true
-      },
-      {
-        name: "get_param",
-        summary: "References an input parameter of the template, resolved to its value at runtime.",
-        syntax: "<parameter name> or [<parameter name>, <key/index 1> (optional), ...]",
-        example: "{get_param: instance_type}",
-        checkedWhenEvaluated: true,
-        computedArguments: true,
-        takesList: true
-      },
-      {
-        name: "get_resource",
-        summary: "References another resource of the same template; resolves to its reference ID.",
-        syntax: "<resource name>",
-        example: "{get_resource: instance_port}",
-        computedArguments: true
-      },
-      {
-        name: "list_join",
-        summary: "Joins a list of strings with the given delimiter.",
-        syntax: "[<delimiter>, <list to join>]; from {since JoinMultiple} further lists may follow",
-        example: "{list_join: [', ', ['one', 'two', 'and three']]}",
-        takesList: true
-      },
-      {
-        name: "digest",
-        summary: "Returns the hex digest of a value with the given algorithm (md5, sha1, sha256, sha512, ...).",
-        syntax: "[<algorithm>, <value>]",
-        example: "{digest: ['sha512', {get_param: raw_password}]}",
-        computedArguments: true,
-        takesList: true
-      },
-      {
-        name: "repeat",
-        summary: "Builds a list by rendering a template once for each item of one or more lists.",
-        syntax: "{template: <template>, for_each: {<var>: <list>, ...}, permutations: <boolean> (optional, from {since RepeatWithNestedLoop})}",
-        example: "{repeat: {for_each: {'<%port%>': [80, 443]}, template: {port_range_min: '<%port%>'}}}"
-      },
-      {
-        name: "resource_facade",
-        summary: "Retrieves data of the facade resource from within a provider template.",
-        syntax: "metadata | deletion_policy | update_policy",
-        example: "{resource_facade: metadata}"
-      },
-      {
-        name: "str_replace",
-        summary: "Builds a string by replacing the placeholders of a template string with values.",
-        syntax: "{template: <template string>, params: {<placeholder>: <value>, ...}}",
-        example: "{str_replace: {template: http://host/app, params: {host: {get_attr: [server, first_address]}}}}"
-      },
-      {
-        name: "str_replace_strict",
-        summary: "Like str_replace, but fails if a param is not present in the template.",
-        syntax: "{template: <template string>, params: {<placeholder>: <value>, ...}}",
-        example: "{str_replace_strict: {template: Hello NAME, params: {NAME: world}}}"
-      },
-      {
-        name: "str_replace_vstrict",
-        summary: "Like str_replace_strict, but also fails if a param value is empty.",
-        syntax: "{template: <template string>, params: {<placeholder>: <value>, ...}}",
-        example: "{str_replace_vstrict: {template: Hello NAME, params: {NAME: world}}}"
-      },
-      {
-        name: "str_split",
-        summary: "Splits a string into a list by a delimiter, optionally returning one item by index.",
-        syntax: "[<delimiter>, <string to split>, <index> (optional)]",
-        example: "{str_split: [',', 'string,to,split', 0]}",
-        computedArguments: true,
-        takesList: true
-      },
-      {
-        name: "map_merge",
-        summary: "Merges maps; values of later maps override those of earlier ones.",
-        syntax: "[<map 1>, <map 2>, ...]",
-        example: "{map_merge: [{k1: v1, k2: v2}, {k1: v2}]}",
-        checkedWhenEvaluated: true,
-        computedArguments: true,
-        takesList: true
-      },
-      {
-        name: "map_replace",
-        summary: "Replaces keys and/or values of a map.",
-        syntax: "[<map>, {keys: {<old key>: <new key>}, values: {<old value>: <new value>}}]",
-        example: "{map_replace: [{k1: v1}, {keys: {k1: K1}, values: {v1: V1}}]}",
-        checkedWhenEvaluated: true,
-        computedArguments: true
-      },
-      {
-        name: "yaql",
-        summary: "Evaluates a YAQL expression on the given data.",
-        syntax: "{expression: <expression>, data: {<var>: <value>, ...}}",
-        example: "{yaql: {expression: $.data.a.max(), data: {a: [1, 2, 3]}}}"
-      },
-      {
-        name: "equals",
-        summary: "Condition: true when two values are equal.",
-        syntax: "[<value 1>, <value 2>]",
-        example: "{equals: [{get_param: env_type}, prod]}",
-        takesList: true,
-        conditionOnly: true
-      },
-      {
-        name: "if",
-        summary: "Returns one of two values depending on a condition.",
-        syntax: "[<condition name or definition>, <value if true>, <value if false>]; from {since IfNullable} the last may be omitted",
-        example: "{if: [create_prod_res, m1.large, m1.small]}",
-        takesList: true
-      },
-      {
-        name: "not",
-        summary: "Condition: the negation of a condition.",
-        syntax: "<condition name or definition>",
-        example: "{not: {equals: [{get_param: env_type}, prod]}}",
-        computedArguments: true,
-        conditionOnly: true
-      },
-      {
-        name: "and",
-        summary: "Condition: true when all the conditions are true.",
-        syntax: "[<condition 1>, <condition 2>, ...] (at least 2)",
-        example: "{and: [{equals: [{get_param: env_type}, prod]}, {not: {equals: [{get_param: zone}, beijing]}}]}",
-        takesList: true,
-        conditionOnly: true
-      },
-      {
-        name: "or",
-        summary: "Condition: true when any of the conditions is true.",
-        syntax: "[<condition 1>, <condition 2>, ...] (at least 2)",
-        example: "{or: [{equals: [{get_param: env_type}, prod]}, {equals: [{get_param: zone}, beijing]}]}",
-        takesList: true,
-        conditionOnly: true
-      },
-      {
-        name: "filter",
-        summary: "Removes the given values from a list.",
-        syntax: "[<values to remove>, <list>]",
-        example: "{filter: [[null], {get_param: list_param}]}",
-        takesList: true
-      },
-      {
-        name: "make_url",
-        summary: "Builds a correctly escaped URL from its parts.",
-        syntax: "{scheme:, username:, password:, host:, port:, path:, query: {<key>: <value>}, fragment:} (all optional)",
-        example: "{make_url: {scheme: http, host: {get_attr: [server, first_address]}, port: 8080, path: /hello}}"
-      },
-      {
-        name: "list_concat",
-        summary: "Concatenates lists.",
-        syntax: "[<list 1>, <list 2>, ...]",
-        example: "{list_concat: [[a, b], [c]]}",
-        checkedWhenEvaluated: true,
-        computedArguments: true,
-        takesList: true
-      },
-      {
-        name: "list_concat_unique",
-        summary: "Concatenates lists, dropping repeated items.",
-        syntax: "[<list 1>, <list 2>, ...]",
-        example: "{list_concat_unique: [[a, b], [a, c]]}",
-        checkedWhenEvaluated: true,
-        computedArguments: true,
-        takesList: true
-      },
-      {
-        name: "contains",
-        summary: "Condition: true when a value is in a sequence.",
-        syntax: "[<value>, <sequence>]",
-        example: "{contains: [{get_param: env_type}, [dev, test]]}",
-        takesList: true
-      },
-      {
-        name: "get_input",
-        summary: "In the config of an OS::Heat::StructuredConfig: replaced by the deployment with the value of an input.",
-        syntax: "<input name>",
-        example: "{get_input: foo}",
-        computedArguments: true,
-        structuredConfigOnly: true
-      },
-      // CloudFormation-style functions of 2013-05-23, removed from later versions.
-      { name: "Fn::GetAZs", summary: "CloudFormation: the availability zones.", syntax: "<region>", example: "{'Fn::GetAZs': ''}" },
-      { name: "Fn::Join", summary: "CloudFormation: joins strings.", syntax: "[<delimiter>, [<string>, ...]]", example: "{'Fn::Join': [',', [a, b]]}", replacement: "list_join" },
-      { name: "Fn::Select", summary: "CloudFormation: selects an item of a list or map.", syntax: "[<index or key>, <list or map>]", example: "{'Fn::Select': [0, [a, b]]}", replacement: "get_attr or get_param with a path, or str_split with an index" },
-      { name: "Fn::Split", summary: "CloudFormation: splits a string.", syntax: "[<delimiter>, <string>]", example: "{'Fn::Split': [',', 'a,b']}", replacement: "str_split" },
-      { name: "Fn::Replace", summary: "CloudFormation: replaces substrings.", syntax: "[{<old>: <new>}, <string>]", example: "{'Fn::Replace': [{x: y}, 'axb']}", replacement: "str_replace" },
-      { name: "Fn::Base64", summary: "CloudFormation: passes a string through.", syntax: "<string>", example: "{'Fn::Base64': text}" },
-      { name: "Fn::MemberListToMap", summary: "CloudFormation: converts a member list to a map.", syntax: "[<key name>, <value name>, [<member>, ...]]", example: "{'Fn::MemberListToMap': [Name, Value, ['.member.0.Name=a']]}" },
-      { name: "Fn::ResourceFacade", summary: "CloudFormation: data of the facade resource.", syntax: "Metadata | DeletionPolicy | UpdatePolicy", example: "{'Fn::ResourceFacade': Metadata}", replacement: "resource_facade" },
-      { name: "Ref", summary: "CloudFormation: a parameter value or resource reference.", syntax: "<parameter or resource name>", example: "{Ref: my_param}", replacement: "get_param or get_resource" }
-    ];
-    DOCS = heat_docs_default;
-    FUNCTION_TABLE = new Map(
-      ENTRIES.map((entry) => [entry.name, Object.hasOwn(DOCS, entry.name) ? { ...entry, heatDocs: DOCS[entry.name] } : entry])
-    );
   }
 });
 
@@ -28923,11 +28930,13 @@ __export(src_exports, {
   heatReleaseSpecLabel: () => heatReleaseSpecLabel,
   heatReleasesOf: () => heatReleasesOf,
   hiddenValues: () => hiddenValues,
+  hotFunctions: () => hotFunctions,
   innermostFolder: () => innermostFolder,
   isActiveCall: () => isActiveCall,
   isCleanParse: () => isCleanParse,
   isFunctionCall: () => isFunctionCall,
   isHidden: () => isHidden,
+  isHotFunction: () => isHotFunction,
   isIgnored: () => isIgnored,
   isInside: () => isInside,
   isReleaseRange: () => isReleaseRange,
