@@ -19245,12 +19245,17 @@ function suggestionFixes(rangeOf, node, candidates2) {
   }
   return fixes;
 }
+function suggestName(context, node, name, candidates2) {
+  const matches = closestMatches(name, candidates2);
+  return { hint: didYouMean(matches), fixes: suggestionFixes(context.rangeOf, node, matches) };
+}
 var import_yaml11;
 var init_fixes = __esm({
   "packages/core/src/rules/fixes.ts"() {
     "use strict";
     import_yaml11 = __toESM(require_dist(), 1);
     init_scalar_text();
+    init_suggest();
   }
 });
 
@@ -22699,7 +22704,7 @@ var init_parameters = __esm({
   }
 });
 
-// packages/core/src/rules/project/nested.ts
+// packages/core/src/project/nested-templates.ts
 function nestedTemplateOf(context, resource, base = context.project.path) {
   if (!resource.type) return null;
   const resolution = context.types.resolve(resource.type, base, resource.name);
@@ -22722,8 +22727,8 @@ function loadResolution(project, resolution) {
 function hasProject(context) {
   return context.project !== void 0;
 }
-var init_nested = __esm({
-  "packages/core/src/rules/project/nested.ts"() {
+var init_nested_templates = __esm({
+  "packages/core/src/project/nested-templates.ts"() {
     "use strict";
   }
 });
@@ -22736,7 +22741,7 @@ var init_get_file_missing = __esm({
     import_yaml24 = __toESM(require_dist(), 1);
     init_language();
     init_rule();
-    init_nested();
+    init_nested_templates();
     get_file_missing_default = defineRule({
       meta: {
         id: "get-file-missing",
@@ -22798,7 +22803,7 @@ var init_nested_template_attributes = __esm({
     init_suggest();
     init_fixes();
     init_rule();
-    init_nested();
+    init_nested_templates();
     nested_template_attributes_default = defineRule({
       meta: {
         id: "nested-template-attributes",
@@ -22869,7 +22874,7 @@ var init_nested_template_cycle = __esm({
   "packages/core/src/rules/project/nested-template-cycle.ts"() {
     "use strict";
     init_rule();
-    init_nested();
+    init_nested_templates();
     nested_template_cycle_default = defineRule({
       meta: {
         id: "nested-template-cycle",
@@ -22914,7 +22919,7 @@ var init_nested_template_missing = __esm({
   "packages/core/src/rules/project/nested-template-missing.ts"() {
     "use strict";
     init_rule();
-    init_nested();
+    init_nested_templates();
     nested_template_missing_default = defineRule({
       meta: {
         id: "nested-template-missing",
@@ -22970,7 +22975,7 @@ var init_nested_template_properties = __esm({
     init_suggest();
     init_fixes();
     init_rule();
-    init_nested();
+    init_nested_templates();
     nested_template_properties_default = defineRule({
       meta: {
         id: "nested-template-properties",
@@ -23104,7 +23109,7 @@ var init_project = __esm({
   }
 });
 
-// packages/core/src/rules/references/condition-values.ts
+// packages/core/src/heat/conditions.ts
 function usedConditions(index) {
   if (index.dynamic.condition.length > 0) return null;
   const named = /* @__PURE__ */ new Map();
@@ -23133,8 +23138,8 @@ function absence(definition, conditions) {
   return (0, import_yaml27.isScalar)(value) && value.value === false ? "never-created" : "absent-by-default";
 }
 var import_yaml27, TRUE_STRINGS2, FALSE_STRINGS2, UNKNOWN, ConditionEvaluator;
-var init_condition_values = __esm({
-  "packages/core/src/rules/references/condition-values.ts"() {
+var init_conditions = __esm({
+  "packages/core/src/heat/conditions.ts"() {
     "use strict";
     import_yaml27 = __toESM(require_dist(), 1);
     init_nodes();
@@ -23257,7 +23262,7 @@ var init_name_conflict = __esm({
     "use strict";
     init_nodes();
     init_rule();
-    init_condition_values();
+    init_conditions();
     name_conflict_default = defineRule({
       meta: {
         id: "name-conflict",
@@ -23431,7 +23436,7 @@ var init_group_member_attribute = __esm({
     init_nodes();
     init_suggest();
     init_rule();
-    init_condition_values();
+    init_conditions();
     init_references2();
     GROUP = "OS::Heat::ResourceGroup";
     group_member_attribute_default = defineRule({
@@ -23524,7 +23529,7 @@ var init_condition_definition = __esm({
     import_yaml30 = __toESM(require_dist(), 1);
     init_nodes();
     init_rule();
-    init_condition_values();
+    init_conditions();
     init_references2();
     condition_definition_default = defineRule({
       meta: {
@@ -23835,19 +23840,6 @@ var init_dependency_graph = __esm({
   }
 });
 
-// packages/core/src/rules/references/suggest-name.ts
-function suggestName(context, node, name, candidates2) {
-  const matches = closestMatches(name, candidates2);
-  return { hint: didYouMean(matches), fixes: suggestionFixes(context.rangeOf, node, matches) };
-}
-var init_suggest_name = __esm({
-  "packages/core/src/rules/references/suggest-name.ts"() {
-    "use strict";
-    init_suggest();
-    init_fixes();
-  }
-});
-
 // packages/core/src/rules/references/condition-undefined.ts
 var condition_undefined_default;
 var init_condition_undefined = __esm({
@@ -23855,7 +23847,7 @@ var init_condition_undefined = __esm({
     "use strict";
     init_rule();
     init_dependency_graph();
-    init_suggest_name();
+    init_fixes();
     condition_undefined_default = defineRule({
       meta: {
         id: "condition-undefined",
@@ -23978,7 +23970,7 @@ var init_depends_on_undefined = __esm({
     init_nodes();
     init_rule();
     init_dependency_graph();
-    init_suggest_name();
+    init_fixes();
     depends_on_undefined_default = defineRule({
       meta: {
         id: "depends-on-undefined",
@@ -24049,7 +24041,7 @@ var init_get_attr_undefined = __esm({
     "use strict";
     init_rule();
     init_dependency_graph();
-    init_suggest_name();
+    init_fixes();
     OPEN_ATTRIBUTE_TYPES = /* @__PURE__ */ new Set([
       "AWS::CloudFormation::Stack",
       "AWS::CloudWatch::Alarm",
@@ -24166,8 +24158,8 @@ var init_get_param_undefined = __esm({
     "use strict";
     init_rule();
     init_dependency_graph();
-    init_condition_values();
-    init_suggest_name();
+    init_conditions();
+    init_fixes();
     get_param_undefined_default = defineRule({
       meta: {
         id: "get-param-undefined",
@@ -24224,7 +24216,7 @@ var init_get_resource_undefined = __esm({
     "use strict";
     init_rule();
     init_dependency_graph();
-    init_suggest_name();
+    init_fixes();
     get_resource_undefined_default = defineRule({
       meta: {
         id: "get-resource-undefined",
@@ -24331,7 +24323,7 @@ var init_reference_condition_false = __esm({
     "use strict";
     init_nodes();
     init_rule();
-    init_condition_values();
+    init_conditions();
     init_references2();
     reference_condition_false_default = defineRule({
       meta: {
@@ -25565,7 +25557,7 @@ var init_property_value_flow = __esm({
     "use strict";
     import_yaml37 = __toESM(require_dist(), 1);
     init_nodes();
-    init_condition_values();
+    init_conditions();
     init_rule();
     RESULT_KINDS = {
       str_split: "list",
@@ -25742,7 +25734,7 @@ var init_heat_value_type = __esm({
     import_yaml38 = __toESM(require_dist(), 1);
     init_nodes();
     init_calls();
-    init_condition_values();
+    init_conditions();
     init_rule();
     PYTHON_FLOAT = /^\s*[+-]?((\d+(_\d+)*)?\.?\d+(_\d+)*([eE][+-]?\d+)?|\d+\.|inf(inity)?|nan)\s*$/i;
     heat_value_type_default = defineRule({
@@ -25799,10 +25791,10 @@ resource whose condition is false with the default parameters gets a warning; on
   }
 });
 
-// packages/core/src/rules/resources/update-policies.generated.ts
+// packages/core/src/heat/update-policies.generated.ts
 var UPDATE_POLICY_KEYS;
 var init_update_policies_generated = __esm({
-  "packages/core/src/rules/resources/update-policies.generated.ts"() {
+  "packages/core/src/heat/update-policies.generated.ts"() {
     "use strict";
     UPDATE_POLICY_KEYS = {
       "AWS::AutoScaling::AutoScalingGroup": {
@@ -25863,7 +25855,7 @@ var init_update_policy = __esm({
     init_nodes();
     init_suggest();
     init_fixes();
-    init_condition_values();
+    init_conditions();
     init_rule();
     init_update_policies_generated();
     update_policy_default = defineRule({

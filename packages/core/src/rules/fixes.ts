@@ -1,6 +1,8 @@
 import { isScalar } from 'yaml';
+import type { Scalar } from 'yaml';
 import type { Fix, Range } from '../types.js';
 import { scalarText } from '../util/scalar-text.js';
+import { closestMatches, didYouMean } from '../util/suggest.js';
 import type { RuleContext } from './rule.js';
 
 /** A fix that replaces one range with new text. */
@@ -22,4 +24,18 @@ export function suggestionFixes(rangeOf: RuleContext['rangeOf'], node: unknown, 
     if (text !== null) fixes.push(replaceFix(range, text, `Change to "${candidate}"`, candidates.length === 1));
   }
   return fixes;
+}
+
+/**
+ * " Did you mean ...?" for a misspelled name and the fixes that replace it, keeping the
+ * scalar's quoting; the fix is certain when there is exactly one candidate.
+ */
+export function suggestName(
+  context: Pick<RuleContext, 'rangeOf'>,
+  node: Scalar,
+  name: string,
+  candidates: Iterable<string>,
+): { hint: string; fixes: Fix[] } {
+  const matches = closestMatches(name, candidates);
+  return { hint: didYouMean(matches), fixes: suggestionFixes(context.rangeOf, node, matches) };
 }

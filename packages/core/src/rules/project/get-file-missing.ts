@@ -1,7 +1,7 @@
 import { isScalar } from 'yaml';
 import { isActiveCall } from '../../model/language.js';
 import { defineRule } from '../rule.js';
-import { hasProject } from './nested.js';
+import { hasProject } from '../../project/nested-templates.js';
 
 export default defineRule({
   meta: {

@@ -3,7 +3,7 @@ import { isActiveCall } from '../../model/language.js';
 import { closestMatches, didYouMean } from '../../util/suggest.js';
 import { suggestionFixes } from '../fixes.js';
 import { defineRule } from '../rule.js';
-import { hasProject, nestedTemplateOf } from './nested.js';
+import { hasProject, nestedTemplateOf } from '../../project/nested-templates.js';
 
 export default defineRule({
   meta: {

@@ -2,7 +2,7 @@ import type { Template } from '../../model/template.js';
 import { defineRule } from '../rule.js';
 import type { RuleContext } from '../rule.js';
 import type { ProjectContext } from '../../project/context.js';
-import { hasProject, nestedTemplateOf } from './nested.js';
+import { hasProject, nestedTemplateOf } from '../../project/nested-templates.js';
 
 export default defineRule({
   meta: {

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import { hasProject, nestedTemplateOf } from './nested.js';
+import { hasProject, nestedTemplateOf } from '../../project/nested-templates.js';
 
 export default defineRule({
   meta: {

@@ -4,7 +4,7 @@ import { closestMatches, didYouMean } from '../../util/suggest.js';
 import { suggestionFixes } from '../fixes.js';
 import { defineRule } from '../rule.js';
 import type { ProjectContext } from '../../project/context.js';
-import { hasProject, nestedTemplateOf } from './nested.js';
+import { hasProject, nestedTemplateOf } from '../../project/nested-templates.js';
 
 export default defineRule({
   meta: {

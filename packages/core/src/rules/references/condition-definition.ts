@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq } from 'yaml';
 import { describeNode, field, resolve } from '../../model/nodes.js';
 import { defineRule } from '../rule.js';
-import { usedConditions } from './condition-values.js';
+import { usedConditions } from '../../heat/conditions.js';
 import { collectReferences } from '../../model/references.js';
 
 export default defineRule({

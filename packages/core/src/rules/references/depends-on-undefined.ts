@@ -2,7 +2,7 @@ import { isMap, isScalar, isSeq } from 'yaml';
 import { describeNode, field, resolve } from '../../model/nodes.js';
 import { defineRule } from '../rule.js';
 import { collectReferences } from '../../model/dependency-graph.js';
-import { suggestName } from './suggest-name.js';
+import { suggestName } from '../fixes.js';
 
 export default defineRule({
   meta: {

@@ -1,7 +1,7 @@
 import type { ResourceTypeSchema } from '../../catalog/catalog-types.js';
 import { defineRule } from '../rule.js';
 import { collectReferences } from '../../model/dependency-graph.js';
-import { suggestName } from './suggest-name.js';
+import { suggestName } from '../fixes.js';
 
 /**
  * Types whose attributes are not limited to their schema. Heat's validate accepts any

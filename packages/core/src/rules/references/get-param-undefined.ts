@@ -1,7 +1,7 @@
 import { defineRule } from '../rule.js';
 import { collectReferences } from '../../model/dependency-graph.js';
-import { usedConditions } from './condition-values.js';
-import { suggestName } from './suggest-name.js';
+import { usedConditions } from '../../heat/conditions.js';
+import { suggestName } from '../fixes.js';
 
 export default defineRule({
   meta: {

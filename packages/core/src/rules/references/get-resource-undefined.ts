@@ -1,6 +1,6 @@
 import { defineRule } from '../rule.js';
 import { collectReferences } from '../../model/dependency-graph.js';
-import { suggestName } from './suggest-name.js';
+import { suggestName } from '../fixes.js';
 
 export default defineRule({
   meta: {

@@ -2,7 +2,7 @@ import { isScalar } from 'yaml';
 import { field, resolve } from '../../model/nodes.js';
 import { closestMatches, didYouMean } from '../../util/suggest.js';
 import { defineRule } from '../rule.js';
-import { absence, ConditionEvaluator } from './condition-values.js';
+import { absence, ConditionEvaluator } from '../../heat/conditions.js';
 import { collectReferences } from '../../model/references.js';
 
 const GROUP = 'OS::Heat::ResourceGroup';

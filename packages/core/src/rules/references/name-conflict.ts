@@ -1,6 +1,6 @@
 import { field } from '../../model/nodes.js';
 import { defineRule } from '../rule.js';
-import { ConditionEvaluator } from './condition-values.js';
+import { ConditionEvaluator } from '../../heat/conditions.js';
 
 export default defineRule({
   meta: {

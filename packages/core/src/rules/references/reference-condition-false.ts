@@ -1,7 +1,7 @@
 import type { YAMLMap } from 'yaml';
 import { field } from '../../model/nodes.js';
 import { defineRule } from '../rule.js';
-import { ConditionEvaluator } from './condition-values.js';
+import { ConditionEvaluator } from '../../heat/conditions.js';
 import { collectReferences } from '../../model/references.js';
 
 export default defineRule({

@@ -2,7 +2,7 @@ import { isMap, isScalar, isSeq } from 'yaml';
 import type { Node } from 'yaml';
 import { describeNode, field, resolve } from '../../model/nodes.js';
 import { isFunctionCall } from '../../heat/functions/calls.js';
-import { absence, ConditionEvaluator } from '../references/condition-values.js';
+import { absence, ConditionEvaluator } from '../../heat/conditions.js';
 import { defineRule } from '../rule.js';
 
 /** Python's float() of a string: decimal, exponent, inf or nan, with surrounding whitespace. */

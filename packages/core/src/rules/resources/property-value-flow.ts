@@ -4,7 +4,7 @@ import type { PropertySchema } from '../../catalog/catalog-types.js';
 import type { Template } from '../../model/template.js';
 import type { TypeResolver } from '../../environment/registry.js';
 import { entries, field, resolve, toValue } from '../../model/nodes.js';
-import { absence, ConditionEvaluator } from '../references/condition-values.js';
+import { absence, ConditionEvaluator } from '../../heat/conditions.js';
 import { defineRule } from '../rule.js';
 
 /** What a function or parameter yields, as far as it is known without running it. */

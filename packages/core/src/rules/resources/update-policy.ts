@@ -3,10 +3,10 @@ import type { YAMLMap } from 'yaml';
 import { entries, field, resolve } from '../../model/nodes.js';
 import { closestMatches, didYouMean } from '../../util/suggest.js';
 import { suggestionFixes } from '../fixes.js';
-import { absence, ConditionEvaluator } from '../references/condition-values.js';
+import { absence, ConditionEvaluator } from '../../heat/conditions.js';
 import { defineRule } from '../rule.js';
-import type { UpdatePolicyKeys } from './update-policies.generated.js';
-import { UPDATE_POLICY_KEYS } from './update-policies.generated.js';
+import type { UpdatePolicyKeys } from '../../heat/update-policies.generated.js';
+import { UPDATE_POLICY_KEYS } from '../../heat/update-policies.generated.js';
 
 export default defineRule({
   meta: {

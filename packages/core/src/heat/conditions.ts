@@ -1,9 +1,9 @@
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { Document, YAMLMap } from 'yaml';
-import type { EnvironmentModel } from '../../environment/environment.js';
-import type { Template } from '../../model/template.js';
-import { entries, field, resolve, toValue } from '../../model/nodes.js';
-import type { ReferenceIndex } from '../../model/references.js';
+import type { EnvironmentModel } from '../environment/environment.js';
+import type { Template } from '../model/template.js';
+import { entries, field, resolve, toValue } from '../model/nodes.js';
+import type { ReferenceIndex } from '../model/references.js';
 
 /** PyYAML/oslo boolean strings Heat's boolean parameters accept (strutils.bool_from_string). */
 const TRUE_STRINGS = new Set(['1', 't', 'true', 'on', 'y', 'yes']);

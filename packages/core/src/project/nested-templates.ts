@@ -1,7 +1,6 @@
-import type { ResourceModel, Template } from '../../model/template.js';
-import type { ProjectContext } from '../../project/context.js';
-import type { TypeResolution } from '../../environment/registry.js';
-import type { RuleContext } from '../rule.js';
+import type { ResourceModel, Template } from '../model/template.js';
+import type { ProjectContext } from './context.js';
+import type { TypeResolution, TypeResolver } from '../environment/registry.js';
 
 export type NestedTemplate =
   | { kind: 'loaded'; path: string; written: string; template: Template | null }
@@ -10,7 +9,7 @@ export type NestedTemplate =
 
 /** The nested template a resource's type names, directly or through an environment's registry. */
 export function nestedTemplateOf(
-  context: RuleContext & { project: ProjectContext },
+  context: { types: TypeResolver; project: ProjectContext },
   resource: ResourceModel,
   base = context.project.path,
 ): NestedTemplate | null {
@@ -44,6 +43,7 @@ export function suppliedParameters(project: ProjectContext): Set<string> {
   return names;
 }
 
-export function hasProject(context: RuleContext): context is RuleContext & { project: ProjectContext } {
+/** Narrows a rule's context to one linted as part of a project. */
+export function hasProject<C extends { project?: ProjectContext }>(context: C): context is C & { project: ProjectContext } {
   return context.project !== undefined;
 }
