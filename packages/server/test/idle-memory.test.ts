@@ -76,11 +76,17 @@ describe('the server started as an editor starts it', () => {
       await client.connection.sendNotification('$/setTrace', { value: 'verbose' });
       const uri = 'file:///idle/main.yaml';
       const text = 'heat_template_version: 2021-04-16\nresources:\n  box:\n    type: OS::Nova::Server\n    properties:\n      flavor: m1.small\n';
+      // the first lint loads the catalog, which may take longer than the quiet time: the opening is a burst of its own
+      const opened = client.nextDiagnostics(uri);
       await client.open(uri, text);
-      for (let i = 0; i < 5; i++) await client.change(uri, [{ text: `${text}# edit ${i}\n` }]);
+      await opened;
       await until(() => traces.length >= 1);
-      expect(traces).toHaveLength(1);
-      expect(traces[0]).toMatch(/^hot-lint: idle after 6 document changes: full GC, RSS \d+ MB -> \d+ MB$/);
+      expect(traces).toEqual([expect.stringMatching(/^hot-lint: idle after 1 document changes: full GC, RSS \d+ MB -> \d+ MB$/)]);
+
+      for (let i = 0; i < 5; i++) await client.change(uri, [{ text: `${text}# edit ${i}\n` }]);
+      await until(() => traces.length >= 2);
+      expect(traces).toHaveLength(2);
+      expect(traces[1]).toMatch(/^hot-lint: idle after 5 document changes: full GC, RSS \d+ MB -> \d+ MB$/);
 
       // requests alone (a cursor that moves) are no burst
       for (let i = 0; i < 3; i++) {
@@ -89,9 +95,9 @@ describe('the server started as an editor starts it', () => {
       }
       await client.change(uri, [{ text }]);
       await client.close(uri);
-      await until(() => traces.length >= 2);
-      expect(traces).toHaveLength(2);
-      expect(traces[1]).toMatch(/^hot-lint: idle after 2 document changes: full GC, RSS \d+ MB -> \d+ MB$/);
+      await until(() => traces.length >= 3);
+      expect(traces).toHaveLength(3);
+      expect(traces[2]).toMatch(/^hot-lint: idle after 2 document changes: full GC, RSS \d+ MB -> \d+ MB$/);
     } finally {
       await client.stop();
     }
