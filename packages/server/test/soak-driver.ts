@@ -362,9 +362,10 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
 
   // Instrumentation only (the server's code is untouched): on SIGUSR2 the server process runs a
   // full garbage collection and writes its memory use to stderr, so that the memory figure
-  // after closing everything is not just garbage that V8 has not collected yet.
-  const hook = `process.on('SIGUSR2', () => { globalThis.gc(); process.stderr.write('SOAK-MEM ' + JSON.stringify(process.memoryUsage()) + '\\n'); });`;
-  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, ['--expose-gc', '--import', `data:text/javascript,${encodeURIComponent(hook)}`, options.serverBin, '--stdio'], {
+  // after closing everything is not just garbage that V8 has not collected yet. No V8 flag on
+  // the command line (an editor gives none): the hook exposes `gc` only when signalled.
+  const hook = `import v8 from 'node:v8'; import vm from 'node:vm'; process.on('SIGUSR2', () => { v8.setFlagsFromString('--expose-gc'); vm.runInNewContext('gc')(); process.stderr.write('SOAK-MEM ' + JSON.stringify(process.memoryUsage()) + '\\n'); });`;
+  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(hook)}`, options.serverBin, '--stdio'], {
     stdio: 'pipe',
     env: { ...process.env, HOT_LINT_DEBOUNCE_MS: String(options.debounceMs ?? 20) },
   });
