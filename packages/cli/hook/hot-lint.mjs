@@ -29061,7 +29061,7 @@ function isFolder(path) {
   }
 }
 function workerEntry() {
-  const entry = new URL("./lint-worker.js", import.meta.url);
+  const entry = new URL(typeof HOT_LINT_WORKER_MODULE === "string" ? HOT_LINT_WORKER_MODULE : "./lint-worker.js", import.meta.url);
   return existsSync(entry) ? entry : null;
 }
 var MIN_FILES_FOR_WORKERS, IN_FLIGHT, MAX_BATCH, Pool, startPool, early, setupKey;

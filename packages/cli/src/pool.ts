@@ -259,8 +259,11 @@ function isFolder(path: string): boolean {
   }
 }
 
+/** Set by the dist bundle's build (scripts/bundle.mjs) to its worker module's name. */
+declare const HOT_LINT_WORKER_MODULE: string | undefined;
+
 /** The worker module beside this one (dist/lint-worker.js), or null in a single-module build. */
 function workerEntry(): URL | null {
-  const entry = new URL('./lint-worker.js', import.meta.url);
+  const entry = new URL(typeof HOT_LINT_WORKER_MODULE === 'string' ? HOT_LINT_WORKER_MODULE : './lint-worker.js', import.meta.url);
   return existsSync(entry) ? entry : null;
 }

@@ -86,16 +86,15 @@ describe('linting in worker threads', () => {
   });
 
   it('leaves the files of a worker that fails to the main thread, with the same report', () => {
-    // The compiled command as installed (dist/ beside its worker module), with a worker that dies on
-    // start. The copy sits inside packages/cli so that @hot-lint/core still resolves.
+    // The command as it ships (bin/ and the bundles of dist/), with a worker that dies on start.
+    // The copy sits inside packages/cli so that @hot-lint/core (its Heat data) still resolves.
     const install = mkdtempSync(join(resolve(__dirname, '..'), '.tmp-parallel-'));
     try {
-      cpSync(resolve(__dirname, '../dist'), join(install, 'dist'), { recursive: true });
-      cpSync(resolve(__dirname, '../package.json'), join(install, 'package.json'));
-      writeFileSync(join(install, 'dist/lint-worker.js'), 'throw new Error("broken worker");\n');
+      for (const path of ['bin', 'dist/hot-lint.bundle.js', 'package.json']) cpSync(resolve(__dirname, '..', path), join(install, path), { recursive: true });
+      writeFileSync(join(install, 'dist/lint-worker.bundle.js'), 'throw new Error("broken worker");\n');
       const dir = project();
       const expected = run(['-f', 'json', '.'], { cwd: dir, env: { HOT_LINT_WORKERS: '0' } });
-      const r = spawnSync(process.execPath, [join(install, 'dist/bin.js'), '-f', 'json', '.'], {
+      const r = spawnSync(process.execPath, [join(install, 'bin/hot-lint.mjs'), '-f', 'json', '.'], {
         cwd: dir,
         env: { ...process.env, HOT_LINT_WORKERS: '2', HOT_LINT_DEBUG: '1' },
         encoding: 'utf8',
@@ -107,12 +106,20 @@ describe('linting in worker threads', () => {
     }
   });
 
-  it.skipIf(!existsSync(corpus))('gives the same report on the public corpus', () => {
+  it.skipIf(!existsSync(corpus))('gives the same report on the public corpus, compiled modules and shipped bundles alike', () => {
     const dir = tempDir();
     cpSync(corpus, join(dir, 'corpus'), { recursive: true });
     const sequential = run(['-f', 'json', 'corpus'], { cwd: dir, env: { HOT_LINT_WORKERS: '0' } });
     const parallel = run(['-f', 'json', 'corpus'], { cwd: dir, env: { HOT_LINT_WORKERS: '2' } });
     expect(JSON.parse(sequential.stdout).files.length).toBeGreaterThan(100);
     expect(parallel.stdout).toBe(sequential.stdout);
+    const shipped = spawnSync(process.execPath, [resolve(__dirname, '../bin/hot-lint.mjs'), '-f', 'json', 'corpus'], {
+      cwd: dir,
+      env: { ...process.env, HOT_LINT_WORKERS: '2', HOT_LINT_DEBUG: '1' },
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+    });
+    expect(shipped.stdout).toBe(sequential.stdout);
+    expect(shipped.stderr).toMatch(/^hot-lint: debug: 2 worker\(s\) linted [1-9]\d* of \d+ files\.$/m);
   });
 });
