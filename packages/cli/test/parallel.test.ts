@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run, tempDir } from './run.js';
@@ -33,6 +34,11 @@ function project(): string {
   }
   writeFileSync(join(dir, '.hot-lint.yaml'), `environments:\n  - templates: "stacks/stack1*.yaml"\n    files: [env/env1.yaml]\n  - templates: "stacks/stack2*.yaml"\n    files: [env/env2.yaml, env/env3.yaml]\n`);
   return dir;
+}
+
+/** About `bytes` of YAML comment lines. */
+function padding(bytes: number): string {
+  return `# ${'x'.repeat(97)}\n`.repeat(Math.ceil(bytes / 100));
 }
 
 describe('linting in worker threads', () => {
@@ -71,11 +77,31 @@ describe('linting in worker threads', () => {
     expect(r.stderr).not.toContain('worker');
   });
 
+  it('starts no worker for many files of few bytes', () => {
+    // 40 files of 365 KB, as the public corpus: a worker's start-up would cost more than it saves.
+    const dir = tempDir();
+    for (let t = 0; t < 40; t++) writeFileSync(join(dir, `t${t}.yaml`), `heat_template_version: 2021-04-16\n${padding(9_000)}outputs:\n  o: {value: {get_param: p${t}}}\n`);
+    const expected = run(['-f', 'json', '.'], { cwd: dir, env: { HOT_LINT_WORKERS: '0' } });
+    expect(JSON.parse(expected.stdout).files.length).toBe(40);
+    const r = run(['-f', 'json', '.'], { cwd: dir, env: { HOT_LINT_WORKERS: '', HOT_LINT_DEBUG: '1' } });
+    expect(r.stdout).toBe(expected.stdout);
+    expect(r.stderr).not.toContain('worker');
+  });
+
+  it.skipIf(availableParallelism() < 2)('starts a worker for a few files of many bytes', () => {
+    const dir = tempDir();
+    for (let t = 0; t < 3; t++) writeFileSync(join(dir, `t${t}.yaml`), `heat_template_version: 2021-04-16\n${padding(500_000)}outputs:\n  o: {value: {get_param: p${t}}}\n`);
+    const expected = run(['-f', 'json', '.'], { cwd: dir, env: { HOT_LINT_WORKERS: '0' } });
+    const r = run(['-f', 'json', '.'], { cwd: dir, env: { HOT_LINT_WORKERS: '', HOT_LINT_DEBUG: '1' } });
+    expect(r.stdout).toBe(expected.stdout);
+    expect(r.stderr).toMatch(/^hot-lint: debug: 1 worker\(s\) linted \d+ of 3 files\.\n$/);
+  });
+
   it('ends the workers it started early when the folder has fewer files to lint than it looked, with the same report', () => {
     const dir = tempDir();
     for (let t = 0; t < 3; t++) writeFileSync(join(dir, `t${t}.yaml`), `heat_template_version: 2021-04-16\noutputs:\n  o: {value: {get_param: p${t}}}\n`);
     mkdirSync(join(dir, 'vendor'));
-    for (let t = 0; t < 30; t++) writeFileSync(join(dir, 'vendor', `v${t}.yaml`), 'heat_template_version: 2021-04-16\n');
+    for (let t = 0; t < 30; t++) writeFileSync(join(dir, 'vendor', `v${t}.yaml`), `heat_template_version: 2021-04-16\n${padding(50_000)}`);
     writeFileSync(join(dir, '.hot-lint.yaml'), 'ignore: ["vendor/**"]\n');
     const expected = run(['-f', 'json', '.'], { cwd: dir, env: { HOT_LINT_WORKERS: '0' } });
     expect(JSON.parse(expected.stdout).files.map((f: { path: string }) => f.path)).toEqual(['t0.yaml', 't1.yaml', 't2.yaml']);
