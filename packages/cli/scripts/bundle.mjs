@@ -15,35 +15,64 @@ const cli = join(dirname(fileURLToPath(import.meta.url)), '..');
 const root = join(cli, '../..');
 export const HOOK_FILE = join(cli, 'hook/hot-lint.mjs');
 
+export const DIST = join(cli, 'dist');
+
+/** What the hook and the dist bundles share: the CLI with core and remote from their TypeScript sources. */
+const COMMON = {
+  absWorkingDir: root, // keeps the path comments relative, so every checkout builds the same bytes
+  alias: {
+    '@hot-lint/core/graph': './packages/core/src/graph/render/index.ts',
+    '@hot-lint/core': './packages/core/src/index.ts',
+    '@hot-lint/remote': './packages/remote/src/index.ts',
+  },
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20.19',
+  legalComments: 'eof',
+  charset: 'utf8',
+  logLevel: 'warning',
+};
+// The CommonJS dependencies require() Node built-ins.
+const REQUIRE = "import { createRequire as __hotLintCreateRequire } from 'node:module'; const require = __hotLintCreateRequire(import.meta.url);";
+
+const esbuild = () => createRequire(join(cli, 'package.json'))('esbuild');
+
 /** The hook module's text, as the current sources build it (deterministic: same sources, same bytes). */
 export async function bundleHook() {
-  const esbuild = createRequire(join(cli, 'package.json'))('esbuild');
-  const result = await esbuild.build({
-    absWorkingDir: root, // keeps the path comments relative, so every checkout builds the same bytes
+  const result = await esbuild().build({
+    ...COMMON,
     entryPoints: ['packages/cli/src/bin.ts'],
-    alias: {
-      '@hot-lint/core/graph': './packages/core/src/graph/render/index.ts',
-      '@hot-lint/core': './packages/core/src/index.ts',
-      '@hot-lint/remote': './packages/remote/src/index.ts',
-    },
     write: false,
     outfile: HOOK_FILE,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20.19',
     // hook/ sits beside dist/: main.ts finds ../package.json, core its data in packages/core/data/.
     define: { HOT_LINT_BUNDLED_DATA_DIR: JSON.stringify('../../core/data/') },
-    // The CommonJS dependencies require() Node built-ins.
-    banner: { js: "import { createRequire as __hotLintCreateRequire } from 'node:module'; const require = __hotLintCreateRequire(import.meta.url);" },
-    legalComments: 'eof',
-    charset: 'utf8',
-    logLevel: 'warning',
+    banner: { js: REQUIRE },
   });
   return result.outputFiles[0].text;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+/**
+ * The installed command's modules (`npm run build` writes them): dist/hot-lint.bundle.js, which
+ * bin/hot-lint.mjs runs, and its worker, dist/lint-worker.bundle.js, each one module. Node loads
+ * and compiles one module much faster than the hundreds tsc writes, in the main thread and in
+ * every worker. The Heat data is the installed @hot-lint/core's (its data/ beside its dist/).
+ */
+export async function bundleDist() {
+  await esbuild().build({
+    ...COMMON,
+    entryPoints: { 'hot-lint.bundle': 'packages/cli/src/bin.ts', 'lint-worker.bundle': 'packages/cli/src/lint-worker.ts' },
+    outdir: DIST,
+    define: { HOT_LINT_BUNDLED_DATA_DIR: '__hotLintCoreData', HOT_LINT_WORKER_MODULE: JSON.stringify('./lint-worker.bundle.js') },
+    banner: {
+      js: `${REQUIRE} import { pathToFileURL as __hotLintFileUrl } from 'node:url'; const __hotLintCoreData = new URL('../data/', __hotLintFileUrl(require.resolve('@hot-lint/core'))).href;`,
+    },
+  });
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1] && process.argv.includes('--dist')) {
+  await bundleDist();
+} else if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const text = await bundleHook();
   if (process.argv.includes('--stdout')) {
     process.stdout.write(text); // no process.exit(): it would cut a pipe short

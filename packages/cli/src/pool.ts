@@ -7,8 +7,13 @@ import { parseCliArgs } from './args.js';
 import { CANDIDATE_FILE, SKIPPED_DIRS } from '@hot-lint/core';
 import type { EnvironmentExamined, EnvironmentJob, Examined, Io, PlannedFile } from './main.js';
 
-/** Fewer files than this are linted in the main thread: starting a worker (~100 ms) would cost more than it saves. */
-const MIN_FILES_FOR_WORKERS = 24;
+/**
+ * The bytes of templates that pay for one worker: a worker's start-up (its module, catalog and a cold
+ * JIT: 300-700 ms of CPU) costs about what a warm thread spends linting this much, so a run of fewer
+ * bytes is linted in the main thread alone, and each further worker needs as much again. (The public
+ * corpus, 115 files of 365 KB, lints faster with no worker on a 2-core machine.)
+ */
+export const BYTES_PER_WORKER = 1 << 20;
 /** Batches each worker holds at once, so it never waits for the main thread between two. */
 const IN_FLIGHT = 2;
 /** The largest batch: neighbouring files (one folder) go to one worker, which then parses their shared nested templates once. */
@@ -30,16 +35,16 @@ export interface WorkerSetup {
 export type Ahead<R> = (index: number) => Promise<R | null>;
 
 /**
- * How many workers lint `count` files: one per core but the main thread's (HOT_LINT_WORKERS overrides it), none
- * for a few files, and none when the run edits files or asks a Heat API (--fix, --remote):
- * those stay in order in the main thread.
+ * How many workers lint `count` files of `bytes` in all: one per BYTES_PER_WORKER, at most one per core
+ * but the main thread's (HOT_LINT_WORKERS overrides it), and none when the run edits files or asks a
+ * Heat API (--fix, --remote): those stay in order in the main thread.
  */
-export function poolSize(count: number, options: CliOptions, env: NodeJS.ProcessEnv): number {
+export function poolSize(count: number, bytes: number, options: CliOptions, env: NodeJS.ProcessEnv): number {
   if (options.fix || options.remote) return 0;
   const forced = env.HOT_LINT_WORKERS === undefined || env.HOT_LINT_WORKERS === '' ? NaN : Number(env.HOT_LINT_WORKERS);
   if (Number.isInteger(forced) && forced >= 0) return Math.min(forced, count);
   // The main thread lints too (Pool.run), so one worker per other core.
-  return count >= MIN_FILES_FOR_WORKERS ? Math.min(availableParallelism() - 1, count) : 0;
+  return Math.min(availableParallelism() - 1, count, Math.floor(bytes / BYTES_PER_WORKER));
 }
 
 interface Slot {
@@ -66,12 +71,16 @@ export class Pool {
 
   private constructor(
     size: number,
-    setup: WorkerSetup,
+    private readonly setup: WorkerSetup,
     private readonly io: Io,
   ) {
+    this.add(size);
+  }
+
+  private add(count: number): void {
     const entry = workerEntry()!;
-    for (let w = 0; w < size; w++) {
-      const state = { worker: new Worker(entry, { workerData: setup }), held: new Map<number, ToWorker>(), gone: false };
+    for (let w = 0; w < count; w++) {
+      const state = { worker: new Worker(entry, { workerData: this.setup }), held: new Map<number, ToWorker>(), gone: false };
       this.workers.push(state);
       state.worker.on('message', (message: FromWorker) => {
         state.held.delete(message.first);
@@ -98,13 +107,15 @@ export class Pool {
     }
   }
 
-  static start(count: number, options: CliOptions, io: Io): Pool | null {
-    const size = poolSize(count, options, io.env);
+  static start(count: number, bytes: number, options: CliOptions, io: Io): Pool | null {
+    const size = poolSize(count, bytes, options, io.env);
     const ready = early;
     early = null;
     if (ready) {
-      if (size === ready.workers.length && ready.setupKey === setupKey(io.cwd, options)) {
+      if (size > 0 && ready.setupKey === setupKey(io.cwd, options)) {
+        for (const { worker } of ready.workers.splice(size)) void worker.terminate();
         for (const { worker } of ready.workers) worker.ref();
+        ready.add(size - ready.workers.length);
         return ready;
       }
       ready.discard(count);
@@ -116,8 +127,8 @@ export class Pool {
   /**
    * Starts the workers of a run that names a folder (or nothing: the current one) as soon as
    * its options are known, so that they load their modules and catalog while the main thread
-   * loads its own and finds the files: Pool.start takes them when the run has enough files for
-   * workers and the same options, and ends them otherwise. Until then they do not keep the
+   * loads its own and finds the files: Pool.start takes them when the run has enough bytes to lint
+   * for workers and the same options, and ends them otherwise. Until then they do not keep the
    * process alive.
    */
   static prestart(options: CliOptions, io: Io): void {
@@ -126,8 +137,10 @@ export class Pool {
     if (paths.includes('-')) return;
     const folders = paths.map((path) => resolve(io.cwd, path)).filter(isFolder);
     // A small project (`hot-lint .` on a few templates) would only pay for a worker it ends at once.
-    if (!holdsAtLeast(folders, MIN_FILES_FOR_WORKERS)) return;
-    const size = poolSize(MIN_FILES_FOR_WORKERS, options, io.env);
+    const most = poolSize(Infinity, Infinity, options, io.env);
+    if (most === 0) return;
+    const forced = poolSize(Infinity, 0, options, io.env);
+    const size = forced || poolSize(Infinity, bytesUpTo(folders, most * BYTES_PER_WORKER), options, io.env);
     if (size === 0) return;
     early = new Pool(size, { cwd: io.cwd, options }, io);
     early.setupKey = setupKey(io.cwd, options);
@@ -226,10 +239,10 @@ let early: Pool | null = null;
 const setupKey = (cwd: string, options: CliOptions) => JSON.stringify({ cwd, options });
 
 /**
- * True when the folders hold at least `enough` files the workspace's walk would consider, looking no
- * further than that and than a few thousand entries: a guess before the real walk, which decides.
+ * The bytes of the files the workspace's walk would consider in the folders, counted up to `enough`
+ * and over a few thousand entries at most: a guess before the real walk, which decides.
  */
-function holdsAtLeast(folders: string[], enough: number): boolean {
+function bytesUpTo(folders: string[], enough: number): number {
   const stack = [...folders];
   let found = 0;
   let seen = 0;
@@ -245,10 +258,17 @@ function holdsAtLeast(folders: string[], enough: number): boolean {
       seen++;
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRS.has(entry.name)) stack.push(join(dir, entry.name));
-      } else if (CANDIDATE_FILE.test(entry.name) && ++found >= enough) return true;
+      } else if (CANDIDATE_FILE.test(entry.name)) {
+        try {
+          found += statSync(join(dir, entry.name)).size;
+        } catch {
+          continue;
+        }
+        if (found >= enough) return found;
+      }
     }
   }
-  return false;
+  return found;
 }
 
 function isFolder(path: string): boolean {
@@ -259,8 +279,11 @@ function isFolder(path: string): boolean {
   }
 }
 
+/** Set by the dist bundle's build (scripts/bundle.mjs) to its worker module's name. */
+declare const HOT_LINT_WORKER_MODULE: string | undefined;
+
 /** The worker module beside this one (dist/lint-worker.js), or null in a single-module build. */
 function workerEntry(): URL | null {
-  const entry = new URL('./lint-worker.js', import.meta.url);
+  const entry = new URL(typeof HOT_LINT_WORKER_MODULE === 'string' ? HOT_LINT_WORKER_MODULE : './lint-worker.js', import.meta.url);
   return existsSync(entry) ? entry : null;
 }

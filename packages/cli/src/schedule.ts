@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import type { CliOptions } from './args.js';
 import { keyOf, LintCache } from './cache.js';
 import type { EnvironmentExamined, EnvironmentJob, Examined, Io, PlannedFile } from './main.js';
@@ -44,8 +45,8 @@ export class Scheduler {
     const keys = jobs.map((job) => keyOf(phase, job));
     const cached: Array<R | undefined> = jobs.map((job, index) => (cache ? (cache.lookup(`${phase}:${job.absolute}`, keys[index]!) as R | undefined) : undefined));
     const missing = jobs.map((_, index) => index).filter((index) => cached[index] === undefined);
-    // Workers start only for enough files to lint (pool.ts), cached ones not counted.
-    this.pool ??= Pool.start(missing.length, this.options, this.io);
+    // Workers start only for enough bytes to lint (pool.ts), cached files not counted.
+    this.pool ??= Pool.start(missing.length, missing.reduce((sum, index) => sum + bytesOf(jobs[index]!), 0), this.options, this.io);
     const ahead = missing.length && this.pool ? this.pool.run(phase, missing.map((index) => jobs[index]!)) : null;
     const position = new Map(missing.map((index, i) => [index, i]));
     this.progress.add(jobs.length);
@@ -87,6 +88,15 @@ export class Scheduler {
       this.cache.save((message) => this.io.stderr(`hot-lint: ${this.cache!.path}: ${message}\n`));
       if (this.io.env.HOT_LINT_DEBUG) this.io.stderr(`hot-lint: debug: cache: ${this.cache.stats.hits} reused, ${this.cache.stats.misses} linted.\n`);
     }
+  }
+}
+
+function bytesOf(job: { absolute: string; text?: string }): number {
+  if (job.text !== undefined) return job.text.length;
+  try {
+    return statSync(job.absolute).size;
+  } catch {
+    return 0; // the lint reports what is wrong with it
   }
 }
 

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run, tempDir } from './run.js';
@@ -33,6 +34,11 @@ function project(): string {
   }
   writeFileSync(join(dir, '.hot-lint.yaml'), `environments:\n  - templates: "stacks/stack1*.yaml"\n    files: [env/env1.yaml]\n  - templates: "stacks/stack2*.yaml"\n    files: [env/env2.yaml, env/env3.yaml]\n`);
   return dir;
+}
+
+/** About `bytes` of YAML comment lines. */
+function padding(bytes: number): string {
+  return `# ${'x'.repeat(97)}\n`.repeat(Math.ceil(bytes / 100));
 }
 
 describe('linting in worker threads', () => {
@@ -71,11 +77,31 @@ describe('linting in worker threads', () => {
     expect(r.stderr).not.toContain('worker');
   });
 
+  it('starts no worker for many files of few bytes', () => {
+    // 40 files of 365 KB, as the public corpus: a worker's start-up would cost more than it saves.
+    const dir = tempDir();
+    for (let t = 0; t < 40; t++) writeFileSync(join(dir, `t${t}.yaml`), `heat_template_version: 2021-04-16\n${padding(9_000)}outputs:\n  o: {value: {get_param: p${t}}}\n`);
+    const expected = run(['-f', 'json', '.'], { cwd: dir, env: { HOT_LINT_WORKERS: '0' } });
+    expect(JSON.parse(expected.stdout).files.length).toBe(40);
+    const r = run(['-f', 'json', '.'], { cwd: dir, env: { HOT_LINT_WORKERS: '', HOT_LINT_DEBUG: '1' } });
+    expect(r.stdout).toBe(expected.stdout);
+    expect(r.stderr).not.toContain('worker');
+  });
+
+  it.skipIf(availableParallelism() < 2)('starts a worker for a few files of many bytes', () => {
+    const dir = tempDir();
+    for (let t = 0; t < 3; t++) writeFileSync(join(dir, `t${t}.yaml`), `heat_template_version: 2021-04-16\n${padding(500_000)}outputs:\n  o: {value: {get_param: p${t}}}\n`);
+    const expected = run(['-f', 'json', '.'], { cwd: dir, env: { HOT_LINT_WORKERS: '0' } });
+    const r = run(['-f', 'json', '.'], { cwd: dir, env: { HOT_LINT_WORKERS: '', HOT_LINT_DEBUG: '1' } });
+    expect(r.stdout).toBe(expected.stdout);
+    expect(r.stderr).toMatch(/^hot-lint: debug: 1 worker\(s\) linted \d+ of 3 files\.\n$/);
+  });
+
   it('ends the workers it started early when the folder has fewer files to lint than it looked, with the same report', () => {
     const dir = tempDir();
     for (let t = 0; t < 3; t++) writeFileSync(join(dir, `t${t}.yaml`), `heat_template_version: 2021-04-16\noutputs:\n  o: {value: {get_param: p${t}}}\n`);
     mkdirSync(join(dir, 'vendor'));
-    for (let t = 0; t < 30; t++) writeFileSync(join(dir, 'vendor', `v${t}.yaml`), 'heat_template_version: 2021-04-16\n');
+    for (let t = 0; t < 30; t++) writeFileSync(join(dir, 'vendor', `v${t}.yaml`), `heat_template_version: 2021-04-16\n${padding(50_000)}`);
     writeFileSync(join(dir, '.hot-lint.yaml'), 'ignore: ["vendor/**"]\n');
     const expected = run(['-f', 'json', '.'], { cwd: dir, env: { HOT_LINT_WORKERS: '0' } });
     expect(JSON.parse(expected.stdout).files.map((f: { path: string }) => f.path)).toEqual(['t0.yaml', 't1.yaml', 't2.yaml']);
@@ -86,16 +112,15 @@ describe('linting in worker threads', () => {
   });
 
   it('leaves the files of a worker that fails to the main thread, with the same report', () => {
-    // The compiled command as installed (dist/ beside its worker module), with a worker that dies on
-    // start. The copy sits inside packages/cli so that @hot-lint/core still resolves.
+    // The command as it ships (bin/ and the bundles of dist/), with a worker that dies on start.
+    // The copy sits inside packages/cli so that @hot-lint/core (its Heat data) still resolves.
     const install = mkdtempSync(join(resolve(__dirname, '..'), '.tmp-parallel-'));
     try {
-      cpSync(resolve(__dirname, '../dist'), join(install, 'dist'), { recursive: true });
-      cpSync(resolve(__dirname, '../package.json'), join(install, 'package.json'));
-      writeFileSync(join(install, 'dist/lint-worker.js'), 'throw new Error("broken worker");\n');
+      for (const path of ['bin', 'dist/hot-lint.bundle.js', 'package.json']) cpSync(resolve(__dirname, '..', path), join(install, path), { recursive: true });
+      writeFileSync(join(install, 'dist/lint-worker.bundle.js'), 'throw new Error("broken worker");\n');
       const dir = project();
       const expected = run(['-f', 'json', '.'], { cwd: dir, env: { HOT_LINT_WORKERS: '0' } });
-      const r = spawnSync(process.execPath, [join(install, 'dist/bin.js'), '-f', 'json', '.'], {
+      const r = spawnSync(process.execPath, [join(install, 'bin/hot-lint.mjs'), '-f', 'json', '.'], {
         cwd: dir,
         env: { ...process.env, HOT_LINT_WORKERS: '2', HOT_LINT_DEBUG: '1' },
         encoding: 'utf8',
@@ -107,12 +132,20 @@ describe('linting in worker threads', () => {
     }
   });
 
-  it.skipIf(!existsSync(corpus))('gives the same report on the public corpus', () => {
+  it.skipIf(!existsSync(corpus))('gives the same report on the public corpus, compiled modules and shipped bundles alike', () => {
     const dir = tempDir();
     cpSync(corpus, join(dir, 'corpus'), { recursive: true });
     const sequential = run(['-f', 'json', 'corpus'], { cwd: dir, env: { HOT_LINT_WORKERS: '0' } });
     const parallel = run(['-f', 'json', 'corpus'], { cwd: dir, env: { HOT_LINT_WORKERS: '2' } });
     expect(JSON.parse(sequential.stdout).files.length).toBeGreaterThan(100);
     expect(parallel.stdout).toBe(sequential.stdout);
+    const shipped = spawnSync(process.execPath, [resolve(__dirname, '../bin/hot-lint.mjs'), '-f', 'json', 'corpus'], {
+      cwd: dir,
+      env: { ...process.env, HOT_LINT_WORKERS: '2', HOT_LINT_DEBUG: '1' },
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+    });
+    expect(shipped.stdout).toBe(sequential.stdout);
+    expect(shipped.stderr).toMatch(/^hot-lint: debug: 2 worker\(s\) linted [1-9]\d* of \d+ files\.$/m);
   });
 });
