@@ -29016,11 +29016,11 @@ import { existsSync, readdirSync as readdirSync3, statSync as statSync5 } from "
 import { availableParallelism } from "node:os";
 import { join as join6, resolve as resolve11 } from "node:path";
 import { Worker } from "node:worker_threads";
-function poolSize(count, options, env) {
+function poolSize(count, bytes, options, env) {
   if (options.fix || options.remote) return 0;
   const forced = env.HOT_LINT_WORKERS === void 0 || env.HOT_LINT_WORKERS === "" ? NaN : Number(env.HOT_LINT_WORKERS);
   if (Number.isInteger(forced) && forced >= 0) return Math.min(forced, count);
-  return count >= MIN_FILES_FOR_WORKERS ? Math.min(availableParallelism() - 1, count) : 0;
+  return Math.min(availableParallelism() - 1, count, Math.floor(bytes / BYTES_PER_WORKER));
 }
 function prestartPool(argv2, io2) {
   if (argv2[0] === "catalog") return;
@@ -29033,7 +29033,7 @@ function prestartPool(argv2, io2) {
   if (options.help || options.version || options.init || options.listRules || options.explain !== void 0 || options.printConfig !== void 0) return;
   Pool.prestart(options, io2);
 }
-function holdsAtLeast(folders, enough) {
+function bytesUpTo(folders, enough) {
   const stack = [...folders];
   let found = 0;
   let seen = 0;
@@ -29049,10 +29049,17 @@ function holdsAtLeast(folders, enough) {
       seen++;
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRS.has(entry.name)) stack.push(join6(dir, entry.name));
-      } else if (CANDIDATE_FILE.test(entry.name) && ++found >= enough) return true;
+      } else if (CANDIDATE_FILE.test(entry.name)) {
+        try {
+          found += statSync5(join6(dir, entry.name)).size;
+        } catch {
+          continue;
+        }
+        if (found >= enough) return found;
+      }
     }
   }
-  return false;
+  return found;
 }
 function isFolder(path) {
   try {
@@ -29062,24 +29069,38 @@ function isFolder(path) {
   }
 }
 function workerEntry() {
-  const entry = new URL("./lint-worker.js", import.meta.url);
+  const entry = new URL(typeof HOT_LINT_WORKER_MODULE === "string" ? HOT_LINT_WORKER_MODULE : "./lint-worker.js", import.meta.url);
   return existsSync(entry) ? entry : null;
 }
-var MIN_FILES_FOR_WORKERS, IN_FLIGHT, MAX_BATCH, Pool, startPool, early, setupKey;
+var BYTES_PER_WORKER, IN_FLIGHT, MAX_BATCH, Pool, startPool, early, setupKey;
 var init_pool = __esm({
   "packages/cli/src/pool.ts"() {
     "use strict";
     init_args();
     init_src();
-    MIN_FILES_FOR_WORKERS = 24;
+    BYTES_PER_WORKER = 1 << 20;
     IN_FLIGHT = 2;
     MAX_BATCH = 8;
     Pool = class _Pool {
       constructor(size, setup, io2) {
+        this.setup = setup;
         this.io = io2;
+        this.add(size);
+      }
+      setup;
+      io;
+      workers = [];
+      queue = [];
+      slots = [];
+      /** Jobs done by workers (the rest by the main thread), for HOT_LINT_DEBUG. */
+      byWorkers = 0;
+      total = 0;
+      /** What the workers were started with, when started by prestart. */
+      setupKey = "";
+      add(count) {
         const entry = workerEntry();
-        for (let w = 0; w < size; w++) {
-          const state = { worker: new Worker(entry, { workerData: setup }), held: /* @__PURE__ */ new Map(), gone: false };
+        for (let w = 0; w < count; w++) {
+          const state = { worker: new Worker(entry, { workerData: this.setup }), held: /* @__PURE__ */ new Map(), gone: false };
           this.workers.push(state);
           state.worker.on("message", (message) => {
             state.held.delete(message.first);
@@ -29103,22 +29124,15 @@ var init_pool = __esm({
           state.worker.on("exit", lost);
         }
       }
-      io;
-      workers = [];
-      queue = [];
-      slots = [];
-      /** Jobs done by workers (the rest by the main thread), for HOT_LINT_DEBUG. */
-      byWorkers = 0;
-      total = 0;
-      /** What the workers were started with, when started by prestart. */
-      setupKey = "";
-      static start(count, options, io2) {
-        const size = poolSize(count, options, io2.env);
+      static start(count, bytes, options, io2) {
+        const size = poolSize(count, bytes, options, io2.env);
         const ready = early;
         early = null;
         if (ready) {
-          if (size === ready.workers.length && ready.setupKey === setupKey(io2.cwd, options)) {
+          if (size > 0 && ready.setupKey === setupKey(io2.cwd, options)) {
+            for (const { worker } of ready.workers.splice(size)) void worker.terminate();
             for (const { worker } of ready.workers) worker.ref();
+            ready.add(size - ready.workers.length);
             return ready;
           }
           ready.discard(count);
@@ -29128,8 +29142,8 @@ var init_pool = __esm({
       /**
        * Starts the workers of a run that names a folder (or nothing: the current one) as soon as
        * its options are known, so that they load their modules and catalog while the main thread
-       * loads its own and finds the files: Pool.start takes them when the run has enough files for
-       * workers and the same options, and ends them otherwise. Until then they do not keep the
+       * loads its own and finds the files: Pool.start takes them when the run has enough bytes to lint
+       * for workers and the same options, and ends them otherwise. Until then they do not keep the
        * process alive.
        */
       static prestart(options, io2) {
@@ -29137,8 +29151,10 @@ var init_pool = __esm({
         const paths = options.paths.length ? options.paths : ["."];
         if (paths.includes("-")) return;
         const folders = paths.map((path) => resolve11(io2.cwd, path)).filter(isFolder);
-        if (!holdsAtLeast(folders, MIN_FILES_FOR_WORKERS)) return;
-        const size = poolSize(MIN_FILES_FOR_WORKERS, options, io2.env);
+        const most = poolSize(Infinity, Infinity, options, io2.env);
+        if (most === 0) return;
+        const forced = poolSize(Infinity, 0, options, io2.env);
+        const size = forced || poolSize(Infinity, bytesUpTo(folders, most * BYTES_PER_WORKER), options, io2.env);
         if (size === 0) return;
         early = new _Pool(size, { cwd: io2.cwd, options }, io2);
         early.setupKey = setupKey(io2.cwd, options);
@@ -29257,6 +29273,15 @@ var init_progress = __esm({
 });
 
 // packages/cli/src/schedule.ts
+import { statSync as statSync6 } from "node:fs";
+function bytesOf(job) {
+  if (job.text !== void 0) return job.text.length;
+  try {
+    return statSync6(job.absolute).size;
+  } catch {
+    return 0;
+  }
+}
 function dependsOf(result, absolute) {
   if ("kind" in result) {
     if (result.kind === "skip" || result.kind === "error") return null;
@@ -29299,7 +29324,7 @@ var init_schedule = __esm({
         const keys = jobs.map((job) => keyOf(phase, job));
         const cached = jobs.map((job, index) => cache3 ? cache3.lookup(`${phase}:${job.absolute}`, keys[index]) : void 0);
         const missing = jobs.map((_, index) => index).filter((index) => cached[index] === void 0);
-        this.pool ??= Pool.start(missing.length, this.options, this.io);
+        this.pool ??= Pool.start(missing.length, missing.reduce((sum, index) => sum + bytesOf(jobs[index]), 0), this.options, this.io);
         const ahead = missing.length && this.pool ? this.pool.run(phase, missing.map((index) => jobs[index])) : null;
         const position2 = new Map(missing.map((index, i) => [index, i]));
         this.progress.add(jobs.length);
@@ -33432,7 +33457,7 @@ __export(fix_exports, {
   writeFixed: () => writeFixed
 });
 import { randomBytes } from "node:crypto";
-import { closeSync as closeSync2, constants as constants2, fchmodSync, fchownSync, fsyncSync, openSync as openSync2, readFileSync as readFileSync5, realpathSync as realpathSync3, renameSync as renameSync2, statSync as statSync6, unlinkSync, writeSync } from "node:fs";
+import { closeSync as closeSync2, constants as constants2, fchmodSync, fchownSync, fsyncSync, openSync as openSync2, readFileSync as readFileSync5, realpathSync as realpathSync3, renameSync as renameSync2, statSync as statSync7, unlinkSync, writeSync } from "node:fs";
 import { basename as basename3, dirname as dirname11, join as join8 } from "node:path";
 function applyCertainFixes(text3, diagnostics) {
   const bom = text3.charCodeAt(0) === 65279 ? "\uFEFF" : "";
@@ -33461,7 +33486,7 @@ function applyCertainFixes(text3, diagnostics) {
 }
 function writeFixed(path, original, text3) {
   const real = realpathSync3(path);
-  const stat2 = statSync6(real);
+  const stat2 = statSync7(real);
   if (!stat2.isFile()) throw new Error("it is not a regular file.");
   if (readFileSync5(real, "utf8") !== original) throw new FileChangedError();
   const mode = stat2.mode & 4095;
@@ -33900,7 +33925,7 @@ var init_stylish = __esm({
 });
 
 // packages/cli/src/main.ts
-import { closeSync as closeSync3, existsSync as existsSync3, mkdirSync as mkdirSync3, openSync as openSync3, readFileSync as readFileSync6, readSync as readSync2, statSync as statSync7, writeFileSync as writeFileSync5 } from "node:fs";
+import { closeSync as closeSync3, existsSync as existsSync3, mkdirSync as mkdirSync3, openSync as openSync3, readFileSync as readFileSync6, readSync as readSync2, statSync as statSync8, writeFileSync as writeFileSync5 } from "node:fs";
 import { dirname as dirname12, isAbsolute as isAbsolute8, relative as relative9, resolve as resolve18, sep as sep6 } from "node:path";
 async function main(argv2, io2) {
   if (argv2[0] === "catalog") {
@@ -34314,14 +34339,14 @@ function cliWorkspace(core, cwd, options) {
 function writesOverInput(output, targets, cwd, environments) {
   let outputStat;
   try {
-    outputStat = statSync7(output);
+    outputStat = statSync8(output);
   } catch {
     return false;
   }
   const inputs = [...targets.map((t) => t.path), ...environments];
   return inputs.some((input) => {
     try {
-      const stat2 = statSync7(resolve18(cwd, input));
+      const stat2 = statSync8(resolve18(cwd, input));
       return stat2.ino === outputStat.ino && stat2.dev === outputStat.dev;
     } catch {
       return false;
@@ -34516,7 +34541,7 @@ var init_main = __esm({
         const usable = [];
         for (const path of this.cliEnvironments) {
           try {
-            if (statSync7(path).isFile()) usable.push(path);
+            if (statSync8(path).isFile()) usable.push(path);
             else problems.push(`${displayPath(path, this.cwd)}: the environment file is not a file.`);
           } catch (error) {
             problems.push(`${displayPath(path, this.cwd)}: cannot read the environment file: ${describeFsError(error)}`);
