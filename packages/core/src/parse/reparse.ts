@@ -4,6 +4,8 @@ import type { Diagnostic } from '../types.js';
 import { countNodes, DEFAULT_PARSE_LIMITS, duplicateKeys, duplicateKeysOf, findBinary, flowDepthExceeded, measure, parseDocument, readYaml } from './parse-document.js';
 import type { ParsedDocument, ParseLimits } from './parse-document.js';
 import { PositionMapper } from './positions.js';
+import { changedSpan } from '../util/changed-span.js';
+import type { ChangedSpan } from '../util/changed-span.js';
 
 /** What the standalone parse of one entry cannot see: anchors, aliases, tags, directives, document markers, CR line breaks. */
 const CONTEXTUAL = /(?:^|[\s[{,])[&*!]\S|\r|^(?:%|---|\.\.\.)/m;
@@ -52,15 +54,8 @@ function reparseInPlace(previous: ParsedDocument, input: string, limits: ParseLi
 
   // The changed span: [start, oldEnd) of the old text became [start, start + oldEnd - start + delta) of the new.
   const old = previous.text;
-  let start = 0;
-  const shortest = Math.min(old.length, text.length);
-  while (start < shortest && old.charCodeAt(start) === text.charCodeAt(start)) start++;
-  let oldEnd = old.length;
-  let newEnd = text.length;
-  while (oldEnd > start && newEnd > start && old.charCodeAt(oldEnd - 1) === text.charCodeAt(newEnd - 1)) {
-    oldEnd--;
-    newEnd--;
-  }
+  const span = changedSpan(old, text);
+  const { start, oldEnd } = span;
   if (start === old.length && start === text.length) return null; // the same text
   const delta = text.length - old.length;
 
@@ -110,7 +105,18 @@ function reparseInPlace(previous: ParsedDocument, input: string, limits: ParseLi
   }
   treeFacts.set(doc, { root, count: own, aliasFree: facts.aliasFree });
   const lineDelta = positions.lineCount - previous.positions.lineCount;
-  return { text, format: 'yaml', positions, root, yaml: doc, problems: duplicateKeysAfterEdit(root, positions, kept, newValue, lineDelta) };
+  const result: ParsedDocument = { text, format: 'yaml', positions, root, yaml: doc, problems: duplicateKeysAfterEdit(root, positions, kept, newValue, lineDelta) };
+  spans.set(result, { previous: old, ...span });
+  return result;
+}
+
+/** The text each reparsed document was made from, and where they differ. */
+const spans = new WeakMap<ParsedDocument, ChangedSpan & { previous: string }>();
+
+/** Where `document`'s text differs from `previous` (an earlier text of the same buffer): known when reparseEdit made it from that text. */
+export function spanSince(previous: string, document: ParsedDocument): ChangedSpan {
+  const known = spans.get(document);
+  return known && known.previous === previous ? known : changedSpan(previous, document.text);
 }
 
 /** The node count of a tree reparseEdit changed, and whether it holds no alias and is not too deep: the next edit updates them. */
