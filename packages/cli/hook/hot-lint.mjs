@@ -10921,20 +10921,36 @@ var init_nodes = __esm({
 });
 
 // packages/core/src/parse/positions.ts
+function countAtMost(values2, limit) {
+  let low = 0;
+  let high = values2.length;
+  while (low < high) {
+    const mid = low + high >> 1;
+    if (values2[mid] <= limit) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
 var PositionMapper;
 var init_positions = __esm({
   "packages/core/src/parse/positions.ts"() {
     "use strict";
-    PositionMapper = class {
+    PositionMapper = class _PositionMapper {
       /**
        * @param text the text the parser read
        * @param shifts spaces inserted at the start of some 0-based lines of the original text
        *   before parsing; positions are reported in the original text.
        */
-      constructor(text3, shifts = /* @__PURE__ */ new Map()) {
+      constructor(text3, shifts = /* @__PURE__ */ new Map(), lineStarts) {
         this.text = text3;
         this.shifts = shifts;
         this.textLength = text3.length;
+        if (lineStarts) {
+          this.lineStarts = lineStarts;
+          this.lineEnds = lineStarts.slice(1).map((start) => start - 1);
+          this.lineEnds.push(text3.length);
+          return;
+        }
         this.lineStarts = [0];
         this.lineEnds = [];
         for (let i = 0; i < text3.length; i++) {
@@ -10953,6 +10969,19 @@ var init_positions = __esm({
       lineStarts;
       /** Offsets where each line's content ends, before its line break. */
       lineEnds;
+      /**
+       * The mapper of `text`, which differs from `previous`'s text in one span: the lines before it and
+       * after it are taken from `previous` (moved), only the span is read. Without \r, whose pairs an edit may split.
+       */
+      static afterEdit(previous, text3, span) {
+        if (previous.shifted || previous.text.includes("\r") || text3.includes("\r")) return new _PositionMapper(text3);
+        const old = previous.lineStarts;
+        const delta = span.newEnd - span.oldEnd;
+        const starts = old.slice(0, countAtMost(old, span.start));
+        for (let i = span.start; i < span.newEnd; i++) if (text3.charCodeAt(i) === 10) starts.push(i + 1);
+        for (let j = countAtMost(old, span.oldEnd); j < old.length; j++) starts.push(old[j] + delta);
+        return new _PositionMapper(text3, /* @__PURE__ */ new Map(), starts);
+      }
       /** True when the parser read an indented copy of the text (parse-document.ts, parseTolerant). */
       get shifted() {
         return this.shifts.size > 0;
@@ -11570,6 +11599,10 @@ var init_registry = __esm({
       direct = /* @__PURE__ */ new Map();
       perResource = /* @__PURE__ */ new Map();
       globs = [];
+      /** Whether an environment maps types for this resource alone (resource_registry's `resources:`): then its resolution is its own. */
+      hasResourceEntries(resourceName) {
+        return this.perResource.has(resourceName);
+      }
       /** Resolves a type as written in `base` (the template file naming it). */
       resolve(type, base, resourceName) {
         const via = [];
@@ -27425,7 +27458,7 @@ function reparseInPlace(previous, input, limits) {
   shift(doc.contents, (offset) => offset >= entryEnd ? offset + delta : offset, value, entryEnd);
   doc.range = doc.range.map((offset) => offset >= entryEnd ? offset + delta : offset);
   pair.value = newValue;
-  const positions = new PositionMapper(text3);
+  const positions = PositionMapper.afterEdit(previous.positions, text3, span);
   const own = facts.count - oldValueCount + countNodes(newValue);
   const shape2 = facts.aliasFree ? measure(newValue, doc, { ...limits, maxDepth: limits.maxDepth - 2 }, own + limits.maxExpandedNodes) : measure(root, doc, limits, own + limits.maxExpandedNodes);
   if (own > limits.maxNodes || shape2.firstAlias && shape2.expanded - own > limits.maxExpandedNodes || shape2.recursive || shape2.tooDeep) {
@@ -27509,7 +27542,9 @@ function shift(node, move, skip, from = 0) {
   const range = node.range;
   if (range) {
     if (range[2] < from) return;
-    node.range = [move(range[0]), move(range[1]), move(range[2])];
+    range[0] = move(range[0]);
+    range[1] = move(range[1]);
+    range[2] = move(range[2]);
   }
   if ((0, import_yaml44.isMap)(node) || (0, import_yaml44.isSeq)(node)) {
     for (const item of node.items) {
@@ -27735,12 +27770,19 @@ var init_entry_findings = __esm({
         else this.stats.full++;
         const current = entriesOf(template);
         const fresh = /* @__PURE__ */ new Set();
+        const span = plan ? spanSince(this.state.text, document) : null;
+        const lineDelta = plan ? document.positions.lineCount - this.state.lineCount : 0;
+        const lineOf = (offset2, before2) => {
+          if (before2 && span && offset2 < span.start) return before2.line;
+          if (before2 && span && offset2 >= span.newEnd) return before2.line + lineDelta;
+          return document.positions.position(offset2).line;
+        };
         const checked = current.map(([section, entry], i) => {
-          const line = document.positions.position(entry.key.range[0]).line;
           const before2 = plan ? this.state.entries[i] : null;
+          const line = lineOf(entry.key.range[0], before2);
           if (before2 && !plan.dirty.has(before2)) {
             const delta = line - before2.line;
-            return { ...before2, line, findings: delta === 0 ? before2.findings : before2.findings.map((f) => moved(f, delta)) };
+            return delta === 0 ? before2 : { ...before2, line, findings: before2.findings.map((f) => moved(f, delta)) };
           }
           fresh.add(i);
           return { section, name: entry.name, value: entry.value, line, summary: summaryOf(document, section, entry), findings: [], cacheable: true };
@@ -27762,7 +27804,7 @@ var init_entry_findings = __esm({
           }
         }
         const internal = found.some((f) => f.ruleId === "internal-error");
-        this.state = internal ? null : { key, others: outsideEntries(template), entries: checked };
+        this.state = internal ? null : { key, text: document.text, lineCount: document.positions.lineCount, others: outsideEntries(template), entries: checked };
         if (this.state && model && !model.findings.some((f) => f.ruleId === "internal-error")) {
           this.state.model = { findings: model.findings.map(copy), text: document.text, positions: document.positions, template, snapshot: model.snapshot };
         }
@@ -27777,13 +27819,25 @@ var init_entry_findings = __esm({
       }
     };
     EntryView = class extends Map {
+      /** `scope`: names of `all`, in its order; neither is copied, so a view costs what its scope holds. */
       constructor(all, scope) {
-        super(all);
+        super();
+        this.all = all;
         this.scope = scope;
       }
+      all;
       scope;
+      get size() {
+        return this.all.size;
+      }
+      get(name) {
+        return this.all.get(name);
+      }
+      has(name) {
+        return this.all.has(name);
+      }
       *entries() {
-        for (const entry of super.entries()) if (this.scope.has(entry[0])) yield entry;
+        for (const name of this.scope) if (this.all.has(name)) yield [name, this.all.get(name)];
       }
       *keys() {
         for (const [name] of this.entries()) yield name;
@@ -28607,9 +28661,15 @@ function resolveProject(session, options) {
     for (let depth = 0; depth <= options.maxDepth && level.length > 0; depth++) {
       const next = [];
       for (const { path, template: current } of level) {
+        const byType = /* @__PURE__ */ new Map();
         for (const resource of current.resources.values()) {
           if (!resource.type) continue;
-          const resolution = types.resolve(resource.type, path, resource.name);
+          const own = types.hasResourceEntries(resource.name);
+          let resolution = own ? void 0 : byType.get(resource.type);
+          if (!resolution) {
+            resolution = types.resolve(resource.type, path, resource.name);
+            if (!own) byType.set(resource.type, resolution);
+          }
           if (resolution.kind !== "template") continue;
           const entry = reach(resolution.base, resolution.path, true);
           if (!entry || entry.outside || !entry.template || expanded.has(entry.path)) continue;

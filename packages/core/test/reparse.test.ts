@@ -187,6 +187,16 @@ describe('reparseEdit', () => {
       expect(shape(current.root), context).toEqual(shape(full.root));
       expect(current.problems, context).toEqual(full.problems);
       expect(current.positions.lineCount, context).toBe(full.positions.lineCount);
+      // The mapper is made from the previous one: every line's start and end are a full parse's.
+      for (let line = 0; line < full.positions.lineCount; line++) {
+        const start = full.positions.offset({ line, character: 0 });
+        if (current.positions.offset({ line, character: 0 }) !== start) expect(current.positions.offset({ line, character: 0 }), `${context} line ${line}`).toBe(start);
+      }
+      for (let at = 0; at <= text.length; at += 17) {
+        const { line, character } = full.positions.position(at);
+        const got = current.positions.position(at);
+        if (got.line !== line || got.character !== character) expect(got, `${context} offset ${at}`).toEqual({ line, character });
+      }
       expect(lintDocument(text, { catalog, document: current }).diagnostics, context).toEqual(lintDocument(text, { catalog, document: full }).diagnostics);
       if (full.problems.every((p) => p.ruleId !== 'yaml-syntax')) clean = text;
     }

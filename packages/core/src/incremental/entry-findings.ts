@@ -29,6 +29,9 @@ export interface CheckedEntry {
 
 interface State {
   key: string;
+  /** The text linted, and its number of lines. */
+  text: string;
+  lineCount: number;
   /** Every top-level value and, for mappings, every entry's value: what must be unchanged outside resources and outputs. */
   others: Array<Node | null | string>;
   entries: CheckedEntry[];
@@ -189,12 +192,20 @@ export class IncrementalLint {
     else this.stats.full++;
     const current = entriesOf(template);
     const fresh = new Set<number>();
+    // An entry before the edited span keeps its line, one after it moves by the lines the edit added.
+    const span = plan ? spanSince(this.state!.text, document) : null;
+    const lineDelta = plan ? document.positions.lineCount - this.state!.lineCount : 0;
+    const lineOf = (offset: number, before: CheckedEntry | null): number => {
+      if (before && span && offset < span.start) return before.line;
+      if (before && span && offset >= span.newEnd) return before.line + lineDelta;
+      return document.positions.position(offset).line;
+    };
     const checked: CheckedEntry[] = current.map(([section, entry], i) => {
-      const line = document.positions.position(entry.key.range![0]).line;
       const before = plan ? this.state!.entries[i]! : null;
+      const line = lineOf(entry.key.range![0], before);
       if (before && !plan!.dirty.has(before)) {
         const delta = line - before.line;
-        return { ...before, line, findings: delta === 0 ? before.findings : before.findings.map((f) => moved(f, delta)) };
+        return delta === 0 ? before : { ...before, line, findings: before.findings.map((f) => moved(f, delta)) };
       }
       fresh.add(i);
       return { section, name: entry.name, value: entry.value, line, summary: summaryOf(document, section, entry), findings: [], cacheable: true };
@@ -218,7 +229,7 @@ export class IncrementalLint {
       // Else a finding in an entry not checked again, made while checking another: that entry's kept findings stand.
     }
     const internal = found.some((f) => f.ruleId === 'internal-error');
-    this.state = internal ? null : { key, others: outsideEntries(template), entries: checked };
+    this.state = internal ? null : { key, text: document.text, lineCount: document.positions.lineCount, others: outsideEntries(template), entries: checked };
     if (this.state && model && !model.findings.some((f) => f.ruleId === 'internal-error')) {
       this.state.model = { findings: model.findings.map(copy), text: document.text, positions: document.positions, template, snapshot: model.snapshot };
     }
@@ -239,15 +250,28 @@ export class IncrementalLint {
  * checked again.
  */
 class EntryView<V> extends Map<string, V> {
+  /** `scope`: names of `all`, in its order; neither is copied, so a view costs what its scope holds. */
   constructor(
-    all: ReadonlyMap<string, V>,
+    private readonly all: ReadonlyMap<string, V>,
     private readonly scope: ReadonlySet<string>,
   ) {
-    super(all);
+    super();
+  }
+
+  override get size(): number {
+    return this.all.size;
+  }
+
+  override get(name: string): V | undefined {
+    return this.all.get(name);
+  }
+
+  override has(name: string): boolean {
+    return this.all.has(name);
   }
 
   override *entries(): MapIterator<[string, V]> {
-    for (const entry of super.entries()) if (this.scope.has(entry[0])) yield entry;
+    for (const name of this.scope) if (this.all.has(name)) yield [name, this.all.get(name)!];
   }
 
   override *keys(): MapIterator<string> {

@@ -92,7 +92,7 @@ function reparseInPlace(previous: ParsedDocument, input: string, limits: ParseLi
   (doc as { range: [number, number, number] }).range = doc.range.map((offset) => (offset >= entryEnd ? offset + delta : offset)) as [number, number, number];
   pair.value = newValue;
 
-  const positions = new PositionMapper(text);
+  const positions = PositionMapper.afterEdit(previous.positions, text, span);
   const own = facts.count - oldValueCount + countNodes(newValue);
   // Without aliases before, and none in the new entry (CONTEXTUAL), only the new entry can be too deep (it sits at depth 2).
   const shape = facts.aliasFree
@@ -210,7 +210,10 @@ function shift(node: Node | null, move: (offset: number) => number, skip?: Node,
   const range = node.range;
   if (range) {
     if (range[2] < from) return;
-    node.range = [move(range[0]), move(range[1]), move(range[2])];
+    // In place: every node has its own range array, and the previous document is spent.
+    range[0] = move(range[0]);
+    range[1] = move(range[1]);
+    range[2] = move(range[2]);
   }
   if (isMap(node) || isSeq(node)) {
     for (const item of node.items as unknown[]) {
