@@ -27806,7 +27806,7 @@ var init_entry_findings = __esm({
         const internal = found.some((f) => f.ruleId === "internal-error");
         this.state = internal ? null : { key, text: document.text, lineCount: document.positions.lineCount, others: outsideEntries(template), entries: checked };
         if (this.state && model && !model.findings.some((f) => f.ruleId === "internal-error")) {
-          this.state.model = { findings: model.findings.map(copy), text: document.text, positions: document.positions, template, snapshot: model.snapshot };
+          this.state.model = { findings: model.findings.map(copy), text: document.text, positions: document.positions, snapshot: model.snapshot };
         }
         const all = [...rest];
         for (const finding of model?.findings ?? []) all.push(copy(finding));

@@ -43,7 +43,6 @@ interface ModelFindings {
   findings: Diagnostic[];
   text: string;
   positions: PositionMapper;
-  template: Template;
   snapshot: ProjectSnapshot | null;
 }
 
@@ -231,7 +230,7 @@ export class IncrementalLint {
     const internal = found.some((f) => f.ruleId === 'internal-error');
     this.state = internal ? null : { key, text: document.text, lineCount: document.positions.lineCount, others: outsideEntries(template), entries: checked };
     if (this.state && model && !model.findings.some((f) => f.ruleId === 'internal-error')) {
-      this.state.model = { findings: model.findings.map(copy), text: document.text, positions: document.positions, template, snapshot: model.snapshot };
+      this.state.model = { findings: model.findings.map(copy), text: document.text, positions: document.positions, snapshot: model.snapshot };
     }
     const all = [...rest];
     for (const finding of model?.findings ?? []) all.push(copy(finding));
