@@ -206,12 +206,17 @@ function lintOne(text: string, options: LintOptions, heatRelease?: string): Lint
   const parseFailed = document.problems.some((p) => p.severity === 'error' && p.ruleId === 'yaml-syntax');
   const incremental = !asEnvironment && template && !options.external && !parseFailed ? options.incremental : undefined;
   const key = incremental ? optionsKey(options, catalog) : '';
-  const plan: IncrementalPlan | null = incremental ? incremental.plan(document, template!, key) : null;
+  const plan: IncrementalPlan | null = incremental ? incremental.plan(document, template!, key, catalog) : null;
   const entryFindings: Diagnostic[] = [];
+  const modelFindings: Diagnostic[] = [];
+  const snapshot = options.project?.snapshot ?? null;
+  const keptModel = incremental ? incremental.modelFindings(plan, document, template!, types, snapshot, options.project?.path ?? '') : null;
 
   for (const { rule, severity } of active) {
     const scoped = incremental !== undefined && rule.meta.scope === 'entry';
-    const found = scoped ? entryFindings : diagnostics;
+    const modelScoped = incremental !== undefined && rule.meta.scope === 'model';
+    if (modelScoped && keptModel) continue;
+    const found = scoped ? entryFindings : modelScoped ? modelFindings : diagnostics;
     const context: RuleContext = {
       document,
       yaml: document.yaml,
@@ -248,7 +253,7 @@ function lintOne(text: string, options: LintOptions, heatRelease?: string): Lint
     }
   }
   // A text that does not parse leaves the findings of the last one that did: the next edit may fix it.
-  if (incremental) diagnostics.push(...incremental.finish(plan, document, template!, key, entryFindings));
+  if (incremental) diagnostics.push(...incremental.finish(plan, document, template!, key, entryFindings, { findings: keptModel ?? modelFindings, snapshot }));
   for (const finding of options.external ?? []) {
     const rule = active.find((a) => a.rule.meta.external && a.rule.meta.id === finding.ruleId);
     if (rule) diagnostics.push({ ...finding, severity: options.rules?.[finding.ruleId] ? (rule.severity ?? finding.severity) : finding.severity });

@@ -65,6 +65,14 @@ resources:
       metadata: {str_replace: {template: x, params: {x: {get_file: data.txt}}}}
 `;
     }
+    if (i % 4 === 2) {
+      text += `  nested_${i}:
+    type: nested.yaml
+    properties:
+      size: 3
+      label: {get_param: image}
+`;
+    }
   }
   return `${text}outputs:
   first:
@@ -73,6 +81,48 @@ resources:
     value: {list_join: [',', {get_attr: [server_1, name]}]}
     condition: big
 `;
+}
+
+/** The nested template of the `nested_*` resources: the project rules read it. */
+const NESTED = `heat_template_version: 2018-08-31
+parameters:
+  size: {type: number}
+  label: {type: string, default: x}
+outputs:
+  id:
+    value: 1
+`;
+
+/**
+ * Edits of what the rules that keep their findings between texts (RuleMeta.scope 'model') read
+ * inside a resource's properties: a call's argument, a call's name, a group member's type, a
+ * nested template's property, a value of a resource whose values are read.
+ */
+const TARGETED: Array<[RegExp, string]> = [
+  [/get_param: image/, 'get_param: imag'],
+  [/get_param: imag\b/, 'get_param: image'],
+  [/get_resource: port_(\d)/, 'get_resource: port_x$1'],
+  [/get_resource: port_x(\d)/, 'get_resource: port_$1'],
+  [/get_attr: \[group_(\d), refs\]/, 'get_attr: [group_$1, refz]'],
+  [/\{get_param: flavor\}/, '{get_parm: flavor}'],
+  [/\{get_parm: flavor\}/, '{get_param: flavor}'],
+  [/type: OS::Nova::Server\n        properties/, 'type: OS::Nova::Servr\n        properties'],
+  [/type: OS::Nova::Servr/, 'type: OS::Nova::Server'],
+  [/      size: 3/, '      sizee: 3'],
+  [/      sizee: 3/, '      size: 3'],
+  [/count: \{get_param: count\}/, 'count: 0'],
+  [/count: 0/, 'count: {get_param: count}'],
+  [/get_file: data.txt/, 'get_file: nested.yaml'],
+  [/name: server-(\d)/, 'name: {get_param: flavr}'],
+  [/networks:\n/, 'networks:\n        - port: {get_resource: server_0}\n'],
+];
+
+function targeted(text: string, next: () => number): string {
+  const [pattern, replacement] = TARGETED[Math.floor(next() * TARGETED.length)]!;
+  const matches = [...text.matchAll(new RegExp(pattern.source, 'g'))];
+  if (matches.length === 0) return text;
+  const m = matches[Math.floor(next() * matches.length)]!;
+  return text.slice(0, m.index) + m[0].replace(pattern, replacement) + text.slice(m.index! + m[0].length);
 }
 
 function outputsFirst(text: string): string {
@@ -137,6 +187,16 @@ describe('reparseEdit', () => {
       expect(shape(current.root), context).toEqual(shape(full.root));
       expect(current.problems, context).toEqual(full.problems);
       expect(current.positions.lineCount, context).toBe(full.positions.lineCount);
+      // The mapper is made from the previous one: every line's start and end are a full parse's.
+      for (let line = 0; line < full.positions.lineCount; line++) {
+        const start = full.positions.offset({ line, character: 0 });
+        if (current.positions.offset({ line, character: 0 }) !== start) expect(current.positions.offset({ line, character: 0 }), `${context} line ${line}`).toBe(start);
+      }
+      for (let at = 0; at <= text.length; at += 17) {
+        const { line, character } = full.positions.position(at);
+        const got = current.positions.position(at);
+        if (got.line !== line || got.character !== character) expect(got, `${context} offset ${at}`).toEqual({ line, character });
+      }
       expect(lintDocument(text, { catalog, document: current }).diagnostics, context).toEqual(lintDocument(text, { catalog, document: full }).diagnostics);
       if (full.problems.every((p) => p.ruleId !== 'yaml-syntax')) clean = text;
     }
@@ -150,7 +210,7 @@ describe('reparseEdit', () => {
     const next = random(17_2026);
     const path = '/project/t.yaml';
     let text = template(6);
-    const files = new Map([[path, text]]);
+    const files = new Map([[path, text], ['/project/nested.yaml', NESTED]]);
     const session = new ProjectSession(new MemoryFileLoader(files), catalog);
     session.keepFindings = true;
     const lints = session.incrementalLint(path)!;
@@ -159,10 +219,20 @@ describe('reparseEdit', () => {
     let clean = text;
     for (let step = 0; step < steps; step++) {
       // Now and then a new text, once with the outputs before the resources.
-      text = step % 100 === 99 ? (step === 199 ? outputsFirst(template(7)) : template(6 + (step % 3))) : next() < 0.5 && text !== clean ? clean : edit(text, next);
+      const choice = next();
+      text =
+        step % 100 === 99
+          ? step === 199
+            ? outputsFirst(template(7))
+            : template(6 + (step % 3))
+          : choice < 0.4 && text !== clean
+            ? clean
+            : choice < 0.7
+              ? targeted(text, next)
+              : edit(text, next);
       session.setText(path, text);
       const incremental = lintTemplateFile(session, path).diagnostics;
-      const fresh = new ProjectSession(new MemoryFileLoader(new Map([[path, text]])), catalog);
+      const fresh = new ProjectSession(new MemoryFileLoader(new Map([[path, text], ['/project/nested.yaml', NESTED]])), catalog);
       const full = lintTemplateFile(fresh, path).diagnostics;
       expect(incremental, `step ${step}`).toEqual(full);
       if (parseDocument(text).problems.every((p) => p.ruleId !== 'yaml-syntax')) clean = text;
@@ -170,7 +240,35 @@ describe('reparseEdit', () => {
     // Most edits stay inside one resource: most lints re-check one entry; edits of the structure check everything.
     expect(lints.stats.incremental).toBeGreaterThan(steps / 5);
     expect(lints.stats.full).toBeGreaterThan(steps / 20);
+    // An edit of a literal value keeps the model-scoped rules' findings; one of what they read checks them again.
+    expect(lints.stats.modelKept).toBeGreaterThan(steps / 20);
+    expect(lints.stats.modelKept).toBeLessThan(lints.stats.incremental);
   }, 240_000);
+
+  it('checks the model-scoped rules again when a file of the project changes, even after an edit of a literal value', () => {
+    const path = '/project/t.yaml';
+    const nested = '/project/nested.yaml';
+    let text = template(3);
+    const session = new ProjectSession(new MemoryFileLoader(new Map([[path, text], [nested, NESTED]])), catalog);
+    session.keepFindings = true;
+    session.setText(path, text);
+    const before = lintTemplateFile(session, path).diagnostics!;
+    const changed = NESTED.replace('  size: {type: number}\n', '');
+    session.setText(nested, changed);
+    text = text.replace('name: server-1 #', 'name: server-one #');
+    session.setText(path, text);
+    const after = lintTemplateFile(session, path).diagnostics!;
+    const fresh = new ProjectSession(new MemoryFileLoader(new Map([[path, text], [nested, changed]])), catalog);
+    expect(after).toEqual(lintTemplateFile(fresh, path).diagnostics);
+    // The nested template no longer has the parameter the resource sets.
+    const properties = (list: typeof before) => list.filter((d) => d.ruleId === 'nested-template-properties').length;
+    expect(properties(after)).toBe(properties(before) + 1);
+    // The same edit with the project unchanged keeps them.
+    const kept = session.incrementalLint(path)!.stats.modelKept;
+    session.setText(path, text.replace('name: server-one #', 'name: server-two #'));
+    lintTemplateFile(session, path);
+    expect(session.incrementalLint(path)!.stats.modelKept).toBe(kept + 1);
+  });
 
   it('never reparses a document it spent, and leads whoever holds one to the document that replaced it', () => {
     // The language server's session and its document classifier both hold the last parse of a buffer.

@@ -29,7 +29,7 @@ function random(seed: number): () => number {
   };
 }
 
-const TYPED = ['a', 'x', '1', ' ', ':', '{', '}', '\n      ', 'get_param', 'imgae', 'port_1'];
+const TYPED = ['a', 'x', '1', ' ', ':', '{', '}', '\n      ', 'get_param', 'imgae', 'port_1', 'flavr', '{get_resource: server_0}', '{get_attr: [port_2, name]}'];
 
 test('diagnostics after each edit of a random script of ranged edits are those of a fresh lint of the text', async () => {
   // The session reparses the buffer on each change and re-checks only the edited resource; the

@@ -57,6 +57,11 @@ export class TypeResolver {
     }
   }
 
+  /** Whether an environment maps types for this resource alone (resource_registry's `resources:`): then its resolution is its own. */
+  hasResourceEntries(resourceName: string): boolean {
+    return this.perResource.has(resourceName);
+  }
+
   /** Resolves a type as written in `base` (the template file naming it). */
   resolve(type: string, base: string, resourceName?: string): TypeResolution {
     const via: RegistryEntry[] = [];

@@ -54,6 +54,11 @@ const GROUP_MEMBER_PROPERTY: Record<string, string> = {
  * resource, and `%index%` in its values is replaced per member. Named `group:resource_def`,
  * as Heat names the resource it validates.
  */
+/** Whether a catalog type is a group, whose members' definitions (in its properties) are resources of their own. */
+export function isGroupType(catalogType: string): boolean {
+  return Object.hasOwn(GROUP_MEMBER_PROPERTY, catalogType);
+}
+
 export function groupMembers({ template, types }: ResourceScope): ResourceModel[] {
   const members: ResourceModel[] = [];
   const doc = template.yaml;

@@ -1,6 +1,13 @@
 import type { Node } from 'yaml';
-import type { Entry, Template } from '../model/template.js';
+import { entryWalk } from '../model/template.js';
+import type { Entry, EntryWalk, Template } from '../model/template.js';
+import type { Catalog } from '../catalog/catalog.js';
 import type { ParsedDocument } from '../parse/parse-document.js';
+import type { PositionMapper } from '../parse/positions.js';
+import type { TypeResolver } from '../environment/registry.js';
+import { isGroupType } from '../heat/resources.js';
+import type { ProjectSnapshot } from '../project/snapshot.js';
+import { spanSince } from '../parse/reparse.js';
 import type { Diagnostic, Position, Range } from '../types.js';
 
 type EntrySection = 'resources' | 'outputs';
@@ -22,9 +29,21 @@ export interface CheckedEntry {
 
 interface State {
   key: string;
+  /** The text linted, and its number of lines. */
+  text: string;
+  lineCount: number;
   /** Every top-level value and, for mappings, every entry's value: what must be unchanged outside resources and outputs. */
   others: Array<Node | null | string>;
   entries: CheckedEntry[];
+  /** The findings of the model-scoped rules (RuleMeta.scope) and what they were found in; absent when not kept. */
+  model?: ModelFindings;
+}
+
+interface ModelFindings {
+  findings: Diagnostic[];
+  text: string;
+  positions: PositionMapper;
+  snapshot: ProjectSnapshot | null;
 }
 
 /** What an incremental lint checks again: the view of the template the entry-scoped rules are given. */
@@ -43,15 +62,18 @@ const SECTIONS: readonly EntrySection[] = ['resources', 'outputs'];
  */
 export class IncrementalLint {
   private state: State | null = null;
-  /** How many lints re-checked only some entries, and how many checked everything: for tests and benchmarks. */
-  readonly stats = { incremental: 0, full: 0 };
+  /**
+   * How many lints re-checked only some entries, how many checked everything, and how many kept the
+   * model-scoped rules' findings: for tests and benchmarks.
+   */
+  readonly stats = { incremental: 0, full: 0, modelKept: 0 };
 
   /**
    * The entries to check again when `template` follows the last lint with the same `key` (the
    * options) and differs from it only inside resources or outputs, their names and order unchanged,
    * a changed resource's text outside its properties unchanged; null when everything is checked.
    */
-  plan(document: ParsedDocument, template: Template, key: string): IncrementalPlan | null {
+  plan(document: ParsedDocument, template: Template, key: string, catalog: Catalog): IncrementalPlan | null {
     const state = this.state;
     if (!state || state.key !== key) return null;
     const others = outsideEntries(template);
@@ -73,15 +95,83 @@ export class IncrementalLint {
     const outputs = names('outputs');
     const inScope = (where: { section: string; owner: string }) =>
       where.section === 'resources' ? resources.has(where.owner) : where.section === 'outputs' ? outputs.has(where.owner) : true;
+    const walked = walksOf(template, catalog, dirty);
     const view: Template = {
       ...template,
       resources: new EntryView(template.resources, resources),
       outputs: new EntryView(template.outputs, outputs),
-      calls: template.calls.filter(inScope),
-      maps: template.maps.filter(inScope),
-      strings: template.strings.filter(inScope),
+      calls: walked?.calls ?? template.calls.filter(inScope),
+      maps: walked?.maps ?? template.maps.filter(inScope),
+      strings: walked?.strings ?? template.strings.filter(inScope),
     };
     return { view, dirty };
+  }
+
+  /**
+   * The last lint's findings of the model-scoped rules, moved to where they are in this text, when
+   * the plan's changed entries change nothing those rules read (RuleMeta.scope 'model'): each is a
+   * resource of a catalog type that is not a group, with the same function calls at the same paths
+   * (the text outside properties is the plan's to compare), and the project's files are the same.
+   * Null when they must be checked again.
+   */
+  modelFindings(
+    plan: IncrementalPlan | null,
+    document: ParsedDocument,
+    template: Template,
+    types: TypeResolver,
+    snapshot: ProjectSnapshot | null,
+    base: string,
+  ): Diagnostic[] | null {
+    const kept = this.state?.model;
+    if (!plan || !kept) return null;
+    if ((snapshot === null) !== (kept.snapshot === null) || (snapshot && !snapshot.sameFiles(kept.snapshot!))) return null;
+    if (document.positions.shifted || kept.positions.shifted) return null;
+    const catalog = types.catalog;
+    for (const entry of plan.dirty) {
+      const resource = entry.section === 'resources' ? template.resources.get(entry.name) : undefined;
+      if (resource?.value === entry.value) continue;
+      if (!resource?.type) return null;
+      const resolution = types.resolve(resource.type, base, resource.name);
+      if (resolution.kind !== 'catalog' || isGroupType(resolution.type)) return null;
+      const before = callsOf(entryWalk(catalog, entry.value), entry.name, kept.text);
+      if (before === null || before !== callsOf(entryWalk(catalog, resource.value), entry.name, document.text)) return null;
+    }
+    // The text changed in one span: what lies before it stays, what lies after it moves by the change in length.
+    const { start, oldEnd } = spanSince(kept.text, document);
+    const delta = document.text.length - kept.text.length;
+    const lines = document.positions.lineCount !== kept.positions.lineCount;
+    const move = (range: Range): Range | null => {
+      const from = kept.positions.offset(range.start);
+      const to = kept.positions.offset(range.end);
+      // A range touching the span may be on a token the edit extended: checked again.
+      if (to < start) return range;
+      if (from > oldEnd) return { start: document.positions.position(from + delta), end: document.positions.position(to + delta) };
+      return null;
+    };
+    const findings: Diagnostic[] = [];
+    for (const finding of kept.findings) {
+      // A message naming a line (another finding's place) would need moving too.
+      if (lines && /\bline \d/.test(finding.message)) return null;
+      const range = move(finding.range);
+      if (!range) return null;
+      const result: Diagnostic = { ...finding, range };
+      if (finding.fixes) {
+        const fixes = [];
+        for (const fix of finding.fixes) {
+          const edits = [];
+          for (const edit of fix.edits) {
+            const moved = move(edit.range);
+            if (!moved) return null;
+            edits.push({ ...edit, range: moved });
+          }
+          fixes.push({ ...fix, edits });
+        }
+        result.fixes = fixes;
+      }
+      findings.push(result);
+    }
+    this.stats.modelKept++;
+    return findings;
   }
 
   /**
@@ -89,17 +179,32 @@ export class IncrementalLint {
    * plan's view, or in the whole template without a plan) with the kept findings of the entries not
    * checked again, moved to where those entries are now. Remembers them for the next lint.
    */
-  finish(plan: IncrementalPlan | null, document: ParsedDocument, template: Template, key: string, found: readonly Diagnostic[]): Diagnostic[] {
+  finish(
+    plan: IncrementalPlan | null,
+    document: ParsedDocument,
+    template: Template,
+    key: string,
+    found: readonly Diagnostic[],
+    model?: { findings: readonly Diagnostic[]; snapshot: ProjectSnapshot | null },
+  ): Diagnostic[] {
     if (plan) this.stats.incremental++;
     else this.stats.full++;
     const current = entriesOf(template);
     const fresh = new Set<number>();
+    // An entry before the edited span keeps its line, one after it moves by the lines the edit added.
+    const span = plan ? spanSince(this.state!.text, document) : null;
+    const lineDelta = plan ? document.positions.lineCount - this.state!.lineCount : 0;
+    const lineOf = (offset: number, before: CheckedEntry | null): number => {
+      if (before && span && offset < span.start) return before.line;
+      if (before && span && offset >= span.newEnd) return before.line + lineDelta;
+      return document.positions.position(offset).line;
+    };
     const checked: CheckedEntry[] = current.map(([section, entry], i) => {
-      const line = document.positions.position(entry.key.range![0]).line;
       const before = plan ? this.state!.entries[i]! : null;
+      const line = lineOf(entry.key.range![0], before);
       if (before && !plan!.dirty.has(before)) {
         const delta = line - before.line;
-        return { ...before, line, findings: delta === 0 ? before.findings : before.findings.map((f) => moved(f, delta)) };
+        return delta === 0 ? before : { ...before, line, findings: before.findings.map((f) => moved(f, delta)) };
       }
       fresh.add(i);
       return { section, name: entry.name, value: entry.value, line, summary: summaryOf(document, section, entry), findings: [], cacheable: true };
@@ -123,8 +228,12 @@ export class IncrementalLint {
       // Else a finding in an entry not checked again, made while checking another: that entry's kept findings stand.
     }
     const internal = found.some((f) => f.ruleId === 'internal-error');
-    this.state = internal ? null : { key, others: outsideEntries(template), entries: checked };
+    this.state = internal ? null : { key, text: document.text, lineCount: document.positions.lineCount, others: outsideEntries(template), entries: checked };
+    if (this.state && model && !model.findings.some((f) => f.ruleId === 'internal-error')) {
+      this.state.model = { findings: model.findings.map(copy), text: document.text, positions: document.positions, snapshot: model.snapshot };
+    }
     const all = [...rest];
+    for (const finding of model?.findings ?? []) all.push(copy(finding));
     for (const entry of checked) for (const finding of entry.findings) all.push(copy(finding));
     return all;
   }
@@ -140,15 +249,28 @@ export class IncrementalLint {
  * checked again.
  */
 class EntryView<V> extends Map<string, V> {
+  /** `scope`: names of `all`, in its order; neither is copied, so a view costs what its scope holds. */
   constructor(
-    all: ReadonlyMap<string, V>,
+    private readonly all: ReadonlyMap<string, V>,
     private readonly scope: ReadonlySet<string>,
   ) {
-    super(all);
+    super();
+  }
+
+  override get size(): number {
+    return this.all.size;
+  }
+
+  override get(name: string): V | undefined {
+    return this.all.get(name);
+  }
+
+  override has(name: string): boolean {
+    return this.all.has(name);
   }
 
   override *entries(): MapIterator<[string, V]> {
-    for (const entry of super.entries()) if (this.scope.has(entry[0])) yield entry;
+    for (const name of this.scope) if (this.all.has(name)) yield [name, this.all.get(name)!];
   }
 
   override *keys(): MapIterator<string> {
@@ -166,6 +288,27 @@ class EntryView<V> extends Map<string, V> {
   override forEach(callback: (value: V, key: string, map: Map<string, V>) => void, thisArg?: unknown): void {
     for (const [name, value] of this.entries()) callback.call(thisArg, value, name, this);
   }
+}
+
+/**
+ * The calls, maps and strings of the dirty entries and of the conditions, in template order, from
+ * buildTemplate's walks; null when one is not kept (then they are filtered from the template's).
+ */
+function walksOf(template: Template, catalog: Catalog, dirty: ReadonlySet<CheckedEntry>): Pick<Template, 'calls' | 'maps' | 'strings'> | null {
+  const view: Pick<Template, 'calls' | 'maps' | 'strings'> = { calls: [], maps: [], strings: [] };
+  const add = (section: 'resources' | 'outputs' | 'conditions', entry: Entry | undefined): boolean => {
+    const walk = entry ? entryWalk(catalog, entry.value) : undefined;
+    if (!walk || walk.section !== section || walk.owner !== entry!.name) return false;
+    for (const call of walk.calls) view.calls.push(call);
+    for (const map of walk.maps) view.maps.push(map);
+    for (const string of walk.strings) view.strings.push(string);
+    return true;
+  };
+  for (const section of SECTIONS) {
+    for (const entry of dirty) if (entry.section === section && !add(section, template[section].get(entry.name))) return null;
+  }
+  for (const condition of template.conditions.values()) if (!add('conditions', condition)) return null;
+  return view;
 }
 
 function entriesOf(template: Template): Array<[EntrySection, Entry]> {
@@ -196,6 +339,21 @@ function summaryOf(document: ParsedDocument, section: EntrySection, entry: Entry
   const text = document.text;
   if (!properties?.range) return text.slice(range[0], range[1]);
   return `${text.slice(range[0], properties.range[0])}\0${text.slice(properties.range[1], range[1])}`;
+}
+
+/**
+ * A resource's function calls as the model-scoped rules see them: name, path and text of each;
+ * null when its walk is not kept or a call has no range.
+ */
+function callsOf(walk: Readonly<EntryWalk> | undefined, owner: string, text: string): string | null {
+  if (!walk || walk.section !== 'resources' || walk.owner !== owner) return null;
+  let result = '';
+  for (const call of walk.calls) {
+    const range = call.map.range;
+    if (!range) return null;
+    result += `${call.name}\u0001${JSON.stringify(call.path)}\u0001${call.conditionContext}\u0001${text.slice(range[0], range[1])}\u0000`;
+  }
+  return result;
 }
 
 /** The entry (by key start and value end offsets, in document order) an offset lies in, or -1. */

@@ -145,8 +145,16 @@ export function buildTemplate(document: ParsedDocument, catalog: Catalog): Templ
   return template;
 }
 
+/**
+ * What buildTemplate's walk found in one entry's value (its share of template.calls, .maps and
+ * .strings, in order), while that node lives; undefined when not kept (an entry that follows an alias).
+ */
+export function entryWalk(catalog: Catalog, value: Node | null): Readonly<EntryWalk> | undefined {
+  return value ? walksByCatalog.get(catalog)?.get(value) : undefined;
+}
+
 /** What the walk of one entry found, in walk order. */
-interface EntryWalk {
+export interface EntryWalk {
   section: Section;
   owner: string;
   calls: FunctionCall[];

@@ -1,5 +1,6 @@
 import type { Node, Pair } from 'yaml';
 import type { Position, Range } from '../types.js';
+import type { ChangedSpan } from '../util/changed-span.js';
 
 /** Converts offsets of one text into 0-based LSP positions. */
 export class PositionMapper {
@@ -17,8 +18,15 @@ export class PositionMapper {
   constructor(
     private readonly text: string,
     private readonly shifts: ReadonlyMap<number, number> = new Map(),
+    lineStarts?: number[],
   ) {
     this.textLength = text.length;
+    if (lineStarts) {
+      this.lineStarts = lineStarts;
+      this.lineEnds = lineStarts.slice(1).map((start) => start - 1);
+      this.lineEnds.push(text.length);
+      return;
+    }
     // Line breaks as LSP and YAML count them: \r\n, \n, or a lone \r.
     this.lineStarts = [0];
     this.lineEnds = [];
@@ -30,6 +38,20 @@ export class PositionMapper {
       this.lineStarts.push(i + 1);
     }
     this.lineEnds.push(text.length);
+  }
+
+  /**
+   * The mapper of `text`, which differs from `previous`'s text in one span: the lines before it and
+   * after it are taken from `previous` (moved), only the span is read. Without \r, whose pairs an edit may split.
+   */
+  static afterEdit(previous: PositionMapper, text: string, span: ChangedSpan): PositionMapper {
+    if (previous.shifted || previous.text.includes('\r') || text.includes('\r')) return new PositionMapper(text);
+    const old = previous.lineStarts;
+    const delta = span.newEnd - span.oldEnd;
+    const starts = old.slice(0, countAtMost(old, span.start));
+    for (let i = span.start; i < span.newEnd; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+    for (let j = countAtMost(old, span.oldEnd); j < old.length; j++) starts.push(old[j]! + delta);
+    return new PositionMapper(text, new Map(), starts);
   }
 
   /** True when the parser read an indented copy of the text (parse-document.ts, parseTolerant). */
@@ -81,4 +103,16 @@ export class PositionMapper {
     if (!r) return this.range(0, 0);
     return this.range(r[0], r[1]);
   }
+}
+
+/** How many of the ascending `values` are at most `limit`. */
+function countAtMost(values: readonly number[], limit: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (values[mid]! <= limit) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }

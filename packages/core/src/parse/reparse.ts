@@ -4,6 +4,8 @@ import type { Diagnostic } from '../types.js';
 import { countNodes, DEFAULT_PARSE_LIMITS, duplicateKeys, duplicateKeysOf, findBinary, flowDepthExceeded, measure, parseDocument, readYaml } from './parse-document.js';
 import type { ParsedDocument, ParseLimits } from './parse-document.js';
 import { PositionMapper } from './positions.js';
+import { changedSpan } from '../util/changed-span.js';
+import type { ChangedSpan } from '../util/changed-span.js';
 
 /** What the standalone parse of one entry cannot see: anchors, aliases, tags, directives, document markers, CR line breaks. */
 const CONTEXTUAL = /(?:^|[\s[{,])[&*!]\S|\r|^(?:%|---|\.\.\.)/m;
@@ -52,15 +54,8 @@ function reparseInPlace(previous: ParsedDocument, input: string, limits: ParseLi
 
   // The changed span: [start, oldEnd) of the old text became [start, start + oldEnd - start + delta) of the new.
   const old = previous.text;
-  let start = 0;
-  const shortest = Math.min(old.length, text.length);
-  while (start < shortest && old.charCodeAt(start) === text.charCodeAt(start)) start++;
-  let oldEnd = old.length;
-  let newEnd = text.length;
-  while (oldEnd > start && newEnd > start && old.charCodeAt(oldEnd - 1) === text.charCodeAt(newEnd - 1)) {
-    oldEnd--;
-    newEnd--;
-  }
+  const span = changedSpan(old, text);
+  const { start, oldEnd } = span;
   if (start === old.length && start === text.length) return null; // the same text
   const delta = text.length - old.length;
 
@@ -97,7 +92,7 @@ function reparseInPlace(previous: ParsedDocument, input: string, limits: ParseLi
   (doc as { range: [number, number, number] }).range = doc.range.map((offset) => (offset >= entryEnd ? offset + delta : offset)) as [number, number, number];
   pair.value = newValue;
 
-  const positions = new PositionMapper(text);
+  const positions = PositionMapper.afterEdit(previous.positions, text, span);
   const own = facts.count - oldValueCount + countNodes(newValue);
   // Without aliases before, and none in the new entry (CONTEXTUAL), only the new entry can be too deep (it sits at depth 2).
   const shape = facts.aliasFree
@@ -110,7 +105,18 @@ function reparseInPlace(previous: ParsedDocument, input: string, limits: ParseLi
   }
   treeFacts.set(doc, { root, count: own, aliasFree: facts.aliasFree });
   const lineDelta = positions.lineCount - previous.positions.lineCount;
-  return { text, format: 'yaml', positions, root, yaml: doc, problems: duplicateKeysAfterEdit(root, positions, kept, newValue, lineDelta) };
+  const result: ParsedDocument = { text, format: 'yaml', positions, root, yaml: doc, problems: duplicateKeysAfterEdit(root, positions, kept, newValue, lineDelta) };
+  spans.set(result, { previous: old, ...span });
+  return result;
+}
+
+/** The text each reparsed document was made from, and where they differ. */
+const spans = new WeakMap<ParsedDocument, ChangedSpan & { previous: string }>();
+
+/** Where `document`'s text differs from `previous` (an earlier text of the same buffer): known when reparseEdit made it from that text. */
+export function spanSince(previous: string, document: ParsedDocument): ChangedSpan {
+  const known = spans.get(document);
+  return known && known.previous === previous ? known : changedSpan(previous, document.text);
 }
 
 /** The node count of a tree reparseEdit changed, and whether it holds no alias and is not too deep: the next edit updates them. */
@@ -204,7 +210,10 @@ function shift(node: Node | null, move: (offset: number) => number, skip?: Node,
   const range = node.range;
   if (range) {
     if (range[2] < from) return;
-    node.range = [move(range[0]), move(range[1]), move(range[2])];
+    // In place: every node has its own range array, and the previous document is spent.
+    range[0] = move(range[0]);
+    range[1] = move(range[1]);
+    range[2] = move(range[2]);
   }
   if (isMap(node) || isSeq(node)) {
     for (const item of node.items as unknown[]) {

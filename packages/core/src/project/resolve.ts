@@ -65,9 +65,16 @@ export function resolveProject(session: ProjectSession, options: ResolveOptions)
     for (let depth = 0; depth <= options.maxDepth && level.length > 0; depth++) {
       const next: typeof level = [];
       for (const { path, template: current } of level) {
+        // Most resources share a few types: each is resolved once per file, unless a resource has registry entries of its own.
+        const byType = new Map<string, ReturnType<TypeResolver['resolve']>>();
         for (const resource of current.resources.values()) {
           if (!resource.type) continue;
-          const resolution = types.resolve(resource.type, path, resource.name);
+          const own = types.hasResourceEntries(resource.name);
+          let resolution = own ? undefined : byType.get(resource.type);
+          if (!resolution) {
+            resolution = types.resolve(resource.type, path, resource.name);
+            if (!own) byType.set(resource.type, resolution);
+          }
           if (resolution.kind !== 'template') continue;
           const entry = reach(resolution.base, resolution.path, true);
           if (!entry || entry.outside || !entry.template || expanded.has(entry.path)) continue;

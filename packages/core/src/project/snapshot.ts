@@ -43,6 +43,19 @@ export class ProjectSnapshot {
     return { kind: 'loaded', path, written, text: entry.read.text, template: entry.template };
   }
 
+  /** Whether both reached the same files, in the same order, with the same reads and models (the session's). */
+  sameFiles(other: ProjectSnapshot): boolean {
+    if (other.root !== this.root || other.entries.size !== this.entries.size) return false;
+    const theirs = [...other.entries.values()];
+    let i = 0;
+    for (const mine of this.entries.values()) {
+      const their = theirs[i++]!;
+      if (mine.path !== their.path || mine.outside !== their.outside) return false;
+      if (!mine.outside && !their.outside && (mine.read !== their.read || mine.template !== their.template)) return false;
+    }
+    return true;
+  }
+
   /** `path` relative to the root when it is inside it, else as given. */
   relativeName(path: string): string {
     return path.startsWith(`${this.root}/`) ? path.slice(this.root.length + 1) : path;

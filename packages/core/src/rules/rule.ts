@@ -71,8 +71,15 @@ export interface RuleMeta<V extends string = string> {
    * entries only through template.resources, .outputs, .calls, .maps and .strings. An edit
    * inside one entry then re-checks only that entry (lint's `incremental`); the rest of its
    * findings are kept. Rules without it check the whole template on every lint.
+   *
+   * 'model': the findings depend only on what lies outside the resources and outputs sections,
+   * the entries' names, each resource's text outside its properties, the function calls inside
+   * them (name, path and text), how each type resolves, and the project's files; within a
+   * resource whose type resolves to a catalog type that is not a group, never on the other values
+   * of its properties, nor on the text's length. An edit that changes none of these (a literal
+   * property value of such a resource) keeps the last lint's findings, moved with the text.
    */
-  scope?: 'entry';
+  scope?: 'entry' | 'model';
 }
 
 export interface ReportOptions<V extends string = string> {

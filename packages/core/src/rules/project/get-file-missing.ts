@@ -10,6 +10,7 @@ export default defineRule({
     description: 'get_file must name a readable file inside the project.',
     severity: 'error',
     heatCatches: 'create',
+    scope: 'model',
     variants: {
       'outside-root': {
         severity: 'warning',

@@ -12,6 +12,7 @@ export default defineRule({
     description: "get_attr on a nested template resource must name one of the nested template's outputs.",
     severity: 'error',
     heatCatches: 'validate',
+    scope: 'model',
     enabledByDefault: true,
     docs: `The attributes of a resource whose type is a template file are that template's outputs,
 plus \`show\` and \`resource.<name>[.<attribute>]\` paths into its resources. Heat rejects

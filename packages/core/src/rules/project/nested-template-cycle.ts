@@ -11,6 +11,7 @@ export default defineRule({
     description: 'Nested templates must not include themselves, directly or through others.',
     severity: 'error',
     heatCatches: 'validate',
+    scope: 'model',
     enabledByDefault: true,
     docs: `A template whose resources (directly, or through the \`resource_registry\`) use the template
 itself as a type would nest forever; Heat stops at its maximum nesting depth

@@ -8,6 +8,7 @@ export default defineRule({
     description: 'A resource type that names a template file (directly or through the registry) must be readable.',
     severity: 'error',
     heatCatches: 'validate',
+    scope: 'model',
     variants: {
       'outside-root': {
         severity: 'warning',

@@ -13,6 +13,7 @@ export default defineRule({
     description: "A nested template resource's properties must match the nested template's parameters.",
     severity: 'error',
     heatCatches: 'validate',
+    scope: 'model',
     variants: {
       'unset-parameter': {
         severity: 'warning',

@@ -11,6 +11,7 @@ export default defineRule({
     description: 'A condition is defined by a boolean or a condition function; condition: fields take a name or a boolean.',
     severity: 'error',
     heatCatches: 'validate',
+    scope: 'model',
     enabledByDefault: true,
     docs: `Heat's validate rejects, for every condition of the \`conditions\` section:
 - a definition that is not a boolean nor a condition function: a quoted \`"true"\`, a number,

@@ -9,6 +9,7 @@ export default defineRule({
     description: 'Condition names (condition:, if, and/or/not) must be defined in the conditions section, without cycles.',
     severity: 'error',
     heatCatches: 'validate',
+    scope: 'model',
     enabledByDefault: true,
     docs: `From 2016-10-14, a resource's or output's \`condition:\`, the first argument of \`if\`, and the
 arguments of \`and\`, \`or\` and \`not\` in a condition take a condition: a boolean, a condition

@@ -8,6 +8,7 @@ export default defineRule({
     description: 'Resources must not depend on each other in a cycle (get_resource, get_attr, depends_on).',
     severity: 'error',
     heatCatches: 'create',
+    scope: 'model',
     enabledByDefault: true,
     stricterThanHeat:
       'A cycle that only closes through the branch of an `if` the default parameter values do not select passes validate; a stack created with values that select it fails with "Circular Dependency Found".',

@@ -11,6 +11,7 @@ export default defineRule({
     description: 'depends_on must be a resource name or a list of them, naming other resources of the template.',
     severity: 'error',
     heatCatches: 'validate',
+    scope: 'model',
     enabledByDefault: true,
     docs: `\`depends_on\` orders resources: a resource is created after the ones it names. It takes one
 resource name or a list of names, written literally (functions are not evaluated there), each a

@@ -34,6 +34,7 @@ export default defineRule({
     description: 'get_attr must name a resource of the template and an attribute its type has.',
     severity: 'error',
     heatCatches: 'create',
+    scope: 'model',
     variants: {
       'hidden-attribute': {
         severity: 'warning',

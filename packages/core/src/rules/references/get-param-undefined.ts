@@ -10,6 +10,7 @@ export default defineRule({
     description: 'get_param must name a parameter declared in the parameters section (or a pseudo parameter).',
     severity: 'error',
     heatCatches: 'create',
+    scope: 'model',
     enabledByDefault: true,
     stricterThanHeat:
       'Heat\'s validate does not resolve get_param in properties, metadata or outputs; stack create then fails with "The Parameter (x) was not provided."',

@@ -9,6 +9,7 @@ export default defineRule({
     description: 'get_resource must name a resource of the template.',
     severity: 'error',
     heatCatches: 'create',
+    scope: 'model',
     enabledByDefault: true,
     stricterThanHeat:
       'In outputs, validate does not resolve get_resource; at stack create the output fails with "The Referenced resource (x) could not be found".',

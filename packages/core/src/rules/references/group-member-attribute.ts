@@ -14,6 +14,7 @@ export default defineRule({
     description: "get_attr on a ResourceGroup must name one of the group's attributes or one its members have.",
     severity: 'error',
     heatCatches: 'create',
+    scope: 'model',
     variants: {
       'not-certain': {
         severity: 'warning',

@@ -9,6 +9,7 @@ export default defineRule({
     description: 'A resource must not have the name of a parameter.',
     severity: 'error',
     heatCatches: 'validate',
+    scope: 'model',
     enabledByDefault: true,
     docs: `Parameters and resources share one namespace: Heat's validate rejects a template in which
 a resource (one that exists with the default parameters) is named like a parameter or a

@@ -8,6 +8,7 @@ export default defineRule({
     description: 'A declared parameter that no get_param reads.',
     severity: 'warning',
     heatCatches: 'never',
+    scope: 'model',
     enabledByDefault: true,
     docs: `A parameter that nothing reads with \`get_param\` is usually left over from an edit, or a
 sign that a \`get_param\` names the wrong parameter. Users still have to supply it when it has

@@ -11,6 +11,7 @@ export default defineRule({
     description: 'get_resource and get_attr must not name a resource whose condition is false with the default parameters.',
     severity: 'error',
     heatCatches: 'validate',
+    scope: 'model',
     enabledByDefault: true,
     docs: `Heat's validate evaluates every condition with the parameters' defaults (and the values
 the environments give). A resource whose \`condition\` is then false does not exist, and a

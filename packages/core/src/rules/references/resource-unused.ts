@@ -8,6 +8,7 @@ export default defineRule({
     description: 'A resource that nothing refers to (get_resource, get_attr, depends_on). Off by default.',
     severity: 'warning',
     heatCatches: 'never',
+    scope: 'model',
     enabledByDefault: false,
     docs: `Lists resources that no other resource or output refers to with \`get_resource\`,
 \`get_attr\` or \`depends_on\`. Many such resources are exactly what the template is for (a

@@ -13,6 +13,7 @@ export default defineRule({
     description: 'A resource type must be one Heat knows, one an environment maps, or a nested template file.',
     severity: 'error',
     heatCatches: 'validate',
+    scope: 'model',
     variants: {
       'group-member': {
         severity: 'warning',
