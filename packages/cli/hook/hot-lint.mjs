@@ -10921,20 +10921,36 @@ var init_nodes = __esm({
 });
 
 // packages/core/src/parse/positions.ts
+function countAtMost(values2, limit) {
+  let low = 0;
+  let high = values2.length;
+  while (low < high) {
+    const mid = low + high >> 1;
+    if (values2[mid] <= limit) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
 var PositionMapper;
 var init_positions = __esm({
   "packages/core/src/parse/positions.ts"() {
     "use strict";
-    PositionMapper = class {
+    PositionMapper = class _PositionMapper {
       /**
        * @param text the text the parser read
        * @param shifts spaces inserted at the start of some 0-based lines of the original text
        *   before parsing; positions are reported in the original text.
        */
-      constructor(text3, shifts = /* @__PURE__ */ new Map()) {
+      constructor(text3, shifts = /* @__PURE__ */ new Map(), lineStarts) {
         this.text = text3;
         this.shifts = shifts;
         this.textLength = text3.length;
+        if (lineStarts) {
+          this.lineStarts = lineStarts;
+          this.lineEnds = lineStarts.slice(1).map((start) => start - 1);
+          this.lineEnds.push(text3.length);
+          return;
+        }
         this.lineStarts = [0];
         this.lineEnds = [];
         for (let i = 0; i < text3.length; i++) {
@@ -10953,6 +10969,19 @@ var init_positions = __esm({
       lineStarts;
       /** Offsets where each line's content ends, before its line break. */
       lineEnds;
+      /**
+       * The mapper of `text`, which differs from `previous`'s text in one span: the lines before it and
+       * after it are taken from `previous` (moved), only the span is read. Without \r, whose pairs an edit may split.
+       */
+      static afterEdit(previous, text3, span) {
+        if (previous.shifted || previous.text.includes("\r") || text3.includes("\r")) return new _PositionMapper(text3);
+        const old = previous.lineStarts;
+        const delta = span.newEnd - span.oldEnd;
+        const starts = old.slice(0, countAtMost(old, span.start));
+        for (let i = span.start; i < span.newEnd; i++) if (text3.charCodeAt(i) === 10) starts.push(i + 1);
+        for (let j = countAtMost(old, span.oldEnd); j < old.length; j++) starts.push(old[j] + delta);
+        return new _PositionMapper(text3, /* @__PURE__ */ new Map(), starts);
+      }
       /** True when the parser read an indented copy of the text (parse-document.ts, parseTolerant). */
       get shifted() {
         return this.shifts.size > 0;
@@ -11570,6 +11599,10 @@ var init_registry = __esm({
       direct = /* @__PURE__ */ new Map();
       perResource = /* @__PURE__ */ new Map();
       globs = [];
+      /** Whether an environment maps types for this resource alone (resource_registry's `resources:`): then its resolution is its own. */
+      hasResourceEntries(resourceName) {
+        return this.perResource.has(resourceName);
+      }
       /** Resolves a type as written in `base` (the template file naming it). */
       resolve(type, base, resourceName) {
         const via = [];
@@ -11739,6 +11772,9 @@ function buildTemplate(document, catalog) {
   for (const output of template.outputs.values()) add(walkEntry("outputs", output));
   for (const condition of template.conditions.values()) add(walkEntry("conditions", condition));
   return template;
+}
+function entryWalk(catalog, value) {
+  return value ? walksByCatalog.get(catalog)?.get(value) : void 0;
 }
 function walkCache(catalog) {
   let walks = walksByCatalog.get(catalog);
@@ -22749,6 +22785,7 @@ var init_get_file_missing = __esm({
         description: "get_file must name a readable file inside the project.",
         severity: "error",
         heatCatches: "create",
+        scope: "model",
         variants: {
           "outside-root": {
             severity: "warning",
@@ -22811,6 +22848,7 @@ var init_nested_template_attributes = __esm({
         description: "get_attr on a nested template resource must name one of the nested template's outputs.",
         severity: "error",
         heatCatches: "validate",
+        scope: "model",
         enabledByDefault: true,
         docs: `The attributes of a resource whose type is a template file are that template's outputs,
 plus \`show\` and \`resource.<name>[.<attribute>]\` paths into its resources. Heat rejects
@@ -22882,6 +22920,7 @@ var init_nested_template_cycle = __esm({
         description: "Nested templates must not include themselves, directly or through others.",
         severity: "error",
         heatCatches: "validate",
+        scope: "model",
         enabledByDefault: true,
         docs: `A template whose resources (directly, or through the \`resource_registry\`) use the template
 itself as a type would nest forever; Heat stops at its maximum nesting depth
@@ -22927,6 +22966,7 @@ var init_nested_template_missing = __esm({
         description: "A resource type that names a template file (directly or through the registry) must be readable.",
         severity: "error",
         heatCatches: "validate",
+        scope: "model",
         variants: {
           "outside-root": {
             severity: "warning",
@@ -22983,6 +23023,7 @@ var init_nested_template_properties = __esm({
         description: "A nested template resource's properties must match the nested template's parameters.",
         severity: "error",
         heatCatches: "validate",
+        scope: "model",
         variants: {
           "unset-parameter": {
             severity: "warning",
@@ -23270,6 +23311,7 @@ var init_name_conflict = __esm({
         description: "A resource must not have the name of a parameter.",
         severity: "error",
         heatCatches: "validate",
+        scope: "model",
         enabledByDefault: true,
         docs: `Parameters and resources share one namespace: Heat's validate rejects a template in which
 a resource (one that exists with the default parameters) is named like a parameter or a
@@ -23446,6 +23488,7 @@ var init_group_member_attribute = __esm({
         description: "get_attr on a ResourceGroup must name one of the group's attributes or one its members have.",
         severity: "error",
         heatCatches: "create",
+        scope: "model",
         variants: {
           "not-certain": {
             severity: "warning",
@@ -23538,6 +23581,7 @@ var init_condition_definition = __esm({
         description: "A condition is defined by a boolean or a condition function; condition: fields take a name or a boolean.",
         severity: "error",
         heatCatches: "validate",
+        scope: "model",
         enabledByDefault: true,
         docs: `Heat's validate rejects, for every condition of the \`conditions\` section:
 - a definition that is not a boolean nor a condition function: a quoted \`"true"\`, a number,
@@ -23855,6 +23899,7 @@ var init_condition_undefined = __esm({
         description: "Condition names (condition:, if, and/or/not) must be defined in the conditions section, without cycles.",
         severity: "error",
         heatCatches: "validate",
+        scope: "model",
         enabledByDefault: true,
         docs: `From 2016-10-14, a resource's or output's \`condition:\`, the first argument of \`if\`, and the
 arguments of \`and\`, \`or\` and \`not\` in a condition take a condition: a boolean, a condition
@@ -23913,6 +23958,7 @@ var init_dependency_cycle = __esm({
         description: "Resources must not depend on each other in a cycle (get_resource, get_attr, depends_on).",
         severity: "error",
         heatCatches: "create",
+        scope: "model",
         enabledByDefault: true,
         stricterThanHeat: 'A cycle that only closes through the branch of an `if` the default parameter values do not select passes validate; a stack created with values that select it fails with "Circular Dependency Found".',
         docs: `Heat creates a resource after every resource it depends on: those named in its
@@ -23978,6 +24024,7 @@ var init_depends_on_undefined = __esm({
         description: "depends_on must be a resource name or a list of them, naming other resources of the template.",
         severity: "error",
         heatCatches: "validate",
+        scope: "model",
         enabledByDefault: true,
         docs: `\`depends_on\` orders resources: a resource is created after the ones it names. It takes one
 resource name or a list of names, written literally (functions are not evaluated there), each a
@@ -24065,6 +24112,7 @@ var init_get_attr_undefined = __esm({
         description: "get_attr must name a resource of the template and an attribute its type has.",
         severity: "error",
         heatCatches: "create",
+        scope: "model",
         variants: {
           "hidden-attribute": {
             severity: "warning",
@@ -24167,6 +24215,7 @@ var init_get_param_undefined = __esm({
         description: "get_param must name a parameter declared in the parameters section (or a pseudo parameter).",
         severity: "error",
         heatCatches: "create",
+        scope: "model",
         enabledByDefault: true,
         stricterThanHeat: `Heat's validate does not resolve get_param in properties, metadata or outputs; stack create then fails with "The Parameter (x) was not provided."`,
         docs: `\`get_param\` reads a parameter of the stack. The name (a string, or the first item of a
@@ -24224,6 +24273,7 @@ var init_get_resource_undefined = __esm({
         description: "get_resource must name a resource of the template.",
         severity: "error",
         heatCatches: "create",
+        scope: "model",
         enabledByDefault: true,
         stricterThanHeat: 'In outputs, validate does not resolve get_resource; at stack create the output fails with "The Referenced resource (x) could not be found".',
         docs: `\`get_resource\` returns the id of another resource of the same template, and makes this
@@ -24280,6 +24330,7 @@ var init_parameter_unused = __esm({
         description: "A declared parameter that no get_param reads.",
         severity: "warning",
         heatCatches: "never",
+        scope: "model",
         enabledByDefault: true,
         docs: `A parameter that nothing reads with \`get_param\` is usually left over from an edit, or a
 sign that a \`get_param\` names the wrong parameter. Users still have to supply it when it has
@@ -24332,6 +24383,7 @@ var init_reference_condition_false = __esm({
         description: "get_resource and get_attr must not name a resource whose condition is false with the default parameters.",
         severity: "error",
         heatCatches: "validate",
+        scope: "model",
         enabledByDefault: true,
         docs: `Heat's validate evaluates every condition with the parameters' defaults (and the values
 the environments give). A resource whose \`condition\` is then false does not exist, and a
@@ -24402,6 +24454,7 @@ var init_resource_unused = __esm({
         description: "A resource that nothing refers to (get_resource, get_attr, depends_on). Off by default.",
         severity: "warning",
         heatCatches: "never",
+        scope: "model",
         enabledByDefault: false,
         docs: `Lists resources that no other resource or output refers to with \`get_resource\`,
 \`get_attr\` or \`depends_on\`. Many such resources are exactly what the template is for (a
@@ -24529,6 +24582,9 @@ function isFunctionCall2(node, catalog, doc) {
   if (!(0, import_yaml33.isMap)(target) || target.items.length !== 1) return false;
   const key = target.items[0].key;
   return (0, import_yaml33.isScalar)(key) && typeof key.value === "string" && catalog.allFunctionNames.has(key.value);
+}
+function isGroupType(catalogType) {
+  return Object.hasOwn(GROUP_MEMBER_PROPERTY, catalogType);
 }
 function groupMembers({ template, types }) {
   const members = [];
@@ -25397,6 +25453,7 @@ var init_resource_type_unknown = __esm({
         description: "A resource type must be one Heat knows, one an environment maps, or a nested template file.",
         severity: "error",
         heatCatches: "validate",
+        scope: "model",
         variants: {
           "group-member": {
             severity: "warning",
@@ -27134,11 +27191,16 @@ function lintOne(text3, options, heatRelease) {
   const parseFailed = document.problems.some((p) => p.severity === "error" && p.ruleId === "yaml-syntax");
   const incremental = !asEnvironment && template && !options.external && !parseFailed ? options.incremental : void 0;
   const key = incremental ? optionsKey(options, catalog) : "";
-  const plan = incremental ? incremental.plan(document, template, key) : null;
+  const plan = incremental ? incremental.plan(document, template, key, catalog) : null;
   const entryFindings = [];
+  const modelFindings = [];
+  const snapshot = options.project?.snapshot ?? null;
+  const keptModel = incremental ? incremental.modelFindings(plan, document, template, types, snapshot, options.project?.path ?? "") : null;
   for (const { rule, severity } of active) {
     const scoped = incremental !== void 0 && rule.meta.scope === "entry";
-    const found = scoped ? entryFindings : diagnostics;
+    const modelScoped = incremental !== void 0 && rule.meta.scope === "model";
+    if (modelScoped && keptModel) continue;
+    const found = scoped ? entryFindings : modelScoped ? modelFindings : diagnostics;
     const context = {
       document,
       yaml: document.yaml,
@@ -27174,7 +27236,7 @@ function lintOne(text3, options, heatRelease) {
       });
     }
   }
-  if (incremental) diagnostics.push(...incremental.finish(plan, document, template, key, entryFindings));
+  if (incremental) diagnostics.push(...incremental.finish(plan, document, template, key, entryFindings, { findings: keptModel ?? modelFindings, snapshot }));
   for (const finding of options.external ?? []) {
     const rule = active.find((a) => a.rule.meta.external && a.rule.meta.id === finding.ruleId);
     if (rule) diagnostics.push({ ...finding, severity: options.rules?.[finding.ruleId] ? rule.severity ?? finding.severity : finding.severity });
@@ -27314,6 +27376,32 @@ var init_lint = __esm({
   }
 });
 
+// packages/core/src/util/changed-span.ts
+function changedSpan(old, text3) {
+  const shortest = Math.min(old.length, text3.length);
+  let start = 0;
+  while (start + BLOCK <= shortest && old.slice(start, start + BLOCK) === text3.slice(start, start + BLOCK)) start += BLOCK;
+  while (start < shortest && old.charCodeAt(start) === text3.charCodeAt(start)) start++;
+  let oldEnd = old.length;
+  let newEnd = text3.length;
+  while (oldEnd - BLOCK >= start && newEnd - BLOCK >= start && old.slice(oldEnd - BLOCK, oldEnd) === text3.slice(newEnd - BLOCK, newEnd)) {
+    oldEnd -= BLOCK;
+    newEnd -= BLOCK;
+  }
+  while (oldEnd > start && newEnd > start && old.charCodeAt(oldEnd - 1) === text3.charCodeAt(newEnd - 1)) {
+    oldEnd--;
+    newEnd--;
+  }
+  return { start, oldEnd, newEnd };
+}
+var BLOCK;
+var init_changed_span = __esm({
+  "packages/core/src/util/changed-span.ts"() {
+    "use strict";
+    BLOCK = 1024;
+  }
+});
+
 // packages/core/src/parse/reparse.ts
 function isCleanParse(document) {
   return !successors.has(document) && document.format === "yaml" && document.yaml !== null && document.root !== null && !document.positions.shifted && document.problems.every((p) => p.ruleId === "duplicate-key");
@@ -27337,15 +27425,8 @@ function reparseInPlace(previous, input, limits) {
   if (previous.problems.some((p) => p.ruleId !== "duplicate-key") || doc.errors.length > 0) return null;
   if (/^\s*\{/.test(text3) || text3.length > limits.maxSize) return null;
   const old = previous.text;
-  let start = 0;
-  const shortest = Math.min(old.length, text3.length);
-  while (start < shortest && old.charCodeAt(start) === text3.charCodeAt(start)) start++;
-  let oldEnd = old.length;
-  let newEnd = text3.length;
-  while (oldEnd > start && newEnd > start && old.charCodeAt(oldEnd - 1) === text3.charCodeAt(newEnd - 1)) {
-    oldEnd--;
-    newEnd--;
-  }
+  const span = changedSpan(old, text3);
+  const { start, oldEnd } = span;
   if (start === old.length && start === text3.length) return null;
   const delta = text3.length - old.length;
   const found = enclosingEntry(root, start, oldEnd);
@@ -27376,7 +27457,7 @@ function reparseInPlace(previous, input, limits) {
   shift(doc.contents, (offset) => offset >= entryEnd ? offset + delta : offset, value, entryEnd);
   doc.range = doc.range.map((offset) => offset >= entryEnd ? offset + delta : offset);
   pair.value = newValue;
-  const positions = new PositionMapper(text3);
+  const positions = PositionMapper.afterEdit(previous.positions, text3, span);
   const own = facts.count - oldValueCount + countNodes(newValue);
   const shape2 = facts.aliasFree ? measure(newValue, doc, { ...limits, maxDepth: limits.maxDepth - 2 }, own + limits.maxExpandedNodes) : measure(root, doc, limits, own + limits.maxExpandedNodes);
   if (own > limits.maxNodes || shape2.firstAlias && shape2.expanded - own > limits.maxExpandedNodes || shape2.recursive || shape2.tooDeep) {
@@ -27385,25 +27466,31 @@ function reparseInPlace(previous, input, limits) {
   }
   treeFacts.set(doc, { root, count: own, aliasFree: facts.aliasFree });
   const lineDelta = positions.lineCount - previous.positions.lineCount;
-  return { text: text3, format: "yaml", positions, root, yaml: doc, problems: duplicateKeysAfterEdit(root, positions, kept, newValue, lineDelta) };
+  const result = { text: text3, format: "yaml", positions, root, yaml: doc, problems: duplicateKeysAfterEdit(root, positions, kept, newValue, lineDelta) };
+  spans.set(result, { previous: old, ...span });
+  return result;
+}
+function spanSince(previous, document) {
+  const known = spans.get(document);
+  return known && known.previous === previous ? known : changedSpan(previous, document.text);
 }
 function entryProblems(previous, root, editStart, editEnd) {
   const byEntry = /* @__PURE__ */ new Map();
-  const spans = [];
+  const spans2 = [];
   for (const section of root.items) {
     if (!(0, import_yaml44.isMap)(section.value)) continue;
     for (const pair of section.value.items) {
       const key = pair.key;
       const end = pair.value?.range?.[2] ?? key?.range?.[2];
       if (!key?.range || end === void 0) continue;
-      spans.push({ key, start: key.range[0], end });
+      spans2.push({ key, start: key.range[0], end });
       byEntry.set(key, { problems: [], after: key.range[0] >= editEnd });
     }
   }
   for (const problem2 of previous.problems) {
     const offset = previous.positions.offset(problem2.range.start);
     if (offset >= editStart && offset < editEnd) continue;
-    const span = spans.find((s) => offset > s.start && offset < s.end);
+    const span = spans2.find((s) => offset > s.start && offset < s.end);
     if (span) byEntry.get(span.key).problems.push(problem2);
   }
   return byEntry;
@@ -27454,7 +27541,9 @@ function shift(node, move, skip, from = 0) {
   const range = node.range;
   if (range) {
     if (range[2] < from) return;
-    node.range = [move(range[0]), move(range[1]), move(range[2])];
+    range[0] = move(range[0]);
+    range[1] = move(range[1]);
+    range[2] = move(range[2]);
   }
   if ((0, import_yaml44.isMap)(node) || (0, import_yaml44.isSeq)(node)) {
     for (const item of node.items) {
@@ -27467,20 +27556,38 @@ function shift(node, move, skip, from = 0) {
     }
   }
 }
-var import_yaml44, CONTEXTUAL, successors, treeFacts;
+var import_yaml44, CONTEXTUAL, successors, spans, treeFacts;
 var init_reparse = __esm({
   "packages/core/src/parse/reparse.ts"() {
     "use strict";
     import_yaml44 = __toESM(require_dist(), 1);
     init_parse_document();
     init_positions();
+    init_changed_span();
     CONTEXTUAL = /(?:^|[\s[{,])[&*!]\S|\r|^(?:%|---|\.\.\.)/m;
     successors = /* @__PURE__ */ new WeakMap();
+    spans = /* @__PURE__ */ new WeakMap();
     treeFacts = /* @__PURE__ */ new WeakMap();
   }
 });
 
 // packages/core/src/incremental/entry-findings.ts
+function walksOf(template, catalog, dirty) {
+  const view = { calls: [], maps: [], strings: [] };
+  const add = (section, entry) => {
+    const walk = entry ? entryWalk(catalog, entry.value) : void 0;
+    if (!walk || walk.section !== section || walk.owner !== entry.name) return false;
+    for (const call of walk.calls) view.calls.push(call);
+    for (const map of walk.maps) view.maps.push(map);
+    for (const string of walk.strings) view.strings.push(string);
+    return true;
+  };
+  for (const section of SECTIONS2) {
+    for (const entry of dirty) if (entry.section === section && !add(section, template[section].get(entry.name))) return null;
+  }
+  for (const condition of template.conditions.values()) if (!add("conditions", condition)) return null;
+  return view;
+}
 function entriesOf(template) {
   const list2 = [];
   for (const section of SECTIONS2) for (const entry of template[section].values()) list2.push([section, entry]);
@@ -27506,6 +27613,16 @@ function summaryOf(document, section, entry) {
   const text3 = document.text;
   if (!properties?.range) return text3.slice(range[0], range[1]);
   return `${text3.slice(range[0], properties.range[0])}\0${text3.slice(properties.range[1], range[1])}`;
+}
+function callsOf(walk, owner, text3) {
+  if (!walk || walk.section !== "resources" || walk.owner !== owner) return null;
+  let result = "";
+  for (const call of walk.calls) {
+    const range = call.map.range;
+    if (!range) return null;
+    result += `${call.name}${JSON.stringify(call.path)}${call.conditionContext}${text3.slice(range[0], range[1])}\0`;
+  }
+  return result;
 }
 function entryAt(starts, ends, ordered, at2) {
   if (!ordered) return starts.findIndex((start, i) => start <= at2 && at2 <= ends[i]);
@@ -27538,17 +27655,23 @@ var SECTIONS2, IncrementalLint, EntryView;
 var init_entry_findings = __esm({
   "packages/core/src/incremental/entry-findings.ts"() {
     "use strict";
+    init_template();
+    init_resources();
+    init_reparse();
     SECTIONS2 = ["resources", "outputs"];
     IncrementalLint = class {
       state = null;
-      /** How many lints re-checked only some entries, and how many checked everything: for tests and benchmarks. */
-      stats = { incremental: 0, full: 0 };
+      /**
+       * How many lints re-checked only some entries, how many checked everything, and how many kept the
+       * model-scoped rules' findings: for tests and benchmarks.
+       */
+      stats = { incremental: 0, full: 0, modelKept: 0 };
       /**
        * The entries to check again when `template` follows the last lint with the same `key` (the
        * options) and differs from it only inside resources or outputs, their names and order unchanged,
        * a changed resource's text outside its properties unchanged; null when everything is checked.
        */
-      plan(document, template, key) {
+      plan(document, template, key, catalog) {
         const state = this.state;
         if (!state || state.key !== key) return null;
         const others = outsideEntries(template);
@@ -27569,32 +27692,96 @@ var init_entry_findings = __esm({
         const resources = names("resources");
         const outputs = names("outputs");
         const inScope = (where2) => where2.section === "resources" ? resources.has(where2.owner) : where2.section === "outputs" ? outputs.has(where2.owner) : true;
+        const walked = walksOf(template, catalog, dirty);
         const view = {
           ...template,
           resources: new EntryView(template.resources, resources),
           outputs: new EntryView(template.outputs, outputs),
-          calls: template.calls.filter(inScope),
-          maps: template.maps.filter(inScope),
-          strings: template.strings.filter(inScope)
+          calls: walked?.calls ?? template.calls.filter(inScope),
+          maps: walked?.maps ?? template.maps.filter(inScope),
+          strings: walked?.strings ?? template.strings.filter(inScope)
         };
         return { view, dirty };
+      }
+      /**
+       * The last lint's findings of the model-scoped rules, moved to where they are in this text, when
+       * the plan's changed entries change nothing those rules read (RuleMeta.scope 'model'): each is a
+       * resource of a catalog type that is not a group, with the same function calls at the same paths
+       * (the text outside properties is the plan's to compare), and the project's files are the same.
+       * Null when they must be checked again.
+       */
+      modelFindings(plan, document, template, types, snapshot, base) {
+        const kept = this.state?.model;
+        if (!plan || !kept) return null;
+        if (snapshot === null !== (kept.snapshot === null) || snapshot && !snapshot.sameFiles(kept.snapshot)) return null;
+        if (document.positions.shifted || kept.positions.shifted) return null;
+        const catalog = types.catalog;
+        for (const entry of plan.dirty) {
+          const resource = entry.section === "resources" ? template.resources.get(entry.name) : void 0;
+          if (resource?.value === entry.value) continue;
+          if (!resource?.type) return null;
+          const resolution = types.resolve(resource.type, base, resource.name);
+          if (resolution.kind !== "catalog" || isGroupType(resolution.type)) return null;
+          const before2 = callsOf(entryWalk(catalog, entry.value), entry.name, kept.text);
+          if (before2 === null || before2 !== callsOf(entryWalk(catalog, resource.value), entry.name, document.text)) return null;
+        }
+        const { start, oldEnd } = spanSince(kept.text, document);
+        const delta = document.text.length - kept.text.length;
+        const lines = document.positions.lineCount !== kept.positions.lineCount;
+        const move = (range) => {
+          const from = kept.positions.offset(range.start);
+          const to = kept.positions.offset(range.end);
+          if (to < start) return range;
+          if (from > oldEnd) return { start: document.positions.position(from + delta), end: document.positions.position(to + delta) };
+          return null;
+        };
+        const findings = [];
+        for (const finding of kept.findings) {
+          if (lines && /\bline \d/.test(finding.message)) return null;
+          const range = move(finding.range);
+          if (!range) return null;
+          const result = { ...finding, range };
+          if (finding.fixes) {
+            const fixes = [];
+            for (const fix of finding.fixes) {
+              const edits = [];
+              for (const edit of fix.edits) {
+                const moved2 = move(edit.range);
+                if (!moved2) return null;
+                edits.push({ ...edit, range: moved2 });
+              }
+              fixes.push({ ...fix, edits });
+            }
+            result.fixes = fixes;
+          }
+          findings.push(result);
+        }
+        this.stats.modelKept++;
+        return findings;
       }
       /**
        * The findings of the entry-scoped rules for the whole template: `found` (what they found in the
        * plan's view, or in the whole template without a plan) with the kept findings of the entries not
        * checked again, moved to where those entries are now. Remembers them for the next lint.
        */
-      finish(plan, document, template, key, found) {
+      finish(plan, document, template, key, found, model) {
         if (plan) this.stats.incremental++;
         else this.stats.full++;
         const current = entriesOf(template);
         const fresh = /* @__PURE__ */ new Set();
+        const span = plan ? spanSince(this.state.text, document) : null;
+        const lineDelta = plan ? document.positions.lineCount - this.state.lineCount : 0;
+        const lineOf = (offset2, before2) => {
+          if (before2 && span && offset2 < span.start) return before2.line;
+          if (before2 && span && offset2 >= span.newEnd) return before2.line + lineDelta;
+          return document.positions.position(offset2).line;
+        };
         const checked = current.map(([section, entry], i) => {
-          const line = document.positions.position(entry.key.range[0]).line;
           const before2 = plan ? this.state.entries[i] : null;
+          const line = lineOf(entry.key.range[0], before2);
           if (before2 && !plan.dirty.has(before2)) {
             const delta = line - before2.line;
-            return { ...before2, line, findings: delta === 0 ? before2.findings : before2.findings.map((f) => moved(f, delta)) };
+            return delta === 0 ? before2 : { ...before2, line, findings: before2.findings.map((f) => moved(f, delta)) };
           }
           fresh.add(i);
           return { section, name: entry.name, value: entry.value, line, summary: summaryOf(document, section, entry), findings: [], cacheable: true };
@@ -27616,8 +27803,12 @@ var init_entry_findings = __esm({
           }
         }
         const internal = found.some((f) => f.ruleId === "internal-error");
-        this.state = internal ? null : { key, others: outsideEntries(template), entries: checked };
+        this.state = internal ? null : { key, text: document.text, lineCount: document.positions.lineCount, others: outsideEntries(template), entries: checked };
+        if (this.state && model && !model.findings.some((f) => f.ruleId === "internal-error")) {
+          this.state.model = { findings: model.findings.map(copy), text: document.text, positions: document.positions, snapshot: model.snapshot };
+        }
         const all = [...rest];
+        for (const finding of model?.findings ?? []) all.push(copy(finding));
         for (const entry of checked) for (const finding of entry.findings) all.push(copy(finding));
         return all;
       }
@@ -27627,13 +27818,25 @@ var init_entry_findings = __esm({
       }
     };
     EntryView = class extends Map {
+      /** `scope`: names of `all`, in its order; neither is copied, so a view costs what its scope holds. */
       constructor(all, scope) {
-        super(all);
+        super();
+        this.all = all;
         this.scope = scope;
       }
+      all;
       scope;
+      get size() {
+        return this.all.size;
+      }
+      get(name) {
+        return this.all.get(name);
+      }
+      has(name) {
+        return this.all.has(name);
+      }
       *entries() {
-        for (const entry of super.entries()) if (this.scope.has(entry[0])) yield entry;
+        for (const name of this.scope) if (this.all.has(name)) yield [name, this.all.get(name)];
       }
       *keys() {
         for (const [name] of this.entries()) yield name;
@@ -28401,6 +28604,18 @@ var init_snapshot = __esm({
         if (!entry.read.ok) return { kind: "unreadable", path, written, reason: entry.read.reason };
         return { kind: "loaded", path, written, text: entry.read.text, template: entry.template };
       }
+      /** Whether both reached the same files, in the same order, with the same reads and models (the session's). */
+      sameFiles(other) {
+        if (other.root !== this.root || other.entries.size !== this.entries.size) return false;
+        const theirs = [...other.entries.values()];
+        let i = 0;
+        for (const mine of this.entries.values()) {
+          const their = theirs[i++];
+          if (mine.path !== their.path || mine.outside !== their.outside) return false;
+          if (!mine.outside && !their.outside && (mine.read !== their.read || mine.template !== their.template)) return false;
+        }
+        return true;
+      }
       /** `path` relative to the root when it is inside it, else as given. */
       relativeName(path) {
         return path.startsWith(`${this.root}/`) ? path.slice(this.root.length + 1) : path;
@@ -28445,9 +28660,15 @@ function resolveProject(session, options) {
     for (let depth = 0; depth <= options.maxDepth && level.length > 0; depth++) {
       const next = [];
       for (const { path, template: current } of level) {
+        const byType = /* @__PURE__ */ new Map();
         for (const resource of current.resources.values()) {
           if (!resource.type) continue;
-          const resolution = types.resolve(resource.type, path, resource.name);
+          const own = types.hasResourceEntries(resource.name);
+          let resolution = own ? void 0 : byType.get(resource.type);
+          if (!resolution) {
+            resolution = types.resolve(resource.type, path, resource.name);
+            if (!own) byType.set(resource.type, resolution);
+          }
           if (resolution.kind !== "template") continue;
           const entry = reach(resolution.base, resolution.path, true);
           if (!entry || entry.outside || !entry.template || expanded.has(entry.path)) continue;
@@ -28816,7 +29037,7 @@ function stackGraph(template, catalog, options = {}) {
       for (const e of edges.values()) if (e.from === resourceId(edge.from) && e.to === resourceId(edge.to) && e.kind !== "condition") e.inCycle = true;
     }
   }
-  const spans = [...template.resources.values()].map((resource) => ({
+  const spans2 = [...template.resources.values()].map((resource) => ({
     node: nodes.get(resourceId(resource.name)),
     start: positions.nodeRange(resource.key).start,
     end: positions.nodeRange(resource.value ?? resource.key).end
@@ -28824,7 +29045,7 @@ function stackGraph(template, catalog, options = {}) {
   for (const diagnostic of options.diagnostics ?? []) {
     if (diagnostic.file !== void 0) continue;
     const at2 = diagnostic.range.start;
-    const span = spans.find((s) => before(s.start, at2) && before(at2, s.end));
+    const span = spans2.find((s) => before(s.start, at2) && before(at2, s.end));
     if (span) span.node.findings[diagnostic.severity]++;
   }
   const order = { resource: 0, member: 1, condition: 2, template: 3 };
