@@ -168,8 +168,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       void connection.sendDiagnostics({ uri, version, diagnostics: found });
       // For the editor's status: the release this document was checked against ("$/": other clients may ignore it).
       if (analysis) void connection.sendNotification(HEAT_RELEASE_NOTIFICATION, { uri, heatRelease: analysis.heatRelease ?? analysis.catalog.releaseLabel });
-      // The position indexes, built now, while the user reads, rather than by the first completion or hover.
-      if (analysis) service.prepare(analysis);
+      // The position indexes, built while the user reads rather than by the first completion or
+      // hover; on the next turn, so that the diagnostics written above leave first.
+      if (analysis) setImmediate(() => service.prepare(analysis));
     } catch (error) {
       connection.console.error(`hot-lint: linting ${uri} failed: ${(error as Error).stack ?? String(error)}`);
     }
