@@ -55,12 +55,17 @@ export function fullGc(): (() => void) | undefined {
     setFlagsFromString('--expose-gc');
     const gc: unknown = runInNewContext('gc');
     if (typeof gc !== 'function') return undefined;
-    return () => {
+    const collect = () => {
       // Node 24's V8 keeps the emptied pages pooled after a plain gc() (RSS stays at its peak);
       // the last-resort flavour releases them. Node 20's V8 knows no flavour and collects less
       // for that call, so a plain full collection follows.
       (gc as Gc)({ type: 'major', execution: 'sync', flavor: 'last-resort' });
       (gc as Gc)();
+    };
+    return () => {
+      collect();
+      // Pages swept concurrently after the first pass are given back only by a later one.
+      setTimeout(collect, 1000).unref();
     };
   } catch {
     return undefined;
