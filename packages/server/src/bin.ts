@@ -65,16 +65,19 @@ if (args.includes('--version') || args.includes('-v')) {
 
 /**
  * The memory a burst of edits made V8 commit goes back once the editing stops: one full GC (V8
- * then releases the emptied pages), traced for a client that asks for traces.
+ * then releases the emptied pages) and a second one a second later, the first traced for a client
+ * that asks for traces.
  */
 function idleMemory(trace: (message: string) => void) {
   const gc = fullGc();
   if (!gc) return undefined;
   const quiet = Number(process.env.HOT_LINT_IDLE_MS);
-  return idleCollector(Number.isFinite(quiet) && quiet >= 0 ? quiet : 3000, (changes) => {
+  const collect = (changes: number) => {
     const before = process.memoryUsage.rss();
     gc();
     const mb = (bytes: number) => (bytes / 1048576).toFixed(0);
     trace(`hot-lint: idle after ${changes} document changes: full GC, RSS ${mb(before)} MB -> ${mb(process.memoryUsage.rss())} MB`);
-  });
+  };
+  // Pages swept concurrently after the first pass are given back only by a later one.
+  return idleCollector(Number.isFinite(quiet) && quiet >= 0 ? quiet : 3000, collect, { afterMs: 1000, run: gc });
 }

@@ -19,20 +19,29 @@ export interface IdleCollector {
  * After a burst of document changes, once none has come for `quietMs`, runs `collect` once. A
  * user still typing never meets it; requests (hover, highlights on a cursor move) neither start
  * a burst nor put the collection off, so a client that polls cannot keep the memory up.
+ * `settle` runs once more `afterMs` later, unless a change came meanwhile.
  */
-export function idleCollector(quietMs: number, collect: (changes: number) => void): IdleCollector {
+export function idleCollector(quietMs: number, collect: (changes: number) => void, settle?: { afterMs: number; run: () => void }): IdleCollector {
   let timer: NodeJS.Timeout | undefined;
   let changes = 0;
   return {
     seen(method) {
       if (method === undefined || !CHANGES.has(method)) return;
       changes += 1;
+      // a change also calls off a pending settle pass: it never runs while the user types
       clearTimeout(timer);
       timer = setTimeout(() => {
         timer = undefined;
         const count = changes;
         changes = 0;
         collect(count);
+        if (settle) {
+          timer = setTimeout(() => {
+            timer = undefined;
+            settle.run();
+          }, settle.afterMs);
+          timer.unref();
+        }
       }, quietMs);
       // an idle collection never keeps the server alive after its client has gone
       timer.unref();
@@ -55,17 +64,12 @@ export function fullGc(): (() => void) | undefined {
     setFlagsFromString('--expose-gc');
     const gc: unknown = runInNewContext('gc');
     if (typeof gc !== 'function') return undefined;
-    const collect = () => {
+    return () => {
       // Node 24's V8 keeps the emptied pages pooled after a plain gc() (RSS stays at its peak);
       // the last-resort flavour releases them. Node 20's V8 knows no flavour and collects less
       // for that call, so a plain full collection follows.
       (gc as Gc)({ type: 'major', execution: 'sync', flavor: 'last-resort' });
       (gc as Gc)();
-    };
-    return () => {
-      collect();
-      // Pages swept concurrently after the first pass are given back only by a later one.
-      setTimeout(collect, 1000).unref();
     };
   } catch {
     return undefined;

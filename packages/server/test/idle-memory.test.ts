@@ -39,6 +39,31 @@ describe('idleCollector', () => {
     expect(collections).toEqual([1]);
   });
 
+  it('settles with one more pass a while after the collection, unless a change comes first', () => {
+    vi.useFakeTimers();
+    const collections: number[] = [];
+    let settled = 0;
+    const idle = idleCollector(300, (changes) => collections.push(changes), { afterMs: 1000, run: () => settled++ });
+    idle.seen('textDocument/didChange');
+    vi.advanceTimersByTime(300);
+    expect([collections, settled]).toEqual([[1], 0]);
+    vi.advanceTimersByTime(1000);
+    expect([collections, settled]).toEqual([[1], 1]);
+    vi.advanceTimersByTime(10_000);
+    expect(settled).toBe(1);
+    // a change while the settle pass waits calls it off; the next burst's collection settles anew
+    idle.seen('textDocument/didChange');
+    vi.advanceTimersByTime(300);
+    vi.advanceTimersByTime(500);
+    idle.seen('textDocument/didChange');
+    vi.advanceTimersByTime(300);
+    expect([collections, settled]).toEqual([[1, 1, 1], 1]);
+    vi.advanceTimersByTime(999);
+    expect(settled).toBe(1);
+    vi.advanceTimersByTime(1);
+    expect(settled).toBe(2);
+  });
+
   it('collects nothing once disposed', () => {
     vi.useFakeTimers();
     const collections: number[] = [];
