@@ -1,6 +1,7 @@
 import { isMap, isPair, isScalar, isSeq } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { isCleanParse, latestParseOf, lintDocument, lintTemplateFile, loadCatalog, MemoryFileLoader, parseDocument, ProjectSession, reparseEdit } from '../src/index.js';
+import { random } from './random.js';
 
 const catalog = loadCatalog();
 
@@ -138,16 +139,6 @@ function shape(node: unknown): unknown {
   if (isSeq(node)) return ['seq', node.flow ?? false, node.range, node.items.map(shape)];
   if (isScalar(node)) return ['scalar', node.type, node.value, node.range];
   return node ?? null;
-}
-
-/** A seeded generator (mulberry32), so a failure replays. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const INSERTS = ['a', 'x', '1', ' ', ':', '-', '{', '}', '[', ']', ',', '"', "'", '#', '\n', '\n      ', '\n  ', '\n    extra: 1', '\n  new_thing:\n    type: OS::Heat::None\n', 'server', 'get_param', '|'];

@@ -6,6 +6,7 @@ import { afterAll, expect, test } from 'vitest';
 import { lintTemplateFile, loadCatalog, NodeFileLoader, ProjectSession } from '@hot-lint/core';
 import { toLspDiagnostic } from '../src/features/diagnostics.js';
 import { TestClient } from './lsp-client.js';
+import { random } from '../../core/test/random.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'hot-lint-incremental-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -17,16 +18,6 @@ function template(count: number): string {
     text += `  port_${i}:\n    type: OS::Neutron::Port\n    properties:\n      network: private\n`;
   }
   return `${text}outputs:\n  name:\n    value: {get_attr: [server_0, name]}\n`;
-}
-
-/** A seeded generator (mulberry32), so a failure replays. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const TYPED = ['a', 'x', '1', ' ', ':', '{', '}', '\n      ', 'get_param', 'imgae', 'port_1', 'flavr', '{get_resource: server_0}', '{get_attr: [port_2, name]}'];
