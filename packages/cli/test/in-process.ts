@@ -1,9 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { allRules } from '@hot-lint/core';
 import type { Io } from '../src/main.js';
 import { main } from '../src/main.js';
-import { STABLE_RULES, tempDir, writeFiles } from './run.js';
+import { offRules, tempDir, writeFiles } from './run.js';
 
 export interface Outcome {
   status: number;
@@ -28,11 +27,7 @@ export async function cli(argv: string[], cwd: string, options: { stdin?: string
 }
 
 /** `rules:` turning off every rule but the stable parser ones. */
-export const STABLE_ONLY = `rules:\n${allRules
-  .map((r) => r.meta.id)
-  .filter((id) => !STABLE_RULES.includes(id))
-  .map((id) => `  ${id}: off\n`)
-  .join('')}`;
+export const STABLE_ONLY = `rules:\n${offRules()}`;
 
 /** A temp folder with these files (folders created); a `.git` folder makes it a repository when `repository`. */
 export function folder(files: Record<string, string>, repository = false): string {
