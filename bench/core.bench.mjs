@@ -5,6 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
 import { lint, loadCatalog } from '../packages/core/dist/index.js';
+import { medianMs } from './timing.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const corpusDir = resolve(here, '../../shared/corpus/heat-templates');
@@ -16,18 +17,6 @@ const files = (function walk(dir) {
 })(corpusDir);
 const texts = files.map((f) => readFileSync(f, 'utf8')).filter((t) => t.includes('heat_template_version'));
 const catalog = loadCatalog();
-
-function time(fn, rounds) {
-  const samples = [];
-  for (let r = 0; r < rounds; r++) {
-    globalThis.gc?.();
-    const start = process.hrtime.bigint();
-    fn();
-    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)];
-}
 
 const parseOnly = () => {
   for (const text of texts) parseDocument(text);
@@ -51,9 +40,9 @@ parseOnly();
 parseSameOptions();
 lintAll();
 const rounds = 15;
-const parseMs = time(parseOnly, rounds);
-const parseSameMs = time(parseSameOptions, rounds);
-const lintMs = time(lintAll, rounds);
+const parseMs = medianMs(parseOnly, rounds);
+const parseSameMs = medianMs(parseSameOptions, rounds);
+const lintMs = medianMs(lintAll, rounds);
 const bytes = texts.reduce((n, t) => n + t.length, 0);
 console.log(`corpus: ${texts.length} templates, ${(bytes / 1024).toFixed(0)} KiB; median of ${rounds} rounds`);
 console.log(`| measure | total ms | ms per template | ratio to yaml defaults | ratio to yaml, hot-lint's options |`);
@@ -89,7 +78,7 @@ let base;
 for (const n of [250, 1000, 4000]) {
   const text = generated(n);
   lint(text, { catalog });
-  const ms = time(() => lint(text, { catalog }), 5);
+  const ms = medianMs(() => lint(text, { catalog }), 5);
   const per = (ms * 1000) / n;
   base ??= per;
   console.log(`| ${n} | ${(text.length / 1024).toFixed(0)} | ${ms.toFixed(1)} | ${per.toFixed(1)} | ${(per / base).toFixed(2)} |`);

@@ -5,25 +5,13 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildTemplate, lint, loadCatalog, parseDocument, stackGraph } from '../packages/core/dist/index.js';
-import { toDot } from '../packages/cli/dist/graph/dot.js';
-import { toSvg } from '../packages/cli/dist/graph/svg.js';
+import { toDot, toSvg } from '../packages/core/dist/graph/render/index.js';
+import { medianMs } from './timing.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const tripleo = resolve(here, '../../shared/corpus/tripleo-heat-templates-queens');
 const FILES = ['network/endpoints/endpoint_map.yaml', 'common/services/role.role.j2.yaml'];
 const catalog = loadCatalog();
-
-function time(fn, rounds) {
-  const samples = [];
-  for (let r = 0; r < rounds; r++) {
-    globalThis.gc?.();
-    const start = process.hrtime.bigint();
-    fn();
-    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)];
-}
 
 console.log('| template | KiB | nodes | edges | lint ms (baseline) | graph: parse + lint + model + layout + SVG ms | ratio | layout + SVG alone ms |');
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
@@ -40,8 +28,8 @@ for (const file of FILES) {
   const render = () => toSvg(graph, file);
   for (let i = 0; i < 3; i++) { lintOnly(); whole(); render(); toDot(graph, file); }
   const rounds = 15;
-  const lintMs = time(lintOnly, rounds);
-  const wholeMs = time(whole, rounds);
-  const renderMs = time(render, rounds);
+  const lintMs = medianMs(lintOnly, rounds);
+  const wholeMs = medianMs(whole, rounds);
+  const renderMs = medianMs(render, rounds);
   console.log(`| ${file} | ${(text.length / 1024).toFixed(0)} | ${graph.nodes.length} | ${graph.edges.length} | ${lintMs.toFixed(1)} | ${wholeMs.toFixed(1)} | ${(wholeMs / lintMs).toFixed(2)}x | ${renderMs.toFixed(2)} |`);
 }
