@@ -29826,11 +29826,11 @@ var init_errors = __esm({
 function proxyFromEnv(env) {
   const pick = (name) => nonEmpty2(env[name.toLowerCase()]) ?? nonEmpty2(env[name]);
   const settings = {};
-  const http2 = pick("HTTP_PROXY");
-  const https2 = pick("HTTPS_PROXY");
+  const http = pick("HTTP_PROXY");
+  const https = pick("HTTPS_PROXY");
   const noProxy = pick("NO_PROXY");
-  if (http2) settings.http = http2;
-  if (https2) settings.https = https2;
+  if (http) settings.http = http;
+  if (https) settings.https = https;
   if (noProxy) settings.noProxy = noProxy;
   return settings;
 }
@@ -29889,26 +29889,23 @@ var init_proxy = __esm({
 
 // packages/remote/src/http.ts
 import { readFileSync as readFileSync4 } from "node:fs";
-import * as http from "node:http";
-import * as https from "node:https";
-import * as tls from "node:tls";
 import { isIP } from "node:net";
-async function send(request3, options, redactor) {
+async function send(request, options, redactor) {
   let url;
   try {
-    url = new URL(request3.url);
+    url = new URL(request.url);
   } catch {
-    throw new RemoteError("http", `"${redactor.redact(request3.url)}" is not a valid URL.`);
+    throw new RemoteError("http", `"${redactor.redact(request.url)}" is not a valid URL.`);
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new RemoteError("http", `"${redactor.redact(request3.url)}" is not an http or https URL.`);
+    throw new RemoteError("http", `"${redactor.redact(request.url)}" is not an http or https URL.`);
   }
   const shown = redactor.redact(`${url.origin}${url.pathname}${url.search}`);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const headers = { Accept: "application/json", "User-Agent": userAgent(options.userAgent), ...request3.headers };
-  if (request3.body !== void 0) {
+  const headers = { Accept: "application/json", "User-Agent": userAgent(options.userAgent), ...request.headers };
+  if (request.body !== void 0) {
     headers["Content-Type"] ??= "application/json";
-    headers["Content-Length"] = String(Buffer.byteLength(request3.body));
+    headers["Content-Length"] = String(Buffer.byteLength(request.body));
   }
   const tlsOptions = {};
   if (url.protocol === "https:") {
@@ -29922,16 +29919,17 @@ async function send(request3, options, redactor) {
     }
   }
   options.onRequest?.({
-    method: request3.method,
+    method: request.method,
     url: redactor.redact(url.href),
     headers: Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, redactor.headerValue(k, v)])),
-    body: request3.body === void 0 ? void 0 : redactor.redact(request3.body)
+    body: request.body === void 0 ? void 0 : redactor.redact(request.body)
   });
-  options.debugLog?.(`${request3.method} ${shown} {${redactor.headers(headers)}}`);
+  options.debugLog?.(`${request.method} ${shown} {${redactor.headers(headers)}}`);
   const started = Date.now();
   const proxy = proxyFor(url, options.proxy);
   if (proxy?.password) redactor.add(decodeURIComponent(proxy.password));
   if (options.signal?.aborted) throw cancelled(shown);
+  const { http, https, tls } = await transport();
   return new Promise((resolve19, reject) => {
     let settled = false;
     let req;
@@ -29942,7 +29940,7 @@ async function send(request3, options, redactor) {
       clearTimeout(timer);
       tunnel?.destroy();
       options.signal?.removeEventListener("abort", onAbort);
-      options.debugLog?.(`${request3.method} ${shown} failed: ${error.message}`);
+      options.debugLog?.(`${request.method} ${shown} failed: ${error.message}`);
       req?.destroy();
       reject(error);
     };
@@ -29968,7 +29966,7 @@ async function send(request3, options, redactor) {
         options.signal?.removeEventListener("abort", onAbort);
         const requestId = header(res.headers, "x-openstack-request-id") ?? header(res.headers, "x-compute-request-id");
         options.debugLog?.(
-          `${request3.method} ${shown} -> ${res.statusCode} ${res.statusMessage ?? ""} in ${Date.now() - started} ms {${redactor.headers(res.headers)}}`
+          `${request.method} ${shown} -> ${res.statusCode} ${res.statusMessage ?? ""} in ${Date.now() - started} ms {${redactor.headers(res.headers)}}`
         );
         resolve19({
           status: res.statusCode ?? 0,
@@ -29982,7 +29980,7 @@ async function send(request3, options, redactor) {
     const start = (socket) => {
       if (settled) return;
       const lib = url.protocol === "https:" ? https : http;
-      const base = { method: request3.method, headers, agent: false };
+      const base = { method: request.method, headers, agent: false };
       if (proxy && url.protocol === "http:") {
         const proxyHeaders = { ...headers, Host: url.host, ...proxyAuthorization(proxy) };
         req = http.request({ ...base, host: proxy.hostname, port: proxy.port || 80, path: url.href, headers: proxyHeaders }, onResponse);
@@ -29992,12 +29990,12 @@ async function send(request3, options, redactor) {
         req = lib.request(url, { ...base, ...tlsOptions }, onResponse);
       }
       req.on("error", (error) => fail(networkError(error, shown, redactor)));
-      if (request3.body !== void 0) req.write(request3.body);
+      if (request.body !== void 0) req.write(request.body);
       req.end();
     };
     if (proxy && url.protocol === "https:") {
       const target = `${url.hostname}:${url.port || 443}`;
-      const connect2 = http.request({
+      const connect = http.request({
         method: "CONNECT",
         host: proxy.hostname,
         port: proxy.port || 80,
@@ -30005,8 +30003,8 @@ async function send(request3, options, redactor) {
         headers: { Host: target, "User-Agent": headers["User-Agent"], ...proxyAuthorization(proxy) },
         agent: false
       });
-      req = connect2;
-      connect2.on("connect", (res, socket) => {
+      req = connect;
+      connect.on("connect", (res, socket) => {
         tunnel = socket;
         if (res.statusCode !== 200) {
           socket.destroy();
@@ -30015,8 +30013,8 @@ async function send(request3, options, redactor) {
         }
         start(socket);
       });
-      connect2.on("error", (error) => fail(networkError(error, `${proxy.protocol}//${proxy.host}`, redactor, "the proxy ")));
-      connect2.end();
+      connect.on("error", (error) => fail(networkError(error, `${proxy.protocol}//${proxy.host}`, redactor, "the proxy ")));
+      connect.end();
     } else {
       start();
     }
@@ -30072,7 +30070,7 @@ function networkError(error, shown, redactor, via = "") {
   }
   return new RemoteError("connection", `Request to ${shown} failed: ${redactor.redact(error.message.split("\n")[0] ?? "unknown error")}${code ? ` (${code})` : ""}.`);
 }
-var DEFAULT_TIMEOUT_MS, MAX_BODY, packageVersion, TLS_CODES;
+var DEFAULT_TIMEOUT_MS, MAX_BODY, transport, packageVersion, TLS_CODES;
 var init_http = __esm({
   "packages/remote/src/http.ts"() {
     "use strict";
@@ -30080,6 +30078,7 @@ var init_http = __esm({
     init_proxy();
     DEFAULT_TIMEOUT_MS = 3e4;
     MAX_BODY = 32 * 1024 * 1024;
+    transport = async () => ({ http: await import("node:http"), https: await import("node:https"), tls: await import("node:tls") });
     TLS_CODES = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|HOSTNAME|EPROTO/;
   }
 });
@@ -30406,7 +30405,7 @@ function tokenUrl(authUrl) {
   if (!/\/v3$/.test(base)) base += "/v3";
   return `${base}/auth/tokens`;
 }
-async function openSession(source, transport, redactor) {
+async function openSession(source, transport2, redactor) {
   if (source.session) return source.session;
   let credentials = source.credentials;
   if (!credentials) {
@@ -30415,8 +30414,8 @@ async function openSession(source, transport, redactor) {
     credentials = resolved.credentials;
   }
   for (const s of secretsOf(credentials)) redactor.add(s);
-  Object.assign(transport, { caCert: transport.caCert ?? credentials.caCert, insecure: Boolean(transport.insecure || credentials.insecure) });
-  return authenticateOrThrow(credentials, transport, redactor);
+  Object.assign(transport2, { caCert: transport2.caCert ?? credentials.caCert, insecure: Boolean(transport2.insecure || credentials.insecure) });
+  return authenticateOrThrow(credentials, transport2, redactor);
 }
 async function authenticateOrThrow(credentials, options, redactor) {
   const c = credentials;
@@ -30496,11 +30495,11 @@ function authBody(c) {
   const user = c.userId ? { id: c.userId, password: c.password } : { name: c.username, domain: userDomain, password: c.password };
   return { auth: { identity: { methods: ["password"], password: { user } }, ...scope ? { scope } : {} } };
 }
-async function sendWithRetry(request3, options, redactor, service) {
+async function sendWithRetry(request, options, redactor, service) {
   const tries = Math.max(1, options.retry?.tries ?? 3);
   const backoff = options.retry?.backoffMs ?? 500;
   for (let attempt = 1; ; attempt++) {
-    const response = await send(request3, options, redactor);
+    const response = await send(request, options, redactor);
     if (!RETRIED.has(response.status) || attempt >= tries) {
       if (response.status >= 500) {
         throw new RemoteError(
@@ -30867,7 +30866,7 @@ async function validateRemote(options) {
     options.session?.token
   ]);
   const log2 = options.debugLog;
-  const transport = {
+  const transport2 = {
     ...options,
     // As the openstack client does, the environment's proxy variables apply unless told otherwise.
     proxy: options.proxy ?? proxyFromEnv(options.env ?? process.env),
@@ -30901,10 +30900,10 @@ async function validateRemote(options) {
         environment: options.environment,
         environmentFiles: options.environmentFiles
       },
-      options.reader ?? defaultReader(transport, redactor),
+      options.reader ?? defaultReader(transport2, redactor),
       sources
     );
-    const session = await openSession(options, transport, redactor);
+    const session = await openSession(options, transport2, redactor);
     redactor.add(session.token);
     const query = new URLSearchParams({ resource_validate: String(options.resourceValidate ?? true) });
     if (options.showNested) query.set("show_nested", "true");
@@ -30921,7 +30920,7 @@ async function validateRemote(options) {
     if (session.projectId) headers["X-Project-Id"] = session.projectId;
     const response = await sendWithRetry(
       { method: "POST", url: `${session.heatEndpoint}/validate?${query}`, headers, body: JSON.stringify(body) },
-      transport,
+      transport2,
       redactor,
       "Heat"
     );
@@ -31024,13 +31023,13 @@ async function validateMany(templates, options = {}) {
     }
     credentials = resolved.credentials;
   }
-  const transport = {
+  const transport2 = {
     ...options,
     proxy: options.proxy ?? proxyFromEnv(options.env ?? process.env),
     caCert: options.caCert ?? credentials.caCert,
     insecure: Boolean(options.insecure || credentials.insecure)
   };
-  const auth = await authenticate(credentials, { ...transport, signal: controller.signal });
+  const auth = await authenticate(credentials, { ...transport2, signal: controller.signal });
   if (!auth.ok) return { results, failure: auth.failure, skipped: templates.map((t) => t.path) };
   const session = { token: auth.token, heatEndpoint: auth.heatEndpoint };
   if (auth.projectId) session.projectId = auth.projectId;
@@ -31041,7 +31040,7 @@ async function validateMany(templates, options = {}) {
   const worker = async () => {
     while (next < templates.length && !controller.signal.aborted) {
       const template = templates[next++];
-      const validateOptions = { ...transport, credentials, session, templatePath: template.path, signal: controller.signal };
+      const validateOptions = { ...transport2, credentials, session, templatePath: template.path, signal: controller.signal };
       if (template.text !== void 0) validateOptions.templateText = template.text;
       if (template.environmentFiles) validateOptions.environmentFiles = template.environmentFiles;
       if (template.root !== void 0) validateOptions.root = template.root;
@@ -31083,17 +31082,17 @@ var init_batch = __esm({
 async function pullCatalog(options) {
   const redactor = new Redactor([...secretsOf(options.credentials ?? {}), options.session?.token]);
   const log2 = options.debugLog;
-  const transport = { ...options, debugLog: log2 ? (line) => log2(redactor.redact(line)) : void 0 };
+  const transport2 = { ...options, debugLog: log2 ? (line) => log2(redactor.redact(line)) : void 0 };
   const progress = options.progress ?? (() => {
   });
   try {
-    const session = await openSession(options, transport, redactor);
+    const session = await openSession(options, transport2, redactor);
     redactor.add(session.token);
     const headers = { "X-Auth-Token": session.token };
     if (session.projectId) headers["X-Project-Id"] = session.projectId;
     const endpoint = session.heatEndpoint.replace(/\/+$/, "");
     const get = async (path) => {
-      const response = await sendWithRetry({ method: "GET", url: `${endpoint}${path}`, headers }, transport, redactor, "Heat");
+      const response = await sendWithRetry({ method: "GET", url: `${endpoint}${path}`, headers }, transport2, redactor, "Heat");
       if (response.status !== 200) {
         throw new RemoteError(
           response.status === 401 ? "unauthorized" : response.status === 403 ? "forbidden" : "http",

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import * as http from 'node:http';
-import * as https from 'node:https';
-import * as tls from 'node:tls';
+import type * as http from 'node:http';
+import type * as tls from 'node:tls';
 import { isIP } from 'node:net';
 import type { Socket } from 'node:net';
 import { RemoteError } from './errors.js';
@@ -53,6 +52,13 @@ export interface HttpRequest {
   body?: string;
 }
 
+/**
+ * node:http, node:https and node:tls, loaded by the first request: importing node:tls as an ES
+ * module reads every root certificate (about 7 ms), which each start of the CLI and of each of
+ * its workers would pay although most runs never ask an API.
+ */
+const transport = async () => ({ http: await import('node:http'), https: await import('node:https'), tls: await import('node:tls') });
+
 /** One HTTP(S) exchange. Network failures become RemoteError with a short message; never anything else. */
 export async function send(request: HttpRequest, options: TransportOptions, redactor: Redactor): Promise<HttpResponse> {
   let url: URL;
@@ -94,6 +100,7 @@ export async function send(request: HttpRequest, options: TransportOptions, reda
   const proxy = proxyFor(url, options.proxy);
   if (proxy?.password) redactor.add(decodeURIComponent(proxy.password));
   if (options.signal?.aborted) throw cancelled(shown);
+  const { http, https, tls } = await transport();
 
   return new Promise<HttpResponse>((resolve, reject) => {
     let settled = false;
