@@ -28520,6 +28520,11 @@ var init_session = __esm({
       remember(path, document) {
         if (document && isCleanParse(document)) this.lastClean.set(path, document);
       }
+      /** The parse the session holds of `path` when it is of exactly `text` (a file read before as another's nested template or environment). */
+      parsedAs(path, text3) {
+        const known = this.files.get(path);
+        return known?.document && known.read.ok && known.read.text === text3 ? known.document : null;
+      }
       forget(path) {
         this.drop(path);
         this.lastClean.delete(path);
@@ -34419,11 +34424,13 @@ function examine(core, project, file, options) {
   if (file.text === void 0 && !file.explicit && !workspace.session(file.absolute, file.config, maxSize).loader.isAllowed(file.absolute)) return { kind: "outside" };
   const read = file.text !== void 0 ? readStdinText(core, file.text, maxSize) : readTarget(core, file.absolute, file.explicit, maxSize);
   if (read.kind !== "text") return read;
-  const document = core.parseDocument(read.text, { ...core.DEFAULT_PARSE_LIMITS, maxSize });
+  const session = workspace.session(file.absolute, file.config, maxSize);
+  const document = session.parsedAs(file.absolute, read.text) ?? core.parseDocument(read.text, { ...core.DEFAULT_PARSE_LIMITS, maxSize });
   const kind = core.classifyDocument(read.text, document).kind;
+  if (kind === "environment" && file.text === void 0) session.setText(file.absolute, read.text, document);
   if (kind !== "template") return { kind };
   const linted = lintTemplateText(core, project, file, options, read.text, document);
-  if (!options.fix && !options.remote && !options.graph) workspace.session(file.absolute, file.config, maxSize).forget(file.absolute);
+  if (!options.fix && !options.remote && !options.graph) session.forget(file.absolute);
   return { kind, text: read.text, ...linted };
 }
 function rangeOption(core, workspace, config) {

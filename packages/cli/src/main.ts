@@ -329,13 +329,17 @@ export function examine(core: Core, project: ProjectRun, file: PlannedFile, opti
   if (file.text === undefined && !file.explicit && !workspace.session(file.absolute, file.config, maxSize).loader.isAllowed(file.absolute)) return { kind: 'outside' };
   const read = file.text !== undefined ? readStdinText(core, file.text, maxSize) : readTarget(core, file.absolute, file.explicit, maxSize);
   if (read.kind !== 'text') return read;
-  const document: ParsedDocument = core.parseDocument(read.text, { ...core.DEFAULT_PARSE_LIMITS, maxSize });
+  // One parse of a file per thread: a template or environment that an earlier template used is
+  // parsed already, and an environment file's parse is kept for its own lint (the environment phase).
+  const session = workspace.session(file.absolute, file.config, maxSize);
+  const document: ParsedDocument = session.parsedAs(file.absolute, read.text) ?? core.parseDocument(read.text, { ...core.DEFAULT_PARSE_LIMITS, maxSize });
   const kind: Kind = core.classifyDocument(read.text, document).kind;
+  if (kind === 'environment' && file.text === undefined) session.setText(file.absolute, read.text, document);
   if (kind !== 'template') return { kind };
   const linted = lintTemplateText(core, project, file, options, read.text, document);
   // Only the findings are kept: a run over many templates must not hold every parsed one.
   // A later template that nests this one, or an environment used with it, reads it again.
-  if (!options.fix && !options.remote && !options.graph) workspace.session(file.absolute, file.config, maxSize).forget(file.absolute);
+  if (!options.fix && !options.remote && !options.graph) session.forget(file.absolute);
   return { kind, text: read.text, ...linted };
 }
 

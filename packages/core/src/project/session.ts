@@ -67,6 +67,12 @@ export class ProjectSession {
     if (document && isCleanParse(document)) this.lastClean.set(path, document);
   }
 
+  /** The parse the session holds of `path` when it is of exactly `text` (a file read before as another's nested template or environment). */
+  parsedAs(path: string, text: string): ParsedDocument | null {
+    const known = this.files.get(path);
+    return known?.document && known.read.ok && known.read.text === text ? known.document : null;
+  }
+
   forget(path: string): void {
     this.drop(path);
     this.lastClean.delete(path);
