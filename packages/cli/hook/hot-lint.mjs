@@ -29934,7 +29934,7 @@ async function send(request, options, redactor) {
   const proxy = proxyFor(url, options.proxy);
   if (proxy?.password) redactor.add(decodeURIComponent(proxy.password));
   if (options.signal?.aborted) throw cancelled(shown);
-  const { http, https, tls } = await transport();
+  const { http, https, tls } = transport();
   return new Promise((resolve19, reject) => {
     let settled = false;
     let req;
@@ -30083,7 +30083,11 @@ var init_http = __esm({
     init_proxy();
     DEFAULT_TIMEOUT_MS = 3e4;
     MAX_BODY = 32 * 1024 * 1024;
-    transport = async () => ({ http: await import("node:http"), https: await import("node:https"), tls: await import("node:tls") });
+    transport = () => ({
+      http: process.getBuiltinModule("node:http"),
+      https: process.getBuiltinModule("node:https"),
+      tls: process.getBuiltinModule("node:tls")
+    });
     TLS_CODES = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|HOSTNAME|EPROTO/;
   }
 });

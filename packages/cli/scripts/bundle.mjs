@@ -53,19 +53,27 @@ export async function bundleHook() {
 }
 
 /**
- * The installed command's modules (`npm run build` writes them): dist/hot-lint.bundle.js, which
- * bin/hot-lint.mjs runs, and its worker, dist/lint-worker.bundle.js, each one module. Node loads
- * and compiles one module much faster than the hundreds tsc writes, in the main thread and in
- * every worker. The Heat data is the installed @hot-lint/core's (its data/ beside its dist/).
+ * The installed command's modules (`npm run build` writes them): dist/hot-lint.bundle.cjs, which
+ * bin/hot-lint.mjs runs, and its worker's, dist/lint-worker.bundle.cjs, each one CommonJS module
+ * that dist/compile-cache.js runs with V8's code cache (which Node 20 gives scripts, not ES
+ * modules). Node loads and compiles one module much faster than the hundreds tsc writes, in the
+ * main thread and in every worker. The Heat data is the installed @hot-lint/core's (its data/
+ * beside its dist/).
  */
 export async function bundleDist() {
   await esbuild().build({
     ...COMMON,
+    format: 'cjs',
     entryPoints: { 'hot-lint.bundle': 'packages/cli/src/bin.ts', 'lint-worker.bundle': 'packages/cli/src/lint-worker.ts' },
     outdir: DIST,
-    define: { HOT_LINT_BUNDLED_DATA_DIR: '__hotLintCoreData', HOT_LINT_WORKER_MODULE: JSON.stringify('./lint-worker.bundle.js') },
+    outExtension: { '.js': '.cjs' },
+    define: {
+      HOT_LINT_BUNDLED_DATA_DIR: '__hotLintCoreData',
+      HOT_LINT_WORKER_MODULE: JSON.stringify('./lint-worker-entry.js'),
+      'import.meta.url': '__hotLintModuleUrl',
+    },
     banner: {
-      js: `${REQUIRE} import { pathToFileURL as __hotLintFileUrl } from 'node:url'; const __hotLintCoreData = new URL('../data/', __hotLintFileUrl(require.resolve('@hot-lint/core'))).href;`,
+      js: "const __hotLintModuleUrl = require('node:url').pathToFileURL(__filename).href; const __hotLintCoreData = new URL('../data/', require('node:url').pathToFileURL(require.resolve('@hot-lint/core'))).href;",
     },
   });
 }

@@ -1,12 +1,13 @@
 // A pool worker (pool.ts): does the batches the main thread sends with the same code, and
 // the same per-root project sessions kept across batches, as a sequential run.
 import { parentPort, workerData } from 'node:worker_threads';
+import * as core from '@hot-lint/core';
+import { SAVE_COMPILE_CACHE } from './compile-cache.js';
 import type { Examined } from './main.js';
 import { cliWorkspace, examine, lintEnvironmentJob, ProjectRun } from './main.js';
 import type { FromWorker, ToWorker, WorkerSetup } from './pool.js';
 
 const { cwd, options } = workerData as WorkerSetup;
-const core = await import('@hot-lint/core');
 const project = new ProjectRun(core, cliWorkspace(core, cwd, options), cwd, options);
 project.checkEnvironments();
 
@@ -25,4 +26,6 @@ parentPort!.on('message', (batch: ToWorker) => {
     reply = { first: batch.first, count: batch.jobs.length, failed: error instanceof Error ? error.message : String(error) };
   }
   parentPort!.postMessage(reply);
+  // The pool ends its workers without an exit event: the code cache is saved once this code has run.
+  (globalThis as Record<symbol, (() => void) | undefined>)[SAVE_COMPILE_CACHE]?.();
 });

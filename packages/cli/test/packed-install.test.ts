@@ -156,6 +156,27 @@ describe('the packed packages installed into an empty prefix', () => {
     expect(run(node(), [cli, '-f', 'parseable', 'hello_world.yaml'], work)).toEqual({ status: 1, stdout: `${HELLO_FINDINGS}\n`, stderr: '' });
   });
 
+  it.each([
+    ['the current Node', () => process.execPath],
+    [`the oldest supported Node (${OLDEST_NODE})`, () => oldestNode],
+  ])('the installed CLI runs its worker threads and its Heat API client too (%s)', (_, node) => {
+    const cli = join(prefix, 'lib/node_modules/@hot-lint/cli/bin/hot-lint.mjs');
+    const folder = join(work, 'two');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'a.yaml'), HELLO);
+    writeFileSync(join(folder, 'b.yaml'), HELLO);
+    const parallel = spawnSync(node(), [cli, '-f', 'parseable', 'two'], { cwd: work, env: { ...env, HOT_LINT_WORKERS: '2', HOT_LINT_DEBUG: '1' }, encoding: 'utf8' });
+    expect({ status: parallel.status, stderr: parallel.stderr, files: [...new Set(parallel.stdout.trim().split('\n').map((line) => line.split(':')[0]))] }).toEqual({
+      status: 1,
+      stderr: 'hot-lint: debug: 2 worker(s) linted 2 of 2 files.\n',
+      files: ['two/a.yaml', 'two/b.yaml'],
+    });
+    // A closed port on loopback: the client is loaded and reports the refusal.
+    const remoteEnv = { ...env, OS_AUTH_URL: 'http://127.0.0.1:9/v3', OS_USERNAME: 'u', OS_PASSWORD: 'p', OS_PROJECT_NAME: 'p' };
+    const remote = spawnSync(node(), [cli, '--remote', '-f', 'parseable', 'hello_world.yaml'], { cwd: work, env: remoteEnv, encoding: 'utf8' });
+    expect(remote.stderr).toBe('hot-lint: remote validation stopped: Connection refused by 127.0.0.1:9 (http://127.0.0.1:9/v3/auth/tokens).\n');
+  });
+
   it('the pre-commit command (the committed single-module build) runs on the oldest supported Node too', () => {
     const hook = join(repoRoot, 'packages/cli/hook/hot-lint.mjs');
     expect(run(oldestNode, [hook, '-f', 'parseable', 'hello_world.yaml'], work)).toEqual({ status: 1, stdout: `${HELLO_FINDINGS}\n`, stderr: '' });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -116,8 +116,9 @@ describe('linting in worker threads', () => {
     // The copy sits inside packages/cli so that @hot-lint/core (its Heat data) still resolves.
     const install = mkdtempSync(join(resolve(__dirname, '..'), '.tmp-parallel-'));
     try {
-      for (const path of ['bin', 'dist/hot-lint.bundle.js', 'package.json']) cpSync(resolve(__dirname, '..', path), join(install, path), { recursive: true });
-      writeFileSync(join(install, 'dist/lint-worker.bundle.js'), 'throw new Error("broken worker");\n');
+      const shipped = (JSON.parse(readFileSync(resolve(__dirname, '../package.json'), 'utf8')) as { files: string[] }).files;
+      for (const path of [...shipped, 'package.json']) cpSync(resolve(__dirname, '..', path), join(install, path), { recursive: true });
+      writeFileSync(join(install, 'dist/lint-worker.bundle.cjs'), 'throw new Error("broken worker");\n');
       const dir = project();
       const expected = run(['-f', 'json', '.'], { cwd: dir, env: { HOT_LINT_WORKERS: '0' } });
       const r = spawnSync(process.execPath, [join(install, 'bin/hot-lint.mjs'), '-f', 'json', '.'], {

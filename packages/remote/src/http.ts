@@ -53,11 +53,15 @@ export interface HttpRequest {
 }
 
 /**
- * node:http, node:https and node:tls, loaded by the first request: importing node:tls as an ES
+ * node:http, node:https and node:tls, taken by the first request: importing node:tls as an ES
  * module reads every root certificate (about 7 ms), which each start of the CLI and of each of
  * its workers would pay although most runs never ask an API.
  */
-const transport = async () => ({ http: await import('node:http'), https: await import('node:https'), tls: await import('node:tls') });
+const transport = () => ({
+  http: process.getBuiltinModule('node:http'),
+  https: process.getBuiltinModule('node:https'),
+  tls: process.getBuiltinModule('node:tls'),
+});
 
 /** One HTTP(S) exchange. Network failures become RemoteError with a short message; never anything else. */
 export async function send(request: HttpRequest, options: TransportOptions, redactor: Redactor): Promise<HttpResponse> {
@@ -100,7 +104,7 @@ export async function send(request: HttpRequest, options: TransportOptions, reda
   const proxy = proxyFor(url, options.proxy);
   if (proxy?.password) redactor.add(decodeURIComponent(proxy.password));
   if (options.signal?.aborted) throw cancelled(shown);
-  const { http, https, tls } = await transport();
+  const { http, https, tls } = transport();
 
   return new Promise<HttpResponse>((resolve, reject) => {
     let settled = false;
