@@ -134,6 +134,7 @@ if (section('small')) {
     await compare([
       { name: 'node -e 0 (baseline)', command: node, args: ['-e', '0'] },
       { name: 'hot-lint examples/hello_world.yaml', command: node, args: [bin, 'examples/hello_world.yaml'] },
+      { name: 'same, NODE_DISABLE_COMPILE_CACHE=1 (no V8 code cache)', command: node, args: [bin, 'examples/hello_world.yaml'], env: { NODE_DISABLE_COMPILE_CACHE: '1' } },
     ]),
   );
 }

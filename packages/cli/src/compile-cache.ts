@@ -42,7 +42,9 @@ export function runBundle(url: URL, cacheDir: string | null = defaultCacheDir())
   return cached !== undefined && !script.cachedDataRejected ? 'cached' : 'compiled';
 }
 
-function defaultCacheDir(): string {
+/** Node's own switch for its compile cache turns this one off too. */
+function defaultCacheDir(): string | null {
+  if (process.env.NODE_DISABLE_COMPILE_CACHE) return null;
   return join(tmpdir(), `hot-lint-compile-cache-${process.getuid?.() ?? 'user'}`);
 }
 

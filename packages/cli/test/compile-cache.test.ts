@@ -94,4 +94,16 @@ describe('runBundle (the installed command with V8 code cache)', () => {
     expect(existsSync(join(blocked, 'cache'))).toBe(false);
     expect(runBundle(bundle(dir), null)).toBe('compiled');
   });
+
+  it("is off with Node's NODE_DISABLE_COMPILE_CACHE", () => {
+    const dir = tempDir();
+    process.env.NODE_DISABLE_COMPILE_CACHE = '1';
+    try {
+      runBundle(bundle(dir));
+      save();
+      expect(runBundle(bundle(dir))).toBe('compiled');
+    } finally {
+      delete process.env.NODE_DISABLE_COMPILE_CACHE;
+    }
+  });
 });
