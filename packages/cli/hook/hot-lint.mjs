@@ -28331,7 +28331,7 @@ function readRegularFile(path, maxSize) {
 function realPath(path) {
   const absolute = resolve8(path);
   try {
-    return realpathSync2(absolute);
+    return realpath2(absolute);
   } catch {
     const parent = dirname5(absolute);
     return parent === absolute ? absolute : join4(realPath(parent), basename2(absolute));
@@ -28355,11 +28355,12 @@ function failure(error) {
   const reason = code === "ENOENT" ? "it does not exist" : code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "it is a directory" : code === "ELOOP" ? "too many symbolic links" : error.message;
   return { ok: false, code, reason };
 }
-var CHUNK;
+var CHUNK, realpath2;
 var init_read_file = __esm({
   "packages/core/src/project/read-file.ts"() {
     "use strict";
     CHUNK = 64 * 1024;
+    realpath2 = process.platform === "win32" ? realpathSync2 : realpathSync2.native;
   }
 });
 
@@ -30093,7 +30094,7 @@ var init_http = __esm({
 });
 
 // packages/remote/src/files.ts
-import { readFile, realpath as realpath2 } from "node:fs/promises";
+import { readFile, realpath as realpath3 } from "node:fs/promises";
 import { isAbsolute as isAbsolute7, relative as relative7, resolve as resolvePath2 } from "node:path";
 function defaultReader(options, redactor) {
   const root = options.root === void 0 ? void 0 : resolvePath2(options.root);
@@ -30105,7 +30106,7 @@ function defaultReader(options, redactor) {
           throw new RemoteError("input", `${path} is outside the project root ${root}; hot-lint does not read it, so the template was not sent to Heat.`);
         }
         if (root !== void 0) {
-          const [realRoot, real] = await Promise.all([realpath2(root).catch(() => root), realpath2(path).catch(() => path)]);
+          const [realRoot, real] = await Promise.all([realpath3(root).catch(() => root), realpath3(path).catch(() => path)]);
           if (!isInside2(realRoot, real)) {
             throw new RemoteError("input", `${path} leads outside the project root ${root} (to ${real}); hot-lint does not read it, so the template was not sent to Heat.`);
           }
