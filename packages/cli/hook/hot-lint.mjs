@@ -3132,7 +3132,7 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap33 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
@@ -3167,7 +3167,7 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias5;
+    exports.isAlias = isAlias6;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
     exports.isMap = isMap33;
@@ -11721,57 +11721,209 @@ function buildTemplate(document, catalog) {
   const versionPair = sections.get("heat_template_version");
   const versionValue = versionPair ? scalarString(versionPair.value, doc) : null;
   const version = versionValue === null ? void 0 : catalog.version(versionValue);
-  const template = {
-    document,
-    yaml: doc,
-    root,
-    versionPair,
-    versionValue,
-    version,
-    sections,
-    parameters: /* @__PURE__ */ new Map(),
-    resources: /* @__PURE__ */ new Map(),
-    outputs: /* @__PURE__ */ new Map(),
-    conditions: /* @__PURE__ */ new Map(),
-    calls: [],
-    maps: [],
-    strings: []
+  const head = { document, yaml: doc, root, versionPair, versionValue, version, sections };
+  const builds = buildCache(catalog);
+  const last = root === document.root ? builds.get(root) : void 0;
+  const built = (last && last.doc === doc ? rebuild(head, catalog, last) : null) ?? build2(head, catalog);
+  if (built.record) builds.set(root, built.record);
+  else builds.delete(root);
+  walksOfTemplate.set(built.template, built.walks);
+  return built.template;
+}
+function buildCache(catalog) {
+  let builds = buildsByCatalog.get(catalog);
+  if (!builds) buildsByCatalog.set(catalog, builds = /* @__PURE__ */ new WeakMap());
+  return builds;
+}
+function templateWalks(template) {
+  return walksOfTemplate.get(template);
+}
+function emptyTemplate(head) {
+  return { ...head, parameters: /* @__PURE__ */ new Map(), resources: /* @__PURE__ */ new Map(), outputs: /* @__PURE__ */ new Map(), conditions: /* @__PURE__ */ new Map(), calls: [], maps: [], strings: [] };
+}
+function build2(head, catalog) {
+  const doc = head.yaml;
+  const template = emptyTemplate(head);
+  const records = {};
+  let comparable = true;
+  const entriesOf2 = (section) => {
+    const pair = head.sections.get(section);
+    const map = asMap(pair?.value, doc);
+    const list2 = sectionEntries(pair, doc);
+    if (map && (map !== pair.value || list2.length !== map.items.length)) comparable = false;
+    records[section] = { map, pairs: list2.map((entry) => entry.pair), values: list2.map((entry) => entry.pair.value) };
+    return list2;
   };
-  for (const entry of sectionEntries(sections.get("parameters"), doc)) {
-    template.parameters.set(entry.name, { ...entry, type: scalarString(field(entry.definition, "type")?.value, doc) });
+  for (const entry of entriesOf2("parameters")) template.parameters.set(entry.name, parameterModel(entry, doc));
+  const cache3 = walkCache(catalog);
+  const resourceWalks = /* @__PURE__ */ new Map();
+  for (const entry of entriesOf2("resources")) {
+    const walked = walkEntry(cache3, doc, catalog, "resources", entry);
+    resourceWalks.set(entry.name, walked);
+    template.resources.set(entry.name, resourceModelOf(entry, walked.kept, doc));
   }
-  const walks = walkCache(catalog);
-  const walkEntry = (section, entry) => {
-    const value = entry.value;
-    const known = value ? walks.get(value) : void 0;
-    if (known && known.section === section && known.owner === entry.name) return { walk: known, kept: true };
-    const walk = { section, owner: entry.name, calls: [], maps: [], strings: [] };
-    const walker = new ValueWalker(doc, catalog, walk);
-    walker.walkEntry(section, entry.name, value, section === "conditions");
-    const kept = value !== null && value === entry.pair.value && !walker.followedAlias;
-    if (kept) walks.set(value, walk);
-    return { walk, kept };
-  };
-  const add = ({ walk }) => {
+  for (const entry of entriesOf2("outputs")) template.outputs.set(entry.name, entry);
+  for (const entry of entriesOf2("conditions")) template.conditions.set(entry.name, entry);
+  const walks = [];
+  const unkept = [];
+  const add = ({ walk, kept }) => {
+    if (!kept) unkept.push(walks.length);
+    walks.push(walk);
     for (const call of walk.calls) template.calls.push(call);
     for (const map of walk.maps) template.maps.push(map);
     for (const string of walk.strings) template.strings.push(string);
   };
-  const resourceWalks = /* @__PURE__ */ new Map();
-  for (const entry of sectionEntries(sections.get("resources"), doc)) {
-    const walked = walkEntry("resources", entry);
-    resourceWalks.set(entry.name, walked);
-    const known = walked.kept ? resourceModels.get(entry.value) : void 0;
-    const model = known && known.pair === entry.pair && known.key === entry.key && known.name === entry.name ? known : resourceModel(entry, doc);
-    if (walked.kept) resourceModels.set(entry.value, model);
-    template.resources.set(entry.name, model);
-  }
-  for (const entry of sectionEntries(sections.get("outputs"), doc)) template.outputs.set(entry.name, entry);
-  for (const entry of sectionEntries(sections.get("conditions"), doc)) template.conditions.set(entry.name, entry);
   for (const name of template.resources.keys()) add(resourceWalks.get(name));
-  for (const output of template.outputs.values()) add(walkEntry("outputs", output));
-  for (const condition of template.conditions.values()) add(walkEntry("conditions", condition));
-  return template;
+  for (const output of template.outputs.values()) add(walkEntry(cache3, doc, catalog, "outputs", output));
+  for (const condition of template.conditions.values()) add(walkEntry(cache3, doc, catalog, "conditions", condition));
+  const record = comparable ? {
+    doc,
+    top: [...head.root.items],
+    topValues: head.root.items.map((pair) => pair.value),
+    sections: records,
+    parameters: template.parameters,
+    resources: template.resources,
+    outputs: template.outputs,
+    conditions: template.conditions,
+    walks,
+    unkept,
+    starts: startsOf(walks),
+    calls: template.calls,
+    maps: template.maps,
+    strings: template.strings
+  } : null;
+  return { template, walks, record };
+}
+function startsOf(walks) {
+  const starts = { calls: new Int32Array(walks.length + 1), maps: new Int32Array(walks.length + 1), strings: new Int32Array(walks.length + 1) };
+  for (let i = 0; i < walks.length; i++) {
+    const walk = walks[i];
+    starts.calls[i + 1] = starts.calls[i] + walk.calls.length;
+    starts.maps[i + 1] = starts.maps[i] + walk.maps.length;
+    starts.strings[i + 1] = starts.strings[i] + walk.strings.length;
+  }
+  return starts;
+}
+function rebuild(head, catalog, last) {
+  const doc = head.yaml;
+  const items = head.root.items;
+  if (items.length !== last.top.length) return null;
+  for (let i = 0; i < items.length; i++) if (items[i] !== last.top[i] || items[i].value !== last.topValues[i]) return null;
+  const unkept = last.unkept.length > 0 ? new Set(last.unkept) : null;
+  const replaced = { parameters: [], resources: [], outputs: [], conditions: [] };
+  const sections = {};
+  let walkBase = 0;
+  for (const section of ENTRY_SECTIONS) {
+    const pair = head.sections.get(section);
+    const map = asMap(pair?.value, doc);
+    const before2 = last.sections[section];
+    if (map !== before2.map) return null;
+    if (!map) {
+      sections[section] = before2;
+      continue;
+    }
+    const pairs = map.items;
+    if (pairs.length !== before2.pairs.length) return null;
+    const walked = section !== "parameters";
+    let values2 = null;
+    for (let i = 0; i < pairs.length; i++) {
+      const entryPair = pairs[i];
+      if (entryPair !== before2.pairs[i]) return null;
+      const value = entryPair.value;
+      const walkIndex = walked ? walkBase + i : -1;
+      if (value === before2.values[i] && !(0, import_yaml7.isAlias)(value) && !(unkept && unkept.has(walkIndex))) continue;
+      replaced[section].push({ entry: entryOf(entryPair, doc), walkIndex });
+      (values2 ??= [...before2.values])[i] = value;
+    }
+    if (walked) walkBase += pairs.length;
+    sections[section] = values2 ? { map, pairs: before2.pairs, values: values2 } : before2;
+  }
+  if (walkBase !== last.walks.length) return null;
+  const cache3 = walkCache(catalog);
+  const template = emptyTemplate(head);
+  const renewed = /* @__PURE__ */ new Map();
+  const walkOf = (section, entry, walkIndex) => {
+    const walked = walkEntry(cache3, doc, catalog, section, entry);
+    renewed.set(walkIndex, walked);
+    return walked;
+  };
+  template.parameters = withEntries(last.parameters, replaced.parameters, ({ entry }) => parameterModel(entry, doc));
+  template.resources = withEntries(
+    last.resources,
+    replaced.resources,
+    ({ entry, walkIndex }) => resourceModelOf(entry, walkOf("resources", entry, walkIndex).kept, doc)
+  );
+  template.outputs = withEntries(last.outputs, replaced.outputs, ({ entry, walkIndex }) => (walkOf("outputs", entry, walkIndex), entry));
+  template.conditions = withEntries(last.conditions, replaced.conditions, ({ entry, walkIndex }) => (walkOf("conditions", entry, walkIndex), entry));
+  const walks = last.walks.slice();
+  const parts = { calls: [], maps: [], strings: [] };
+  const starts = last.starts;
+  const copy2 = (from, to) => {
+    if (to <= from) return;
+    parts.calls.push(last.calls.slice(starts.calls[from], starts.calls[to]));
+    parts.maps.push(last.maps.slice(starts.maps[from], starts.maps[to]));
+    parts.strings.push(last.strings.slice(starts.strings[from], starts.strings[to]));
+  };
+  const nextUnkept = [];
+  let run = 0;
+  for (const [index, { walk, kept }] of renewed) {
+    copy2(run, index);
+    parts.calls.push(walk.calls);
+    parts.maps.push(walk.maps);
+    parts.strings.push(walk.strings);
+    walks[index] = walk;
+    if (!kept) nextUnkept.push(index);
+    run = index + 1;
+  }
+  copy2(run, walks.length);
+  template.calls = concat(parts.calls);
+  template.maps = concat(parts.maps);
+  template.strings = concat(parts.strings);
+  const record = {
+    doc,
+    top: last.top,
+    topValues: last.topValues,
+    sections,
+    parameters: template.parameters,
+    resources: template.resources,
+    outputs: template.outputs,
+    conditions: template.conditions,
+    walks,
+    unkept: nextUnkept,
+    starts: renewed.size === 0 ? starts : startsOf(walks),
+    calls: template.calls,
+    maps: template.maps,
+    strings: template.strings
+  };
+  return { template, walks, record };
+}
+function concat(parts) {
+  return parts.length === 1 ? parts[0].slice() : [].concat(...parts);
+}
+function withEntries(models, replaced, model) {
+  const result = new Map(models);
+  for (const replacement of replaced) result.set(replacement.entry.name, model(replacement));
+  return result;
+}
+function walkEntry(walks, doc, catalog, section, entry) {
+  const value = entry.value;
+  const known = value ? walks.get(value) : void 0;
+  if (known && known.section === section && known.owner === entry.name) return { walk: known, kept: true };
+  const walk = { section, owner: entry.name, calls: [], maps: [], strings: [] };
+  const walker = new ValueWalker(doc, catalog, walk);
+  walker.walkEntry(section, entry.name, value, section === "conditions");
+  const kept = value !== null && value === entry.pair.value && !walker.followedAlias;
+  if (kept) walks.set(value, walk);
+  return { walk, kept };
+}
+function parameterModel(entry, doc) {
+  return { ...entry, type: scalarString(field(entry.definition, "type")?.value, doc) };
+}
+function resourceModelOf(entry, kept, doc) {
+  const known = kept ? resourceModels.get(entry.value) : void 0;
+  const model = known && known.pair === entry.pair && known.key === entry.key && known.name === entry.name ? known : resourceModel(entry, doc);
+  if (kept) resourceModels.set(entry.value, model);
+  return model;
 }
 function entryWalk(catalog, value) {
   return value ? walksByCatalog.get(catalog)?.get(value) : void 0;
@@ -11782,11 +11934,11 @@ function walkCache(catalog) {
   return walks;
 }
 function sectionEntries(pair, doc) {
-  const map = asMap(pair?.value, doc);
-  return entries(map).map((p) => {
-    const value = resolve5(p.value, doc);
-    return { name: String(p.key.value), key: p.key, value, definition: (0, import_yaml7.isMap)(value) ? value : null, pair: p };
-  });
+  return entries(asMap(pair?.value, doc)).map((p) => entryOf(p, doc));
+}
+function entryOf(p, doc) {
+  const value = resolve5(p.value, doc);
+  return { name: String(p.key.value), key: p.key, value, definition: (0, import_yaml7.isMap)(value) ? value : null, pair: p };
 }
 function resourceModel(entry, doc) {
   const typePair = field(entry.definition, "type");
@@ -11810,12 +11962,15 @@ function resourceModel(entry, doc) {
     dependsOn
   };
 }
-var import_yaml7, resourceModels, walksByCatalog, ValueWalker;
+var import_yaml7, ENTRY_SECTIONS, buildsByCatalog, walksOfTemplate, resourceModels, walksByCatalog, ValueWalker;
 var init_template = __esm({
   "packages/core/src/model/template.ts"() {
     "use strict";
     import_yaml7 = __toESM(require_dist(), 1);
     init_nodes();
+    ENTRY_SECTIONS = ["parameters", "resources", "outputs", "conditions"];
+    buildsByCatalog = /* @__PURE__ */ new WeakMap();
+    walksOfTemplate = /* @__PURE__ */ new WeakMap();
     resourceModels = /* @__PURE__ */ new WeakMap();
     walksByCatalog = /* @__PURE__ */ new WeakMap();
     ValueWalker = class {
@@ -27454,8 +27609,10 @@ function reparseInPlace(previous, input, limits) {
   const oldValueCount = countNodes(value);
   const kept = entryProblems(previous, root, lineStart, entryEnd);
   shift(newValue, (offset) => offset + lineStart);
-  shift(doc.contents, (offset) => offset >= entryEnd ? offset + delta : offset, value, entryEnd);
-  doc.range = doc.range.map((offset) => offset >= entryEnd ? offset + delta : offset);
+  if (delta !== 0) {
+    shift(doc.contents, (offset) => offset >= entryEnd ? offset + delta : offset, value, entryEnd);
+    doc.range = doc.range.map((offset) => offset >= entryEnd ? offset + delta : offset);
+  }
   pair.value = newValue;
   const positions = PositionMapper.afterEdit(previous.positions, text3, span);
   const own = facts.count - oldValueCount + countNodes(newValue);
@@ -28537,6 +28694,11 @@ var init_session = __esm({
         this.templates.delete(path);
         this.environments.delete(path);
       }
+      /** What the session holds of a file, without reading it: its read and, when built, its model (undefined when not). */
+      loaded(path) {
+        const file = this.files.get(path);
+        return file ? { read: file.read, template: this.templates.get(path) } : null;
+      }
       file(path) {
         let file = this.files.get(path);
         if (!file) {
@@ -28616,6 +28778,19 @@ var init_snapshot = __esm({
         }
         return true;
       }
+      /**
+       * Whether the session still holds every file as this snapshot has it: the same read, the same
+       * model of a nested template. Asks without loading anything.
+       */
+      stillLoaded(session) {
+        if (session.loader.root !== this.root) return false;
+        for (const entry of this.entries.values()) {
+          if (entry.outside) continue;
+          const loaded2 = session.loaded(entry.path);
+          if (!loaded2 || loaded2.read !== entry.read || entry.template !== null && loaded2.template !== entry.template) return false;
+        }
+        return true;
+      }
       /** `path` relative to the root when it is inside it, else as given. */
       relativeName(path) {
         return path.startsWith(`${this.root}/`) ? path.slice(this.root.length + 1) : path;
@@ -28626,6 +28801,57 @@ var init_snapshot = __esm({
 
 // packages/core/src/project/resolve.ts
 function resolveProject(session, options) {
+  const inputs = inputsOf(options);
+  const resolved = lastResolutions.get(session)?.get(options.path);
+  if (resolved && sameInputs(resolved.inputs, inputs) && resolved.snapshot.stillLoaded(session)) return resolved.snapshot;
+  const snapshot = resolveAgain(session, options);
+  let byPath = lastResolutions.get(session);
+  if (!byPath) lastResolutions.set(session, byPath = /* @__PURE__ */ new Map());
+  byPath.set(options.path, { inputs, snapshot });
+  return snapshot;
+}
+function inputsOf(options) {
+  const template = options.template;
+  return {
+    environments: options.environments,
+    maxDepth: options.maxDepth,
+    catalog: options.catalog,
+    template: template !== null,
+    resources: template ? [...template.resources.values()] : [],
+    walks: template ? templateWalks(template) ?? getFiles(template.calls) : ""
+  };
+}
+function sameInputs(a, b) {
+  if (a.maxDepth !== b.maxDepth || a.catalog !== b.catalog || a.template !== b.template) return false;
+  if (a.environments.length !== b.environments.length || a.environments.some((environment, i) => environment !== b.environments[i])) return false;
+  if (a.resources.length !== b.resources.length) return false;
+  for (let i = 0; i < a.resources.length; i++) {
+    const mine2 = a.resources[i];
+    const theirs2 = b.resources[i];
+    if (mine2 !== theirs2 && (mine2.name !== theirs2.name || mine2.type !== theirs2.type)) return false;
+  }
+  const [mine, theirs] = [a.walks, b.walks];
+  if (typeof mine === "string" || typeof theirs === "string" || mine.length !== theirs.length) return getFilesIn(mine) === getFilesIn(theirs);
+  for (let i = 0; i < mine.length; i++) if (mine[i] !== theirs[i] && getFilesOf(mine[i]) !== getFilesOf(theirs[i])) return false;
+  return true;
+}
+function getFilesIn(walks) {
+  if (typeof walks === "string") return walks;
+  let files2 = "";
+  for (const walk of walks) files2 += getFilesOf(walk);
+  return files2;
+}
+function getFilesOf(walk) {
+  let files2 = getFilesByWalk.get(walk);
+  if (files2 === void 0) getFilesByWalk.set(walk, files2 = getFiles(walk.calls));
+  return files2;
+}
+function getFiles(calls) {
+  let files2 = "";
+  for (const call of calls) if (call.name === "get_file" && (0, import_yaml46.isScalar)(call.args) && typeof call.args.value === "string") files2 += `${call.args.value}\0`;
+  return files2;
+}
+function resolveAgain(session, options) {
   const entries2 = /* @__PURE__ */ new Map();
   const load = (path, asTemplate) => {
     let entry = entries2.get(path);
@@ -28681,14 +28907,17 @@ function resolveProject(session, options) {
   }
   return new ProjectSnapshot(session.loader.root, entries2);
 }
-var import_yaml46;
+var import_yaml46, lastResolutions, getFilesByWalk;
 var init_resolve = __esm({
   "packages/core/src/project/resolve.ts"() {
     "use strict";
     import_yaml46 = __toESM(require_dist(), 1);
     init_registry();
+    init_template();
     init_loader();
     init_snapshot();
+    lastResolutions = /* @__PURE__ */ new WeakMap();
+    getFilesByWalk = /* @__PURE__ */ new WeakMap();
   }
 });
 

@@ -88,8 +88,11 @@ function reparseInPlace(previous: ParsedDocument, input: string, limits: ParseLi
   const kept = entryProblems(previous, root, lineStart, entryEnd);
 
   shift(newValue, (offset) => offset + lineStart);
-  shift(doc.contents as Node, (offset) => (offset >= entryEnd ? offset + delta : offset), value, entryEnd);
-  (doc as { range: [number, number, number] }).range = doc.range.map((offset) => (offset >= entryEnd ? offset + delta : offset)) as [number, number, number];
+  // An edit that keeps the length (a character typed over another) moves nothing after it.
+  if (delta !== 0) {
+    shift(doc.contents as Node, (offset) => (offset >= entryEnd ? offset + delta : offset), value, entryEnd);
+    (doc as { range: [number, number, number] }).range = doc.range.map((offset) => (offset >= entryEnd ? offset + delta : offset)) as [number, number, number];
+  }
   pair.value = newValue;
 
   const positions = PositionMapper.afterEdit(previous.positions, text, span);

@@ -87,6 +87,12 @@ export class ProjectSession {
     this.environments.delete(path);
   }
 
+  /** What the session holds of a file, without reading it: its read and, when built, its model (undefined when not). */
+  loaded(path: string): { read: ReadResult; template: Template | null | undefined } | null {
+    const file = this.files.get(path);
+    return file ? { read: file.read, template: this.templates.get(path) } : null;
+  }
+
   file(path: string): LoadedFile {
     let file = this.files.get(path);
     if (!file) {
