@@ -11746,7 +11746,7 @@ function build2(head, catalog) {
   const template = emptyTemplate(head);
   const records = {};
   let comparable = true;
-  const entriesOf2 = (section) => {
+  const entriesOf = (section) => {
     const pair = head.sections.get(section);
     const map = asMap(pair?.value, doc);
     const list2 = sectionEntries(pair, doc);
@@ -11754,16 +11754,16 @@ function build2(head, catalog) {
     records[section] = { map, pairs: list2.map((entry) => entry.pair), values: list2.map((entry) => entry.pair.value) };
     return list2;
   };
-  for (const entry of entriesOf2("parameters")) template.parameters.set(entry.name, parameterModel(entry, doc));
+  for (const entry of entriesOf("parameters")) template.parameters.set(entry.name, parameterModel(entry, doc));
   const cache3 = walkCache(catalog);
   const resourceWalks = /* @__PURE__ */ new Map();
-  for (const entry of entriesOf2("resources")) {
+  for (const entry of entriesOf("resources")) {
     const walked = walkEntry(cache3, doc, catalog, "resources", entry);
     resourceWalks.set(entry.name, walked);
     template.resources.set(entry.name, resourceModelOf(entry, walked.kept, doc));
   }
-  for (const entry of entriesOf2("outputs")) template.outputs.set(entry.name, entry);
-  for (const entry of entriesOf2("conditions")) template.conditions.set(entry.name, entry);
+  for (const entry of entriesOf("outputs")) template.outputs.set(entry.name, entry);
+  for (const entry of entriesOf("conditions")) template.conditions.set(entry.name, entry);
   const walks = [];
   const unkept = [];
   const add = ({ walk, kept }) => {
@@ -27745,11 +27745,6 @@ function walksOf(template, catalog, dirty) {
   for (const condition of template.conditions.values()) if (!add("conditions", condition)) return null;
   return view;
 }
-function entriesOf(template) {
-  const list2 = [];
-  for (const section of SECTIONS2) for (const entry of template[section].values()) list2.push([section, entry]);
-  return list2;
-}
 function outsideEntries(template) {
   const values2 = [];
   for (const pair of template.root.items) {
@@ -27832,19 +27827,21 @@ var init_entry_findings = __esm({
         const state = this.state;
         if (!state || state.key !== key) return null;
         const others = outsideEntries(template);
-        if (others.length !== state.others.length || others.some((value, i) => value !== state.others[i])) return null;
-        const current = entriesOf(template);
-        if (current.length !== state.entries.length) return null;
+        if (others.length !== state.others.length || others.some((value, i2) => value !== state.others[i2])) return null;
+        const count = template.resources.size + template.outputs.size;
+        if (count !== state.entries.length) return null;
         const dirty = /* @__PURE__ */ new Set();
-        for (let i = 0; i < current.length; i++) {
-          const [section, entry] = current[i];
-          const before2 = state.entries[i];
-          if (before2.section !== section || before2.name !== entry.name) return null;
-          if (before2.value === entry.value && before2.cacheable) continue;
-          if (before2.value !== entry.value && summaryOf(document, section, entry) !== before2.summary) return null;
-          dirty.add(before2);
+        let i = 0;
+        for (const section of SECTIONS2) {
+          for (const entry of template[section].values()) {
+            const before2 = state.entries[i++];
+            if (before2.section !== section || before2.name !== entry.name) return null;
+            if (before2.value === entry.value && before2.cacheable) continue;
+            if (before2.value !== entry.value && summaryOf(document, section, entry) !== before2.summary) return null;
+            dirty.add(before2);
+          }
         }
-        if (dirty.size > current.length / 2) return null;
+        if (dirty.size > count / 2) return null;
         const names = (section) => new Set([...dirty].filter((e) => e.section === section).map((e) => e.name));
         const resources = names("resources");
         const outputs = names("outputs");
@@ -27924,28 +27921,31 @@ var init_entry_findings = __esm({
       finish(plan, document, template, key, found, model) {
         if (plan) this.stats.incremental++;
         else this.stats.full++;
-        const current = entriesOf(template);
+        const state = plan ? this.state : null;
+        const span = state ? spanSince(state.text, document) : null;
+        const lineDelta = state ? document.positions.lineCount - state.lineCount : 0;
+        const checked = [];
         const fresh = /* @__PURE__ */ new Set();
-        const span = plan ? spanSince(this.state.text, document) : null;
-        const lineDelta = plan ? document.positions.lineCount - this.state.lineCount : 0;
-        const lineOf = (offset2, before2) => {
-          if (before2 && span && offset2 < span.start) return before2.line;
-          if (before2 && span && offset2 >= span.newEnd) return before2.line + lineDelta;
-          return document.positions.position(offset2).line;
-        };
-        const checked = current.map(([section, entry], i) => {
-          const before2 = plan ? this.state.entries[i] : null;
-          const line = lineOf(entry.key.range[0], before2);
-          if (before2 && !plan.dirty.has(before2)) {
-            const delta = line - before2.line;
-            return delta === 0 ? before2 : { ...before2, line, findings: before2.findings.map((f) => moved(f, delta)) };
+        const starts = [];
+        const ends = [];
+        for (const section of SECTIONS2) {
+          for (const entry of template[section].values()) {
+            const i = checked.length;
+            const start = entry.key.range[0];
+            starts.push(start);
+            ends.push(Math.max(entry.key.range[1], entry.value?.range?.[1] ?? 0));
+            const before2 = state ? state.entries[i] : null;
+            if (before2 && !plan.dirty.has(before2)) {
+              const line = start < span.start ? before2.line : start >= span.newEnd ? before2.line + lineDelta : document.positions.position(start).line;
+              const delta = line - before2.line;
+              checked.push(delta === 0 ? before2 : { ...before2, line, findings: before2.findings.map((f) => moved(f, delta)) });
+              continue;
+            }
+            fresh.add(i);
+            checked.push({ section, name: entry.name, value: entry.value, line: document.positions.position(start).line, summary: summaryOf(document, section, entry), findings: [], cacheable: true });
           }
-          fresh.add(i);
-          return { section, name: entry.name, value: entry.value, line, summary: summaryOf(document, section, entry), findings: [], cacheable: true };
-        });
+        }
         const rest = [];
-        const starts = current.map(([, entry]) => entry.key.range[0]);
-        const ends = current.map(([, entry]) => Math.max(entry.key.range[1], entry.value?.range?.[1] ?? 0));
         const offset = (position2) => document.positions.offset(position2);
         const ordered = starts.every((start, i) => i === 0 || starts[i - 1] < start);
         for (const finding of found) {
@@ -29351,6 +29351,7 @@ __export(src_exports, {
   buildTemplate: () => buildTemplate,
   callStatus: () => callStatus,
   catalogDataDir: () => catalogDataDir,
+  changedSpan: () => changedSpan,
   classifyDocument: () => classifyDocument,
   closestMatches: () => closestMatches,
   collectReferences: () => collectReferences,
@@ -29417,6 +29418,7 @@ __export(src_exports, {
   sizeText: () => sizeText,
   stackGraph: () => stackGraph,
   suppressionsOutside: () => suppressionsOutside,
+  templateWalks: () => templateWalks,
   variantKey: () => variantKey,
   xml: () => xml
 });
@@ -29429,6 +29431,7 @@ var init_src = __esm({
     init_entry_findings();
     init_positions();
     init_template();
+    init_changed_span();
     init_secrets();
     init_nodes();
     init_references2();

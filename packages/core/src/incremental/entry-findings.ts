@@ -78,18 +78,20 @@ export class IncrementalLint {
     if (!state || state.key !== key) return null;
     const others = outsideEntries(template);
     if (others.length !== state.others.length || others.some((value, i) => value !== state.others[i])) return null;
-    const current = entriesOf(template);
-    if (current.length !== state.entries.length) return null;
+    const count = template.resources.size + template.outputs.size;
+    if (count !== state.entries.length) return null;
     const dirty = new Set<CheckedEntry>();
-    for (let i = 0; i < current.length; i++) {
-      const [section, entry] = current[i]!;
-      const before = state.entries[i]!;
-      if (before.section !== section || before.name !== entry.name) return null;
-      if (before.value === entry.value && before.cacheable) continue;
-      if (before.value !== entry.value && summaryOf(document, section, entry) !== before.summary) return null;
-      dirty.add(before);
+    let i = 0;
+    for (const section of SECTIONS) {
+      for (const entry of template[section].values()) {
+        const before = state.entries[i++]!;
+        if (before.section !== section || before.name !== entry.name) return null;
+        if (before.value === entry.value && before.cacheable) continue;
+        if (before.value !== entry.value && summaryOf(document, section, entry) !== before.summary) return null;
+        dirty.add(before);
+      }
     }
-    if (dirty.size > current.length / 2) return null;
+    if (dirty.size > count / 2) return null;
     const names = (section: EntrySection) => new Set([...dirty].filter((e) => e.section === section).map((e) => e.name));
     const resources = names('resources');
     const outputs = names('outputs');
@@ -189,29 +191,32 @@ export class IncrementalLint {
   ): Diagnostic[] {
     if (plan) this.stats.incremental++;
     else this.stats.full++;
-    const current = entriesOf(template);
-    const fresh = new Set<number>();
+    const state = plan ? this.state! : null;
     // An entry before the edited span keeps its line, one after it moves by the lines the edit added.
-    const span = plan ? spanSince(this.state!.text, document) : null;
-    const lineDelta = plan ? document.positions.lineCount - this.state!.lineCount : 0;
-    const lineOf = (offset: number, before: CheckedEntry | null): number => {
-      if (before && span && offset < span.start) return before.line;
-      if (before && span && offset >= span.newEnd) return before.line + lineDelta;
-      return document.positions.position(offset).line;
-    };
-    const checked: CheckedEntry[] = current.map(([section, entry], i) => {
-      const before = plan ? this.state!.entries[i]! : null;
-      const line = lineOf(entry.key.range![0], before);
-      if (before && !plan!.dirty.has(before)) {
-        const delta = line - before.line;
-        return delta === 0 ? before : { ...before, line, findings: before.findings.map((f) => moved(f, delta)) };
+    const span = state ? spanSince(state.text, document) : null;
+    const lineDelta = state ? document.positions.lineCount - state.lineCount : 0;
+    const checked: CheckedEntry[] = [];
+    const fresh = new Set<number>();
+    const starts: number[] = [];
+    const ends: number[] = [];
+    for (const section of SECTIONS) {
+      for (const entry of template[section].values()) {
+        const i = checked.length;
+        const start = entry.key.range![0];
+        starts.push(start);
+        ends.push(Math.max(entry.key.range![1], entry.value?.range?.[1] ?? 0));
+        const before = state ? state.entries[i]! : null;
+        if (before && !plan!.dirty.has(before)) {
+          const line = start < span!.start ? before.line : start >= span!.newEnd ? before.line + lineDelta : document.positions.position(start).line;
+          const delta = line - before.line;
+          checked.push(delta === 0 ? before : { ...before, line, findings: before.findings.map((f) => moved(f, delta)) });
+          continue;
+        }
+        fresh.add(i);
+        checked.push({ section, name: entry.name, value: entry.value, line: document.positions.position(start).line, summary: summaryOf(document, section, entry), findings: [], cacheable: true });
       }
-      fresh.add(i);
-      return { section, name: entry.name, value: entry.value, line, summary: summaryOf(document, section, entry), findings: [], cacheable: true };
-    });
+    }
     const rest: Diagnostic[] = [];
-    const starts = current.map(([, entry]) => entry.key.range![0]);
-    const ends = current.map(([, entry]) => Math.max(entry.key.range![1], entry.value?.range?.[1] ?? 0));
     const offset = (position: Position) => document.positions.offset(position);
     // Outputs may come before resources: then the entries are not in document order.
     const ordered = starts.every((start, i) => i === 0 || starts[i - 1]! < start);
@@ -309,12 +314,6 @@ function walksOf(template: Template, catalog: Catalog, dirty: ReadonlySet<Checke
   }
   for (const condition of template.conditions.values()) if (!add('conditions', condition)) return null;
   return view;
-}
-
-function entriesOf(template: Template): Array<[EntrySection, Entry]> {
-  const list: Array<[EntrySection, Entry]> = [];
-  for (const section of SECTIONS) for (const entry of template[section].values()) list.push([section, entry]);
-  return list;
 }
 
 /** The top-level keys and values, and the entries of every other section, in order. */
