@@ -27610,7 +27610,7 @@ function reparseInPlace(previous, input, limits) {
   const kept = entryProblems(previous, root, lineStart, entryEnd);
   shift(newValue, (offset) => offset + lineStart);
   if (delta !== 0) {
-    shift(doc.contents, (offset) => offset >= entryEnd ? offset + delta : offset, value, entryEnd);
+    shiftAfter(doc.contents, entryEnd, delta, value);
     doc.range = doc.range.map((offset) => offset >= entryEnd ? offset + delta : offset);
   }
   pair.value = newValue;
@@ -27692,6 +27692,32 @@ function enclosingEntry(root, start, end) {
 }
 function isNodeLike(value) {
   return (0, import_yaml44.isScalar)(value) || (0, import_yaml44.isMap)(value) || (0, import_yaml44.isSeq)(value) || (0, import_yaml44.isAlias)(value);
+}
+function shiftAfter(top, from, delta, skip) {
+  const stack = [top];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!node || node === skip) continue;
+    const range = node.range;
+    if (range) {
+      if (range[2] < from) continue;
+      if (range[0] >= from) {
+        range[0] += delta;
+        range[1] += delta;
+        range[2] += delta;
+      } else {
+        if (range[1] >= from) range[1] += delta;
+        range[2] += delta;
+      }
+    }
+    const items = node.items;
+    if (items === void 0 || !((0, import_yaml44.isMap)(node) || (0, import_yaml44.isSeq)(node))) continue;
+    for (let i = items.length - 1; i >= 0; i--) {
+      const item = items[i];
+      if ((0, import_yaml44.isPair)(item)) stack.push(item.value, item.key);
+      else stack.push(item);
+    }
+  }
 }
 function shift(node, move, skip, from = 0) {
   if (!node || node === skip) return;
