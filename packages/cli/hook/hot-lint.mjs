@@ -11728,7 +11728,11 @@ function buildTemplate(document, catalog) {
   if (built.record) builds.set(root, built.record);
   else builds.delete(root);
   walksOfTemplate.set(built.template, built.walks);
+  lineages.set(built.template, built.lineage);
   return built.template;
+}
+function templateLineage(template) {
+  return lineages.get(template);
 }
 function buildCache(catalog) {
   let builds = buildsByCatalog.get(catalog);
@@ -11776,7 +11780,9 @@ function build2(head, catalog) {
   for (const name of template.resources.keys()) add(resourceWalks.get(name));
   for (const output of template.outputs.values()) add(walkEntry(cache3, doc, catalog, "outputs", output));
   for (const condition of template.conditions.values()) add(walkEntry(cache3, doc, catalog, "conditions", condition));
+  const id = nextBuild++;
   const record = comparable ? {
+    id,
     doc,
     top: [...head.root.items],
     topValues: head.root.items.map((pair) => pair.value),
@@ -11792,7 +11798,7 @@ function build2(head, catalog) {
     maps: template.maps,
     strings: template.strings
   } : null;
-  return { template, walks, record };
+  return { template, walks, record, lineage: { id, base: null, replaced: [] } };
 }
 function startsOf(walks) {
   const starts = { calls: new Int32Array(walks.length + 1), maps: new Int32Array(walks.length + 1), strings: new Int32Array(walks.length + 1) };
@@ -11832,7 +11838,7 @@ function rebuild(head, catalog, last) {
       const value = entryPair.value;
       const walkIndex = walked ? walkBase + i : -1;
       if (value === before2.values[i] && !(0, import_yaml7.isAlias)(value) && !(unkept && unkept.has(walkIndex))) continue;
-      replaced[section].push({ entry: entryOf(entryPair, doc), walkIndex });
+      replaced[section].push({ entry: entryOf(entryPair, doc), walkIndex, index: i });
       (values2 ??= [...before2.values])[i] = value;
     }
     if (walked) walkBase += pairs.length;
@@ -11879,7 +11885,9 @@ function rebuild(head, catalog, last) {
   template.calls = concat(parts.calls);
   template.maps = concat(parts.maps);
   template.strings = concat(parts.strings);
+  const id = nextBuild++;
   const record = {
+    id,
     doc,
     top: last.top,
     topValues: last.topValues,
@@ -11895,7 +11903,8 @@ function rebuild(head, catalog, last) {
     maps: template.maps,
     strings: template.strings
   };
-  return { template, walks, record };
+  const lineage = { id, base: last.id, replaced: ENTRY_SECTIONS.flatMap((section) => replaced[section].map(({ index }) => ({ section, index }))) };
+  return { template, walks, record, lineage };
 }
 function concat(parts) {
   return parts.length === 1 ? parts[0].slice() : [].concat(...parts);
@@ -11962,12 +11971,14 @@ function resourceModel(entry, doc) {
     dependsOn
   };
 }
-var import_yaml7, ENTRY_SECTIONS, buildsByCatalog, walksOfTemplate, resourceModels, walksByCatalog, ValueWalker;
+var import_yaml7, nextBuild, lineages, ENTRY_SECTIONS, buildsByCatalog, walksOfTemplate, resourceModels, walksByCatalog, ValueWalker;
 var init_template = __esm({
   "packages/core/src/model/template.ts"() {
     "use strict";
     import_yaml7 = __toESM(require_dist(), 1);
     init_nodes();
+    nextBuild = 1;
+    lineages = /* @__PURE__ */ new WeakMap();
     ENTRY_SECTIONS = ["parameters", "resources", "outputs", "conditions"];
     buildsByCatalog = /* @__PURE__ */ new WeakMap();
     walksOfTemplate = /* @__PURE__ */ new WeakMap();
@@ -27852,6 +27863,8 @@ var init_entry_findings = __esm({
       plan(document, template, key, catalog) {
         const state = this.state;
         if (!state || state.key !== key) return null;
+        const lineage = templateLineage(template);
+        if (lineage && state.build !== null && lineage.base === state.build) return this.planFromLineage(state, lineage, document, template, catalog);
         const others = outsideEntries(template);
         if (others.length !== state.others.length || others.some((value, i2) => value !== state.others[i2])) return null;
         const count = template.resources.size + template.outputs.size;
@@ -27867,6 +27880,35 @@ var init_entry_findings = __esm({
             dirty.add(before2);
           }
         }
+        return this.view(template, catalog, dirty, count);
+      }
+      /**
+       * The plan when `template` was built from the model last linted: the entries it modelled again
+       * and those checked every time are the candidates, the others are the same objects (no need
+       * to look at them). Parameters or conditions modelled again change what the entries' checks read.
+       */
+      planFromLineage(state, lineage, document, template, catalog) {
+        const count = template.resources.size + template.outputs.size;
+        if (count !== state.entries.length) return null;
+        const resources = template.resources.size;
+        const places = /* @__PURE__ */ new Map();
+        for (const index of state.uncacheable) places.set(state.entries[index], index);
+        for (const { section, index } of lineage.replaced) {
+          if (section !== "resources" && section !== "outputs") return null;
+          const place = section === "resources" ? index : resources + index;
+          const before2 = state.entries[place];
+          const entry = template[section].get(before2.name);
+          if (!entry || before2.section !== section) return null;
+          if (before2.value !== entry.value && summaryOf(document, section, entry) !== before2.summary) return null;
+          places.set(before2, place);
+        }
+        const dirty = new Set([...places.keys()].filter((before2) => before2.value !== template[before2.section].get(before2.name)?.value || !before2.cacheable));
+        for (const before2 of places.keys()) if (!dirty.has(before2)) places.delete(before2);
+        const plan = this.view(template, catalog, dirty, count);
+        if (plan) plan.places = places;
+        return plan;
+      }
+      view(template, catalog, dirty, count) {
         if (dirty.size > count / 2) return null;
         const names = (section) => new Set([...dirty].filter((e) => e.section === section).map((e) => e.name));
         const resources = names("resources");
@@ -27881,7 +27923,8 @@ var init_entry_findings = __esm({
           maps: walked?.maps ?? template.maps.filter(inScope),
           strings: walked?.strings ?? template.strings.filter(inScope)
         };
-        return { view, dirty };
+        const plan = { view, dirty };
+        return plan;
       }
       /**
        * The last lint's findings of the model-scoped rules, moved to where they are in this text, when
@@ -27948,32 +27991,12 @@ var init_entry_findings = __esm({
         if (plan) this.stats.incremental++;
         else this.stats.full++;
         const state = plan ? this.state : null;
-        const span = state ? spanSince(state.text, document) : null;
-        const lineDelta = state ? document.positions.lineCount - state.lineCount : 0;
-        const checked = [];
-        const fresh = /* @__PURE__ */ new Set();
-        const starts = [];
-        const ends = [];
-        for (const section of SECTIONS2) {
-          for (const entry of template[section].values()) {
-            const i = checked.length;
-            const start = entry.key.range[0];
-            starts.push(start);
-            ends.push(Math.max(entry.key.range[1], entry.value?.range?.[1] ?? 0));
-            const before2 = state ? state.entries[i] : null;
-            if (before2 && !plan.dirty.has(before2)) {
-              const line = start < span.start ? before2.line : start >= span.newEnd ? before2.line + lineDelta : document.positions.position(start).line;
-              const delta = line - before2.line;
-              checked.push(delta === 0 ? before2 : { ...before2, line, findings: before2.findings.map((f) => moved(f, delta)) });
-              continue;
-            }
-            fresh.add(i);
-            checked.push({ section, name: entry.name, value: entry.value, line: document.positions.position(start).line, summary: summaryOf(document, section, entry), findings: [], cacheable: true });
-          }
-        }
+        const entries2 = state && plan.places ? this.placesFrom(state, plan.places, document, template) : this.placesOf(state, plan, document, template);
+        const { checked, fresh, lines, starts, ends } = entries2;
         const rest = [];
         const offset = (position2) => document.positions.offset(position2);
-        const ordered = starts.every((start, i) => i === 0 || starts[i - 1] < start);
+        let ordered = true;
+        for (let i = 1; i < starts.length && ordered; i++) ordered = starts[i - 1] < starts[i];
         for (const finding of found) {
           const at2 = offset(finding.range.start);
           const index = entryAt(starts, ends, ordered, at2);
@@ -27985,15 +28008,114 @@ var init_entry_findings = __esm({
             if (!inside(finding.range) || !(finding.fixes ?? []).every((fix) => fix.edits.every((edit) => inside(edit.range)))) owner.cacheable = false;
           }
         }
+        const reuse = state !== null && plan.places !== void 0;
+        const listed = (before2, test) => {
+          if (!before2) return checked.flatMap((entry, i) => test(entry) ? [i] : []);
+          const list2 = before2.filter((i) => !fresh.has(i));
+          for (const i of fresh) if (test(checked[i])) list2.push(i);
+          return list2.sort((a, b) => a - b);
+        };
+        const withFindings = listed(reuse ? state.withFindings : null, (entry) => entry.findings.length > 0);
+        const uncacheable = listed(reuse ? state.uncacheable : null, (entry) => !entry.cacheable);
         const internal = found.some((f) => f.ruleId === "internal-error");
-        this.state = internal ? null : { key, text: document.text, lineCount: document.positions.lineCount, others: outsideEntries(template), entries: checked };
+        this.state = internal ? null : {
+          key,
+          text: document.text,
+          lineCount: document.positions.lineCount,
+          others: reuse ? state.others : outsideEntries(template),
+          entries: checked,
+          build: templateLineage(template)?.id ?? null,
+          lines,
+          starts,
+          ends,
+          withFindings,
+          uncacheable
+        };
         if (this.state && model && !model.findings.some((f) => f.ruleId === "internal-error")) {
           this.state.model = { findings: model.findings.map(copy), text: document.text, positions: document.positions, snapshot: model.snapshot };
         }
         const all = [...rest];
         for (const finding of model?.findings ?? []) all.push(copy(finding));
-        for (const entry of checked) for (const finding of entry.findings) all.push(copy(finding));
+        for (const i of withFindings) {
+          const entry = checked[i];
+          const delta = lines[i] - entry.line;
+          for (const finding of entry.findings) all.push(delta === 0 ? copy(finding) : moved(finding, delta));
+        }
         return all;
+      }
+      /**
+       * Every entry of `template` in order (resources, then outputs), read from the model: the last
+       * lint's checked entry when it is not checked again (moved), a fresh one when it is.
+       */
+      placesOf(state, plan, document, template) {
+        const span = state ? spanSince(state.text, document) : null;
+        const lineDelta = state ? document.positions.lineCount - state.lineCount : 0;
+        const count = template.resources.size + template.outputs.size;
+        const places = { checked: [], fresh: /* @__PURE__ */ new Set(), lines: new Int32Array(count), starts: new Int32Array(count), ends: new Int32Array(count) };
+        for (const section of SECTIONS2) {
+          for (const entry of template[section].values()) {
+            const i = places.checked.length;
+            const start = entry.key.range[0];
+            places.starts[i] = start;
+            places.ends[i] = Math.max(entry.key.range[1], entry.value?.range?.[1] ?? 0);
+            const before2 = state ? state.entries[i] : null;
+            if (before2 && !plan.dirty.has(before2)) {
+              const was = state.lines[i];
+              const line2 = start < span.start ? was : start >= span.newEnd ? was + lineDelta : document.positions.position(start).line;
+              places.lines[i] = line2;
+              places.checked.push(before2);
+              continue;
+            }
+            places.fresh.add(i);
+            const line = document.positions.position(start).line;
+            places.lines[i] = line;
+            places.checked.push({ section, name: entry.name, value: entry.value, line, summary: summaryOf(document, section, entry), findings: [], cacheable: true });
+          }
+        }
+        return places;
+      }
+      /**
+       * The entries when the plan knows the places of the dirty ones (the model was built from the one
+       * last linted): the others are the last lint's, their places moved by the edit, without reading them.
+       */
+      placesFrom(state, dirty, document, template) {
+        const span = spanSince(state.text, document);
+        const lineDelta = document.positions.lineCount - state.lineCount;
+        const delta = span.newEnd - span.oldEnd;
+        const places = { checked: state.entries.slice(), fresh: /* @__PURE__ */ new Set(), lines: state.lines.slice(), starts: state.starts.slice(), ends: state.ends.slice() };
+        const changed = span.oldEnd > span.start;
+        for (let i = 0; i < places.starts.length; i++) {
+          const start = state.starts[i];
+          const end = state.ends[i];
+          if (changed && (start >= span.start && start < span.oldEnd || end >= span.start && end < span.oldEnd)) {
+            places.lines[i] = -1;
+            continue;
+          }
+          if (start >= span.oldEnd) {
+            places.starts[i] = start + delta;
+            places.lines[i] = state.lines[i] + lineDelta;
+          }
+          if (end >= span.oldEnd) places.ends[i] = end + delta;
+        }
+        for (let i = 0; i < places.lines.length; i++) {
+          if (places.lines[i] !== -1) continue;
+          const before2 = state.entries[i];
+          const entry = template[before2.section].get(before2.name);
+          places.starts[i] = entry.key.range[0];
+          places.ends[i] = Math.max(entry.key.range[1], entry.value?.range?.[1] ?? 0);
+          places.lines[i] = document.positions.position(places.starts[i]).line;
+        }
+        for (const [before2, i] of dirty) {
+          const entry = template[before2.section].get(before2.name);
+          const start = entry.key.range[0];
+          const line = document.positions.position(start).line;
+          places.starts[i] = start;
+          places.ends[i] = Math.max(entry.key.range[1], entry.value?.range?.[1] ?? 0);
+          places.lines[i] = line;
+          places.fresh.add(i);
+          places.checked[i] = { section: before2.section, name: entry.name, value: entry.value, line, summary: summaryOf(document, before2.section, entry), findings: [], cacheable: true };
+        }
+        return places;
       }
       /** Forgets the last lint: the next one checks everything. */
       reset() {

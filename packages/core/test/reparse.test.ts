@@ -156,6 +156,11 @@ const TARGETED: Array<[RegExp, string]> = [
   [/index: \{get_file: data.txt\}/, 'index: "1"'],
   [/get_file: data.txt\}\}\}/, 'get_file: missing.txt}}}'],
   [/get_file: missing.txt\}\}\}/, 'get_file: data.txt}}}'],
+  // What entry checks read outside the entries: a parameter's default, a condition (they decide which resources exist).
+  [/count: \{type: number, default: 2\}/, 'count: {type: number, default: 3}'],
+  [/count: \{type: number, default: 3\}/, 'count: {type: number, default: 2}'],
+  [/big: \{equals: \[\{get_param: count\}, 3\]\}/, 'big: {equals: [{get_param: count}, 2]}'],
+  [/big: \{equals: \[\{get_param: count\}, 2\]\}/, 'big: {equals: [{get_param: count}, 3]}'],
   // A rename: the whole text is parsed again, the project phase sees other names.
   [/  nested_(\d):/, '  nestex_$1:'],
   [/  nestex_(\d):/, '  nested_$1:'],

@@ -98,7 +98,27 @@ export function buildTemplate(document: ParsedDocument, catalog: Catalog): Templ
   if (built.record) builds.set(root, built.record);
   else builds.delete(root);
   walksOfTemplate.set(built.template, built.walks);
+  lineages.set(built.template, built.lineage);
   return built.template;
+}
+
+/**
+ * Which build a template is, and when it was built from the last build of the same tree
+ * (reparseEdit), which entries it modelled again (each by section and place in it; the others
+ * are the same objects as in that build): what a cache of per-entry results compares.
+ */
+export interface Lineage {
+  id: number;
+  /** The build this one reused; null for a build from scratch. */
+  base: number | null;
+  replaced: ReadonlyArray<{ section: EntrySection; index: number }>;
+}
+
+let nextBuild = 1;
+const lineages = new WeakMap<Template, Lineage>();
+
+export function templateLineage(template: Template): Lineage | undefined {
+  return lineages.get(template);
 }
 
 type Head = Pick<Template, 'document' | 'yaml' | 'root' | 'versionPair' | 'versionValue' | 'version' | 'sections'>;
@@ -114,6 +134,8 @@ interface SectionRecord {
 
 /** What the last build from a root read and made: the next build of that root reuses what is unchanged. */
 interface BuildRecord {
+  /** The build's Lineage id. */
+  id: number;
   doc: Document | null;
   /** The root's pairs and their values. */
   top: readonly Pair[];
@@ -134,7 +156,7 @@ interface BuildRecord {
   strings: ValueString[];
 }
 
-type EntrySection = (typeof ENTRY_SECTIONS)[number];
+export type EntrySection = (typeof ENTRY_SECTIONS)[number];
 
 interface Starts {
   calls: Int32Array;
@@ -163,6 +185,7 @@ interface Built {
   template: Template;
   walks: EntryWalk[];
   record: BuildRecord | null;
+  lineage: Lineage;
 }
 
 interface Walked {
@@ -212,8 +235,10 @@ function build(head: Head, catalog: Catalog): Built {
   for (const name of template.resources.keys()) add(resourceWalks.get(name)!);
   for (const output of template.outputs.values()) add(walkEntry(cache, doc, catalog, 'outputs', output));
   for (const condition of template.conditions.values()) add(walkEntry(cache, doc, catalog, 'conditions', condition));
+  const id = nextBuild++;
   const record: BuildRecord | null = comparable
     ? {
+        id,
         doc,
         top: [...head.root.items],
         topValues: head.root.items.map((pair) => pair.value),
@@ -230,7 +255,7 @@ function build(head: Head, catalog: Catalog): Built {
         strings: template.strings,
       }
     : null;
-  return { template, walks, record };
+  return { template, walks, record, lineage: { id, base: null, replaced: [] } };
 }
 
 function startsOf(walks: readonly EntryWalk[]): Starts {
@@ -256,7 +281,7 @@ function rebuild(head: Head, catalog: Catalog, last: BuildRecord): Built | null 
   for (let i = 0; i < items.length; i++) if (items[i] !== last.top[i] || items[i]!.value !== last.topValues[i]) return null;
   const unkept = last.unkept.length > 0 ? new Set(last.unkept) : null;
   // The entries whose value node is not the one last built, or whose walk followed an alias (which may have changed), by section.
-  const replaced: Record<EntrySection, Array<{ entry: Entry; walkIndex: number }>> = { parameters: [], resources: [], outputs: [], conditions: [] };
+  const replaced: Record<EntrySection, Array<{ entry: Entry; walkIndex: number; index: number }>> = { parameters: [], resources: [], outputs: [], conditions: [] };
   const sections = {} as BuildRecord['sections'];
   // Walks are one per entry of resources, outputs and conditions, in that order.
   let walkBase = 0;
@@ -279,7 +304,7 @@ function rebuild(head: Head, catalog: Catalog, last: BuildRecord): Built | null 
       const value = entryPair.value;
       const walkIndex = walked ? walkBase + i : -1;
       if (value === before.values[i] && !isAlias(value) && !(unkept && unkept.has(walkIndex))) continue;
-      replaced[section].push({ entry: entryOf(entryPair as Pair<Scalar, Node | null>, doc), walkIndex });
+      replaced[section].push({ entry: entryOf(entryPair as Pair<Scalar, Node | null>, doc), walkIndex, index: i });
       (values ??= [...before.values])[i] = value;
     }
     if (walked) walkBase += pairs.length;
@@ -328,7 +353,9 @@ function rebuild(head: Head, catalog: Catalog, last: BuildRecord): Built | null 
   template.calls = concat(parts.calls);
   template.maps = concat(parts.maps);
   template.strings = concat(parts.strings);
+  const id = nextBuild++;
   const record: BuildRecord = {
+    id,
     doc,
     top: last.top,
     topValues: last.topValues,
@@ -344,7 +371,8 @@ function rebuild(head: Head, catalog: Catalog, last: BuildRecord): Built | null 
     maps: template.maps,
     strings: template.strings,
   };
-  return { template, walks, record };
+  const lineage: Lineage = { id, base: last.id, replaced: ENTRY_SECTIONS.flatMap((section) => replaced[section].map(({ index }) => ({ section, index }))) };
+  return { template, walks, record, lineage };
 }
 
 function concat<T>(parts: T[][]): T[] {
