@@ -10947,8 +10947,7 @@ var init_positions = __esm({
         this.textLength = text3.length;
         if (lineStarts) {
           this.lineStarts = lineStarts;
-          this.lineEnds = lineStarts.slice(1).map((start) => start - 1);
-          this.lineEnds.push(text3.length);
+          this.lineEnds = null;
           return;
         }
         this.lineStarts = [0];
@@ -10967,7 +10966,7 @@ var init_positions = __esm({
       textLength;
       /** Offsets where each line starts, computed from the text itself. */
       lineStarts;
-      /** Offsets where each line's content ends, before its line break. */
+      /** Offsets where each line's content ends, before its line break; null when every break is one \n (then it is the next line's start - 1). */
       lineEnds;
       /**
        * The mapper of `text`, which differs from `previous`'s text in one span: the lines before it and
@@ -10999,7 +10998,8 @@ var init_positions = __esm({
           else high = mid - 1;
         }
         const shift2 = this.shifts.get(low) ?? 0;
-        const within = Math.min(clamped, this.lineEnds[low]) - this.lineStarts[low];
+        const lineEnd = this.lineEnds ? this.lineEnds[low] : low + 1 < this.lineStarts.length ? this.lineStarts[low + 1] - 1 : this.textLength;
+        const within = Math.min(clamped, lineEnd) - this.lineStarts[low];
         return { line: low, character: Math.max(0, within - shift2) };
       }
       /** The offset of a position, the inverse of position() (before any shift). */
@@ -27643,6 +27643,7 @@ function spanSince(previous, document) {
   return known && known.previous === previous ? known : changedSpan(previous, document.text);
 }
 function entryProblems(previous, root, editStart, editEnd) {
+  if (previous.problems.length === 0) return null;
   const byEntry = /* @__PURE__ */ new Map();
   const spans2 = [];
   for (const section of root.items) {
@@ -27673,7 +27674,8 @@ function duplicateKeysAfterEdit(root, positions, kept, newValue, lineDelta) {
     }
     found.push(...duplicateKeysOf(map, positions));
     for (const pair of map.items) {
-      const entry = kept.get(pair.key);
+      if (pair.value !== newValue && kept === null) continue;
+      const entry = kept?.get(pair.key);
       if (pair.value === newValue || !entry) found.push(...duplicateKeys(pair.value, positions));
       else for (const problem2 of entry.problems) found.push(entry.after && lineDelta !== 0 ? movedProblem(problem2, lineDelta) : problem2);
     }

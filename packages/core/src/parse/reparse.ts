@@ -132,7 +132,9 @@ type EntryProblems = Map<unknown, { problems: Diagnostic[]; after: boolean }>;
  * or a section's own, which are on an entry's key), by entry key node, and whether the entry comes
  * after the edited one. Read before the splice, while the ranges are the previous text's.
  */
-function entryProblems(previous: ParsedDocument, root: YAMLMap, editStart: number, editEnd: number): EntryProblems {
+function entryProblems(previous: ParsedDocument, root: YAMLMap, editStart: number, editEnd: number): EntryProblems | null {
+  // None at all (the common case): no entry the edit left alone has any either.
+  if (previous.problems.length === 0) return null;
   const byEntry: EntryProblems = new Map();
   const spans: Array<{ key: unknown; start: number; end: number }> = [];
   for (const section of root.items) {
@@ -156,9 +158,10 @@ function entryProblems(previous: ParsedDocument, root: YAMLMap, editStart: numbe
 
 /**
  * duplicateKeys of the spliced tree, in its order: the root's and each section's own found again,
- * each entry's kept (moved by the lines the edit added when after it), the new entry's found.
+ * each entry's kept (moved by the lines the edit added when after it; none when `kept` is null,
+ * the previous text had no problem), the new entry's found.
  */
-function duplicateKeysAfterEdit(root: YAMLMap, positions: PositionMapper, kept: EntryProblems, newValue: Node, lineDelta: number): Diagnostic[] {
+function duplicateKeysAfterEdit(root: YAMLMap, positions: PositionMapper, kept: EntryProblems | null, newValue: Node, lineDelta: number): Diagnostic[] {
   const found = duplicateKeysOf(root, positions);
   for (const section of root.items) {
     const map = section.value;
@@ -168,7 +171,8 @@ function duplicateKeysAfterEdit(root: YAMLMap, positions: PositionMapper, kept: 
     }
     found.push(...duplicateKeysOf(map, positions));
     for (const pair of map.items) {
-      const entry = kept.get(pair.key);
+      if (pair.value !== newValue && kept === null) continue;
+      const entry = kept?.get(pair.key);
       if (pair.value === newValue || !entry) found.push(...duplicateKeys(pair.value as Node | null, positions));
       else for (const problem of entry.problems) found.push(entry.after && lineDelta !== 0 ? movedProblem(problem, lineDelta) : problem);
     }
