@@ -28831,7 +28831,13 @@ var init_session = __esm({
         this.drop(path);
         this.lastClean.delete(path);
         this.lints.delete(path);
+        this.resolutions.delete(path);
       }
+      /**
+       * The last project resolution of each linted path (resolve.ts), which an edit that changes
+       * nothing it read reuses; dropped with the path, so a closed document's model is not held.
+       */
+      resolutions = /* @__PURE__ */ new Map();
       /** The findings kept from the last lint of a template, when the session keeps them. */
       incrementalLint(path) {
         if (!this.keepFindings) return void 0;
@@ -28952,12 +28958,10 @@ var init_snapshot = __esm({
 // packages/core/src/project/resolve.ts
 function resolveProject(session, options) {
   const inputs = inputsOf(options);
-  const resolved = lastResolutions.get(session)?.get(options.path);
+  const resolved = session.resolutions.get(options.path);
   if (resolved && sameInputs(resolved.inputs, inputs) && resolved.snapshot.stillLoaded(session)) return resolved.snapshot;
   const snapshot = resolveAgain(session, options);
-  let byPath = lastResolutions.get(session);
-  if (!byPath) lastResolutions.set(session, byPath = /* @__PURE__ */ new Map());
-  byPath.set(options.path, { inputs, snapshot });
+  if (session.keepFindings) session.resolutions.set(options.path, { inputs, snapshot });
   return snapshot;
 }
 function inputsOf(options) {
@@ -29057,7 +29061,7 @@ function resolveAgain(session, options) {
   }
   return new ProjectSnapshot(session.loader.root, entries2);
 }
-var import_yaml46, lastResolutions, getFilesByWalk;
+var import_yaml46, getFilesByWalk;
 var init_resolve = __esm({
   "packages/core/src/project/resolve.ts"() {
     "use strict";
@@ -29066,7 +29070,6 @@ var init_resolve = __esm({
     init_template();
     init_loader();
     init_snapshot();
-    lastResolutions = /* @__PURE__ */ new WeakMap();
     getFilesByWalk = /* @__PURE__ */ new WeakMap();
   }
 });

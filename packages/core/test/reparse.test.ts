@@ -326,6 +326,7 @@ describe('reparseEdit', () => {
     const nested = '/project/nested.yaml';
     const files = new Map([[path, template(3)], [nested, NESTED], ['/project/data.txt', 'data']]);
     const session = new ProjectSession(new MemoryFileLoader(files), catalog);
+    session.keepFindings = true;
     const resolve = (text: string) => {
       session.setText(path, text);
       const snapshot = resolveProject(session, { template: session.template(path), path, environments: [], maxDepth: 5, catalog });

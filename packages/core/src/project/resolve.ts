@@ -29,12 +29,11 @@ export interface ResolveOptions {
  */
 export function resolveProject(session: ProjectSession, options: ResolveOptions): ProjectSnapshot {
   const inputs = inputsOf(options);
-  const resolved = lastResolutions.get(session)?.get(options.path);
-  if (resolved && sameInputs(resolved.inputs, inputs) && resolved.snapshot.stillLoaded(session)) return resolved.snapshot;
+  const resolved = session.resolutions.get(options.path);
+  if (resolved && sameInputs(resolved.inputs as ResolveInputs, inputs) && resolved.snapshot.stillLoaded(session)) return resolved.snapshot;
   const snapshot = resolveAgain(session, options);
-  let byPath = lastResolutions.get(session);
-  if (!byPath) lastResolutions.set(session, (byPath = new Map()));
-  byPath.set(options.path, { inputs, snapshot });
+  // Kept for an editor's session only: a one-pass run (the CLI) resolves each file once.
+  if (session.keepFindings) session.resolutions.set(options.path, { inputs, snapshot });
   return snapshot;
 }
 
@@ -53,9 +52,6 @@ interface ResolveInputs {
   /** The walks of the template's entries (the same walk, the same calls), or, without them, the get_file paths. */
   walks: readonly EntryWalk[] | string;
 }
-
-/** The last resolution per linted path, per session: an edit that leaves the inputs alone gets the same snapshot. */
-const lastResolutions = new WeakMap<ProjectSession, Map<string, { inputs: ResolveInputs; snapshot: ProjectSnapshot }>>();
 
 function inputsOf(options: ResolveOptions): ResolveInputs {
   const template = options.template;

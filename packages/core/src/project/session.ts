@@ -8,6 +8,7 @@ import type { ParsedDocument, ParseLimits } from '../parse/parse-document.js';
 import { isCleanParse, reparseEdit } from '../parse/reparse.js';
 import { IncrementalLint } from '../incremental/entry-findings.js';
 import type { FileLoader, ReadResult } from './loader.js';
+import type { ProjectSnapshot } from './snapshot.js';
 
 export interface LoadedFile {
   path: string;
@@ -71,7 +72,14 @@ export class ProjectSession {
     this.drop(path);
     this.lastClean.delete(path);
     this.lints.delete(path);
+    this.resolutions.delete(path);
   }
+
+  /**
+   * The last project resolution of each linted path (resolve.ts), which an edit that changes
+   * nothing it read reuses; dropped with the path, so a closed document's model is not held.
+   */
+  readonly resolutions = new Map<string, { inputs: unknown; snapshot: ProjectSnapshot }>();
 
   /** The findings kept from the last lint of a template, when the session keeps them. */
   incrementalLint(path: string): IncrementalLint | undefined {
