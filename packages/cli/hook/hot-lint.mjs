@@ -27665,6 +27665,7 @@ function entryProblems(previous, root, editStart, editEnd) {
   return byEntry;
 }
 function duplicateKeysAfterEdit(root, positions, kept, newValue, lineDelta) {
+  if (kept === null) return duplicateKeys(newValue, positions);
   const found = duplicateKeysOf(root, positions);
   for (const section of root.items) {
     const map = section.value;
@@ -27674,8 +27675,7 @@ function duplicateKeysAfterEdit(root, positions, kept, newValue, lineDelta) {
     }
     found.push(...duplicateKeysOf(map, positions));
     for (const pair of map.items) {
-      if (pair.value !== newValue && kept === null) continue;
-      const entry = kept?.get(pair.key);
+      const entry = kept.get(pair.key);
       if (pair.value === newValue || !entry) found.push(...duplicateKeys(pair.value, positions));
       else for (const problem2 of entry.problems) found.push(entry.after && lineDelta !== 0 ? movedProblem(problem2, lineDelta) : problem2);
     }

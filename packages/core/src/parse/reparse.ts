@@ -158,10 +158,12 @@ function entryProblems(previous: ParsedDocument, root: YAMLMap, editStart: numbe
 
 /**
  * duplicateKeys of the spliced tree, in its order: the root's and each section's own found again,
- * each entry's kept (moved by the lines the edit added when after it; none when `kept` is null,
- * the previous text had no problem), the new entry's found.
+ * each entry's kept (moved by the lines the edit added when after it), the new entry's found.
+ * `kept` is null when the previous text had no problem.
  */
 function duplicateKeysAfterEdit(root: YAMLMap, positions: PositionMapper, kept: EntryProblems | null, newValue: Node, lineDelta: number): Diagnostic[] {
+  // The keys of the root and the sections are the previous text's, which had no duplicate: only the new entry may have some.
+  if (kept === null) return duplicateKeys(newValue, positions);
   const found = duplicateKeysOf(root, positions);
   for (const section of root.items) {
     const map = section.value;
@@ -171,8 +173,7 @@ function duplicateKeysAfterEdit(root: YAMLMap, positions: PositionMapper, kept: 
     }
     found.push(...duplicateKeysOf(map, positions));
     for (const pair of map.items) {
-      if (pair.value !== newValue && kept === null) continue;
-      const entry = kept?.get(pair.key);
+      const entry = kept.get(pair.key);
       if (pair.value === newValue || !entry) found.push(...duplicateKeys(pair.value as Node | null, positions));
       else for (const problem of entry.problems) found.push(entry.after && lineDelta !== 0 ? movedProblem(problem, lineDelta) : problem);
     }
