@@ -78,7 +78,8 @@ export function textIndexAfterEdit(before: TextIndex, previous: string, text: st
   const from = before.starts[first]!;
   // The end of the last line the span touches (before its line break): the rest is the same in both texts.
   const to = last + 1 < before.lines.length ? before.starts[last + 1]! - 1 : previous.length;
-  const middle = text.slice(from, to + text.length - previous.length).split('\n');
+  // A copy of the region: lines split from the text itself would keep each version's whole text alive.
+  const middle = copyOf(text.slice(from, to + text.length - previous.length)).split('\n');
   const lines = before.lines.slice(0, first).concat(middle, before.lines.slice(last + 1));
   const indent = new Int32Array(lines.length);
   indent.set(before.indent.subarray(0, first));
@@ -90,6 +91,11 @@ export function textIndexAfterEdit(before: TextIndex, previous: string, text: st
   const delta = text.length - previous.length;
   for (let l = last + 1, at = first + middle.length; l < before.lines.length; l++, at++) starts[at] = before.starts[l]! + delta;
   return { lines, indent, outer: outerLines(indent), starts };
+}
+
+/** A string that holds its own characters (V8 flattens the concatenation into a new string), not a slice of a larger one. */
+function copyOf(text: string): string {
+  return ` ${text}`.slice(1);
 }
 
 /** The offsets where `count` lines start, the first at `offset`, written from `at` on. */
