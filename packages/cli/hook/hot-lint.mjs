@@ -27568,6 +27568,16 @@ var init_changed_span = __esm({
   }
 });
 
+// packages/core/src/util/own-copy.ts
+function ownCopy(text3) {
+  return ` ${text3}`.slice(1);
+}
+var init_own_copy = __esm({
+  "packages/core/src/util/own-copy.ts"() {
+    "use strict";
+  }
+});
+
 // packages/core/src/parse/reparse.ts
 function isCleanParse(document) {
   return !successors.has(document) && document.format === "yaml" && document.yaml !== null && document.root !== null && !document.positions.shifted && document.problems.every((p) => p.ruleId === "duplicate-key");
@@ -27601,7 +27611,7 @@ function reparseInPlace(previous, input, limits) {
   const lineStart = old.lastIndexOf("\n", key.range[0] - 1) + 1;
   if (old.slice(lineStart, key.range[0]).trim() !== "") return null;
   const entryEnd = value.range[2];
-  const slice = text3.slice(lineStart, entryEnd + delta);
+  const slice = ownCopy(text3.slice(lineStart, entryEnd + delta));
   if (CONTEXTUAL.test(slice) || CONTEXTUAL.test(old.slice(lineStart, entryEnd))) return null;
   if (findBinary(slice) >= 0 || flowDepthExceeded(slice, limits.maxDepth) >= 0) return null;
   const part = readYaml(slice);
@@ -27760,6 +27770,7 @@ var init_reparse = __esm({
     init_parse_document();
     init_positions();
     init_changed_span();
+    init_own_copy();
     CONTEXTUAL = /(?:^|[\s[{,])[&*!]\S|\r|^(?:%|---|\.\.\.)/m;
     successors = /* @__PURE__ */ new WeakMap();
     spans = /* @__PURE__ */ new WeakMap();
@@ -27802,8 +27813,8 @@ function summaryOf(document, section, entry) {
   if (section !== "resources" || !range) return "";
   const properties = entry.definition?.items.find((pair) => pair.key?.value === "properties")?.value;
   const text3 = document.text;
-  if (!properties?.range) return text3.slice(range[0], range[1]);
-  return `${text3.slice(range[0], properties.range[0])}\0${text3.slice(properties.range[1], range[1])}`;
+  if (!properties?.range) return ownCopy(text3.slice(range[0], range[1]));
+  return ownCopy(`${text3.slice(range[0], properties.range[0])}\0${text3.slice(properties.range[1], range[1])}`);
 }
 function callsOf(walk, owner, text3) {
   if (!walk || walk.section !== "resources" || walk.owner !== owner) return null;
@@ -27849,6 +27860,7 @@ var init_entry_findings = __esm({
     init_template();
     init_resources();
     init_reparse();
+    init_own_copy();
     SECTIONS2 = ["resources", "outputs"];
     IncrementalLint = class {
       state = null;
@@ -29552,6 +29564,7 @@ __export(src_exports, {
   nodeHost: () => nodeHost,
   nodes: () => nodes_exports,
   overlayHost: () => overlayHost,
+  ownCopy: () => ownCopy,
   parseConfig: () => parseConfig,
   parseDocument: () => parseDocument,
   parseSuppressions: () => parseSuppressions,
@@ -29585,6 +29598,7 @@ var init_src = __esm({
     init_positions();
     init_template();
     init_changed_span();
+    init_own_copy();
     init_secrets();
     init_nodes();
     init_references2();

@@ -14,6 +14,7 @@ export type { ParsedDocument, ParseLimits } from './parse/parse-document.js';
 export { PositionMapper } from './parse/positions.js';
 export { buildTemplate, templateWalks } from './model/template.js';
 export { changedSpan } from './util/changed-span.js';
+export { ownCopy } from './util/own-copy.js';
 export { HIDDEN_TEXT, hiddenValues, isHidden, redactHidden } from './model/secrets.js';
 export type { Entry, EntryWalk, FunctionCall, Location, ParameterModel, ResourceModel, Template, ValueMap } from './model/template.js';
 export * as nodes from './model/nodes.js';

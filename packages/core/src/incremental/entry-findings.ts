@@ -8,6 +8,7 @@ import type { TypeResolver } from '../environment/registry.js';
 import { isGroupType } from '../heat/resources.js';
 import type { ProjectSnapshot } from '../project/snapshot.js';
 import { spanSince } from '../parse/reparse.js';
+import { ownCopy } from '../util/own-copy.js';
 import type { Diagnostic, Position, Range } from '../types.js';
 
 type EntrySection = 'resources' | 'outputs';
@@ -475,8 +476,9 @@ function summaryOf(document: ParsedDocument, section: EntrySection, entry: Entry
   if (section !== 'resources' || !range) return '';
   const properties = entry.definition?.items.find((pair) => (pair.key as { value?: unknown } | null)?.value === 'properties')?.value as Node | null | undefined;
   const text = document.text;
-  if (!properties?.range) return text.slice(range[0], range[1]);
-  return `${text.slice(range[0], properties.range[0])}\0${text.slice(properties.range[1], range[1])}`;
+  // Own copies: a summary is kept while its entry is unchanged, when the text it was read from is long gone.
+  if (!properties?.range) return ownCopy(text.slice(range[0], range[1]));
+  return ownCopy(`${text.slice(range[0], properties.range[0])}\0${text.slice(properties.range[1], range[1])}`);
 }
 
 /**

@@ -5,6 +5,7 @@ import { countNodes, DEFAULT_PARSE_LIMITS, duplicateKeys, duplicateKeysOf, findB
 import type { ParsedDocument, ParseLimits } from './parse-document.js';
 import { PositionMapper } from './positions.js';
 import { changedSpan } from '../util/changed-span.js';
+import { ownCopy } from '../util/own-copy.js';
 import type { ChangedSpan } from '../util/changed-span.js';
 
 /** What the standalone parse of one entry cannot see: anchors, aliases, tags, directives, document markers, CR line breaks. */
@@ -65,7 +66,8 @@ function reparseInPlace(previous: ParsedDocument, input: string, limits: ParseLi
   const lineStart = old.lastIndexOf('\n', key.range![0] - 1) + 1;
   if (old.slice(lineStart, key.range![0]).trim() !== '') return null; // a block key, first on its line
   const entryEnd = value.range![2];
-  const slice = text.slice(lineStart, entryEnd + delta);
+  // Its own copy: the new entry's values are substrings of it, and outlive this version of the text.
+  const slice = ownCopy(text.slice(lineStart, entryEnd + delta));
   if (CONTEXTUAL.test(slice) || CONTEXTUAL.test(old.slice(lineStart, entryEnd))) return null;
   if (findBinary(slice) >= 0 || flowDepthExceeded(slice, limits.maxDepth) >= 0) return null;
 

@@ -1,7 +1,7 @@
 import { isMap, isPair, isScalar, isSeq } from 'yaml';
 import type { Node, Scalar } from 'yaml';
 import type { Position, Range } from 'vscode-languageserver-types';
-import { changedSpan } from '@hot-lint/core';
+import { changedSpan, ownCopy } from '@hot-lint/core';
 import type { ParsedDocument } from '@hot-lint/core';
 import type { Analysis } from '../documents.js';
 
@@ -79,7 +79,7 @@ export function textIndexAfterEdit(before: TextIndex, previous: string, text: st
   // The end of the last line the span touches (before its line break): the rest is the same in both texts.
   const to = last + 1 < before.lines.length ? before.starts[last + 1]! - 1 : previous.length;
   // A copy of the region: lines split from the text itself would keep each version's whole text alive.
-  const middle = copyOf(text.slice(from, to + text.length - previous.length)).split('\n');
+  const middle = ownCopy(text.slice(from, to + text.length - previous.length)).split('\n');
   const lines = before.lines.slice(0, first).concat(middle, before.lines.slice(last + 1));
   const indent = new Int32Array(lines.length);
   indent.set(before.indent.subarray(0, first));
@@ -91,11 +91,6 @@ export function textIndexAfterEdit(before: TextIndex, previous: string, text: st
   const delta = text.length - previous.length;
   for (let l = last + 1, at = first + middle.length; l < before.lines.length; l++, at++) starts[at] = before.starts[l]! + delta;
   return { lines, indent, outer: outerLines(indent), starts };
-}
-
-/** A string that holds its own characters (V8 flattens the concatenation into a new string), not a slice of a larger one. */
-function copyOf(text: string): string {
-  return ` ${text}`.slice(1);
 }
 
 /** The offsets where `count` lines start, the first at `offset`, written from `at` on. */
