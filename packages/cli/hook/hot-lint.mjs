@@ -11862,29 +11862,23 @@ function rebuild(head, catalog, last) {
   template.outputs = withEntries(last.outputs, replaced.outputs, ({ entry, walkIndex }) => (walkOf("outputs", entry, walkIndex), entry));
   template.conditions = withEntries(last.conditions, replaced.conditions, ({ entry, walkIndex }) => (walkOf("conditions", entry, walkIndex), entry));
   const walks = last.walks.slice();
-  const parts = { calls: [], maps: [], strings: [] };
   const starts = last.starts;
-  const copy2 = (from, to) => {
-    if (to <= from) return;
-    parts.calls.push(last.calls.slice(starts.calls[from], starts.calls[to]));
-    parts.maps.push(last.maps.slice(starts.maps[from], starts.maps[to]));
-    parts.strings.push(last.strings.slice(starts.strings[from], starts.strings[to]));
-  };
-  const nextUnkept = [];
-  let run = 0;
-  for (const [index, { walk, kept }] of renewed) {
-    copy2(run, index);
-    parts.calls.push(walk.calls);
-    parts.maps.push(walk.maps);
-    parts.strings.push(walk.strings);
+  let calls = last.calls.slice();
+  let maps = last.maps.slice();
+  let strings = last.strings.slice();
+  const order = [...renewed];
+  for (let k = order.length - 1; k >= 0; k--) {
+    const [index, { walk }] = order[k];
+    calls = replaceRange(calls, starts.calls[index], starts.calls[index + 1], walk.calls);
+    maps = replaceRange(maps, starts.maps[index], starts.maps[index + 1], walk.maps);
+    strings = replaceRange(strings, starts.strings[index], starts.strings[index + 1], walk.strings);
     walks[index] = walk;
-    if (!kept) nextUnkept.push(index);
-    run = index + 1;
   }
-  copy2(run, walks.length);
-  template.calls = concat(parts.calls);
-  template.maps = concat(parts.maps);
-  template.strings = concat(parts.strings);
+  const nextUnkept = order.filter(([, { kept }]) => !kept).map(([index]) => index);
+  template.calls = calls;
+  template.maps = maps;
+  template.strings = strings;
+  const nextStarts = order.length === 0 ? starts : movedStarts(starts, order);
   const id = nextBuild++;
   const record = {
     id,
@@ -11898,7 +11892,7 @@ function rebuild(head, catalog, last) {
     conditions: template.conditions,
     walks,
     unkept: nextUnkept,
-    starts: renewed.size === 0 ? starts : startsOf(walks),
+    starts: nextStarts,
     calls: template.calls,
     maps: template.maps,
     strings: template.strings
@@ -11906,8 +11900,27 @@ function rebuild(head, catalog, last) {
   const lineage = { id, base: last.id, replaced: ENTRY_SECTIONS.flatMap((section) => replaced[section].map(({ index }) => ({ section, index }))) };
   return { template, walks, record, lineage };
 }
-function concat(parts) {
-  return parts.length === 1 ? parts[0].slice() : [].concat(...parts);
+function replaceRange(array, from, to, items) {
+  if (items.length <= 4096) {
+    array.splice(from, to - from, ...items);
+    return array;
+  }
+  return array.slice(0, from).concat(items, array.slice(to));
+}
+function movedStarts(starts, renewed) {
+  const next = { calls: starts.calls.slice(), maps: starts.maps.slice(), strings: starts.strings.slice() };
+  for (const [index, { walk }] of renewed) {
+    const calls = walk.calls.length - (starts.calls[index + 1] - starts.calls[index]);
+    const maps = walk.maps.length - (starts.maps[index + 1] - starts.maps[index]);
+    const strings = walk.strings.length - (starts.strings[index + 1] - starts.strings[index]);
+    if (calls === 0 && maps === 0 && strings === 0) continue;
+    for (let i = index + 1; i < next.calls.length; i++) {
+      next.calls[i] = next.calls[i] + calls;
+      next.maps[i] = next.maps[i] + maps;
+      next.strings[i] = next.strings[i] + strings;
+    }
+  }
+  return next;
 }
 function withEntries(models, replaced, model) {
   const result = new Map(models);

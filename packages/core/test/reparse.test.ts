@@ -357,6 +357,18 @@ describe('reparseEdit', () => {
     expect(reference.kind === 'loaded' && reference.template?.parameters.has('size')).toBe(false);
   });
 
+  it('gives the model of a fresh build after an edit of an entry too large to splice in place', () => {
+    const items = Array.from({ length: 5000 }, (_, i) => `        - item-${i}`).join('\n');
+    const text = `heat_template_version: 2018-08-31\nresources:\n  a:\n    type: OS::Heat::None\n  big:\n    type: OS::Heat::Value\n    properties:\n      value:\n${items}\n  c:\n    type: OS::Heat::None\n    properties: {name: {get_param: x}}\n`;
+    const first = parseDocument(text);
+    buildTemplate(first, catalog);
+    for (const edited of [text.replace('item-10\n', 'item-ten\n'), text.replace('item-10\n', 'item-ten\n').replace('        - item-20\n', '')]) {
+      const reparsed = reparseEdit(latestParseOf(first), edited);
+      expect(reparsed).not.toBeNull();
+      expect(modelShape(buildTemplate(reparsed!, catalog))).toEqual(modelShape(buildTemplate(parseDocument(edited), catalog)));
+    }
+  });
+
   it('never reparses a document it spent, and leads whoever holds one to the document that replaced it', () => {
     // The language server's session and its document classifier both hold the last parse of a buffer.
     const text = template(2);

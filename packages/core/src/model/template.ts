@@ -327,32 +327,26 @@ function rebuild(head: Head, catalog: Catalog, last: BuildRecord): Built | null 
   template.outputs = withEntries(last.outputs, replaced.outputs, ({ entry, walkIndex }) => (walkOf('outputs', entry, walkIndex), entry));
   template.conditions = withEntries(last.conditions, replaced.conditions, ({ entry, walkIndex }) => (walkOf('conditions', entry, walkIndex), entry));
 
-  // Runs of unchanged walks are copied from the last build's arrays in one slice each.
+  // The last build's arrays, copied once, with each renewed walk's share replaced (from the end,
+  // so that the shares before it stay where they were); the starts move by the changes in length.
   const walks = last.walks.slice();
-  const parts: { calls: FunctionCall[][]; maps: ValueMap[][]; strings: ValueString[][] } = { calls: [], maps: [], strings: [] };
   const starts = last.starts;
-  const copy = (from: number, to: number) => {
-    if (to <= from) return;
-    parts.calls.push(last.calls.slice(starts.calls[from], starts.calls[to]));
-    parts.maps.push(last.maps.slice(starts.maps[from], starts.maps[to]));
-    parts.strings.push(last.strings.slice(starts.strings[from], starts.strings[to]));
-  };
-  const nextUnkept: number[] = [];
-  let run = 0;
-  // In walk order: the sections were read in that order.
-  for (const [index, { walk, kept }] of renewed) {
-    copy(run, index);
-    parts.calls.push(walk.calls);
-    parts.maps.push(walk.maps);
-    parts.strings.push(walk.strings);
+  let calls = last.calls.slice();
+  let maps = last.maps.slice();
+  let strings = last.strings.slice();
+  const order = [...renewed];
+  for (let k = order.length - 1; k >= 0; k--) {
+    const [index, { walk }] = order[k]!;
+    calls = replaceRange(calls, starts.calls[index]!, starts.calls[index + 1]!, walk.calls);
+    maps = replaceRange(maps, starts.maps[index]!, starts.maps[index + 1]!, walk.maps);
+    strings = replaceRange(strings, starts.strings[index]!, starts.strings[index + 1]!, walk.strings);
     walks[index] = walk;
-    if (!kept) nextUnkept.push(index);
-    run = index + 1;
   }
-  copy(run, walks.length);
-  template.calls = concat(parts.calls);
-  template.maps = concat(parts.maps);
-  template.strings = concat(parts.strings);
+  const nextUnkept = order.filter(([, { kept }]) => !kept).map(([index]) => index);
+  template.calls = calls;
+  template.maps = maps;
+  template.strings = strings;
+  const nextStarts = order.length === 0 ? starts : movedStarts(starts, order);
   const id = nextBuild++;
   const record: BuildRecord = {
     id,
@@ -366,7 +360,7 @@ function rebuild(head: Head, catalog: Catalog, last: BuildRecord): Built | null 
     conditions: template.conditions,
     walks,
     unkept: nextUnkept,
-    starts: renewed.size === 0 ? starts : startsOf(walks),
+    starts: nextStarts,
     calls: template.calls,
     maps: template.maps,
     strings: template.strings,
@@ -375,8 +369,30 @@ function rebuild(head: Head, catalog: Catalog, last: BuildRecord): Built | null 
   return { template, walks, record, lineage };
 }
 
-function concat<T>(parts: T[][]): T[] {
-  return parts.length === 1 ? parts[0]!.slice() : ([] as T[]).concat(...parts);
+/** `array` with [from, to) replaced by `items`: in place, unless too many items to pass as arguments. */
+function replaceRange<T>(array: T[], from: number, to: number, items: readonly T[]): T[] {
+  if (items.length <= 4096) {
+    array.splice(from, to - from, ...items);
+    return array;
+  }
+  return array.slice(0, from).concat(items, array.slice(to));
+}
+
+/** The starts of the walks after some were replaced (`renewed`, in walk order): each moves by the change in length of those before it. */
+function movedStarts(starts: Starts, renewed: ReadonlyArray<readonly [number, Walked]>): Starts {
+  const next: Starts = { calls: starts.calls.slice(), maps: starts.maps.slice(), strings: starts.strings.slice() };
+  for (const [index, { walk }] of renewed) {
+    const calls = walk.calls.length - (starts.calls[index + 1]! - starts.calls[index]!);
+    const maps = walk.maps.length - (starts.maps[index + 1]! - starts.maps[index]!);
+    const strings = walk.strings.length - (starts.strings[index + 1]! - starts.strings[index]!);
+    if (calls === 0 && maps === 0 && strings === 0) continue;
+    for (let i = index + 1; i < next.calls.length; i++) {
+      next.calls[i] = next.calls[i]! + calls;
+      next.maps[i] = next.maps[i]! + maps;
+      next.strings[i] = next.strings[i]! + strings;
+    }
+  }
+  return next;
 }
 
 /** A copy of a section's models with the replaced entries modelled again, in place (same names, same order). */
