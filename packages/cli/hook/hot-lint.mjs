@@ -27635,11 +27635,7 @@ function reparseInPlace(previous, input, limits) {
   if (!(0, import_yaml44.isScalar)(newKey) || newKey.value !== key.value || newKey.range[0] !== key.range[0] - lineStart) return null;
   if (!newValue || (0, import_yaml44.isAlias)(newValue) || !isNodeLike(newValue) || newValue.range[2] !== slice.length) return null;
   let facts = treeFacts.get(doc);
-  if (!facts || facts.root !== root) {
-    const count = countNodes(root);
-    const shape3 = measure(root, doc, limits, count + limits.maxExpandedNodes);
-    facts = { root, count, aliasFree: !shape3.firstAlias && !shape3.tooDeep && !shape3.recursive };
-  }
+  if (!facts || facts.root !== root) facts = treeFactsOf(root, doc, limits);
   const oldValueCount = countNodes(value);
   const kept = entryProblems(previous, root, lineStart, entryEnd);
   shift(newValue, (offset) => offset + lineStart);
@@ -27664,6 +27660,17 @@ function reparseInPlace(previous, input, limits) {
 function spanSince(previous, document) {
   const known = spans.get(document);
   return known && known.previous === previous ? known : changedSpan(previous, document.text);
+}
+function primeReparse(document, limits = DEFAULT_PARSE_LIMITS) {
+  const doc = document.yaml;
+  const root = document.root;
+  if (!doc || !(0, import_yaml44.isMap)(root) || !isCleanParse(document) || treeFacts.get(doc)?.root === root) return;
+  treeFacts.set(doc, treeFactsOf(root, doc, limits));
+}
+function treeFactsOf(root, doc, limits) {
+  const count = countNodes(root);
+  const shape2 = measure(root, doc, limits, count + limits.maxExpandedNodes);
+  return { root, count, aliasFree: !shape2.firstAlias && !shape2.tooDeep && !shape2.recursive };
 }
 function entryProblems(previous, root, editStart, editEnd) {
   if (previous.problems.length === 0) return null;
@@ -28850,7 +28857,9 @@ var init_session = __esm({
       }
       /** The last document of a path read without syntax errors: the base of the next edit's reparse. */
       remember(path, document) {
-        if (document && isCleanParse(document)) this.lastClean.set(path, document);
+        if (!document || !isCleanParse(document)) return;
+        this.lastClean.set(path, document);
+        if (this.keepFindings) primeReparse(document, this.limits);
       }
       forget(path) {
         this.drop(path);

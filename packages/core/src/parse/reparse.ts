@@ -81,11 +81,7 @@ function reparseInPlace(previous: ParsedDocument, input: string, limits: ParseLi
 
   // What the limits need of the whole tree, known from the last reparse or measured once, before the splice.
   let facts = treeFacts.get(doc);
-  if (!facts || facts.root !== root) {
-    const count = countNodes(root);
-    const shape = measure(root, doc, limits, count + limits.maxExpandedNodes);
-    facts = { root, count, aliasFree: !shape.firstAlias && !shape.tooDeep && !shape.recursive };
-  }
+  if (!facts || facts.root !== root) facts = treeFactsOf(root, doc, limits);
   const oldValueCount = countNodes(value);
   const kept = entryProblems(previous, root, lineStart, entryEnd);
 
@@ -126,6 +122,23 @@ export function spanSince(previous: string, document: ParsedDocument): ChangedSp
 
 /** The node count of a tree reparseEdit changed, and whether it holds no alias and is not too deep: the next edit updates them. */
 const treeFacts = new WeakMap<Document, { root: Node; count: number; aliasFree: boolean }>();
+
+/**
+ * Measures what reparseEdit needs of a whole tree (its node count, whether it has aliases) ahead of
+ * the first edit, which would pay for it otherwise: an editor's session calls it after a full parse.
+ */
+export function primeReparse(document: ParsedDocument, limits: ParseLimits = DEFAULT_PARSE_LIMITS): void {
+  const doc = document.yaml;
+  const root = document.root;
+  if (!doc || !isMap(root) || !isCleanParse(document) || treeFacts.get(doc)?.root === root) return;
+  treeFacts.set(doc, treeFactsOf(root, doc, limits));
+}
+
+function treeFactsOf(root: Node, doc: Document, limits: ParseLimits): { root: Node; count: number; aliasFree: boolean } {
+  const count = countNodes(root);
+  const shape = measure(root, doc, limits, count + limits.maxExpandedNodes);
+  return { root, count, aliasFree: !shape.firstAlias && !shape.tooDeep && !shape.recursive };
+}
 
 type EntryProblems = Map<unknown, { problems: Diagnostic[]; after: boolean }>;
 

@@ -5,7 +5,7 @@ import { buildTemplate } from '../model/template.js';
 import type { Template } from '../model/template.js';
 import { DEFAULT_PARSE_LIMITS, parseDocument } from '../parse/parse-document.js';
 import type { ParsedDocument, ParseLimits } from '../parse/parse-document.js';
-import { isCleanParse, reparseEdit } from '../parse/reparse.js';
+import { isCleanParse, primeReparse, reparseEdit } from '../parse/reparse.js';
 import { IncrementalLint } from '../incremental/entry-findings.js';
 import type { FileLoader, ReadResult } from './loader.js';
 import type { ProjectSnapshot } from './snapshot.js';
@@ -65,7 +65,10 @@ export class ProjectSession {
 
   /** The last document of a path read without syntax errors: the base of the next edit's reparse. */
   private remember(path: string, document: ParsedDocument | null): void {
-    if (document && isCleanParse(document)) this.lastClean.set(path, document);
+    if (!document || !isCleanParse(document)) return;
+    this.lastClean.set(path, document);
+    // An editor's buffer: the first edit would measure the whole tree, which is better done now.
+    if (this.keepFindings) primeReparse(document, this.limits);
   }
 
   forget(path: string): void {

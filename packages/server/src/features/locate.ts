@@ -90,7 +90,10 @@ export function textIndexAfterEdit(before: TextIndex, previous: string, text: st
   lineStarts(middle, from, first, middle.length, starts);
   const delta = text.length - previous.length;
   for (let l = last + 1, at = first + middle.length; l < before.lines.length; l++, at++) starts[at] = before.starts[l]! + delta;
-  return { lines, indent, outer: outerLines(indent), starts };
+  // The same lines with the same indentations (an edit inside a line): every line's outer line is the same.
+  let same = middle.length === last - first + 1;
+  for (let l = first; same && l <= last; l++) same = indent[l] === before.indent[l];
+  return { lines, indent, outer: same ? before.outer : outerLines(indent), starts };
 }
 
 /** The offsets where `count` lines start, the first at `offset`, written from `at` on. */
