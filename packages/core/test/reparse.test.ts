@@ -1,6 +1,7 @@
 import { isMap, isPair, isScalar, isSeq } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { isCleanParse, latestParseOf, lintDocument, lintTemplateFile, loadCatalog, MemoryFileLoader, parseDocument, ProjectSession, reparseEdit } from '../src/index.js';
+import { buildTemplate, isCleanParse, latestParseOf, lintDocument, lintTemplateFile, loadCatalog, MemoryFileLoader, parseDocument, ProjectSession, reparseEdit, resolveProject } from '../src/index.js';
+import type { ProjectSnapshot, Template } from '../src/index.js';
 import { random } from './random.js';
 
 const catalog = loadCatalog();
@@ -94,6 +95,36 @@ outputs:
     value: 1
 `;
 
+/** The nested template as changed on disk while the user edits: a parameter gone, an output added. */
+const NESTED_CHANGES = [NESTED, NESTED.replace('  size: {type: number}\n', ''), `${NESTED}  extra:\n    value: 2\n`];
+
+/** Every model field the rules read, with the ranges of its nodes (which tell a stale node from the live one). */
+function modelShape(model: Template | null): unknown {
+  if (!model) return null;
+  const at = (node: { range?: unknown } | null | undefined) => node?.range ?? null;
+  const where = (l: { section: string; owner: string; path: ReadonlyArray<string | number> }) => `${l.section}/${l.owner}/${l.path.join('/')}`;
+  const entry = (e: { name: string; key: { range?: unknown }; value: { range?: unknown } | null; definition: unknown }) => [e.name, at(e.key), at(e.value), e.definition !== null];
+  return {
+    version: [model.versionValue, model.version?.version ?? null],
+    sections: [...model.sections.keys()],
+    parameters: [...model.parameters.values()].map((p) => [...entry(p), p.type]),
+    resources: [...model.resources.values()].map((r) => [...entry(r), r.type, at(r.typeNode), at(r.properties), r.dependsOn.map((d) => [d.name, at(d.node)])]),
+    outputs: [...model.outputs.values()].map(entry),
+    conditions: [...model.conditions.values()].map(entry),
+    calls: model.calls.map((c) => [where(c), c.name, at(c.key), at(c.map), at(c.args), c.conditionContext]),
+    maps: model.maps.map((m) => [where(m), at(m.map), m.conditionContext]),
+    strings: model.strings.map((v) => [where(v), v.value, at(v.node)]),
+  };
+}
+
+/** What a project snapshot holds, file by file, as the rules read it. */
+function snapshotShape(snapshot: ProjectSnapshot, base: string): unknown {
+  return snapshot.files.map((file) => {
+    const reference = snapshot.reference(base, file);
+    return reference.kind === 'loaded' ? [file, reference.text, modelShape(reference.template)] : [file, reference.kind];
+  });
+}
+
 /**
  * Edits of what the rules that keep their findings between texts (RuleMeta.scope 'model') read
  * inside a resource's properties: a call's argument, a call's name, a group member's type, a
@@ -116,6 +147,23 @@ const TARGETED: Array<[RegExp, string]> = [
   [/get_file: data.txt/, 'get_file: nested.yaml'],
   [/name: server-(\d)/, 'name: {get_param: flavr}'],
   [/networks:\n/, 'networks:\n        - port: {get_resource: server_0}\n'],
+  // What the project phase reads: a resource's type (to a nested template and back), get_file paths.
+  [/  port_(\d):\n    type: OS::Neutron::Port/, '  port_$1:\n    type: nested.yaml'],
+  [/  port_(\d):\n    type: nested.yaml/, '  port_$1:\n    type: OS::Neutron::Port'],
+  [/  nested_(\d):\n    type: nested.yaml/, '  nested_$1:\n    type: other.yaml'],
+  [/  nested_(\d):\n    type: other.yaml/, '  nested_$1:\n    type: nested.yaml'],
+  [/index: "(\d)"/, 'index: {get_file: data.txt}'],
+  [/index: \{get_file: data.txt\}/, 'index: "1"'],
+  [/get_file: data.txt\}\}\}/, 'get_file: missing.txt}}}'],
+  [/get_file: missing.txt\}\}\}/, 'get_file: data.txt}}}'],
+  // What entry checks read outside the entries: a parameter's default, a condition (they decide which resources exist).
+  [/count: \{type: number, default: 2\}/, 'count: {type: number, default: 3}'],
+  [/count: \{type: number, default: 3\}/, 'count: {type: number, default: 2}'],
+  [/big: \{equals: \[\{get_param: count\}, 3\]\}/, 'big: {equals: [{get_param: count}, 2]}'],
+  [/big: \{equals: \[\{get_param: count\}, 2\]\}/, 'big: {equals: [{get_param: count}, 3]}'],
+  // A rename: the whole text is parsed again, the project phase sees other names.
+  [/  nested_(\d):/, '  nestex_$1:'],
+  [/  nestex_(\d):/, '  nested_$1:'],
 ];
 
 function targeted(text: string, next: () => number): string {
@@ -188,6 +236,8 @@ describe('reparseEdit', () => {
         const got = current.positions.position(at);
         if (got.line !== line || got.character !== character) expect(got, `${context} offset ${at}`).toEqual({ line, character });
       }
+      // The model of a reparsed text is built from the last one of the same tree: it must be a fresh build's.
+      expect(modelShape(session.template(path)), context).toEqual(modelShape(full.root ? buildTemplate(full, catalog) : null));
       expect(lintDocument(text, { catalog, document: current }).diagnostics, context).toEqual(lintDocument(text, { catalog, document: full }).diagnostics);
       if (full.problems.every((p) => p.ruleId !== 'yaml-syntax')) clean = text;
     }
@@ -201,14 +251,20 @@ describe('reparseEdit', () => {
     const next = random(17_2026);
     const path = '/project/t.yaml';
     let text = template(6);
-    const files = new Map([[path, text], ['/project/nested.yaml', NESTED]]);
+    const files = new Map([[path, text], ['/project/nested.yaml', NESTED], ['/project/data.txt', 'data']]);
     const session = new ProjectSession(new MemoryFileLoader(files), catalog);
     session.keepFindings = true;
     const lints = session.incrementalLint(path)!;
     session.setText(path, text);
     const steps = 300;
     let clean = text;
+    let nested = NESTED;
     for (let step = 0; step < steps; step++) {
+      // Now and then the nested template changes on disk (the server's watcher hands the session its text).
+      if (step % 23 === 22) {
+        nested = NESTED_CHANGES[Math.floor(next() * NESTED_CHANGES.length)]!;
+        session.setText('/project/nested.yaml', nested);
+      }
       // Now and then a new text, once with the outputs before the resources.
       const choice = next();
       text =
@@ -223,7 +279,11 @@ describe('reparseEdit', () => {
               : edit(text, next);
       session.setText(path, text);
       const incremental = lintTemplateFile(session, path).diagnostics;
-      const fresh = new ProjectSession(new MemoryFileLoader(new Map([[path, text], ['/project/nested.yaml', NESTED]])), catalog);
+      const resolved = resolveProject(session, { template: session.template(path), path, environments: [], maxDepth: 5, catalog });
+      const freshly = new ProjectSession(new MemoryFileLoader(new Map([[path, text], ['/project/nested.yaml', nested], ['/project/data.txt', 'data']])), catalog);
+      const expected = resolveProject(freshly, { template: freshly.template(path), path, environments: [], maxDepth: 5, catalog });
+      expect(snapshotShape(resolved, path), `step ${step}`).toEqual(snapshotShape(expected, path));
+      const fresh = new ProjectSession(new MemoryFileLoader(new Map([[path, text], ['/project/nested.yaml', nested], ['/project/data.txt', 'data']])), catalog);
       const full = lintTemplateFile(fresh, path).diagnostics;
       expect(incremental, `step ${step}`).toEqual(full);
       if (parseDocument(text).problems.every((p) => p.ruleId !== 'yaml-syntax')) clean = text;
@@ -259,6 +319,54 @@ describe('reparseEdit', () => {
     session.setText(path, text.replace('name: server-one #', 'name: server-two #'));
     lintTemplateFile(session, path);
     expect(session.incrementalLint(path)!.stats.modelKept).toBe(kept + 1);
+  });
+
+  it('resolves the project again only when what it reads changed: a resource type or name, a get_file path, a file on disk', () => {
+    const path = '/project/t.yaml';
+    const nested = '/project/nested.yaml';
+    const files = new Map([[path, template(3)], [nested, NESTED], ['/project/data.txt', 'data']]);
+    const session = new ProjectSession(new MemoryFileLoader(files), catalog);
+    session.keepFindings = true;
+    const resolve = (text: string) => {
+      session.setText(path, text);
+      const snapshot = resolveProject(session, { template: session.template(path), path, environments: [], maxDepth: 5, catalog });
+      const fresh = new ProjectSession(new MemoryFileLoader(new Map([...files, [path, text], [nested, session.file(nested).read.ok ? (session.file(nested).read as { text: string }).text : NESTED]])), catalog);
+      expect(snapshotShape(snapshot, path)).toEqual(snapshotShape(resolveProject(fresh, { template: fresh.template(path), path, environments: [], maxDepth: 5, catalog }), path));
+      return snapshot;
+    };
+    const text = template(3);
+    const first = resolve(text);
+    // A literal value: the same snapshot.
+    expect(resolve(text.replace('name: server-1 #', 'name: server-one #'))).toBe(first);
+    // A type that names another template, a resource renamed, a get_file added: resolved again.
+    const typed = resolve(text.replace('  port_1:\n    type: OS::Neutron::Port', '  port_1:\n    type: other.yaml'));
+    expect(typed).not.toBe(first);
+    expect(typed.files).toContain('/project/other.yaml');
+    const renamed = resolve(text.replace('  nested_2:', '  nestex_2:'));
+    expect(renamed).not.toBe(typed);
+    const added = resolve(text.replace('index: "0"', 'index: {get_file: added.txt}'));
+    expect(added.files).toContain('/project/added.txt');
+    const back = resolve(text);
+    expect(back.files).not.toContain('/project/added.txt');
+    expect(resolve(text.replace('name: server-1 #', 'name: server-one #'))).toBe(back);
+    // The nested template changed on disk: its new model is the one the rules read.
+    session.setText(nested, NESTED_CHANGES[1]!);
+    const changed = resolve(text);
+    expect(changed).not.toBe(back);
+    const reference = changed.reference(path, 'nested.yaml');
+    expect(reference.kind === 'loaded' && reference.template?.parameters.has('size')).toBe(false);
+  });
+
+  it('gives the model of a fresh build after an edit of an entry too large to splice in place', () => {
+    const items = Array.from({ length: 5000 }, (_, i) => `        - item-${i}`).join('\n');
+    const text = `heat_template_version: 2018-08-31\nresources:\n  a:\n    type: OS::Heat::None\n  big:\n    type: OS::Heat::Value\n    properties:\n      value:\n${items}\n  c:\n    type: OS::Heat::None\n    properties: {name: {get_param: x}}\n`;
+    const first = parseDocument(text);
+    buildTemplate(first, catalog);
+    for (const edited of [text.replace('item-10\n', 'item-ten\n'), text.replace('item-10\n', 'item-ten\n').replace('        - item-20\n', '')]) {
+      const reparsed = reparseEdit(latestParseOf(first), edited);
+      expect(reparsed).not.toBeNull();
+      expect(modelShape(buildTemplate(reparsed!, catalog))).toEqual(modelShape(buildTemplate(parseDocument(edited), catalog)));
+    }
   });
 
   it('never reparses a document it spent, and leads whoever holds one to the document that replaced it', () => {

@@ -1,6 +1,8 @@
 import { classifyDocument, isCleanParse, latestParseOf, lintDocument, loadCatalog, parseDocument, reparseEdit } from '@hot-lint/core';
 import type { Catalog, Diagnostic, LintOptions, ParsedDocument, Template, TypeResolver } from '@hot-lint/core';
 
+import { inheritTextIndex } from './features/locate.js';
+
 export { ENVIRONMENT_SECTIONS } from '@hot-lint/core';
 
 export type DocumentKind = 'template' | 'environment';
@@ -101,6 +103,7 @@ export class AnalysisCache {
       return null;
     }
     const analysis = this.analyzer(uri, version, text, kind);
+    if (cached) inheritTextIndex(analysis, cached);
     this.entries.set(uri, analysis);
     return analysis;
   }

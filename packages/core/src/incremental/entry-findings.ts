@@ -1,6 +1,6 @@
 import type { Node } from 'yaml';
-import { entryWalk } from '../model/template.js';
-import type { Entry, EntryWalk, Template } from '../model/template.js';
+import { entryWalk, templateLineage } from '../model/template.js';
+import type { Entry, EntryWalk, Lineage, Template } from '../model/template.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { ParsedDocument } from '../parse/parse-document.js';
 import type { PositionMapper } from '../parse/positions.js';
@@ -8,6 +8,7 @@ import type { TypeResolver } from '../environment/registry.js';
 import { isGroupType } from '../heat/resources.js';
 import type { ProjectSnapshot } from '../project/snapshot.js';
 import { spanSince } from '../parse/reparse.js';
+import { ownCopy } from '../util/own-copy.js';
 import type { Diagnostic, Position, Range } from '../types.js';
 
 type EntrySection = 'resources' | 'outputs';
@@ -18,7 +19,7 @@ export interface CheckedEntry {
   name: string;
   /** The value node checked: reparseEdit keeps the node of every entry it did not parse again. */
   value: Node | null;
-  /** The line of its key when checked: its findings move with it. */
+  /** The line of its key when its findings were made (they move with it: State.lines has where it is now). */
   line: number;
   /** A resource's text outside its properties (type, depends_on, condition...), which other entries' checks may read. */
   summary: string;
@@ -35,6 +36,15 @@ interface State {
   /** Every top-level value and, for mappings, every entry's value: what must be unchanged outside resources and outputs. */
   others: Array<Node | null | string>;
   entries: CheckedEntry[];
+  /** The Lineage id of the model linted (null when it has none). */
+  build: number | null;
+  /** Per entry: the line of its key, and the offsets where it starts and ends (key to value), in the text linted. */
+  lines: Int32Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  /** The entries with findings, and those checked every time (not cacheable), in order. */
+  withFindings: number[];
+  uncacheable: number[];
   /** The findings of the model-scoped rules (RuleMeta.scope) and what they were found in; absent when not kept. */
   model?: ModelFindings;
 }
@@ -50,9 +60,20 @@ interface ModelFindings {
 export interface IncrementalPlan {
   view: Template;
   dirty: ReadonlySet<CheckedEntry>;
+  /** The dirty entries' places, when the model was built from the one last linted (templateLineage): then finish reads only those. */
+  places?: ReadonlyMap<CheckedEntry, number>;
 }
 
 const SECTIONS: readonly EntrySection[] = ['resources', 'outputs'];
+
+/** Every entry of a lint in order, with its line, start and end offsets now, and which are checked again (fresh). */
+interface Places {
+  checked: CheckedEntry[];
+  fresh: Set<number>;
+  lines: Int32Array;
+  starts: Int32Array;
+  ends: Int32Array;
+}
 
 /**
  * The findings of the entry-scoped rules (RuleMeta.scope) of one document, kept per resource and
@@ -76,20 +97,55 @@ export class IncrementalLint {
   plan(document: ParsedDocument, template: Template, key: string, catalog: Catalog): IncrementalPlan | null {
     const state = this.state;
     if (!state || state.key !== key) return null;
+    const lineage = templateLineage(template);
+    if (lineage && state.build !== null && lineage.base === state.build) return this.planFromLineage(state, lineage, document, template, catalog);
     const others = outsideEntries(template);
     if (others.length !== state.others.length || others.some((value, i) => value !== state.others[i])) return null;
-    const current = entriesOf(template);
-    if (current.length !== state.entries.length) return null;
+    const count = template.resources.size + template.outputs.size;
+    if (count !== state.entries.length) return null;
     const dirty = new Set<CheckedEntry>();
-    for (let i = 0; i < current.length; i++) {
-      const [section, entry] = current[i]!;
-      const before = state.entries[i]!;
-      if (before.section !== section || before.name !== entry.name) return null;
-      if (before.value === entry.value && before.cacheable) continue;
-      if (before.value !== entry.value && summaryOf(document, section, entry) !== before.summary) return null;
-      dirty.add(before);
+    let i = 0;
+    for (const section of SECTIONS) {
+      for (const entry of template[section].values()) {
+        const before = state.entries[i++]!;
+        if (before.section !== section || before.name !== entry.name) return null;
+        if (before.value === entry.value && before.cacheable) continue;
+        if (before.value !== entry.value && summaryOf(document, section, entry) !== before.summary) return null;
+        dirty.add(before);
+      }
     }
-    if (dirty.size > current.length / 2) return null;
+    return this.view(template, catalog, dirty, count);
+  }
+
+  /**
+   * The plan when `template` was built from the model last linted: the entries it modelled again
+   * and those checked every time are the candidates, the others are the same objects (no need
+   * to look at them). Parameters or conditions modelled again change what the entries' checks read.
+   */
+  private planFromLineage(state: State, lineage: Lineage, document: ParsedDocument, template: Template, catalog: Catalog): IncrementalPlan | null {
+    const count = template.resources.size + template.outputs.size;
+    if (count !== state.entries.length) return null;
+    const resources = template.resources.size;
+    const places = new Map<CheckedEntry, number>();
+    for (const index of state.uncacheable) places.set(state.entries[index]!, index);
+    for (const { section, index } of lineage.replaced) {
+      if (section !== 'resources' && section !== 'outputs') return null;
+      const place = section === 'resources' ? index : resources + index;
+      const before = state.entries[place]!;
+      const entry = template[section].get(before.name);
+      if (!entry || before.section !== section) return null;
+      if (before.value !== entry.value && summaryOf(document, section, entry) !== before.summary) return null;
+      places.set(before, place);
+    }
+    const dirty = new Set([...places.keys()].filter((before) => before.value !== template[before.section].get(before.name)?.value || !before.cacheable));
+    for (const before of places.keys()) if (!dirty.has(before)) places.delete(before);
+    const plan = this.view(template, catalog, dirty, count);
+    if (plan) plan.places = places;
+    return plan;
+  }
+
+  private view(template: Template, catalog: Catalog, dirty: Set<CheckedEntry>, count: number): IncrementalPlan | null {
+    if (dirty.size > count / 2) return null;
     const names = (section: EntrySection) => new Set([...dirty].filter((e) => e.section === section).map((e) => e.name));
     const resources = names('resources');
     const outputs = names('outputs');
@@ -104,7 +160,8 @@ export class IncrementalLint {
       maps: walked?.maps ?? template.maps.filter(inScope),
       strings: walked?.strings ?? template.strings.filter(inScope),
     };
-    return { view, dirty };
+    const plan: IncrementalPlan = { view, dirty };
+    return plan;
   }
 
   /**
@@ -189,32 +246,14 @@ export class IncrementalLint {
   ): Diagnostic[] {
     if (plan) this.stats.incremental++;
     else this.stats.full++;
-    const current = entriesOf(template);
-    const fresh = new Set<number>();
-    // An entry before the edited span keeps its line, one after it moves by the lines the edit added.
-    const span = plan ? spanSince(this.state!.text, document) : null;
-    const lineDelta = plan ? document.positions.lineCount - this.state!.lineCount : 0;
-    const lineOf = (offset: number, before: CheckedEntry | null): number => {
-      if (before && span && offset < span.start) return before.line;
-      if (before && span && offset >= span.newEnd) return before.line + lineDelta;
-      return document.positions.position(offset).line;
-    };
-    const checked: CheckedEntry[] = current.map(([section, entry], i) => {
-      const before = plan ? this.state!.entries[i]! : null;
-      const line = lineOf(entry.key.range![0], before);
-      if (before && !plan!.dirty.has(before)) {
-        const delta = line - before.line;
-        return delta === 0 ? before : { ...before, line, findings: before.findings.map((f) => moved(f, delta)) };
-      }
-      fresh.add(i);
-      return { section, name: entry.name, value: entry.value, line, summary: summaryOf(document, section, entry), findings: [], cacheable: true };
-    });
+    const state = plan ? this.state! : null;
+    const entries = state && plan!.places ? this.placesFrom(state, plan!.places, document, template) : this.placesOf(state, plan, document, template);
+    const { checked, fresh, lines, starts, ends } = entries;
     const rest: Diagnostic[] = [];
-    const starts = current.map(([, entry]) => entry.key.range![0]);
-    const ends = current.map(([, entry]) => Math.max(entry.key.range![1], entry.value?.range?.[1] ?? 0));
     const offset = (position: Position) => document.positions.offset(position);
     // Outputs may come before resources: then the entries are not in document order.
-    const ordered = starts.every((start, i) => i === 0 || starts[i - 1]! < start);
+    let ordered = true;
+    for (let i = 1; i < starts.length && ordered; i++) ordered = starts[i - 1]! < starts[i]!;
     for (const finding of found) {
       const at = offset(finding.range.start);
       const index = entryAt(starts, ends, ordered, at);
@@ -227,15 +266,121 @@ export class IncrementalLint {
       }
       // Else a finding in an entry not checked again, made while checking another: that entry's kept findings stand.
     }
+    // The entries with findings and those not cacheable: the last lint's, but for the entries checked again.
+    const reuse = state !== null && plan!.places !== undefined;
+    const listed = (before: readonly number[] | null, test: (entry: CheckedEntry) => boolean): number[] => {
+      if (!before) return checked.flatMap((entry, i) => (test(entry) ? [i] : []));
+      const list = before.filter((i) => !fresh.has(i));
+      for (const i of fresh) if (test(checked[i]!)) list.push(i);
+      return list.sort((a, b) => a - b);
+    };
+    const withFindings = listed(reuse ? state.withFindings : null, (entry) => entry.findings.length > 0);
+    const uncacheable = listed(reuse ? state.uncacheable : null, (entry) => !entry.cacheable);
     const internal = found.some((f) => f.ruleId === 'internal-error');
-    this.state = internal ? null : { key, text: document.text, lineCount: document.positions.lineCount, others: outsideEntries(template), entries: checked };
+    this.state = internal
+      ? null
+      : {
+          key,
+          text: document.text,
+          lineCount: document.positions.lineCount,
+          others: reuse ? state.others : outsideEntries(template),
+          entries: checked,
+          build: templateLineage(template)?.id ?? null,
+          lines,
+          starts,
+          ends,
+          withFindings,
+          uncacheable,
+        };
     if (this.state && model && !model.findings.some((f) => f.ruleId === 'internal-error')) {
       this.state.model = { findings: model.findings.map(copy), text: document.text, positions: document.positions, snapshot: model.snapshot };
     }
     const all = [...rest];
     for (const finding of model?.findings ?? []) all.push(copy(finding));
-    for (const entry of checked) for (const finding of entry.findings) all.push(copy(finding));
+    for (const i of withFindings) {
+      const entry = checked[i]!;
+      const delta = lines[i]! - entry.line;
+      for (const finding of entry.findings) all.push(delta === 0 ? copy(finding) : moved(finding, delta));
+    }
     return all;
+  }
+
+  /**
+   * Every entry of `template` in order (resources, then outputs), read from the model: the last
+   * lint's checked entry when it is not checked again (moved), a fresh one when it is.
+   */
+  private placesOf(state: State | null, plan: IncrementalPlan | null, document: ParsedDocument, template: Template): Places {
+    // An entry before the edited span keeps its line, one after it moves by the lines the edit added.
+    const span = state ? spanSince(state.text, document) : null;
+    const lineDelta = state ? document.positions.lineCount - state.lineCount : 0;
+    const count = template.resources.size + template.outputs.size;
+    const places: Places = { checked: [], fresh: new Set(), lines: new Int32Array(count), starts: new Int32Array(count), ends: new Int32Array(count) };
+    for (const section of SECTIONS) {
+      for (const entry of template[section].values()) {
+        const i = places.checked.length;
+        const start = entry.key.range![0];
+        places.starts[i] = start;
+        places.ends[i] = Math.max(entry.key.range![1], entry.value?.range?.[1] ?? 0);
+        const before = state ? state.entries[i]! : null;
+        if (before && !plan!.dirty.has(before)) {
+          const was = state!.lines[i]!;
+          const line = start < span!.start ? was : start >= span!.newEnd ? was + lineDelta : document.positions.position(start).line;
+          places.lines[i] = line;
+          places.checked.push(before);
+          continue;
+        }
+        places.fresh.add(i);
+        const line = document.positions.position(start).line;
+        places.lines[i] = line;
+        places.checked.push({ section, name: entry.name, value: entry.value, line, summary: summaryOf(document, section, entry), findings: [], cacheable: true });
+      }
+    }
+    return places;
+  }
+
+  /**
+   * The entries when the plan knows the places of the dirty ones (the model was built from the one
+   * last linted): the others are the last lint's, their places moved by the edit, without reading them.
+   */
+  private placesFrom(state: State, dirty: ReadonlyMap<CheckedEntry, number>, document: ParsedDocument, template: Template): Places {
+    const span = spanSince(state.text, document);
+    const lineDelta = document.positions.lineCount - state.lineCount;
+    const delta = span.newEnd - span.oldEnd;
+    const places: Places = { checked: state.entries.slice(), fresh: new Set(), lines: state.lines.slice(), starts: state.starts.slice(), ends: state.ends.slice() };
+    const changed = span.oldEnd > span.start;
+    for (let i = 0; i < places.starts.length; i++) {
+      const start = state.starts[i]!;
+      const end = state.ends[i]!;
+      // Offsets before the span stay, those after it move; an entry reaching into it is read again (below).
+      if (changed && ((start >= span.start && start < span.oldEnd) || (end >= span.start && end < span.oldEnd))) {
+        places.lines[i] = -1;
+        continue;
+      }
+      if (start >= span.oldEnd) {
+        places.starts[i] = start + delta;
+        places.lines[i] = state.lines[i]! + lineDelta;
+      }
+      if (end >= span.oldEnd) places.ends[i] = end + delta;
+    }
+    for (let i = 0; i < places.lines.length; i++) {
+      if (places.lines[i] !== -1) continue;
+      const before = state.entries[i]!;
+      const entry = template[before.section].get(before.name)!;
+      places.starts[i] = entry.key.range![0];
+      places.ends[i] = Math.max(entry.key.range![1], entry.value?.range?.[1] ?? 0);
+      places.lines[i] = document.positions.position(places.starts[i]!).line;
+    }
+    for (const [before, i] of dirty) {
+      const entry = template[before.section].get(before.name)!;
+      const start = entry.key.range![0];
+      const line = document.positions.position(start).line;
+      places.starts[i] = start;
+      places.ends[i] = Math.max(entry.key.range![1], entry.value?.range?.[1] ?? 0);
+      places.lines[i] = line;
+      places.fresh.add(i);
+      places.checked[i] = { section: before.section, name: entry.name, value: entry.value, line, summary: summaryOf(document, before.section, entry), findings: [], cacheable: true };
+    }
+    return places;
   }
 
   /** Forgets the last lint: the next one checks everything. */
@@ -311,12 +456,6 @@ function walksOf(template: Template, catalog: Catalog, dirty: ReadonlySet<Checke
   return view;
 }
 
-function entriesOf(template: Template): Array<[EntrySection, Entry]> {
-  const list: Array<[EntrySection, Entry]> = [];
-  for (const section of SECTIONS) for (const entry of template[section].values()) list.push([section, entry]);
-  return list;
-}
-
 /** The top-level keys and values, and the entries of every other section, in order. */
 function outsideEntries(template: Template): Array<Node | null | string> {
   const values: Array<Node | null | string> = [];
@@ -337,8 +476,9 @@ function summaryOf(document: ParsedDocument, section: EntrySection, entry: Entry
   if (section !== 'resources' || !range) return '';
   const properties = entry.definition?.items.find((pair) => (pair.key as { value?: unknown } | null)?.value === 'properties')?.value as Node | null | undefined;
   const text = document.text;
-  if (!properties?.range) return text.slice(range[0], range[1]);
-  return `${text.slice(range[0], properties.range[0])}\0${text.slice(properties.range[1], range[1])}`;
+  // Own copies: a summary is kept while its entry is unchanged, when the text it was read from is long gone.
+  if (!properties?.range) return ownCopy(text.slice(range[0], range[1]));
+  return ownCopy(`${text.slice(range[0], properties.range[0])}\0${text.slice(properties.range[1], range[1])}`);
 }
 
 /**
@@ -357,7 +497,7 @@ function callsOf(walk: Readonly<EntryWalk> | undefined, owner: string, text: str
 }
 
 /** The entry (by key start and value end offsets, in document order) an offset lies in, or -1. */
-function entryAt(starts: readonly number[], ends: readonly number[], ordered: boolean, at: number): number {
+function entryAt(starts: Int32Array, ends: Int32Array, ordered: boolean, at: number): number {
   if (!ordered) return starts.findIndex((start, i) => start <= at && at <= ends[i]!);
   let lo = 0;
   let hi = starts.length - 1;

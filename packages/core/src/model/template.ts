@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { Document, Node, Pair, Scalar, YAMLMap } from 'yaml';
 import type { Catalog } from '../catalog/catalog.js';
 import type { TemplateVersionSpec } from '../catalog/catalog-types.js';
@@ -77,7 +77,12 @@ export interface Template {
   strings: ValueString[];
 }
 
-/** Builds the model of a parsed template; null when the root is not a mapping. */
+/**
+ * Builds the model of a parsed template; null when the root is not a mapping. After reparseEdit
+ * (same root, same sections and entries, some entries' values replaced), the model of the last
+ * build from that root is the base: only the replaced entries are modelled and walked again,
+ * the others' models and walks are reused, and calls, maps and strings are spliced.
+ */
 export function buildTemplate(document: ParsedDocument, catalog: Catalog): Template | null {
   const doc = document.yaml;
   const root = asMap(document.root, doc);
@@ -86,63 +91,343 @@ export function buildTemplate(document: ParsedDocument, catalog: Catalog): Templ
   const versionPair = sections.get('heat_template_version');
   const versionValue = versionPair ? scalarString(versionPair.value, doc) : null;
   const version = versionValue === null ? undefined : catalog.version(versionValue);
+  const head = { document, yaml: doc, root, versionPair, versionValue, version, sections };
+  const builds = buildCache(catalog);
+  const last = root === document.root ? builds.get(root) : undefined;
+  const built = (last && last.doc === doc ? rebuild(head, catalog, last) : null) ?? build(head, catalog);
+  if (built.record) builds.set(root, built.record);
+  else builds.delete(root);
+  walksOfTemplate.set(built.template, built.walks);
+  lineages.set(built.template, built.lineage);
+  return built.template;
+}
 
-  const template: Template = {
-    document,
-    yaml: doc,
-    root,
-    versionPair,
-    versionValue,
-    version,
-    sections,
-    parameters: new Map(),
-    resources: new Map(),
-    outputs: new Map(),
-    conditions: new Map(),
-    calls: [],
-    maps: [],
-    strings: [],
+/**
+ * Which build a template is, and when it was built from the last build of the same tree
+ * (reparseEdit), which entries it modelled again (each by section and place in it; the others
+ * are the same objects as in that build): what a cache of per-entry results compares.
+ */
+export interface Lineage {
+  id: number;
+  /** The build this one reused; null for a build from scratch. */
+  base: number | null;
+  replaced: ReadonlyArray<{ section: EntrySection; index: number }>;
+}
+
+let nextBuild = 1;
+const lineages = new WeakMap<Template, Lineage>();
+
+export function templateLineage(template: Template): Lineage | undefined {
+  return lineages.get(template);
+}
+
+type Head = Pick<Template, 'document' | 'yaml' | 'root' | 'versionPair' | 'versionValue' | 'version' | 'sections'>;
+
+const ENTRY_SECTIONS = ['parameters', 'resources', 'outputs', 'conditions'] as const;
+
+/** One section's entries as last built: the section's mapping, its pairs (each an entry) and their values then. */
+interface SectionRecord {
+  map: YAMLMap | null;
+  pairs: ReadonlyArray<Pair<Scalar, Node | null>>;
+  values: readonly unknown[];
+}
+
+/** What the last build from a root read and made: the next build of that root reuses what is unchanged. */
+interface BuildRecord {
+  /** The build's Lineage id. */
+  id: number;
+  doc: Document | null;
+  /** The root's pairs and their values. */
+  top: readonly Pair[];
+  topValues: readonly unknown[];
+  sections: Record<EntrySection, SectionRecord>;
+  parameters: Map<string, ParameterModel>;
+  resources: Map<string, ResourceModel>;
+  outputs: Map<string, Entry>;
+  conditions: Map<string, Entry>;
+  /** The walks of the resources, outputs and conditions, in order (one per entry). */
+  walks: EntryWalk[];
+  /** The indexes of the walks that followed an alias: those entries are walked again each time. */
+  unkept: number[];
+  /** Where each walk's share of calls, maps and strings starts (one more: the lengths). */
+  starts: Starts;
+  calls: FunctionCall[];
+  maps: ValueMap[];
+  strings: ValueString[];
+}
+
+export type EntrySection = (typeof ENTRY_SECTIONS)[number];
+
+interface Starts {
+  calls: Int32Array;
+  maps: Int32Array;
+  strings: Int32Array;
+}
+
+/** The last build per root node, per catalog (which decides what a function call is). */
+const buildsByCatalog = new WeakMap<Catalog, WeakMap<YAMLMap, BuildRecord>>();
+
+function buildCache(catalog: Catalog): WeakMap<YAMLMap, BuildRecord> {
+  let builds = buildsByCatalog.get(catalog);
+  if (!builds) buildsByCatalog.set(catalog, (builds = new WeakMap()));
+  return builds;
+}
+
+/** The walks of a built template's resources, outputs and conditions, in the order of its calls, maps and strings. */
+const walksOfTemplate = new WeakMap<Template, readonly EntryWalk[]>();
+
+/** What buildTemplate's walk of each resource, output and condition found, in template order (their concatenation is calls, maps and strings). */
+export function templateWalks(template: Template): readonly EntryWalk[] | undefined {
+  return walksOfTemplate.get(template);
+}
+
+interface Built {
+  template: Template;
+  walks: EntryWalk[];
+  record: BuildRecord | null;
+  lineage: Lineage;
+}
+
+interface Walked {
+  walk: EntryWalk;
+  /** False when the walk followed an alias: then it is not kept with the node. */
+  kept: boolean;
+}
+
+function emptyTemplate(head: Head): Template {
+  return { ...head, parameters: new Map(), resources: new Map(), outputs: new Map(), conditions: new Map(), calls: [], maps: [], strings: [] };
+}
+
+function build(head: Head, catalog: Catalog): Built {
+  const doc = head.yaml;
+  const template = emptyTemplate(head);
+  const records: Partial<Record<EntrySection, SectionRecord>> = {};
+  // Each section's entries, and whether the next build can compare them pair by pair (scalar keys, none twice).
+  let comparable = true;
+  const entriesOf = (section: EntrySection): Entry[] => {
+    const pair = head.sections.get(section);
+    const map = asMap(pair?.value, doc);
+    const list = sectionEntries(pair, doc);
+    if (map && (map !== pair!.value || list.length !== map.items.length)) comparable = false;
+    records[section] = { map, pairs: list.map((entry) => entry.pair), values: list.map((entry) => entry.pair.value) };
+    return list;
   };
-
-  for (const entry of sectionEntries(sections.get('parameters'), doc)) {
-    template.parameters.set(entry.name, { ...entry, type: scalarString(field(entry.definition, 'type')?.value, doc) });
+  for (const entry of entriesOf('parameters')) template.parameters.set(entry.name, parameterModel(entry, doc));
+  const cache = walkCache(catalog);
+  const resourceWalks = new Map<string, Walked>();
+  for (const entry of entriesOf('resources')) {
+    const walked = walkEntry(cache, doc, catalog, 'resources', entry);
+    resourceWalks.set(entry.name, walked);
+    template.resources.set(entry.name, resourceModelOf(entry, walked.kept, doc));
   }
-  // An entry's subtree is never changed in place (reparseEdit replaces it whole): its walk and
-  // model hold while its node lives. Not so when an alias is followed (it may name a section,
-  // which reparseEdit changes in place): such an entry is walked every time.
-  const walks = walkCache(catalog);
-  const walkEntry = (section: Section, entry: Entry): { walk: EntryWalk; kept: boolean } => {
-    const value = entry.value;
-    const known = value ? walks.get(value) : undefined;
-    if (known && known.section === section && known.owner === entry.name) return { walk: known, kept: true };
-    const walk: EntryWalk = { section, owner: entry.name, calls: [], maps: [], strings: [] };
-    const walker = new ValueWalker(doc, catalog, walk);
-    walker.walkEntry(section, entry.name, value, section === 'conditions');
-    const kept = value !== null && value === entry.pair.value && !walker.followedAlias;
-    if (kept) walks.set(value, walk);
-    return { walk, kept };
-  };
-  const add = ({ walk }: { walk: EntryWalk }) => {
+  for (const entry of entriesOf('outputs')) template.outputs.set(entry.name, entry);
+  for (const entry of entriesOf('conditions')) template.conditions.set(entry.name, entry);
+
+  const walks: EntryWalk[] = [];
+  const unkept: number[] = [];
+  const add = ({ walk, kept }: Walked) => {
+    if (!kept) unkept.push(walks.length);
+    walks.push(walk);
     for (const call of walk.calls) template.calls.push(call);
     for (const map of walk.maps) template.maps.push(map);
     for (const string of walk.strings) template.strings.push(string);
   };
-  const resourceWalks = new Map<string, { walk: EntryWalk; kept: boolean }>();
-  for (const entry of sectionEntries(sections.get('resources'), doc)) {
-    const walked = walkEntry('resources', entry);
-    resourceWalks.set(entry.name, walked);
-    const known = walked.kept ? resourceModels.get(entry.value!) : undefined;
-    const model = known && known.pair === entry.pair && known.key === entry.key && known.name === entry.name ? known : resourceModel(entry, doc);
-    if (walked.kept) resourceModels.set(entry.value!, model);
-    template.resources.set(entry.name, model);
-  }
-  for (const entry of sectionEntries(sections.get('outputs'), doc)) template.outputs.set(entry.name, entry);
-  for (const entry of sectionEntries(sections.get('conditions'), doc)) template.conditions.set(entry.name, entry);
-
   for (const name of template.resources.keys()) add(resourceWalks.get(name)!);
-  for (const output of template.outputs.values()) add(walkEntry('outputs', output));
-  for (const condition of template.conditions.values()) add(walkEntry('conditions', condition));
-  return template;
+  for (const output of template.outputs.values()) add(walkEntry(cache, doc, catalog, 'outputs', output));
+  for (const condition of template.conditions.values()) add(walkEntry(cache, doc, catalog, 'conditions', condition));
+  const id = nextBuild++;
+  const record: BuildRecord | null = comparable
+    ? {
+        id,
+        doc,
+        top: [...head.root.items],
+        topValues: head.root.items.map((pair) => pair.value),
+        sections: records as BuildRecord['sections'],
+        parameters: template.parameters,
+        resources: template.resources,
+        outputs: template.outputs,
+        conditions: template.conditions,
+        walks,
+        unkept,
+        starts: startsOf(walks),
+        calls: template.calls,
+        maps: template.maps,
+        strings: template.strings,
+      }
+    : null;
+  return { template, walks, record, lineage: { id, base: null, replaced: [] } };
+}
+
+function startsOf(walks: readonly EntryWalk[]): Starts {
+  const starts: Starts = { calls: new Int32Array(walks.length + 1), maps: new Int32Array(walks.length + 1), strings: new Int32Array(walks.length + 1) };
+  for (let i = 0; i < walks.length; i++) {
+    const walk = walks[i]!;
+    starts.calls[i + 1] = starts.calls[i]! + walk.calls.length;
+    starts.maps[i + 1] = starts.maps[i]! + walk.maps.length;
+    starts.strings[i + 1] = starts.strings[i]! + walk.strings.length;
+  }
+  return starts;
+}
+
+/**
+ * The model from the last build of the same root, when only the values of some entries were
+ * replaced since (what reparseEdit does): the root's pairs and values, each section's mapping
+ * and pairs are the same objects. Null when anything else changed: then the model is built whole.
+ */
+function rebuild(head: Head, catalog: Catalog, last: BuildRecord): Built | null {
+  const doc = head.yaml;
+  const items = head.root.items;
+  if (items.length !== last.top.length) return null;
+  for (let i = 0; i < items.length; i++) if (items[i] !== last.top[i] || items[i]!.value !== last.topValues[i]) return null;
+  const unkept = last.unkept.length > 0 ? new Set(last.unkept) : null;
+  // The entries whose value node is not the one last built, or whose walk followed an alias (which may have changed), by section.
+  const replaced: Record<EntrySection, Array<{ entry: Entry; walkIndex: number; index: number }>> = { parameters: [], resources: [], outputs: [], conditions: [] };
+  const sections = {} as BuildRecord['sections'];
+  // Walks are one per entry of resources, outputs and conditions, in that order.
+  let walkBase = 0;
+  for (const section of ENTRY_SECTIONS) {
+    const pair = head.sections.get(section);
+    const map = asMap(pair?.value, doc);
+    const before = last.sections[section];
+    if (map !== before.map) return null;
+    if (!map) {
+      sections[section] = before;
+      continue;
+    }
+    const pairs = map.items;
+    if (pairs.length !== before.pairs.length) return null;
+    const walked = section !== 'parameters';
+    let values: unknown[] | null = null;
+    for (let i = 0; i < pairs.length; i++) {
+      const entryPair = pairs[i]!;
+      if (entryPair !== before.pairs[i]) return null;
+      const value = entryPair.value;
+      const walkIndex = walked ? walkBase + i : -1;
+      if (value === before.values[i] && !isAlias(value) && !(unkept && unkept.has(walkIndex))) continue;
+      replaced[section].push({ entry: entryOf(entryPair as Pair<Scalar, Node | null>, doc), walkIndex, index: i });
+      (values ??= [...before.values])[i] = value;
+    }
+    if (walked) walkBase += pairs.length;
+    sections[section] = values ? { map, pairs: before.pairs, values } : before;
+  }
+  if (walkBase !== last.walks.length) return null;
+
+  const cache = walkCache(catalog);
+  const template = emptyTemplate(head);
+  const renewed = new Map<number, Walked>();
+  const walkOf = (section: Section, entry: Entry, walkIndex: number): Walked => {
+    const walked = walkEntry(cache, doc, catalog, section, entry);
+    renewed.set(walkIndex, walked);
+    return walked;
+  };
+  template.parameters = withEntries(last.parameters, replaced.parameters, ({ entry }) => parameterModel(entry, doc));
+  template.resources = withEntries(last.resources, replaced.resources, ({ entry, walkIndex }) =>
+    resourceModelOf(entry, walkOf('resources', entry, walkIndex).kept, doc),
+  );
+  template.outputs = withEntries(last.outputs, replaced.outputs, ({ entry, walkIndex }) => (walkOf('outputs', entry, walkIndex), entry));
+  template.conditions = withEntries(last.conditions, replaced.conditions, ({ entry, walkIndex }) => (walkOf('conditions', entry, walkIndex), entry));
+
+  // The last build's arrays, copied once, with each renewed walk's share replaced (from the end,
+  // so that the shares before it stay where they were); the starts move by the changes in length.
+  const walks = last.walks.slice();
+  const starts = last.starts;
+  let calls = last.calls.slice();
+  let maps = last.maps.slice();
+  let strings = last.strings.slice();
+  const order = [...renewed];
+  for (let k = order.length - 1; k >= 0; k--) {
+    const [index, { walk }] = order[k]!;
+    calls = replaceRange(calls, starts.calls[index]!, starts.calls[index + 1]!, walk.calls);
+    maps = replaceRange(maps, starts.maps[index]!, starts.maps[index + 1]!, walk.maps);
+    strings = replaceRange(strings, starts.strings[index]!, starts.strings[index + 1]!, walk.strings);
+    walks[index] = walk;
+  }
+  const nextUnkept = order.filter(([, { kept }]) => !kept).map(([index]) => index);
+  template.calls = calls;
+  template.maps = maps;
+  template.strings = strings;
+  const nextStarts = order.length === 0 ? starts : movedStarts(starts, order);
+  const id = nextBuild++;
+  const record: BuildRecord = {
+    id,
+    doc,
+    top: last.top,
+    topValues: last.topValues,
+    sections,
+    parameters: template.parameters,
+    resources: template.resources,
+    outputs: template.outputs,
+    conditions: template.conditions,
+    walks,
+    unkept: nextUnkept,
+    starts: nextStarts,
+    calls: template.calls,
+    maps: template.maps,
+    strings: template.strings,
+  };
+  const lineage: Lineage = { id, base: last.id, replaced: ENTRY_SECTIONS.flatMap((section) => replaced[section].map(({ index }) => ({ section, index }))) };
+  return { template, walks, record, lineage };
+}
+
+/** `array` with [from, to) replaced by `items`: in place, unless too many items to pass as arguments. */
+function replaceRange<T>(array: T[], from: number, to: number, items: readonly T[]): T[] {
+  if (items.length <= 4096) {
+    array.splice(from, to - from, ...items);
+    return array;
+  }
+  return array.slice(0, from).concat(items, array.slice(to));
+}
+
+/** The starts of the walks after some were replaced (`renewed`, in walk order): each moves by the change in length of those before it. */
+function movedStarts(starts: Starts, renewed: ReadonlyArray<readonly [number, Walked]>): Starts {
+  const next: Starts = { calls: starts.calls.slice(), maps: starts.maps.slice(), strings: starts.strings.slice() };
+  for (const [index, { walk }] of renewed) {
+    const calls = walk.calls.length - (starts.calls[index + 1]! - starts.calls[index]!);
+    const maps = walk.maps.length - (starts.maps[index + 1]! - starts.maps[index]!);
+    const strings = walk.strings.length - (starts.strings[index + 1]! - starts.strings[index]!);
+    if (calls === 0 && maps === 0 && strings === 0) continue;
+    for (let i = index + 1; i < next.calls.length; i++) {
+      next.calls[i] = next.calls[i]! + calls;
+      next.maps[i] = next.maps[i]! + maps;
+      next.strings[i] = next.strings[i]! + strings;
+    }
+  }
+  return next;
+}
+
+/** A copy of a section's models with the replaced entries modelled again, in place (same names, same order). */
+function withEntries<M, R extends { entry: Entry }>(models: ReadonlyMap<string, M>, replaced: readonly R[], model: (replacement: R) => M): Map<string, M> {
+  const result = new Map(models);
+  for (const replacement of replaced) result.set(replacement.entry.name, model(replacement));
+  return result;
+}
+
+/**
+ * An entry's walk: an entry's subtree is never changed in place (reparseEdit replaces it whole),
+ * so its walk holds while its node lives. Not so when an alias is followed (it may name a section,
+ * which reparseEdit changes in place): such an entry is walked every time.
+ */
+function walkEntry(walks: WeakMap<Node, EntryWalk>, doc: Document | null, catalog: Catalog, section: Section, entry: Entry): Walked {
+  const value = entry.value;
+  const known = value ? walks.get(value) : undefined;
+  if (known && known.section === section && known.owner === entry.name) return { walk: known, kept: true };
+  const walk: EntryWalk = { section, owner: entry.name, calls: [], maps: [], strings: [] };
+  const walker = new ValueWalker(doc, catalog, walk);
+  walker.walkEntry(section, entry.name, value, section === 'conditions');
+  const kept = value !== null && value === entry.pair.value && !walker.followedAlias;
+  if (kept) walks.set(value, walk);
+  return { walk, kept };
+}
+
+function parameterModel(entry: Entry, doc: Document | null): ParameterModel {
+  return { ...entry, type: scalarString(field(entry.definition, 'type')?.value, doc) };
+}
+
+function resourceModelOf(entry: Entry, kept: boolean, doc: Document | null): ResourceModel {
+  const known = kept ? resourceModels.get(entry.value!) : undefined;
+  const model = known && known.pair === entry.pair && known.key === entry.key && known.name === entry.name ? known : resourceModel(entry, doc);
+  if (kept) resourceModels.set(entry.value!, model);
+  return model;
 }
 
 /**
@@ -174,11 +459,12 @@ function walkCache(catalog: Catalog): WeakMap<Node, EntryWalk> {
 }
 
 function sectionEntries(pair: Pair<Scalar, Node | null> | undefined, doc: Document | null): Entry[] {
-  const map = asMap(pair?.value, doc);
-  return entries(map).map((p) => {
-    const value = resolve(p.value, doc);
-    return { name: String(p.key.value), key: p.key, value, definition: isMap(value) ? value : null, pair: p };
-  });
+  return entries(asMap(pair?.value, doc)).map((p) => entryOf(p, doc));
+}
+
+function entryOf(p: Pair<Scalar, Node | null>, doc: Document | null): Entry {
+  const value = resolve(p.value, doc);
+  return { name: String(p.key.value), key: p.key, value, definition: isMap(value) ? value : null, pair: p };
 }
 
 function resourceModel(entry: Entry, doc: Document | null): ResourceModel {

@@ -7,8 +7,8 @@ export class PositionMapper {
   readonly textLength: number;
   /** Offsets where each line starts, computed from the text itself. */
   private readonly lineStarts: number[];
-  /** Offsets where each line's content ends, before its line break. */
-  private readonly lineEnds: number[];
+  /** Offsets where each line's content ends, before its line break; null when every break is one \n (then it is the next line's start - 1). */
+  private readonly lineEnds: number[] | null;
 
   /**
    * @param text the text the parser read
@@ -22,9 +22,9 @@ export class PositionMapper {
   ) {
     this.textLength = text.length;
     if (lineStarts) {
+      // Given by afterEdit, for a text without \r.
       this.lineStarts = lineStarts;
-      this.lineEnds = lineStarts.slice(1).map((start) => start - 1);
-      this.lineEnds.push(text.length);
+      this.lineEnds = null;
       return;
     }
     // Line breaks as LSP and YAML count them: \r\n, \n, or a lone \r.
@@ -74,7 +74,8 @@ export class PositionMapper {
     }
     const shift = this.shifts.get(low) ?? 0;
     // An offset inside a line break is the end of that line's content.
-    const within = Math.min(clamped, this.lineEnds[low]!) - this.lineStarts[low]!;
+    const lineEnd = this.lineEnds ? this.lineEnds[low]! : low + 1 < this.lineStarts.length ? this.lineStarts[low + 1]! - 1 : this.textLength;
+    const within = Math.min(clamped, lineEnd) - this.lineStarts[low]!;
     return { line: low, character: Math.max(0, within - shift) };
   }
 

@@ -5,6 +5,7 @@ import { countNodes, DEFAULT_PARSE_LIMITS, duplicateKeys, duplicateKeysOf, findB
 import type { ParsedDocument, ParseLimits } from './parse-document.js';
 import { PositionMapper } from './positions.js';
 import { changedSpan } from '../util/changed-span.js';
+import { ownCopy } from '../util/own-copy.js';
 import type { ChangedSpan } from '../util/changed-span.js';
 
 /** What the standalone parse of one entry cannot see: anchors, aliases, tags, directives, document markers, CR line breaks. */
@@ -65,7 +66,8 @@ function reparseInPlace(previous: ParsedDocument, input: string, limits: ParseLi
   const lineStart = old.lastIndexOf('\n', key.range![0] - 1) + 1;
   if (old.slice(lineStart, key.range![0]).trim() !== '') return null; // a block key, first on its line
   const entryEnd = value.range![2];
-  const slice = text.slice(lineStart, entryEnd + delta);
+  // Its own copy: the new entry's values are substrings of it, and outlive this version of the text.
+  const slice = ownCopy(text.slice(lineStart, entryEnd + delta));
   if (CONTEXTUAL.test(slice) || CONTEXTUAL.test(old.slice(lineStart, entryEnd))) return null;
   if (findBinary(slice) >= 0 || flowDepthExceeded(slice, limits.maxDepth) >= 0) return null;
 
@@ -79,17 +81,16 @@ function reparseInPlace(previous: ParsedDocument, input: string, limits: ParseLi
 
   // What the limits need of the whole tree, known from the last reparse or measured once, before the splice.
   let facts = treeFacts.get(doc);
-  if (!facts || facts.root !== root) {
-    const count = countNodes(root);
-    const shape = measure(root, doc, limits, count + limits.maxExpandedNodes);
-    facts = { root, count, aliasFree: !shape.firstAlias && !shape.tooDeep && !shape.recursive };
-  }
+  if (!facts || facts.root !== root) facts = treeFactsOf(root, doc, limits);
   const oldValueCount = countNodes(value);
   const kept = entryProblems(previous, root, lineStart, entryEnd);
 
   shift(newValue, (offset) => offset + lineStart);
-  shift(doc.contents as Node, (offset) => (offset >= entryEnd ? offset + delta : offset), value, entryEnd);
-  (doc as { range: [number, number, number] }).range = doc.range.map((offset) => (offset >= entryEnd ? offset + delta : offset)) as [number, number, number];
+  // An edit that keeps the length (a character typed over another) moves nothing after it.
+  if (delta !== 0) {
+    shiftAfter(doc.contents as Node, entryEnd, delta, value);
+    (doc as { range: [number, number, number] }).range = doc.range.map((offset) => (offset >= entryEnd ? offset + delta : offset)) as [number, number, number];
+  }
   pair.value = newValue;
 
   const positions = PositionMapper.afterEdit(previous.positions, text, span);
@@ -122,6 +123,23 @@ export function spanSince(previous: string, document: ParsedDocument): ChangedSp
 /** The node count of a tree reparseEdit changed, and whether it holds no alias and is not too deep: the next edit updates them. */
 const treeFacts = new WeakMap<Document, { root: Node; count: number; aliasFree: boolean }>();
 
+/**
+ * Measures what reparseEdit needs of a whole tree (its node count, whether it has aliases) ahead of
+ * the first edit, which would pay for it otherwise: an editor's session calls it after a full parse.
+ */
+export function primeReparse(document: ParsedDocument, limits: ParseLimits = DEFAULT_PARSE_LIMITS): void {
+  const doc = document.yaml;
+  const root = document.root;
+  if (!doc || !isMap(root) || !isCleanParse(document) || treeFacts.get(doc)?.root === root) return;
+  treeFacts.set(doc, treeFactsOf(root, doc, limits));
+}
+
+function treeFactsOf(root: Node, doc: Document, limits: ParseLimits): { root: Node; count: number; aliasFree: boolean } {
+  const count = countNodes(root);
+  const shape = measure(root, doc, limits, count + limits.maxExpandedNodes);
+  return { root, count, aliasFree: !shape.firstAlias && !shape.tooDeep && !shape.recursive };
+}
+
 type EntryProblems = Map<unknown, { problems: Diagnostic[]; after: boolean }>;
 
 /**
@@ -129,7 +147,9 @@ type EntryProblems = Map<unknown, { problems: Diagnostic[]; after: boolean }>;
  * or a section's own, which are on an entry's key), by entry key node, and whether the entry comes
  * after the edited one. Read before the splice, while the ranges are the previous text's.
  */
-function entryProblems(previous: ParsedDocument, root: YAMLMap, editStart: number, editEnd: number): EntryProblems {
+function entryProblems(previous: ParsedDocument, root: YAMLMap, editStart: number, editEnd: number): EntryProblems | null {
+  // None at all (the common case): no entry the edit left alone has any either.
+  if (previous.problems.length === 0) return null;
   const byEntry: EntryProblems = new Map();
   const spans: Array<{ key: unknown; start: number; end: number }> = [];
   for (const section of root.items) {
@@ -154,8 +174,11 @@ function entryProblems(previous: ParsedDocument, root: YAMLMap, editStart: numbe
 /**
  * duplicateKeys of the spliced tree, in its order: the root's and each section's own found again,
  * each entry's kept (moved by the lines the edit added when after it), the new entry's found.
+ * `kept` is null when the previous text had no problem.
  */
-function duplicateKeysAfterEdit(root: YAMLMap, positions: PositionMapper, kept: EntryProblems, newValue: Node, lineDelta: number): Diagnostic[] {
+function duplicateKeysAfterEdit(root: YAMLMap, positions: PositionMapper, kept: EntryProblems | null, newValue: Node, lineDelta: number): Diagnostic[] {
+  // The keys of the root and the sections are the previous text's, which had no duplicate: only the new entry may have some.
+  if (kept === null) return duplicateKeys(newValue, positions);
   const found = duplicateKeysOf(root, positions);
   for (const section of root.items) {
     const map = section.value;
@@ -202,6 +225,38 @@ function enclosingEntry(root: YAMLMap, start: number, end: number): Entry | null
 
 function isNodeLike(value: unknown): value is Node {
   return isScalar(value) || isMap(value) || isSeq(value) || isAlias(value);
+}
+
+/**
+ * Adds `delta` to the offsets at or after `from` of a node and all it holds, except inside `skip`
+ * and in subtrees that end before `from` (which stay). Without a callback or recursion: it visits
+ * every node after the edit, half the tree on average.
+ */
+function shiftAfter(top: Node | null, from: number, delta: number, skip: Node): void {
+  const stack: unknown[] = [top];
+  while (stack.length > 0) {
+    const node = stack.pop() as Node | null;
+    if (!node || node === skip) continue;
+    const range = node.range;
+    if (range) {
+      if (range[2] < from) continue;
+      if (range[0] >= from) {
+        range[0] += delta;
+        range[1] += delta;
+        range[2] += delta;
+      } else {
+        if (range[1] >= from) range[1] += delta;
+        range[2] += delta;
+      }
+    }
+    const items = (node as { items?: unknown[] }).items;
+    if (items === undefined || !(isMap(node) || isSeq(node))) continue;
+    for (let i = items.length - 1; i >= 0; i--) {
+      const item = items[i];
+      if (isPair(item)) stack.push(item.value, item.key);
+      else stack.push(item);
+    }
+  }
 }
 
 /** Moves the offsets of a node and all it holds, except inside `skip` and in subtrees that end before `from` (which stay). */

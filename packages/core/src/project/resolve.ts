@@ -2,7 +2,8 @@ import { isScalar } from 'yaml';
 import type { Catalog } from '../catalog/catalog.js';
 import type { EnvironmentModel } from '../environment/environment.js';
 import { TypeResolver } from '../environment/registry.js';
-import type { Template } from '../model/template.js';
+import { templateWalks } from '../model/template.js';
+import type { EntryWalk, FunctionCall, ResourceModel, Template } from '../model/template.js';
 import { resolveTarget } from './loader.js';
 import type { ProjectSession } from './session.js';
 import { ProjectSnapshot } from './snapshot.js';
@@ -27,6 +28,83 @@ export interface ResolveOptions {
  * read a snapshot and do no I/O.
  */
 export function resolveProject(session: ProjectSession, options: ResolveOptions): ProjectSnapshot {
+  const inputs = inputsOf(options);
+  const resolved = session.resolutions.get(options.path);
+  if (resolved && sameInputs(resolved.inputs as ResolveInputs, inputs) && resolved.snapshot.stillLoaded(session)) return resolved.snapshot;
+  const snapshot = resolveAgain(session, options);
+  // Kept for an editor's session only: a one-pass run (the CLI) resolves each file once.
+  if (session.keepFindings) session.resolutions.set(options.path, { inputs, snapshot });
+  return snapshot;
+}
+
+/**
+ * Everything of the linted file the phase reads besides the files it loads: its resources' names
+ * and types (what resolves to a nested template), its get_file paths, and the options. The
+ * files loaded are compared with the session's (ProjectSnapshot.stillLoaded).
+ */
+interface ResolveInputs {
+  environments: readonly EnvironmentModel[];
+  maxDepth: number;
+  catalog: Catalog;
+  template: boolean;
+  /** The resources' models (a model is not changed once built: the same model, the same name and type). */
+  resources: readonly ResourceModel[];
+  /** The walks of the template's entries (the same walk, the same calls), or, without them, the get_file paths. */
+  walks: readonly EntryWalk[] | string;
+}
+
+function inputsOf(options: ResolveOptions): ResolveInputs {
+  const template = options.template;
+  return {
+    environments: options.environments,
+    maxDepth: options.maxDepth,
+    catalog: options.catalog,
+    template: template !== null,
+    resources: template ? [...template.resources.values()] : [],
+    walks: template ? (templateWalks(template) ?? getFiles(template.calls)) : '',
+  };
+}
+
+function sameInputs(a: ResolveInputs, b: ResolveInputs): boolean {
+  if (a.maxDepth !== b.maxDepth || a.catalog !== b.catalog || a.template !== b.template) return false;
+  if (a.environments.length !== b.environments.length || a.environments.some((environment, i) => environment !== b.environments[i])) return false;
+  if (a.resources.length !== b.resources.length) return false;
+  for (let i = 0; i < a.resources.length; i++) {
+    const mine = a.resources[i]!;
+    const theirs = b.resources[i]!;
+    if (mine !== theirs && (mine.name !== theirs.name || mine.type !== theirs.type)) return false;
+  }
+  const [mine, theirs] = [a.walks, b.walks];
+  if (typeof mine === 'string' || typeof theirs === 'string' || mine.length !== theirs.length) return getFilesIn(mine) === getFilesIn(theirs);
+  // Walk by walk: a walk both share has the same paths; the others are read again.
+  for (let i = 0; i < mine.length; i++) if (mine[i] !== theirs[i] && getFilesOf(mine[i]!) !== getFilesOf(theirs[i]!)) return false;
+  return true;
+}
+
+/** The get_file paths of all walks, in order. */
+function getFilesIn(walks: readonly EntryWalk[] | string): string {
+  if (typeof walks === 'string') return walks;
+  let files = '';
+  for (const walk of walks) files += getFilesOf(walk);
+  return files;
+}
+
+/** The get_file paths of one entry's walk, kept while the walk lives (an entry's walk is kept while its node is). */
+const getFilesByWalk = new WeakMap<EntryWalk, string>();
+
+function getFilesOf(walk: EntryWalk): string {
+  let files = getFilesByWalk.get(walk);
+  if (files === undefined) getFilesByWalk.set(walk, (files = getFiles(walk.calls)));
+  return files;
+}
+
+function getFiles(calls: readonly FunctionCall[]): string {
+  let files = '';
+  for (const call of calls) if (call.name === 'get_file' && isScalar(call.args) && typeof call.args.value === 'string') files += `${call.args.value}\u0000`;
+  return files;
+}
+
+function resolveAgain(session: ProjectSession, options: ResolveOptions): ProjectSnapshot {
   const entries = new Map<string, SnapshotFile>();
   const load = (path: string, asTemplate: boolean): SnapshotFile => {
     let entry = entries.get(path);

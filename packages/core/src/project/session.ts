@@ -5,9 +5,10 @@ import { buildTemplate } from '../model/template.js';
 import type { Template } from '../model/template.js';
 import { DEFAULT_PARSE_LIMITS, parseDocument } from '../parse/parse-document.js';
 import type { ParsedDocument, ParseLimits } from '../parse/parse-document.js';
-import { isCleanParse, reparseEdit } from '../parse/reparse.js';
+import { isCleanParse, primeReparse, reparseEdit } from '../parse/reparse.js';
 import { IncrementalLint } from '../incremental/entry-findings.js';
 import type { FileLoader, ReadResult } from './loader.js';
+import type { ProjectSnapshot } from './snapshot.js';
 
 export interface LoadedFile {
   path: string;
@@ -64,7 +65,10 @@ export class ProjectSession {
 
   /** The last document of a path read without syntax errors: the base of the next edit's reparse. */
   private remember(path: string, document: ParsedDocument | null): void {
-    if (document && isCleanParse(document)) this.lastClean.set(path, document);
+    if (!document || !isCleanParse(document)) return;
+    this.lastClean.set(path, document);
+    // An editor's buffer: the first edit would measure the whole tree, which is better done now.
+    if (this.keepFindings) primeReparse(document, this.limits);
   }
 
   /** The parse the session holds of `path` when it is of exactly `text` (a file read before as another's nested template or environment). */
@@ -77,7 +81,14 @@ export class ProjectSession {
     this.drop(path);
     this.lastClean.delete(path);
     this.lints.delete(path);
+    this.resolutions.delete(path);
   }
+
+  /**
+   * The last project resolution of each linted path (resolve.ts), which an edit that changes
+   * nothing it read reuses; dropped with the path, so a closed document's model is not held.
+   */
+  readonly resolutions = new Map<string, { inputs: unknown; snapshot: ProjectSnapshot }>();
 
   /** The findings kept from the last lint of a template, when the session keeps them. */
   incrementalLint(path: string): IncrementalLint | undefined {
@@ -91,6 +102,12 @@ export class ProjectSession {
     this.files.delete(path);
     this.templates.delete(path);
     this.environments.delete(path);
+  }
+
+  /** What the session holds of a file, without reading it: its read and, when built, its model (undefined when not). */
+  loaded(path: string): { read: ReadResult; template: Template | null | undefined } | null {
+    const file = this.files.get(path);
+    return file ? { read: file.read, template: this.templates.get(path) } : null;
   }
 
   file(path: string): LoadedFile {

@@ -1,6 +1,7 @@
 import type { Template } from '../model/template.js';
 import { resolveTarget } from './loader.js';
 import type { ReadResult } from './loader.js';
+import type { ProjectSession } from './session.js';
 
 /** A file the resolution phase reached: outside the project root (never read), or read, with its model when it is a nested template. */
 export type SnapshotFile =
@@ -52,6 +53,20 @@ export class ProjectSnapshot {
       const their = theirs[i++]!;
       if (mine.path !== their.path || mine.outside !== their.outside) return false;
       if (!mine.outside && !their.outside && (mine.read !== their.read || mine.template !== their.template)) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Whether the session still holds every file as this snapshot has it: the same read, the same
+   * model of a nested template. Asks without loading anything.
+   */
+  stillLoaded(session: ProjectSession): boolean {
+    if (session.loader.root !== this.root) return false;
+    for (const entry of this.entries.values()) {
+      if (entry.outside) continue;
+      const loaded = session.loaded(entry.path);
+      if (!loaded || loaded.read !== entry.read || (entry.template !== null && loaded.template !== entry.template)) return false;
     }
     return true;
   }

@@ -1,6 +1,7 @@
 import { isScalar, isSeq } from 'yaml';
 import type { Node } from 'yaml';
-import type { Catalog, FunctionCall, Template, TemplateVersionSpec } from '@hot-lint/core';
+import { templateWalks } from '@hot-lint/core';
+import type { Catalog, EntryWalk, FunctionCall, Template, TemplateVersionSpec } from '@hot-lint/core';
 import type { Position, Range } from 'vscode-languageserver-types';
 import type { Analysis, DocumentKind } from '../documents.js';
 import { versionOf } from './catalog-help.js';
@@ -97,7 +98,7 @@ export class CursorContext {
     const located = this.located;
     const template = this.analysis.template;
     if (!located || located.onKey || !template) return null;
-    return callIndexOf(template).arguments.get(located.node) ?? null;
+    return callIndexOf(template).argument(located.node) ?? null;
   }
 
   /** The call whose function name is the key under the caret. */
@@ -105,7 +106,7 @@ export class CursorContext {
     const located = this.located;
     const template = this.analysis.template;
     if (!located || !located.onKey || !template) return null;
-    return callIndexOf(template).keys.get(located.node) ?? null;
+    return callIndexOf(template).key(located.node) ?? null;
   }
 }
 
@@ -158,28 +159,66 @@ function previousItem(lines: readonly string[], line: number, column: number): s
 // ---------------------------------------------------------------------------------------------
 // Per-template index of the calls' function keys and arguments, built once per version.
 
-interface CallIndex {
+/** The calls' function keys and arguments of one entry's walk (or of a template without walks). */
+interface CallTable {
   keys: Map<Node, FunctionCall>;
   arguments: Map<Node, CallArgument>;
 }
 
+/**
+ * The calls of a template by function key and by argument node: a table per entry walk, which
+ * lives as long as the walk does, so that after an edit only the edited entry's table is built.
+ * The first call wins, as a scan of template.calls in order would find it (aliases share nodes).
+ */
+export class CallIndex {
+  constructor(private readonly tables: readonly CallTable[]) {}
+
+  key(node: Node): FunctionCall | undefined {
+    for (const table of this.tables) {
+      const call = table.keys.get(node);
+      if (call) return call;
+    }
+    return undefined;
+  }
+
+  argument(node: Node): CallArgument | undefined {
+    for (const table of this.tables) {
+      const argument = table.arguments.get(node);
+      if (argument) return argument;
+    }
+    return undefined;
+  }
+}
+
 const callIndexes = new WeakMap<Template, CallIndex>();
+const callTables = new WeakMap<EntryWalk, CallTable>();
 
 export function callIndexOf(template: Template): CallIndex {
   let index = callIndexes.get(template);
   if (index) return index;
-  index = { keys: new Map(), arguments: new Map() };
+  const walks = templateWalks(template);
+  index = new CallIndex(walks ? walks.map(tableOfWalk) : [callTable(template.calls)]);
+  callIndexes.set(template, index);
+  return index;
+}
+
+function tableOfWalk(walk: EntryWalk): CallTable {
+  let table = callTables.get(walk);
+  if (!table) callTables.set(walk, (table = callTable(walk.calls)));
+  return table;
+}
+
+function callTable(calls: readonly FunctionCall[]): CallTable {
+  const table: CallTable = { keys: new Map(), arguments: new Map() };
   const argument = (node: unknown, value: CallArgument) => {
-    // The first call wins, as a scan of template.calls in order would find it (aliases share nodes).
-    if (node && !index!.arguments.has(node as Node)) index!.arguments.set(node as Node, value);
+    if (node && !table.arguments.has(node as Node)) table.arguments.set(node as Node, value);
   };
-  for (const call of template.calls) {
-    if (!index.keys.has(call.key)) index.keys.set(call.key, call);
+  for (const call of calls) {
+    if (!table.keys.has(call.key)) table.keys.set(call.key, call);
     if (isSeq(call.args)) call.args.items.forEach((item, i) => argument(item, { call, index: i, inList: true }));
     else if (call.args) argument(call.args, { call, index: 0, inList: false });
   }
-  callIndexes.set(template, index);
-  return index;
+  return table;
 }
 
 /** The name a scalar argument gives, when it is a scalar. */

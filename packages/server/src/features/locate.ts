@@ -1,6 +1,7 @@
 import { isMap, isPair, isScalar, isSeq } from 'yaml';
 import type { Node, Scalar } from 'yaml';
 import type { Position, Range } from 'vscode-languageserver-types';
+import { changedSpan, ownCopy } from '@hot-lint/core';
 import type { ParsedDocument } from '@hot-lint/core';
 import type { Analysis } from '../documents.js';
 
@@ -54,26 +55,83 @@ export interface TextIndex {
   readonly indent: Int32Array;
   /** The nearest line above with a smaller indentation (skipped lines aside); -1 when none. */
   readonly outer: Int32Array;
+  /** The offset where each line starts (when the text has no \r, which may end a line alone). */
+  readonly starts: Int32Array | null;
 }
 
 export function textIndex(text: string): TextIndex {
   const lines = splitLines(text);
   const indent = new Int32Array(lines.length);
-  const outer = new Int32Array(lines.length);
+  for (let l = 0; l < lines.length; l++) indent[l] = lineIndent(lines[l]!);
+  return { lines, indent, outer: outerLines(indent), starts: text.includes('\r') ? null : lineStarts(lines, 0, 0, lines.length) };
+}
+
+/**
+ * The index of `text`, which differs from `previous` (the text `before` indexes) in one span:
+ * the lines before and after it are taken from `before`, only the lines the span touches are read.
+ */
+export function textIndexAfterEdit(before: TextIndex, previous: string, text: string): TextIndex {
+  if (!before.starts || text.includes('\r')) return textIndex(text);
+  const span = changedSpan(previous, text);
+  const first = lineAt(before.starts, span.start);
+  const last = lineAt(before.starts, span.oldEnd);
+  const from = before.starts[first]!;
+  // The end of the last line the span touches (before its line break): the rest is the same in both texts.
+  const to = last + 1 < before.lines.length ? before.starts[last + 1]! - 1 : previous.length;
+  // A copy of the region: lines split from the text itself would keep each version's whole text alive.
+  const middle = ownCopy(text.slice(from, to + text.length - previous.length)).split('\n');
+  const lines = before.lines.slice(0, first).concat(middle, before.lines.slice(last + 1));
+  const indent = new Int32Array(lines.length);
+  indent.set(before.indent.subarray(0, first));
+  for (let l = 0; l < middle.length; l++) indent[first + l] = lineIndent(middle[l]!);
+  indent.set(before.indent.subarray(last + 1), first + middle.length);
+  const starts = new Int32Array(lines.length);
+  starts.set(before.starts.subarray(0, first));
+  lineStarts(middle, from, first, middle.length, starts);
+  const delta = text.length - previous.length;
+  for (let l = last + 1, at = first + middle.length; l < before.lines.length; l++, at++) starts[at] = before.starts[l]! + delta;
+  // The same lines with the same indentations (an edit inside a line): every line's outer line is the same.
+  let same = middle.length === last - first + 1;
+  for (let l = first; same && l <= last; l++) same = indent[l] === before.indent[l];
+  return { lines, indent, outer: same ? before.outer : outerLines(indent), starts };
+}
+
+/** The offsets where `count` lines start, the first at `offset`, written from `at` on. */
+function lineStarts(lines: readonly string[], offset: number, at: number, count: number, into = new Int32Array(count)): Int32Array {
+  for (let l = 0; l < count; l++) {
+    into[at + l] = offset;
+    offset += lines[l]!.length + 1;
+  }
+  return into;
+}
+
+/** The line an offset lies on, by the lines' starts. */
+function lineAt(starts: Int32Array, offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid]! <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** Each line's nearest line above with a smaller indentation (skipped lines aside), from the indentations alone. */
+function outerLines(indent: Int32Array): Int32Array {
+  const outer = new Int32Array(indent.length);
   const open: number[] = [];
-  for (let l = 0; l < lines.length; l++) {
-    const own = lineIndent(lines[l]!);
+  for (let l = 0; l < indent.length; l++) {
+    const own = indent[l]!;
     if (own < 0) {
-      indent[l] = -1;
       outer[l] = -1;
       continue;
     }
-    indent[l] = own;
     while (open.length > 0 && indent[open[open.length - 1]!]! >= own) open.pop();
     outer[l] = open.length > 0 ? open[open.length - 1]! : -1;
     open.push(l);
   }
-  return { lines, indent, outer };
+  return outer;
 }
 
 /** A line's indentation as splitLine counts it; -1 for a line the walk skips (blank, a comment, `---`). */
@@ -94,14 +152,28 @@ function lineIndent(line: string): number {
 
 const textIndexes = new WeakMap<object, TextIndex>();
 
-/** The text index of an analysis' text, built on the first request about that version. */
+/** The index of the analysis a document had before, until this one's is built from it. */
+const predecessors = new WeakMap<Analysis, { text: string; index: TextIndex }>();
+
+/** The text index of an analysis' text, built on the first request about that version (or when the server prepares it). */
 export function textIndexOf(analysis: Analysis): TextIndex {
   let index = textIndexes.get(analysis);
   if (!index) {
-    index = textIndex(analysis.text);
+    const before = predecessors.get(analysis);
+    predecessors.delete(analysis);
+    index = before ? textIndexAfterEdit(before.index, before.text, analysis.text) : textIndex(analysis.text);
     textIndexes.set(analysis, index);
   }
   return index;
+}
+
+/**
+ * `next` replaces `previous` (the same document, edited): when the previous text was indexed,
+ * the next text's index is made from it. Only the index and text are held, not the analysis.
+ */
+export function inheritTextIndex(next: Analysis, previous: Analysis): void {
+  const index = textIndexes.get(previous);
+  if (index && next !== previous && !textIndexes.has(next)) predecessors.set(next, { text: previous.text, index });
 }
 
 export function textContext(source: string | TextIndex, position: Position): TextContext {
