@@ -26680,11 +26680,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   validate10.errors = vErrors;
   return errors === 0;
 }
-var import_equal, validate, schema11, schema122, schema132, schema142, func0;
+var import_equal, INSPECTED_DEPTH, validate, schema11, schema122, schema132, schema142, func0;
 var init_hot_template_validator = __esm({
   "packages/core/src/schema/hot-template.validator.ts"() {
     "use strict";
     import_equal = __toESM(require_equal(), 1);
+    INSPECTED_DEPTH = 2;
     validate = validate10;
     schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/hot-lint/hot-lint/schemas/hot-template.schema.json", "title": "HOT template structure", "description": "The shape of a Heat Orchestration Template as Heat 19 validates it, for every HOT version (sections and keys a version adds are checked by the section-* and *-keys rules; resource definitions by resource-definition). x-messages holds the finding for each keyword ({name}: the entry's name, {found}: what was written); x-heat-accepts marks what Heat accepts but tools expect otherwise.", "type": "object", "properties": { "description": { "type": ["string", "null"], "x-heat-accepts": true, "x-messages": { "type": "The template description should be a string, not {found}: Heat accepts it, but tools that show the description expect text." } }, "parameters": { "type": ["object", "null"], "x-messages": { "type": "The parameters section must be a mapping of parameter names to definitions, not {found}." }, "additionalProperties": { "$ref": "#/definitions/parameter" } }, "resources": { "type": ["object", "null"], "x-messages": { "type": "The resources section must be a mapping of resource names to definitions, not {found}." } }, "outputs": { "type": ["object", "null"], "x-messages": { "type": "The outputs section must be a mapping of output names to definitions, not {found}." }, "additionalProperties": { "$ref": "#/definitions/output" } }, "conditions": { "type": "object", "x-messages": { "type": "The conditions section must be a mapping of condition names to definitions, not {found}." } }, "parameter_groups": { "if": { "enum": [{}, "", 0, false] }, "then": true, "else": { "type": ["array", "null"], "x-messages": { "type": "parameter_groups must be a list of groups, not {found}." }, "items": { "$ref": "#/definitions/parameterGroup" } } } }, "definitions": { "parameter": { "type": "object", "required": ["type"], "x-messages": { "type": 'The definition of parameter "{name}" must be a mapping with at least a type, not {found}.', "required": 'Parameter "{name}" has no type: add one of string, number, comma_delimited_list, json, boolean.' }, "properties": { "type": true, "tags": { "type": "array", "x-messages": { "type": 'The tags of parameter "{parent}" must be a list, not {found}.' } } } }, "output": { "type": "object", "x-messages": { "type": 'The definition of output "{name}" must be a mapping with a value, not {found}.' } }, "parameterGroup": { "type": "object", "x-messages": { "type": "Each parameter group must be a mapping (label, description, parameters), not {found}." }, "properties": { "parameters": { "type": ["array", "null"], "x-messages": { "type": "The parameters of a parameter group must be a list of parameter names, not {found}." } } } } } };
     schema122 = { "type": "object", "required": ["type"], "x-messages": { "type": 'The definition of parameter "{name}" must be a mapping with at least a type, not {found}.', "required": 'Parameter "{name}" has no type: add one of string, number, comma_delimited_list, json, boolean.' }, "properties": { "type": true, "tags": { "type": "array", "x-messages": { "type": 'The tags of parameter "{parent}" must be a list, not {found}.' } } } };
@@ -26697,7 +26698,7 @@ var init_hot_template_validator = __esm({
 // packages/core/src/schema/hot-schema.ts
 function checkStructure(root, doc) {
   const validate2 = validate;
-  if (validate2(plainValue(root, doc, 0).value)) return [];
+  if (validate2(schemaValue(root, doc))) return [];
   const findings = [];
   const seen = /* @__PURE__ */ new Set();
   for (const error of validate2.errors ?? []) {
@@ -26712,29 +26713,48 @@ function checkStructure(root, doc) {
   }
   return findings.sort((a, b) => offsetOf(a.target) - offsetOf(b.target));
 }
+function memoAt(depth) {
+  const level = INSPECTED_DEPTH === Infinity ? 0 : depth;
+  return values[level] ??= /* @__PURE__ */ new WeakMap();
+}
+function schemaValue(root, doc) {
+  aliasesFollowed = 0;
+  return plainValue(root, doc, 0);
+}
 function plainValue(node, doc, depth) {
   const target = resolve5(node, doc);
   const direct = target === node;
-  if (!target || (0, import_yaml42.isScalar)(target)) return { value: toValue(target, doc), pure: direct };
-  if (depth >= 2 && direct && values.has(target)) return { value: values.get(target), pure: true };
-  let pure = direct;
-  const convert = (child) => {
-    const part = plainValue(child, doc, depth + 1);
-    pure &&= part.pure;
-    return part.value;
-  };
+  if (!direct) aliasesFollowed++;
+  if (!target) return null;
+  if ((0, import_yaml42.isScalar)(target)) return target.value;
+  if (depth > INSPECTED_DEPTH) return standIn(target);
+  const memo = depth >= 2 && direct ? memoAt(depth) : null;
+  if (memo) {
+    const known = memo.get(target);
+    if (known !== void 0 || memo.has(target)) return known;
+  }
+  const before2 = aliasesFollowed;
   let value = null;
-  if ((0, import_yaml42.isSeq)(target)) value = target.items.map(convert);
-  else if ((0, import_yaml42.isMap)(target)) {
+  if ((0, import_yaml42.isSeq)(target)) {
+    const items = target.items;
+    const out = new Array(items.length);
+    for (let i = 0; i < items.length; i++) out[i] = plainValue(items[i], doc, depth + 1);
+    value = out;
+  } else if ((0, import_yaml42.isMap)(target)) {
     const out = {};
     for (const pair of target.items) {
       const key = (0, import_yaml42.isScalar)(pair.key) ? String(pair.key.value) : JSON.stringify(toValue(pair.key, doc));
-      out[key] = convert(pair.value);
+      out[key] = plainValue(pair.value, doc, depth + 1);
     }
     value = out;
   }
-  if (depth >= 2 && pure) values.set(target, value);
-  return { value, pure };
+  if (memo && aliasesFollowed === before2) memo.set(target, value);
+  return value;
+}
+function standIn(node) {
+  if ((0, import_yaml42.isSeq)(node)) return node.items.length === 0 ? [] : [null];
+  if ((0, import_yaml42.isMap)(node)) return node.items.length === 0 ? {} : { "": null };
+  return null;
 }
 function offsetOf(target) {
   const node = (0, import_yaml42.isPair)(target) ? target.key : target;
@@ -26771,14 +26791,15 @@ function locate(root, path, doc) {
   }
   return { node, pair };
 }
-var import_yaml42, values;
+var import_yaml42, values, aliasesFollowed;
 var init_hot_schema = __esm({
   "packages/core/src/schema/hot-schema.ts"() {
     "use strict";
     import_yaml42 = __toESM(require_dist(), 1);
     init_nodes();
     init_hot_template_validator();
-    values = /* @__PURE__ */ new WeakMap();
+    values = [];
+    aliasesFollowed = 0;
   }
 });
 

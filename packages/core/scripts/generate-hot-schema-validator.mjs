@@ -46,11 +46,80 @@ function standalone(schema, exports, imports) {
   return code;
 }
 
+/** Keywords that say nothing about the value (annotations, and where subschemas are kept). */
+const ANNOTATIONS = new Set(['$schema', '$id', 'title', 'description', 'definitions', '$defs', ...VOCABULARY]);
+
+/**
+ * The deepest level of the instance (the root value is level 0) that the structure check must
+ * convert for real, keys and all; below it hot-schema.ts puts stand-ins that keep only a value's
+ * kind and emptiness (a scalar keeps its value). `type`, and `enum`/`const` whose listed values are
+ * scalars or empty mappings or lists, read no more than a stand-in keeps, so a value they check
+ * may be one (its parent's level must be real); `required` reads the keys of the value it applies
+ * to, and `properties`, `additionalProperties` and `items` find their subschemas' values by those
+ * keys, so that level must be real when a subschema reads anything. Infinity when a keyword may
+ * read a whole subtree (an enum value with content, a recursive $ref); a keyword this function
+ * does not know is an error, so a schema change cannot make the depth unsound unnoticed.
+ */
+export function inspectedDepth(schema, root = schema, level = 0, open = new Set()) {
+  if (schema === true) return -1;
+  if (schema === false) return level - 1; // fails any value present here: a stand-in is present too
+  if (typeof schema !== 'object' || schema === null) throw new Error(`not a schema: ${JSON.stringify(schema)}`);
+  let depth = -1;
+  const below = (sub) => {
+    const inner = inspectedDepth(sub, root, level + 1, open);
+    return inner < 0 ? -1 : Math.max(level, inner);
+  };
+  for (const [keyword, argument] of Object.entries(schema)) {
+    if (ANNOTATIONS.has(keyword)) continue;
+    switch (keyword) {
+      case 'type':
+        depth = Math.max(depth, level - 1);
+        break;
+      case 'required':
+        depth = Math.max(depth, level);
+        break;
+      case 'enum':
+      case 'const': {
+        const values = keyword === 'enum' ? argument : [argument];
+        const shallow = values.every((v) => v === null || typeof v !== 'object' || Object.keys(v).length === 0);
+        depth = Math.max(depth, shallow ? level - 1 : Infinity);
+        break;
+      }
+      case 'if':
+      case 'then':
+      case 'else':
+        depth = Math.max(depth, inspectedDepth(argument, root, level, open));
+        break;
+      case 'properties':
+        for (const sub of Object.values(argument)) depth = Math.max(depth, below(sub));
+        break;
+      case 'additionalProperties':
+      case 'items':
+        depth = Math.max(depth, below(argument));
+        break;
+      case '$ref': {
+        const match = /^#\/(definitions|\$defs)\/([^/]+)$/.exec(argument);
+        if (!match) throw new Error(`inspectedDepth: unsupported $ref ${argument}`);
+        if (open.has(argument)) return Infinity; // a recursive schema may read to any depth
+        open.add(argument);
+        depth = Math.max(depth, inspectedDepth(root[match[1]][match[2]], root, level, open));
+        open.delete(argument);
+        break;
+      }
+      default:
+        throw new Error(`inspectedDepth: keyword "${keyword}" is not known; say how deep it reads the value`);
+    }
+  }
+  return depth;
+}
+
 /** The generated TypeScript module for the schema text given. */
 export function generate(schemaText = readFileSync(SCHEMA_FILE, 'utf8')) {
   const require = createRequire(import.meta.url);
   const imports = [];
-  let code = standalone(JSON.parse(schemaText), null, imports);
+  const schema = JSON.parse(schemaText);
+  const depth = inspectedDepth(schema);
+  let code = standalone(schema, null, imports);
   code = code.replace(/^"use strict";/, '').replace(/export const validate = (\w+);export default \1;/, (_, fn) => `export const validate: HotSchemaValidator = ${fn} as HotSchemaValidator;`);
   if (!code.includes('export const validate: HotSchemaValidator')) throw new Error('unexpected standalone code');
   return [
@@ -66,6 +135,9 @@ export function generate(schemaText = readFileSync(SCHEMA_FILE, 'utf8')) {
     `  (data: unknown): boolean;`,
     `  errors?: ErrorObject[] | null;`,
     `}`,
+    ``,
+    `/** The deepest level of a template (its root is 0) the structure check converts for real (inspectedDepth in the generator); Infinity: all. */`,
+    `export const INSPECTED_DEPTH: number = ${depth === Infinity ? 'Infinity' : depth};`,
     ``,
     code.trim(),
     ``,
