@@ -286,7 +286,7 @@ function withoutCatalog(document: ParsedDocument, error: unknown, options: LintO
 function suppress(
   diagnostics: Diagnostic[],
   document: ParsedDocument,
-  active: Array<{ rule: Rule; severity: Severity | null }>,
+  active: ReadonlyArray<{ rule: Rule; severity: Severity | null }>,
   options: LintOptions,
 ): { kept: Diagnostic[]; suppressed: Diagnostic[] } {
   if (options.suppressions === false) return { kept: diagnostics, suppressed: [] };
@@ -346,7 +346,20 @@ const JINJA2_RULE_ID = 'template-jinja2';
  * variants are turned on). A rule runs when it is on (configured, or on by default) or when one
  * of its variants is configured on.
  */
-function activeRules(options: LintOptions): Array<{ rule: Rule; severity: Severity | null }> {
+function activeRules(options: LintOptions): ReadonlyArray<{ rule: Rule; severity: Severity | null }> {
+  // The same settings for every file of a run: the list is made once per distinct settings.
+  const key = `${options.allRules ? 1 : 0}${options.external ? 1 : 0}${options.rules ? JSON.stringify(options.rules) : ''}`;
+  let active = activeByKey.get(key);
+  if (!active) {
+    if (activeByKey.size >= 16) activeByKey.clear();
+    activeByKey.set(key, (active = computeActiveRules(options)));
+  }
+  return active;
+}
+
+const activeByKey = new Map<string, ReadonlyArray<{ rule: Rule; severity: Severity | null }>>();
+
+function computeActiveRules(options: LintOptions): Array<{ rule: Rule; severity: Severity | null }> {
   const active: Array<{ rule: Rule; severity: Severity | null }> = [];
   for (const rule of allRules) {
     if (rule.meta.external && !options.external) continue;

@@ -53,13 +53,27 @@ export const YAML_OPTIONS = {
   customTags: (tags: Tags): Tags => [
     pyYamlBool(true, /^(?:[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/),
     pyYamlBool(false, /^(?:[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/),
-    ...tags.filter(
-      (tag) =>
-        tag !== 'timestamp' &&
-        (typeof tag === 'string' || (tag.tag !== 'tag:yaml.org,2002:timestamp' && tag.tag !== 'tag:yaml.org,2002:bool')),
-    ),
+    ...tags
+      .filter(
+        (tag) =>
+          tag !== 'timestamp' &&
+          (typeof tag === 'string' || (tag.tag !== 'tag:yaml.org,2002:timestamp' && tag.tag !== 'tag:yaml.org,2002:bool')),
+      )
+      .map((tag) => (typeof tag !== 'string' && tag.tag === BINARY_TAG ? nodeBinary(tag as ScalarTag) : tag)),
   ],
 };
+
+const BINARY_TAG = 'tag:yaml.org,2002:binary';
+
+/**
+ * `!!binary` read as the yaml package's Node build reads it, a Buffer, in its browser build too
+ * (an ES module, which the CLI's bundles use: their calls into it are then direct, where the
+ * CommonJS build's go through a getter each): the same value wherever hot-lint runs.
+ */
+function nodeBinary(tag: ScalarTag): ScalarTag {
+  const NodeBuffer = globalThis.Buffer as typeof globalThis.Buffer | undefined;
+  return typeof NodeBuffer === 'function' ? { ...tag, resolve: (source: string) => NodeBuffer.from(source, 'base64') } : tag;
+}
 
 /**
  * The yaml package's parseDocument with YAML_OPTIONS. The package reads process.env.LOG_TOKENS
