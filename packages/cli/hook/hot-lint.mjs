@@ -10796,11 +10796,29 @@ var init_positions = __esm({
 });
 
 // packages/core/src/parse/parse-document.ts
+function heatTagsOf(tags) {
+  return [
+    pyYamlBool(true, /^(?:[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/),
+    pyYamlBool(false, /^(?:[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/),
+    ...tags.filter(
+      (tag) => tag !== "timestamp" && (typeof tag === "string" || tag.tag !== "tag:yaml.org,2002:timestamp" && tag.tag !== "tag:yaml.org,2002:bool")
+    ).map((tag) => typeof tag !== "string" && tag.tag === BINARY_TAG ? nodeBinary(tag) : tag)
+  ];
+}
 function nodeBinary(tag) {
   const NodeBuffer = globalThis.Buffer;
   return typeof NodeBuffer === "function" ? { ...tag, resolve: (source) => NodeBuffer.from(source, "base64") } : tag;
 }
 function readYaml(source) {
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return readYamlWithEnv(source);
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+}
+function readYamlWithEnv(source) {
   const env = typeof process === "object" ? process.env : void 0;
   if (!env) return parseDocument(source, YAML_OPTIONS);
   try {
@@ -11154,7 +11172,7 @@ function checkMap(map2, positions, found) {
     seen.set(name, pair.key);
   }
 }
-var PARSE_RULE_ID, DEFAULT_PARSE_LIMITS, pyYamlBool, YAML_OPTIONS, BINARY_TAG, FLOW_INDENT, GLUED_COMMENT, UNCLOSED_QUOTE, OPENS_NODE;
+var PARSE_RULE_ID, DEFAULT_PARSE_LIMITS, pyYamlBool, YAML_OPTIONS, lastTags, heatTags, BINARY_TAG, FLOW_INDENT, GLUED_COMMENT, UNCLOSED_QUOTE, OPENS_NODE;
 var init_parse_document = __esm({
   "packages/core/src/parse/parse-document.ts"() {
     "use strict";
@@ -11180,14 +11198,16 @@ var init_parse_document = __esm({
       uniqueKeys: false,
       prettyErrors: false,
       strict: true,
-      customTags: (tags) => [
-        pyYamlBool(true, /^(?:[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/),
-        pyYamlBool(false, /^(?:[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/),
-        ...tags.filter(
-          (tag) => tag !== "timestamp" && (typeof tag === "string" || tag.tag !== "tag:yaml.org,2002:timestamp" && tag.tag !== "tag:yaml.org,2002:bool")
-        ).map((tag) => typeof tag !== "string" && tag.tag === BINARY_TAG ? nodeBinary(tag) : tag)
-      ]
+      customTags: (tags) => {
+        if (!lastTags || tags.length !== lastTags.length || tags.some((tag, i) => tag !== lastTags[i])) {
+          lastTags = tags;
+          heatTags = heatTagsOf(tags);
+        }
+        return heatTags;
+      }
     };
+    lastTags = null;
+    heatTags = [];
     BINARY_TAG = "tag:yaml.org,2002:binary";
     FLOW_INDENT = /^Flow (map|sequence) in block collection must be sufficiently indented/;
     GLUED_COMMENT = /^Comments must be separated from other tokens by white space characters/;
@@ -26967,7 +26987,7 @@ function lintOne(text3, options, heatRelease) {
   } catch (error) {
     return withoutCatalog(document, error, options);
   }
-  const types = new TypeResolver(catalog, options.project?.environments ?? []);
+  const types = typeResolver(catalog, options.project?.environments ?? NO_ENVIRONMENTS);
   const diagnostics = [];
   const active = activeRules(options);
   const jinja2 = jinja2Finding(document, options);
@@ -27042,6 +27062,13 @@ function lintOne(text3, options, heatRelease) {
   const { kept, suppressed } = suppress(diagnostics, document, active, options);
   kept.sort(compareDiagnostics);
   return { diagnostics: kept, document, template, suppressed };
+}
+function typeResolver(catalog, environments) {
+  let byEnvironments = resolvers.get(catalog);
+  if (!byEnvironments) resolvers.set(catalog, byEnvironments = /* @__PURE__ */ new WeakMap());
+  let resolver = byEnvironments.get(environments);
+  if (!resolver) byEnvironments.set(environments, resolver = new TypeResolver(catalog, environments));
+  return resolver;
 }
 function withoutCatalog(document, error, options) {
   const diagnostics = [];
@@ -27158,7 +27185,7 @@ function optionsKey(options, catalog) {
 function compareDiagnostics(a, b) {
   return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message) || a.range.end.line - b.range.end.line || a.range.end.character - b.range.end.character;
 }
-var RELEASE_NOTE, JINJA2_RULE_ID, activeByKey, objectIds, nextObjectId;
+var RELEASE_NOTE, NO_ENVIRONMENTS, resolvers, JINJA2_RULE_ID, activeByKey, objectIds, nextObjectId;
 var init_lint = __esm({
   "packages/core/src/lint.ts"() {
     "use strict";
@@ -27175,6 +27202,8 @@ var init_lint = __esm({
     init_suppressions();
     init_bounded_text();
     RELEASE_NOTE = / It was (added|removed) in (Heat \d+ \([^)]*\)); this is Heat \d+ \([^)]*\)\./;
+    NO_ENVIRONMENTS = [];
+    resolvers = /* @__PURE__ */ new WeakMap();
     JINJA2_RULE_ID = "template-jinja2";
     activeByKey = /* @__PURE__ */ new Map();
     objectIds = /* @__PURE__ */ new WeakMap();

@@ -180,7 +180,7 @@ function lintOne(text: string, options: LintOptions, heatRelease?: string): Lint
   } catch (error) {
     return withoutCatalog(document, error, options);
   }
-  const types = new TypeResolver(catalog, options.project?.environments ?? []);
+  const types = typeResolver(catalog, options.project?.environments ?? NO_ENVIRONMENTS);
   const diagnostics: Diagnostic[] = [];
   const active = activeRules(options);
   const jinja2 = jinja2Finding(document, options);
@@ -264,6 +264,19 @@ function lintOne(text: string, options: LintOptions, heatRelease?: string): Lint
   const { kept, suppressed } = suppress(diagnostics, document, active, options);
   kept.sort(compareDiagnostics);
   return { diagnostics: kept, document, template, suppressed };
+}
+
+const NO_ENVIRONMENTS: readonly EnvironmentModel[] = [];
+
+/** Resolvers by catalog and environments: the files of a project share them, and a resolver never changes once made. */
+const resolvers = new WeakMap<Catalog, WeakMap<readonly EnvironmentModel[], TypeResolver>>();
+
+function typeResolver(catalog: Catalog, environments: readonly EnvironmentModel[]): TypeResolver {
+  let byEnvironments = resolvers.get(catalog);
+  if (!byEnvironments) resolvers.set(catalog, (byEnvironments = new WeakMap()));
+  let resolver = byEnvironments.get(environments);
+  if (!resolver) byEnvironments.set(environments, (resolver = new TypeResolver(catalog, environments)));
+  return resolver;
 }
 
 /** Keeps the never-throws promise when the catalog cannot be read: the parse findings and one that says why nothing else was checked. */

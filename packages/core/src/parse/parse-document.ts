@@ -50,7 +50,21 @@ export const YAML_OPTIONS = {
   uniqueKeys: false,
   prettyErrors: false,
   strict: true,
-  customTags: (tags: Tags): Tags => [
+  customTags: (tags: Tags): Tags => {
+    // yaml asks for every document it reads, with the same tags: the answer is made once.
+    if (!lastTags || tags.length !== lastTags.length || tags.some((tag, i) => tag !== lastTags![i])) {
+      lastTags = tags;
+      heatTags = heatTagsOf(tags);
+    }
+    return heatTags;
+  },
+};
+
+let lastTags: Tags | null = null;
+let heatTags: Tags = [];
+
+function heatTagsOf(tags: Tags): Tags {
+  return [
     pyYamlBool(true, /^(?:[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/),
     pyYamlBool(false, /^(?:[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/),
     ...tags
@@ -60,8 +74,8 @@ export const YAML_OPTIONS = {
           (typeof tag === 'string' || (tag.tag !== 'tag:yaml.org,2002:timestamp' && tag.tag !== 'tag:yaml.org,2002:bool')),
       )
       .map((tag) => (typeof tag !== 'string' && tag.tag === BINARY_TAG ? nodeBinary(tag as ScalarTag) : tag)),
-  ],
-};
+  ];
+}
 
 const BINARY_TAG = 'tag:yaml.org,2002:binary';
 
@@ -82,6 +96,18 @@ function nodeBinary(tag: ScalarTag): ScalarTag {
  * plain object holding the two variables it reads instead.
  */
 export function readYaml(source: string): Document.Parsed {
+  // yaml's errors are Errors: each would capture a stack trace nobody reads (a text PyYAML reads
+  // but yaml refuses is parsed again after a patch, and may have hundreds on the way).
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return readYamlWithEnv(source);
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+}
+
+function readYamlWithEnv(source: string): Document.Parsed {
   const env = typeof process === 'object' ? process.env : undefined;
   if (!env) return parseYaml(source, YAML_OPTIONS) as Document.Parsed;
   try {
