@@ -10573,17 +10573,33 @@ var init_load_catalog = __esm({
 function aliasTarget(alias, doc) {
   let targets = targetsByDocument.get(doc);
   if (!targets) {
-    targets = /* @__PURE__ */ new Map();
-    const anchors = /* @__PURE__ */ new Map();
-    visit(doc, {
-      Node(_key, node) {
-        if (isAlias(node)) targets.set(node, anchors.get(node.source) ?? null);
-        else if (isNode(node) && node.anchor) anchors.set(node.anchor, node);
-      }
-    });
+    targets = aliasTargets(doc.contents);
     targetsByDocument.set(doc, targets);
   }
   return targets.get(alias) ?? null;
+}
+function aliasTargets(root) {
+  const targets = /* @__PURE__ */ new Map();
+  const anchors = /* @__PURE__ */ new Map();
+  const stack = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isAlias(node)) {
+      targets.set(node, anchors.get(node.source) ?? null);
+      continue;
+    }
+    if (isPair(node)) {
+      stack.push(node.value, node.key);
+      continue;
+    }
+    if (!isNode(node)) continue;
+    if (node.anchor) anchors.set(node.anchor, node);
+    if (isMap(node) || isSeq(node)) {
+      const items = node.items;
+      for (let i = items.length - 1; i >= 0; i--) stack.push(items[i]);
+    }
+  }
+  return targets;
 }
 var targetsByDocument;
 var init_aliases = __esm({
@@ -10637,11 +10653,33 @@ function field(map2, name) {
 }
 function entries(map2) {
   if (!map2) return [];
+  const plain = distinctInOrder(map2.items);
+  if (plain) return plain;
   const last = /* @__PURE__ */ new Map();
   for (const pair of map2.items) {
     if (isScalar(pair.key)) last.set(String(pair.key.value), pair);
   }
   return [...last.values()].sort((a, b) => (a.key.range?.[0] ?? 0) - (b.key.range?.[0] ?? 0));
+}
+function distinctInOrder(items) {
+  const n = items.length;
+  const seen = n > 12 ? /* @__PURE__ */ new Set() : null;
+  let previous = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const key = items[i].key;
+    if (!isScalar(key)) return null;
+    const at2 = key.range?.[0] ?? 0;
+    if (at2 < previous) return null;
+    previous = at2;
+    const name = String(key.value);
+    if (seen) {
+      if (seen.has(name)) return null;
+      seen.add(name);
+    } else {
+      for (let j = 0; j < i; j++) if (String(items[j].key.value) === name) return null;
+    }
+  }
+  return items.slice();
 }
 function scalarString(node, doc) {
   const scalar = asScalar(node, doc);
