@@ -10919,7 +10919,14 @@ function parseDocument2(input, limits = DEFAULT_PARSE_LIMITS) {
     return { text: text3, format: format9, positions, root: null, yaml: doc, problems };
   }
   const root = doc.contents;
-  const own = countNodes(root);
+  const plain = plainShape(root, limits.maxDepth, positions);
+  if (plain) {
+    if (plain.count <= limits.maxNodes) {
+      problems.push(...plain.duplicates);
+      return { text: text3, format: format9, positions, root, yaml: doc, problems };
+    }
+  }
+  const own = plain ? plain.count : countNodes(root);
   if (own > limits.maxNodes) {
     problems.push(
       problem(
@@ -11173,6 +11180,11 @@ function countNodes(root) {
   }
   return count;
 }
+function plainShape(root, maxDepth, positions) {
+  const walk = new PlainWalk(maxDepth, positions);
+  walk.visit(root, 0, false);
+  return walk.plain ? { count: walk.count, duplicates: walk.duplicates } : null;
+}
 function duplicateKeys(root, positions) {
   const found = [];
   const visit3 = (node) => {
@@ -11210,7 +11222,7 @@ function checkMap(map2, positions, found) {
     seen.set(name, pair.key);
   }
 }
-var PARSE_RULE_ID, DEFAULT_PARSE_LIMITS, pyYamlBool, YAML_OPTIONS, lastTags, heatTags, BINARY_TAG, FLOW_INDENT, GLUED_COMMENT, UNCLOSED_QUOTE, OPENS_NODE;
+var PARSE_RULE_ID, DEFAULT_PARSE_LIMITS, pyYamlBool, YAML_OPTIONS, lastTags, heatTags, BINARY_TAG, FLOW_INDENT, GLUED_COMMENT, UNCLOSED_QUOTE, OPENS_NODE, PlainWalk;
 var init_parse_document = __esm({
   "packages/core/src/parse/parse-document.ts"() {
     "use strict";
@@ -11251,6 +11263,46 @@ var init_parse_document = __esm({
     GLUED_COMMENT = /^Comments must be separated from other tokens by white space characters/;
     UNCLOSED_QUOTE = /^Missing closing ["']quote/;
     OPENS_NODE = /^(?:["'*]|[{[]$)/;
+    PlainWalk = class {
+      constructor(maxDepth, positions) {
+        this.maxDepth = maxDepth;
+        this.positions = positions;
+      }
+      maxDepth;
+      positions;
+      count = 0;
+      plain = true;
+      duplicates = [];
+      /** `inKey`: below a mapping's key, where duplicateKeys does not look. */
+      visit(node, depth, inKey) {
+        if (node === null || node === void 0 || !this.plain) return;
+        if (depth > this.maxDepth || isAlias(node)) {
+          this.plain = false;
+          return;
+        }
+        this.count++;
+        if (isMap(node)) {
+          if (!inKey) checkMap(node, this.positions, this.duplicates);
+          const items = node.items;
+          for (let i = 0; i < items.length; i++) {
+            const pair = items[i];
+            this.visit(pair.key, depth + 1, true);
+            this.visit(pair.value, depth + 1, inKey);
+          }
+        } else if (isSeq(node)) {
+          const items = node.items;
+          for (let i = 0; i < items.length; i++) {
+            const item = items[i];
+            if (isPair(item)) {
+              this.visit(item.key, depth + 1, true);
+              this.visit(item.value, depth + 1, true);
+            } else {
+              this.visit(item, depth + 1, inKey);
+            }
+          }
+        }
+      }
+    };
   }
 });
 

@@ -179,8 +179,16 @@ export function parseDocument(input: string, limits: ParseLimits = DEFAULT_PARSE
     return { text, format, positions, root: null, yaml: doc, problems };
   }
   const root = doc.contents as Node | null;
+  // The usual template (no alias, not too deep) is checked in one walk; any other the long way.
+  const plain = plainShape(root, limits.maxDepth, positions);
+  if (plain) {
+    if (plain.count <= limits.maxNodes) {
+      problems.push(...plain.duplicates);
+      return { text, format, positions, root, yaml: doc, problems };
+    }
+  }
   // The limit is on what aliases add: a large template without aliases is governed by maxSize alone.
-  const own = countNodes(root);
+  const own = plain ? plain.count : countNodes(root);
   if (own > limits.maxNodes) {
     problems.push(
       problem(
@@ -493,6 +501,58 @@ export function countNodes(root: Node | null): number {
     }
   }
   return count;
+}
+
+/**
+ * countNodes, and duplicateKeys, of a document with no alias and no node deeper than `maxDepth`
+ * (where measure() finds nothing to report), in one walk; null for any other document.
+ */
+export function plainShape(root: Node | null, maxDepth: number, positions: PositionMapper): { count: number; duplicates: Diagnostic[] } | null {
+  const walk = new PlainWalk(maxDepth, positions);
+  walk.visit(root, 0, false);
+  return walk.plain ? { count: walk.count, duplicates: walk.duplicates } : null;
+}
+
+class PlainWalk {
+  count = 0;
+  plain = true;
+  readonly duplicates: Diagnostic[] = [];
+
+  constructor(
+    private readonly maxDepth: number,
+    private readonly positions: PositionMapper,
+  ) {}
+
+  /** `inKey`: below a mapping's key, where duplicateKeys does not look. */
+  visit(node: unknown, depth: number, inKey: boolean): void {
+    if (node === null || node === undefined || !this.plain) return;
+    if (depth > this.maxDepth || isAlias(node)) {
+      this.plain = false;
+      return;
+    }
+    this.count++;
+    if (isMap(node)) {
+      if (!inKey) checkMap(node, this.positions, this.duplicates);
+      const items = node.items;
+      for (let i = 0; i < items.length; i++) {
+        const pair = items[i]!;
+        this.visit(pair.key, depth + 1, true);
+        this.visit(pair.value, depth + 1, inKey);
+      }
+    } else if (isSeq(node)) {
+      const items = node.items;
+      for (let i = 0; i < items.length; i++) {
+        const item = items[i];
+        if (isPair(item)) {
+          // countNodes and measure count a pair's key and value; duplicateKeys looks into neither.
+          this.visit(item.key, depth + 1, true);
+          this.visit(item.value, depth + 1, true);
+        } else {
+          this.visit(item, depth + 1, inKey);
+        }
+      }
+    }
+  }
 }
 
 /** Heat (PyYAML) silently keeps the last of duplicate keys, so one is a likely mistake. */

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { Node } from 'yaml';
+import { countNodes, DEFAULT_PARSE_LIMITS, duplicateKeys, measure, plainShape, readYaml } from '../src/parse/parse-document.js';
+import { PositionMapper } from '../src/parse/positions.js';
+import { random } from './random.js';
+
+describe('plainShape (the one walk parseDocument takes over a usual document)', () => {
+  it('counts and finds duplicate keys as countNodes and duplicateKeys do, where measure finds nothing (random documents)', () => {
+    const next = random(53);
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+    let plain = 0;
+    let other = 0;
+    for (let i = 0; i < 1500; i++) {
+      const value = (depth: number): string => {
+        const r = next();
+        if (r < 0.05) return `*${pick(['a', 'b'])}`;
+        if (depth > 5 || r < 0.35) return `${next() < 0.05 ? '&a ' : ''}${pick(['x', '1', 'null', '', '"q"'])}`;
+        if (r < 0.6) return `[${Array.from({ length: Math.floor(next() * 3) }, () => (next() < 0.2 ? `${pick(['k', 'j'])}: ${value(depth + 1)}` : value(depth + 1))).join(', ')}]`;
+        const keys = () => (next() < 0.15 ? `? [${pick(['k', 'j'])}, {a: 1, a: 2}]\n:` : `${pick(['k', 'j', 'l'])}:`);
+        return `{${Array.from({ length: Math.floor(next() * 4) }, () => `${keys()} ${value(depth + 1)}`).join(', ')}}`;
+      };
+      const text = `root: ${value(0)}\nroot: ${value(0)}\nmore: ${value(0)}\n`;
+      const doc = readYaml(text);
+      if (doc.errors.length) continue;
+      const root = doc.contents as Node | null;
+      const positions = new PositionMapper(text);
+      const maxDepth = pick([2, 4, 200]);
+      const shape = plainShape(root, maxDepth, positions);
+      const measured = measure(root, doc, { ...DEFAULT_PARSE_LIMITS, maxDepth }, countNodes(root) + DEFAULT_PARSE_LIMITS.maxExpandedNodes);
+      if (!shape) {
+        other++;
+        continue;
+      }
+      plain++;
+      expect(shape.count).toBe(countNodes(root));
+      expect(shape.duplicates).toEqual(duplicateKeys(root, positions));
+      expect([measured.tooDeep, measured.firstAlias, measured.recursive]).toEqual([null, null, null]);
+    }
+    expect(plain).toBeGreaterThan(300);
+    expect(other).toBeGreaterThan(100);
+  });
+});
