@@ -11076,32 +11076,47 @@ function yamlMessage(code, message) {
 }
 function flowDepthExceeded(text3, maxDepth) {
   let depth = 0;
-  let quote3 = "";
   for (let i = 0; i < text3.length; i++) {
+    OUTSIDE_QUOTES.lastIndex = i;
+    const found = OUTSIDE_QUOTES.exec(text3);
+    if (!found) return -1;
+    i = found.index;
     const c = text3[i];
-    if (quote3) {
-      if (c === "\\" && quote3 === '"') i++;
-      else if (c === quote3) quote3 = "";
-      else if (c === "\n" && depth === 0) quote3 = "";
-    } else if (c === '"' || c === "'") {
-      if (depth > 0 || /[\s:\[{,-]/.test(text3[i - 1] ?? " ")) quote3 = c;
-    } else if (c === "#" && /\s/.test(text3[i - 1] ?? " ")) {
-      const end = text3.indexOf("\n", i);
-      i = end === -1 ? text3.length : end - 1;
+    if (c === '"' || c === "'") {
+      if (depth > 0 || /[\s:\[{,-]/.test(text3[i - 1] ?? " ")) {
+        i = quoteEnd(text3, i + 1, c, depth === 0);
+        if (i < 0) return -1;
+      }
+    } else if (c === "#") {
+      if (/\s/.test(text3[i - 1] ?? " ")) {
+        const end = text3.indexOf("\n", i);
+        i = end === -1 ? text3.length : end - 1;
+      }
     } else if (c === "[" || c === "{") {
       if (++depth > maxDepth) return i;
-    } else if ((c === "]" || c === "}") && depth > 0) {
+    } else if (depth > 0) {
       depth--;
     }
   }
   return -1;
 }
+function quoteEnd(text3, from, quote3, lineEnds) {
+  const pattern = quote3 === '"' ? IN_DOUBLE_QUOTES : IN_SINGLE_QUOTES;
+  for (let i = from; ; ) {
+    pattern.lastIndex = i;
+    const found = pattern.exec(text3);
+    if (!found) return -1;
+    const at2 = found.index;
+    const c = text3[at2];
+    if (c === "\\") i = at2 + 2;
+    else if (c === quote3 || lineEnds) return at2;
+    else i = at2 + 1;
+  }
+}
 function findBinary(text3) {
   const limit = Math.min(text3.length, 8192);
-  for (let i = 0; i < limit; i++) {
-    const c = text3.charCodeAt(i);
-    if (c === 0 || c === 65533 || c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) return i;
-  }
+  const found = NOT_TEXT.exec(limit < text3.length ? text3.slice(0, limit) : text3);
+  if (found) return found.index;
   const nul = text3.indexOf("\0", limit);
   return nul;
 }
@@ -11222,7 +11237,7 @@ function checkMap(map2, positions, found) {
     seen.set(name, pair.key);
   }
 }
-var PARSE_RULE_ID, DEFAULT_PARSE_LIMITS, pyYamlBool, YAML_OPTIONS, lastTags, heatTags, BINARY_TAG, FLOW_INDENT, GLUED_COMMENT, UNCLOSED_QUOTE, OPENS_NODE, PlainWalk;
+var PARSE_RULE_ID, DEFAULT_PARSE_LIMITS, pyYamlBool, YAML_OPTIONS, lastTags, heatTags, BINARY_TAG, FLOW_INDENT, GLUED_COMMENT, UNCLOSED_QUOTE, OUTSIDE_QUOTES, IN_DOUBLE_QUOTES, IN_SINGLE_QUOTES, NOT_TEXT, OPENS_NODE, PlainWalk;
 var init_parse_document = __esm({
   "packages/core/src/parse/parse-document.ts"() {
     "use strict";
@@ -11262,6 +11277,10 @@ var init_parse_document = __esm({
     FLOW_INDENT = /^Flow (map|sequence) in block collection must be sufficiently indented/;
     GLUED_COMMENT = /^Comments must be separated from other tokens by white space characters/;
     UNCLOSED_QUOTE = /^Missing closing ["']quote/;
+    OUTSIDE_QUOTES = /["'#[\]{}]/g;
+    IN_DOUBLE_QUOTES = /["\\\n]/g;
+    IN_SINGLE_QUOTES = /['\n]/g;
+    NOT_TEXT = /[\x00-\x08\x0b\x0e-\x1f\ufffd]/;
     OPENS_NODE = /^(?:["'*]|[{[]$)/;
     PlainWalk = class {
       constructor(maxDepth, positions) {

@@ -371,36 +371,61 @@ function yamlMessage(code: string, message: string): string {
 /**
  * The offset where `[`/`{` nesting outside quotes and comments first exceeds the limit, or -1.
  * The yaml parser recurses per level, so very deep flow nesting is refused before parsing.
+ * The scan jumps (with regular expressions) from one character that matters to the next.
  */
 export function flowDepthExceeded(text: string, maxDepth: number): number {
   let depth = 0;
-  let quote = '';
   for (let i = 0; i < text.length; i++) {
+    OUTSIDE_QUOTES.lastIndex = i;
+    const found = OUTSIDE_QUOTES.exec(text);
+    if (!found) return -1;
+    i = found.index;
     const c = text[i];
-    if (quote) {
-      if (c === '\\' && quote === '"') i++;
-      else if (c === quote) quote = '';
-      else if (c === '\n' && depth === 0) quote = '';
-    } else if (c === '"' || c === "'") {
-      if (depth > 0 || /[\s:\[{,-]/.test(text[i - 1] ?? ' ')) quote = c;
-    } else if (c === '#' && /\s/.test(text[i - 1] ?? ' ')) {
-      const end = text.indexOf('\n', i);
-      i = end === -1 ? text.length : end - 1;
+    if (c === '"' || c === "'") {
+      if (depth > 0 || /[\s:\[{,-]/.test(text[i - 1] ?? ' ')) {
+        i = quoteEnd(text, i + 1, c, depth === 0);
+        if (i < 0) return -1;
+      }
+    } else if (c === '#') {
+      if (/\s/.test(text[i - 1] ?? ' ')) {
+        const end = text.indexOf('\n', i);
+        i = end === -1 ? text.length : end - 1;
+      }
     } else if (c === '[' || c === '{') {
       if (++depth > maxDepth) return i;
-    } else if ((c === ']' || c === '}') && depth > 0) {
+    } else if (depth > 0) {
       depth--;
     }
   }
   return -1;
 }
 
+const OUTSIDE_QUOTES = /["'#[\]{}]/g;
+const IN_DOUBLE_QUOTES = /["\\\n]/g;
+const IN_SINGLE_QUOTES = /['\n]/g;
+
+/** Where a quoted scalar opened before `from` ends: its closing quote, or a line break when `lineEnds` (outside flow collections); -1 when the text ends first. */
+function quoteEnd(text: string, from: number, quote: string, lineEnds: boolean): number {
+  const pattern = quote === '"' ? IN_DOUBLE_QUOTES : IN_SINGLE_QUOTES;
+  for (let i = from; ; ) {
+    pattern.lastIndex = i;
+    const found = pattern.exec(text);
+    if (!found) return -1;
+    const at = found.index;
+    const c = text[at];
+    if (c === '\\') i = at + 2; // escapes the next character
+    else if (c === quote || lineEnds) return at;
+    else i = at + 1; // a line break inside a flow collection
+  }
+}
+
+/** Control characters and U+FFFD (an undecodable byte) other than tab, line feed, form feed and carriage return. */
+const NOT_TEXT = /[\x00-\x08\x0b\x0e-\x1f\ufffd]/;
+
 export function findBinary(text: string): number {
   const limit = Math.min(text.length, 8192);
-  for (let i = 0; i < limit; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0 || c === 0xfffd || (c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12)) return i;
-  }
+  const found = NOT_TEXT.exec(limit < text.length ? text.slice(0, limit) : text);
+  if (found) return found.index;
   const nul = text.indexOf('\u0000', limit);
   return nul;
 }
