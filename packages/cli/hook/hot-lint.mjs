@@ -10622,6 +10622,7 @@ __export(nodes_exports, {
   keyName: () => keyName,
   resolve: () => resolve5,
   scalarString: () => scalarString,
+  soleEntry: () => soleEntry,
   toValue: () => toValue
 });
 function resolve5(node, doc) {
@@ -10660,6 +10661,19 @@ function entries(map2) {
     if (isScalar(pair.key)) last.set(String(pair.key.value), pair);
   }
   return [...last.values()].sort((a, b) => (a.key.range?.[0] ?? 0) - (b.key.range?.[0] ?? 0));
+}
+function soleEntry(map2) {
+  if (!map2) return null;
+  let sole = null;
+  let name = "";
+  for (const pair of map2.items) {
+    if (!isScalar(pair.key)) continue;
+    const key = String(pair.key.value);
+    if (sole && key !== name) return null;
+    name = key;
+    sole = pair;
+  }
+  return sole;
 }
 function distinctInOrder(items) {
   const n = items.length;
@@ -21545,9 +21559,9 @@ not, so e.g. \`1 2\` passes).
           if (callStatus(version, catalog, call) === "active") run(call.name, call.key, call.args, call.section === "outputs");
         }
         for (const value of template.maps) {
-          const pairs2 = entries(value.map);
-          if (pairs2.length === 1 && pairs2[0].key.value === STRUCTURED_CONFIG_INPUT) {
-            run(STRUCTURED_CONFIG_INPUT, pairs2[0].key, resolve5(pairs2[0].value, doc), value.section === "outputs");
+          const sole = soleEntry(value.map);
+          if (sole && sole.key.value === STRUCTURED_CONFIG_INPUT) {
+            run(STRUCTURED_CONFIG_INPUT, sole.key, resolve5(sole.value, doc), value.section === "outputs");
           }
         }
       }
@@ -21713,6 +21727,14 @@ The fix inserts the missing space.
 });
 
 // packages/core/src/rules/functions/function-unknown.ts
+function misspellingsOf(name, active, candidates2, allowShort) {
+  let known = misspellings.get(active);
+  if (!known) misspellings.set(active, known = /* @__PURE__ */ new Map());
+  const key = `${allowShort ? 1 : 0}${name}`;
+  let matches = known.get(key);
+  if (!matches) known.set(key, matches = misspelledFunction(name, candidates2, allowShort));
+  return [...matches];
+}
 function normalize2(name) {
   return name.toLowerCase().replace(/[-\s]/g, "_");
 }
@@ -21752,7 +21774,7 @@ function propertyNamesOf(catalog) {
   propertyNamesCache.set(catalog, names);
   return names;
 }
-var FUNCTION_PREFIXES, function_unknown_default, propertyNamesCache;
+var FUNCTION_PREFIXES, function_unknown_default, misspellings, propertyNamesCache;
 var init_function_unknown = __esm({
   "packages/core/src/rules/functions/function-unknown.ts"() {
     "use strict";
@@ -21796,15 +21818,15 @@ A key is taken as a misspelling when it differs from a function name only in cas
         const conditional = [...activeFunctions(version, true)];
         const propertyNames = propertyNamesOf(catalog);
         for (const value of template.maps) {
-          const pairs2 = entries(value.map);
-          if (pairs2.length !== 1) continue;
-          const key = pairs2[0].key;
+          const sole = soleEntry(value.map);
+          if (!sole) continue;
+          const key = sole.key;
           if (typeof key.value !== "string") continue;
           const name = key.value;
           if (catalog.allFunctionNames.has(name) || name === STRUCTURED_CONFIG_INPUT || propertyNames.has(name)) continue;
           if (/^[^:]+:[^:]/.test(name)) continue;
-          const candidates2 = value.conditionContext && version.condition_functions.length > 0 ? conditional : plain;
-          const matches = misspelledFunction(name, candidates2, candidates2 === conditional);
+          const inCondition = value.conditionContext && version.condition_functions.length > 0;
+          const matches = misspellingsOf(name, activeFunctions(version, inCondition), inCondition ? conditional : plain, inCondition);
           if (matches.length === 0) continue;
           const suggestion = matches.length === 1 ? `"${matches[0]}"` : `one of ${matches.map((m) => `"${m}"`).join(", ")}`;
           report2(key, `Unknown function "${name}". Did you mean ${suggestion}?`, {
@@ -21813,6 +21835,7 @@ A key is taken as a misspelling when it differs from a function name only in cas
         }
       }
     });
+    misspellings = /* @__PURE__ */ new WeakMap();
     propertyNamesCache = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -21973,8 +21996,8 @@ pass the mapping on to a structured config.
       },
       check({ template, catalog, report: report2 }) {
         for (const value of template.maps) {
-          const pairs2 = entries(value.map);
-          if (pairs2.length !== 1 || pairs2[0].key.value !== STRUCTURED_CONFIG_INPUT) continue;
+          const sole = soleEntry(value.map);
+          if (!sole || sole.key.value !== STRUCTURED_CONFIG_INPUT) continue;
           let where2;
           if (value.section === "resources") {
             const type = template.resources.get(value.owner)?.type ?? null;
@@ -21985,7 +22008,7 @@ pass the mapping on to a structured config.
             where2 = `in the ${value.section} section`;
           }
           report2(
-            pairs2[0].key,
+            sole.key,
             `"get_input" is only replaced in the config property of an ${STRUCTURED_CONFIG}; ${where2} Heat leaves {get_input: ...} as data.`
           );
         }

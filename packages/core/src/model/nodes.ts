@@ -51,6 +51,25 @@ export function entries(map: YAMLMap | null): Array<Pair<Scalar, Node | null>> {
 }
 
 /**
+ * The mapping's one entry when entries() would give exactly one (every scalar key reads the same,
+ * and there is at least one), its last pair; null otherwise. Without building the list: most
+ * mappings have several keys, and the second distinct one settles it.
+ */
+export function soleEntry(map: YAMLMap | null): Pair<Scalar, Node | null> | null {
+  if (!map) return null;
+  let sole: Pair<Scalar, Node | null> | null = null;
+  let name = '';
+  for (const pair of map.items) {
+    if (!isScalar(pair.key)) continue;
+    const key = String(pair.key.value);
+    if (sole && key !== name) return null;
+    name = key;
+    sole = pair as Pair<Scalar, Node | null>;
+  }
+  return sole;
+}
+
+/**
  * The usual mapping's entries without a Map and a sort: when its keys are scalars, distinct and in
  * source order, they are its pairs as they stand (what entries() would build); null otherwise.
  * A small mapping's keys are compared pairwise, a larger one's with a set.
