@@ -10937,7 +10937,7 @@ function parseDocument2(input, limits = DEFAULT_PARSE_LIMITS) {
   if (plain) {
     if (plain.count <= limits.maxNodes) {
       problems.push(...plain.duplicates);
-      return { text: text3, format: format9, positions, root, yaml: doc, problems };
+      return { text: text3, format: format9, positions, root, yaml: doc, problems, pythonReprLength: plain.pythonReprLength };
     }
   }
   const own = plain ? plain.count : countNodes(root);
@@ -11212,7 +11212,13 @@ function countNodes(root) {
 function plainShape(root, maxDepth, positions) {
   const walk = new PlainWalk(maxDepth, positions);
   walk.visit(root, 0, false);
-  return walk.plain ? { count: walk.count, duplicates: walk.duplicates } : null;
+  return walk.plain ? { count: walk.count, duplicates: walk.duplicates, pythonReprLength: walk.repr } : null;
+}
+function scalarReprLength(value) {
+  if (value === null || value === void 0) return 4;
+  if (typeof value === "boolean") return value ? 4 : 5;
+  if (typeof value === "number") return String(value).length;
+  return String(value).length + 2;
 }
 function duplicateKeys(root, positions) {
   const found = [];
@@ -11305,18 +11311,26 @@ var init_parse_document = __esm({
       positions;
       count = 0;
       plain = true;
+      repr = 0;
       duplicates = [];
       /** `inKey`: below a mapping's key, where duplicateKeys does not look. */
       visit(node, depth, inKey) {
-        if (node === null || node === void 0 || !this.plain) return;
+        if (node === null || node === void 0) {
+          this.repr += 4;
+          return;
+        }
+        if (!this.plain) return;
         if (depth > this.maxDepth || isAlias(node)) {
           this.plain = false;
           return;
         }
         this.count++;
-        if (isMap(node)) {
+        if (isScalar(node)) {
+          this.repr += scalarReprLength(node.value);
+        } else if (isMap(node)) {
           if (!inKey) checkMap(node, this.positions, this.duplicates);
           const items = node.items;
+          this.repr += 2 + 2 * items.length + (items.length > 1 ? 2 * (items.length - 1) : 0);
           for (let i = 0; i < items.length; i++) {
             const pair = items[i];
             this.visit(pair.key, depth + 1, true);
@@ -11324,11 +11338,14 @@ var init_parse_document = __esm({
           }
         } else if (isSeq(node)) {
           const items = node.items;
+          this.repr += 2 + (items.length > 1 ? 2 * (items.length - 1) : 0);
           for (let i = 0; i < items.length; i++) {
             const item = items[i];
             if (isPair(item)) {
+              const repr = this.repr;
               this.visit(item.key, depth + 1, true);
               this.visit(item.value, depth + 1, true);
+              this.repr = repr;
             } else {
               this.visit(item, depth + 1, inKey);
             }
@@ -26266,6 +26283,201 @@ so instead of reporting every CloudFormation key.
   }
 });
 
+// packages/core/src/util/changed-span.ts
+function changedSpan(old, text3) {
+  const shortest = Math.min(old.length, text3.length);
+  let start = 0;
+  while (start + BLOCK <= shortest && old.slice(start, start + BLOCK) === text3.slice(start, start + BLOCK)) start += BLOCK;
+  while (start < shortest && old.charCodeAt(start) === text3.charCodeAt(start)) start++;
+  let oldEnd = old.length;
+  let newEnd = text3.length;
+  while (oldEnd - BLOCK >= start && newEnd - BLOCK >= start && old.slice(oldEnd - BLOCK, oldEnd) === text3.slice(newEnd - BLOCK, newEnd)) {
+    oldEnd -= BLOCK;
+    newEnd -= BLOCK;
+  }
+  while (oldEnd > start && newEnd > start && old.charCodeAt(oldEnd - 1) === text3.charCodeAt(newEnd - 1)) {
+    oldEnd--;
+    newEnd--;
+  }
+  return { start, oldEnd, newEnd };
+}
+var BLOCK;
+var init_changed_span = __esm({
+  "packages/core/src/util/changed-span.ts"() {
+    "use strict";
+    BLOCK = 1024;
+  }
+});
+
+// packages/core/src/parse/reparse.ts
+function isCleanParse(document) {
+  return !successors.has(document) && document.format === "yaml" && document.yaml !== null && document.root !== null && !document.positions.shifted && document.problems.every((p) => p.ruleId === "duplicate-key");
+}
+function latestParseOf(document) {
+  let current = document;
+  for (let next = successors.get(current); next; next = successors.get(current)) current = next;
+  return current;
+}
+function reparseEdit(previous, input, limits = DEFAULT_PARSE_LIMITS) {
+  const result = reparseInPlace(previous, input, limits);
+  if (result) successors.set(previous, result);
+  return result;
+}
+function reparseInPlace(previous, input, limits) {
+  if (successors.has(previous)) return null;
+  const text3 = input.charCodeAt(0) === 65279 ? input.slice(1) : input;
+  const doc = previous.yaml;
+  const root = previous.root;
+  if (previous.format !== "yaml" || !doc || !isMap(root) || root.flow || previous.positions.shifted) return null;
+  if (previous.problems.some((p) => p.ruleId !== "duplicate-key") || doc.errors.length > 0) return null;
+  if (/^\s*\{/.test(text3) || text3.length > limits.maxSize) return null;
+  const old = previous.text;
+  const span = changedSpan(old, text3);
+  const { start, oldEnd } = span;
+  if (start === old.length && start === text3.length) return null;
+  const delta = text3.length - old.length;
+  const found = enclosingEntry(root, start, oldEnd);
+  if (!found) return null;
+  const { pair, key, value } = found;
+  const lineStart = old.lastIndexOf("\n", key.range[0] - 1) + 1;
+  if (old.slice(lineStart, key.range[0]).trim() !== "") return null;
+  const entryEnd = value.range[2];
+  const slice = text3.slice(lineStart, entryEnd + delta);
+  if (CONTEXTUAL.test(slice) || CONTEXTUAL.test(old.slice(lineStart, entryEnd))) return null;
+  if (findBinary(slice) >= 0 || flowDepthExceeded(slice, limits.maxDepth) >= 0) return null;
+  const part = readYaml(slice);
+  if (part.errors.length > 0 || !isMap(part.contents) || part.contents.flow || part.contents.items.length !== 1) return null;
+  const [only] = part.contents.items;
+  const newKey = only.key;
+  const newValue = only.value;
+  if (!isScalar(newKey) || newKey.value !== key.value || newKey.range[0] !== key.range[0] - lineStart) return null;
+  if (!newValue || isAlias(newValue) || !isNodeLike(newValue) || newValue.range[2] !== slice.length) return null;
+  let facts = treeFacts.get(doc);
+  if (!facts || facts.root !== root) {
+    const count = countNodes(root);
+    const shape3 = measure(root, doc, limits, count + limits.maxExpandedNodes);
+    facts = { root, count, aliasFree: !shape3.firstAlias && !shape3.tooDeep && !shape3.recursive };
+  }
+  const oldValueCount = countNodes(value);
+  const kept = entryProblems(previous, root, lineStart, entryEnd);
+  shift(newValue, (offset) => offset + lineStart);
+  shift(doc.contents, (offset) => offset >= entryEnd ? offset + delta : offset, value, entryEnd);
+  doc.range = doc.range.map((offset) => offset >= entryEnd ? offset + delta : offset);
+  pair.value = newValue;
+  const positions = PositionMapper.afterEdit(previous.positions, text3, span);
+  const own = facts.count - oldValueCount + countNodes(newValue);
+  const shape2 = facts.aliasFree ? measure(newValue, doc, { ...limits, maxDepth: limits.maxDepth - 2 }, own + limits.maxExpandedNodes) : measure(root, doc, limits, own + limits.maxExpandedNodes);
+  if (own > limits.maxNodes || shape2.firstAlias && shape2.expanded - own > limits.maxExpandedNodes || shape2.recursive || shape2.tooDeep) {
+    treeFacts.delete(doc);
+    return parseDocument2(text3, limits);
+  }
+  treeFacts.set(doc, { root, count: own, aliasFree: facts.aliasFree });
+  const lineDelta = positions.lineCount - previous.positions.lineCount;
+  const result = { text: text3, format: "yaml", positions, root, yaml: doc, problems: duplicateKeysAfterEdit(root, positions, kept, newValue, lineDelta) };
+  spans.set(result, { previous: old, ...span });
+  return result;
+}
+function spanSince(previous, document) {
+  const known = spans.get(document);
+  return known && known.previous === previous ? known : changedSpan(previous, document.text);
+}
+function entryProblems(previous, root, editStart, editEnd) {
+  const byEntry = /* @__PURE__ */ new Map();
+  const spans2 = [];
+  for (const section of root.items) {
+    if (!isMap(section.value)) continue;
+    for (const pair of section.value.items) {
+      const key = pair.key;
+      const end = pair.value?.range?.[2] ?? key?.range?.[2];
+      if (!key?.range || end === void 0) continue;
+      spans2.push({ key, start: key.range[0], end });
+      byEntry.set(key, { problems: [], after: key.range[0] >= editEnd });
+    }
+  }
+  for (const problem2 of previous.problems) {
+    const offset = previous.positions.offset(problem2.range.start);
+    if (offset >= editStart && offset < editEnd) continue;
+    const span = spans2.find((s) => offset > s.start && offset < s.end);
+    if (span) byEntry.get(span.key).problems.push(problem2);
+  }
+  return byEntry;
+}
+function duplicateKeysAfterEdit(root, positions, kept, newValue, lineDelta) {
+  const found = duplicateKeysOf(root, positions);
+  for (const section of root.items) {
+    const map2 = section.value;
+    if (!isMap(map2)) {
+      found.push(...duplicateKeys(map2, positions));
+      continue;
+    }
+    found.push(...duplicateKeysOf(map2, positions));
+    for (const pair of map2.items) {
+      const entry = kept.get(pair.key);
+      if (pair.value === newValue || !entry) found.push(...duplicateKeys(pair.value, positions));
+      else for (const problem2 of entry.problems) found.push(entry.after && lineDelta !== 0 ? movedProblem(problem2, lineDelta) : problem2);
+    }
+  }
+  return found;
+}
+function movedProblem(problem2, lineDelta) {
+  const { start, end } = problem2.range;
+  return {
+    ...problem2,
+    message: problem2.message.replace(/on line (\d+)\.$/, (_, line) => `on line ${Number(line) + lineDelta}.`),
+    range: { start: { line: start.line + lineDelta, character: start.character }, end: { line: end.line + lineDelta, character: end.character } }
+  };
+}
+function enclosingEntry(root, start, end) {
+  for (const section of root.items) {
+    const map2 = section.value;
+    if (!isMap(map2) || map2.flow || !map2.range || start < map2.range[0] || end > map2.range[2]) continue;
+    for (const pair of map2.items) {
+      const { key, value } = pair;
+      if (!isScalar(key) || !key.range || !isNodeLike(value) || isAlias(value) || !value.range) continue;
+      if (start > key.range[1] && end < value.range[2]) return { pair, key, value };
+    }
+    return null;
+  }
+  return null;
+}
+function isNodeLike(value) {
+  return isScalar(value) || isMap(value) || isSeq(value) || isAlias(value);
+}
+function shift(node, move, skip, from = 0) {
+  if (!node || node === skip) return;
+  const range = node.range;
+  if (range) {
+    if (range[2] < from) return;
+    range[0] = move(range[0]);
+    range[1] = move(range[1]);
+    range[2] = move(range[2]);
+  }
+  if (isMap(node) || isSeq(node)) {
+    for (const item of node.items) {
+      if (isPair(item)) {
+        shift(item.key, move, skip, from);
+        shift(item.value, move, skip, from);
+      } else {
+        shift(item, move, skip, from);
+      }
+    }
+  }
+}
+var CONTEXTUAL, successors, spans, treeFacts;
+var init_reparse = __esm({
+  "packages/core/src/parse/reparse.ts"() {
+    "use strict";
+    init_browser();
+    init_parse_document();
+    init_positions();
+    init_changed_span();
+    CONTEXTUAL = /(?:^|[\s[{,])[&*!]\S|\r|^(?:%|---|\.\.\.)/m;
+    successors = /* @__PURE__ */ new WeakMap();
+    spans = /* @__PURE__ */ new WeakMap();
+    treeFacts = /* @__PURE__ */ new WeakMap();
+  }
+});
+
 // packages/core/src/rules/template/template-limits.ts
 function pythonReprLength(node, doc) {
   aliasesFollowed = 0;
@@ -26275,13 +26487,7 @@ function measured(node, doc, depth) {
   const target = resolve5(node, doc);
   if (target !== node) aliasesFollowed++;
   if (!target) return 4;
-  if (isScalar(target)) {
-    const value = target.value;
-    if (value === null || value === void 0) return 4;
-    if (typeof value === "boolean") return value ? 4 : 5;
-    if (typeof value === "number") return String(value).length;
-    return String(value).length + 2;
-  }
+  if (isScalar(target)) return scalarReprLength(target.value);
   const memo = depth === 2 && target === node;
   if (memo) {
     const known = lengths.get(target);
@@ -26310,6 +26516,8 @@ var init_template_limits = __esm({
     "use strict";
     init_browser();
     init_nodes();
+    init_parse_document();
+    init_reparse();
     init_rule();
     MAX_TEMPLATE_SIZE = 524288;
     MAX_RESOURCES_PER_STACK = 1e3;
@@ -26333,7 +26541,8 @@ these are warnings: split the stack into nested templates, or ask the operator.
       },
       check({ template, yaml, report: report2, document }) {
         const target = template.versionPair ?? template.root;
-        const parsed = pythonReprLength(template.root, yaml);
+        const measuredByParse = document.root === template.root && latestParseOf(document) === document ? document.pythonReprLength : void 0;
+        const parsed = measuredByParse ?? pythonReprLength(template.root, yaml);
         const text3 = document.text.length;
         if (parsed > MAX_TEMPLATE_SIZE) {
           report2(target, `Template size (about ${parsed} bytes as Heat measures it) exceeds Heat's default maximum (${MAX_TEMPLATE_SIZE} bytes, max_template_size).`);
@@ -27340,201 +27549,6 @@ var init_lint = __esm({
     activeByKey = /* @__PURE__ */ new Map();
     objectIds = /* @__PURE__ */ new WeakMap();
     nextObjectId = 1;
-  }
-});
-
-// packages/core/src/util/changed-span.ts
-function changedSpan(old, text3) {
-  const shortest = Math.min(old.length, text3.length);
-  let start = 0;
-  while (start + BLOCK <= shortest && old.slice(start, start + BLOCK) === text3.slice(start, start + BLOCK)) start += BLOCK;
-  while (start < shortest && old.charCodeAt(start) === text3.charCodeAt(start)) start++;
-  let oldEnd = old.length;
-  let newEnd = text3.length;
-  while (oldEnd - BLOCK >= start && newEnd - BLOCK >= start && old.slice(oldEnd - BLOCK, oldEnd) === text3.slice(newEnd - BLOCK, newEnd)) {
-    oldEnd -= BLOCK;
-    newEnd -= BLOCK;
-  }
-  while (oldEnd > start && newEnd > start && old.charCodeAt(oldEnd - 1) === text3.charCodeAt(newEnd - 1)) {
-    oldEnd--;
-    newEnd--;
-  }
-  return { start, oldEnd, newEnd };
-}
-var BLOCK;
-var init_changed_span = __esm({
-  "packages/core/src/util/changed-span.ts"() {
-    "use strict";
-    BLOCK = 1024;
-  }
-});
-
-// packages/core/src/parse/reparse.ts
-function isCleanParse(document) {
-  return !successors.has(document) && document.format === "yaml" && document.yaml !== null && document.root !== null && !document.positions.shifted && document.problems.every((p) => p.ruleId === "duplicate-key");
-}
-function latestParseOf(document) {
-  let current = document;
-  for (let next = successors.get(current); next; next = successors.get(current)) current = next;
-  return current;
-}
-function reparseEdit(previous, input, limits = DEFAULT_PARSE_LIMITS) {
-  const result = reparseInPlace(previous, input, limits);
-  if (result) successors.set(previous, result);
-  return result;
-}
-function reparseInPlace(previous, input, limits) {
-  if (successors.has(previous)) return null;
-  const text3 = input.charCodeAt(0) === 65279 ? input.slice(1) : input;
-  const doc = previous.yaml;
-  const root = previous.root;
-  if (previous.format !== "yaml" || !doc || !isMap(root) || root.flow || previous.positions.shifted) return null;
-  if (previous.problems.some((p) => p.ruleId !== "duplicate-key") || doc.errors.length > 0) return null;
-  if (/^\s*\{/.test(text3) || text3.length > limits.maxSize) return null;
-  const old = previous.text;
-  const span = changedSpan(old, text3);
-  const { start, oldEnd } = span;
-  if (start === old.length && start === text3.length) return null;
-  const delta = text3.length - old.length;
-  const found = enclosingEntry(root, start, oldEnd);
-  if (!found) return null;
-  const { pair, key, value } = found;
-  const lineStart = old.lastIndexOf("\n", key.range[0] - 1) + 1;
-  if (old.slice(lineStart, key.range[0]).trim() !== "") return null;
-  const entryEnd = value.range[2];
-  const slice = text3.slice(lineStart, entryEnd + delta);
-  if (CONTEXTUAL.test(slice) || CONTEXTUAL.test(old.slice(lineStart, entryEnd))) return null;
-  if (findBinary(slice) >= 0 || flowDepthExceeded(slice, limits.maxDepth) >= 0) return null;
-  const part = readYaml(slice);
-  if (part.errors.length > 0 || !isMap(part.contents) || part.contents.flow || part.contents.items.length !== 1) return null;
-  const [only] = part.contents.items;
-  const newKey = only.key;
-  const newValue = only.value;
-  if (!isScalar(newKey) || newKey.value !== key.value || newKey.range[0] !== key.range[0] - lineStart) return null;
-  if (!newValue || isAlias(newValue) || !isNodeLike(newValue) || newValue.range[2] !== slice.length) return null;
-  let facts = treeFacts.get(doc);
-  if (!facts || facts.root !== root) {
-    const count = countNodes(root);
-    const shape3 = measure(root, doc, limits, count + limits.maxExpandedNodes);
-    facts = { root, count, aliasFree: !shape3.firstAlias && !shape3.tooDeep && !shape3.recursive };
-  }
-  const oldValueCount = countNodes(value);
-  const kept = entryProblems(previous, root, lineStart, entryEnd);
-  shift(newValue, (offset) => offset + lineStart);
-  shift(doc.contents, (offset) => offset >= entryEnd ? offset + delta : offset, value, entryEnd);
-  doc.range = doc.range.map((offset) => offset >= entryEnd ? offset + delta : offset);
-  pair.value = newValue;
-  const positions = PositionMapper.afterEdit(previous.positions, text3, span);
-  const own = facts.count - oldValueCount + countNodes(newValue);
-  const shape2 = facts.aliasFree ? measure(newValue, doc, { ...limits, maxDepth: limits.maxDepth - 2 }, own + limits.maxExpandedNodes) : measure(root, doc, limits, own + limits.maxExpandedNodes);
-  if (own > limits.maxNodes || shape2.firstAlias && shape2.expanded - own > limits.maxExpandedNodes || shape2.recursive || shape2.tooDeep) {
-    treeFacts.delete(doc);
-    return parseDocument2(text3, limits);
-  }
-  treeFacts.set(doc, { root, count: own, aliasFree: facts.aliasFree });
-  const lineDelta = positions.lineCount - previous.positions.lineCount;
-  const result = { text: text3, format: "yaml", positions, root, yaml: doc, problems: duplicateKeysAfterEdit(root, positions, kept, newValue, lineDelta) };
-  spans.set(result, { previous: old, ...span });
-  return result;
-}
-function spanSince(previous, document) {
-  const known = spans.get(document);
-  return known && known.previous === previous ? known : changedSpan(previous, document.text);
-}
-function entryProblems(previous, root, editStart, editEnd) {
-  const byEntry = /* @__PURE__ */ new Map();
-  const spans2 = [];
-  for (const section of root.items) {
-    if (!isMap(section.value)) continue;
-    for (const pair of section.value.items) {
-      const key = pair.key;
-      const end = pair.value?.range?.[2] ?? key?.range?.[2];
-      if (!key?.range || end === void 0) continue;
-      spans2.push({ key, start: key.range[0], end });
-      byEntry.set(key, { problems: [], after: key.range[0] >= editEnd });
-    }
-  }
-  for (const problem2 of previous.problems) {
-    const offset = previous.positions.offset(problem2.range.start);
-    if (offset >= editStart && offset < editEnd) continue;
-    const span = spans2.find((s) => offset > s.start && offset < s.end);
-    if (span) byEntry.get(span.key).problems.push(problem2);
-  }
-  return byEntry;
-}
-function duplicateKeysAfterEdit(root, positions, kept, newValue, lineDelta) {
-  const found = duplicateKeysOf(root, positions);
-  for (const section of root.items) {
-    const map2 = section.value;
-    if (!isMap(map2)) {
-      found.push(...duplicateKeys(map2, positions));
-      continue;
-    }
-    found.push(...duplicateKeysOf(map2, positions));
-    for (const pair of map2.items) {
-      const entry = kept.get(pair.key);
-      if (pair.value === newValue || !entry) found.push(...duplicateKeys(pair.value, positions));
-      else for (const problem2 of entry.problems) found.push(entry.after && lineDelta !== 0 ? movedProblem(problem2, lineDelta) : problem2);
-    }
-  }
-  return found;
-}
-function movedProblem(problem2, lineDelta) {
-  const { start, end } = problem2.range;
-  return {
-    ...problem2,
-    message: problem2.message.replace(/on line (\d+)\.$/, (_, line) => `on line ${Number(line) + lineDelta}.`),
-    range: { start: { line: start.line + lineDelta, character: start.character }, end: { line: end.line + lineDelta, character: end.character } }
-  };
-}
-function enclosingEntry(root, start, end) {
-  for (const section of root.items) {
-    const map2 = section.value;
-    if (!isMap(map2) || map2.flow || !map2.range || start < map2.range[0] || end > map2.range[2]) continue;
-    for (const pair of map2.items) {
-      const { key, value } = pair;
-      if (!isScalar(key) || !key.range || !isNodeLike(value) || isAlias(value) || !value.range) continue;
-      if (start > key.range[1] && end < value.range[2]) return { pair, key, value };
-    }
-    return null;
-  }
-  return null;
-}
-function isNodeLike(value) {
-  return isScalar(value) || isMap(value) || isSeq(value) || isAlias(value);
-}
-function shift(node, move, skip, from = 0) {
-  if (!node || node === skip) return;
-  const range = node.range;
-  if (range) {
-    if (range[2] < from) return;
-    range[0] = move(range[0]);
-    range[1] = move(range[1]);
-    range[2] = move(range[2]);
-  }
-  if (isMap(node) || isSeq(node)) {
-    for (const item of node.items) {
-      if (isPair(item)) {
-        shift(item.key, move, skip, from);
-        shift(item.value, move, skip, from);
-      } else {
-        shift(item, move, skip, from);
-      }
-    }
-  }
-}
-var CONTEXTUAL, successors, spans, treeFacts;
-var init_reparse = __esm({
-  "packages/core/src/parse/reparse.ts"() {
-    "use strict";
-    init_browser();
-    init_parse_document();
-    init_positions();
-    init_changed_span();
-    CONTEXTUAL = /(?:^|[\s[{,])[&*!]\S|\r|^(?:%|---|\.\.\.)/m;
-    successors = /* @__PURE__ */ new WeakMap();
-    spans = /* @__PURE__ */ new WeakMap();
-    treeFacts = /* @__PURE__ */ new WeakMap();
   }
 });
 

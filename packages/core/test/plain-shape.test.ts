@@ -1,11 +1,33 @@
 import { describe, expect, it } from 'vitest';
+import { isMap, isScalar, isSeq } from 'yaml';
 import type { Node } from 'yaml';
 import { countNodes, DEFAULT_PARSE_LIMITS, duplicateKeys, measure, plainShape, readYaml } from '../src/parse/parse-document.js';
 import { PositionMapper } from '../src/parse/positions.js';
 import { random } from './random.js';
 
+/** template-limits' measure as first written: the length of Python's str() of the value. */
+function reprLength(node: unknown): number {
+  if (node === null || node === undefined) return 4;
+  if (isScalar(node)) {
+    const value = node.value;
+    if (value === null || value === undefined) return 4;
+    if (typeof value === 'boolean') return value ? 4 : 5;
+    if (typeof value === 'number') return String(value).length;
+    return String(value).length + 2;
+  }
+  let length = 0;
+  if (isSeq(node)) {
+    length = 2;
+    node.items.forEach((item, i) => (length += reprLength(item) + (i > 0 ? 2 : 0)));
+  } else if (isMap(node)) {
+    length = 2;
+    node.items.forEach((pair, i) => (length += reprLength(pair.key) + 2 + reprLength(pair.value) + (i > 0 ? 2 : 0)));
+  }
+  return length;
+}
+
 describe('plainShape (the one walk parseDocument takes over a usual document)', () => {
-  it('counts and finds duplicate keys as countNodes and duplicateKeys do, where measure finds nothing (random documents)', () => {
+  it('counts, finds duplicate keys and measures str() as countNodes, duplicateKeys and template-limits do, where measure finds nothing (random documents)', () => {
     const next = random(53);
     const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
     let plain = 0;
@@ -14,7 +36,7 @@ describe('plainShape (the one walk parseDocument takes over a usual document)', 
       const value = (depth: number): string => {
         const r = next();
         if (r < 0.05) return `*${pick(['a', 'b'])}`;
-        if (depth > 5 || r < 0.35) return `${next() < 0.05 ? '&a ' : ''}${pick(['x', '1', 'null', '', '"q"'])}`;
+        if (depth > 5 || r < 0.35) return `${next() < 0.05 ? '&a ' : ''}${pick(['x', '1', 'null', '', '"q"', 'true', 'no', '1.5', '.inf', '~', '0x1F', '!!binary aGk='])}`;
         if (r < 0.6) return `[${Array.from({ length: Math.floor(next() * 3) }, () => (next() < 0.2 ? `${pick(['k', 'j'])}: ${value(depth + 1)}` : value(depth + 1))).join(', ')}]`;
         const keys = () => (next() < 0.15 ? `? [${pick(['k', 'j'])}, {a: 1, a: 2}]\n:` : `${pick(['k', 'j', 'l'])}:`);
         return `{${Array.from({ length: Math.floor(next() * 4) }, () => `${keys()} ${value(depth + 1)}`).join(', ')}}`;
@@ -34,6 +56,7 @@ describe('plainShape (the one walk parseDocument takes over a usual document)', 
       plain++;
       expect(shape.count).toBe(countNodes(root));
       expect(shape.duplicates).toEqual(duplicateKeys(root, positions));
+      expect(shape.pythonReprLength).toBe(reprLength(root));
       expect([measured.tooDeep, measured.firstAlias, measured.recursive]).toEqual([null, null, null]);
     }
     expect(plain).toBeGreaterThan(300);

@@ -33,6 +33,11 @@ export interface ParsedDocument {
   yaml: Document.Parsed | null;
   /** Problems found while reading the text: syntax errors, duplicate keys, limits. */
   problems: Diagnostic[];
+  /**
+   * The length of Python's str() of the parsed value (what Heat compares to max_template_size,
+   * rule template-limits), when the parse measured it in passing: a document without aliases.
+   */
+  pythonReprLength?: number;
 }
 
 /** PyYAML's YAML 1.1 booleans: unlike the yaml package's, a bare `y` or `n` stays a string. */
@@ -184,7 +189,7 @@ export function parseDocument(input: string, limits: ParseLimits = DEFAULT_PARSE
   if (plain) {
     if (plain.count <= limits.maxNodes) {
       problems.push(...plain.duplicates);
-      return { text, format, positions, root, yaml: doc, problems };
+      return { text, format, positions, root, yaml: doc, problems, pythonReprLength: plain.pythonReprLength };
     }
   }
   // The limit is on what aliases add: a large template without aliases is governed by maxSize alone.
@@ -529,18 +534,24 @@ export function countNodes(root: Node | null): number {
 }
 
 /**
- * countNodes, and duplicateKeys, of a document with no alias and no node deeper than `maxDepth`
- * (where measure() finds nothing to report), in one walk; null for any other document.
+ * countNodes, duplicateKeys and the length of Python's str() of the value (pythonReprLength) of a
+ * document with no alias and no node deeper than `maxDepth` (where measure() finds nothing to
+ * report), in one walk; null for any other document.
  */
-export function plainShape(root: Node | null, maxDepth: number, positions: PositionMapper): { count: number; duplicates: Diagnostic[] } | null {
+export function plainShape(
+  root: Node | null,
+  maxDepth: number,
+  positions: PositionMapper,
+): { count: number; duplicates: Diagnostic[]; pythonReprLength: number } | null {
   const walk = new PlainWalk(maxDepth, positions);
   walk.visit(root, 0, false);
-  return walk.plain ? { count: walk.count, duplicates: walk.duplicates } : null;
+  return walk.plain ? { count: walk.count, duplicates: walk.duplicates, pythonReprLength: walk.repr } : null;
 }
 
 class PlainWalk {
   count = 0;
   plain = true;
+  repr = 0;
   readonly duplicates: Diagnostic[] = [];
 
   constructor(
@@ -550,15 +561,23 @@ class PlainWalk {
 
   /** `inKey`: below a mapping's key, where duplicateKeys does not look. */
   visit(node: unknown, depth: number, inKey: boolean): void {
-    if (node === null || node === undefined || !this.plain) return;
+    if (node === null || node === undefined) {
+      this.repr += 4; // None
+      return;
+    }
+    if (!this.plain) return;
     if (depth > this.maxDepth || isAlias(node)) {
       this.plain = false;
       return;
     }
     this.count++;
-    if (isMap(node)) {
+    if (isScalar(node)) {
+      this.repr += scalarReprLength(node.value);
+    } else if (isMap(node)) {
       if (!inKey) checkMap(node, this.positions, this.duplicates);
       const items = node.items;
+      // {k: v, ...}: braces, ": " in each entry, ", " between entries
+      this.repr += 2 + 2 * items.length + (items.length > 1 ? 2 * (items.length - 1) : 0);
       for (let i = 0; i < items.length; i++) {
         const pair = items[i]!;
         this.visit(pair.key, depth + 1, true);
@@ -566,18 +585,30 @@ class PlainWalk {
       }
     } else if (isSeq(node)) {
       const items = node.items;
+      this.repr += 2 + (items.length > 1 ? 2 * (items.length - 1) : 0);
       for (let i = 0; i < items.length; i++) {
         const item = items[i];
         if (isPair(item)) {
-          // countNodes and measure count a pair's key and value; duplicateKeys looks into neither.
+          // countNodes and measure count a pair's key and value; duplicateKeys looks into neither;
+          // str() of the value has nothing for it (template-limits' measure gives a pair no length).
+          const repr = this.repr;
           this.visit(item.key, depth + 1, true);
           this.visit(item.value, depth + 1, true);
+          this.repr = repr;
         } else {
           this.visit(item, depth + 1, inKey);
         }
       }
     }
   }
+}
+
+/** The length of Python's str() of a scalar's value: None, True/False, a number, a quoted string. */
+export function scalarReprLength(value: unknown): number {
+  if (value === null || value === undefined) return 4;
+  if (typeof value === 'boolean') return value ? 4 : 5;
+  if (typeof value === 'number') return String(value).length;
+  return String(value).length + 2; // quotes; escapes make it slightly longer
 }
 
 /** Heat (PyYAML) silently keeps the last of duplicate keys, so one is a likely mistake. */

@@ -1,6 +1,8 @@
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { Document, Node } from 'yaml';
 import { resolve } from '../../model/nodes.js';
+import { scalarReprLength } from '../../parse/parse-document.js';
+import { latestParseOf } from '../../parse/reparse.js';
 import { defineRule } from '../rule.js';
 
 /** Heat's defaults (heat/common/config.py); operators may change them in heat.conf. */
@@ -27,7 +29,10 @@ these are warnings: split the stack into nested templates, or ask the operator.
   },
   check({ template, yaml, report, document }) {
     const target = template.versionPair ?? template.root;
-    const parsed = pythonReprLength(template.root, yaml);
+    // The parse measured it in passing, unless the text had aliases, or an edit has since spliced
+    // a new entry into this document's tree (reparseEdit): then it is measured here.
+    const measuredByParse = document.root === template.root && latestParseOf(document) === document ? document.pythonReprLength : undefined;
+    const parsed = measuredByParse ?? pythonReprLength(template.root, yaml);
     // heat/api/openstack/v1/stacks.py: a template sent as an object is measured as str(object);
     // one Heat reads as text (a nested template from `files`, a template_url) as that text.
     const text = document.text.length;
@@ -71,13 +76,7 @@ function measured(node: unknown, doc: Document | null, depth: number): number {
   const target = resolve(node, doc);
   if (target !== node) aliasesFollowed++; // an alias may name a section, which reparseEdit changes in place
   if (!target) return 4; // None
-  if (isScalar(target)) {
-    const value = target.value;
-    if (value === null || value === undefined) return 4;
-    if (typeof value === 'boolean') return value ? 4 : 5;
-    if (typeof value === 'number') return String(value).length;
-    return String(value).length + 2; // quotes; escapes make it slightly longer
-  }
+  if (isScalar(target)) return scalarReprLength(target.value);
   const memo = depth === 2 && target === node;
   if (memo) {
     const known = lengths.get(target);
