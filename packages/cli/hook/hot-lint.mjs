@@ -26816,12 +26816,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   validate10.errors = vErrors;
   return errors === 0;
 }
-var import_equal, INSPECTED_DEPTH, validate, schema11, schema122, schema132, schema142, func0;
+var import_equal, PROJECTION, validate, schema11, schema122, schema132, schema142, func0;
 var init_hot_template_validator = __esm({
   "packages/core/src/schema/hot-template.validator.ts"() {
     "use strict";
     import_equal = __toESM(require_equal(), 1);
-    INSPECTED_DEPTH = 2;
+    PROJECTION = { "properties": { "description": "stand-in", "parameters": { "additional": { "properties": { "tags": "stand-in" } } }, "resources": "stand-in", "outputs": { "additional": "stand-in" }, "conditions": "stand-in", "parameter_groups": { "items": { "properties": { "parameters": "stand-in" } } } } };
     validate = validate10;
     schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/hot-lint/hot-lint/schemas/hot-template.schema.json", "title": "HOT template structure", "description": "The shape of a Heat Orchestration Template as Heat 19 validates it, for every HOT version (sections and keys a version adds are checked by the section-* and *-keys rules; resource definitions by resource-definition). x-messages holds the finding for each keyword ({name}: the entry's name, {found}: what was written); x-heat-accepts marks what Heat accepts but tools expect otherwise.", "type": "object", "properties": { "description": { "type": ["string", "null"], "x-heat-accepts": true, "x-messages": { "type": "The template description should be a string, not {found}: Heat accepts it, but tools that show the description expect text." } }, "parameters": { "type": ["object", "null"], "x-messages": { "type": "The parameters section must be a mapping of parameter names to definitions, not {found}." }, "additionalProperties": { "$ref": "#/definitions/parameter" } }, "resources": { "type": ["object", "null"], "x-messages": { "type": "The resources section must be a mapping of resource names to definitions, not {found}." } }, "outputs": { "type": ["object", "null"], "x-messages": { "type": "The outputs section must be a mapping of output names to definitions, not {found}." }, "additionalProperties": { "$ref": "#/definitions/output" } }, "conditions": { "type": "object", "x-messages": { "type": "The conditions section must be a mapping of condition names to definitions, not {found}." } }, "parameter_groups": { "if": { "enum": [{}, "", 0, false] }, "then": true, "else": { "type": ["array", "null"], "x-messages": { "type": "parameter_groups must be a list of groups, not {found}." }, "items": { "$ref": "#/definitions/parameterGroup" } } } }, "definitions": { "parameter": { "type": "object", "required": ["type"], "x-messages": { "type": 'The definition of parameter "{name}" must be a mapping with at least a type, not {found}.', "required": 'Parameter "{name}" has no type: add one of string, number, comma_delimited_list, json, boolean.' }, "properties": { "type": true, "tags": { "type": "array", "x-messages": { "type": 'The tags of parameter "{parent}" must be a list, not {found}.' } } } }, "output": { "type": "object", "x-messages": { "type": 'The definition of output "{name}" must be a mapping with a value, not {found}.' } }, "parameterGroup": { "type": "object", "x-messages": { "type": "Each parameter group must be a mapping (label, description, parameters), not {found}." }, "properties": { "parameters": { "type": ["array", "null"], "x-messages": { "type": "The parameters of a parameter group must be a list of parameter names, not {found}." } } } } } };
     schema122 = { "type": "object", "required": ["type"], "x-messages": { "type": 'The definition of parameter "{name}" must be a mapping with at least a type, not {found}.', "required": 'Parameter "{name}" has no type: add one of string, number, comma_delimited_list, json, boolean.' }, "properties": { "type": true, "tags": { "type": "array", "x-messages": { "type": 'The tags of parameter "{parent}" must be a list, not {found}.' } } } };
@@ -26849,23 +26849,22 @@ function checkStructure(root, doc) {
   }
   return findings.sort((a, b) => offsetOf(a.target) - offsetOf(b.target));
 }
-function memoAt(depth) {
-  const level = INSPECTED_DEPTH === Infinity ? 0 : depth;
-  return values[level] ??= /* @__PURE__ */ new WeakMap();
-}
-function schemaValue(root, doc) {
+function schemaValue(root, doc, projection = PROJECTION) {
   aliasesFollowed2 = 0;
-  return plainValue2(root, doc, 0);
+  return plainValue2(root, doc, projection, 0);
 }
-function plainValue2(node, doc, depth) {
+function plainValue2(node, doc, projection, depth) {
   const target = resolve5(node, doc);
   const direct = target === node;
   if (!direct) aliasesFollowed2++;
   if (!target) return null;
   if (isScalar(target)) return target.value;
-  if (depth > INSPECTED_DEPTH) return standIn(target);
-  const memo = depth >= 2 && direct ? memoAt(depth) : null;
-  if (memo) {
+  if (projection === "nothing" || projection === "stand-in") return standIn(target);
+  if (projection === "all") return toValue(target, doc);
+  let memo;
+  if (depth >= 2 && direct) {
+    memo = values.get(projection);
+    if (!memo) values.set(projection, memo = /* @__PURE__ */ new WeakMap());
     const known = memo.get(target);
     if (known !== void 0 || memo.has(target)) return known;
   }
@@ -26873,14 +26872,17 @@ function plainValue2(node, doc, depth) {
   let value = null;
   if (isSeq(target)) {
     const items = target.items;
+    const each = projection.items ?? "nothing";
     const out = new Array(items.length);
-    for (let i = 0; i < items.length; i++) out[i] = plainValue2(items[i], doc, depth + 1);
+    for (let i = 0; i < items.length; i++) out[i] = plainValue2(items[i], doc, each, depth + 1);
     value = out;
   } else if (isMap(target)) {
     const out = {};
+    const named = projection.properties;
+    const rest = projection.additional ?? "nothing";
     for (const pair of target.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : JSON.stringify(toValue(pair.key, doc));
-      out[key] = plainValue2(pair.value, doc, depth + 1);
+      out[key] = plainValue2(pair.value, doc, named && Object.hasOwn(named, key) ? named[key] : rest, depth + 1);
     }
     value = out;
   }
@@ -26934,7 +26936,7 @@ var init_hot_schema = __esm({
     init_browser();
     init_nodes();
     init_hot_template_validator();
-    values = [];
+    values = /* @__PURE__ */ new Map();
     aliasesFollowed2 = 0;
   }
 });

@@ -50,67 +50,118 @@ function standalone(schema, exports, imports) {
 const ANNOTATIONS = new Set(['$schema', '$id', 'title', 'description', 'definitions', '$defs', ...VOCABULARY]);
 
 /**
- * The deepest level of the instance (the root value is level 0) that the structure check must
- * convert for real, keys and all; below it hot-schema.ts puts stand-ins that keep only a value's
- * kind and emptiness (a scalar keeps its value). `type`, and `enum`/`const` whose listed values are
- * scalars or empty mappings or lists, read no more than a stand-in keeps, so a value they check
- * may be one (its parent's level must be real); `required` reads the keys of the value it applies
- * to, and `properties`, `additionalProperties` and `items` find their subschemas' values by those
- * keys, so that level must be real when a subschema reads anything. Infinity when a keyword may
- * read a whole subtree (an enum value with content, a recursive $ref); a keyword this function
- * does not know is an error, so a schema change cannot make the depth unsound unnoticed.
+ * What the structure check must convert of a template for the schema to read it (hot-schema.ts
+ * converts just that), derived from the schema:
+ * - 'nothing': the schema reads nothing of the value;
+ * - 'stand-in': only what a stand-in keeps (a value's kind and emptiness; a scalar its value):
+ *   `type`, and `enum`/`const` whose listed values are scalars or empty mappings or lists;
+ * - 'all': the whole value (an enum value with content, a recursive $ref);
+ * - { properties, additional, items }: the value's keys (`required`, or a subschema that reads
+ *   something), each entry or item by its own projection (`properties` by name, the rest by
+ *   `additional`; 'nothing' when absent).
+ * A keyword this function does not know is an error, so a schema change cannot make the
+ * projection unsound unnoticed.
  */
-export function inspectedDepth(schema, root = schema, level = 0, open = new Set()) {
-  if (schema === true) return -1;
-  if (schema === false) return level - 1; // fails any value present here: a stand-in is present too
+export function projection(schema, root = schema, open = new Set()) {
+  if (schema === true) return 'nothing';
+  if (schema === false) return 'stand-in'; // fails any value present: a stand-in is present too
   if (typeof schema !== 'object' || schema === null) throw new Error(`not a schema: ${JSON.stringify(schema)}`);
-  let depth = -1;
-  const below = (sub) => {
-    const inner = inspectedDepth(sub, root, level + 1, open);
-    return inner < 0 ? -1 : Math.max(level, inner);
+  let result = 'nothing';
+  const real = (part) => {
+    result = mergeProjections(result, { properties: {}, ...part });
   };
   for (const [keyword, argument] of Object.entries(schema)) {
     if (ANNOTATIONS.has(keyword)) continue;
     switch (keyword) {
       case 'type':
-        depth = Math.max(depth, level - 1);
+        result = mergeProjections(result, 'stand-in');
         break;
       case 'required':
-        depth = Math.max(depth, level);
+        real({});
         break;
       case 'enum':
       case 'const': {
         const values = keyword === 'enum' ? argument : [argument];
         const shallow = values.every((v) => v === null || typeof v !== 'object' || Object.keys(v).length === 0);
-        depth = Math.max(depth, shallow ? level - 1 : Infinity);
+        result = mergeProjections(result, shallow ? 'stand-in' : 'all');
         break;
       }
       case 'if':
       case 'then':
       case 'else':
-        depth = Math.max(depth, inspectedDepth(argument, root, level, open));
+        result = mergeProjections(result, projection(argument, root, open));
         break;
       case 'properties':
-        for (const sub of Object.values(argument)) depth = Math.max(depth, below(sub));
+      case 'additionalProperties': {
+        // Read together: a name `properties` lists takes its own subschema, every other name
+        // additionalProperties' (the one schema object's pair, whichever comes first).
+        if (keyword === 'additionalProperties' && 'properties' in schema) break;
+        const properties = {};
+        for (const [name, sub] of Object.entries(schema.properties ?? {})) properties[name] = projection(sub, root, open);
+        const additional = 'additionalProperties' in schema ? projection(schema.additionalProperties, root, open) : 'nothing';
+        if (additional !== 'nothing' || Object.values(properties).some((p) => p !== 'nothing')) real({ properties, additional });
         break;
-      case 'additionalProperties':
-      case 'items':
-        depth = Math.max(depth, below(argument));
+      }
+      case 'items': {
+        if (Array.isArray(argument)) throw new Error('projection: tuple items are not supported');
+        const items = projection(argument, root, open);
+        if (items !== 'nothing') real({ items });
         break;
+      }
       case '$ref': {
         const match = /^#\/(definitions|\$defs)\/([^/]+)$/.exec(argument);
-        if (!match) throw new Error(`inspectedDepth: unsupported $ref ${argument}`);
-        if (open.has(argument)) return Infinity; // a recursive schema may read to any depth
+        if (!match) throw new Error(`projection: unsupported $ref ${argument}`);
+        if (open.has(argument)) return 'all'; // a recursive schema may read to any depth
         open.add(argument);
-        depth = Math.max(depth, inspectedDepth(root[match[1]][match[2]], root, level, open));
+        result = mergeProjections(result, projection(root[match[1]][match[2]], root, open));
         open.delete(argument);
         break;
       }
       default:
-        throw new Error(`inspectedDepth: keyword "${keyword}" is not known; say how deep it reads the value`);
+        throw new Error(`projection: keyword "${keyword}" is not known; say what of the value it reads`);
     }
   }
-  return depth;
+  return finish(result);
+}
+
+/** Both projections' needs (for schemas that both apply to the value: if/then/else, $ref beside other keywords). */
+function mergeProjections(a, b) {
+  if (a === 'all' || b === 'all') return 'all';
+  if (a === 'nothing') return b;
+  if (b === 'nothing') return a;
+  if (a === 'stand-in') return b;
+  if (b === 'stand-in') return a;
+  // A name one lists and the other leaves to its additionalProperties takes both.
+  const aNamed = a.properties ?? {};
+  const bNamed = b.properties ?? {};
+  const properties = {};
+  for (const name of new Set([...Object.keys(aNamed), ...Object.keys(bNamed)])) {
+    const fromA = Object.hasOwn(aNamed, name) ? aNamed[name] : (a.additional ?? 'nothing');
+    const fromB = Object.hasOwn(bNamed, name) ? bNamed[name] : (b.additional ?? 'nothing');
+    properties[name] = mergeProjections(fromA, fromB);
+  }
+  return {
+    properties,
+    additional: mergeProjections(a.additional ?? 'nothing', b.additional ?? 'nothing'),
+    items: mergeProjections(a.items ?? 'nothing', b.items ?? 'nothing'),
+  };
+}
+
+/** A projection as the module states it: no empty parts ('nothing' is what an absent part means, except a listed name's beside an additional). */
+function finish(p) {
+  if (typeof p === 'string') return p;
+  const out = {};
+  const additional = finish(p.additional ?? 'nothing');
+  const properties = Object.fromEntries(
+    Object.entries(p.properties ?? {})
+      .map(([name, sub]) => [name, finish(sub)])
+      .filter(([, sub]) => sub !== 'nothing' || additional !== 'nothing'),
+  );
+  if (Object.keys(properties).length) out.properties = properties;
+  if (additional !== 'nothing') out.additional = additional;
+  const items = finish(p.items ?? 'nothing');
+  if (items !== 'nothing') out.items = items;
+  return out;
 }
 
 /** The generated TypeScript module for the schema text given. */
@@ -118,7 +169,7 @@ export function generate(schemaText = readFileSync(SCHEMA_FILE, 'utf8')) {
   const require = createRequire(import.meta.url);
   const imports = [];
   const schema = JSON.parse(schemaText);
-  const depth = inspectedDepth(schema);
+  const projected = projection(schema);
   let code = standalone(schema, null, imports);
   code = code.replace(/^"use strict";/, '').replace(/export const validate = (\w+);export default \1;/, (_, fn) => `export const validate: HotSchemaValidator = ${fn} as HotSchemaValidator;`);
   if (!code.includes('export const validate: HotSchemaValidator')) throw new Error('unexpected standalone code');
@@ -136,8 +187,13 @@ export function generate(schemaText = readFileSync(SCHEMA_FILE, 'utf8')) {
     `  errors?: ErrorObject[] | null;`,
     `}`,
     ``,
-    `/** The deepest level of a template (its root is 0) the structure check converts for real (inspectedDepth in the generator); Infinity: all. */`,
-    `export const INSPECTED_DEPTH: number = ${depth === Infinity ? 'Infinity' : depth};`,
+    `/**`,
+    ` * What of a template the schema reads (projection() in the generator): 'nothing'; 'stand-in', a value's kind`,
+    ` * and emptiness (a scalar's value); 'all'; or its keys, each entry by \`properties\` (by name), else \`additional\`,`,
+    ` * each item by \`items\` ('nothing' when absent).`,
+    ` */`,
+    `export type SchemaProjection = 'nothing' | 'stand-in' | 'all' | { properties?: Record<string, SchemaProjection>; additional?: SchemaProjection; items?: SchemaProjection };`,
+    `export const PROJECTION: SchemaProjection = ${JSON.stringify(projected)};`,
     ``,
     code.trim(),
     ``,

@@ -9,8 +9,8 @@ import type { ErrorObject } from 'ajv';
 import { isMap, isPair, isScalar, isSeq } from 'yaml';
 import type { Document, Node, Pair } from 'yaml';
 import { describeNode, field, resolve, toValue } from '../model/nodes.js';
-import { INSPECTED_DEPTH, validate as validateHotSchema } from './hot-template.validator.js';
-import type { HotSchemaValidator } from './hot-template.validator.js';
+import { PROJECTION, validate as validateHotSchema } from './hot-template.validator.js';
+import type { HotSchemaValidator, SchemaProjection } from './hot-template.validator.js';
 
 export const HOT_SCHEMA_FILE = 'hot-template.schema.json';
 
@@ -49,41 +49,38 @@ export function checkStructure(root: Node, doc: Document | null): StructureFindi
 /**
  * Plain values of the nodes at entry depth and below without aliases: their subtrees are never
  * changed in place (reparseEdit replaces an entry whole), so an editor's next lint converts only
- * what changed. The validator only reads them. One map per depth: a node's value is cut at
- * INSPECTED_DEPTH counted from the root, so the same node reached through an alias at another
- * depth has another value.
+ * what changed. The validator only reads them. One map per projection: the same node reached
+ * through an alias where the schema reads more of it has another value.
  */
-const values: Array<WeakMap<Node, unknown>> = [];
-
-function memoAt(depth: number): WeakMap<Node, unknown> {
-  const level = INSPECTED_DEPTH === Infinity ? 0 : depth;
-  return (values[level] ??= new WeakMap());
-}
+const values = new Map<SchemaProjection, WeakMap<Node, unknown>>();
 
 /** Aliases followed so far by schemaValue: a subtree is pure (memoisable) when converting it followed none. */
 let aliasesFollowed = 0;
 
 /**
- * The template as the validator reads it: plain values down to INSPECTED_DEPTH, the deepest level
- * the schema reads (derived from it by the generator), and below that stand-ins of the same kind
- * and emptiness (a scalar's own value, `{}` or `{ '': null }`, `[]` or `[null]`), so a large
+ * The template as the validator reads it: what the schema reads of it (PROJECTION, derived from
+ * the schema by the generator) as plain values, and in place of the rest stand-ins of the same
+ * kind and emptiness (a scalar's own value, `{}` or `{ '': null }`, `[]` or `[null]`), so a large
  * template is not copied whole to check its sections and definitions.
  */
-export function schemaValue(root: Node | null, doc: Document | null): unknown {
+export function schemaValue(root: Node | null, doc: Document | null, projection: SchemaProjection = PROJECTION): unknown {
   aliasesFollowed = 0;
-  return plainValue(root, doc, 0);
+  return plainValue(root, doc, projection, 0);
 }
 
-/** toValue to INSPECTED_DEPTH, remembering what it may (no alias followed: one may name a section, which reparseEdit changes in place). */
-function plainValue(node: unknown, doc: Document | null, depth: number): unknown {
+/** The node converted as the projection says, remembering what it may (no alias followed: one may name a section, which reparseEdit changes in place). */
+function plainValue(node: unknown, doc: Document | null, projection: SchemaProjection, depth: number): unknown {
   const target = resolve(node, doc);
   const direct = target === node;
   if (!direct) aliasesFollowed++;
   if (!target) return null;
   if (isScalar(target)) return target.value;
-  if (depth > INSPECTED_DEPTH) return standIn(target);
-  const memo = depth >= 2 && direct ? memoAt(depth) : null;
-  if (memo) {
+  if (projection === 'nothing' || projection === 'stand-in') return standIn(target);
+  if (projection === 'all') return toValue(target, doc);
+  let memo: WeakMap<Node, unknown> | undefined;
+  if (depth >= 2 && direct) {
+    memo = values.get(projection);
+    if (!memo) values.set(projection, (memo = new WeakMap()));
     const known = memo.get(target);
     if (known !== undefined || memo.has(target)) return known;
   }
@@ -91,14 +88,17 @@ function plainValue(node: unknown, doc: Document | null, depth: number): unknown
   let value: unknown = null;
   if (isSeq(target)) {
     const items = target.items;
+    const each = projection.items ?? 'nothing';
     const out: unknown[] = new Array(items.length);
-    for (let i = 0; i < items.length; i++) out[i] = plainValue(items[i], doc, depth + 1);
+    for (let i = 0; i < items.length; i++) out[i] = plainValue(items[i], doc, each, depth + 1);
     value = out;
   } else if (isMap(target)) {
     const out: Record<string, unknown> = {};
+    const named = projection.properties;
+    const rest = projection.additional ?? 'nothing';
     for (const pair of target.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : JSON.stringify(toValue(pair.key, doc));
-      out[key] = plainValue(pair.value, doc, depth + 1);
+      out[key] = plainValue(pair.value, doc, named && Object.hasOwn(named, key) ? named[key]! : rest, depth + 1);
     }
     value = out;
   }
@@ -106,7 +106,7 @@ function plainValue(node: unknown, doc: Document | null, depth: number): unknown
   return value;
 }
 
-/** A collection the schema does not look into: only its kind and whether it is empty. */
+/** A value the schema does not look into: only its kind and whether it is empty. */
 function standIn(node: Node): unknown {
   if (isSeq(node)) return node.items.length === 0 ? [] : [null];
   if (isMap(node)) return node.items.length === 0 ? {} : { '': null };
