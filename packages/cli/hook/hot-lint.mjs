@@ -28168,15 +28168,14 @@ function findConfigFile(startDir) {
 }
 function isNodeFile(path) {
   try {
-    return statSync3(path).isFile();
+    return statSync3(path, { throwIfNoEntry: false })?.isFile() ?? false;
   } catch {
     return false;
   }
 }
 function isNodePath(path) {
   try {
-    statSync3(path);
-    return true;
+    return statSync3(path, { throwIfNoEntry: false }) !== void 0;
   } catch {
     return false;
   }
