@@ -25376,7 +25376,12 @@ work but are not maintained by the Heat team: reported as information.
 });
 
 // packages/core/src/rules/resources/resource-type-unknown.ts
-var FILE_LIKE, resource_type_unknown_default;
+function suggestionsFor(types) {
+  let found = suggestions.get(types);
+  if (!found) suggestions.set(types, found = { candidates: void 0, matches: /* @__PURE__ */ new Map() });
+  return found;
+}
+var FILE_LIKE, resource_type_unknown_default, suggestions;
 var init_resource_type_unknown = __esm({
   "packages/core/src/rules/resources/resource-type-unknown.ts"() {
     "use strict";
@@ -25444,13 +25449,20 @@ environments were consulted.
           }
         }
         const consulted = types.environments.map((e) => `"${e.path.split("/").pop()}"`);
+        const remembered = types.catalog === catalog ? suggestionsFor(types) : null;
         for (const [type, uses] of unknown) {
           const first = uses[0];
-          candidates2 ??= [
-            ...types.knownTypes().filter((name) => catalog.resourceType(name)?.support_status.status !== "HIDDEN"),
-            ...Object.keys(catalog.resources.type_aliases ?? {}).filter((name) => !name.endsWith("*"))
-          ];
-          const matches = FILE_LIKE.test(type) ? [] : closestMatches(type, candidates2);
+          let matches = FILE_LIKE.test(type) ? [] : remembered?.matches.get(type);
+          if (!matches) {
+            candidates2 ??= remembered?.candidates ?? [
+              ...types.knownTypes().filter((name) => catalog.resourceType(name)?.support_status.status !== "HIDDEN"),
+              ...Object.keys(catalog.resources.type_aliases ?? {}).filter((name) => !name.endsWith("*"))
+            ];
+            if (remembered) remembered.candidates = candidates2;
+            matches = closestMatches(type, candidates2);
+            remembered?.matches.set(type, matches);
+          }
+          matches = [...matches];
           const hint = FILE_LIKE.test(type) ? " Heat treats a type as a template file only when it ends in .yaml or .template." : type.includes("::") && !catalog.resolveTypeName(type) && consulted.length > 0 ? ` No resource_registry maps it (consulted ${consulted.join(", ")}).` : "";
           const others = uses.length > 1 ? ` (${uses.length - 1} more resource${uses.length > 2 ? "s" : ""} use this type.)` : "";
           const member = isGroupMember(first) ? " (in a group member: stack create fails)" : "";
@@ -25461,6 +25473,7 @@ environments were consulted.
         }
       }
     });
+    suggestions = /* @__PURE__ */ new WeakMap();
   }
 });
 
