@@ -21648,9 +21648,10 @@ The classic cause is a flow mapping written like a list: YAML reads
         const plain = activeFunctions(version, false);
         const conditional = activeFunctions(version, true);
         for (const value of template.maps) {
+          const names = value.conditionContext ? conditional : plain;
+          if (value.map.items.length < 2 || !value.map.items.some((pair) => isScalar(pair.key) && typeof pair.key.value === "string" && names.has(pair.key.value))) continue;
           const pairs2 = entries(value.map);
           if (pairs2.length < 2) continue;
-          const names = value.conditionContext ? conditional : plain;
           const fnPair = pairs2.find((pair) => typeof pair.key.value === "string" && names.has(pair.key.value));
           if (!fnPair) continue;
           const name = String(fnPair.key.value);
@@ -21675,7 +21676,15 @@ The classic cause is a flow mapping written like a list: YAML reads
 });
 
 // packages/core/src/rules/functions/function-missing-space.ts
-var function_missing_space_default;
+function functionNames(version) {
+  let names = namesByVersion.get(version);
+  if (!names) {
+    names = /* @__PURE__ */ new Set([...activeFunctions(version, false), ...version.condition_functions, STRUCTURED_CONFIG_INPUT]);
+    namesByVersion.set(version, names);
+  }
+  return names;
+}
+var function_missing_space_default, namesByVersion;
 var init_function_missing_space = __esm({
   "packages/core/src/rules/functions/function-missing-space.ts"() {
     "use strict";
@@ -21711,25 +21720,29 @@ The fix inserts the missing space.
       },
       check({ template, catalog, report: report2, positions, rangeOf }) {
         const version = languageOf(template, catalog);
-        const names = /* @__PURE__ */ new Set([...activeFunctions(version, false), ...version.condition_functions]);
-        names.add(STRUCTURED_CONFIG_INPUT);
-        const keys = /* @__PURE__ */ new Set();
+        const names = functionNames(version);
+        let keys;
         const flowKeys = /* @__PURE__ */ new Set();
-        for (const value of template.maps) {
-          for (const pair of value.map.items) {
-            keys.add(pair.key);
-            if (value.map.flow && (pair.value === null || pair.value === void 0)) flowKeys.add(pair.key);
+        const keysOf = () => {
+          if (keys) return keys;
+          keys = /* @__PURE__ */ new Set();
+          for (const value of template.maps) {
+            for (const pair of value.map.items) {
+              keys.add(pair.key);
+              if (value.map.flow && (pair.value === null || pair.value === void 0)) flowKeys.add(pair.key);
+            }
           }
-        }
+          return keys;
+        };
         for (const string2 of template.strings) {
           const node = string2.node;
-          if (node.type !== "PLAIN" || !node.range) continue;
+          if (node.type !== "PLAIN" || !node.range || !string2.value.includes(":")) continue;
           const match = /^([A-Za-z_:]+?):(\S[^\n]*)$/.exec(string2.value);
           if (!match || !names.has(match[1])) continue;
           const name = match[1];
           const range = rangeOf(node);
           if (range.start.line !== range.end.line) continue;
-          const isKey = keys.has(node);
+          const isKey = keysOf().has(node);
           const message = `Missing space after "${name}:"; YAML reads "${string2.value}" as one string${isKey ? " (a key)" : ""}.`;
           if (isKey && !flowKeys.has(node)) {
             report2(node, message);
@@ -21740,17 +21753,18 @@ The fix inserts the missing space.
         }
       }
     });
+    namesByVersion = /* @__PURE__ */ new WeakMap();
   }
 });
 
 // packages/core/src/rules/functions/function-unknown.ts
 function misspellingsOf(name, active, candidates2, allowShort) {
-  let known = misspellings.get(active);
-  if (!known) misspellings.set(active, known = /* @__PURE__ */ new Map());
-  const key = `${allowShort ? 1 : 0}${name}`;
-  let matches = known.get(key);
-  if (!matches) known.set(key, matches = misspelledFunction(name, candidates2, allowShort));
-  return [...matches];
+  const byActive = misspellings[allowShort ? 1 : 0];
+  let known = byActive.get(active);
+  if (!known) byActive.set(active, known = /* @__PURE__ */ new Map());
+  let matches = known.get(name);
+  if (!matches) known.set(name, matches = misspelledFunction(name, candidates2, allowShort));
+  return matches.length === 0 ? [] : [...matches];
 }
 function normalize2(name) {
   return name.toLowerCase().replace(/[-\s]/g, "_");
@@ -21852,7 +21866,7 @@ A key is taken as a misspelling when it differs from a function name only in cas
         }
       }
     });
-    misspellings = /* @__PURE__ */ new WeakMap();
+    misspellings = [/* @__PURE__ */ new WeakMap(), /* @__PURE__ */ new WeakMap()];
     propertyNamesCache = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -26133,7 +26147,12 @@ var init_syntax = __esm({
 });
 
 // packages/core/src/rules/template/section-unknown.ts
-var section_unknown_default;
+function sectionsOfAnyVersion(catalog) {
+  let sections = anyVersion.get(catalog);
+  if (!sections) anyVersion.set(catalog, sections = new Set(catalog.versions.flatMap((v) => v.sections)));
+  return sections;
+}
+var section_unknown_default, anyVersion;
 var init_section_unknown = __esm({
   "packages/core/src/rules/template/section-unknown.ts"() {
     "use strict";
@@ -26170,7 +26189,7 @@ HOT versions is reported by \`section-version\`.
       },
       check({ template, catalog, report: report2, rangeOf }) {
         if (!template.versionPair) return;
-        const everywhere = new Set(catalog.versions.flatMap((v) => v.sections));
+        const everywhere = sectionsOfAnyVersion(catalog);
         const sections = template.version?.sections ?? [...everywhere];
         for (const pair of entries(template.root)) {
           const name = String(pair.key.value);
@@ -26183,6 +26202,7 @@ HOT versions is reported by \`section-version\`.
         }
       }
     });
+    anyVersion = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -31138,9 +31158,9 @@ async function pullCatalog(options) {
       const functions = await get(`/template_versions/${encodeURIComponent(id)}/functions`);
       const conditions = await get(`/template_versions/${encodeURIComponent(id)}/functions?with_condition_func=true`);
       const known = base.language.versions.find((s) => s.version === date2);
-      const fnNames = functionNames(functions);
+      const fnNames = functionNames2(functions);
       const fnSet = new Set(fnNames);
-      const condNames = functionNames(conditions).filter((n) => !fnSet.has(n) || (known?.condition_functions ?? []).includes(n));
+      const condNames = functionNames2(conditions).filter((n) => !fnSet.has(n) || (known?.condition_functions ?? []).includes(n));
       const statuses = {};
       for (const [fn2, status] of Object.entries(known?.functions ?? {})) if (status !== "supported") statuses[fn2] = status;
       for (const fn2 of fnNames) statuses[fn2] = "supported";
@@ -31167,7 +31187,7 @@ async function pullCatalog(options) {
     return { ok: false, failure: toRemoteError(error, redactor).toFailure() };
   }
 }
-function functionNames(answer) {
+function functionNames2(answer) {
   return (answer.template_functions ?? []).map((f) => f.functions).filter((n) => typeof n === "string");
 }
 function typeFromApi(api, known, name, baseVersion, filled) {

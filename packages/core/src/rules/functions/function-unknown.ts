@@ -64,15 +64,15 @@ A key is taken as a misspelling when it differs from a function name only in cas
 });
 
 /** misspelledFunction's answers by the set of functions it was given: a run meets the same keys in file after file. */
-const misspellings = new WeakMap<ReadonlySet<string>, Map<string, readonly string[]>>();
+const misspellings = [new WeakMap<ReadonlySet<string>, Map<string, readonly string[]>>(), new WeakMap<ReadonlySet<string>, Map<string, readonly string[]>>()];
 
 function misspellingsOf(name: string, active: ReadonlySet<string>, candidates: readonly string[], allowShort: boolean): string[] {
-  let known = misspellings.get(active);
-  if (!known) misspellings.set(active, (known = new Map()));
-  const key = `${allowShort ? 1 : 0}${name}`;
-  let matches = known.get(key);
-  if (!matches) known.set(key, (matches = misspelledFunction(name, candidates, allowShort)));
-  return [...matches];
+  const byActive = misspellings[allowShort ? 1 : 0]!;
+  let known = byActive.get(active);
+  if (!known) byActive.set(active, (known = new Map()));
+  let matches = known.get(name);
+  if (!matches) known.set(name, (matches = misspelledFunction(name, candidates, allowShort)));
+  return matches.length === 0 ? [] : [...matches];
 }
 
 function normalize(name: string): string {
