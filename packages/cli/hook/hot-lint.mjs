@@ -11220,6 +11220,18 @@ function scalarReprLength(value) {
   if (typeof value === "number") return String(value).length;
   return String(value).length + 2;
 }
+function hasDuplicateKey(items) {
+  for (let i = 1; i < items.length; i++) {
+    const key = items[i].key;
+    if (!isScalar(key)) continue;
+    const name = String(key.value);
+    for (let j = 0; j < i; j++) {
+      const other = items[j].key;
+      if (isScalar(other) && String(other.value) === name) return true;
+    }
+  }
+  return false;
+}
 function duplicateKeys(root, positions) {
   const found = [];
   const visit3 = (node) => {
@@ -11239,7 +11251,7 @@ function duplicateKeysOf(map2, positions) {
   return found;
 }
 function checkMap(map2, positions, found) {
-  if (map2.items.length < 2) return;
+  if (map2.items.length < 2 || map2.items.length <= 8 && !hasDuplicateKey(map2.items)) return;
   const seen = /* @__PURE__ */ new Map();
   for (const pair of map2.items) {
     if (!isScalar(pair.key)) continue;

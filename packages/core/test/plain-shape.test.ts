@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isMap, isScalar, isSeq } from 'yaml';
-import type { Node } from 'yaml';
+import type { Node, Scalar } from 'yaml';
 import { countNodes, DEFAULT_PARSE_LIMITS, duplicateKeys, measure, plainShape, readYaml } from '../src/parse/parse-document.js';
 import { PositionMapper } from '../src/parse/positions.js';
 import { random } from './random.js';
@@ -26,12 +26,35 @@ function reprLength(node: unknown): number {
   return length;
 }
 
+/** The duplicate keys as duplicateKeys first found them: a Map per mapping, every mapping reached by values and items. */
+function duplicatesReference(root: unknown, positions: PositionMapper): string[] {
+  const found: string[] = [];
+  const visit = (node: unknown): void => {
+    if (isMap(node)) {
+      const seen = new Map<string, Scalar>();
+      for (const pair of node.items) {
+        if (!isScalar(pair.key)) continue;
+        const name = String(pair.key.value);
+        const earlier = seen.get(name);
+        if (earlier) found.push(`${name} ${JSON.stringify(positions.nodeRange(pair.key))} ${positions.nodeRange(earlier).start.line}`);
+        seen.set(name, pair.key);
+      }
+      for (const pair of node.items) visit(pair.value);
+    } else if (isSeq(node)) {
+      for (const item of node.items) visit(item);
+    }
+  };
+  visit(root);
+  return found;
+}
+
 describe('plainShape (the one walk parseDocument takes over a usual document)', () => {
   it('counts, finds duplicate keys and measures str() as countNodes, duplicateKeys and template-limits do, where measure finds nothing (random documents)', () => {
     const next = random(53);
     const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
     let plain = 0;
     let other = 0;
+    let manyDuplicates = 0;
     for (let i = 0; i < 1500; i++) {
       const value = (depth: number): string => {
         const r = next();
@@ -56,10 +79,13 @@ describe('plainShape (the one walk parseDocument takes over a usual document)', 
       plain++;
       expect(shape.count).toBe(countNodes(root));
       expect(shape.duplicates).toEqual(duplicateKeys(root, positions));
+      expect(shape.duplicates.map((d) => `${/"(.*)"/.exec(d.message)![1]} ${JSON.stringify(d.range)} ${Number(/line (\d+)/.exec(d.message)![1]) - 1}`)).toEqual(duplicatesReference(root, positions));
+      if (shape.duplicates.length > 1) manyDuplicates++;
       expect(shape.pythonReprLength).toBe(reprLength(root));
       expect([measured.tooDeep, measured.firstAlias, measured.recursive]).toEqual([null, null, null]);
     }
     expect(plain).toBeGreaterThan(300);
     expect(other).toBeGreaterThan(100);
+    expect(manyDuplicates).toBeGreaterThan(50);
   });
 });

@@ -1,5 +1,5 @@
 import { CST, isAlias, isMap, isPair, isScalar, isSeq, Lexer, parseDocument as parseYaml } from 'yaml';
-import type { Document, Node, Scalar, ScalarTag, Tags, YAMLMap } from 'yaml';
+import type { Document, Node, Pair, Scalar, ScalarTag, Tags, YAMLMap } from 'yaml';
 import type { Diagnostic, Range } from '../types.js';
 import { aliasTarget } from './aliases.js';
 import { PositionMapper } from './positions.js';
@@ -611,6 +611,20 @@ export function scalarReprLength(value: unknown): number {
   return String(value).length + 2; // quotes; escapes make it slightly longer
 }
 
+/** Whether two scalar keys read the same, pairwise (for a small mapping, without building a Map). */
+function hasDuplicateKey(items: readonly Pair[]): boolean {
+  for (let i = 1; i < items.length; i++) {
+    const key = items[i]!.key;
+    if (!isScalar(key)) continue;
+    const name = String(key.value);
+    for (let j = 0; j < i; j++) {
+      const other = items[j]!.key;
+      if (isScalar(other) && String(other.value) === name) return true;
+    }
+  }
+  return false;
+}
+
 /** Heat (PyYAML) silently keeps the last of duplicate keys, so one is a likely mistake. */
 export function duplicateKeys(root: Node | null, positions: PositionMapper): Diagnostic[] {
   const found: Diagnostic[] = [];
@@ -634,7 +648,7 @@ export function duplicateKeysOf(map: YAMLMap, positions: PositionMapper): Diagno
 }
 
 function checkMap(map: YAMLMap, positions: PositionMapper, found: Diagnostic[]): void {
-  if (map.items.length < 2) return;
+  if (map.items.length < 2 || (map.items.length <= 8 && !hasDuplicateKey(map.items))) return;
   const seen = new Map<string, Scalar>();
   for (const pair of map.items) {
     if (!isScalar(pair.key)) continue;
