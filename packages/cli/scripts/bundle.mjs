@@ -24,6 +24,11 @@ const COMMON = {
     '@hot-lint/core/graph': './packages/core/src/graph/render/index.ts',
     '@hot-lint/core': './packages/core/src/index.ts',
     '@hot-lint/remote': './packages/remote/src/index.ts',
+    // yaml's ES module build (the one it gives browsers): bundled, calls into it are direct, where
+    // each of the CommonJS build's exports is read through a getter (a few % of a lint). The two
+    // differ only in module syntax, in not reading LOG_TOKENS/LOG_STREAM, and in !!binary, which
+    // YAML_OPTIONS (core/src/parse/parse-document.ts) reads as a Buffer in both.
+    yaml: './node_modules/yaml/browser/index.js',
   },
   bundle: true,
   platform: 'node',

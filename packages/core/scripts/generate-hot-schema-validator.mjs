@@ -46,11 +46,131 @@ function standalone(schema, exports, imports) {
   return code;
 }
 
+/** Keywords that say nothing about the value (annotations, and where subschemas are kept). */
+const ANNOTATIONS = new Set(['$schema', '$id', 'title', 'description', 'definitions', '$defs', ...VOCABULARY]);
+
+/**
+ * What the structure check must convert of a template for the schema to read it (hot-schema.ts
+ * converts just that), derived from the schema:
+ * - 'nothing': the schema reads nothing of the value;
+ * - 'stand-in': only what a stand-in keeps (a value's kind and emptiness; a scalar its value):
+ *   `type`, and `enum`/`const` whose listed values are scalars or empty mappings or lists;
+ * - 'all': the whole value (an enum value with content, a recursive $ref);
+ * - { properties, additional, items }: the value's keys (`required`, or a subschema that reads
+ *   something), each entry or item by its own projection (`properties` by name, the rest by
+ *   `additional`; 'nothing' when absent).
+ * A keyword this function does not know is an error, so a schema change cannot make the
+ * projection unsound unnoticed.
+ */
+export function projection(schema, root = schema, open = new Set()) {
+  if (schema === true) return 'nothing';
+  if (schema === false) return 'stand-in'; // fails any value present: a stand-in is present too
+  if (typeof schema !== 'object' || schema === null) throw new Error(`not a schema: ${JSON.stringify(schema)}`);
+  let result = 'nothing';
+  const real = (part) => {
+    result = mergeProjections(result, { properties: {}, ...part });
+  };
+  for (const [keyword, argument] of Object.entries(schema)) {
+    if (ANNOTATIONS.has(keyword)) continue;
+    switch (keyword) {
+      case 'type':
+        result = mergeProjections(result, 'stand-in');
+        break;
+      case 'required':
+        real({});
+        break;
+      case 'enum':
+      case 'const': {
+        const values = keyword === 'enum' ? argument : [argument];
+        const shallow = values.every((v) => v === null || typeof v !== 'object' || Object.keys(v).length === 0);
+        result = mergeProjections(result, shallow ? 'stand-in' : 'all');
+        break;
+      }
+      case 'if':
+      case 'then':
+      case 'else':
+        result = mergeProjections(result, projection(argument, root, open));
+        break;
+      case 'properties':
+      case 'additionalProperties': {
+        // Read together: a name `properties` lists takes its own subschema, every other name
+        // additionalProperties' (the one schema object's pair, whichever comes first).
+        if (keyword === 'additionalProperties' && 'properties' in schema) break;
+        const properties = {};
+        for (const [name, sub] of Object.entries(schema.properties ?? {})) properties[name] = projection(sub, root, open);
+        const additional = 'additionalProperties' in schema ? projection(schema.additionalProperties, root, open) : 'nothing';
+        if (additional !== 'nothing' || Object.values(properties).some((p) => p !== 'nothing')) real({ properties, additional });
+        break;
+      }
+      case 'items': {
+        if (Array.isArray(argument)) throw new Error('projection: tuple items are not supported');
+        const items = projection(argument, root, open);
+        if (items !== 'nothing') real({ items });
+        break;
+      }
+      case '$ref': {
+        const match = /^#\/(definitions|\$defs)\/([^/]+)$/.exec(argument);
+        if (!match) throw new Error(`projection: unsupported $ref ${argument}`);
+        if (open.has(argument)) return 'all'; // a recursive schema may read to any depth
+        open.add(argument);
+        result = mergeProjections(result, projection(root[match[1]][match[2]], root, open));
+        open.delete(argument);
+        break;
+      }
+      default:
+        throw new Error(`projection: keyword "${keyword}" is not known; say what of the value it reads`);
+    }
+  }
+  return finish(result);
+}
+
+/** Both projections' needs (for schemas that both apply to the value: if/then/else, $ref beside other keywords). */
+function mergeProjections(a, b) {
+  if (a === 'all' || b === 'all') return 'all';
+  if (a === 'nothing') return b;
+  if (b === 'nothing') return a;
+  if (a === 'stand-in') return b;
+  if (b === 'stand-in') return a;
+  // A name one lists and the other leaves to its additionalProperties takes both.
+  const aNamed = a.properties ?? {};
+  const bNamed = b.properties ?? {};
+  const properties = {};
+  for (const name of new Set([...Object.keys(aNamed), ...Object.keys(bNamed)])) {
+    const fromA = Object.hasOwn(aNamed, name) ? aNamed[name] : (a.additional ?? 'nothing');
+    const fromB = Object.hasOwn(bNamed, name) ? bNamed[name] : (b.additional ?? 'nothing');
+    properties[name] = mergeProjections(fromA, fromB);
+  }
+  return {
+    properties,
+    additional: mergeProjections(a.additional ?? 'nothing', b.additional ?? 'nothing'),
+    items: mergeProjections(a.items ?? 'nothing', b.items ?? 'nothing'),
+  };
+}
+
+/** A projection as the module states it: no empty parts ('nothing' is what an absent part means, except a listed name's beside an additional). */
+function finish(p) {
+  if (typeof p === 'string') return p;
+  const out = {};
+  const additional = finish(p.additional ?? 'nothing');
+  const properties = Object.fromEntries(
+    Object.entries(p.properties ?? {})
+      .map(([name, sub]) => [name, finish(sub)])
+      .filter(([, sub]) => sub !== 'nothing' || additional !== 'nothing'),
+  );
+  if (Object.keys(properties).length) out.properties = properties;
+  if (additional !== 'nothing') out.additional = additional;
+  const items = finish(p.items ?? 'nothing');
+  if (items !== 'nothing') out.items = items;
+  return out;
+}
+
 /** The generated TypeScript module for the schema text given. */
 export function generate(schemaText = readFileSync(SCHEMA_FILE, 'utf8')) {
   const require = createRequire(import.meta.url);
   const imports = [];
-  let code = standalone(JSON.parse(schemaText), null, imports);
+  const schema = JSON.parse(schemaText);
+  const projected = projection(schema);
+  let code = standalone(schema, null, imports);
   code = code.replace(/^"use strict";/, '').replace(/export const validate = (\w+);export default \1;/, (_, fn) => `export const validate: HotSchemaValidator = ${fn} as HotSchemaValidator;`);
   if (!code.includes('export const validate: HotSchemaValidator')) throw new Error('unexpected standalone code');
   return [
@@ -66,6 +186,14 @@ export function generate(schemaText = readFileSync(SCHEMA_FILE, 'utf8')) {
     `  (data: unknown): boolean;`,
     `  errors?: ErrorObject[] | null;`,
     `}`,
+    ``,
+    `/**`,
+    ` * What of a template the schema reads (projection() in the generator): 'nothing'; 'stand-in', a value's kind`,
+    ` * and emptiness (a scalar's value); 'all'; or its keys, each entry by \`properties\` (by name), else \`additional\`,`,
+    ` * each item by \`items\` ('nothing' when absent).`,
+    ` */`,
+    `export type SchemaProjection = 'nothing' | 'stand-in' | 'all' | { properties?: Record<string, SchemaProjection>; additional?: SchemaProjection; items?: SchemaProjection };`,
+    `export const PROJECTION: SchemaProjection = ${JSON.stringify(projected)};`,
     ``,
     code.trim(),
     ``,

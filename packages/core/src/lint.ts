@@ -180,7 +180,7 @@ function lintOne(text: string, options: LintOptions, heatRelease?: string): Lint
   } catch (error) {
     return withoutCatalog(document, error, options);
   }
-  const types = new TypeResolver(catalog, options.project?.environments ?? []);
+  const types = typeResolver(catalog, options.project?.environments ?? NO_ENVIRONMENTS);
   const diagnostics: Diagnostic[] = [];
   const active = activeRules(options);
   const jinja2 = jinja2Finding(document, options);
@@ -266,6 +266,19 @@ function lintOne(text: string, options: LintOptions, heatRelease?: string): Lint
   return { diagnostics: kept, document, template, suppressed };
 }
 
+const NO_ENVIRONMENTS: readonly EnvironmentModel[] = [];
+
+/** Resolvers by catalog and environments: the files of a project share them, and a resolver never changes once made. */
+const resolvers = new WeakMap<Catalog, WeakMap<readonly EnvironmentModel[], TypeResolver>>();
+
+function typeResolver(catalog: Catalog, environments: readonly EnvironmentModel[]): TypeResolver {
+  let byEnvironments = resolvers.get(catalog);
+  if (!byEnvironments) resolvers.set(catalog, (byEnvironments = new WeakMap()));
+  let resolver = byEnvironments.get(environments);
+  if (!resolver) byEnvironments.set(environments, (resolver = new TypeResolver(catalog, environments)));
+  return resolver;
+}
+
 /** Keeps the never-throws promise when the catalog cannot be read: the parse findings and one that says why nothing else was checked. */
 function withoutCatalog(document: ParsedDocument, error: unknown, options: LintOptions): LintResult {
   const diagnostics: Diagnostic[] = [];
@@ -286,7 +299,7 @@ function withoutCatalog(document: ParsedDocument, error: unknown, options: LintO
 function suppress(
   diagnostics: Diagnostic[],
   document: ParsedDocument,
-  active: Array<{ rule: Rule; severity: Severity | null }>,
+  active: ReadonlyArray<{ rule: Rule; severity: Severity | null }>,
   options: LintOptions,
 ): { kept: Diagnostic[]; suppressed: Diagnostic[] } {
   if (options.suppressions === false) return { kept: diagnostics, suppressed: [] };
@@ -346,7 +359,20 @@ const JINJA2_RULE_ID = 'template-jinja2';
  * variants are turned on). A rule runs when it is on (configured, or on by default) or when one
  * of its variants is configured on.
  */
-function activeRules(options: LintOptions): Array<{ rule: Rule; severity: Severity | null }> {
+function activeRules(options: LintOptions): ReadonlyArray<{ rule: Rule; severity: Severity | null }> {
+  // The same settings for every file of a run: the list is made once per distinct settings.
+  const key = `${options.allRules ? 1 : 0}${options.external ? 1 : 0}${options.rules ? JSON.stringify(options.rules) : ''}`;
+  let active = activeByKey.get(key);
+  if (!active) {
+    if (activeByKey.size >= 16) activeByKey.clear();
+    activeByKey.set(key, (active = computeActiveRules(options)));
+  }
+  return active;
+}
+
+const activeByKey = new Map<string, ReadonlyArray<{ rule: Rule; severity: Severity | null }>>();
+
+function computeActiveRules(options: LintOptions): Array<{ rule: Rule; severity: Severity | null }> {
   const active: Array<{ rule: Rule; severity: Severity | null }> = [];
   for (const rule of allRules) {
     if (rule.meta.external && !options.external) continue;

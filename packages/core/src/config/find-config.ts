@@ -39,18 +39,19 @@ export function findConfigFile(startDir: string): string | null {
   return searchConfig(startDir).path;
 }
 
+// An absent path is the usual answer (every folder up to the repository root is asked for each
+// name): statSync then returns undefined instead of throwing an error with its stack trace.
 function isNodeFile(path: string): boolean {
   try {
-    return statSync(path).isFile();
+    return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
   } catch {
-    return false; // absent or unreadable: keep looking
+    return false; // unreadable: keep looking
   }
 }
 
 function isNodePath(path: string): boolean {
   try {
-    statSync(path);
-    return true;
+    return statSync(path, { throwIfNoEntry: false }) !== undefined;
   } catch {
     return false;
   }

@@ -41,11 +41,58 @@ export function field(map: YAMLMap | null, name: string): Pair<Scalar, Node | nu
 /** Each distinct key's last pair, in source order of those pairs. */
 export function entries(map: YAMLMap | null): Array<Pair<Scalar, Node | null>> {
   if (!map) return [];
+  const plain = distinctInOrder(map.items);
+  if (plain) return plain;
   const last = new Map<string, Pair<Scalar, Node | null>>();
   for (const pair of map.items) {
     if (isScalar(pair.key)) last.set(String(pair.key.value), pair as Pair<Scalar, Node | null>);
   }
   return [...last.values()].sort((a, b) => (a.key.range?.[0] ?? 0) - (b.key.range?.[0] ?? 0));
+}
+
+/**
+ * The mapping's one entry when entries() would give exactly one (every scalar key reads the same,
+ * and there is at least one), its last pair; null otherwise. Without building the list: most
+ * mappings have several keys, and the second distinct one settles it.
+ */
+export function soleEntry(map: YAMLMap | null): Pair<Scalar, Node | null> | null {
+  if (!map) return null;
+  let sole: Pair<Scalar, Node | null> | null = null;
+  let name = '';
+  for (const pair of map.items) {
+    if (!isScalar(pair.key)) continue;
+    const key = String(pair.key.value);
+    if (sole && key !== name) return null;
+    name = key;
+    sole = pair as Pair<Scalar, Node | null>;
+  }
+  return sole;
+}
+
+/**
+ * The usual mapping's entries without a Map and a sort: when its keys are scalars, distinct and in
+ * source order, they are its pairs as they stand (what entries() would build); null otherwise.
+ * A small mapping's keys are compared pairwise, a larger one's with a set.
+ */
+function distinctInOrder(items: readonly Pair[]): Array<Pair<Scalar, Node | null>> | null {
+  const n = items.length;
+  const seen = n > 12 ? new Set<string>() : null;
+  let previous = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const key = items[i]!.key;
+    if (!isScalar(key)) return null;
+    const at = key.range?.[0] ?? 0;
+    if (at < previous) return null;
+    previous = at;
+    const name = String(key.value);
+    if (seen) {
+      if (seen.has(name)) return null;
+      seen.add(name);
+    } else {
+      for (let j = 0; j < i; j++) if (String((items[j]!.key as Scalar).value) === name) return null;
+    }
+  }
+  return items.slice() as Array<Pair<Scalar, Node | null>>;
 }
 
 /** A scalar's value as a string when it is one (numbers and dates read as text too). */

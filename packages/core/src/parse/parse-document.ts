@@ -1,5 +1,5 @@
 import { CST, isAlias, isMap, isPair, isScalar, isSeq, Lexer, parseDocument as parseYaml } from 'yaml';
-import type { Document, Node, Scalar, ScalarTag, Tags, YAMLMap } from 'yaml';
+import type { Document, Node, Pair, Scalar, ScalarTag, Tags, YAMLMap } from 'yaml';
 import type { Diagnostic, Range } from '../types.js';
 import { aliasTarget } from './aliases.js';
 import { PositionMapper } from './positions.js';
@@ -33,6 +33,11 @@ export interface ParsedDocument {
   yaml: Document.Parsed | null;
   /** Problems found while reading the text: syntax errors, duplicate keys, limits. */
   problems: Diagnostic[];
+  /**
+   * The length of Python's str() of the parsed value (what Heat compares to max_template_size,
+   * rule template-limits), when the parse measured it in passing: a document without aliases.
+   */
+  pythonReprLength?: number;
 }
 
 /** PyYAML's YAML 1.1 booleans: unlike the yaml package's, a bare `y` or `n` stays a string. */
@@ -50,16 +55,44 @@ export const YAML_OPTIONS = {
   uniqueKeys: false,
   prettyErrors: false,
   strict: true,
-  customTags: (tags: Tags): Tags => [
+  customTags: (tags: Tags): Tags => {
+    // yaml asks for every document it reads, with the same tags: the answer is made once.
+    if (!lastTags || tags.length !== lastTags.length || tags.some((tag, i) => tag !== lastTags![i])) {
+      lastTags = tags;
+      heatTags = heatTagsOf(tags);
+    }
+    return heatTags;
+  },
+};
+
+let lastTags: Tags | null = null;
+let heatTags: Tags = [];
+
+function heatTagsOf(tags: Tags): Tags {
+  return [
     pyYamlBool(true, /^(?:[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/),
     pyYamlBool(false, /^(?:[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/),
-    ...tags.filter(
-      (tag) =>
-        tag !== 'timestamp' &&
-        (typeof tag === 'string' || (tag.tag !== 'tag:yaml.org,2002:timestamp' && tag.tag !== 'tag:yaml.org,2002:bool')),
-    ),
-  ],
-};
+    ...tags
+      .filter(
+        (tag) =>
+          tag !== 'timestamp' &&
+          (typeof tag === 'string' || (tag.tag !== 'tag:yaml.org,2002:timestamp' && tag.tag !== 'tag:yaml.org,2002:bool')),
+      )
+      .map((tag) => (typeof tag !== 'string' && tag.tag === BINARY_TAG ? nodeBinary(tag as ScalarTag) : tag)),
+  ];
+}
+
+const BINARY_TAG = 'tag:yaml.org,2002:binary';
+
+/**
+ * `!!binary` read as the yaml package's Node build reads it, a Buffer, in its browser build too
+ * (an ES module, which the CLI's bundles use: their calls into it are then direct, where the
+ * CommonJS build's go through a getter each): the same value wherever hot-lint runs.
+ */
+function nodeBinary(tag: ScalarTag): ScalarTag {
+  const NodeBuffer = globalThis.Buffer as typeof globalThis.Buffer | undefined;
+  return typeof NodeBuffer === 'function' ? { ...tag, resolve: (source: string) => NodeBuffer.from(source, 'base64') } : tag;
+}
 
 /**
  * The yaml package's parseDocument with YAML_OPTIONS. The package reads process.env.LOG_TOKENS
@@ -68,6 +101,18 @@ export const YAML_OPTIONS = {
  * plain object holding the two variables it reads instead.
  */
 export function readYaml(source: string): Document.Parsed {
+  // yaml's errors are Errors: each would capture a stack trace nobody reads (a text PyYAML reads
+  // but yaml refuses is parsed again after a patch, and may have hundreds on the way).
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return readYamlWithEnv(source);
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+}
+
+function readYamlWithEnv(source: string): Document.Parsed {
   const env = typeof process === 'object' ? process.env : undefined;
   if (!env) return parseYaml(source, YAML_OPTIONS) as Document.Parsed;
   try {
@@ -139,8 +184,16 @@ export function parseDocument(input: string, limits: ParseLimits = DEFAULT_PARSE
     return { text, format, positions, root: null, yaml: doc, problems };
   }
   const root = doc.contents as Node | null;
+  // The usual template (no alias, not too deep) is checked in one walk; any other the long way.
+  const plain = plainShape(root, limits.maxDepth, positions);
+  if (plain) {
+    if (plain.count <= limits.maxNodes) {
+      problems.push(...plain.duplicates);
+      return { text, format, positions, root, yaml: doc, problems, pythonReprLength: plain.pythonReprLength };
+    }
+  }
   // The limit is on what aliases add: a large template without aliases is governed by maxSize alone.
-  const own = countNodes(root);
+  const own = plain ? plain.count : countNodes(root);
   if (own > limits.maxNodes) {
     problems.push(
       problem(
@@ -323,36 +376,61 @@ function yamlMessage(code: string, message: string): string {
 /**
  * The offset where `[`/`{` nesting outside quotes and comments first exceeds the limit, or -1.
  * The yaml parser recurses per level, so very deep flow nesting is refused before parsing.
+ * The scan jumps (with regular expressions) from one character that matters to the next.
  */
 export function flowDepthExceeded(text: string, maxDepth: number): number {
   let depth = 0;
-  let quote = '';
   for (let i = 0; i < text.length; i++) {
+    OUTSIDE_QUOTES.lastIndex = i;
+    const found = OUTSIDE_QUOTES.exec(text);
+    if (!found) return -1;
+    i = found.index;
     const c = text[i];
-    if (quote) {
-      if (c === '\\' && quote === '"') i++;
-      else if (c === quote) quote = '';
-      else if (c === '\n' && depth === 0) quote = '';
-    } else if (c === '"' || c === "'") {
-      if (depth > 0 || /[\s:\[{,-]/.test(text[i - 1] ?? ' ')) quote = c;
-    } else if (c === '#' && /\s/.test(text[i - 1] ?? ' ')) {
-      const end = text.indexOf('\n', i);
-      i = end === -1 ? text.length : end - 1;
+    if (c === '"' || c === "'") {
+      if (depth > 0 || /[\s:\[{,-]/.test(text[i - 1] ?? ' ')) {
+        i = quoteEnd(text, i + 1, c, depth === 0);
+        if (i < 0) return -1;
+      }
+    } else if (c === '#') {
+      if (/\s/.test(text[i - 1] ?? ' ')) {
+        const end = text.indexOf('\n', i);
+        i = end === -1 ? text.length : end - 1;
+      }
     } else if (c === '[' || c === '{') {
       if (++depth > maxDepth) return i;
-    } else if ((c === ']' || c === '}') && depth > 0) {
+    } else if (depth > 0) {
       depth--;
     }
   }
   return -1;
 }
 
+const OUTSIDE_QUOTES = /["'#[\]{}]/g;
+const IN_DOUBLE_QUOTES = /["\\\n]/g;
+const IN_SINGLE_QUOTES = /['\n]/g;
+
+/** Where a quoted scalar opened before `from` ends: its closing quote, or a line break when `lineEnds` (outside flow collections); -1 when the text ends first. */
+function quoteEnd(text: string, from: number, quote: string, lineEnds: boolean): number {
+  const pattern = quote === '"' ? IN_DOUBLE_QUOTES : IN_SINGLE_QUOTES;
+  for (let i = from; ; ) {
+    pattern.lastIndex = i;
+    const found = pattern.exec(text);
+    if (!found) return -1;
+    const at = found.index;
+    const c = text[at];
+    if (c === '\\') i = at + 2; // escapes the next character
+    else if (c === quote || lineEnds) return at;
+    else i = at + 1; // a line break inside a flow collection
+  }
+}
+
+/** Control characters and U+FFFD (an undecodable byte) other than tab, line feed, form feed and carriage return. */
+const NOT_TEXT = /[\x00-\x08\x0b\x0e-\x1f\ufffd]/;
+
 export function findBinary(text: string): number {
   const limit = Math.min(text.length, 8192);
-  for (let i = 0; i < limit; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0 || c === 0xfffd || (c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12)) return i;
-  }
+  const found = NOT_TEXT.exec(limit < text.length ? text.slice(0, limit) : text);
+  if (found) return found.index;
   const nul = text.indexOf('\u0000', limit);
   return nul;
 }
@@ -455,6 +533,98 @@ export function countNodes(root: Node | null): number {
   return count;
 }
 
+/**
+ * countNodes, duplicateKeys and the length of Python's str() of the value (pythonReprLength) of a
+ * document with no alias and no node deeper than `maxDepth` (where measure() finds nothing to
+ * report), in one walk; null for any other document.
+ */
+export function plainShape(
+  root: Node | null,
+  maxDepth: number,
+  positions: PositionMapper,
+): { count: number; duplicates: Diagnostic[]; pythonReprLength: number } | null {
+  const walk = new PlainWalk(maxDepth, positions);
+  walk.visit(root, 0, false);
+  return walk.plain ? { count: walk.count, duplicates: walk.duplicates, pythonReprLength: walk.repr } : null;
+}
+
+class PlainWalk {
+  count = 0;
+  plain = true;
+  repr = 0;
+  readonly duplicates: Diagnostic[] = [];
+
+  constructor(
+    private readonly maxDepth: number,
+    private readonly positions: PositionMapper,
+  ) {}
+
+  /** `inKey`: below a mapping's key, where duplicateKeys does not look. */
+  visit(node: unknown, depth: number, inKey: boolean): void {
+    if (node === null || node === undefined) {
+      this.repr += 4; // None
+      return;
+    }
+    if (!this.plain) return;
+    if (depth > this.maxDepth || isAlias(node)) {
+      this.plain = false;
+      return;
+    }
+    this.count++;
+    if (isScalar(node)) {
+      this.repr += scalarReprLength(node.value);
+    } else if (isMap(node)) {
+      if (!inKey) checkMap(node, this.positions, this.duplicates);
+      const items = node.items;
+      // {k: v, ...}: braces, ": " in each entry, ", " between entries
+      this.repr += 2 + 2 * items.length + (items.length > 1 ? 2 * (items.length - 1) : 0);
+      for (let i = 0; i < items.length; i++) {
+        const pair = items[i]!;
+        this.visit(pair.key, depth + 1, true);
+        this.visit(pair.value, depth + 1, inKey);
+      }
+    } else if (isSeq(node)) {
+      const items = node.items;
+      this.repr += 2 + (items.length > 1 ? 2 * (items.length - 1) : 0);
+      for (let i = 0; i < items.length; i++) {
+        const item = items[i];
+        if (isPair(item)) {
+          // countNodes and measure count a pair's key and value; duplicateKeys looks into neither;
+          // str() of the value has nothing for it (template-limits' measure gives a pair no length).
+          const repr = this.repr;
+          this.visit(item.key, depth + 1, true);
+          this.visit(item.value, depth + 1, true);
+          this.repr = repr;
+        } else {
+          this.visit(item, depth + 1, inKey);
+        }
+      }
+    }
+  }
+}
+
+/** The length of Python's str() of a scalar's value: None, True/False, a number, a quoted string. */
+export function scalarReprLength(value: unknown): number {
+  if (value === null || value === undefined) return 4;
+  if (typeof value === 'boolean') return value ? 4 : 5;
+  if (typeof value === 'number') return String(value).length;
+  return String(value).length + 2; // quotes; escapes make it slightly longer
+}
+
+/** Whether two scalar keys read the same, pairwise (for a small mapping, without building a Map). */
+function hasDuplicateKey(items: readonly Pair[]): boolean {
+  for (let i = 1; i < items.length; i++) {
+    const key = items[i]!.key;
+    if (!isScalar(key)) continue;
+    const name = String(key.value);
+    for (let j = 0; j < i; j++) {
+      const other = items[j]!.key;
+      if (isScalar(other) && String(other.value) === name) return true;
+    }
+  }
+  return false;
+}
+
 /** Heat (PyYAML) silently keeps the last of duplicate keys, so one is a likely mistake. */
 export function duplicateKeys(root: Node | null, positions: PositionMapper): Diagnostic[] {
   const found: Diagnostic[] = [];
@@ -478,7 +648,7 @@ export function duplicateKeysOf(map: YAMLMap, positions: PositionMapper): Diagno
 }
 
 function checkMap(map: YAMLMap, positions: PositionMapper, found: Diagnostic[]): void {
-  if (map.items.length < 2) return;
+  if (map.items.length < 2 || (map.items.length <= 8 && !hasDuplicateKey(map.items))) return;
   const seen = new Map<string, Scalar>();
   for (const pair of map.items) {
     if (!isScalar(pair.key)) continue;

@@ -9,8 +9,8 @@ import type { ErrorObject } from 'ajv';
 import { isMap, isPair, isScalar, isSeq } from 'yaml';
 import type { Document, Node, Pair } from 'yaml';
 import { describeNode, field, resolve, toValue } from '../model/nodes.js';
-import { validate as validateHotSchema } from './hot-template.validator.js';
-import type { HotSchemaValidator } from './hot-template.validator.js';
+import { PROJECTION, validate as validateHotSchema } from './hot-template.validator.js';
+import type { HotSchemaValidator, SchemaProjection } from './hot-template.validator.js';
 
 export const HOT_SCHEMA_FILE = 'hot-template.schema.json';
 
@@ -30,7 +30,7 @@ interface Annotated {
 /** Validates a template's root mapping; findings in document order. */
 export function checkStructure(root: Node, doc: Document | null): StructureFinding[] {
   const validate: HotSchemaValidator = validateHotSchema;
-  if (validate(plainValue(root, doc, 0).value)) return [];
+  if (validate(schemaValue(root, doc))) return [];
   const findings: StructureFinding[] = [];
   const seen = new Set<string>();
   for (const error of validate.errors ?? []) {
@@ -49,34 +49,68 @@ export function checkStructure(root: Node, doc: Document | null): StructureFindi
 /**
  * Plain values of the nodes at entry depth and below without aliases: their subtrees are never
  * changed in place (reparseEdit replaces an entry whole), so an editor's next lint converts only
- * what changed. The validator only reads them.
+ * what changed. The validator only reads them. One map per projection: the same node reached
+ * through an alias where the schema reads more of it has another value.
  */
-const values = new WeakMap<Node, unknown>();
+const values = new Map<SchemaProjection, WeakMap<Node, unknown>>();
 
-/** toValue, remembering what it may; `pure`: no alias was followed (one may name a section, which reparseEdit changes in place). */
-function plainValue(node: unknown, doc: Document | null, depth: number): { value: unknown; pure: boolean } {
+/** Aliases followed so far by schemaValue: a subtree is pure (memoisable) when converting it followed none. */
+let aliasesFollowed = 0;
+
+/**
+ * The template as the validator reads it: what the schema reads of it (PROJECTION, derived from
+ * the schema by the generator) as plain values, and in place of the rest stand-ins of the same
+ * kind and emptiness (a scalar's own value, `{}` or `{ '': null }`, `[]` or `[null]`), so a large
+ * template is not copied whole to check its sections and definitions.
+ */
+export function schemaValue(root: Node | null, doc: Document | null, projection: SchemaProjection = PROJECTION): unknown {
+  aliasesFollowed = 0;
+  return plainValue(root, doc, projection, 0);
+}
+
+/** The node converted as the projection says, remembering what it may (no alias followed: one may name a section, which reparseEdit changes in place). */
+function plainValue(node: unknown, doc: Document | null, projection: SchemaProjection, depth: number): unknown {
   const target = resolve(node, doc);
   const direct = target === node;
-  if (!target || isScalar(target)) return { value: toValue(target, doc), pure: direct };
-  if (depth >= 2 && direct && values.has(target)) return { value: values.get(target), pure: true };
-  let pure = direct;
-  const convert = (child: unknown) => {
-    const part = plainValue(child, doc, depth + 1);
-    pure &&= part.pure;
-    return part.value;
-  };
+  if (!direct) aliasesFollowed++;
+  if (!target) return null;
+  if (isScalar(target)) return target.value;
+  if (projection === 'nothing' || projection === 'stand-in') return standIn(target);
+  if (projection === 'all') return toValue(target, doc);
+  let memo: WeakMap<Node, unknown> | undefined;
+  if (depth >= 2 && direct) {
+    memo = values.get(projection);
+    if (!memo) values.set(projection, (memo = new WeakMap()));
+    const known = memo.get(target);
+    if (known !== undefined || memo.has(target)) return known;
+  }
+  const before = aliasesFollowed;
   let value: unknown = null;
-  if (isSeq(target)) value = target.items.map(convert);
-  else if (isMap(target)) {
+  if (isSeq(target)) {
+    const items = target.items;
+    const each = projection.items ?? 'nothing';
+    const out: unknown[] = new Array(items.length);
+    for (let i = 0; i < items.length; i++) out[i] = plainValue(items[i], doc, each, depth + 1);
+    value = out;
+  } else if (isMap(target)) {
     const out: Record<string, unknown> = {};
+    const named = projection.properties;
+    const rest = projection.additional ?? 'nothing';
     for (const pair of target.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : JSON.stringify(toValue(pair.key, doc));
-      out[key] = convert(pair.value);
+      out[key] = plainValue(pair.value, doc, named && Object.hasOwn(named, key) ? named[key]! : rest, depth + 1);
     }
     value = out;
   }
-  if (depth >= 2 && pure) values.set(target, value);
-  return { value, pure };
+  if (memo && aliasesFollowed === before) memo.set(target, value);
+  return value;
+}
+
+/** A value the schema does not look into: only its kind and whether it is empty. */
+function standIn(node: Node): unknown {
+  if (isSeq(node)) return node.items.length === 0 ? [] : [null];
+  if (isMap(node)) return node.items.length === 0 ? {} : { '': null };
+  return null;
 }
 
 function offsetOf(target: Node | Pair): number {

@@ -5,7 +5,7 @@ import type { FailOptions, Kind } from '../../heat/functions/arguments/index.js'
 import { isFunctionCall, STRUCTURED_CONFIG_INPUT } from '../../heat/functions/calls.js';
 import { functionSyntax } from '../../heat/functions/table.js';
 import { callStatus, languageOf } from '../../model/language.js';
-import { entries, resolve } from '../../model/nodes.js';
+import { resolve, soleEntry } from '../../model/nodes.js';
 import { suggestionFixes } from '../fixes.js';
 import type { ReportTarget } from '../rule.js';
 import { defineRule } from '../rule.js';
@@ -117,9 +117,9 @@ not, so e.g. \`1 2\` passes).
       if (callStatus(version, catalog, call) === 'active') run(call.name, call.key, call.args, call.section === 'outputs');
     }
     for (const value of template.maps) {
-      const pairs = entries(value.map);
-      if (pairs.length === 1 && pairs[0]!.key.value === STRUCTURED_CONFIG_INPUT) {
-        run(STRUCTURED_CONFIG_INPUT, pairs[0]!.key, resolve(pairs[0]!.value, doc), value.section === 'outputs');
+      const sole = soleEntry(value.map);
+      if (sole && sole.key.value === STRUCTURED_CONFIG_INPUT) {
+        run(STRUCTURED_CONFIG_INPUT, sole.key, resolve(sole.value, doc), value.section === 'outputs');
       }
     }
   },

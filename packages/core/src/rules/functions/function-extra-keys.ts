@@ -37,9 +37,11 @@ The classic cause is a flow mapping written like a list: YAML reads
     const plain = activeFunctions(version, false);
     const conditional = activeFunctions(version, true);
     for (const value of template.maps) {
+      const names = value.conditionContext ? conditional : plain;
+      // Most mappings name no function: settle that before listing their entries.
+      if (value.map.items.length < 2 || !value.map.items.some((pair) => isScalar(pair.key) && typeof pair.key.value === 'string' && names.has(pair.key.value))) continue;
       const pairs = entries(value.map);
       if (pairs.length < 2) continue;
-      const names = value.conditionContext ? conditional : plain;
       const fnPair = pairs.find((pair) => typeof pair.key.value === 'string' && names.has(pair.key.value));
       if (!fnPair) continue;
       const name = String(fnPair.key.value);

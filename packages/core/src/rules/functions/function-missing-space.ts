@@ -1,3 +1,4 @@
+import type { TemplateVersionSpec } from '../../catalog/catalog-types.js';
 import { replaceFix } from '../fixes.js';
 import { activeFunctions, languageOf } from '../../model/language.js';
 import { defineRule } from '../rule.js';
@@ -31,26 +32,31 @@ The fix inserts the missing space.
   },
   check({ template, catalog, report, positions, rangeOf }) {
     const version = languageOf(template, catalog);
-    const names = new Set<string>([...activeFunctions(version, false), ...version.condition_functions]);
-    names.add(STRUCTURED_CONFIG_INPUT);
+    const names = functionNames(version);
     // A space can be inserted safely in a value, or in a flow mapping's key that has no value.
-    const keys = new Set<unknown>();
+    // (Which strings are keys is worked out only when one is found: most templates have none.)
+    let keys: Set<unknown> | undefined;
     const flowKeys = new Set<unknown>();
-    for (const value of template.maps) {
-      for (const pair of value.map.items) {
-        keys.add(pair.key);
-        if (value.map.flow && (pair.value === null || pair.value === undefined)) flowKeys.add(pair.key);
+    const keysOf = (): Set<unknown> => {
+      if (keys) return keys;
+      keys = new Set<unknown>();
+      for (const value of template.maps) {
+        for (const pair of value.map.items) {
+          keys.add(pair.key);
+          if (value.map.flow && (pair.value === null || pair.value === undefined)) flowKeys.add(pair.key);
+        }
       }
-    }
+      return keys;
+    };
     for (const string of template.strings) {
       const node = string.node;
-      if (node.type !== 'PLAIN' || !node.range) continue;
+      if (node.type !== 'PLAIN' || !node.range || !string.value.includes(':')) continue;
       const match = /^([A-Za-z_:]+?):(\S[^\n]*)$/.exec(string.value);
       if (!match || !names.has(match[1]!)) continue;
       const name = match[1]!;
       const range = rangeOf(node);
       if (range.start.line !== range.end.line) continue;
-      const isKey = keys.has(node);
+      const isKey = keysOf().has(node);
       const message = `Missing space after "${name}:"; YAML reads "${string.value}" as one string${isKey ? ' (a key)' : ''}.`;
       if (isKey && !flowKeys.has(node)) {
         report(node, message);
@@ -61,3 +67,15 @@ The fix inserts the missing space.
     }
   },
 });
+
+const namesByVersion = new WeakMap<TemplateVersionSpec, ReadonlySet<string>>();
+
+/** The function names of a version (and get_input), made once per version. */
+function functionNames(version: TemplateVersionSpec): ReadonlySet<string> {
+  let names = namesByVersion.get(version);
+  if (!names) {
+    names = new Set<string>([...activeFunctions(version, false), ...version.condition_functions, STRUCTURED_CONFIG_INPUT]);
+    namesByVersion.set(version, names);
+  }
+  return names;
+}

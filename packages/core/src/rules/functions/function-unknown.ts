@@ -1,7 +1,7 @@
 import type { Catalog } from '../../catalog/catalog.js';
 import { activeFunctions, languageOf } from '../../model/language.js';
 import type { PropertySchema } from '../../catalog/catalog-types.js';
-import { entries } from '../../model/nodes.js';
+import { soleEntry } from '../../model/nodes.js';
 import { editDistance } from '../../util/suggest.js';
 import { suggestionFixes } from '../fixes.js';
 import { defineRule } from '../rule.js';
@@ -44,16 +44,16 @@ A key is taken as a misspelling when it differs from a function name only in cas
     const conditional = [...activeFunctions(version, true)];
     const propertyNames = propertyNamesOf(catalog);
     for (const value of template.maps) {
-      const pairs = entries(value.map);
-      if (pairs.length !== 1) continue;
-      const key = pairs[0]!.key;
+      const sole = soleEntry(value.map);
+      if (!sole) continue;
+      const key = sole.key;
       if (typeof key.value !== 'string') continue;
       const name = key.value;
       if (catalog.allFunctionNames.has(name) || name === STRUCTURED_CONFIG_INPUT || propertyNames.has(name)) continue;
       // `get_param:x` (no space after the colon) is function-missing-space's finding.
       if (/^[^:]+:[^:]/.test(name)) continue;
-      const candidates = value.conditionContext && version.condition_functions.length > 0 ? conditional : plain;
-      const matches = misspelledFunction(name, candidates, candidates === conditional);
+      const inCondition = value.conditionContext && version.condition_functions.length > 0;
+      const matches = misspellingsOf(name, activeFunctions(version, inCondition), inCondition ? conditional : plain, inCondition);
       if (matches.length === 0) continue;
       const suggestion = matches.length === 1 ? `"${matches[0]}"` : `one of ${matches.map((m) => `"${m}"`).join(', ')}`;
       report(key, `Unknown function "${name}". Did you mean ${suggestion}?`, {
@@ -62,6 +62,18 @@ A key is taken as a misspelling when it differs from a function name only in cas
     }
   },
 });
+
+/** misspelledFunction's answers by the set of functions it was given: a run meets the same keys in file after file. */
+const misspellings = [new WeakMap<ReadonlySet<string>, Map<string, readonly string[]>>(), new WeakMap<ReadonlySet<string>, Map<string, readonly string[]>>()];
+
+function misspellingsOf(name: string, active: ReadonlySet<string>, candidates: readonly string[], allowShort: boolean): string[] {
+  const byActive = misspellings[allowShort ? 1 : 0]!;
+  let known = byActive.get(active);
+  if (!known) byActive.set(active, (known = new Map()));
+  let matches = known.get(name);
+  if (!matches) known.set(name, (matches = misspelledFunction(name, candidates, allowShort)));
+  return matches.length === 0 ? [] : [...matches];
+}
 
 function normalize(name: string): string {
   return name.toLowerCase().replace(/[-\s]/g, '_');

@@ -1,4 +1,4 @@
-import { entries } from '../../model/nodes.js';
+import { soleEntry } from '../../model/nodes.js';
 import { defineRule } from '../rule.js';
 import { STRUCTURED_CONFIG_INPUT } from '../../heat/functions/calls.js';
 
@@ -41,8 +41,8 @@ pass the mapping on to a structured config.
   },
   check({ template, catalog, report }) {
     for (const value of template.maps) {
-      const pairs = entries(value.map);
-      if (pairs.length !== 1 || pairs[0]!.key.value !== STRUCTURED_CONFIG_INPUT) continue;
+      const sole = soleEntry(value.map);
+      if (!sole || sole.key.value !== STRUCTURED_CONFIG_INPUT) continue;
       let where: string;
       if (value.section === 'resources') {
         const type = template.resources.get(value.owner)?.type ?? null;
@@ -53,7 +53,7 @@ pass the mapping on to a structured config.
         where = `in the ${value.section} section`;
       }
       report(
-        pairs[0]!.key,
+        sole.key,
         `"get_input" is only replaced in the config property of an ${STRUCTURED_CONFIG}; ${where} Heat leaves {get_input: ...} as data.`,
       );
     }

@@ -1,3 +1,4 @@
+import type { TypeResolver } from '../../environment/registry.js';
 import type { ResourceModel } from '../../model/template.js';
 import { closestMatches, didYouMean } from '../../util/suggest.js';
 import { suggestionFixes } from '../fixes.js';
@@ -66,13 +67,21 @@ environments were consulted.
       }
     }
     const consulted = types.environments.map((e) => `"${e.path.split('/').pop()}"`);
+    // The files of a run share a resolver (and so these answers) when they share environments.
+    const remembered = types.catalog === catalog ? suggestionsFor(types) : null;
     for (const [type, uses] of unknown) {
       const first = uses[0]!;
-      candidates ??= [
-        ...types.knownTypes().filter((name) => catalog.resourceType(name)?.support_status.status !== 'HIDDEN'),
-        ...Object.keys(catalog.resources.type_aliases ?? {}).filter((name) => !name.endsWith('*')),
-      ];
-      const matches = FILE_LIKE.test(type) ? [] : closestMatches(type, candidates);
+      let matches = FILE_LIKE.test(type) ? [] : remembered?.matches.get(type);
+      if (!matches) {
+        candidates ??= remembered?.candidates ?? [
+          ...types.knownTypes().filter((name) => catalog.resourceType(name)?.support_status.status !== 'HIDDEN'),
+          ...Object.keys(catalog.resources.type_aliases ?? {}).filter((name) => !name.endsWith('*')),
+        ];
+        if (remembered) remembered.candidates = candidates;
+        matches = closestMatches(type, candidates);
+        remembered?.matches.set(type, matches);
+      }
+      matches = [...matches];
       const hint = FILE_LIKE.test(type)
         ? ' Heat treats a type as a template file only when it ends in .yaml or .template.'
         : type.includes('::') && !catalog.resolveTypeName(type) && consulted.length > 0
@@ -88,3 +97,12 @@ environments were consulted.
     }
   },
 });
+
+/** The type names a resolver knows (the candidates for a suggestion) and the suggestions made for unknown types. */
+const suggestions = new WeakMap<TypeResolver, { candidates: string[] | undefined; matches: Map<string, readonly string[]> }>();
+
+function suggestionsFor(types: TypeResolver): { candidates: string[] | undefined; matches: Map<string, readonly string[]> } {
+  let found = suggestions.get(types);
+  if (!found) suggestions.set(types, (found = { candidates: undefined, matches: new Map() }));
+  return found;
+}

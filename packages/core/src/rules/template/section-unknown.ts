@@ -1,3 +1,4 @@
+import type { Catalog } from '../../catalog/catalog.js';
 import { entries } from '../../model/nodes.js';
 import { closestMatches, didYouMean } from '../../util/suggest.js';
 import { suggestionFixes } from '../fixes.js';
@@ -32,7 +33,7 @@ HOT versions is reported by \`section-version\`.
   },
   check({ template, catalog, report, rangeOf }) {
     if (!template.versionPair) return; // not HOT: template-format says so
-    const everywhere = new Set(catalog.versions.flatMap((v) => v.sections));
+    const everywhere = sectionsOfAnyVersion(catalog);
     const sections = template.version?.sections ?? [...everywhere];
     for (const pair of entries(template.root)) {
       const name = String(pair.key.value);
@@ -45,3 +46,12 @@ HOT versions is reported by \`section-version\`.
     }
   },
 });
+
+const anyVersion = new WeakMap<Catalog, ReadonlySet<string>>();
+
+/** The sections some HOT version has, made once per catalog. */
+function sectionsOfAnyVersion(catalog: Catalog): ReadonlySet<string> {
+  let sections = anyVersion.get(catalog);
+  if (!sections) anyVersion.set(catalog, (sections = new Set(catalog.versions.flatMap((v) => v.sections))));
+  return sections;
+}

@@ -1,6 +1,8 @@
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { Document, Node } from 'yaml';
 import { resolve } from '../../model/nodes.js';
+import { scalarReprLength } from '../../parse/parse-document.js';
+import { latestParseOf } from '../../parse/reparse.js';
 import { defineRule } from '../rule.js';
 
 /** Heat's defaults (heat/common/config.py); operators may change them in heat.conf. */
@@ -27,7 +29,10 @@ these are warnings: split the stack into nested templates, or ask the operator.
   },
   check({ template, yaml, report, document }) {
     const target = template.versionPair ?? template.root;
-    const parsed = pythonReprLength(template.root, yaml);
+    // The parse measured it in passing, unless the text had aliases, or an edit has since spliced
+    // a new entry into this document's tree (reparseEdit): then it is measured here.
+    const measuredByParse = document.root === template.root && latestParseOf(document) === document ? document.pythonReprLength : undefined;
+    const parsed = measuredByParse ?? pythonReprLength(template.root, yaml);
     // heat/api/openstack/v1/stacks.py: a template sent as an object is measured as str(object);
     // one Heat reads as text (a nested template from `files`, a template_url) as that text.
     const text = document.text.length;
@@ -50,44 +55,47 @@ these are warnings: split the stack into nested templates, or ask the operator.
 });
 
 /**
- * Lengths of the nodes at entry depth and below without aliases: their subtrees are never changed
- * in place (reparseEdit replaces an entry whole), so an editor's next lint measures only what changed.
+ * Lengths of the entries (a parameter's, resource's, output's definition: depth 2) without
+ * aliases: their subtrees are never changed in place (reparseEdit replaces an entry whole), so an
+ * editor's next lint measures only what changed. Only entries: remembering every collection below
+ * them too cost more (a WeakMap entry each, which the collector must trace) than it saved.
  */
 const lengths = new WeakMap<Node, number>();
 
+/** Aliases followed so far by measured: an entry is pure (memoisable) when measuring it followed none. */
+let aliasesFollowed = 0;
+
 /** The length of Python's str() of the parsed value, which Heat's API compares to the limit. */
 function pythonReprLength(node: unknown, doc: Document | null): number {
-  return measured(node, doc, 0).length;
+  aliasesFollowed = 0;
+  return measured(node, doc, 0);
 }
 
-/** `pure`: no alias was followed (an alias may name a section, which reparseEdit changes in place). */
-function measured(node: unknown, doc: Document | null, depth: number): { length: number; pure: boolean } {
+/** One walk with no allocation per node: this runs over every node of every template. */
+function measured(node: unknown, doc: Document | null, depth: number): number {
   const target = resolve(node, doc);
-  const direct = target === node;
-  if (!target) return { length: 4, pure: direct }; // None
-  if (isScalar(target)) {
-    const value = target.value;
-    if (value === null || value === undefined) return { length: 4, pure: direct };
-    if (typeof value === 'boolean') return { length: value ? 4 : 5, pure: direct };
-    if (typeof value === 'number') return { length: String(value).length, pure: direct };
-    return { length: String(value).length + 2, pure: direct }; // quotes; escapes make it slightly longer
+  if (target !== node) aliasesFollowed++; // an alias may name a section, which reparseEdit changes in place
+  if (!target) return 4; // None
+  if (isScalar(target)) return scalarReprLength(target.value);
+  const memo = depth === 2 && target === node;
+  if (memo) {
+    const known = lengths.get(target);
+    if (known !== undefined) return known;
   }
-  const known = depth >= 2 && direct ? lengths.get(target) : undefined;
-  if (known !== undefined) return { length: known, pure: true };
+  const before = aliasesFollowed;
   let length = 0;
-  let pure = direct;
-  const add = (child: unknown) => {
-    const part = measured(child, doc, depth + 1);
-    pure &&= part.pure;
-    return part.length;
-  };
   if (isSeq(target)) {
-    length = 2;
-    target.items.forEach((item, i) => (length += add(item) + (i > 0 ? 2 : 0)));
+    const items = target.items;
+    length = 2 + (items.length > 1 ? 2 * (items.length - 1) : 0);
+    for (let i = 0; i < items.length; i++) length += measured(items[i], doc, depth + 1);
   } else if (isMap(target)) {
-    length = 2;
-    target.items.forEach((pair, i) => (length += add(pair.key) + 2 + add(pair.value) + (i > 0 ? 2 : 0)));
+    const items = target.items;
+    length = 2 + (items.length > 1 ? 2 * (items.length - 1) : 0);
+    for (let i = 0; i < items.length; i++) {
+      const pair = items[i]!;
+      length += measured(pair.key, doc, depth + 1) + 2 + measured(pair.value, doc, depth + 1);
+    }
   }
-  if (depth >= 2 && pure) lengths.set(target, length);
-  return { length, pure };
+  if (memo && aliasesFollowed === before) lengths.set(target, length);
+  return length;
 }
