@@ -6,12 +6,6 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
-}) : x)(function(x) {
-  if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
-});
 var __esm = (fn2, res, err) => function __init() {
   if (err) throw err[0];
   try {
@@ -20,7 +14,7 @@ var __esm = (fn2, res, err) => function __init() {
     throw err = [e], e;
   }
 };
-var __commonJS = (cb, mod) => function __require3() {
+var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
@@ -430,10 +424,10 @@ function sync(root, options) {
   const walker = new Walker(root, options);
   return walker.start();
 }
-var __require2, SLASHES_REGEX, WINDOWS_ROOT_DIR_REGEX, pushDirectory, pushDirectoryFilter, empty$2, pushFileFilterAndCount, pushFileFilter, pushFileCount, pushFile, empty$1, getArray, getArrayGroup, groupFiles, empty, resolveSymlinksAsync, resolveSymlinks, onlyCountsSync, groupsSync, defaultSync, limitFilesSync, onlyCountsAsync, defaultAsync, limitFilesAsync, groupsAsync, readdirOpts, walkAsync, walkSync, Queue, Counter, Aborter, Walker, APIBuilder, pm, Builder;
+var __require, SLASHES_REGEX, WINDOWS_ROOT_DIR_REGEX, pushDirectory, pushDirectoryFilter, empty$2, pushFileFilterAndCount, pushFileFilter, pushFileCount, pushFile, empty$1, getArray, getArrayGroup, groupFiles, empty, resolveSymlinksAsync, resolveSymlinks, onlyCountsSync, groupsSync, defaultSync, limitFilesSync, onlyCountsAsync, defaultAsync, limitFilesAsync, groupsAsync, readdirOpts, walkAsync, walkSync, Queue, Counter, Aborter, Walker, APIBuilder, pm, Builder;
 var init_dist = __esm({
   "node_modules/fdir/dist/index.mjs"() {
-    __require2 = /* @__PURE__ */ createRequire(import.meta.url);
+    __require = /* @__PURE__ */ createRequire(import.meta.url);
     SLASHES_REGEX = /[\\/]/g;
     WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
     pushDirectory = (directoryPath, paths) => {
@@ -692,8 +686,8 @@ var init_dist = __esm({
     };
     pm = null;
     try {
-      __require2.resolve("picomatch");
-      pm = __require2("picomatch");
+      __require.resolve("picomatch");
+      pm = __require("picomatch");
     } catch {
     }
     Builder = class {
@@ -1677,7 +1671,7 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse = (input, options) => {
+    var parse2 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -1847,7 +1841,7 @@ var require_parse = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse(rest, { ...options, fastpaths: false }).output;
+            const expression = parse2(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -2370,7 +2364,7 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse.fastpaths = (input, options) => {
+    parse2.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -2435,7 +2429,7 @@ var require_parse = __commonJS({
       }
       return source;
     };
-    module.exports = parse;
+    module.exports = parse2;
   }
 });
 
@@ -2444,7 +2438,7 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
-    var parse = require_parse();
+    var parse2 = require_parse();
     var utils = require_utils();
     var constants3 = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -2532,7 +2526,7 @@ var require_picomatch = __commonJS({
     picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
     picomatch3.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
-      return parse(pattern, { ...options, fastpaths: false });
+      return parse2(pattern, { ...options, fastpaths: false });
     };
     picomatch3.scan = (input, options) => scan(input, options);
     picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -2558,10 +2552,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse.fastpaths(input, options);
+        parsed.output = parse2.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse(input, options);
+        parsed = parse2(input, options);
       }
       return picomatch3.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -3121,228 +3115,210 @@ var init_cache = __esm({
   }
 });
 
-// node_modules/yaml/dist/nodes/identity.js
-var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
-    "use strict";
-    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
-    var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
-    var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
-    var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
-    var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
-    var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
-    var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
-    var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap33 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar42 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq29 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
-    function isCollection(node) {
-      if (node && typeof node === "object")
-        switch (node[NODE_TYPE]) {
-          case MAP:
-          case SEQ:
-            return true;
-        }
-      return false;
+// node_modules/yaml/browser/dist/nodes/identity.js
+function isCollection(node) {
+  if (node && typeof node === "object")
+    switch (node[NODE_TYPE]) {
+      case MAP:
+      case SEQ:
+        return true;
     }
-    function isNode2(node) {
-      if (node && typeof node === "object")
-        switch (node[NODE_TYPE]) {
-          case ALIAS:
-          case MAP:
-          case SCALAR:
-          case SEQ:
-            return true;
-        }
-      return false;
+  return false;
+}
+function isNode(node) {
+  if (node && typeof node === "object")
+    switch (node[NODE_TYPE]) {
+      case ALIAS:
+      case MAP:
+      case SCALAR:
+      case SEQ:
+        return true;
     }
-    var hasAnchor = (node) => (isScalar42(node) || isCollection(node)) && !!node.anchor;
-    exports.ALIAS = ALIAS;
-    exports.DOC = DOC;
-    exports.MAP = MAP;
-    exports.NODE_TYPE = NODE_TYPE;
-    exports.PAIR = PAIR;
-    exports.SCALAR = SCALAR;
-    exports.SEQ = SEQ;
-    exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias5;
-    exports.isCollection = isCollection;
-    exports.isDocument = isDocument;
-    exports.isMap = isMap33;
-    exports.isNode = isNode2;
-    exports.isPair = isPair6;
-    exports.isScalar = isScalar42;
-    exports.isSeq = isSeq29;
+  return false;
+}
+var ALIAS, DOC, MAP, PAIR, SCALAR, SEQ, NODE_TYPE, isAlias, isDocument, isMap, isPair, isScalar, isSeq, hasAnchor;
+var init_identity = __esm({
+  "node_modules/yaml/browser/dist/nodes/identity.js"() {
+    ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
+    DOC = /* @__PURE__ */ Symbol.for("yaml.document");
+    MAP = /* @__PURE__ */ Symbol.for("yaml.map");
+    PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
+    SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
+    SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
+    NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
+    isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
+    isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
   }
 });
 
-// node_modules/yaml/dist/visit.js
-var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP = /* @__PURE__ */ Symbol("skip children");
-    var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit3(node, visitor) {
-      const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
-        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
-        if (cd === REMOVE)
-          node.contents = null;
-      } else
-        visit_(null, node, visitor_, Object.freeze([]));
-    }
-    visit3.BREAK = BREAK;
-    visit3.SKIP = SKIP;
-    visit3.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path) {
-      const ctrl = callVisitor(key, node, visitor, path);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visit_(key, ctrl, visitor, path);
-      }
-      if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path);
-            if (typeof ci === "number")
-              i = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
-            else if (ci === REMOVE) {
-              node.items.splice(i, 1);
-              i -= 1;
-            }
-          }
-        } else if (identity.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = visit_("key", node.key, visitor, path);
-          if (ck === BREAK)
-            return BREAK;
-          else if (ck === REMOVE)
-            node.key = null;
-          const cv = visit_("value", node.value, visitor, path);
-          if (cv === BREAK)
-            return BREAK;
-          else if (cv === REMOVE)
-            node.value = null;
+// node_modules/yaml/browser/dist/visit.js
+function visit(node, visitor) {
+  const visitor_ = initVisitor(visitor);
+  if (isDocument(node)) {
+    const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+    if (cd === REMOVE)
+      node.contents = null;
+  } else
+    visit_(null, node, visitor_, Object.freeze([]));
+}
+function visit_(key, node, visitor, path) {
+  const ctrl = callVisitor(key, node, visitor, path);
+  if (isNode(ctrl) || isPair(ctrl)) {
+    replaceNode(key, path, ctrl);
+    return visit_(key, ctrl, visitor, path);
+  }
+  if (typeof ctrl !== "symbol") {
+    if (isCollection(node)) {
+      path = Object.freeze(path.concat(node));
+      for (let i = 0; i < node.items.length; ++i) {
+        const ci = visit_(i, node.items[i], visitor, path);
+        if (typeof ci === "number")
+          i = ci - 1;
+        else if (ci === BREAK)
+          return BREAK;
+        else if (ci === REMOVE) {
+          node.items.splice(i, 1);
+          i -= 1;
         }
       }
-      return ctrl;
+    } else if (isPair(node)) {
+      path = Object.freeze(path.concat(node));
+      const ck = visit_("key", node.key, visitor, path);
+      if (ck === BREAK)
+        return BREAK;
+      else if (ck === REMOVE)
+        node.key = null;
+      const cv = visit_("value", node.value, visitor, path);
+      if (cv === BREAK)
+        return BREAK;
+      else if (cv === REMOVE)
+        node.value = null;
     }
-    async function visitAsync(node, visitor) {
-      const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
-        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
-        if (cd === REMOVE)
-          node.contents = null;
-      } else
-        await visitAsync_(null, node, visitor_, Object.freeze([]));
+  }
+  return ctrl;
+}
+async function visitAsync(node, visitor) {
+  const visitor_ = initVisitor(visitor);
+  if (isDocument(node)) {
+    const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+    if (cd === REMOVE)
+      node.contents = null;
+  } else
+    await visitAsync_(null, node, visitor_, Object.freeze([]));
+}
+async function visitAsync_(key, node, visitor, path) {
+  const ctrl = await callVisitor(key, node, visitor, path);
+  if (isNode(ctrl) || isPair(ctrl)) {
+    replaceNode(key, path, ctrl);
+    return visitAsync_(key, ctrl, visitor, path);
+  }
+  if (typeof ctrl !== "symbol") {
+    if (isCollection(node)) {
+      path = Object.freeze(path.concat(node));
+      for (let i = 0; i < node.items.length; ++i) {
+        const ci = await visitAsync_(i, node.items[i], visitor, path);
+        if (typeof ci === "number")
+          i = ci - 1;
+        else if (ci === BREAK)
+          return BREAK;
+        else if (ci === REMOVE) {
+          node.items.splice(i, 1);
+          i -= 1;
+        }
+      }
+    } else if (isPair(node)) {
+      path = Object.freeze(path.concat(node));
+      const ck = await visitAsync_("key", node.key, visitor, path);
+      if (ck === BREAK)
+        return BREAK;
+      else if (ck === REMOVE)
+        node.key = null;
+      const cv = await visitAsync_("value", node.value, visitor, path);
+      if (cv === BREAK)
+        return BREAK;
+      else if (cv === REMOVE)
+        node.value = null;
     }
+  }
+  return ctrl;
+}
+function initVisitor(visitor) {
+  if (typeof visitor === "object" && (visitor.Collection || visitor.Node || visitor.Value)) {
+    return Object.assign({
+      Alias: visitor.Node,
+      Map: visitor.Node,
+      Scalar: visitor.Node,
+      Seq: visitor.Node
+    }, visitor.Value && {
+      Map: visitor.Value,
+      Scalar: visitor.Value,
+      Seq: visitor.Value
+    }, visitor.Collection && {
+      Map: visitor.Collection,
+      Seq: visitor.Collection
+    }, visitor);
+  }
+  return visitor;
+}
+function callVisitor(key, node, visitor, path) {
+  if (typeof visitor === "function")
+    return visitor(key, node, path);
+  if (isMap(node))
+    return visitor.Map?.(key, node, path);
+  if (isSeq(node))
+    return visitor.Seq?.(key, node, path);
+  if (isPair(node))
+    return visitor.Pair?.(key, node, path);
+  if (isScalar(node))
+    return visitor.Scalar?.(key, node, path);
+  if (isAlias(node))
+    return visitor.Alias?.(key, node, path);
+  return void 0;
+}
+function replaceNode(key, path, node) {
+  const parent = path[path.length - 1];
+  if (isCollection(parent)) {
+    parent.items[key] = node;
+  } else if (isPair(parent)) {
+    if (key === "key")
+      parent.key = node;
+    else
+      parent.value = node;
+  } else if (isDocument(parent)) {
+    parent.contents = node;
+  } else {
+    const pt2 = isAlias(parent) ? "alias" : "scalar";
+    throw new Error(`Cannot replace node with ${pt2} parent`);
+  }
+}
+var BREAK, SKIP, REMOVE;
+var init_visit = __esm({
+  "node_modules/yaml/browser/dist/visit.js"() {
+    init_identity();
+    BREAK = /* @__PURE__ */ Symbol("break visit");
+    SKIP = /* @__PURE__ */ Symbol("skip children");
+    REMOVE = /* @__PURE__ */ Symbol("remove node");
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path) {
-      const ctrl = await callVisitor(key, node, visitor, path);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visitAsync_(key, ctrl, visitor, path);
-      }
-      if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path);
-            if (typeof ci === "number")
-              i = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
-            else if (ci === REMOVE) {
-              node.items.splice(i, 1);
-              i -= 1;
-            }
-          }
-        } else if (identity.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path);
-          if (ck === BREAK)
-            return BREAK;
-          else if (ck === REMOVE)
-            node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path);
-          if (cv === BREAK)
-            return BREAK;
-          else if (cv === REMOVE)
-            node.value = null;
-        }
-      }
-      return ctrl;
-    }
-    function initVisitor(visitor) {
-      if (typeof visitor === "object" && (visitor.Collection || visitor.Node || visitor.Value)) {
-        return Object.assign({
-          Alias: visitor.Node,
-          Map: visitor.Node,
-          Scalar: visitor.Node,
-          Seq: visitor.Node
-        }, visitor.Value && {
-          Map: visitor.Value,
-          Scalar: visitor.Value,
-          Seq: visitor.Value
-        }, visitor.Collection && {
-          Map: visitor.Collection,
-          Seq: visitor.Collection
-        }, visitor);
-      }
-      return visitor;
-    }
-    function callVisitor(key, node, visitor, path) {
-      if (typeof visitor === "function")
-        return visitor(key, node, path);
-      if (identity.isMap(node))
-        return visitor.Map?.(key, node, path);
-      if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path);
-      if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path);
-      if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path);
-      if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path);
-      return void 0;
-    }
-    function replaceNode(key, path, node) {
-      const parent = path[path.length - 1];
-      if (identity.isCollection(parent)) {
-        parent.items[key] = node;
-      } else if (identity.isPair(parent)) {
-        if (key === "key")
-          parent.key = node;
-        else
-          parent.value = node;
-      } else if (identity.isDocument(parent)) {
-        parent.contents = node;
-      } else {
-        const pt2 = identity.isAlias(parent) ? "alias" : "scalar";
-        throw new Error(`Cannot replace node with ${pt2} parent`);
-      }
-    }
-    exports.visit = visit3;
-    exports.visitAsync = visitAsync;
   }
 });
 
-// node_modules/yaml/dist/doc/directives.js
-var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var visit3 = require_visit();
-    var escapeChars = {
+// node_modules/yaml/browser/dist/doc/directives.js
+var escapeChars, escapeTagName, Directives;
+var init_directives = __esm({
+  "node_modules/yaml/browser/dist/doc/directives.js"() {
+    init_identity();
+    init_visit();
+    escapeChars = {
       "!": "%21",
       ",": "%2C",
       "[": "%5B",
@@ -3350,8 +3326,8 @@ var require_directives = __commonJS({
       "{": "%7B",
       "}": "%7D"
     };
-    var escapeTagName = (tn2) => tn2.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
-    var Directives = class _Directives {
+    escapeTagName = (tn2) => tn2.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
+    Directives = class _Directives {
       constructor(yaml, tags) {
         this.docStart = null;
         this.docEnd = false;
@@ -3483,10 +3459,10 @@ var require_directives = __commonJS({
         const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
-        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+        if (doc && tagEntries.length > 0 && isNode(doc.contents)) {
           const tags = {};
-          visit3.visit(doc.contents, (_key, node) => {
-            if (identity.isNode(node) && node.tag)
+          visit(doc.contents, (_key, node) => {
+            if (isNode(node) && node.tag)
               tags[node.tag] = true;
           });
           tagNames = Object.keys(tags);
@@ -3503,170 +3479,160 @@ var require_directives = __commonJS({
     };
     Directives.defaultYaml = { explicit: false, version: "1.2" };
     Directives.defaultTags = { "!!": "tag:yaml.org,2002:" };
-    exports.Directives = Directives;
   }
 });
 
-// node_modules/yaml/dist/doc/anchors.js
-var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var visit3 = require_visit();
-    function anchorIsValid(anchor) {
-      if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
-        const sa = JSON.stringify(anchor);
-        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
-        throw new Error(msg);
-      }
-      return true;
-    }
-    function anchorNames(root) {
-      const anchors = /* @__PURE__ */ new Set();
-      visit3.visit(root, {
-        Value(_key, node) {
-          if (node.anchor)
-            anchors.add(node.anchor);
-        }
-      });
-      return anchors;
-    }
-    function findNewAnchor(prefix, exclude) {
-      for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
-        if (!exclude.has(name))
-          return name;
-      }
-    }
-    function createNodeAnchors(doc, prefix) {
-      const aliasObjects = [];
-      const sourceObjects = /* @__PURE__ */ new Map();
-      let prevAnchors = null;
-      return {
-        onAnchor: (source) => {
-          aliasObjects.push(source);
-          prevAnchors ?? (prevAnchors = anchorNames(doc));
-          const anchor = findNewAnchor(prefix, prevAnchors);
-          prevAnchors.add(anchor);
-          return anchor;
-        },
-        /**
-         * With circular references, the source node is only resolved after all
-         * of its child nodes are. This is why anchors are set only after all of
-         * the nodes have been created.
-         */
-        setAnchors: () => {
-          for (const source of aliasObjects) {
-            const ref = sourceObjects.get(source);
-            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
-              ref.node.anchor = ref.anchor;
-            } else {
-              const error = new Error("Failed to resolve repeated object (this should not happen)");
-              error.source = source;
-              throw error;
-            }
-          }
-        },
-        sourceObjects
-      };
-    }
-    exports.anchorIsValid = anchorIsValid;
-    exports.anchorNames = anchorNames;
-    exports.createNodeAnchors = createNodeAnchors;
-    exports.findNewAnchor = findNewAnchor;
+// node_modules/yaml/browser/dist/doc/anchors.js
+function anchorIsValid(anchor) {
+  if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+    const sa = JSON.stringify(anchor);
+    const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
+    throw new Error(msg);
   }
-});
-
-// node_modules/yaml/dist/doc/applyReviver.js
-var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
-    "use strict";
-    function applyReviver(reviver, obj, key, val) {
-      if (val && typeof val === "object") {
-        if (Array.isArray(val)) {
-          for (let i = 0, len = val.length; i < len; ++i) {
-            const v0 = val[i];
-            const v1 = applyReviver(reviver, val, String(i), v0);
-            if (v1 === void 0)
-              delete val[i];
-            else if (v1 !== v0)
-              val[i] = v1;
-          }
-        } else if (val instanceof Map) {
-          for (const k of Array.from(val.keys())) {
-            const v0 = val.get(k);
-            const v1 = applyReviver(reviver, val, k, v0);
-            if (v1 === void 0)
-              val.delete(k);
-            else if (v1 !== v0)
-              val.set(k, v1);
-          }
-        } else if (val instanceof Set) {
-          for (const v0 of Array.from(val)) {
-            const v1 = applyReviver(reviver, val, v0, v0);
-            if (v1 === void 0)
-              val.delete(v0);
-            else if (v1 !== v0) {
-              val.delete(v0);
-              val.add(v1);
-            }
-          }
+  return true;
+}
+function anchorNames(root) {
+  const anchors = /* @__PURE__ */ new Set();
+  visit(root, {
+    Value(_key, node) {
+      if (node.anchor)
+        anchors.add(node.anchor);
+    }
+  });
+  return anchors;
+}
+function findNewAnchor(prefix, exclude) {
+  for (let i = 1; true; ++i) {
+    const name = `${prefix}${i}`;
+    if (!exclude.has(name))
+      return name;
+  }
+}
+function createNodeAnchors(doc, prefix) {
+  const aliasObjects = [];
+  const sourceObjects = /* @__PURE__ */ new Map();
+  let prevAnchors = null;
+  return {
+    onAnchor: (source) => {
+      aliasObjects.push(source);
+      prevAnchors ?? (prevAnchors = anchorNames(doc));
+      const anchor = findNewAnchor(prefix, prevAnchors);
+      prevAnchors.add(anchor);
+      return anchor;
+    },
+    /**
+     * With circular references, the source node is only resolved after all
+     * of its child nodes are. This is why anchors are set only after all of
+     * the nodes have been created.
+     */
+    setAnchors: () => {
+      for (const source of aliasObjects) {
+        const ref = sourceObjects.get(source);
+        if (typeof ref === "object" && ref.anchor && (isScalar(ref.node) || isCollection(ref.node))) {
+          ref.node.anchor = ref.anchor;
         } else {
-          for (const [k, v0] of Object.entries(val)) {
-            const v1 = applyReviver(reviver, val, k, v0);
-            if (v1 === void 0)
-              delete val[k];
-            else if (v1 !== v0)
-              val[k] = v1;
-          }
+          const error = new Error("Failed to resolve repeated object (this should not happen)");
+          error.source = source;
+          throw error;
         }
       }
-      return reviver.call(obj, key, val);
-    }
-    exports.applyReviver = applyReviver;
+    },
+    sourceObjects
+  };
+}
+var init_anchors = __esm({
+  "node_modules/yaml/browser/dist/doc/anchors.js"() {
+    init_identity();
+    init_visit();
   }
 });
 
-// node_modules/yaml/dist/nodes/toJS.js
-var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    function toJS(value, arg, ctx) {
-      if (Array.isArray(value))
-        return value.map((v, i) => toJS(v, String(i), ctx));
-      if (value && typeof value.toJSON === "function") {
-        if (!ctx || !identity.hasAnchor(value))
-          return value.toJSON(arg, ctx);
-        const data = { aliasCount: 0, count: 1, res: void 0 };
-        ctx.anchors.set(value, data);
-        ctx.onCreate = (res2) => {
-          data.res = res2;
-          delete ctx.onCreate;
-        };
-        const res = value.toJSON(arg, ctx);
-        if (ctx.onCreate)
-          ctx.onCreate(res);
-        return res;
+// node_modules/yaml/browser/dist/doc/applyReviver.js
+function applyReviver(reviver, obj, key, val) {
+  if (val && typeof val === "object") {
+    if (Array.isArray(val)) {
+      for (let i = 0, len = val.length; i < len; ++i) {
+        const v0 = val[i];
+        const v1 = applyReviver(reviver, val, String(i), v0);
+        if (v1 === void 0)
+          delete val[i];
+        else if (v1 !== v0)
+          val[i] = v1;
       }
-      if (typeof value === "bigint" && !ctx?.keep)
-        return Number(value);
-      return value;
+    } else if (val instanceof Map) {
+      for (const k of Array.from(val.keys())) {
+        const v0 = val.get(k);
+        const v1 = applyReviver(reviver, val, k, v0);
+        if (v1 === void 0)
+          val.delete(k);
+        else if (v1 !== v0)
+          val.set(k, v1);
+      }
+    } else if (val instanceof Set) {
+      for (const v0 of Array.from(val)) {
+        const v1 = applyReviver(reviver, val, v0, v0);
+        if (v1 === void 0)
+          val.delete(v0);
+        else if (v1 !== v0) {
+          val.delete(v0);
+          val.add(v1);
+        }
+      }
+    } else {
+      for (const [k, v0] of Object.entries(val)) {
+        const v1 = applyReviver(reviver, val, k, v0);
+        if (v1 === void 0)
+          delete val[k];
+        else if (v1 !== v0)
+          val[k] = v1;
+      }
     }
-    exports.toJS = toJS;
+  }
+  return reviver.call(obj, key, val);
+}
+var init_applyReviver = __esm({
+  "node_modules/yaml/browser/dist/doc/applyReviver.js"() {
   }
 });
 
-// node_modules/yaml/dist/nodes/Node.js
-var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
-    "use strict";
-    var applyReviver = require_applyReviver();
-    var identity = require_identity();
-    var toJS = require_toJS();
-    var NodeBase = class {
+// node_modules/yaml/browser/dist/nodes/toJS.js
+function toJS(value, arg, ctx) {
+  if (Array.isArray(value))
+    return value.map((v, i) => toJS(v, String(i), ctx));
+  if (value && typeof value.toJSON === "function") {
+    if (!ctx || !hasAnchor(value))
+      return value.toJSON(arg, ctx);
+    const data = { aliasCount: 0, count: 1, res: void 0 };
+    ctx.anchors.set(value, data);
+    ctx.onCreate = (res2) => {
+      data.res = res2;
+      delete ctx.onCreate;
+    };
+    const res = value.toJSON(arg, ctx);
+    if (ctx.onCreate)
+      ctx.onCreate(res);
+    return res;
+  }
+  if (typeof value === "bigint" && !ctx?.keep)
+    return Number(value);
+  return value;
+}
+var init_toJS = __esm({
+  "node_modules/yaml/browser/dist/nodes/toJS.js"() {
+    init_identity();
+  }
+});
+
+// node_modules/yaml/browser/dist/nodes/Node.js
+var NodeBase;
+var init_Node = __esm({
+  "node_modules/yaml/browser/dist/nodes/Node.js"() {
+    init_applyReviver();
+    init_identity();
+    init_toJS();
+    NodeBase = class {
       constructor(type) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+        Object.defineProperty(this, NODE_TYPE, { value: type });
       }
       /** Create a copy of this node.  */
       clone() {
@@ -3677,7 +3643,7 @@ var require_Node = __commonJS({
       }
       /** A plain JavaScript representation of this node. */
       toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity.isDocument(doc))
+        if (!isDocument(doc))
           throw new TypeError("A document argument is required");
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
@@ -3687,29 +3653,48 @@ var require_Node = __commonJS({
           mapKeyWarned: false,
           maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
         };
-        const res = toJS.toJS(this, "", ctx);
+        const res = toJS(this, "", ctx);
         if (typeof onAnchor === "function")
           for (const { count, res: res2 } of ctx.anchors.values())
             onAnchor(res2, count);
-        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
+        return typeof reviver === "function" ? applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
-    exports.NodeBase = NodeBase;
   }
 });
 
-// node_modules/yaml/dist/nodes/Alias.js
-var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
-    "use strict";
-    var anchors = require_anchors();
-    var visit3 = require_visit();
-    var identity = require_identity();
-    var Node = require_Node();
-    var toJS = require_toJS();
-    var Alias = class extends Node.NodeBase {
+// node_modules/yaml/browser/dist/nodes/Alias.js
+function getAliasCount(doc, node, anchors) {
+  if (isAlias(node)) {
+    const source = node.resolve(doc);
+    const anchor = anchors && source && anchors.get(source);
+    return anchor ? anchor.count * anchor.aliasCount : 0;
+  } else if (isCollection(node)) {
+    let count = 0;
+    for (const item of node.items) {
+      const c = getAliasCount(doc, item, anchors);
+      if (c > count)
+        count = c;
+    }
+    return count;
+  } else if (isPair(node)) {
+    const kc = getAliasCount(doc, node.key, anchors);
+    const vc = getAliasCount(doc, node.value, anchors);
+    return Math.max(kc, vc);
+  }
+  return 1;
+}
+var Alias;
+var init_Alias = __esm({
+  "node_modules/yaml/browser/dist/nodes/Alias.js"() {
+    init_anchors();
+    init_visit();
+    init_identity();
+    init_Node();
+    init_toJS();
+    Alias = class extends NodeBase {
       constructor(source) {
-        super(identity.ALIAS);
+        super(ALIAS);
         this.source = source;
         Object.defineProperty(this, "tag", {
           set() {
@@ -3729,9 +3714,9 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit3.visit(doc, {
+          visit(doc, {
             Node: (_key, node) => {
-              if (identity.isAlias(node) || identity.hasAnchor(node))
+              if (isAlias(node) || hasAnchor(node))
                 nodes.push(node);
             }
           });
@@ -3746,11 +3731,11 @@ var require_Alias = __commonJS({
             found = node;
         }
         if (found && ctx) {
-          const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
-          let data = anchors2.get(found);
+          const { anchors, doc: doc2, maxAliasCount } = ctx;
+          let data = anchors.get(found);
           if (!data) {
-            toJS.toJS(found, null, ctx);
-            data = anchors2.get(found);
+            toJS(found, null, ctx);
+            data = anchors.get(found);
           }
           if (data?.res === void 0) {
             const msg = "This should not happen: Alias anchor was not resolved?";
@@ -3759,7 +3744,7 @@ var require_Alias = __commonJS({
           if (maxAliasCount >= 0) {
             data.count += 1;
             if (data.aliasCount === 0)
-              data.aliasCount = getAliasCount(doc2, found, anchors2);
+              data.aliasCount = getAliasCount(doc2, found, anchors);
             if (data.count * data.aliasCount > maxAliasCount) {
               const msg = "Excessive alias count indicates a resource exhaustion attack";
               throw new ReferenceError(msg);
@@ -3781,7 +3766,7 @@ var require_Alias = __commonJS({
       toString(ctx, _onComment, _onChompKeep) {
         const src = `*${this.source}`;
         if (ctx) {
-          anchors.anchorIsValid(this.source);
+          anchorIsValid(this.source);
           if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
             const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
             throw new Error(msg);
@@ -3792,45 +3777,24 @@ var require_Alias = __commonJS({
         return src;
       }
     };
-    function getAliasCount(doc, node, anchors2) {
-      if (identity.isAlias(node)) {
-        const source = node.resolve(doc);
-        const anchor = anchors2 && source && anchors2.get(source);
-        return anchor ? anchor.count * anchor.aliasCount : 0;
-      } else if (identity.isCollection(node)) {
-        let count = 0;
-        for (const item of node.items) {
-          const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
-        }
-        return count;
-      } else if (identity.isPair(node)) {
-        const kc = getAliasCount(doc, node.key, anchors2);
-        const vc = getAliasCount(doc, node.value, anchors2);
-        return Math.max(kc, vc);
-      }
-      return 1;
-    }
-    exports.Alias = Alias;
   }
 });
 
-// node_modules/yaml/dist/nodes/Scalar.js
-var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var Node = require_Node();
-    var toJS = require_toJS();
-    var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar = class extends Node.NodeBase {
+// node_modules/yaml/browser/dist/nodes/Scalar.js
+var isScalarValue, Scalar;
+var init_Scalar = __esm({
+  "node_modules/yaml/browser/dist/nodes/Scalar.js"() {
+    init_identity();
+    init_Node();
+    init_toJS();
+    isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
+    Scalar = class extends NodeBase {
       constructor(value) {
-        super(identity.SCALAR);
+        super(SCALAR);
         this.value = value;
       }
       toJSON(arg, ctx) {
-        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+        return ctx?.keep ? this.value : toJS(this.value, arg, ctx);
       }
       toString() {
         return String(this.value);
@@ -3841,121 +3805,118 @@ var require_Scalar = __commonJS({
     Scalar.PLAIN = "PLAIN";
     Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
     Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar;
-    exports.isScalarValue = isScalarValue;
   }
 });
 
-// node_modules/yaml/dist/doc/createNode.js
-var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
-    "use strict";
-    var Alias = require_Alias();
-    var identity = require_identity();
-    var Scalar = require_Scalar();
-    var defaultTagPrefix = "tag:yaml.org,2002:";
-    function findTagObject(value, tagName, tags) {
-      if (tagName) {
-        const match = tags.filter((t) => t.tag === tagName);
-        const tagObj = match.find((t) => !t.format) ?? match[0];
-        if (!tagObj)
-          throw new Error(`Tag ${tagName} not found`);
-        return tagObj;
-      }
-      return tags.find((t) => t.identify?.(value) && !t.format);
+// node_modules/yaml/browser/dist/doc/createNode.js
+function findTagObject(value, tagName, tags) {
+  if (tagName) {
+    const match = tags.filter((t) => t.tag === tagName);
+    const tagObj = match.find((t) => !t.format) ?? match[0];
+    if (!tagObj)
+      throw new Error(`Tag ${tagName} not found`);
+    return tagObj;
+  }
+  return tags.find((t) => t.identify?.(value) && !t.format);
+}
+function createNode(value, tagName, ctx) {
+  if (isDocument(value))
+    value = value.contents;
+  if (isNode(value))
+    return value;
+  if (isPair(value)) {
+    const map2 = ctx.schema[MAP].createNode?.(ctx.schema, null, ctx);
+    map2.items.push(value);
+    return map2;
+  }
+  if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
+    value = value.valueOf();
+  }
+  const { aliasDuplicateObjects, onAnchor, onTagObj, schema: schema4, sourceObjects } = ctx;
+  let ref = void 0;
+  if (aliasDuplicateObjects && value && typeof value === "object") {
+    ref = sourceObjects.get(value);
+    if (ref) {
+      ref.anchor ?? (ref.anchor = onAnchor(value));
+      return new Alias(ref.anchor);
+    } else {
+      ref = { anchor: null, node: null };
+      sourceObjects.set(value, ref);
     }
-    function createNode(value, tagName, ctx) {
-      if (identity.isDocument(value))
-        value = value.contents;
-      if (identity.isNode(value))
-        return value;
-      if (identity.isPair(value)) {
-        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map.items.push(value);
-        return map;
-      }
-      if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
-        value = value.valueOf();
-      }
-      const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
-      let ref = void 0;
-      if (aliasDuplicateObjects && value && typeof value === "object") {
-        ref = sourceObjects.get(value);
-        if (ref) {
-          ref.anchor ?? (ref.anchor = onAnchor(value));
-          return new Alias.Alias(ref.anchor);
-        } else {
-          ref = { anchor: null, node: null };
-          sourceObjects.set(value, ref);
-        }
-      }
-      if (tagName?.startsWith("!!"))
-        tagName = defaultTagPrefix + tagName.slice(2);
-      let tagObj = findTagObject(value, tagName, schema.tags);
-      if (!tagObj) {
-        if (value && typeof value.toJSON === "function") {
-          value = value.toJSON();
-        }
-        if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
-          if (ref)
-            ref.node = node2;
-          return node2;
-        }
-        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
-      }
-      if (onTagObj) {
-        onTagObj(tagObj);
-        delete ctx.onTagObj;
-      }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
-      if (tagName)
-        node.tag = tagName;
-      else if (!tagObj.default)
-        node.tag = tagObj.tag;
+  }
+  if (tagName?.startsWith("!!"))
+    tagName = defaultTagPrefix + tagName.slice(2);
+  let tagObj = findTagObject(value, tagName, schema4.tags);
+  if (!tagObj) {
+    if (value && typeof value.toJSON === "function") {
+      value = value.toJSON();
+    }
+    if (!value || typeof value !== "object") {
+      const node2 = new Scalar(value);
       if (ref)
-        ref.node = node;
-      return node;
+        ref.node = node2;
+      return node2;
     }
-    exports.createNode = createNode;
+    tagObj = value instanceof Map ? schema4[MAP] : Symbol.iterator in Object(value) ? schema4[SEQ] : schema4[MAP];
+  }
+  if (onTagObj) {
+    onTagObj(tagObj);
+    delete ctx.onTagObj;
+  }
+  const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar(value);
+  if (tagName)
+    node.tag = tagName;
+  else if (!tagObj.default)
+    node.tag = tagObj.tag;
+  if (ref)
+    ref.node = node;
+  return node;
+}
+var defaultTagPrefix;
+var init_createNode = __esm({
+  "node_modules/yaml/browser/dist/doc/createNode.js"() {
+    init_Alias();
+    init_identity();
+    init_Scalar();
+    defaultTagPrefix = "tag:yaml.org,2002:";
   }
 });
 
-// node_modules/yaml/dist/nodes/Collection.js
-var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
-    "use strict";
-    var createNode = require_createNode();
-    var identity = require_identity();
-    var Node = require_Node();
-    function collectionFromPath(schema, path, value) {
-      let v = value;
-      for (let i = path.length - 1; i >= 0; --i) {
-        const k = path[i];
-        if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
-          const a = [];
-          a[k] = v;
-          v = a;
-        } else {
-          v = /* @__PURE__ */ new Map([[k, v]]);
-        }
-      }
-      return createNode.createNode(v, void 0, {
-        aliasDuplicateObjects: false,
-        keepUndefined: false,
-        onAnchor: () => {
-          throw new Error("This should not happen, please report a bug.");
-        },
-        schema,
-        sourceObjects: /* @__PURE__ */ new Map()
-      });
+// node_modules/yaml/browser/dist/nodes/Collection.js
+function collectionFromPath(schema4, path, value) {
+  let v = value;
+  for (let i = path.length - 1; i >= 0; --i) {
+    const k = path[i];
+    if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
+      const a = [];
+      a[k] = v;
+      v = a;
+    } else {
+      v = /* @__PURE__ */ new Map([[k, v]]);
     }
-    var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
-    var Collection = class extends Node.NodeBase {
-      constructor(type, schema) {
+  }
+  return createNode(v, void 0, {
+    aliasDuplicateObjects: false,
+    keepUndefined: false,
+    onAnchor: () => {
+      throw new Error("This should not happen, please report a bug.");
+    },
+    schema: schema4,
+    sourceObjects: /* @__PURE__ */ new Map()
+  });
+}
+var isEmptyPath, Collection;
+var init_Collection = __esm({
+  "node_modules/yaml/browser/dist/nodes/Collection.js"() {
+    init_createNode();
+    init_identity();
+    init_Node();
+    isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
+    Collection = class extends NodeBase {
+      constructor(type, schema4) {
         super(type);
         Object.defineProperty(this, "schema", {
-          value: schema,
+          value: schema4,
           configurable: true,
           enumerable: false,
           writable: true
@@ -3966,11 +3927,11 @@ var require_Collection = __commonJS({
        *
        * @param schema - If defined, overwrites the original's schema
        */
-      clone(schema) {
+      clone(schema4) {
         const copy2 = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-        if (schema)
-          copy2.schema = schema;
-        copy2.items = copy2.items.map((it2) => identity.isNode(it2) || identity.isPair(it2) ? it2.clone(schema) : it2);
+        if (schema4)
+          copy2.schema = schema4;
+        copy2.items = copy2.items.map((it2) => isNode(it2) || isPair(it2) ? it2.clone(schema4) : it2);
         if (this.range)
           copy2.range = this.range.slice();
         return copy2;
@@ -3986,7 +3947,7 @@ var require_Collection = __commonJS({
         else {
           const [key, ...rest] = path;
           const node = this.get(key, true);
-          if (identity.isCollection(node))
+          if (isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
@@ -4003,7 +3964,7 @@ var require_Collection = __commonJS({
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
-        if (identity.isCollection(node))
+        if (isCollection(node))
           return node.deleteIn(rest);
         else
           throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -4017,16 +3978,16 @@ var require_Collection = __commonJS({
         const [key, ...rest] = path;
         const node = this.get(key, true);
         if (rest.length === 0)
-          return !keepScalar && identity.isScalar(node) ? node.value : node;
+          return !keepScalar && isScalar(node) ? node.value : node;
         else
-          return identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+          return isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
         return this.items.every((node) => {
-          if (!identity.isPair(node))
+          if (!isPair(node))
             return false;
           const n = node.value;
-          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+          return n == null || allowScalar && isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
         });
       }
       /**
@@ -4037,7 +3998,7 @@ var require_Collection = __commonJS({
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
-        return identity.isCollection(node) ? node.hasIn(rest) : false;
+        return isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
@@ -4049,7 +4010,7 @@ var require_Collection = __commonJS({
           this.set(key, value);
         } else {
           const node = this.get(key, true);
-          if (identity.isCollection(node))
+          if (isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
@@ -4058,1086 +4019,1049 @@ var require_Collection = __commonJS({
         }
       }
     };
-    exports.Collection = Collection;
-    exports.collectionFromPath = collectionFromPath;
-    exports.isEmptyPath = isEmptyPath;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyComment.js
-var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
-    "use strict";
-    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent) {
-      if (/^\n+$/.test(comment))
-        return comment.substring(1);
-      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+// node_modules/yaml/browser/dist/stringify/stringifyComment.js
+function indentComment(comment, indent) {
+  if (/^\n+$/.test(comment))
+    return comment.substring(1);
+  return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+}
+var stringifyComment, lineComment;
+var init_stringifyComment = __esm({
+  "node_modules/yaml/browser/dist/stringify/stringifyComment.js"() {
+    stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
+    lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+  }
+});
+
+// node_modules/yaml/browser/dist/stringify/foldFlowLines.js
+function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+  if (!lineWidth || lineWidth < 0)
+    return text3;
+  if (lineWidth < minContentWidth)
+    minContentWidth = 0;
+  const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+  if (text3.length <= endStep)
+    return text3;
+  const folds = [];
+  const escapedFolds = {};
+  let end = lineWidth - indent.length;
+  if (typeof indentAtStart === "number") {
+    if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
+      folds.push(0);
+    else
+      end = lineWidth - indentAtStart;
+  }
+  let split = void 0;
+  let prev = void 0;
+  let overflow = false;
+  let i = -1;
+  let escStart = -1;
+  let escEnd = -1;
+  if (mode === FOLD_BLOCK) {
+    i = consumeMoreIndentedLines(text3, i, indent.length);
+    if (i !== -1)
+      end = i + endStep;
+  }
+  for (let ch; ch = text3[i += 1]; ) {
+    if (mode === FOLD_QUOTED && ch === "\\") {
+      escStart = i;
+      switch (text3[i + 1]) {
+        case "x":
+          i += 3;
+          break;
+        case "u":
+          i += 5;
+          break;
+        case "U":
+          i += 9;
+          break;
+        default:
+          i += 1;
+      }
+      escEnd = i;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
-    exports.indentComment = indentComment;
-    exports.lineComment = lineComment;
-    exports.stringifyComment = stringifyComment;
-  }
-});
-
-// node_modules/yaml/dist/stringify/foldFlowLines.js
-var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
-    "use strict";
-    var FOLD_FLOW = "flow";
-    var FOLD_BLOCK = "block";
-    var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
-      if (!lineWidth || lineWidth < 0)
-        return text3;
-      if (lineWidth < minContentWidth)
-        minContentWidth = 0;
-      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text3.length <= endStep)
-        return text3;
-      const folds = [];
-      const escapedFolds = {};
-      let end = lineWidth - indent.length;
-      if (typeof indentAtStart === "number") {
-        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
-          folds.push(0);
-        else
-          end = lineWidth - indentAtStart;
-      }
-      let split = void 0;
-      let prev = void 0;
-      let overflow = false;
-      let i = -1;
-      let escStart = -1;
-      let escEnd = -1;
-      if (mode === FOLD_BLOCK) {
+    if (ch === "\n") {
+      if (mode === FOLD_BLOCK)
         i = consumeMoreIndentedLines(text3, i, indent.length);
-        if (i !== -1)
-          end = i + endStep;
+      end = i + indent.length + endStep;
+      split = void 0;
+    } else {
+      if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
+        const next = text3[i + 1];
+        if (next && next !== " " && next !== "\n" && next !== "	")
+          split = i;
       }
-      for (let ch; ch = text3[i += 1]; ) {
-        if (mode === FOLD_QUOTED && ch === "\\") {
-          escStart = i;
-          switch (text3[i + 1]) {
-            case "x":
-              i += 3;
-              break;
-            case "u":
-              i += 5;
-              break;
-            case "U":
-              i += 9;
-              break;
-            default:
-              i += 1;
+      if (i >= end) {
+        if (split) {
+          folds.push(split);
+          end = split + endStep;
+          split = void 0;
+        } else if (mode === FOLD_QUOTED) {
+          while (prev === " " || prev === "	") {
+            prev = ch;
+            ch = text3[i += 1];
+            overflow = true;
           }
-          escEnd = i;
-        }
-        if (ch === "\n") {
-          if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text3, i, indent.length);
-          end = i + indent.length + endStep;
+          const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+          if (escapedFolds[j])
+            return text3;
+          folds.push(j);
+          escapedFolds[j] = true;
+          end = j + endStep;
           split = void 0;
         } else {
-          if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text3[i + 1];
-            if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i;
-          }
-          if (i >= end) {
-            if (split) {
-              folds.push(split);
-              end = split + endStep;
-              split = void 0;
-            } else if (mode === FOLD_QUOTED) {
-              while (prev === " " || prev === "	") {
-                prev = ch;
-                ch = text3[i += 1];
-                overflow = true;
-              }
-              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
-              if (escapedFolds[j])
-                return text3;
-              folds.push(j);
-              escapedFolds[j] = true;
-              end = j + endStep;
-              split = void 0;
-            } else {
-              overflow = true;
-            }
-          }
+          overflow = true;
         }
-        prev = ch;
       }
-      if (overflow && onOverflow)
-        onOverflow();
-      if (folds.length === 0)
-        return text3;
-      if (onFold)
-        onFold();
-      let res = text3.slice(0, folds[0]);
-      for (let i2 = 0; i2 < folds.length; ++i2) {
-        const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text3.length;
-        if (fold === 0)
-          res = `
+    }
+    prev = ch;
+  }
+  if (overflow && onOverflow)
+    onOverflow();
+  if (folds.length === 0)
+    return text3;
+  if (onFold)
+    onFold();
+  let res = text3.slice(0, folds[0]);
+  for (let i2 = 0; i2 < folds.length; ++i2) {
+    const fold = folds[i2];
+    const end2 = folds[i2 + 1] || text3.length;
+    if (fold === 0)
+      res = `
 ${indent}${text3.slice(0, end2)}`;
-        else {
-          if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text3[fold]}\\`;
-          res += `
+    else {
+      if (mode === FOLD_QUOTED && escapedFolds[fold])
+        res += `${text3[fold]}\\`;
+      res += `
 ${indent}${text3.slice(fold + 1, end2)}`;
-        }
-      }
-      return res;
     }
-    function consumeMoreIndentedLines(text3, i, indent) {
-      let end = i;
-      let start = i + 1;
-      let ch = text3[start];
-      while (ch === " " || ch === "	") {
-        if (i < start + indent) {
-          ch = text3[++i];
-        } else {
-          do {
-            ch = text3[++i];
-          } while (ch && ch !== "\n");
-          end = i;
-          start = i + 1;
-          ch = text3[start];
-        }
-      }
-      return end;
+  }
+  return res;
+}
+function consumeMoreIndentedLines(text3, i, indent) {
+  let end = i;
+  let start = i + 1;
+  let ch = text3[start];
+  while (ch === " " || ch === "	") {
+    if (i < start + indent) {
+      ch = text3[++i];
+    } else {
+      do {
+        ch = text3[++i];
+      } while (ch && ch !== "\n");
+      end = i;
+      start = i + 1;
+      ch = text3[start];
     }
-    exports.FOLD_BLOCK = FOLD_BLOCK;
-    exports.FOLD_FLOW = FOLD_FLOW;
-    exports.FOLD_QUOTED = FOLD_QUOTED;
-    exports.foldFlowLines = foldFlowLines;
+  }
+  return end;
+}
+var FOLD_FLOW, FOLD_BLOCK, FOLD_QUOTED;
+var init_foldFlowLines = __esm({
+  "node_modules/yaml/browser/dist/stringify/foldFlowLines.js"() {
+    FOLD_FLOW = "flow";
+    FOLD_BLOCK = "block";
+    FOLD_QUOTED = "quoted";
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyString.js
-var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
-    "use strict";
-    var Scalar = require_Scalar();
-    var foldFlowLines = require_foldFlowLines();
-    var getFoldOptions = (ctx, isBlock) => ({
-      indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+// node_modules/yaml/browser/dist/stringify/stringifyString.js
+function lineLengthOverLimit(str, lineWidth, indentLength) {
+  if (!lineWidth || lineWidth < 0)
+    return false;
+  const limit = lineWidth - indentLength;
+  const strLen = str.length;
+  if (strLen <= limit)
+    return false;
+  for (let i = 0, start = 0; i < strLen; ++i) {
+    if (str[i] === "\n") {
+      if (i - start > limit)
+        return true;
+      start = i + 1;
+      if (strLen - start <= limit)
+        return false;
+    }
+  }
+  return true;
+}
+function doubleQuotedString(value, ctx) {
+  const json = JSON.stringify(value);
+  if (ctx.options.doubleQuotedAsJSON)
+    return json;
+  const { implicitKey } = ctx;
+  const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
+  const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+  let str = "";
+  let start = 0;
+  for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+    if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
+      str += json.slice(start, i) + "\\ ";
+      i += 1;
+      start = i;
+      ch = "\\";
+    }
+    if (ch === "\\")
+      switch (json[i + 1]) {
+        case "u":
+          {
+            str += json.slice(start, i);
+            const code = json.substr(i + 2, 4);
+            switch (code) {
+              case "0000":
+                str += "\\0";
+                break;
+              case "0007":
+                str += "\\a";
+                break;
+              case "000b":
+                str += "\\v";
+                break;
+              case "001b":
+                str += "\\e";
+                break;
+              case "0085":
+                str += "\\N";
+                break;
+              case "00a0":
+                str += "\\_";
+                break;
+              case "2028":
+                str += "\\L";
+                break;
+              case "2029":
+                str += "\\P";
+                break;
+              default:
+                if (code.substr(0, 2) === "00")
+                  str += "\\x" + code.substr(2);
+                else
+                  str += json.substr(i, 6);
+            }
+            i += 5;
+            start = i + 1;
+          }
+          break;
+        case "n":
+          if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
+            i += 1;
+          } else {
+            str += json.slice(start, i) + "\n\n";
+            while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
+              str += "\n";
+              i += 2;
+            }
+            str += indent;
+            if (json[i + 2] === " ")
+              str += "\\";
+            i += 1;
+            start = i + 1;
+          }
+          break;
+        default:
+          i += 1;
+      }
+  }
+  str = start ? str + json.slice(start) : json;
+  return implicitKey ? str : foldFlowLines(str, indent, FOLD_QUOTED, getFoldOptions(ctx, false));
+}
+function singleQuotedString(value, ctx) {
+  if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
+    return doubleQuotedString(value, ctx);
+  const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+  const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
+${indent}`) + "'";
+  return ctx.implicitKey ? res : foldFlowLines(res, indent, FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function quotedString(value, ctx) {
+  const { singleQuote } = ctx.options;
+  let qs;
+  if (singleQuote === false)
+    qs = doubleQuotedString;
+  else {
+    const hasDouble = value.includes('"');
+    const hasSingle = value.includes("'");
+    if (hasDouble && !hasSingle)
+      qs = singleQuotedString;
+    else if (hasSingle && !hasDouble)
+      qs = doubleQuotedString;
+    else
+      qs = singleQuote ? singleQuotedString : doubleQuotedString;
+  }
+  return qs(value, ctx);
+}
+function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+  const { blockQuote, commentString, lineWidth } = ctx.options;
+  if (!blockQuote || /\n[\t ]+$/.test(value)) {
+    return quotedString(value, ctx);
+  }
+  const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
+  const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.BLOCK_FOLDED ? false : type === Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+  if (!value)
+    return literal ? "|\n" : ">\n";
+  let chomp;
+  let endStart;
+  for (endStart = value.length; endStart > 0; --endStart) {
+    const ch = value[endStart - 1];
+    if (ch !== "\n" && ch !== "	" && ch !== " ")
+      break;
+  }
+  let end = value.substring(endStart);
+  const endNlPos = end.indexOf("\n");
+  if (endNlPos === -1) {
+    chomp = "-";
+  } else if (value === end || endNlPos !== end.length - 1) {
+    chomp = "+";
+    if (onChompKeep)
+      onChompKeep();
+  } else {
+    chomp = "";
+  }
+  if (end) {
+    value = value.slice(0, -end.length);
+    if (end[end.length - 1] === "\n")
+      end = end.slice(0, -1);
+    end = end.replace(blockEndNewlines, `$&${indent}`);
+  }
+  let startWithSpace = false;
+  let startEnd;
+  let startNlPos = -1;
+  for (startEnd = 0; startEnd < value.length; ++startEnd) {
+    const ch = value[startEnd];
+    if (ch === " ")
+      startWithSpace = true;
+    else if (ch === "\n")
+      startNlPos = startEnd;
+    else
+      break;
+  }
+  let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+  if (start) {
+    value = value.substring(start.length);
+    start = start.replace(/\n+/g, `$&${indent}`);
+  }
+  const indentSize = indent ? "2" : "1";
+  let header2 = (startWithSpace ? indentSize : "") + chomp;
+  if (comment) {
+    header2 += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+    if (onComment)
+      onComment();
+  }
+  if (!literal) {
+    const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+    let literalFallback = false;
+    const foldOptions = getFoldOptions(ctx, true);
+    if (blockQuote !== "folded" && type !== Scalar.BLOCK_FOLDED) {
+      foldOptions.onOverflow = () => {
+        literalFallback = true;
+      };
+    }
+    const body = foldFlowLines(`${start}${foldedValue}${end}`, indent, FOLD_BLOCK, foldOptions);
+    if (!literalFallback)
+      return `>${header2}
+${indent}${body}`;
+  }
+  value = value.replace(/\n+/g, `$&${indent}`);
+  return `|${header2}
+${indent}${start}${value}${end}`;
+}
+function plainString(item, ctx, onComment, onChompKeep) {
+  const { type, value } = item;
+  const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+  if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
+    return quotedString(value, ctx);
+  }
+  if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+    return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+  }
+  if (!implicitKey && !inFlow && type !== Scalar.PLAIN && value.includes("\n")) {
+    return blockString(item, ctx, onComment, onChompKeep);
+  }
+  if (containsDocumentMarker(value)) {
+    if (indent === "") {
+      ctx.forceBlockIndent = true;
+      return blockString(item, ctx, onComment, onChompKeep);
+    } else if (implicitKey && indent === indentStep) {
+      return quotedString(value, ctx);
+    }
+  }
+  const str = value.replace(/\n+/g, `$&
+${indent}`);
+  if (actualString) {
+    const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+    const { compat, tags } = ctx.doc.schema;
+    if (tags.some(test) || compat?.some(test))
+      return quotedString(value, ctx);
+  }
+  return implicitKey ? str : foldFlowLines(str, indent, FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function stringifyString(item, ctx, onComment, onChompKeep) {
+  const { implicitKey, inFlow } = ctx;
+  const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
+  let { type } = item;
+  if (type !== Scalar.QUOTE_DOUBLE) {
+    if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+      type = Scalar.QUOTE_DOUBLE;
+  }
+  const _stringify = (_type) => {
+    switch (_type) {
+      case Scalar.BLOCK_FOLDED:
+      case Scalar.BLOCK_LITERAL:
+        return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
+      case Scalar.QUOTE_DOUBLE:
+        return doubleQuotedString(ss.value, ctx);
+      case Scalar.QUOTE_SINGLE:
+        return singleQuotedString(ss.value, ctx);
+      case Scalar.PLAIN:
+        return plainString(ss, ctx, onComment, onChompKeep);
+      default:
+        return null;
+    }
+  };
+  let res = _stringify(type);
+  if (res === null) {
+    const { defaultKeyType, defaultStringType } = ctx.options;
+    const t = implicitKey && defaultKeyType || defaultStringType;
+    res = _stringify(t);
+    if (res === null)
+      throw new Error(`Unsupported default string type ${t}`);
+  }
+  return res;
+}
+var getFoldOptions, containsDocumentMarker, blockEndNewlines;
+var init_stringifyString = __esm({
+  "node_modules/yaml/browser/dist/stringify/stringifyString.js"() {
+    init_Scalar();
+    init_foldFlowLines();
+    getFoldOptions = (ctx, isBlock2) => ({
+      indentAtStart: isBlock2 ? ctx.indent.length : ctx.indentAtStart,
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-    function lineLengthOverLimit(str, lineWidth, indentLength) {
-      if (!lineWidth || lineWidth < 0)
-        return false;
-      const limit = lineWidth - indentLength;
-      const strLen = str.length;
-      if (strLen <= limit)
-        return false;
-      for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === "\n") {
-          if (i - start > limit)
-            return true;
-          start = i + 1;
-          if (strLen - start <= limit)
-            return false;
-        }
-      }
-      return true;
-    }
-    function doubleQuotedString(value, ctx) {
-      const json = JSON.stringify(value);
-      if (ctx.options.doubleQuotedAsJSON)
-        return json;
-      const { implicitKey } = ctx;
-      const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str = "";
-      let start = 0;
-      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
-        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str += json.slice(start, i) + "\\ ";
-          i += 1;
-          start = i;
-          ch = "\\";
-        }
-        if (ch === "\\")
-          switch (json[i + 1]) {
-            case "u":
-              {
-                str += json.slice(start, i);
-                const code = json.substr(i + 2, 4);
-                switch (code) {
-                  case "0000":
-                    str += "\\0";
-                    break;
-                  case "0007":
-                    str += "\\a";
-                    break;
-                  case "000b":
-                    str += "\\v";
-                    break;
-                  case "001b":
-                    str += "\\e";
-                    break;
-                  case "0085":
-                    str += "\\N";
-                    break;
-                  case "00a0":
-                    str += "\\_";
-                    break;
-                  case "2028":
-                    str += "\\L";
-                    break;
-                  case "2029":
-                    str += "\\P";
-                    break;
-                  default:
-                    if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
-                    else
-                      str += json.substr(i, 6);
-                }
-                i += 5;
-                start = i + 1;
-              }
-              break;
-            case "n":
-              if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
-                i += 1;
-              } else {
-                str += json.slice(start, i) + "\n\n";
-                while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str += "\n";
-                  i += 2;
-                }
-                str += indent;
-                if (json[i + 2] === " ")
-                  str += "\\";
-                i += 1;
-                start = i + 1;
-              }
-              break;
-            default:
-              i += 1;
-          }
-      }
-      str = start ? str + json.slice(start) : json;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
-    }
-    function singleQuotedString(value, ctx) {
-      if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
-        return doubleQuotedString(value, ctx);
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
-${indent}`) + "'";
-      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
-    }
-    function quotedString(value, ctx) {
-      const { singleQuote } = ctx.options;
-      let qs;
-      if (singleQuote === false)
-        qs = doubleQuotedString;
-      else {
-        const hasDouble = value.includes('"');
-        const hasSingle = value.includes("'");
-        if (hasDouble && !hasSingle)
-          qs = singleQuotedString;
-        else if (hasSingle && !hasDouble)
-          qs = doubleQuotedString;
-        else
-          qs = singleQuote ? singleQuotedString : doubleQuotedString;
-      }
-      return qs(value, ctx);
-    }
-    var blockEndNewlines;
+    containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
     try {
       blockEndNewlines = new RegExp("(^|(?<!\n))\n+(?!\n|$)", "g");
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
-      const { blockQuote, commentString, lineWidth } = ctx.options;
-      if (!blockQuote || /\n[\t ]+$/.test(value)) {
-        return quotedString(value, ctx);
-      }
-      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
-      if (!value)
-        return literal ? "|\n" : ">\n";
-      let chomp;
-      let endStart;
-      for (endStart = value.length; endStart > 0; --endStart) {
-        const ch = value[endStart - 1];
-        if (ch !== "\n" && ch !== "	" && ch !== " ")
-          break;
-      }
-      let end = value.substring(endStart);
-      const endNlPos = end.indexOf("\n");
-      if (endNlPos === -1) {
-        chomp = "-";
-      } else if (value === end || endNlPos !== end.length - 1) {
-        chomp = "+";
-        if (onChompKeep)
-          onChompKeep();
-      } else {
-        chomp = "";
-      }
-      if (end) {
-        value = value.slice(0, -end.length);
-        if (end[end.length - 1] === "\n")
-          end = end.slice(0, -1);
-        end = end.replace(blockEndNewlines, `$&${indent}`);
-      }
-      let startWithSpace = false;
-      let startEnd;
-      let startNlPos = -1;
-      for (startEnd = 0; startEnd < value.length; ++startEnd) {
-        const ch = value[startEnd];
-        if (ch === " ")
-          startWithSpace = true;
-        else if (ch === "\n")
-          startNlPos = startEnd;
-        else
-          break;
-      }
-      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
-      if (start) {
-        value = value.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent}`);
-      }
-      const indentSize = indent ? "2" : "1";
-      let header2 = (startWithSpace ? indentSize : "") + chomp;
-      if (comment) {
-        header2 += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
-        if (onComment)
-          onComment();
-      }
-      if (!literal) {
-        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
-        let literalFallback = false;
-        const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
-          foldOptions.onOverflow = () => {
-            literalFallback = true;
-          };
-        }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
-        if (!literalFallback)
-          return `>${header2}
-${indent}${body}`;
-      }
-      value = value.replace(/\n+/g, `$&${indent}`);
-      return `|${header2}
-${indent}${start}${value}${end}`;
-    }
-    function plainString(item, ctx, onComment, onChompKeep) {
-      const { type, value } = item;
-      const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
-      if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
-        return quotedString(value, ctx);
-      }
-      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
-      }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
-        return blockString(item, ctx, onComment, onChompKeep);
-      }
-      if (containsDocumentMarker(value)) {
-        if (indent === "") {
-          ctx.forceBlockIndent = true;
-          return blockString(item, ctx, onComment, onChompKeep);
-        } else if (implicitKey && indent === indentStep) {
-          return quotedString(value, ctx);
-        }
-      }
-      const str = value.replace(/\n+/g, `$&
-${indent}`);
-      if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
-        const { compat, tags } = ctx.doc.schema;
-        if (tags.some(test) || compat?.some(test))
-          return quotedString(value, ctx);
-      }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
-    }
-    function stringifyString(item, ctx, onComment, onChompKeep) {
-      const { implicitKey, inFlow } = ctx;
-      const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
-      let { type } = item;
-      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
-        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar.Scalar.QUOTE_DOUBLE;
-      }
-      const _stringify = (_type) => {
-        switch (_type) {
-          case Scalar.Scalar.BLOCK_FOLDED:
-          case Scalar.Scalar.BLOCK_LITERAL:
-            return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar.Scalar.QUOTE_DOUBLE:
-            return doubleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.QUOTE_SINGLE:
-            return singleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.PLAIN:
-            return plainString(ss, ctx, onComment, onChompKeep);
-          default:
-            return null;
-        }
-      };
-      let res = _stringify(type);
-      if (res === null) {
-        const { defaultKeyType, defaultStringType } = ctx.options;
-        const t = implicitKey && defaultKeyType || defaultStringType;
-        res = _stringify(t);
-        if (res === null)
-          throw new Error(`Unsupported default string type ${t}`);
-      }
-      return res;
-    }
-    exports.stringifyString = stringifyString;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringify.js
-var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
-    "use strict";
-    var anchors = require_anchors();
-    var identity = require_identity();
-    var stringifyComment = require_stringifyComment();
-    var stringifyString = require_stringifyString();
-    function createStringifyContext(doc, options) {
-      const opt = Object.assign({
-        blockQuote: true,
-        commentString: stringifyComment.stringifyComment,
-        defaultKeyType: null,
-        defaultStringType: "PLAIN",
-        directives: null,
-        doubleQuotedAsJSON: false,
-        doubleQuotedMinMultiLineLength: 40,
-        falseStr: "false",
-        flowCollectionPadding: true,
-        indentSeq: true,
-        lineWidth: 80,
-        minContentWidth: 20,
-        nullStr: "null",
-        simpleKeys: false,
-        singleQuote: null,
-        trailingComma: false,
-        trueStr: "true",
-        verifyAliasOrder: true
-      }, doc.schema.toStringOptions, options);
-      let inFlow;
-      switch (opt.collectionStyle) {
-        case "block":
-          inFlow = false;
-          break;
-        case "flow":
-          inFlow = true;
-          break;
-        default:
-          inFlow = null;
-      }
-      return {
-        anchors: /* @__PURE__ */ new Set(),
-        doc,
-        flowCollectionPadding: opt.flowCollectionPadding ? " " : "",
-        indent: "",
-        indentStep: typeof opt.indent === "number" ? " ".repeat(opt.indent) : "  ",
-        inFlow,
-        options: opt
-      };
+// node_modules/yaml/browser/dist/stringify/stringify.js
+function createStringifyContext(doc, options) {
+  const opt = Object.assign({
+    blockQuote: true,
+    commentString: stringifyComment,
+    defaultKeyType: null,
+    defaultStringType: "PLAIN",
+    directives: null,
+    doubleQuotedAsJSON: false,
+    doubleQuotedMinMultiLineLength: 40,
+    falseStr: "false",
+    flowCollectionPadding: true,
+    indentSeq: true,
+    lineWidth: 80,
+    minContentWidth: 20,
+    nullStr: "null",
+    simpleKeys: false,
+    singleQuote: null,
+    trailingComma: false,
+    trueStr: "true",
+    verifyAliasOrder: true
+  }, doc.schema.toStringOptions, options);
+  let inFlow;
+  switch (opt.collectionStyle) {
+    case "block":
+      inFlow = false;
+      break;
+    case "flow":
+      inFlow = true;
+      break;
+    default:
+      inFlow = null;
+  }
+  return {
+    anchors: /* @__PURE__ */ new Set(),
+    doc,
+    flowCollectionPadding: opt.flowCollectionPadding ? " " : "",
+    indent: "",
+    indentStep: typeof opt.indent === "number" ? " ".repeat(opt.indent) : "  ",
+    inFlow,
+    options: opt
+  };
+}
+function getTagObject(tags, item) {
+  if (item.tag) {
+    const match = tags.filter((t) => t.tag === item.tag);
+    if (match.length > 0)
+      return match.find((t) => t.format === item.format) ?? match[0];
+  }
+  let tagObj = void 0;
+  let obj;
+  if (isScalar(item)) {
+    obj = item.value;
+    let match = tags.filter((t) => t.identify?.(obj));
+    if (match.length > 1) {
+      const testMatch = match.filter((t) => t.test);
+      if (testMatch.length > 0)
+        match = testMatch;
     }
-    function getTagObject(tags, item) {
-      if (item.tag) {
-        const match = tags.filter((t) => t.tag === item.tag);
-        if (match.length > 0)
-          return match.find((t) => t.format === item.format) ?? match[0];
-      }
-      let tagObj = void 0;
-      let obj;
-      if (identity.isScalar(item)) {
-        obj = item.value;
-        let match = tags.filter((t) => t.identify?.(obj));
-        if (match.length > 1) {
-          const testMatch = match.filter((t) => t.test);
-          if (testMatch.length > 0)
-            match = testMatch;
-        }
-        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
-      } else {
-        obj = item;
-        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
-      }
-      if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
-        throw new Error(`Tag not resolved for ${name} value`);
-      }
-      return tagObj;
+    tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
+  } else {
+    obj = item;
+    tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+  }
+  if (!tagObj) {
+    const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+    throw new Error(`Tag not resolved for ${name} value`);
+  }
+  return tagObj;
+}
+function stringifyProps(node, tagObj, { anchors, doc }) {
+  if (!doc.directives)
+    return "";
+  const props = [];
+  const anchor = (isScalar(node) || isCollection(node)) && node.anchor;
+  if (anchor && anchorIsValid(anchor)) {
+    anchors.add(anchor);
+    props.push(`&${anchor}`);
+  }
+  const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+  if (tag)
+    props.push(doc.directives.tagString(tag));
+  return props.join(" ");
+}
+function stringify(item, ctx, onComment, onChompKeep) {
+  if (isPair(item))
+    return item.toString(ctx, onComment, onChompKeep);
+  if (isAlias(item)) {
+    if (ctx.doc.directives)
+      return item.toString(ctx);
+    if (ctx.resolvedAliases?.has(item)) {
+      throw new TypeError(`Cannot stringify circular structure without alias nodes`);
+    } else {
+      if (ctx.resolvedAliases)
+        ctx.resolvedAliases.add(item);
+      else
+        ctx.resolvedAliases = /* @__PURE__ */ new Set([item]);
+      item = item.resolve(ctx.doc);
     }
-    function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
-      if (!doc.directives)
-        return "";
-      const props = [];
-      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
-      if (anchor && anchors.anchorIsValid(anchor)) {
-        anchors$1.add(anchor);
-        props.push(`&${anchor}`);
-      }
-      const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
-      if (tag)
-        props.push(doc.directives.tagString(tag));
-      return props.join(" ");
-    }
-    function stringify(item, ctx, onComment, onChompKeep) {
-      if (identity.isPair(item))
-        return item.toString(ctx, onComment, onChompKeep);
-      if (identity.isAlias(item)) {
-        if (ctx.doc.directives)
-          return item.toString(ctx);
-        if (ctx.resolvedAliases?.has(item)) {
-          throw new TypeError(`Cannot stringify circular structure without alias nodes`);
-        } else {
-          if (ctx.resolvedAliases)
-            ctx.resolvedAliases.add(item);
-          else
-            ctx.resolvedAliases = /* @__PURE__ */ new Set([item]);
-          item = item.resolve(ctx.doc);
-        }
-      }
-      let tagObj = void 0;
-      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
-      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
-      const props = stringifyProps(node, tagObj, ctx);
-      if (props.length > 0)
-        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
-      if (!props)
-        return str;
-      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+  }
+  let tagObj = void 0;
+  const node = isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+  tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+  const props = stringifyProps(node, tagObj, ctx);
+  if (props.length > 0)
+    ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+  const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : isScalar(node) ? stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+  if (!props)
+    return str;
+  return isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
 ${ctx.indent}${str}`;
-    }
-    exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify;
+}
+var init_stringify = __esm({
+  "node_modules/yaml/browser/dist/stringify/stringify.js"() {
+    init_anchors();
+    init_identity();
+    init_stringifyComment();
+    init_stringifyString();
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyPair.js
-var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var Scalar = require_Scalar();
-    var stringify = require_stringify();
-    var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
-      const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
-      if (simpleKeys) {
-        if (keyComment) {
-          throw new Error("With simple keys, key nodes cannot have comments");
-        }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
-          const msg = "With simple keys, collection cannot be used as a key value";
-          throw new Error(msg);
-        }
-      }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
-      ctx = Object.assign({}, ctx, {
-        allNullValues: false,
-        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
-        indent: indent + indentStep
-      });
-      let keyCommentDone = false;
-      let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
-        if (simpleKeys)
-          throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
-        explicitKey = true;
-      }
-      if (ctx.inFlow) {
-        if (allNullValues || value == null) {
-          if (keyCommentDone && onComment)
-            onComment();
-          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
-        }
-      } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str = `? ${str}`;
-        if (keyComment && !keyCommentDone) {
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        } else if (chompKeep && onChompKeep)
-          onChompKeep();
-        return str;
-      }
-      if (keyCommentDone)
-        keyComment = null;
-      if (explicitKey) {
-        if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        str = `? ${str}
+// node_modules/yaml/browser/dist/stringify/stringifyPair.js
+function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+  const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+  let keyComment = isNode(key) && key.comment || null;
+  if (simpleKeys) {
+    if (keyComment) {
+      throw new Error("With simple keys, key nodes cannot have comments");
+    }
+    if (isCollection(key) || !isNode(key) && typeof key === "object") {
+      const msg = "With simple keys, collection cannot be used as a key value";
+      throw new Error(msg);
+    }
+  }
+  let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || isCollection(key) || (isScalar(key) ? key.type === Scalar.BLOCK_FOLDED || key.type === Scalar.BLOCK_LITERAL : typeof key === "object"));
+  ctx = Object.assign({}, ctx, {
+    allNullValues: false,
+    implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+    indent: indent + indentStep
+  });
+  let keyCommentDone = false;
+  let chompKeep = false;
+  let str = stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+  if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+    if (simpleKeys)
+      throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
+    explicitKey = true;
+  }
+  if (ctx.inFlow) {
+    if (allNullValues || value == null) {
+      if (keyCommentDone && onComment)
+        onComment();
+      return str === "" ? "?" : explicitKey ? `? ${str}` : str;
+    }
+  } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
+    str = `? ${str}`;
+    if (keyComment && !keyCommentDone) {
+      str += lineComment(str, ctx.indent, commentString(keyComment));
+    } else if (chompKeep && onChompKeep)
+      onChompKeep();
+    return str;
+  }
+  if (keyCommentDone)
+    keyComment = null;
+  if (explicitKey) {
+    if (keyComment)
+      str += lineComment(str, ctx.indent, commentString(keyComment));
+    str = `? ${str}
 ${indent}:`;
-      } else {
-        str = `${str}:`;
-        if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-      }
-      let vsb, vcb, valueComment;
-      if (identity.isNode(value)) {
-        vsb = !!value.spaceBefore;
-        vcb = value.commentBefore;
-        valueComment = value.comment;
-      } else {
-        vsb = false;
-        vcb = null;
-        valueComment = null;
-        if (value && typeof value === "object")
-          value = doc.createNode(value);
-      }
-      ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str.length + 1;
-      chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
-        ctx.indent = ctx.indent.substring(2);
-      }
-      let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
-      let ws = " ";
-      if (keyComment || vsb || vcb) {
-        ws = vsb ? "\n" : "";
-        if (vcb) {
-          const cs = commentString(vcb);
-          ws += `
-${stringifyComment.indentComment(cs, ctx.indent)}`;
-        }
-        if (valueStr === "" && !ctx.inFlow) {
-          if (ws === "\n" && valueComment)
-            ws = "\n\n";
-        } else {
-          ws += `
-${ctx.indent}`;
-        }
-      } else if (!explicitKey && identity.isCollection(value)) {
-        const vs0 = valueStr[0];
-        const nl0 = valueStr.indexOf("\n");
-        const hasNewline = nl0 !== -1;
-        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
-        if (hasNewline || !flow) {
-          let hasPropsLine = false;
-          if (hasNewline && (vs0 === "&" || vs0 === "!")) {
-            let sp0 = valueStr.indexOf(" ");
-            if (vs0 === "&" && sp0 !== -1 && sp0 < nl0 && valueStr[sp0 + 1] === "!") {
-              sp0 = valueStr.indexOf(" ", sp0 + 1);
-            }
-            if (sp0 === -1 || nl0 < sp0)
-              hasPropsLine = true;
-          }
-          if (!hasPropsLine)
-            ws = `
-${ctx.indent}`;
-        }
-      } else if (valueStr === "" || valueStr[0] === "\n") {
-        ws = "";
-      }
-      str += ws + valueStr;
-      if (ctx.inFlow) {
-        if (valueCommentDone && onComment)
-          onComment();
-      } else if (valueComment && !valueCommentDone) {
-        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
-      } else if (chompKeep && onChompKeep) {
-        onChompKeep();
-      }
-      return str;
+  } else {
+    str = `${str}:`;
+    if (keyComment)
+      str += lineComment(str, ctx.indent, commentString(keyComment));
+  }
+  let vsb, vcb, valueComment;
+  if (isNode(value)) {
+    vsb = !!value.spaceBefore;
+    vcb = value.commentBefore;
+    valueComment = value.comment;
+  } else {
+    vsb = false;
+    vcb = null;
+    valueComment = null;
+    if (value && typeof value === "object")
+      value = doc.createNode(value);
+  }
+  ctx.implicitKey = false;
+  if (!explicitKey && !keyComment && isScalar(value))
+    ctx.indentAtStart = str.length + 1;
+  chompKeep = false;
+  if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+    ctx.indent = ctx.indent.substring(2);
+  }
+  let valueCommentDone = false;
+  const valueStr = stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+  let ws = " ";
+  if (keyComment || vsb || vcb) {
+    ws = vsb ? "\n" : "";
+    if (vcb) {
+      const cs = commentString(vcb);
+      ws += `
+${indentComment(cs, ctx.indent)}`;
     }
-    exports.stringifyPair = stringifyPair;
+    if (valueStr === "" && !ctx.inFlow) {
+      if (ws === "\n" && valueComment)
+        ws = "\n\n";
+    } else {
+      ws += `
+${ctx.indent}`;
+    }
+  } else if (!explicitKey && isCollection(value)) {
+    const vs0 = valueStr[0];
+    const nl0 = valueStr.indexOf("\n");
+    const hasNewline = nl0 !== -1;
+    const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+    if (hasNewline || !flow) {
+      let hasPropsLine = false;
+      if (hasNewline && (vs0 === "&" || vs0 === "!")) {
+        let sp0 = valueStr.indexOf(" ");
+        if (vs0 === "&" && sp0 !== -1 && sp0 < nl0 && valueStr[sp0 + 1] === "!") {
+          sp0 = valueStr.indexOf(" ", sp0 + 1);
+        }
+        if (sp0 === -1 || nl0 < sp0)
+          hasPropsLine = true;
+      }
+      if (!hasPropsLine)
+        ws = `
+${ctx.indent}`;
+    }
+  } else if (valueStr === "" || valueStr[0] === "\n") {
+    ws = "";
+  }
+  str += ws + valueStr;
+  if (ctx.inFlow) {
+    if (valueCommentDone && onComment)
+      onComment();
+  } else if (valueComment && !valueCommentDone) {
+    str += lineComment(str, ctx.indent, commentString(valueComment));
+  } else if (chompKeep && onChompKeep) {
+    onChompKeep();
+  }
+  return str;
+}
+var init_stringifyPair = __esm({
+  "node_modules/yaml/browser/dist/stringify/stringifyPair.js"() {
+    init_identity();
+    init_Scalar();
+    init_stringify();
+    init_stringifyComment();
   }
 });
 
-// node_modules/yaml/dist/log.js
-var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
-    "use strict";
-    var node_process = __require("process");
-    function debug(logLevel, ...messages) {
-      if (logLevel === "debug")
-        console.log(...messages);
-    }
-    function warn(logLevel, warning) {
-      if (logLevel === "debug" || logLevel === "warn") {
-        if (typeof node_process.emitWarning === "function")
-          node_process.emitWarning(warning);
-        else
-          console.warn(warning);
-      }
-    }
-    exports.debug = debug;
-    exports.warn = warn;
+// node_modules/yaml/browser/dist/log.js
+function warn(logLevel, warning) {
+  if (logLevel === "debug" || logLevel === "warn") {
+    console.warn(warning);
+  }
+}
+var init_log = __esm({
+  "node_modules/yaml/browser/dist/log.js"() {
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
-var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var Scalar = require_Scalar();
-    var MERGE_KEY = "<<";
-    var merge = {
+// node_modules/yaml/browser/dist/schema/yaml-1.1/merge.js
+function addMergeToJSMap(ctx, map2, value) {
+  const source = resolveAliasValue(ctx, value);
+  if (isSeq(source))
+    for (const it2 of source.items)
+      mergeValue(ctx, map2, it2);
+  else if (Array.isArray(source))
+    for (const it2 of source)
+      mergeValue(ctx, map2, it2);
+  else
+    mergeValue(ctx, map2, source);
+}
+function mergeValue(ctx, map2, value) {
+  const source = resolveAliasValue(ctx, value);
+  if (!isMap(source))
+    throw new Error("Merge sources must be maps or map aliases");
+  const srcMap = source.toJSON(null, ctx, Map);
+  for (const [key, value2] of srcMap) {
+    if (map2 instanceof Map) {
+      if (!map2.has(key))
+        map2.set(key, value2);
+    } else if (map2 instanceof Set) {
+      map2.add(key);
+    } else if (!Object.prototype.hasOwnProperty.call(map2, key)) {
+      Object.defineProperty(map2, key, {
+        value: value2,
+        writable: true,
+        enumerable: true,
+        configurable: true
+      });
+    }
+  }
+  return map2;
+}
+function resolveAliasValue(ctx, value) {
+  return ctx && isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+}
+var MERGE_KEY, merge, isMergeKey;
+var init_merge = __esm({
+  "node_modules/yaml/browser/dist/schema/yaml-1.1/merge.js"() {
+    init_identity();
+    init_Scalar();
+    MERGE_KEY = "<<";
+    merge = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
-      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+      resolve: () => Object.assign(new Scalar(Symbol(MERGE_KEY)), {
         addToJSMap: addMergeToJSMap
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
-    function addMergeToJSMap(ctx, map, value) {
-      const source = resolveAliasValue(ctx, value);
-      if (identity.isSeq(source))
-        for (const it2 of source.items)
-          mergeValue(ctx, map, it2);
-      else if (Array.isArray(source))
-        for (const it2 of source)
-          mergeValue(ctx, map, it2);
+    isMergeKey = (ctx, key) => (merge.identify(key) || isScalar(key) && (!key.type || key.type === Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+  }
+});
+
+// node_modules/yaml/browser/dist/nodes/addPairToJSMap.js
+function addPairToJSMap(ctx, map2, { key, value }) {
+  if (isNode(key) && key.addToJSMap)
+    key.addToJSMap(ctx, map2, value);
+  else if (isMergeKey(ctx, key))
+    addMergeToJSMap(ctx, map2, value);
+  else {
+    const jsKey = toJS(key, "", ctx);
+    if (map2 instanceof Map) {
+      map2.set(jsKey, toJS(value, jsKey, ctx));
+    } else if (map2 instanceof Set) {
+      map2.add(jsKey);
+    } else {
+      const stringKey = stringifyKey(key, jsKey, ctx);
+      const jsValue = toJS(value, stringKey, ctx);
+      if (stringKey in map2)
+        Object.defineProperty(map2, stringKey, {
+          value: jsValue,
+          writable: true,
+          enumerable: true,
+          configurable: true
+        });
       else
-        mergeValue(ctx, map, source);
+        map2[stringKey] = jsValue;
     }
-    function mergeValue(ctx, map, value) {
-      const source = resolveAliasValue(ctx, value);
-      if (!identity.isMap(source))
-        throw new Error("Merge sources must be maps or map aliases");
-      const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
-        if (map instanceof Map) {
-          if (!map.has(key))
-            map.set(key, value2);
-        } else if (map instanceof Set) {
-          map.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-          Object.defineProperty(map, key, {
-            value: value2,
-            writable: true,
-            enumerable: true,
-            configurable: true
-          });
-        }
-      }
-      return map;
+  }
+  return map2;
+}
+function stringifyKey(key, jsKey, ctx) {
+  if (jsKey === null)
+    return "";
+  if (typeof jsKey !== "object")
+    return String(jsKey);
+  if (isNode(key) && ctx?.doc) {
+    const strCtx = createStringifyContext(ctx.doc, {});
+    strCtx.anchors = /* @__PURE__ */ new Set();
+    for (const node of ctx.anchors.keys())
+      strCtx.anchors.add(node.anchor);
+    strCtx.inFlow = true;
+    strCtx.inStringifyKey = true;
+    const strKey = key.toString(strCtx);
+    if (!ctx.mapKeyWarned) {
+      let jsonStr = JSON.stringify(strKey);
+      if (jsonStr.length > 40)
+        jsonStr = jsonStr.substring(0, 36) + '..."';
+      warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+      ctx.mapKeyWarned = true;
     }
-    function resolveAliasValue(ctx, value) {
-      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
-    }
-    exports.addMergeToJSMap = addMergeToJSMap;
-    exports.isMergeKey = isMergeKey;
-    exports.merge = merge;
+    return strKey;
+  }
+  return JSON.stringify(jsKey);
+}
+var init_addPairToJSMap = __esm({
+  "node_modules/yaml/browser/dist/nodes/addPairToJSMap.js"() {
+    init_log();
+    init_merge();
+    init_stringify();
+    init_identity();
+    init_toJS();
   }
 });
 
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
-var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
-    "use strict";
-    var log2 = require_log();
-    var merge = require_merge();
-    var stringify = require_stringify();
-    var identity = require_identity();
-    var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value);
-      else {
-        const jsKey = toJS.toJS(key, "", ctx);
-        if (map instanceof Map) {
-          map.set(jsKey, toJS.toJS(value, jsKey, ctx));
-        } else if (map instanceof Set) {
-          map.add(jsKey);
-        } else {
-          const stringKey = stringifyKey(key, jsKey, ctx);
-          const jsValue = toJS.toJS(value, stringKey, ctx);
-          if (stringKey in map)
-            Object.defineProperty(map, stringKey, {
-              value: jsValue,
-              writable: true,
-              enumerable: true,
-              configurable: true
-            });
-          else
-            map[stringKey] = jsValue;
-        }
-      }
-      return map;
-    }
-    function stringifyKey(key, jsKey, ctx) {
-      if (jsKey === null)
-        return "";
-      if (typeof jsKey !== "object")
-        return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
-        strCtx.anchors = /* @__PURE__ */ new Set();
-        for (const node of ctx.anchors.keys())
-          strCtx.anchors.add(node.anchor);
-        strCtx.inFlow = true;
-        strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
-        if (!ctx.mapKeyWarned) {
-          let jsonStr = JSON.stringify(strKey);
-          if (jsonStr.length > 40)
-            jsonStr = jsonStr.substring(0, 36) + '..."';
-          log2.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
-          ctx.mapKeyWarned = true;
-        }
-        return strKey;
-      }
-      return JSON.stringify(jsKey);
-    }
-    exports.addPairToJSMap = addPairToJSMap;
-  }
-});
-
-// node_modules/yaml/dist/nodes/Pair.js
-var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
-    "use strict";
-    var createNode = require_createNode();
-    var stringifyPair = require_stringifyPair();
-    var addPairToJSMap = require_addPairToJSMap();
-    var identity = require_identity();
-    function createPair(key, value, ctx) {
-      const k = createNode.createNode(key, void 0, ctx);
-      const v = createNode.createNode(value, void 0, ctx);
-      return new Pair(k, v);
-    }
-    var Pair = class _Pair {
+// node_modules/yaml/browser/dist/nodes/Pair.js
+function createPair(key, value, ctx) {
+  const k = createNode(key, void 0, ctx);
+  const v = createNode(value, void 0, ctx);
+  return new Pair(k, v);
+}
+var Pair;
+var init_Pair = __esm({
+  "node_modules/yaml/browser/dist/nodes/Pair.js"() {
+    init_createNode();
+    init_stringifyPair();
+    init_addPairToJSMap();
+    init_identity();
+    Pair = class _Pair {
       constructor(key, value = null) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        Object.defineProperty(this, NODE_TYPE, { value: PAIR });
         this.key = key;
         this.value = value;
       }
-      clone(schema) {
+      clone(schema4) {
         let { key, value } = this;
-        if (identity.isNode(key))
-          key = key.clone(schema);
-        if (identity.isNode(value))
-          value = value.clone(schema);
+        if (isNode(key))
+          key = key.clone(schema4);
+        if (isNode(value))
+          value = value.clone(schema4);
         return new _Pair(key, value);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+        return addPairToJSMap(ctx, pair, this);
       }
       toString(ctx, onComment, onChompKeep) {
-        return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
+        return ctx?.doc ? stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
       }
     };
-    exports.Pair = Pair;
-    exports.createPair = createPair;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyCollection.js
-var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var stringify = require_stringify();
-    var stringifyComment = require_stringifyComment();
-    function stringifyCollection(collection, ctx, options) {
-      const flow = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options);
-    }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
-      const { indent, options: { commentString } } = ctx;
-      const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
-      let chompKeep = false;
-      const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
-        let comment2 = null;
-        if (identity.isNode(item)) {
-          if (!chompKeep && item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
-          if (item.comment)
-            comment2 = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
-          if (ik) {
-            if (!chompKeep && ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
-          }
-        }
-        chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
-        if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
-        if (chompKeep && comment2)
-          chompKeep = false;
-        lines.push(blockItemPrefix + str2);
+// node_modules/yaml/browser/dist/stringify/stringifyCollection.js
+function stringifyCollection(collection, ctx, options) {
+  const flow = ctx.inFlow ?? collection.flow;
+  const stringify4 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+  return stringify4(collection, ctx, options);
+}
+function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+  const { indent, options: { commentString } } = ctx;
+  const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+  let chompKeep = false;
+  const lines = [];
+  for (let i = 0; i < items.length; ++i) {
+    const item = items[i];
+    let comment2 = null;
+    if (isNode(item)) {
+      if (!chompKeep && item.spaceBefore)
+        lines.push("");
+      addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+      if (item.comment)
+        comment2 = item.comment;
+    } else if (isPair(item)) {
+      const ik = isNode(item.key) ? item.key : null;
+      if (ik) {
+        if (!chompKeep && ik.spaceBefore)
+          lines.push("");
+        addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
       }
-      let str;
-      if (lines.length === 0) {
-        str = flowChars.start + flowChars.end;
-      } else {
-        str = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
-          str += line ? `
+    }
+    chompKeep = false;
+    let str2 = stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+    if (comment2)
+      str2 += lineComment(str2, itemIndent, commentString(comment2));
+    if (chompKeep && comment2)
+      chompKeep = false;
+    lines.push(blockItemPrefix + str2);
+  }
+  let str;
+  if (lines.length === 0) {
+    str = flowChars.start + flowChars.end;
+  } else {
+    str = lines[0];
+    for (let i = 1; i < lines.length; ++i) {
+      const line = lines[i];
+      str += line ? `
 ${indent}${line}` : "\n";
-        }
-      }
-      if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
-        if (onComment)
-          onComment();
-      } else if (chompKeep && onChompKeep)
-        onChompKeep();
-      return str;
     }
-    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
-      const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
-      itemIndent += indentStep;
-      const itemCtx = Object.assign({}, ctx, {
-        indent: itemIndent,
-        inFlow: true,
-        type: null
-      });
-      let reqNewline = false;
-      let linesAtValue = 0;
-      const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
-        let comment = null;
-        if (identity.isNode(item)) {
-          if (item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, false);
-          if (item.comment)
-            comment = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
-          if (ik) {
-            if (ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, false);
-            if (ik.comment)
-              reqNewline = true;
-          }
-          const iv = identity.isNode(item.value) ? item.value : null;
-          if (iv) {
-            if (iv.comment)
-              comment = iv.comment;
-            if (iv.commentBefore)
-              reqNewline = true;
-          } else if (item.value == null && ik?.comment) {
-            comment = ik.comment;
-          }
-        }
-        if (comment)
+  }
+  if (comment) {
+    str += "\n" + indentComment(commentString(comment), indent);
+    if (onComment)
+      onComment();
+  } else if (chompKeep && onChompKeep)
+    onChompKeep();
+  return str;
+}
+function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+  const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+  itemIndent += indentStep;
+  const itemCtx = Object.assign({}, ctx, {
+    indent: itemIndent,
+    inFlow: true,
+    type: null
+  });
+  let reqNewline = false;
+  let linesAtValue = 0;
+  const lines = [];
+  for (let i = 0; i < items.length; ++i) {
+    const item = items[i];
+    let comment = null;
+    if (isNode(item)) {
+      if (item.spaceBefore)
+        lines.push("");
+      addCommentBefore(ctx, lines, item.commentBefore, false);
+      if (item.comment)
+        comment = item.comment;
+    } else if (isPair(item)) {
+      const ik = isNode(item.key) ? item.key : null;
+      if (ik) {
+        if (ik.spaceBefore)
+          lines.push("");
+        addCommentBefore(ctx, lines, ik.commentBefore, false);
+        if (ik.comment)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
-        if (i < items.length - 1) {
-          str += ",";
-        } else if (ctx.options.trailingComma) {
-          if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
-          }
-          if (reqNewline) {
-            str += ",";
-          }
-        }
-        if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
-        linesAtValue = lines.length;
       }
-      const { start, end } = flowChars;
-      if (lines.length === 0) {
-        return start + end;
-      } else {
-        if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
-          reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
-        }
-        if (reqNewline) {
-          let str = start;
-          for (const line of lines)
-            str += line ? `
+      const iv = isNode(item.value) ? item.value : null;
+      if (iv) {
+        if (iv.comment)
+          comment = iv.comment;
+        if (iv.commentBefore)
+          reqNewline = true;
+      } else if (item.value == null && ik?.comment) {
+        comment = ik.comment;
+      }
+    }
+    if (comment)
+      reqNewline = true;
+    let str = stringify(item, itemCtx, () => comment = null);
+    reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+    if (i < items.length - 1) {
+      str += ",";
+    } else if (ctx.options.trailingComma) {
+      if (ctx.options.lineWidth > 0) {
+        reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+      }
+      if (reqNewline) {
+        str += ",";
+      }
+    }
+    if (comment)
+      str += lineComment(str, itemIndent, commentString(comment));
+    lines.push(str);
+    linesAtValue = lines.length;
+  }
+  const { start, end } = flowChars;
+  if (lines.length === 0) {
+    return start + end;
+  } else {
+    if (!reqNewline) {
+      const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+      reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+    }
+    if (reqNewline) {
+      let str = start;
+      for (const line of lines)
+        str += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str}
+      return `${str}
 ${indent}${end}`;
-        } else {
-          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
-        }
-      }
+    } else {
+      return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
-      if (comment && chompKeep)
-        comment = comment.replace(/^\n+/, "");
-      if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent);
-        lines.push(ic.trimStart());
-      }
-    }
-    exports.stringifyCollection = stringifyCollection;
+  }
+}
+function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+  if (comment && chompKeep)
+    comment = comment.replace(/^\n+/, "");
+  if (comment) {
+    const ic = indentComment(commentString(comment), indent);
+    lines.push(ic.trimStart());
+  }
+}
+var init_stringifyCollection = __esm({
+  "node_modules/yaml/browser/dist/stringify/stringifyCollection.js"() {
+    init_identity();
+    init_stringify();
+    init_stringifyComment();
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLMap.js
-var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
-    "use strict";
-    var stringifyCollection = require_stringifyCollection();
-    var addPairToJSMap = require_addPairToJSMap();
-    var Collection = require_Collection();
-    var identity = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
-    function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
-      for (const it2 of items) {
-        if (identity.isPair(it2)) {
-          if (it2.key === key || it2.key === k)
-            return it2;
-          if (identity.isScalar(it2.key) && it2.key.value === k)
-            return it2;
-        }
-      }
-      return void 0;
+// node_modules/yaml/browser/dist/nodes/YAMLMap.js
+function findPair(items, key) {
+  const k = isScalar(key) ? key.value : key;
+  for (const it2 of items) {
+    if (isPair(it2)) {
+      if (it2.key === key || it2.key === k)
+        return it2;
+      if (isScalar(it2.key) && it2.key.value === k)
+        return it2;
     }
-    var YAMLMap = class extends Collection.Collection {
+  }
+  return void 0;
+}
+var YAMLMap;
+var init_YAMLMap = __esm({
+  "node_modules/yaml/browser/dist/nodes/YAMLMap.js"() {
+    init_stringifyCollection();
+    init_addPairToJSMap();
+    init_Collection();
+    init_identity();
+    init_Pair();
+    init_Scalar();
+    YAMLMap = class extends Collection {
       static get tagName() {
         return "tag:yaml.org,2002:map";
       }
-      constructor(schema) {
-        super(identity.MAP, schema);
+      constructor(schema4) {
+        super(MAP, schema4);
         this.items = [];
       }
       /**
        * A generic collection parsing method that can be extended
        * to other node classes that inherit from YAMLMap
        */
-      static from(schema, obj, ctx) {
+      static from(schema4, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
-        const map = new this(schema);
+        const map2 = new this(schema4);
         const add = (key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+            map2.items.push(createPair(key, value, ctx));
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
@@ -5146,10 +5070,10 @@ var require_YAMLMap = __commonJS({
           for (const key of Object.keys(obj))
             add(key, obj[key]);
         }
-        if (typeof schema.sortMapEntries === "function") {
-          map.items.sort(schema.sortMapEntries);
+        if (typeof schema4.sortMapEntries === "function") {
+          map2.items.sort(schema4.sortMapEntries);
         }
-        return map;
+        return map2;
       }
       /**
        * Adds a value to the collection.
@@ -5159,18 +5083,18 @@ var require_YAMLMap = __commonJS({
        */
       add(pair, overwrite) {
         let _pair;
-        if (identity.isPair(pair))
+        if (isPair(pair))
           _pair = pair;
         else if (!pair || typeof pair !== "object" || !("key" in pair)) {
-          _pair = new Pair.Pair(pair, pair?.value);
+          _pair = new Pair(pair, pair?.value);
         } else
-          _pair = new Pair.Pair(pair.key, pair.value);
+          _pair = new Pair(pair.key, pair.value);
         const prev = findPair(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (isScalar(prev.value) && isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -5194,13 +5118,13 @@ var require_YAMLMap = __commonJS({
       get(key, keepScalar) {
         const it2 = findPair(this.items, key);
         const node = it2?.value;
-        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
+        return (!keepScalar && isScalar(node) ? node.value : node) ?? void 0;
       }
       has(key) {
         return !!findPair(this.items, key);
       }
       set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+        this.add(new Pair(key, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -5208,23 +5132,23 @@ var require_YAMLMap = __commonJS({
        * @returns Instance of Type, Map, or Object
        */
       toJSON(_, ctx, Type) {
-        const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        const map2 = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         if (ctx?.onCreate)
-          ctx.onCreate(map);
+          ctx.onCreate(map2);
         for (const item of this.items)
-          addPairToJSMap.addPairToJSMap(ctx, map, item);
-        return map;
+          addPairToJSMap(ctx, map2, item);
+        return map2;
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
           return JSON.stringify(this);
         for (const item of this.items) {
-          if (!identity.isPair(item))
+          if (!isPair(item))
             throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
         }
         if (!ctx.allNullValues && this.hasAllNullValues(false))
           ctx = Object.assign({}, ctx, { allNullValues: true });
-        return stringifyCollection.stringifyCollection(this, ctx, {
+        return stringifyCollection(this, ctx, {
           blockItemPrefix: "",
           flowChars: { start: "{", end: "}" },
           itemIndent: ctx.indent || "",
@@ -5233,49 +5157,52 @@ var require_YAMLMap = __commonJS({
         });
       }
     };
-    exports.YAMLMap = YAMLMap;
-    exports.findPair = findPair;
   }
 });
 
-// node_modules/yaml/dist/schema/common/map.js
-var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var YAMLMap = require_YAMLMap();
-    var map = {
+// node_modules/yaml/browser/dist/schema/common/map.js
+var map;
+var init_map = __esm({
+  "node_modules/yaml/browser/dist/schema/common/map.js"() {
+    init_identity();
+    init_YAMLMap();
+    map = {
       collection: "map",
       default: true,
-      nodeClass: YAMLMap.YAMLMap,
+      nodeClass: YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map2, onError) {
-        if (!identity.isMap(map2))
+        if (!isMap(map2))
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+      createNode: (schema4, obj, ctx) => YAMLMap.from(schema4, obj, ctx)
     };
-    exports.map = map;
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLSeq.js
-var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
-    "use strict";
-    var createNode = require_createNode();
-    var stringifyCollection = require_stringifyCollection();
-    var Collection = require_Collection();
-    var identity = require_identity();
-    var Scalar = require_Scalar();
-    var toJS = require_toJS();
-    var YAMLSeq = class extends Collection.Collection {
+// node_modules/yaml/browser/dist/nodes/YAMLSeq.js
+function asItemIndex(key) {
+  let idx = isScalar(key) ? key.value : key;
+  if (idx && typeof idx === "string")
+    idx = Number(idx);
+  return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
+}
+var YAMLSeq;
+var init_YAMLSeq = __esm({
+  "node_modules/yaml/browser/dist/nodes/YAMLSeq.js"() {
+    init_createNode();
+    init_stringifyCollection();
+    init_Collection();
+    init_identity();
+    init_Scalar();
+    init_toJS();
+    YAMLSeq = class extends Collection {
       static get tagName() {
         return "tag:yaml.org,2002:seq";
       }
-      constructor(schema) {
-        super(identity.SEQ, schema);
+      constructor(schema4) {
+        super(SEQ, schema4);
         this.items = [];
       }
       add(value) {
@@ -5301,7 +5228,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           return void 0;
         const it2 = this.items[idx];
-        return !keepScalar && identity.isScalar(it2) ? it2.value : it2;
+        return !keepScalar && isScalar(it2) ? it2.value : it2;
       }
       /**
        * Checks if the collection includes a value with the key `key`.
@@ -5325,24 +5252,24 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+        if (isScalar(prev) && isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
       }
       toJSON(_, ctx) {
-        const seq = [];
+        const seq2 = [];
         if (ctx?.onCreate)
-          ctx.onCreate(seq);
+          ctx.onCreate(seq2);
         let i = 0;
         for (const item of this.items)
-          seq.push(toJS.toJS(item, String(i++), ctx));
-        return seq;
+          seq2.push(toJS(item, String(i++), ctx));
+        return seq2;
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
           return JSON.stringify(this);
-        return stringifyCollection.stringifyCollection(this, ctx, {
+        return stringifyCollection(this, ctx, {
           blockItemPrefix: "- ",
           flowChars: { start: "[", end: "]" },
           itemIndent: (ctx.indent || "") + "  ",
@@ -5350,9 +5277,9 @@ var require_YAMLSeq = __commonJS({
           onComment
         });
       }
-      static from(schema, obj, ctx) {
+      static from(schema4, obj, ctx) {
         const { replacer } = ctx;
-        const seq = new this(schema);
+        const seq2 = new this(schema4);
         if (obj && Symbol.iterator in Object(obj)) {
           let i = 0;
           for (let it2 of obj) {
@@ -5360,92 +5287,82 @@ var require_YAMLSeq = __commonJS({
               const key = obj instanceof Set ? it2 : String(i++);
               it2 = replacer.call(obj, key, it2);
             }
-            seq.items.push(createNode.createNode(it2, void 0, ctx));
+            seq2.items.push(createNode(it2, void 0, ctx));
           }
         }
-        return seq;
+        return seq2;
       }
     };
-    function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
-      if (idx && typeof idx === "string")
-        idx = Number(idx);
-      return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
-    }
-    exports.YAMLSeq = YAMLSeq;
   }
 });
 
-// node_modules/yaml/dist/schema/common/seq.js
-var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var YAMLSeq = require_YAMLSeq();
-    var seq = {
+// node_modules/yaml/browser/dist/schema/common/seq.js
+var seq;
+var init_seq = __esm({
+  "node_modules/yaml/browser/dist/schema/common/seq.js"() {
+    init_identity();
+    init_YAMLSeq();
+    seq = {
       collection: "seq",
       default: true,
-      nodeClass: YAMLSeq.YAMLSeq,
+      nodeClass: YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError) {
-        if (!identity.isSeq(seq2))
+        if (!isSeq(seq2))
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+      createNode: (schema4, obj, ctx) => YAMLSeq.from(schema4, obj, ctx)
     };
-    exports.seq = seq;
   }
 });
 
-// node_modules/yaml/dist/schema/common/string.js
-var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
-    "use strict";
-    var stringifyString = require_stringifyString();
-    var string = {
+// node_modules/yaml/browser/dist/schema/common/string.js
+var string;
+var init_string = __esm({
+  "node_modules/yaml/browser/dist/schema/common/string.js"() {
+    init_stringifyString();
+    string = {
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
       resolve: (str) => str,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
-        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+        return stringifyString(item, ctx, onComment, onChompKeep);
       }
     };
-    exports.string = string;
   }
 });
 
-// node_modules/yaml/dist/schema/common/null.js
-var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
-    "use strict";
-    var Scalar = require_Scalar();
-    var nullTag = {
+// node_modules/yaml/browser/dist/schema/common/null.js
+var nullTag;
+var init_null = __esm({
+  "node_modules/yaml/browser/dist/schema/common/null.js"() {
+    init_Scalar();
+    nullTag = {
       identify: (value) => value == null,
-      createNode: () => new Scalar.Scalar(null),
+      createNode: () => new Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
       test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar.Scalar(null),
+      resolve: () => new Scalar(null),
       stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
     };
-    exports.nullTag = nullTag;
   }
 });
 
-// node_modules/yaml/dist/schema/core/bool.js
-var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
-    "use strict";
-    var Scalar = require_Scalar();
-    var boolTag = {
+// node_modules/yaml/browser/dist/schema/core/bool.js
+var boolTag;
+var init_bool = __esm({
+  "node_modules/yaml/browser/dist/schema/core/bool.js"() {
+    init_Scalar();
+    boolTag = {
       identify: (value) => typeof value === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str) => new Scalar(str[0] === "t" || str[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -5455,52 +5372,49 @@ var require_bool = __commonJS({
         return value ? ctx.options.trueStr : ctx.options.falseStr;
       }
     };
-    exports.boolTag = boolTag;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyNumber.js
-var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
-    "use strict";
-    function stringifyNumber({ format: format9, minFractionDigits, tag, value }) {
-      if (typeof value === "bigint")
-        return String(value);
-      const num = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num))
-        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
-      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format9 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
-        let i = n.indexOf(".");
-        if (i < 0) {
-          i = n.length;
-          n += ".";
-        }
-        let d = minFractionDigits - (n.length - i - 1);
-        while (d-- > 0)
-          n += "0";
-      }
-      return n;
+// node_modules/yaml/browser/dist/stringify/stringifyNumber.js
+function stringifyNumber({ format: format9, minFractionDigits, tag, value }) {
+  if (typeof value === "bigint")
+    return String(value);
+  const num = typeof value === "number" ? value : Number(value);
+  if (!isFinite(num))
+    return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
+  let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
+  if (!format9 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+    let i = n.indexOf(".");
+    if (i < 0) {
+      i = n.length;
+      n += ".";
     }
-    exports.stringifyNumber = stringifyNumber;
+    let d = minFractionDigits - (n.length - i - 1);
+    while (d-- > 0)
+      n += "0";
+  }
+  return n;
+}
+var init_stringifyNumber = __esm({
+  "node_modules/yaml/browser/dist/stringify/stringifyNumber.js"() {
   }
 });
 
-// node_modules/yaml/dist/schema/core/float.js
-var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
-    "use strict";
-    var Scalar = require_Scalar();
-    var stringifyNumber = require_stringifyNumber();
-    var floatNaN = {
+// node_modules/yaml/browser/dist/schema/core/float.js
+var floatNaN, floatExp, float;
+var init_float = __esm({
+  "node_modules/yaml/browser/dist/schema/core/float.js"() {
+    init_Scalar();
+    init_stringifyNumber();
+    floatNaN = {
       identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
       resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
-      stringify: stringifyNumber.stringifyNumber
+      stringify: stringifyNumber
     };
-    var floatExp = {
+    floatExp = {
       identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
@@ -5509,43 +5423,40 @@ var require_float = __commonJS({
       resolve: (str) => parseFloat(str),
       stringify(node) {
         const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        return isFinite(num) ? num.toExponential() : stringifyNumber(node);
       }
     };
-    var float = {
+    float = {
       identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
       resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
+        const node = new Scalar(parseFloat(str));
         const dot = str.indexOf(".");
         if (dot !== -1 && str[str.length - 1] === "0")
           node.minFractionDigits = str.length - dot - 1;
         return node;
       },
-      stringify: stringifyNumber.stringifyNumber
+      stringify: stringifyNumber
     };
-    exports.float = float;
-    exports.floatExp = floatExp;
-    exports.floatNaN = floatNaN;
   }
 });
 
-// node_modules/yaml/dist/schema/core/int.js
-var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
-    "use strict";
-    var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
-    function intStringify(node, radix, prefix) {
-      const { value } = node;
-      if (intIdentify(value) && value >= 0)
-        return prefix + value.toString(radix);
-      return stringifyNumber.stringifyNumber(node);
-    }
-    var intOct = {
+// node_modules/yaml/browser/dist/schema/core/int.js
+function intStringify(node, radix, prefix) {
+  const { value } = node;
+  if (intIdentify(value) && value >= 0)
+    return prefix + value.toString(radix);
+  return stringifyNumber(node);
+}
+var intIdentify, intResolve, intOct, int, intHex;
+var init_int = __esm({
+  "node_modules/yaml/browser/dist/schema/core/int.js"() {
+    init_stringifyNumber();
+    intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
+    intOct = {
       identify: (value) => intIdentify(value) && value >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
@@ -5554,15 +5465,15 @@ var require_int = __commonJS({
       resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
-    var int = {
+    int = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
       resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
-      stringify: stringifyNumber.stringifyNumber
+      stringify: stringifyNumber
     };
-    var intHex = {
+    intHex = {
       identify: (value) => intIdentify(value) && value >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
@@ -5571,52 +5482,48 @@ var require_int = __commonJS({
       resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
-    exports.int = int;
-    exports.intHex = intHex;
-    exports.intOct = intOct;
   }
 });
 
-// node_modules/yaml/dist/schema/core/schema.js
-var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
-    "use strict";
-    var map = require_map();
-    var _null = require_null();
-    var seq = require_seq();
-    var string = require_string();
-    var bool = require_bool();
-    var float = require_float();
-    var int = require_int();
-    var schema = [
-      map.map,
-      seq.seq,
-      string.string,
-      _null.nullTag,
-      bool.boolTag,
-      int.intOct,
-      int.int,
-      int.intHex,
-      float.floatNaN,
-      float.floatExp,
-      float.float
+// node_modules/yaml/browser/dist/schema/core/schema.js
+var schema;
+var init_schema = __esm({
+  "node_modules/yaml/browser/dist/schema/core/schema.js"() {
+    init_map();
+    init_null();
+    init_seq();
+    init_string();
+    init_bool();
+    init_float();
+    init_int();
+    schema = [
+      map,
+      seq,
+      string,
+      nullTag,
+      boolTag,
+      intOct,
+      int,
+      intHex,
+      floatNaN,
+      floatExp,
+      float
     ];
-    exports.schema = schema;
   }
 });
 
-// node_modules/yaml/dist/schema/json/schema.js
-var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
-    "use strict";
-    var Scalar = require_Scalar();
-    var map = require_map();
-    var seq = require_seq();
-    function intIdentify(value) {
-      return typeof value === "bigint" || Number.isInteger(value);
-    }
-    var stringifyJSON = ({ value }) => JSON.stringify(value);
-    var jsonScalars = [
+// node_modules/yaml/browser/dist/schema/json/schema.js
+function intIdentify2(value) {
+  return typeof value === "bigint" || Number.isInteger(value);
+}
+var stringifyJSON, jsonScalars, jsonError, schema2;
+var init_schema2 = __esm({
+  "node_modules/yaml/browser/dist/schema/json/schema.js"() {
+    init_Scalar();
+    init_map();
+    init_seq();
+    stringifyJSON = ({ value }) => JSON.stringify(value);
+    jsonScalars = [
       {
         identify: (value) => typeof value === "string",
         default: true,
@@ -5626,7 +5533,7 @@ var require_schema2 = __commonJS({
       },
       {
         identify: (value) => value == null,
-        createNode: () => new Scalar.Scalar(null),
+        createNode: () => new Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
         test: /^null$/,
@@ -5642,12 +5549,12 @@ var require_schema2 = __commonJS({
         stringify: stringifyJSON
       },
       {
-        identify: intIdentify,
+        identify: intIdentify2,
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
         resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
-        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+        stringify: ({ value }) => intIdentify2(value) ? value.toString() : JSON.stringify(value)
       },
       {
         identify: (value) => typeof value === "number",
@@ -5658,7 +5565,7 @@ var require_schema2 = __commonJS({
         stringify: stringifyJSON
       }
     ];
-    var jsonError = {
+    jsonError = {
       default: true,
       tag: "",
       test: /^/,
@@ -5667,19 +5574,17 @@ var require_schema2 = __commonJS({
         return str;
       }
     };
-    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
-    exports.schema = schema;
+    schema2 = [map, seq].concat(jsonScalars, jsonError);
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
-var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
-    "use strict";
-    var node_buffer = __require("buffer");
-    var Scalar = require_Scalar();
-    var stringifyString = require_stringifyString();
-    var binary = {
+// node_modules/yaml/browser/dist/schema/yaml-1.1/binary.js
+var binary;
+var init_binary = __esm({
+  "node_modules/yaml/browser/dist/schema/yaml-1.1/binary.js"() {
+    init_Scalar();
+    init_stringifyString();
+    binary = {
       identify: (value) => value instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: false,
@@ -5693,9 +5598,7 @@ var require_binary = __commonJS({
        *   document.querySelector('#photo').src = URL.createObjectURL(blob)
        */
       resolve(src, onError) {
-        if (typeof node_buffer.Buffer === "function") {
-          return node_buffer.Buffer.from(src, "base64");
-        } else if (typeof atob === "function") {
+        if (typeof atob === "function") {
           const str = atob(src.replace(/[\n\r]/g, ""));
           const buffer = new Uint8Array(str.length);
           for (let i = 0; i < str.length; ++i)
@@ -5711,9 +5614,7 @@ var require_binary = __commonJS({
           return "";
         const buf = value;
         let str;
-        if (typeof node_buffer.Buffer === "function") {
-          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
-        } else if (typeof btoa === "function") {
+        if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
@@ -5721,118 +5622,114 @@ var require_binary = __commonJS({
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
-        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        type ?? (type = Scalar.BLOCK_LITERAL);
+        if (type !== Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
             lines[i] = str.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines.join(type === Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
     };
-    exports.binary = binary;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
-var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
-    var YAMLSeq = require_YAMLSeq();
-    function resolvePairs(seq, onError) {
-      if (identity.isSeq(seq)) {
-        for (let i = 0; i < seq.items.length; ++i) {
-          let item = seq.items[i];
-          if (identity.isPair(item))
-            continue;
-          else if (identity.isMap(item)) {
-            if (item.items.length > 1)
-              onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
-            if (item.commentBefore)
-              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
+// node_modules/yaml/browser/dist/schema/yaml-1.1/pairs.js
+function resolvePairs(seq2, onError) {
+  if (isSeq(seq2)) {
+    for (let i = 0; i < seq2.items.length; ++i) {
+      let item = seq2.items[i];
+      if (isPair(item))
+        continue;
+      else if (isMap(item)) {
+        if (item.items.length > 1)
+          onError("Each pair must have its own sequence indicator");
+        const pair = item.items[0] || new Pair(new Scalar(null));
+        if (item.commentBefore)
+          pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
-            if (item.comment) {
-              const cn2 = pair.value ?? pair.key;
-              cn2.comment = cn2.comment ? `${item.comment}
+        if (item.comment) {
+          const cn2 = pair.value ?? pair.key;
+          cn2.comment = cn2.comment ? `${item.comment}
 ${cn2.comment}` : item.comment;
-            }
-            item = pair;
-          }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
         }
-      } else
-        onError("Expected a sequence for this tag");
-      return seq;
+        item = pair;
+      }
+      seq2.items[i] = isPair(item) ? item : new Pair(item);
     }
-    function createPairs(schema, iterable, ctx) {
-      const { replacer } = ctx;
-      const pairs2 = new YAMLSeq.YAMLSeq(schema);
-      pairs2.tag = "tag:yaml.org,2002:pairs";
-      let i = 0;
-      if (iterable && Symbol.iterator in Object(iterable))
-        for (let it2 of iterable) {
-          if (typeof replacer === "function")
-            it2 = replacer.call(iterable, String(i++), it2);
-          let key, value;
-          if (Array.isArray(it2)) {
-            if (it2.length === 2) {
-              key = it2[0];
-              value = it2[1];
-            } else
-              throw new TypeError(`Expected [key, value] tuple: ${it2}`);
-          } else if (it2 && it2 instanceof Object) {
-            const keys = Object.keys(it2);
-            if (keys.length === 1) {
-              key = keys[0];
-              value = it2[key];
-            } else {
-              throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
-            }
-          } else {
-            key = it2;
-          }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+  } else
+    onError("Expected a sequence for this tag");
+  return seq2;
+}
+function createPairs(schema4, iterable, ctx) {
+  const { replacer } = ctx;
+  const pairs2 = new YAMLSeq(schema4);
+  pairs2.tag = "tag:yaml.org,2002:pairs";
+  let i = 0;
+  if (iterable && Symbol.iterator in Object(iterable))
+    for (let it2 of iterable) {
+      if (typeof replacer === "function")
+        it2 = replacer.call(iterable, String(i++), it2);
+      let key, value;
+      if (Array.isArray(it2)) {
+        if (it2.length === 2) {
+          key = it2[0];
+          value = it2[1];
+        } else
+          throw new TypeError(`Expected [key, value] tuple: ${it2}`);
+      } else if (it2 && it2 instanceof Object) {
+        const keys = Object.keys(it2);
+        if (keys.length === 1) {
+          key = keys[0];
+          value = it2[key];
+        } else {
+          throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
         }
-      return pairs2;
+      } else {
+        key = it2;
+      }
+      pairs2.items.push(createPair(key, value, ctx));
     }
-    var pairs = {
+  return pairs2;
+}
+var pairs;
+var init_pairs = __esm({
+  "node_modules/yaml/browser/dist/schema/yaml-1.1/pairs.js"() {
+    init_identity();
+    init_Pair();
+    init_Scalar();
+    init_YAMLSeq();
+    pairs = {
       collection: "seq",
       default: false,
       tag: "tag:yaml.org,2002:pairs",
       resolve: resolvePairs,
       createNode: createPairs
     };
-    exports.createPairs = createPairs;
-    exports.pairs = pairs;
-    exports.resolvePairs = resolvePairs;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
-var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var toJS = require_toJS();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
-    var pairs = require_pairs();
-    var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
+// node_modules/yaml/browser/dist/schema/yaml-1.1/omap.js
+var YAMLOMap, omap;
+var init_omap = __esm({
+  "node_modules/yaml/browser/dist/schema/yaml-1.1/omap.js"() {
+    init_identity();
+    init_toJS();
+    init_YAMLMap();
+    init_YAMLSeq();
+    init_pairs();
+    YAMLOMap = class _YAMLOMap extends YAMLSeq {
       constructor() {
         super();
-        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
-        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
-        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
-        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
-        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.add = YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap.prototype.set.bind(this);
         this.tag = _YAMLOMap.tag;
       }
       /**
@@ -5842,42 +5739,42 @@ var require_omap = __commonJS({
       toJSON(_, ctx) {
         if (!ctx)
           return super.toJSON(_);
-        const map = /* @__PURE__ */ new Map();
+        const map2 = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
-          ctx.onCreate(map);
+          ctx.onCreate(map2);
         for (const pair of this.items) {
           let key, value;
-          if (identity.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+          if (isPair(pair)) {
+            key = toJS(pair.key, "", ctx);
+            value = toJS(pair.value, key, ctx);
           } else {
-            key = toJS.toJS(pair, "", ctx);
+            key = toJS(pair, "", ctx);
           }
-          if (map.has(key))
+          if (map2.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value);
+          map2.set(key, value);
         }
-        return map;
+        return map2;
       }
-      static from(schema, iterable, ctx) {
-        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+      static from(schema4, iterable, ctx) {
+        const pairs2 = createPairs(schema4, iterable, ctx);
         const omap2 = new this();
-        omap2.items = pairs$1.items;
+        omap2.items = pairs2.items;
         return omap2;
       }
     };
     YAMLOMap.tag = "tag:yaml.org,2002:omap";
-    var omap = {
+    omap = {
       collection: "seq",
       identify: (value) => value instanceof Map,
       nodeClass: YAMLOMap,
       default: false,
       tag: "tag:yaml.org,2002:omap",
-      resolve(seq, onError) {
-        const pairs$1 = pairs.resolvePairs(seq, onError);
+      resolve(seq2, onError) {
+        const pairs2 = resolvePairs(seq2, onError);
         const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
+        for (const { key } of pairs2.items) {
+          if (isScalar(key)) {
             if (seenKeys.includes(key.value)) {
               onError(`Ordered maps must not include duplicate keys: ${key.value}`);
             } else {
@@ -5885,62 +5782,58 @@ var require_omap = __commonJS({
             }
           }
         }
-        return Object.assign(new YAMLOMap(), pairs$1);
+        return Object.assign(new YAMLOMap(), pairs2);
       },
-      createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+      createNode: (schema4, iterable, ctx) => YAMLOMap.from(schema4, iterable, ctx)
     };
-    exports.YAMLOMap = YAMLOMap;
-    exports.omap = omap;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
-var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
-    "use strict";
-    var Scalar = require_Scalar();
-    function boolStringify({ value, source }, ctx) {
-      const boolObj = value ? trueTag : falseTag;
-      if (source && boolObj.test.test(source))
-        return source;
-      return value ? ctx.options.trueStr : ctx.options.falseStr;
-    }
-    var trueTag = {
+// node_modules/yaml/browser/dist/schema/yaml-1.1/bool.js
+function boolStringify({ value, source }, ctx) {
+  const boolObj = value ? trueTag : falseTag;
+  if (source && boolObj.test.test(source))
+    return source;
+  return value ? ctx.options.trueStr : ctx.options.falseStr;
+}
+var trueTag, falseTag;
+var init_bool2 = __esm({
+  "node_modules/yaml/browser/dist/schema/yaml-1.1/bool.js"() {
+    init_Scalar();
+    trueTag = {
       identify: (value) => value === true,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar.Scalar(true),
+      resolve: () => new Scalar(true),
       stringify: boolStringify
     };
-    var falseTag = {
+    falseTag = {
       identify: (value) => value === false,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar.Scalar(false),
+      resolve: () => new Scalar(false),
       stringify: boolStringify
     };
-    exports.falseTag = falseTag;
-    exports.trueTag = trueTag;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
-var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
-    "use strict";
-    var Scalar = require_Scalar();
-    var stringifyNumber = require_stringifyNumber();
-    var floatNaN = {
+// node_modules/yaml/browser/dist/schema/yaml-1.1/float.js
+var floatNaN2, floatExp2, float2;
+var init_float2 = __esm({
+  "node_modules/yaml/browser/dist/schema/yaml-1.1/float.js"() {
+    init_Scalar();
+    init_stringifyNumber();
+    floatNaN2 = {
       identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
       resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
-      stringify: stringifyNumber.stringifyNumber
+      stringify: stringifyNumber
     };
-    var floatExp = {
+    floatExp2 = {
       identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
@@ -5949,16 +5842,16 @@ var require_float2 = __commonJS({
       resolve: (str) => parseFloat(str.replace(/_/g, "")),
       stringify(node) {
         const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+        return isFinite(num) ? num.toExponential() : stringifyNumber(node);
       }
     };
-    var float = {
+    float2 = {
       identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
       resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
+        const node = new Scalar(parseFloat(str.replace(/_/g, "")));
         const dot = str.indexOf(".");
         if (dot !== -1) {
           const f = str.substring(dot + 1).replace(/_/g, "");
@@ -5967,114 +5860,107 @@ var require_float2 = __commonJS({
         }
         return node;
       },
-      stringify: stringifyNumber.stringifyNumber
+      stringify: stringifyNumber
     };
-    exports.float = float;
-    exports.floatExp = floatExp;
-    exports.floatNaN = floatNaN;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
-var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
-    "use strict";
-    var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str, offset, radix, { intAsBigInt }) {
-      const sign = str[0];
-      if (sign === "-" || sign === "+")
-        offset += 1;
-      str = str.substring(offset).replace(/_/g, "");
-      if (intAsBigInt) {
-        switch (radix) {
-          case 2:
-            str = `0b${str}`;
-            break;
-          case 8:
-            str = `0o${str}`;
-            break;
-          case 16:
-            str = `0x${str}`;
-            break;
-        }
-        const n2 = BigInt(str);
-        return sign === "-" ? BigInt(-1) * n2 : n2;
-      }
-      const n = parseInt(str, radix);
-      return sign === "-" ? -1 * n : n;
+// node_modules/yaml/browser/dist/schema/yaml-1.1/int.js
+function intResolve2(str, offset, radix, { intAsBigInt }) {
+  const sign = str[0];
+  if (sign === "-" || sign === "+")
+    offset += 1;
+  str = str.substring(offset).replace(/_/g, "");
+  if (intAsBigInt) {
+    switch (radix) {
+      case 2:
+        str = `0b${str}`;
+        break;
+      case 8:
+        str = `0o${str}`;
+        break;
+      case 16:
+        str = `0x${str}`;
+        break;
     }
-    function intStringify(node, radix, prefix) {
-      const { value } = node;
-      if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
-      }
-      return stringifyNumber.stringifyNumber(node);
-    }
-    var intBin = {
-      identify: intIdentify,
+    const n2 = BigInt(str);
+    return sign === "-" ? BigInt(-1) * n2 : n2;
+  }
+  const n = parseInt(str, radix);
+  return sign === "-" ? -1 * n : n;
+}
+function intStringify2(node, radix, prefix) {
+  const { value } = node;
+  if (intIdentify3(value)) {
+    const str = value.toString(radix);
+    return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+  }
+  return stringifyNumber(node);
+}
+var intIdentify3, intBin, intOct2, int2, intHex2;
+var init_int2 = __esm({
+  "node_modules/yaml/browser/dist/schema/yaml-1.1/int.js"() {
+    init_stringifyNumber();
+    intIdentify3 = (value) => typeof value === "bigint" || Number.isInteger(value);
+    intBin = {
+      identify: intIdentify3,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
-      stringify: (node) => intStringify(node, 2, "0b")
+      resolve: (str, _onError, opt) => intResolve2(str, 2, 2, opt),
+      stringify: (node) => intStringify2(node, 2, "0b")
     };
-    var intOct = {
-      identify: intIdentify,
+    intOct2 = {
+      identify: intIdentify3,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
-      stringify: (node) => intStringify(node, 8, "0")
+      resolve: (str, _onError, opt) => intResolve2(str, 1, 8, opt),
+      stringify: (node) => intStringify2(node, 8, "0")
     };
-    var int = {
-      identify: intIdentify,
+    int2 = {
+      identify: intIdentify3,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
-      stringify: stringifyNumber.stringifyNumber
+      resolve: (str, _onError, opt) => intResolve2(str, 0, 10, opt),
+      stringify: stringifyNumber
     };
-    var intHex = {
-      identify: intIdentify,
+    intHex2 = {
+      identify: intIdentify3,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
-      stringify: (node) => intStringify(node, 16, "0x")
+      resolve: (str, _onError, opt) => intResolve2(str, 2, 16, opt),
+      stringify: (node) => intStringify2(node, 16, "0x")
     };
-    exports.int = int;
-    exports.intBin = intBin;
-    exports.intHex = intHex;
-    exports.intOct = intOct;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
-var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
-      constructor(schema) {
-        super(schema);
+// node_modules/yaml/browser/dist/schema/yaml-1.1/set.js
+var YAMLSet, set;
+var init_set = __esm({
+  "node_modules/yaml/browser/dist/schema/yaml-1.1/set.js"() {
+    init_identity();
+    init_Pair();
+    init_YAMLMap();
+    YAMLSet = class _YAMLSet extends YAMLMap {
+      constructor(schema4) {
+        super(schema4);
         this.tag = _YAMLSet.tag;
       }
       add(key) {
         let pair;
-        if (identity.isPair(key))
+        if (isPair(key))
           pair = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+          pair = new Pair(key.key, null);
         else
-          pair = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
+          pair = new Pair(key, null);
+        const prev = findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
       }
@@ -6083,17 +5969,17 @@ var require_set = __commonJS({
        * Otherwise, returns the value of that Pair's key.
        */
       get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+        const pair = findPair(this.items, key);
+        return !keepPair && isPair(pair) ? isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
       set(key, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = findPair(this.items, key);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair(key));
         }
       }
       toJSON(_, ctx) {
@@ -6107,81 +5993,79 @@ var require_set = __commonJS({
         else
           throw new Error("Set items must all have null values");
       }
-      static from(schema, iterable, ctx) {
+      static from(schema4, iterable, ctx) {
         const { replacer } = ctx;
-        const set2 = new this(schema);
+        const set2 = new this(schema4);
         if (iterable && Symbol.iterator in Object(iterable))
           for (let value of iterable) {
             if (typeof replacer === "function")
               value = replacer.call(iterable, value, value);
-            set2.items.push(Pair.createPair(value, null, ctx));
+            set2.items.push(createPair(value, null, ctx));
           }
         return set2;
       }
     };
     YAMLSet.tag = "tag:yaml.org,2002:set";
-    var set = {
+    set = {
       collection: "map",
       identify: (value) => value instanceof Set,
       nodeClass: YAMLSet,
       default: false,
       tag: "tag:yaml.org,2002:set",
-      createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
-      resolve(map, onError) {
-        if (identity.isMap(map)) {
-          if (map.hasAllNullValues(true))
-            return Object.assign(new YAMLSet(), map);
+      createNode: (schema4, iterable, ctx) => YAMLSet.from(schema4, iterable, ctx),
+      resolve(map2, onError) {
+        if (isMap(map2)) {
+          if (map2.hasAllNullValues(true))
+            return Object.assign(new YAMLSet(), map2);
           else
             onError("Set items must all have null values");
         } else
           onError("Expected a mapping for this tag");
-        return map;
+        return map2;
       }
     };
-    exports.YAMLSet = YAMLSet;
-    exports.set = set;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
-var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
-    "use strict";
-    var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str, asBigInt) {
-      const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+// node_modules/yaml/browser/dist/schema/yaml-1.1/timestamp.js
+function parseSexagesimal(str, asBigInt) {
+  const sign = str[0];
+  const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
+  const num = (n) => asBigInt ? BigInt(n) : Number(n);
+  const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
+  return sign === "-" ? num(-1) * res : res;
+}
+function stringifySexagesimal(node) {
+  let { value } = node;
+  let num = (n) => n;
+  if (typeof value === "bigint")
+    num = (n) => BigInt(n);
+  else if (isNaN(value) || !isFinite(value))
+    return stringifyNumber(node);
+  let sign = "";
+  if (value < 0) {
+    sign = "-";
+    value *= num(-1);
+  }
+  const _60 = num(60);
+  const parts = [value % _60];
+  if (value < 60) {
+    parts.unshift(0);
+  } else {
+    value = (value - parts[0]) / _60;
+    parts.unshift(value % _60);
+    if (value >= 60) {
+      value = (value - parts[0]) / _60;
+      parts.unshift(value);
     }
-    function stringifySexagesimal(node) {
-      let { value } = node;
-      let num = (n) => n;
-      if (typeof value === "bigint")
-        num = (n) => BigInt(n);
-      else if (isNaN(value) || !isFinite(value))
-        return stringifyNumber.stringifyNumber(node);
-      let sign = "";
-      if (value < 0) {
-        sign = "-";
-        value *= num(-1);
-      }
-      const _60 = num(60);
-      const parts = [value % _60];
-      if (value < 60) {
-        parts.unshift(0);
-      } else {
-        value = (value - parts[0]) / _60;
-        parts.unshift(value % _60);
-        if (value >= 60) {
-          value = (value - parts[0]) / _60;
-          parts.unshift(value);
-        }
-      }
-      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
-    }
-    var intTime = {
+  }
+  return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+}
+var intTime, floatTime, timestamp;
+var init_timestamp = __esm({
+  "node_modules/yaml/browser/dist/schema/yaml-1.1/timestamp.js"() {
+    init_stringifyNumber();
+    intTime = {
       identify: (value) => typeof value === "bigint" || Number.isInteger(value),
       default: true,
       tag: "tag:yaml.org,2002:int",
@@ -6190,7 +6074,7 @@ var require_timestamp = __commonJS({
       resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
       stringify: stringifySexagesimal
     };
-    var floatTime = {
+    floatTime = {
       identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
@@ -6199,7 +6083,7 @@ var require_timestamp = __commonJS({
       resolve: (str) => parseSexagesimal(str, false),
       stringify: stringifySexagesimal
     };
-    var timestamp = {
+    timestamp = {
       identify: (value) => value instanceof Date,
       default: true,
       tag: "tag:yaml.org,2002:timestamp",
@@ -6225,170 +6109,164 @@ var require_timestamp = __commonJS({
       },
       stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
     };
-    exports.floatTime = floatTime;
-    exports.intTime = intTime;
-    exports.timestamp = timestamp;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
-var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
-    "use strict";
-    var map = require_map();
-    var _null = require_null();
-    var seq = require_seq();
-    var string = require_string();
-    var binary = require_binary();
-    var bool = require_bool2();
-    var float = require_float2();
-    var int = require_int2();
-    var merge = require_merge();
-    var omap = require_omap();
-    var pairs = require_pairs();
-    var set = require_set();
-    var timestamp = require_timestamp();
-    var schema = [
-      map.map,
-      seq.seq,
-      string.string,
-      _null.nullTag,
-      bool.trueTag,
-      bool.falseTag,
-      int.intBin,
-      int.intOct,
-      int.int,
-      int.intHex,
-      float.floatNaN,
-      float.floatExp,
-      float.float,
-      binary.binary,
-      merge.merge,
-      omap.omap,
-      pairs.pairs,
-      set.set,
-      timestamp.intTime,
-      timestamp.floatTime,
-      timestamp.timestamp
+// node_modules/yaml/browser/dist/schema/yaml-1.1/schema.js
+var schema3;
+var init_schema3 = __esm({
+  "node_modules/yaml/browser/dist/schema/yaml-1.1/schema.js"() {
+    init_map();
+    init_null();
+    init_seq();
+    init_string();
+    init_binary();
+    init_bool2();
+    init_float2();
+    init_int2();
+    init_merge();
+    init_omap();
+    init_pairs();
+    init_set();
+    init_timestamp();
+    schema3 = [
+      map,
+      seq,
+      string,
+      nullTag,
+      trueTag,
+      falseTag,
+      intBin,
+      intOct2,
+      int2,
+      intHex2,
+      floatNaN2,
+      floatExp2,
+      float2,
+      binary,
+      merge,
+      omap,
+      pairs,
+      set,
+      intTime,
+      floatTime,
+      timestamp
     ];
-    exports.schema = schema;
   }
 });
 
-// node_modules/yaml/dist/schema/tags.js
-var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
-    "use strict";
-    var map = require_map();
-    var _null = require_null();
-    var seq = require_seq();
-    var string = require_string();
-    var bool = require_bool();
-    var float = require_float();
-    var int = require_int();
-    var schema = require_schema();
-    var schema$1 = require_schema2();
-    var binary = require_binary();
-    var merge = require_merge();
-    var omap = require_omap();
-    var pairs = require_pairs();
-    var schema$2 = require_schema3();
-    var set = require_set();
-    var timestamp = require_timestamp();
-    var schemas = /* @__PURE__ */ new Map([
-      ["core", schema.schema],
-      ["failsafe", [map.map, seq.seq, string.string]],
-      ["json", schema$1.schema],
-      ["yaml11", schema$2.schema],
-      ["yaml-1.1", schema$2.schema]
-    ]);
-    var tagsByName = {
-      binary: binary.binary,
-      bool: bool.boolTag,
-      float: float.float,
-      floatExp: float.floatExp,
-      floatNaN: float.floatNaN,
-      floatTime: timestamp.floatTime,
-      int: int.int,
-      intHex: int.intHex,
-      intOct: int.intOct,
-      intTime: timestamp.intTime,
-      map: map.map,
-      merge: merge.merge,
-      null: _null.nullTag,
-      omap: omap.omap,
-      pairs: pairs.pairs,
-      seq: seq.seq,
-      set: set.set,
-      timestamp: timestamp.timestamp
-    };
-    var coreKnownTags = {
-      "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge.merge,
-      "tag:yaml.org,2002:omap": omap.omap,
-      "tag:yaml.org,2002:pairs": pairs.pairs,
-      "tag:yaml.org,2002:set": set.set,
-      "tag:yaml.org,2002:timestamp": timestamp.timestamp
-    };
-    function getTags(customTags, schemaName, addMergeTag) {
-      const schemaTags = schemas.get(schemaName);
-      if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
-      }
-      let tags = schemaTags;
-      if (!tags) {
-        if (Array.isArray(customTags))
-          tags = [];
-        else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
-          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
-        }
-      }
-      if (Array.isArray(customTags)) {
-        for (const tag of customTags)
-          tags = tags.concat(tag);
-      } else if (typeof customTags === "function") {
-        tags = customTags(tags.slice());
-      }
-      if (addMergeTag)
-        tags = tags.concat(merge.merge);
-      return tags.reduce((tags2, tag) => {
-        const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
-        if (!tagObj) {
-          const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
-          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
-        }
-        if (!tags2.includes(tagObj))
-          tags2.push(tagObj);
-        return tags2;
-      }, []);
+// node_modules/yaml/browser/dist/schema/tags.js
+function getTags(customTags, schemaName, addMergeTag) {
+  const schemaTags = schemas.get(schemaName);
+  if (schemaTags && !customTags) {
+    return addMergeTag && !schemaTags.includes(merge) ? schemaTags.concat(merge) : schemaTags.slice();
+  }
+  let tags = schemaTags;
+  if (!tags) {
+    if (Array.isArray(customTags))
+      tags = [];
+    else {
+      const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+      throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
     }
-    exports.coreKnownTags = coreKnownTags;
-    exports.getTags = getTags;
+  }
+  if (Array.isArray(customTags)) {
+    for (const tag of customTags)
+      tags = tags.concat(tag);
+  } else if (typeof customTags === "function") {
+    tags = customTags(tags.slice());
+  }
+  if (addMergeTag)
+    tags = tags.concat(merge);
+  return tags.reduce((tags2, tag) => {
+    const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
+    if (!tagObj) {
+      const tagName = JSON.stringify(tag);
+      const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+      throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+    }
+    if (!tags2.includes(tagObj))
+      tags2.push(tagObj);
+    return tags2;
+  }, []);
+}
+var schemas, tagsByName, coreKnownTags;
+var init_tags = __esm({
+  "node_modules/yaml/browser/dist/schema/tags.js"() {
+    init_map();
+    init_null();
+    init_seq();
+    init_string();
+    init_bool();
+    init_float();
+    init_int();
+    init_schema();
+    init_schema2();
+    init_binary();
+    init_merge();
+    init_omap();
+    init_pairs();
+    init_schema3();
+    init_set();
+    init_timestamp();
+    schemas = /* @__PURE__ */ new Map([
+      ["core", schema],
+      ["failsafe", [map, seq, string]],
+      ["json", schema2],
+      ["yaml11", schema3],
+      ["yaml-1.1", schema3]
+    ]);
+    tagsByName = {
+      binary,
+      bool: boolTag,
+      float,
+      floatExp,
+      floatNaN,
+      floatTime,
+      int,
+      intHex,
+      intOct,
+      intTime,
+      map,
+      merge,
+      null: nullTag,
+      omap,
+      pairs,
+      seq,
+      set,
+      timestamp
+    };
+    coreKnownTags = {
+      "tag:yaml.org,2002:binary": binary,
+      "tag:yaml.org,2002:merge": merge,
+      "tag:yaml.org,2002:omap": omap,
+      "tag:yaml.org,2002:pairs": pairs,
+      "tag:yaml.org,2002:set": set,
+      "tag:yaml.org,2002:timestamp": timestamp
+    };
   }
 });
 
-// node_modules/yaml/dist/schema/Schema.js
-var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var map = require_map();
-    var seq = require_seq();
-    var string = require_string();
-    var tags = require_tags();
-    var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-    var Schema = class _Schema {
-      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
-        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
-        this.name = typeof schema === "string" && schema || "core";
-        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge);
+// node_modules/yaml/browser/dist/schema/Schema.js
+var sortMapEntriesByKey, Schema;
+var init_Schema = __esm({
+  "node_modules/yaml/browser/dist/schema/Schema.js"() {
+    init_identity();
+    init_map();
+    init_seq();
+    init_string();
+    init_tags();
+    sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+    Schema = class _Schema {
+      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema: schema4, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat) ? getTags(compat, "compat") : compat ? getTags(null, compat) : null;
+        this.name = typeof schema4 === "string" && schema4 || "core";
+        this.knownTags = resolveKnownTags ? coreKnownTags : {};
+        this.tags = getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string.string });
-        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        Object.defineProperty(this, MAP, { value: map });
+        Object.defineProperty(this, SCALAR, { value: string });
+        Object.defineProperty(this, SEQ, { value: seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
@@ -6397,112 +6275,114 @@ var require_Schema = __commonJS({
         return copy2;
       }
     };
-    exports.Schema = Schema;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyDocument.js
-var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var stringify = require_stringify();
-    var stringifyComment = require_stringifyComment();
-    function stringifyDocument(doc, options) {
-      const lines = [];
-      let hasDirectives = options.directives === true;
-      if (options.directives !== false && doc.directives) {
-        const dir = doc.directives.toString(doc);
-        if (dir) {
-          lines.push(dir);
-          hasDirectives = true;
-        } else if (doc.directives.docStart)
-          hasDirectives = true;
+// node_modules/yaml/browser/dist/stringify/stringifyDocument.js
+function stringifyDocument(doc, options) {
+  const lines = [];
+  let hasDirectives = options.directives === true;
+  if (options.directives !== false && doc.directives) {
+    const dir = doc.directives.toString(doc);
+    if (dir) {
+      lines.push(dir);
+      hasDirectives = true;
+    } else if (doc.directives.docStart)
+      hasDirectives = true;
+  }
+  if (hasDirectives)
+    lines.push("---");
+  const ctx = createStringifyContext(doc, options);
+  const { commentString } = ctx.options;
+  if (doc.commentBefore) {
+    if (lines.length !== 1)
+      lines.unshift("");
+    const cs = commentString(doc.commentBefore);
+    lines.unshift(indentComment(cs, ""));
+  }
+  let chompKeep = false;
+  let contentComment = null;
+  if (doc.contents) {
+    if (isNode(doc.contents)) {
+      if (doc.contents.spaceBefore && hasDirectives)
+        lines.push("");
+      if (doc.contents.commentBefore) {
+        const cs = commentString(doc.contents.commentBefore);
+        lines.push(indentComment(cs, ""));
       }
-      if (hasDirectives)
-        lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options);
-      const { commentString } = ctx.options;
-      if (doc.commentBefore) {
-        if (lines.length !== 1)
-          lines.unshift("");
-        const cs = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs, ""));
-      }
-      let chompKeep = false;
-      let contentComment = null;
-      if (doc.contents) {
-        if (identity.isNode(doc.contents)) {
-          if (doc.contents.spaceBefore && hasDirectives)
-            lines.push("");
-          if (doc.contents.commentBefore) {
-            const cs = commentString(doc.contents.commentBefore);
-            lines.push(stringifyComment.indentComment(cs, ""));
-          }
-          ctx.forceBlockIndent = !!doc.comment;
-          contentComment = doc.contents.comment;
-        }
-        const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
-        if (contentComment)
-          body += stringifyComment.lineComment(body, "", commentString(contentComment));
-        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body}`;
-        } else
-          lines.push(body);
-      } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
-      }
-      if (doc.directives?.docEnd) {
-        if (doc.comment) {
-          const cs = commentString(doc.comment);
-          if (cs.includes("\n")) {
-            lines.push("...");
-            lines.push(stringifyComment.indentComment(cs, ""));
-          } else {
-            lines.push(`... ${cs}`);
-          }
-        } else {
-          lines.push("...");
-        }
-      } else {
-        let dc = doc.comment;
-        if (dc && chompKeep)
-          dc = dc.replace(/^\n+/, "");
-        if (dc) {
-          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
-            lines.push("");
-          lines.push(stringifyComment.indentComment(commentString(dc), ""));
-        }
-      }
-      return lines.join("\n") + "\n";
+      ctx.forceBlockIndent = !!doc.comment;
+      contentComment = doc.contents.comment;
     }
-    exports.stringifyDocument = stringifyDocument;
+    const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
+    let body = stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+    if (contentComment)
+      body += lineComment(body, "", commentString(contentComment));
+    if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
+      lines[lines.length - 1] = `--- ${body}`;
+    } else
+      lines.push(body);
+  } else {
+    lines.push(stringify(doc.contents, ctx));
+  }
+  if (doc.directives?.docEnd) {
+    if (doc.comment) {
+      const cs = commentString(doc.comment);
+      if (cs.includes("\n")) {
+        lines.push("...");
+        lines.push(indentComment(cs, ""));
+      } else {
+        lines.push(`... ${cs}`);
+      }
+    } else {
+      lines.push("...");
+    }
+  } else {
+    let dc = doc.comment;
+    if (dc && chompKeep)
+      dc = dc.replace(/^\n+/, "");
+    if (dc) {
+      if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
+        lines.push("");
+      lines.push(indentComment(commentString(dc), ""));
+    }
+  }
+  return lines.join("\n") + "\n";
+}
+var init_stringifyDocument = __esm({
+  "node_modules/yaml/browser/dist/stringify/stringifyDocument.js"() {
+    init_identity();
+    init_stringify();
+    init_stringifyComment();
   }
 });
 
-// node_modules/yaml/dist/doc/Document.js
-var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
-    "use strict";
-    var Alias = require_Alias();
-    var Collection = require_Collection();
-    var identity = require_identity();
-    var Pair = require_Pair();
-    var toJS = require_toJS();
-    var Schema = require_Schema();
-    var stringifyDocument = require_stringifyDocument();
-    var anchors = require_anchors();
-    var applyReviver = require_applyReviver();
-    var createNode = require_createNode();
-    var directives = require_directives();
-    var Document = class _Document {
+// node_modules/yaml/browser/dist/doc/Document.js
+function assertCollection(contents) {
+  if (isCollection(contents))
+    return true;
+  throw new Error("Expected a YAML collection as document contents");
+}
+var Document;
+var init_Document = __esm({
+  "node_modules/yaml/browser/dist/doc/Document.js"() {
+    init_Alias();
+    init_Collection();
+    init_identity();
+    init_Pair();
+    init_toJS();
+    init_Schema();
+    init_stringifyDocument();
+    init_anchors();
+    init_applyReviver();
+    init_createNode();
+    init_directives();
+    Document = class _Document {
       constructor(value, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
         this.errors = [];
         this.warnings = [];
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        Object.defineProperty(this, NODE_TYPE, { value: DOC });
         let _replacer = null;
         if (typeof replacer === "function" || Array.isArray(replacer)) {
           _replacer = replacer;
@@ -6527,7 +6407,7 @@ var require_Document = __commonJS({
           if (this.directives.yaml.explicit)
             version = this.directives.yaml.version;
         } else
-          this.directives = new directives.Directives({ version });
+          this.directives = new Directives({ version });
         this.setSchema(version, options);
         this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
       }
@@ -6538,7 +6418,7 @@ var require_Document = __commonJS({
        */
       clone() {
         const copy2 = Object.create(_Document.prototype, {
-          [identity.NODE_TYPE]: { value: identity.DOC }
+          [NODE_TYPE]: { value: DOC }
         });
         copy2.commentBefore = this.commentBefore;
         copy2.comment = this.comment;
@@ -6548,7 +6428,7 @@ var require_Document = __commonJS({
         if (this.directives)
           copy2.directives = this.directives.clone();
         copy2.schema = this.schema.clone();
-        copy2.contents = identity.isNode(this.contents) ? this.contents.clone(copy2.schema) : this.contents;
+        copy2.contents = isNode(this.contents) ? this.contents.clone(copy2.schema) : this.contents;
         if (this.range)
           copy2.range = this.range.slice();
         return copy2;
@@ -6574,11 +6454,11 @@ var require_Document = __commonJS({
        */
       createAlias(node, name) {
         if (!node.anchor) {
-          const prev = anchors.anchorNames(this);
+          const prev = anchorNames(this);
           node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
+          !name || prev.has(name) ? findNewAnchor(name || "a", prev) : name;
         }
-        return new Alias.Alias(node.anchor);
+        return new Alias(node.anchor);
       }
       createNode(value, replacer, options) {
         let _replacer = void 0;
@@ -6596,7 +6476,7 @@ var require_Document = __commonJS({
           replacer = void 0;
         }
         const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
-        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
+        const { onAnchor, setAnchors, sourceObjects } = createNodeAnchors(
           this,
           // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
           anchorPrefix || "a"
@@ -6610,8 +6490,8 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node))
+        const node = createNode(value, tag, ctx);
+        if (flow && isCollection(node))
           node.flow = true;
         setAnchors();
         return node;
@@ -6623,7 +6503,7 @@ var require_Document = __commonJS({
       createPair(key, value, options = {}) {
         const k = this.createNode(key, null, options);
         const v = this.createNode(value, null, options);
-        return new Pair.Pair(k, v);
+        return new Pair(k, v);
       }
       /**
        * Removes a value from the document.
@@ -6637,7 +6517,7 @@ var require_Document = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path) {
-        if (Collection.isEmptyPath(path)) {
+        if (isEmptyPath(path)) {
           if (this.contents == null)
             return false;
           this.contents = null;
@@ -6651,7 +6531,7 @@ var require_Document = __commonJS({
        * `true` (collections are always returned intact).
        */
       get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+        return isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -6659,23 +6539,23 @@ var require_Document = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path, keepScalar) {
-        if (Collection.isEmptyPath(path))
-          return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+        if (isEmptyPath(path))
+          return !keepScalar && isScalar(this.contents) ? this.contents.value : this.contents;
+        return isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
        */
       has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+        return isCollection(this.contents) ? this.contents.has(key) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
        */
       hasIn(path) {
-        if (Collection.isEmptyPath(path))
+        if (isEmptyPath(path))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+        return isCollection(this.contents) ? this.contents.hasIn(path) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -6683,7 +6563,7 @@ var require_Document = __commonJS({
        */
       set(key, value) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+          this.contents = collectionFromPath(this.schema, [key], value);
         } else if (assertCollection(this.contents)) {
           this.contents.set(key, value);
         }
@@ -6693,10 +6573,10 @@ var require_Document = __commonJS({
        * boolean to add/remove the item from the set.
        */
       setIn(path, value) {
-        if (Collection.isEmptyPath(path)) {
+        if (isEmptyPath(path)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+          this.contents = collectionFromPath(this.schema, Array.from(path), value);
         } else if (assertCollection(this.contents)) {
           this.contents.setIn(path, value);
         }
@@ -6717,7 +6597,7 @@ var require_Document = __commonJS({
             if (this.directives)
               this.directives.yaml.version = "1.1";
             else
-              this.directives = new directives.Directives({ version: "1.1" });
+              this.directives = new Directives({ version: "1.1" });
             opt = { resolveKnownTags: false, schema: "yaml-1.1" };
             break;
           case "1.2":
@@ -6725,7 +6605,7 @@ var require_Document = __commonJS({
             if (this.directives)
               this.directives.yaml.version = version;
             else
-              this.directives = new directives.Directives({ version });
+              this.directives = new Directives({ version });
             opt = { resolveKnownTags: true, schema: "core" };
             break;
           case null:
@@ -6741,7 +6621,7 @@ var require_Document = __commonJS({
         if (options.schema instanceof Object)
           this.schema = options.schema;
         else if (opt)
-          this.schema = new Schema.Schema(Object.assign(opt, options));
+          this.schema = new Schema(Object.assign(opt, options));
         else
           throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
       }
@@ -6755,11 +6635,11 @@ var require_Document = __commonJS({
           mapKeyWarned: false,
           maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
         };
-        const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
+        const res = toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
           for (const { count, res: res2 } of ctx.anchors.values())
             onAnchor(res2, count);
-        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
+        return typeof reviver === "function" ? applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
        * A JSON representation of the document `contents`.
@@ -6778,23 +6658,17 @@ var require_Document = __commonJS({
           const s = JSON.stringify(options.indent);
           throw new Error(`"indent" option must be a positive integer, not ${s}`);
         }
-        return stringifyDocument.stringifyDocument(this, options);
+        return stringifyDocument(this, options);
       }
     };
-    function assertCollection(contents) {
-      if (identity.isCollection(contents))
-        return true;
-      throw new Error("Expected a YAML collection as document contents");
-    }
-    exports.Document = Document;
   }
 });
 
-// node_modules/yaml/dist/errors.js
-var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
-    "use strict";
-    var YAMLError = class extends Error {
+// node_modules/yaml/browser/dist/errors.js
+var YAMLError, YAMLParseError, YAMLWarning, prettifyError;
+var init_errors = __esm({
+  "node_modules/yaml/browser/dist/errors.js"() {
+    YAMLError = class extends Error {
       constructor(name, pos, code, message) {
         super();
         this.name = name;
@@ -6803,17 +6677,17 @@ var require_errors = __commonJS({
         this.pos = pos;
       }
     };
-    var YAMLParseError = class extends YAMLError {
+    YAMLParseError = class extends YAMLError {
       constructor(pos, code, message) {
         super("YAMLParseError", pos, code, message);
       }
     };
-    var YAMLWarning = class extends YAMLError {
+    YAMLWarning = class extends YAMLError {
       constructor(pos, code, message) {
         super("YAMLWarning", pos, code, message);
       }
     };
-    var prettifyError = (src, lc) => (error) => {
+    prettifyError = (src, lc) => (error) => {
       if (error.pos[0] === -1)
         return;
       error.linePos = error.pos.map((pos) => lc.linePos(pos));
@@ -6848,1040 +6722,1030 @@ ${pointer}
 `;
       }
     };
-    exports.YAMLError = YAMLError;
-    exports.YAMLParseError = YAMLParseError;
-    exports.YAMLWarning = YAMLWarning;
-    exports.prettifyError = prettifyError;
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-props.js
-var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
-    "use strict";
-    function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
-      let spaceBefore = false;
-      let atNewline = startOnNewline;
-      let hasSpace = startOnNewline;
-      let comment = "";
-      let commentSep = "";
-      let hasNewline = false;
-      let reqSpace = false;
-      let tab = null;
-      let anchor = null;
-      let tag = null;
-      let newlineAfterProp = null;
-      let comma = null;
-      let found = null;
-      let start = null;
-      for (const token of tokens) {
-        if (reqSpace) {
-          if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
-            onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
-          reqSpace = false;
-        }
-        if (tab) {
-          if (atNewline && token.type !== "comment" && token.type !== "newline") {
-            onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
-          }
-          tab = null;
-        }
-        switch (token.type) {
-          case "space":
-            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
-              tab = token;
-            }
-            hasSpace = true;
-            break;
-          case "comment": {
-            if (!hasSpace)
-              onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
-            const cb = token.source.substring(1) || " ";
-            if (!comment)
-              comment = cb;
-            else
-              comment += commentSep + cb;
-            commentSep = "";
-            atNewline = false;
-            break;
-          }
-          case "newline":
-            if (atNewline) {
-              if (comment)
-                comment += token.source;
-              else if (!found || indicator !== "seq-item-ind")
-                spaceBefore = true;
-            } else
-              commentSep += token.source;
-            atNewline = true;
-            hasNewline = true;
-            if (anchor || tag)
-              newlineAfterProp = token;
-            hasSpace = true;
-            break;
-          case "anchor":
-            if (anchor)
-              onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
-            if (token.source.endsWith(":"))
-              onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
-            anchor = token;
-            start ?? (start = token.offset);
-            atNewline = false;
-            hasSpace = false;
-            reqSpace = true;
-            break;
-          case "tag": {
-            if (tag)
-              onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
-            tag = token;
-            start ?? (start = token.offset);
-            atNewline = false;
-            hasSpace = false;
-            reqSpace = true;
-            break;
-          }
-          case indicator:
-            if (anchor || tag)
-              onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
-            if (found)
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
-            found = token;
-            atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
-            hasSpace = false;
-            break;
-          case "comma":
-            if (flow) {
-              if (comma)
-                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
-              comma = token;
-              atNewline = false;
-              hasSpace = false;
-              break;
-            }
-          // else fallthrough
-          default:
-            onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.type} token`);
-            atNewline = false;
-            hasSpace = false;
-        }
-      }
-      const last = tokens[tokens.length - 1];
-      const end = last ? last.offset + last.source.length : offset;
-      if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
-        onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
-      }
-      if (tab && (atNewline && tab.indent <= parentIndent || next?.type === "block-map" || next?.type === "block-seq"))
-        onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
-      return {
-        comma,
-        found,
-        spaceBefore,
-        comment,
-        hasNewline,
-        anchor,
-        tag,
-        newlineAfterProp,
-        end,
-        start: start ?? end
-      };
+// node_modules/yaml/browser/dist/compose/resolve-props.js
+function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+  let spaceBefore = false;
+  let atNewline = startOnNewline;
+  let hasSpace = startOnNewline;
+  let comment = "";
+  let commentSep = "";
+  let hasNewline = false;
+  let reqSpace = false;
+  let tab = null;
+  let anchor = null;
+  let tag = null;
+  let newlineAfterProp = null;
+  let comma = null;
+  let found = null;
+  let start = null;
+  for (const token of tokens) {
+    if (reqSpace) {
+      if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
+        onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+      reqSpace = false;
     }
-    exports.resolveProps = resolveProps;
+    if (tab) {
+      if (atNewline && token.type !== "comment" && token.type !== "newline") {
+        onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+      }
+      tab = null;
+    }
+    switch (token.type) {
+      case "space":
+        if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
+          tab = token;
+        }
+        hasSpace = true;
+        break;
+      case "comment": {
+        if (!hasSpace)
+          onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+        const cb = token.source.substring(1) || " ";
+        if (!comment)
+          comment = cb;
+        else
+          comment += commentSep + cb;
+        commentSep = "";
+        atNewline = false;
+        break;
+      }
+      case "newline":
+        if (atNewline) {
+          if (comment)
+            comment += token.source;
+          else if (!found || indicator !== "seq-item-ind")
+            spaceBefore = true;
+        } else
+          commentSep += token.source;
+        atNewline = true;
+        hasNewline = true;
+        if (anchor || tag)
+          newlineAfterProp = token;
+        hasSpace = true;
+        break;
+      case "anchor":
+        if (anchor)
+          onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
+        if (token.source.endsWith(":"))
+          onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
+        anchor = token;
+        start ?? (start = token.offset);
+        atNewline = false;
+        hasSpace = false;
+        reqSpace = true;
+        break;
+      case "tag": {
+        if (tag)
+          onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
+        tag = token;
+        start ?? (start = token.offset);
+        atNewline = false;
+        hasSpace = false;
+        reqSpace = true;
+        break;
+      }
+      case indicator:
+        if (anchor || tag)
+          onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
+        if (found)
+          onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
+        found = token;
+        atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
+        hasSpace = false;
+        break;
+      case "comma":
+        if (flow) {
+          if (comma)
+            onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
+          comma = token;
+          atNewline = false;
+          hasSpace = false;
+          break;
+        }
+      // else fallthrough
+      default:
+        onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.type} token`);
+        atNewline = false;
+        hasSpace = false;
+    }
+  }
+  const last = tokens[tokens.length - 1];
+  const end = last ? last.offset + last.source.length : offset;
+  if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
+    onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+  }
+  if (tab && (atNewline && tab.indent <= parentIndent || next?.type === "block-map" || next?.type === "block-seq"))
+    onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
+  return {
+    comma,
+    found,
+    spaceBefore,
+    comment,
+    hasNewline,
+    anchor,
+    tag,
+    newlineAfterProp,
+    end,
+    start: start ?? end
+  };
+}
+var init_resolve_props = __esm({
+  "node_modules/yaml/browser/dist/compose/resolve-props.js"() {
   }
 });
 
-// node_modules/yaml/dist/compose/util-contains-newline.js
-var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
-    "use strict";
-    function containsNewline(key) {
-      if (!key)
-        return null;
-      switch (key.type) {
-        case "alias":
-        case "scalar":
-        case "double-quoted-scalar":
-        case "single-quoted-scalar":
-          if (key.source.includes("\n"))
+// node_modules/yaml/browser/dist/compose/util-contains-newline.js
+function containsNewline(key) {
+  if (!key)
+    return null;
+  switch (key.type) {
+    case "alias":
+    case "scalar":
+    case "double-quoted-scalar":
+    case "single-quoted-scalar":
+      if (key.source.includes("\n"))
+        return true;
+      if (key.end) {
+        for (const st2 of key.end)
+          if (st2.type === "newline")
             return true;
-          if (key.end) {
-            for (const st2 of key.end)
-              if (st2.type === "newline")
-                return true;
-          }
-          return false;
-        case "flow-collection":
-          for (const it2 of key.items) {
-            for (const st2 of it2.start)
-              if (st2.type === "newline")
-                return true;
-            if (it2.sep) {
-              for (const st2 of it2.sep)
-                if (st2.type === "newline")
-                  return true;
-            }
-            if (containsNewline(it2.key) || containsNewline(it2.value))
+      }
+      return false;
+    case "flow-collection":
+      for (const it2 of key.items) {
+        for (const st2 of it2.start)
+          if (st2.type === "newline")
+            return true;
+        if (it2.sep) {
+          for (const st2 of it2.sep)
+            if (st2.type === "newline")
               return true;
-          }
-          return false;
-        default:
+        }
+        if (containsNewline(it2.key) || containsNewline(it2.value))
           return true;
       }
-    }
-    exports.containsNewline = containsNewline;
+      return false;
+    default:
+      return true;
+  }
+}
+var init_util_contains_newline = __esm({
+  "node_modules/yaml/browser/dist/compose/util-contains-newline.js"() {
   }
 });
 
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
-var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
-    "use strict";
-    var utilContainsNewline = require_util_contains_newline();
-    function flowIndentCheck(indent, fc, onError) {
-      if (fc?.type === "flow-collection") {
-        const end = fc.end[0];
-        if (end.indent === indent && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
-          const msg = "Flow end indicator should be more indented than parent";
-          onError(end, "BAD_INDENT", msg, true);
-        }
-      }
+// node_modules/yaml/browser/dist/compose/util-flow-indent-check.js
+function flowIndentCheck(indent, fc, onError) {
+  if (fc?.type === "flow-collection") {
+    const end = fc.end[0];
+    if (end.indent === indent && (end.source === "]" || end.source === "}") && containsNewline(fc)) {
+      const msg = "Flow end indicator should be more indented than parent";
+      onError(end, "BAD_INDENT", msg, true);
     }
-    exports.flowIndentCheck = flowIndentCheck;
+  }
+}
+var init_util_flow_indent_check = __esm({
+  "node_modules/yaml/browser/dist/compose/util-flow-indent-check.js"() {
+    init_util_contains_newline();
   }
 });
 
-// node_modules/yaml/dist/compose/util-map-includes.js
-var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    function mapIncludes(ctx, items, search) {
-      const { uniqueKeys } = ctx.options;
-      if (uniqueKeys === false)
-        return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
-    }
-    exports.mapIncludes = mapIncludes;
+// node_modules/yaml/browser/dist/compose/util-map-includes.js
+function mapIncludes(ctx, items, search) {
+  const { uniqueKeys } = ctx.options;
+  if (uniqueKeys === false)
+    return false;
+  const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || isScalar(a) && isScalar(b) && a.value === b.value;
+  return items.some((pair) => isEqual(pair.key, search));
+}
+var init_util_map_includes = __esm({
+  "node_modules/yaml/browser/dist/compose/util-map-includes.js"() {
+    init_identity();
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-map.js
-var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
-    "use strict";
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var resolveProps = require_resolve_props();
-    var utilContainsNewline = require_util_contains_newline();
-    var utilFlowIndentCheck = require_util_flow_indent_check();
-    var utilMapIncludes = require_util_map_includes();
-    var startColMsg = "All mapping items must start at the same column";
-    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
-      const map = new NodeClass(ctx.schema);
-      if (ctx.atRoot)
-        ctx.atRoot = false;
-      let offset = bm.offset;
-      let commentEnd = null;
-      for (const collItem of bm.items) {
-        const { start, key, sep: sep7, value } = collItem;
-        const keyProps = resolveProps.resolveProps(start, {
-          indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
-          offset,
-          onError,
-          parentIndent: bm.indent,
-          startOnNewline: true
-        });
-        const implicitKey = !keyProps.found;
-        if (implicitKey) {
-          if (key) {
-            if (key.type === "block-seq")
-              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key && key.indent !== bm.indent)
-              onError(offset, "BAD_INDENT", startColMsg);
-          }
-          if (!keyProps.anchor && !keyProps.tag && !sep7) {
-            commentEnd = keyProps.end;
-            if (keyProps.comment) {
-              if (map.comment)
-                map.comment += "\n" + keyProps.comment;
-              else
-                map.comment = keyProps.comment;
-            }
-            continue;
-          }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
-          }
-        } else if (keyProps.found?.indent !== bm.indent) {
+// node_modules/yaml/browser/dist/compose/resolve-block-map.js
+function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeEmptyNode2 }, ctx, bm, onError, tag) {
+  const NodeClass = tag?.nodeClass ?? YAMLMap;
+  const map2 = new NodeClass(ctx.schema);
+  if (ctx.atRoot)
+    ctx.atRoot = false;
+  let offset = bm.offset;
+  let commentEnd = null;
+  for (const collItem of bm.items) {
+    const { start, key, sep: sep7, value } = collItem;
+    const keyProps = resolveProps(start, {
+      indicator: "explicit-key-ind",
+      next: key ?? sep7?.[0],
+      offset,
+      onError,
+      parentIndent: bm.indent,
+      startOnNewline: true
+    });
+    const implicitKey = !keyProps.found;
+    if (implicitKey) {
+      if (key) {
+        if (key.type === "block-seq")
+          onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
+        else if ("indent" in key && key.indent !== bm.indent)
           onError(offset, "BAD_INDENT", startColMsg);
-        }
-        ctx.atKey = true;
-        const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
-        if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
-        ctx.atKey = false;
-        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
-          onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
-          indicator: "map-value-ind",
-          next: value,
-          offset: keyNode.range[2],
-          onError,
-          parentIndent: bm.indent,
-          startOnNewline: !key || key.type === "block-scalar"
-        });
-        offset = valueProps.end;
-        if (valueProps.found) {
-          if (implicitKey) {
-            if (value?.type === "block-map" && !valueProps.hasNewline)
-              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
-            if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
-              onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
-          }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
-          if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
-          offset = valueNode.range[2];
-          const pair = new Pair.Pair(keyNode, valueNode);
-          if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map.items.push(pair);
-        } else {
-          if (implicitKey)
-            onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
-          if (valueProps.comment) {
-            if (keyNode.comment)
-              keyNode.comment += "\n" + valueProps.comment;
-            else
-              keyNode.comment = valueProps.comment;
-          }
-          const pair = new Pair.Pair(keyNode);
-          if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map.items.push(pair);
-        }
       }
-      if (commentEnd && commentEnd < offset)
-        onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
-      map.range = [bm.offset, offset, commentEnd ?? offset];
-      return map;
+      if (!keyProps.anchor && !keyProps.tag && !sep7) {
+        commentEnd = keyProps.end;
+        if (keyProps.comment) {
+          if (map2.comment)
+            map2.comment += "\n" + keyProps.comment;
+          else
+            map2.comment = keyProps.comment;
+        }
+        continue;
+      }
+      if (keyProps.newlineAfterProp || containsNewline(key)) {
+        onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+      }
+    } else if (keyProps.found?.indent !== bm.indent) {
+      onError(offset, "BAD_INDENT", startColMsg);
     }
-    exports.resolveBlockMap = resolveBlockMap;
+    ctx.atKey = true;
+    const keyStart = keyProps.end;
+    const keyNode = key ? composeNode2(ctx, key, keyProps, onError) : composeEmptyNode2(ctx, keyStart, start, null, keyProps, onError);
+    if (ctx.schema.compat)
+      flowIndentCheck(bm.indent, key, onError);
+    ctx.atKey = false;
+    if (mapIncludes(ctx, map2.items, keyNode))
+      onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+    const valueProps = resolveProps(sep7 ?? [], {
+      indicator: "map-value-ind",
+      next: value,
+      offset: keyNode.range[2],
+      onError,
+      parentIndent: bm.indent,
+      startOnNewline: !key || key.type === "block-scalar"
+    });
+    offset = valueProps.end;
+    if (valueProps.found) {
+      if (implicitKey) {
+        if (value?.type === "block-map" && !valueProps.hasNewline)
+          onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
+        if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
+          onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
+      }
+      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode2(ctx, offset, sep7, null, valueProps, onError);
+      if (ctx.schema.compat)
+        flowIndentCheck(bm.indent, value, onError);
+      offset = valueNode.range[2];
+      const pair = new Pair(keyNode, valueNode);
+      if (ctx.options.keepSourceTokens)
+        pair.srcToken = collItem;
+      map2.items.push(pair);
+    } else {
+      if (implicitKey)
+        onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
+      if (valueProps.comment) {
+        if (keyNode.comment)
+          keyNode.comment += "\n" + valueProps.comment;
+        else
+          keyNode.comment = valueProps.comment;
+      }
+      const pair = new Pair(keyNode);
+      if (ctx.options.keepSourceTokens)
+        pair.srcToken = collItem;
+      map2.items.push(pair);
+    }
+  }
+  if (commentEnd && commentEnd < offset)
+    onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
+  map2.range = [bm.offset, offset, commentEnd ?? offset];
+  return map2;
+}
+var startColMsg;
+var init_resolve_block_map = __esm({
+  "node_modules/yaml/browser/dist/compose/resolve-block-map.js"() {
+    init_Pair();
+    init_YAMLMap();
+    init_resolve_props();
+    init_util_contains_newline();
+    init_util_flow_indent_check();
+    init_util_map_includes();
+    startColMsg = "All mapping items must start at the same column";
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-seq.js
-var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
-    "use strict";
-    var YAMLSeq = require_YAMLSeq();
-    var resolveProps = require_resolve_props();
-    var utilFlowIndentCheck = require_util_flow_indent_check();
-    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
-      const seq = new NodeClass(ctx.schema);
-      if (ctx.atRoot)
-        ctx.atRoot = false;
-      if (ctx.atKey)
-        ctx.atKey = false;
-      let offset = bs.offset;
-      let commentEnd = null;
-      for (const { start, value } of bs.items) {
-        const props = resolveProps.resolveProps(start, {
-          indicator: "seq-item-ind",
-          next: value,
-          offset,
-          onError,
-          parentIndent: bs.indent,
-          startOnNewline: true
-        });
-        if (!props.found) {
-          if (props.anchor || props.tag || value) {
-            if (value?.type === "block-seq")
-              onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
-            else
-              onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
-          } else {
-            commentEnd = props.end;
-            if (props.comment)
-              seq.comment = props.comment;
-            continue;
-          }
-        }
-        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
-        if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
-        offset = node.range[2];
-        seq.items.push(node);
+// node_modules/yaml/browser/dist/compose/resolve-block-seq.js
+function resolveBlockSeq({ composeNode: composeNode2, composeEmptyNode: composeEmptyNode2 }, ctx, bs, onError, tag) {
+  const NodeClass = tag?.nodeClass ?? YAMLSeq;
+  const seq2 = new NodeClass(ctx.schema);
+  if (ctx.atRoot)
+    ctx.atRoot = false;
+  if (ctx.atKey)
+    ctx.atKey = false;
+  let offset = bs.offset;
+  let commentEnd = null;
+  for (const { start, value } of bs.items) {
+    const props = resolveProps(start, {
+      indicator: "seq-item-ind",
+      next: value,
+      offset,
+      onError,
+      parentIndent: bs.indent,
+      startOnNewline: true
+    });
+    if (!props.found) {
+      if (props.anchor || props.tag || value) {
+        if (value?.type === "block-seq")
+          onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
+        else
+          onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
+      } else {
+        commentEnd = props.end;
+        if (props.comment)
+          seq2.comment = props.comment;
+        continue;
       }
-      seq.range = [bs.offset, offset, commentEnd ?? offset];
-      return seq;
     }
-    exports.resolveBlockSeq = resolveBlockSeq;
+    const node = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode2(ctx, props.end, start, null, props, onError);
+    if (ctx.schema.compat)
+      flowIndentCheck(bs.indent, value, onError);
+    offset = node.range[2];
+    seq2.items.push(node);
+  }
+  seq2.range = [bs.offset, offset, commentEnd ?? offset];
+  return seq2;
+}
+var init_resolve_block_seq = __esm({
+  "node_modules/yaml/browser/dist/compose/resolve-block-seq.js"() {
+    init_YAMLSeq();
+    init_resolve_props();
+    init_util_flow_indent_check();
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-end.js
-var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
-    "use strict";
-    function resolveEnd(end, offset, reqSpace, onError) {
-      let comment = "";
-      if (end) {
-        let hasSpace = false;
-        let sep7 = "";
-        for (const token of end) {
-          const { source, type } = token;
-          switch (type) {
+// node_modules/yaml/browser/dist/compose/resolve-end.js
+function resolveEnd(end, offset, reqSpace, onError) {
+  let comment = "";
+  if (end) {
+    let hasSpace = false;
+    let sep7 = "";
+    for (const token of end) {
+      const { source, type } = token;
+      switch (type) {
+        case "space":
+          hasSpace = true;
+          break;
+        case "comment": {
+          if (reqSpace && !hasSpace)
+            onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+          const cb = source.substring(1) || " ";
+          if (!comment)
+            comment = cb;
+          else
+            comment += sep7 + cb;
+          sep7 = "";
+          break;
+        }
+        case "newline":
+          if (comment)
+            sep7 += source;
+          hasSpace = true;
+          break;
+        default:
+          onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
+      }
+      offset += source.length;
+    }
+  }
+  return { comment, offset };
+}
+var init_resolve_end = __esm({
+  "node_modules/yaml/browser/dist/compose/resolve-end.js"() {
+  }
+});
+
+// node_modules/yaml/browser/dist/compose/resolve-flow-collection.js
+function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: composeEmptyNode2 }, ctx, fc, onError, tag) {
+  const isMap2 = fc.start.source === "{";
+  const fcName = isMap2 ? "flow map" : "flow sequence";
+  const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap : YAMLSeq);
+  const coll = new NodeClass(ctx.schema);
+  coll.flow = true;
+  const atRoot = ctx.atRoot;
+  if (atRoot)
+    ctx.atRoot = false;
+  if (ctx.atKey)
+    ctx.atKey = false;
+  let offset = fc.offset + fc.start.source.length;
+  for (let i = 0; i < fc.items.length; ++i) {
+    const collItem = fc.items[i];
+    const { start, key, sep: sep7, value } = collItem;
+    const props = resolveProps(start, {
+      flow: fcName,
+      indicator: "explicit-key-ind",
+      next: key ?? sep7?.[0],
+      offset,
+      onError,
+      parentIndent: fc.indent,
+      startOnNewline: false
+    });
+    if (!props.found) {
+      if (!props.anchor && !props.tag && !sep7 && !value) {
+        if (i === 0 && props.comma)
+          onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+        else if (i < fc.items.length - 1)
+          onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
+        if (props.comment) {
+          if (coll.comment)
+            coll.comment += "\n" + props.comment;
+          else
+            coll.comment = props.comment;
+        }
+        offset = props.end;
+        continue;
+      }
+      if (!isMap2 && ctx.options.strict && containsNewline(key))
+        onError(
+          key,
+          // checked by containsNewline()
+          "MULTILINE_IMPLICIT_KEY",
+          "Implicit keys of flow sequence pairs need to be on a single line"
+        );
+    }
+    if (i === 0) {
+      if (props.comma)
+        onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+    } else {
+      if (!props.comma)
+        onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
+      if (props.comment) {
+        let prevItemComment = "";
+        loop: for (const st2 of start) {
+          switch (st2.type) {
+            case "comma":
             case "space":
-              hasSpace = true;
               break;
-            case "comment": {
-              if (reqSpace && !hasSpace)
-                onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
-              const cb = source.substring(1) || " ";
-              if (!comment)
-                comment = cb;
-              else
-                comment += sep7 + cb;
-              sep7 = "";
-              break;
-            }
-            case "newline":
-              if (comment)
-                sep7 += source;
-              hasSpace = true;
-              break;
+            case "comment":
+              prevItemComment = st2.source.substring(1);
+              break loop;
             default:
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
+              break loop;
           }
-          offset += source.length;
+        }
+        if (prevItemComment) {
+          let prev = coll.items[coll.items.length - 1];
+          if (isPair(prev))
+            prev = prev.value ?? prev.key;
+          if (prev.comment)
+            prev.comment += "\n" + prevItemComment;
+          else
+            prev.comment = prevItemComment;
+          props.comment = props.comment.substring(prevItemComment.length + 1);
         }
       }
-      return { comment, offset };
     }
-    exports.resolveEnd = resolveEnd;
-  }
-});
-
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
-var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
-    var resolveEnd = require_resolve_end();
-    var resolveProps = require_resolve_props();
-    var utilContainsNewline = require_util_contains_newline();
-    var utilMapIncludes = require_util_map_includes();
-    var blockMsg = "Block collections are not allowed within flow collections";
-    var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
-    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap33 = fc.start.source === "{";
-      const fcName = isMap33 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap33 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
-      const coll = new NodeClass(ctx.schema);
-      coll.flow = true;
-      const atRoot = ctx.atRoot;
-      if (atRoot)
-        ctx.atRoot = false;
-      if (ctx.atKey)
-        ctx.atKey = false;
-      let offset = fc.offset + fc.start.source.length;
-      for (let i = 0; i < fc.items.length; ++i) {
-        const collItem = fc.items[i];
-        const { start, key, sep: sep7, value } = collItem;
-        const props = resolveProps.resolveProps(start, {
-          flow: fcName,
-          indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
-          offset,
-          onError,
-          parentIndent: fc.indent,
-          startOnNewline: false
-        });
-        if (!props.found) {
-          if (!props.anchor && !props.tag && !sep7 && !value) {
-            if (i === 0 && props.comma)
-              onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
-            else if (i < fc.items.length - 1)
-              onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
-            if (props.comment) {
-              if (coll.comment)
-                coll.comment += "\n" + props.comment;
-              else
-                coll.comment = props.comment;
-            }
-            offset = props.end;
-            continue;
-          }
-          if (!isMap33 && ctx.options.strict && utilContainsNewline.containsNewline(key))
-            onError(
-              key,
-              // checked by containsNewline()
-              "MULTILINE_IMPLICIT_KEY",
-              "Implicit keys of flow sequence pairs need to be on a single line"
-            );
-        }
-        if (i === 0) {
-          if (props.comma)
-            onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
-        } else {
-          if (!props.comma)
-            onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
-          if (props.comment) {
-            let prevItemComment = "";
-            loop: for (const st2 of start) {
-              switch (st2.type) {
-                case "comma":
-                case "space":
-                  break;
-                case "comment":
-                  prevItemComment = st2.source.substring(1);
-                  break loop;
-                default:
-                  break loop;
+    if (!isMap2 && !sep7 && !props.found) {
+      const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode2(ctx, props.end, sep7, null, props, onError);
+      coll.items.push(valueNode);
+      offset = valueNode.range[2];
+      if (isBlock(value))
+        onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
+    } else {
+      ctx.atKey = true;
+      const keyStart = props.end;
+      const keyNode = key ? composeNode2(ctx, key, props, onError) : composeEmptyNode2(ctx, keyStart, start, null, props, onError);
+      if (isBlock(key))
+        onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
+      ctx.atKey = false;
+      const valueProps = resolveProps(sep7 ?? [], {
+        flow: fcName,
+        indicator: "map-value-ind",
+        next: value,
+        offset: keyNode.range[2],
+        onError,
+        parentIndent: fc.indent,
+        startOnNewline: false
+      });
+      if (valueProps.found) {
+        if (!isMap2 && !props.found && ctx.options.strict) {
+          if (sep7)
+            for (const st2 of sep7) {
+              if (st2 === valueProps.found)
+                break;
+              if (st2.type === "newline") {
+                onError(st2, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
+                break;
               }
             }
-            if (prevItemComment) {
-              let prev = coll.items[coll.items.length - 1];
-              if (identity.isPair(prev))
-                prev = prev.value ?? prev.key;
-              if (prev.comment)
-                prev.comment += "\n" + prevItemComment;
-              else
-                prev.comment = prevItemComment;
-              props.comment = props.comment.substring(prevItemComment.length + 1);
-            }
-          }
+          if (props.start < valueProps.found.offset - 1024)
+            onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
         }
-        if (!isMap33 && !sep7 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
-          coll.items.push(valueNode);
-          offset = valueNode.range[2];
-          if (isBlock(value))
-            onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
-        } else {
-          ctx.atKey = true;
-          const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key))
-            onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
-          ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
-            flow: fcName,
-            indicator: "map-value-ind",
-            next: value,
-            offset: keyNode.range[2],
-            onError,
-            parentIndent: fc.indent,
-            startOnNewline: false
-          });
-          if (valueProps.found) {
-            if (!isMap33 && !props.found && ctx.options.strict) {
-              if (sep7)
-                for (const st2 of sep7) {
-                  if (st2 === valueProps.found)
-                    break;
-                  if (st2.type === "newline") {
-                    onError(st2, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
-                    break;
-                  }
-                }
-              if (props.start < valueProps.found.offset - 1024)
-                onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
-            }
-          } else if (value) {
-            if ("source" in value && value.source?.[0] === ":")
-              onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`);
-            else
-              onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
-          }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
-          if (valueNode) {
-            if (isBlock(value))
-              onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
-          } else if (valueProps.comment) {
-            if (keyNode.comment)
-              keyNode.comment += "\n" + valueProps.comment;
-            else
-              keyNode.comment = valueProps.comment;
-          }
-          const pair = new Pair.Pair(keyNode, valueNode);
-          if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          if (isMap33) {
-            const map = coll;
-            if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
-              onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map.items.push(pair);
-          } else {
-            const map = new YAMLMap.YAMLMap(ctx.schema);
-            map.flow = true;
-            map.items.push(pair);
-            const endRange = (valueNode ?? keyNode).range;
-            map.range = [keyNode.range[0], endRange[1], endRange[2]];
-            coll.items.push(map);
-          }
-          offset = valueNode ? valueNode.range[2] : valueProps.end;
-        }
-      }
-      const expectedEnd = isMap33 ? "}" : "]";
-      const [ce2, ...ee2] = fc.end;
-      let cePos = offset;
-      if (ce2?.source === expectedEnd)
-        cePos = ce2.offset + ce2.source.length;
-      else {
-        const name = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
-        onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
-        if (ce2 && ce2.source.length !== 1)
-          ee2.unshift(ce2);
-      }
-      if (ee2.length > 0) {
-        const end = resolveEnd.resolveEnd(ee2, cePos, ctx.options.strict, onError);
-        if (end.comment) {
-          if (coll.comment)
-            coll.comment += "\n" + end.comment;
-          else
-            coll.comment = end.comment;
-        }
-        coll.range = [fc.offset, cePos, end.offset];
-      } else {
-        coll.range = [fc.offset, cePos, cePos];
-      }
-      return coll;
-    }
-    exports.resolveFlowCollection = resolveFlowCollection;
-  }
-});
-
-// node_modules/yaml/dist/compose/compose-collection.js
-var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var Scalar = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
-    var resolveBlockMap = require_resolve_block_map();
-    var resolveBlockSeq = require_resolve_block_seq();
-    var resolveFlowCollection = require_resolve_flow_collection();
-    function resolveCollection(CN, ctx, token, onError, tagName, tag) {
-      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
-      const Coll = coll.constructor;
-      if (tagName === "!" || tagName === Coll.tagName) {
-        coll.tag = Coll.tagName;
-        return coll;
-      }
-      if (tagName)
-        coll.tag = tagName;
-      return coll;
-    }
-    function composeCollection(CN, ctx, token, props, onError) {
-      const tagToken = props.tag;
-      const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
-      if (token.type === "block-seq") {
-        const { anchor, newlineAfterProp: nl } = props;
-        const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
-        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
-          const message = "Missing newline after block sequence props";
-          onError(lastProp, "MISSING_CHAR", message);
-        }
-      }
-      const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
-      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
-        return resolveCollection(CN, ctx, token, onError, tagName);
-      }
-      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
-      if (!tag) {
-        const kt2 = ctx.schema.knownTags[tagName];
-        if (kt2?.collection === expType) {
-          ctx.schema.tags.push(Object.assign({}, kt2, { default: false }));
-          tag = kt2;
-        } else {
-          if (kt2) {
-            onError(tagToken, "BAD_COLLECTION_TYPE", `${kt2.tag} used for ${expType} collection, but expects ${kt2.collection ?? "scalar"}`, true);
-          } else {
-            onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
-          }
-          return resolveCollection(CN, ctx, token, onError, tagName);
-        }
-      }
-      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
-      const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
-      node.range = coll.range;
-      node.tag = tagName;
-      if (tag?.format)
-        node.format = tag.format;
-      return node;
-    }
-    exports.composeCollection = composeCollection;
-  }
-});
-
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
-var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
-    "use strict";
-    var Scalar = require_Scalar();
-    function resolveBlockScalar(ctx, scalar, onError) {
-      const start = scalar.offset;
-      const header2 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-      if (!header2)
-        return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header2.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
-      let chompStart = lines.length;
-      for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
-        if (content === "" || content === "\r")
-          chompStart = i;
+      } else if (value) {
+        if ("source" in value && value.source?.[0] === ":")
+          onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`);
         else
-          break;
+          onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
       }
-      if (chompStart === 0) {
-        const value2 = header2.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header2.length;
-        if (scalar.source)
-          end2 += scalar.source.length;
-        return { value: value2, type, comment: header2.comment, range: [start, end2, end2] };
+      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode2(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
+      if (valueNode) {
+        if (isBlock(value))
+          onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
+      } else if (valueProps.comment) {
+        if (keyNode.comment)
+          keyNode.comment += "\n" + valueProps.comment;
+        else
+          keyNode.comment = valueProps.comment;
       }
-      let trimIndent = scalar.indent + header2.indent;
-      let offset = scalar.offset + header2.length;
-      let contentStart = 0;
-      for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
-        if (content === "" || content === "\r") {
-          if (header2.indent === 0 && indent.length > trimIndent)
-            trimIndent = indent.length;
-        } else {
-          if (indent.length < trimIndent) {
-            const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent.length, "MISSING_CHAR", message);
-          }
-          if (header2.indent === 0)
-            trimIndent = indent.length;
-          contentStart = i;
-          if (trimIndent === 0 && !ctx.atRoot) {
-            const message = "Block scalar values in collections must be indented";
-            onError(offset, "BAD_INDENT", message);
-          }
-          break;
-        }
-        offset += indent.length + content.length + 1;
+      const pair = new Pair(keyNode, valueNode);
+      if (ctx.options.keepSourceTokens)
+        pair.srcToken = collItem;
+      if (isMap2) {
+        const map2 = coll;
+        if (mapIncludes(ctx, map2.items, keyNode))
+          onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
+        map2.items.push(pair);
+      } else {
+        const map2 = new YAMLMap(ctx.schema);
+        map2.flow = true;
+        map2.items.push(pair);
+        const endRange = (valueNode ?? keyNode).range;
+        map2.range = [keyNode.range[0], endRange[1], endRange[2]];
+        coll.items.push(map2);
       }
-      for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
-          chompStart = i + 1;
-      }
-      let value = "";
-      let sep7 = "";
-      let prevMoreIndented = false;
-      for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + "\n";
-      for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
-        offset += indent.length + content.length + 1;
-        const crlf = content[content.length - 1] === "\r";
-        if (crlf)
-          content = content.slice(0, -1);
-        if (content && indent.length < trimIndent) {
-          const src = header2.indent ? "explicit indentation indicator" : "first line";
-          const message = `Block scalar lines must not be less indented than their ${src}`;
-          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
-          indent = "";
-        }
-        if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep7 + indent.slice(trimIndent) + content;
-          sep7 = "\n";
-        } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep7 === " ")
-            sep7 = "\n";
-          else if (!prevMoreIndented && sep7 === "\n")
-            sep7 = "\n\n";
-          value += sep7 + indent.slice(trimIndent) + content;
-          sep7 = "\n";
-          prevMoreIndented = true;
-        } else if (content === "") {
-          if (sep7 === "\n")
-            value += "\n";
-          else
-            sep7 = "\n";
-        } else {
-          value += sep7 + content;
-          sep7 = " ";
-          prevMoreIndented = false;
-        }
-      }
-      switch (header2.chomp) {
-        case "-":
-          break;
-        case "+":
-          for (let i = chompStart; i < lines.length; ++i)
-            value += "\n" + lines[i][0].slice(trimIndent);
-          if (value[value.length - 1] !== "\n")
-            value += "\n";
-          break;
-        default:
-          value += "\n";
-      }
-      const end = start + header2.length + scalar.source.length;
-      return { value, type, comment: header2.comment, range: [start, end, end] };
+      offset = valueNode ? valueNode.range[2] : valueProps.end;
     }
-    function parseBlockScalarHeader({ offset, props }, strict, onError) {
-      if (props[0].type !== "block-scalar-header") {
-        onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
-        return null;
-      }
-      const { source } = props[0];
-      const mode = source[0];
-      let indent = 0;
-      let chomp = "";
-      let error = -1;
-      for (let i = 1; i < source.length; ++i) {
-        const ch = source[i];
-        if (!chomp && (ch === "-" || ch === "+"))
-          chomp = ch;
-        else {
-          const n = Number(ch);
-          if (!indent && n)
-            indent = n;
-          else if (error === -1)
-            error = offset + i;
-        }
-      }
-      if (error !== -1)
-        onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
-      let hasSpace = false;
-      let comment = "";
-      let length = source.length;
-      for (let i = 1; i < props.length; ++i) {
-        const token = props[i];
-        switch (token.type) {
-          case "space":
-            hasSpace = true;
-          // fallthrough
-          case "newline":
-            length += token.source.length;
-            break;
-          case "comment":
-            if (strict && !hasSpace) {
-              const message = "Comments must be separated from other tokens by white space characters";
-              onError(token, "MISSING_CHAR", message);
-            }
-            length += token.source.length;
-            comment = token.source.substring(1);
-            break;
-          case "error":
-            onError(token, "UNEXPECTED_TOKEN", token.message);
-            length += token.source.length;
-            break;
-          /* istanbul ignore next should not happen */
-          default: {
-            const message = `Unexpected token in block scalar header: ${token.type}`;
-            onError(token, "UNEXPECTED_TOKEN", message);
-            const ts = token.source;
-            if (ts && typeof ts === "string")
-              length += ts.length;
-          }
-        }
-      }
-      return { mode, indent, chomp, comment, length };
+  }
+  const expectedEnd = isMap2 ? "}" : "]";
+  const [ce2, ...ee2] = fc.end;
+  let cePos = offset;
+  if (ce2?.source === expectedEnd)
+    cePos = ce2.offset + ce2.source.length;
+  else {
+    const name = fcName[0].toUpperCase() + fcName.substring(1);
+    const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+    onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
+    if (ce2 && ce2.source.length !== 1)
+      ee2.unshift(ce2);
+  }
+  if (ee2.length > 0) {
+    const end = resolveEnd(ee2, cePos, ctx.options.strict, onError);
+    if (end.comment) {
+      if (coll.comment)
+        coll.comment += "\n" + end.comment;
+      else
+        coll.comment = end.comment;
     }
-    function splitLines(source) {
-      const split = source.split(/\n( *)/);
-      const first = split[0];
-      const m = first.match(/^( *)/);
-      const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
-      const lines = [line0];
-      for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
-      return lines;
-    }
-    exports.resolveBlockScalar = resolveBlockScalar;
+    coll.range = [fc.offset, cePos, end.offset];
+  } else {
+    coll.range = [fc.offset, cePos, cePos];
+  }
+  return coll;
+}
+var blockMsg, isBlock;
+var init_resolve_flow_collection = __esm({
+  "node_modules/yaml/browser/dist/compose/resolve-flow-collection.js"() {
+    init_identity();
+    init_Pair();
+    init_YAMLMap();
+    init_YAMLSeq();
+    init_resolve_end();
+    init_resolve_props();
+    init_util_contains_newline();
+    init_util_map_includes();
+    blockMsg = "Block collections are not allowed within flow collections";
+    isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
-var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
-    "use strict";
-    var Scalar = require_Scalar();
-    var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar, strict, onError) {
-      const { offset, type, source, end } = scalar;
-      let _type;
-      let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
-      switch (type) {
-        case "scalar":
-          _type = Scalar.Scalar.PLAIN;
-          value = plainValue2(source, _onError);
-          break;
-        case "single-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_SINGLE;
-          value = singleQuotedValue(source, _onError);
-          break;
-        case "double-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_DOUBLE;
-          value = doubleQuotedValue(source, _onError);
-          break;
-        /* istanbul ignore next should not happen */
-        default:
-          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
-          return {
-            value: "",
-            type: null,
-            comment: "",
-            range: [offset, offset + source.length, offset + source.length]
-          };
+// node_modules/yaml/browser/dist/compose/compose-collection.js
+function resolveCollection(CN2, ctx, token, onError, tagName, tag) {
+  const coll = token.type === "block-map" ? resolveBlockMap(CN2, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq(CN2, ctx, token, onError, tag) : resolveFlowCollection(CN2, ctx, token, onError, tag);
+  const Coll = coll.constructor;
+  if (tagName === "!" || tagName === Coll.tagName) {
+    coll.tag = Coll.tagName;
+    return coll;
+  }
+  if (tagName)
+    coll.tag = tagName;
+  return coll;
+}
+function composeCollection(CN2, ctx, token, props, onError) {
+  const tagToken = props.tag;
+  const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
+  if (token.type === "block-seq") {
+    const { anchor, newlineAfterProp: nl } = props;
+    const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
+    if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+      const message = "Missing newline after block sequence props";
+      onError(lastProp, "MISSING_CHAR", message);
+    }
+  }
+  const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
+  if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.tagName && expType === "seq") {
+    return resolveCollection(CN2, ctx, token, onError, tagName);
+  }
+  let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
+  if (!tag) {
+    const kt2 = ctx.schema.knownTags[tagName];
+    if (kt2?.collection === expType) {
+      ctx.schema.tags.push(Object.assign({}, kt2, { default: false }));
+      tag = kt2;
+    } else {
+      if (kt2) {
+        onError(tagToken, "BAD_COLLECTION_TYPE", `${kt2.tag} used for ${expType} collection, but expects ${kt2.collection ?? "scalar"}`, true);
+      } else {
+        onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
       }
-      const valueEnd = offset + source.length;
-      const re2 = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      return resolveCollection(CN2, ctx, token, onError, tagName);
+    }
+  }
+  const coll = resolveCollection(CN2, ctx, token, onError, tagName, tag);
+  const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
+  const node = isNode(res) ? res : new Scalar(res);
+  node.range = coll.range;
+  node.tag = tagName;
+  if (tag?.format)
+    node.format = tag.format;
+  return node;
+}
+var init_compose_collection = __esm({
+  "node_modules/yaml/browser/dist/compose/compose-collection.js"() {
+    init_identity();
+    init_Scalar();
+    init_YAMLMap();
+    init_YAMLSeq();
+    init_resolve_block_map();
+    init_resolve_block_seq();
+    init_resolve_flow_collection();
+  }
+});
+
+// node_modules/yaml/browser/dist/compose/resolve-block-scalar.js
+function resolveBlockScalar(ctx, scalar, onError) {
+  const start = scalar.offset;
+  const header2 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+  if (!header2)
+    return { value: "", type: null, comment: "", range: [start, start, start] };
+  const type = header2.mode === ">" ? Scalar.BLOCK_FOLDED : Scalar.BLOCK_LITERAL;
+  const lines = scalar.source ? splitLines(scalar.source) : [];
+  let chompStart = lines.length;
+  for (let i = lines.length - 1; i >= 0; --i) {
+    const content = lines[i][1];
+    if (content === "" || content === "\r")
+      chompStart = i;
+    else
+      break;
+  }
+  if (chompStart === 0) {
+    const value2 = header2.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+    let end2 = start + header2.length;
+    if (scalar.source)
+      end2 += scalar.source.length;
+    return { value: value2, type, comment: header2.comment, range: [start, end2, end2] };
+  }
+  let trimIndent = scalar.indent + header2.indent;
+  let offset = scalar.offset + header2.length;
+  let contentStart = 0;
+  for (let i = 0; i < chompStart; ++i) {
+    const [indent, content] = lines[i];
+    if (content === "" || content === "\r") {
+      if (header2.indent === 0 && indent.length > trimIndent)
+        trimIndent = indent.length;
+    } else {
+      if (indent.length < trimIndent) {
+        const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+        onError(offset + indent.length, "MISSING_CHAR", message);
+      }
+      if (header2.indent === 0)
+        trimIndent = indent.length;
+      contentStart = i;
+      if (trimIndent === 0 && !ctx.atRoot) {
+        const message = "Block scalar values in collections must be indented";
+        onError(offset, "BAD_INDENT", message);
+      }
+      break;
+    }
+    offset += indent.length + content.length + 1;
+  }
+  for (let i = lines.length - 1; i >= chompStart; --i) {
+    if (lines[i][0].length > trimIndent)
+      chompStart = i + 1;
+  }
+  let value = "";
+  let sep7 = "";
+  let prevMoreIndented = false;
+  for (let i = 0; i < contentStart; ++i)
+    value += lines[i][0].slice(trimIndent) + "\n";
+  for (let i = contentStart; i < chompStart; ++i) {
+    let [indent, content] = lines[i];
+    offset += indent.length + content.length + 1;
+    const crlf = content[content.length - 1] === "\r";
+    if (crlf)
+      content = content.slice(0, -1);
+    if (content && indent.length < trimIndent) {
+      const src = header2.indent ? "explicit indentation indicator" : "first line";
+      const message = `Block scalar lines must not be less indented than their ${src}`;
+      onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+      indent = "";
+    }
+    if (type === Scalar.BLOCK_LITERAL) {
+      value += sep7 + indent.slice(trimIndent) + content;
+      sep7 = "\n";
+    } else if (indent.length > trimIndent || content[0] === "	") {
+      if (sep7 === " ")
+        sep7 = "\n";
+      else if (!prevMoreIndented && sep7 === "\n")
+        sep7 = "\n\n";
+      value += sep7 + indent.slice(trimIndent) + content;
+      sep7 = "\n";
+      prevMoreIndented = true;
+    } else if (content === "") {
+      if (sep7 === "\n")
+        value += "\n";
+      else
+        sep7 = "\n";
+    } else {
+      value += sep7 + content;
+      sep7 = " ";
+      prevMoreIndented = false;
+    }
+  }
+  switch (header2.chomp) {
+    case "-":
+      break;
+    case "+":
+      for (let i = chompStart; i < lines.length; ++i)
+        value += "\n" + lines[i][0].slice(trimIndent);
+      if (value[value.length - 1] !== "\n")
+        value += "\n";
+      break;
+    default:
+      value += "\n";
+  }
+  const end = start + header2.length + scalar.source.length;
+  return { value, type, comment: header2.comment, range: [start, end, end] };
+}
+function parseBlockScalarHeader({ offset, props }, strict, onError) {
+  if (props[0].type !== "block-scalar-header") {
+    onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
+    return null;
+  }
+  const { source } = props[0];
+  const mode = source[0];
+  let indent = 0;
+  let chomp = "";
+  let error = -1;
+  for (let i = 1; i < source.length; ++i) {
+    const ch = source[i];
+    if (!chomp && (ch === "-" || ch === "+"))
+      chomp = ch;
+    else {
+      const n = Number(ch);
+      if (!indent && n)
+        indent = n;
+      else if (error === -1)
+        error = offset + i;
+    }
+  }
+  if (error !== -1)
+    onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
+  let hasSpace = false;
+  let comment = "";
+  let length = source.length;
+  for (let i = 1; i < props.length; ++i) {
+    const token = props[i];
+    switch (token.type) {
+      case "space":
+        hasSpace = true;
+      // fallthrough
+      case "newline":
+        length += token.source.length;
+        break;
+      case "comment":
+        if (strict && !hasSpace) {
+          const message = "Comments must be separated from other tokens by white space characters";
+          onError(token, "MISSING_CHAR", message);
+        }
+        length += token.source.length;
+        comment = token.source.substring(1);
+        break;
+      case "error":
+        onError(token, "UNEXPECTED_TOKEN", token.message);
+        length += token.source.length;
+        break;
+      /* istanbul ignore next should not happen */
+      default: {
+        const message = `Unexpected token in block scalar header: ${token.type}`;
+        onError(token, "UNEXPECTED_TOKEN", message);
+        const ts = token.source;
+        if (ts && typeof ts === "string")
+          length += ts.length;
+      }
+    }
+  }
+  return { mode, indent, chomp, comment, length };
+}
+function splitLines(source) {
+  const split = source.split(/\n( *)/);
+  const first = split[0];
+  const m = first.match(/^( *)/);
+  const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
+  const lines = [line0];
+  for (let i = 1; i < split.length; i += 2)
+    lines.push([split[i], split[i + 1]]);
+  return lines;
+}
+var init_resolve_block_scalar = __esm({
+  "node_modules/yaml/browser/dist/compose/resolve-block-scalar.js"() {
+    init_Scalar();
+  }
+});
+
+// node_modules/yaml/browser/dist/compose/resolve-flow-scalar.js
+function resolveFlowScalar(scalar, strict, onError) {
+  const { offset, type, source, end } = scalar;
+  let _type;
+  let value;
+  const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+  switch (type) {
+    case "scalar":
+      _type = Scalar.PLAIN;
+      value = plainValue(source, _onError);
+      break;
+    case "single-quoted-scalar":
+      _type = Scalar.QUOTE_SINGLE;
+      value = singleQuotedValue(source, _onError);
+      break;
+    case "double-quoted-scalar":
+      _type = Scalar.QUOTE_DOUBLE;
+      value = doubleQuotedValue(source, _onError);
+      break;
+    /* istanbul ignore next should not happen */
+    default:
+      onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
       return {
-        value,
-        type: _type,
-        comment: re2.comment,
-        range: [offset, valueEnd, re2.offset]
+        value: "",
+        type: null,
+        comment: "",
+        range: [offset, offset + source.length, offset + source.length]
       };
+  }
+  const valueEnd = offset + source.length;
+  const re2 = resolveEnd(end, valueEnd, strict, onError);
+  return {
+    value,
+    type: _type,
+    comment: re2.comment,
+    range: [offset, valueEnd, re2.offset]
+  };
+}
+function plainValue(source, onError) {
+  let badChar = "";
+  switch (source[0]) {
+    /* istanbul ignore next should not happen */
+    case "	":
+      badChar = "a tab character";
+      break;
+    case ",":
+      badChar = "flow indicator character ,";
+      break;
+    case "%":
+      badChar = "directive indicator character %";
+      break;
+    case "|":
+    case ">": {
+      badChar = `block scalar indicator ${source[0]}`;
+      break;
     }
-    function plainValue2(source, onError) {
-      let badChar = "";
-      switch (source[0]) {
-        /* istanbul ignore next should not happen */
-        case "	":
-          badChar = "a tab character";
-          break;
-        case ",":
-          badChar = "flow indicator character ,";
-          break;
-        case "%":
-          badChar = "directive indicator character %";
-          break;
-        case "|":
-        case ">": {
-          badChar = `block scalar indicator ${source[0]}`;
-          break;
-        }
-        case "@":
-        case "`": {
-          badChar = `reserved character ${source[0]}`;
-          break;
-        }
+    case "@":
+    case "`": {
+      badChar = `reserved character ${source[0]}`;
+      break;
+    }
+  }
+  if (badChar)
+    onError(0, "BAD_SCALAR_START", `Plain value cannot start with ${badChar}`);
+  return unfoldLines(source);
+}
+function singleQuotedValue(source, onError) {
+  if (source[source.length - 1] !== "'" || source.length === 1)
+    onError(source.length, "MISSING_CHAR", "Missing closing 'quote");
+  return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+}
+function unfoldLines(source) {
+  const line = /(.*?)\r?\n/sy;
+  let match = line.exec(source);
+  if (!match)
+    return source;
+  let trimEnd, trimBoth;
+  try {
+    trimEnd = new RegExp("(?<![ 	])[ 	]+$");
+    trimBoth = new RegExp("^[ 	]+|(?<![ 	])[ 	]+$", "g");
+  } catch {
+    trimEnd = /[ \t]+$/;
+    trimBoth = /^[ \t]+|[ \t]+$/g;
+  }
+  let res = match[1].replace(trimEnd, "");
+  let sep7 = " ";
+  let pos = line.lastIndex;
+  while (match = line.exec(source)) {
+    const lm = match[1].replace(trimBoth, "");
+    if (lm === "") {
+      if (sep7 === "\n")
+        res += sep7;
+      else
+        sep7 = "\n";
+    } else {
+      res += sep7 + lm;
+      sep7 = " ";
+    }
+    pos = line.lastIndex;
+  }
+  const last = /[ \t]*(.*)/sy;
+  last.lastIndex = pos;
+  match = last.exec(source);
+  return res + sep7 + (match?.[1] ?? "");
+}
+function doubleQuotedValue(source, onError) {
+  let res = "";
+  for (let i = 1; i < source.length - 1; ++i) {
+    const ch = source[i];
+    if (ch === "\r" && source[i + 1] === "\n")
+      continue;
+    if (ch === "\n") {
+      const { fold, offset } = foldNewline(source, i);
+      res += fold;
+      i = offset;
+    } else if (ch === "\\") {
+      let next = source[++i];
+      const cc = escapeCodes[next];
+      if (cc)
+        res += cc;
+      else if (next === "\n") {
+        next = source[i + 1];
+        while (next === " " || next === "	")
+          next = source[++i + 1];
+      } else if (next === "\r" && source[i + 1] === "\n") {
+        next = source[++i + 1];
+        while (next === " " || next === "	")
+          next = source[++i + 1];
+      } else if (next === "x" || next === "u" || next === "U") {
+        const length = next === "x" ? 2 : next === "u" ? 4 : 8;
+        res += parseCharCode(source, i + 1, length, onError);
+        i += length;
+      } else {
+        const raw = source.substr(i - 1, 2);
+        onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+        res += raw;
       }
-      if (badChar)
-        onError(0, "BAD_SCALAR_START", `Plain value cannot start with ${badChar}`);
-      return unfoldLines(source);
+    } else if (ch === " " || ch === "	") {
+      const wsStart = i;
+      let next = source[i + 1];
+      while (next === " " || next === "	")
+        next = source[++i + 1];
+      if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
+        res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+    } else {
+      res += ch;
     }
-    function singleQuotedValue(source, onError) {
-      if (source[source.length - 1] !== "'" || source.length === 1)
-        onError(source.length, "MISSING_CHAR", "Missing closing 'quote");
-      return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
-    }
-    function unfoldLines(source) {
-      const line = /(.*?)\r?\n/sy;
-      let match = line.exec(source);
-      if (!match)
-        return source;
-      let trimEnd, trimBoth;
-      try {
-        trimEnd = new RegExp("(?<![ 	])[ 	]+$");
-        trimBoth = new RegExp("^[ 	]+|(?<![ 	])[ 	]+$", "g");
-      } catch {
-        trimEnd = /[ \t]+$/;
-        trimBoth = /^[ \t]+|[ \t]+$/g;
-      }
-      let res = match[1].replace(trimEnd, "");
-      let sep7 = " ";
-      let pos = line.lastIndex;
-      while (match = line.exec(source)) {
-        const lm = match[1].replace(trimBoth, "");
-        if (lm === "") {
-          if (sep7 === "\n")
-            res += sep7;
-          else
-            sep7 = "\n";
-        } else {
-          res += sep7 + lm;
-          sep7 = " ";
-        }
-        pos = line.lastIndex;
-      }
-      const last = /[ \t]*(.*)/sy;
-      last.lastIndex = pos;
-      match = last.exec(source);
-      return res + sep7 + (match?.[1] ?? "");
-    }
-    function doubleQuotedValue(source, onError) {
-      let res = "";
-      for (let i = 1; i < source.length - 1; ++i) {
-        const ch = source[i];
-        if (ch === "\r" && source[i + 1] === "\n")
-          continue;
-        if (ch === "\n") {
-          const { fold, offset } = foldNewline(source, i);
-          res += fold;
-          i = offset;
-        } else if (ch === "\\") {
-          let next = source[++i];
-          const cc = escapeCodes[next];
-          if (cc)
-            res += cc;
-          else if (next === "\n") {
-            next = source[i + 1];
-            while (next === " " || next === "	")
-              next = source[++i + 1];
-          } else if (next === "\r" && source[i + 1] === "\n") {
-            next = source[++i + 1];
-            while (next === " " || next === "	")
-              next = source[++i + 1];
-          } else if (next === "x" || next === "u" || next === "U") {
-            const length = next === "x" ? 2 : next === "u" ? 4 : 8;
-            res += parseCharCode(source, i + 1, length, onError);
-            i += length;
-          } else {
-            const raw = source.substr(i - 1, 2);
-            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
-            res += raw;
-          }
-        } else if (ch === " " || ch === "	") {
-          const wsStart = i;
-          let next = source[i + 1];
-          while (next === " " || next === "	")
-            next = source[++i + 1];
-          if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
-            res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
-        } else {
-          res += ch;
-        }
-      }
-      if (source[source.length - 1] !== '"' || source.length === 1)
-        onError(source.length, "MISSING_CHAR", 'Missing closing "quote');
-      return res;
-    }
-    function foldNewline(source, offset) {
-      let fold = "";
-      let ch = source[offset + 1];
-      while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
-        if (ch === "\r" && source[offset + 2] !== "\n")
-          break;
-        if (ch === "\n")
-          fold += "\n";
-        offset += 1;
-        ch = source[offset + 1];
-      }
-      if (!fold)
-        fold = " ";
-      return { fold, offset };
-    }
-    var escapeCodes = {
+  }
+  if (source[source.length - 1] !== '"' || source.length === 1)
+    onError(source.length, "MISSING_CHAR", 'Missing closing "quote');
+  return res;
+}
+function foldNewline(source, offset) {
+  let fold = "";
+  let ch = source[offset + 1];
+  while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
+    if (ch === "\r" && source[offset + 2] !== "\n")
+      break;
+    if (ch === "\n")
+      fold += "\n";
+    offset += 1;
+    ch = source[offset + 1];
+  }
+  if (!fold)
+    fold = " ";
+  return { fold, offset };
+}
+function parseCharCode(source, offset, length, onError) {
+  const cc = source.substr(offset, length);
+  const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+  const code = ok ? parseInt(cc, 16) : NaN;
+  try {
+    return String.fromCodePoint(code);
+  } catch {
+    const raw = source.substr(offset - 2, length + 2);
+    onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+    return raw;
+  }
+}
+var escapeCodes;
+var init_resolve_flow_scalar = __esm({
+  "node_modules/yaml/browser/dist/compose/resolve-flow-scalar.js"() {
+    init_Scalar();
+    init_resolve_end();
+    escapeCodes = {
       "0": "\0",
       // null character
       a: "\x07",
@@ -7914,327 +7778,305 @@ var require_resolve_flow_scalar = __commonJS({
       "\\": "\\",
       "	": "	"
     };
-    function parseCharCode(source, offset, length, onError) {
-      const cc = source.substr(offset, length);
-      const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
-      try {
-        return String.fromCodePoint(code);
-      } catch {
-        const raw = source.substr(offset - 2, length + 2);
-        onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
-        return raw;
-      }
-    }
-    exports.resolveFlowScalar = resolveFlowScalar;
   }
 });
 
-// node_modules/yaml/dist/compose/compose-scalar.js
-var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
-    "use strict";
-    var identity = require_identity();
-    var Scalar = require_Scalar();
-    var resolveBlockScalar = require_resolve_block_scalar();
-    var resolveFlowScalar = require_resolve_flow_scalar();
-    function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
-      const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
-      let tag;
-      if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity.SCALAR];
-      } else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
-      else if (token.type === "scalar")
-        tag = findScalarTagByTest(ctx, value, token, onError);
+// node_modules/yaml/browser/dist/compose/compose-scalar.js
+function composeScalar(ctx, token, tagToken, onError) {
+  const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar(ctx, token, onError) : resolveFlowScalar(token, ctx.options.strict, onError);
+  const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
+  let tag;
+  if (ctx.options.stringKeys && ctx.atKey) {
+    tag = ctx.schema[SCALAR];
+  } else if (tagName)
+    tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+  else if (token.type === "scalar")
+    tag = findScalarTagByTest(ctx, value, token, onError);
+  else
+    tag = ctx.schema[SCALAR];
+  let scalar;
+  try {
+    const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+    scalar = isScalar(res) ? res : new Scalar(res);
+  } catch (error) {
+    const msg = error instanceof Error ? error.message : String(error);
+    onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
+    scalar = new Scalar(value);
+  }
+  scalar.range = range;
+  scalar.source = value;
+  if (type)
+    scalar.type = type;
+  if (tagName)
+    scalar.tag = tagName;
+  if (tag.format)
+    scalar.format = tag.format;
+  if (comment)
+    scalar.comment = comment;
+  return scalar;
+}
+function findScalarTagByName(schema4, value, tagName, tagToken, onError) {
+  if (tagName === "!")
+    return schema4[SCALAR];
+  const matchWithTest = [];
+  for (const tag of schema4.tags) {
+    if (!tag.collection && tag.tag === tagName) {
+      if (tag.default && tag.test)
+        matchWithTest.push(tag);
       else
-        tag = ctx.schema[identity.SCALAR];
-      let scalar;
-      try {
-        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
-      } catch (error) {
-        const msg = error instanceof Error ? error.message : String(error);
-        onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
-      }
-      scalar.range = range;
-      scalar.source = value;
-      if (type)
-        scalar.type = type;
-      if (tagName)
-        scalar.tag = tagName;
-      if (tag.format)
-        scalar.format = tag.format;
-      if (comment)
-        scalar.comment = comment;
-      return scalar;
+        return tag;
     }
-    function findScalarTagByName(schema, value, tagName, tagToken, onError) {
-      if (tagName === "!")
-        return schema[identity.SCALAR];
-      const matchWithTest = [];
-      for (const tag of schema.tags) {
-        if (!tag.collection && tag.tag === tagName) {
-          if (tag.default && tag.test)
-            matchWithTest.push(tag);
-          else
-            return tag;
-        }
-      }
-      for (const tag of matchWithTest)
-        if (tag.test?.test(value))
-          return tag;
-      const kt2 = schema.knownTags[tagName];
-      if (kt2 && !kt2.collection) {
-        schema.tags.push(Object.assign({}, kt2, { default: false, test: void 0 }));
-        return kt2;
-      }
-      onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema[identity.SCALAR];
-    }
-    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
-      if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
-        if (tag.tag !== compat.tag) {
-          const ts = directives.tagString(tag.tag);
-          const cs = directives.tagString(compat.tag);
-          const msg = `Value may be parsed as either ${ts} or ${cs}`;
-          onError(token, "TAG_RESOLVE_FAILED", msg, true);
-        }
-      }
+  }
+  for (const tag of matchWithTest)
+    if (tag.test?.test(value))
       return tag;
+  const kt2 = schema4.knownTags[tagName];
+  if (kt2 && !kt2.collection) {
+    schema4.tags.push(Object.assign({}, kt2, { default: false, test: void 0 }));
+    return kt2;
+  }
+  onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
+  return schema4[SCALAR];
+}
+function findScalarTagByTest({ atKey, directives, schema: schema4 }, value, token, onError) {
+  const tag = schema4.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema4[SCALAR];
+  if (schema4.compat) {
+    const compat = schema4.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema4[SCALAR];
+    if (tag.tag !== compat.tag) {
+      const ts = directives.tagString(tag.tag);
+      const cs = directives.tagString(compat.tag);
+      const msg = `Value may be parsed as either ${ts} or ${cs}`;
+      onError(token, "TAG_RESOLVE_FAILED", msg, true);
     }
-    exports.composeScalar = composeScalar;
+  }
+  return tag;
+}
+var init_compose_scalar = __esm({
+  "node_modules/yaml/browser/dist/compose/compose-scalar.js"() {
+    init_identity();
+    init_Scalar();
+    init_resolve_block_scalar();
+    init_resolve_flow_scalar();
   }
 });
 
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
-var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
-    "use strict";
-    function emptyScalarPosition(offset, before2, pos) {
-      if (before2) {
-        pos ?? (pos = before2.length);
-        for (let i = pos - 1; i >= 0; --i) {
-          let st2 = before2[i];
-          switch (st2.type) {
-            case "space":
-            case "comment":
-            case "newline":
-              offset -= st2.source.length;
-              continue;
-          }
-          st2 = before2[++i];
-          while (st2?.type === "space") {
-            offset += st2.source.length;
-            st2 = before2[++i];
-          }
-          break;
-        }
+// node_modules/yaml/browser/dist/compose/util-empty-scalar-position.js
+function emptyScalarPosition(offset, before2, pos) {
+  if (before2) {
+    pos ?? (pos = before2.length);
+    for (let i = pos - 1; i >= 0; --i) {
+      let st2 = before2[i];
+      switch (st2.type) {
+        case "space":
+        case "comment":
+        case "newline":
+          offset -= st2.source.length;
+          continue;
       }
-      return offset;
+      st2 = before2[++i];
+      while (st2?.type === "space") {
+        offset += st2.source.length;
+        st2 = before2[++i];
+      }
+      break;
     }
-    exports.emptyScalarPosition = emptyScalarPosition;
+  }
+  return offset;
+}
+var init_util_empty_scalar_position = __esm({
+  "node_modules/yaml/browser/dist/compose/util-empty-scalar-position.js"() {
   }
 });
 
-// node_modules/yaml/dist/compose/compose-node.js
-var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
-    "use strict";
-    var Alias = require_Alias();
-    var identity = require_identity();
-    var composeCollection = require_compose_collection();
-    var composeScalar = require_compose_scalar();
-    var resolveEnd = require_resolve_end();
-    var utilEmptyScalarPosition = require_util_empty_scalar_position();
-    var CN = { composeNode, composeEmptyNode };
-    function composeNode(ctx, token, props, onError) {
-      const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor, tag } = props;
-      let node;
-      let isSrcToken = true;
-      switch (token.type) {
-        case "alias":
-          node = composeAlias(ctx, token, onError);
-          if (anchor || tag)
-            onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
-          break;
-        case "scalar":
-        case "single-quoted-scalar":
-        case "double-quoted-scalar":
-        case "block-scalar":
-          node = composeScalar.composeScalar(ctx, token, tag, onError);
-          if (anchor)
-            node.anchor = anchor.source.substring(1);
-          break;
-        case "block-map":
-        case "block-seq":
-        case "flow-collection":
-          try {
-            node = composeCollection.composeCollection(CN, ctx, token, props, onError);
-            if (anchor)
-              node.anchor = anchor.source.substring(1);
-          } catch (error) {
-            const message = error instanceof Error ? error.message : String(error);
-            onError(token, "RESOURCE_EXHAUSTION", message);
-          }
-          break;
-        default: {
-          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
-          onError(token, "UNEXPECTED_TOKEN", message);
-          isSrcToken = false;
-        }
-      }
-      node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
-      if (anchor && node.anchor === "")
-        onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
-        const msg = "With stringKeys, all keys must be strings";
-        onError(tag ?? token, "NON_STRING_KEY", msg);
-      }
-      if (spaceBefore)
-        node.spaceBefore = true;
-      if (comment) {
-        if (token.type === "scalar" && token.source === "")
-          node.comment = comment;
-        else
-          node.commentBefore = comment;
-      }
-      if (ctx.options.keepSourceTokens && isSrcToken)
-        node.srcToken = token;
-      return node;
-    }
-    function composeEmptyNode(ctx, offset, before2, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
-      const token = {
-        type: "scalar",
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before2, pos),
-        indent: -1,
-        source: ""
-      };
-      const node = composeScalar.composeScalar(ctx, token, tag, onError);
-      if (anchor) {
+// node_modules/yaml/browser/dist/compose/compose-node.js
+function composeNode(ctx, token, props, onError) {
+  const atKey = ctx.atKey;
+  const { spaceBefore, comment, anchor, tag } = props;
+  let node;
+  let isSrcToken = true;
+  switch (token.type) {
+    case "alias":
+      node = composeAlias(ctx, token, onError);
+      if (anchor || tag)
+        onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
+      break;
+    case "scalar":
+    case "single-quoted-scalar":
+    case "double-quoted-scalar":
+    case "block-scalar":
+      node = composeScalar(ctx, token, tag, onError);
+      if (anchor)
         node.anchor = anchor.source.substring(1);
-        if (node.anchor === "")
-          onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+      break;
+    case "block-map":
+    case "block-seq":
+    case "flow-collection":
+      try {
+        node = composeCollection(CN, ctx, token, props, onError);
+        if (anchor)
+          node.anchor = anchor.source.substring(1);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        onError(token, "RESOURCE_EXHAUSTION", message);
       }
-      if (spaceBefore)
-        node.spaceBefore = true;
-      if (comment) {
-        node.comment = comment;
-        node.range[2] = end;
-      }
-      return node;
+      break;
+    default: {
+      const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
+      onError(token, "UNEXPECTED_TOKEN", message);
+      isSrcToken = false;
     }
-    function composeAlias({ options }, { offset, source, end }, onError) {
-      const alias = new Alias.Alias(source.substring(1));
-      if (alias.source === "")
-        onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
-      if (alias.source.endsWith(":"))
-        onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
-      const valueEnd = offset + source.length;
-      const re2 = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
-      alias.range = [offset, valueEnd, re2.offset];
-      if (re2.comment)
-        alias.comment = re2.comment;
-      return alias;
-    }
-    exports.composeEmptyNode = composeEmptyNode;
-    exports.composeNode = composeNode;
+  }
+  node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
+  if (anchor && node.anchor === "")
+    onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+  if (atKey && ctx.options.stringKeys && (!isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+    const msg = "With stringKeys, all keys must be strings";
+    onError(tag ?? token, "NON_STRING_KEY", msg);
+  }
+  if (spaceBefore)
+    node.spaceBefore = true;
+  if (comment) {
+    if (token.type === "scalar" && token.source === "")
+      node.comment = comment;
+    else
+      node.commentBefore = comment;
+  }
+  if (ctx.options.keepSourceTokens && isSrcToken)
+    node.srcToken = token;
+  return node;
+}
+function composeEmptyNode(ctx, offset, before2, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+  const token = {
+    type: "scalar",
+    offset: emptyScalarPosition(offset, before2, pos),
+    indent: -1,
+    source: ""
+  };
+  const node = composeScalar(ctx, token, tag, onError);
+  if (anchor) {
+    node.anchor = anchor.source.substring(1);
+    if (node.anchor === "")
+      onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+  }
+  if (spaceBefore)
+    node.spaceBefore = true;
+  if (comment) {
+    node.comment = comment;
+    node.range[2] = end;
+  }
+  return node;
+}
+function composeAlias({ options }, { offset, source, end }, onError) {
+  const alias = new Alias(source.substring(1));
+  if (alias.source === "")
+    onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
+  if (alias.source.endsWith(":"))
+    onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
+  const valueEnd = offset + source.length;
+  const re2 = resolveEnd(end, valueEnd, options.strict, onError);
+  alias.range = [offset, valueEnd, re2.offset];
+  if (re2.comment)
+    alias.comment = re2.comment;
+  return alias;
+}
+var CN;
+var init_compose_node = __esm({
+  "node_modules/yaml/browser/dist/compose/compose-node.js"() {
+    init_Alias();
+    init_identity();
+    init_compose_collection();
+    init_compose_scalar();
+    init_resolve_end();
+    init_util_empty_scalar_position();
+    CN = { composeNode, composeEmptyNode };
   }
 });
 
-// node_modules/yaml/dist/compose/compose-doc.js
-var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
-    "use strict";
-    var Document = require_Document();
-    var composeNode = require_compose_node();
-    var resolveEnd = require_resolve_end();
-    var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value, end }, onError) {
-      const opts = Object.assign({ _directives: directives }, options);
-      const doc = new Document.Document(void 0, opts);
-      const ctx = {
-        atKey: false,
-        atRoot: true,
-        directives: doc.directives,
-        options: doc.options,
-        schema: doc.schema
-      };
-      const props = resolveProps.resolveProps(start, {
-        indicator: "doc-start",
-        next: value ?? end?.[0],
-        offset,
-        onError,
-        parentIndent: 0,
-        startOnNewline: true
-      });
-      if (props.found) {
-        doc.directives.docStart = true;
-        if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
-          onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
-      }
-      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
-      const contentEnd = doc.contents.range[2];
-      const re2 = resolveEnd.resolveEnd(end, contentEnd, false, onError);
-      if (re2.comment)
-        doc.comment = re2.comment;
-      doc.range = [offset, contentEnd, re2.offset];
-      return doc;
-    }
-    exports.composeDoc = composeDoc;
+// node_modules/yaml/browser/dist/compose/compose-doc.js
+function composeDoc(options, directives, { offset, start, value, end }, onError) {
+  const opts = Object.assign({ _directives: directives }, options);
+  const doc = new Document(void 0, opts);
+  const ctx = {
+    atKey: false,
+    atRoot: true,
+    directives: doc.directives,
+    options: doc.options,
+    schema: doc.schema
+  };
+  const props = resolveProps(start, {
+    indicator: "doc-start",
+    next: value ?? end?.[0],
+    offset,
+    onError,
+    parentIndent: 0,
+    startOnNewline: true
+  });
+  if (props.found) {
+    doc.directives.docStart = true;
+    if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
+      onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
+  }
+  doc.contents = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+  const contentEnd = doc.contents.range[2];
+  const re2 = resolveEnd(end, contentEnd, false, onError);
+  if (re2.comment)
+    doc.comment = re2.comment;
+  doc.range = [offset, contentEnd, re2.offset];
+  return doc;
+}
+var init_compose_doc = __esm({
+  "node_modules/yaml/browser/dist/compose/compose-doc.js"() {
+    init_Document();
+    init_compose_node();
+    init_resolve_end();
+    init_resolve_props();
   }
 });
 
-// node_modules/yaml/dist/compose/composer.js
-var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
-    "use strict";
-    var node_process = __require("process");
-    var directives = require_directives();
-    var Document = require_Document();
-    var errors = require_errors();
-    var identity = require_identity();
-    var composeDoc = require_compose_doc();
-    var resolveEnd = require_resolve_end();
-    function getErrorPos(src) {
-      if (typeof src === "number")
-        return [src, src + 1];
-      if (Array.isArray(src))
-        return src.length === 2 ? src : [src[0], src[1]];
-      const { offset, source } = src;
-      return [offset, offset + (typeof source === "string" ? source.length : 1)];
+// node_modules/yaml/browser/dist/compose/composer.js
+function getErrorPos(src) {
+  if (typeof src === "number")
+    return [src, src + 1];
+  if (Array.isArray(src))
+    return src.length === 2 ? src : [src[0], src[1]];
+  const { offset, source } = src;
+  return [offset, offset + (typeof source === "string" ? source.length : 1)];
+}
+function parsePrelude(prelude) {
+  let comment = "";
+  let atComment = false;
+  let afterEmptyLine = false;
+  for (let i = 0; i < prelude.length; ++i) {
+    const source = prelude[i];
+    switch (source[0]) {
+      case "#":
+        comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+        atComment = true;
+        afterEmptyLine = false;
+        break;
+      case "%":
+        if (prelude[i + 1]?.[0] !== "#")
+          i += 1;
+        atComment = false;
+        break;
+      default:
+        if (!atComment)
+          afterEmptyLine = true;
+        atComment = false;
     }
-    function parsePrelude(prelude) {
-      let comment = "";
-      let atComment = false;
-      let afterEmptyLine = false;
-      for (let i = 0; i < prelude.length; ++i) {
-        const source = prelude[i];
-        switch (source[0]) {
-          case "#":
-            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
-            atComment = true;
-            afterEmptyLine = false;
-            break;
-          case "%":
-            if (prelude[i + 1]?.[0] !== "#")
-              i += 1;
-            atComment = false;
-            break;
-          default:
-            if (!atComment)
-              afterEmptyLine = true;
-            atComment = false;
-        }
-      }
-      return { comment, afterEmptyLine };
-    }
-    var Composer = class {
+  }
+  return { comment, afterEmptyLine };
+}
+var Composer;
+var init_composer = __esm({
+  "node_modules/yaml/browser/dist/compose/composer.js"() {
+    init_directives();
+    init_Document();
+    init_errors();
+    init_identity();
+    init_compose_doc();
+    init_resolve_end();
+    Composer = class {
       constructor(options = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -8244,11 +8086,11 @@ var require_composer = __commonJS({
         this.onError = (source, code, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new YAMLWarning(pos, code, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new YAMLParseError(pos, code, message));
         };
-        this.directives = new directives.Directives({ version: options.version || "1.2" });
+        this.directives = new Directives({ version: options.version || "1.2" });
         this.options = options;
       }
       decorate(doc, afterDoc) {
@@ -8260,9 +8102,9 @@ var require_composer = __commonJS({
 ${comment}` : comment;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
             doc.commentBefore = comment;
-          } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+          } else if (isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it2 = dc.items[0];
-            if (identity.isPair(it2))
+            if (isPair(it2))
               it2 = it2.key;
             const cb = it2.commentBefore;
             it2.commentBefore = cb ? `${comment}
@@ -8312,8 +8154,6 @@ ${cb}` : comment;
       }
       /** Advance the composer by one CST token. */
       *next(token) {
-        if (node_process.env.LOG_STREAM)
-          console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
             this.directives.add(token.source, (offset, message, warning) => {
@@ -8325,7 +8165,7 @@ ${cb}` : comment;
             this.atDirectives = true;
             break;
           case "document": {
-            const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+            const doc = composeDoc(this.options, this.directives, token, this.onError);
             if (this.atDirectives && !doc.directives.docStart)
               this.onError(token, "MISSING_CHAR", "Missing directives-end/doc-start indicator line");
             this.decorate(doc, false);
@@ -8344,7 +8184,7 @@ ${cb}` : comment;
             break;
           case "error": {
             const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
-            const error = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            const error = new YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
             if (this.atDirectives || !this.doc)
               this.errors.push(error);
             else
@@ -8354,11 +8194,11 @@ ${cb}` : comment;
           case "doc-end": {
             if (!this.doc) {
               const msg = "Unexpected doc-end without preceding document";
-              this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg));
+              this.errors.push(new YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg));
               break;
             }
             this.doc.directives.docEnd = true;
-            const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+            const end = resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
             this.decorate(this.doc, true);
             if (end.comment) {
               const dc = this.doc.comment;
@@ -8369,7 +8209,7 @@ ${end.comment}` : end.comment;
             break;
           }
           default:
-            this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", `Unsupported token ${token.type}`));
+            this.errors.push(new YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", `Unsupported token ${token.type}`));
         }
       }
       /**
@@ -8385,7 +8225,7 @@ ${end.comment}` : end.comment;
           this.doc = null;
         } else if (forceDoc) {
           const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc = new Document.Document(void 0, opts);
+          const doc = new Document(void 0, opts);
           if (this.atDirectives)
             this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
           doc.range = [0, endOffset, endOffset];
@@ -8394,272 +8234,290 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer;
   }
 });
 
-// node_modules/yaml/dist/parse/cst-scalar.js
-var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
-    "use strict";
-    var resolveBlockScalar = require_resolve_block_scalar();
-    var resolveFlowScalar = require_resolve_flow_scalar();
-    var errors = require_errors();
-    var stringifyString = require_stringifyString();
-    function resolveAsScalar(token, strict = true, onError) {
-      if (token) {
-        const _onError = (pos, code, message) => {
-          const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
-          if (onError)
-            onError(offset, code, message);
-          else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
-        };
-        switch (token.type) {
-          case "scalar":
-          case "single-quoted-scalar":
-          case "double-quoted-scalar":
-            return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
-          case "block-scalar":
-            return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
-        }
-      }
-      return null;
+// node_modules/yaml/browser/dist/parse/cst-scalar.js
+function resolveAsScalar(token, strict = true, onError) {
+  if (token) {
+    const _onError = (pos, code, message) => {
+      const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+      if (onError)
+        onError(offset, code, message);
+      else
+        throw new YAMLParseError([offset, offset + 1], code, message);
+    };
+    switch (token.type) {
+      case "scalar":
+      case "single-quoted-scalar":
+      case "double-quoted-scalar":
+        return resolveFlowScalar(token, strict, _onError);
+      case "block-scalar":
+        return resolveBlockScalar({ options: { strict } }, token, _onError);
     }
-    function createScalarToken(value, context) {
-      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
-      const source = stringifyString.stringifyString({ type, value }, {
-        implicitKey,
-        indent: indent > 0 ? " ".repeat(indent) : "",
-        inFlow,
-        options: { blockQuote: true, lineWidth: -1 }
-      });
-      const end = context.end ?? [
-        { type: "newline", offset: -1, indent, source: "\n" }
-      ];
-      switch (source[0]) {
-        case "|":
-        case ">": {
-          const he2 = source.indexOf("\n");
-          const head = source.substring(0, he2);
-          const body = source.substring(he2 + 1) + "\n";
-          const props = [
-            { type: "block-scalar-header", offset, indent, source: head }
-          ];
-          if (!addEndtoBlockProps(props, end))
-            props.push({ type: "newline", offset: -1, indent, source: "\n" });
-          return { type: "block-scalar", offset, indent, props, source: body };
-        }
-        case '"':
-          return { type: "double-quoted-scalar", offset, indent, source, end };
-        case "'":
-          return { type: "single-quoted-scalar", offset, indent, source, end };
-        default:
-          return { type: "scalar", offset, indent, source, end };
-      }
-    }
-    function setScalarValue(token, value, context = {}) {
-      let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
-      let indent = "indent" in token ? token.indent : null;
-      if (afterKey && typeof indent === "number")
-        indent += 2;
-      if (!type)
-        switch (token.type) {
-          case "single-quoted-scalar":
-            type = "QUOTE_SINGLE";
-            break;
-          case "double-quoted-scalar":
-            type = "QUOTE_DOUBLE";
-            break;
-          case "block-scalar": {
-            const header2 = token.props[0];
-            if (header2.type !== "block-scalar-header")
-              throw new Error("Invalid block scalar header");
-            type = header2.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
-            break;
-          }
-          default:
-            type = "PLAIN";
-        }
-      const source = stringifyString.stringifyString({ type, value }, {
-        implicitKey: implicitKey || indent === null,
-        indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
-        inFlow,
-        options: { blockQuote: true, lineWidth: -1 }
-      });
-      switch (source[0]) {
-        case "|":
-        case ">":
-          setBlockScalarValue(token, source);
-          break;
-        case '"':
-          setFlowScalarValue(token, source, "double-quoted-scalar");
-          break;
-        case "'":
-          setFlowScalarValue(token, source, "single-quoted-scalar");
-          break;
-        default:
-          setFlowScalarValue(token, source, "scalar");
-      }
-    }
-    function setBlockScalarValue(token, source) {
+  }
+  return null;
+}
+function createScalarToken(value, context) {
+  const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
+  const source = stringifyString({ type, value }, {
+    implicitKey,
+    indent: indent > 0 ? " ".repeat(indent) : "",
+    inFlow,
+    options: { blockQuote: true, lineWidth: -1 }
+  });
+  const end = context.end ?? [
+    { type: "newline", offset: -1, indent, source: "\n" }
+  ];
+  switch (source[0]) {
+    case "|":
+    case ">": {
       const he2 = source.indexOf("\n");
       const head = source.substring(0, he2);
       const body = source.substring(he2 + 1) + "\n";
-      if (token.type === "block-scalar") {
+      const props = [
+        { type: "block-scalar-header", offset, indent, source: head }
+      ];
+      if (!addEndtoBlockProps(props, end))
+        props.push({ type: "newline", offset: -1, indent, source: "\n" });
+      return { type: "block-scalar", offset, indent, props, source: body };
+    }
+    case '"':
+      return { type: "double-quoted-scalar", offset, indent, source, end };
+    case "'":
+      return { type: "single-quoted-scalar", offset, indent, source, end };
+    default:
+      return { type: "scalar", offset, indent, source, end };
+  }
+}
+function setScalarValue(token, value, context = {}) {
+  let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+  let indent = "indent" in token ? token.indent : null;
+  if (afterKey && typeof indent === "number")
+    indent += 2;
+  if (!type)
+    switch (token.type) {
+      case "single-quoted-scalar":
+        type = "QUOTE_SINGLE";
+        break;
+      case "double-quoted-scalar":
+        type = "QUOTE_DOUBLE";
+        break;
+      case "block-scalar": {
         const header2 = token.props[0];
         if (header2.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header2.source = head;
-        token.source = body;
-      } else {
-        const { offset } = token;
-        const indent = "indent" in token ? token.indent : -1;
-        const props = [
-          { type: "block-scalar-header", offset, indent, source: head }
-        ];
-        if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
-          props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key of Object.keys(token))
-          if (key !== "type" && key !== "offset")
-            delete token[key];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+        type = header2.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+        break;
       }
+      default:
+        type = "PLAIN";
     }
-    function addEndtoBlockProps(props, end) {
-      if (end)
-        for (const st2 of end)
-          switch (st2.type) {
-            case "space":
-            case "comment":
-              props.push(st2);
-              break;
-            case "newline":
-              props.push(st2);
-              return true;
-          }
-      return false;
-    }
-    function setFlowScalarValue(token, source, type) {
-      switch (token.type) {
-        case "scalar":
-        case "double-quoted-scalar":
-        case "single-quoted-scalar":
-          token.type = type;
-          token.source = source;
+  const source = stringifyString({ type, value }, {
+    implicitKey: implicitKey || indent === null,
+    indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
+    inFlow,
+    options: { blockQuote: true, lineWidth: -1 }
+  });
+  switch (source[0]) {
+    case "|":
+    case ">":
+      setBlockScalarValue(token, source);
+      break;
+    case '"':
+      setFlowScalarValue(token, source, "double-quoted-scalar");
+      break;
+    case "'":
+      setFlowScalarValue(token, source, "single-quoted-scalar");
+      break;
+    default:
+      setFlowScalarValue(token, source, "scalar");
+  }
+}
+function setBlockScalarValue(token, source) {
+  const he2 = source.indexOf("\n");
+  const head = source.substring(0, he2);
+  const body = source.substring(he2 + 1) + "\n";
+  if (token.type === "block-scalar") {
+    const header2 = token.props[0];
+    if (header2.type !== "block-scalar-header")
+      throw new Error("Invalid block scalar header");
+    header2.source = head;
+    token.source = body;
+  } else {
+    const { offset } = token;
+    const indent = "indent" in token ? token.indent : -1;
+    const props = [
+      { type: "block-scalar-header", offset, indent, source: head }
+    ];
+    if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
+      props.push({ type: "newline", offset: -1, indent, source: "\n" });
+    for (const key of Object.keys(token))
+      if (key !== "type" && key !== "offset")
+        delete token[key];
+    Object.assign(token, { type: "block-scalar", indent, props, source: body });
+  }
+}
+function addEndtoBlockProps(props, end) {
+  if (end)
+    for (const st2 of end)
+      switch (st2.type) {
+        case "space":
+        case "comment":
+          props.push(st2);
           break;
-        case "block-scalar": {
-          const end = token.props.slice(1);
-          let oa = source.length;
-          if (token.props[0].type === "block-scalar-header")
-            oa -= token.props[0].source.length;
-          for (const tok of end)
-            tok.offset += oa;
-          delete token.props;
-          Object.assign(token, { type, source, end });
-          break;
-        }
-        case "block-map":
-        case "block-seq": {
-          const offset = token.offset + source.length;
-          const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
-          delete token.items;
-          Object.assign(token, { type, source, end: [nl] });
-          break;
-        }
-        default: {
-          const indent = "indent" in token ? token.indent : -1;
-          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st2) => st2.type === "space" || st2.type === "comment" || st2.type === "newline") : [];
-          for (const key of Object.keys(token))
-            if (key !== "type" && key !== "offset")
-              delete token[key];
-          Object.assign(token, { type, indent, source, end });
-        }
+        case "newline":
+          props.push(st2);
+          return true;
       }
+  return false;
+}
+function setFlowScalarValue(token, source, type) {
+  switch (token.type) {
+    case "scalar":
+    case "double-quoted-scalar":
+    case "single-quoted-scalar":
+      token.type = type;
+      token.source = source;
+      break;
+    case "block-scalar": {
+      const end = token.props.slice(1);
+      let oa = source.length;
+      if (token.props[0].type === "block-scalar-header")
+        oa -= token.props[0].source.length;
+      for (const tok of end)
+        tok.offset += oa;
+      delete token.props;
+      Object.assign(token, { type, source, end });
+      break;
     }
-    exports.createScalarToken = createScalarToken;
-    exports.resolveAsScalar = resolveAsScalar;
-    exports.setScalarValue = setScalarValue;
+    case "block-map":
+    case "block-seq": {
+      const offset = token.offset + source.length;
+      const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
+      delete token.items;
+      Object.assign(token, { type, source, end: [nl] });
+      break;
+    }
+    default: {
+      const indent = "indent" in token ? token.indent : -1;
+      const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st2) => st2.type === "space" || st2.type === "comment" || st2.type === "newline") : [];
+      for (const key of Object.keys(token))
+        if (key !== "type" && key !== "offset")
+          delete token[key];
+      Object.assign(token, { type, indent, source, end });
+    }
+  }
+}
+var init_cst_scalar = __esm({
+  "node_modules/yaml/browser/dist/parse/cst-scalar.js"() {
+    init_resolve_block_scalar();
+    init_resolve_flow_scalar();
+    init_errors();
+    init_stringifyString();
   }
 });
 
-// node_modules/yaml/dist/parse/cst-stringify.js
-var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
-    "use strict";
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
-    function stringifyToken(token) {
-      switch (token.type) {
-        case "block-scalar": {
-          let res = "";
-          for (const tok of token.props)
-            res += stringifyToken(tok);
-          return res + token.source;
-        }
-        case "block-map":
-        case "block-seq": {
-          let res = "";
-          for (const item of token.items)
-            res += stringifyItem(item);
-          return res;
-        }
-        case "flow-collection": {
-          let res = token.start.source;
-          for (const item of token.items)
-            res += stringifyItem(item);
-          for (const st2 of token.end)
-            res += st2.source;
-          return res;
-        }
-        case "document": {
-          let res = stringifyItem(token);
-          if (token.end)
-            for (const st2 of token.end)
-              res += st2.source;
-          return res;
-        }
-        default: {
-          let res = token.source;
-          if ("end" in token && token.end)
-            for (const st2 of token.end)
-              res += st2.source;
-          return res;
-        }
-      }
-    }
-    function stringifyItem({ start, key, sep: sep7, value }) {
+// node_modules/yaml/browser/dist/parse/cst-stringify.js
+function stringifyToken(token) {
+  switch (token.type) {
+    case "block-scalar": {
       let res = "";
-      for (const st2 of start)
-        res += st2.source;
-      if (key)
-        res += stringifyToken(key);
-      if (sep7)
-        for (const st2 of sep7)
-          res += st2.source;
-      if (value)
-        res += stringifyToken(value);
+      for (const tok of token.props)
+        res += stringifyToken(tok);
+      return res + token.source;
+    }
+    case "block-map":
+    case "block-seq": {
+      let res = "";
+      for (const item of token.items)
+        res += stringifyItem(item);
       return res;
     }
-    exports.stringify = stringify;
+    case "flow-collection": {
+      let res = token.start.source;
+      for (const item of token.items)
+        res += stringifyItem(item);
+      for (const st2 of token.end)
+        res += st2.source;
+      return res;
+    }
+    case "document": {
+      let res = stringifyItem(token);
+      if (token.end)
+        for (const st2 of token.end)
+          res += st2.source;
+      return res;
+    }
+    default: {
+      let res = token.source;
+      if ("end" in token && token.end)
+        for (const st2 of token.end)
+          res += st2.source;
+      return res;
+    }
+  }
+}
+function stringifyItem({ start, key, sep: sep7, value }) {
+  let res = "";
+  for (const st2 of start)
+    res += st2.source;
+  if (key)
+    res += stringifyToken(key);
+  if (sep7)
+    for (const st2 of sep7)
+      res += st2.source;
+  if (value)
+    res += stringifyToken(value);
+  return res;
+}
+var stringify2;
+var init_cst_stringify = __esm({
+  "node_modules/yaml/browser/dist/parse/cst-stringify.js"() {
+    stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
   }
 });
 
-// node_modules/yaml/dist/parse/cst-visit.js
-var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
-    "use strict";
-    var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP = /* @__PURE__ */ Symbol("skip children");
-    var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit3(cst, visitor) {
-      if ("type" in cst && cst.type === "document")
-        cst = { start: cst.start, value: cst.value };
-      _visit(Object.freeze([]), cst, visitor);
+// node_modules/yaml/browser/dist/parse/cst-visit.js
+function visit2(cst, visitor) {
+  if ("type" in cst && cst.type === "document")
+    cst = { start: cst.start, value: cst.value };
+  _visit(Object.freeze([]), cst, visitor);
+}
+function _visit(path, item, visitor) {
+  let ctrl = visitor(item, path);
+  if (typeof ctrl === "symbol")
+    return ctrl;
+  for (const field2 of ["key", "value"]) {
+    const token = item[field2];
+    if (token && "items" in token) {
+      for (let i = 0; i < token.items.length; ++i) {
+        const ci = _visit(Object.freeze(path.concat([[field2, i]])), token.items[i], visitor);
+        if (typeof ci === "number")
+          i = ci - 1;
+        else if (ci === BREAK2)
+          return BREAK2;
+        else if (ci === REMOVE2) {
+          token.items.splice(i, 1);
+          i -= 1;
+        }
+      }
+      if (typeof ctrl === "function" && field2 === "key")
+        ctrl = ctrl(item, path);
     }
-    visit3.BREAK = BREAK;
-    visit3.SKIP = SKIP;
-    visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path) => {
+  }
+  return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
+}
+var BREAK2, SKIP2, REMOVE2;
+var init_cst_visit = __esm({
+  "node_modules/yaml/browser/dist/parse/cst-visit.js"() {
+    BREAK2 = /* @__PURE__ */ Symbol("break visit");
+    SKIP2 = /* @__PURE__ */ Symbol("skip children");
+    REMOVE2 = /* @__PURE__ */ Symbol("remove item");
+    visit2.BREAK = BREAK2;
+    visit2.SKIP = SKIP2;
+    visit2.REMOVE = REMOVE2;
+    visit2.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field2, index] of path) {
         const tok = item?.[field2];
@@ -8670,167 +8528,145 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path) => {
-      const parent = visit3.itemAtPath(cst, path.slice(0, -1));
+    visit2.parentCollection = (cst, path) => {
+      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
       const field2 = path[path.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path, item, visitor) {
-      let ctrl = visitor(item, path);
-      if (typeof ctrl === "symbol")
-        return ctrl;
-      for (const field2 of ["key", "value"]) {
-        const token = item[field2];
-        if (token && "items" in token) {
-          for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field2, i]])), token.items[i], visitor);
-            if (typeof ci === "number")
-              i = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
-            else if (ci === REMOVE) {
-              token.items.splice(i, 1);
-              i -= 1;
-            }
-          }
-          if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path);
-        }
-      }
-      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
-    }
-    exports.visit = visit3;
   }
 });
 
-// node_modules/yaml/dist/parse/cst.js
-var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
-    "use strict";
-    var cstScalar = require_cst_scalar();
-    var cstStringify = require_cst_stringify();
-    var cstVisit = require_cst_visit();
-    var BOM = "\uFEFF";
-    var DOCUMENT = "";
-    var FLOW_END = "";
-    var SCALAR = "";
-    var isCollection = (token) => !!token && "items" in token;
-    var isScalar42 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
-    function prettyToken(token) {
-      switch (token) {
-        case BOM:
-          return "<BOM>";
-        case DOCUMENT:
-          return "<DOC>";
-        case FLOW_END:
-          return "<FLOW_END>";
-        case SCALAR:
-          return "<SCALAR>";
-        default:
-          return JSON.stringify(token);
-      }
-    }
-    function tokenType(source) {
-      switch (source) {
-        case BOM:
-          return "byte-order-mark";
-        case DOCUMENT:
-          return "doc-mode";
-        case FLOW_END:
-          return "flow-error-end";
-        case SCALAR:
-          return "scalar";
-        case "---":
-          return "doc-start";
-        case "...":
-          return "doc-end";
-        case "":
-        case "\n":
-        case "\r\n":
-          return "newline";
-        case "-":
-          return "seq-item-ind";
-        case "?":
-          return "explicit-key-ind";
-        case ":":
-          return "map-value-ind";
-        case "{":
-          return "flow-map-start";
-        case "}":
-          return "flow-map-end";
-        case "[":
-          return "flow-seq-start";
-        case "]":
-          return "flow-seq-end";
-        case ",":
-          return "comma";
-      }
-      switch (source[0]) {
-        case " ":
-        case "	":
-          return "space";
-        case "#":
-          return "comment";
-        case "%":
-          return "directive-line";
-        case "*":
-          return "alias";
-        case "&":
-          return "anchor";
-        case "!":
-          return "tag";
-        case "'":
-          return "single-quoted-scalar";
-        case '"':
-          return "double-quoted-scalar";
-        case "|":
-        case ">":
-          return "block-scalar-header";
-      }
-      return null;
-    }
-    exports.createScalarToken = cstScalar.createScalarToken;
-    exports.resolveAsScalar = cstScalar.resolveAsScalar;
-    exports.setScalarValue = cstScalar.setScalarValue;
-    exports.stringify = cstStringify.stringify;
-    exports.visit = cstVisit.visit;
-    exports.BOM = BOM;
-    exports.DOCUMENT = DOCUMENT;
-    exports.FLOW_END = FLOW_END;
-    exports.SCALAR = SCALAR;
-    exports.isCollection = isCollection;
-    exports.isScalar = isScalar42;
-    exports.prettyToken = prettyToken;
-    exports.tokenType = tokenType;
+// node_modules/yaml/browser/dist/parse/cst.js
+var cst_exports = {};
+__export(cst_exports, {
+  BOM: () => BOM,
+  DOCUMENT: () => DOCUMENT,
+  FLOW_END: () => FLOW_END,
+  SCALAR: () => SCALAR2,
+  createScalarToken: () => createScalarToken,
+  isCollection: () => isCollection2,
+  isScalar: () => isScalar2,
+  prettyToken: () => prettyToken,
+  resolveAsScalar: () => resolveAsScalar,
+  setScalarValue: () => setScalarValue,
+  stringify: () => stringify2,
+  tokenType: () => tokenType,
+  visit: () => visit2
+});
+function prettyToken(token) {
+  switch (token) {
+    case BOM:
+      return "<BOM>";
+    case DOCUMENT:
+      return "<DOC>";
+    case FLOW_END:
+      return "<FLOW_END>";
+    case SCALAR2:
+      return "<SCALAR>";
+    default:
+      return JSON.stringify(token);
+  }
+}
+function tokenType(source) {
+  switch (source) {
+    case BOM:
+      return "byte-order-mark";
+    case DOCUMENT:
+      return "doc-mode";
+    case FLOW_END:
+      return "flow-error-end";
+    case SCALAR2:
+      return "scalar";
+    case "---":
+      return "doc-start";
+    case "...":
+      return "doc-end";
+    case "":
+    case "\n":
+    case "\r\n":
+      return "newline";
+    case "-":
+      return "seq-item-ind";
+    case "?":
+      return "explicit-key-ind";
+    case ":":
+      return "map-value-ind";
+    case "{":
+      return "flow-map-start";
+    case "}":
+      return "flow-map-end";
+    case "[":
+      return "flow-seq-start";
+    case "]":
+      return "flow-seq-end";
+    case ",":
+      return "comma";
+  }
+  switch (source[0]) {
+    case " ":
+    case "	":
+      return "space";
+    case "#":
+      return "comment";
+    case "%":
+      return "directive-line";
+    case "*":
+      return "alias";
+    case "&":
+      return "anchor";
+    case "!":
+      return "tag";
+    case "'":
+      return "single-quoted-scalar";
+    case '"':
+      return "double-quoted-scalar";
+    case "|":
+    case ">":
+      return "block-scalar-header";
+  }
+  return null;
+}
+var BOM, DOCUMENT, FLOW_END, SCALAR2, isCollection2, isScalar2;
+var init_cst = __esm({
+  "node_modules/yaml/browser/dist/parse/cst.js"() {
+    init_cst_scalar();
+    init_cst_stringify();
+    init_cst_visit();
+    BOM = "\uFEFF";
+    DOCUMENT = "";
+    FLOW_END = "";
+    SCALAR2 = "";
+    isCollection2 = (token) => !!token && "items" in token;
+    isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
   }
 });
 
-// node_modules/yaml/dist/parse/lexer.js
-var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
-    "use strict";
-    var cst = require_cst();
-    function isEmpty(ch) {
-      switch (ch) {
-        case void 0:
-        case " ":
-        case "\n":
-        case "\r":
-        case "	":
-          return true;
-        default:
-          return false;
-      }
-    }
-    var hexDigits = new Set("0123456789ABCDEFabcdef");
-    var tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
-    var flowIndicatorChars = new Set(",[]{}");
-    var invalidAnchorChars = new Set(" ,[]{}\n\r	");
-    var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer2 = class {
+// node_modules/yaml/browser/dist/parse/lexer.js
+function isEmpty(ch) {
+  switch (ch) {
+    case void 0:
+    case " ":
+    case "\n":
+    case "\r":
+    case "	":
+      return true;
+    default:
+      return false;
+  }
+}
+var hexDigits, tagChars, flowIndicatorChars, invalidAnchorChars, isNotAnchorChar, Lexer;
+var init_lexer = __esm({
+  "node_modules/yaml/browser/dist/parse/lexer.js"() {
+    init_cst();
+    hexDigits = new Set("0123456789ABCDEFabcdef");
+    tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
+    flowIndicatorChars = new Set(",[]{}");
+    invalidAnchorChars = new Set(" ,[]{}\n\r	");
+    isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+    Lexer = class {
       constructor() {
         this.atEnd = false;
         this.blockScalarIndent = -1;
@@ -8945,7 +8781,7 @@ var require_lexer = __commonJS({
         let line = this.getLine();
         if (line === null)
           return this.setNext("stream");
-        if (line[0] === cst.BOM) {
+        if (line[0] === BOM) {
           yield* this.pushCount(1);
           line = line.substring(1);
         }
@@ -8979,7 +8815,7 @@ var require_lexer = __commonJS({
           yield* this.pushNewline();
           return "stream";
         }
-        yield cst.DOCUMENT;
+        yield DOCUMENT;
         return yield* this.parseLineStart();
       }
       *parseLineStart() {
@@ -9074,7 +8910,7 @@ var require_lexer = __commonJS({
           const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
-            yield cst.FLOW_END;
+            yield FLOW_END;
             return yield* this.parseLineStart();
           }
         }
@@ -9245,7 +9081,7 @@ var require_lexer = __commonJS({
               break;
           } while (true);
         }
-        yield cst.SCALAR;
+        yield SCALAR2;
         yield* this.pushToIndex(nl + 1, true);
         return yield* this.parseLineStart();
       }
@@ -9286,7 +9122,7 @@ var require_lexer = __commonJS({
         }
         if (!ch && !this.atEnd)
           return this.setNext("plain-scalar");
-        yield cst.SCALAR;
+        yield SCALAR2;
         yield* this.pushToIndex(end + 1, true);
         return inFlow ? "flow" : "doc";
       }
@@ -9393,15 +9229,14 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports.Lexer = Lexer2;
   }
 });
 
-// node_modules/yaml/dist/parse/line-counter.js
-var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
-    "use strict";
-    var LineCounter = class {
+// node_modules/yaml/browser/dist/parse/line-counter.js
+var LineCounter;
+var init_line_counter = __esm({
+  "node_modules/yaml/browser/dist/parse/line-counter.js"() {
+    LineCounter = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -9424,108 +9259,106 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter;
   }
 });
 
-// node_modules/yaml/dist/parse/parser.js
-var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
-    "use strict";
-    var node_process = __require("process");
-    var cst = require_cst();
-    var lexer = require_lexer();
-    function includesToken(list2, type) {
-      for (let i = 0; i < list2.length; ++i)
-        if (list2[i].type === type)
-          return true;
+// node_modules/yaml/browser/dist/parse/parser.js
+function includesToken(list2, type) {
+  for (let i = 0; i < list2.length; ++i)
+    if (list2[i].type === type)
+      return true;
+  return false;
+}
+function findNonEmptyIndex(list2) {
+  for (let i = 0; i < list2.length; ++i) {
+    switch (list2[i].type) {
+      case "space":
+      case "comment":
+      case "newline":
+        break;
+      default:
+        return i;
+    }
+  }
+  return -1;
+}
+function isFlowToken(token) {
+  switch (token?.type) {
+    case "alias":
+    case "scalar":
+    case "single-quoted-scalar":
+    case "double-quoted-scalar":
+    case "flow-collection":
+      return true;
+    default:
       return false;
+  }
+}
+function getPrevProps(parent) {
+  switch (parent.type) {
+    case "document":
+      return parent.start;
+    case "block-map": {
+      const it2 = parent.items[parent.items.length - 1];
+      return it2.sep ?? it2.start;
     }
-    function findNonEmptyIndex(list2) {
-      for (let i = 0; i < list2.length; ++i) {
-        switch (list2[i].type) {
-          case "space":
-          case "comment":
-          case "newline":
-            break;
-          default:
-            return i;
-        }
-      }
-      return -1;
+    case "block-seq":
+      return parent.items[parent.items.length - 1].start;
+    /* istanbul ignore next should not happen */
+    default:
+      return [];
+  }
+}
+function getFirstKeyStartProps(prev) {
+  if (prev.length === 0)
+    return [];
+  let i = prev.length;
+  loop: while (--i >= 0) {
+    switch (prev[i].type) {
+      case "doc-start":
+      case "explicit-key-ind":
+      case "map-value-ind":
+      case "seq-item-ind":
+      case "newline":
+        break loop;
     }
-    function isFlowToken(token) {
-      switch (token?.type) {
-        case "alias":
-        case "scalar":
-        case "single-quoted-scalar":
-        case "double-quoted-scalar":
-        case "flow-collection":
-          return true;
-        default:
-          return false;
-      }
-    }
-    function getPrevProps(parent) {
-      switch (parent.type) {
-        case "document":
-          return parent.start;
-        case "block-map": {
-          const it2 = parent.items[parent.items.length - 1];
-          return it2.sep ?? it2.start;
-        }
-        case "block-seq":
-          return parent.items[parent.items.length - 1].start;
-        /* istanbul ignore next should not happen */
-        default:
-          return [];
-      }
-    }
-    function getFirstKeyStartProps(prev) {
-      if (prev.length === 0)
-        return [];
-      let i = prev.length;
-      loop: while (--i >= 0) {
-        switch (prev[i].type) {
-          case "doc-start":
-          case "explicit-key-ind":
-          case "map-value-ind":
-          case "seq-item-ind":
-          case "newline":
-            break loop;
-        }
-      }
-      while (prev[++i]?.type === "space") {
-      }
-      return prev.splice(i, prev.length);
-    }
-    function arrayPushArray(target, source) {
-      if (source.length < 1e5)
-        Array.prototype.push.apply(target, source);
-      else
-        for (let i = 0; i < source.length; ++i)
-          target.push(source[i]);
-    }
-    function fixFlowSeqItems(fc) {
-      if (fc.start.type === "flow-seq-start") {
-        for (const it2 of fc.items) {
-          if (it2.sep && !it2.value && !includesToken(it2.start, "explicit-key-ind") && !includesToken(it2.sep, "map-value-ind")) {
-            if (it2.key)
-              it2.value = it2.key;
-            delete it2.key;
-            if (isFlowToken(it2.value)) {
-              if (it2.value.end)
-                arrayPushArray(it2.value.end, it2.sep);
-              else
-                it2.value.end = it2.sep;
-            } else
-              arrayPushArray(it2.start, it2.sep);
-            delete it2.sep;
-          }
-        }
+  }
+  while (prev[++i]?.type === "space") {
+  }
+  return prev.splice(i, prev.length);
+}
+function arrayPushArray(target, source) {
+  if (source.length < 1e5)
+    Array.prototype.push.apply(target, source);
+  else
+    for (let i = 0; i < source.length; ++i)
+      target.push(source[i]);
+}
+function fixFlowSeqItems(fc) {
+  if (fc.start.type === "flow-seq-start") {
+    for (const it2 of fc.items) {
+      if (it2.sep && !it2.value && !includesToken(it2.start, "explicit-key-ind") && !includesToken(it2.sep, "map-value-ind")) {
+        if (it2.key)
+          it2.value = it2.key;
+        delete it2.key;
+        if (isFlowToken(it2.value)) {
+          if (it2.value.end)
+            arrayPushArray(it2.value.end, it2.sep);
+          else
+            it2.value.end = it2.sep;
+        } else
+          arrayPushArray(it2.start, it2.sep);
+        delete it2.sep;
       }
     }
-    var Parser3 = class {
+  }
+}
+var Parser;
+var init_parser = __esm({
+  "node_modules/yaml/browser/dist/parse/parser.js"() {
+    init_cst();
+    init_lexer();
+    Parser = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -9539,7 +9372,7 @@ var require_parser = __commonJS({
         this.stack = [];
         this.source = "";
         this.type = "";
-        this.lexer = new lexer.Lexer();
+        this.lexer = new Lexer();
         this.onNewLine = onNewLine;
       }
       /**
@@ -9563,15 +9396,13 @@ var require_parser = __commonJS({
        */
       *next(source) {
         this.source = source;
-        if (node_process.env.LOG_TOKENS)
-          console.log("|", cst.prettyToken(source));
         if (this.atScalar) {
           this.atScalar = false;
           yield* this.step();
           this.offset += source.length;
           return;
         }
-        const type = cst.tokenType(source);
+        const type = tokenType(source);
         if (!type) {
           const message = `Not a YAML token: ${source}`;
           yield* this.pop({ type: "error", offset: this.offset, message, source });
@@ -9808,14 +9639,14 @@ var require_parser = __commonJS({
             delete scalar.end;
           } else
             sep7 = [this.sourceToken];
-          const map = {
+          const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
             items: [{ start, key: scalar, sep: sep7 }]
           };
           this.onKeyLine = true;
-          this.stack[this.stack.length - 1] = map;
+          this.stack[this.stack.length - 1] = map2;
         } else
           yield* this.lineEnd(scalar);
       }
@@ -9845,8 +9676,8 @@ var require_parser = __commonJS({
             yield* this.step();
         }
       }
-      *blockMap(map) {
-        const it2 = map.items[map.items.length - 1];
+      *blockMap(map2) {
+        const it2 = map2.items[map2.items.length - 1];
         switch (this.type) {
           case "newline":
             this.onKeyLine = false;
@@ -9856,7 +9687,7 @@ var require_parser = __commonJS({
               if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
-                map.items.push({ start: [this.sourceToken] });
+                map2.items.push({ start: [this.sourceToken] });
             } else if (it2.sep) {
               it2.sep.push(this.sourceToken);
             } else {
@@ -9866,17 +9697,17 @@ var require_parser = __commonJS({
           case "space":
           case "comment":
             if (it2.value) {
-              map.items.push({ start: [this.sourceToken] });
+              map2.items.push({ start: [this.sourceToken] });
             } else if (it2.sep) {
               it2.sep.push(this.sourceToken);
             } else {
-              if (this.atIndentedComment(it2.start, map.indent)) {
-                const prev = map.items[map.items.length - 2];
+              if (this.atIndentedComment(it2.start, map2.indent)) {
+                const prev = map2.items[map2.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
                   arrayPushArray(end, it2.start);
                   end.push(this.sourceToken);
-                  map.items.pop();
+                  map2.items.pop();
                   return;
                 }
               }
@@ -9884,8 +9715,8 @@ var require_parser = __commonJS({
             }
             return;
         }
-        if (this.indent >= map.indent) {
-          const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+        if (this.indent >= map2.indent) {
+          const atMapIndent = !this.onKeyLine && this.indent === map2.indent;
           const atNextItem = atMapIndent && (it2.sep || it2.explicitKey) && this.type !== "seq-item-ind";
           let start = [];
           if (atNextItem && it2.sep && !it2.value) {
@@ -9899,7 +9730,7 @@ var require_parser = __commonJS({
                 case "space":
                   break;
                 case "comment":
-                  if (st2.indent > map.indent)
+                  if (st2.indent > map2.indent)
                     nl.length = 0;
                   break;
                 default:
@@ -9914,7 +9745,7 @@ var require_parser = __commonJS({
             case "tag":
               if (atNextItem || it2.value) {
                 start.push(this.sourceToken);
-                map.items.push({ start });
+                map2.items.push({ start });
                 this.onKeyLine = true;
               } else if (it2.sep) {
                 it2.sep.push(this.sourceToken);
@@ -9928,7 +9759,7 @@ var require_parser = __commonJS({
                 it2.explicitKey = true;
               } else if (atNextItem || it2.value) {
                 start.push(this.sourceToken);
-                map.items.push({ start, explicitKey: true });
+                map2.items.push({ start, explicitKey: true });
               } else {
                 this.stack.push({
                   type: "block-map",
@@ -9954,7 +9785,7 @@ var require_parser = __commonJS({
                     });
                   }
                 } else if (it2.value) {
-                  map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                  map2.items.push({ start: [], key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it2.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -9984,7 +9815,7 @@ var require_parser = __commonJS({
                 if (!it2.sep) {
                   Object.assign(it2, { key: null, sep: [this.sourceToken] });
                 } else if (it2.value || atNextItem) {
-                  map.items.push({ start, key: null, sep: [this.sourceToken] });
+                  map2.items.push({ start, key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it2.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -10004,7 +9835,7 @@ var require_parser = __commonJS({
             case "double-quoted-scalar": {
               const fs = this.flowScalar(this.type);
               if (atNextItem || it2.value) {
-                map.items.push({ start, key: fs, sep: [] });
+                map2.items.push({ start, key: fs, sep: [] });
                 this.onKeyLine = true;
               } else if (it2.sep) {
                 this.stack.push(fs);
@@ -10015,7 +9846,7 @@ var require_parser = __commonJS({
               return;
             }
             default: {
-              const bv = this.startBlockValue(map);
+              const bv = this.startBlockValue(map2);
               if (bv) {
                 if (bv.type === "block-seq") {
                   if (!it2.explicitKey && it2.sep && !includesToken(it2.sep, "newline")) {
@@ -10028,7 +9859,7 @@ var require_parser = __commonJS({
                     return;
                   }
                 } else if (atMapIndent) {
-                  map.items.push({ start });
+                  map2.items.push({ start });
                 }
                 this.stack.push(bv);
                 return;
@@ -10039,8 +9870,8 @@ var require_parser = __commonJS({
         yield* this.pop();
         yield* this.step();
       }
-      *blockSequence(seq) {
-        const it2 = seq.items[seq.items.length - 1];
+      *blockSequence(seq2) {
+        const it2 = seq2.items[seq2.items.length - 1];
         switch (this.type) {
           case "newline":
             if (it2.value) {
@@ -10049,22 +9880,22 @@ var require_parser = __commonJS({
               if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
-                seq.items.push({ start: [this.sourceToken] });
+                seq2.items.push({ start: [this.sourceToken] });
             } else
               it2.start.push(this.sourceToken);
             return;
           case "space":
           case "comment":
             if (it2.value)
-              seq.items.push({ start: [this.sourceToken] });
+              seq2.items.push({ start: [this.sourceToken] });
             else {
-              if (this.atIndentedComment(it2.start, seq.indent)) {
-                const prev = seq.items[seq.items.length - 2];
+              if (this.atIndentedComment(it2.start, seq2.indent)) {
+                const prev = seq2.items[seq2.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
                   arrayPushArray(end, it2.start);
                   end.push(this.sourceToken);
-                  seq.items.pop();
+                  seq2.items.pop();
                   return;
                 }
               }
@@ -10073,21 +9904,21 @@ var require_parser = __commonJS({
             return;
           case "anchor":
           case "tag":
-            if (it2.value || this.indent <= seq.indent)
+            if (it2.value || this.indent <= seq2.indent)
               break;
             it2.start.push(this.sourceToken);
             return;
           case "seq-item-ind":
-            if (this.indent !== seq.indent)
+            if (this.indent !== seq2.indent)
               break;
             if (it2.value || includesToken(it2.start, "seq-item-ind"))
-              seq.items.push({ start: [this.sourceToken] });
+              seq2.items.push({ start: [this.sourceToken] });
             else
               it2.start.push(this.sourceToken);
             return;
         }
-        if (this.indent > seq.indent) {
-          const bv = this.startBlockValue(seq);
+        if (this.indent > seq2.indent) {
+          const bv = this.startBlockValue(seq2);
           if (bv) {
             this.stack.push(bv);
             return;
@@ -10169,14 +10000,14 @@ var require_parser = __commonJS({
             fixFlowSeqItems(fc);
             const sep7 = fc.end.splice(1, fc.end.length);
             sep7.push(this.sourceToken);
-            const map = {
+            const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
               items: [{ start, key: fc, sep: sep7 }]
             };
             this.onKeyLine = true;
-            this.stack[this.stack.length - 1] = map;
+            this.stack[this.stack.length - 1] = map2;
           } else {
             yield* this.lineEnd(fc);
           }
@@ -10298,156 +10129,92 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser3;
   }
 });
 
-// node_modules/yaml/dist/public-api.js
-var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
-    "use strict";
-    var composer = require_composer();
-    var Document = require_Document();
-    var errors = require_errors();
-    var log2 = require_log();
-    var identity = require_identity();
-    var lineCounter = require_line_counter();
-    var parser = require_parser();
-    function parseOptions(options) {
-      const prettyErrors = options.prettyErrors !== false;
-      const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
-      return { lineCounter: lineCounter$1, prettyErrors };
+// node_modules/yaml/browser/dist/public-api.js
+function parseOptions(options) {
+  const prettyErrors = options.prettyErrors !== false;
+  const lineCounter = options.lineCounter || prettyErrors && new LineCounter() || null;
+  return { lineCounter, prettyErrors };
+}
+function parseDocument(source, options = {}) {
+  const { lineCounter, prettyErrors } = parseOptions(options);
+  const parser = new Parser(lineCounter?.addNewLine);
+  const composer = new Composer(options);
+  let doc = null;
+  for (const _doc of composer.compose(parser.parse(source), true, source.length)) {
+    if (!doc)
+      doc = _doc;
+    else if (doc.options.logLevel !== "silent") {
+      doc.errors.push(new YAMLParseError(_doc.range.slice(0, 2), "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
+      break;
     }
-    function parseAllDocuments(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
-      const composer$1 = new composer.Composer(options);
-      const docs = Array.from(composer$1.compose(parser$1.parse(source)));
-      if (prettyErrors && lineCounter2)
-        for (const doc of docs) {
-          doc.errors.forEach(errors.prettifyError(source, lineCounter2));
-          doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
-        }
-      if (docs.length > 0)
-        return docs;
-      return Object.assign([], { empty: true }, composer$1.streamInfo());
-    }
-    function parseDocument2(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
-      const composer$1 = new composer.Composer(options);
-      let doc = null;
-      for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
-        if (!doc)
-          doc = _doc;
-        else if (doc.options.logLevel !== "silent") {
-          doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
-          break;
-        }
-      }
-      if (prettyErrors && lineCounter2) {
-        doc.errors.forEach(errors.prettifyError(source, lineCounter2));
-        doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
-      }
-      return doc;
-    }
-    function parse(src, reviver, options) {
-      let _reviver = void 0;
-      if (typeof reviver === "function") {
-        _reviver = reviver;
-      } else if (options === void 0 && reviver && typeof reviver === "object") {
-        options = reviver;
-      }
-      const doc = parseDocument2(src, options);
-      if (!doc)
-        return null;
-      doc.warnings.forEach((warning) => log2.warn(doc.options.logLevel, warning));
-      if (doc.errors.length > 0) {
-        if (doc.options.logLevel !== "silent")
-          throw doc.errors[0];
-        else
-          doc.errors = [];
-      }
-      return doc.toJS(Object.assign({ reviver: _reviver }, options));
-    }
-    function stringify(value, replacer, options) {
-      let _replacer = null;
-      if (typeof replacer === "function" || Array.isArray(replacer)) {
-        _replacer = replacer;
-      } else if (options === void 0 && replacer) {
-        options = replacer;
-      }
-      if (typeof options === "string")
-        options = options.length;
-      if (typeof options === "number") {
-        const indent = Math.round(options);
-        options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
-      }
-      if (value === void 0) {
-        const { keepUndefined } = options ?? replacer ?? {};
-        if (!keepUndefined)
-          return void 0;
-      }
-      if (identity.isDocument(value) && !_replacer)
-        return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
-    }
-    exports.parse = parse;
-    exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
-    exports.stringify = stringify;
+  }
+  if (prettyErrors && lineCounter) {
+    doc.errors.forEach(prettifyError(source, lineCounter));
+    doc.warnings.forEach(prettifyError(source, lineCounter));
+  }
+  return doc;
+}
+function parse(src, reviver, options) {
+  let _reviver = void 0;
+  if (typeof reviver === "function") {
+    _reviver = reviver;
+  } else if (options === void 0 && reviver && typeof reviver === "object") {
+    options = reviver;
+  }
+  const doc = parseDocument(src, options);
+  if (!doc)
+    return null;
+  doc.warnings.forEach((warning) => warn(doc.options.logLevel, warning));
+  if (doc.errors.length > 0) {
+    if (doc.options.logLevel !== "silent")
+      throw doc.errors[0];
+    else
+      doc.errors = [];
+  }
+  return doc.toJS(Object.assign({ reviver: _reviver }, options));
+}
+var init_public_api = __esm({
+  "node_modules/yaml/browser/dist/public-api.js"() {
+    init_composer();
+    init_Document();
+    init_errors();
+    init_log();
+    init_identity();
+    init_line_counter();
+    init_parser();
   }
 });
 
-// node_modules/yaml/dist/index.js
-var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
-    "use strict";
-    var composer = require_composer();
-    var Document = require_Document();
-    var Schema = require_Schema();
-    var errors = require_errors();
-    var Alias = require_Alias();
-    var identity = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
-    var cst = require_cst();
-    var lexer = require_lexer();
-    var lineCounter = require_line_counter();
-    var parser = require_parser();
-    var publicApi = require_public_api();
-    var visit3 = require_visit();
-    exports.Composer = composer.Composer;
-    exports.Document = Document.Document;
-    exports.Schema = Schema.Schema;
-    exports.YAMLError = errors.YAMLError;
-    exports.YAMLParseError = errors.YAMLParseError;
-    exports.YAMLWarning = errors.YAMLWarning;
-    exports.Alias = Alias.Alias;
-    exports.isAlias = identity.isAlias;
-    exports.isCollection = identity.isCollection;
-    exports.isDocument = identity.isDocument;
-    exports.isMap = identity.isMap;
-    exports.isNode = identity.isNode;
-    exports.isPair = identity.isPair;
-    exports.isScalar = identity.isScalar;
-    exports.isSeq = identity.isSeq;
-    exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar.Scalar;
-    exports.YAMLMap = YAMLMap.YAMLMap;
-    exports.YAMLSeq = YAMLSeq.YAMLSeq;
-    exports.CST = cst;
-    exports.Lexer = lexer.Lexer;
-    exports.LineCounter = lineCounter.LineCounter;
-    exports.Parser = parser.Parser;
-    exports.parse = publicApi.parse;
-    exports.parseAllDocuments = publicApi.parseAllDocuments;
-    exports.parseDocument = publicApi.parseDocument;
-    exports.stringify = publicApi.stringify;
-    exports.visit = visit3.visit;
-    exports.visitAsync = visit3.visitAsync;
+// node_modules/yaml/browser/dist/index.js
+var init_dist3 = __esm({
+  "node_modules/yaml/browser/dist/index.js"() {
+    init_composer();
+    init_Document();
+    init_Schema();
+    init_errors();
+    init_Alias();
+    init_identity();
+    init_Pair();
+    init_Scalar();
+    init_YAMLMap();
+    init_YAMLSeq();
+    init_cst();
+    init_lexer();
+    init_line_counter();
+    init_parser();
+    init_public_api();
+    init_visit();
+  }
+});
+
+// node_modules/yaml/browser/index.js
+var init_browser = __esm({
+  "node_modules/yaml/browser/index.js"() {
+    init_dist3();
+    init_dist3();
   }
 });
 
@@ -10765,9 +10532,9 @@ function nearestRelease(listed, dataDir) {
       if (api.properties && JSON.stringify(Object.keys(api.properties).sort()) === JSON.stringify(mine)) score += 1;
       if (api.support_status?.status === known.support_status.status) score += 1;
       if (api.description !== void 0 && api.description === known.description) score += 1;
-      for (const [prop, schema] of Object.entries(api.properties ?? {})) {
+      for (const [prop, schema4] of Object.entries(api.properties ?? {})) {
         const other = known.properties[prop];
-        if (other && sameProperty(schema, other)) score += 0.1;
+        if (other && sameProperty(schema4, other)) score += 0.1;
       }
     }
     if (score >= bestScore) {
@@ -10806,23 +10573,39 @@ var init_load_catalog = __esm({
 function aliasTarget(alias, doc) {
   let targets = targetsByDocument.get(doc);
   if (!targets) {
-    targets = /* @__PURE__ */ new Map();
-    const anchors = /* @__PURE__ */ new Map();
-    (0, import_yaml.visit)(doc, {
-      Node(_key, node) {
-        if ((0, import_yaml.isAlias)(node)) targets.set(node, anchors.get(node.source) ?? null);
-        else if ((0, import_yaml.isNode)(node) && node.anchor) anchors.set(node.anchor, node);
-      }
-    });
+    targets = aliasTargets(doc.contents);
     targetsByDocument.set(doc, targets);
   }
   return targets.get(alias) ?? null;
 }
-var import_yaml, targetsByDocument;
+function aliasTargets(root) {
+  const targets = /* @__PURE__ */ new Map();
+  const anchors = /* @__PURE__ */ new Map();
+  const stack = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isAlias(node)) {
+      targets.set(node, anchors.get(node.source) ?? null);
+      continue;
+    }
+    if (isPair(node)) {
+      stack.push(node.value, node.key);
+      continue;
+    }
+    if (!isNode(node)) continue;
+    if (node.anchor) anchors.set(node.anchor, node);
+    if (isMap(node) || isSeq(node)) {
+      const items = node.items;
+      for (let i = items.length - 1; i >= 0; i--) stack.push(items[i]);
+    }
+  }
+  return targets;
+}
+var targetsByDocument;
 var init_aliases = __esm({
   "packages/core/src/parse/aliases.ts"() {
     "use strict";
-    import_yaml = __toESM(require_dist(), 1);
+    init_browser();
     targetsByDocument = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -10839,42 +10622,78 @@ __export(nodes_exports, {
   keyName: () => keyName,
   resolve: () => resolve5,
   scalarString: () => scalarString,
+  soleEntry: () => soleEntry,
   toValue: () => toValue
 });
 function resolve5(node, doc) {
-  if ((0, import_yaml2.isAlias)(node)) return doc ? aliasTarget(node, doc) : null;
+  if (isAlias(node)) return doc ? aliasTarget(node, doc) : null;
   return node ?? null;
 }
 function asMap(node, doc) {
   const target = resolve5(node, doc);
-  return (0, import_yaml2.isMap)(target) ? target : null;
+  return isMap(target) ? target : null;
 }
 function asSeq(node, doc) {
   const target = resolve5(node, doc);
-  return (0, import_yaml2.isSeq)(target) ? target : null;
+  return isSeq(target) ? target : null;
 }
 function asScalar(node, doc) {
   const target = resolve5(node, doc);
-  return (0, import_yaml2.isScalar)(target) ? target : null;
+  return isScalar(target) ? target : null;
 }
 function keyName(pair) {
-  return (0, import_yaml2.isScalar)(pair.key) ? String(pair.key.value) : null;
+  return isScalar(pair.key) ? String(pair.key.value) : null;
 }
-function field(map, name) {
-  if (!map) return void 0;
-  for (let i = map.items.length - 1; i >= 0; i--) {
-    const pair = map.items[i];
-    if ((0, import_yaml2.isScalar)(pair.key) && String(pair.key.value) === name) return pair;
+function field(map2, name) {
+  if (!map2) return void 0;
+  for (let i = map2.items.length - 1; i >= 0; i--) {
+    const pair = map2.items[i];
+    if (isScalar(pair.key) && String(pair.key.value) === name) return pair;
   }
   return void 0;
 }
-function entries(map) {
-  if (!map) return [];
+function entries(map2) {
+  if (!map2) return [];
+  const plain = distinctInOrder(map2.items);
+  if (plain) return plain;
   const last = /* @__PURE__ */ new Map();
-  for (const pair of map.items) {
-    if ((0, import_yaml2.isScalar)(pair.key)) last.set(String(pair.key.value), pair);
+  for (const pair of map2.items) {
+    if (isScalar(pair.key)) last.set(String(pair.key.value), pair);
   }
   return [...last.values()].sort((a, b) => (a.key.range?.[0] ?? 0) - (b.key.range?.[0] ?? 0));
+}
+function soleEntry(map2) {
+  if (!map2) return null;
+  let sole = null;
+  let name = "";
+  for (const pair of map2.items) {
+    if (!isScalar(pair.key)) continue;
+    const key = String(pair.key.value);
+    if (sole && key !== name) return null;
+    name = key;
+    sole = pair;
+  }
+  return sole;
+}
+function distinctInOrder(items) {
+  const n = items.length;
+  const seen = n > 12 ? /* @__PURE__ */ new Set() : null;
+  let previous = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const key = items[i].key;
+    if (!isScalar(key)) return null;
+    const at2 = key.range?.[0] ?? 0;
+    if (at2 < previous) return null;
+    previous = at2;
+    const name = String(key.value);
+    if (seen) {
+      if (seen.has(name)) return null;
+      seen.add(name);
+    } else {
+      for (let j = 0; j < i; j++) if (String(items[j].key.value) === name) return null;
+    }
+  }
+  return items.slice();
 }
 function scalarString(node, doc) {
   const scalar = asScalar(node, doc);
@@ -10885,12 +10704,12 @@ function scalarString(node, doc) {
 function toValue(node, doc) {
   const target = resolve5(node, doc);
   if (!target) return null;
-  if ((0, import_yaml2.isScalar)(target)) return target.value;
-  if ((0, import_yaml2.isSeq)(target)) return target.items.map((item) => toValue(item, doc));
-  if ((0, import_yaml2.isMap)(target)) {
+  if (isScalar(target)) return target.value;
+  if (isSeq(target)) return target.items.map((item) => toValue(item, doc));
+  if (isMap(target)) {
     const out = {};
     for (const pair of target.items) {
-      const key = (0, import_yaml2.isScalar)(pair.key) ? String(pair.key.value) : JSON.stringify(toValue(pair.key, doc));
+      const key = isScalar(pair.key) ? String(pair.key.value) : JSON.stringify(toValue(pair.key, doc));
       out[key] = toValue(pair.value, doc);
     }
     return out;
@@ -10900,9 +10719,9 @@ function toValue(node, doc) {
 function describeNode(node, doc) {
   const target = resolve5(node, doc);
   if (!target) return "nothing (null)";
-  if ((0, import_yaml2.isMap)(target)) return "a mapping";
-  if ((0, import_yaml2.isSeq)(target)) return "a list";
-  if ((0, import_yaml2.isScalar)(target)) {
+  if (isMap(target)) return "a mapping";
+  if (isSeq(target)) return "a list";
+  if (isScalar(target)) {
     const v = target.value;
     if (v === null || v === void 0) return "nothing (null)";
     if (typeof v === "boolean") return `the boolean ${v}`;
@@ -10911,11 +10730,10 @@ function describeNode(node, doc) {
   }
   return "an unknown value";
 }
-var import_yaml2;
 var init_nodes = __esm({
   "packages/core/src/model/nodes.ts"() {
     "use strict";
-    import_yaml2 = __toESM(require_dist(), 1);
+    init_browser();
     init_aliases();
   }
 });
@@ -10947,8 +10765,7 @@ var init_positions = __esm({
         this.textLength = text3.length;
         if (lineStarts) {
           this.lineStarts = lineStarts;
-          this.lineEnds = lineStarts.slice(1).map((start) => start - 1);
-          this.lineEnds.push(text3.length);
+          this.lineEnds = null;
           return;
         }
         this.lineStarts = [0];
@@ -10967,7 +10784,7 @@ var init_positions = __esm({
       textLength;
       /** Offsets where each line starts, computed from the text itself. */
       lineStarts;
-      /** Offsets where each line's content ends, before its line break. */
+      /** Offsets where each line's content ends, before its line break; null when every break is one \n (then it is the next line's start - 1). */
       lineEnds;
       /**
        * The mapper of `text`, which differs from `previous`'s text in one span: the lines before it and
@@ -10999,7 +10816,8 @@ var init_positions = __esm({
           else high = mid - 1;
         }
         const shift2 = this.shifts.get(low) ?? 0;
-        const within = Math.min(clamped, this.lineEnds[low]) - this.lineStarts[low];
+        const lineEnd = this.lineEnds ? this.lineEnds[low] : low + 1 < this.lineStarts.length ? this.lineStarts[low + 1] - 1 : this.textLength;
+        const within = Math.min(clamped, lineEnd) - this.lineStarts[low];
         return { line: low, character: Math.max(0, within - shift2) };
       }
       /** The offset of a position, the inverse of position() (before any shift). */
@@ -11030,21 +10848,43 @@ var init_positions = __esm({
 });
 
 // packages/core/src/parse/parse-document.ts
+function heatTagsOf(tags) {
+  return [
+    pyYamlBool(true, /^(?:[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/),
+    pyYamlBool(false, /^(?:[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/),
+    ...tags.filter(
+      (tag) => tag !== "timestamp" && (typeof tag === "string" || tag.tag !== "tag:yaml.org,2002:timestamp" && tag.tag !== "tag:yaml.org,2002:bool")
+    ).map((tag) => typeof tag !== "string" && tag.tag === BINARY_TAG ? nodeBinary(tag) : tag)
+  ];
+}
+function nodeBinary(tag) {
+  const NodeBuffer = globalThis.Buffer;
+  return typeof NodeBuffer === "function" ? { ...tag, resolve: (source) => NodeBuffer.from(source, "base64") } : tag;
+}
 function readYaml(source) {
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return readYamlWithEnv(source);
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+}
+function readYamlWithEnv(source) {
   const env = typeof process === "object" ? process.env : void 0;
-  if (!env) return (0, import_yaml3.parseDocument)(source, YAML_OPTIONS);
+  if (!env) return parseDocument(source, YAML_OPTIONS);
   try {
     process.env = { LOG_TOKENS: env.LOG_TOKENS, LOG_STREAM: env.LOG_STREAM };
   } catch {
-    return (0, import_yaml3.parseDocument)(source, YAML_OPTIONS);
+    return parseDocument(source, YAML_OPTIONS);
   }
   try {
-    return (0, import_yaml3.parseDocument)(source, YAML_OPTIONS);
+    return parseDocument(source, YAML_OPTIONS);
   } finally {
     process.env = env;
   }
 }
-function parseDocument(input, limits = DEFAULT_PARSE_LIMITS) {
+function parseDocument2(input, limits = DEFAULT_PARSE_LIMITS) {
   const text3 = input.charCodeAt(0) === 65279 ? input.slice(1) : input;
   const format9 = /^\s*\{/.test(text3) ? "json" : "yaml";
   const problems = [];
@@ -11093,7 +10933,14 @@ function parseDocument(input, limits = DEFAULT_PARSE_LIMITS) {
     return { text: text3, format: format9, positions, root: null, yaml: doc, problems };
   }
   const root = doc.contents;
-  const own = countNodes(root);
+  const plain = plainShape(root, limits.maxDepth, positions);
+  if (plain) {
+    if (plain.count <= limits.maxNodes) {
+      problems.push(...plain.duplicates);
+      return { text: text3, format: format9, positions, root, yaml: doc, problems, pythonReprLength: plain.pythonReprLength };
+    }
+  }
+  const own = plain ? plain.count : countNodes(root);
   if (own > limits.maxNodes) {
     problems.push(
       problem(
@@ -11193,7 +11040,7 @@ function indentQuotedScalar(source, offset, shifts) {
 }
 function quotedTokenStart(source, offset) {
   let at2 = 0;
-  for (const token of new import_yaml3.Lexer().lex(source)) {
+  for (const token of new Lexer().lex(source)) {
     if (token.length === 1 && token.charCodeAt(0) < 32 && !/[\t\n\r]/.test(token)) continue;
     if (at2 > offset) return -1;
     if ((token[0] === '"' || token[0] === "'") && offset >= at2 && offset <= at2 + token.length) return at2;
@@ -11243,32 +11090,47 @@ function yamlMessage(code, message) {
 }
 function flowDepthExceeded(text3, maxDepth) {
   let depth = 0;
-  let quote3 = "";
   for (let i = 0; i < text3.length; i++) {
+    OUTSIDE_QUOTES.lastIndex = i;
+    const found = OUTSIDE_QUOTES.exec(text3);
+    if (!found) return -1;
+    i = found.index;
     const c = text3[i];
-    if (quote3) {
-      if (c === "\\" && quote3 === '"') i++;
-      else if (c === quote3) quote3 = "";
-      else if (c === "\n" && depth === 0) quote3 = "";
-    } else if (c === '"' || c === "'") {
-      if (depth > 0 || /[\s:\[{,-]/.test(text3[i - 1] ?? " ")) quote3 = c;
-    } else if (c === "#" && /\s/.test(text3[i - 1] ?? " ")) {
-      const end = text3.indexOf("\n", i);
-      i = end === -1 ? text3.length : end - 1;
+    if (c === '"' || c === "'") {
+      if (depth > 0 || /[\s:\[{,-]/.test(text3[i - 1] ?? " ")) {
+        i = quoteEnd(text3, i + 1, c, depth === 0);
+        if (i < 0) return -1;
+      }
+    } else if (c === "#") {
+      if (/\s/.test(text3[i - 1] ?? " ")) {
+        const end = text3.indexOf("\n", i);
+        i = end === -1 ? text3.length : end - 1;
+      }
     } else if (c === "[" || c === "{") {
       if (++depth > maxDepth) return i;
-    } else if ((c === "]" || c === "}") && depth > 0) {
+    } else if (depth > 0) {
       depth--;
     }
   }
   return -1;
 }
+function quoteEnd(text3, from, quote3, lineEnds) {
+  const pattern = quote3 === '"' ? IN_DOUBLE_QUOTES : IN_SINGLE_QUOTES;
+  for (let i = from; ; ) {
+    pattern.lastIndex = i;
+    const found = pattern.exec(text3);
+    if (!found) return -1;
+    const at2 = found.index;
+    const c = text3[at2];
+    if (c === "\\") i = at2 + 2;
+    else if (c === quote3 || lineEnds) return at2;
+    else i = at2 + 1;
+  }
+}
 function findBinary(text3) {
   const limit = Math.min(text3.length, 8192);
-  for (let i = 0; i < limit; i++) {
-    const c = text3.charCodeAt(i);
-    if (c === 0 || c === 65533 || c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) return i;
-  }
+  const found = NOT_TEXT.exec(limit < text3.length ? text3.slice(0, limit) : text3);
+  if (found) return found.index;
   const nul = text3.indexOf("\0", limit);
   return nul;
 }
@@ -11288,7 +11150,7 @@ function measure(root, doc, limits, cap) {
       shape2.tooDeep = node;
       return 0;
     }
-    if ((0, import_yaml3.isAlias)(node)) {
+    if (isAlias(node)) {
       shape2.firstAlias ??= node;
       const target = aliasTarget(node, doc);
       if (!target) return 1;
@@ -11303,10 +11165,10 @@ function measure(root, doc, limits, cap) {
       return size2;
     }
     let size = 1;
-    if ((0, import_yaml3.isMap)(node) || (0, import_yaml3.isSeq)(node)) {
+    if (isMap(node) || isSeq(node)) {
       open.add(node);
       for (const item of node.items) {
-        if ((0, import_yaml3.isPair)(item)) size += sizeOf(item.key, depth + 1) + sizeOf(item.value, depth + 1);
+        if (isPair(item)) size += sizeOf(item.key, depth + 1) + sizeOf(item.value, depth + 1);
         else size += sizeOf(item, depth + 1);
         if (size > cap) break;
       }
@@ -11320,12 +11182,12 @@ function measure(root, doc, limits, cap) {
 function nodesAtLeast(text3, stop) {
   let count = 0;
   let scalarText3 = false;
-  for (const token of new import_yaml3.Lexer().lex(text3)) {
+  for (const token of new Lexer().lex(text3)) {
     if (scalarText3) {
       scalarText3 = false;
       continue;
     }
-    if (token === import_yaml3.CST.SCALAR) scalarText3 = true;
+    if (token === cst_exports.SCALAR) scalarText3 = true;
     else if (!OPENS_NODE.test(token)) continue;
     if (++count >= stop) break;
   }
@@ -11338,38 +11200,61 @@ function countNodes(root) {
     const node = stack.pop();
     if (node === null || node === void 0) continue;
     count++;
-    if ((0, import_yaml3.isMap)(node) || (0, import_yaml3.isSeq)(node)) {
+    if (isMap(node) || isSeq(node)) {
       for (const item of node.items) {
-        if ((0, import_yaml3.isPair)(item)) stack.push(item.key, item.value);
+        if (isPair(item)) stack.push(item.key, item.value);
         else stack.push(item);
       }
     }
   }
   return count;
 }
+function plainShape(root, maxDepth, positions) {
+  const walk = new PlainWalk(maxDepth, positions);
+  walk.visit(root, 0, false);
+  return walk.plain ? { count: walk.count, duplicates: walk.duplicates, pythonReprLength: walk.repr } : null;
+}
+function scalarReprLength(value) {
+  if (value === null || value === void 0) return 4;
+  if (typeof value === "boolean") return value ? 4 : 5;
+  if (typeof value === "number") return String(value).length;
+  return String(value).length + 2;
+}
+function hasDuplicateKey(items) {
+  for (let i = 1; i < items.length; i++) {
+    const key = items[i].key;
+    if (!isScalar(key)) continue;
+    const name = String(key.value);
+    for (let j = 0; j < i; j++) {
+      const other = items[j].key;
+      if (isScalar(other) && String(other.value) === name) return true;
+    }
+  }
+  return false;
+}
 function duplicateKeys(root, positions) {
   const found = [];
   const visit3 = (node) => {
-    if ((0, import_yaml3.isMap)(node)) {
+    if (isMap(node)) {
       checkMap(node, positions, found);
       for (const pair of node.items) visit3(pair.value);
-    } else if ((0, import_yaml3.isSeq)(node)) {
+    } else if (isSeq(node)) {
       for (const item of node.items) visit3(item);
     }
   };
   visit3(root);
   return found;
 }
-function duplicateKeysOf(map, positions) {
+function duplicateKeysOf(map2, positions) {
   const found = [];
-  checkMap(map, positions, found);
+  checkMap(map2, positions, found);
   return found;
 }
-function checkMap(map, positions, found) {
-  if (map.items.length < 2) return;
+function checkMap(map2, positions, found) {
+  if (map2.items.length < 2 || map2.items.length <= 8 && !hasDuplicateKey(map2.items)) return;
   const seen = /* @__PURE__ */ new Map();
-  for (const pair of map.items) {
-    if (!(0, import_yaml3.isScalar)(pair.key)) continue;
+  for (const pair of map2.items) {
+    if (!isScalar(pair.key)) continue;
     const name = String(pair.key.value);
     const earlier = seen.get(name);
     if (earlier) {
@@ -11384,11 +11269,11 @@ function checkMap(map, positions, found) {
     seen.set(name, pair.key);
   }
 }
-var import_yaml3, PARSE_RULE_ID, DEFAULT_PARSE_LIMITS, pyYamlBool, YAML_OPTIONS, FLOW_INDENT, GLUED_COMMENT, UNCLOSED_QUOTE, OPENS_NODE;
+var PARSE_RULE_ID, DEFAULT_PARSE_LIMITS, pyYamlBool, YAML_OPTIONS, lastTags, heatTags, BINARY_TAG, FLOW_INDENT, GLUED_COMMENT, UNCLOSED_QUOTE, OUTSIDE_QUOTES, IN_DOUBLE_QUOTES, IN_SINGLE_QUOTES, NOT_TEXT, OPENS_NODE, PlainWalk;
 var init_parse_document = __esm({
   "packages/core/src/parse/parse-document.ts"() {
     "use strict";
-    import_yaml3 = __toESM(require_dist(), 1);
+    init_browser();
     init_aliases();
     init_positions();
     PARSE_RULE_ID = "yaml-syntax";
@@ -11410,24 +11295,82 @@ var init_parse_document = __esm({
       uniqueKeys: false,
       prettyErrors: false,
       strict: true,
-      customTags: (tags) => [
-        pyYamlBool(true, /^(?:[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/),
-        pyYamlBool(false, /^(?:[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/),
-        ...tags.filter(
-          (tag) => tag !== "timestamp" && (typeof tag === "string" || tag.tag !== "tag:yaml.org,2002:timestamp" && tag.tag !== "tag:yaml.org,2002:bool")
-        )
-      ]
+      customTags: (tags) => {
+        if (!lastTags || tags.length !== lastTags.length || tags.some((tag, i) => tag !== lastTags[i])) {
+          lastTags = tags;
+          heatTags = heatTagsOf(tags);
+        }
+        return heatTags;
+      }
     };
+    lastTags = null;
+    heatTags = [];
+    BINARY_TAG = "tag:yaml.org,2002:binary";
     FLOW_INDENT = /^Flow (map|sequence) in block collection must be sufficiently indented/;
     GLUED_COMMENT = /^Comments must be separated from other tokens by white space characters/;
     UNCLOSED_QUOTE = /^Missing closing ["']quote/;
+    OUTSIDE_QUOTES = /["'#[\]{}]/g;
+    IN_DOUBLE_QUOTES = /["\\\n]/g;
+    IN_SINGLE_QUOTES = /['\n]/g;
+    NOT_TEXT = /[\x00-\x08\x0b\x0e-\x1f\ufffd]/;
     OPENS_NODE = /^(?:["'*]|[{[]$)/;
+    PlainWalk = class {
+      constructor(maxDepth, positions) {
+        this.maxDepth = maxDepth;
+        this.positions = positions;
+      }
+      maxDepth;
+      positions;
+      count = 0;
+      plain = true;
+      repr = 0;
+      duplicates = [];
+      /** `inKey`: below a mapping's key, where duplicateKeys does not look. */
+      visit(node, depth, inKey) {
+        if (node === null || node === void 0) {
+          this.repr += 4;
+          return;
+        }
+        if (!this.plain) return;
+        if (depth > this.maxDepth || isAlias(node)) {
+          this.plain = false;
+          return;
+        }
+        this.count++;
+        if (isScalar(node)) {
+          this.repr += scalarReprLength(node.value);
+        } else if (isMap(node)) {
+          if (!inKey) checkMap(node, this.positions, this.duplicates);
+          const items = node.items;
+          this.repr += 2 + 2 * items.length + (items.length > 1 ? 2 * (items.length - 1) : 0);
+          for (let i = 0; i < items.length; i++) {
+            const pair = items[i];
+            this.visit(pair.key, depth + 1, true);
+            this.visit(pair.value, depth + 1, inKey);
+          }
+        } else if (isSeq(node)) {
+          const items = node.items;
+          this.repr += 2 + (items.length > 1 ? 2 * (items.length - 1) : 0);
+          for (let i = 0; i < items.length; i++) {
+            const item = items[i];
+            if (isPair(item)) {
+              const repr = this.repr;
+              this.visit(item.key, depth + 1, true);
+              this.visit(item.value, depth + 1, true);
+              this.repr = repr;
+            } else {
+              this.visit(item, depth + 1, inKey);
+            }
+          }
+        }
+      }
+    };
   }
 });
 
 // packages/core/src/model/file-kind.ts
 function classifyDocument(text3, parsed) {
-  const document = parsed ?? parseDocument(text3);
+  const document = parsed ?? parseDocument2(text3);
   const root = asMap(document.root, document.yaml);
   if (!root) {
     if (VERSION_KEY_IN_TEXT.test(document.text)) return { kind: "template", reason: "version-key-in-text" };
@@ -11447,13 +11390,13 @@ function classifyDocument(text3, parsed) {
   return { kind: "other", reason: "other-keys" };
 }
 function looksLikeEnvironment(root, doc) {
-  const map = asMap(root, doc);
-  if (!map || map.items.length === 0) return false;
-  return map.items.every((pair) => SECTIONS.has(keyName(pair) ?? ""));
+  const map2 = asMap(root, doc);
+  if (!map2 || map2.items.length === 0) return false;
+  return map2.items.every((pair) => SECTIONS.has(keyName(pair) ?? ""));
 }
 function holdsVersion(value, doc) {
   const target = resolve5(value, doc);
-  return !(0, import_yaml4.isMap)(target) && !(0, import_yaml4.isSeq)(target);
+  return !isMap(target) && !isSeq(target);
 }
 function nearVersionKey(key) {
   const target = VERSION_KEY;
@@ -11469,11 +11412,11 @@ function nearVersionKey(key) {
   }
   return previous[target.length] <= 3;
 }
-var import_yaml4, ENVIRONMENT_SECTIONS, VERSION_KEY, CFN_VERSION_KEYS, SECTIONS, VERSION_KEY_IN_TEXT;
+var ENVIRONMENT_SECTIONS, VERSION_KEY, CFN_VERSION_KEYS, SECTIONS, VERSION_KEY_IN_TEXT;
 var init_file_kind = __esm({
   "packages/core/src/model/file-kind.ts"() {
     "use strict";
-    import_yaml4 = __toESM(require_dist(), 1);
+    init_browser();
     init_parse_document();
     init_nodes();
     ENVIRONMENT_SECTIONS = [
@@ -11503,7 +11446,7 @@ function buildEnvironment(path, document) {
   const registryPair = sections.get("resource_registry");
   const registryMap = asMap(registryPair?.value, doc);
   const baseUrlNode = registryMap ? entries(registryMap).find((p) => p.key.value === "base_url") : void 0;
-  const baseUrl = baseUrlNode && (0, import_yaml5.isScalar)(resolve5(baseUrlNode.value, doc)) ? String(resolve5(baseUrlNode.value, doc).value) : null;
+  const baseUrl = baseUrlNode && isScalar(resolve5(baseUrlNode.value, doc)) ? String(resolve5(baseUrlNode.value, doc).value) : null;
   return {
     path,
     document,
@@ -11517,9 +11460,9 @@ function buildEnvironment(path, document) {
     baseUrl
   };
 }
-function readRegistry(map, path, doc) {
+function readRegistry(map2, path, doc) {
   const found = [];
-  for (const pair of entries(map)) {
+  for (const pair of entries(map2)) {
     const name = String(pair.key.value);
     if (path.length === 0 && name === "base_url") continue;
     const value = resolve5(pair.value, doc);
@@ -11533,27 +11476,27 @@ function readRegistry(map, path, doc) {
       kind,
       ...resourceName !== void 0 ? { resourceName } : {}
     });
-    if (value === null || (0, import_yaml5.isScalar)(value) && value.value === null) {
+    if (value === null || isScalar(value) && value.value === null) {
       found.push(entry("delete", null));
     } else if (name === "hooks" || name === "restricted_actions") {
       found.push(entry(name, JSON.stringify(toValue(value, doc))));
-    } else if ((0, import_yaml5.isMap)(value)) {
+    } else if (isMap(value)) {
       found.push(...readRegistry(value, here, doc));
-    } else if ((0, import_yaml5.isScalar)(value) && typeof value.value === "string") {
+    } else if (isScalar(value) && typeof value.value === "string") {
       const target = value.value;
       const kind = isTemplateType(name) || isTemplateType(target) ? "template" : name.endsWith("*") ? "glob" : "map";
       found.push(entry(kind, target));
     } else {
-      found.push(entry("invalid", (0, import_yaml5.isSeq)(value) ? "[list]" : String(value.value)));
+      found.push(entry("invalid", isSeq(value) ? "[list]" : String(value.value)));
     }
   }
   return found;
 }
-var import_yaml5, TEMPLATE_SUFFIX;
+var TEMPLATE_SUFFIX;
 var init_environment = __esm({
   "packages/core/src/environment/environment.ts"() {
     "use strict";
-    import_yaml5 = __toESM(require_dist(), 1);
+    init_browser();
     init_nodes();
     init_file_kind();
     TEMPLATE_SUFFIX = /\.(yaml|template)$/;
@@ -11650,8 +11593,8 @@ var init_registry = __esm({
       }
       catalogAlias(type) {
         const target = this.catalog.resolveTypeName(type);
-        const schema = target === void 0 ? void 0 : this.catalog.resourceType(target);
-        return schema && target !== void 0 ? { type: target, schema } : void 0;
+        const schema4 = target === void 0 ? void 0 : this.catalog.resourceType(target);
+        return schema4 && target !== void 0 ? { type: target, schema: schema4 } : void 0;
       }
       /** Every type name a user could write here: catalog types and this environment's mappings. */
       knownTypes() {
@@ -11663,8 +11606,8 @@ var init_registry = __esm({
 
 // packages/core/src/model/secrets.ts
 function isHidden(parameter) {
-  const pair = parameter.definition?.items.find((p) => (0, import_yaml6.isScalar)(p.key) && p.key.value === "hidden");
-  const value = (0, import_yaml6.isScalar)(pair?.value) ? pair.value.value : void 0;
+  const pair = parameter.definition?.items.find((p) => isScalar(p.key) && p.key.value === "hidden");
+  const value = isScalar(pair?.value) ? pair.value.value : void 0;
   if (typeof value === "boolean") return value;
   return typeof value === "string" && ["1", "t", "true", "on", "y", "yes"].includes(value.trim().toLowerCase());
 }
@@ -11673,7 +11616,7 @@ function hiddenValues(template, environments) {
   const values2 = [];
   const add = (node) => {
     if (!node) return;
-    if ((0, import_yaml6.isScalar)(node)) {
+    if (isScalar(node)) {
       if (node.value !== null && node.value !== void 0 && node.value !== "") values2.push(String(node.value));
       if (node.source !== void 0 && node.source !== "" && node.source !== String(node.value)) values2.push(node.source);
     } else {
@@ -11683,7 +11626,7 @@ function hiddenValues(template, environments) {
   };
   for (const parameter of template.parameters.values()) {
     if (!isHidden(parameter)) continue;
-    add(parameter.definition?.items.find((p) => (0, import_yaml6.isScalar)(p.key) && p.key.value === "default")?.value);
+    add(parameter.definition?.items.find((p) => isScalar(p.key) && p.key.value === "default")?.value);
     for (const environment of environments) {
       add(environment.parameters.get(parameter.name)?.value);
       add(environment.parameterDefaults.get(parameter.name)?.value);
@@ -11703,11 +11646,11 @@ function redactHidden(message, secrets) {
   }
   return out;
 }
-var import_yaml6, HIDDEN_TEXT;
+var HIDDEN_TEXT;
 var init_secrets = __esm({
   "packages/core/src/model/secrets.ts"() {
     "use strict";
-    import_yaml6 = __toESM(require_dist(), 1);
+    init_browser();
     HIDDEN_TEXT = "******";
   }
 });
@@ -11721,57 +11664,231 @@ function buildTemplate(document, catalog) {
   const versionPair = sections.get("heat_template_version");
   const versionValue = versionPair ? scalarString(versionPair.value, doc) : null;
   const version = versionValue === null ? void 0 : catalog.version(versionValue);
-  const template = {
-    document,
-    yaml: doc,
-    root,
-    versionPair,
-    versionValue,
-    version,
-    sections,
-    parameters: /* @__PURE__ */ new Map(),
-    resources: /* @__PURE__ */ new Map(),
-    outputs: /* @__PURE__ */ new Map(),
-    conditions: /* @__PURE__ */ new Map(),
-    calls: [],
-    maps: [],
-    strings: []
+  const head = { document, yaml: doc, root, versionPair, versionValue, version, sections };
+  const builds = buildCache(catalog);
+  const last = root === document.root ? builds.get(root) : void 0;
+  const built = (last && last.doc === doc ? rebuild(head, catalog, last) : null) ?? build2(head, catalog);
+  if (built.record) builds.set(root, built.record);
+  else builds.delete(root);
+  walksOfTemplate.set(built.template, built.walks);
+  lineages.set(built.template, built.lineage);
+  return built.template;
+}
+function templateLineage(template) {
+  return lineages.get(template);
+}
+function buildCache(catalog) {
+  let builds = buildsByCatalog.get(catalog);
+  if (!builds) buildsByCatalog.set(catalog, builds = /* @__PURE__ */ new WeakMap());
+  return builds;
+}
+function templateWalks(template) {
+  return walksOfTemplate.get(template);
+}
+function emptyTemplate(head) {
+  return { ...head, parameters: /* @__PURE__ */ new Map(), resources: /* @__PURE__ */ new Map(), outputs: /* @__PURE__ */ new Map(), conditions: /* @__PURE__ */ new Map(), calls: [], maps: [], strings: [] };
+}
+function build2(head, catalog) {
+  const doc = head.yaml;
+  const template = emptyTemplate(head);
+  const records = {};
+  let comparable = true;
+  const entriesOf = (section) => {
+    const pair = head.sections.get(section);
+    const map2 = asMap(pair?.value, doc);
+    const list2 = sectionEntries(pair, doc);
+    if (map2 && (map2 !== pair.value || list2.length !== map2.items.length)) comparable = false;
+    records[section] = { map: map2, pairs: list2.map((entry) => entry.pair), values: list2.map((entry) => entry.pair.value) };
+    return list2;
   };
-  for (const entry of sectionEntries(sections.get("parameters"), doc)) {
-    template.parameters.set(entry.name, { ...entry, type: scalarString(field(entry.definition, "type")?.value, doc) });
-  }
-  const walks = walkCache(catalog);
-  const walkEntry = (section, entry) => {
-    const value = entry.value;
-    const known = value ? walks.get(value) : void 0;
-    if (known && known.section === section && known.owner === entry.name) return { walk: known, kept: true };
-    const walk = { section, owner: entry.name, calls: [], maps: [], strings: [] };
-    const walker = new ValueWalker(doc, catalog, walk);
-    walker.walkEntry(section, entry.name, value, section === "conditions");
-    const kept = value !== null && value === entry.pair.value && !walker.followedAlias;
-    if (kept) walks.set(value, walk);
-    return { walk, kept };
-  };
-  const add = ({ walk }) => {
-    for (const call of walk.calls) template.calls.push(call);
-    for (const map of walk.maps) template.maps.push(map);
-    for (const string of walk.strings) template.strings.push(string);
-  };
+  for (const entry of entriesOf("parameters")) template.parameters.set(entry.name, parameterModel(entry, doc));
+  const cache3 = walkCache(catalog);
   const resourceWalks = /* @__PURE__ */ new Map();
-  for (const entry of sectionEntries(sections.get("resources"), doc)) {
-    const walked = walkEntry("resources", entry);
+  for (const entry of entriesOf("resources")) {
+    const walked = walkEntry(cache3, doc, catalog, "resources", entry);
     resourceWalks.set(entry.name, walked);
-    const known = walked.kept ? resourceModels.get(entry.value) : void 0;
-    const model = known && known.pair === entry.pair && known.key === entry.key && known.name === entry.name ? known : resourceModel(entry, doc);
-    if (walked.kept) resourceModels.set(entry.value, model);
-    template.resources.set(entry.name, model);
+    template.resources.set(entry.name, resourceModelOf(entry, walked.kept, doc));
   }
-  for (const entry of sectionEntries(sections.get("outputs"), doc)) template.outputs.set(entry.name, entry);
-  for (const entry of sectionEntries(sections.get("conditions"), doc)) template.conditions.set(entry.name, entry);
+  for (const entry of entriesOf("outputs")) template.outputs.set(entry.name, entry);
+  for (const entry of entriesOf("conditions")) template.conditions.set(entry.name, entry);
+  const walks = [];
+  const unkept = [];
+  const add = ({ walk, kept }) => {
+    if (!kept) unkept.push(walks.length);
+    walks.push(walk);
+    for (const call of walk.calls) template.calls.push(call);
+    for (const map2 of walk.maps) template.maps.push(map2);
+    for (const string2 of walk.strings) template.strings.push(string2);
+  };
   for (const name of template.resources.keys()) add(resourceWalks.get(name));
-  for (const output of template.outputs.values()) add(walkEntry("outputs", output));
-  for (const condition of template.conditions.values()) add(walkEntry("conditions", condition));
-  return template;
+  for (const output of template.outputs.values()) add(walkEntry(cache3, doc, catalog, "outputs", output));
+  for (const condition of template.conditions.values()) add(walkEntry(cache3, doc, catalog, "conditions", condition));
+  const id = nextBuild++;
+  const record = comparable ? {
+    id,
+    doc,
+    top: [...head.root.items],
+    topValues: head.root.items.map((pair) => pair.value),
+    sections: records,
+    parameters: template.parameters,
+    resources: template.resources,
+    outputs: template.outputs,
+    conditions: template.conditions,
+    walks,
+    unkept,
+    starts: startsOf(walks),
+    calls: template.calls,
+    maps: template.maps,
+    strings: template.strings
+  } : null;
+  return { template, walks, record, lineage: { id, base: null, replaced: [] } };
+}
+function startsOf(walks) {
+  const starts = { calls: new Int32Array(walks.length + 1), maps: new Int32Array(walks.length + 1), strings: new Int32Array(walks.length + 1) };
+  for (let i = 0; i < walks.length; i++) {
+    const walk = walks[i];
+    starts.calls[i + 1] = starts.calls[i] + walk.calls.length;
+    starts.maps[i + 1] = starts.maps[i] + walk.maps.length;
+    starts.strings[i + 1] = starts.strings[i] + walk.strings.length;
+  }
+  return starts;
+}
+function rebuild(head, catalog, last) {
+  const doc = head.yaml;
+  const items = head.root.items;
+  if (items.length !== last.top.length) return null;
+  for (let i = 0; i < items.length; i++) if (items[i] !== last.top[i] || items[i].value !== last.topValues[i]) return null;
+  const unkept = last.unkept.length > 0 ? new Set(last.unkept) : null;
+  const replaced = { parameters: [], resources: [], outputs: [], conditions: [] };
+  const sections = {};
+  let walkBase = 0;
+  for (const section of ENTRY_SECTIONS) {
+    const pair = head.sections.get(section);
+    const map2 = asMap(pair?.value, doc);
+    const before2 = last.sections[section];
+    if (map2 !== before2.map) return null;
+    if (!map2) {
+      sections[section] = before2;
+      continue;
+    }
+    const pairs2 = map2.items;
+    if (pairs2.length !== before2.pairs.length) return null;
+    const walked = section !== "parameters";
+    let values2 = null;
+    for (let i = 0; i < pairs2.length; i++) {
+      const entryPair = pairs2[i];
+      if (entryPair !== before2.pairs[i]) return null;
+      const value = entryPair.value;
+      const walkIndex = walked ? walkBase + i : -1;
+      if (value === before2.values[i] && !isAlias(value) && !(unkept && unkept.has(walkIndex))) continue;
+      replaced[section].push({ entry: entryOf(entryPair, doc), walkIndex, index: i });
+      (values2 ??= [...before2.values])[i] = value;
+    }
+    if (walked) walkBase += pairs2.length;
+    sections[section] = values2 ? { map: map2, pairs: before2.pairs, values: values2 } : before2;
+  }
+  if (walkBase !== last.walks.length) return null;
+  const cache3 = walkCache(catalog);
+  const template = emptyTemplate(head);
+  const renewed = /* @__PURE__ */ new Map();
+  const walkOf = (section, entry, walkIndex) => {
+    const walked = walkEntry(cache3, doc, catalog, section, entry);
+    renewed.set(walkIndex, walked);
+    return walked;
+  };
+  template.parameters = withEntries(last.parameters, replaced.parameters, ({ entry }) => parameterModel(entry, doc));
+  template.resources = withEntries(
+    last.resources,
+    replaced.resources,
+    ({ entry, walkIndex }) => resourceModelOf(entry, walkOf("resources", entry, walkIndex).kept, doc)
+  );
+  template.outputs = withEntries(last.outputs, replaced.outputs, ({ entry, walkIndex }) => (walkOf("outputs", entry, walkIndex), entry));
+  template.conditions = withEntries(last.conditions, replaced.conditions, ({ entry, walkIndex }) => (walkOf("conditions", entry, walkIndex), entry));
+  const walks = last.walks.slice();
+  const starts = last.starts;
+  let calls = last.calls.slice();
+  let maps = last.maps.slice();
+  let strings = last.strings.slice();
+  const order = [...renewed];
+  for (let k = order.length - 1; k >= 0; k--) {
+    const [index, { walk }] = order[k];
+    calls = replaceRange(calls, starts.calls[index], starts.calls[index + 1], walk.calls);
+    maps = replaceRange(maps, starts.maps[index], starts.maps[index + 1], walk.maps);
+    strings = replaceRange(strings, starts.strings[index], starts.strings[index + 1], walk.strings);
+    walks[index] = walk;
+  }
+  const nextUnkept = order.filter(([, { kept }]) => !kept).map(([index]) => index);
+  template.calls = calls;
+  template.maps = maps;
+  template.strings = strings;
+  const nextStarts = order.length === 0 ? starts : movedStarts(starts, order);
+  const id = nextBuild++;
+  const record = {
+    id,
+    doc,
+    top: last.top,
+    topValues: last.topValues,
+    sections,
+    parameters: template.parameters,
+    resources: template.resources,
+    outputs: template.outputs,
+    conditions: template.conditions,
+    walks,
+    unkept: nextUnkept,
+    starts: nextStarts,
+    calls: template.calls,
+    maps: template.maps,
+    strings: template.strings
+  };
+  const lineage = { id, base: last.id, replaced: ENTRY_SECTIONS.flatMap((section) => replaced[section].map(({ index }) => ({ section, index }))) };
+  return { template, walks, record, lineage };
+}
+function replaceRange(array, from, to, items) {
+  if (items.length <= 4096) {
+    array.splice(from, to - from, ...items);
+    return array;
+  }
+  return array.slice(0, from).concat(items, array.slice(to));
+}
+function movedStarts(starts, renewed) {
+  const next = { calls: starts.calls.slice(), maps: starts.maps.slice(), strings: starts.strings.slice() };
+  for (const [index, { walk }] of renewed) {
+    const calls = walk.calls.length - (starts.calls[index + 1] - starts.calls[index]);
+    const maps = walk.maps.length - (starts.maps[index + 1] - starts.maps[index]);
+    const strings = walk.strings.length - (starts.strings[index + 1] - starts.strings[index]);
+    if (calls === 0 && maps === 0 && strings === 0) continue;
+    for (let i = index + 1; i < next.calls.length; i++) {
+      next.calls[i] = next.calls[i] + calls;
+      next.maps[i] = next.maps[i] + maps;
+      next.strings[i] = next.strings[i] + strings;
+    }
+  }
+  return next;
+}
+function withEntries(models, replaced, model) {
+  const result = new Map(models);
+  for (const replacement of replaced) result.set(replacement.entry.name, model(replacement));
+  return result;
+}
+function walkEntry(walks, doc, catalog, section, entry) {
+  const value = entry.value;
+  const known = value ? walks.get(value) : void 0;
+  if (known && known.section === section && known.owner === entry.name) return { walk: known, kept: true };
+  const walk = { section, owner: entry.name, calls: [], maps: [], strings: [] };
+  const walker = new ValueWalker(doc, catalog, walk);
+  walker.walkEntry(section, entry.name, value, section === "conditions");
+  const kept = value !== null && value === entry.pair.value && !walker.followedAlias;
+  if (kept) walks.set(value, walk);
+  return { walk, kept };
+}
+function parameterModel(entry, doc) {
+  return { ...entry, type: scalarString(field(entry.definition, "type")?.value, doc) };
+}
+function resourceModelOf(entry, kept, doc) {
+  const known = kept ? resourceModels.get(entry.value) : void 0;
+  const model = known && known.pair === entry.pair && known.key === entry.key && known.name === entry.name ? known : resourceModel(entry, doc);
+  if (kept) resourceModels.set(entry.value, model);
+  return model;
 }
 function entryWalk(catalog, value) {
   return value ? walksByCatalog.get(catalog)?.get(value) : void 0;
@@ -11782,11 +11899,11 @@ function walkCache(catalog) {
   return walks;
 }
 function sectionEntries(pair, doc) {
-  const map = asMap(pair?.value, doc);
-  return entries(map).map((p) => {
-    const value = resolve5(p.value, doc);
-    return { name: String(p.key.value), key: p.key, value, definition: (0, import_yaml7.isMap)(value) ? value : null, pair: p };
-  });
+  return entries(asMap(pair?.value, doc)).map((p) => entryOf(p, doc));
+}
+function entryOf(p, doc) {
+  const value = resolve5(p.value, doc);
+  return { name: String(p.key.value), key: p.key, value, definition: isMap(value) ? value : null, pair: p };
 }
 function resourceModel(entry, doc) {
   const typePair = field(entry.definition, "type");
@@ -11800,7 +11917,7 @@ function resourceModel(entry, doc) {
       dependsOn.push({ name: String(scalar.value), node: scalar });
     }
   };
-  if ((0, import_yaml7.isSeq)(dependsOnNode)) dependsOnNode.items.forEach(addName);
+  if (isSeq(dependsOnNode)) dependsOnNode.items.forEach(addName);
   else addName(dependsOnNode);
   return {
     ...entry,
@@ -11810,12 +11927,17 @@ function resourceModel(entry, doc) {
     dependsOn
   };
 }
-var import_yaml7, resourceModels, walksByCatalog, ValueWalker;
+var nextBuild, lineages, ENTRY_SECTIONS, buildsByCatalog, walksOfTemplate, resourceModels, walksByCatalog, ValueWalker;
 var init_template = __esm({
   "packages/core/src/model/template.ts"() {
     "use strict";
-    import_yaml7 = __toESM(require_dist(), 1);
+    init_browser();
     init_nodes();
+    nextBuild = 1;
+    lineages = /* @__PURE__ */ new WeakMap();
+    ENTRY_SECTIONS = ["parameters", "resources", "outputs", "conditions"];
+    buildsByCatalog = /* @__PURE__ */ new WeakMap();
+    walksOfTemplate = /* @__PURE__ */ new WeakMap();
     resourceModels = /* @__PURE__ */ new WeakMap();
     walksByCatalog = /* @__PURE__ */ new WeakMap();
     ValueWalker = class {
@@ -11835,25 +11957,25 @@ var init_template = __esm({
         const node = resolve5(raw, this.doc);
         if (node !== raw) this.followedAlias = true;
         if (!node) return;
-        if ((0, import_yaml7.isScalar)(node)) {
+        if (isScalar(node)) {
           if (typeof node.value === "string") this.template.strings.push({ ...where2, node, value: node.value });
           return;
         }
-        if ((0, import_yaml7.isSeq)(node)) {
+        if (isSeq(node)) {
           node.items.forEach((item, index) => this.walk(item, { ...where2, path: [...where2.path, index] }, conditionContext));
           return;
         }
-        if (!(0, import_yaml7.isMap)(node)) return;
+        if (!isMap(node)) return;
         this.template.maps.push({ ...where2, map: node, conditionContext });
         if (node.items.length === 1) {
           const pair = node.items[0];
-          if ((0, import_yaml7.isScalar)(pair.key) && typeof pair.key.value === "string" && this.catalog.allFunctionNames.has(pair.key.value)) {
+          if (isScalar(pair.key) && typeof pair.key.value === "string" && this.catalog.allFunctionNames.has(pair.key.value)) {
             const name = pair.key.value;
             const args = resolve5(pair.value, this.doc);
             if (args !== pair.value) this.followedAlias = true;
             this.template.calls.push({ ...where2, name, key: pair.key, args, map: node, conditionContext });
             const inner = { ...where2, path: [...where2.path, name] };
-            if (name === "if" && (0, import_yaml7.isSeq)(args)) {
+            if (name === "if" && isSeq(args)) {
               args.items.forEach((item, i) => this.walk(item, { ...inner, path: [...inner.path, i] }, conditionContext || i === 0));
             } else {
               this.walk(args, inner, conditionContext);
@@ -11862,8 +11984,8 @@ var init_template = __esm({
           }
         }
         for (const pair of node.items) {
-          if ((0, import_yaml7.isScalar)(pair.key) && typeof pair.key.value === "string") this.template.strings.push({ ...where2, node: pair.key, value: pair.key.value });
-          const key = (0, import_yaml7.isScalar)(pair.key) ? String(pair.key.value) : "?";
+          if (isScalar(pair.key) && typeof pair.key.value === "string") this.template.strings.push({ ...where2, node: pair.key, value: pair.key.value });
+          const key = isScalar(pair.key) ? String(pair.key.value) : "?";
           const inCondition = conditionContext || where2.path.length === 0 && where2.section !== "conditions" && key === "condition";
           this.walk(pair.value, { ...where2, path: [...where2.path, key] }, inCondition);
         }
@@ -11914,7 +12036,7 @@ var init_rule = __esm({
 });
 
 // node_modules/re2js/build/index.js
-var RE2Flags, PublicFlags, ASCII_SIZE, ASCII_TO_UPPER, ASCII_TO_LOWER, MAX_BMP, Codepoint, UnicodeRangeTable, B64, B64_MAP, decodeVLQ, decodeRanges, decodeOrbit, LazyMap, UnicodeTables, Unicode, RE2JSException, RE2JSSyntaxException, RE2JSCompileException, RE2JSGroupException, RE2JSFlagsException, RE2JSInternalException, FAST_PATH_TABLE_SIZE, WORD_RUNE_TABLE, cachedNativeEncoder, cachedNativeDecoder, Utils, createEnum, MatcherInputBase, Utf8MatcherInput, Utf16MatcherInput, MatcherInput, MachineInputBase, MachineUTF8Input, MachineUTF16Input, MachineInput, Matcher, Inst, Queue2, LookbehindState, Machine, hashState, arraysEqual, isState, NO_IDS, END_TEXT, DFAState, DFA, VISITED_BITS, MAX_BACKTRACK_PROG, INITIAL_JOB_CAPACITY, MAX_BACKTRACK_VECTOR, BitState, bitStatePool, Backtracker, QueueOnePass, mergeRuneSets, OnePassProg, onePassCopy, makeOnePass, cleanupOnePass, OnePass, Regexp, RegexpWalker, AhoCorasick, Prefilter, PrefilterTree, PatchList, Prog, ANY_RUNE_NOT_NL, ANY_RUNE, Frag, Compiler, Simplify, CharGroup, code1, code2, code3, PERL_GROUPS, code4, code5, code6, code7, code8, code9, code10, code11, code12, code13, code14, code15, code16, code17, POSIX_GROUPS, CharClass, StringIterator, Parser, RE2, RE2Set, TranslateRegExpString, execResult, RE2JS;
+var RE2Flags, PublicFlags, ASCII_SIZE, ASCII_TO_UPPER, ASCII_TO_LOWER, MAX_BMP, Codepoint, UnicodeRangeTable, B64, B64_MAP, decodeVLQ, decodeRanges, decodeOrbit, LazyMap, UnicodeTables, Unicode, RE2JSException, RE2JSSyntaxException, RE2JSCompileException, RE2JSGroupException, RE2JSFlagsException, RE2JSInternalException, FAST_PATH_TABLE_SIZE, WORD_RUNE_TABLE, cachedNativeEncoder, cachedNativeDecoder, Utils, createEnum, MatcherInputBase, Utf8MatcherInput, Utf16MatcherInput, MatcherInput, MachineInputBase, MachineUTF8Input, MachineUTF16Input, MachineInput, Matcher, Inst, Queue2, LookbehindState, Machine, hashState, arraysEqual, isState, NO_IDS, END_TEXT, DFAState, DFA, VISITED_BITS, MAX_BACKTRACK_PROG, INITIAL_JOB_CAPACITY, MAX_BACKTRACK_VECTOR, BitState, bitStatePool, Backtracker, QueueOnePass, mergeRuneSets, OnePassProg, onePassCopy, makeOnePass, cleanupOnePass, OnePass, Regexp, RegexpWalker, AhoCorasick, Prefilter, PrefilterTree, PatchList, Prog, ANY_RUNE_NOT_NL, ANY_RUNE, Frag, Compiler, Simplify, CharGroup, code1, code2, code3, PERL_GROUPS, code4, code5, code6, code7, code8, code9, code10, code11, code12, code13, code14, code15, code16, code17, POSIX_GROUPS, CharClass, StringIterator, Parser2, RE2, RE2Set, TranslateRegExpString, execResult, RE2JS;
 var init_build = __esm({
   "node_modules/re2js/build/index.js"() {
     RE2Flags = class RE2Flags2 {
@@ -12096,15 +12218,15 @@ var init_build = __esm({
     };
     decodeOrbit = (str) => {
       const res = decodeVLQ(str);
-      const map = /* @__PURE__ */ new Map();
+      const map2 = /* @__PURE__ */ new Map();
       let currentKey = 0;
       for (let i = 0; i < res.length; i += 2) {
         currentKey += res[i];
         const zz = res[i + 1];
         const delta = zz >>> 1 ^ -(zz & 1);
-        map.set(currentKey, currentKey + delta);
+        map2.set(currentKey, currentKey + delta);
       }
-      return map;
+      return map2;
     };
     LazyMap = class {
       constructor(initializer) {
@@ -12604,11 +12726,11 @@ var init_build = __esm({
         return out;
       }
       static stringToRunes(str) {
-        const string = String(str);
+        const string2 = String(str);
         const runes = [];
         let i = 0;
-        while (i < string.length) {
-          const cp = string.codePointAt(i);
+        while (i < string2.length) {
+          const cp = string2.codePointAt(i);
           runes.push(cp);
           i += cp > Unicode.MAX_BMP ? 2 : 1;
         }
@@ -16403,7 +16525,7 @@ var init_build = __esm({
         return this.rest();
       }
     };
-    Parser = class Parser2 {
+    Parser2 = class Parser3 {
       static ERR_INTERNAL_ERROR = "regexp/syntax: internal error";
       static ERR_INVALID_CHAR_RANGE = "invalid character class range";
       static ERR_INVALID_ESCAPE = "invalid escape sequence";
@@ -16446,13 +16568,13 @@ var init_build = __esm({
       ]));
       static unicodeTable(name) {
         if (name === "Any") return {
-          tab: Parser2.ANY_TABLE,
-          fold: Parser2.ANY_TABLE,
+          tab: Parser3.ANY_TABLE,
+          fold: Parser3.ANY_TABLE,
           sign: 1
         };
         if (name === "Ascii") return {
-          tab: Parser2.ASCII_TABLE,
-          fold: Parser2.ASCII_FOLD_TABLE,
+          tab: Parser3.ASCII_TABLE,
+          fold: Parser3.ASCII_FOLD_TABLE,
           sign: 1
         };
         if (name === "Assigned") return {
@@ -16505,13 +16627,13 @@ var init_build = __esm({
       * @param {number} flags
       */
       static parse(pattern, flags) {
-        return new Parser2(pattern, flags).parseInternal();
+        return new Parser3(pattern, flags).parseInternal();
       }
       static parseRepeat(t) {
         const start = t.pos();
         if (!t.more() || !t.lookingAt("{")) return -1;
         t.skip(1);
-        const min = Parser2.parseInt(t);
+        const min = Parser3.parseInt(t);
         if (min === -1) return -1;
         if (!t.more()) return -1;
         let max;
@@ -16520,11 +16642,11 @@ var init_build = __esm({
           t.skip(1);
           if (!t.more()) return -1;
           if (t.lookingAt("}")) max = -1;
-          else if ((max = Parser2.parseInt(t)) === -1) return -1;
+          else if ((max = Parser3.parseInt(t)) === -1) return -1;
         }
         if (!t.more() || !t.lookingAt("}")) return -1;
         t.skip(1);
-        if (min < 0 || min > 1e3 || max === -2 || max > 1e3 || max >= 0 && min > max) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_SIZE, t.from(start));
+        if (min < 0 || min > 1e3 || max === -2 || max > 1e3 || max >= 0 && min > max) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_REPEAT_SIZE, t.from(start));
         return min << 16 | max & Unicode.MAX_BMP;
       }
       static isValidCaptureName(name) {
@@ -16565,7 +16687,7 @@ var init_build = __esm({
           case Regexp.Op.ANY_CHAR:
             break;
           case Regexp.Op.ANY_CHAR_NOT_NL:
-            if (Parser2.matchRune(src, Codepoint.CODES["\n"])) dst.op = Regexp.Op.ANY_CHAR;
+            if (Parser3.matchRune(src, Codepoint.CODES["\n"])) dst.op = Regexp.Op.ANY_CHAR;
             break;
           case Regexp.Op.CHAR_CLASS: {
             const cc = new CharClass(Array.isArray(dst.runes) ? dst.runes : Array.from(dst.runes));
@@ -16583,7 +16705,7 @@ var init_build = __esm({
       static parseEscape(t) {
         const startPos = t.pos();
         t.skip(1);
-        if (!t.more()) throw new RE2JSSyntaxException(Parser2.ERR_TRAILING_BACKSLASH);
+        if (!t.more()) throw new RE2JSSyntaxException(Parser3.ERR_TRAILING_BACKSLASH);
         let c = t.pop();
         bigswitch: switch (c) {
           case Codepoint.CODES["1"]:
@@ -16644,18 +16766,18 @@ var init_build = __esm({
           default:
             if (c <= Unicode.MAX_ASCII && !Utils.isalnum(c)) return c;
         }
-        throw new RE2JSSyntaxException(Parser2.ERR_INVALID_ESCAPE, t.from(startPos));
+        throw new RE2JSSyntaxException(Parser3.ERR_INVALID_ESCAPE, t.from(startPos));
       }
       static parseClassChar(t, wholeClassPos) {
-        if (!t.more()) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_BRACKET, t.from(wholeClassPos));
-        if (t.lookingAt("\\")) return Parser2.parseEscape(t);
+        if (!t.more()) throw new RE2JSSyntaxException(Parser3.ERR_MISSING_BRACKET, t.from(wholeClassPos));
+        if (t.lookingAt("\\")) return Parser3.parseEscape(t);
         return t.pop();
       }
       static hasCapture(re2) {
         if (re2 === null) return false;
         if (re2.op === Regexp.Op.CAPTURE) return true;
         if (re2.subs) {
-          for (let sub of re2.subs) if (Parser2.hasCapture(sub)) return true;
+          for (let sub of re2.subs) if (Parser3.hasCapture(sub)) return true;
         }
         return false;
       }
@@ -16691,7 +16813,7 @@ var init_build = __esm({
         this.free = re2;
       }
       checkLimits(re2) {
-        if (this.numRunes > Parser2.MAX_RUNES) throw new RE2JSSyntaxException(Parser2.ERR_LARGE);
+        if (this.numRunes > Parser3.MAX_RUNES) throw new RE2JSSyntaxException(Parser3.ERR_LARGE);
         this.checkSize(re2);
         this.checkHeight(re2);
       }
@@ -16702,14 +16824,14 @@ var init_build = __esm({
             let n = re2.max;
             if (n === -1) n = re2.min;
             if (n <= 0) n = 1;
-            if (n > Math.floor(Parser2.MAX_SIZE / this.repeats)) this.repeats = Parser2.MAX_SIZE;
+            if (n > Math.floor(Parser3.MAX_SIZE / this.repeats)) this.repeats = Parser3.MAX_SIZE;
             else this.repeats *= n;
           }
-          if (this.numRegexp < Math.floor(Parser2.MAX_SIZE / this.repeats)) return;
+          if (this.numRegexp < Math.floor(Parser3.MAX_SIZE / this.repeats)) return;
           this.size = /* @__PURE__ */ new Map();
           for (let reEx of this.stack) this.checkSize(reEx);
         }
-        if (this.calcSize(re2, true) > Parser2.MAX_SIZE) throw new RE2JSSyntaxException(Parser2.ERR_LARGE);
+        if (this.calcSize(re2, true) > Parser3.MAX_SIZE) throw new RE2JSSyntaxException(Parser3.ERR_LARGE);
       }
       calcSize(re2, force = false) {
         if (!force && this.size !== null) {
@@ -16754,12 +16876,12 @@ var init_build = __esm({
         return size;
       }
       checkHeight(re2) {
-        if (this.numRegexp < Parser2.MAX_HEIGHT) return;
+        if (this.numRegexp < Parser3.MAX_HEIGHT) return;
         if (this.height === null) {
           this.height = /* @__PURE__ */ new Map();
           for (let reEx of this.stack) this.checkHeight(reEx);
         }
-        if (this.calcHeight(re2, true) > Parser2.MAX_HEIGHT) throw new RE2JSSyntaxException(Parser2.ERR_NESTING_DEPTH);
+        if (this.calcHeight(re2, true) > Parser3.MAX_HEIGHT) throw new RE2JSSyntaxException(Parser3.ERR_NESTING_DEPTH);
       }
       calcHeight(re2, force = false) {
         if (!force && this.height !== null) {
@@ -16820,7 +16942,7 @@ var init_build = __esm({
       newLiteral(r, flags) {
         const re2 = this.newRegexp(Regexp.Op.LITERAL);
         re2.flags = flags;
-        if ((flags & RE2Flags.FOLD_CASE) !== 0) r = Parser2.minFoldRune(r);
+        if ((flags & RE2Flags.FOLD_CASE) !== 0) r = Parser3.minFoldRune(r);
         re2.runes = [r];
         return re2;
       }
@@ -16839,12 +16961,12 @@ var init_build = __esm({
             t.skip(1);
             flags ^= RE2Flags.NON_GREEDY;
           }
-          if (lastRepeatPos !== -1) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_OP, t.from(lastRepeatPos));
+          if (lastRepeatPos !== -1) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_REPEAT_OP, t.from(lastRepeatPos));
         }
         const n = this.stack.length;
-        if (n === 0) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+        if (n === 0) throw new RE2JSSyntaxException(Parser3.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
         const sub = this.stack[n - 1];
-        if (Regexp.isPseudoOp(sub.op)) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+        if (Regexp.isPseudoOp(sub.op)) throw new RE2JSSyntaxException(Parser3.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
         const re2 = this.newRegexp(op);
         re2.min = min;
         re2.max = max;
@@ -16852,7 +16974,7 @@ var init_build = __esm({
         re2.subs = [sub];
         this.stack[n - 1] = re2;
         this.checkLimits(re2);
-        if (op === Regexp.Op.REPEAT && (min >= 2 || max >= 2) && !this.repeatIsValid(re2, 1e3)) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_SIZE, t.from(beforePos));
+        if (op === Regexp.Op.REPEAT && (min >= 2 || max >= 2) && !this.repeatIsValid(re2, 1e3)) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_REPEAT_SIZE, t.from(beforePos));
       }
       repeatIsValid(re2, n) {
         if (re2.op === Regexp.Op.REPEAT) {
@@ -16969,8 +17091,8 @@ var init_build = __esm({
         for (let i = 0; i <= lensub; i++) {
           let ifirst = null;
           if (i < lensub) {
-            ifirst = Parser2.leadingRegexp(array[s + i]);
-            if (first !== null && first.equals(ifirst) && (Parser2.isCharClass(first) || first.op === Regexp.Op.REPEAT && first.min === first.max && Parser2.isCharClass(first.subs[0]))) continue;
+            ifirst = Parser3.leadingRegexp(array[s + i]);
+            if (first !== null && first.equals(ifirst) && (Parser3.isCharClass(first) || first.op === Regexp.Op.REPEAT && first.min === first.max && Parser3.isCharClass(first.subs[0]))) continue;
           }
           if (i === start) {
           } else if (i === start + 1) array[lenout++] = array[s + start];
@@ -16994,7 +17116,7 @@ var init_build = __esm({
         start = 0;
         lenout = 0;
         for (let i = 0; i <= lensub; i++) {
-          if (i < lensub && Parser2.isCharClass(array[s + i])) continue;
+          if (i < lensub && Parser3.isCharClass(array[s + i])) continue;
           if (i === start) {
           } else if (i === start + 1) array[lenout++] = array[s + start];
           else {
@@ -17008,7 +17130,7 @@ var init_build = __esm({
             array[s + start] = array[s + max];
             array[s + max] = tmp;
             for (let j = start + 1; j < i; j++) {
-              Parser2.mergeCharClass(array[s + start], array[s + j]);
+              Parser3.mergeCharClass(array[s + start], array[s + j]);
               this.reuse(array[s + j]);
             }
             this.cleanAlt(array[s + start]);
@@ -17081,7 +17203,7 @@ var init_build = __esm({
         return this.newRegexp(Regexp.Op.EMPTY_MATCH);
       }
       parseInternal() {
-        if ((this.flags & RE2Flags.LITERAL) !== 0) return Parser2.literalRegexp(this.wholeRegexp, this.flags);
+        if ((this.flags & RE2Flags.LITERAL) !== 0) return Parser3.literalRegexp(this.wholeRegexp, this.flags);
         let lastRepeatPos = -1;
         let min = -1;
         let max = -1;
@@ -17155,7 +17277,7 @@ var init_build = __esm({
             }
             case Codepoint.CODES["{"]: {
               const before2 = t.pos();
-              const minMax = Parser2.parseRepeat(t);
+              const minMax = Parser3.parseRepeat(t);
               if (minMax < 0) {
                 t.rewindTo(before2);
                 this.literal(t.pop());
@@ -17181,7 +17303,7 @@ var init_build = __esm({
                   this.op(Regexp.Op.NO_WORD_BOUNDARY);
                   break bigswitch;
                 case Codepoint.CODES["C"]:
-                  throw new RE2JSSyntaxException(Parser2.ERR_INVALID_ESCAPE, "\\C");
+                  throw new RE2JSSyntaxException(Parser3.ERR_INVALID_ESCAPE, "\\C");
                 case Codepoint.CODES["Q"]: {
                   let lit = t.rest();
                   const i = lit.indexOf("\\E");
@@ -17223,7 +17345,7 @@ var init_build = __esm({
               }
               t.rewindTo(savedPos);
               this.reuse(re2);
-              this.literal(Parser2.parseEscape(t));
+              this.literal(Parser3.parseEscape(t));
               break;
             }
             default:
@@ -17234,7 +17356,7 @@ var init_build = __esm({
         this.concat();
         if (this.swapVerticalBar()) this.pop();
         this.alternate();
-        if (this.stack.length !== 1) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_PAREN, this.wholeRegexp);
+        if (this.stack.length !== 1) throw new RE2JSSyntaxException(Parser3.ERR_MISSING_PAREN, this.wholeRegexp);
         this.stack[0].namedGroups = this.namedGroups;
         return this.stack[0];
       }
@@ -17244,14 +17366,14 @@ var init_build = __esm({
         if (s.startsWith("(?P<") || s.startsWith("(?<")) {
           const begin = s.charAt(2) === "P" ? 4 : 3;
           const end = s.indexOf(">");
-          if (end < 0) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_NAMED_CAPTURE, s);
+          if (end < 0) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_NAMED_CAPTURE, s);
           const name = s.substring(begin, end);
           t.skipString(name);
           t.skip(begin + 1);
-          if (!Parser2.isValidCaptureName(name)) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_NAMED_CAPTURE, s.substring(0, end + 1));
+          if (!Parser3.isValidCaptureName(name)) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_NAMED_CAPTURE, s.substring(0, end + 1));
           const re2 = this.op(Regexp.Op.LEFT_PAREN);
           re2.cap = ++this.numCap;
-          if (this.namedGroups[name]) throw new RE2JSSyntaxException(Parser2.ERR_DUPLICATE_NAMED_CAPTURE, name);
+          if (this.namedGroups[name]) throw new RE2JSSyntaxException(Parser3.ERR_DUPLICATE_NAMED_CAPTURE, name);
           this.namedGroups[name] = this.numCap;
           re2.name = name;
           return;
@@ -17298,7 +17420,7 @@ var init_build = __esm({
               break loop;
           }
         }
-        throw new RE2JSSyntaxException(Parser2.ERR_INVALID_PERL_OP, t.from(startPos));
+        throw new RE2JSSyntaxException(Parser3.ERR_INVALID_PERL_OP, t.from(startPos));
       }
       parsePosLookBehind() {
         const re2 = this.newRegexp(Regexp.Op.LEFT_PAREN);
@@ -17318,7 +17440,7 @@ var init_build = __esm({
       }
       swapVerticalBar() {
         const n = this.stack.length;
-        if (n >= 3 && this.stack[n - 2].op === Regexp.Op.VERTICAL_BAR && Parser2.isCharClass(this.stack[n - 1]) && Parser2.isCharClass(this.stack[n - 3])) {
+        if (n >= 3 && this.stack[n - 2].op === Regexp.Op.VERTICAL_BAR && Parser3.isCharClass(this.stack[n - 1]) && Parser3.isCharClass(this.stack[n - 3])) {
           let re1 = this.stack[n - 1];
           let re3 = this.stack[n - 3];
           if (re1.op > re3.op) {
@@ -17327,7 +17449,7 @@ var init_build = __esm({
             re1 = tmp;
             this.stack[n - 3] = re3;
           }
-          Parser2.mergeCharClass(re3, re1);
+          Parser3.mergeCharClass(re3, re1);
           this.reuse(re1);
           this.pop();
           return true;
@@ -17348,13 +17470,13 @@ var init_build = __esm({
         this.concat();
         if (this.swapVerticalBar()) this.pop();
         this.alternate();
-        if (this.stack.length < 2) throw new RE2JSSyntaxException(Parser2.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
+        if (this.stack.length < 2) throw new RE2JSSyntaxException(Parser3.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
         const re1 = this.pop();
         const re2 = this.pop();
-        if (re2.op !== Regexp.Op.LEFT_PAREN) throw new RE2JSSyntaxException(Parser2.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
+        if (re2.op !== Regexp.Op.LEFT_PAREN) throw new RE2JSSyntaxException(Parser3.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
         this.flags = re2.flags;
         if (re2.lb !== 0) {
-          if (Parser2.hasCapture(re1)) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CAPTURE_IN_LOOKBEHIND, this.wholeRegexp);
+          if (Parser3.hasCapture(re1)) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_CAPTURE_IN_LOOKBEHIND, this.wholeRegexp);
           if (re2.lb > 0) re2.op = Regexp.Op.PLB;
           else re2.op = Regexp.Op.NLB;
           re2.subs = [re1];
@@ -17385,7 +17507,7 @@ var init_build = __esm({
         const name = cls.substring(0, i + 2);
         t.skipString(name);
         const g = POSIX_GROUPS.has(name) ? POSIX_GROUPS.get(name) : null;
-        if (g === null) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, name);
+        if (g === null) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_CHAR_RANGE, name);
         cc.appendGroup(g, (this.flags & RE2Flags.FOLD_CASE) !== 0);
         return true;
       }
@@ -17398,7 +17520,7 @@ var init_build = __esm({
         if (c === Codepoint.CODES["P"]) sign = -1;
         if (!t.more()) {
           t.rewindTo(startPos);
-          throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.rest());
+          throw new RE2JSSyntaxException(Parser3.ERR_INVALID_CHAR_RANGE, t.rest());
         }
         c = t.pop();
         let name;
@@ -17408,7 +17530,7 @@ var init_build = __esm({
           const end = rest.indexOf("}");
           if (end < 0) {
             t.rewindTo(startPos);
-            throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.rest());
+            throw new RE2JSSyntaxException(Parser3.ERR_INVALID_CHAR_RANGE, t.rest());
           }
           name = rest.substring(0, end);
           t.skipString(name);
@@ -17418,8 +17540,8 @@ var init_build = __esm({
           sign = 0 - sign;
           name = name.substring(1);
         }
-        const pair = Parser2.unicodeTable(name);
-        if (pair === null) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.from(startPos));
+        const pair = Parser3.unicodeTable(name);
+        if (pair === null) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_CHAR_RANGE, t.from(startPos));
         if (pair.sign < 0) sign = 0 - sign;
         const tab = pair.tab;
         const fold = pair.fold;
@@ -17448,7 +17570,7 @@ var init_build = __esm({
             const s = t.rest();
             if (s === "-" || !s.startsWith("-]")) {
               t.rewindTo(startPos);
-              throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.rest());
+              throw new RE2JSSyntaxException(Parser3.ERR_INVALID_CHAR_RANGE, t.rest());
             }
           }
           first = false;
@@ -17460,14 +17582,14 @@ var init_build = __esm({
           if (this.parseUnicodeClass(t, cc)) continue;
           if (this.parsePerlClassEscape(t, cc)) continue;
           t.rewindTo(beforePos);
-          const lo = Parser2.parseClassChar(t, startPos);
+          const lo = Parser3.parseClassChar(t, startPos);
           let hi = lo;
           if (t.more() && t.lookingAt("-")) {
             t.skip(1);
             if (t.more() && t.lookingAt("]")) t.skip(-1);
             else {
-              hi = Parser2.parseClassChar(t, startPos);
-              if (hi < lo) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.from(beforePos));
+              hi = Parser3.parseClassChar(t, startPos);
+              if (hi < lo) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_CHAR_RANGE, t.from(beforePos));
             }
           }
           if ((this.flags & RE2Flags.FOLD_CASE) === 0) cc.appendRange(lo, hi);
@@ -17526,7 +17648,7 @@ var init_build = __esm({
         return RE22.compileImpl(expr, RE2Flags.POSIX, true);
       }
       static compileImpl(expr, mode, longest) {
-        let re2 = Parser.parse(expr, mode);
+        let re2 = Parser2.parse(expr, mode);
         const maxCap = re2.maxCap();
         const namedGroups = re2.namedGroups;
         re2 = Simplify.simplify(re2);
@@ -18020,7 +18142,7 @@ var init_build = __esm({
         if ((this.jsFlags & PublicFlags.CASE_INSENSITIVE) !== 0) fregex = `(?i)${fregex}`;
         if ((this.jsFlags & PublicFlags.DOTALL) !== 0) fregex = `(?s)${fregex}`;
         if ((this.jsFlags & PublicFlags.MULTILINE) !== 0) fregex = `(?m)${fregex}`;
-        const re2 = Parser.parse(fregex, this.re2Flags);
+        const re2 = Parser2.parse(fregex, this.re2Flags);
         this.regexps.push(Simplify.simplify(re2));
         return this.regexps.length - 1;
       }
@@ -18032,7 +18154,7 @@ var init_build = __esm({
       compile() {
         if (this.prog) return;
         const prog = Compiler.compileSet(this.regexps);
-        if (prog.numInst() > Parser.MAX_SIZE) throw new RE2JSCompileException(`${Parser.ERR_LARGE}: the set compiles to ${prog.numInst()} instructions, more than ${Parser.MAX_SIZE}`);
+        if (prog.numInst() > Parser2.MAX_SIZE) throw new RE2JSCompileException(`${Parser2.ERR_LARGE}: the set compiles to ${prog.numInst()} instructions, more than ${Parser2.MAX_SIZE}`);
         this.prog = prog;
         this.dfa = new DFA(this.prog, this.maxMem);
         this.dummyRe2 = {
@@ -18740,18 +18862,18 @@ var init_python_regex = __esm({
 function pyValue(raw, doc) {
   const node = resolve5(raw, doc);
   if (!node) return { kind: "none" };
-  if ((0, import_yaml8.isSeq)(node)) return { kind: "list", items: node.items.map((item) => pyValue(item, doc)) };
-  if ((0, import_yaml8.isMap)(node)) {
+  if (isSeq(node)) return { kind: "list", items: node.items.map((item) => pyValue(item, doc)) };
+  if (isMap(node)) {
     const entries2 = /* @__PURE__ */ new Map();
     for (const pair of node.items) {
       const key = resolve5(pair.key, doc);
-      const name = (0, import_yaml8.isScalar)(key) ? String(key.value) : JSON.stringify(key);
+      const name = isScalar(key) ? String(key.value) : JSON.stringify(key);
       entries2.delete(name);
       entries2.set(name, pyValue(pair.value, doc));
     }
     return { kind: "dict", entries: entries2 };
   }
-  if (!(0, import_yaml8.isScalar)(node)) return { kind: "none" };
+  if (!isScalar(node)) return { kind: "none" };
   const v = node.value;
   if (v === null || v === void 0) return { kind: "none" };
   if (typeof v === "boolean") return { kind: "bool", value: v };
@@ -18862,11 +18984,11 @@ function showValue(value) {
       return String(value.value);
   }
 }
-var import_yaml8, PYYAML_INT, PYYAML_FLOAT, INT, FLOAT, SPECIAL, TRUE_STRINGS, FALSE_STRINGS, BOOLEAN_SPELLINGS;
+var PYYAML_INT, PYYAML_FLOAT, INT, FLOAT, SPECIAL, TRUE_STRINGS, FALSE_STRINGS, BOOLEAN_SPELLINGS;
 var init_python_values = __esm({
   "packages/core/src/heat/python-values.ts"() {
     "use strict";
-    import_yaml8 = __toESM(require_dist(), 1);
+    init_browser();
     init_nodes();
     init_python_regex();
     PYYAML_INT = /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
@@ -19025,7 +19147,7 @@ function mergeEnvironments(environments, schemata) {
     for (const [sectionName, sectionPair] of environment.sections) {
       if (sectionName !== "parameters" && sectionName !== "parameter_defaults") continue;
       const section = sectionName === "parameters" ? environment.parameters : environment.parameterDefaults;
-      if (!(0, import_yaml9.isMap)(resolve5(sectionPair.value, doc)) || section.size === 0) continue;
+      if (!isMap(resolve5(sectionPair.value, doc)) || section.size === 0) continue;
       const values2 = new Map([...section].map(([name, pair]) => [name, { pair, value: pyValue(pair.value, doc) }]));
       let conflicted = false;
       for (const [name, { value }] of values2) {
@@ -19085,11 +19207,11 @@ function parameterSchemata(parameters, knownTypes) {
   for (const [name, param] of parameters) if (param.type && knownTypes.includes(param.type)) schemata.set(name, param.type);
   return schemata;
 }
-var import_yaml9, MERGE_STRATEGIES, MergeFailure;
-var init_merge = __esm({
+var MERGE_STRATEGIES, MergeFailure;
+var init_merge2 = __esm({
   "packages/core/src/environment/merge.ts"() {
     "use strict";
-    import_yaml9 = __toESM(require_dist(), 1);
+    init_browser();
     init_nodes();
     init_python_values();
     MERGE_STRATEGIES = ["overwrite", "merge", "deep_merge"];
@@ -19108,7 +19230,7 @@ var environment_merge_conflict_default;
 var init_environment_merge_conflict = __esm({
   "packages/core/src/rules/environment/environment-merge-conflict.ts"() {
     "use strict";
-    init_merge();
+    init_merge2();
     init_rule();
     environment_merge_conflict_default = defineRule({
       meta: {
@@ -19200,11 +19322,11 @@ var init_suggest = __esm({
 });
 
 // packages/core/src/rules/environment/environment-merge-strategy.ts
-var import_yaml10, STRATEGIES, environment_merge_strategy_default;
+var STRATEGIES, environment_merge_strategy_default;
 var init_environment_merge_strategy = __esm({
   "packages/core/src/rules/environment/environment-merge-strategy.ts"() {
     "use strict";
-    import_yaml10 = __toESM(require_dist(), 1);
+    init_browser();
     init_nodes();
     init_suggest();
     init_rule();
@@ -19231,7 +19353,7 @@ author meant.
       checkEnvironment({ environment, yaml, report: report2 }) {
         for (const [name, pair] of environment.mergeStrategies) {
           const value = resolve5(pair.value, yaml);
-          const text3 = (0, import_yaml10.isScalar)(value) ? String(value.value) : null;
+          const text3 = isScalar(value) ? String(value.value) : null;
           if (text3 !== null && STRATEGIES.includes(text3)) continue;
           const fallback = name === "default" ? "overwrite" : "the default strategy";
           report2(value ?? pair.key, `Unknown merge strategy "${text3 ?? "?"}" for "${name}"; Heat silently uses ${fallback}. Valid: ${STRATEGIES.join(", ")}.${didYouMean(text3 ? closestMatches(text3, STRATEGIES) : [])}`);
@@ -19272,7 +19394,7 @@ function replaceFix(range, newText, title, certain = false) {
   return { title, edits: [{ range, newText }], certain };
 }
 function suggestionFixes(rangeOf, node, candidates2) {
-  if (!(0, import_yaml11.isScalar)(node)) return [];
+  if (!isScalar(node)) return [];
   const range = rangeOf(node);
   const fixes = [];
   for (const candidate of candidates2) {
@@ -19285,11 +19407,10 @@ function suggestName(context, node, name, candidates2) {
   const matches = closestMatches(name, candidates2);
   return { hint: didYouMean(matches), fixes: suggestionFixes(context.rangeOf, node, matches) };
 }
-var import_yaml11;
 var init_fixes = __esm({
   "packages/core/src/rules/fixes.ts"() {
     "use strict";
-    import_yaml11 = __toESM(require_dist(), 1);
+    init_browser();
     init_scalar_text();
     init_suggest();
   }
@@ -19741,15 +19862,15 @@ function readConstraints(param, kindsInVersion, doc) {
   const pair = field(param.definition, "constraints");
   const result = { pair, notAList: null, entries: [], notMaps: [] };
   const value = resolve5(pair?.value, doc);
-  if (!pair || !value || (0, import_yaml12.isScalar)(value) && value.value === null) return result;
-  if (!(0, import_yaml12.isSeq)(value)) {
+  if (!pair || !value || isScalar(value) && value.value === null) return result;
+  if (!isSeq(value)) {
     result.notAList = value;
     return result;
   }
   const order = HEAT_ORDER.filter((kind) => kindsInVersion.includes(kind));
   for (const raw of value.items) {
     const item = resolve5(raw, doc);
-    if (!(0, import_yaml12.isMap)(item)) {
+    if (!isMap(item)) {
       result.notMaps.push(item ?? raw);
       continue;
     }
@@ -19773,7 +19894,7 @@ function parseConstraint(kind, doc) {
   switch (kind.kind) {
     case "range":
     case "length": {
-      if (!(0, import_yaml12.isMap)(node)) {
+      if (!isMap(node)) {
         problems.push({ node: at2, message: `The ${kind.kind} constraint must be a mapping with min and/or max.` });
         return { problems };
       }
@@ -19812,7 +19933,7 @@ function parseConstraint(kind, doc) {
       return { problems, parsed: { kind: kind.kind, min: bounds2.min, max: bounds2.max } };
     }
     case "modulo": {
-      if (!(0, import_yaml12.isMap)(node)) {
+      if (!isMap(node)) {
         problems.push({ node: at2, message: "The modulo constraint must be a mapping with step and offset." });
         return { problems };
       }
@@ -19848,7 +19969,7 @@ function parseConstraint(kind, doc) {
       return { problems };
     }
     case "allowed_values": {
-      if (!(0, import_yaml12.isSeq)(node)) {
+      if (!isSeq(node)) {
         problems.push({ node: at2, message: "allowed_values must be a list of values." });
         return { problems };
       }
@@ -19863,14 +19984,14 @@ function parseConstraint(kind, doc) {
       return { problems, parsed: { kind: "allowed_pattern", pattern: value.value } };
     }
     default:
-      return { problems, parsed: { kind: "custom_constraint", name: (0, import_yaml12.isScalar)(node) ? node.value : null } };
+      return { problems, parsed: { kind: "custom_constraint", name: isScalar(node) ? node.value : null } };
   }
 }
-var import_yaml12, CONSTRAINT_ENTRY_KEYS, HEAT_ORDER;
+var CONSTRAINT_ENTRY_KEYS, HEAT_ORDER;
 var init_constraints = __esm({
   "packages/core/src/heat/constraints.ts"() {
     "use strict";
-    import_yaml12 = __toESM(require_dist(), 1);
+    init_browser();
     init_nodes();
     init_python_values();
     CONSTRAINT_ENTRY_KEYS = [
@@ -20074,7 +20195,7 @@ var environment_parameter_value_default;
 var init_environment_parameter_value = __esm({
   "packages/core/src/rules/environment/environment-parameter-value.ts"() {
     "use strict";
-    init_merge();
+    init_merge2();
     init_nodes();
     init_parameter_value();
     init_rule();
@@ -20133,11 +20254,11 @@ templates for \`parameter_defaults\`).
 });
 
 // packages/core/src/rules/environment/environment-registry.ts
-var import_yaml13, HOOK_TYPES, RESTRICTED_ACTIONS, environment_registry_default;
+var HOOK_TYPES, RESTRICTED_ACTIONS, environment_registry_default;
 var init_environment_registry = __esm({
   "packages/core/src/rules/environment/environment-registry.ts"() {
     "use strict";
-    import_yaml13 = __toESM(require_dist(), 1);
+    init_browser();
     init_registry();
     init_nodes();
     init_suggest();
@@ -20196,9 +20317,9 @@ var init_environment_registry = __esm({
             report2(entry.valueNode ?? entry.key, `Registry entry "${entry.path.join(".")}" must map to a type name or a template file.`);
           } else if (entry.kind === "hooks" || entry.kind === "restricted_actions") {
             const allowed = entry.kind === "hooks" ? HOOK_TYPES : RESTRICTED_ACTIONS;
-            const values2 = (0, import_yaml13.isSeq)(value) ? value.items : [value];
+            const values2 = isSeq(value) ? value.items : [value];
             for (const item of values2) {
-              const text3 = (0, import_yaml13.isScalar)(item) ? String(item.value) : null;
+              const text3 = isScalar(item) ? String(item.value) : null;
               if (text3 !== null && allowed.includes(text3)) continue;
               const label2 = entry.kind === "hooks" ? "hook type" : "restricted_action type";
               report2(item, `Invalid ${label2} "${text3 ?? "?"}", acceptable ${entry.kind === "hooks" ? "hook types" : "restricted_action types"} are: ${allowed.join(", ")}.${didYouMean(text3 ? closestMatches(text3, allowed) : [])}`);
@@ -20238,11 +20359,11 @@ var init_environment_registry = __esm({
 });
 
 // packages/core/src/rules/environment/environment-section.ts
-var import_yaml14, environment_section_default;
+var environment_section_default;
 var init_environment_section = __esm({
   "packages/core/src/rules/environment/environment-section.ts"() {
     "use strict";
-    import_yaml14 = __toESM(require_dist(), 1);
+    init_browser();
     init_environment();
     init_nodes();
     init_suggest();
@@ -20269,7 +20390,7 @@ Any other key fails with 'environment has wrong section "x"', and a section left
       checkEnvironment({ environment, yaml, report: report2, rangeOf }) {
         const root = resolve5(environment.document.root, yaml);
         if (root === null) return;
-        if (!(0, import_yaml14.isMap)(root)) {
+        if (!isMap(root)) {
           report2(root, "The environment is not a valid YAML mapping data type.");
           return;
         }
@@ -20361,29 +20482,29 @@ var init_forms = __esm({
 
 // packages/core/src/heat/functions/arguments/check.ts
 function itemsOf(c, node = c.args) {
-  const seq = resolve5(node, c.doc);
-  return seq.items.map((item) => resolve5(item, c.doc));
+  const seq2 = resolve5(node, c.doc);
+  return seq2.items.map((item) => resolve5(item, c.doc));
 }
 function mapOf(c, node = c.args) {
   return resolve5(node, c.doc);
 }
 function text(node, doc) {
   const target = resolve5(node, doc);
-  return (0, import_yaml15.isScalar)(target) && typeof target.value === "string" ? target.value : null;
+  return isScalar(target) && typeof target.value === "string" ? target.value : null;
 }
 function isFalsy(c, node) {
   const target = resolve5(node, c.doc);
   if (!target) return true;
-  if ((0, import_yaml15.isScalar)(target)) return !target.value;
-  if ((0, import_yaml15.isMap)(target) || (0, import_yaml15.isSeq)(target)) return target.items.length === 0;
+  if (isScalar(target)) return !target.value;
+  if (isMap(target) || isSeq(target)) return target.items.length === 0;
   return false;
 }
 function emptyOrList(c, node) {
   const k = c.kind(node);
   if (k === "list" || k === "call" || k === "null") return true;
   const target = resolve5(node, c.doc);
-  if ((0, import_yaml15.isScalar)(target)) return !target.value;
-  return (0, import_yaml15.isMap)(target) && target.items.length === 0;
+  if (isScalar(target)) return !target.value;
+  return isMap(target) && target.items.length === 0;
 }
 function parsePythonInt(value) {
   if (typeof value === "number") return Number.isFinite(value) ? Math.trunc(value) : null;
@@ -20391,11 +20512,11 @@ function parsePythonInt(value) {
   if (typeof value === "string" && /^\s*[+-]?\d+(_\d+)*\s*$/.test(value)) return Number(value.replace(/_/g, ""));
   return null;
 }
-var import_yaml15, syntaxError, isListLike, isMapLike;
+var syntaxError, isListLike, isMapLike;
 var init_check = __esm({
   "packages/core/src/heat/functions/arguments/check.ts"() {
     "use strict";
-    import_yaml15 = __toESM(require_dist(), 1);
+    init_browser();
     init_nodes();
     syntaxError = (c, example) => `Incorrect arguments to "${c.name}" should be: ${example}.`;
     isListLike = (k) => k === "list" || k === "call";
@@ -20467,9 +20588,9 @@ var init_collections = __esm({
         c.fail(c.args, `Arguments to "${c.name}" must be a map, not ${describeNode(c.args, c.doc)}: ${example}.`);
         return;
       }
-      const map = mapOf(c);
-      const forEach = field(map, "for_each");
-      const template = field(map, "template");
+      const map2 = mapOf(c);
+      const forEach = field(map2, "for_each");
+      const template = field(map2, "template");
       if (!forEach || !template) {
         const missing = [!template && "template", !forEach && "for_each"].filter(Boolean).join(" and ");
         c.fail(c.key, `"${c.name}" needs ${missing}: ${example}.`);
@@ -20477,7 +20598,7 @@ var init_collections = __esm({
       }
       const { permutations: nested, mapValues } = argumentForm(c.language, "repeat", c.name);
       let permutations = true;
-      const permutationsPair = nested ? field(map, "permutations") : void 0;
+      const permutationsPair = nested ? field(map2, "permutations") : void 0;
       if (permutationsPair) {
         const pk = c.kind(permutationsPair.value);
         if (pk !== "boolean") {
@@ -20558,8 +20679,8 @@ var init_references = __esm({
     getParam = (c) => {
       const k = c.kind(c.args);
       if (k === "call") return;
-      const string = text(c.args, c.doc);
-      if (k === "null" || string === "" || k === "list" && itemsOf(c).length === 0) {
+      const string2 = text(c.args, c.doc);
+      if (k === "null" || string2 === "" || k === "list" && itemsOf(c).length === 0) {
         c.fail(c.args, `Function "${c.name}" must have arguments: a parameter name, or a list of a parameter name and a path.`);
         return;
       }
@@ -20590,14 +20711,14 @@ var init_references = __esm({
         c.fail(c.args, `Arguments to "${c.name}" must be of the form ${form}.`);
         return;
       }
-      const string = text(c.args, c.doc);
-      if (allowAll && string !== null && string.length === 1) return;
+      const string2 = text(c.args, c.doc);
+      if (allowAll && string2 !== null && string2.length === 1) return;
       let hint = "";
-      if (string !== null && /^[^.\s]+\.[^.\s]+$/.test(string)) {
-        const [resource, attribute] = string.split(".");
+      if (string2 !== null && /^[^.\s]+\.[^.\s]+$/.test(string2)) {
+        const [resource, attribute] = string2.split(".");
         hint = ` Did you mean {${c.name}: [${resource}, ${attribute}]}?`;
-      } else if (string !== null && /^\S+$/.test(string)) {
-        hint = ` For example {${c.name}: [${string}, <attribute>]}.`;
+      } else if (string2 !== null && /^\S+$/.test(string2)) {
+        hint = ` For example {${c.name}: [${string2}, <attribute>]}.`;
       }
       c.fail(c.args, `Argument to "${c.name}" must be a list ${form}, not ${describeNode(c.args, c.doc)}.${hint}`);
     };
@@ -21119,24 +21240,24 @@ function instanceOf(c, node) {
   const target = resolve5(node, c.doc);
   if (!target) return null;
   if (c.kind(target) === "call") return { [CALL]: true };
-  if ((0, import_yaml16.isMap)(target)) {
+  if (isMap(target)) {
     const object = /* @__PURE__ */ Object.create(null);
     for (const pair of target.items) {
       const key = resolve5(pair.key, c.doc);
-      object[String((0, import_yaml16.isScalar)(key) ? key.value : key)] = instanceOf(c, pair.value);
+      object[String(isScalar(key) ? key.value : key)] = instanceOf(c, pair.value);
     }
     return object;
   }
-  if ((0, import_yaml16.isSeq)(target)) return target.items.map((item) => instanceOf(c, item));
-  if ((0, import_yaml16.isScalar)(target)) return typeof target.value === "bigint" ? Number(target.value) : target.value ?? null;
+  if (isSeq(target)) return target.items.map((item) => instanceOf(c, item));
+  if (isScalar(target)) return typeof target.value === "bigint" ? Number(target.value) : target.value ?? null;
   return null;
 }
 function nodeAt(c, pointer) {
   let node = c.args;
   for (const segment of pointer === "" ? [] : pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))) {
     const target = resolve5(node, c.doc);
-    if ((0, import_yaml16.isSeq)(target)) node = resolve5(target.items[Number(segment)], c.doc);
-    else if ((0, import_yaml16.isMap)(target)) node = resolve5(field(target, segment)?.value, c.doc);
+    if (isSeq(target)) node = resolve5(target.items[Number(segment)], c.doc);
+    else if (isMap(target)) node = resolve5(field(target, segment)?.value, c.doc);
     else return node;
   }
   return node;
@@ -21158,11 +21279,11 @@ function shapeChecker(validate2) {
     }
   };
 }
-var import_yaml16, CALL, getResource, getFile, getInput, equals2, notFunction, andOr, contains2;
+var CALL, getResource, getFile, getInput, equals2, notFunction, andOr, contains2;
 var init_shapes = __esm({
   "packages/core/src/heat/functions/arguments/shapes.ts"() {
     "use strict";
-    import_yaml16 = __toESM(require_dist(), 1);
+    init_browser();
     init_nodes();
     init_shapes_validator();
     CALL = "\0call";
@@ -21177,11 +21298,11 @@ var init_shapes = __esm({
 });
 
 // packages/core/src/heat/functions/arguments/strings.ts
-var import_yaml17, strReplace, listJoin, strSplit, digest, makeUrl;
+var strReplace, listJoin, strSplit, digest, makeUrl;
 var init_strings = __esm({
   "packages/core/src/heat/functions/arguments/strings.ts"() {
     "use strict";
-    import_yaml17 = __toESM(require_dist(), 1);
+    init_browser();
     init_nodes();
     init_suggest();
     init_forms();
@@ -21194,9 +21315,9 @@ var init_strings = __esm({
         c.fail(c.args, `Arguments to "${c.name}" must be a map with template and params, not ${describeNode(c.args, c.doc)}: ${example}.`);
         return;
       }
-      const map = mapOf(c);
-      const templatePair = field(map, "template");
-      const paramsPair = field(map, "params");
+      const map2 = mapOf(c);
+      const templatePair = field(map2, "template");
+      const paramsPair = field(map2, "params");
       if (!templatePair || !paramsPair) {
         const missing2 = [!templatePair && "template", !paramsPair && "params"].filter(Boolean).join(" and ");
         c.fail(c.key, `"${c.name}" needs ${missing2}: ${example}.`);
@@ -21299,7 +21420,7 @@ var init_strings = __esm({
       if (list2.length < 3) return;
       const ik = c.kind(index);
       if (ik === "call") return;
-      const indexValue = (0, import_yaml17.isScalar)(index) ? index.value : void 0;
+      const indexValue = isScalar(index) ? index.value : void 0;
       const number = parsePythonInt(indexValue);
       if (number === null) {
         c.fail(index ?? c.args, `Incorrect index to "${c.name}" should be an integer, not ${describeNode(index, c.doc)}.`, { resolved: true });
@@ -21364,7 +21485,7 @@ var init_strings = __esm({
         if (key === "query") {
           if (vk !== "map") c.fail(pair.value ?? pair.key, `The "query" argument to "${c.name}" must be a map, not ${describeNode(pair.value, c.doc)}.`);
         } else if (key === "port") {
-          const value = (0, import_yaml17.isScalar)(resolve5(pair.value, c.doc)) ? resolve5(pair.value, c.doc).value : void 0;
+          const value = isScalar(resolve5(pair.value, c.doc)) ? resolve5(pair.value, c.doc).value : void 0;
           const port = parsePythonInt(value);
           if (port === null) c.fail(pair.value ?? pair.key, `Invalid URL port for "${c.name}": ${describeNode(pair.value, c.doc)}; it must be a number from 1 to 65535.`);
           else if (!(port > 0 && port <= 65535)) c.fail(pair.value, `Invalid URL port ${port}, must be in range 1-65535.`);
@@ -21435,13 +21556,13 @@ var init_yaql = __esm({
         c.fail(c.args, `Arguments to "${c.name}" must be a map, not ${describeNode(c.args, c.doc)}: ${example}.`);
         return;
       }
-      const map = mapOf(c);
-      const expression = field(map, "expression");
+      const map2 = mapOf(c);
+      const expression = field(map2, "expression");
       if (!expression) {
         c.fail(c.key, `"${c.name}" needs an expression: ${example}.`);
         return;
       }
-      for (const pair of entries(map)) {
+      for (const pair of entries(map2)) {
         const key = String(pair.key.value);
         if (key !== "expression" && key !== "data") {
           const matches = closestMatches(key, ["expression", "data"]);
@@ -21517,26 +21638,26 @@ var init_arguments = __esm({
 // packages/core/src/heat/functions/calls.ts
 function isFunctionCall(node, catalog, doc) {
   const target = resolve5(node, doc);
-  if (!(0, import_yaml18.isMap)(target) || target.items.length !== 1) return false;
+  if (!isMap(target) || target.items.length !== 1) return false;
   const key = target.items[0].key;
-  return (0, import_yaml18.isScalar)(key) && typeof key.value === "string" && (catalog.allFunctionNames.has(key.value) || key.value === STRUCTURED_CONFIG_INPUT);
+  return isScalar(key) && typeof key.value === "string" && (catalog.allFunctionNames.has(key.value) || key.value === STRUCTURED_CONFIG_INPUT);
 }
-var import_yaml18, STRUCTURED_CONFIG_INPUT;
+var STRUCTURED_CONFIG_INPUT;
 var init_calls = __esm({
   "packages/core/src/heat/functions/calls.ts"() {
     "use strict";
-    import_yaml18 = __toESM(require_dist(), 1);
+    init_browser();
     init_nodes();
     STRUCTURED_CONFIG_INPUT = "get_input";
   }
 });
 
 // packages/core/src/rules/functions/function-arguments.ts
-var import_yaml19, function_arguments_default;
+var function_arguments_default;
 var init_function_arguments = __esm({
   "packages/core/src/rules/functions/function-arguments.ts"() {
     "use strict";
-    import_yaml19 = __toESM(require_dist(), 1);
+    init_browser();
     init_arguments();
     init_calls();
     init_table();
@@ -21604,9 +21725,9 @@ not, so e.g. \`1 2\` passes).
           const target = resolve5(node, doc);
           if (!target) return "null";
           if (isFunctionCall(target, catalog, doc)) return "call";
-          if ((0, import_yaml19.isMap)(target)) return "map";
-          if ((0, import_yaml19.isSeq)(target)) return "list";
-          if ((0, import_yaml19.isScalar)(target)) {
+          if (isMap(target)) return "map";
+          if (isSeq(target)) return "list";
+          if (isScalar(target)) {
             const v = target.value;
             if (v === null || v === void 0) return "null";
             if (typeof v === "string") return "string";
@@ -21646,9 +21767,9 @@ not, so e.g. \`1 2\` passes).
           if (callStatus(version, catalog, call) === "active") run(call.name, call.key, call.args, call.section === "outputs");
         }
         for (const value of template.maps) {
-          const pairs = entries(value.map);
-          if (pairs.length === 1 && pairs[0].key.value === STRUCTURED_CONFIG_INPUT) {
-            run(STRUCTURED_CONFIG_INPUT, pairs[0].key, resolve5(pairs[0].value, doc), value.section === "outputs");
+          const sole = soleEntry(value.map);
+          if (sole && sole.key.value === STRUCTURED_CONFIG_INPUT) {
+            run(STRUCTURED_CONFIG_INPUT, sole.key, resolve5(sole.value, doc), value.section === "outputs");
           }
         }
       }
@@ -21663,7 +21784,7 @@ function keySource(key) {
 function flowListForm(name, fnPair, others, flow) {
   if (!flow || !takesList(name)) return null;
   const first = fnPair.value;
-  if (!(0, import_yaml20.isScalar)(first) || first.value === null) return null;
+  if (!isScalar(first) || first.value === null) return null;
   const parts = [render(first)];
   for (const pair of others) {
     if (pair.value !== null && pair.value !== void 0) return null;
@@ -21677,11 +21798,11 @@ function render(scalar) {
   if (scalar.type === "QUOTE_SINGLE") return `'${String(scalar.value).replace(/'/g, "''")}'`;
   return null;
 }
-var import_yaml20, function_extra_keys_default;
+var function_extra_keys_default;
 var init_function_extra_keys = __esm({
   "packages/core/src/rules/functions/function-extra-keys.ts"() {
     "use strict";
-    import_yaml20 = __toESM(require_dist(), 1);
+    init_browser();
     init_nodes();
     init_fixes();
     init_rule();
@@ -21718,13 +21839,14 @@ The classic cause is a flow mapping written like a list: YAML reads
         const plain = activeFunctions(version, false);
         const conditional = activeFunctions(version, true);
         for (const value of template.maps) {
-          const pairs = entries(value.map);
-          if (pairs.length < 2) continue;
           const names = value.conditionContext ? conditional : plain;
-          const fnPair = pairs.find((pair) => typeof pair.key.value === "string" && names.has(pair.key.value));
+          if (value.map.items.length < 2 || !value.map.items.some((pair) => isScalar(pair.key) && typeof pair.key.value === "string" && names.has(pair.key.value))) continue;
+          const pairs2 = entries(value.map);
+          if (pairs2.length < 2) continue;
+          const fnPair = pairs2.find((pair) => typeof pair.key.value === "string" && names.has(pair.key.value));
           if (!fnPair) continue;
           const name = String(fnPair.key.value);
-          const others = pairs.filter((pair) => pair !== fnPair);
+          const others = pairs2.filter((pair) => pair !== fnPair);
           const otherNames = others.map((pair) => `"${keySource(pair.key)}"`).join(", ");
           let suggestion = "";
           let fixes;
@@ -21745,7 +21867,15 @@ The classic cause is a flow mapping written like a list: YAML reads
 });
 
 // packages/core/src/rules/functions/function-missing-space.ts
-var function_missing_space_default;
+function functionNames(version) {
+  let names = namesByVersion.get(version);
+  if (!names) {
+    names = /* @__PURE__ */ new Set([...activeFunctions(version, false), ...version.condition_functions, STRUCTURED_CONFIG_INPUT]);
+    namesByVersion.set(version, names);
+  }
+  return names;
+}
+var function_missing_space_default, namesByVersion;
 var init_function_missing_space = __esm({
   "packages/core/src/rules/functions/function-missing-space.ts"() {
     "use strict";
@@ -21781,26 +21911,30 @@ The fix inserts the missing space.
       },
       check({ template, catalog, report: report2, positions, rangeOf }) {
         const version = languageOf(template, catalog);
-        const names = /* @__PURE__ */ new Set([...activeFunctions(version, false), ...version.condition_functions]);
-        names.add(STRUCTURED_CONFIG_INPUT);
-        const keys = /* @__PURE__ */ new Set();
+        const names = functionNames(version);
+        let keys;
         const flowKeys = /* @__PURE__ */ new Set();
-        for (const value of template.maps) {
-          for (const pair of value.map.items) {
-            keys.add(pair.key);
-            if (value.map.flow && (pair.value === null || pair.value === void 0)) flowKeys.add(pair.key);
+        const keysOf = () => {
+          if (keys) return keys;
+          keys = /* @__PURE__ */ new Set();
+          for (const value of template.maps) {
+            for (const pair of value.map.items) {
+              keys.add(pair.key);
+              if (value.map.flow && (pair.value === null || pair.value === void 0)) flowKeys.add(pair.key);
+            }
           }
-        }
-        for (const string of template.strings) {
-          const node = string.node;
-          if (node.type !== "PLAIN" || !node.range) continue;
-          const match = /^([A-Za-z_:]+?):(\S[^\n]*)$/.exec(string.value);
+          return keys;
+        };
+        for (const string2 of template.strings) {
+          const node = string2.node;
+          if (node.type !== "PLAIN" || !node.range || !string2.value.includes(":")) continue;
+          const match = /^([A-Za-z_:]+?):(\S[^\n]*)$/.exec(string2.value);
           if (!match || !names.has(match[1])) continue;
           const name = match[1];
           const range = rangeOf(node);
           if (range.start.line !== range.end.line) continue;
-          const isKey = keys.has(node);
-          const message = `Missing space after "${name}:"; YAML reads "${string.value}" as one string${isKey ? " (a key)" : ""}.`;
+          const isKey = keysOf().has(node);
+          const message = `Missing space after "${name}:"; YAML reads "${string2.value}" as one string${isKey ? " (a key)" : ""}.`;
           if (isKey && !flowKeys.has(node)) {
             report2(node, message);
             continue;
@@ -21810,10 +21944,19 @@ The fix inserts the missing space.
         }
       }
     });
+    namesByVersion = /* @__PURE__ */ new WeakMap();
   }
 });
 
 // packages/core/src/rules/functions/function-unknown.ts
+function misspellingsOf(name, active, candidates2, allowShort) {
+  const byActive = misspellings[allowShort ? 1 : 0];
+  let known = byActive.get(active);
+  if (!known) byActive.set(active, known = /* @__PURE__ */ new Map());
+  let matches = known.get(name);
+  if (!matches) known.set(name, matches = misspelledFunction(name, candidates2, allowShort));
+  return matches.length === 0 ? [] : [...matches];
+}
 function normalize2(name) {
   return name.toLowerCase().replace(/[-\s]/g, "_");
 }
@@ -21843,8 +21986,8 @@ function propertyNamesOf(catalog) {
   let names = propertyNamesCache.get(catalog);
   if (names) return names;
   names = /* @__PURE__ */ new Set();
-  const add = (schema) => {
-    for (const [key, sub] of Object.entries(schema ?? {})) {
+  const add = (schema4) => {
+    for (const [key, sub] of Object.entries(schema4 ?? {})) {
       if (key !== "*") names.add(key);
       add(sub.schema);
     }
@@ -21853,7 +21996,7 @@ function propertyNamesOf(catalog) {
   propertyNamesCache.set(catalog, names);
   return names;
 }
-var FUNCTION_PREFIXES, function_unknown_default, propertyNamesCache;
+var FUNCTION_PREFIXES, function_unknown_default, misspellings, propertyNamesCache;
 var init_function_unknown = __esm({
   "packages/core/src/rules/functions/function-unknown.ts"() {
     "use strict";
@@ -21897,15 +22040,15 @@ A key is taken as a misspelling when it differs from a function name only in cas
         const conditional = [...activeFunctions(version, true)];
         const propertyNames = propertyNamesOf(catalog);
         for (const value of template.maps) {
-          const pairs = entries(value.map);
-          if (pairs.length !== 1) continue;
-          const key = pairs[0].key;
+          const sole = soleEntry(value.map);
+          if (!sole) continue;
+          const key = sole.key;
           if (typeof key.value !== "string") continue;
           const name = key.value;
           if (catalog.allFunctionNames.has(name) || name === STRUCTURED_CONFIG_INPUT || propertyNames.has(name)) continue;
           if (/^[^:]+:[^:]/.test(name)) continue;
-          const candidates2 = value.conditionContext && version.condition_functions.length > 0 ? conditional : plain;
-          const matches = misspelledFunction(name, candidates2, candidates2 === conditional);
+          const inCondition = value.conditionContext && version.condition_functions.length > 0;
+          const matches = misspellingsOf(name, activeFunctions(version, inCondition), inCondition ? conditional : plain, inCondition);
           if (matches.length === 0) continue;
           const suggestion = matches.length === 1 ? `"${matches[0]}"` : `one of ${matches.map((m) => `"${m}"`).join(", ")}`;
           report2(key, `Unknown function "${name}". Did you mean ${suggestion}?`, {
@@ -21914,6 +22057,7 @@ A key is taken as a misspelling when it differs from a function name only in cas
         }
       }
     });
+    misspellings = [/* @__PURE__ */ new WeakMap(), /* @__PURE__ */ new WeakMap()];
     propertyNamesCache = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -22074,8 +22218,8 @@ pass the mapping on to a structured config.
       },
       check({ template, catalog, report: report2 }) {
         for (const value of template.maps) {
-          const pairs = entries(value.map);
-          if (pairs.length !== 1 || pairs[0].key.value !== STRUCTURED_CONFIG_INPUT) continue;
+          const sole = soleEntry(value.map);
+          if (!sole || sole.key.value !== STRUCTURED_CONFIG_INPUT) continue;
           let where2;
           if (value.section === "resources") {
             const type = template.resources.get(value.owner)?.type ?? null;
@@ -22086,7 +22230,7 @@ pass the mapping on to a structured config.
             where2 = `in the ${value.section} section`;
           }
           report2(
-            pairs[0].key,
+            sole.key,
             `"get_input" is only replaced in the config property of an ${STRUCTURED_CONFIG}; ${where2} Heat leaves {get_input: ...} as data.`
           );
         }
@@ -22340,11 +22484,11 @@ above its max (no value can ever satisfy it, so stack create always fails).
 });
 
 // packages/core/src/rules/parameters/parameter-custom-constraint.ts
-var import_yaml21, parameter_custom_constraint_default;
+var parameter_custom_constraint_default;
 var init_parameter_custom_constraint = __esm({
   "packages/core/src/rules/parameters/parameter-custom-constraint.ts"() {
     "use strict";
-    import_yaml21 = __toESM(require_dist(), 1);
+    init_browser();
     init_language();
     init_nodes();
     init_suggest();
@@ -22390,7 +22534,7 @@ every stack create then fails on that parameter: "\\"m1.small\\" does not valida
             const kind = entry.chosen;
             if (kind?.kind !== "custom_constraint") continue;
             const node = kind.value;
-            if (!(0, import_yaml21.isScalar)(node) || typeof node.value !== "string") {
+            if (!isScalar(node) || typeof node.value !== "string") {
               report2(node ?? kind.pair, `custom_constraint must be the name of a constraint (e.g. nova.flavor), not ${describeNode(node, yaml)}.`);
               continue;
             }
@@ -22482,11 +22626,11 @@ parameter) fails on them.
 });
 
 // packages/core/src/rules/parameters/parameter-group-undefined.ts
-var import_yaml22, GROUPABLE_PSEUDO_PARAMETERS, parameter_group_undefined_default;
+var GROUPABLE_PSEUDO_PARAMETERS, parameter_group_undefined_default;
 var init_parameter_group_undefined = __esm({
   "packages/core/src/rules/parameters/parameter-group-undefined.ts"() {
     "use strict";
-    import_yaml22 = __toESM(require_dist(), 1);
+    init_browser();
     init_nodes();
     init_suggest();
     init_fixes();
@@ -22522,24 +22666,24 @@ be assigned to one parameter group only.").
       check({ template, yaml, report: report2, rangeOf }) {
         if (!template.versionPair) return;
         const groups = resolve5(template.sections.get("parameter_groups")?.value, yaml);
-        if (!(0, import_yaml22.isSeq)(groups)) return;
+        if (!isSeq(groups)) return;
         const declared = /* @__PURE__ */ new Set([...template.parameters.keys(), ...GROUPABLE_PSEUDO_PARAMETERS]);
         const seen = /* @__PURE__ */ new Map();
         for (const raw of groups.items) {
           const group = resolve5(raw, yaml);
-          if (!(0, import_yaml22.isMap)(group)) continue;
+          if (!isMap(group)) continue;
           const pair = field(group, "parameters");
           const list2 = resolve5(pair?.value, yaml);
-          if (!pair || !list2 || (0, import_yaml22.isScalar)(list2) && list2.value === null) {
+          if (!pair || !list2 || isScalar(list2) && list2.value === null) {
             const label2 = scalarString(field(group, "label")?.value, yaml);
             const where2 = label2 !== null ? ` (group "${label2}")` : "";
             report2(pair ?? group, `This parameter group${where2} has no parameters: the parameters must be provided for each parameter group.`);
             continue;
           }
-          if (!(0, import_yaml22.isSeq)(list2)) continue;
+          if (!isSeq(list2)) continue;
           for (const item of list2.items) {
             const node = resolve5(item, yaml);
-            if (!(0, import_yaml22.isScalar)(node) || node.value === null || typeof node.value === "object") {
+            if (!isScalar(node) || node.value === null || typeof node.value === "object") {
               report2(node ?? list2, `A grouped parameter must be a parameter name, not ${describeNode(node, yaml)}.`);
               continue;
             }
@@ -22642,11 +22786,11 @@ any other key: "Invalid key 'defualt' for parameter (flavor)". CloudFormation ke
 });
 
 // packages/core/src/rules/parameters/parameter-type.ts
-var import_yaml23, ALIASES, parameter_type_default;
+var ALIASES, parameter_type_default;
 var init_parameter_type = __esm({
   "packages/core/src/rules/parameters/parameter-type.ts"() {
     "use strict";
-    import_yaml23 = __toESM(require_dist(), 1);
+    init_browser();
     init_nodes();
     init_suggest();
     init_fixes();
@@ -22700,7 +22844,7 @@ with "Invalid type (String)". A parameter without \`type\` is reported by \`temp
           const pair = field(param.definition, "type");
           if (!pair) continue;
           const node = pair.value;
-          const value = (0, import_yaml23.isScalar)(node) && typeof node.value === "string" ? node.value : null;
+          const value = isScalar(node) && typeof node.value === "string" ? node.value : null;
           if (value !== null && types.includes(value)) continue;
           const valid = types.join(", ");
           if (value === null) {
@@ -22770,11 +22914,11 @@ var init_nested_templates = __esm({
 });
 
 // packages/core/src/rules/project/get-file-missing.ts
-var import_yaml24, get_file_missing_default;
+var get_file_missing_default;
 var init_get_file_missing = __esm({
   "packages/core/src/rules/project/get-file-missing.ts"() {
     "use strict";
-    import_yaml24 = __toESM(require_dist(), 1);
+    init_browser();
     init_language();
     init_rule();
     init_nested_templates();
@@ -22815,7 +22959,7 @@ exist), a URL is skipped.
         if (!hasProject(context)) return;
         const { template, project, report: report2 } = context;
         for (const call of template.calls) {
-          if (call.name !== "get_file" || !(0, import_yaml24.isScalar)(call.args) || typeof call.args.value !== "string") continue;
+          if (call.name !== "get_file" || !isScalar(call.args) || typeof call.args.value !== "string") continue;
           if (!isActiveCall(template, context.catalog, call)) continue;
           const written = call.args.value;
           const found = project.snapshot.reference(project.path, written);
@@ -22831,11 +22975,11 @@ exist), a URL is skipped.
 });
 
 // packages/core/src/rules/project/nested-template-attributes.ts
-var import_yaml25, nested_template_attributes_default;
+var nested_template_attributes_default;
 var init_nested_template_attributes = __esm({
   "packages/core/src/rules/project/nested-template-attributes.ts"() {
     "use strict";
-    import_yaml25 = __toESM(require_dist(), 1);
+    init_browser();
     init_language();
     init_suggest();
     init_fixes();
@@ -22864,10 +23008,10 @@ any other name ("The Referenced Attribute (web nope) is incorrect.").
         if (!hasProject(context)) return;
         const { template, report: report2, rangeOf, catalog } = context;
         for (const call of template.calls) {
-          if (call.name !== "get_attr" || !(0, import_yaml25.isSeq)(call.args) || call.args.items.length < 2) continue;
+          if (call.name !== "get_attr" || !isSeq(call.args) || call.args.items.length < 2) continue;
           if (!isActiveCall(template, catalog, call)) continue;
           const [resourceNode, attributeNode] = call.args.items;
-          if (!(0, import_yaml25.isScalar)(resourceNode) || !(0, import_yaml25.isScalar)(attributeNode) || typeof attributeNode.value !== "string") continue;
+          if (!isScalar(resourceNode) || !isScalar(attributeNode) || typeof attributeNode.value !== "string") continue;
           const resource = template.resources.get(String(resourceNode.value));
           if (!resource) continue;
           const nested = nestedTemplateOf(context, resource);
@@ -23006,11 +23150,11 @@ function parameterDefaults(project) {
   for (const env of project.environments) for (const name of env.parameterDefaults.keys()) names.add(name);
   return names;
 }
-var import_yaml26, nested_template_properties_default;
+var nested_template_properties_default;
 var init_nested_template_properties = __esm({
   "packages/core/src/rules/project/nested-template-properties.ts"() {
     "use strict";
-    import_yaml26 = __toESM(require_dist(), 1);
+    init_browser();
     init_nodes();
     init_suggest();
     init_fixes();
@@ -23075,7 +23219,7 @@ provided." An environment's \`parameters\` section applies to the top-level stac
           for (const [name, parameter] of parameters) {
             if (given.has(name) || supplied.has(name)) continue;
             if (field(parameter.definition, "default")) continue;
-            const at2 = propertiesPair && (0, import_yaml26.isScalar)(propertiesPair.key) ? propertiesPair.key : resource.key;
+            const at2 = propertiesPair && isScalar(propertiesPair.key) ? propertiesPair.key : resource.key;
             report2(
               at2,
               `Property ${name} is required by nested template "${nested.written}" (its parameter has no default) but is not set, and no environment's parameter_defaults sets it.`,
@@ -23176,13 +23320,13 @@ function absence(definition, conditions) {
   const pair = field(definition, "condition");
   if (!pair || conditions.field(pair.value) !== false) return null;
   const value = resolve5(pair.value, conditions.document);
-  return (0, import_yaml27.isScalar)(value) && value.value === false ? "never-created" : "absent-by-default";
+  return isScalar(value) && value.value === false ? "never-created" : "absent-by-default";
 }
-var import_yaml27, TRUE_STRINGS2, FALSE_STRINGS2, UNKNOWN, ConditionEvaluator;
+var TRUE_STRINGS2, FALSE_STRINGS2, UNKNOWN, ConditionEvaluator;
 var init_conditions = __esm({
   "packages/core/src/heat/conditions.ts"() {
     "use strict";
-    import_yaml27 = __toESM(require_dist(), 1);
+    init_browser();
     init_nodes();
     TRUE_STRINGS2 = /* @__PURE__ */ new Set(["1", "t", "true", "on", "y", "yes"]);
     FALSE_STRINGS2 = /* @__PURE__ */ new Set(["0", "f", "false", "off", "n", "no"]);
@@ -23215,12 +23359,12 @@ var init_conditions = __esm({
       }
       evaluate(raw, seen) {
         const node = resolve5(raw, this.doc);
-        if ((0, import_yaml27.isScalar)(node)) {
+        if (isScalar(node)) {
           if (typeof node.value === "boolean") return node.value;
           if (typeof node.value === "string") return this.named(node.value, seen);
           return null;
         }
-        if (!(0, import_yaml27.isMap)(node) || node.items.length !== 1) return null;
+        if (!isMap(node) || node.items.length !== 1) return null;
         const [pair] = entries(node);
         const args = resolve5(pair.value, this.doc);
         switch (pair.key.value) {
@@ -23230,14 +23374,14 @@ var init_conditions = __esm({
           }
           case "and":
           case "or": {
-            if (!(0, import_yaml27.isSeq)(args)) return null;
+            if (!isSeq(args)) return null;
             const values2 = args.items.map((item) => this.evaluate(item, seen));
             const decisive = pair.key.value === "and" ? false : true;
             if (values2.includes(decisive)) return decisive;
             return values2.includes(null) ? null : !decisive;
           }
           case "equals": {
-            if (!(0, import_yaml27.isSeq)(args) || args.items.length !== 2) return null;
+            if (!isSeq(args) || args.items.length !== 2) return null;
             const [a, b] = args.items.map((item) => this.value(item));
             if (a === UNKNOWN || b === UNKNOWN) return null;
             return a === b;
@@ -23254,17 +23398,17 @@ var init_conditions = __esm({
       /** A literal or a get_param of a scalar parameter, as Python would compare it. */
       value(raw) {
         const node = resolve5(raw, this.doc);
-        if ((0, import_yaml27.isScalar)(node)) {
+        if (isScalar(node)) {
           const v = node.value;
           if (v === null || v === void 0) return null;
           if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
           return UNKNOWN;
         }
-        if (!(0, import_yaml27.isMap)(node) || node.items.length !== 1) return UNKNOWN;
+        if (!isMap(node) || node.items.length !== 1) return UNKNOWN;
         const [pair] = entries(node);
         if (pair.key.value !== "get_param") return UNKNOWN;
         const arg = resolve5(pair.value, this.doc);
-        if (!(0, import_yaml27.isScalar)(arg) || typeof arg.value !== "string") return UNKNOWN;
+        if (!isScalar(arg) || typeof arg.value !== "string") return UNKNOWN;
         return this.parameter(arg.value);
       }
       parameter(name) {
@@ -23354,7 +23498,7 @@ function buildIndex(template, catalog) {
   const references = [];
   const dynamic = { param: [], resource: [], condition: [] };
   let calls;
-  const callByMap = { get: (map) => (calls ??= new Map(template.calls.map((call) => [call.map, call]))).get(map) };
+  const callByMap = { get: (map2) => (calls ??= new Map(template.calls.map((call) => [call.map, call]))).get(map2) };
   const add = (kind, name, node, where2, via, call, extra = {}) => {
     const defined = kind === "param" ? isParam(name) : kind === "condition" ? template.conditions.has(name) : template.resources.has(name);
     references.push({
@@ -23373,11 +23517,11 @@ function buildIndex(template, catalog) {
   };
   const conditionArgument = (raw, where2, via, call) => {
     const node = resolve5(raw, doc);
-    if ((0, import_yaml28.isScalar)(node)) {
+    if (isScalar(node)) {
       if (typeof node.value === "string") add("condition", node.value, node, where2, via, call);
-    } else if ((0, import_yaml28.isMap)(node) && node.items.length === 1) {
+    } else if (isMap(node) && node.items.length === 1) {
       const key = node.items[0].key;
-      if ((0, import_yaml28.isScalar)(key) && key.value === "get_param") {
+      if (isScalar(key) && key.value === "get_param") {
         const inner = callByMap.get(node);
         if (inner) dynamic.condition.push(inner);
       }
@@ -23406,61 +23550,61 @@ function buildIndex(template, catalog) {
     const args = call.args;
     switch (call.name) {
       case "get_param": {
-        const first = (0, import_yaml28.isSeq)(args) ? resolve5(args.items[0], doc) : args;
-        if ((0, import_yaml28.isScalar)(first)) {
+        const first = isSeq(args) ? resolve5(args.items[0], doc) : args;
+        if (isScalar(first)) {
           if (typeof first.value === "string" && first.value !== "") add("param", first.value, first, call, "get_param", call);
-        } else if ((0, import_yaml28.isMap)(first)) {
+        } else if (isMap(first)) {
           dynamic.param.push(call);
         }
         break;
       }
       case "get_resource": {
-        if ((0, import_yaml28.isScalar)(args)) {
+        if (isScalar(args)) {
           if (typeof args.value === "string") add("resource", args.value, args, call, "get_resource", call);
-        } else if ((0, import_yaml28.isMap)(args)) {
+        } else if (isMap(args)) {
           dynamic.resource.push(call);
         }
         break;
       }
       case "Ref": {
-        if ((0, import_yaml28.isScalar)(args) && typeof args.value === "string") {
+        if (isScalar(args) && typeof args.value === "string") {
           add(isParam(args.value) ? "param" : "resource", args.value, args, call, "Ref", call);
-        } else if ((0, import_yaml28.isMap)(args)) {
+        } else if (isMap(args)) {
           dynamic.param.push(call);
           dynamic.resource.push(call);
         }
         break;
       }
       case "get_attr": {
-        if (!(0, import_yaml28.isSeq)(args)) break;
+        if (!isSeq(args)) break;
         const target = resolve5(args.items[0], doc);
-        if ((0, import_yaml28.isScalar)(target) && typeof target.value === "string") {
+        if (isScalar(target) && typeof target.value === "string") {
           const attr = resolve5(args.items[1], doc);
-          const attribute = (0, import_yaml28.isScalar)(attr) && typeof attr.value === "string" ? { name: attr.value, node: attr } : null;
+          const attribute = isScalar(attr) && typeof attr.value === "string" ? { name: attr.value, node: attr } : null;
           add("attr", target.value, target, call, "get_attr", call, { attribute, hasPath: args.items.length > 2 });
-        } else if ((0, import_yaml28.isMap)(target)) {
+        } else if (isMap(target)) {
           dynamic.resource.push(call);
         }
         break;
       }
       case "if": {
-        if ((0, import_yaml28.isSeq)(args)) conditionArgument(args.items[0], call, "if", call);
+        if (isSeq(args)) conditionArgument(args.items[0], call, "if", call);
         break;
       }
       default: {
         if (!CONDITION_OPERATORS.has(call.name)) break;
         if (call.name === "not") conditionArgument(args, call, "not", call);
-        else if ((0, import_yaml28.isSeq)(args)) for (const item of args.items) conditionArgument(item, call, call.name, call);
+        else if (isSeq(args)) for (const item of args.items) conditionArgument(item, call, call.name, call);
       }
     }
   }
   return { references, dynamic };
 }
-var import_yaml28, CONDITION_OPERATORS, cache2;
+var CONDITION_OPERATORS, cache2;
 var init_references2 = __esm({
   "packages/core/src/model/references.ts"() {
     "use strict";
-    import_yaml28 = __toESM(require_dist(), 1);
+    init_browser();
     init_nodes();
     init_language();
     init_language();
@@ -23470,11 +23614,11 @@ var init_references2 = __esm({
 });
 
 // packages/core/src/rules/references/group-member-attribute.ts
-var import_yaml29, GROUP, group_member_attribute_default;
+var GROUP, group_member_attribute_default;
 var init_group_member_attribute = __esm({
   "packages/core/src/rules/references/group-member-attribute.ts"() {
     "use strict";
-    import_yaml29 = __toESM(require_dist(), 1);
+    init_browser();
     init_nodes();
     init_suggest();
     init_rule();
@@ -23532,7 +23676,7 @@ output is shown), or in a resource absent with the default parameters. Members t
           if (resolution.kind !== "catalog" || resolution.type !== GROUP) continue;
           const definition = resolve5(field(group.properties, "resource_def")?.value, yaml);
           const memberTypeNode = resolve5(field(definition, "type")?.value, yaml);
-          if (!(0, import_yaml29.isScalar)(memberTypeNode) || typeof memberTypeNode.value !== "string") continue;
+          if (!isScalar(memberTypeNode) || typeof memberTypeNode.value !== "string") continue;
           const member = types.resolve(memberTypeNode.value, base);
           if (member.kind !== "catalog") continue;
           const name = ref.attribute.name;
@@ -23546,7 +23690,7 @@ output is shown), or in a resource absent with the default parameters. Members t
           const memberAttributes = Object.keys(member.schema.attributes);
           if (memberAttributes.includes(attribute)) continue;
           const count = resolve5(field(group.properties, "count")?.value, yaml);
-          const countValue = count === null ? 1 : (0, import_yaml29.isScalar)(count) ? Number(count.value) : NaN;
+          const countValue = count === null ? 1 : isScalar(count) ? Number(count.value) : NaN;
           if (countValue === 0) continue;
           const owner = ref.section === "resources" ? template.resources.get(ref.owner) : template.outputs.get(ref.owner);
           const absent = owner ? absence(owner.definition, conditions) : null;
@@ -23565,11 +23709,11 @@ output is shown), or in a resource absent with the default parameters. Members t
 });
 
 // packages/core/src/rules/references/condition-definition.ts
-var import_yaml30, condition_definition_default;
+var condition_definition_default;
 var init_condition_definition = __esm({
   "packages/core/src/rules/references/condition-definition.ts"() {
     "use strict";
-    import_yaml30 = __toESM(require_dist(), 1);
+    init_browser();
     init_nodes();
     init_rule();
     init_conditions();
@@ -23607,9 +23751,9 @@ All are caught by validate.
         if (!template.version || template.version.condition_functions.length === 0) return;
         for (const condition of template.conditions.values()) {
           const value = resolve5(condition.value, doc);
-          if ((0, import_yaml30.isScalar)(value) && typeof value.value === "boolean") continue;
-          if ((0, import_yaml30.isMap)(value)) continue;
-          const named = (0, import_yaml30.isScalar)(value) && typeof value.value === "string" && template.conditions.has(value.value);
+          if (isScalar(value) && typeof value.value === "boolean") continue;
+          if (isMap(value)) continue;
+          const named = isScalar(value) && typeof value.value === "string" && template.conditions.has(value.value);
           const hint = named ? ` To reuse condition "${String(value.value)}", write {and: [${String(value.value)}, true]}.` : "";
           const hasText = value?.range && value.range[1] > value.range[0];
           report2(
@@ -23622,7 +23766,7 @@ All are caught by validate.
         for (const call of template.calls) {
           if (call.name !== "not" || !call.conditionContext) continue;
           if (call.section === "conditions" && used && !used.has(call.owner)) continue;
-          if ((0, import_yaml30.isSeq)(resolve5(call.args, doc))) {
+          if (isSeq(resolve5(call.args, doc))) {
             report2(call.args, `"not" takes one condition, not a list: write {not: <condition>}; Heat rejects the list as an invalid condition.`);
           }
         }
@@ -23634,8 +23778,8 @@ All are caught by validate.
           const pair = field(entry.definition, "condition");
           if (!pair) continue;
           const value = resolve5(pair.value, doc);
-          const scalar = (0, import_yaml30.isScalar)(value) ? value.value : void 0;
-          if ((0, import_yaml30.isMap)(value) || typeof scalar === "string" || typeof scalar === "boolean") continue;
+          const scalar = isScalar(value) ? value.value : void 0;
+          if (isMap(value) || typeof scalar === "string" || typeof scalar === "boolean") continue;
           report2(value ?? pair.key, `The condition of ${kind} "${entry.name}" must be a condition name, a boolean or a condition function, not ${describeNode(value, doc)}.`);
         }
       }
@@ -23649,15 +23793,15 @@ function ifLiteral(template, raw, branchTrue) {
   let node = resolve5(raw, doc);
   let value = branchTrue;
   for (let hop = 0; hop < MAX_NOT_CHAIN; hop++) {
-    if ((0, import_yaml31.isScalar)(node) && typeof node.value === "boolean") return node.value === value;
-    if ((0, import_yaml31.isScalar)(node) && typeof node.value === "string") {
+    if (isScalar(node) && typeof node.value === "boolean") return node.value === value;
+    if (isScalar(node) && typeof node.value === "string") {
       const name = node.value;
       const definition = resolve5(template.conditions.get(name)?.value, doc);
-      if ((0, import_yaml31.isScalar)(definition) && typeof definition.value === "boolean") return definition.value === value;
-      if ((0, import_yaml31.isMap)(definition) && definition.items.length === 1) {
+      if (isScalar(definition) && typeof definition.value === "boolean") return definition.value === value;
+      if (isMap(definition) && definition.items.length === 1) {
         const pair = definition.items[0];
         const inner = resolve5(pair.value, doc);
-        if ((0, import_yaml31.isScalar)(pair.key) && pair.key.value === "not" && (0, import_yaml31.isScalar)(inner) && typeof inner.value === "string") {
+        if (isScalar(pair.key) && pair.key.value === "not" && isScalar(inner) && typeof inner.value === "string") {
           node = inner;
           value = !value;
           continue;
@@ -23665,9 +23809,9 @@ function ifLiteral(template, raw, branchTrue) {
       }
       return { condition: name, value };
     }
-    if ((0, import_yaml31.isMap)(node) && node.items.length === 1) {
+    if (isMap(node) && node.items.length === 1) {
       const pair = node.items[0];
-      if ((0, import_yaml31.isScalar)(pair.key) && pair.key.value === "not") {
+      if (isScalar(pair.key) && pair.key.value === "not") {
         node = resolve5(pair.value, doc);
         value = !value;
         continue;
@@ -23686,18 +23830,18 @@ function branchRequirements(template, catalog, reference, calls) {
   for (let i = 0; i < path.length; i++) {
     const current = resolve5(node, doc);
     const segment = path[i];
-    if (segment === "if" && (0, import_yaml31.isMap)(current) && current.items.length === 1 && typeof path[i + 1] === "number") {
+    if (segment === "if" && isMap(current) && current.items.length === 1 && typeof path[i + 1] === "number") {
       const call = calls().get(current);
       const args = call?.args;
       const branch = path[i + 1];
-      if (call && call.name === "if" && isActiveCall(template, catalog, call) && (0, import_yaml31.isSeq)(args) && (branch === 1 || branch === 2)) {
+      if (call && call.name === "if" && isActiveCall(template, catalog, call) && isSeq(args) && (branch === 1 || branch === 2)) {
         const literal = ifLiteral(template, args.items[0], branch === 1);
         if (literal === false) return false;
         if (literal !== true && !requires.some((r) => r.condition === literal.condition && r.value === literal.value)) requires.push(literal);
       }
     }
-    if ((0, import_yaml31.isMap)(current)) node = field(current, String(segment))?.value ?? null;
-    else if ((0, import_yaml31.isSeq)(current) && typeof segment === "number") node = current.items[segment] ?? null;
+    if (isMap(current)) node = field(current, String(segment))?.value ?? null;
+    else if (isSeq(current) && typeof segment === "number") node = current.items[segment] ?? null;
     else break;
   }
   return requires;
@@ -23714,7 +23858,7 @@ function dependencyGraph(template, catalog) {
       if (!DEPENDENCY_SECTIONS.has(String(reference.path[0]))) continue;
       const resource = template.resources.get(reference.owner);
       const external = resolve5(field(resource?.definition ?? null, "external_id")?.value, template.yaml);
-      if (external && !((0, import_yaml31.isScalar)(external) && (external.value === null || external.value === ""))) continue;
+      if (external && !(isScalar(external) && (external.value === null || external.value === ""))) continue;
     }
     const requires = reference.kind === "depends_on" ? [] : branchRequirements(template, catalog, reference, calls);
     if (requires === false) continue;
@@ -23870,11 +24014,11 @@ function findCycles(graph) {
   cycles.sort((a, b) => position2.get(a.path[0]) - position2.get(b.path[0]));
   return cycles;
 }
-var import_yaml31, DEPENDENCY_SECTIONS, MAX_NOT_CHAIN, MAX_BRANCH_CONDITIONS;
+var DEPENDENCY_SECTIONS, MAX_NOT_CHAIN, MAX_BRANCH_CONDITIONS;
 var init_dependency_graph = __esm({
   "packages/core/src/model/dependency-graph.ts"() {
     "use strict";
-    import_yaml31 = __toESM(require_dist(), 1);
+    init_browser();
     init_nodes();
     init_references2();
     init_references2();
@@ -24008,11 +24152,11 @@ with the whole path. (A resource naming itself in \`depends_on\` is reported by
 });
 
 // packages/core/src/rules/references/depends-on-undefined.ts
-var import_yaml32, depends_on_undefined_default;
+var depends_on_undefined_default;
 var init_depends_on_undefined = __esm({
   "packages/core/src/rules/references/depends-on-undefined.ts"() {
     "use strict";
-    import_yaml32 = __toESM(require_dist(), 1);
+    init_browser();
     init_nodes();
     init_rule();
     init_dependency_graph();
@@ -24051,14 +24195,14 @@ for a resource that depends on itself.
           const pair = field(resource.definition, "depends_on");
           if (!pair) continue;
           const value = resolve5(pair.value, yaml);
-          if ((0, import_yaml32.isSeq)(value)) {
+          if (isSeq(value)) {
             for (const raw of value.items) {
               const item = resolve5(raw, yaml);
-              if ((0, import_yaml32.isScalar)(item) && typeof item.value === "string") continue;
+              if (isScalar(item) && typeof item.value === "string") continue;
               report2(item ?? pair, `Each entry of depends_on must be a resource name (a string), not ${describeNode(item, yaml)}.`);
             }
-          } else if (!((0, import_yaml32.isScalar)(value) && typeof value.value === "string")) {
-            const what = (0, import_yaml32.isMap)(value) ? "a mapping (functions are not evaluated in depends_on)" : describeNode(value, yaml);
+          } else if (!(isScalar(value) && typeof value.value === "string")) {
+            const what = isMap(value) ? "a mapping (functions are not evaluated in depends_on)" : describeNode(value, yaml);
             report2(value ?? pair, `depends_on must be a resource name or a list of resource names, not ${what}.`);
           }
         }
@@ -24153,9 +24297,9 @@ reported as a warning with Heat's advice.
         const { template, catalog, report: report2, types } = context;
         const base = context.project?.path ?? "";
         const resourceNames = [...template.resources.keys()];
-        const schemas = /* @__PURE__ */ new Map();
+        const schemas2 = /* @__PURE__ */ new Map();
         const schemaOf = (name) => {
-          if (schemas.has(name)) return schemas.get(name);
+          if (schemas2.has(name)) return schemas2.get(name);
           const resource = template.resources.get(name);
           let found = null;
           if (resource?.type) {
@@ -24164,7 +24308,7 @@ reported as a warning with Heat's advice.
               found = { type: resolution.type, schema: resolution.schema };
             }
           }
-          schemas.set(name, found);
+          schemas2.set(name, found);
           return found;
         };
         for (const ref of collectReferences(template, catalog).references) {
@@ -24579,9 +24723,9 @@ var init_remote = __esm({
 // packages/core/src/heat/resources.ts
 function isFunctionCall2(node, catalog, doc) {
   const target = resolve5(node, doc);
-  if (!(0, import_yaml33.isMap)(target) || target.items.length !== 1) return false;
+  if (!isMap(target) || target.items.length !== 1) return false;
   const key = target.items[0].key;
-  return (0, import_yaml33.isScalar)(key) && typeof key.value === "string" && catalog.allFunctionNames.has(key.value);
+  return isScalar(key) && typeof key.value === "string" && catalog.allFunctionNames.has(key.value);
 }
 function isGroupType(catalogType) {
   return Object.hasOwn(GROUP_MEMBER_PROPERTY, catalogType);
@@ -24596,9 +24740,9 @@ function groupMembers({ template, types }) {
     if (!property) continue;
     const pair = field(resource.properties, property);
     const definition = resolve5(pair?.value, doc);
-    if (!pair || !(0, import_yaml33.isMap)(definition) || isFunctionCall2(definition, types.catalog, doc)) continue;
+    if (!pair || !isMap(definition) || isFunctionCall2(definition, types.catalog, doc)) continue;
     const typeNode = resolve5(field(definition, "type")?.value, doc);
-    const scalarType = (0, import_yaml33.isScalar)(typeNode) && typeof typeNode.value === "string" ? typeNode : null;
+    const scalarType = isScalar(typeNode) && typeof typeNode.value === "string" ? typeNode : null;
     const properties = resolve5(field(definition, "properties")?.value, doc);
     members.push({
       name: `${resource.name}:${property}`,
@@ -24608,7 +24752,7 @@ function groupMembers({ template, types }) {
       pair,
       type: scalarType ? scalarType.value : null,
       typeNode: scalarType,
-      properties: (0, import_yaml33.isMap)(properties) ? properties : null,
+      properties: isMap(properties) ? properties : null,
       dependsOn: []
     });
   }
@@ -24625,8 +24769,8 @@ function typedResources(scope) {
     const resolution = types.resolve(resource.type, "", resource.name);
     if (resolution.kind !== "catalog") continue;
     const resolvedName = resolution.type;
-    const schema = resolution.schema;
-    found.push({ resource, typeNode: resource.typeNode, typeName: resource.type, resolvedName, schema });
+    const schema4 = resolution.schema;
+    found.push({ resource, typeNode: resource.typeNode, typeName: resource.type, resolvedName, schema: schema4 });
   }
   return found;
 }
@@ -24648,27 +24792,27 @@ function walkProperties(scope, visitor) {
       continue;
     }
     const properties = resolve5(pair.value, doc);
-    if (!(0, import_yaml33.isMap)(properties) || isFunctionCall2(properties, catalog, doc)) continue;
+    if (!isMap(properties) || isFunctionCall2(properties, catalog, doc)) continue;
     walkMap(typed, properties, pair.key, typed.schema.properties, [], catalog, doc, visitor);
   }
 }
-function walkMap(typed, map, owner, schemata, path, catalog, doc, visitor) {
-  visitor.map?.({ typed, map, owner, schemata, path });
-  for (const pair of entries(map)) {
+function walkMap(typed, map2, owner, schemata, path, catalog, doc, visitor) {
+  visitor.map?.({ typed, map: map2, owner, schemata, path });
+  for (const pair of entries(map2)) {
     const name = String(pair.key.value);
     if (!Object.prototype.hasOwnProperty.call(schemata, name)) continue;
     const node = resolve5(pair.value, doc);
     walkValue(typed, node, node ?? pair, pair.key, schemata[name], [...path, name], catalog, doc, visitor);
   }
 }
-function walkValue(typed, node, target, owner, schema, path, catalog, doc, visitor) {
+function walkValue(typed, node, target, owner, schema4, path, catalog, doc, visitor) {
   if (isFunctionCall2(node, catalog, doc)) return;
-  if ((0, import_yaml33.isScalar)(node) && typeof node.value === "string" && node.value.includes("%index%") && isGroupMember(typed.resource)) return;
-  visitor.value?.({ typed, node, target, schema, path });
-  if (schema.type === "map" && schema.schema && (0, import_yaml33.isMap)(node)) {
-    walkMap(typed, node, owner, schema.schema, path, catalog, doc, visitor);
-  } else if (schema.type === "list" && schema.schema?.["*"] && (0, import_yaml33.isSeq)(node)) {
-    const itemSchema = schema.schema["*"];
+  if (isScalar(node) && typeof node.value === "string" && node.value.includes("%index%") && isGroupMember(typed.resource)) return;
+  visitor.value?.({ typed, node, target, schema: schema4, path });
+  if (schema4.type === "map" && schema4.schema && isMap(node)) {
+    walkMap(typed, node, owner, schema4.schema, path, catalog, doc, visitor);
+  } else if (schema4.type === "list" && schema4.schema?.["*"] && isSeq(node)) {
+    const itemSchema = schema4.schema["*"];
     node.items.forEach((raw, index) => {
       const item = resolve5(raw, doc);
       walkValue(typed, item, item ?? node, item ?? node, itemSchema, [...path, index], catalog, doc, visitor);
@@ -24702,11 +24846,11 @@ function stringToNumber(text3) {
   const value = Number(clean);
   return Number.isNaN(value) ? void 0 : value;
 }
-var import_yaml33, GROUP_MEMBER_PROPERTY, PY_INT, PY_FLOAT;
+var GROUP_MEMBER_PROPERTY, PY_INT, PY_FLOAT;
 var init_resources = __esm({
   "packages/core/src/heat/resources.ts"() {
     "use strict";
-    import_yaml33 = __toESM(require_dist(), 1);
+    init_browser();
     init_nodes();
     GROUP_MEMBER_PROPERTY = {
       "OS::Heat::ResourceGroup": "resource_def",
@@ -24718,45 +24862,45 @@ var init_resources = __esm({
 });
 
 // packages/core/src/rules/resources/property-type.ts
-function typeProblem(node, schema) {
-  if (!node || schema.type === "any") return null;
-  if ((0, import_yaml34.isScalar)(node) && (node.value === null || node.value === void 0)) return null;
-  const value = (0, import_yaml34.isScalar)(node) ? node.value : void 0;
-  switch (schema.type) {
+function typeProblem(node, schema4) {
+  if (!node || schema4.type === "any") return null;
+  if (isScalar(node) && (node.value === null || node.value === void 0)) return null;
+  const value = isScalar(node) ? node.value : void 0;
+  switch (schema4.type) {
     case "string":
       if (typeof value === "string" || typeof value === "boolean") return null;
       if (typeof value === "number") return Number.isInteger(value) ? null : "Heat converts only integers and booleans to strings";
-      return (0, import_yaml34.isScalar)(node) ? null : "";
+      return isScalar(node) ? null : "";
     case "integer":
       if (typeof value === "number" || typeof value === "boolean") return null;
       if (typeof value === "string") return PY_INT.test(value) ? null : "";
-      return (0, import_yaml34.isScalar)(node) ? null : "";
+      return isScalar(node) ? null : "";
     case "number":
       if (typeof value === "number" || typeof value === "boolean") return null;
       if (typeof value === "string") return stringToNumber(value) === void 0 ? "" : null;
-      return (0, import_yaml34.isScalar)(node) ? null : "";
+      return isScalar(node) ? null : "";
     case "boolean":
       if (typeof value === "boolean") return null;
       if (typeof value === "string") return ["true", "false"].includes(value.toLowerCase()) ? null : "Heat accepts true, false or those words as strings";
       if (typeof value === "number") return "numbers are not booleans for Heat";
-      return (0, import_yaml34.isScalar)(node) ? null : "";
+      return isScalar(node) ? null : "";
     case "map":
-      if ((0, import_yaml34.isMap)(node)) return null;
-      if (schema.allow_conversion && ((0, import_yaml34.isSeq)(node) || typeof value === "string")) return null;
+      if (isMap(node)) return null;
+      if (schema4.allow_conversion && (isSeq(node) || typeof value === "string")) return null;
       return "";
     case "list":
-      if ((0, import_yaml34.isSeq)(node)) return null;
-      if (schema.allow_conversion && typeof value === "string") return null;
+      if (isSeq(node)) return null;
+      if (schema4.allow_conversion && typeof value === "string") return null;
       return typeof value === "string" ? "a string is not a list; write [item] or a YAML list" : "";
     default:
       return null;
   }
 }
-var import_yaml34, EXPECTED, property_type_default;
+var EXPECTED, property_type_default;
 var init_property_type = __esm({
   "packages/core/src/rules/resources/property-type.ts"() {
     "use strict";
-    import_yaml34 = __toESM(require_dist(), 1);
+    init_browser();
     init_nodes();
     init_rule();
     init_resources();
@@ -24812,12 +24956,12 @@ not checked. Heat's template validation does not check values at all.
       },
       check({ template, catalog, types, yaml, report: report2 }) {
         walkProperties({ template, catalog, types }, {
-          value({ typed, node, target, schema, path }) {
-            const problem2 = typeProblem(node, schema);
+          value({ typed, node, target, schema: schema4, path }) {
+            const problem2 = typeProblem(node, schema4);
             if (problem2 === null) return;
             const name = path.filter((p) => typeof p === "string").join(".");
             const item = typeof path[path.length - 1] === "number" ? "Each item of property" : "Property";
-            const expected = EXPECTED[schema.type] ?? schema.type;
+            const expected = EXPECTED[schema4.type] ?? schema4.type;
             report2(
               target,
               `${item} "${name}" must be ${expected}, not ${describeNode(node, yaml)} (${propertyPath(typed.resource.name, path)})${problem2 ? `: ${problem2}` : ""}.`
@@ -24864,9 +25008,9 @@ function toSchemaType(value, type) {
   }
   return value;
 }
-function converted(node, schema, template) {
+function converted(node, schema4, template) {
   const raw = toValue(node, template.yaml);
-  switch (schema.type) {
+  switch (schema4.type) {
     case "string":
       return pyStr2(raw);
     case "integer":
@@ -24876,13 +25020,13 @@ function converted(node, schema, template) {
       return raw;
   }
 }
-function check(constraint, node, schema, template) {
-  const value = converted(node, schema, template);
+function check(constraint, node, schema4, template) {
+  const value = converted(node, schema4, template);
   const fail = (message, at2 = node) => [{ node: at2, message: constraint.description ? constraint.description : message }];
   if ("allowed_values" in constraint) {
     const allowed = constraint.allowed_values;
     const list2 = `[${allowed.map(dumps).join(", ")}]`;
-    if (Array.isArray(value) && (0, import_yaml35.isSeq)(node)) {
+    if (Array.isArray(value) && isSeq(node)) {
       const bad = [];
       value.forEach((item, i) => {
         if (!allowed.some((a) => pyEquals2(a, item))) {
@@ -24891,10 +25035,10 @@ function check(constraint, node, schema, template) {
       });
       return bad;
     }
-    if (schema.type === "map") return [];
-    const mine = toSchemaType(value, schema.type);
+    if (schema4.type === "map") return [];
+    const mine = toSchemaType(value, schema4.type);
     if (mine === void 0) return [];
-    return allowed.some((a) => pyEquals2(toSchemaType(a, schema.type), mine)) ? [] : fail(`${dumps(value)} is not an allowed value ${list2}`).map((f) => ({ ...f, rejected: value }));
+    return allowed.some((a) => pyEquals2(toSchemaType(a, schema4.type), mine)) ? [] : fail(`${dumps(value)} is not an allowed value ${list2}`).map((f) => ({ ...f, rejected: value }));
   }
   if ("range" in constraint) {
     if (typeof value !== "number" || Number.isNaN(value)) return [];
@@ -24905,7 +25049,7 @@ function check(constraint, node, schema, template) {
     return [];
   }
   if ("length" in constraint) {
-    const length = typeof value === "string" ? [...value].length : Array.isArray(value) ? value.length : (0, import_yaml35.isMap)(node) ? node.items.length : void 0;
+    const length = typeof value === "string" ? [...value].length : Array.isArray(value) ? value.length : isMap(node) ? node.items.length : void 0;
     if (length === void 0) return [];
     const { min, max } = constraint.length;
     if (min !== void 0 && min !== null && length < min || max !== void 0 && max !== null && length > max) {
@@ -24926,11 +25070,11 @@ function check(constraint, node, schema, template) {
   }
   return [];
 }
-var import_yaml35, property_constraint_default;
+var property_constraint_default;
 var init_property_constraint = __esm({
   "packages/core/src/rules/resources/property-constraint.ts"() {
     "use strict";
-    import_yaml35 = __toESM(require_dist(), 1);
+    init_browser();
     init_nodes();
     init_rule();
     init_python_regex();
@@ -24977,13 +25121,13 @@ image or flavor that must exist in the cloud), are not checked.
       },
       check({ template, catalog, types, report: report2 }) {
         walkProperties({ template, catalog, types }, {
-          value({ typed, node, schema, path }) {
-            if (!node || !schema.constraints?.length) return;
-            if ((0, import_yaml35.isScalar)(node) && (node.value === null || node.value === void 0)) return;
-            if (typeProblem(node, schema) !== null) return;
+          value({ typed, node, schema: schema4, path }) {
+            if (!node || !schema4.constraints?.length) return;
+            if (isScalar(node) && (node.value === null || node.value === void 0)) return;
+            if (typeProblem(node, schema4) !== null) return;
             const name = path.filter((p) => typeof p === "string").join(".");
-            for (const constraint of schema.constraints) {
-              for (const finding of check(constraint, node, schema, template)) {
+            for (const constraint of schema4.constraints) {
+              for (const finding of check(constraint, node, schema4, template)) {
                 const note = finding.rejected !== void 0 && path.length === 1 ? catalog.releaseNote(`av|${typed.typeName}|${name}|${String(finding.rejected)}`) : "";
                 report2(finding.node, `Property "${name}" (${propertyPath(typed.resource.name, path)}): ${finding.message.trim().replace(/[.]?$/, ".")}${note}`);
               }
@@ -25041,11 +25185,11 @@ property is not reported when a deprecated property that Heat translates into it
       },
       check({ template, catalog, types, report: report2 }) {
         walkProperties({ template, catalog, types }, {
-          map({ typed, map, owner, schemata, path }) {
-            const present = new Set(entries(map).map((pair) => String(pair.key.value)));
+          map({ typed, map: map2, owner, schemata, path }) {
+            const present = new Set(entries(map2).map((pair) => String(pair.key.value)));
             const missing = [];
-            for (const [name, schema] of Object.entries(schemata)) {
-              if (!schema.required || schema.default !== void 0 || schema.implemented === false) continue;
+            for (const [name, schema4] of Object.entries(schemata)) {
+              if (!schema4.required || schema4.default !== void 0 || schema4.implemented === false) continue;
               if (present.has(name)) continue;
               const translated = [...present].some((other) => {
                 const status = schemata[other]?.support_status;
@@ -25146,26 +25290,26 @@ Also reported:
       },
       check({ template, catalog, types, report: report2, rangeOf }) {
         walkProperties({ template, catalog, types }, {
-          map({ typed, map, schemata, path }) {
-            if (!map) return;
+          map({ typed, map: map2, schemata, path }) {
+            if (!map2) return;
             const where2 = propertyPath(typed.resource.name, path);
             const owner = ownerName(typed.typeName, path);
             let candidates2;
-            for (const pair of entries(map)) {
+            for (const pair of entries(map2)) {
               const key = String(pair.key.value);
-              const schema = Object.prototype.hasOwnProperty.call(schemata, key) ? schemata[key] : void 0;
-              if (!schema) {
-                candidates2 ??= Object.entries(schemata).filter(([name, s]) => s.implemented !== false && s.support_status?.status !== "HIDDEN" && !map.items.some((p) => String(p.key?.value) === name)).map(([name]) => name);
+              const schema4 = Object.prototype.hasOwnProperty.call(schemata, key) ? schemata[key] : void 0;
+              if (!schema4) {
+                candidates2 ??= Object.entries(schemata).filter(([name, s]) => s.implemented !== false && s.support_status?.status !== "HIDDEN" && !map2.items.some((p) => String(p.key?.value) === name)).map(([name]) => name);
                 const matches = closestMatches(key, candidates2);
                 report2(pair.key, `Unknown Property "${key}" (${where2}): ${owner} has no such property.${path.length === 0 ? catalog.releaseNote(`p|${typed.typeName}|${key}`) : ""}${didYouMean(matches)}`, {
                   fixes: suggestionFixes(rangeOf, pair.key, matches),
                   ...isGroupMember(typed.resource) ? { variant: "group-member" } : path.length > 0 ? { variant: "nested" } : {}
                 });
-              } else if (schema.implemented === false) {
+              } else if (schema4.implemented === false) {
                 report2(pair.key, `Property ${key} not implemented yet (${where2}): Heat rejects any value for it; remove it.`, path.length > 0 ? { variant: "nested" } : {});
-              } else if (schema.support_status?.status === "HIDDEN") {
-                const why = schema.support_status.message ? ` ${sentence(schema.support_status.message)}` : "";
-                report2(pair.key, `Property "${key}" of ${owner} has been removed from Heat's documentation (hidden${sinceVersion(schema.support_status)}).${why}`, {
+              } else if (schema4.support_status?.status === "HIDDEN") {
+                const why = schema4.support_status.message ? ` ${sentence(schema4.support_status.message)}` : "";
+                report2(pair.key, `Property "${key}" of ${owner} has been removed from Heat's documentation (hidden${sinceVersion(schema4.support_status)}).${why}`, {
                   variant: "hidden"
                 });
               }
@@ -25178,11 +25322,11 @@ Also reported:
 });
 
 // packages/core/src/rules/resources/resource-definition.ts
-var import_yaml36, MAPPING_FIELDS, resource_definition_default;
+var MAPPING_FIELDS, resource_definition_default;
 var init_resource_definition = __esm({
   "packages/core/src/rules/resources/resource-definition.ts"() {
     "use strict";
-    import_yaml36 = __toESM(require_dist(), 1);
+    init_browser();
     init_nodes();
     init_suggest();
     init_fixes();
@@ -25253,7 +25397,7 @@ var init_resource_definition = __esm({
                   `"${key}" is not a valid keyword inside a resource definition in heat_template_version ${template.versionValue}: it needs ${later.version} or later.`
                 );
               } else {
-                const matches = closestMatches(key, [...allowedKeys].filter((k) => !definition.items.some((p) => (0, import_yaml36.isScalar)(p.key) && p.key.value === k)));
+                const matches = closestMatches(key, [...allowedKeys].filter((k) => !definition.items.some((p) => isScalar(p.key) && p.key.value === k)));
                 report2(pair.key, `"${key}" is not a valid keyword inside a resource definition.${didYouMean(matches)}`, {
                   fixes: suggestionFixes(rangeOf, pair.key, matches)
                 });
@@ -25261,24 +25405,24 @@ var init_resource_definition = __esm({
               continue;
             }
             if (key === "type") {
-              if (!(0, import_yaml36.isScalar)(value) || typeof value.value !== "string") {
+              if (!isScalar(value) || typeof value.value !== "string") {
                 report2(value ?? pair, `Resource "${name}" type must be a string (a resource type name), not ${describeNode(value, yaml)}.`);
               } else if (value.value === "") {
                 report2(value, `Resource "${name}" has no type: the "type" value is empty.`);
               }
             } else if (MAPPING_FIELDS.includes(key)) {
-              if (!(0, import_yaml36.isMap)(value)) {
+              if (!isMap(value)) {
                 report2(value ?? pair, `Resource "${name}" ${key} must be a mapping, not ${describeNode(value, yaml)}.`);
               }
             } else if (key === "description") {
-              if (!(0, import_yaml36.isScalar)(value) || typeof value.value !== "string") {
+              if (!isScalar(value) || typeof value.value !== "string") {
                 const what = isFunctionCall2(value, catalog, yaml) ? "a function call (Heat does not resolve functions there)" : describeNode(value, yaml);
                 report2(value ?? pair, `Resource "${name}" description must be a string, not ${what}.`);
               }
             } else if (key === "deletion_policy") {
               checkDeletionPolicy(value, pair, name);
             } else if (key === "external_id") {
-              if (!isFunctionCall2(value, catalog, yaml) && (!(0, import_yaml36.isScalar)(value) || typeof value.value !== "string")) {
+              if (!isFunctionCall2(value, catalog, yaml) && (!isScalar(value) || typeof value.value !== "string")) {
                 report2(value ?? pair, `Resource "${name}" external_id must be a string, not ${describeNode(value, yaml)}.`);
               }
             }
@@ -25289,7 +25433,7 @@ var init_resource_definition = __esm({
         }
         function checkDeletionPolicy(value, pair, name) {
           if (isFunctionCall2(value, catalog, yaml)) return;
-          if (!(0, import_yaml36.isScalar)(value) || typeof value.value !== "string") {
+          if (!isScalar(value) || typeof value.value !== "string") {
             report2(value ?? pair, `Resource "${name}" deletion_policy must be a string (Delete, Retain or Snapshot), not ${describeNode(value, yaml)}.`);
             return;
           }
@@ -25307,9 +25451,9 @@ var init_resource_definition = __esm({
           if (policy.toLowerCase() === "snapshot") {
             const resource = template.resources.get(name);
             const typeName = resource?.type ? catalog.resolveTypeName(resource.type) : void 0;
-            const schema = typeName ? catalog.resourceType(typeName) : void 0;
+            const schema4 = typeName ? catalog.resourceType(typeName) : void 0;
             const nested = resource?.type ? types.resolve(resource.type, project?.path ?? "", name).kind === "template" : false;
-            if (schema && !schema.snapshot_delete || nested) {
+            if (schema4 && !schema4.snapshot_delete || nested) {
               const able = catalog.resourceTypeNames().filter((t) => catalog.resourceType(t)?.snapshot_delete);
               report2(value, `"${policy}" deletion policy not supported by ${resource.type}: only ${able.join(", ")} can take a snapshot. Use "Retain" or "Delete".`);
             }
@@ -25437,7 +25581,12 @@ work but are not maintained by the Heat team: reported as information.
 });
 
 // packages/core/src/rules/resources/resource-type-unknown.ts
-var FILE_LIKE, resource_type_unknown_default;
+function suggestionsFor(types) {
+  let found = suggestions.get(types);
+  if (!found) suggestions.set(types, found = { candidates: void 0, matches: /* @__PURE__ */ new Map() });
+  return found;
+}
+var FILE_LIKE, resource_type_unknown_default, suggestions;
 var init_resource_type_unknown = __esm({
   "packages/core/src/rules/resources/resource-type-unknown.ts"() {
     "use strict";
@@ -25505,13 +25654,20 @@ environments were consulted.
           }
         }
         const consulted = types.environments.map((e) => `"${e.path.split("/").pop()}"`);
+        const remembered = types.catalog === catalog ? suggestionsFor(types) : null;
         for (const [type, uses] of unknown) {
           const first = uses[0];
-          candidates2 ??= [
-            ...types.knownTypes().filter((name) => catalog.resourceType(name)?.support_status.status !== "HIDDEN"),
-            ...Object.keys(catalog.resources.type_aliases ?? {}).filter((name) => !name.endsWith("*"))
-          ];
-          const matches = FILE_LIKE.test(type) ? [] : closestMatches(type, candidates2);
+          let matches = FILE_LIKE.test(type) ? [] : remembered?.matches.get(type);
+          if (!matches) {
+            candidates2 ??= remembered?.candidates ?? [
+              ...types.knownTypes().filter((name) => catalog.resourceType(name)?.support_status.status !== "HIDDEN"),
+              ...Object.keys(catalog.resources.type_aliases ?? {}).filter((name) => !name.endsWith("*"))
+            ];
+            if (remembered) remembered.candidates = candidates2;
+            matches = closestMatches(type, candidates2);
+            remembered?.matches.set(type, matches);
+          }
+          matches = [...matches];
           const hint = FILE_LIKE.test(type) ? " Heat treats a type as a template file only when it ends in .yaml or .template." : type.includes("::") && !catalog.resolveTypeName(type) && consulted.length > 0 ? ` No resource_registry maps it (consulted ${consulted.join(", ")}).` : "";
           const others = uses.length > 1 ? ` (${uses.length - 1} more resource${uses.length > 2 ? "s" : ""} use this type.)` : "";
           const member = isGroupMember(first) ? " (in a group member: stack create fails)" : "";
@@ -25522,12 +25678,13 @@ environments were consulted.
         }
       }
     });
+    suggestions = /* @__PURE__ */ new WeakMap();
   }
 });
 
 // packages/core/src/rules/resources/property-value-flow.ts
 function isFunctionCall3(node, functions) {
-  return (0, import_yaml37.isMap)(node) && node.items.length === 1 && functions.has(String(entries(node)[0].key.value));
+  return isMap(node) && node.items.length === 1 && functions.has(String(entries(node)[0].key.value));
 }
 function supported(name, template) {
   return !!template.version && !!template.version.functions[name];
@@ -25539,7 +25696,7 @@ function infer(node, scope) {
   const { template, doc } = scope;
   if (name === "get_param") {
     const arg = resolve5(pair.value, doc);
-    if (!(0, import_yaml37.isScalar)(arg) || typeof arg.value !== "string") return null;
+    if (!isScalar(arg) || typeof arg.value !== "string") return null;
     return inferParameter(arg.value, template, doc);
   }
   if (!supported(name, template)) return null;
@@ -25550,9 +25707,9 @@ function infer(node, scope) {
   return { possible: [kind], byDefault: kind, origin: `"${name}"` };
 }
 function inferAttribute(args, scope) {
-  if (!(0, import_yaml37.isSeq)(args) || args.items.length !== 2) return null;
+  if (!isSeq(args) || args.items.length !== 2) return null;
   const [resourceName, attributeName] = args.items.map((item) => resolve5(item, scope.doc));
-  if (!(0, import_yaml37.isScalar)(resourceName) || !(0, import_yaml37.isScalar)(attributeName) || typeof resourceName.value !== "string" || typeof attributeName.value !== "string") return null;
+  if (!isScalar(resourceName) || !isScalar(attributeName) || typeof resourceName.value !== "string" || typeof attributeName.value !== "string") return null;
   const resource = scope.template.resources.get(resourceName.value);
   if (!resource?.type) return null;
   const resolution = scope.types.resolve(resource.type, scope.base, resource.name);
@@ -25566,7 +25723,7 @@ function inferAttribute(args, scope) {
   return { possible: [kind], byDefault: kind, origin: `attribute "${attributeName.value}" of "${resource.name}"` };
 }
 function inferIf(args, scope) {
-  if (!(0, import_yaml37.isSeq)(args) || args.items.length !== 3) return null;
+  if (!isSeq(args) || args.items.length !== 3) return null;
   const [whenTrue, whenFalse] = args.items.slice(1).map((item) => inferBranch(resolve5(item, scope.doc), scope));
   if (!whenTrue || !whenFalse) return null;
   const same = (a, b) => a.length === b.length && a.every((k) => b.includes(k));
@@ -25579,7 +25736,7 @@ function inferIf(args, scope) {
 }
 function inferBranch(node, scope) {
   if (isFunctionCall3(node, scope.functions)) return infer(node, scope);
-  const kind = (0, import_yaml37.isSeq)(node) ? "list" : (0, import_yaml37.isMap)(node) ? "map" : (0, import_yaml37.isScalar)(node) ? typeof node.value === "string" ? "string" : typeof node.value === "number" ? "number" : typeof node.value === "boolean" ? "boolean" : null : null;
+  const kind = isSeq(node) ? "list" : isMap(node) ? "map" : isScalar(node) ? typeof node.value === "string" ? "string" : typeof node.value === "number" ? "number" : typeof node.value === "boolean" ? "boolean" : null : null;
   return kind ? { possible: [kind], byDefault: kind, origin: `a literal ${kind}` } : null;
 }
 function inferParameter(name, template, doc) {
@@ -25608,11 +25765,11 @@ function inferParameter(name, template, doc) {
       return null;
   }
 }
-var import_yaml37, RESULT_KINDS, REJECTS, property_value_flow_default, ATTRIBUTE_KINDS;
+var RESULT_KINDS, REJECTS, property_value_flow_default, ATTRIBUTE_KINDS;
 var init_property_value_flow = __esm({
   "packages/core/src/rules/resources/property-value-flow.ts"() {
     "use strict";
-    import_yaml37 = __toESM(require_dist(), 1);
+    init_browser();
     init_nodes();
     init_conditions();
     init_rule();
@@ -25715,35 +25872,35 @@ false with the default parameters gets a warning (other values bring it in); one
           if (externalId && resolve5(externalId.value, yaml) !== null) continue;
           const resolution = types.resolve(resource.type, scope.base, resource.name);
           if (resolution.kind !== "catalog") continue;
-          const visit3 = (node, schema, path) => {
+          const visit3 = (node, schema4, path) => {
             const value = resolve5(node, yaml);
             const inferred = infer(value, scope);
             if (inferred) {
-              const always = inferred.possible.every((kind) => REJECTS[kind].includes(schema.type));
-              const byDefault = inferred.byDefault !== null && REJECTS[inferred.byDefault].includes(schema.type);
+              const always = inferred.possible.every((kind) => REJECTS[kind].includes(schema4.type));
+              const byDefault = inferred.byDefault !== null && REJECTS[inferred.byDefault].includes(schema4.type);
               if (!always && !byDefault) return;
               const yields = inferred.possible.length === 1 || !inferred.byDefault ? inferred.possible.join(" or ") : inferred.byDefault;
               report2(
                 value,
-                `Property "${path}" of "${resource.name}" is a ${schema.type}, but ${inferred.origin} yields a ${yields}${always ? "" : " with its default"}: stack create fails.`,
+                `Property "${path}" of "${resource.name}" is a ${schema4.type}, but ${inferred.origin} yields a ${yields}${always ? "" : " with its default"}: stack create fails.`,
                 always && !absent ? {} : { variant: "some-inputs" }
               );
               return;
             }
-            if (!schema.schema || isFunctionCall3(value, scope.functions)) return;
-            if (schema.type === "list" && (0, import_yaml37.isSeq)(value)) {
-              const item = schema.schema["*"];
+            if (!schema4.schema || isFunctionCall3(value, scope.functions)) return;
+            if (schema4.type === "list" && isSeq(value)) {
+              const item = schema4.schema["*"];
               if (item) value.items.forEach((child, i) => visit3(child, item, `${path}[${i}]`));
-            } else if (schema.type === "map" && (0, import_yaml37.isMap)(value)) {
+            } else if (schema4.type === "map" && isMap(value)) {
               for (const pair of entries(value)) {
-                const child = schema.schema[String(pair.key.value)];
+                const child = schema4.schema[String(pair.key.value)];
                 if (child) visit3(pair.value, child, `${path}.${String(pair.key.value)}`);
               }
             }
           };
           for (const pair of entries(resource.properties)) {
-            const schema = resolution.schema.properties[String(pair.key.value)];
-            if (schema) visit3(pair.value, schema, String(pair.key.value));
+            const schema4 = resolution.schema.properties[String(pair.key.value)];
+            if (schema4) visit3(pair.value, schema4, String(pair.key.value));
           }
         }
       }
@@ -25754,23 +25911,23 @@ false with the default parameters gets a warning (other values bring it in); one
 
 // packages/core/src/rules/resources/heat-value-type.ts
 function mismatch(type, value) {
-  const scalar = (0, import_yaml38.isScalar)(value) ? value.value : void 0;
+  const scalar = isScalar(value) ? value.value : void 0;
   switch (type) {
     case "string":
-      return (0, import_yaml38.isMap)(value) || (0, import_yaml38.isSeq)(value) ? "must be a string (type: string)" : null;
+      return isMap(value) || isSeq(value) ? "must be a string (type: string)" : null;
     case "number":
-      if ((0, import_yaml38.isMap)(value) || (0, import_yaml38.isSeq)(value)) return "must be a number (type: number)";
+      if (isMap(value) || isSeq(value)) return "must be a number (type: number)";
       if (typeof scalar === "string" && !PYTHON_FLOAT.test(scalar)) return "must be a number (type: number)";
       return null;
     case "boolean":
-      if ((0, import_yaml38.isMap)(value) || (0, import_yaml38.isSeq)(value)) return "must be a boolean (type: boolean)";
+      if (isMap(value) || isSeq(value)) return "must be a boolean (type: boolean)";
       if (typeof scalar === "string" && !["true", "false"].includes(scalar.trim().toLowerCase())) return "must be a boolean: true or false (type: boolean)";
       return null;
     case "comma_delimited_list":
-      return (0, import_yaml38.isSeq)(value) ? null : "must be a list (type: comma_delimited_list)";
+      return isSeq(value) ? null : "must be a list (type: comma_delimited_list)";
     case "json":
-      if ((0, import_yaml38.isMap)(value)) return null;
-      if ((0, import_yaml38.isSeq)(value)) return "must be a map (type: json)";
+      if (isMap(value)) return null;
+      if (isSeq(value)) return "must be a map (type: json)";
       if (typeof scalar === "string") {
         try {
           const parsed = JSON.parse(scalar);
@@ -25784,11 +25941,11 @@ function mismatch(type, value) {
       return null;
   }
 }
-var import_yaml38, PYTHON_FLOAT, heat_value_type_default;
+var PYTHON_FLOAT, heat_value_type_default;
 var init_heat_value_type = __esm({
   "packages/core/src/rules/resources/heat-value-type.ts"() {
     "use strict";
-    import_yaml38 = __toESM(require_dist(), 1);
+    init_browser();
     init_nodes();
     init_calls();
     init_conditions();
@@ -25836,7 +25993,7 @@ resource whose condition is false with the default parameters gets a warning; on
           const type = resolve5(field(resource.properties, "type")?.value, yaml);
           const valuePair = field(resource.properties, "value");
           const value = resolve5(valuePair?.value, yaml);
-          if (!(0, import_yaml38.isScalar)(type) || typeof type.value !== "string" || !valuePair || !value) continue;
+          if (!isScalar(type) || typeof type.value !== "string" || !valuePair || !value) continue;
           if (isFunctionCall(value, catalog, yaml)) continue;
           const problem2 = mismatch(type.value, value);
           if (problem2) {
@@ -25904,11 +26061,11 @@ var init_update_policies_generated = __esm({
 });
 
 // packages/core/src/rules/resources/update-policy.ts
-var import_yaml39, update_policy_default;
+var update_policy_default;
 var init_update_policy = __esm({
   "packages/core/src/rules/resources/update-policy.ts"() {
     "use strict";
-    import_yaml39 = __toESM(require_dist(), 1);
+    init_browser();
     init_nodes();
     init_suggest();
     init_fixes();
@@ -25953,14 +26110,14 @@ adopts).
       check({ template, report: report2, rangeOf, types, project, yaml }) {
         const conditions = new ConditionEvaluator(template, project?.environments ?? []);
         for (const resource of template.resources.values()) {
-          let checkKeys2 = function(map, keys, where2) {
+          let checkKeys2 = function(map2, keys, where2) {
             const allowed = Object.keys(keys);
-            for (const entry of entries(map)) {
+            for (const entry of entries(map2)) {
               const key = String(entry.key.value);
               if (key in keys) {
                 const sub = keys[key];
                 const value = resolve5(entry.value, yaml);
-                if (sub && (0, import_yaml39.isMap)(value)) checkKeys2(value, sub, `${where2}.${key}`);
+                if (sub && isMap(value)) checkKeys2(value, sub, `${where2}.${key}`);
                 continue;
               }
               const matches = closestMatches(key, allowed);
@@ -25980,14 +26137,14 @@ adopts).
           const variant = absent ? { variant: "conditional" } : {};
           const pair = field(resource.definition, "update_policy") ?? field(resource.definition, "UpdatePolicy");
           const policy = resolve5(pair?.value, yaml);
-          if (!(0, import_yaml39.isMap)(policy)) continue;
+          if (!isMap(policy)) continue;
           const resolution = types.resolve(resource.type, project?.path ?? "", resource.name);
-          let schema;
-          if (resolution.kind === "catalog") schema = UPDATE_POLICY_KEYS[resolution.type] ?? {};
-          else if (resolution.kind === "template") schema = {};
+          let schema4;
+          if (resolution.kind === "catalog") schema4 = UPDATE_POLICY_KEYS[resolution.type] ?? {};
+          else if (resolution.kind === "template") schema4 = {};
           else continue;
           const label2 = resolution.kind === "catalog" ? resolution.type : `nested template "${resource.type}"`;
-          checkKeys2(policy, schema, "update_policy");
+          checkKeys2(policy, schema4, "update_policy");
         }
       }
     });
@@ -26181,7 +26338,12 @@ var init_syntax = __esm({
 });
 
 // packages/core/src/rules/template/section-unknown.ts
-var section_unknown_default;
+function sectionsOfAnyVersion(catalog) {
+  let sections = anyVersion.get(catalog);
+  if (!sections) anyVersion.set(catalog, sections = new Set(catalog.versions.flatMap((v) => v.sections)));
+  return sections;
+}
+var section_unknown_default, anyVersion;
 var init_section_unknown = __esm({
   "packages/core/src/rules/template/section-unknown.ts"() {
     "use strict";
@@ -26218,7 +26380,7 @@ HOT versions is reported by \`section-version\`.
       },
       check({ template, catalog, report: report2, rangeOf }) {
         if (!template.versionPair) return;
-        const everywhere = new Set(catalog.versions.flatMap((v) => v.sections));
+        const everywhere = sectionsOfAnyVersion(catalog);
         const sections = template.version?.sections ?? [...everywhere];
         for (const pair of entries(template.root)) {
           const name = String(pair.key.value);
@@ -26231,6 +26393,7 @@ HOT versions is reported by \`section-version\`.
         }
       }
     });
+    anyVersion = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -26282,11 +26445,11 @@ invalid: conditions"). Raise \`heat_template_version\` or remove the section.
 });
 
 // packages/core/src/rules/template/template-format.ts
-var import_yaml40, CFN_VERSION_KEYS2, template_format_default;
+var CFN_VERSION_KEYS2, template_format_default;
 var init_template_format = __esm({
   "packages/core/src/rules/template/template-format.ts"() {
     "use strict";
-    import_yaml40 = __toESM(require_dist(), 1);
+    init_browser();
     init_nodes();
     init_rule();
     CFN_VERSION_KEYS2 = ["AWSTemplateFormatVersion", "HeatTemplateFormatVersion"];
@@ -26324,7 +26487,7 @@ so instead of reporting every CloudFormation key.
           report2(null, "The file is empty: a template needs at least heat_template_version and resources.");
           return;
         }
-        if (!(0, import_yaml40.isMap)(root)) {
+        if (!isMap(root)) {
           report2(root, "The template is not a YAML mapping or JSON object.");
           return;
         }
@@ -26344,46 +26507,289 @@ so instead of reporting every CloudFormation key.
   }
 });
 
+// packages/core/src/util/changed-span.ts
+function changedSpan(old, text3) {
+  const shortest = Math.min(old.length, text3.length);
+  let start = 0;
+  while (start + BLOCK <= shortest && old.slice(start, start + BLOCK) === text3.slice(start, start + BLOCK)) start += BLOCK;
+  while (start < shortest && old.charCodeAt(start) === text3.charCodeAt(start)) start++;
+  let oldEnd = old.length;
+  let newEnd = text3.length;
+  while (oldEnd - BLOCK >= start && newEnd - BLOCK >= start && old.slice(oldEnd - BLOCK, oldEnd) === text3.slice(newEnd - BLOCK, newEnd)) {
+    oldEnd -= BLOCK;
+    newEnd -= BLOCK;
+  }
+  while (oldEnd > start && newEnd > start && old.charCodeAt(oldEnd - 1) === text3.charCodeAt(newEnd - 1)) {
+    oldEnd--;
+    newEnd--;
+  }
+  return { start, oldEnd, newEnd };
+}
+var BLOCK;
+var init_changed_span = __esm({
+  "packages/core/src/util/changed-span.ts"() {
+    "use strict";
+    BLOCK = 1024;
+  }
+});
+
+// packages/core/src/util/own-copy.ts
+function ownCopy(text3) {
+  return ` ${text3}`.slice(1);
+}
+var init_own_copy = __esm({
+  "packages/core/src/util/own-copy.ts"() {
+    "use strict";
+  }
+});
+
+// packages/core/src/parse/reparse.ts
+function isCleanParse(document) {
+  return !successors.has(document) && document.format === "yaml" && document.yaml !== null && document.root !== null && !document.positions.shifted && document.problems.every((p) => p.ruleId === "duplicate-key");
+}
+function latestParseOf(document) {
+  let current = document;
+  for (let next = successors.get(current); next; next = successors.get(current)) current = next;
+  return current;
+}
+function reparseEdit(previous, input, limits = DEFAULT_PARSE_LIMITS) {
+  const result = reparseInPlace(previous, input, limits);
+  if (result) successors.set(previous, result);
+  return result;
+}
+function reparseInPlace(previous, input, limits) {
+  if (successors.has(previous)) return null;
+  const text3 = input.charCodeAt(0) === 65279 ? input.slice(1) : input;
+  const doc = previous.yaml;
+  const root = previous.root;
+  if (previous.format !== "yaml" || !doc || !isMap(root) || root.flow || previous.positions.shifted) return null;
+  if (previous.problems.some((p) => p.ruleId !== "duplicate-key") || doc.errors.length > 0) return null;
+  if (/^\s*\{/.test(text3) || text3.length > limits.maxSize) return null;
+  const old = previous.text;
+  const span = changedSpan(old, text3);
+  const { start, oldEnd } = span;
+  if (start === old.length && start === text3.length) return null;
+  const delta = text3.length - old.length;
+  const found = enclosingEntry(root, start, oldEnd);
+  if (!found) return null;
+  const { pair, key, value } = found;
+  const lineStart = old.lastIndexOf("\n", key.range[0] - 1) + 1;
+  if (old.slice(lineStart, key.range[0]).trim() !== "") return null;
+  const entryEnd = value.range[2];
+  const slice = ownCopy(text3.slice(lineStart, entryEnd + delta));
+  if (CONTEXTUAL.test(slice) || CONTEXTUAL.test(old.slice(lineStart, entryEnd))) return null;
+  if (findBinary(slice) >= 0 || flowDepthExceeded(slice, limits.maxDepth) >= 0) return null;
+  const part = readYaml(slice);
+  if (part.errors.length > 0 || !isMap(part.contents) || part.contents.flow || part.contents.items.length !== 1) return null;
+  const [only] = part.contents.items;
+  const newKey = only.key;
+  const newValue = only.value;
+  if (!isScalar(newKey) || newKey.value !== key.value || newKey.range[0] !== key.range[0] - lineStart) return null;
+  if (!newValue || isAlias(newValue) || !isNodeLike(newValue) || newValue.range[2] !== slice.length) return null;
+  let facts = treeFacts.get(doc);
+  if (!facts || facts.root !== root) facts = treeFactsOf(root, doc, limits);
+  const oldValueCount = countNodes(value);
+  const kept = entryProblems(previous, root, lineStart, entryEnd);
+  shift(newValue, (offset) => offset + lineStart);
+  if (delta !== 0) {
+    shiftAfter(doc.contents, entryEnd, delta, value);
+    doc.range = doc.range.map((offset) => offset >= entryEnd ? offset + delta : offset);
+  }
+  pair.value = newValue;
+  const positions = PositionMapper.afterEdit(previous.positions, text3, span);
+  const own = facts.count - oldValueCount + countNodes(newValue);
+  const shape2 = facts.aliasFree ? measure(newValue, doc, { ...limits, maxDepth: limits.maxDepth - 2 }, own + limits.maxExpandedNodes) : measure(root, doc, limits, own + limits.maxExpandedNodes);
+  if (own > limits.maxNodes || shape2.firstAlias && shape2.expanded - own > limits.maxExpandedNodes || shape2.recursive || shape2.tooDeep) {
+    treeFacts.delete(doc);
+    return parseDocument2(text3, limits);
+  }
+  treeFacts.set(doc, { root, count: own, aliasFree: facts.aliasFree });
+  const lineDelta = positions.lineCount - previous.positions.lineCount;
+  const result = { text: text3, format: "yaml", positions, root, yaml: doc, problems: duplicateKeysAfterEdit(root, positions, kept, newValue, lineDelta) };
+  spans.set(result, { previous: old, ...span });
+  return result;
+}
+function spanSince(previous, document) {
+  const known = spans.get(document);
+  return known && known.previous === previous ? known : changedSpan(previous, document.text);
+}
+function primeReparse(document, limits = DEFAULT_PARSE_LIMITS) {
+  const doc = document.yaml;
+  const root = document.root;
+  if (!doc || !isMap(root) || !isCleanParse(document) || treeFacts.get(doc)?.root === root) return;
+  treeFacts.set(doc, treeFactsOf(root, doc, limits));
+}
+function treeFactsOf(root, doc, limits) {
+  const count = countNodes(root);
+  const shape2 = measure(root, doc, limits, count + limits.maxExpandedNodes);
+  return { root, count, aliasFree: !shape2.firstAlias && !shape2.tooDeep && !shape2.recursive };
+}
+function entryProblems(previous, root, editStart, editEnd) {
+  if (previous.problems.length === 0) return null;
+  const byEntry = /* @__PURE__ */ new Map();
+  const spans2 = [];
+  for (const section of root.items) {
+    if (!isMap(section.value)) continue;
+    for (const pair of section.value.items) {
+      const key = pair.key;
+      const end = pair.value?.range?.[2] ?? key?.range?.[2];
+      if (!key?.range || end === void 0) continue;
+      spans2.push({ key, start: key.range[0], end });
+      byEntry.set(key, { problems: [], after: key.range[0] >= editEnd });
+    }
+  }
+  for (const problem2 of previous.problems) {
+    const offset = previous.positions.offset(problem2.range.start);
+    if (offset >= editStart && offset < editEnd) continue;
+    const span = spans2.find((s) => offset > s.start && offset < s.end);
+    if (span) byEntry.get(span.key).problems.push(problem2);
+  }
+  return byEntry;
+}
+function duplicateKeysAfterEdit(root, positions, kept, newValue, lineDelta) {
+  if (kept === null) return duplicateKeys(newValue, positions);
+  const found = duplicateKeysOf(root, positions);
+  for (const section of root.items) {
+    const map2 = section.value;
+    if (!isMap(map2)) {
+      found.push(...duplicateKeys(map2, positions));
+      continue;
+    }
+    found.push(...duplicateKeysOf(map2, positions));
+    for (const pair of map2.items) {
+      const entry = kept.get(pair.key);
+      if (pair.value === newValue || !entry) found.push(...duplicateKeys(pair.value, positions));
+      else for (const problem2 of entry.problems) found.push(entry.after && lineDelta !== 0 ? movedProblem(problem2, lineDelta) : problem2);
+    }
+  }
+  return found;
+}
+function movedProblem(problem2, lineDelta) {
+  const { start, end } = problem2.range;
+  return {
+    ...problem2,
+    message: problem2.message.replace(/on line (\d+)\.$/, (_, line) => `on line ${Number(line) + lineDelta}.`),
+    range: { start: { line: start.line + lineDelta, character: start.character }, end: { line: end.line + lineDelta, character: end.character } }
+  };
+}
+function enclosingEntry(root, start, end) {
+  for (const section of root.items) {
+    const map2 = section.value;
+    if (!isMap(map2) || map2.flow || !map2.range || start < map2.range[0] || end > map2.range[2]) continue;
+    for (const pair of map2.items) {
+      const { key, value } = pair;
+      if (!isScalar(key) || !key.range || !isNodeLike(value) || isAlias(value) || !value.range) continue;
+      if (start > key.range[1] && end < value.range[2]) return { pair, key, value };
+    }
+    return null;
+  }
+  return null;
+}
+function isNodeLike(value) {
+  return isScalar(value) || isMap(value) || isSeq(value) || isAlias(value);
+}
+function shiftAfter(top, from, delta, skip) {
+  const stack = [top];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!node || node === skip) continue;
+    const range = node.range;
+    if (range) {
+      if (range[2] < from) continue;
+      if (range[0] >= from) {
+        range[0] += delta;
+        range[1] += delta;
+        range[2] += delta;
+      } else {
+        if (range[1] >= from) range[1] += delta;
+        range[2] += delta;
+      }
+    }
+    const items = node.items;
+    if (items === void 0 || !(isMap(node) || isSeq(node))) continue;
+    for (let i = items.length - 1; i >= 0; i--) {
+      const item = items[i];
+      if (isPair(item)) stack.push(item.value, item.key);
+      else stack.push(item);
+    }
+  }
+}
+function shift(node, move, skip, from = 0) {
+  if (!node || node === skip) return;
+  const range = node.range;
+  if (range) {
+    if (range[2] < from) return;
+    range[0] = move(range[0]);
+    range[1] = move(range[1]);
+    range[2] = move(range[2]);
+  }
+  if (isMap(node) || isSeq(node)) {
+    for (const item of node.items) {
+      if (isPair(item)) {
+        shift(item.key, move, skip, from);
+        shift(item.value, move, skip, from);
+      } else {
+        shift(item, move, skip, from);
+      }
+    }
+  }
+}
+var CONTEXTUAL, successors, spans, treeFacts;
+var init_reparse = __esm({
+  "packages/core/src/parse/reparse.ts"() {
+    "use strict";
+    init_browser();
+    init_parse_document();
+    init_positions();
+    init_changed_span();
+    init_own_copy();
+    CONTEXTUAL = /(?:^|[\s[{,])[&*!]\S|\r|^(?:%|---|\.\.\.)/m;
+    successors = /* @__PURE__ */ new WeakMap();
+    spans = /* @__PURE__ */ new WeakMap();
+    treeFacts = /* @__PURE__ */ new WeakMap();
+  }
+});
+
 // packages/core/src/rules/template/template-limits.ts
 function pythonReprLength(node, doc) {
-  return measured(node, doc, 0).length;
+  aliasesFollowed = 0;
+  return measured(node, doc, 0);
 }
 function measured(node, doc, depth) {
   const target = resolve5(node, doc);
-  const direct = target === node;
-  if (!target) return { length: 4, pure: direct };
-  if ((0, import_yaml41.isScalar)(target)) {
-    const value = target.value;
-    if (value === null || value === void 0) return { length: 4, pure: direct };
-    if (typeof value === "boolean") return { length: value ? 4 : 5, pure: direct };
-    if (typeof value === "number") return { length: String(value).length, pure: direct };
-    return { length: String(value).length + 2, pure: direct };
+  if (target !== node) aliasesFollowed++;
+  if (!target) return 4;
+  if (isScalar(target)) return scalarReprLength(target.value);
+  const memo = depth === 2 && target === node;
+  if (memo) {
+    const known = lengths.get(target);
+    if (known !== void 0) return known;
   }
-  const known = depth >= 2 && direct ? lengths.get(target) : void 0;
-  if (known !== void 0) return { length: known, pure: true };
+  const before2 = aliasesFollowed;
   let length = 0;
-  let pure = direct;
-  const add = (child) => {
-    const part = measured(child, doc, depth + 1);
-    pure &&= part.pure;
-    return part.length;
-  };
-  if ((0, import_yaml41.isSeq)(target)) {
-    length = 2;
-    target.items.forEach((item, i) => length += add(item) + (i > 0 ? 2 : 0));
-  } else if ((0, import_yaml41.isMap)(target)) {
-    length = 2;
-    target.items.forEach((pair, i) => length += add(pair.key) + 2 + add(pair.value) + (i > 0 ? 2 : 0));
+  if (isSeq(target)) {
+    const items = target.items;
+    length = 2 + (items.length > 1 ? 2 * (items.length - 1) : 0);
+    for (let i = 0; i < items.length; i++) length += measured(items[i], doc, depth + 1);
+  } else if (isMap(target)) {
+    const items = target.items;
+    length = 2 + (items.length > 1 ? 2 * (items.length - 1) : 0);
+    for (let i = 0; i < items.length; i++) {
+      const pair = items[i];
+      length += measured(pair.key, doc, depth + 1) + 2 + measured(pair.value, doc, depth + 1);
+    }
   }
-  if (depth >= 2 && pure) lengths.set(target, length);
-  return { length, pure };
+  if (memo && aliasesFollowed === before2) lengths.set(target, length);
+  return length;
 }
-var import_yaml41, MAX_TEMPLATE_SIZE, MAX_RESOURCES_PER_STACK, template_limits_default, lengths;
+var MAX_TEMPLATE_SIZE, MAX_RESOURCES_PER_STACK, template_limits_default, lengths, aliasesFollowed;
 var init_template_limits = __esm({
   "packages/core/src/rules/template/template-limits.ts"() {
     "use strict";
-    import_yaml41 = __toESM(require_dist(), 1);
+    init_browser();
     init_nodes();
+    init_parse_document();
+    init_reparse();
     init_rule();
     MAX_TEMPLATE_SIZE = 524288;
     MAX_RESOURCES_PER_STACK = 1e3;
@@ -26407,7 +26813,8 @@ these are warnings: split the stack into nested templates, or ask the operator.
       },
       check({ template, yaml, report: report2, document }) {
         const target = template.versionPair ?? template.root;
-        const parsed = pythonReprLength(template.root, yaml);
+        const measuredByParse = document.root === template.root && latestParseOf(document) === document ? document.pythonReprLength : void 0;
+        const parsed = measuredByParse ?? pythonReprLength(template.root, yaml);
         const text3 = document.text.length;
         if (parsed > MAX_TEMPLATE_SIZE) {
           report2(target, `Template size (about ${parsed} bytes as Heat measures it) exceeds Heat's default maximum (${MAX_TEMPLATE_SIZE} bytes, max_template_size).`);
@@ -26427,6 +26834,7 @@ these are warnings: split the stack into nested templates, or ask the operator.
       }
     });
     lengths = /* @__PURE__ */ new WeakMap();
+    aliasesFollowed = 0;
   }
 });
 
@@ -26680,11 +27088,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   validate10.errors = vErrors;
   return errors === 0;
 }
-var import_equal, validate, schema11, schema122, schema132, schema142, func0;
+var import_equal, PROJECTION, validate, schema11, schema122, schema132, schema142, func0;
 var init_hot_template_validator = __esm({
   "packages/core/src/schema/hot-template.validator.ts"() {
     "use strict";
     import_equal = __toESM(require_equal(), 1);
+    PROJECTION = { "properties": { "description": "stand-in", "parameters": { "additional": { "properties": { "tags": "stand-in" } } }, "resources": "stand-in", "outputs": { "additional": "stand-in" }, "conditions": "stand-in", "parameter_groups": { "items": { "properties": { "parameters": "stand-in" } } } } };
     validate = validate10;
     schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/hot-lint/hot-lint/schemas/hot-template.schema.json", "title": "HOT template structure", "description": "The shape of a Heat Orchestration Template as Heat 19 validates it, for every HOT version (sections and keys a version adds are checked by the section-* and *-keys rules; resource definitions by resource-definition). x-messages holds the finding for each keyword ({name}: the entry's name, {found}: what was written); x-heat-accepts marks what Heat accepts but tools expect otherwise.", "type": "object", "properties": { "description": { "type": ["string", "null"], "x-heat-accepts": true, "x-messages": { "type": "The template description should be a string, not {found}: Heat accepts it, but tools that show the description expect text." } }, "parameters": { "type": ["object", "null"], "x-messages": { "type": "The parameters section must be a mapping of parameter names to definitions, not {found}." }, "additionalProperties": { "$ref": "#/definitions/parameter" } }, "resources": { "type": ["object", "null"], "x-messages": { "type": "The resources section must be a mapping of resource names to definitions, not {found}." } }, "outputs": { "type": ["object", "null"], "x-messages": { "type": "The outputs section must be a mapping of output names to definitions, not {found}." }, "additionalProperties": { "$ref": "#/definitions/output" } }, "conditions": { "type": "object", "x-messages": { "type": "The conditions section must be a mapping of condition names to definitions, not {found}." } }, "parameter_groups": { "if": { "enum": [{}, "", 0, false] }, "then": true, "else": { "type": ["array", "null"], "x-messages": { "type": "parameter_groups must be a list of groups, not {found}." }, "items": { "$ref": "#/definitions/parameterGroup" } } } }, "definitions": { "parameter": { "type": "object", "required": ["type"], "x-messages": { "type": 'The definition of parameter "{name}" must be a mapping with at least a type, not {found}.', "required": 'Parameter "{name}" has no type: add one of string, number, comma_delimited_list, json, boolean.' }, "properties": { "type": true, "tags": { "type": "array", "x-messages": { "type": 'The tags of parameter "{parent}" must be a list, not {found}.' } } } }, "output": { "type": "object", "x-messages": { "type": 'The definition of output "{name}" must be a mapping with a value, not {found}.' } }, "parameterGroup": { "type": "object", "x-messages": { "type": "Each parameter group must be a mapping (label, description, parameters), not {found}." }, "properties": { "parameters": { "type": ["array", "null"], "x-messages": { "type": "The parameters of a parameter group must be a list of parameter names, not {found}." } } } } } };
     schema122 = { "type": "object", "required": ["type"], "x-messages": { "type": 'The definition of parameter "{name}" must be a mapping with at least a type, not {found}.', "required": 'Parameter "{name}" has no type: add one of string, number, comma_delimited_list, json, boolean.' }, "properties": { "type": true, "tags": { "type": "array", "x-messages": { "type": 'The tags of parameter "{parent}" must be a list, not {found}.' } } } };
@@ -26697,7 +27106,7 @@ var init_hot_template_validator = __esm({
 // packages/core/src/schema/hot-schema.ts
 function checkStructure(root, doc) {
   const validate2 = validate;
-  if (validate2(plainValue(root, doc, 0).value)) return [];
+  if (validate2(schemaValue(root, doc))) return [];
   const findings = [];
   const seen = /* @__PURE__ */ new Set();
   for (const error of validate2.errors ?? []) {
@@ -26712,32 +27121,53 @@ function checkStructure(root, doc) {
   }
   return findings.sort((a, b) => offsetOf(a.target) - offsetOf(b.target));
 }
-function plainValue(node, doc, depth) {
+function schemaValue(root, doc, projection = PROJECTION) {
+  aliasesFollowed2 = 0;
+  return plainValue2(root, doc, projection, 0);
+}
+function plainValue2(node, doc, projection, depth) {
   const target = resolve5(node, doc);
   const direct = target === node;
-  if (!target || (0, import_yaml42.isScalar)(target)) return { value: toValue(target, doc), pure: direct };
-  if (depth >= 2 && direct && values.has(target)) return { value: values.get(target), pure: true };
-  let pure = direct;
-  const convert = (child) => {
-    const part = plainValue(child, doc, depth + 1);
-    pure &&= part.pure;
-    return part.value;
-  };
+  if (!direct) aliasesFollowed2++;
+  if (!target) return null;
+  if (isScalar(target)) return target.value;
+  if (projection === "nothing" || projection === "stand-in") return standIn(target);
+  if (projection === "all") return toValue(target, doc);
+  let memo;
+  if (depth >= 2 && direct) {
+    memo = values.get(projection);
+    if (!memo) values.set(projection, memo = /* @__PURE__ */ new WeakMap());
+    const known = memo.get(target);
+    if (known !== void 0 || memo.has(target)) return known;
+  }
+  const before2 = aliasesFollowed2;
   let value = null;
-  if ((0, import_yaml42.isSeq)(target)) value = target.items.map(convert);
-  else if ((0, import_yaml42.isMap)(target)) {
+  if (isSeq(target)) {
+    const items = target.items;
+    const each = projection.items ?? "nothing";
+    const out = new Array(items.length);
+    for (let i = 0; i < items.length; i++) out[i] = plainValue2(items[i], doc, each, depth + 1);
+    value = out;
+  } else if (isMap(target)) {
     const out = {};
+    const named = projection.properties;
+    const rest = projection.additional ?? "nothing";
     for (const pair of target.items) {
-      const key = (0, import_yaml42.isScalar)(pair.key) ? String(pair.key.value) : JSON.stringify(toValue(pair.key, doc));
-      out[key] = convert(pair.value);
+      const key = isScalar(pair.key) ? String(pair.key.value) : JSON.stringify(toValue(pair.key, doc));
+      out[key] = plainValue2(pair.value, doc, named && Object.hasOwn(named, key) ? named[key] : rest, depth + 1);
     }
     value = out;
   }
-  if (depth >= 2 && pure) values.set(target, value);
-  return { value, pure };
+  if (memo && aliasesFollowed2 === before2) memo.set(target, value);
+  return value;
+}
+function standIn(node) {
+  if (isSeq(node)) return node.items.length === 0 ? [] : [null];
+  if (isMap(node)) return node.items.length === 0 ? {} : { "": null };
+  return null;
 }
 function offsetOf(target) {
-  const node = (0, import_yaml42.isPair)(target) ? target.key : target;
+  const node = isPair(target) ? target.key : target;
   return node?.range?.[0] ?? 0;
 }
 function toFinding(error, template, root, doc) {
@@ -26746,7 +27176,7 @@ function toFinding(error, template, root, doc) {
   if (!located) return null;
   const { node, pair } = located;
   const message = template.replace(/\{name\}/g, path[path.length - 1] ?? "").replace(/\{parent\}/g, path[path.length - 2] ?? "").replace(/\{found\}/g, describeNode(node, doc));
-  const empty2 = !node || (0, import_yaml42.isScalar)(node) && (node.value === null || node.value === void 0);
+  const empty2 = !node || isScalar(node) && (node.value === null || node.value === void 0);
   const onKey = error.keyword === "required" || empty2 && pair !== null;
   const target = onKey ? pair ?? node : node;
   return target ? { target, message } : null;
@@ -26755,12 +27185,12 @@ function locate(root, path, doc) {
   let node = resolve5(root, doc);
   let pair = null;
   for (const segment of path) {
-    if ((0, import_yaml42.isMap)(node)) {
+    if (isMap(node)) {
       const found = field(node, segment);
       if (!found) return null;
       pair = found;
       node = resolve5(found.value, doc);
-    } else if ((0, import_yaml42.isSeq)(node)) {
+    } else if (isSeq(node)) {
       const item = node.items[Number(segment)];
       if (item === void 0) return null;
       pair = null;
@@ -26771,14 +27201,15 @@ function locate(root, path, doc) {
   }
   return { node, pair };
 }
-var import_yaml42, values;
+var values, aliasesFollowed2;
 var init_hot_schema = __esm({
   "packages/core/src/schema/hot-schema.ts"() {
     "use strict";
-    import_yaml42 = __toESM(require_dist(), 1);
+    init_browser();
     init_nodes();
     init_hot_template_validator();
-    values = /* @__PURE__ */ new WeakMap();
+    values = /* @__PURE__ */ new Map();
+    aliasesFollowed2 = 0;
   }
 });
 
@@ -27117,7 +27548,7 @@ function lintDocument(text3, options = {}) {
   if (!options.catalog && options.heatRelease !== void 0) {
     const releases = heatReleasesOf(options.heatRelease);
     if (typeof releases === "string") {
-      const document = options.document ?? parseDocument(text3, { ...DEFAULT_PARSE_LIMITS, ...options.limits });
+      const document = options.document ?? parseDocument2(text3, { ...DEFAULT_PARSE_LIMITS, ...options.limits });
       const problem2 = { ruleId: "config", severity: "error", message: releases, range: document.positions.range(0, 0) };
       return { diagnostics: [problem2], document, template: null, suppressed: [] };
     }
@@ -27127,7 +27558,7 @@ function lintDocument(text3, options = {}) {
   return lintOne(text3, options);
 }
 function lintRange(text3, options, releases) {
-  const document = options.document ?? parseDocument(text3, { ...DEFAULT_PARSE_LIMITS, ...options.limits });
+  const document = options.document ?? parseDocument2(text3, { ...DEFAULT_PARSE_LIMITS, ...options.limits });
   const merged = /* @__PURE__ */ new Map();
   const suppressed = /* @__PURE__ */ new Map();
   let first;
@@ -27164,14 +27595,14 @@ function releaseRuns(failing, range) {
   return runs.map((run) => run.length === 1 ? releaseLabel(run[0]) : `${releaseLabel(run[0])} … ${releaseLabel(run[run.length - 1])}`).join(", ");
 }
 function lintOne(text3, options, heatRelease) {
-  const document = options.document ?? parseDocument(text3, { ...DEFAULT_PARSE_LIMITS, ...options.limits });
+  const document = options.document ?? parseDocument2(text3, { ...DEFAULT_PARSE_LIMITS, ...options.limits });
   let catalog;
   try {
     catalog = options.catalog ?? loadCatalog(heatRelease ? { heatRelease } : {});
   } catch (error) {
     return withoutCatalog(document, error, options);
   }
-  const types = new TypeResolver(catalog, options.project?.environments ?? []);
+  const types = typeResolver(catalog, options.project?.environments ?? NO_ENVIRONMENTS);
   const diagnostics = [];
   const active = activeRules(options);
   const jinja2 = jinja2Finding(document, options);
@@ -27185,7 +27616,7 @@ function lintOne(text3, options, heatRelease) {
   const rangeOf = (target) => {
     if (!target) return document.positions.range(0, 0);
     if ("start" in target && "end" in target) return target;
-    if ((0, import_yaml43.isPair)(target)) return document.positions.nodeRange(target.key);
+    if (isPair(target)) return document.positions.nodeRange(target.key);
     return document.positions.nodeRange(target);
   };
   const parseFailed = document.problems.some((p) => p.severity === "error" && p.ruleId === "yaml-syntax");
@@ -27247,6 +27678,13 @@ function lintOne(text3, options, heatRelease) {
   kept.sort(compareDiagnostics);
   return { diagnostics: kept, document, template, suppressed };
 }
+function typeResolver(catalog, environments) {
+  let byEnvironments = resolvers.get(catalog);
+  if (!byEnvironments) resolvers.set(catalog, byEnvironments = /* @__PURE__ */ new WeakMap());
+  let resolver = byEnvironments.get(environments);
+  if (!resolver) byEnvironments.set(environments, resolver = new TypeResolver(catalog, environments));
+  return resolver;
+}
 function withoutCatalog(document, error, options) {
   const diagnostics = [];
   for (const problem2 of document.problems) {
@@ -27268,9 +27706,9 @@ function suppress(diagnostics, document, active, options) {
   if (comments.length === 0) return { kept: diagnostics, suppressed: [] };
   if (document.yaml) {
     const scalars = [];
-    (0, import_yaml43.visit)(document.yaml, {
+    visit(document.yaml, {
       Scalar(_, node) {
-        if ((0, import_yaml43.isScalar)(node) && node.range && String(node.value).includes("hot-lint-disable")) {
+        if (isScalar(node) && node.range && String(node.value).includes("hot-lint-disable")) {
           scalars.push(document.positions.nodeRange(node));
         }
       }
@@ -27308,6 +27746,15 @@ function jinja2Finding(document, options) {
   ];
 }
 function activeRules(options) {
+  const key = `${options.allRules ? 1 : 0}${options.external ? 1 : 0}${options.rules ? JSON.stringify(options.rules) : ""}`;
+  let active = activeByKey.get(key);
+  if (!active) {
+    if (activeByKey.size >= 16) activeByKey.clear();
+    activeByKey.set(key, active = computeActiveRules(options));
+  }
+  return active;
+}
+function computeActiveRules(options) {
   const active = [];
   for (const rule of allRules) {
     if (rule.meta.external && !options.external) continue;
@@ -27353,11 +27800,11 @@ function optionsKey(options, catalog) {
 function compareDiagnostics(a, b) {
   return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message) || a.range.end.line - b.range.end.line || a.range.end.character - b.range.end.character;
 }
-var import_yaml43, RELEASE_NOTE, JINJA2_RULE_ID, objectIds, nextObjectId;
+var RELEASE_NOTE, NO_ENVIRONMENTS, resolvers, JINJA2_RULE_ID, activeByKey, objectIds, nextObjectId;
 var init_lint = __esm({
   "packages/core/src/lint.ts"() {
     "use strict";
-    import_yaml43 = __toESM(require_dist(), 1);
+    init_browser();
     init_load_catalog();
     init_release();
     init_registry();
@@ -27370,204 +27817,12 @@ var init_lint = __esm({
     init_suppressions();
     init_bounded_text();
     RELEASE_NOTE = / It was (added|removed) in (Heat \d+ \([^)]*\)); this is Heat \d+ \([^)]*\)\./;
+    NO_ENVIRONMENTS = [];
+    resolvers = /* @__PURE__ */ new WeakMap();
     JINJA2_RULE_ID = "template-jinja2";
+    activeByKey = /* @__PURE__ */ new Map();
     objectIds = /* @__PURE__ */ new WeakMap();
     nextObjectId = 1;
-  }
-});
-
-// packages/core/src/util/changed-span.ts
-function changedSpan(old, text3) {
-  const shortest = Math.min(old.length, text3.length);
-  let start = 0;
-  while (start + BLOCK <= shortest && old.slice(start, start + BLOCK) === text3.slice(start, start + BLOCK)) start += BLOCK;
-  while (start < shortest && old.charCodeAt(start) === text3.charCodeAt(start)) start++;
-  let oldEnd = old.length;
-  let newEnd = text3.length;
-  while (oldEnd - BLOCK >= start && newEnd - BLOCK >= start && old.slice(oldEnd - BLOCK, oldEnd) === text3.slice(newEnd - BLOCK, newEnd)) {
-    oldEnd -= BLOCK;
-    newEnd -= BLOCK;
-  }
-  while (oldEnd > start && newEnd > start && old.charCodeAt(oldEnd - 1) === text3.charCodeAt(newEnd - 1)) {
-    oldEnd--;
-    newEnd--;
-  }
-  return { start, oldEnd, newEnd };
-}
-var BLOCK;
-var init_changed_span = __esm({
-  "packages/core/src/util/changed-span.ts"() {
-    "use strict";
-    BLOCK = 1024;
-  }
-});
-
-// packages/core/src/parse/reparse.ts
-function isCleanParse(document) {
-  return !successors.has(document) && document.format === "yaml" && document.yaml !== null && document.root !== null && !document.positions.shifted && document.problems.every((p) => p.ruleId === "duplicate-key");
-}
-function latestParseOf(document) {
-  let current = document;
-  for (let next = successors.get(current); next; next = successors.get(current)) current = next;
-  return current;
-}
-function reparseEdit(previous, input, limits = DEFAULT_PARSE_LIMITS) {
-  const result = reparseInPlace(previous, input, limits);
-  if (result) successors.set(previous, result);
-  return result;
-}
-function reparseInPlace(previous, input, limits) {
-  if (successors.has(previous)) return null;
-  const text3 = input.charCodeAt(0) === 65279 ? input.slice(1) : input;
-  const doc = previous.yaml;
-  const root = previous.root;
-  if (previous.format !== "yaml" || !doc || !(0, import_yaml44.isMap)(root) || root.flow || previous.positions.shifted) return null;
-  if (previous.problems.some((p) => p.ruleId !== "duplicate-key") || doc.errors.length > 0) return null;
-  if (/^\s*\{/.test(text3) || text3.length > limits.maxSize) return null;
-  const old = previous.text;
-  const span = changedSpan(old, text3);
-  const { start, oldEnd } = span;
-  if (start === old.length && start === text3.length) return null;
-  const delta = text3.length - old.length;
-  const found = enclosingEntry(root, start, oldEnd);
-  if (!found) return null;
-  const { pair, key, value } = found;
-  const lineStart = old.lastIndexOf("\n", key.range[0] - 1) + 1;
-  if (old.slice(lineStart, key.range[0]).trim() !== "") return null;
-  const entryEnd = value.range[2];
-  const slice = text3.slice(lineStart, entryEnd + delta);
-  if (CONTEXTUAL.test(slice) || CONTEXTUAL.test(old.slice(lineStart, entryEnd))) return null;
-  if (findBinary(slice) >= 0 || flowDepthExceeded(slice, limits.maxDepth) >= 0) return null;
-  const part = readYaml(slice);
-  if (part.errors.length > 0 || !(0, import_yaml44.isMap)(part.contents) || part.contents.flow || part.contents.items.length !== 1) return null;
-  const [only] = part.contents.items;
-  const newKey = only.key;
-  const newValue = only.value;
-  if (!(0, import_yaml44.isScalar)(newKey) || newKey.value !== key.value || newKey.range[0] !== key.range[0] - lineStart) return null;
-  if (!newValue || (0, import_yaml44.isAlias)(newValue) || !isNodeLike(newValue) || newValue.range[2] !== slice.length) return null;
-  let facts = treeFacts.get(doc);
-  if (!facts || facts.root !== root) {
-    const count = countNodes(root);
-    const shape3 = measure(root, doc, limits, count + limits.maxExpandedNodes);
-    facts = { root, count, aliasFree: !shape3.firstAlias && !shape3.tooDeep && !shape3.recursive };
-  }
-  const oldValueCount = countNodes(value);
-  const kept = entryProblems(previous, root, lineStart, entryEnd);
-  shift(newValue, (offset) => offset + lineStart);
-  shift(doc.contents, (offset) => offset >= entryEnd ? offset + delta : offset, value, entryEnd);
-  doc.range = doc.range.map((offset) => offset >= entryEnd ? offset + delta : offset);
-  pair.value = newValue;
-  const positions = PositionMapper.afterEdit(previous.positions, text3, span);
-  const own = facts.count - oldValueCount + countNodes(newValue);
-  const shape2 = facts.aliasFree ? measure(newValue, doc, { ...limits, maxDepth: limits.maxDepth - 2 }, own + limits.maxExpandedNodes) : measure(root, doc, limits, own + limits.maxExpandedNodes);
-  if (own > limits.maxNodes || shape2.firstAlias && shape2.expanded - own > limits.maxExpandedNodes || shape2.recursive || shape2.tooDeep) {
-    treeFacts.delete(doc);
-    return parseDocument(text3, limits);
-  }
-  treeFacts.set(doc, { root, count: own, aliasFree: facts.aliasFree });
-  const lineDelta = positions.lineCount - previous.positions.lineCount;
-  const result = { text: text3, format: "yaml", positions, root, yaml: doc, problems: duplicateKeysAfterEdit(root, positions, kept, newValue, lineDelta) };
-  spans.set(result, { previous: old, ...span });
-  return result;
-}
-function spanSince(previous, document) {
-  const known = spans.get(document);
-  return known && known.previous === previous ? known : changedSpan(previous, document.text);
-}
-function entryProblems(previous, root, editStart, editEnd) {
-  const byEntry = /* @__PURE__ */ new Map();
-  const spans2 = [];
-  for (const section of root.items) {
-    if (!(0, import_yaml44.isMap)(section.value)) continue;
-    for (const pair of section.value.items) {
-      const key = pair.key;
-      const end = pair.value?.range?.[2] ?? key?.range?.[2];
-      if (!key?.range || end === void 0) continue;
-      spans2.push({ key, start: key.range[0], end });
-      byEntry.set(key, { problems: [], after: key.range[0] >= editEnd });
-    }
-  }
-  for (const problem2 of previous.problems) {
-    const offset = previous.positions.offset(problem2.range.start);
-    if (offset >= editStart && offset < editEnd) continue;
-    const span = spans2.find((s) => offset > s.start && offset < s.end);
-    if (span) byEntry.get(span.key).problems.push(problem2);
-  }
-  return byEntry;
-}
-function duplicateKeysAfterEdit(root, positions, kept, newValue, lineDelta) {
-  const found = duplicateKeysOf(root, positions);
-  for (const section of root.items) {
-    const map = section.value;
-    if (!(0, import_yaml44.isMap)(map)) {
-      found.push(...duplicateKeys(map, positions));
-      continue;
-    }
-    found.push(...duplicateKeysOf(map, positions));
-    for (const pair of map.items) {
-      const entry = kept.get(pair.key);
-      if (pair.value === newValue || !entry) found.push(...duplicateKeys(pair.value, positions));
-      else for (const problem2 of entry.problems) found.push(entry.after && lineDelta !== 0 ? movedProblem(problem2, lineDelta) : problem2);
-    }
-  }
-  return found;
-}
-function movedProblem(problem2, lineDelta) {
-  const { start, end } = problem2.range;
-  return {
-    ...problem2,
-    message: problem2.message.replace(/on line (\d+)\.$/, (_, line) => `on line ${Number(line) + lineDelta}.`),
-    range: { start: { line: start.line + lineDelta, character: start.character }, end: { line: end.line + lineDelta, character: end.character } }
-  };
-}
-function enclosingEntry(root, start, end) {
-  for (const section of root.items) {
-    const map = section.value;
-    if (!(0, import_yaml44.isMap)(map) || map.flow || !map.range || start < map.range[0] || end > map.range[2]) continue;
-    for (const pair of map.items) {
-      const { key, value } = pair;
-      if (!(0, import_yaml44.isScalar)(key) || !key.range || !isNodeLike(value) || (0, import_yaml44.isAlias)(value) || !value.range) continue;
-      if (start > key.range[1] && end < value.range[2]) return { pair, key, value };
-    }
-    return null;
-  }
-  return null;
-}
-function isNodeLike(value) {
-  return (0, import_yaml44.isScalar)(value) || (0, import_yaml44.isMap)(value) || (0, import_yaml44.isSeq)(value) || (0, import_yaml44.isAlias)(value);
-}
-function shift(node, move, skip, from = 0) {
-  if (!node || node === skip) return;
-  const range = node.range;
-  if (range) {
-    if (range[2] < from) return;
-    range[0] = move(range[0]);
-    range[1] = move(range[1]);
-    range[2] = move(range[2]);
-  }
-  if ((0, import_yaml44.isMap)(node) || (0, import_yaml44.isSeq)(node)) {
-    for (const item of node.items) {
-      if ((0, import_yaml44.isPair)(item)) {
-        shift(item.key, move, skip, from);
-        shift(item.value, move, skip, from);
-      } else {
-        shift(item, move, skip, from);
-      }
-    }
-  }
-}
-var import_yaml44, CONTEXTUAL, successors, spans, treeFacts;
-var init_reparse = __esm({
-  "packages/core/src/parse/reparse.ts"() {
-    "use strict";
-    import_yaml44 = __toESM(require_dist(), 1);
-    init_parse_document();
-    init_positions();
-    init_changed_span();
-    CONTEXTUAL = /(?:^|[\s[{,])[&*!]\S|\r|^(?:%|---|\.\.\.)/m;
-    successors = /* @__PURE__ */ new WeakMap();
-    spans = /* @__PURE__ */ new WeakMap();
-    treeFacts = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -27578,8 +27833,8 @@ function walksOf(template, catalog, dirty) {
     const walk = entry ? entryWalk(catalog, entry.value) : void 0;
     if (!walk || walk.section !== section || walk.owner !== entry.name) return false;
     for (const call of walk.calls) view.calls.push(call);
-    for (const map of walk.maps) view.maps.push(map);
-    for (const string of walk.strings) view.strings.push(string);
+    for (const map2 of walk.maps) view.maps.push(map2);
+    for (const string2 of walk.strings) view.strings.push(string2);
     return true;
   };
   for (const section of SECTIONS2) {
@@ -27587,11 +27842,6 @@ function walksOf(template, catalog, dirty) {
   }
   for (const condition of template.conditions.values()) if (!add("conditions", condition)) return null;
   return view;
-}
-function entriesOf(template) {
-  const list2 = [];
-  for (const section of SECTIONS2) for (const entry of template[section].values()) list2.push([section, entry]);
-  return list2;
 }
 function outsideEntries(template) {
   const values2 = [];
@@ -27611,8 +27861,8 @@ function summaryOf(document, section, entry) {
   if (section !== "resources" || !range) return "";
   const properties = entry.definition?.items.find((pair) => pair.key?.value === "properties")?.value;
   const text3 = document.text;
-  if (!properties?.range) return text3.slice(range[0], range[1]);
-  return `${text3.slice(range[0], properties.range[0])}\0${text3.slice(properties.range[1], range[1])}`;
+  if (!properties?.range) return ownCopy(text3.slice(range[0], range[1]));
+  return ownCopy(`${text3.slice(range[0], properties.range[0])}\0${text3.slice(properties.range[1], range[1])}`);
 }
 function callsOf(walk, owner, text3) {
   if (!walk || walk.section !== "resources" || walk.owner !== owner) return null;
@@ -27658,6 +27908,7 @@ var init_entry_findings = __esm({
     init_template();
     init_resources();
     init_reparse();
+    init_own_copy();
     SECTIONS2 = ["resources", "outputs"];
     IncrementalLint = class {
       state = null;
@@ -27674,20 +27925,53 @@ var init_entry_findings = __esm({
       plan(document, template, key, catalog) {
         const state = this.state;
         if (!state || state.key !== key) return null;
+        const lineage = templateLineage(template);
+        if (lineage && state.build !== null && lineage.base === state.build) return this.planFromLineage(state, lineage, document, template, catalog);
         const others = outsideEntries(template);
-        if (others.length !== state.others.length || others.some((value, i) => value !== state.others[i])) return null;
-        const current = entriesOf(template);
-        if (current.length !== state.entries.length) return null;
+        if (others.length !== state.others.length || others.some((value, i2) => value !== state.others[i2])) return null;
+        const count = template.resources.size + template.outputs.size;
+        if (count !== state.entries.length) return null;
         const dirty = /* @__PURE__ */ new Set();
-        for (let i = 0; i < current.length; i++) {
-          const [section, entry] = current[i];
-          const before2 = state.entries[i];
-          if (before2.section !== section || before2.name !== entry.name) return null;
-          if (before2.value === entry.value && before2.cacheable) continue;
-          if (before2.value !== entry.value && summaryOf(document, section, entry) !== before2.summary) return null;
-          dirty.add(before2);
+        let i = 0;
+        for (const section of SECTIONS2) {
+          for (const entry of template[section].values()) {
+            const before2 = state.entries[i++];
+            if (before2.section !== section || before2.name !== entry.name) return null;
+            if (before2.value === entry.value && before2.cacheable) continue;
+            if (before2.value !== entry.value && summaryOf(document, section, entry) !== before2.summary) return null;
+            dirty.add(before2);
+          }
         }
-        if (dirty.size > current.length / 2) return null;
+        return this.view(template, catalog, dirty, count);
+      }
+      /**
+       * The plan when `template` was built from the model last linted: the entries it modelled again
+       * and those checked every time are the candidates, the others are the same objects (no need
+       * to look at them). Parameters or conditions modelled again change what the entries' checks read.
+       */
+      planFromLineage(state, lineage, document, template, catalog) {
+        const count = template.resources.size + template.outputs.size;
+        if (count !== state.entries.length) return null;
+        const resources = template.resources.size;
+        const places = /* @__PURE__ */ new Map();
+        for (const index of state.uncacheable) places.set(state.entries[index], index);
+        for (const { section, index } of lineage.replaced) {
+          if (section !== "resources" && section !== "outputs") return null;
+          const place = section === "resources" ? index : resources + index;
+          const before2 = state.entries[place];
+          const entry = template[section].get(before2.name);
+          if (!entry || before2.section !== section) return null;
+          if (before2.value !== entry.value && summaryOf(document, section, entry) !== before2.summary) return null;
+          places.set(before2, place);
+        }
+        const dirty = new Set([...places.keys()].filter((before2) => before2.value !== template[before2.section].get(before2.name)?.value || !before2.cacheable));
+        for (const before2 of places.keys()) if (!dirty.has(before2)) places.delete(before2);
+        const plan = this.view(template, catalog, dirty, count);
+        if (plan) plan.places = places;
+        return plan;
+      }
+      view(template, catalog, dirty, count) {
+        if (dirty.size > count / 2) return null;
         const names = (section) => new Set([...dirty].filter((e) => e.section === section).map((e) => e.name));
         const resources = names("resources");
         const outputs = names("outputs");
@@ -27701,7 +27985,8 @@ var init_entry_findings = __esm({
           maps: walked?.maps ?? template.maps.filter(inScope),
           strings: walked?.strings ?? template.strings.filter(inScope)
         };
-        return { view, dirty };
+        const plan = { view, dirty };
+        return plan;
       }
       /**
        * The last lint's findings of the model-scoped rules, moved to where they are in this text, when
@@ -27767,30 +28052,13 @@ var init_entry_findings = __esm({
       finish(plan, document, template, key, found, model) {
         if (plan) this.stats.incremental++;
         else this.stats.full++;
-        const current = entriesOf(template);
-        const fresh = /* @__PURE__ */ new Set();
-        const span = plan ? spanSince(this.state.text, document) : null;
-        const lineDelta = plan ? document.positions.lineCount - this.state.lineCount : 0;
-        const lineOf = (offset2, before2) => {
-          if (before2 && span && offset2 < span.start) return before2.line;
-          if (before2 && span && offset2 >= span.newEnd) return before2.line + lineDelta;
-          return document.positions.position(offset2).line;
-        };
-        const checked = current.map(([section, entry], i) => {
-          const before2 = plan ? this.state.entries[i] : null;
-          const line = lineOf(entry.key.range[0], before2);
-          if (before2 && !plan.dirty.has(before2)) {
-            const delta = line - before2.line;
-            return delta === 0 ? before2 : { ...before2, line, findings: before2.findings.map((f) => moved(f, delta)) };
-          }
-          fresh.add(i);
-          return { section, name: entry.name, value: entry.value, line, summary: summaryOf(document, section, entry), findings: [], cacheable: true };
-        });
+        const state = plan ? this.state : null;
+        const entries2 = state && plan.places ? this.placesFrom(state, plan.places, document, template) : this.placesOf(state, plan, document, template);
+        const { checked, fresh, lines, starts, ends } = entries2;
         const rest = [];
-        const starts = current.map(([, entry]) => entry.key.range[0]);
-        const ends = current.map(([, entry]) => Math.max(entry.key.range[1], entry.value?.range?.[1] ?? 0));
         const offset = (position2) => document.positions.offset(position2);
-        const ordered = starts.every((start, i) => i === 0 || starts[i - 1] < start);
+        let ordered = true;
+        for (let i = 1; i < starts.length && ordered; i++) ordered = starts[i - 1] < starts[i];
         for (const finding of found) {
           const at2 = offset(finding.range.start);
           const index = entryAt(starts, ends, ordered, at2);
@@ -27802,15 +28070,114 @@ var init_entry_findings = __esm({
             if (!inside(finding.range) || !(finding.fixes ?? []).every((fix) => fix.edits.every((edit) => inside(edit.range)))) owner.cacheable = false;
           }
         }
+        const reuse = state !== null && plan.places !== void 0;
+        const listed = (before2, test) => {
+          if (!before2) return checked.flatMap((entry, i) => test(entry) ? [i] : []);
+          const list2 = before2.filter((i) => !fresh.has(i));
+          for (const i of fresh) if (test(checked[i])) list2.push(i);
+          return list2.sort((a, b) => a - b);
+        };
+        const withFindings = listed(reuse ? state.withFindings : null, (entry) => entry.findings.length > 0);
+        const uncacheable = listed(reuse ? state.uncacheable : null, (entry) => !entry.cacheable);
         const internal = found.some((f) => f.ruleId === "internal-error");
-        this.state = internal ? null : { key, text: document.text, lineCount: document.positions.lineCount, others: outsideEntries(template), entries: checked };
+        this.state = internal ? null : {
+          key,
+          text: document.text,
+          lineCount: document.positions.lineCount,
+          others: reuse ? state.others : outsideEntries(template),
+          entries: checked,
+          build: templateLineage(template)?.id ?? null,
+          lines,
+          starts,
+          ends,
+          withFindings,
+          uncacheable
+        };
         if (this.state && model && !model.findings.some((f) => f.ruleId === "internal-error")) {
           this.state.model = { findings: model.findings.map(copy), text: document.text, positions: document.positions, snapshot: model.snapshot };
         }
         const all = [...rest];
         for (const finding of model?.findings ?? []) all.push(copy(finding));
-        for (const entry of checked) for (const finding of entry.findings) all.push(copy(finding));
+        for (const i of withFindings) {
+          const entry = checked[i];
+          const delta = lines[i] - entry.line;
+          for (const finding of entry.findings) all.push(delta === 0 ? copy(finding) : moved(finding, delta));
+        }
         return all;
+      }
+      /**
+       * Every entry of `template` in order (resources, then outputs), read from the model: the last
+       * lint's checked entry when it is not checked again (moved), a fresh one when it is.
+       */
+      placesOf(state, plan, document, template) {
+        const span = state ? spanSince(state.text, document) : null;
+        const lineDelta = state ? document.positions.lineCount - state.lineCount : 0;
+        const count = template.resources.size + template.outputs.size;
+        const places = { checked: [], fresh: /* @__PURE__ */ new Set(), lines: new Int32Array(count), starts: new Int32Array(count), ends: new Int32Array(count) };
+        for (const section of SECTIONS2) {
+          for (const entry of template[section].values()) {
+            const i = places.checked.length;
+            const start = entry.key.range[0];
+            places.starts[i] = start;
+            places.ends[i] = Math.max(entry.key.range[1], entry.value?.range?.[1] ?? 0);
+            const before2 = state ? state.entries[i] : null;
+            if (before2 && !plan.dirty.has(before2)) {
+              const was = state.lines[i];
+              const line2 = start < span.start ? was : start >= span.newEnd ? was + lineDelta : document.positions.position(start).line;
+              places.lines[i] = line2;
+              places.checked.push(before2);
+              continue;
+            }
+            places.fresh.add(i);
+            const line = document.positions.position(start).line;
+            places.lines[i] = line;
+            places.checked.push({ section, name: entry.name, value: entry.value, line, summary: summaryOf(document, section, entry), findings: [], cacheable: true });
+          }
+        }
+        return places;
+      }
+      /**
+       * The entries when the plan knows the places of the dirty ones (the model was built from the one
+       * last linted): the others are the last lint's, their places moved by the edit, without reading them.
+       */
+      placesFrom(state, dirty, document, template) {
+        const span = spanSince(state.text, document);
+        const lineDelta = document.positions.lineCount - state.lineCount;
+        const delta = span.newEnd - span.oldEnd;
+        const places = { checked: state.entries.slice(), fresh: /* @__PURE__ */ new Set(), lines: state.lines.slice(), starts: state.starts.slice(), ends: state.ends.slice() };
+        const changed = span.oldEnd > span.start;
+        for (let i = 0; i < places.starts.length; i++) {
+          const start = state.starts[i];
+          const end = state.ends[i];
+          if (changed && (start >= span.start && start < span.oldEnd || end >= span.start && end < span.oldEnd)) {
+            places.lines[i] = -1;
+            continue;
+          }
+          if (start >= span.oldEnd) {
+            places.starts[i] = start + delta;
+            places.lines[i] = state.lines[i] + lineDelta;
+          }
+          if (end >= span.oldEnd) places.ends[i] = end + delta;
+        }
+        for (let i = 0; i < places.lines.length; i++) {
+          if (places.lines[i] !== -1) continue;
+          const before2 = state.entries[i];
+          const entry = template[before2.section].get(before2.name);
+          places.starts[i] = entry.key.range[0];
+          places.ends[i] = Math.max(entry.key.range[1], entry.value?.range?.[1] ?? 0);
+          places.lines[i] = document.positions.position(places.starts[i]).line;
+        }
+        for (const [before2, i] of dirty) {
+          const entry = template[before2.section].get(before2.name);
+          const start = entry.key.range[0];
+          const line = document.positions.position(start).line;
+          places.starts[i] = start;
+          places.ends[i] = Math.max(entry.key.range[1], entry.value?.range?.[1] ?? 0);
+          places.lines[i] = line;
+          places.fresh.add(i);
+          places.checked[i] = { section: before2.section, name: entry.name, value: entry.value, line, summary: summaryOf(document, before2.section, entry), findings: [], cacheable: true };
+        }
+        return places;
       }
       /** Forgets the last lint: the next one checks everything. */
       reset() {
@@ -27936,7 +28303,7 @@ function emptyConfig() {
 }
 function parseConfig(text3, options = {}) {
   const config = emptyConfig();
-  const document = parseDocument(text3);
+  const document = parseDocument2(text3);
   const problems = document.problems.map((p) => ({
     ...p,
     ruleId: CONFIG_RULE_ID,
@@ -27951,8 +28318,8 @@ function parseConfig(text3, options = {}) {
     problems.push({ ruleId: CONFIG_RULE_ID, severity: "error", message, range: positions.nodeRange(node) });
   };
   const root = resolve5(document.root, doc);
-  if ((0, import_yaml45.isScalar)(root) && (root.value === null || root.value === void 0)) return { config, problems };
-  if (!(0, import_yaml45.isMap)(root)) {
+  if (isScalar(root) && (root.value === null || root.value === void 0)) return { config, problems };
+  if (!isMap(root)) {
     error(root, `The configuration must be a mapping with some of the keys ${TOP_KEYS.join(", ")}.`);
     return { config, problems };
   }
@@ -27986,13 +28353,13 @@ function parseConfig(text3, options = {}) {
         readHeatRelease(value, pair, config, doc, error);
         break;
       case "maxFileSize": {
-        const raw = (0, import_yaml45.isScalar)(value) ? value.value : void 0;
+        const raw = isScalar(value) ? value.value : void 0;
         if (typeof raw === "number" && Number.isSafeInteger(raw) && raw > 0) config.maxFileSize = raw;
         else error(value ?? pair, `"maxFileSize" must be a whole number of bytes greater than 0, such as 1048576.`);
         break;
       }
       case "cache": {
-        const raw = (0, import_yaml45.isScalar)(value) ? value.value : void 0;
+        const raw = isScalar(value) ? value.value : void 0;
         if (typeof raw === "boolean") config.cache = raw;
         else error(value ?? pair, `"cache" must be true or false.`);
         break;
@@ -28005,7 +28372,7 @@ function parseConfig(text3, options = {}) {
 }
 function readRules(value, pair, config, ruleIds, known, doc, error) {
   if (isNull(value)) return;
-  if (!(0, import_yaml45.isMap)(value)) {
+  if (!isMap(value)) {
     error(value ?? pair, '"rules" must be a mapping of rule ids to error, warning, info or off.');
     return;
   }
@@ -28032,13 +28399,13 @@ function readRules(value, pair, config, ruleIds, known, doc, error) {
 }
 function readEnvironments(value, pair, config, doc, error) {
   if (isNull(value)) return;
-  if (!(0, import_yaml45.isSeq)(value)) {
+  if (!isSeq(value)) {
     error(value ?? pair, '"environments" must be a list of mappings with "templates" (a glob) and "files" (a list of environment files).');
     return;
   }
   for (const itemNode of value.items) {
     const item = resolve5(itemNode, doc);
-    if (!(0, import_yaml45.isMap)(item)) {
+    if (!isMap(item)) {
       error(item, 'Each item of "environments" must be a mapping with "templates" and "files".');
       continue;
     }
@@ -28055,7 +28422,7 @@ function readEnvironments(value, pair, config, doc, error) {
         }
       } else if (key === "files") {
         files2 = readStringList(entryValue, entry, "files", "a list of environment files", doc, error);
-        const outside = (0, import_yaml45.isSeq)(entryValue) ? entryValue.items.map((node) => resolve5(node, doc)).filter((node) => leavesFolder(scalarText2(node))) : [];
+        const outside = isSeq(entryValue) ? entryValue.items.map((node) => resolve5(node, doc)).filter((node) => leavesFolder(scalarText2(node))) : [];
         for (const node of outside) error(node, `"${scalarText2(node)}" is outside the configuration's folder; environment files must be inside it (hot-lint reads nothing outside the project).`);
         if (outside.length) files2 = files2.filter((file) => !leavesFolder(file));
       } else {
@@ -28083,7 +28450,7 @@ function readHeatRelease(value, pair, config, doc, error) {
     }
     return release2.version;
   };
-  if ((0, import_yaml45.isSeq)(value)) {
+  if (isSeq(value)) {
     if (value.items.length !== 2) {
       error(value, `A heatRelease range is a list of two releases, [from, to], not ${value.items.length}.`);
       return;
@@ -28097,7 +28464,7 @@ function readHeatRelease(value, pair, config, doc, error) {
 }
 function readStringList(value, pair, name, what, doc, error) {
   if (isNull(value)) return [];
-  if (!(0, import_yaml45.isSeq)(value)) {
+  if (!isSeq(value)) {
     error(value ?? pair, `"${name}" must be ${what}.`);
     return [];
   }
@@ -28116,13 +28483,13 @@ function leavesFolder(path) {
   return posix2.isAbsolute(normal) || /^[a-z]:/i.test(normal) || normal === ".." || normal.startsWith("../");
 }
 function keyOf2(pair) {
-  return (0, import_yaml45.isScalar)(pair.key) && pair.key.value !== null ? String(pair.key.value) : null;
+  return isScalar(pair.key) && pair.key.value !== null ? String(pair.key.value) : null;
 }
 function isNull(node) {
-  return node === null || (0, import_yaml45.isScalar)(node) && (node.value === null || node.value === void 0);
+  return node === null || isScalar(node) && (node.value === null || node.value === void 0);
 }
 function scalarText2(node) {
-  if (!(0, import_yaml45.isScalar)(node)) return null;
+  if (!isScalar(node)) return null;
   const value = node.value;
   if (typeof value === "string") return value;
   if (typeof value === "number" || typeof value === "boolean") return node.source ?? String(value);
@@ -28146,11 +28513,11 @@ function isReleaseRange(spec) {
 function formatConfigProblem(file, problem2) {
   return `${file}:${problem2.range.start.line + 1}:${problem2.range.start.character + 1}: ${problem2.message}`;
 }
-var import_yaml45, CONFIG_RULE_ID, TOP_KEYS, ENVIRONMENT_KEYS;
+var CONFIG_RULE_ID, TOP_KEYS, ENVIRONMENT_KEYS;
 var init_config = __esm({
   "packages/core/src/config/config.ts"() {
     "use strict";
-    import_yaml45 = __toESM(require_dist(), 1);
+    init_browser();
     init_config_schema();
     init_release();
     init_nodes();
@@ -28185,15 +28552,14 @@ function findConfigFile(startDir) {
 }
 function isNodeFile(path) {
   try {
-    return statSync3(path).isFile();
+    return statSync3(path, { throwIfNoEntry: false })?.isFile() ?? false;
   } catch {
     return false;
   }
 }
 function isNodePath(path) {
   try {
-    statSync3(path);
-    return true;
+    return statSync3(path, { throwIfNoEntry: false }) !== void 0;
   } catch {
     return false;
   }
@@ -28519,7 +28885,9 @@ var init_session = __esm({
       }
       /** The last document of a path read without syntax errors: the base of the next edit's reparse. */
       remember(path, document) {
-        if (document && isCleanParse(document)) this.lastClean.set(path, document);
+        if (!document || !isCleanParse(document)) return;
+        this.lastClean.set(path, document);
+        if (this.keepFindings) primeReparse(document, this.limits);
       }
       /** The parse the session holds of `path` when it is of exactly `text` (a file read before as another's nested template or environment). */
       parsedAs(path, text3) {
@@ -28530,7 +28898,13 @@ var init_session = __esm({
         this.drop(path);
         this.lastClean.delete(path);
         this.lints.delete(path);
+        this.resolutions.delete(path);
       }
+      /**
+       * The last project resolution of each linted path (resolve.ts), which an edit that changes
+       * nothing it read reuses; dropped with the path, so a closed document's model is not held.
+       */
+      resolutions = /* @__PURE__ */ new Map();
       /** The findings kept from the last lint of a template, when the session keeps them. */
       incrementalLint(path) {
         if (!this.keepFindings) return void 0;
@@ -28542,6 +28916,11 @@ var init_session = __esm({
         this.files.delete(path);
         this.templates.delete(path);
         this.environments.delete(path);
+      }
+      /** What the session holds of a file, without reading it: its read and, when built, its model (undefined when not). */
+      loaded(path) {
+        const file = this.files.get(path);
+        return file ? { read: file.read, template: this.templates.get(path) } : null;
       }
       file(path) {
         let file = this.files.get(path);
@@ -28557,7 +28936,7 @@ var init_session = __esm({
         if (!file.read.ok) return null;
         if (!file.document) {
           this.stats.parses++;
-          file.document = parseDocument(file.read.text, this.limits);
+          file.document = parseDocument2(file.read.text, this.limits);
           this.remember(path, file.document);
         }
         return file.document;
@@ -28622,6 +29001,19 @@ var init_snapshot = __esm({
         }
         return true;
       }
+      /**
+       * Whether the session still holds every file as this snapshot has it: the same read, the same
+       * model of a nested template. Asks without loading anything.
+       */
+      stillLoaded(session) {
+        if (session.loader.root !== this.root) return false;
+        for (const entry of this.entries.values()) {
+          if (entry.outside) continue;
+          const loaded2 = session.loaded(entry.path);
+          if (!loaded2 || loaded2.read !== entry.read || entry.template !== null && loaded2.template !== entry.template) return false;
+        }
+        return true;
+      }
       /** `path` relative to the root when it is inside it, else as given. */
       relativeName(path) {
         return path.startsWith(`${this.root}/`) ? path.slice(this.root.length + 1) : path;
@@ -28632,6 +29024,55 @@ var init_snapshot = __esm({
 
 // packages/core/src/project/resolve.ts
 function resolveProject(session, options) {
+  const inputs = inputsOf(options);
+  const resolved = session.resolutions.get(options.path);
+  if (resolved && sameInputs(resolved.inputs, inputs) && resolved.snapshot.stillLoaded(session)) return resolved.snapshot;
+  const snapshot = resolveAgain(session, options);
+  if (session.keepFindings) session.resolutions.set(options.path, { inputs, snapshot });
+  return snapshot;
+}
+function inputsOf(options) {
+  const template = options.template;
+  return {
+    environments: options.environments,
+    maxDepth: options.maxDepth,
+    catalog: options.catalog,
+    template: template !== null,
+    resources: template ? [...template.resources.values()] : [],
+    walks: template ? templateWalks(template) ?? getFiles(template.calls) : ""
+  };
+}
+function sameInputs(a, b) {
+  if (a.maxDepth !== b.maxDepth || a.catalog !== b.catalog || a.template !== b.template) return false;
+  if (a.environments.length !== b.environments.length || a.environments.some((environment, i) => environment !== b.environments[i])) return false;
+  if (a.resources.length !== b.resources.length) return false;
+  for (let i = 0; i < a.resources.length; i++) {
+    const mine2 = a.resources[i];
+    const theirs2 = b.resources[i];
+    if (mine2 !== theirs2 && (mine2.name !== theirs2.name || mine2.type !== theirs2.type)) return false;
+  }
+  const [mine, theirs] = [a.walks, b.walks];
+  if (typeof mine === "string" || typeof theirs === "string" || mine.length !== theirs.length) return getFilesIn(mine) === getFilesIn(theirs);
+  for (let i = 0; i < mine.length; i++) if (mine[i] !== theirs[i] && getFilesOf(mine[i]) !== getFilesOf(theirs[i])) return false;
+  return true;
+}
+function getFilesIn(walks) {
+  if (typeof walks === "string") return walks;
+  let files2 = "";
+  for (const walk of walks) files2 += getFilesOf(walk);
+  return files2;
+}
+function getFilesOf(walk) {
+  let files2 = getFilesByWalk.get(walk);
+  if (files2 === void 0) getFilesByWalk.set(walk, files2 = getFiles(walk.calls));
+  return files2;
+}
+function getFiles(calls) {
+  let files2 = "";
+  for (const call of calls) if (call.name === "get_file" && isScalar(call.args) && typeof call.args.value === "string") files2 += `${call.args.value}\0`;
+  return files2;
+}
+function resolveAgain(session, options) {
   const entries2 = /* @__PURE__ */ new Map();
   const load = (path, asTemplate) => {
     let entry = entries2.get(path);
@@ -28658,7 +29099,7 @@ function resolveProject(session, options) {
   const template = options.template;
   if (template) {
     for (const call of template.calls) {
-      if (call.name === "get_file" && (0, import_yaml46.isScalar)(call.args) && typeof call.args.value === "string") reach(options.path, call.args.value, false);
+      if (call.name === "get_file" && isScalar(call.args) && typeof call.args.value === "string") reach(options.path, call.args.value, false);
     }
     const types = new TypeResolver(options.catalog, options.environments);
     const expanded = /* @__PURE__ */ new Set([options.path]);
@@ -28687,14 +29128,16 @@ function resolveProject(session, options) {
   }
   return new ProjectSnapshot(session.loader.root, entries2);
 }
-var import_yaml46;
+var getFilesByWalk;
 var init_resolve = __esm({
   "packages/core/src/project/resolve.ts"() {
     "use strict";
-    import_yaml46 = __toESM(require_dist(), 1);
+    init_browser();
     init_registry();
+    init_template();
     init_loader();
     init_snapshot();
+    getFilesByWalk = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -28926,9 +29369,9 @@ var init_workspace = __esm({
       /** What `owner` (a linted document) was last computed from, itself left out: a change to one of them means linting it again. */
       recordDepends(owner, self, depends) {
         for (const path of this.reads.get(owner) ?? []) {
-          const set = this.dependents.get(path);
-          set?.delete(owner);
-          if (set?.size === 0) this.dependents.delete(path);
+          const set2 = this.dependents.get(path);
+          set2?.delete(owner);
+          if (set2?.size === 0) this.dependents.delete(path);
         }
         const paths = new Set(depends);
         if (self !== null) paths.delete(self);
@@ -28938,9 +29381,9 @@ var init_workspace = __esm({
         }
         this.reads.set(owner, paths);
         for (const path of paths) {
-          let set = this.dependents.get(path);
-          if (!set) this.dependents.set(path, set = /* @__PURE__ */ new Set());
-          set.add(owner);
+          let set2 = this.dependents.get(path);
+          if (!set2) this.dependents.set(path, set2 = /* @__PURE__ */ new Set());
+          set2.add(owner);
         }
       }
       /** The documents whose last lint read `path`. */
@@ -29128,6 +29571,7 @@ __export(src_exports, {
   buildTemplate: () => buildTemplate,
   callStatus: () => callStatus,
   catalogDataDir: () => catalogDataDir,
+  changedSpan: () => changedSpan,
   classifyDocument: () => classifyDocument,
   closestMatches: () => closestMatches,
   collectReferences: () => collectReferences,
@@ -29175,8 +29619,9 @@ __export(src_exports, {
   nodeHost: () => nodeHost,
   nodes: () => nodes_exports,
   overlayHost: () => overlayHost,
+  ownCopy: () => ownCopy,
   parseConfig: () => parseConfig,
-  parseDocument: () => parseDocument,
+  parseDocument: () => parseDocument2,
   parseSuppressions: () => parseSuppressions,
   projectRootFor: () => projectRootFor,
   readRegularFile: () => readRegularFile,
@@ -29194,6 +29639,7 @@ __export(src_exports, {
   sizeText: () => sizeText,
   stackGraph: () => stackGraph,
   suppressionsOutside: () => suppressionsOutside,
+  templateWalks: () => templateWalks,
   variantKey: () => variantKey,
   xml: () => xml
 });
@@ -29206,6 +29652,8 @@ var init_src = __esm({
     init_entry_findings();
     init_positions();
     init_template();
+    init_changed_span();
+    init_own_copy();
     init_secrets();
     init_nodes();
     init_references2();
@@ -29717,7 +30165,7 @@ function loadCloudFile(paths) {
       return { message: `Cannot read ${path} (${code ?? "error"}).` };
     }
     try {
-      return { path, data: (0, import_yaml47.parse)(text3) ?? {} };
+      return { path, data: parse(text3) ?? {} };
     } catch (error) {
       const first = String(error.message).split("\n")[0];
       return { message: `${path} is not valid YAML: ${first}` };
@@ -29747,11 +30195,11 @@ function nonEmpty(value) {
 function secretsOf(c) {
   return [c.password, c.token, c.applicationCredentialSecret].filter((s) => typeof s === "string" && s !== "");
 }
-var import_yaml47, AUTH_KEYS, ENV_KEYS, CLOUD_FILES, SECURE_FILES;
+var AUTH_KEYS, ENV_KEYS, CLOUD_FILES, SECURE_FILES;
 var init_credentials = __esm({
   "packages/remote/src/credentials.ts"() {
     "use strict";
-    import_yaml47 = __toESM(require_dist(), 1);
+    init_browser();
     AUTH_KEYS = {
       auth_url: "authUrl",
       username: "username",
@@ -29804,7 +30252,7 @@ function sentence2(text3) {
   return /[.!?)]$/.test(t) ? t : `${t}.`;
 }
 var RemoteError;
-var init_errors = __esm({
+var init_errors2 = __esm({
   "packages/remote/src/errors.ts"() {
     "use strict";
     RemoteError = class extends Error {
@@ -30080,7 +30528,7 @@ var DEFAULT_TIMEOUT_MS, MAX_BODY, transport, packageVersion, TLS_CODES;
 var init_http = __esm({
   "packages/remote/src/http.ts"() {
     "use strict";
-    init_errors();
+    init_errors2();
     init_proxy();
     DEFAULT_TIMEOUT_MS = 3e4;
     MAX_BODY = 32 * 1024 * 1024;
@@ -30212,14 +30660,14 @@ async function resolveEnvironmentUrls(registry, envBaseUrl, walk) {
   }
 }
 function parseTemplate(text3) {
-  const doc = parseDocument(text3);
+  const doc = parseDocument2(text3);
   if (!doc.root || doc.problems.some((p) => p.severity === "error")) return null;
   const value = nodes_exports.toValue(doc.root, doc.yaml);
   if (!isObject(value)) return null;
   return TEMPLATE_VERSION_KEYS.some((k) => k in value) ? value : null;
 }
 function parseEnvironment(text3, path) {
-  const doc = parseDocument(text3);
+  const doc = parseDocument2(text3);
   const error = doc.problems.find((p) => p.severity === "error");
   if (error) {
     throw new RemoteError("input", `The environment file ${path} is not valid YAML (line ${error.range.start.line + 1}: ${error.message})`);
@@ -30324,7 +30772,7 @@ var init_files2 = __esm({
   "packages/remote/src/files.ts"() {
     "use strict";
     init_src();
-    init_errors();
+    init_errors2();
     init_http();
     ENVIRONMENT_SECTIONS2 = [
       "parameter_defaults",
@@ -30558,7 +31006,7 @@ var init_keystone = __esm({
   "packages/remote/src/keystone.ts"() {
     "use strict";
     init_credentials();
-    init_errors();
+    init_errors2();
     init_http();
     init_redact();
     RETRIED = /* @__PURE__ */ new Set([502, 503, 504]);
@@ -30618,9 +31066,9 @@ function locate2(message, document, found) {
   while (resolved < steps.length && current) {
     const step = steps[resolved];
     if (typeof step === "number") {
-      const seq = nodes_exports.asSeq(current, doc);
-      const item = seq?.items[step];
-      if (!seq || item === void 0) break;
+      const seq2 = nodes_exports.asSeq(current, doc);
+      const item = seq2?.items[step];
+      if (!seq2 || item === void 0) break;
       lastItem = nodes_exports.resolve(item, doc);
       lastPair = null;
       current = lastItem;
@@ -30628,13 +31076,13 @@ function locate2(message, document, found) {
       depth++;
       continue;
     }
-    const map = nodes_exports.asMap(current, doc);
-    if (!map) break;
+    const map2 = nodes_exports.asMap(current, doc);
+    if (!map2) break;
     let matched = null;
     for (let end = steps.length; end > resolved && !matched; end--) {
       const run = steps.slice(resolved, end);
       if (run.some((s) => typeof s === "number")) continue;
-      const pair = nodes_exports.field(map, run.join("."));
+      const pair = nodes_exports.field(map2, run.join("."));
       if (pair) matched = { pair, used: run.length };
     }
     if (!matched) break;
@@ -30705,11 +31153,11 @@ function parentPointer(document, context, target, resource) {
 function typeScalars(node, doc, out = [], depth = 0) {
   const target = nodes_exports.resolve(node, doc);
   if (!target || depth > 50) return out;
-  if ((0, import_yaml48.isSeq)(target)) for (const item of target.items) typeScalars(item, doc, out, depth + 1);
-  if ((0, import_yaml48.isMap)(target)) {
+  if (isSeq(target)) for (const item of target.items) typeScalars(item, doc, out, depth + 1);
+  if (isMap(target)) {
     for (const pair of target.items) {
       const value = nodes_exports.resolve(pair.value, doc);
-      if ((0, import_yaml48.isScalar)(pair.key) && pair.key.value === "type" && (0, import_yaml48.isScalar)(value) && typeof value.value === "string") out.push(value);
+      if (isScalar(pair.key) && pair.key.value === "type" && isScalar(value) && typeof value.value === "string") out.push(value);
       else typeScalars(value, doc, out, depth + 1);
     }
   }
@@ -30751,11 +31199,11 @@ function pathlessNode(message, document) {
 }
 function pairRange(pair, depth, doc, positions) {
   const key = pair.key;
-  const name = (0, import_yaml48.isScalar)(key) ? String(key.value) : "";
+  const name = isScalar(key) ? String(key.value) : "";
   const value = nodes_exports.resolve(pair.value, doc);
-  if (depth <= 2 || FUNCTION_KEY.test(name) || !value || (0, import_yaml48.isMap)(value)) return positions.nodeRange(key);
-  if ((0, import_yaml48.isScalar)(value) || (0, import_yaml48.isSeq)(value)) return positions.nodeRange(value);
-  return positions.nodeRange((0, import_yaml48.isPair)(pair) ? key : null);
+  if (depth <= 2 || FUNCTION_KEY.test(name) || !value || isMap(value)) return positions.nodeRange(key);
+  if (isScalar(value) || isSeq(value)) return positions.nodeRange(value);
+  return positions.nodeRange(isPair(pair) ? key : null);
 }
 function findPath(message) {
   const firstLine = message.split("\n")[0] ?? "";
@@ -30793,14 +31241,14 @@ function referencePath(message) {
 function findScalar(node, text3, doc, depth = 0) {
   const target = nodes_exports.resolve(node, doc);
   if (!target || depth > 50) return null;
-  if ((0, import_yaml48.isScalar)(target)) return String(target.value) === text3 ? target : null;
-  if ((0, import_yaml48.isSeq)(target)) {
+  if (isScalar(target)) return String(target.value) === text3 ? target : null;
+  if (isSeq(target)) {
     for (const item of target.items) {
       const hit = findScalar(item, text3, doc, depth + 1);
       if (hit) return hit;
     }
   }
-  if ((0, import_yaml48.isMap)(target)) {
+  if (isMap(target)) {
     for (const pair of target.items) {
       const hit = findScalar(pair.value, text3, doc, depth + 1);
       if (hit) return hit;
@@ -30817,13 +31265,13 @@ function findResourceType(document, type) {
   }
   return null;
 }
-var import_yaml48, REMOTE_RULE_ID, SECTIONS3, FUNCTION_KEY;
+var REMOTE_RULE_ID, SECTIONS3, FUNCTION_KEY;
 var init_map_error = __esm({
   "packages/remote/src/map-error.ts"() {
     "use strict";
-    import_yaml48 = __toESM(require_dist(), 1);
+    init_browser();
     init_src();
-    init_errors();
+    init_errors2();
     REMOTE_RULE_ID = "heat-remote";
     SECTIONS3 = /^(heat_template_version|description|parameter_groups|parameters|resources|outputs|conditions|Parameters|Resources|Outputs|Conditions|Mappings|HeatTemplateFormatVersion|AWSTemplateFormatVersion|Description)$/;
     FUNCTION_KEY = /^(get_|list_|str_|map_|yaql$|repeat$|digest$|resolve$|contains$|filter$|make_url$|if$|not$|and$|or$|equals$|Fn::|Ref$)/;
@@ -30898,7 +31346,7 @@ async function validateRemote(options) {
         throw new RemoteError("input", `Cannot read ${options.templatePath} (${error.code ?? "error"}).`);
       }
     }
-    const document = parseDocument(text3);
+    const document = parseDocument2(text3);
     if (!document.root || document.problems.some((p) => p.ruleId === "yaml-syntax" && p.severity === "error")) {
       throw new RemoteError("input", "The template cannot be read as YAML; fix the yaml-syntax findings before validating remotely.");
     }
@@ -30950,7 +31398,7 @@ async function validateRemote(options) {
     if (response.status === 400) {
       const message = errorText(response, redactor);
       const nested = nestedContext(sources, options.templatePath);
-      const environments = (sources.environments ?? []).map(({ url, text: text4 }) => ({ file: filePathOf(url) ?? url, document: parseDocument(text4) }));
+      const environments = (sources.environments ?? []).map(({ url, text: text4 }) => ({ file: filePathOf(url) ?? url, document: parseDocument2(text4) }));
       return withId({ ok: false, diagnostics: heatErrorToDiagnostics(message, document, { requestId, nested, environments }) });
     }
     if (response.status === 401) {
@@ -30987,7 +31435,7 @@ function nestedContext(sources, templatePath) {
   const absolute = resolve12(templatePath ?? "template.yaml");
   return {
     templateUrl: fileUrl(absolute),
-    templates: [...sources.templates].map(([url, text3]) => ({ url, file: filePathOf(url) ?? url, document: parseDocument(text3) })),
+    templates: [...sources.templates].map(([url, text3]) => ({ url, file: filePathOf(url) ?? url, document: parseDocument2(text3) })),
     references: sources.references,
     label: (t) => t.file === t.url ? t.url : relative8(dirname9(absolute), t.file)
   };
@@ -30997,7 +31445,7 @@ var init_validate = __esm({
     "use strict";
     init_src();
     init_credentials();
-    init_errors();
+    init_errors2();
     init_files2();
     init_keystone();
     init_map_error();
@@ -31125,23 +31573,23 @@ async function pullCatalog(options) {
     const names = (listed.resource_types ?? []).map((t) => typeof t === "string" ? t : t.resource_type).filter((n) => typeof n === "string").sort();
     progress(`${names.length} resource types listed; reading their schemas...`);
     let read = 0;
-    const schemas = await mapLimited(names, options.concurrency ?? 4, async (name) => {
-      const schema = await get(`/resource_types/${encodeURIComponent(name)}?with_description=true`);
-      if (!schema.description && descriptions.get(name)) schema.description = descriptions.get(name);
+    const schemas2 = await mapLimited(names, options.concurrency ?? 4, async (name) => {
+      const schema4 = await get(`/resource_types/${encodeURIComponent(name)}?with_description=true`);
+      if (!schema4.description && descriptions.get(name)) schema4.description = descriptions.get(name);
       read++;
       if (read % 25 === 0 || read === names.length) progress(`${read}/${names.length} resource type schemas read`);
-      return schema;
+      return schema4;
     });
-    const base = options.base(Object.fromEntries(names.map((name, i) => [name, schemas[i]])));
+    const base = options.base(Object.fromEntries(names.map((name, i) => [name, schemas2[i]])));
     progress(`filling what the API leaves out from Heat ${base.version}`);
     const filled = [];
     const resourceTypes = {};
     names.forEach((name, i) => {
-      resourceTypes[name] = typeFromApi(schemas[i], base.resources.resource_types[name], name, base.version, filled);
+      resourceTypes[name] = typeFromApi(schemas2[i], base.resources.resource_types[name], name, base.version, filled);
     });
-    for (const [name, schema] of Object.entries(base.resources.resource_types)) {
-      if (resourceTypes[name] || schema.support_status.status !== "HIDDEN") continue;
-      resourceTypes[name] = { ...schema, filled_from: base.version };
+    for (const [name, schema4] of Object.entries(base.resources.resource_types)) {
+      if (resourceTypes[name] || schema4.support_status.status !== "HIDDEN") continue;
+      resourceTypes[name] = { ...schema4, filled_from: base.version };
       filled.push(name);
     }
     const versions = await get("/template_versions");
@@ -31153,9 +31601,9 @@ async function pullCatalog(options) {
       const functions = await get(`/template_versions/${encodeURIComponent(id)}/functions`);
       const conditions = await get(`/template_versions/${encodeURIComponent(id)}/functions?with_condition_func=true`);
       const known = base.language.versions.find((s) => s.version === date2);
-      const fnNames = functionNames(functions);
+      const fnNames = functionNames2(functions);
       const fnSet = new Set(fnNames);
-      const condNames = functionNames(conditions).filter((n) => !fnSet.has(n) || (known?.condition_functions ?? []).includes(n));
+      const condNames = functionNames2(conditions).filter((n) => !fnSet.has(n) || (known?.condition_functions ?? []).includes(n));
       const statuses = {};
       for (const [fn2, status] of Object.entries(known?.functions ?? {})) if (status !== "supported") statuses[fn2] = status;
       for (const fn2 of fnNames) statuses[fn2] = "supported";
@@ -31182,21 +31630,21 @@ async function pullCatalog(options) {
     return { ok: false, failure: toRemoteError(error, redactor).toFailure() };
   }
 }
-function functionNames(answer) {
+function functionNames2(answer) {
   return (answer.template_functions ?? []).map((f) => f.functions).filter((n) => typeof n === "string");
 }
 function typeFromApi(api, known, name, baseVersion, filled) {
   const properties = {};
-  for (const [prop, schema] of Object.entries(api.properties ?? {})) properties[prop] = propertyFromApi(schema, known?.properties[prop]);
-  for (const [prop, schema] of Object.entries(known?.properties ?? {})) {
+  for (const [prop, schema4] of Object.entries(api.properties ?? {})) properties[prop] = propertyFromApi(schema4, known?.properties[prop]);
+  for (const [prop, schema4] of Object.entries(known?.properties ?? {})) {
     if (properties[prop]) continue;
-    if (schema.implemented === false || schema.support_status?.status === "HIDDEN") {
-      properties[prop] = { ...schema, filled_from: baseVersion };
+    if (schema4.implemented === false || schema4.support_status?.status === "HIDDEN") {
+      properties[prop] = { ...schema4, filled_from: baseVersion };
       filled.push(`${name}.${prop}`);
     }
   }
   const attributes = { ...api.attributes ?? {} };
-  for (const [attr, schema] of Object.entries(known?.attributes ?? {})) if (!attributes[attr] && schema.support_status?.status === "HIDDEN") attributes[attr] = schema;
+  for (const [attr, schema4] of Object.entries(known?.attributes ?? {})) if (!attributes[attr] && schema4.support_status?.status === "HIDDEN") attributes[attr] = schema4;
   const result = {
     description: api.description ?? known?.description ?? "",
     support_status: api.support_status ?? known?.support_status ?? SUPPORTED,
@@ -31241,7 +31689,7 @@ var init_pull_catalog = __esm({
   "packages/remote/src/pull-catalog.ts"() {
     "use strict";
     init_credentials();
-    init_errors();
+    init_errors2();
     init_keystone();
     init_redact();
     SUPPORTED = { status: "SUPPORTED", version: null, message: null, previous_status: null };
