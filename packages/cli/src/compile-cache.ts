@@ -34,8 +34,10 @@ export function runBundle(url: URL, cacheDir: string | null = defaultCacheDir())
     saved = true;
     writeCache(cacheDir!, cacheFile, name, script.createCachedData());
   };
-  (globalThis as Record<symbol, unknown>)[SAVE_COMPILE_CACHE] = save;
-  process.once('exit', save);
+  const saves = globalThis as Record<symbol, (() => void) | undefined>;
+  // One exit listener per thread, for the bundle it ran last (a test runs several).
+  if (!saves[SAVE_COMPILE_CACHE]) process.once('exit', () => saves[SAVE_COMPILE_CACHE]?.());
+  saves[SAVE_COMPILE_CACHE] = save;
   const module = { exports: {} };
   const run = script.runInThisContext() as (exports: object, require: NodeJS.Require, module: object, filename: string, dirname: string) => void;
   run(module.exports, createRequire(file), module, file, dirname(file));
