@@ -28534,16 +28534,24 @@ var init_config = __esm({
 // packages/core/src/config/find-config.ts
 import { statSync as statSync3 } from "node:fs";
 import { dirname as dirname3, join as join3, resolve as resolve6 } from "node:path";
-function searchConfig(startDir, isFile = isNodeFile, exists = isNodePath) {
+function searchConfig(startDir, isFile = isNodeFile, exists = isNodePath, known) {
+  const passed = [];
+  const answer = (search) => {
+    for (const dir2 of passed) known?.set(dir2, search);
+    return search;
+  };
   let dir = resolve6(startDir);
   for (; ; ) {
+    const earlier = known?.get(dir);
+    if (earlier) return answer(earlier);
+    passed.push(dir);
     for (const name of CONFIG_FILE_NAMES) {
       const candidate = join3(dir, name);
-      if (isFile(candidate)) return { path: candidate, stoppedAt: dir, reason: "found" };
+      if (isFile(candidate)) return answer({ path: candidate, stoppedAt: dir, reason: "found" });
     }
-    if (exists(join3(dir, ".git"))) return { path: null, stoppedAt: dir, reason: "repository-root" };
+    if (exists(join3(dir, ".git"))) return answer({ path: null, stoppedAt: dir, reason: "repository-root" });
     const parent = dirname3(dir);
-    if (parent === dir) return { path: null, stoppedAt: dir, reason: "file-system-root" };
+    if (parent === dir) return answer({ path: null, stoppedAt: dir, reason: "file-system-root" });
     dir = parent;
   }
 }
@@ -29222,7 +29230,8 @@ var init_workspace = __esm({
       /** Problems of the configuration files loaded so far (a bad one is not used). */
       configProblems = [];
       options;
-      configsByDir = /* @__PURE__ */ new Map();
+      /** Configuration searches by folder (each folder's answer, and every folder above it that a search passed). */
+      searches = /* @__PURE__ */ new Map();
       configsByPath = /* @__PURE__ */ new Map();
       sessions = /* @__PURE__ */ new Map();
       catalogs = /* @__PURE__ */ new Map();
@@ -29248,19 +29257,14 @@ var init_workspace = __esm({
       configFor(dir) {
         let path = this.explicitConfig;
         if (path === null) {
-          let found = this.options.watch ? void 0 : this.configsByDir.get(dir);
-          if (found === void 0) {
-            const { host } = this;
-            found = searchConfig(dir, (p) => host.stat(p)?.kind === "file", (p) => host.stat(p) !== null).path;
-            if (!this.options.watch) this.configsByDir.set(dir, found);
-          }
-          path = found;
+          const { host } = this;
+          path = searchConfig(dir, (p) => host.stat(p)?.kind === "file", (p) => host.stat(p) !== null, this.options.watch ? void 0 : this.searches).path;
         }
         return path === null ? null : this.loadConfig(path);
       }
       /** Configuration files changed: read them again. */
       clearConfigs() {
-        this.configsByDir.clear();
+        this.searches.clear();
         this.configsByPath.clear();
       }
       loadConfig(path) {

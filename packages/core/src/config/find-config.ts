@@ -18,18 +18,33 @@ export interface ConfigSearch {
  * in it or the closest folder above it, searching no higher than the repository root (the
  * folder holding `.git`), so a configuration in a shared ancestor such as /tmp cannot widen the
  * root or turn rules off for a project below it; up to the file system's root outside a
- * repository. Never throws. (`--print-config` says the same through this function.)
+ * repository. Never throws. (`--print-config` says the same through this function.) `known`
+ * (optional) keeps the answers by folder across searches.
  */
-export function searchConfig(startDir: string, isFile: (path: string) => boolean = isNodeFile, exists: (path: string) => boolean = isNodePath): ConfigSearch {
+export function searchConfig(
+  startDir: string,
+  isFile: (path: string) => boolean = isNodeFile,
+  exists: (path: string) => boolean = isNodePath,
+  known?: Map<string, ConfigSearch>,
+): ConfigSearch {
+  // `known` holds earlier answers by folder: a search from any folder it passed ends alike.
+  const passed: string[] = [];
+  const answer = (search: ConfigSearch): ConfigSearch => {
+    for (const dir of passed) known?.set(dir, search);
+    return search;
+  };
   let dir = resolve(startDir);
   for (;;) {
+    const earlier = known?.get(dir);
+    if (earlier) return answer(earlier);
+    passed.push(dir);
     for (const name of CONFIG_FILE_NAMES) {
       const candidate = join(dir, name);
-      if (isFile(candidate)) return { path: candidate, stoppedAt: dir, reason: 'found' };
+      if (isFile(candidate)) return answer({ path: candidate, stoppedAt: dir, reason: 'found' });
     }
-    if (exists(join(dir, '.git'))) return { path: null, stoppedAt: dir, reason: 'repository-root' };
+    if (exists(join(dir, '.git'))) return answer({ path: null, stoppedAt: dir, reason: 'repository-root' });
     const parent = dirname(dir);
-    if (parent === dir) return { path: null, stoppedAt: dir, reason: 'file-system-root' };
+    if (parent === dir) return answer({ path: null, stoppedAt: dir, reason: 'file-system-root' });
     dir = parent;
   }
 }

@@ -4,6 +4,7 @@ import { loadCatalog, loadCatalogFile } from '../catalog/load-catalog.js';
 import { configuredHeatRelease, parseConfig, sessionRelease } from '../config/config.js';
 import type { HotLintConfig } from '../config/config.js';
 import { searchConfig } from '../config/find-config.js';
+import type { ConfigSearch } from '../config/find-config.js';
 import type { HeatReleaseSpec } from '../lint.js';
 import { DEFAULT_PARSE_LIMITS } from '../parse/parse-document.js';
 import type { ParseLimits } from '../parse/parse-document.js';
@@ -71,7 +72,8 @@ export class Workspace {
   /** Problems of the configuration files loaded so far (a bad one is not used). */
   readonly configProblems: ConfigProblem[] = [];
   private readonly options: WorkspaceOptions;
-  private readonly configsByDir = new Map<string, string | null>();
+  /** Configuration searches by folder (each folder's answer, and every folder above it that a search passed). */
+  private readonly searches = new Map<string, ConfigSearch>();
   private readonly configsByPath = new Map<string, { mtimeMs: number; loaded: LoadedConfig | null }>();
   private readonly sessions = new Map<string, ProjectSession>();
   private readonly catalogs = new Map<string, Catalog>();
@@ -102,20 +104,15 @@ export class Workspace {
   configFor(dir: string): LoadedConfig | null {
     let path = this.explicitConfig;
     if (path === null) {
-      let found = this.options.watch ? undefined : this.configsByDir.get(dir);
-      if (found === undefined) {
-        const { host } = this;
-        found = searchConfig(dir, (p) => host.stat(p)?.kind === 'file', (p) => host.stat(p) !== null).path;
-        if (!this.options.watch) this.configsByDir.set(dir, found);
-      }
-      path = found;
+      const { host } = this;
+      path = searchConfig(dir, (p) => host.stat(p)?.kind === 'file', (p) => host.stat(p) !== null, this.options.watch ? undefined : this.searches).path;
     }
     return path === null ? null : this.loadConfig(path);
   }
 
   /** Configuration files changed: read them again. */
   clearConfigs(): void {
-    this.configsByDir.clear();
+    this.searches.clear();
     this.configsByPath.clear();
   }
 
