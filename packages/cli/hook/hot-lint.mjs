@@ -21954,7 +21954,10 @@ function misspellingsOf(name, active, candidates2, allowShort) {
   let known = byActive.get(active);
   if (!known) byActive.set(active, known = /* @__PURE__ */ new Map());
   let matches = known.get(name);
-  if (!matches) known.set(name, matches = misspelledFunction(name, candidates2, allowShort));
+  if (!matches) {
+    if (known.size >= REMEMBERED_NAMES) known.clear();
+    known.set(name, matches = misspelledFunction(name, candidates2, allowShort));
+  }
   return matches.length === 0 ? [] : [...matches];
 }
 function normalize2(name) {
@@ -21996,7 +21999,7 @@ function propertyNamesOf(catalog) {
   propertyNamesCache.set(catalog, names);
   return names;
 }
-var FUNCTION_PREFIXES, function_unknown_default, misspellings, propertyNamesCache;
+var FUNCTION_PREFIXES, function_unknown_default, REMEMBERED_NAMES, misspellings, propertyNamesCache;
 var init_function_unknown = __esm({
   "packages/core/src/rules/functions/function-unknown.ts"() {
     "use strict";
@@ -22057,6 +22060,7 @@ A key is taken as a misspelling when it differs from a function name only in cas
         }
       }
     });
+    REMEMBERED_NAMES = 4096;
     misspellings = [/* @__PURE__ */ new WeakMap(), /* @__PURE__ */ new WeakMap()];
     propertyNamesCache = /* @__PURE__ */ new WeakMap();
   }
@@ -25665,6 +25669,7 @@ environments were consulted.
             ];
             if (remembered) remembered.candidates = candidates2;
             matches = closestMatches(type, candidates2);
+            if (remembered && remembered.matches.size >= 1024) remembered.matches.clear();
             remembered?.matches.set(type, matches);
           }
           matches = [...matches];

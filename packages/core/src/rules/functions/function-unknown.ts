@@ -64,6 +64,7 @@ A key is taken as a misspelling when it differs from a function name only in cas
 });
 
 /** misspelledFunction's answers by the set of functions it was given: a run meets the same keys in file after file. */
+const REMEMBERED_NAMES = 4096;
 const misspellings = [new WeakMap<ReadonlySet<string>, Map<string, readonly string[]>>(), new WeakMap<ReadonlySet<string>, Map<string, readonly string[]>>()];
 
 function misspellingsOf(name: string, active: ReadonlySet<string>, candidates: readonly string[], allowShort: boolean): string[] {
@@ -71,7 +72,11 @@ function misspellingsOf(name: string, active: ReadonlySet<string>, candidates: r
   let known = byActive.get(active);
   if (!known) byActive.set(active, (known = new Map()));
   let matches = known.get(name);
-  if (!matches) known.set(name, (matches = misspelledFunction(name, candidates, allowShort)));
+  if (!matches) {
+    // An editor's session meets every key typed: the answers are kept for a bounded number of them.
+    if (known.size >= REMEMBERED_NAMES) known.clear();
+    known.set(name, (matches = misspelledFunction(name, candidates, allowShort)));
+  }
   return matches.length === 0 ? [] : [...matches];
 }
 

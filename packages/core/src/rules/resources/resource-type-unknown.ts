@@ -79,6 +79,8 @@ environments were consulted.
         ];
         if (remembered) remembered.candidates = candidates;
         matches = closestMatches(type, candidates);
+        // An editor's session meets every type typed: a bounded number are kept.
+        if (remembered && remembered.matches.size >= 1024) remembered.matches.clear();
         remembered?.matches.set(type, matches);
       }
       matches = [...matches];
