@@ -11667,7 +11667,7 @@ function buildTemplate(document, catalog) {
   const head = { document, yaml: doc, root, versionPair, versionValue, version, sections };
   const builds = buildCache(catalog);
   const last = root === document.root ? builds.get(root) : void 0;
-  const built = (last && last.doc === doc ? rebuild(head, catalog, last) : null) ?? build2(head, catalog);
+  const built = (last && last.template.yaml === doc ? rebuild(head, catalog, last) : null) ?? build2(head, catalog);
   if (built.record) builds.set(root, built.record);
   else builds.delete(root);
   walksOfTemplate.set(built.template, built.walks);
@@ -11726,20 +11726,13 @@ function build2(head, catalog) {
   const id = nextBuild++;
   const record = comparable ? {
     id,
-    doc,
     top: [...head.root.items],
     topValues: head.root.items.map((pair) => pair.value),
     sections: records,
-    parameters: template.parameters,
-    resources: template.resources,
-    outputs: template.outputs,
-    conditions: template.conditions,
+    template,
     walks,
     unkept,
-    starts: startsOf(walks),
-    calls: template.calls,
-    maps: template.maps,
-    strings: template.strings
+    starts: startsOf(walks)
   } : null;
   return { template, walks, record, lineage: { id, base: null, replaced: [] } };
 }
@@ -11796,19 +11789,19 @@ function rebuild(head, catalog, last) {
     renewed.set(walkIndex, walked);
     return walked;
   };
-  template.parameters = withEntries(last.parameters, replaced.parameters, ({ entry }) => parameterModel(entry, doc));
+  template.parameters = withEntries(last.template.parameters, replaced.parameters, ({ entry }) => parameterModel(entry, doc));
   template.resources = withEntries(
-    last.resources,
+    last.template.resources,
     replaced.resources,
     ({ entry, walkIndex }) => resourceModelOf(entry, walkOf("resources", entry, walkIndex).kept, doc)
   );
-  template.outputs = withEntries(last.outputs, replaced.outputs, ({ entry, walkIndex }) => (walkOf("outputs", entry, walkIndex), entry));
-  template.conditions = withEntries(last.conditions, replaced.conditions, ({ entry, walkIndex }) => (walkOf("conditions", entry, walkIndex), entry));
+  template.outputs = withEntries(last.template.outputs, replaced.outputs, ({ entry, walkIndex }) => (walkOf("outputs", entry, walkIndex), entry));
+  template.conditions = withEntries(last.template.conditions, replaced.conditions, ({ entry, walkIndex }) => (walkOf("conditions", entry, walkIndex), entry));
   const walks = last.walks.slice();
   const starts = last.starts;
-  let calls = last.calls.slice();
-  let maps = last.maps.slice();
-  let strings = last.strings.slice();
+  let calls = last.template.calls.slice();
+  let maps = last.template.maps.slice();
+  let strings = last.template.strings.slice();
   const order = [...renewed];
   for (let k = order.length - 1; k >= 0; k--) {
     const [index, { walk }] = order[k];
@@ -11825,20 +11818,13 @@ function rebuild(head, catalog, last) {
   const id = nextBuild++;
   const record = {
     id,
-    doc,
     top: last.top,
     topValues: last.topValues,
     sections,
-    parameters: template.parameters,
-    resources: template.resources,
-    outputs: template.outputs,
-    conditions: template.conditions,
+    template,
     walks,
     unkept: nextUnkept,
-    starts: nextStarts,
-    calls: template.calls,
-    maps: template.maps,
-    strings: template.strings
+    starts: nextStarts
   };
   const lineage = { id, base: last.id, replaced: ENTRY_SECTIONS.flatMap((section) => replaced[section].map(({ index }) => ({ section, index }))) };
   return { template, walks, record, lineage };
@@ -26580,9 +26566,9 @@ function reparseInPlace(previous, input, limits) {
   const { pair, key, value } = found;
   const lineStart = old.lastIndexOf("\n", key.range[0] - 1) + 1;
   if (old.slice(lineStart, key.range[0]).trim() !== "") return null;
-  const entryEnd = value.range[2];
-  const slice = ownCopy(text3.slice(lineStart, entryEnd + delta));
-  if (CONTEXTUAL.test(slice) || CONTEXTUAL.test(old.slice(lineStart, entryEnd))) return null;
+  const entryEnd2 = value.range[2];
+  const slice = ownCopy(text3.slice(lineStart, entryEnd2 + delta));
+  if (CONTEXTUAL.test(slice) || CONTEXTUAL.test(old.slice(lineStart, entryEnd2))) return null;
   if (findBinary(slice) >= 0 || flowDepthExceeded(slice, limits.maxDepth) >= 0) return null;
   const part = readYaml(slice);
   if (part.errors.length > 0 || !isMap(part.contents) || part.contents.flow || part.contents.items.length !== 1) return null;
@@ -26594,11 +26580,11 @@ function reparseInPlace(previous, input, limits) {
   let facts = treeFacts.get(doc);
   if (!facts || facts.root !== root) facts = treeFactsOf(root, doc, limits);
   const oldValueCount = countNodes(value);
-  const kept = entryProblems(previous, root, lineStart, entryEnd);
+  const kept = entryProblems(previous, root, lineStart, entryEnd2);
   shift(newValue, (offset) => offset + lineStart);
   if (delta !== 0) {
-    shiftAfter(doc.contents, entryEnd, delta, value);
-    doc.range = doc.range.map((offset) => offset >= entryEnd ? offset + delta : offset);
+    shiftAfter(doc.contents, entryEnd2, delta, value);
+    doc.range = doc.range.map((offset) => offset >= entryEnd2 ? offset + delta : offset);
   }
   pair.value = newValue;
   const positions = PositionMapper.afterEdit(previous.positions, text3, span);
@@ -27861,6 +27847,12 @@ function outsideEntries(template) {
   }
   return values2;
 }
+function entryEnd(entry) {
+  return Math.max(entry.key.range[1], entry.value?.range?.[1] ?? 0);
+}
+function uncheckedEntry(document, section, entry, line) {
+  return { section, name: entry.name, value: entry.value, line, summary: summaryOf(document, section, entry), findings: [], cacheable: true };
+}
 function summaryOf(document, section, entry) {
   const range = entry.value?.range;
   if (section !== "resources" || !range) return "";
@@ -27990,8 +27982,7 @@ var init_entry_findings = __esm({
           maps: walked?.maps ?? template.maps.filter(inScope),
           strings: walked?.strings ?? template.strings.filter(inScope)
         };
-        const plan = { view, dirty };
-        return plan;
+        return { view, dirty };
       }
       /**
        * The last lint's findings of the model-scoped rules, moved to where they are in this text, when
@@ -28124,7 +28115,7 @@ var init_entry_findings = __esm({
             const i = places.checked.length;
             const start = entry.key.range[0];
             places.starts[i] = start;
-            places.ends[i] = Math.max(entry.key.range[1], entry.value?.range?.[1] ?? 0);
+            places.ends[i] = entryEnd(entry);
             const before2 = state ? state.entries[i] : null;
             if (before2 && !plan.dirty.has(before2)) {
               const was = state.lines[i];
@@ -28136,7 +28127,7 @@ var init_entry_findings = __esm({
             places.fresh.add(i);
             const line = document.positions.position(start).line;
             places.lines[i] = line;
-            places.checked.push({ section, name: entry.name, value: entry.value, line, summary: summaryOf(document, section, entry), findings: [], cacheable: true });
+            places.checked.push(uncheckedEntry(document, section, entry, line));
           }
         }
         return places;
@@ -28169,7 +28160,7 @@ var init_entry_findings = __esm({
           const before2 = state.entries[i];
           const entry = template[before2.section].get(before2.name);
           places.starts[i] = entry.key.range[0];
-          places.ends[i] = Math.max(entry.key.range[1], entry.value?.range?.[1] ?? 0);
+          places.ends[i] = entryEnd(entry);
           places.lines[i] = document.positions.position(places.starts[i]).line;
         }
         for (const [before2, i] of dirty) {
@@ -28177,10 +28168,10 @@ var init_entry_findings = __esm({
           const start = entry.key.range[0];
           const line = document.positions.position(start).line;
           places.starts[i] = start;
-          places.ends[i] = Math.max(entry.key.range[1], entry.value?.range?.[1] ?? 0);
+          places.ends[i] = entryEnd(entry);
           places.lines[i] = line;
           places.fresh.add(i);
-          places.checked[i] = { section: before2.section, name: entry.name, value: entry.value, line, summary: summaryOf(document, before2.section, entry), findings: [], cacheable: true };
+          places.checked[i] = uncheckedEntry(document, before2.section, entry, line);
         }
         return places;
       }
@@ -28882,9 +28873,8 @@ var init_session = __esm({
        * with its parsed document when the caller has one, replacing what was cached.
        */
       setText(path, text3, document = null) {
-        const known = this.files.get(path);
-        const current = known?.document;
-        if (!document && current && known.read.ok && known.read.text === text3) document = current;
+        const current = this.files.get(path)?.document;
+        document ??= this.parsedAs(path, text3);
         const base = current && isCleanParse(current) ? current : this.lastClean.get(path);
         if (!document && base?.text === text3) document = base;
         this.drop(path);

@@ -160,8 +160,7 @@ export class IncrementalLint {
       maps: walked?.maps ?? template.maps.filter(inScope),
       strings: walked?.strings ?? template.strings.filter(inScope),
     };
-    const plan: IncrementalPlan = { view, dirty };
-    return plan;
+    return { view, dirty };
   }
 
   /**
@@ -320,7 +319,7 @@ export class IncrementalLint {
         const i = places.checked.length;
         const start = entry.key.range![0];
         places.starts[i] = start;
-        places.ends[i] = Math.max(entry.key.range![1], entry.value?.range?.[1] ?? 0);
+        places.ends[i] = entryEnd(entry);
         const before = state ? state.entries[i]! : null;
         if (before && !plan!.dirty.has(before)) {
           const was = state!.lines[i]!;
@@ -332,7 +331,7 @@ export class IncrementalLint {
         places.fresh.add(i);
         const line = document.positions.position(start).line;
         places.lines[i] = line;
-        places.checked.push({ section, name: entry.name, value: entry.value, line, summary: summaryOf(document, section, entry), findings: [], cacheable: true });
+        places.checked.push(uncheckedEntry(document, section, entry, line));
       }
     }
     return places;
@@ -367,7 +366,7 @@ export class IncrementalLint {
       const before = state.entries[i]!;
       const entry = template[before.section].get(before.name)!;
       places.starts[i] = entry.key.range![0];
-      places.ends[i] = Math.max(entry.key.range![1], entry.value?.range?.[1] ?? 0);
+      places.ends[i] = entryEnd(entry);
       places.lines[i] = document.positions.position(places.starts[i]!).line;
     }
     for (const [before, i] of dirty) {
@@ -375,10 +374,10 @@ export class IncrementalLint {
       const start = entry.key.range![0];
       const line = document.positions.position(start).line;
       places.starts[i] = start;
-      places.ends[i] = Math.max(entry.key.range![1], entry.value?.range?.[1] ?? 0);
+      places.ends[i] = entryEnd(entry);
       places.lines[i] = line;
       places.fresh.add(i);
-      places.checked[i] = { section: before.section, name: entry.name, value: entry.value, line, summary: summaryOf(document, before.section, entry), findings: [], cacheable: true };
+      places.checked[i] = uncheckedEntry(document, before.section, entry, line);
     }
     return places;
   }
@@ -469,6 +468,16 @@ function outsideEntries(template: Template): Array<Node | null | string> {
     }
   }
   return values;
+}
+
+/** Where an entry ends: its value's end, or its key's when it has no value. */
+function entryEnd(entry: Entry): number {
+  return Math.max(entry.key.range![1], entry.value?.range?.[1] ?? 0);
+}
+
+/** An entry to be checked again, at `line`: no findings yet. */
+function uncheckedEntry(document: ParsedDocument, section: EntrySection, entry: Entry, line: number): CheckedEntry {
+  return { section, name: entry.name, value: entry.value, line, summary: summaryOf(document, section, entry), findings: [], cacheable: true };
 }
 
 function summaryOf(document: ParsedDocument, section: EntrySection, entry: Entry): string {

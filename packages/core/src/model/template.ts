@@ -94,7 +94,7 @@ export function buildTemplate(document: ParsedDocument, catalog: Catalog): Templ
   const head = { document, yaml: doc, root, versionPair, versionValue, version, sections };
   const builds = buildCache(catalog);
   const last = root === document.root ? builds.get(root) : undefined;
-  const built = (last && last.doc === doc ? rebuild(head, catalog, last) : null) ?? build(head, catalog);
+  const built = (last && last.template.yaml === doc ? rebuild(head, catalog, last) : null) ?? build(head, catalog);
   if (built.record) builds.set(root, built.record);
   else builds.delete(root);
   walksOfTemplate.set(built.template, built.walks);
@@ -136,24 +136,18 @@ interface SectionRecord {
 interface BuildRecord {
   /** The build's Lineage id. */
   id: number;
-  doc: Document | null;
   /** The root's pairs and their values. */
   top: readonly Pair[];
   topValues: readonly unknown[];
   sections: Record<EntrySection, SectionRecord>;
-  parameters: Map<string, ParameterModel>;
-  resources: Map<string, ResourceModel>;
-  outputs: Map<string, Entry>;
-  conditions: Map<string, Entry>;
+  /** The model made: its entries' models, calls, maps and strings are the next build's base. */
+  template: Template;
   /** The walks of the resources, outputs and conditions, in order (one per entry). */
   walks: EntryWalk[];
   /** The indexes of the walks that followed an alias: those entries are walked again each time. */
   unkept: number[];
   /** Where each walk's share of calls, maps and strings starts (one more: the lengths). */
   starts: Starts;
-  calls: FunctionCall[];
-  maps: ValueMap[];
-  strings: ValueString[];
 }
 
 export type EntrySection = (typeof ENTRY_SECTIONS)[number];
@@ -239,20 +233,13 @@ function build(head: Head, catalog: Catalog): Built {
   const record: BuildRecord | null = comparable
     ? {
         id,
-        doc,
         top: [...head.root.items],
         topValues: head.root.items.map((pair) => pair.value),
         sections: records as BuildRecord['sections'],
-        parameters: template.parameters,
-        resources: template.resources,
-        outputs: template.outputs,
-        conditions: template.conditions,
+        template,
         walks,
         unkept,
         starts: startsOf(walks),
-        calls: template.calls,
-        maps: template.maps,
-        strings: template.strings,
       }
     : null;
   return { template, walks, record, lineage: { id, base: null, replaced: [] } };
@@ -320,20 +307,20 @@ function rebuild(head: Head, catalog: Catalog, last: BuildRecord): Built | null 
     renewed.set(walkIndex, walked);
     return walked;
   };
-  template.parameters = withEntries(last.parameters, replaced.parameters, ({ entry }) => parameterModel(entry, doc));
-  template.resources = withEntries(last.resources, replaced.resources, ({ entry, walkIndex }) =>
+  template.parameters = withEntries(last.template.parameters, replaced.parameters, ({ entry }) => parameterModel(entry, doc));
+  template.resources = withEntries(last.template.resources, replaced.resources, ({ entry, walkIndex }) =>
     resourceModelOf(entry, walkOf('resources', entry, walkIndex).kept, doc),
   );
-  template.outputs = withEntries(last.outputs, replaced.outputs, ({ entry, walkIndex }) => (walkOf('outputs', entry, walkIndex), entry));
-  template.conditions = withEntries(last.conditions, replaced.conditions, ({ entry, walkIndex }) => (walkOf('conditions', entry, walkIndex), entry));
+  template.outputs = withEntries(last.template.outputs, replaced.outputs, ({ entry, walkIndex }) => (walkOf('outputs', entry, walkIndex), entry));
+  template.conditions = withEntries(last.template.conditions, replaced.conditions, ({ entry, walkIndex }) => (walkOf('conditions', entry, walkIndex), entry));
 
   // The last build's arrays, copied once, with each renewed walk's share replaced (from the end,
   // so that the shares before it stay where they were); the starts move by the changes in length.
   const walks = last.walks.slice();
   const starts = last.starts;
-  let calls = last.calls.slice();
-  let maps = last.maps.slice();
-  let strings = last.strings.slice();
+  let calls = last.template.calls.slice();
+  let maps = last.template.maps.slice();
+  let strings = last.template.strings.slice();
   const order = [...renewed];
   for (let k = order.length - 1; k >= 0; k--) {
     const [index, { walk }] = order[k]!;
@@ -350,20 +337,13 @@ function rebuild(head: Head, catalog: Catalog, last: BuildRecord): Built | null 
   const id = nextBuild++;
   const record: BuildRecord = {
     id,
-    doc,
     top: last.top,
     topValues: last.topValues,
     sections,
-    parameters: template.parameters,
-    resources: template.resources,
-    outputs: template.outputs,
-    conditions: template.conditions,
+    template,
     walks,
     unkept: nextUnkept,
     starts: nextStarts,
-    calls: template.calls,
-    maps: template.maps,
-    strings: template.strings,
   };
   const lineage: Lineage = { id, base: last.id, replaced: ENTRY_SECTIONS.flatMap((section) => replaced[section].map(({ index }) => ({ section, index }))) };
   return { template, walks, record, lineage };

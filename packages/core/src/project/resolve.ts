@@ -30,7 +30,7 @@ export interface ResolveOptions {
 export function resolveProject(session: ProjectSession, options: ResolveOptions): ProjectSnapshot {
   const inputs = inputsOf(options);
   const resolved = session.resolutions.get(options.path);
-  if (resolved && sameInputs(resolved.inputs as ResolveInputs, inputs) && resolved.snapshot.stillLoaded(session)) return resolved.snapshot;
+  if (resolved && sameInputs(resolved.inputs, inputs) && resolved.snapshot.stillLoaded(session)) return resolved.snapshot;
   const snapshot = resolveAgain(session, options);
   // Kept for an editor's session only: a one-pass run (the CLI) resolves each file once.
   if (session.keepFindings) session.resolutions.set(options.path, { inputs, snapshot });
@@ -42,7 +42,7 @@ export function resolveProject(session: ProjectSession, options: ResolveOptions)
  * and types (what resolves to a nested template), its get_file paths, and the options. The
  * files loaded are compared with the session's (ProjectSnapshot.stillLoaded).
  */
-interface ResolveInputs {
+export interface ResolveInputs {
   environments: readonly EnvironmentModel[];
   maxDepth: number;
   catalog: Catalog;

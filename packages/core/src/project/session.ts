@@ -8,6 +8,7 @@ import type { ParsedDocument, ParseLimits } from '../parse/parse-document.js';
 import { isCleanParse, primeReparse, reparseEdit } from '../parse/reparse.js';
 import { IncrementalLint } from '../incremental/entry-findings.js';
 import type { FileLoader, ReadResult } from './loader.js';
+import type { ResolveInputs } from './resolve.js';
 import type { ProjectSnapshot } from './snapshot.js';
 
 export interface LoadedFile {
@@ -45,10 +46,9 @@ export class ProjectSession {
    * with its parsed document when the caller has one, replacing what was cached.
    */
   setText(path: string, text: string, document: ParsedDocument | null = null): void {
-    const known = this.files.get(path);
-    const current = known?.document;
+    const current = this.files.get(path)?.document;
     // The same text (a template read before as another's nested template): its parse stands.
-    if (!document && current && known.read.ok && known.read.text === text) document = current;
+    document ??= this.parsedAs(path, text);
     const base = current && isCleanParse(current) ? current : this.lastClean.get(path);
     // Back to the last text that parsed (a typo undone): its parse stands too.
     if (!document && base?.text === text) document = base;
@@ -88,7 +88,7 @@ export class ProjectSession {
    * The last project resolution of each linted path (resolve.ts), which an edit that changes
    * nothing it read reuses; dropped with the path, so a closed document's model is not held.
    */
-  readonly resolutions = new Map<string, { inputs: unknown; snapshot: ProjectSnapshot }>();
+  readonly resolutions = new Map<string, { inputs: ResolveInputs; snapshot: ProjectSnapshot }>();
 
   /** The findings kept from the last lint of a template, when the session keeps them. */
   incrementalLint(path: string): IncrementalLint | undefined {
