@@ -11220,6 +11220,9 @@ function scalarReprLength(value) {
   if (typeof value === "number") return String(value).length;
   return String(value).length + 2;
 }
+function collectionReprLength(entries2, mapping) {
+  return 2 + (entries2 > 1 ? 2 * (entries2 - 1) : 0) + (mapping ? 2 * entries2 : 0);
+}
 function hasDuplicateKey(items) {
   for (let i = 1; i < items.length; i++) {
     const key = items[i].key;
@@ -11342,7 +11345,7 @@ var init_parse_document = __esm({
         } else if (isMap(node)) {
           if (!inKey) checkMap(node, this.positions, this.duplicates);
           const items = node.items;
-          this.repr += 2 + 2 * items.length + (items.length > 1 ? 2 * (items.length - 1) : 0);
+          this.repr += collectionReprLength(items.length, true);
           for (let i = 0; i < items.length; i++) {
             const pair = items[i];
             this.visit(pair.key, depth + 1, true);
@@ -11350,7 +11353,7 @@ var init_parse_document = __esm({
           }
         } else if (isSeq(node)) {
           const items = node.items;
-          this.repr += 2 + (items.length > 1 ? 2 * (items.length - 1) : 0);
+          this.repr += collectionReprLength(items.length, false);
           for (let i = 0; i < items.length; i++) {
             const item = items[i];
             if (isPair(item)) {
@@ -26760,14 +26763,14 @@ function measured(node, doc, depth) {
   let length = 0;
   if (isSeq(target)) {
     const items = target.items;
-    length = 2 + (items.length > 1 ? 2 * (items.length - 1) : 0);
+    length = collectionReprLength(items.length, false);
     for (let i = 0; i < items.length; i++) length += measured(items[i], doc, depth + 1);
   } else if (isMap(target)) {
     const items = target.items;
-    length = 2 + (items.length > 1 ? 2 * (items.length - 1) : 0);
+    length = collectionReprLength(items.length, true);
     for (let i = 0; i < items.length; i++) {
       const pair = items[i];
-      length += measured(pair.key, doc, depth + 1) + 2 + measured(pair.value, doc, depth + 1);
+      length += measured(pair.key, doc, depth + 1) + measured(pair.value, doc, depth + 1);
     }
   }
   if (memo && aliasesFollowed === before2) lengths.set(target, length);

@@ -576,8 +576,7 @@ class PlainWalk {
     } else if (isMap(node)) {
       if (!inKey) checkMap(node, this.positions, this.duplicates);
       const items = node.items;
-      // {k: v, ...}: braces, ": " in each entry, ", " between entries
-      this.repr += 2 + 2 * items.length + (items.length > 1 ? 2 * (items.length - 1) : 0);
+      this.repr += collectionReprLength(items.length, true);
       for (let i = 0; i < items.length; i++) {
         const pair = items[i]!;
         this.visit(pair.key, depth + 1, true);
@@ -585,7 +584,7 @@ class PlainWalk {
       }
     } else if (isSeq(node)) {
       const items = node.items;
-      this.repr += 2 + (items.length > 1 ? 2 * (items.length - 1) : 0);
+      this.repr += collectionReprLength(items.length, false);
       for (let i = 0; i < items.length; i++) {
         const item = items[i];
         if (isPair(item)) {
@@ -609,6 +608,11 @@ export function scalarReprLength(value: unknown): number {
   if (typeof value === 'boolean') return value ? 4 : 5;
   if (typeof value === 'number') return String(value).length;
   return String(value).length + 2; // quotes; escapes make it slightly longer
+}
+
+/** The length Python's str() gives a dict (`mapping`) or list of `entries` besides theirs: brackets, ", " between entries, ": " in each of a dict's. */
+export function collectionReprLength(entries: number, mapping: boolean): number {
+  return 2 + (entries > 1 ? 2 * (entries - 1) : 0) + (mapping ? 2 * entries : 0);
 }
 
 /** Whether two scalar keys read the same, pairwise (for a small mapping, without building a Map). */

@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { Document, Node } from 'yaml';
 import { resolve } from '../../model/nodes.js';
-import { scalarReprLength } from '../../parse/parse-document.js';
+import { collectionReprLength, scalarReprLength } from '../../parse/parse-document.js';
 import { latestParseOf } from '../../parse/reparse.js';
 import { defineRule } from '../rule.js';
 
@@ -86,14 +86,14 @@ function measured(node: unknown, doc: Document | null, depth: number): number {
   let length = 0;
   if (isSeq(target)) {
     const items = target.items;
-    length = 2 + (items.length > 1 ? 2 * (items.length - 1) : 0);
+    length = collectionReprLength(items.length, false);
     for (let i = 0; i < items.length; i++) length += measured(items[i], doc, depth + 1);
   } else if (isMap(target)) {
     const items = target.items;
-    length = 2 + (items.length > 1 ? 2 * (items.length - 1) : 0);
+    length = collectionReprLength(items.length, true);
     for (let i = 0; i < items.length; i++) {
       const pair = items[i]!;
-      length += measured(pair.key, doc, depth + 1) + 2 + measured(pair.value, doc, depth + 1);
+      length += measured(pair.key, doc, depth + 1) + measured(pair.value, doc, depth + 1);
     }
   }
   if (memo && aliasesFollowed === before) lengths.set(target, length);
