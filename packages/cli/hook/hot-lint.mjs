@@ -34876,10 +34876,10 @@ async function main(argv2, io2) {
 function examine(core, project, file, options) {
   const { workspace } = project;
   const maxSize = workspace.maxSizeFor(file.config);
-  if (file.text === void 0 && !file.explicit && !workspace.session(file.absolute, file.config, maxSize).loader.isAllowed(file.absolute)) return { kind: "outside" };
+  const session = workspace.session(file.absolute, file.config, maxSize);
+  if (file.text === void 0 && !file.explicit && !session.loader.isAllowed(file.absolute)) return { kind: "outside" };
   const read = file.text !== void 0 ? readStdinText(core, file.text, maxSize) : readTarget(core, file.absolute, file.explicit, maxSize);
   if (read.kind !== "text") return read;
-  const session = workspace.session(file.absolute, file.config, maxSize);
   const document = session.parsedAs(file.absolute, read.text) ?? core.parseDocument(read.text, { ...core.DEFAULT_PARSE_LIMITS, maxSize });
   const kind = core.classifyDocument(read.text, document).kind;
   if (kind === "environment" && file.text === void 0) session.setText(file.absolute, read.text, document);

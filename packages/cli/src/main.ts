@@ -326,12 +326,12 @@ export type Examined =
 export function examine(core: Core, project: ProjectRun, file: PlannedFile, options: CliOptions): Examined {
   const { workspace } = project;
   const maxSize = workspace.maxSizeFor(file.config);
-  if (file.text === undefined && !file.explicit && !workspace.session(file.absolute, file.config, maxSize).loader.isAllowed(file.absolute)) return { kind: 'outside' };
+  const session = workspace.session(file.absolute, file.config, maxSize);
+  if (file.text === undefined && !file.explicit && !session.loader.isAllowed(file.absolute)) return { kind: 'outside' };
   const read = file.text !== undefined ? readStdinText(core, file.text, maxSize) : readTarget(core, file.absolute, file.explicit, maxSize);
   if (read.kind !== 'text') return read;
   // One parse of a file per thread: a template or environment that an earlier template used is
   // parsed already, and an environment file's parse is kept for its own lint (the environment phase).
-  const session = workspace.session(file.absolute, file.config, maxSize);
   const document: ParsedDocument = session.parsedAs(file.absolute, read.text) ?? core.parseDocument(read.text, { ...core.DEFAULT_PARSE_LIMITS, maxSize });
   const kind: Kind = core.classifyDocument(read.text, document).kind;
   if (kind === 'environment' && file.text === undefined) session.setText(file.absolute, read.text, document);
