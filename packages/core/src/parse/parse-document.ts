@@ -2,6 +2,7 @@ import { CST, isAlias, isMap, isPair, isScalar, isSeq, Lexer, parseDocument as p
 import type { Document, Node, Pair, Scalar, ScalarTag, Tags, YAMLMap } from 'yaml';
 import type { Diagnostic, Range } from '../types.js';
 import { aliasTarget } from './aliases.js';
+import { fastParse } from './fast-yaml.js';
 import { PositionMapper } from './positions.js';
 
 export const PARSE_RULE_ID = 'yaml-syntax';
@@ -246,7 +247,7 @@ function parseTolerant(text: string) {
   let source = text;
   const shifts = new Map<number, number>();
   for (let attempt = 0; ; attempt++) {
-    const doc = readYaml(source);
+    const doc = (attempt === 0 ? fastParse(source, YAML_OPTIONS) : null) ?? readYaml(source);
     if (attempt >= 200) return { doc, source, shifts };
     let patched: string | null = null;
     for (const error of doc.errors) {
