@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isMap, visit } from 'yaml';
-import { fastParse } from '../src/parse/fast-yaml.js';
-import { readYaml, YAML_OPTIONS } from '../src/parse/parse-document.js';
+import { fastParse, fastRead } from '../src/parse/fast-yaml.js';
+import { parseTolerant, readYaml, YAML_OPTIONS } from '../src/parse/parse-document.js';
 import type { Case, FastParse } from './yaml-forms.js';
 import { corpusCases, generateDocument, generatedCases, inputFiles, mutantCases, mutate, projectCases, runCases, sameDocument, TEXT_FORMS } from './yaml-forms.js';
 
@@ -59,6 +59,65 @@ describe('fastParse reads what yaml reads', () => {
 
   it('mutants of real and generated documents', () => {
     run('mutants', mutantCases(options));
+  });
+});
+
+/**
+ * PyYAML reads flow collections whose lines are indented less than yaml allows; parseTolerant
+ * patches such a line and parses again. fastRead names the line itself, so yaml is not asked:
+ * the patched text, its shifts and the document must be those of the yaml-only loop.
+ */
+describe('parseTolerant with fastRead patches what yaml would', () => {
+  /** A text's flow lines moved left (to column 0, or one column left of their collection's key). */
+  function underIndentFlows(text: string, seed: number): string {
+    const lines = text.split('\n');
+    let depth = 0;
+    return lines
+      .map((line, i) => {
+        const inside = depth > 0;
+        for (const c of line.replace(/#.*$/, '').replace(/(["'])(?:(?!\1).)*\1/g, '')) {
+          if (c === '[' || c === '{') depth++;
+          else if ((c === ']' || c === '}') && depth > 0) depth--;
+        }
+        if (!inside || (i + seed) % 3 === 0) return line;
+        return (i + seed) % 3 === 1 ? line.trimStart() : line.replace(/^ {1,4}/, '');
+      })
+      .join('\n');
+  }
+  const sameTolerant = (text: string, label: string) => {
+    const withFast = parseTolerant(text, true);
+    const yamlOnly = parseTolerant(text, false);
+    expect(withFast.source, label).toBe(yamlOnly.source);
+    expect([...withFast.shifts], label).toEqual([...yamlOnly.shifts]);
+    if (yamlOnly.doc.errors.length > 0) {
+      expect(withFast.doc.errors.map((e) => [e.code, e.pos]), label).toEqual(yamlOnly.doc.errors.map((e) => [e.code, e.pos]));
+    } else {
+      expect(sameDocument(withFast.doc, yamlOnly.doc), label).toBeNull();
+    }
+    // Patched without yaml: fastRead named a line, and the patched text read clean.
+    return typeof fastRead(text, YAML_OPTIONS) === 'number' && yamlOnly.doc.errors.length === 0;
+  };
+
+  it('on the corpus and fixtures with multi-line flow collections, as written and moved left', () => {
+    let patched = 0;
+    let seed = 0;
+    for (const { label, source } of [...projectCases(), ...corpusCases()]) {
+      const text = source();
+      if (!/[[{][^\]}\n]*\n/.test(text)) continue;
+      if (sameTolerant(text, label)) patched++;
+      if (sameTolerant(underIndentFlows(text, seed++), `${label} (flow lines moved left)`)) patched++;
+    }
+    expect(patched).toBeGreaterThan(corpusFiles.length > 0 ? 4 : 0);
+  });
+
+  it('on generated documents with their flow lines moved left', () => {
+    let patched = 0;
+    for (const { label, source } of generatedCases({ ...options, runs: Math.min(RUNS, 1500) })) {
+      const text = source();
+      if (/[[{][^\]}\n]*\n/.test(text) && sameTolerant(underIndentFlows(text, text.length), label)) patched++;
+    }
+    if (VERBOSE) console.log(`fast-yaml tolerant: ${patched} generated documents patched without yaml`);
+    expect(patched).toBeGreaterThan(0);
   });
 });
 

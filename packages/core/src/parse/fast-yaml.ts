@@ -15,6 +15,16 @@ import type { DocumentOptions, Node, ParseOptions, ScalarTag, SchemaOptions } fr
  * takes it in) follows yaml's syntax-tree rules: see `settle` and `absorb`.
  */
 export function fastParse(source: string, options: FastOptions): Document.Parsed | null {
+  const read = fastRead(source, options);
+  return typeof read === 'number' ? null : read;
+}
+
+/**
+ * fastParse, or, when the text's first departure from what this reader reads is a line inside
+ * a flow collection indented no deeper than the block collection around it (which yaml refuses
+ * and PyYAML reads: see parse-document's parseTolerant), the offset of that line.
+ */
+export function fastRead(source: string, options: FastOptions): Document.Parsed | number | null {
   if (SHUNNED.test(source)) return null;
   const doc = new Document(undefined, options) as unknown as Document.Parsed;
   const reader = new Reader(source, doc);
@@ -25,8 +35,13 @@ export function fastParse(source: string, options: FastOptions): Document.Parsed
       if (DEBUG) DEBUG[DEBUG.length - 1] += ` @${JSON.stringify(source.slice(Math.max(0, reader.at - 30), reader.at + 30))}`;
       return null;
     }
+    if (error instanceof FlowIndent) return error.line;
     throw error;
   }
+}
+
+class FlowIndent {
+  constructor(readonly line: number) {}
 }
 
 type FastOptions = DocumentOptions & ParseOptions & SchemaOptions;
@@ -208,9 +223,11 @@ class Reader {
     const src = this.src;
     const seq = new YAMLSeq(this.doc.schema);
     const offset = this.pos;
+    // The comment lines before an item's `-`, with it, make an empty item's third range offset take what follows.
+    let priorComment = false;
     for (;;) {
       this.pos += 1; // the `-`
-      const read = this.valueAfterIndicator(indent, true);
+      const read = this.valueAfterIndicator(indent, true, priorComment);
       seq.items.push(read.node);
       let pending = read.pending;
       if (read.takesEnd && pending.length > 0) pending = this.absorb(read.node, pending, indent);
@@ -220,6 +237,7 @@ class Reader {
       const at = this.pos + next;
       if (next === indent && src.charCodeAt(at) === DASH && isBlankOrEnd(src, at + 1)) {
         this.pos = at;
+        priorComment = pending.some((t) => t.comment);
         continue;
       }
       if (next > indent) bail();
@@ -264,7 +282,7 @@ class Reader {
    * The value after a mapping's `:` or a sequence's `-` (`pos` just after it), in a collection
    * at column `indent`: on the same line, on the lines below, or empty.
    */
-  private valueAfterIndicator(indent: number, inSeq: boolean): { node: Node; pending: Trivia[]; takesEnd: boolean } {
+  private valueAfterIndicator(indent: number, inSeq: boolean, priorComment = false): { node: Node; pending: Trivia[]; takesEnd: boolean } {
     const src = this.src;
     const indicatorEnd = this.pos;
     let i = indicatorEnd;
@@ -315,7 +333,7 @@ class Reader {
       }
     }
     const node = this.empty(emptyAt);
-    const end = this.emptyEnd(lineComment, lineBreak, run, indent, !inSeq && next === indent, next > 0 ? at : -1);
+    const end = this.emptyEnd(lineComment, lineBreak, run, indent, !inSeq && next === indent, next > 0 ? at : -1, priorComment);
     if (end >= 0) node.range![2] = end;
     return { node, pending: [], takesEnd: false };
   }
@@ -326,25 +344,17 @@ class Reader {
    * character; for a mapping's entry followed by another, only up to the second line break
    * after its `:` or after the last comment indented more than the mapping. -1: no comment.
    */
-  private emptyEnd(lineComment: number, lineBreak: number, run: Trivia[], indent: number, atNextItem: boolean, nextContent: number): number {
+  private emptyEnd(lineComment: number, lineBreak: number, run: Trivia[], indent: number, atNextItem: boolean, nextContent: number, priorComment: boolean): number {
     const breaks: number[] = []; // offsets of the line breaks after the last reset
-    let commentBefore = (limit: number) => lineComment >= 0 && lineComment < limit;
-    let lastComment = lineComment;
     if (lineBreak >= 0) breaks.push(lineBreak);
     for (const t of run) {
-      if (t.comment) {
-        if (t.indent > indent) breaks.length = 0;
-        lastComment = t.start + t.indent;
-      }
+      if (t.comment && t.indent > indent) breaks.length = 0;
       if (this.src.charCodeAt(t.next - 1) === NL) breaks.push(t.next - 1);
     }
     const end = nextContent >= 0 ? nextContent : run.length > 0 ? run[run.length - 1]!.next : lineBreak >= 0 ? lineBreak + 1 : this.n;
-    if (atNextItem && breaks.length >= 2) {
-      const cut = breaks[1]!;
-      commentBefore = (limit: number) => lastCommentBefore(lineComment, run, limit);
-      return commentBefore(cut) ? cut : -1;
-    }
-    return lastComment >= 0 ? end : -1;
+    const limit = atNextItem && breaks.length >= 2 ? breaks[1]! : end;
+    const comment = priorComment || (lineComment >= 0 && lineComment < limit) || run.some((t) => t.comment && t.start + t.indent < limit);
+    return comment ? limit : -1;
   }
 
   private lineStart(at: number): number {
@@ -586,6 +596,7 @@ class Reader {
       const nl = src.indexOf('\n', lineAt);
       const lineEnd = nl < 0 ? this.n : nl;
       if (lineAt + sp === lineEnd) {
+        if (nl < 0 && sp < contentIndent) break; // spaces ending the text: not the scalar's
         lines.push([lineAt, sp, lineEnd]);
       } else if (sp >= contentIndent) {
         lines.push([lineAt, sp, lineEnd]);
@@ -678,6 +689,14 @@ class Reader {
       if (isMap) {
         const quotedKey = src.charCodeAt(this.pos) === 34 || src.charCodeAt(this.pos) === 39;
         const key = this.flowItem(KEY, blockIndent, depth);
+        if (src.charCodeAt(this.pos) !== COLON) {
+          // `{a, b: c}`: a key with no value
+          if (plainStartsAt(src, key) && src.charCodeAt(this.pos) === NL) this.plainEndsHere(this.pos);
+          this.flowSpace(blockIndent, depth);
+          const next = src.charCodeAt(this.pos);
+          if (next !== 44 && next !== close) bail();
+          (node as YAMLMap).items.push(new Pair(key, null));
+        } else {
         this.pos += 1; // the `:`
         // After a quoted key (JSON's `"a":"b"`) the value may follow the `:` at once.
         if (!quotedKey && !isBlankOrEnd(src, this.pos) && src.charCodeAt(this.pos) !== 44 && src.charCodeAt(this.pos) !== close) bail();
@@ -693,6 +712,7 @@ class Reader {
           value = this.flowItem(MAP_VALUE, blockIndent, depth);
         }
         (node as YAMLMap).items.push(new Pair(key, value));
+        }
       } else {
         const item = this.flowItem(SEQ_ITEM, blockIndent, depth);
         (node as YAMLSeq).items.push(item);
@@ -734,7 +754,7 @@ class Reader {
       const indent = this.indentAt(lineStart);
       const first = src.charCodeAt(lineStart + indent);
       if (indent <= blockIndent && first !== HASH && first !== NL && lineStart + indent < this.n) {
-        if (!(indent === blockIndent && depth === 1 && (first === 93 || first === 125))) bail();
+        if (!(indent === blockIndent && depth === 1 && (first === 93 || first === 125))) throw new FlowIndent(lineStart);
       }
     }
   }
@@ -766,11 +786,11 @@ class Reader {
     let at = valueEnd;
     while (src.charCodeAt(at) === SPACE) at++;
     if (role === KEY) {
-      if (src.charCodeAt(at) !== COLON) bail();
       this.pos = at;
       return node;
     }
     if (role === SEQ_ITEM) {
+      if (src.charCodeAt(at) === COLON && !isCollection(node)) return this.flowPair(node as Scalar, c === 34 || c === 39, at, blockIndent, depth);
       if (plain) this.plainEndsHere(at);
       this.flowSpace(blockIndent, depth);
       const next = src.charCodeAt(this.pos);
@@ -795,6 +815,30 @@ class Reader {
     return node;
   }
 
+  /**
+   * `[a: b]`: a pair in a flow sequence, which yaml reads as a flow mapping of that one pair
+   * (ranging from its key to its value); `colon` is the offset of the `:` after `key`.
+   */
+  private flowPair(key: Scalar, quotedKey: boolean, colon: number, blockIndent: number, depth: number): YAMLMap {
+    const src = this.src;
+    key.range![2] = key.range![1];
+    const after = src.charCodeAt(colon + 1);
+    if (!quotedKey && !isBlankOrEnd(src, colon + 1) && !isFlowIndicator(after)) bail();
+    this.pos = colon + 1;
+    this.flowSpace(blockIndent, depth);
+    const c = src.charCodeAt(this.pos);
+    if (c === 44 || c === 93) bail(); // `[a: ]`
+    const value = this.flowItem(MAP_VALUE, blockIndent, depth);
+    const map = new YAMLMap(this.doc.schema);
+    map.flow = true;
+    map.items.push(new Pair(key, value));
+    map.range = [key.range![0], value.range![1], value.range![2]];
+    this.flowSpace(blockIndent, depth);
+    const next = src.charCodeAt(this.pos);
+    if (next !== 44 && next !== 93) bail();
+    return map;
+  }
+
   /** After a plain scalar in a flow collection, at `at` (past its spaces): a line break there must not go on to more of it. */
   private plainEndsHere(at: number): void {
     const src = this.src;
@@ -806,10 +850,13 @@ class Reader {
   }
 }
 
-/** Whether a comment (on the value's line, or a comment line of `run`) starts before `limit`. */
-function lastCommentBefore(lineComment: number, run: Trivia[], limit: number): boolean {
-  if (lineComment >= 0 && lineComment < limit) return true;
-  return run.some((t) => t.comment && t.start + t.indent < limit);
+function isCollection(node: Node): boolean {
+  return node instanceof YAMLMap || node instanceof YAMLSeq;
+}
+
+/** Whether `node` is a plain scalar (one a line break may continue). */
+function plainStartsAt(_src: string, node: Node): boolean {
+  return node instanceof Scalar && node.type === Scalar.PLAIN;
 }
 
 function isBlankOrEnd(src: string, at: number): boolean {

@@ -2,7 +2,7 @@ import { CST, isAlias, isMap, isPair, isScalar, isSeq, Lexer, parseDocument as p
 import type { Document, Node, Pair, Scalar, ScalarTag, Tags, YAMLMap } from 'yaml';
 import type { Diagnostic, Range } from '../types.js';
 import { aliasTarget } from './aliases.js';
-import { fastParse } from './fast-yaml.js';
+import { fastRead } from './fast-yaml.js';
 import { PositionMapper } from './positions.js';
 
 export const PARSE_RULE_ID = 'yaml-syntax';
@@ -243,11 +243,33 @@ const UNCLOSED_QUOTE = /^Missing closing ["']quote/;
  * - a comment may follow a flow collection, a quoted scalar or a flow comma with no space;
  * - the continuation lines of a quoted scalar may be indented less than its key.
  */
-function parseTolerant(text: string) {
+export function parseTolerant(text: string, fast = true): { doc: Document.Parsed; source: string; shifts: Map<number, number> } {
+  return (fast ? readFastTolerant(text) : null) ?? parseTolerantWithYaml(text);
+}
+
+/**
+ * parseTolerant without yaml, when fastRead reads the text: at once, or after patching, as
+ * below, the flow lines it names one by one. null when it cannot (yaml's loop then starts over).
+ */
+function readFastTolerant(text: string): { doc: Document.Parsed; source: string; shifts: Map<number, number> } | null {
+  let source = text;
+  const shifts = new Map<number, number>();
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const read = fastRead(source, YAML_OPTIONS);
+    if (read === null) return null;
+    if (typeof read !== 'number') return { doc: read, source, shifts };
+    const patched = indentFlowLine(source, read, shifts);
+    if (patched === null) return null;
+    source = patched;
+  }
+  return null;
+}
+
+function parseTolerantWithYaml(text: string): { doc: Document.Parsed; source: string; shifts: Map<number, number> } {
   let source = text;
   const shifts = new Map<number, number>();
   for (let attempt = 0; ; attempt++) {
-    const doc = (attempt === 0 ? fastParse(source, YAML_OPTIONS) : null) ?? readYaml(source);
+    const doc = readYaml(source);
     if (attempt >= 200) return { doc, source, shifts };
     let patched: string | null = null;
     for (const error of doc.errors) {
