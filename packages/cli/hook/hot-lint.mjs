@@ -10738,6 +10738,879 @@ var init_nodes = __esm({
   }
 });
 
+// packages/core/src/parse/fast-yaml.ts
+function fastParse(source, options) {
+  const read = fastRead(source, options);
+  return typeof read === "number" ? null : read;
+}
+function fastRead(source, options) {
+  if (SHUNNED.test(source)) return null;
+  const doc = new Document(void 0, options);
+  const reader = new Reader(source, doc);
+  try {
+    return reader.document() ? doc : null;
+  } catch (error) {
+    if (error === BAIL) {
+      if (DEBUG) DEBUG[DEBUG.length - 1] += ` @${JSON.stringify(source.slice(Math.max(0, reader.at - 30), reader.at + 30))}`;
+      return null;
+    }
+    if (error instanceof FlowIndent) return error.line;
+    throw error;
+  }
+}
+function bail() {
+  if (DEBUG) DEBUG.push(new Error("bail").stack.split("\n")[2].trim());
+  throw BAIL;
+}
+function isCollection3(node) {
+  return node instanceof YAMLMap || node instanceof YAMLSeq;
+}
+function plainStartsAt(_src, node) {
+  return node instanceof Scalar && node.type === Scalar.PLAIN;
+}
+function isBlankOrEnd(src, at2) {
+  if (at2 >= src.length) return true;
+  const c = src.charCodeAt(at2);
+  return c === SPACE || c === NL;
+}
+function isFlowIndicator(c) {
+  return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+}
+function plainStart(src, at2) {
+  const c = src.charCodeAt(at2);
+  switch (c) {
+    case 44:
+    // ,
+    case 91:
+    // [
+    case 93:
+    // ]
+    case 123:
+    // {
+    case 125:
+    // }
+    case 35:
+    // #
+    case 38:
+    // &
+    case 42:
+    // *
+    case 33:
+    // !
+    case 124:
+    // |
+    case 62:
+    // >
+    case 39:
+    // '
+    case 34:
+    // "
+    case 37:
+    // %
+    case 64:
+    // @
+    case 96:
+    // `
+    case 63:
+    // ?
+    case 58:
+      return false;
+    case 45:
+      return !isBlankOrEnd(src, at2 + 1);
+    default:
+      return at2 < src.length && c !== SPACE && c !== NL;
+  }
+}
+function unescape(raw) {
+  let out = "";
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw[i];
+    if (ch !== "\\") {
+      out += ch;
+      continue;
+    }
+    const next = raw[++i];
+    if (next === void 0) bail();
+    const simple = ESCAPES[next];
+    if (simple !== void 0) {
+      out += simple;
+      continue;
+    }
+    const length = next === "x" ? 2 : next === "u" ? 4 : next === "U" ? 8 : 0;
+    if (length === 0) bail();
+    const hex = raw.slice(i + 1, i + 1 + length);
+    if (hex.length !== length || !/^[0-9a-fA-F]+$/.test(hex)) bail();
+    const code = parseInt(hex, 16);
+    if (code > 1114111) bail();
+    out += String.fromCodePoint(code);
+    i += length;
+  }
+  return out;
+}
+var FlowIndent, SHUNNED, BAIL, DEBUG, SCALAR_TAG, KEY, MAP_VALUE, SEQ_ITEM, SPACE, NL, HASH, COLON, DASH, Reader, ESCAPES;
+var init_fast_yaml = __esm({
+  "packages/core/src/parse/fast-yaml.ts"() {
+    "use strict";
+    init_browser();
+    FlowIndent = class {
+      constructor(line) {
+        this.line = line;
+      }
+      line;
+    };
+    SHUNNED = /[\t\r\u0085\u2028\u2029\ufeff]|\n(?:---|\.\.\.)(?:[ \n]|$)|^\.\.\.(?:[ \n]|$)/;
+    BAIL = /* @__PURE__ */ Symbol("bail");
+    DEBUG = globalThis.FAST_YAML_DEBUG ?? null;
+    SCALAR_TAG = /* @__PURE__ */ Symbol.for("yaml.scalar");
+    KEY = 0;
+    MAP_VALUE = 1;
+    SEQ_ITEM = 2;
+    SPACE = 32;
+    NL = 10;
+    HASH = 35;
+    COLON = 58;
+    DASH = 45;
+    Reader = class {
+      constructor(src, doc) {
+        this.src = src;
+        this.doc = doc;
+        this.n = src.length;
+        const schema4 = doc.schema;
+        this.tags = schema4.tags.filter((tag) => tag.default === true && tag.test);
+        this.stringTag = schema4[SCALAR_TAG];
+      }
+      src;
+      doc;
+      pos = 0;
+      get at() {
+        return this.pos;
+      }
+      n;
+      tags;
+      stringTag;
+      document() {
+        const src = this.src;
+        let lead = this.triviaRun();
+        const docStart = this.pos;
+        if (this.pos < this.n && src.startsWith("---", this.pos)) {
+          if (lead.length > 0) return false;
+          const after = this.pos + 3;
+          if (after < this.n && src.charCodeAt(after) !== NL) return false;
+          this.pos = after < this.n ? after + 1 : after;
+          lead = this.triviaRun();
+        }
+        if (this.pos >= this.n) return false;
+        const indent = this.indentAt(this.pos);
+        if (indent !== 0) return false;
+        if (!this.isKeyLine(this.pos)) return false;
+        const { node, pending } = this.blockMap(0);
+        if (this.pos < this.n) return false;
+        const contentEnd = node.range[2];
+        const end = pending.length > 0 ? pending[pending.length - 1].next : contentEnd;
+        this.doc.contents = node;
+        this.doc.range = [docStart, contentEnd, end];
+        return true;
+      }
+      // ---- lines ------------------------------------------------------------------------------
+      /** Spaces at the start of the line at `at`. */
+      indentAt(at2) {
+        let i = at2;
+        while (this.src.charCodeAt(i) === SPACE) i++;
+        return i - at2;
+      }
+      /** Blank and comment-only lines from `pos` (a line start); leaves `pos` at the next content line, or the end. */
+      triviaRun() {
+        const src = this.src;
+        const run = [];
+        while (this.pos < this.n) {
+          const start = this.pos;
+          let i = start;
+          while (src.charCodeAt(i) === SPACE) i++;
+          const c = src.charCodeAt(i);
+          if (c === NL || i >= this.n) {
+            run.push({ start, next: i >= this.n ? i : i + 1, indent: i - start, comment: false });
+          } else if (c === HASH) {
+            const nl = src.indexOf("\n", i);
+            run.push({ start, next: nl < 0 ? this.n : nl + 1, indent: i - start, comment: true });
+          } else {
+            break;
+          }
+          this.pos = run[run.length - 1].next;
+        }
+        return run;
+      }
+      /**
+       * After a value on its own line ends: the spaces, comment and line break that follow it on
+       * that line belong to its node; returns the offset after them.
+       */
+      lineEnd(at2) {
+        const src = this.src;
+        let i = at2;
+        while (src.charCodeAt(i) === SPACE) i++;
+        if (i >= this.n) return i;
+        const c = src.charCodeAt(i);
+        if (c === NL) return i + 1;
+        if (c === HASH && i > at2) {
+          const nl = src.indexOf("\n", i);
+          return nl < 0 ? this.n : nl + 1;
+        }
+        return bail();
+      }
+      /** Whether the content at `at` is an implicit key followed by `:` (a mapping entry). */
+      isKeyLine(at2) {
+        const src = this.src;
+        const c = src.charCodeAt(at2);
+        if (c === 34 || c === 39) {
+          const close = this.quoteClose(at2);
+          return close > 0 && src.charCodeAt(close + 1) === COLON && isBlankOrEnd(src, close + 2);
+        }
+        if (!plainStart(src, at2)) return false;
+        let end = this.plainEnd(at2, false);
+        while (src.charCodeAt(end) === SPACE) end++;
+        return src.charCodeAt(end) === COLON;
+      }
+      // ---- block collections ------------------------------------------------------------------
+      /** A block mapping whose keys are at column `indent`; `pos` is at its first key. */
+      blockMap(indent) {
+        const src = this.src;
+        const map2 = new YAMLMap(this.doc.schema);
+        const offset = this.pos;
+        let end = offset;
+        for (; ; ) {
+          const key = this.key();
+          const read = this.valueAfterIndicator(indent, false);
+          map2.items.push(new Pair(key, read.node));
+          let pending = read.pending;
+          if (read.takesEnd && pending.length > 0) pending = this.absorb(read.node, pending, indent);
+          end = read.node.range[2];
+          if (this.pos >= this.n) return this.close(map2, offset, end, pending, indent);
+          const next = this.indentAt(this.pos);
+          const at2 = this.pos + next;
+          if (next === indent) {
+            if (src.charCodeAt(at2) === DASH && isBlankOrEnd(src, at2 + 1)) return this.close(map2, offset, end, pending, indent);
+            if (!this.isKeyLine(at2)) bail();
+            this.pos = at2;
+            continue;
+          }
+          if (next > indent) bail();
+          return this.close(map2, offset, end, pending, indent);
+        }
+      }
+      /** A block sequence whose `-` are at column `indent`; `pos` is at its first `-`. */
+      blockSeq(indent) {
+        const src = this.src;
+        const seq2 = new YAMLSeq(this.doc.schema);
+        const offset = this.pos;
+        let priorComment = false;
+        for (; ; ) {
+          this.pos += 1;
+          const read = this.valueAfterIndicator(indent, true, priorComment);
+          seq2.items.push(read.node);
+          let pending = read.pending;
+          if (read.takesEnd && pending.length > 0) pending = this.absorb(read.node, pending, indent);
+          const end = read.node.range[2];
+          if (this.pos >= this.n) return this.close(seq2, offset, end, pending, indent);
+          const next = this.indentAt(this.pos);
+          const at2 = this.pos + next;
+          if (next === indent && src.charCodeAt(at2) === DASH && isBlankOrEnd(src, at2 + 1)) {
+            this.pos = at2;
+            priorComment = pending.some((t) => t.comment);
+            continue;
+          }
+          if (next > indent) bail();
+          return this.close(seq2, offset, end, pending, indent);
+        }
+      }
+      /**
+       * A collection ends: the blank and comment lines after its last entry stay in it (its third
+       * range offset takes them) unless yaml hands them to the parent, which it does when the
+       * collection is at column 0 or every comment among them is indented less than it.
+       */
+      close(node, offset, end, pending, indent) {
+        if (pending.length === 0 || indent === 0 || pending.every((t) => !t.comment || t.indent < indent)) {
+          node.range = [offset, end, end];
+          return { node, pending };
+        }
+        const after = pending[pending.length - 1].next;
+        node.range = [offset, end, after < this.n ? after + this.indentAt(after) : after];
+        return { node, pending: [] };
+      }
+      /**
+       * yaml gives a flow scalar or collection the comment lines after it that are indented more
+       * than its collection, with the blank lines before them; returns the lines left.
+       */
+      absorb(node, run, indent) {
+        let taken = 0;
+        for (let i = 0; i < run.length; i++) {
+          const t = run[i];
+          if (!t.comment) continue;
+          if (t.indent > indent) taken = i + 1;
+          else break;
+        }
+        if (taken === 0) return run;
+        node.range[2] = run[taken - 1].next;
+        return run.slice(taken);
+      }
+      /**
+       * The value after a mapping's `:` or a sequence's `-` (`pos` just after it), in a collection
+       * at column `indent`: on the same line, on the lines below, or empty.
+       */
+      valueAfterIndicator(indent, inSeq, priorComment = false) {
+        const src = this.src;
+        const indicatorEnd = this.pos;
+        let i = indicatorEnd;
+        while (src.charCodeAt(i) === SPACE) i++;
+        const c = i < this.n ? src.charCodeAt(i) : NL;
+        if (c !== NL && i === indicatorEnd) bail();
+        if (c !== NL && c !== HASH) {
+          if (inSeq) {
+            if (c === DASH && isBlankOrEnd(src, i + 1)) {
+              this.pos = i;
+              const { node: node2, pending } = this.blockSeq(i - this.lineStart(i));
+              return { node: node2, pending, takesEnd: false };
+            }
+            if (c !== 91 && c !== 123 && c !== 124 && c !== 62 && this.isKeyLine(i)) {
+              this.pos = i;
+              const { node: node2, pending } = this.blockMap(i - this.lineStart(i));
+              return { node: node2, pending, takesEnd: false };
+            }
+          }
+          this.pos = i;
+          return this.inlineValue(indent);
+        }
+        const emptyAt = i;
+        const lineComment2 = c === HASH ? i : -1;
+        const lineBreak = c === HASH ? src.indexOf("\n", i) : i < this.n ? i : -1;
+        this.pos = lineBreak < 0 ? this.n : lineBreak + 1;
+        const run = this.triviaRun();
+        const next = this.pos < this.n ? this.indentAt(this.pos) : -1;
+        const at2 = this.pos + next;
+        if (next >= 0) {
+          const isDash = src.charCodeAt(at2) === DASH && isBlankOrEnd(src, at2 + 1);
+          if (next > indent || next === indent && isDash && !inSeq) {
+            this.pos = at2;
+            if (isDash) {
+              const { node: node2, pending } = this.blockSeq(next);
+              return { node: node2, pending, takesEnd: false };
+            }
+            if (this.isKeyLine(at2)) {
+              const { node: node2, pending } = this.blockMap(next);
+              return { node: node2, pending, takesEnd: false };
+            }
+            const c2 = src.charCodeAt(at2);
+            if (c2 === 124 || c2 === 62) bail();
+            return this.inlineValue(indent);
+          }
+        }
+        const node = this.empty(emptyAt);
+        const end = this.emptyEnd(lineComment2, lineBreak, run, indent, !inSeq && next === indent, next > 0 ? at2 : -1, priorComment);
+        if (end >= 0) node.range[2] = end;
+        return { node, pending: [], takesEnd: false };
+      }
+      /**
+       * An empty value's third range offset, when a comment lies between its indicator and what
+       * comes next: yaml gives it the tokens there (its separator), up to the next line's first
+       * character; for a mapping's entry followed by another, only up to the second line break
+       * after its `:` or after the last comment indented more than the mapping. -1: no comment.
+       */
+      emptyEnd(lineComment2, lineBreak, run, indent, atNextItem, nextContent, priorComment) {
+        const breaks = [];
+        if (lineBreak >= 0) breaks.push(lineBreak);
+        for (const t of run) {
+          if (t.comment && t.indent > indent) breaks.length = 0;
+          if (this.src.charCodeAt(t.next - 1) === NL) breaks.push(t.next - 1);
+        }
+        const end = nextContent >= 0 ? nextContent : run.length > 0 ? run[run.length - 1].next : lineBreak >= 0 ? lineBreak + 1 : this.n;
+        const limit = atNextItem && breaks.length >= 2 ? breaks[1] : end;
+        const comment = priorComment || lineComment2 >= 0 && lineComment2 < limit || run.some((t) => t.comment && t.start + t.indent < limit);
+        return comment ? limit : -1;
+      }
+      lineStart(at2) {
+        return this.src.lastIndexOf("\n", at2 - 1) + 1;
+      }
+      /** A scalar or flow collection starting at `pos`, in a block collection at column `indent`; `pos` ends at the next content line. */
+      inlineValue(indent) {
+        const src = this.src;
+        const c = src.charCodeAt(this.pos);
+        if (c === 124 || c === 62) {
+          const node2 = this.blockScalar(indent);
+          return { node: node2, pending: this.triviaRun(), takesEnd: false };
+        }
+        let node;
+        let valueEnd;
+        if (c === 91 || c === 123) {
+          node = this.flowCollection(indent, 1);
+          valueEnd = this.pos;
+        } else if (c === 34 || c === 39) {
+          node = this.quoted();
+          valueEnd = this.pos;
+        } else {
+          const start = this.pos;
+          const read = this.plainMultiline(indent);
+          node = this.plainScalar(read.value, start, read.end);
+          valueEnd = read.end;
+        }
+        const end = this.lineEnd(valueEnd);
+        node.range[2] = end;
+        this.pos = end;
+        return { node, pending: this.triviaRun(), takesEnd: true };
+      }
+      empty(at2) {
+        const node = this.resolvePlain("", at2, at2);
+        return node;
+      }
+      // ---- keys and scalars -------------------------------------------------------------------
+      /** An implicit key at `pos`: plain or quoted, on one line, then `:`; leaves `pos` after the `:`. */
+      key() {
+        const src = this.src;
+        const start = this.pos;
+        const c = src.charCodeAt(start);
+        let node;
+        if (c === 34 || c === 39) {
+          node = this.quoted();
+          node.range[2] = node.range[1];
+        } else {
+          if (!plainStart(src, start)) bail();
+          const end = this.plainEnd(start, false);
+          if (end === start) bail();
+          const text3 = src.slice(start, end);
+          if (text3 === "<<" || end - start > 1e3) bail();
+          node = this.resolvePlain(text3, start, end);
+          this.pos = end;
+        }
+        while (src.charCodeAt(this.pos) === SPACE) this.pos++;
+        if (src.charCodeAt(this.pos) !== COLON || !isBlankOrEnd(src, this.pos + 1)) bail();
+        this.pos += 1;
+        return node;
+      }
+      /**
+       * Where a plain scalar starting at `at` ends on its line (the offset after its last
+       * character, before any `: `, ` #` or line end); in a flow collection also before , [ ] { }.
+       */
+      plainEnd(at2, inFlow) {
+        const src = this.src;
+        let end = at2;
+        for (let i = at2; i < this.n; i++) {
+          const c = src.charCodeAt(i);
+          if (c === NL) break;
+          if (c === COLON) {
+            const next = src.charCodeAt(i + 1);
+            if (i + 1 >= this.n || next === SPACE || next === NL || inFlow && isFlowIndicator(next)) return end;
+            end = i + 1;
+          } else if (c === SPACE) {
+            if (src.charCodeAt(i + 1) === HASH) return end;
+          } else if (inFlow && isFlowIndicator(c)) {
+            return end;
+          } else {
+            end = i + 1;
+          }
+        }
+        return end;
+      }
+      /**
+       * A plain scalar in block context from `pos`, continued on the following lines indented more
+       * than `indent`: its folded value and where its last character ends.
+       */
+      plainMultiline(indent) {
+        const src = this.src;
+        const start = this.pos;
+        if (!plainStart(src, start)) bail();
+        let end = this.plainEnd(start, false);
+        if (end === start) bail();
+        if (src.charCodeAt(end) === COLON) bail();
+        let value = src.slice(start, end);
+        let i = end;
+        while (src.charCodeAt(i) === SPACE) i++;
+        if (i >= this.n || src.charCodeAt(i) !== NL) return { value, end };
+        let breaks = 0;
+        let at2 = i + 1;
+        for (; ; ) {
+          let j = at2;
+          while (src.charCodeAt(j) === SPACE) j++;
+          if (j >= this.n) break;
+          const c = src.charCodeAt(j);
+          if (c === NL) {
+            breaks++;
+            at2 = j + 1;
+            continue;
+          }
+          if (j - at2 <= indent || c === HASH) break;
+          if (!plainStart(src, j) || c === DASH) bail();
+          const lineEnd = this.plainEnd(j, false);
+          if (src.charCodeAt(lineEnd) === COLON) bail();
+          let k = lineEnd;
+          while (src.charCodeAt(k) === SPACE) k++;
+          if (k < this.n && src.charCodeAt(k) !== NL) bail();
+          value += breaks === 0 ? " " : "\n".repeat(breaks);
+          value += src.slice(j, lineEnd);
+          end = lineEnd;
+          breaks = 0;
+          if (k >= this.n) break;
+          at2 = k + 1;
+        }
+        return { value, end };
+      }
+      plainScalar(value, start, end) {
+        return this.resolvePlain(value, start, end);
+      }
+      /** A plain scalar as yaml's composer makes it: the first default tag whose test matches resolves it. */
+      resolvePlain(value, start, end) {
+        let tag = this.stringTag;
+        for (const candidate of this.tags) {
+          if (candidate.test.test(value)) {
+            tag = candidate;
+            break;
+          }
+        }
+        return this.scalar(tag, value, start, end, Scalar.PLAIN);
+      }
+      scalar(tag, value, start, end, type) {
+        let failed = false;
+        const resolved = tag.resolve(value, () => failed = true, this.doc.options);
+        if (failed) bail();
+        const node = resolved instanceof Scalar ? resolved : new Scalar(resolved);
+        node.range = [start, end, end];
+        node.source = value;
+        node.type = type;
+        if (tag.format) node.format = tag.format;
+        return node;
+      }
+      /** The offset of the closing quote of the quoted scalar opening at `at` on its line, or -1. */
+      quoteClose(at2) {
+        const src = this.src;
+        const quote3 = src.charCodeAt(at2);
+        for (let i = at2 + 1; i < this.n; i++) {
+          const c = src.charCodeAt(i);
+          if (c === NL) return -1;
+          if (quote3 === 34 && c === 92) i++;
+          else if (c === quote3) {
+            if (quote3 === 39 && src.charCodeAt(i + 1) === 39) i++;
+            else return i;
+          }
+        }
+        return -1;
+      }
+      /** A one-line quoted scalar at `pos`; leaves `pos` after its closing quote. */
+      quoted() {
+        const src = this.src;
+        const start = this.pos;
+        const close = this.quoteClose(start);
+        if (close < 0) bail();
+        const raw = src.slice(start + 1, close);
+        let value;
+        let type;
+        if (src.charCodeAt(start) === 39) {
+          value = raw.includes("''") ? raw.replace(/''/g, "'") : raw;
+          type = Scalar.QUOTE_SINGLE;
+        } else {
+          value = raw.includes("\\") ? unescape(raw) : raw;
+          type = Scalar.QUOTE_DOUBLE;
+        }
+        this.pos = close + 1;
+        return this.scalar(this.stringTag, value, start, close + 1, type);
+      }
+      /** A block scalar (`|` or `>`) at `pos`, the value of an entry of a collection at column `indent`; leaves `pos` after it. */
+      blockScalar(indent) {
+        const src = this.src;
+        const start = this.pos;
+        const literal = src.charCodeAt(start) === 124;
+        let i = start + 1;
+        let chomp = "";
+        const c = src.charCodeAt(i);
+        if (c === 45 || c === 43) {
+          chomp = src[i];
+          i++;
+        }
+        if (i < this.n && src.charCodeAt(i) !== SPACE && src.charCodeAt(i) !== NL) bail();
+        const contentFrom = this.lineEnd(i);
+        if (contentFrom >= this.n) bail();
+        let first = contentFrom;
+        let contentIndent = -1;
+        let maxLeadingBlank = 0;
+        while (first < this.n) {
+          const sp = this.indentAt(first);
+          const ch = src.charCodeAt(first + sp);
+          if (first + sp >= this.n) break;
+          if (ch === NL) {
+            maxLeadingBlank = Math.max(maxLeadingBlank, sp);
+            first += sp + 1;
+            continue;
+          }
+          contentIndent = sp;
+          break;
+        }
+        if (contentIndent <= indent || maxLeadingBlank > contentIndent) bail();
+        let lineAt = contentFrom;
+        let lastContentNext = contentFrom;
+        const lines = [];
+        while (lineAt < this.n) {
+          const sp = this.indentAt(lineAt);
+          const nl = src.indexOf("\n", lineAt);
+          const lineEnd = nl < 0 ? this.n : nl;
+          if (lineAt + sp === lineEnd) {
+            if (nl < 0 && sp < contentIndent) break;
+            lines.push([lineAt, sp, lineEnd]);
+          } else if (sp >= contentIndent) {
+            lines.push([lineAt, sp, lineEnd]);
+            lastContentNext = nl < 0 ? this.n : nl + 1;
+          } else {
+            break;
+          }
+          lineAt = nl < 0 ? this.n : nl + 1;
+        }
+        let sourceEnd = lastContentNext;
+        for (let k = lines.length - 1; k >= 0; k--) {
+          const [ls, sp, le2] = lines[k];
+          if (ls < lastContentNext) break;
+          if (chomp === "+" || sp > contentIndent) {
+            sourceEnd = le2 >= this.n ? this.n : le2 + 1;
+            break;
+          }
+        }
+        const sourceLines = lines.filter(([ls]) => ls < sourceEnd);
+        if (src.charCodeAt(sourceEnd - 1) === NL) sourceLines.push([sourceEnd, 0, sourceEnd]);
+        let chompStart = sourceLines.length;
+        for (let k = sourceLines.length - 1; k >= 0; k--) {
+          const [ls, sp, le2] = sourceLines[k];
+          if (ls + sp === le2) chompStart = k;
+          else break;
+        }
+        const trimIndent = contentIndent;
+        for (let k = sourceLines.length - 1; k >= chompStart; k--) {
+          if (sourceLines[k][1] > trimIndent) {
+            chompStart = k + 1;
+            break;
+          }
+        }
+        let value = "";
+        let sep7 = "";
+        let prevMoreIndented = false;
+        for (let k = 0; k < chompStart; k++) {
+          const [ls, sp, le2] = sourceLines[k];
+          const content = src.slice(ls + sp, le2);
+          const more = sp > trimIndent ? " ".repeat(sp - trimIndent) : "";
+          if (literal) {
+            value += sep7 + more + content;
+            sep7 = "\n";
+          } else if (sp > trimIndent) {
+            if (sep7 === " ") sep7 = "\n";
+            else if (!prevMoreIndented && sep7 === "\n") sep7 = "\n\n";
+            value += sep7 + more + content;
+            sep7 = "\n";
+            prevMoreIndented = true;
+          } else if (content === "") {
+            if (sep7 === "\n") value += "\n";
+            else sep7 = "\n";
+          } else {
+            value += sep7 + content;
+            sep7 = " ";
+            prevMoreIndented = false;
+          }
+        }
+        if (chomp === "+") {
+          for (let k = chompStart; k < sourceLines.length; k++) value += "\n" + " ".repeat(Math.max(0, sourceLines[k][1] - trimIndent));
+          if (value[value.length - 1] !== "\n") value += "\n";
+        } else if (chomp === "") {
+          value += "\n";
+        }
+        this.pos = sourceEnd;
+        return this.scalar(this.stringTag, value, start, sourceEnd, literal ? Scalar.BLOCK_LITERAL : Scalar.BLOCK_FOLDED);
+      }
+      // ---- flow collections -------------------------------------------------------------------
+      /**
+       * A flow collection at `pos`, the value of an entry of a block collection at column
+       * `blockIndent` (its lines must be indented more, as yaml requires); leaves `pos` after its
+       * closing bracket.
+       */
+      flowCollection(blockIndent, depth) {
+        const src = this.src;
+        const open = this.pos;
+        const isMap2 = src.charCodeAt(open) === 123;
+        const close = isMap2 ? 125 : 93;
+        const node = isMap2 ? new YAMLMap(this.doc.schema) : new YAMLSeq(this.doc.schema);
+        node.flow = true;
+        this.pos = open + 1;
+        this.flowSpace(blockIndent, depth);
+        while (src.charCodeAt(this.pos) !== close) {
+          if (isMap2) {
+            const quotedKey = src.charCodeAt(this.pos) === 34 || src.charCodeAt(this.pos) === 39;
+            const key = this.flowItem(KEY, blockIndent, depth);
+            if (src.charCodeAt(this.pos) !== COLON) {
+              if (plainStartsAt(src, key) && src.charCodeAt(this.pos) === NL) this.plainEndsHere(this.pos);
+              this.flowSpace(blockIndent, depth);
+              const next = src.charCodeAt(this.pos);
+              if (next !== 44 && next !== close) bail();
+              node.items.push(new Pair(key, null));
+            } else {
+              this.pos += 1;
+              if (!quotedKey && !isBlankOrEnd(src, this.pos) && src.charCodeAt(this.pos) !== 44 && src.charCodeAt(this.pos) !== close) bail();
+              let at2 = this.pos;
+              while (src.charCodeAt(at2) === SPACE) at2++;
+              let value;
+              const c2 = src.charCodeAt(at2);
+              if (c2 === 44 || c2 === close) {
+                this.pos = at2;
+                value = this.empty(at2);
+              } else {
+                this.flowSpace(blockIndent, depth);
+                value = this.flowItem(MAP_VALUE, blockIndent, depth);
+              }
+              node.items.push(new Pair(key, value));
+            }
+          } else {
+            const item = this.flowItem(SEQ_ITEM, blockIndent, depth);
+            node.items.push(item);
+          }
+          this.flowSpace(blockIndent, depth);
+          const c = src.charCodeAt(this.pos);
+          if (c === 44) {
+            this.pos += 1;
+            this.flowSpace(blockIndent, depth);
+          } else if (c !== close) {
+            bail();
+          }
+        }
+        this.pos += 1;
+        node.range = [open, this.pos, this.pos];
+        return node;
+      }
+      /**
+       * Spaces, comments and line breaks inside a flow collection. A line must be indented more
+       * than the block collection around (a comment line, or the outermost closing bracket one
+       * column less, may be indented less), or yaml reports it: null then.
+       */
+      flowSpace(blockIndent, depth) {
+        const src = this.src;
+        for (; ; ) {
+          let c = src.charCodeAt(this.pos);
+          while (c === SPACE) c = src.charCodeAt(++this.pos);
+          if (this.pos >= this.n) bail();
+          if (c === HASH) {
+            if (src.charCodeAt(this.pos - 1) !== SPACE && src.charCodeAt(this.pos - 1) !== NL) bail();
+            const nl = src.indexOf("\n", this.pos);
+            if (nl < 0) bail();
+            this.pos = nl;
+            c = NL;
+          }
+          if (c !== NL) return;
+          const lineStart = ++this.pos;
+          const indent = this.indentAt(lineStart);
+          const first = src.charCodeAt(lineStart + indent);
+          if (indent <= blockIndent && first !== HASH && first !== NL && lineStart + indent < this.n) {
+            if (!(indent === blockIndent && depth === 1 && (first === 93 || first === 125))) throw new FlowIndent(lineStart);
+          }
+        }
+      }
+      /**
+       * A flow collection's item at `pos`. A sequence's item takes in its third range offset all
+       * that follows it up to the next `,` or `]`; a mapping's value, the spaces after it, a comment
+       * and a line break; a key, nothing.
+       */
+      flowItem(role, blockIndent, depth) {
+        const src = this.src;
+        const c = src.charCodeAt(this.pos);
+        let node;
+        let plain = false;
+        if (c === 91 || c === 123) {
+          node = this.flowCollection(blockIndent, depth + 1);
+        } else if (c === 34 || c === 39) {
+          node = this.quoted();
+        } else {
+          const start = this.pos;
+          if (!plainStart(src, start) || c === 44 || isFlowIndicator(c)) bail();
+          const end2 = this.plainEnd(start, true);
+          if (end2 === start) bail();
+          node = this.resolvePlain(src.slice(start, end2), start, end2);
+          this.pos = end2;
+          plain = true;
+        }
+        const valueEnd = this.pos;
+        let at2 = valueEnd;
+        while (src.charCodeAt(at2) === SPACE) at2++;
+        if (role === KEY) {
+          this.pos = at2;
+          return node;
+        }
+        if (role === SEQ_ITEM) {
+          if (src.charCodeAt(at2) === COLON && !isCollection3(node)) return this.flowPair(node, c === 34 || c === 39, at2, blockIndent, depth);
+          if (plain) this.plainEndsHere(at2);
+          this.flowSpace(blockIndent, depth);
+          const next = src.charCodeAt(this.pos);
+          if (next !== 44 && next !== 93) bail();
+          node.range[2] = this.pos;
+          return node;
+        }
+        let end = at2;
+        let ch = src.charCodeAt(at2);
+        if (ch === HASH && at2 > valueEnd) {
+          const nl = src.indexOf("\n", at2);
+          if (nl < 0) bail();
+          end = nl;
+          ch = NL;
+        }
+        if (ch === NL) {
+          end += 1;
+          if (plain) this.plainEndsHere(at2);
+        }
+        node.range[2] = end;
+        this.pos = at2;
+        return node;
+      }
+      /**
+       * `[a: b]`: a pair in a flow sequence, which yaml reads as a flow mapping of that one pair
+       * (ranging from its key to its value); `colon` is the offset of the `:` after `key`.
+       */
+      flowPair(key, quotedKey, colon, blockIndent, depth) {
+        const src = this.src;
+        key.range[2] = key.range[1];
+        const after = src.charCodeAt(colon + 1);
+        if (!quotedKey && !isBlankOrEnd(src, colon + 1) && !isFlowIndicator(after)) bail();
+        this.pos = colon + 1;
+        this.flowSpace(blockIndent, depth);
+        const c = src.charCodeAt(this.pos);
+        if (c === 44 || c === 93) bail();
+        const value = this.flowItem(MAP_VALUE, blockIndent, depth);
+        const map2 = new YAMLMap(this.doc.schema);
+        map2.flow = true;
+        map2.items.push(new Pair(key, value));
+        map2.range = [key.range[0], value.range[1], value.range[2]];
+        this.flowSpace(blockIndent, depth);
+        const next = src.charCodeAt(this.pos);
+        if (next !== 44 && next !== 93) bail();
+        return map2;
+      }
+      /** After a plain scalar in a flow collection, at `at` (past its spaces): a line break there must not go on to more of it. */
+      plainEndsHere(at2) {
+        const src = this.src;
+        if (src.charCodeAt(at2) !== NL) return;
+        let k = at2 + 1;
+        while (src.charCodeAt(k) === SPACE) k++;
+        const next = src.charCodeAt(k);
+        if (next !== 44 && next !== 93 && next !== 125 && next !== HASH && next !== NL) bail();
+      }
+    };
+    ESCAPES = {
+      "0": "\0",
+      a: "\x07",
+      b: "\b",
+      e: "\x1B",
+      f: "\f",
+      n: "\n",
+      r: "\r",
+      t: "	",
+      v: "\v",
+      N: "",
+      _: " ",
+      L: "\u2028",
+      P: "\u2029",
+      " ": " ",
+      '"': '"',
+      "/": "/",
+      "\\": "\\"
+    };
+  }
+});
+
 // packages/core/src/parse/positions.ts
 function countAtMost(values2, limit) {
   let low = 0;
@@ -10976,7 +11849,23 @@ function parseDocument2(input, limits = DEFAULT_PARSE_LIMITS) {
   problems.push(...duplicateKeys(root, positions));
   return { text: text3, format: format9, positions, root, yaml: doc, problems };
 }
-function parseTolerant(text3) {
+function parseTolerant(text3, fast = true) {
+  return (fast ? readFastTolerant(text3) : null) ?? parseTolerantWithYaml(text3);
+}
+function readFastTolerant(text3) {
+  let source = text3;
+  const shifts = /* @__PURE__ */ new Map();
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const read = fastRead(source, YAML_OPTIONS);
+    if (read === null) return null;
+    if (typeof read !== "number") return { doc: read, source, shifts };
+    const patched = indentFlowLine(source, read, shifts);
+    if (patched === null) return null;
+    source = patched;
+  }
+  return null;
+}
+function parseTolerantWithYaml(text3) {
   let source = text3;
   const shifts = /* @__PURE__ */ new Map();
   for (let attempt = 0; ; attempt++) {
@@ -11278,6 +12167,7 @@ var init_parse_document = __esm({
     "use strict";
     init_browser();
     init_aliases();
+    init_fast_yaml();
     init_positions();
     PARSE_RULE_ID = "yaml-syntax";
     DEFAULT_PARSE_LIMITS = {
@@ -18815,9 +19705,9 @@ function escapeFor(letter, inClass) {
     case "Z":
       return inClass ? void 0 : "\\z";
     case "s":
-      return inClass ? SPACE : `[${SPACE}]`;
+      return inClass ? SPACE2 : `[${SPACE2}]`;
     case "S":
-      return inClass ? void 0 : `[^${SPACE}]`;
+      return inClass ? void 0 : `[^${SPACE2}]`;
     case "b":
       return inClass ? "\\x08" : "\\b";
     case "B":
@@ -18836,12 +19726,12 @@ function escapeFor(letter, inClass) {
       return void 0;
   }
 }
-var SPACE, CACHE_LIMIT, cache;
+var SPACE2, CACHE_LIMIT, cache;
 var init_python_regex = __esm({
   "packages/core/src/util/python-regex.ts"() {
     "use strict";
     init_build();
-    SPACE = "\\t\\n\\x0b\\f\\r ";
+    SPACE2 = "\\t\\n\\x0b\\f\\r ";
     CACHE_LIMIT = 256;
     cache = /* @__PURE__ */ new Map();
   }
@@ -19267,18 +20157,24 @@ into a string or a mapping into a list. Only parameters the template declares ar
 // packages/core/src/util/suggest.ts
 function editDistance(a, b, max = Number.MAX_SAFE_INTEGER) {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  if (rows[0].length <= b.length) rows = [new Int32Array(b.length * 2 + 2), new Int32Array(b.length * 2 + 2)];
+  let previous = rows[0];
+  let current = rows[1];
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
     let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
       const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      current.push(value);
-      rowMin = Math.min(rowMin, value);
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
     }
     if (rowMin > max) return max + 1;
+    const swap = previous;
     previous = current;
+    current = swap;
   }
   return previous[b.length];
 }
@@ -19304,9 +20200,11 @@ function didYouMean(matches) {
   if (matches.length === 1) return ` Did you mean "${matches[0]}"?`;
   return ` Did you mean one of ${matches.map((m) => `"${m}"`).join(", ")}?`;
 }
+var rows;
 var init_suggest = __esm({
   "packages/core/src/util/suggest.ts"() {
     "use strict";
+    rows = [new Int32Array(64), new Int32Array(64)];
   }
 });
 
@@ -26573,7 +27471,7 @@ function reparseInPlace(previous, input, limits) {
   const slice = ownCopy(text3.slice(lineStart, entryEnd2 + delta));
   if (CONTEXTUAL.test(slice) || CONTEXTUAL.test(old.slice(lineStart, entryEnd2))) return null;
   if (findBinary(slice) >= 0 || flowDepthExceeded(slice, limits.maxDepth) >= 0) return null;
-  const part = readYaml(slice);
+  const part = fastParse(slice, YAML_OPTIONS) ?? readYaml(slice);
   if (part.errors.length > 0 || !isMap(part.contents) || part.contents.flow || part.contents.items.length !== 1) return null;
   const [only] = part.contents.items;
   const newKey = only.key;
@@ -26734,6 +27632,7 @@ var init_reparse = __esm({
     "use strict";
     init_browser();
     init_parse_document();
+    init_fast_yaml();
     init_positions();
     init_changed_span();
     init_own_copy();
@@ -34578,12 +35477,12 @@ var init_stylish = __esm({
         if (file.diagnostics.length === 0) continue;
         out += `${paint("underline", printable(file.path))}
 `;
-        const rows = file.diagnostics.map((d) => {
+        const rows2 = file.diagnostics.map((d) => {
           const p = position(d);
           return { where: `${p.line}:${p.column}`, d };
         });
-        const whereWidth = Math.max(...rows.map((r) => r.where.length));
-        for (const { where: where2, d } of rows) {
+        const whereWidth = Math.max(...rows2.map((r) => r.where.length));
+        for (const { where: where2, d } of rows2) {
           const severity = paint(severityColor[d.severity], d.severity.padEnd(7));
           out += `  ${paint("dim", where2.padEnd(whereWidth))}  ${severity}  ${printable(d.message)}  ${paint("dim", d.ruleId)}
 `;
@@ -35175,7 +36074,7 @@ Variants (configured as ${m.id}/<variant>):
   return 0;
 }
 function listRules(rules, config, options, io2) {
-  const rows = rules.map((rule) => {
+  const rows2 = rules.map((rule) => {
     const setting = config?.rules[rule.meta.id];
     const enabled = setting ? setting !== "off" : rule.meta.enabledByDefault || options.allRules;
     const severity = setting && setting !== "off" ? setting : rule.meta.severity;
@@ -35188,9 +36087,9 @@ function listRules(rules, config, options, io2) {
     return [row, ...variants];
   }).flat();
   const header2 = ["RULE", "SEVERITY", "ENABLED", "AREA", "DESCRIPTION"];
-  const widths = header2.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const widths = header2.map((h, i) => Math.max(h.length, ...rows2.map((r) => r[i].length)));
   const line = (cells) => cells.map((cell, i) => i === cells.length - 1 ? cell : cell.padEnd(widths[i])).join("  ");
-  io2.stdout(`${[header2, ...rows].map(line).join("\n")}
+  io2.stdout(`${[header2, ...rows2].map(line).join("\n")}
 `);
   return 0;
 }

@@ -123,6 +123,8 @@ describe('messages stay readable whatever the template holds', () => {
 describe('size and alias limits', () => {
   const plain = (count: number) =>
     `heat_template_version: 2021-04-16\nparameters:\n${Array.from({ length: count }, (_, i) => `  p${i}: {type: string}\n`).join('')}`;
+  /** The same with an anchor, which the fast reader leaves to yaml. */
+  const anchored = (count: number) => plain(count).replace('2021-04-16', '&v 2021-04-16');
 
   it('a large template without aliases is not reported as an alias expansion; its own limit says what it is', () => {
     const text = plain(40); // 1 + 2 + 2 + 40 * 4 = 165 nodes
@@ -146,8 +148,10 @@ describe('size and alias limits', () => {
       ]);
       expect(over.root).toBeNull();
       expect(parse).not.toHaveBeenCalled();
-      // Under the limit: yaml's one pass, as before.
+      // Under the limit: the fast reader's one pass, and yaml's for what it leaves.
       expect(parseDocument(plain(200), limits).problems).toEqual([]);
+      expect(parse).not.toHaveBeenCalled();
+      expect(parseDocument(anchored(200), limits).problems).toEqual([]);
       expect(parse).toHaveBeenCalledTimes(1);
     } finally {
       parse.mockRestore();
@@ -161,7 +165,7 @@ describe('size and alias limits', () => {
       const steps = (count: number) => {
         next.mockClear();
         parse.mockClear();
-        const parsed = parseDocument(plain(count));
+        const parsed = parseDocument(anchored(count));
         expect(parsed.problems).toEqual([]);
         expect(parse).toHaveBeenCalledTimes(1);
         return { tokens: next.mock.calls.length, nodes: countNodes(parsed.root) };
@@ -172,6 +176,28 @@ describe('size and alias limits', () => {
       expect(two.tokens).toBeLessThanOrEqual(2 * one.tokens);
     } finally {
       next.mockRestore();
+      parse.mockRestore();
+    }
+  });
+
+  it('the fast reader is linear: twice the text, twice the characters looked at, yaml not called', () => {
+    const parse = vi.spyOn(Parser.prototype, 'parse');
+    const looks = vi.spyOn(String.prototype, 'charCodeAt');
+    try {
+      const steps = (count: number) => {
+        const text = plain(count);
+        looks.mockClear();
+        const parsed = parseDocument(text);
+        expect(parsed.problems).toEqual([]);
+        return looks.mock.calls.length / text.length;
+      };
+      const one = steps(2000);
+      const two = steps(4000);
+      expect(parse).not.toHaveBeenCalled();
+      expect(one).toBeGreaterThan(0.5);
+      expect(two).toBeLessThan(one * 1.02);
+    } finally {
+      looks.mockRestore();
       parse.mockRestore();
     }
   });

@@ -1,7 +1,8 @@
 import { isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
 import type { Document, Node, Scalar, YAMLMap } from 'yaml';
 import type { Diagnostic } from '../types.js';
-import { countNodes, DEFAULT_PARSE_LIMITS, duplicateKeys, duplicateKeysOf, findBinary, flowDepthExceeded, measure, parseDocument, readYaml } from './parse-document.js';
+import { countNodes, DEFAULT_PARSE_LIMITS, duplicateKeys, duplicateKeysOf, findBinary, flowDepthExceeded, measure, parseDocument, readYaml, YAML_OPTIONS } from './parse-document.js';
+import { fastParse } from './fast-yaml.js';
 import type { ParsedDocument, ParseLimits } from './parse-document.js';
 import { PositionMapper } from './positions.js';
 import { changedSpan } from '../util/changed-span.js';
@@ -71,7 +72,7 @@ function reparseInPlace(previous: ParsedDocument, input: string, limits: ParseLi
   if (CONTEXTUAL.test(slice) || CONTEXTUAL.test(old.slice(lineStart, entryEnd))) return null;
   if (findBinary(slice) >= 0 || flowDepthExceeded(slice, limits.maxDepth) >= 0) return null;
 
-  const part = readYaml(slice);
+  const part = fastParse(slice, YAML_OPTIONS) ?? readYaml(slice);
   if (part.errors.length > 0 || !isMap(part.contents) || part.contents.flow || part.contents.items.length !== 1) return null;
   const [only] = part.contents.items;
   const newKey = only!.key;

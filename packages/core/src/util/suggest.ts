@@ -1,21 +1,30 @@
 /** Levenshtein distance, bounded: returns max + 1 as soon as the distance exceeds max. */
 export function editDistance(a: string, b: string, max = Number.MAX_SAFE_INTEGER): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  // Two rows, reused across calls: the rules ask this for every key against dozens of names.
+  if (rows[0]!.length <= b.length) rows = [new Int32Array(b.length * 2 + 2), new Int32Array(b.length * 2 + 2)];
+  let previous = rows[0]!;
+  let current = rows[1]!;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
     let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
       const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      current.push(value);
-      rowMin = Math.min(rowMin, value);
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
     }
     if (rowMin > max) return max + 1;
+    const swap = previous;
     previous = current;
+    current = swap;
   }
   return previous[b.length]!;
 }
+
+let rows: [Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64)];
 
 /**
  * The candidates closest to a misspelled name, best first. Case-only differences count as
