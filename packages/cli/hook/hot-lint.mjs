@@ -3014,7 +3014,7 @@ var init_report = __esm({
 
 // packages/cli/src/cache.ts
 import { createHash as createHash2 } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync as statSync3, writeFileSync } from "node:fs";
 import { dirname as dirname2 } from "node:path";
 function keyOf(...parts) {
   return createHash2("sha256").update(stableJson(parts)).digest("base64");
@@ -3027,26 +3027,31 @@ function stableJson(value) {
   }
   return JSON.stringify(value) ?? "null";
 }
-var FORMAT, FORMAT_VERSION, ABSENT, LintCache;
+var FORMAT, FORMAT_VERSION, DEFAULT_CACHE_LOCATION, RACY_MS, ABSENT, LintCache;
 var init_cache = __esm({
   "packages/cli/src/cache.ts"() {
     "use strict";
     FORMAT = "hot-lint-cache";
-    FORMAT_VERSION = 1;
+    FORMAT_VERSION = 2;
+    DEFAULT_CACHE_LOCATION = ".hot-lint-cache";
+    RACY_MS = 3e3;
     ABSENT = "absent";
     LintCache = class _LintCache {
-      constructor(path, tool, entries2) {
+      constructor(path, tool, entries2, files2 = {}) {
         this.path = path;
         this.tool = tool;
         this.entries = entries2;
+        this.files = files2;
       }
       path;
       tool;
       entries;
+      files;
       hashes = /* @__PURE__ */ new Map();
       changed = false;
       /** Hits and misses of this run, for HOT_LINT_DEBUG and the tests. */
       stats = { hits: 0, misses: 0 };
+      openedAt = Date.now();
       static open(path, tool, note) {
         let text3;
         try {
@@ -3065,7 +3070,8 @@ var init_cache = __esm({
           return new _LintCache(path, tool, {});
         }
         if (file.version !== FORMAT_VERSION || file.tool !== tool) return new _LintCache(path, tool, {});
-        return new _LintCache(path, tool, file.entries);
+        const files2 = typeof file.files === "object" && file.files !== null ? file.files : {};
+        return new _LintCache(path, tool, file.entries, files2);
       }
       /** The cached result of `id`, when its key matches and no file it came from changed. */
       lookup(id, key) {
@@ -3084,7 +3090,7 @@ var init_cache = __esm({
       /** Writes the cache file (atomically) when anything changed; a failure is a note. */
       save(note) {
         if (!this.changed) return;
-        const file = { format: FORMAT, version: FORMAT_VERSION, tool: this.tool, entries: this.entries };
+        const file = { format: FORMAT, version: FORMAT_VERSION, tool: this.tool, entries: this.entries, files: this.files };
         const temporary = `${this.path}.${process.pid}.tmp`;
         try {
           mkdirSync(dirname2(this.path), { recursive: true });
@@ -3098,17 +3104,30 @@ var init_cache = __esm({
           note(`cannot write the cache (${error.message}); the next run lints everything again.`);
         }
       }
-      /** The hash of a file's content now (once per run), or ABSENT. */
+      /** The hash of a file's content now (once per run), or ABSENT: read again only when its size, times or inode moved. */
       hashOf(path) {
         let hash = this.hashes.get(path);
-        if (hash === void 0) {
-          try {
+        if (hash !== void 0) return hash;
+        hash = ABSENT;
+        try {
+          const stat2 = statSync3(path);
+          const seen = this.files[path];
+          if (seen && typeof seen === "object" && seen.size === stat2.size && seen.mtimeMs === stat2.mtimeMs && seen.ctimeMs === stat2.ctimeMs && seen.ino === stat2.ino && typeof seen.hash === "string") {
+            hash = seen.hash;
+          } else {
             hash = createHash2("sha256").update(readFileSync(path)).digest("base64");
-          } catch {
-            hash = ABSENT;
+            if (this.openedAt - stat2.mtimeMs > RACY_MS) {
+              this.files[path] = { hash, size: stat2.size, mtimeMs: stat2.mtimeMs, ctimeMs: stat2.ctimeMs, ino: stat2.ino };
+              this.changed = true;
+            } else if (seen) {
+              delete this.files[path];
+              this.changed = true;
+            }
           }
-          this.hashes.set(path, hash);
+        } catch {
+          hash = ABSENT;
         }
+        this.hashes.set(path, hash);
         return hash;
       }
     };
@@ -10741,7 +10760,7 @@ var init_nodes = __esm({
 // packages/core/src/parse/fast-yaml.ts
 function fastParse(source, options) {
   const read = fastRead(source, options);
-  return typeof read === "number" ? null : read;
+  return read instanceof Document ? read : null;
 }
 function fastRead(source, options) {
   if (SHUNNED.test(source)) return null;
@@ -10754,7 +10773,7 @@ function fastRead(source, options) {
       if (DEBUG) DEBUG[DEBUG.length - 1] += ` @${JSON.stringify(source.slice(Math.max(0, reader.at - 30), reader.at + 30))}`;
       return null;
     }
-    if (error instanceof FlowIndent) return error.line;
+    if (error instanceof Patch) return { kind: error.kind, at: error.at };
     throw error;
   }
 }
@@ -10821,6 +10840,71 @@ function plainStart(src, at2) {
       return at2 < src.length && c !== SPACE && c !== NL;
   }
 }
+function unfoldLines2(source) {
+  const line = /(.*?)\n/sy;
+  let match = line.exec(source);
+  if (!match) return source;
+  let res = match[1].replace(/(?<! )[ ]+$/, "");
+  let sep7 = " ";
+  let pos = line.lastIndex;
+  while (match = line.exec(source)) {
+    const lm = match[1].replace(/^[ ]+|(?<! )[ ]+$/g, "");
+    if (lm === "") {
+      if (sep7 === "\n") res += sep7;
+      else sep7 = "\n";
+    } else {
+      res += sep7 + lm;
+      sep7 = " ";
+    }
+    pos = line.lastIndex;
+  }
+  const last = /[ ]*(.*)/sy;
+  last.lastIndex = pos;
+  match = last.exec(source);
+  return res + sep7 + (match?.[1] ?? "");
+}
+function doubleQuotedValue2(source) {
+  let res = "";
+  for (let i = 1; i < source.length - 1; ++i) {
+    const ch = source[i];
+    if (ch === "\n") {
+      let fold = "";
+      let next = source[i + 1];
+      while (next === " " || next === "\n") {
+        if (next === "\n") fold += "\n";
+        i += 1;
+        next = source[i + 1];
+      }
+      res += fold || " ";
+    } else if (ch === "\\") {
+      const next = source[++i];
+      const simple = ESCAPES[next];
+      if (simple !== void 0) res += simple;
+      else if (next === "\n") {
+        while (source[i + 1] === " ") i++;
+      } else {
+        const length = next === "x" ? 2 : next === "u" ? 4 : next === "U" ? 8 : 0;
+        if (length === 0) bail();
+        res += codePoint(source.slice(i + 1, i + 1 + length), length);
+        i += length;
+      }
+    } else if (ch === " ") {
+      const wsStart = i;
+      let next = source[i + 1];
+      while (next === " ") next = source[++i + 1];
+      if (next !== "\n") res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+    } else {
+      res += ch;
+    }
+  }
+  return res;
+}
+function codePoint(hex, length) {
+  if (hex.length !== length || !/^[0-9a-fA-F]+$/.test(hex)) bail();
+  const code = parseInt(hex, 16);
+  if (code > 1114111) bail();
+  return String.fromCodePoint(code);
+}
 function unescape(raw) {
   let out = "";
   for (let i = 0; i < raw.length; i++) {
@@ -10847,16 +10931,18 @@ function unescape(raw) {
   }
   return out;
 }
-var FlowIndent, SHUNNED, BAIL, DEBUG, SCALAR_TAG, KEY, MAP_VALUE, SEQ_ITEM, SPACE, NL, HASH, COLON, DASH, Reader, ESCAPES;
+var Patch, SHUNNED, BAIL, DEBUG, SCALAR_TAG, KEY, MAP_VALUE, SEQ_ITEM, SPACE, NL, HASH, COLON, DASH, Reader, ESCAPES;
 var init_fast_yaml = __esm({
   "packages/core/src/parse/fast-yaml.ts"() {
     "use strict";
     init_browser();
-    FlowIndent = class {
-      constructor(line) {
-        this.line = line;
+    Patch = class {
+      constructor(kind, at2) {
+        this.kind = kind;
+        this.at = at2;
       }
-      line;
+      kind;
+      at;
     };
     SHUNNED = /[\t\r\u0085\u2028\u2029\ufeff]|\n(?:---|\.\.\.)(?:[ \n]|$)|^\.\.\.(?:[ \n]|$)/;
     BAIL = /* @__PURE__ */ Symbol("bail");
@@ -10902,8 +10988,10 @@ var init_fast_yaml = __esm({
         if (this.pos >= this.n) return false;
         const indent = this.indentAt(this.pos);
         if (indent !== 0) return false;
-        if (!this.isKeyLine(this.pos)) return false;
-        const { node, pending } = this.blockMap(0);
+        const src0 = src.charCodeAt(this.pos);
+        const isSeq2 = src0 === DASH && isBlankOrEnd(src, this.pos + 1);
+        if (!isSeq2 && !this.isKeyLine(this.pos)) return false;
+        const { node, pending } = isSeq2 ? this.blockSeq(0) : this.blockMap(0);
         if (this.pos < this.n) return false;
         const contentEnd = node.range[2];
         const end = pending.length > 0 ? pending[pending.length - 1].next : contentEnd;
@@ -10950,10 +11038,17 @@ var init_fast_yaml = __esm({
         if (i >= this.n) return i;
         const c = src.charCodeAt(i);
         if (c === NL) return i + 1;
-        if (c === HASH && i > at2) {
+        if (c === HASH) {
+          if (i === at2) this.gluedComment(i);
           const nl = src.indexOf("\n", i);
           return nl < 0 ? this.n : nl + 1;
         }
+        return bail();
+      }
+      /** A `#` with no space before it: a comment to PyYAML after a flow collection, quoted scalar or comma, an error to yaml. */
+      gluedComment(at2) {
+        const before2 = this.src.charCodeAt(at2 - 1);
+        if (before2 === 125 || before2 === 93 || before2 === 34 || before2 === 39 || before2 === 44) throw new Patch("glued-comment", at2);
         return bail();
       }
       /** Whether the content at `at` is an implicit key followed by `:` (a mapping entry). */
@@ -11142,7 +11237,7 @@ var init_fast_yaml = __esm({
           node = this.flowCollection(indent, 1);
           valueEnd = this.pos;
         } else if (c === 34 || c === 39) {
-          node = this.quoted();
+          node = this.quoted(indent);
           valueEnd = this.pos;
         } else {
           const start = this.pos;
@@ -11235,7 +11330,6 @@ var init_fast_yaml = __esm({
             continue;
           }
           if (j - at2 <= indent || c === HASH) break;
-          if (!plainStart(src, j) || c === DASH) bail();
           const lineEnd = this.plainEnd(j, false);
           if (src.charCodeAt(lineEnd) === COLON) bail();
           let k = lineEnd;
@@ -11275,6 +11369,29 @@ var init_fast_yaml = __esm({
         if (tag.format) node.format = tag.format;
         return node;
       }
+      /**
+       * The offset of the closing quote of the quoted scalar opening at `at` and going on over
+       * lines, each indented more than `blockIndent` or blank (yaml's lexer stops at any other).
+       */
+      multilineQuoteClose(at2, blockIndent) {
+        const src = this.src;
+        const quote3 = src.charCodeAt(at2);
+        for (let i = at2 + 1; i < this.n; i++) {
+          const c = src.charCodeAt(i);
+          if (c === NL) {
+            const sp = this.indentAt(i + 1);
+            const next = src.charCodeAt(i + 1 + sp);
+            if (i + 1 + sp >= this.n) bail();
+            if (next !== NL && sp <= blockIndent) bail();
+          } else if (quote3 === 34 && c === 92) {
+            i++;
+          } else if (c === quote3) {
+            if (quote3 === 39 && src.charCodeAt(i + 1) === 39) i++;
+            else return i;
+          }
+        }
+        return bail();
+      }
       /** The offset of the closing quote of the quoted scalar opening at `at` on its line, or -1. */
       quoteClose(at2) {
         const src = this.src;
@@ -11290,20 +11407,28 @@ var init_fast_yaml = __esm({
         }
         return -1;
       }
-      /** A one-line quoted scalar at `pos`; leaves `pos` after its closing quote. */
-      quoted() {
+      /**
+       * A quoted scalar at `pos`; leaves `pos` after its closing quote. It may go on over lines
+       * indented more than `blockIndent` (or blank) when that is not -1.
+       */
+      quoted(blockIndent = -1) {
         const src = this.src;
         const start = this.pos;
-        const close = this.quoteClose(start);
-        if (close < 0) bail();
+        let close = this.quoteClose(start);
+        let lines = false;
+        if (close < 0) {
+          if (blockIndent < 0) bail();
+          close = this.multilineQuoteClose(start, blockIndent);
+          lines = true;
+        }
         const raw = src.slice(start + 1, close);
         let value;
         let type;
         if (src.charCodeAt(start) === 39) {
-          value = raw.includes("''") ? raw.replace(/''/g, "'") : raw;
+          value = lines ? unfoldLines2(raw).replace(/''/g, "'") : raw.includes("''") ? raw.replace(/''/g, "'") : raw;
           type = Scalar.QUOTE_SINGLE;
         } else {
-          value = raw.includes("\\") ? unescape(raw) : raw;
+          value = lines ? doubleQuotedValue2(src.slice(start, close + 1)) : raw.includes("\\") ? unescape(raw) : raw;
           type = Scalar.QUOTE_DOUBLE;
         }
         this.pos = close + 1;
@@ -11486,7 +11611,7 @@ var init_fast_yaml = __esm({
           while (c === SPACE) c = src.charCodeAt(++this.pos);
           if (this.pos >= this.n) bail();
           if (c === HASH) {
-            if (src.charCodeAt(this.pos - 1) !== SPACE && src.charCodeAt(this.pos - 1) !== NL) bail();
+            if (src.charCodeAt(this.pos - 1) !== SPACE && src.charCodeAt(this.pos - 1) !== NL) this.gluedComment(this.pos);
             const nl = src.indexOf("\n", this.pos);
             if (nl < 0) bail();
             this.pos = nl;
@@ -11497,7 +11622,7 @@ var init_fast_yaml = __esm({
           const indent = this.indentAt(lineStart);
           const first = src.charCodeAt(lineStart + indent);
           if (indent <= blockIndent && first !== HASH && first !== NL && lineStart + indent < this.n) {
-            if (!(indent === blockIndent && depth === 1 && (first === 93 || first === 125))) throw new FlowIndent(lineStart);
+            if (!(indent === blockIndent && depth === 1 && (first === 93 || first === 125))) throw new Patch("flow-indent", lineStart);
           }
         }
       }
@@ -11542,7 +11667,8 @@ var init_fast_yaml = __esm({
         }
         let end = at2;
         let ch = src.charCodeAt(at2);
-        if (ch === HASH && at2 > valueEnd) {
+        if (ch === HASH) {
+          if (at2 === valueEnd) this.gluedComment(at2);
           const nl = src.indexOf("\n", at2);
           if (nl < 0) bail();
           end = nl;
@@ -11858,8 +11984,8 @@ function readFastTolerant(text3) {
   for (let attempt = 0; attempt < 200; attempt++) {
     const read = fastRead(source, YAML_OPTIONS);
     if (read === null) return null;
-    if (typeof read !== "number") return { doc: read, source, shifts };
-    const patched = indentFlowLine(source, read, shifts);
+    if (!("kind" in read)) return { doc: read, source, shifts };
+    const patched = read.kind === "flow-indent" ? indentFlowLine(source, read.at, shifts) : blankGluedComment(source, read.at);
     if (patched === null) return null;
     source = patched;
   }
@@ -13644,8 +13770,8 @@ var init_build = __esm({
           return s;
         }).join("");
       }
-      static charCount(codePoint) {
-        return codePoint > Unicode.MAX_BMP ? 2 : 1;
+      static charCount(codePoint2) {
+        return codePoint2 > Unicode.MAX_BMP ? 2 : 1;
       }
       /**
       * High-speed conversion from TypedArrays to standard JS Arrays.
@@ -29430,7 +29556,7 @@ var init_config = __esm({
 });
 
 // packages/core/src/config/find-config.ts
-import { statSync as statSync3 } from "node:fs";
+import { statSync as statSync4 } from "node:fs";
 import { dirname as dirname3, join as join3, resolve as resolve6 } from "node:path";
 function searchConfig(startDir, isFile = isNodeFile, exists = isNodePath, known) {
   const passed = [];
@@ -29458,14 +29584,14 @@ function findConfigFile(startDir) {
 }
 function isNodeFile(path) {
   try {
-    return statSync3(path, { throwIfNoEntry: false })?.isFile() ?? false;
+    return statSync4(path, { throwIfNoEntry: false })?.isFile() ?? false;
   } catch {
     return false;
   }
 }
 function isNodePath(path) {
   try {
-    return statSync3(path, { throwIfNoEntry: false }) !== void 0;
+    return statSync4(path, { throwIfNoEntry: false }) !== void 0;
   } catch {
     return false;
   }
@@ -29637,7 +29763,7 @@ var init_read_file = __esm({
 });
 
 // packages/core/src/project/host.ts
-import { readdirSync as readdirSync2, statSync as statSync4 } from "node:fs";
+import { readdirSync as readdirSync2, statSync as statSync5 } from "node:fs";
 function overlayHost(base, text3) {
   return {
     ...base,
@@ -29659,7 +29785,7 @@ var init_host = __esm({
       },
       stat(path) {
         try {
-          const stat2 = statSync4(path);
+          const stat2 = statSync5(path);
           return { kind: stat2.isFile() ? "file" : stat2.isDirectory() ? "directory" : "other", mtimeMs: stat2.mtimeMs };
         } catch {
           return null;
@@ -30588,7 +30714,7 @@ var init_src = __esm({
 });
 
 // packages/cli/src/pool.ts
-import { existsSync, readdirSync as readdirSync3, statSync as statSync5 } from "node:fs";
+import { existsSync, readdirSync as readdirSync3, statSync as statSync6 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join as join6, resolve as resolve11 } from "node:path";
 import { Worker } from "node:worker_threads";
@@ -30627,7 +30753,7 @@ function bytesUpTo(folders, enough) {
         if (!SKIPPED_DIRS.has(entry.name)) stack.push(join6(dir, entry.name));
       } else if (CANDIDATE_FILE.test(entry.name)) {
         try {
-          found += statSync5(join6(dir, entry.name)).size;
+          found += statSync6(join6(dir, entry.name)).size;
         } catch {
           continue;
         }
@@ -30639,7 +30765,7 @@ function bytesUpTo(folders, enough) {
 }
 function isFolder(path) {
   try {
-    return statSync5(path).isDirectory();
+    return statSync6(path).isDirectory();
   } catch {
     return false;
   }
@@ -30652,6 +30778,7 @@ var BYTES_PER_WORKER, IN_FLIGHT, MAX_BATCH, Pool, startPool, early, setupKey;
 var init_pool = __esm({
   "packages/cli/src/pool.ts"() {
     "use strict";
+    init_cache();
     init_args();
     init_src();
     BYTES_PER_WORKER = 1 << 20;
@@ -30727,6 +30854,7 @@ var init_pool = __esm({
         const paths = options.paths.length ? options.paths : ["."];
         if (paths.includes("-")) return;
         const folders = paths.map((path) => resolve11(io2.cwd, path)).filter(isFolder);
+        if (existsSync(resolve11(io2.cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION))) return;
         const most = poolSize(Infinity, Infinity, options, io2.env);
         if (most === 0) return;
         const forced = poolSize(Infinity, 0, options, io2.env);
@@ -30849,11 +30977,11 @@ var init_progress = __esm({
 });
 
 // packages/cli/src/schedule.ts
-import { statSync as statSync6 } from "node:fs";
+import { statSync as statSync7 } from "node:fs";
 function bytesOf(job) {
   if (job.text !== void 0) return job.text.length;
   try {
-    return statSync6(job.absolute).size;
+    return statSync7(job.absolute).size;
   } catch {
     return 0;
   }
@@ -30888,7 +31016,7 @@ var init_schedule = __esm({
       static start(options, io2, useCache, fingerprint) {
         let cache3 = null;
         if (useCache && !options.fix && !options.remote) {
-          const location = options.cacheLocation ?? ".hot-lint-cache";
+          const location = options.cacheLocation ?? DEFAULT_CACHE_LOCATION;
           const path = location.startsWith("/") ? location : `${io2.cwd}/${location}`;
           cache3 = LintCache.open(path, keyOf(fingerprint), (message) => io2.stderr(`hot-lint: ${location}: ${message}
 `));
@@ -35036,7 +35164,7 @@ __export(fix_exports, {
   writeFixed: () => writeFixed
 });
 import { randomBytes } from "node:crypto";
-import { closeSync as closeSync2, constants as constants2, fchmodSync, fchownSync, fsyncSync, openSync as openSync2, readFileSync as readFileSync5, realpathSync as realpathSync3, renameSync as renameSync2, statSync as statSync7, unlinkSync, writeSync } from "node:fs";
+import { closeSync as closeSync2, constants as constants2, fchmodSync, fchownSync, fsyncSync, openSync as openSync2, readFileSync as readFileSync5, realpathSync as realpathSync3, renameSync as renameSync2, statSync as statSync8, unlinkSync, writeSync } from "node:fs";
 import { basename as basename3, dirname as dirname11, join as join8 } from "node:path";
 function applyCertainFixes(text3, diagnostics) {
   const bom = text3.charCodeAt(0) === 65279 ? "\uFEFF" : "";
@@ -35065,7 +35193,7 @@ function applyCertainFixes(text3, diagnostics) {
 }
 function writeFixed(path, original, text3) {
   const real = realpathSync3(path);
-  const stat2 = statSync7(real);
+  const stat2 = statSync8(real);
   if (!stat2.isFile()) throw new Error("it is not a regular file.");
   if (readFileSync5(real, "utf8") !== original) throw new FileChangedError();
   const mode = stat2.mode & 4095;
@@ -35504,7 +35632,7 @@ var init_stylish = __esm({
 });
 
 // packages/cli/src/main.ts
-import { closeSync as closeSync3, existsSync as existsSync3, mkdirSync as mkdirSync3, openSync as openSync3, readFileSync as readFileSync6, readSync as readSync2, statSync as statSync8, writeFileSync as writeFileSync5 } from "node:fs";
+import { closeSync as closeSync3, existsSync as existsSync3, mkdirSync as mkdirSync3, openSync as openSync3, readFileSync as readFileSync6, readSync as readSync2, statSync as statSync9, writeFileSync as writeFileSync5 } from "node:fs";
 import { dirname as dirname12, isAbsolute as isAbsolute8, relative as relative9, resolve as resolve18, sep as sep6 } from "node:path";
 async function main(argv2, io2) {
   if (argv2[0] === "catalog") {
@@ -35920,14 +36048,14 @@ function cliWorkspace(core, cwd, options) {
 function writesOverInput(output, targets, cwd, environments) {
   let outputStat;
   try {
-    outputStat = statSync8(output);
+    outputStat = statSync9(output);
   } catch {
     return false;
   }
   const inputs = [...targets.map((t) => t.path), ...environments];
   return inputs.some((input) => {
     try {
-      const stat2 = statSync8(resolve18(cwd, input));
+      const stat2 = statSync9(resolve18(cwd, input));
       return stat2.ino === outputStat.ino && stat2.dev === outputStat.dev;
     } catch {
       return false;
@@ -36122,7 +36250,7 @@ var init_main = __esm({
         const usable = [];
         for (const path of this.cliEnvironments) {
           try {
-            if (statSync8(path).isFile()) usable.push(path);
+            if (statSync9(path).isFile()) usable.push(path);
             else problems.push(`${displayPath(path, this.cwd)}: the environment file is not a file.`);
           } catch (error) {
             problems.push(`${displayPath(path, this.cwd)}: cannot read the environment file: ${describeFsError(error)}`);

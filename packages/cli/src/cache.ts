@@ -1,9 +1,16 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 const FORMAT = 'hot-lint-cache';
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
+/** Where the cache is kept when no --cache-location says. */
+export const DEFAULT_CACHE_LOCATION = '.hot-lint-cache';
+/**
+ * A file modified this close to the moment it was hashed is hashed again next time: it may have
+ * changed again within its file system's timestamp granularity (git's "racy" files).
+ */
+const RACY_MS = 3000;
 /** What a missing or unreadable file hashes to: it appearing later invalidates what depended on its absence. */
 const ABSENT = 'absent';
 
@@ -15,12 +22,22 @@ interface Entry {
   result: unknown;
 }
 
+/** A file's hash with its size, times and inode then: while all are the same, its content is taken to be (as git's index and ESLint's cache take it). */
+interface Seen {
+  hash: string;
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+}
+
 interface CacheFile {
   format: typeof FORMAT;
   version: typeof FORMAT_VERSION;
   /** The hot-lint that wrote it: another one's findings may differ, so its entries are dropped. */
   tool: string;
   entries: Record<string, Entry>;
+  files: Record<string, Seen>;
 }
 
 /**
@@ -34,10 +51,13 @@ export class LintCache {
   /** Hits and misses of this run, for HOT_LINT_DEBUG and the tests. */
   readonly stats = { hits: 0, misses: 0 };
 
+  private readonly openedAt = Date.now();
+
   private constructor(
     readonly path: string,
     private readonly tool: string,
     private entries: Record<string, Entry>,
+    private readonly files: Record<string, Seen> = {},
   ) {}
 
   static open(path: string, tool: string, note: (message: string) => void): LintCache {
@@ -59,7 +79,8 @@ export class LintCache {
       return new LintCache(path, tool, {});
     }
     if (file.version !== FORMAT_VERSION || file.tool !== tool) return new LintCache(path, tool, {});
-    return new LintCache(path, tool, file.entries);
+    const files = typeof file.files === 'object' && file.files !== null ? file.files : {};
+    return new LintCache(path, tool, file.entries, files);
   }
 
   /** The cached result of `id`, when its key matches and no file it came from changed. */
@@ -86,7 +107,7 @@ export class LintCache {
   /** Writes the cache file (atomically) when anything changed; a failure is a note. */
   save(note: (message: string) => void): void {
     if (!this.changed) return;
-    const file: CacheFile = { format: FORMAT, version: FORMAT_VERSION, tool: this.tool, entries: this.entries };
+    const file: CacheFile = { format: FORMAT, version: FORMAT_VERSION, tool: this.tool, entries: this.entries, files: this.files };
     const temporary = `${this.path}.${process.pid}.tmp`;
     try {
       mkdirSync(dirname(this.path), { recursive: true });
@@ -102,17 +123,30 @@ export class LintCache {
     }
   }
 
-  /** The hash of a file's content now (once per run), or ABSENT. */
+  /** The hash of a file's content now (once per run), or ABSENT: read again only when its size, times or inode moved. */
   hashOf(path: string): string {
     let hash = this.hashes.get(path);
-    if (hash === undefined) {
-      try {
+    if (hash !== undefined) return hash;
+    hash = ABSENT;
+    try {
+      const stat = statSync(path);
+      const seen = this.files[path];
+      if (seen && typeof seen === 'object' && seen.size === stat.size && seen.mtimeMs === stat.mtimeMs && seen.ctimeMs === stat.ctimeMs && seen.ino === stat.ino && typeof seen.hash === 'string') {
+        hash = seen.hash;
+      } else {
         hash = createHash('sha256').update(readFileSync(path)).digest('base64');
-      } catch {
-        hash = ABSENT;
+        if (this.openedAt - stat.mtimeMs > RACY_MS) {
+          this.files[path] = { hash, size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, ino: stat.ino };
+          this.changed = true;
+        } else if (seen) {
+          delete this.files[path];
+          this.changed = true;
+        }
       }
-      this.hashes.set(path, hash);
+    } catch {
+      hash = ABSENT;
     }
+    this.hashes.set(path, hash);
     return hash;
   }
 }

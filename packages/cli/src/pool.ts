@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { CliOptions } from './args.js';
+import { DEFAULT_CACHE_LOCATION } from './cache.js';
 import { parseCliArgs } from './args.js';
 import { CANDIDATE_FILE, SKIPPED_DIRS } from '@hot-lint/core';
 import type { EnvironmentExamined, EnvironmentJob, Examined, Io, PlannedFile } from './main.js';
@@ -136,6 +137,8 @@ export class Pool {
     const paths = options.paths.length ? options.paths : ['.'];
     if (paths.includes('-')) return;
     const folders = paths.map((path) => resolve(io.cwd, path)).filter(isFolder);
+    // A run with a cache file lints only what changed: its workers start when that is known (Scheduler).
+    if (existsSync(resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION))) return;
     // A small project (`hot-lint .` on a few templates) would only pay for a worker it ends at once.
     const most = poolSize(Infinity, Infinity, options, io.env);
     if (most === 0) return;

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import type { CliOptions } from './args.js';
-import { keyOf, LintCache } from './cache.js';
+import { DEFAULT_CACHE_LOCATION, keyOf, LintCache } from './cache.js';
 import type { EnvironmentExamined, EnvironmentJob, Examined, Io, PlannedFile } from './main.js';
 import type { Phase } from './pool.js';
 import { Pool } from './pool.js';
@@ -32,7 +32,7 @@ export class Scheduler {
   static start(options: CliOptions, io: Io, useCache: boolean, fingerprint: unknown): Scheduler {
     let cache: LintCache | null = null;
     if (useCache && !options.fix && !options.remote) {
-      const location = options.cacheLocation ?? '.hot-lint-cache';
+      const location = options.cacheLocation ?? DEFAULT_CACHE_LOCATION;
       const path = location.startsWith('/') ? location : `${io.cwd}/${location}`;
       cache = LintCache.open(path, keyOf(fingerprint), (message) => io.stderr(`hot-lint: ${location}: ${message}\n`));
     }

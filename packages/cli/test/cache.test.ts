@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LintCache } from '../src/cache.js';
@@ -50,7 +50,40 @@ async function relinted(dir: string, change: () => void, extra: string[] = []): 
   return changed.map((id) => id.replace(`${dir}/`, '')).sort();
 }
 
+/** Every file under `dir` made an hour old (older than the cache's window for files that may still be changing). */
+function age(dir: string): void {
+  const then = new Date(Date.now() - 3_600_000);
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) utimesSync(join(entry.parentPath, entry.name), then, then);
+  }
+}
+
 describe('--cache', () => {
+  it("trusts a file's size, times and inode only while none moved: a same-size edit with its old time put back is linted again", async () => {
+    const dir = project();
+    age(dir);
+    await cached(dir);
+    const cache = JSON.parse(readFileSync(join(dir, 'cache/lint.json'), 'utf8'));
+    const two = join(dir, 'b/two.yaml');
+    expect(cache.files[two]).toMatchObject({ size: statSync(two).size, mtimeMs: statSync(two).mtimeMs, ino: statSync(two).ino });
+    expect(await cached(dir)).toMatchObject({ linted: 0 });
+    // The same size, the old modification time: only the change time tells.
+    const before = statSync(two);
+    writeFileSync(two, readFileSync(two, 'utf8').replace('resources: {}', 'resources: []'));
+    utimesSync(two, before.atime, before.mtime);
+    expect(statSync(two)).toMatchObject({ size: before.size, mtimeMs: before.mtimeMs });
+    const after = await cached(dir);
+    expect(after.linted).toBe(1);
+    expect(after.stdout).toContain('b/two.yaml');
+    const now = JSON.parse(readFileSync(join(dir, 'cache/lint.json'), 'utf8')).files[two];
+    expect(now.hash).not.toBe(cache.files[two].hash);
+    expect(await cached(dir)).toMatchObject({ linted: 0 });
+    // A file modified moments ago may change again within its timestamp's granularity: hashed, not trusted.
+    writeFileSync(two, readFileSync(two, 'utf8').replace('resources: []', 'resources: {}'));
+    expect(await cached(dir)).toMatchObject({ linted: 1 });
+    expect(JSON.parse(readFileSync(join(dir, 'cache/lint.json'), 'utf8')).files[two]).toBeUndefined();
+  });
+
   it('reuses every file of an unchanged project, with the very same report', async () => {
     const dir = project();
     const plain = await runHere(['-f', 'json', 'a', 'b'], { cwd: dir });

@@ -16,15 +16,21 @@ import type { DocumentOptions, Node, ParseOptions, ScalarTag, SchemaOptions } fr
  */
 export function fastParse(source: string, options: FastOptions): Document.Parsed | null {
   const read = fastRead(source, options);
-  return typeof read === 'number' ? null : read;
+  return read instanceof Document ? read : null;
 }
 
 /**
- * fastParse, or, when the text's first departure from what this reader reads is a line inside
- * a flow collection indented no deeper than the block collection around it (which yaml refuses
- * and PyYAML reads: see parse-document's parseTolerant), the offset of that line.
+ * What PyYAML reads and yaml refuses, and parse-document's parseTolerant patches: a line inside a
+ * flow collection indented no deeper than the block collection around it (`at` is where it
+ * starts), a comment right after a flow collection, quoted scalar or comma (`at` is its `#`).
  */
-export function fastRead(source: string, options: FastOptions): Document.Parsed | number | null {
+export interface Patchable {
+  kind: 'flow-indent' | 'glued-comment';
+  at: number;
+}
+
+/** fastParse, or the first thing in the text PyYAML reads and yaml would refuse (before anything else this reader leaves to yaml). */
+export function fastRead(source: string, options: FastOptions): Document.Parsed | Patchable | null {
   if (SHUNNED.test(source)) return null;
   const doc = new Document(undefined, options) as unknown as Document.Parsed;
   const reader = new Reader(source, doc);
@@ -35,13 +41,16 @@ export function fastRead(source: string, options: FastOptions): Document.Parsed 
       if (DEBUG) DEBUG[DEBUG.length - 1] += ` @${JSON.stringify(source.slice(Math.max(0, reader.at - 30), reader.at + 30))}`;
       return null;
     }
-    if (error instanceof FlowIndent) return error.line;
+    if (error instanceof Patch) return { kind: error.kind, at: error.at };
     throw error;
   }
 }
 
-class FlowIndent {
-  constructor(readonly line: number) {}
+class Patch {
+  constructor(
+    readonly kind: Patchable['kind'],
+    readonly at: number,
+  ) {}
 }
 
 type FastOptions = DocumentOptions & ParseOptions & SchemaOptions;
@@ -115,8 +124,10 @@ class Reader {
     if (this.pos >= this.n) return false; // empty: yaml's null document
     const indent = this.indentAt(this.pos);
     if (indent !== 0) return false;
-    if (!this.isKeyLine(this.pos)) return false;
-    const { node, pending } = this.blockMap(0);
+    const src0 = src.charCodeAt(this.pos);
+    const isSeq = src0 === DASH && isBlankOrEnd(src, this.pos + 1);
+    if (!isSeq && !this.isKeyLine(this.pos)) return false;
+    const { node, pending } = isSeq ? this.blockSeq(0) : this.blockMap(0);
     if (this.pos < this.n) return false;
     const contentEnd = node.range![2];
     const end = pending.length > 0 ? pending[pending.length - 1]!.next : contentEnd;
@@ -167,10 +178,18 @@ class Reader {
     if (i >= this.n) return i;
     const c = src.charCodeAt(i);
     if (c === NL) return i + 1;
-    if (c === HASH && i > at) {
+    if (c === HASH) {
+      if (i === at) this.gluedComment(i);
       const nl = src.indexOf('\n', i);
       return nl < 0 ? this.n : nl + 1;
     }
+    return bail();
+  }
+
+  /** A `#` with no space before it: a comment to PyYAML after a flow collection, quoted scalar or comma, an error to yaml. */
+  private gluedComment(at: number): never {
+    const before = this.src.charCodeAt(at - 1);
+    if (before === 125 || before === 93 || before === 34 || before === 39 || before === 44) throw new Patch('glued-comment', at);
     return bail();
   }
 
@@ -375,7 +394,7 @@ class Reader {
       node = this.flowCollection(indent, 1);
       valueEnd = this.pos;
     } else if (c === 34 || c === 39) {
-      node = this.quoted();
+      node = this.quoted(indent);
       valueEnd = this.pos;
     } else {
       const start = this.pos;
@@ -475,7 +494,7 @@ class Reader {
       }
       if (j - at <= indent || c === HASH) break;
       // A continuation line: plain text to its end.
-      if (!plainStart(src, j) || c === DASH) bail();
+      // Whatever it starts with, a continuation line is text (a `#` after spaces ended the scalar above).
       const lineEnd = this.plainEnd(j, false);
       if (src.charCodeAt(lineEnd) === COLON) bail();
       let k = lineEnd;
@@ -519,6 +538,30 @@ class Reader {
     return node;
   }
 
+  /**
+   * The offset of the closing quote of the quoted scalar opening at `at` and going on over
+   * lines, each indented more than `blockIndent` or blank (yaml's lexer stops at any other).
+   */
+  private multilineQuoteClose(at: number, blockIndent: number): number {
+    const src = this.src;
+    const quote = src.charCodeAt(at);
+    for (let i = at + 1; i < this.n; i++) {
+      const c = src.charCodeAt(i);
+      if (c === NL) {
+        const sp = this.indentAt(i + 1);
+        const next = src.charCodeAt(i + 1 + sp);
+        if (i + 1 + sp >= this.n) bail();
+        if (next !== NL && sp <= blockIndent) bail(); // PyYAML reads it; yaml refuses (parseTolerant's patch)
+      } else if (quote === 34 && c === 92) {
+        i++;
+      } else if (c === quote) {
+        if (quote === 39 && src.charCodeAt(i + 1) === 39) i++;
+        else return i;
+      }
+    }
+    return bail();
+  }
+
   /** The offset of the closing quote of the quoted scalar opening at `at` on its line, or -1. */
   private quoteClose(at: number): number {
     const src = this.src;
@@ -535,20 +578,28 @@ class Reader {
     return -1;
   }
 
-  /** A one-line quoted scalar at `pos`; leaves `pos` after its closing quote. */
-  private quoted(): Scalar {
+  /**
+   * A quoted scalar at `pos`; leaves `pos` after its closing quote. It may go on over lines
+   * indented more than `blockIndent` (or blank) when that is not -1.
+   */
+  private quoted(blockIndent = -1): Scalar {
     const src = this.src;
     const start = this.pos;
-    const close = this.quoteClose(start);
-    if (close < 0) bail(); // over several lines, or unclosed
+    let close = this.quoteClose(start);
+    let lines = false;
+    if (close < 0) {
+      if (blockIndent < 0) bail();
+      close = this.multilineQuoteClose(start, blockIndent);
+      lines = true;
+    }
     const raw = src.slice(start + 1, close);
     let value: string;
     let type: Scalar.Type;
     if (src.charCodeAt(start) === 39) {
-      value = raw.includes("''") ? raw.replace(/''/g, "'") : raw;
+      value = lines ? unfoldLines(raw).replace(/''/g, "'") : raw.includes("''") ? raw.replace(/''/g, "'") : raw;
       type = Scalar.QUOTE_SINGLE;
     } else {
-      value = raw.includes('\\') ? unescape(raw) : raw;
+      value = lines ? doubleQuotedValue(src.slice(start, close + 1)) : raw.includes('\\') ? unescape(raw) : raw;
       type = Scalar.QUOTE_DOUBLE;
     }
     this.pos = close + 1;
@@ -743,7 +794,7 @@ class Reader {
       while (c === SPACE) c = src.charCodeAt(++this.pos);
       if (this.pos >= this.n) bail();
       if (c === HASH) {
-        if (src.charCodeAt(this.pos - 1) !== SPACE && src.charCodeAt(this.pos - 1) !== NL) bail();
+        if (src.charCodeAt(this.pos - 1) !== SPACE && src.charCodeAt(this.pos - 1) !== NL) this.gluedComment(this.pos);
         const nl = src.indexOf('\n', this.pos);
         if (nl < 0) bail();
         this.pos = nl;
@@ -754,7 +805,7 @@ class Reader {
       const indent = this.indentAt(lineStart);
       const first = src.charCodeAt(lineStart + indent);
       if (indent <= blockIndent && first !== HASH && first !== NL && lineStart + indent < this.n) {
-        if (!(indent === blockIndent && depth === 1 && (first === 93 || first === 125))) throw new FlowIndent(lineStart);
+        if (!(indent === blockIndent && depth === 1 && (first === 93 || first === 125))) throw new Patch('flow-indent', lineStart);
       }
     }
   }
@@ -800,7 +851,8 @@ class Reader {
     }
     let end = at;
     let ch = src.charCodeAt(at);
-    if (ch === HASH && at > valueEnd) {
+    if (ch === HASH) {
+      if (at === valueEnd) this.gluedComment(at);
       const nl = src.indexOf('\n', at);
       if (nl < 0) bail();
       end = nl;
@@ -918,6 +970,79 @@ const ESCAPES: Record<string, string> = {
   '/': '/',
   '\\': '\\',
 };
+
+/** yaml's unfoldLines: a single-quoted scalar's lines folded (`source` without its quotes). */
+function unfoldLines(source: string): string {
+  const line = /(.*?)\n/sy;
+  let match = line.exec(source);
+  if (!match) return source;
+  let res = match[1]!.replace(/(?<! )[ ]+$/, '');
+  let sep = ' ';
+  let pos = line.lastIndex;
+  while ((match = line.exec(source))) {
+    const lm = match[1]!.replace(/^[ ]+|(?<! )[ ]+$/g, '');
+    if (lm === '') {
+      if (sep === '\n') res += sep;
+      else sep = '\n';
+    } else {
+      res += sep + lm;
+      sep = ' ';
+    }
+    pos = line.lastIndex;
+  }
+  const last = /[ ]*(.*)/sy;
+  last.lastIndex = pos;
+  match = last.exec(source);
+  return res + sep + (match?.[1] ?? '');
+}
+
+/** yaml's doubleQuotedValue over lines (`source` with its quotes; no tabs or CR reach here); bails where yaml would report an error. */
+function doubleQuotedValue(source: string): string {
+  let res = '';
+  for (let i = 1; i < source.length - 1; ++i) {
+    const ch = source[i]!;
+    if (ch === '\n') {
+      // a line break folds to a space, several to one fewer line breaks
+      let fold = '';
+      let next = source[i + 1];
+      while (next === ' ' || next === '\n') {
+        if (next === '\n') fold += '\n';
+        i += 1;
+        next = source[i + 1];
+      }
+      res += fold || ' ';
+    } else if (ch === '\\') {
+      const next = source[++i]!;
+      const simple = ESCAPES[next];
+      if (simple !== undefined) res += simple;
+      else if (next === '\n') {
+        // an escaped line break: the next line's leading spaces go too
+        while (source[i + 1] === ' ') i++;
+      } else {
+        const length = next === 'x' ? 2 : next === 'u' ? 4 : next === 'U' ? 8 : 0;
+        if (length === 0) bail();
+        res += codePoint(source.slice(i + 1, i + 1 + length), length);
+        i += length;
+      }
+    } else if (ch === ' ') {
+      // spaces before a line break go
+      const wsStart = i;
+      let next = source[i + 1];
+      while (next === ' ') next = source[++i + 1];
+      if (next !== '\n') res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+    } else {
+      res += ch;
+    }
+  }
+  return res;
+}
+
+function codePoint(hex: string, length: number): string {
+  if (hex.length !== length || !/^[0-9a-fA-F]+$/.test(hex)) bail();
+  const code = parseInt(hex, 16);
+  if (code > 0x10ffff) bail();
+  return String.fromCodePoint(code);
+}
 
 /** A one-line double-quoted scalar's escapes; bails on one yaml would refuse. */
 function unescape(raw: string): string {

@@ -257,8 +257,8 @@ function readFastTolerant(text: string): { doc: Document.Parsed; source: string;
   for (let attempt = 0; attempt < 200; attempt++) {
     const read = fastRead(source, YAML_OPTIONS);
     if (read === null) return null;
-    if (typeof read !== 'number') return { doc: read, source, shifts };
-    const patched = indentFlowLine(source, read, shifts);
+    if (!('kind' in read)) return { doc: read, source, shifts };
+    const patched = read.kind === 'flow-indent' ? indentFlowLine(source, read.at, shifts) : blankGluedComment(source, read.at);
     if (patched === null) return null;
     source = patched;
   }
