@@ -10769,22 +10769,18 @@ function fastRead(source, options) {
   try {
     return reader.document() ? doc : null;
   } catch (error) {
-    if (error === BAIL) {
-      if (DEBUG) DEBUG[DEBUG.length - 1] += ` @${JSON.stringify(source.slice(Math.max(0, reader.at - 30), reader.at + 30))}`;
-      return null;
-    }
+    if (error === BAIL) return null;
     if (error instanceof Patch) return { kind: error.kind, at: error.at };
     throw error;
   }
 }
 function bail() {
-  if (DEBUG) DEBUG.push(new Error("bail").stack.split("\n")[2].trim());
   throw BAIL;
 }
 function isCollection3(node) {
   return node instanceof YAMLMap || node instanceof YAMLSeq;
 }
-function plainStartsAt(_src, node) {
+function isPlain(node) {
   return node instanceof Scalar && node.type === Scalar.PLAIN;
 }
 function isBlankOrEnd(src, at2) {
@@ -10931,7 +10927,7 @@ function unescape(raw) {
   }
   return out;
 }
-var Patch, SHUNNED, BAIL, DEBUG, SCALAR_TAG, KEY, MAP_VALUE, SEQ_ITEM, SPACE, NL, HASH, COLON, DASH, Reader, ESCAPES;
+var Patch, SHUNNED, BAIL, SCALAR_TAG, KEY, MAP_VALUE, SEQ_ITEM, SPACE, NL, HASH, COLON, DASH, Reader, ESCAPES;
 var init_fast_yaml = __esm({
   "packages/core/src/parse/fast-yaml.ts"() {
     "use strict";
@@ -10946,7 +10942,6 @@ var init_fast_yaml = __esm({
     };
     SHUNNED = /[\t\r\u0085\u2028\u2029\ufeff]|\n(?:---|\.\.\.)(?:[ \n]|$)|^\.\.\.(?:[ \n]|$)/;
     BAIL = /* @__PURE__ */ Symbol("bail");
-    DEBUG = globalThis.FAST_YAML_DEBUG ?? null;
     SCALAR_TAG = /* @__PURE__ */ Symbol.for("yaml.scalar");
     KEY = 0;
     MAP_VALUE = 1;
@@ -10968,23 +10963,17 @@ var init_fast_yaml = __esm({
       src;
       doc;
       pos = 0;
-      get at() {
-        return this.pos;
-      }
       n;
       tags;
       stringTag;
       document() {
         const src = this.src;
-        let lead = this.triviaRun();
-        const docStart = this.pos;
-        if (this.pos < this.n && src.startsWith("---", this.pos)) {
-          if (lead.length > 0) return false;
-          const after = this.pos + 3;
-          if (after < this.n && src.charCodeAt(after) !== NL) return false;
-          this.pos = after < this.n ? after + 1 : after;
-          lead = this.triviaRun();
+        if (src.startsWith("---")) {
+          if (this.n > 3 && src.charCodeAt(3) !== NL) return false;
+          this.pos = Math.min(4, this.n);
         }
+        this.triviaRun();
+        const docStart = src.startsWith("---") ? 0 : this.pos;
         if (this.pos >= this.n) return false;
         const indent = this.indentAt(this.pos);
         if (indent !== 0) return false;
@@ -11242,7 +11231,7 @@ var init_fast_yaml = __esm({
         } else {
           const start = this.pos;
           const read = this.plainMultiline(indent);
-          node = this.plainScalar(read.value, start, read.end);
+          node = this.resolvePlain(read.value, start, read.end);
           valueEnd = read.end;
         }
         const end = this.lineEnd(valueEnd);
@@ -11343,9 +11332,6 @@ var init_fast_yaml = __esm({
           at2 = k + 1;
         }
         return { value, end };
-      }
-      plainScalar(value, start, end) {
-        return this.resolvePlain(value, start, end);
       }
       /** A plain scalar as yaml's composer makes it: the first default tag whose test matches resolves it. */
       resolvePlain(value, start, end) {
@@ -11561,7 +11547,7 @@ var init_fast_yaml = __esm({
             const quotedKey = src.charCodeAt(this.pos) === 34 || src.charCodeAt(this.pos) === 39;
             const key = this.flowItem(KEY, blockIndent, depth);
             if (src.charCodeAt(this.pos) !== COLON) {
-              if (plainStartsAt(src, key) && src.charCodeAt(this.pos) === NL) this.plainEndsHere(this.pos);
+              if (isPlain(key) && src.charCodeAt(this.pos) === NL) this.plainEndsHere(this.pos);
               this.flowSpace(blockIndent, depth);
               const next = src.charCodeAt(this.pos);
               if (next !== 44 && next !== close) bail();
