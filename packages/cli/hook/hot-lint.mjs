@@ -10927,7 +10927,7 @@ function unescape(raw) {
   }
   return out;
 }
-var Patch, SHUNNED, BAIL, SCALAR_TAG, KEY, MAP_VALUE, SEQ_ITEM, SPACE, NL, HASH, COLON, DASH, Reader, ESCAPES;
+var Patch, SHUNNED, BAIL, SCALAR_TAG, tagOfPlain, memoTags, memoStringTag, KEY, MAP_VALUE, SEQ_ITEM, SPACE, NL, HASH, COLON, DASH, Reader, ESCAPES;
 var init_fast_yaml = __esm({
   "packages/core/src/parse/fast-yaml.ts"() {
     "use strict";
@@ -10943,6 +10943,9 @@ var init_fast_yaml = __esm({
     SHUNNED = /[\t\r\u0085\u2028\u2029\ufeff]|\n(?:---|\.\.\.)(?:[ \n]|$)|^\.\.\.(?:[ \n]|$)/;
     BAIL = /* @__PURE__ */ Symbol("bail");
     SCALAR_TAG = /* @__PURE__ */ Symbol.for("yaml.scalar");
+    tagOfPlain = /* @__PURE__ */ new Map();
+    memoTags = [];
+    memoStringTag = null;
     KEY = 0;
     MAP_VALUE = 1;
     SEQ_ITEM = 2;
@@ -10959,6 +10962,11 @@ var init_fast_yaml = __esm({
         const schema4 = doc.schema;
         this.tags = schema4.tags.filter((tag) => tag.default === true && tag.test);
         this.stringTag = schema4[SCALAR_TAG];
+        if (this.tags.length !== memoTags.length || this.tags.some((tag, i) => tag !== memoTags[i]) || memoStringTag !== this.stringTag) {
+          memoTags = this.tags;
+          memoStringTag = this.stringTag;
+          tagOfPlain.clear();
+        }
       }
       src;
       doc;
@@ -11335,12 +11343,17 @@ var init_fast_yaml = __esm({
       }
       /** A plain scalar as yaml's composer makes it: the first default tag whose test matches resolves it. */
       resolvePlain(value, start, end) {
-        let tag = this.stringTag;
-        for (const candidate of this.tags) {
-          if (candidate.test.test(value)) {
-            tag = candidate;
-            break;
+        let tag = tagOfPlain.get(value);
+        if (tag === void 0) {
+          tag = this.stringTag;
+          for (const candidate of this.tags) {
+            if (candidate.test.test(value)) {
+              tag = candidate;
+              break;
+            }
           }
+          if (tagOfPlain.size >= 5e4) tagOfPlain.clear();
+          tagOfPlain.set(value, tag);
         }
         return this.scalar(tag, value, start, end, Scalar.PLAIN);
       }
@@ -12716,11 +12729,11 @@ function build2(head, catalog) {
   }
   for (const entry of entriesOf("outputs")) template.outputs.set(entry.name, entry);
   for (const entry of entriesOf("conditions")) template.conditions.set(entry.name, entry);
-  const walks = [];
+  const walks2 = [];
   const unkept = [];
   const add = ({ walk, kept }) => {
-    if (!kept) unkept.push(walks.length);
-    walks.push(walk);
+    if (!kept) unkept.push(walks2.length);
+    walks2.push(walk);
     for (const call of walk.calls) template.calls.push(call);
     for (const map2 of walk.maps) template.maps.push(map2);
     for (const string2 of walk.strings) template.strings.push(string2);
@@ -12735,16 +12748,16 @@ function build2(head, catalog) {
     topValues: head.root.items.map((pair) => pair.value),
     sections: records,
     template,
-    walks,
+    walks: walks2,
     unkept,
-    starts: startsOf(walks)
+    starts: startsOf(walks2)
   } : null;
-  return { template, walks, record, lineage: { id, base: null, replaced: [] } };
+  return { template, walks: walks2, record, lineage: { id, base: null, replaced: [] } };
 }
-function startsOf(walks) {
-  const starts = { calls: new Int32Array(walks.length + 1), maps: new Int32Array(walks.length + 1), strings: new Int32Array(walks.length + 1) };
-  for (let i = 0; i < walks.length; i++) {
-    const walk = walks[i];
+function startsOf(walks2) {
+  const starts = { calls: new Int32Array(walks2.length + 1), maps: new Int32Array(walks2.length + 1), strings: new Int32Array(walks2.length + 1) };
+  for (let i = 0; i < walks2.length; i++) {
+    const walk = walks2[i];
     starts.calls[i + 1] = starts.calls[i] + walk.calls.length;
     starts.maps[i + 1] = starts.maps[i] + walk.maps.length;
     starts.strings[i + 1] = starts.strings[i] + walk.strings.length;
@@ -12802,7 +12815,7 @@ function rebuild(head, catalog, last) {
   );
   template.outputs = withEntries(last.template.outputs, replaced.outputs, ({ entry, walkIndex }) => (walkOf("outputs", entry, walkIndex), entry));
   template.conditions = withEntries(last.template.conditions, replaced.conditions, ({ entry, walkIndex }) => (walkOf("conditions", entry, walkIndex), entry));
-  const walks = last.walks.slice();
+  const walks2 = last.walks.slice();
   const starts = last.starts;
   let calls = last.template.calls.slice();
   let maps = last.template.maps.slice();
@@ -12813,7 +12826,7 @@ function rebuild(head, catalog, last) {
     calls = replaceRange(calls, starts.calls[index], starts.calls[index + 1], walk.calls);
     maps = replaceRange(maps, starts.maps[index], starts.maps[index + 1], walk.maps);
     strings = replaceRange(strings, starts.strings[index], starts.strings[index + 1], walk.strings);
-    walks[index] = walk;
+    walks2[index] = walk;
   }
   const nextUnkept = order.filter(([, { kept }]) => !kept).map(([index]) => index);
   template.calls = calls;
@@ -12827,12 +12840,12 @@ function rebuild(head, catalog, last) {
     topValues: last.topValues,
     sections,
     template,
-    walks,
+    walks: walks2,
     unkept: nextUnkept,
     starts: nextStarts
   };
   const lineage = { id, base: last.id, replaced: ENTRY_SECTIONS.flatMap((section) => replaced[section].map(({ index }) => ({ section, index }))) };
-  return { template, walks, record, lineage };
+  return { template, walks: walks2, record, lineage };
 }
 function replaceRange(array, from, to, items) {
   if (items.length <= 4096) {
@@ -12861,15 +12874,15 @@ function withEntries(models, replaced, model) {
   for (const replacement of replaced) result.set(replacement.entry.name, model(replacement));
   return result;
 }
-function walkEntry(walks, doc, catalog, section, entry) {
+function walkEntry(walks2, doc, catalog, section, entry) {
   const value = entry.value;
-  const known = value ? walks.get(value) : void 0;
+  const known = value ? walks2.get(value) : void 0;
   if (known && known.section === section && known.owner === entry.name) return { walk: known, kept: true };
   const walk = { section, owner: entry.name, calls: [], maps: [], strings: [] };
   const walker = new ValueWalker(doc, catalog, walk);
   walker.walkEntry(section, entry.name, value, section === "conditions");
   const kept = value !== null && value === entry.pair.value && !walker.followedAlias;
-  if (kept) walks.set(value, walk);
+  if (kept) walks2.set(value, walk);
   return { walk, kept };
 }
 function parameterModel(entry, doc) {
@@ -12885,9 +12898,9 @@ function entryWalk(catalog, value) {
   return value ? walksByCatalog.get(catalog)?.get(value) : void 0;
 }
 function walkCache(catalog) {
-  let walks = walksByCatalog.get(catalog);
-  if (!walks) walksByCatalog.set(catalog, walks = /* @__PURE__ */ new WeakMap());
-  return walks;
+  let walks2 = walksByCatalog.get(catalog);
+  if (!walks2) walksByCatalog.set(catalog, walks2 = /* @__PURE__ */ new WeakMap());
+  return walks2;
 }
 function sectionEntries(pair, doc) {
   return entries(asMap(pair?.value, doc)).map((p) => entryOf(p, doc));
@@ -12941,33 +12954,41 @@ var init_template = __esm({
       catalog;
       template;
       followedAlias = false;
+      // The entry being walked: every location of its walk has the same section and owner.
+      section = "resources";
+      owner = "";
       walkEntry(section, owner, value, conditionContext = false) {
-        this.walk(value, { section, owner, path: [] }, conditionContext);
+        this.section = section;
+        this.owner = owner;
+        this.walk(value, [], conditionContext);
       }
-      walk(raw, where2, conditionContext) {
+      // Each location is one object literal of one shape (no spread): a template has tens of thousands.
+      walk(raw, path, conditionContext) {
         const node = resolve5(raw, this.doc);
         if (node !== raw) this.followedAlias = true;
         if (!node) return;
+        const { section, owner } = this;
         if (isScalar(node)) {
-          if (typeof node.value === "string") this.template.strings.push({ ...where2, node, value: node.value });
+          if (typeof node.value === "string") this.template.strings.push({ section, owner, path, node, value: node.value });
           return;
         }
         if (isSeq(node)) {
-          node.items.forEach((item, index) => this.walk(item, { ...where2, path: [...where2.path, index] }, conditionContext));
+          const items = node.items;
+          for (let index = 0; index < items.length; index++) this.walk(items[index], [...path, index], conditionContext);
           return;
         }
         if (!isMap(node)) return;
-        this.template.maps.push({ ...where2, map: node, conditionContext });
+        this.template.maps.push({ section, owner, path, map: node, conditionContext });
         if (node.items.length === 1) {
           const pair = node.items[0];
           if (isScalar(pair.key) && typeof pair.key.value === "string" && this.catalog.allFunctionNames.has(pair.key.value)) {
             const name = pair.key.value;
             const args = resolve5(pair.value, this.doc);
             if (args !== pair.value) this.followedAlias = true;
-            this.template.calls.push({ ...where2, name, key: pair.key, args, map: node, conditionContext });
-            const inner = { ...where2, path: [...where2.path, name] };
+            this.template.calls.push({ section, owner, path, name, key: pair.key, args, map: node, conditionContext });
+            const inner = [...path, name];
             if (name === "if" && isSeq(args)) {
-              args.items.forEach((item, i) => this.walk(item, { ...inner, path: [...inner.path, i] }, conditionContext || i === 0));
+              args.items.forEach((item, i) => this.walk(item, [...inner, i], conditionContext || i === 0));
             } else {
               this.walk(args, inner, conditionContext);
             }
@@ -12975,10 +12996,10 @@ var init_template = __esm({
           }
         }
         for (const pair of node.items) {
-          if (isScalar(pair.key) && typeof pair.key.value === "string") this.template.strings.push({ ...where2, node: pair.key, value: pair.key.value });
+          if (isScalar(pair.key) && typeof pair.key.value === "string") this.template.strings.push({ section, owner, path, node: pair.key, value: pair.key.value });
           const key = isScalar(pair.key) ? String(pair.key.value) : "?";
-          const inCondition = conditionContext || where2.path.length === 0 && where2.section !== "conditions" && key === "condition";
-          this.walk(pair.value, { ...where2, path: [...where2.path, key] }, inCondition);
+          const inCondition = conditionContext || path.length === 0 && section !== "conditions" && key === "condition";
+          this.walk(pair.value, [...path, key], inCondition);
         }
       }
     };
@@ -25783,6 +25804,19 @@ function propertyPath(resource, path) {
   return text3;
 }
 function walkProperties(scope, visitor) {
+  let walk = walks.get(scope.template);
+  if (!walk || walk.catalog !== scope.catalog || walk.types !== scope.types) {
+    const visits = [];
+    walkOnce(scope, { map: (visit3) => visits.push(visit3), value: (visit3) => visits.push(visit3) });
+    walk = { catalog: scope.catalog, types: scope.types, visits };
+    walks.set(scope.template, walk);
+  }
+  for (const visit3 of walk.visits) {
+    if ("map" in visit3) visitor.map?.(visit3);
+    else visitor.value?.(visit3);
+  }
+}
+function walkOnce(scope, visitor) {
   const { template, catalog } = scope;
   const doc = template.yaml;
   for (const typed of typedResources(scope)) {
@@ -25849,7 +25883,7 @@ function stringToNumber(text3) {
   const value = Number(clean);
   return Number.isNaN(value) ? void 0 : value;
 }
-var GROUP_MEMBER_PROPERTY, PY_INT, PY_FLOAT;
+var GROUP_MEMBER_PROPERTY, walks, PY_INT, PY_FLOAT;
 var init_resources = __esm({
   "packages/core/src/heat/resources.ts"() {
     "use strict";
@@ -25859,6 +25893,7 @@ var init_resources = __esm({
       "OS::Heat::ResourceGroup": "resource_def",
       "OS::Heat::AutoScalingGroup": "resource"
     };
+    walks = /* @__PURE__ */ new WeakMap();
     PY_INT = /^\s*[+-]?\d+(?:_\d+)*\s*$/;
     PY_FLOAT = /^\s*[+-]?(?:(?:\d+(?:_\d+)*)?\.?\d+(?:_\d+)*(?:[eE][+-]?\d+(?:_\d+)*)?|\d+(?:_\d+)*\.|inf(?:inity)?|nan)\s*$/i;
   }
@@ -26143,7 +26178,15 @@ image or flavor that must exist in the cloud), are not checked.
 });
 
 // packages/core/src/rules/resources/property-required.ts
-var property_required_default;
+function requiredOf(schemata) {
+  let names = required.get(schemata);
+  if (!names) {
+    names = Object.entries(schemata).filter(([, schema4]) => schema4.required && schema4.default === void 0 && schema4.implemented !== false).map(([name]) => name);
+    required.set(schemata, names);
+  }
+  return names;
+}
+var property_required_default, required;
 var init_property_required = __esm({
   "packages/core/src/rules/resources/property-required.ts"() {
     "use strict";
@@ -26189,10 +26232,11 @@ property is not reported when a deprecated property that Heat translates into it
       check({ template, catalog, types, report: report2 }) {
         walkProperties({ template, catalog, types }, {
           map({ typed, map: map2, owner, schemata, path }) {
+            const required2 = requiredOf(schemata);
+            if (required2.length === 0) return;
             const present = new Set(entries(map2).map((pair) => String(pair.key.value)));
             const missing = [];
-            for (const [name, schema4] of Object.entries(schemata)) {
-              if (!schema4.required || schema4.default !== void 0 || schema4.implemented === false) continue;
+            for (const name of required2) {
               if (present.has(name)) continue;
               const translated = [...present].some((other) => {
                 const status = schemata[other]?.support_status;
@@ -26210,6 +26254,7 @@ property is not reported when a deprecated property that Heat translates into it
         });
       }
     });
+    required = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -26295,8 +26340,8 @@ Also reported:
         walkProperties({ template, catalog, types }, {
           map({ typed, map: map2, schemata, path }) {
             if (!map2) return;
-            const where2 = propertyPath(typed.resource.name, path);
-            const owner = ownerName(typed.typeName, path);
+            const where2 = () => propertyPath(typed.resource.name, path);
+            const owner = () => ownerName(typed.typeName, path);
             let candidates2;
             for (const pair of entries(map2)) {
               const key = String(pair.key.value);
@@ -26304,15 +26349,15 @@ Also reported:
               if (!schema4) {
                 candidates2 ??= Object.entries(schemata).filter(([name, s]) => s.implemented !== false && s.support_status?.status !== "HIDDEN" && !map2.items.some((p) => String(p.key?.value) === name)).map(([name]) => name);
                 const matches = closestMatches(key, candidates2);
-                report2(pair.key, `Unknown Property "${key}" (${where2}): ${owner} has no such property.${path.length === 0 ? catalog.releaseNote(`p|${typed.typeName}|${key}`) : ""}${didYouMean(matches)}`, {
+                report2(pair.key, `Unknown Property "${key}" (${where2()}): ${owner()} has no such property.${path.length === 0 ? catalog.releaseNote(`p|${typed.typeName}|${key}`) : ""}${didYouMean(matches)}`, {
                   fixes: suggestionFixes(rangeOf, pair.key, matches),
                   ...isGroupMember(typed.resource) ? { variant: "group-member" } : path.length > 0 ? { variant: "nested" } : {}
                 });
               } else if (schema4.implemented === false) {
-                report2(pair.key, `Property ${key} not implemented yet (${where2}): Heat rejects any value for it; remove it.`, path.length > 0 ? { variant: "nested" } : {});
+                report2(pair.key, `Property ${key} not implemented yet (${where2()}): Heat rejects any value for it; remove it.`, path.length > 0 ? { variant: "nested" } : {});
               } else if (schema4.support_status?.status === "HIDDEN") {
                 const why = schema4.support_status.message ? ` ${sentence(schema4.support_status.message)}` : "";
-                report2(pair.key, `Property "${key}" of ${owner} has been removed from Heat's documentation (hidden${sinceVersion(schema4.support_status)}).${why}`, {
+                report2(pair.key, `Property "${key}" of ${owner()} has been removed from Heat's documentation (hidden${sinceVersion(schema4.support_status)}).${why}`, {
                   variant: "hidden"
                 });
               }
@@ -30073,10 +30118,10 @@ function sameInputs(a, b) {
   for (let i = 0; i < mine.length; i++) if (mine[i] !== theirs[i] && getFilesOf(mine[i]) !== getFilesOf(theirs[i])) return false;
   return true;
 }
-function getFilesIn(walks) {
-  if (typeof walks === "string") return walks;
+function getFilesIn(walks2) {
+  if (typeof walks2 === "string") return walks2;
   let files2 = "";
-  for (const walk of walks) files2 += getFilesOf(walk);
+  for (const walk of walks2) files2 += getFilesOf(walk);
   return files2;
 }
 function getFilesOf(walk) {

@@ -149,6 +149,23 @@ export interface PropertyVisitor {
  * (OS::Heat::None and the removed types Heat keeps as stand-ins) accept anything.
  */
 export function walkProperties(scope: ResourceScope, visitor: PropertyVisitor): void {
+  // Several rules walk the same properties: the walk is made once per template, catalog and types, and replayed.
+  let walk = walks.get(scope.template);
+  if (!walk || walk.catalog !== scope.catalog || walk.types !== scope.types) {
+    const visits: Array<MapVisit | ValueVisit> = [];
+    walkOnce(scope, { map: (visit) => visits.push(visit), value: (visit) => visits.push(visit) });
+    walk = { catalog: scope.catalog, types: scope.types, visits };
+    walks.set(scope.template, walk);
+  }
+  for (const visit of walk.visits) {
+    if ('map' in visit) visitor.map?.(visit);
+    else visitor.value?.(visit);
+  }
+}
+
+const walks = new WeakMap<Template, { catalog: Catalog; types: ResourceScope['types']; visits: ReadonlyArray<MapVisit | ValueVisit> }>();
+
+function walkOnce(scope: ResourceScope, visitor: PropertyVisitor): void {
   const { template, catalog } = scope;
   const doc = template.yaml;
   for (const typed of typedResources(scope)) {

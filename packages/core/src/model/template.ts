@@ -472,6 +472,9 @@ function resourceModel(entry: Entry, doc: Document | null): ResourceModel {
 
 class ValueWalker {
   followedAlias = false;
+  // The entry being walked: every location of its walk has the same section and owner.
+  private section: Section = 'resources';
+  private owner = '';
 
   constructor(
     private readonly doc: Document | null,
@@ -480,34 +483,39 @@ class ValueWalker {
   ) {}
 
   walkEntry(section: Section, owner: string, value: Node | null, conditionContext = false): void {
-    this.walk(value, { section, owner, path: [] }, conditionContext);
+    this.section = section;
+    this.owner = owner;
+    this.walk(value, [], conditionContext);
   }
 
-  private walk(raw: unknown, where: Location, conditionContext: boolean): void {
+  // Each location is one object literal of one shape (no spread): a template has tens of thousands.
+  private walk(raw: unknown, path: ReadonlyArray<string | number>, conditionContext: boolean): void {
     const node = resolve(raw, this.doc);
     if (node !== raw) this.followedAlias = true;
     if (!node) return;
+    const { section, owner } = this;
     if (isScalar(node)) {
-      if (typeof node.value === 'string') this.template.strings.push({ ...where, node, value: node.value });
+      if (typeof node.value === 'string') this.template.strings.push({ section, owner, path, node, value: node.value });
       return;
     }
     if (isSeq(node)) {
-      node.items.forEach((item, index) => this.walk(item, { ...where, path: [...where.path, index] }, conditionContext));
+      const items = node.items;
+      for (let index = 0; index < items.length; index++) this.walk(items[index], [...path, index], conditionContext);
       return;
     }
     if (!isMap(node)) return;
-    this.template.maps.push({ ...where, map: node, conditionContext });
+    this.template.maps.push({ section, owner, path, map: node, conditionContext });
     if (node.items.length === 1) {
       const pair = node.items[0]!;
       if (isScalar(pair.key) && typeof pair.key.value === 'string' && this.catalog.allFunctionNames.has(pair.key.value)) {
         const name = pair.key.value;
         const args = resolve(pair.value, this.doc);
         if (args !== pair.value) this.followedAlias = true;
-        this.template.calls.push({ ...where, name, key: pair.key, args, map: node, conditionContext });
-        const inner = { ...where, path: [...where.path, name] };
+        this.template.calls.push({ section, owner, path, name, key: pair.key, args, map: node, conditionContext });
+        const inner = [...path, name];
         if (name === 'if' && isSeq(args)) {
           // Only the first argument of `if` is a condition; the others are values.
-          args.items.forEach((item, i) => this.walk(item, { ...inner, path: [...inner.path, i] }, conditionContext || i === 0));
+          args.items.forEach((item, i) => this.walk(item, [...inner, i], conditionContext || i === 0));
         } else {
           this.walk(args, inner, conditionContext);
         }
@@ -515,10 +523,10 @@ class ValueWalker {
       }
     }
     for (const pair of node.items) {
-      if (isScalar(pair.key) && typeof pair.key.value === 'string') this.template.strings.push({ ...where, node: pair.key, value: pair.key.value });
+      if (isScalar(pair.key) && typeof pair.key.value === 'string') this.template.strings.push({ section, owner, path, node: pair.key, value: pair.key.value });
       const key = isScalar(pair.key) ? String(pair.key.value) : '?';
-      const inCondition = conditionContext || (where.path.length === 0 && where.section !== 'conditions' && key === 'condition');
-      this.walk(pair.value, { ...where, path: [...where.path, key] }, inCondition);
+      const inCondition = conditionContext || (path.length === 0 && section !== 'conditions' && key === 'condition');
+      this.walk(pair.value, [...path, key], inCondition);
     }
   }
 }

@@ -67,6 +67,11 @@ function bail(): never {
 
 const SCALAR_TAG = Symbol.for('yaml.scalar');
 
+/** The tag each plain text resolves with (templates repeat their keys and values), for the schema tags it was found with. */
+const tagOfPlain = new Map<string, ScalarTag>();
+let memoTags: readonly ScalarTag[] = [];
+let memoStringTag: ScalarTag | null = null;
+
 /** A blank or comment-only line: where it starts and ends (after its line break), its indentation, and whether it holds a comment. */
 interface Trivia {
   start: number;
@@ -100,6 +105,11 @@ class Reader {
     const schema = doc.schema as unknown as { tags: ScalarTag[]; [SCALAR_TAG]: ScalarTag };
     this.tags = schema.tags.filter((tag) => tag.default === true && tag.test);
     this.stringTag = schema[SCALAR_TAG];
+    if (this.tags.length !== memoTags.length || this.tags.some((tag, i) => tag !== memoTags[i]) || memoStringTag !== this.stringTag) {
+      memoTags = this.tags;
+      memoStringTag = this.stringTag;
+      tagOfPlain.clear();
+    }
   }
 
   document(): boolean {
@@ -503,12 +513,17 @@ class Reader {
 
   /** A plain scalar as yaml's composer makes it: the first default tag whose test matches resolves it. */
   private resolvePlain(value: string, start: number, end: number): Scalar {
-    let tag = this.stringTag;
-    for (const candidate of this.tags) {
-      if (candidate.test!.test(value)) {
-        tag = candidate;
-        break;
+    let tag = tagOfPlain.get(value);
+    if (tag === undefined) {
+      tag = this.stringTag;
+      for (const candidate of this.tags) {
+        if (candidate.test!.test(value)) {
+          tag = candidate;
+          break;
+        }
       }
+      if (tagOfPlain.size >= 50_000) tagOfPlain.clear();
+      tagOfPlain.set(value, tag);
     }
     return this.scalar(tag, value, start, end, Scalar.PLAIN);
   }

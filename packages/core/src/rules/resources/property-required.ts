@@ -1,3 +1,4 @@
+import type { PropertySchema } from '../../catalog/catalog-types.js';
 import { entries } from '../../model/nodes.js';
 import { defineRule } from '../rule.js';
 import { ownerName, propertyPath, walkProperties } from '../../heat/resources.js';
@@ -41,10 +42,11 @@ property is not reported when a deprecated property that Heat translates into it
   check({ template, catalog, types, report }) {
     walkProperties({ template, catalog, types }, {
       map({ typed, map, owner, schemata, path }) {
+        const required = requiredOf(schemata);
+        if (required.length === 0) return;
         const present = new Set(entries(map).map((pair) => String(pair.key.value)));
         const missing: string[] = [];
-        for (const [name, schema] of Object.entries(schemata)) {
-          if (!schema.required || schema.default !== undefined || schema.implemented === false) continue;
+        for (const name of required) {
           if (present.has(name)) continue;
           // A deprecated or hidden property that Heat's translation rules turn into this one.
           const translated = [...present].some((other) => {
@@ -63,3 +65,17 @@ property is not reported when a deprecated property that Heat translates into it
     });
   },
 });
+
+/** The properties a schema requires a value for (no default, implemented): one list per schema, as the catalog's schemas are shared. */
+function requiredOf(schemata: Record<string, PropertySchema>): readonly string[] {
+  let names = required.get(schemata);
+  if (!names) {
+    names = Object.entries(schemata)
+      .filter(([, schema]) => schema.required && schema.default === undefined && schema.implemented !== false)
+      .map(([name]) => name);
+    required.set(schemata, names);
+  }
+  return names;
+}
+
+const required = new WeakMap<Record<string, PropertySchema>, readonly string[]>();

@@ -78,8 +78,8 @@ Also reported:
     walkProperties({ template, catalog, types }, {
       map({ typed, map, schemata, path }) {
         if (!map) return;
-        const where = propertyPath(typed.resource.name, path);
-        const owner = ownerName(typed.typeName, path);
+        const where = () => propertyPath(typed.resource.name, path);
+        const owner = () => ownerName(typed.typeName, path);
         let candidates: string[] | undefined;
         for (const pair of entries(map)) {
           const key = String(pair.key.value);
@@ -90,15 +90,15 @@ Also reported:
               .map(([name]) => name);
             const matches = closestMatches(key, candidates);
             // Heat's validate checks only a resource's top level; nested keys and group members fail at create.
-            report(pair.key, `Unknown Property "${key}" (${where}): ${owner} has no such property.${path.length === 0 ? catalog.releaseNote(`p|${typed.typeName}|${key}`) : ''}${didYouMean(matches)}`, {
+            report(pair.key, `Unknown Property "${key}" (${where()}): ${owner()} has no such property.${path.length === 0 ? catalog.releaseNote(`p|${typed.typeName}|${key}`) : ''}${didYouMean(matches)}`, {
               fixes: suggestionFixes(rangeOf, pair.key, matches),
               ...(isGroupMember(typed.resource) ? { variant: 'group-member' as const } : path.length > 0 ? { variant: 'nested' as const } : {}),
             });
           } else if (schema.implemented === false) {
-            report(pair.key, `Property ${key} not implemented yet (${where}): Heat rejects any value for it; remove it.`, path.length > 0 ? { variant: 'nested' } : {});
+            report(pair.key, `Property ${key} not implemented yet (${where()}): Heat rejects any value for it; remove it.`, path.length > 0 ? { variant: 'nested' } : {});
           } else if (schema.support_status?.status === 'HIDDEN') {
             const why = schema.support_status.message ? ` ${sentence(schema.support_status.message)}` : '';
-            report(pair.key, `Property "${key}" of ${owner} has been removed from Heat's documentation (hidden${sinceVersion(schema.support_status)}).${why}`, {
+            report(pair.key, `Property "${key}" of ${owner()} has been removed from Heat's documentation (hidden${sinceVersion(schema.support_status)}).${why}`, {
               variant: 'hidden',
             });
           }
