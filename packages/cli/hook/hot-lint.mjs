@@ -3013,17 +3013,27 @@ var init_report = __esm({
 });
 
 // packages/cli/src/cache.ts
-import { createHash as createHash2 } from "node:crypto";
+import { hash as digest } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync as statSync3, writeFileSync } from "node:fs";
 import { dirname as dirname2 } from "node:path";
 function keyOf(...parts) {
-  return createHash2("sha256").update(stableJson(parts)).digest("base64");
+  return digest("sha256", stableJson(parts), "base64");
 }
 function stableJson(value) {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
+  if (Array.isArray(value)) {
+    let out = "[";
+    for (let i = 0; i < value.length; i++) out += (i === 0 ? "" : ",") + stableJson(value[i]);
+    return `${out}]`;
+  }
   if (value && typeof value === "object") {
     const object = value;
-    return `{${Object.keys(object).sort().filter((k) => object[k] !== void 0).map((k) => `${JSON.stringify(k)}:${stableJson(object[k])}`).join(",")}}`;
+    let out = "{";
+    for (const key of Object.keys(object).sort()) {
+      const item = object[key];
+      if (item === void 0) continue;
+      out += `${out.length === 1 ? "" : ","}${JSON.stringify(key)}:${stableJson(item)}`;
+    }
+    return `${out}}`;
   }
   return JSON.stringify(value) ?? "null";
 }
@@ -3115,7 +3125,7 @@ var init_cache = __esm({
           if (seen && typeof seen === "object" && seen.size === stat2.size && seen.mtimeMs === stat2.mtimeMs && seen.ctimeMs === stat2.ctimeMs && seen.ino === stat2.ino && typeof seen.hash === "string") {
             hash = seen.hash;
           } else {
-            hash = createHash2("sha256").update(readFileSync(path)).digest("base64");
+            hash = digest("sha256", readFileSync(path), "base64");
             if (this.openedAt - stat2.mtimeMs > RACY_MS) {
               this.files[path] = { hash, size: stat2.size, mtimeMs: stat2.mtimeMs, ctimeMs: stat2.ctimeMs, ino: stat2.ino };
               this.changed = true;
@@ -22318,7 +22328,7 @@ var init_shapes = __esm({
 });
 
 // packages/core/src/heat/functions/arguments/strings.ts
-var strReplace, listJoin, strSplit, digest, makeUrl;
+var strReplace, listJoin, strSplit, digest2, makeUrl;
 var init_strings = __esm({
   "packages/core/src/heat/functions/arguments/strings.ts"() {
     "use strict";
@@ -22454,7 +22464,7 @@ var init_strings = __esm({
         }
       }
     };
-    digest = (c) => {
+    digest2 = (c) => {
       const k = c.kind(c.args);
       if (k === "call") return;
       if (k !== "list") {
@@ -22633,7 +22643,7 @@ var init_arguments = __esm({
       str_replace_strict: strReplace,
       str_replace_vstrict: strReplace,
       list_join: listJoin,
-      digest,
+      digest: digest2,
       repeat,
       resource_facade: resourceFacade,
       str_split: strSplit,
@@ -29590,6 +29600,8 @@ var init_config = __esm({
 import { statSync as statSync4 } from "node:fs";
 import { dirname as dirname3, join as join3, resolve as resolve6 } from "node:path";
 function searchConfig(startDir, isFile = isNodeFile, exists = isNodePath, known) {
+  const asked = known?.get(startDir);
+  if (asked) return asked;
   const passed = [];
   const answer = (search) => {
     for (const dir2 of passed) known?.set(dir2, search);
@@ -35806,14 +35818,15 @@ async function main(argv2, io2) {
 `);
       continue;
     }
-    const maxSize = workspace.maxSizeFor(config);
-    const session = workspace.session(absolute, config, maxSize);
     const environments = project.environmentsFor(absolute, config);
     const lintText = (text4, parsed) => lintTemplateText(core, project, job, options, text4, parsed).diagnostics;
     const original = result.text ?? "";
     let text3 = original;
     let diagnostics = result.diagnostics;
-    if (options.graph) return (await Promise.resolve().then(() => (init_graph(), graph_exports))).drawGraph(core, session, absolute, environments, diagnostics, options, io2);
+    if (options.graph) {
+      const session = workspace.session(absolute, config, workspace.maxSizeFor(config));
+      return (await Promise.resolve().then(() => (init_graph(), graph_exports))).drawGraph(core, session, absolute, environments, diagnostics, options, io2);
+    }
     let fixed = 0;
     if (options.fix && !hasSyntaxError(diagnostics)) {
       const { applyCertainFixes: applyCertainFixes2, writeFixed: writeFixed2 } = await Promise.resolve().then(() => (init_fix(), fix_exports));
@@ -36156,6 +36169,9 @@ function hasSyntaxError(diagnostics) {
   return diagnostics.some((d) => d.ruleId === "yaml-syntax" && d.severity === "error");
 }
 function displayPath(absolute, cwd) {
+  if (sep6 === "/" && absolute.length > cwd.length + 1 && absolute.startsWith(cwd) && absolute[cwd.length] === "/" && !absolute.includes("/.", cwd.length) && !cwd.endsWith("/")) {
+    return absolute.slice(cwd.length + 1);
+  }
   const rel = relative9(cwd, absolute);
   if (rel && !rel.startsWith("..") && !isAbsolute8(rel)) return rel.split(sep6).join("/");
   return absolute.split(sep6).join("/");

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash as digest } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
@@ -134,7 +134,7 @@ export class LintCache {
       if (seen && typeof seen === 'object' && seen.size === stat.size && seen.mtimeMs === stat.mtimeMs && seen.ctimeMs === stat.ctimeMs && seen.ino === stat.ino && typeof seen.hash === 'string') {
         hash = seen.hash;
       } else {
-        hash = createHash('sha256').update(readFileSync(path)).digest('base64');
+        hash = digest('sha256', readFileSync(path), 'base64');
         if (this.openedAt - stat.mtimeMs > RACY_MS) {
           this.files[path] = { hash, size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, ino: stat.ino };
           this.changed = true;
@@ -153,18 +153,24 @@ export class LintCache {
 
 /** A stable hash of plain data (object keys sorted), for cache keys. */
 export function keyOf(...parts: unknown[]): string {
-  return createHash('sha256').update(stableJson(parts)).digest('base64');
+  return digest('sha256', stableJson(parts), 'base64');
 }
 
 function stableJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) out += (i === 0 ? '' : ',') + stableJson(value[i]);
+    return `${out}]`;
+  }
   if (value && typeof value === 'object') {
     const object = value as Record<string, unknown>;
-    return `{${Object.keys(object)
-      .sort()
-      .filter((k) => object[k] !== undefined)
-      .map((k) => `${JSON.stringify(k)}:${stableJson(object[k])}`)
-      .join(',')}}`;
+    let out = '{';
+    for (const key of Object.keys(object).sort()) {
+      const item = object[key];
+      if (item === undefined) continue;
+      out += `${out.length === 1 ? '' : ','}${JSON.stringify(key)}:${stableJson(item)}`;
+    }
+    return `${out}}`;
   }
   return JSON.stringify(value) ?? 'null';
 }

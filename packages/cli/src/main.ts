@@ -168,14 +168,17 @@ export async function main(argv: string[], io: Io): Promise<number> {
       if (target.explicit) io.stderr(`hot-lint: ${shown}: not a Heat template (no heat_template_version) nor a Heat environment file; skipped.\n`);
       continue;
     }
-    const maxSize = workspace.maxSizeFor(config);
-    const session = workspace.session(absolute, config, maxSize);
+    // Also binds the environments to the template, for the environment files' phase below.
     const environments = project.environmentsFor(absolute, config);
     const lintText = (text: string, parsed: ParsedDocument | null): Diagnostic[] => lintTemplateText(core, project, job, options, text, parsed).diagnostics;
     const original = result.text ?? '';
     let text = original;
     let diagnostics = result.diagnostics;
-    if (options.graph) return (await import('./graph.js')).drawGraph(core, session, absolute, environments, diagnostics, options, io);
+    if (options.graph) {
+      // Only a graph needs the file's session here (and the catalog it loads: a cached file has none yet).
+      const session = workspace.session(absolute, config, workspace.maxSizeFor(config));
+      return (await import('./graph.js')).drawGraph(core, session, absolute, environments, diagnostics, options, io);
+    }
     let fixed = 0;
     if (options.fix && !hasSyntaxError(diagnostics)) {
       const { applyCertainFixes, writeFixed } = await import('./fix.js');
@@ -702,6 +705,10 @@ function hasSyntaxError(diagnostics: readonly Diagnostic[]): boolean {
 }
 
 export function displayPath(absolute: string, cwd: string): string {
+  // Most paths are below the current folder: no need for path.relative's normalising.
+  if (sep === '/' && absolute.length > cwd.length + 1 && absolute.startsWith(cwd) && absolute[cwd.length] === '/' && !absolute.includes('/.', cwd.length) && !cwd.endsWith('/')) {
+    return absolute.slice(cwd.length + 1);
+  }
   const rel = relative(cwd, absolute);
   if (rel && !rel.startsWith('..') && !isAbsolute(rel)) return rel.split(sep).join('/');
   return absolute.split(sep).join('/');

@@ -28,6 +28,8 @@ export function searchConfig(
   known?: Map<string, ConfigSearch>,
 ): ConfigSearch {
   // `known` holds earlier answers by folder: a search from any folder it passed ends alike.
+  const asked = known?.get(startDir); // the usual caller passes a folder already resolved: no resolve() to pay
+  if (asked) return asked;
   const passed: string[] = [];
   const answer = (search: ConfigSearch): ConfigSearch => {
     for (const dir of passed) known?.set(dir, search);
