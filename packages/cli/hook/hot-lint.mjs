@@ -30824,7 +30824,7 @@ var init_pool = __esm({
     init_cache();
     init_args();
     init_src();
-    BYTES_PER_WORKER = 1 << 20;
+    BYTES_PER_WORKER = 8 << 20;
     IN_FLIGHT = 2;
     MAX_BATCH = 8;
     Pool = class _Pool {

@@ -11,10 +11,13 @@ import type { EnvironmentExamined, EnvironmentJob, Examined, Io, PlannedFile } f
 /**
  * The bytes of templates that pay for one worker: a worker's start-up (its module, catalog and a cold
  * JIT: 300-700 ms of CPU) costs about what a warm thread spends linting this much, so a run of fewer
- * bytes is linted in the main thread alone, and each further worker needs as much again. (The public
- * corpus, 115 files of 365 KB, lints faster with no worker on a 2-core machine.)
+ * bytes is linted in the main thread alone, and each further worker needs as much again. Measured on
+ * a 2-core machine (bench/perf.bench.mjs), where V8's own collector and compiler threads already keep
+ * the second core half busy: the public corpus (0.5 MB) and the rendered TripleO tree (5 MB) lint
+ * faster with no worker (TripleO: 2.6-2.8 s against 2.9-3.1 s, and a fifth less CPU); two copies of
+ * that tree (10 MB) take as long either way.
  */
-export const BYTES_PER_WORKER = 1 << 20;
+export const BYTES_PER_WORKER = 8 << 20;
 /** Batches each worker holds at once, so it never waits for the main thread between two. */
 const IN_FLIGHT = 2;
 /** The largest batch: neighbouring files (one folder) go to one worker, which then parses their shared nested templates once. */

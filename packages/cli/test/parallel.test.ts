@@ -90,7 +90,7 @@ describe('linting in worker threads', () => {
 
   it.skipIf(availableParallelism() < 2)('starts a worker for a few files of many bytes', () => {
     const dir = tempDir();
-    for (let t = 0; t < 3; t++) writeFileSync(join(dir, `t${t}.yaml`), `heat_template_version: 2021-04-16\n${padding(500_000)}outputs:\n  o: {value: {get_param: p${t}}}\n`);
+    for (let t = 0; t < 3; t++) writeFileSync(join(dir, `t${t}.yaml`), `heat_template_version: 2021-04-16\n${padding(3_000_000)}outputs:\n  o: {value: {get_param: p${t}}}\n`);
     const expected = run(['-f', 'json', '.'], { cwd: dir, env: { HOT_LINT_WORKERS: '0' } });
     const r = run(['-f', 'json', '.'], { cwd: dir, env: { HOT_LINT_WORKERS: '', HOT_LINT_DEBUG: '1' } });
     expect(r.stdout).toBe(expected.stdout);
@@ -101,7 +101,7 @@ describe('linting in worker threads', () => {
     const dir = tempDir();
     for (let t = 0; t < 3; t++) writeFileSync(join(dir, `t${t}.yaml`), `heat_template_version: 2021-04-16\noutputs:\n  o: {value: {get_param: p${t}}}\n`);
     mkdirSync(join(dir, 'vendor'));
-    for (let t = 0; t < 30; t++) writeFileSync(join(dir, 'vendor', `v${t}.yaml`), `heat_template_version: 2021-04-16\n${padding(50_000)}`);
+    for (let t = 0; t < 30; t++) writeFileSync(join(dir, 'vendor', `v${t}.yaml`), `heat_template_version: 2021-04-16\n${padding(300_000)}`);
     writeFileSync(join(dir, '.hot-lint.yaml'), 'ignore: ["vendor/**"]\n');
     const expected = run(['-f', 'json', '.'], { cwd: dir, env: { HOT_LINT_WORKERS: '0' } });
     expect(JSON.parse(expected.stdout).files.map((f: { path: string }) => f.path)).toEqual(['t0.yaml', 't1.yaml', 't2.yaml']);
