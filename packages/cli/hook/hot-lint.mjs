@@ -835,7 +835,7 @@ var require_constants = __commonJS({
     var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
     var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
     var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
+    var STAR2 = `${QMARK}*?`;
     var SEP = "/";
     var POSIX_CHARS = {
       DOT_LITERAL,
@@ -851,7 +851,7 @@ var require_constants = __commonJS({
       NO_DOT_SLASH,
       NO_DOTS_SLASH,
       QMARK_NO_DOT,
-      STAR,
+      STAR: STAR2,
       START_ANCHOR,
       SEP
     };
@@ -1698,7 +1698,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         QMARK,
         QMARK_NO_DOT,
-        STAR,
+        STAR: STAR2,
         START_ANCHOR
       } = PLATFORM_CHARS;
       const globstar = (opts2) => {
@@ -1706,7 +1706,7 @@ var require_parse = __commonJS({
       };
       const nodot = opts.dot ? "" : NO_DOT;
       const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
+      let star = opts.bash === true ? globstar(opts) : STAR2;
       if (opts.capture) {
         star = `(${star})`;
       }
@@ -2380,14 +2380,14 @@ var require_parse = __commonJS({
         NO_DOT,
         NO_DOTS,
         NO_DOTS_SLASH,
-        STAR,
+        STAR: STAR2,
         START_ANCHOR
       } = constants3.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
       const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
+      let star = opts.bash === true ? ".*?" : STAR2;
       if (opts.capture) {
         star = `(${star})`;
       }
@@ -10787,9 +10787,6 @@ function fastRead(source, options) {
 function bail() {
   throw BAIL;
 }
-function isCollection3(node) {
-  return node instanceof YAMLMap || node instanceof YAMLSeq;
-}
 function isPlain(node) {
   return node instanceof Scalar && node.type === Scalar.PLAIN;
 }
@@ -10937,7 +10934,7 @@ function unescape(raw) {
   }
   return out;
 }
-var Patch, SHUNNED, BAIL, SCALAR_TAG, tagOfPlain, memoTags, memoStringTag, KEY, MAP_VALUE, SEQ_ITEM, SPACE, NL, HASH, COLON, DASH, Reader, ESCAPES;
+var Patch, SHUNNED, BAIL, SCALAR_TAG, tagOfPlain, memoTags, memoStringTag, KEY, MAP_VALUE, SEQ_ITEM, SPACE, AMP, STAR, NL, HASH, COLON, DASH, Reader, ESCAPES;
 var init_fast_yaml = __esm({
   "packages/core/src/parse/fast-yaml.ts"() {
     "use strict";
@@ -10960,6 +10957,8 @@ var init_fast_yaml = __esm({
     MAP_VALUE = 1;
     SEQ_ITEM = 2;
     SPACE = 32;
+    AMP = 38;
+    STAR = 42;
     NL = 10;
     HASH = 35;
     COLON = 58;
@@ -11159,6 +11158,47 @@ var init_fast_yaml = __esm({
        */
       valueAfterIndicator(indent, inSeq, priorComment = false) {
         const src = this.src;
+        let i = this.pos;
+        while (src.charCodeAt(i) === SPACE) i++;
+        if (src.charCodeAt(i) !== AMP) return this.unanchoredValue(indent, inSeq, priorComment);
+        if (i === this.pos) bail();
+        const end = this.nameEnd(i + 1);
+        if (end >= this.n || src.charCodeAt(end) !== SPACE && src.charCodeAt(end) !== NL) bail();
+        let j = end;
+        while (src.charCodeAt(j) === SPACE) j++;
+        const c = src.charCodeAt(j);
+        if (inSeq && j < this.n && c !== NL && c !== HASH && (c === DASH && isBlankOrEnd(src, j + 1) || this.isKeyLine(j))) bail();
+        this.pos = end;
+        const read = this.unanchoredValue(indent, inSeq, priorComment);
+        if (read.node instanceof Alias) bail();
+        read.node.anchor = src.slice(i + 1, end);
+        return read;
+      }
+      /**
+       * Where an anchor's or alias's name starting at `at` ends (yaml's lexer stops it at white space
+       * and flow indicators); bails on an empty one, or one ending in `:` (`&a: b`: which is it?).
+       */
+      nameEnd(at2) {
+        const src = this.src;
+        let end = at2;
+        for (; end < this.n; end++) {
+          const c = src.charCodeAt(end);
+          if (c === SPACE || c === NL || isFlowIndicator(c)) break;
+        }
+        if (end === at2 || src.charCodeAt(end - 1) === COLON) bail();
+        return end;
+      }
+      /** An alias (`*name`) at `pos`; leaves `pos` after it. */
+      alias() {
+        const start = this.pos;
+        const end = this.nameEnd(start + 1);
+        const node = new Alias(this.src.slice(start + 1, end));
+        node.range = [start, end, end];
+        this.pos = end;
+        return node;
+      }
+      unanchoredValue(indent, inSeq, priorComment) {
+        const src = this.src;
         const indicatorEnd = this.pos;
         let i = indicatorEnd;
         while (src.charCodeAt(i) === SPACE) i++;
@@ -11201,6 +11241,7 @@ var init_fast_yaml = __esm({
             }
             const c2 = src.charCodeAt(at2);
             if (c2 === 124 || c2 === 62) bail();
+            if (run.some((t) => t.comment && t.indent <= indent)) bail();
             return this.inlineValue(indent);
           }
         }
@@ -11245,6 +11286,9 @@ var init_fast_yaml = __esm({
           valueEnd = this.pos;
         } else if (c === 34 || c === 39) {
           node = this.quoted(indent);
+          valueEnd = this.pos;
+        } else if (c === STAR) {
+          node = this.alias();
           valueEnd = this.pos;
         } else {
           const start = this.pos;
@@ -11393,7 +11437,7 @@ var init_fast_yaml = __esm({
             if (i + 1 + sp >= this.n) bail();
             if (next !== NL && sp <= blockIndent) bail();
           } else if (quote3 === 34 && c === 92) {
-            i++;
+            if (src.charCodeAt(i + 1) !== NL) i++;
           } else if (c === quote3) {
             if (quote3 === 39 && src.charCodeAt(i + 1) === 39) i++;
             else return i;
@@ -11642,10 +11686,22 @@ var init_fast_yaml = __esm({
        */
       flowItem(role, blockIndent, depth) {
         const src = this.src;
+        let anchor = null;
+        if (src.charCodeAt(this.pos) === AMP) {
+          if (role === KEY) bail();
+          const end2 = this.nameEnd(this.pos + 1);
+          if (src.charCodeAt(end2) !== SPACE) bail();
+          anchor = src.slice(this.pos + 1, end2);
+          this.pos = end2;
+          this.flowSpace(blockIndent, depth);
+        }
         const c = src.charCodeAt(this.pos);
         let node;
         let plain = false;
-        if (c === 91 || c === 123) {
+        if (c === STAR) {
+          if (role === KEY || anchor !== null) bail();
+          node = this.alias();
+        } else if (c === 91 || c === 123) {
           node = this.flowCollection(blockIndent, depth + 1);
         } else if (c === 34 || c === 39) {
           node = this.quoted();
@@ -11658,6 +11714,7 @@ var init_fast_yaml = __esm({
           this.pos = end2;
           plain = true;
         }
+        if (anchor !== null) node.anchor = anchor;
         const valueEnd = this.pos;
         let at2 = valueEnd;
         while (src.charCodeAt(at2) === SPACE) at2++;
@@ -11666,7 +11723,10 @@ var init_fast_yaml = __esm({
           return node;
         }
         if (role === SEQ_ITEM) {
-          if (src.charCodeAt(at2) === COLON && !isCollection3(node)) return this.flowPair(node, c === 34 || c === 39, at2, blockIndent, depth);
+          if (src.charCodeAt(at2) === COLON) {
+            if (!(node instanceof Scalar) || anchor !== null) bail();
+            return this.flowPair(node, c === 34 || c === 39, at2, blockIndent, depth);
+          }
           if (plain) this.plainEndsHere(at2);
           this.flowSpace(blockIndent, depth);
           const next = src.charCodeAt(this.pos);

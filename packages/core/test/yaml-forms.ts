@@ -440,6 +440,8 @@ function flow(g: Gen, indent: number, depth: number, spread: boolean): string {
       if (depth < 3 && g.chance(0.2)) return flow(g, indent + 2, depth + 1, spread && g.chance(0.5));
       if (g.chance(0.15)) return doubleQuoted(g, indent, false)[0]!;
       if (g.chance(0.1)) return singleQuoted(g, indent, false)[0]!;
+      if (g.chance(0.05)) return alias(g);
+      if (g.chance(0.05)) return `${anchor(g)} ${g.pick(FLOW_PLAIN)}`;
       return g.pick(FLOW_PLAIN);
     };
     if (map) {
@@ -471,8 +473,20 @@ function flow(g: Gen, indent: number, depth: number, spread: boolean): string {
   return text + close;
 }
 
+/** Anchor and alias names: a few, so that aliases often name an anchor (yaml reads an unknown one too). */
+const ANCHORS = ['a', 'img', 'x-1', 'b:c'];
+const anchor = (g: Gen) => `&${g.pick(ANCHORS)}`;
+const alias = (g: Gen) => `*${g.pick(ANCHORS)}`;
+
 /** An inline value: what follows `key: ` or `- ` on the same line (maybe over more lines). */
 function inlineValue(g: Gen, indent: number, depth: number): string[] {
+  if (g.chance(0.06)) return [alias(g)];
+  const lines = anchoredInline(g, indent, depth);
+  if (g.chance(0.06)) lines[0] = `${anchor(g)}${g.pick([' ', '  '])}${lines[0]}`;
+  return lines;
+}
+
+function anchoredInline(g: Gen, indent: number, depth: number): string[] {
   const r = g.next();
   if (r < 0.5) return [g.pick(PLAIN_SCALARS)];
   if (r < 0.6) return doubleQuoted(g, indent, g.chance(0.3));
@@ -497,12 +511,13 @@ function entry(g: Gen, head: string, indent: number, depth: number, out: string[
   const r = g.next();
   const sep = () => (g.chance(0.97) ? g.pick([' ', ' ', ' ', '  ']) : '\t');
   const nest = depth < 5 ? 0.35 : 0;
+  const anchored = () => (g.chance(0.08) ? ` ${anchor(g)}${g.pick(['', ' '])}` : '');
   if (r < 0.08) {
-    out.push(`${head}${afterValue(g)}`); // empty
+    out.push(`${head}${anchored()}${afterValue(g)}`); // empty
     return;
   }
   if (r < 0.08 + nest) {
-    out.push(`${head}${afterValue(g)}`);
+    out.push(`${head}${anchored()}${afterValue(g)}`);
     if (g.chance(0.3)) filler(g, indent, out);
     if (g.chance(0.55)) out.push(...blockMap(g, g.deeper(indent), depth + 1));
     else {
@@ -514,11 +529,19 @@ function entry(g: Gen, head: string, indent: number, depth: number, out: string[
   }
   if (r < 0.2 + nest) {
     const lines = blockScalar(g, indent);
-    out.push(`${head}${sep()}${lines[0]}`, ...lines.slice(1));
+    out.push(`${head}${anchored()}${sep()}${lines[0]}`, ...lines.slice(1));
     return;
   }
-  const lines = inlineValue(g, g.deeper(indent), depth);
+  const deeper = g.deeper(indent);
+  const lines = inlineValue(g, deeper, depth);
   lines[lines.length - 1] += afterValue(g);
+  if (g.chance(0.1)) {
+    // The value on the lines below its key, maybe after blank and comment lines (at any indentation).
+    out.push(`${head}${afterValue(g)}`);
+    if (g.chance(0.6)) out.push(g.chance(0.5) ? `${pad(g.int(0, indent + 1))}${comment(g)}` : '');
+    out.push(`${pad(deeper)}${lines[0]}`, ...lines.slice(1));
+    return;
+  }
   out.push(`${head}${sep()}${lines[0]}`, ...lines.slice(1));
 }
 
@@ -631,6 +654,11 @@ export function generateDocument(seed: number, index: number): string {
  * checks that each is in some document yaml reads without errors.
  */
 export const TEXT_FORMS: Record<string, RegExp> = {
+  'value below its key after a comment': /^( *)[^\s#-][^\n]*:\r?\n *#[^\n]*\r?\n\1 +[^\s#-]/m,
+  'anchor on a value': /: +&[\w:-]+ +\S/,
+  'anchor on a collection below': /: +&[\w:-]+ *\r?\n +\S/,
+  'anchor in a flow collection': /[[{,] *(?:\w+: )?&[\w:-]+ \w/,
+  alias: /(?::|-|[[{,]) +\*[\w:-]+/,
   'sequence at its key\'s indentation': /^( *)[^\s#-][^\n]*:[ \t]*\r?\n\1- /m,
   'sequence indented under its key': /^( *)[^\s#-][^\n]*:[ \t]*\r?\n\1  +- /m,
   'compact mapping in a sequence': /^( *)- +[\w"']+:.*\r?\n\1  \w+:/m,

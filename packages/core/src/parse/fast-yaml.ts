@@ -1,4 +1,4 @@
-import { Document, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { Alias, Document, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { DocumentOptions, Node, ParseOptions, ScalarTag, SchemaOptions } from 'yaml';
 
 /**
@@ -86,6 +86,8 @@ const MAP_VALUE = 1;
 const SEQ_ITEM = 2;
 
 const SPACE = 32;
+const AMP = 38;
+const STAR = 42;
 const NL = 10;
 const HASH = 35;
 const COLON = 58;
@@ -304,6 +306,52 @@ class Reader {
    */
   private valueAfterIndicator(indent: number, inSeq: boolean, priorComment = false): { node: Node; pending: Trivia[]; takesEnd: boolean } {
     const src = this.src;
+    let i = this.pos;
+    while (src.charCodeAt(i) === SPACE) i++;
+    if (src.charCodeAt(i) !== AMP) return this.unanchoredValue(indent, inSeq, priorComment);
+    // `&name` before the value (on this line or below, or an empty one).
+    if (i === this.pos) bail();
+    const end = this.nameEnd(i + 1);
+    if (end >= this.n || (src.charCodeAt(end) !== SPACE && src.charCodeAt(end) !== NL)) bail();
+    let j = end;
+    while (src.charCodeAt(j) === SPACE) j++;
+    const c = src.charCodeAt(j);
+    // On a compact mapping or sequence, the anchor would be its first key's or item's.
+    if (inSeq && j < this.n && c !== NL && c !== HASH && ((c === DASH && isBlankOrEnd(src, j + 1)) || this.isKeyLine(j))) bail();
+    this.pos = end;
+    const read = this.unanchoredValue(indent, inSeq, priorComment);
+    if (read.node instanceof Alias) bail(); // an alias takes no anchor
+    read.node.anchor = src.slice(i + 1, end);
+    return read;
+  }
+
+  /**
+   * Where an anchor's or alias's name starting at `at` ends (yaml's lexer stops it at white space
+   * and flow indicators); bails on an empty one, or one ending in `:` (`&a: b`: which is it?).
+   */
+  private nameEnd(at: number): number {
+    const src = this.src;
+    let end = at;
+    for (; end < this.n; end++) {
+      const c = src.charCodeAt(end);
+      if (c === SPACE || c === NL || isFlowIndicator(c)) break;
+    }
+    if (end === at || src.charCodeAt(end - 1) === COLON) bail();
+    return end;
+  }
+
+  /** An alias (`*name`) at `pos`; leaves `pos` after it. */
+  private alias(): Alias {
+    const start = this.pos;
+    const end = this.nameEnd(start + 1);
+    const node = new Alias(this.src.slice(start + 1, end));
+    node.range = [start, end, end];
+    this.pos = end;
+    return node;
+  }
+
+  private unanchoredValue(indent: number, inSeq: boolean, priorComment: boolean): { node: Node; pending: Trivia[]; takesEnd: boolean } {
+    const src = this.src;
     const indicatorEnd = this.pos;
     let i = indicatorEnd;
     while (src.charCodeAt(i) === SPACE) i++;
@@ -349,6 +397,9 @@ class Reader {
         }
         const c2 = src.charCodeAt(at);
         if (c2 === 124 || c2 === 62) bail(); // a block scalar header on its own line
+        // A comment line indented no deeper than the collection lowers the indentation yaml's lexer
+        // asks of the lines a scalar or flow collection goes on over (its indentNext): not this reader's.
+        if (run.some((t) => t.comment && t.indent <= indent)) bail();
         return this.inlineValue(indent);
       }
     }
@@ -396,6 +447,9 @@ class Reader {
       valueEnd = this.pos;
     } else if (c === 34 || c === 39) {
       node = this.quoted(indent);
+      valueEnd = this.pos;
+    } else if (c === STAR) {
+      node = this.alias();
       valueEnd = this.pos;
     } else {
       const start = this.pos;
@@ -555,7 +609,8 @@ class Reader {
         if (i + 1 + sp >= this.n) bail();
         if (next !== NL && sp <= blockIndent) bail(); // PyYAML reads it; yaml refuses (parseTolerant's patch)
       } else if (quote === 34 && c === 92) {
-        i++;
+        // an escape: the next character is not the closing quote (an escaped line break still breaks a line)
+        if (src.charCodeAt(i + 1) !== NL) i++;
       } else if (c === quote) {
         if (quote === 39 && src.charCodeAt(i + 1) === 39) i++;
         else return i;
@@ -819,10 +874,22 @@ class Reader {
    */
   private flowItem(role: FlowRole, blockIndent: number, depth: number): Node {
     const src = this.src;
+    let anchor: string | null = null;
+    if (src.charCodeAt(this.pos) === AMP) {
+      if (role === KEY) bail();
+      const end = this.nameEnd(this.pos + 1);
+      if (src.charCodeAt(end) !== SPACE) bail(); // `&a,` or `&a]`: an anchored empty value
+      anchor = src.slice(this.pos + 1, end);
+      this.pos = end;
+      this.flowSpace(blockIndent, depth);
+    }
     const c = src.charCodeAt(this.pos);
     let node: Node;
     let plain = false;
-    if (c === 91 || c === 123) {
+    if (c === STAR) {
+      if (role === KEY || anchor !== null) bail();
+      node = this.alias();
+    } else if (c === 91 || c === 123) {
       node = this.flowCollection(blockIndent, depth + 1);
     } else if (c === 34 || c === 39) {
       node = this.quoted();
@@ -835,6 +902,7 @@ class Reader {
       this.pos = end;
       plain = true;
     }
+    if (anchor !== null) node.anchor = anchor;
     const valueEnd = this.pos;
     let at = valueEnd;
     while (src.charCodeAt(at) === SPACE) at++;
@@ -843,7 +911,10 @@ class Reader {
       return node;
     }
     if (role === SEQ_ITEM) {
-      if (src.charCodeAt(at) === COLON && !isCollection(node)) return this.flowPair(node as Scalar, c === 34 || c === 39, at, blockIndent, depth);
+      if (src.charCodeAt(at) === COLON) {
+        if (!(node instanceof Scalar) || anchor !== null) bail(); // a pair in a sequence with an alias, collection or anchor for key
+        return this.flowPair(node, c === 34 || c === 39, at, blockIndent, depth);
+      }
       if (plain) this.plainEndsHere(at);
       this.flowSpace(blockIndent, depth);
       const next = src.charCodeAt(this.pos);
@@ -902,10 +973,6 @@ class Reader {
     const next = src.charCodeAt(k);
     if (next !== 44 && next !== 93 && next !== 125 && next !== HASH && next !== NL) bail();
   }
-}
-
-function isCollection(node: Node): boolean {
-  return node instanceof YAMLMap || node instanceof YAMLSeq;
 }
 
 /** Whether `node` is a plain scalar (one a line break may continue). */
