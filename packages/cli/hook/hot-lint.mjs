@@ -10491,7 +10491,6 @@ var init_release_patch = __esm({
 import { readFileSync as readFileSync2 } from "node:fs";
 import { join as join2, resolve as resolve4 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
-import { gunzipSync } from "node:zlib";
 function catalogDataDir() {
   const relative10 = true ? "../../core/data/" : "../../data/";
   return fileURLToPath2(new URL(relative10, import.meta.url));
@@ -10499,7 +10498,7 @@ function catalogDataDir() {
 function readData(file, gzipped) {
   try {
     const bytes = readFileSync2(file);
-    return JSON.parse(gzipped ? gunzipSync(bytes).toString("utf8") : bytes.toString("utf8"));
+    return JSON.parse(gzipped ? process.getBuiltinModule("node:zlib").gunzipSync(bytes).toString("utf8") : bytes.toString("utf8"));
   } catch (error) {
     throw new CatalogLoadError(file, error);
   }
@@ -30820,7 +30819,6 @@ var init_src = __esm({
 import { existsSync, readdirSync as readdirSync3, statSync as statSync6 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join as join6, resolve as resolve11 } from "node:path";
-import { Worker } from "node:worker_threads";
 function poolSize(count, bytes, options, env) {
   if (options.fix || options.remote) return 0;
   const forced = env.HOT_LINT_WORKERS === void 0 || env.HOT_LINT_WORKERS === "" ? NaN : Number(env.HOT_LINT_WORKERS);
@@ -30906,6 +30904,7 @@ var init_pool = __esm({
       add(count) {
         const entry = workerEntry();
         for (let w = 0; w < count; w++) {
+          const { Worker } = process.getBuiltinModule("node:worker_threads");
           const state = { worker: new Worker(entry, { workerData: this.setup }), held: /* @__PURE__ */ new Map(), gone: false };
           this.workers.push(state);
           state.worker.on("message", (message) => {
@@ -31475,7 +31474,6 @@ var init_proxy = __esm({
 
 // packages/remote/src/http.ts
 import { readFileSync as readFileSync4 } from "node:fs";
-import { isIP } from "node:net";
 async function send(request, options, redactor) {
   let url;
   try {
@@ -31571,7 +31569,7 @@ async function send(request, options, redactor) {
         const proxyHeaders = { ...headers, Host: url.host, ...proxyAuthorization(proxy) };
         req = http.request({ ...base, host: proxy.hostname, port: proxy.port || 80, path: url.href, headers: proxyHeaders }, onResponse);
       } else if (socket) {
-        req = https.request(url, { ...base, ...tlsOptions, createConnection: () => tls.connect({ ...tlsOptions, socket, ...isIP(url.hostname) ? {} : { servername: url.hostname } }) }, onResponse);
+        req = https.request(url, { ...base, ...tlsOptions, createConnection: () => tls.connect({ ...tlsOptions, socket, ...process.getBuiltinModule("node:net").isIP(url.hostname) ? {} : { servername: url.hostname } }) }, onResponse);
       } else {
         req = lib.request(url, { ...base, ...tlsOptions }, onResponse);
       }
@@ -31674,7 +31672,6 @@ var init_http = __esm({
 });
 
 // packages/remote/src/files.ts
-import { readFile, realpath as realpath3 } from "node:fs/promises";
 import { isAbsolute as isAbsolute7, relative as relative7, resolve as resolvePath2 } from "node:path";
 function defaultReader(options, redactor) {
   const root = options.root === void 0 ? void 0 : resolvePath2(options.root);
@@ -31686,6 +31683,7 @@ function defaultReader(options, redactor) {
           throw new RemoteError("input", `${path} is outside the project root ${root}; hot-lint does not read it, so the template was not sent to Heat.`);
         }
         if (root !== void 0) {
+          const { realpath: realpath3 } = process.getBuiltinModule("node:fs/promises");
           const [realRoot, real] = await Promise.all([realpath3(root).catch(() => root), realpath3(path).catch(() => path)]);
           if (!isInside2(realRoot, real)) {
             throw new RemoteError("input", `${path} leads outside the project root ${root} (to ${real}); hot-lint does not read it, so the template was not sent to Heat.`);
@@ -31693,7 +31691,7 @@ function defaultReader(options, redactor) {
         }
         let bytes;
         try {
-          bytes = await readFile(path);
+          bytes = await process.getBuiltinModule("node:fs/promises").readFile(path);
         } catch (error) {
           throw new RemoteError("input", `Cannot read ${path} (${error.code ?? "error"}).`);
         }
@@ -32448,7 +32446,6 @@ var init_ignore_errors = __esm({
 });
 
 // packages/remote/src/validate.ts
-import { readFile as readFile2 } from "node:fs/promises";
 import { dirname as dirname9, relative as relative8, resolve as resolve12 } from "node:path";
 async function validateRemote(options) {
   const redactor = new Redactor([
@@ -32473,7 +32470,7 @@ async function validateRemote(options) {
     if (text3 === void 0) {
       if (!options.templatePath) throw new RemoteError("input", "No template given (templateText or templatePath).");
       try {
-        text3 = await readFile2(options.templatePath, "utf8");
+        text3 = await process.getBuiltinModule("node:fs/promises").readFile(options.templatePath, "utf8");
       } catch (error) {
         throw new RemoteError("input", `Cannot read ${options.templatePath} (${error.code ?? "error"}).`);
       }

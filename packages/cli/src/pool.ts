@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { CliOptions } from './args.js';
 import { DEFAULT_CACHE_LOCATION } from './cache.js';
 import { parseCliArgs } from './args.js';
 import { CANDIDATE_FILE, SKIPPED_DIRS } from '@hot-lint/core';
+import type { Worker } from 'node:worker_threads';
 import type { EnvironmentExamined, EnvironmentJob, Examined, Io, PlannedFile } from './main.js';
 
 /**
@@ -84,6 +84,8 @@ export class Pool {
   private add(count: number): void {
     const entry = workerEntry()!;
     for (let w = 0; w < count; w++) {
+      // worker_threads is loaded only by a run that starts workers (most start none).
+      const { Worker } = process.getBuiltinModule('node:worker_threads');
       const state = { worker: new Worker(entry, { workerData: this.setup }), held: new Map<number, ToWorker>(), gone: false };
       this.workers.push(state);
       state.worker.on('message', (message: FromWorker) => {

@@ -5,7 +5,6 @@
  * onto the including file's URL, and the reference in the including template is replaced by
  * that URL. Nested templates are resolved recursively and sent as JSON.
  */
-import { readFile, realpath } from 'node:fs/promises';
 import { isAbsolute, relative, resolve as resolvePath } from 'node:path';
 import { nodes, parseDocument } from '@hot-lint/core';
 import { RemoteError } from './errors.js';
@@ -81,6 +80,8 @@ export function defaultReader(options: TransportOptions & ReadPolicy, redactor: 
         }
         if (root !== undefined) {
           // A link inside the root may lead outside it.
+          // Node's modules are loaded here, not when the CLI starts: most runs never ask an API.
+          const { realpath } = process.getBuiltinModule('node:fs/promises');
           const [realRoot, real] = await Promise.all([realpath(root).catch(() => root), realpath(path).catch(() => path)]);
           if (!isInside(realRoot, real)) {
             throw new RemoteError('input', `${path} leads outside the project root ${root} (to ${real}); hot-lint does not read it, so the template was not sent to Heat.`);
@@ -88,7 +89,7 @@ export function defaultReader(options: TransportOptions & ReadPolicy, redactor: 
         }
         let bytes: Buffer;
         try {
-          bytes = await readFile(path);
+          bytes = await process.getBuiltinModule('node:fs/promises').readFile(path);
         } catch (error) {
           throw new RemoteError('input', `Cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
         }

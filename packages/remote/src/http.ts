@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type * as http from 'node:http';
 import type * as tls from 'node:tls';
-import { isIP } from 'node:net';
 import type { Socket } from 'node:net';
 import { RemoteError } from './errors.js';
 import { proxyFor } from './proxy.js';
@@ -164,7 +163,7 @@ export async function send(request: HttpRequest, options: TransportOptions, reda
         const proxyHeaders = { ...headers, Host: url.host, ...proxyAuthorization(proxy) };
         req = http.request({ ...base, host: proxy.hostname, port: proxy.port || 80, path: url.href, headers: proxyHeaders }, onResponse);
       } else if (socket) {
-        req = https.request(url, { ...base, ...tlsOptions, createConnection: () => tls.connect({ ...tlsOptions, socket, ...(isIP(url.hostname) ? {} : { servername: url.hostname }) }) }, onResponse);
+        req = https.request(url, { ...base, ...tlsOptions, createConnection: () => tls.connect({ ...tlsOptions, socket, ...(process.getBuiltinModule('node:net').isIP(url.hostname) ? {} : { servername: url.hostname }) }) }, onResponse);
       } else {
         req = lib.request(url, { ...base, ...tlsOptions }, onResponse);
       }

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { nodes, parseDocument } from '@hot-lint/core';
 import type { Diagnostic } from '@hot-lint/core';
@@ -96,7 +95,7 @@ export async function validateRemote(options: ValidateRemoteOptions): Promise<Va
     if (text === undefined) {
       if (!options.templatePath) throw new RemoteError('input', 'No template given (templateText or templatePath).');
       try {
-        text = await readFile(options.templatePath, 'utf8');
+        text = await process.getBuiltinModule('node:fs/promises').readFile(options.templatePath, 'utf8');
       } catch (error) {
         throw new RemoteError('input', `Cannot read ${options.templatePath} (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
       }

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
 import type { LanguageSpec, PropertySchema, ResourceCatalog } from './catalog-types.js';
 import { Catalog } from './catalog.js';
 import { ReleaseHistory, type PresenceRuns } from './history.js';
@@ -67,7 +66,8 @@ const loaded = new Map<string, Catalog>();
 function readData<T>(file: string, gzipped: boolean): T {
   try {
     const bytes = readFileSync(file);
-    return JSON.parse(gzipped ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8')) as T;
+    // zlib is loaded when a catalog is read (a run that only reuses its cache reads none).
+    return JSON.parse(gzipped ? process.getBuiltinModule('node:zlib').gunzipSync(bytes).toString('utf8') : bytes.toString('utf8')) as T;
   } catch (error) {
     throw new CatalogLoadError(file, error);
   }
