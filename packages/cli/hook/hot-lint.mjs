@@ -10766,6 +10766,121 @@ var init_nodes = __esm({
   }
 });
 
+// packages/core/src/parse/quoted-values.ts
+function unfoldLines2(source) {
+  const line = /(.*?)\n/sy;
+  let match = line.exec(source);
+  if (!match) return source;
+  let res = match[1].replace(/(?<! )[ ]+$/, "");
+  let sep7 = " ";
+  let pos = line.lastIndex;
+  while (match = line.exec(source)) {
+    const lm = match[1].replace(/^[ ]+|(?<! )[ ]+$/g, "");
+    if (lm === "") {
+      if (sep7 === "\n") res += sep7;
+      else sep7 = "\n";
+    } else {
+      res += sep7 + lm;
+      sep7 = " ";
+    }
+    pos = line.lastIndex;
+  }
+  const last = /[ ]*(.*)/sy;
+  last.lastIndex = pos;
+  match = last.exec(source);
+  return res + sep7 + (match?.[1] ?? "");
+}
+function doubleQuotedValue2(source) {
+  let res = "";
+  for (let i = 1; i < source.length - 1; ++i) {
+    const ch = source[i];
+    if (ch === "\n") {
+      let fold = "";
+      let next = source[i + 1];
+      while (next === " " || next === "\n") {
+        if (next === "\n") fold += "\n";
+        i += 1;
+        next = source[i + 1];
+      }
+      res += fold || " ";
+    } else if (ch === "\\") {
+      const next = source[++i];
+      const simple = ESCAPES[next];
+      if (simple !== void 0) res += simple;
+      else if (next === "\n") {
+        while (source[i + 1] === " ") i++;
+      } else {
+        const length = next === "x" ? 2 : next === "u" ? 4 : next === "U" ? 8 : 0;
+        const char = length === 0 ? null : codePoint(source.slice(i + 1, i + 1 + length), length);
+        if (char === null) return null;
+        res += char;
+        i += length;
+      }
+    } else if (ch === " ") {
+      const wsStart = i;
+      let next = source[i + 1];
+      while (next === " ") next = source[++i + 1];
+      if (next !== "\n") res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+    } else {
+      res += ch;
+    }
+  }
+  return res;
+}
+function codePoint(hex, length) {
+  if (hex.length !== length || !/^[0-9a-fA-F]+$/.test(hex)) return null;
+  const code = parseInt(hex, 16);
+  return code > 1114111 ? null : String.fromCodePoint(code);
+}
+function unescape(raw) {
+  let out = "";
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw[i];
+    if (ch !== "\\") {
+      out += ch;
+      continue;
+    }
+    const next = raw[++i];
+    if (next === void 0) return null;
+    const simple = ESCAPES[next];
+    if (simple !== void 0) {
+      out += simple;
+      continue;
+    }
+    const length = next === "x" ? 2 : next === "u" ? 4 : next === "U" ? 8 : 0;
+    const char = length === 0 ? null : codePoint(raw.slice(i + 1, i + 1 + length), length);
+    if (char === null) return null;
+    out += char;
+    i += length;
+  }
+  return out;
+}
+var ESCAPES;
+var init_quoted_values = __esm({
+  "packages/core/src/parse/quoted-values.ts"() {
+    "use strict";
+    ESCAPES = {
+      "0": "\0",
+      a: "\x07",
+      b: "\b",
+      e: "\x1B",
+      f: "\f",
+      n: "\n",
+      r: "\r",
+      t: "	",
+      v: "\v",
+      N: "",
+      _: " ",
+      L: "\u2028",
+      P: "\u2029",
+      " ": " ",
+      '"': '"',
+      "/": "/",
+      "\\": "\\"
+    };
+  }
+});
+
 // packages/core/src/parse/fast-yaml.ts
 function fastParse(source, options) {
   const read = fastRead(source, options);
@@ -10842,102 +10957,12 @@ function plainStart(src, at2) {
       return at2 < src.length && c !== SPACE && c !== NL;
   }
 }
-function unfoldLines2(source) {
-  const line = /(.*?)\n/sy;
-  let match = line.exec(source);
-  if (!match) return source;
-  let res = match[1].replace(/(?<! )[ ]+$/, "");
-  let sep7 = " ";
-  let pos = line.lastIndex;
-  while (match = line.exec(source)) {
-    const lm = match[1].replace(/^[ ]+|(?<! )[ ]+$/g, "");
-    if (lm === "") {
-      if (sep7 === "\n") res += sep7;
-      else sep7 = "\n";
-    } else {
-      res += sep7 + lm;
-      sep7 = " ";
-    }
-    pos = line.lastIndex;
-  }
-  const last = /[ ]*(.*)/sy;
-  last.lastIndex = pos;
-  match = last.exec(source);
-  return res + sep7 + (match?.[1] ?? "");
-}
-function doubleQuotedValue2(source) {
-  let res = "";
-  for (let i = 1; i < source.length - 1; ++i) {
-    const ch = source[i];
-    if (ch === "\n") {
-      let fold = "";
-      let next = source[i + 1];
-      while (next === " " || next === "\n") {
-        if (next === "\n") fold += "\n";
-        i += 1;
-        next = source[i + 1];
-      }
-      res += fold || " ";
-    } else if (ch === "\\") {
-      const next = source[++i];
-      const simple = ESCAPES[next];
-      if (simple !== void 0) res += simple;
-      else if (next === "\n") {
-        while (source[i + 1] === " ") i++;
-      } else {
-        const length = next === "x" ? 2 : next === "u" ? 4 : next === "U" ? 8 : 0;
-        if (length === 0) bail();
-        res += codePoint(source.slice(i + 1, i + 1 + length), length);
-        i += length;
-      }
-    } else if (ch === " ") {
-      const wsStart = i;
-      let next = source[i + 1];
-      while (next === " ") next = source[++i + 1];
-      if (next !== "\n") res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
-    } else {
-      res += ch;
-    }
-  }
-  return res;
-}
-function codePoint(hex, length) {
-  if (hex.length !== length || !/^[0-9a-fA-F]+$/.test(hex)) bail();
-  const code = parseInt(hex, 16);
-  if (code > 1114111) bail();
-  return String.fromCodePoint(code);
-}
-function unescape(raw) {
-  let out = "";
-  for (let i = 0; i < raw.length; i++) {
-    const ch = raw[i];
-    if (ch !== "\\") {
-      out += ch;
-      continue;
-    }
-    const next = raw[++i];
-    if (next === void 0) bail();
-    const simple = ESCAPES[next];
-    if (simple !== void 0) {
-      out += simple;
-      continue;
-    }
-    const length = next === "x" ? 2 : next === "u" ? 4 : next === "U" ? 8 : 0;
-    if (length === 0) bail();
-    const hex = raw.slice(i + 1, i + 1 + length);
-    if (hex.length !== length || !/^[0-9a-fA-F]+$/.test(hex)) bail();
-    const code = parseInt(hex, 16);
-    if (code > 1114111) bail();
-    out += String.fromCodePoint(code);
-    i += length;
-  }
-  return out;
-}
-var Patch, SHUNNED, BAIL, SCALAR_TAG, tagOfPlain, memoTags, memoStringTag, KEY, MAP_VALUE, SEQ_ITEM, SPACE, AMP, STAR, NL, HASH, COLON, DASH, Reader, ESCAPES;
+var Patch, SHUNNED, BAIL, SCALAR_TAG, tagOfPlain, memoTags, memoStringTag, KEY, MAP_VALUE, SEQ_ITEM, SPACE, AMP, STAR, NL, HASH, COLON, DASH, Reader;
 var init_fast_yaml = __esm({
   "packages/core/src/parse/fast-yaml.ts"() {
     "use strict";
     init_browser();
+    init_quoted_values();
     Patch = class {
       constructor(kind, at2) {
         this.kind = kind;
@@ -11080,8 +11105,7 @@ var init_fast_yaml = __esm({
           const key = this.key();
           const read = this.valueAfterIndicator(indent, false);
           map2.items.push(new Pair(key, read.node));
-          let pending = read.pending;
-          if (read.takesEnd && pending.length > 0) pending = this.absorb(read.node, pending, indent);
+          const pending = this.settle(read, indent);
           end = read.node.range[2];
           if (this.pos >= this.n) return this.close(map2, offset, end, pending, indent);
           const next = this.indentAt(this.pos);
@@ -11106,8 +11130,7 @@ var init_fast_yaml = __esm({
           this.pos += 1;
           const read = this.valueAfterIndicator(indent, true, priorComment);
           seq2.items.push(read.node);
-          let pending = read.pending;
-          if (read.takesEnd && pending.length > 0) pending = this.absorb(read.node, pending, indent);
+          const pending = this.settle(read, indent);
           const end = read.node.range[2];
           if (this.pos >= this.n) return this.close(seq2, offset, end, pending, indent);
           const next = this.indentAt(this.pos);
@@ -11134,6 +11157,10 @@ var init_fast_yaml = __esm({
         const after = pending[pending.length - 1].next;
         node.range = [offset, end, after < this.n ? after + this.indentAt(after) : after];
         return { node, pending: [] };
+      }
+      /** The blank and comment lines after an entry's value that its collection holds: those its value does not take (absorb). */
+      settle(read, indent) {
+        return read.takesEnd && read.pending.length > 0 ? this.absorb(read.node, read.pending, indent) : read.pending;
       }
       /**
        * yaml gives a flow scalar or collection the comment lines after it that are indented more
@@ -11480,7 +11507,7 @@ var init_fast_yaml = __esm({
           value = lines ? unfoldLines2(raw).replace(/''/g, "'") : raw.includes("''") ? raw.replace(/''/g, "'") : raw;
           type = Scalar.QUOTE_SINGLE;
         } else {
-          value = lines ? doubleQuotedValue2(src.slice(start, close + 1)) : raw.includes("\\") ? unescape(raw) : raw;
+          value = (lines ? doubleQuotedValue2(src.slice(start, close + 1)) : raw.includes("\\") ? unescape(raw) : raw) ?? bail();
           type = Scalar.QUOTE_DOUBLE;
         }
         this.pos = close + 1;
@@ -11782,25 +11809,6 @@ var init_fast_yaml = __esm({
         const next = src.charCodeAt(k);
         if (next !== 44 && next !== 93 && next !== 125 && next !== HASH && next !== NL) bail();
       }
-    };
-    ESCAPES = {
-      "0": "\0",
-      a: "\x07",
-      b: "\b",
-      e: "\x1B",
-      f: "\f",
-      n: "\n",
-      r: "\r",
-      t: "	",
-      v: "\v",
-      N: "",
-      _: " ",
-      L: "\u2028",
-      P: "\u2029",
-      " ": " ",
-      '"': '"',
-      "/": "/",
-      "\\": "\\"
     };
   }
 });

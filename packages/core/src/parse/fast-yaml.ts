@@ -1,5 +1,6 @@
 import { Alias, Document, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { DocumentOptions, Node, ParseOptions, ScalarTag, SchemaOptions } from 'yaml';
+import { doubleQuotedValue, unescape, unfoldLines } from './quoted-values.js';
 
 /**
  * The yaml package reads a template in three passes (lexer, syntax tree, document) through
@@ -223,8 +224,7 @@ class Reader {
       // `pos` is after the `:`.
       const read = this.valueAfterIndicator(indent, false);
       map.items.push(new Pair(key, read.node));
-      let pending = read.pending;
-      if (read.takesEnd && pending.length > 0) pending = this.absorb(read.node, pending, indent);
+      const pending = this.settle(read, indent);
       end = read.node.range![2];
       if (this.pos >= this.n) return this.close(map, offset, end, pending, indent);
       const next = this.indentAt(this.pos);
@@ -251,8 +251,7 @@ class Reader {
       this.pos += 1; // the `-`
       const read = this.valueAfterIndicator(indent, true, priorComment);
       seq.items.push(read.node);
-      let pending = read.pending;
-      if (read.takesEnd && pending.length > 0) pending = this.absorb(read.node, pending, indent);
+      const pending = this.settle(read, indent);
       const end = read.node.range![2];
       if (this.pos >= this.n) return this.close(seq, offset, end, pending, indent);
       const next = this.indentAt(this.pos);
@@ -281,6 +280,11 @@ class Reader {
     const after = pending[pending.length - 1]!.next;
     node.range = [offset, end, after < this.n ? after + this.indentAt(after) : after];
     return { node, pending: [] };
+  }
+
+  /** The blank and comment lines after an entry's value that its collection holds: those its value does not take (absorb). */
+  private settle(read: { node: Node; pending: Trivia[]; takesEnd: boolean }, indent: number): Trivia[] {
+    return read.takesEnd && read.pending.length > 0 ? this.absorb(read.node, read.pending, indent) : read.pending;
   }
 
   /**
@@ -656,7 +660,7 @@ class Reader {
       value = lines ? unfoldLines(raw).replace(/''/g, "'") : raw.includes("''") ? raw.replace(/''/g, "'") : raw;
       type = Scalar.QUOTE_SINGLE;
     } else {
-      value = lines ? doubleQuotedValue(src.slice(start, close + 1)) : raw.includes('\\') ? unescape(raw) : raw;
+      value = (lines ? doubleQuotedValue(src.slice(start, close + 1)) : raw.includes('\\') ? unescape(raw) : raw) ?? bail();
       type = Scalar.QUOTE_DOUBLE;
     }
     this.pos = close + 1;
@@ -1018,125 +1022,4 @@ function plainStart(src: string, at: number): boolean {
     default:
       return at < src.length && c !== SPACE && c !== NL;
   }
-}
-
-const ESCAPES: Record<string, string> = {
-  '0': '\0',
-  a: '\x07',
-  b: '\b',
-  e: '\x1b',
-  f: '\f',
-  n: '\n',
-  r: '\r',
-  t: '\t',
-  v: '\v',
-  N: '\u0085',
-  _: '\u00a0',
-  L: '\u2028',
-  P: '\u2029',
-  ' ': ' ',
-  '"': '"',
-  '/': '/',
-  '\\': '\\',
-};
-
-/** yaml's unfoldLines: a single-quoted scalar's lines folded (`source` without its quotes). */
-function unfoldLines(source: string): string {
-  const line = /(.*?)\n/sy;
-  let match = line.exec(source);
-  if (!match) return source;
-  let res = match[1]!.replace(/(?<! )[ ]+$/, '');
-  let sep = ' ';
-  let pos = line.lastIndex;
-  while ((match = line.exec(source))) {
-    const lm = match[1]!.replace(/^[ ]+|(?<! )[ ]+$/g, '');
-    if (lm === '') {
-      if (sep === '\n') res += sep;
-      else sep = '\n';
-    } else {
-      res += sep + lm;
-      sep = ' ';
-    }
-    pos = line.lastIndex;
-  }
-  const last = /[ ]*(.*)/sy;
-  last.lastIndex = pos;
-  match = last.exec(source);
-  return res + sep + (match?.[1] ?? '');
-}
-
-/** yaml's doubleQuotedValue over lines (`source` with its quotes; no tabs or CR reach here); bails where yaml would report an error. */
-function doubleQuotedValue(source: string): string {
-  let res = '';
-  for (let i = 1; i < source.length - 1; ++i) {
-    const ch = source[i]!;
-    if (ch === '\n') {
-      // a line break folds to a space, several to one fewer line breaks
-      let fold = '';
-      let next = source[i + 1];
-      while (next === ' ' || next === '\n') {
-        if (next === '\n') fold += '\n';
-        i += 1;
-        next = source[i + 1];
-      }
-      res += fold || ' ';
-    } else if (ch === '\\') {
-      const next = source[++i]!;
-      const simple = ESCAPES[next];
-      if (simple !== undefined) res += simple;
-      else if (next === '\n') {
-        // an escaped line break: the next line's leading spaces go too
-        while (source[i + 1] === ' ') i++;
-      } else {
-        const length = next === 'x' ? 2 : next === 'u' ? 4 : next === 'U' ? 8 : 0;
-        if (length === 0) bail();
-        res += codePoint(source.slice(i + 1, i + 1 + length), length);
-        i += length;
-      }
-    } else if (ch === ' ') {
-      // spaces before a line break go
-      const wsStart = i;
-      let next = source[i + 1];
-      while (next === ' ') next = source[++i + 1];
-      if (next !== '\n') res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
-    } else {
-      res += ch;
-    }
-  }
-  return res;
-}
-
-function codePoint(hex: string, length: number): string {
-  if (hex.length !== length || !/^[0-9a-fA-F]+$/.test(hex)) bail();
-  const code = parseInt(hex, 16);
-  if (code > 0x10ffff) bail();
-  return String.fromCodePoint(code);
-}
-
-/** A one-line double-quoted scalar's escapes; bails on one yaml would refuse. */
-function unescape(raw: string): string {
-  let out = '';
-  for (let i = 0; i < raw.length; i++) {
-    const ch = raw[i]!;
-    if (ch !== '\\') {
-      out += ch;
-      continue;
-    }
-    const next = raw[++i];
-    if (next === undefined) bail();
-    const simple = ESCAPES[next];
-    if (simple !== undefined) {
-      out += simple;
-      continue;
-    }
-    const length = next === 'x' ? 2 : next === 'u' ? 4 : next === 'U' ? 8 : 0;
-    if (length === 0) bail();
-    const hex = raw.slice(i + 1, i + 1 + length);
-    if (hex.length !== length || !/^[0-9a-fA-F]+$/.test(hex)) bail();
-    const code = parseInt(hex, 16);
-    if (code > 0x10ffff) bail();
-    out += String.fromCodePoint(code);
-    i += length;
-  }
-  return out;
 }
