@@ -2886,8 +2886,8 @@ async function expandPaths(args, cwd, workspace) {
   const targets = [];
   const errors = [];
   const seen = /* @__PURE__ */ new Set();
-  const add = (path, explicit) => {
-    const key = resolve3(cwd, path);
+  const add = (path, explicit, normalised = false) => {
+    const key = normalised ? path : resolve3(cwd, path);
     if (seen.has(key)) return;
     seen.add(key);
     targets.push({ path, explicit });
@@ -2909,7 +2909,7 @@ async function expandPaths(args, cwd, workspace) {
     }
     if (stats.isDirectory()) {
       const found = workspace.discover(resolve3(cwd, arg), (dir, error) => errors.push(`${shownDir(dir, cwd)}: ${describeFsError(error)}`));
-      for (const file of found) add(file, false);
+      for (const file of found) add(file, false, true);
     } else add(arg, true);
   }
   return { targets, errors };
@@ -3120,7 +3120,11 @@ var init_cache = __esm({
         if (hash !== void 0) return hash;
         hash = ABSENT;
         try {
-          const stat2 = statSync3(path);
+          const stat2 = statSync3(path, { throwIfNoEntry: false });
+          if (!stat2) {
+            this.hashes.set(path, ABSENT);
+            return ABSENT;
+          }
           const seen = this.files[path];
           if (seen && typeof seen === "object" && seen.size === stat2.size && seen.mtimeMs === stat2.mtimeMs && seen.ctimeMs === stat2.ctimeMs && seen.ino === stat2.ino && typeof seen.hash === "string") {
             hash = seen.hash;
@@ -36234,8 +36238,9 @@ function hasSyntaxError(diagnostics) {
   return diagnostics.some((d) => d.ruleId === "yaml-syntax" && d.severity === "error");
 }
 function displayPath(absolute, cwd) {
-  if (sep6 === "/" && absolute.length > cwd.length + 1 && absolute.startsWith(cwd) && absolute[cwd.length] === "/" && !absolute.includes("/.", cwd.length) && !cwd.endsWith("/")) {
-    return absolute.slice(cwd.length + 1);
+  if (sep6 === "/" && !cwd.endsWith("/") && !absolute.includes("/.") && !cwd.includes("/.")) {
+    if (absolute.length > cwd.length + 1 && absolute.startsWith(cwd) && absolute[cwd.length] === "/") return absolute.slice(cwd.length + 1);
+    if (absolute !== cwd && !absolute.startsWith(`${cwd}/`)) return absolute;
   }
   const rel = relative9(cwd, absolute);
   if (rel && !rel.startsWith("..") && !isAbsolute8(rel)) return rel.split(sep6).join("/");

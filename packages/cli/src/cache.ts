@@ -129,7 +129,12 @@ export class LintCache {
     if (hash !== undefined) return hash;
     hash = ABSENT;
     try {
-      const stat = statSync(path);
+      // A missing file is a usual answer (a nested template not written yet): no error to build for it.
+      const stat = statSync(path, { throwIfNoEntry: false });
+      if (!stat) {
+        this.hashes.set(path, ABSENT);
+        return ABSENT;
+      }
       const seen = this.files[path];
       if (seen && typeof seen === 'object' && seen.size === stat.size && seen.mtimeMs === stat.mtimeMs && seen.ctimeMs === stat.ctimeMs && seen.ino === stat.ino && typeof seen.hash === 'string') {
         hash = seen.hash;

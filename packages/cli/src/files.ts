@@ -21,8 +21,9 @@ export async function expandPaths(args: readonly string[], cwd: string, workspac
   const targets: Target[] = [];
   const errors: string[] = [];
   const seen = new Set<string>();
-  const add = (path: string, explicit: boolean) => {
-    const key = resolve(cwd, path);
+  // `normalised`: an absolute path the workspace's walk found, already as resolve() would give it.
+  const add = (path: string, explicit: boolean, normalised = false) => {
+    const key = normalised ? path : resolve(cwd, path);
     if (seen.has(key)) return;
     seen.add(key);
     targets.push({ path, explicit });
@@ -45,7 +46,7 @@ export async function expandPaths(args: readonly string[], cwd: string, workspac
     }
     if (stats.isDirectory()) {
       const found = workspace.discover(resolve(cwd, arg), (dir, error) => errors.push(`${shownDir(dir, cwd)}: ${describeFsError(error)}`));
-      for (const file of found) add(file, false);
+      for (const file of found) add(file, false, true);
     }
     else add(arg, true);
   }

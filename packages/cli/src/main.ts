@@ -705,9 +705,10 @@ function hasSyntaxError(diagnostics: readonly Diagnostic[]): boolean {
 }
 
 export function displayPath(absolute: string, cwd: string): string {
-  // Most paths are below the current folder: no need for path.relative's normalising.
-  if (sep === '/' && absolute.length > cwd.length + 1 && absolute.startsWith(cwd) && absolute[cwd.length] === '/' && !absolute.includes('/.', cwd.length) && !cwd.endsWith('/')) {
-    return absolute.slice(cwd.length + 1);
+  // A normalised path below the current folder, or outside it: no need for path.relative's work.
+  if (sep === '/' && !cwd.endsWith('/') && !absolute.includes('/.') && !cwd.includes('/.')) {
+    if (absolute.length > cwd.length + 1 && absolute.startsWith(cwd) && absolute[cwd.length] === '/') return absolute.slice(cwd.length + 1);
+    if (absolute !== cwd && !absolute.startsWith(`${cwd}/`)) return absolute;
   }
   const rel = relative(cwd, absolute);
   if (rel && !rel.startsWith('..') && !isAbsolute(rel)) return rel.split(sep).join('/');
