@@ -10897,7 +10897,7 @@ function fastRead(source, options) {
   try {
     return reader.document() ? doc : null;
   } catch (error) {
-    if (error === BAIL) return null;
+    if (error === BAIL || error instanceof RangeError) return null;
     if (error instanceof Patch) return { kind: error.kind, at: error.at };
     throw error;
   }
@@ -10961,7 +10961,7 @@ function plainStart(src, at2) {
       return at2 < src.length && c !== SPACE && c !== NL;
   }
 }
-var Patch, SHUNNED, BAIL, SCALAR_TAG, tagOfPlain, memoTags, memoStringTag, KEY, MAP_VALUE, SEQ_ITEM, SPACE, AMP, STAR, NL, HASH, COLON, DASH, Reader;
+var Patch, SHUNNED, BAIL, SCALAR_TAG, tagOfPlain, memoTags, memoStringTag, KEY, MAP_VALUE, SEQ_ITEM, MAX_DEPTH, SPACE, AMP, STAR, NL, HASH, COLON, DASH, Reader;
 var init_fast_yaml = __esm({
   "packages/core/src/parse/fast-yaml.ts"() {
     "use strict";
@@ -10984,6 +10984,7 @@ var init_fast_yaml = __esm({
     KEY = 0;
     MAP_VALUE = 1;
     SEQ_ITEM = 2;
+    MAX_DEPTH = 120;
     SPACE = 32;
     AMP = 38;
     STAR = 42;
@@ -11008,6 +11009,8 @@ var init_fast_yaml = __esm({
       src;
       doc;
       pos = 0;
+      /** Collections open around the current one: a document nested deeper than any template is left to yaml, whose limits and messages apply. */
+      depth = 0;
       n;
       tags;
       stringTag;
@@ -11032,6 +11035,10 @@ var init_fast_yaml = __esm({
         this.doc.contents = node;
         this.doc.range = [docStart, contentEnd, end];
         return true;
+      }
+      /** A collection opens (`close`, or flowCollection's end, closes it); past MAX_DEPTH, yaml takes the text (this reader recurses per level). */
+      nest() {
+        if (++this.depth > MAX_DEPTH) bail();
       }
       // ---- lines ------------------------------------------------------------------------------
       /** Spaces at the start of the line at `at`. */
@@ -11101,6 +11108,7 @@ var init_fast_yaml = __esm({
       // ---- block collections ------------------------------------------------------------------
       /** A block mapping whose keys are at column `indent`; `pos` is at its first key. */
       blockMap(indent) {
+        this.nest();
         const src = this.src;
         const map2 = new YAMLMap(this.doc.schema);
         const offset = this.pos;
@@ -11126,6 +11134,7 @@ var init_fast_yaml = __esm({
       }
       /** A block sequence whose `-` are at column `indent`; `pos` is at its first `-`. */
       blockSeq(indent) {
+        this.nest();
         const src = this.src;
         const seq2 = new YAMLSeq(this.doc.schema);
         const offset = this.pos;
@@ -11154,6 +11163,7 @@ var init_fast_yaml = __esm({
        * collection is at column 0 or every comment among them is indented less than it.
        */
       close(node, offset, end, pending, indent) {
+        this.depth--;
         if (pending.length === 0 || indent === 0 || pending.every((t) => !t.comment || t.indent < indent)) {
           node.range = [offset, end, end];
           return { node, pending };
@@ -11631,6 +11641,7 @@ var init_fast_yaml = __esm({
        * closing bracket.
        */
       flowCollection(blockIndent, depth) {
+        this.nest();
         const src = this.src;
         const open = this.pos;
         const isMap2 = src.charCodeAt(open) === 123;
@@ -11680,6 +11691,7 @@ var init_fast_yaml = __esm({
         }
         this.pos += 1;
         node.range = [open, this.pos, this.pos];
+        this.depth--;
         return node;
       }
       /**

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Alias, Parser } from 'yaml';
 import { describe, expect, it, vi } from 'vitest';
+import { fastParse } from '../src/parse/fast-yaml.js';
+import { YAML_OPTIONS } from '../src/parse/parse-document.js';
 import {
   DEFAULT_PARSE_LIMITS,
   findConfigFile,
@@ -200,6 +202,19 @@ describe('size and alias limits', () => {
       looks.mockRestore();
       parse.mockRestore();
     }
+  });
+
+  it('deeply nested block collections are refused with the nesting message, never a parser failure (the fast reader leaves them to yaml)', () => {
+    const maps = (levels: number) => Array.from({ length: levels }, (_, i) => `${' '.repeat(i)}a:\n`).join('') + `${' '.repeat(levels)}x: 1\n`;
+    const seqs = (levels: number) => Array.from({ length: levels }, (_, i) => `${' '.repeat(2 * i)}-\n`).join('');
+    for (const text of [maps(300), seqs(300), maps(3000), seqs(3000)]) {
+      expect(fastParse(text, YAML_OPTIONS)).toBeNull();
+      const messages = parseDocument(text).problems.map((p) => p.message);
+      expect(messages).toHaveLength(1);
+      expect(messages[0]).toMatch(/^Collections are nested (deeper than 200 levels|too deeply to read); the document was not read further\.$/);
+    }
+    // A template nests its collections far less deep: the fast reader reads one of 40 levels.
+    expect(fastParse(maps(40), YAML_OPTIONS)).not.toBeNull();
   });
 
   it("the lexer's count is a lower bound of the document's nodes, whatever the scalars start with", () => {

@@ -39,7 +39,8 @@ export function fastRead(source: string, options: FastOptions): Document.Parsed 
   try {
     return reader.document() ? doc : null;
   } catch (error) {
-    if (error === BAIL) return null;
+    // A stack overflow too: yaml reports deep nesting in its own words.
+    if (error === BAIL || error instanceof RangeError) return null;
     if (error instanceof Patch) return { kind: error.kind, at: error.at };
     throw error;
   }
@@ -86,6 +87,9 @@ const KEY = 0;
 const MAP_VALUE = 1;
 const SEQ_ITEM = 2;
 
+/** Deeper than any template nests its collections; parse-document refuses 200 levels (DEFAULT_PARSE_LIMITS). */
+const MAX_DEPTH = 120;
+
 const SPACE = 32;
 const AMP = 38;
 const STAR = 42;
@@ -96,6 +100,8 @@ const DASH = 45;
 
 class Reader {
   private pos = 0;
+  /** Collections open around the current one: a document nested deeper than any template is left to yaml, whose limits and messages apply. */
+  private depth = 0;
   private readonly n: number;
   private readonly tags: ScalarTag[];
   private readonly stringTag: ScalarTag;
@@ -138,6 +144,11 @@ class Reader {
     this.doc.contents = node as unknown as Document.Parsed['contents'];
     this.doc.range = [docStart, contentEnd, end];
     return true;
+  }
+
+  /** A collection opens (`close`, or flowCollection's end, closes it); past MAX_DEPTH, yaml takes the text (this reader recurses per level). */
+  private nest(): void {
+    if (++this.depth > MAX_DEPTH) bail();
   }
 
   // ---- lines ------------------------------------------------------------------------------
@@ -215,6 +226,7 @@ class Reader {
 
   /** A block mapping whose keys are at column `indent`; `pos` is at its first key. */
   private blockMap(indent: number): { node: YAMLMap; pending: Trivia[] } {
+    this.nest();
     const src = this.src;
     const map = new YAMLMap(this.doc.schema);
     const offset = this.pos;
@@ -242,6 +254,7 @@ class Reader {
 
   /** A block sequence whose `-` are at column `indent`; `pos` is at its first `-`. */
   private blockSeq(indent: number): { node: YAMLSeq; pending: Trivia[] } {
+    this.nest();
     const src = this.src;
     const seq = new YAMLSeq(this.doc.schema);
     const offset = this.pos;
@@ -272,6 +285,7 @@ class Reader {
    * collection is at column 0 or every comment among them is indented less than it.
    */
   private close<T extends YAMLMap | YAMLSeq>(node: T, offset: number, end: number, pending: Trivia[], indent: number): { node: T; pending: Trivia[] } {
+    this.depth--;
     if (pending.length === 0 || indent === 0 || pending.every((t) => !t.comment || t.indent < indent)) {
       node.range = [offset, end, end];
       return { node, pending };
@@ -789,6 +803,7 @@ class Reader {
    * closing bracket.
    */
   private flowCollection(blockIndent: number, depth: number): YAMLMap | YAMLSeq {
+    this.nest();
     const src = this.src;
     const open = this.pos;
     const isMap = src.charCodeAt(open) === 123;
@@ -840,6 +855,7 @@ class Reader {
     }
     this.pos += 1;
     node.range = [open, this.pos, this.pos];
+    this.depth--;
     return node;
   }
 
