@@ -3015,7 +3015,11 @@ var init_report = __esm({
 // packages/cli/src/cache.ts
 import { hash as digest } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync as statSync3, writeFileSync } from "node:fs";
-import { dirname as dirname2 } from "node:path";
+import { dirname as dirname2, resolve as resolve4 } from "node:path";
+function cacheFileOf(cacheLocation, cwd) {
+  const location = cacheLocation ?? DEFAULT_CACHE_LOCATION;
+  return { location, path: resolve4(cwd, location) };
+}
 function keyOf(...parts) {
   return digest("sha256", stableJson(parts), "base64");
 }
@@ -10493,7 +10497,7 @@ var init_release_patch = __esm({
 
 // packages/core/src/catalog/load-catalog.ts
 import { readFileSync as readFileSync2 } from "node:fs";
-import { join as join2, resolve as resolve4 } from "node:path";
+import { join as join2, resolve as resolve5 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function catalogDataDir() {
   const relative10 = true ? "../../core/data/" : "../../data/";
@@ -10511,7 +10515,7 @@ function loadCatalog(options = {}) {
   const spec = options.heatRelease ?? options.heatVersion;
   const release = spec === void 0 ? NEWEST_HEAT_RELEASE : resolveHeatRelease(spec);
   if (!release) throw new Error(`There is no catalog for Heat "${spec}"; heatRelease is ${heatReleaseChoices()}.`);
-  const dir = resolve4(options.dataDir ?? catalogDataDir());
+  const dir = resolve5(options.dataDir ?? catalogDataDir());
   const key = `${dir}\0${release.version}`;
   const cached = loaded.get(key);
   if (cached) return cached;
@@ -10531,7 +10535,7 @@ function loadCatalog(options = {}) {
   return catalog;
 }
 function loadCatalogFile(path) {
-  const absolute = resolve4(path);
+  const absolute = resolve5(path);
   const cached = files.get(absolute);
   if (cached) return cached;
   const data = readData(absolute, false);
@@ -10652,25 +10656,25 @@ __export(nodes_exports, {
   entries: () => entries,
   field: () => field,
   keyName: () => keyName,
-  resolve: () => resolve5,
+  resolve: () => resolve6,
   scalarString: () => scalarString,
   soleEntry: () => soleEntry,
   toValue: () => toValue
 });
-function resolve5(node, doc) {
+function resolve6(node, doc) {
   if (isAlias(node)) return doc ? aliasTarget(node, doc) : null;
   return node ?? null;
 }
 function asMap(node, doc) {
-  const target = resolve5(node, doc);
+  const target = resolve6(node, doc);
   return isMap(target) ? target : null;
 }
 function asSeq(node, doc) {
-  const target = resolve5(node, doc);
+  const target = resolve6(node, doc);
   return isSeq(target) ? target : null;
 }
 function asScalar(node, doc) {
-  const target = resolve5(node, doc);
+  const target = resolve6(node, doc);
   return isScalar(target) ? target : null;
 }
 function keyName(pair) {
@@ -10734,7 +10738,7 @@ function scalarString(node, doc) {
   return typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : null;
 }
 function toValue(node, doc) {
-  const target = resolve5(node, doc);
+  const target = resolve6(node, doc);
   if (!target) return null;
   if (isScalar(target)) return target.value;
   if (isSeq(target)) return target.items.map((item) => toValue(item, doc));
@@ -10749,7 +10753,7 @@ function toValue(node, doc) {
   return null;
 }
 function describeNode(node, doc) {
-  const target = resolve5(node, doc);
+  const target = resolve6(node, doc);
   if (!target) return "nothing (null)";
   if (isMap(target)) return "a mapping";
   if (isSeq(target)) return "a list";
@@ -11166,11 +11170,11 @@ var init_fast_yaml = __esm({
         this.depth--;
         if (pending.length === 0 || indent === 0 || pending.every((t) => !t.comment || t.indent < indent)) {
           node.range = [offset, end, end];
-          return { node, pending };
+          return { node, pending, takesEnd: false };
         }
         const after = pending[pending.length - 1].next;
         node.range = [offset, end, after < this.n ? after + this.indentAt(after) : after];
-        return { node, pending: [] };
+        return { node, pending: [], takesEnd: false };
       }
       /** The blank and comment lines after an entry's value that its collection holds: those its value does not take (absorb). */
       settle(read, indent) {
@@ -11248,13 +11252,11 @@ var init_fast_yaml = __esm({
           if (inSeq) {
             if (c === DASH && isBlankOrEnd(src, i + 1)) {
               this.pos = i;
-              const { node: node2, pending } = this.blockSeq(i - this.lineStart(i));
-              return { node: node2, pending, takesEnd: false };
+              return this.blockSeq(i - this.lineStart(i));
             }
             if (c !== 91 && c !== 123 && c !== 124 && c !== 62 && this.isKeyLine(i)) {
               this.pos = i;
-              const { node: node2, pending } = this.blockMap(i - this.lineStart(i));
-              return { node: node2, pending, takesEnd: false };
+              return this.blockMap(i - this.lineStart(i));
             }
           }
           this.pos = i;
@@ -11271,14 +11273,8 @@ var init_fast_yaml = __esm({
           const isDash = src.charCodeAt(at2) === DASH && isBlankOrEnd(src, at2 + 1);
           if (next > indent || next === indent && isDash && !inSeq) {
             this.pos = at2;
-            if (isDash) {
-              const { node: node2, pending } = this.blockSeq(next);
-              return { node: node2, pending, takesEnd: false };
-            }
-            if (this.isKeyLine(at2)) {
-              const { node: node2, pending } = this.blockMap(next);
-              return { node: node2, pending, takesEnd: false };
-            }
+            if (isDash) return this.blockSeq(next);
+            if (this.isKeyLine(at2)) return this.blockMap(next);
             const c2 = src.charCodeAt(at2);
             if (c2 === 124 || c2 === 62) bail();
             if (run.some((t) => t.comment && t.indent <= indent)) bail();
@@ -11342,8 +11338,7 @@ var init_fast_yaml = __esm({
         return { node, pending: this.triviaRun(), takesEnd: true };
       }
       empty(at2) {
-        const node = this.resolvePlain("", at2, at2);
-        return node;
+        return this.resolvePlain("", at2, at2);
       }
       // ---- keys and scalars -------------------------------------------------------------------
       /** An implicit key at `pos`: plain or quoted, on one line, then `:`; leaves `pos` after the `:`. */
@@ -11463,37 +11458,23 @@ var init_fast_yaml = __esm({
         return node;
       }
       /**
-       * The offset of the closing quote of the quoted scalar opening at `at` and going on over
-       * lines, each indented more than `blockIndent` or blank (yaml's lexer stops at any other).
+       * The offset of the closing quote of the quoted scalar opening at `at`, or -1 when the text
+       * ends first. With `blockIndent` -1, on its line (-1 at a line break); otherwise it may go on
+       * over lines, each indented more than `blockIndent` or blank (yaml's lexer stops at any other).
        */
-      multilineQuoteClose(at2, blockIndent) {
+      quoteClose(at2, blockIndent = -1) {
         const src = this.src;
         const quote3 = src.charCodeAt(at2);
         for (let i = at2 + 1; i < this.n; i++) {
           const c = src.charCodeAt(i);
           if (c === NL) {
+            if (blockIndent < 0) return -1;
             const sp = this.indentAt(i + 1);
-            const next = src.charCodeAt(i + 1 + sp);
-            if (i + 1 + sp >= this.n) bail();
-            if (next !== NL && sp <= blockIndent) bail();
+            if (i + 1 + sp >= this.n) return -1;
+            if (src.charCodeAt(i + 1 + sp) !== NL && sp <= blockIndent) bail();
           } else if (quote3 === 34 && c === 92) {
             if (src.charCodeAt(i + 1) !== NL) i++;
           } else if (c === quote3) {
-            if (quote3 === 39 && src.charCodeAt(i + 1) === 39) i++;
-            else return i;
-          }
-        }
-        return bail();
-      }
-      /** The offset of the closing quote of the quoted scalar opening at `at` on its line, or -1. */
-      quoteClose(at2) {
-        const src = this.src;
-        const quote3 = src.charCodeAt(at2);
-        for (let i = at2 + 1; i < this.n; i++) {
-          const c = src.charCodeAt(i);
-          if (c === NL) return -1;
-          if (quote3 === 34 && c === 92) i++;
-          else if (c === quote3) {
             if (quote3 === 39 && src.charCodeAt(i + 1) === 39) i++;
             else return i;
           }
@@ -11507,14 +11488,10 @@ var init_fast_yaml = __esm({
       quoted(blockIndent = -1) {
         const src = this.src;
         const start = this.pos;
-        let close = this.quoteClose(start);
-        let lines = false;
-        if (close < 0) {
-          if (blockIndent < 0) bail();
-          close = this.multilineQuoteClose(start, blockIndent);
-          lines = true;
-        }
+        const close = this.quoteClose(start, blockIndent);
+        if (close < 0) bail();
         const raw = src.slice(start + 1, close);
+        const lines = raw.includes("\n");
         let value;
         let type;
         if (src.charCodeAt(start) === 39) {
@@ -11652,30 +11629,7 @@ var init_fast_yaml = __esm({
         this.flowSpace(blockIndent, depth);
         while (src.charCodeAt(this.pos) !== close) {
           if (isMap2) {
-            const quotedKey = src.charCodeAt(this.pos) === 34 || src.charCodeAt(this.pos) === 39;
-            const key = this.flowItem(KEY, blockIndent, depth);
-            if (src.charCodeAt(this.pos) !== COLON) {
-              if (isPlain(key) && src.charCodeAt(this.pos) === NL) this.plainEndsHere(this.pos);
-              this.flowSpace(blockIndent, depth);
-              const next = src.charCodeAt(this.pos);
-              if (next !== 44 && next !== close) bail();
-              node.items.push(new Pair(key, null));
-            } else {
-              this.pos += 1;
-              if (!quotedKey && !isBlankOrEnd(src, this.pos) && src.charCodeAt(this.pos) !== 44 && src.charCodeAt(this.pos) !== close) bail();
-              let at2 = this.pos;
-              while (src.charCodeAt(at2) === SPACE) at2++;
-              let value;
-              const c2 = src.charCodeAt(at2);
-              if (c2 === 44 || c2 === close) {
-                this.pos = at2;
-                value = this.empty(at2);
-              } else {
-                this.flowSpace(blockIndent, depth);
-                value = this.flowItem(MAP_VALUE, blockIndent, depth);
-              }
-              node.items.push(new Pair(key, value));
-            }
+            node.items.push(this.flowMapEntry(close, blockIndent, depth));
           } else {
             const item = this.flowItem(SEQ_ITEM, blockIndent, depth);
             node.items.push(item);
@@ -11693,6 +11647,30 @@ var init_fast_yaml = __esm({
         node.range = [open, this.pos, this.pos];
         this.depth--;
         return node;
+      }
+      /** An entry of a flow mapping closed by `close` (`{a: b}`, `{a: }` or `{a}`), at `pos`; leaves `pos` after it. */
+      flowMapEntry(close, blockIndent, depth) {
+        const src = this.src;
+        const quotedKey = src.charCodeAt(this.pos) === 34 || src.charCodeAt(this.pos) === 39;
+        const key = this.flowItem(KEY, blockIndent, depth);
+        if (src.charCodeAt(this.pos) !== COLON) {
+          if (isPlain(key) && src.charCodeAt(this.pos) === NL) this.plainEndsHere(this.pos);
+          this.flowSpace(blockIndent, depth);
+          const next = src.charCodeAt(this.pos);
+          if (next !== 44 && next !== close) bail();
+          return new Pair(key, null);
+        }
+        this.pos += 1;
+        if (!quotedKey && !isBlankOrEnd(src, this.pos) && src.charCodeAt(this.pos) !== 44 && src.charCodeAt(this.pos) !== close) bail();
+        let at2 = this.pos;
+        while (src.charCodeAt(at2) === SPACE) at2++;
+        const c = src.charCodeAt(at2);
+        if (c === 44 || c === close) {
+          this.pos = at2;
+          return new Pair(key, this.empty(at2));
+        }
+        this.flowSpace(blockIndent, depth);
+        return new Pair(key, this.flowItem(MAP_VALUE, blockIndent, depth));
       }
       /**
        * Spaces, comments and line breaks inside a flow collection. A line must be indented more
@@ -12506,7 +12484,7 @@ function looksLikeEnvironment(root, doc) {
   return map2.items.every((pair) => SECTIONS.has(keyName(pair) ?? ""));
 }
 function holdsVersion(value, doc) {
-  const target = resolve5(value, doc);
+  const target = resolve6(value, doc);
   return !isMap(target) && !isSeq(target);
 }
 function nearVersionKey(key) {
@@ -12557,7 +12535,7 @@ function buildEnvironment(path, document) {
   const registryPair = sections.get("resource_registry");
   const registryMap = asMap(registryPair?.value, doc);
   const baseUrlNode = registryMap ? entries(registryMap).find((p) => p.key.value === "base_url") : void 0;
-  const baseUrl = baseUrlNode && isScalar(resolve5(baseUrlNode.value, doc)) ? String(resolve5(baseUrlNode.value, doc).value) : null;
+  const baseUrl = baseUrlNode && isScalar(resolve6(baseUrlNode.value, doc)) ? String(resolve6(baseUrlNode.value, doc).value) : null;
   return {
     path,
     document,
@@ -12576,7 +12554,7 @@ function readRegistry(map2, path, doc) {
   for (const pair of entries(map2)) {
     const name = String(pair.key.value);
     if (path.length === 0 && name === "base_url") continue;
-    const value = resolve5(pair.value, doc);
+    const value = resolve6(pair.value, doc);
     const here = [...path, name];
     const resourceName = path[0] === "resources" && path.length >= 2 ? path[1] : void 0;
     const entry = (kind, target) => ({
@@ -12999,14 +12977,14 @@ function sectionEntries(pair, doc) {
   return entries(asMap(pair?.value, doc)).map((p) => entryOf(p, doc));
 }
 function entryOf(p, doc) {
-  const value = resolve5(p.value, doc);
+  const value = resolve6(p.value, doc);
   return { name: String(p.key.value), key: p.key, value, definition: isMap(value) ? value : null, pair: p };
 }
 function resourceModel(entry, doc) {
   const typePair = field(entry.definition, "type");
   const typeNode = asScalar(typePair?.value, doc);
   const type = typeNode && typeof typeNode.value === "string" ? typeNode.value : null;
-  const dependsOnNode = resolve5(field(entry.definition, "depends_on")?.value, doc);
+  const dependsOnNode = resolve6(field(entry.definition, "depends_on")?.value, doc);
   const dependsOn = [];
   const addName = (node) => {
     const scalar = asScalar(node, doc);
@@ -13057,7 +13035,7 @@ var init_template = __esm({
       }
       // Each location is one object literal of one shape (no spread): a template has tens of thousands.
       walk(raw, path, conditionContext) {
-        const node = resolve5(raw, this.doc);
+        const node = resolve6(raw, this.doc);
         if (node !== raw) this.followedAlias = true;
         if (!node) return;
         const { section, owner } = this;
@@ -13076,7 +13054,7 @@ var init_template = __esm({
           const pair = node.items[0];
           if (isScalar(pair.key) && typeof pair.key.value === "string" && this.catalog.allFunctionNames.has(pair.key.value)) {
             const name = pair.key.value;
-            const args = resolve5(pair.value, this.doc);
+            const args = resolve6(pair.value, this.doc);
             if (args !== pair.value) this.followedAlias = true;
             this.template.calls.push({ section, owner, path, name, key: pair.key, args, map: node, conditionContext });
             const inner = [...path, name];
@@ -19965,13 +19943,13 @@ var init_python_regex = __esm({
 
 // packages/core/src/heat/python-values.ts
 function pyValue(raw, doc) {
-  const node = resolve5(raw, doc);
+  const node = resolve6(raw, doc);
   if (!node) return { kind: "none" };
   if (isSeq(node)) return { kind: "list", items: node.items.map((item) => pyValue(item, doc)) };
   if (isMap(node)) {
     const entries2 = /* @__PURE__ */ new Map();
     for (const pair of node.items) {
-      const key = resolve5(pair.key, doc);
+      const key = resolve6(pair.key, doc);
       const name = isScalar(key) ? String(key.value) : JSON.stringify(key);
       entries2.delete(name);
       entries2.set(name, pyValue(pair.value, doc));
@@ -20244,7 +20222,7 @@ function mergeEnvironments(environments, schemata) {
     const doc = environment.yaml;
     const inFile = /* @__PURE__ */ new Map();
     for (const [name, pair] of environment.mergeStrategies) {
-      const node = resolve5(pair.value, doc);
+      const node = resolve6(pair.value, doc);
       inFile.set(name, { text: strategyText(node, doc), node, pair });
     }
     const envDefault = inFile.get("default")?.text ?? "overwrite";
@@ -20252,7 +20230,7 @@ function mergeEnvironments(environments, schemata) {
     for (const [sectionName, sectionPair] of environment.sections) {
       if (sectionName !== "parameters" && sectionName !== "parameter_defaults") continue;
       const section = sectionName === "parameters" ? environment.parameters : environment.parameterDefaults;
-      if (!isMap(resolve5(sectionPair.value, doc)) || section.size === 0) continue;
+      if (!isMap(resolve6(sectionPair.value, doc)) || section.size === 0) continue;
       const values2 = new Map([...section].map(([name, pair]) => [name, { pair, value: pyValue(pair.value, doc) }]));
       let conflicted = false;
       for (const [name, { value }] of values2) {
@@ -20298,7 +20276,7 @@ function mergeEnvironments(environments, schemata) {
           merged.set(name, { value: combined, sources: [...before2?.sources ?? [], source] });
         } catch (error) {
           if (!(error instanceof MergeFailure)) throw error;
-          const node = resolve5(pair.value, doc) ?? pair;
+          const node = resolve6(pair.value, doc) ?? pair;
           const message = error.kind === "invalid-strategy" ? `${error.message} Heat cannot ${strategy} ${type} parameters; use overwrite.` : `The value of ${type} parameter "${name}" cannot be merged (strategy ${strategy}): ${error.message}. Heat rejects the environments.`;
           result.problems.push({ kind: error.kind, environment, node, param: name, message });
         }
@@ -20465,7 +20443,7 @@ author meant.
       },
       checkEnvironment({ environment, yaml, report: report2 }) {
         for (const [name, pair] of environment.mergeStrategies) {
-          const value = resolve5(pair.value, yaml);
+          const value = resolve6(pair.value, yaml);
           const text3 = isScalar(value) ? String(value.value) : null;
           if (text3 !== null && STRATEGIES.includes(text3)) continue;
           const fallback = name === "default" ? "overwrite" : "the default strategy";
@@ -20974,7 +20952,7 @@ function versionConstraintKinds(language) {
 function readConstraints(param, kindsInVersion, doc) {
   const pair = field(param.definition, "constraints");
   const result = { pair, notAList: null, entries: [], notMaps: [] };
-  const value = resolve5(pair?.value, doc);
+  const value = resolve6(pair?.value, doc);
   if (!pair || !value || isScalar(value) && value.value === null) return result;
   if (!isSeq(value)) {
     result.notAList = value;
@@ -20982,7 +20960,7 @@ function readConstraints(param, kindsInVersion, doc) {
   }
   const order = HEAT_ORDER.filter((kind) => kindsInVersion.includes(kind));
   for (const raw of value.items) {
-    const item = resolve5(raw, doc);
+    const item = resolve6(raw, doc);
     if (!isMap(item)) {
       result.notMaps.push(item ?? raw);
       continue;
@@ -20992,7 +20970,7 @@ function readConstraints(param, kindsInVersion, doc) {
     for (const p of entries(item)) {
       const key = String(p.key.value);
       if (key === "description") continue;
-      if (CONSTRAINT_ENTRY_KEYS.includes(key)) kinds.push({ kind: key, pair: p, value: resolve5(p.value, doc) });
+      if (CONSTRAINT_ENTRY_KEYS.includes(key)) kinds.push({ kind: key, pair: p, value: resolve6(p.value, doc) });
       else unknownKeys.push(p);
     }
     const chosenKind = order.find((kind) => kinds.some((k) => k.kind === kind));
@@ -21022,11 +21000,11 @@ function parseConstraint(kind, doc) {
         if (value.kind === "none") continue;
         const num = strToNum(value);
         if (!num || Number.isNaN(num.value)) {
-          problems.push({ node: resolve5(p.value, doc) ?? p, message: `The ${kind.kind} constraint's ${key} must be a number.` });
+          problems.push({ node: resolve6(p.value, doc) ?? p, message: `The ${kind.kind} constraint's ${key} must be a number.` });
           continue;
         }
         if (kind.kind === "length" && !num.isInt) {
-          problems.push({ node: resolve5(p.value, doc) ?? p, message: `The length constraint's ${key} must be an integer.` });
+          problems.push({ node: resolve6(p.value, doc) ?? p, message: `The length constraint's ${key} must be an integer.` });
           continue;
         }
         bounds2[key] = num.value;
@@ -21060,7 +21038,7 @@ function parseConstraint(kind, doc) {
         const value = pyValue(p.value, doc);
         if (value.kind === "none") continue;
         const num = strToNum(value);
-        const target = resolve5(p.value, doc) ?? p;
+        const target = resolve6(p.value, doc) ?? p;
         if (!num || !Number.isFinite(num.value)) problems.push({ node: target, message: `The modulo constraint's ${key} must be a number.` });
         else if (!Number.isInteger(num.value)) problems.push({ node: target, message: `The modulo constraint's ${key} must be an integer.` });
         else values2[key] = num.value;
@@ -21351,7 +21329,7 @@ templates for \`parameter_defaults\`).
           if (!effective || effective.value.kind === "none") continue;
           const last = effective.sources[effective.sources.length - 1];
           if (last.environment !== environment) continue;
-          const node = resolve5(last.pair.value, yaml);
+          const node = resolve6(last.pair.value, yaml);
           if (!node) continue;
           const param = template.parameters.get(name);
           const constraints = applicableConstraints(param, template, catalog);
@@ -21425,7 +21403,7 @@ var init_environment_registry = __esm({
         const reportedCycles = /* @__PURE__ */ new Set();
         const alone = context.template === null && context.environments.every((e) => e === environment);
         for (const entry of environment.registry) {
-          const value = resolve5(entry.valueNode, yaml);
+          const value = resolve6(entry.valueNode, yaml);
           if (entry.kind === "invalid") {
             report2(entry.valueNode ?? entry.key, `Registry entry "${entry.path.join(".")}" must map to a type name or a template file.`);
           } else if (entry.kind === "hooks" || entry.kind === "restricted_actions") {
@@ -21501,7 +21479,7 @@ Any other key fails with 'environment has wrong section "x"', and a section left
 `
       },
       checkEnvironment({ environment, yaml, report: report2, rangeOf }) {
-        const root = resolve5(environment.document.root, yaml);
+        const root = resolve6(environment.document.root, yaml);
         if (root === null) return;
         if (!isMap(root)) {
           report2(root, "The environment is not a valid YAML mapping data type.");
@@ -21515,7 +21493,7 @@ Any other key fails with 'environment has wrong section "x"', and a section left
             });
             continue;
           }
-          const value = resolve5(pair.value, yaml);
+          const value = resolve6(pair.value, yaml);
           if (value === null || value.value === null) {
             report2(pair.key, `environment has empty section "${name}".`);
           }
@@ -21595,18 +21573,18 @@ var init_forms = __esm({
 
 // packages/core/src/heat/functions/arguments/check.ts
 function itemsOf(c, node = c.args) {
-  const seq2 = resolve5(node, c.doc);
-  return seq2.items.map((item) => resolve5(item, c.doc));
+  const seq2 = resolve6(node, c.doc);
+  return seq2.items.map((item) => resolve6(item, c.doc));
 }
 function mapOf(c, node = c.args) {
-  return resolve5(node, c.doc);
+  return resolve6(node, c.doc);
 }
 function text(node, doc) {
-  const target = resolve5(node, doc);
+  const target = resolve6(node, doc);
   return isScalar(target) && typeof target.value === "string" ? target.value : null;
 }
 function isFalsy(c, node) {
-  const target = resolve5(node, c.doc);
+  const target = resolve6(node, c.doc);
   if (!target) return true;
   if (isScalar(target)) return !target.value;
   if (isMap(target) || isSeq(target)) return target.items.length === 0;
@@ -21615,7 +21593,7 @@ function isFalsy(c, node) {
 function emptyOrList(c, node) {
   const k = c.kind(node);
   if (k === "list" || k === "call" || k === "null") return true;
-  const target = resolve5(node, c.doc);
+  const target = resolve6(node, c.doc);
   if (isScalar(target)) return !target.value;
   return isMap(target) && target.items.length === 0;
 }
@@ -21717,7 +21695,7 @@ var init_collections = __esm({
         if (pk !== "boolean") {
           c.fail(permutationsPair.value ?? permutationsPair.key, `"permutations" should be boolean type for ${c.name} function, not ${describeNode(permutationsPair.value, c.doc)}.`);
         } else {
-          permutations = resolve5(permutationsPair.value, c.doc).value;
+          permutations = resolve6(permutationsPair.value, c.doc).value;
         }
       }
       const fk = c.kind(forEach.value);
@@ -21842,7 +21820,7 @@ var init_references = __esm({
       if (value !== null && RESOURCE_FACADE_ARGS.includes(value)) return;
       const matches = value === null ? [] : closestMatches(value, RESOURCE_FACADE_ARGS);
       c.fail(c.args, `Incorrect arguments to "${c.name}" should be one of: ${RESOURCE_FACADE_ARGS.join(", ")}.${didYouMean(matches)}`, {
-        fixes: value === null ? [] : c.suggest(resolve5(c.args, c.doc), matches)
+        fixes: value === null ? [] : c.suggest(resolve6(c.args, c.doc), matches)
       });
     };
   }
@@ -22350,13 +22328,13 @@ var init_shapes_validator = __esm({
 
 // packages/core/src/heat/functions/arguments/shapes.ts
 function instanceOf(c, node) {
-  const target = resolve5(node, c.doc);
+  const target = resolve6(node, c.doc);
   if (!target) return null;
   if (c.kind(target) === "call") return { [CALL]: true };
   if (isMap(target)) {
     const object = /* @__PURE__ */ Object.create(null);
     for (const pair of target.items) {
-      const key = resolve5(pair.key, c.doc);
+      const key = resolve6(pair.key, c.doc);
       object[String(isScalar(key) ? key.value : key)] = instanceOf(c, pair.value);
     }
     return object;
@@ -22368,9 +22346,9 @@ function instanceOf(c, node) {
 function nodeAt(c, pointer) {
   let node = c.args;
   for (const segment of pointer === "" ? [] : pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))) {
-    const target = resolve5(node, c.doc);
-    if (isSeq(target)) node = resolve5(target.items[Number(segment)], c.doc);
-    else if (isMap(target)) node = resolve5(field(target, segment)?.value, c.doc);
+    const target = resolve6(node, c.doc);
+    if (isSeq(target)) node = resolve6(target.items[Number(segment)], c.doc);
+    else if (isMap(target)) node = resolve6(field(target, segment)?.value, c.doc);
     else return node;
   }
   return node;
@@ -22458,7 +22436,7 @@ var init_strings = __esm({
         if (!json && (vk === "list" || vk === "map")) {
           c.fail(pair.value, `"${c.name}" params must be strings or numbers, param ${placeholder} is not valid.`, { resolved: true });
         }
-        const value = resolve5(pair.value, c.doc);
+        const value = resolve6(pair.value, c.doc);
         const empty2 = vk === "null" || vk === "string" && text(value, c.doc) === "" || vk === "list" && value.items.length === 0 || vk === "map" && value.items.length === 0;
         if (vstrict && empty2) {
           c.fail(value ?? pair.key, `${c.name} has an undefined or empty value for param ${placeholder}, must be a defined non-empty value.`, { resolved: true });
@@ -22598,7 +22576,7 @@ var init_strings = __esm({
         if (key === "query") {
           if (vk !== "map") c.fail(pair.value ?? pair.key, `The "query" argument to "${c.name}" must be a map, not ${describeNode(pair.value, c.doc)}.`);
         } else if (key === "port") {
-          const value = isScalar(resolve5(pair.value, c.doc)) ? resolve5(pair.value, c.doc).value : void 0;
+          const value = isScalar(resolve6(pair.value, c.doc)) ? resolve6(pair.value, c.doc).value : void 0;
           const port = parsePythonInt(value);
           if (port === null) c.fail(pair.value ?? pair.key, `Invalid URL port for "${c.name}": ${describeNode(pair.value, c.doc)}; it must be a number from 1 to 65535.`);
           else if (!(port > 0 && port <= 65535)) c.fail(pair.value, `Invalid URL port ${port}, must be in range 1-65535.`);
@@ -22750,7 +22728,7 @@ var init_arguments = __esm({
 
 // packages/core/src/heat/functions/calls.ts
 function isFunctionCall(node, catalog, doc) {
-  const target = resolve5(node, doc);
+  const target = resolve6(node, doc);
   if (!isMap(target) || target.items.length !== 1) return false;
   const key = target.items[0].key;
   return isScalar(key) && typeof key.value === "string" && (catalog.allFunctionNames.has(key.value) || key.value === STRUCTURED_CONFIG_INPUT);
@@ -22835,7 +22813,7 @@ not, so e.g. \`1 2\` passes).
         const { template, catalog, yaml: doc } = context;
         const version = languageOf(template, catalog);
         const kind = (node) => {
-          const target = resolve5(node, doc);
+          const target = resolve6(node, doc);
           if (!target) return "null";
           if (isFunctionCall(target, catalog, doc)) return "call";
           if (isMap(target)) return "map";
@@ -22854,7 +22832,7 @@ not, so e.g. \`1 2\` passes).
           const checker = argumentChecker(name);
           if (!checker) return;
           const fail = (node, message, options = {}) => {
-            const target = resolve5(node, doc);
+            const target = resolve6(node, doc);
             const precise = target && target.range && target.range[1] > target.range[0];
             const { resolved, ...reportOptions } = options;
             const onlyAtShow = inOutput && !outputsResolvedAtCreate && (resolved || checkedOnlyWhenResolved(name));
@@ -22882,7 +22860,7 @@ not, so e.g. \`1 2\` passes).
         for (const value of template.maps) {
           const sole = soleEntry(value.map);
           if (sole && sole.key.value === STRUCTURED_CONFIG_INPUT) {
-            run(STRUCTURED_CONFIG_INPUT, sole.key, resolve5(sole.value, doc), value.section === "outputs");
+            run(STRUCTURED_CONFIG_INPUT, sole.key, resolve6(sole.value, doc), value.section === "outputs");
           }
         }
       }
@@ -23730,7 +23708,7 @@ parameter) fails on them.
         for (const param of template.parameters.values()) {
           const type = param.type;
           if (!param.definition || type === null || !catalog.language.parameter_types.includes(type)) continue;
-          const defaultNode = resolve5(field(param.definition, "default")?.value, yaml);
+          const defaultNode = resolve6(field(param.definition, "default")?.value, yaml);
           if (!defaultNode) continue;
           checkParameterValue(context, param, type, defaultNode, applicableConstraints(param, template, catalog), {
             label: "The default",
@@ -23782,15 +23760,15 @@ be assigned to one parameter group only.").
       },
       check({ template, yaml, report: report2, rangeOf }) {
         if (!template.versionPair) return;
-        const groups = resolve5(template.sections.get("parameter_groups")?.value, yaml);
+        const groups = resolve6(template.sections.get("parameter_groups")?.value, yaml);
         if (!isSeq(groups)) return;
         const declared = /* @__PURE__ */ new Set([...template.parameters.keys(), ...GROUPABLE_PSEUDO_PARAMETERS]);
         const seen = /* @__PURE__ */ new Map();
         for (const raw of groups.items) {
-          const group = resolve5(raw, yaml);
+          const group = resolve6(raw, yaml);
           if (!isMap(group)) continue;
           const pair = field(group, "parameters");
-          const list2 = resolve5(pair?.value, yaml);
+          const list2 = resolve6(pair?.value, yaml);
           if (!pair || !list2 || isScalar(list2) && list2.value === null) {
             const label2 = scalarString(field(group, "label")?.value, yaml);
             const where2 = label2 !== null ? ` (group "${label2}")` : "";
@@ -23799,7 +23777,7 @@ be assigned to one parameter group only.").
           }
           if (!isSeq(list2)) continue;
           for (const item of list2.items) {
-            const node = resolve5(item, yaml);
+            const node = resolve6(item, yaml);
             if (!isScalar(node) || node.value === null || typeof node.value === "object") {
               report2(node ?? list2, `A grouped parameter must be a parameter name, not ${describeNode(node, yaml)}.`);
               continue;
@@ -24436,7 +24414,7 @@ function usedConditions(index) {
 function absence(definition, conditions) {
   const pair = field(definition, "condition");
   if (!pair || conditions.field(pair.value) !== false) return null;
-  const value = resolve5(pair.value, conditions.document);
+  const value = resolve6(pair.value, conditions.document);
   return isScalar(value) && value.value === false ? "never-created" : "absent-by-default";
 }
 var TRUE_STRINGS2, FALSE_STRINGS2, UNKNOWN, ConditionEvaluator;
@@ -24475,7 +24453,7 @@ var init_conditions = __esm({
         return value;
       }
       evaluate(raw, seen) {
-        const node = resolve5(raw, this.doc);
+        const node = resolve6(raw, this.doc);
         if (isScalar(node)) {
           if (typeof node.value === "boolean") return node.value;
           if (typeof node.value === "string") return this.named(node.value, seen);
@@ -24483,7 +24461,7 @@ var init_conditions = __esm({
         }
         if (!isMap(node) || node.items.length !== 1) return null;
         const [pair] = entries(node);
-        const args = resolve5(pair.value, this.doc);
+        const args = resolve6(pair.value, this.doc);
         switch (pair.key.value) {
           case "not": {
             const inner = this.evaluate(args, seen);
@@ -24514,7 +24492,7 @@ var init_conditions = __esm({
       }
       /** A literal or a get_param of a scalar parameter, as Python would compare it. */
       value(raw) {
-        const node = resolve5(raw, this.doc);
+        const node = resolve6(raw, this.doc);
         if (isScalar(node)) {
           const v = node.value;
           if (v === null || v === void 0) return null;
@@ -24524,7 +24502,7 @@ var init_conditions = __esm({
         if (!isMap(node) || node.items.length !== 1) return UNKNOWN;
         const [pair] = entries(node);
         if (pair.key.value !== "get_param") return UNKNOWN;
-        const arg = resolve5(pair.value, this.doc);
+        const arg = resolve6(pair.value, this.doc);
         if (!isScalar(arg) || typeof arg.value !== "string") return UNKNOWN;
         return this.parameter(arg.value);
       }
@@ -24633,7 +24611,7 @@ function buildIndex(template, catalog) {
     });
   };
   const conditionArgument = (raw, where2, via, call) => {
-    const node = resolve5(raw, doc);
+    const node = resolve6(raw, doc);
     if (isScalar(node)) {
       if (typeof node.value === "string") add("condition", node.value, node, where2, via, call);
     } else if (isMap(node) && node.items.length === 1) {
@@ -24667,7 +24645,7 @@ function buildIndex(template, catalog) {
     const args = call.args;
     switch (call.name) {
       case "get_param": {
-        const first = isSeq(args) ? resolve5(args.items[0], doc) : args;
+        const first = isSeq(args) ? resolve6(args.items[0], doc) : args;
         if (isScalar(first)) {
           if (typeof first.value === "string" && first.value !== "") add("param", first.value, first, call, "get_param", call);
         } else if (isMap(first)) {
@@ -24694,9 +24672,9 @@ function buildIndex(template, catalog) {
       }
       case "get_attr": {
         if (!isSeq(args)) break;
-        const target = resolve5(args.items[0], doc);
+        const target = resolve6(args.items[0], doc);
         if (isScalar(target) && typeof target.value === "string") {
-          const attr = resolve5(args.items[1], doc);
+          const attr = resolve6(args.items[1], doc);
           const attribute = isScalar(attr) && typeof attr.value === "string" ? { name: attr.value, node: attr } : null;
           add("attr", target.value, target, call, "get_attr", call, { attribute, hasPath: args.items.length > 2 });
         } else if (isMap(target)) {
@@ -24791,8 +24769,8 @@ output is shown), or in a resource absent with the default parameters. Members t
           if (!group?.type) continue;
           const resolution = types.resolve(group.type, base, group.name);
           if (resolution.kind !== "catalog" || resolution.type !== GROUP) continue;
-          const definition = resolve5(field(group.properties, "resource_def")?.value, yaml);
-          const memberTypeNode = resolve5(field(definition, "type")?.value, yaml);
+          const definition = resolve6(field(group.properties, "resource_def")?.value, yaml);
+          const memberTypeNode = resolve6(field(definition, "type")?.value, yaml);
           if (!isScalar(memberTypeNode) || typeof memberTypeNode.value !== "string") continue;
           const member = types.resolve(memberTypeNode.value, base);
           if (member.kind !== "catalog") continue;
@@ -24806,7 +24784,7 @@ output is shown), or in a resource absent with the default parameters. Members t
           }
           const memberAttributes = Object.keys(member.schema.attributes);
           if (memberAttributes.includes(attribute)) continue;
-          const count = resolve5(field(group.properties, "count")?.value, yaml);
+          const count = resolve6(field(group.properties, "count")?.value, yaml);
           const countValue = count === null ? 1 : isScalar(count) ? Number(count.value) : NaN;
           if (countValue === 0) continue;
           const owner = ref.section === "resources" ? template.resources.get(ref.owner) : template.outputs.get(ref.owner);
@@ -24867,7 +24845,7 @@ All are caught by validate.
         const { template, catalog, report: report2, yaml: doc } = context;
         if (!template.version || template.version.condition_functions.length === 0) return;
         for (const condition of template.conditions.values()) {
-          const value = resolve5(condition.value, doc);
+          const value = resolve6(condition.value, doc);
           if (isScalar(value) && typeof value.value === "boolean") continue;
           if (isMap(value)) continue;
           const named = isScalar(value) && typeof value.value === "string" && template.conditions.has(value.value);
@@ -24883,7 +24861,7 @@ All are caught by validate.
         for (const call of template.calls) {
           if (call.name !== "not" || !call.conditionContext) continue;
           if (call.section === "conditions" && used && !used.has(call.owner)) continue;
-          if (isSeq(resolve5(call.args, doc))) {
+          if (isSeq(resolve6(call.args, doc))) {
             report2(call.args, `"not" takes one condition, not a list: write {not: <condition>}; Heat rejects the list as an invalid condition.`);
           }
         }
@@ -24894,7 +24872,7 @@ All are caught by validate.
         for (const { kind, entry } of owners) {
           const pair = field(entry.definition, "condition");
           if (!pair) continue;
-          const value = resolve5(pair.value, doc);
+          const value = resolve6(pair.value, doc);
           const scalar = isScalar(value) ? value.value : void 0;
           if (isMap(value) || typeof scalar === "string" || typeof scalar === "boolean") continue;
           report2(value ?? pair.key, `The condition of ${kind} "${entry.name}" must be a condition name, a boolean or a condition function, not ${describeNode(value, doc)}.`);
@@ -24907,17 +24885,17 @@ All are caught by validate.
 // packages/core/src/model/dependency-graph.ts
 function ifLiteral(template, raw, branchTrue) {
   const doc = template.yaml;
-  let node = resolve5(raw, doc);
+  let node = resolve6(raw, doc);
   let value = branchTrue;
   for (let hop = 0; hop < MAX_NOT_CHAIN; hop++) {
     if (isScalar(node) && typeof node.value === "boolean") return node.value === value;
     if (isScalar(node) && typeof node.value === "string") {
       const name = node.value;
-      const definition = resolve5(template.conditions.get(name)?.value, doc);
+      const definition = resolve6(template.conditions.get(name)?.value, doc);
       if (isScalar(definition) && typeof definition.value === "boolean") return definition.value === value;
       if (isMap(definition) && definition.items.length === 1) {
         const pair = definition.items[0];
-        const inner = resolve5(pair.value, doc);
+        const inner = resolve6(pair.value, doc);
         if (isScalar(pair.key) && pair.key.value === "not" && isScalar(inner) && typeof inner.value === "string") {
           node = inner;
           value = !value;
@@ -24929,7 +24907,7 @@ function ifLiteral(template, raw, branchTrue) {
     if (isMap(node) && node.items.length === 1) {
       const pair = node.items[0];
       if (isScalar(pair.key) && pair.key.value === "not") {
-        node = resolve5(pair.value, doc);
+        node = resolve6(pair.value, doc);
         value = !value;
         continue;
       }
@@ -24945,7 +24923,7 @@ function branchRequirements(template, catalog, reference, calls) {
   let node = template.resources.get(reference.owner)?.definition ?? null;
   const path = reference.path;
   for (let i = 0; i < path.length; i++) {
-    const current = resolve5(node, doc);
+    const current = resolve6(node, doc);
     const segment = path[i];
     if (segment === "if" && isMap(current) && current.items.length === 1 && typeof path[i + 1] === "number") {
       const call = calls().get(current);
@@ -24974,7 +24952,7 @@ function dependencyGraph(template, catalog) {
     if (reference.kind !== "depends_on") {
       if (!DEPENDENCY_SECTIONS.has(String(reference.path[0]))) continue;
       const resource = template.resources.get(reference.owner);
-      const external = resolve5(field(resource?.definition ?? null, "external_id")?.value, template.yaml);
+      const external = resolve6(field(resource?.definition ?? null, "external_id")?.value, template.yaml);
       if (external && !(isScalar(external) && (external.value === null || external.value === ""))) continue;
     }
     const requires = reference.kind === "depends_on" ? [] : branchRequirements(template, catalog, reference, calls);
@@ -25311,10 +25289,10 @@ for a resource that depends on itself.
         for (const resource of template.resources.values()) {
           const pair = field(resource.definition, "depends_on");
           if (!pair) continue;
-          const value = resolve5(pair.value, yaml);
+          const value = resolve6(pair.value, yaml);
           if (isSeq(value)) {
             for (const raw of value.items) {
-              const item = resolve5(raw, yaml);
+              const item = resolve6(raw, yaml);
               if (isScalar(item) && typeof item.value === "string") continue;
               report2(item ?? pair, `Each entry of depends_on must be a resource name (a string), not ${describeNode(item, yaml)}.`);
             }
@@ -25839,7 +25817,7 @@ var init_remote = __esm({
 
 // packages/core/src/heat/resources.ts
 function isFunctionCall2(node, catalog, doc) {
-  const target = resolve5(node, doc);
+  const target = resolve6(node, doc);
   if (!isMap(target) || target.items.length !== 1) return false;
   const key = target.items[0].key;
   return isScalar(key) && typeof key.value === "string" && catalog.allFunctionNames.has(key.value);
@@ -25856,11 +25834,11 @@ function groupMembers({ template, types }) {
     const property = resolution.kind === "catalog" ? GROUP_MEMBER_PROPERTY[resolution.type] : void 0;
     if (!property) continue;
     const pair = field(resource.properties, property);
-    const definition = resolve5(pair?.value, doc);
+    const definition = resolve6(pair?.value, doc);
     if (!pair || !isMap(definition) || isFunctionCall2(definition, types.catalog, doc)) continue;
-    const typeNode = resolve5(field(definition, "type")?.value, doc);
+    const typeNode = resolve6(field(definition, "type")?.value, doc);
     const scalarType = isScalar(typeNode) && typeof typeNode.value === "string" ? typeNode : null;
-    const properties = resolve5(field(definition, "properties")?.value, doc);
+    const properties = resolve6(field(definition, "properties")?.value, doc);
     members.push({
       name: `${resource.name}:${property}`,
       key: pair.key,
@@ -25915,13 +25893,13 @@ function walkOnce(scope, visitor) {
   for (const typed of typedResources(scope)) {
     if (typed.schema.placeholder) continue;
     const externalId = field(typed.resource.definition, "external_id");
-    if (externalId && resolve5(externalId.value, doc) !== null) continue;
+    if (externalId && resolve6(externalId.value, doc) !== null) continue;
     const pair = field(typed.resource.definition, "properties");
     if (!pair) {
       visitor.map?.({ typed, map: null, owner: typed.resource.key, schemata: typed.schema.properties, path: [] });
       continue;
     }
-    const properties = resolve5(pair.value, doc);
+    const properties = resolve6(pair.value, doc);
     if (!isMap(properties) || isFunctionCall2(properties, catalog, doc)) continue;
     walkMap(typed, properties, pair.key, typed.schema.properties, [], catalog, doc, visitor);
   }
@@ -25931,7 +25909,7 @@ function walkMap(typed, map2, owner, schemata, path, catalog, doc, visitor) {
   for (const pair of entries(map2)) {
     const name = String(pair.key.value);
     if (!Object.prototype.hasOwnProperty.call(schemata, name)) continue;
-    const node = resolve5(pair.value, doc);
+    const node = resolve6(pair.value, doc);
     walkValue(typed, node, node ?? pair, pair.key, schemata[name], [...path, name], catalog, doc, visitor);
   }
 }
@@ -25944,7 +25922,7 @@ function walkValue(typed, node, target, owner, schema4, path, catalog, doc, visi
   } else if (schema4.type === "list" && schema4.schema?.["*"] && isSeq(node)) {
     const itemSchema = schema4.schema["*"];
     node.items.forEach((raw, index) => {
-      const item = resolve5(raw, doc);
+      const item = resolve6(raw, doc);
       walkValue(typed, item, item ?? node, item ?? node, itemSchema, [...path, index], catalog, doc, visitor);
     });
   }
@@ -26529,7 +26507,7 @@ var init_resource_definition = __esm({
           const definition = resource.definition;
           for (const pair of entries(definition)) {
             const key = String(pair.key.value);
-            const value = resolve5(pair.value, yaml);
+            const value = resolve6(pair.value, yaml);
             if (allowedKeys && !allowedKeys.has(key)) {
               const later = catalog.versions.find((spec) => spec.resource_keys.includes(key));
               if (later) {
@@ -26837,20 +26815,20 @@ function infer(node, scope) {
   const name = String(pair.key.value);
   const { template, doc } = scope;
   if (name === "get_param") {
-    const arg = resolve5(pair.value, doc);
+    const arg = resolve6(pair.value, doc);
     if (!isScalar(arg) || typeof arg.value !== "string") return null;
     return inferParameter(arg.value, template, doc);
   }
   if (!supported(name, template)) return null;
-  if (name === "get_attr") return inferAttribute(resolve5(pair.value, doc), scope);
-  if (name === "if") return inferIf(resolve5(pair.value, doc), scope);
+  if (name === "get_attr") return inferAttribute(resolve6(pair.value, doc), scope);
+  if (name === "if") return inferIf(resolve6(pair.value, doc), scope);
   const kind = RESULT_KINDS[name];
   if (!kind) return null;
   return { possible: [kind], byDefault: kind, origin: `"${name}"` };
 }
 function inferAttribute(args, scope) {
   if (!isSeq(args) || args.items.length !== 2) return null;
-  const [resourceName, attributeName] = args.items.map((item) => resolve5(item, scope.doc));
+  const [resourceName, attributeName] = args.items.map((item) => resolve6(item, scope.doc));
   if (!isScalar(resourceName) || !isScalar(attributeName) || typeof resourceName.value !== "string" || typeof attributeName.value !== "string") return null;
   const resource = scope.template.resources.get(resourceName.value);
   if (!resource?.type) return null;
@@ -26866,7 +26844,7 @@ function inferAttribute(args, scope) {
 }
 function inferIf(args, scope) {
   if (!isSeq(args) || args.items.length !== 3) return null;
-  const [whenTrue, whenFalse] = args.items.slice(1).map((item) => inferBranch(resolve5(item, scope.doc), scope));
+  const [whenTrue, whenFalse] = args.items.slice(1).map((item) => inferBranch(resolve6(item, scope.doc), scope));
   if (!whenTrue || !whenFalse) return null;
   const same = (a, b) => a.length === b.length && a.every((k) => b.includes(k));
   if (!same(whenTrue.possible, whenFalse.possible)) return null;
@@ -27011,11 +26989,11 @@ false with the default parameters gets a warning (other values bring it in); one
           const absent = absence(resource.definition, conditions);
           if (absent === "never-created") continue;
           const externalId = field(resource.definition, "external_id");
-          if (externalId && resolve5(externalId.value, yaml) !== null) continue;
+          if (externalId && resolve6(externalId.value, yaml) !== null) continue;
           const resolution = types.resolve(resource.type, scope.base, resource.name);
           if (resolution.kind !== "catalog") continue;
           const visit3 = (node, schema4, path) => {
-            const value = resolve5(node, yaml);
+            const value = resolve6(node, yaml);
             const inferred = infer(value, scope);
             if (inferred) {
               const always = inferred.possible.every((kind) => REJECTS[kind].includes(schema4.type));
@@ -27132,9 +27110,9 @@ resource whose condition is false with the default parameters gets a warning; on
           if (resource.type !== "OS::Heat::Value" || !resource.properties) continue;
           const absent = absence(resource.definition, conditions);
           if (absent === "never-created") continue;
-          const type = resolve5(field(resource.properties, "type")?.value, yaml);
+          const type = resolve6(field(resource.properties, "type")?.value, yaml);
           const valuePair = field(resource.properties, "value");
-          const value = resolve5(valuePair?.value, yaml);
+          const value = resolve6(valuePair?.value, yaml);
           if (!isScalar(type) || typeof type.value !== "string" || !valuePair || !value) continue;
           if (isFunctionCall(value, catalog, yaml)) continue;
           const problem2 = mismatch(type.value, value);
@@ -27258,7 +27236,7 @@ adopts).
               const key = String(entry.key.value);
               if (key in keys) {
                 const sub = keys[key];
-                const value = resolve5(entry.value, yaml);
+                const value = resolve6(entry.value, yaml);
                 if (sub && isMap(value)) checkKeys2(value, sub, `${where2}.${key}`);
                 continue;
               }
@@ -27275,10 +27253,10 @@ adopts).
           const absent = absence(resource.definition, conditions);
           if (absent === "never-created") continue;
           const externalId = field(resource.definition, "external_id");
-          if (externalId && resolve5(externalId.value, yaml) !== null) continue;
+          if (externalId && resolve6(externalId.value, yaml) !== null) continue;
           const variant = absent ? { variant: "conditional" } : {};
           const pair = field(resource.definition, "update_policy") ?? field(resource.definition, "UpdatePolicy");
-          const policy = resolve5(pair?.value, yaml);
+          const policy = resolve6(pair?.value, yaml);
           if (!isMap(policy)) continue;
           const resolution = types.resolve(resource.type, project?.path ?? "", resource.name);
           let schema4;
@@ -27624,7 +27602,7 @@ so instead of reporting every CloudFormation key.
 `
       },
       checkDocument({ document, yaml, report: report2 }) {
-        const root = resolve5(document.root, yaml);
+        const root = resolve6(document.root, yaml);
         if (!root) {
           report2(null, "The file is empty: a template needs at least heat_template_version and resources.");
           return;
@@ -27899,7 +27877,7 @@ function pythonReprLength(node, doc) {
   return measured(node, doc, 0);
 }
 function measured(node, doc, depth) {
-  const target = resolve5(node, doc);
+  const target = resolve6(node, doc);
   if (target !== node) aliasesFollowed++;
   if (!target) return 4;
   if (isScalar(target)) return scalarReprLength(target.value);
@@ -28269,7 +28247,7 @@ function schemaValue(root, doc, projection = PROJECTION) {
   return plainValue2(root, doc, projection, 0);
 }
 function plainValue2(node, doc, projection, depth) {
-  const target = resolve5(node, doc);
+  const target = resolve6(node, doc);
   const direct = target === node;
   if (!direct) aliasesFollowed2++;
   if (!target) return null;
@@ -28325,19 +28303,19 @@ function toFinding(error, template, root, doc) {
   return target ? { target, message } : null;
 }
 function locate(root, path, doc) {
-  let node = resolve5(root, doc);
+  let node = resolve6(root, doc);
   let pair = null;
   for (const segment of path) {
     if (isMap(node)) {
       const found = field(node, segment);
       if (!found) return null;
       pair = found;
-      node = resolve5(found.value, doc);
+      node = resolve6(found.value, doc);
     } else if (isSeq(node)) {
       const item = node.items[Number(segment)];
       if (item === void 0) return null;
       pair = null;
-      node = resolve5(item, doc);
+      node = resolve6(item, doc);
     } else {
       return null;
     }
@@ -29465,7 +29443,7 @@ function parseConfig(text3, options = {}) {
   const error = (node, message) => {
     problems.push({ ruleId: CONFIG_RULE_ID, severity: "error", message, range: positions.nodeRange(node) });
   };
-  const root = resolve5(document.root, doc);
+  const root = resolve6(document.root, doc);
   if (isScalar(root) && (root.value === null || root.value === void 0)) return { config, problems };
   if (!isMap(root)) {
     error(root, `The configuration must be a mapping with some of the keys ${TOP_KEYS.join(", ")}.`);
@@ -29473,7 +29451,7 @@ function parseConfig(text3, options = {}) {
   }
   for (const pair of root.items) {
     const key = keyOf2(pair);
-    const value = resolve5(pair.value, doc);
+    const value = resolve6(pair.value, doc);
     if (key === null) {
       error(pair.key, "Configuration keys must be plain names.");
       continue;
@@ -29534,7 +29512,7 @@ function readRules(value, pair, config, ruleIds, known, doc, error) {
       error(rulePair.key, `Unknown rule "${id}".${didYouMean(closestMatches(id, ruleIds))}`);
       continue;
     }
-    const settingNode = resolve5(rulePair.value, doc);
+    const settingNode = resolve6(rulePair.value, doc);
     const setting = scalarText2(settingNode);
     if (setting !== null && RULE_SETTINGS.includes(setting)) {
       config.rules[id] = setting;
@@ -29552,7 +29530,7 @@ function readEnvironments(value, pair, config, doc, error) {
     return;
   }
   for (const itemNode of value.items) {
-    const item = resolve5(itemNode, doc);
+    const item = resolve6(itemNode, doc);
     if (!isMap(item)) {
       error(item, 'Each item of "environments" must be a mapping with "templates" and "files".');
       continue;
@@ -29561,7 +29539,7 @@ function readEnvironments(value, pair, config, doc, error) {
     let files2 = null;
     for (const entry of item.items) {
       const key = keyOf2(entry);
-      const entryValue = resolve5(entry.value, doc);
+      const entryValue = resolve6(entry.value, doc);
       if (key === "templates") {
         templates = scalarText2(entryValue);
         if (templates === null || templates === "") {
@@ -29570,7 +29548,7 @@ function readEnvironments(value, pair, config, doc, error) {
         }
       } else if (key === "files") {
         files2 = readStringList(entryValue, entry, "files", "a list of environment files", doc, error);
-        const outside = isSeq(entryValue) ? entryValue.items.map((node) => resolve5(node, doc)).filter((node) => leavesFolder(scalarText2(node))) : [];
+        const outside = isSeq(entryValue) ? entryValue.items.map((node) => resolve6(node, doc)).filter((node) => leavesFolder(scalarText2(node))) : [];
         for (const node of outside) error(node, `"${scalarText2(node)}" is outside the configuration's folder; environment files must be inside it (hot-lint reads nothing outside the project).`);
         if (outside.length) files2 = files2.filter((file) => !leavesFolder(file));
       } else {
@@ -29603,7 +29581,7 @@ function readHeatRelease(value, pair, config, doc, error) {
       error(value, `A heatRelease range is a list of two releases, [from, to], not ${value.items.length}.`);
       return;
     }
-    const ends = value.items.map((item) => one(resolve5(item, doc)));
+    const ends = value.items.map((item) => one(resolve6(item, doc)));
     if (ends[0] && ends[1]) config.heatRelease = [ends[0], ends[1]];
     return;
   }
@@ -29618,7 +29596,7 @@ function readStringList(value, pair, name, what, doc, error) {
   }
   const list2 = [];
   for (const itemNode of value.items) {
-    const item = resolve5(itemNode, doc);
+    const item = resolve6(itemNode, doc);
     const text3 = scalarText2(item);
     if (text3 === null || text3 === "") error(item, `Each item of "${name}" must be a non-empty string.`);
     else list2.push(text3);
@@ -29681,7 +29659,7 @@ var init_config = __esm({
 
 // packages/core/src/config/find-config.ts
 import { statSync as statSync4 } from "node:fs";
-import { dirname as dirname3, join as join3, resolve as resolve6 } from "node:path";
+import { dirname as dirname3, join as join3, resolve as resolve7 } from "node:path";
 function searchConfig(startDir, isFile = isNodeFile, exists = isNodePath, known) {
   const asked = known?.get(startDir);
   if (asked) return asked;
@@ -29690,7 +29668,7 @@ function searchConfig(startDir, isFile = isNodeFile, exists = isNodePath, known)
     for (const dir2 of passed) known?.set(dir2, search);
     return search;
   };
-  let dir = resolve6(startDir);
+  let dir = resolve7(startDir);
   for (; ; ) {
     const earlier = known?.get(dir);
     if (earlier) return answer(earlier);
@@ -29749,7 +29727,7 @@ var init_suppressions2 = __esm({
 });
 
 // packages/core/src/project/bindings.ts
-import { dirname as dirname4, isAbsolute as isAbsolute4, relative as relative4, resolve as resolve7, sep as sep4 } from "node:path";
+import { dirname as dirname4, isAbsolute as isAbsolute4, relative as relative4, resolve as resolve8, sep as sep4 } from "node:path";
 function isInside(dir, path) {
   const rel = relative4(dir, path);
   return rel === "" || rel !== ".." && !rel.startsWith(`..${sep4}`) && !isAbsolute4(rel);
@@ -29762,7 +29740,7 @@ function innermostFolder(path, folders) {
   return best;
 }
 function projectRootFor(file, options = {}) {
-  if (options.root !== void 0) return resolve7(options.root);
+  if (options.root !== void 0) return resolve8(options.root);
   const config = options.config;
   if (config && isInside(config.dir, file)) return config.dir;
   return innermostFolder(file, options.folders ?? []) ?? dirname4(file);
@@ -29773,7 +29751,7 @@ function boundEnvironments(template, config) {
   const rel = globPath(config.dir, template);
   for (const binding of config.config.environments) {
     if (!matcher(binding.templates)(rel)) continue;
-    for (const file of binding.files) found.push(resolve7(config.dir, file));
+    for (const file of binding.files) found.push(resolve8(config.dir, file));
   }
   return found;
 }
@@ -29822,7 +29800,7 @@ var init_bindings = __esm({
 
 // packages/core/src/project/read-file.ts
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync as realpathSync2 } from "node:fs";
-import { basename as basename2, dirname as dirname5, join as join4, resolve as resolve8 } from "node:path";
+import { basename as basename2, dirname as dirname5, join as join4, resolve as resolve9 } from "node:path";
 function readRegularFile(path, maxSize) {
   let fd;
   try {
@@ -29853,7 +29831,7 @@ function readRegularFile(path, maxSize) {
   }
 }
 function realPath(path) {
-  const absolute = resolve8(path);
+  const absolute = resolve9(path);
   try {
     return realpath2(absolute);
   } catch {
@@ -29929,13 +29907,13 @@ var init_host = __esm({
 });
 
 // packages/core/src/project/loader.ts
-import { dirname as dirname6, isAbsolute as isAbsolute5, relative as relative5, resolve as resolve9 } from "node:path";
+import { dirname as dirname6, isAbsolute as isAbsolute5, relative as relative5, resolve as resolve10 } from "node:path";
 function isUrl(target) {
   return URL_LIKE.test(target);
 }
 function resolveTarget(fromFile, target) {
   if (isUrl(target)) return null;
-  return isAbsolute5(target) ? resolve9(target) : resolve9(dirname6(fromFile), target);
+  return isAbsolute5(target) ? resolve10(target) : resolve10(dirname6(fromFile), target);
 }
 var URL_LIKE, NodeFileLoader, MemoryFileLoader;
 var init_loader = __esm({
@@ -29949,7 +29927,7 @@ var init_loader = __esm({
       constructor(root, maxSize = DEFAULT_PARSE_LIMITS.maxSize, host = nodeHost) {
         this.maxSize = maxSize;
         this.host = host;
-        this.root = resolve9(root);
+        this.root = resolve10(root);
         this.realRoot = host.realpath(this.root);
       }
       maxSize;
@@ -29960,7 +29938,7 @@ var init_loader = __esm({
         return resolveTarget(fromFile, target);
       }
       isAllowed(path) {
-        return isInside(this.root, resolve9(path)) && isInside(this.realRoot, this.host.realpath(path));
+        return isInside(this.root, resolve10(path)) && isInside(this.realRoot, this.host.realpath(path));
       }
       read(path) {
         if (!this.isAllowed(path)) return { ok: false, reason: `it is outside the project root ${this.root}` };
@@ -30355,9 +30333,9 @@ var init_lint_project = __esm({
 });
 
 // packages/core/src/project/workspace.ts
-import { dirname as dirname7, join as join5, resolve as resolve10 } from "node:path";
+import { dirname as dirname7, join as join5, resolve as resolve11 } from "node:path";
 function catalogFileOf(config) {
-  return config?.config.catalogFile === void 0 ? void 0 : resolve10(config.dir, config.config.catalogFile);
+  return config?.config.catalogFile === void 0 ? void 0 : resolve11(config.dir, config.config.catalogFile);
 }
 var CONFIG_MAX_BYTES, Workspace, CANDIDATE_FILE, SKIPPED_DIRS;
 var init_workspace = __esm({
@@ -30572,7 +30550,7 @@ var init_workspace = __esm({
             }
           }
         };
-        walk(resolve10(dir), 0);
+        walk(resolve11(dir), 0);
         return found;
       }
     };
@@ -30842,7 +30820,7 @@ var init_src = __esm({
 // packages/cli/src/pool.ts
 import { existsSync, readdirSync as readdirSync3, statSync as statSync6 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join as join6, resolve as resolve11 } from "node:path";
+import { join as join6, resolve as resolve12 } from "node:path";
 function poolSize(count, bytes, options, env) {
   if (options.fix || options.remote) return 0;
   const forced = env.HOT_LINT_WORKERS === void 0 || env.HOT_LINT_WORKERS === "" ? NaN : Number(env.HOT_LINT_WORKERS);
@@ -30979,8 +30957,8 @@ var init_pool = __esm({
         if (early || !workerEntry()) return;
         const paths = options.paths.length ? options.paths : ["."];
         if (paths.includes("-")) return;
-        const folders = paths.map((path) => resolve11(io2.cwd, path)).filter(isFolder);
-        if (existsSync(resolve11(io2.cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION))) return;
+        const folders = paths.map((path) => resolve12(io2.cwd, path)).filter(isFolder);
+        if (existsSync(cacheFileOf(options.cacheLocation, io2.cwd).path)) return;
         const most = poolSize(Infinity, Infinity, options, io2.env);
         if (most === 0) return;
         const forced = poolSize(Infinity, 0, options, io2.env);
@@ -30994,9 +30972,9 @@ var init_pool = __esm({
       run(phase, jobs) {
         this.total += jobs.length;
         this.slots = jobs.map(() => {
-          let resolve19;
-          const promise2 = new Promise((r) => resolve19 = r);
-          return { promise: promise2, resolve: resolve19, done: false };
+          let resolve20;
+          const promise2 = new Promise((r) => resolve20 = r);
+          return { promise: promise2, resolve: resolve20, done: false };
         });
         const live = this.workers.filter((w) => !w.gone).length;
         const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(jobs.length / (Math.max(live, 1) * 8))));
@@ -31142,8 +31120,7 @@ var init_schedule = __esm({
       static start(options, io2, useCache, fingerprint) {
         let cache3 = null;
         if (useCache && !options.fix && !options.remote) {
-          const location = options.cacheLocation ?? DEFAULT_CACHE_LOCATION;
-          const path = location.startsWith("/") ? location : `${io2.cwd}/${location}`;
+          const { location, path } = cacheFileOf(options.cacheLocation, io2.cwd);
           cache3 = LintCache.open(path, keyOf(fingerprint), (message) => io2.stderr(`hot-lint: ${location}: ${message}
 `));
         }
@@ -31166,7 +31143,7 @@ var init_schedule = __esm({
             const taken = pool.takeBack(at2);
             if (!taken) break;
             for (const p of taken) doneHere.set(p, inline(jobs[missing[p]]));
-            await new Promise((resolve19) => setImmediate(resolve19));
+            await new Promise((resolve20) => setImmediate(resolve20));
           }
           const here = doneHere.get(at2);
           doneHere.delete(at2);
@@ -31538,7 +31515,7 @@ async function send(request, options, redactor) {
   if (proxy?.password) redactor.add(decodeURIComponent(proxy.password));
   if (options.signal?.aborted) throw cancelled(shown);
   const { http, https, tls } = transport();
-  return new Promise((resolve19, reject) => {
+  return new Promise((resolve20, reject) => {
     let settled = false;
     let req;
     let tunnel;
@@ -31576,7 +31553,7 @@ async function send(request, options, redactor) {
         options.debugLog?.(
           `${request.method} ${shown} -> ${res.statusCode} ${res.statusMessage ?? ""} in ${Date.now() - started} ms {${redactor.headers(res.headers)}}`
         );
-        resolve19({
+        resolve20({
           status: res.statusCode ?? 0,
           statusText: res.statusMessage ?? "",
           headers: res.headers,
@@ -32470,7 +32447,7 @@ var init_ignore_errors = __esm({
 });
 
 // packages/remote/src/validate.ts
-import { dirname as dirname9, relative as relative8, resolve as resolve12 } from "node:path";
+import { dirname as dirname9, relative as relative8, resolve as resolve13 } from "node:path";
 async function validateRemote(options) {
   const redactor = new Redactor([
     ...secretsOf(options.credentials ?? {}),
@@ -32585,7 +32562,7 @@ function verdictOf(body) {
   return parsed;
 }
 function nestedContext(sources, templatePath) {
-  const absolute = resolve12(templatePath ?? "template.yaml");
+  const absolute = resolve13(templatePath ?? "template.yaml");
   return {
     templateUrl: fileUrl(absolute),
     templates: [...sources.templates].map(([url, text3]) => ({ url, file: filePathOf(url) ?? url, document: parseDocument2(text3) })),
@@ -32904,7 +32881,7 @@ __export(catalog_pull_exports, {
   catalogCommand: () => catalogCommand
 });
 import { writeFileSync as writeFileSync2 } from "node:fs";
-import { resolve as resolve13 } from "node:path";
+import { resolve as resolve14 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 async function catalogCommand(argv2, io2) {
   const usage = (message) => {
@@ -32972,7 +32949,7 @@ async function catalogCommand(argv2, io2) {
     }
   });
   if (!result.ok) return usage(`catalog pull: ${result.failure.message}`);
-  const output = resolve13(io2.cwd, values2.output ?? "heat-catalog.json");
+  const output = resolve14(io2.cwd, values2.output ?? "heat-catalog.json");
   try {
     writeFileSync2(output, `${JSON.stringify(result.file, null, 1)}
 `);
@@ -33017,10 +32994,10 @@ __export(init_exports, {
   writeInitialConfig: () => writeInitialConfig
 });
 import { existsSync as existsSync2, writeFileSync as writeFileSync3 } from "node:fs";
-import { resolve as resolve14 } from "node:path";
+import { resolve as resolve15 } from "node:path";
 function writeInitialConfig(io2) {
-  const path = resolve14(io2.cwd, NAME);
-  const existing = [".hot-lint.yaml", ".hot-lint.yml"].find((name) => existsSync2(resolve14(io2.cwd, name)));
+  const path = resolve15(io2.cwd, NAME);
+  const existing = [".hot-lint.yaml", ".hot-lint.yml"].find((name) => existsSync2(resolve15(io2.cwd, name)));
   if (existing) {
     io2.stderr(`hot-lint: ${existing} already exists here; it was left as it is.
 `);
@@ -33079,7 +33056,7 @@ var print_config_exports = {};
 __export(print_config_exports, {
   effectiveConfig: () => effectiveConfig
 });
-import { resolve as resolve15 } from "node:path";
+import { resolve as resolve16 } from "node:path";
 function effectiveConfig(core, workspace, absolute, found, options, cwd) {
   const config = found?.config ?? core.emptyConfig();
   const rules = {};
@@ -33097,9 +33074,9 @@ function effectiveConfig(core, workspace, absolute, found, options, cwd) {
     file: displayPath(absolute, cwd),
     configFile: found ? displayPath(found.path, cwd) : null,
     ignored: core.isIgnored(absolute, found),
-    projectRoot: resolve15(root) === resolve15(cwd) ? "." : displayPath(root, cwd),
+    projectRoot: resolve16(root) === resolve16(cwd) ? "." : displayPath(root, cwd),
     heatRelease: core.heatReleaseSpecLabel(spec),
-    catalog: found && config.catalogFile !== void 0 ? displayPath(resolve15(found.dir, config.catalogFile), cwd) : core.sessionRelease(spec) ?? core.DEFAULT_HEAT_VERSION,
+    catalog: found && config.catalogFile !== void 0 ? displayPath(resolve16(found.dir, config.catalogFile), cwd) : core.sessionRelease(spec) ?? core.DEFAULT_HEAT_VERSION,
     maxFileSize: workspace.maxSizeFor(found),
     rules,
     environments: workspace.environmentsFor(absolute, found).map((e) => displayPath(e, cwd)),
@@ -35241,7 +35218,7 @@ __export(graph_exports, {
   drawGraph: () => drawGraph
 });
 import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync4 } from "node:fs";
-import { dirname as dirname10, resolve as resolve16 } from "node:path";
+import { dirname as dirname10, resolve as resolve17 } from "node:path";
 async function drawGraph(core, session, absolute, environments, diagnostics, options, io2) {
   const template = session.template(absolute);
   if (!template) {
@@ -35262,7 +35239,7 @@ async function drawGraph(core, session, absolute, environments, diagnostics, opt
     return 0;
   }
   try {
-    const target = resolve16(io2.cwd, options.output);
+    const target = resolve17(io2.cwd, options.output);
     mkdirSync2(dirname10(target), { recursive: true });
     writeFileSync4(target, text3);
     return 0;
@@ -35422,7 +35399,7 @@ var sarif_exports = {};
 __export(sarif_exports, {
   format: () => format2
 });
-import { resolve as resolve17 } from "node:path";
+import { resolve as resolve18 } from "node:path";
 import { pathToFileURL } from "node:url";
 function artifactLocation(absolute, root) {
   const rel = repositoryPath(absolute, root);
@@ -35510,7 +35487,7 @@ var init_sarif = __esm({
                 toolExecutionNotifications: report2.failures.map((failure2) => ({
                   level: "error",
                   message: { text: failure2.message },
-                  ...failure2.path === void 0 ? {} : { locations: [{ physicalLocation: { artifactLocation: artifactLocation(resolve17(report2.cwd, failure2.path), report2.root) } }] }
+                  ...failure2.path === void 0 ? {} : { locations: [{ physicalLocation: { artifactLocation: artifactLocation(resolve18(report2.cwd, failure2.path), report2.root) } }] }
                 }))
               }
             ],
@@ -35757,7 +35734,7 @@ var init_stylish = __esm({
 
 // packages/cli/src/main.ts
 import { closeSync as closeSync3, existsSync as existsSync3, mkdirSync as mkdirSync3, openSync as openSync3, readFileSync as readFileSync6, readSync as readSync2, statSync as statSync9, writeFileSync as writeFileSync5 } from "node:fs";
-import { dirname as dirname12, isAbsolute as isAbsolute8, relative as relative9, resolve as resolve18, sep as sep6 } from "node:path";
+import { dirname as dirname12, isAbsolute as isAbsolute8, relative as relative9, resolve as resolve19, sep as sep6 } from "node:path";
 async function main(argv2, io2) {
   if (argv2[0] === "catalog") {
     const { catalogCommand: catalogCommand2 } = await Promise.resolve().then(() => (init_catalog_pull(), catalog_pull_exports));
@@ -35800,7 +35777,7 @@ async function main(argv2, io2) {
     return 0;
   }
   if (options.printConfig !== void 0) {
-    const absolute = resolve18(io2.cwd, options.printConfig);
+    const absolute = resolve19(io2.cwd, options.printConfig);
     const found = configs.for(dirname12(absolute));
     if (configs.errors.length) return reportConfigErrors(configs.errors, io2);
     const { effectiveConfig: effectiveConfig2 } = await Promise.resolve().then(() => (init_print_config(), print_config_exports));
@@ -35834,25 +35811,25 @@ async function main(argv2, io2) {
   const readsStdin = options.paths.includes("-");
   const { targets, errors } = await expandPaths(options.paths.length ? options.paths.filter((p) => p !== "-") : ["."], io2.cwd, workspace);
   for (const error of errors) fail(error);
-  if (options.output !== void 0 && writesOverInput(resolve18(io2.cwd, options.output), targets, io2.cwd, options.environments)) {
+  if (options.output !== void 0 && writesOverInput(resolve19(io2.cwd, options.output), targets, io2.cwd, options.environments)) {
     io2.stderr(`hot-lint: -o ${options.output}: that is a file being linted; the report would replace it. Name another file.
 `);
     return 2;
   }
   let stdinText = null;
-  const stdinPath = resolve18(io2.cwd, options.stdinFilename ?? STDIN_NAME);
+  const stdinPath = resolve19(io2.cwd, options.stdinFilename ?? STDIN_NAME);
   if (readsStdin) {
     stdinText = io2.stdin ? await io2.stdin() : "";
     targets.unshift({ path: stdinPath, explicit: true });
   }
   const planned = [];
   for (const target of targets) {
-    const absolute = resolve18(io2.cwd, target.path);
+    const absolute = resolve19(io2.cwd, target.path);
     const config = configs.for(dirname12(absolute));
     if (core.isIgnored(absolute, config)) continue;
     planned.push({ target, absolute, config });
   }
-  const catalogFiles = new Set(planned.flatMap(({ config }) => config?.config.catalogFile === void 0 ? [] : [resolve18(config.dir, config.config.catalogFile)]));
+  const catalogFiles = new Set(planned.flatMap(({ config }) => config?.config.catalogFile === void 0 ? [] : [resolve19(config.dir, config.config.catalogFile)]));
   for (const file of catalogFiles) {
     try {
       core.loadCatalogFile(file);
@@ -36006,7 +35983,7 @@ async function main(argv2, io2) {
   const output = formatter(report2, context);
   if (options.output !== void 0) {
     try {
-      const target = resolve18(io2.cwd, options.output);
+      const target = resolve19(io2.cwd, options.output);
       mkdirSync3(dirname12(target), { recursive: true });
       writeFileSync5(target, output);
     } catch (error) {
@@ -36160,11 +36137,11 @@ ${lines.join("\n")}
   return elsewhere;
 }
 function cliWorkspace(core, cwd, options) {
-  const environments = options.environments.map((e) => resolve18(cwd, e));
+  const environments = options.environments.map((e) => resolve19(cwd, e));
   return new core.Workspace({
     folders: [cwd],
-    ...options.root === void 0 ? {} : { root: resolve18(cwd, options.root) },
-    config: options.config === void 0 ? null : resolve18(cwd, options.config),
+    ...options.root === void 0 ? {} : { root: resolve19(cwd, options.root) },
+    config: options.config === void 0 ? null : resolve19(cwd, options.config),
     environments: () => environments,
     ...options.heatRelease === void 0 ? {} : { release: options.heatRelease },
     ...options.maxFileSize === void 0 ? {} : { maxFileSize: options.maxFileSize }
@@ -36180,7 +36157,7 @@ function writesOverInput(output, targets, cwd, environments) {
   const inputs = [...targets.map((t) => t.path), ...environments];
   return inputs.some((input) => {
     try {
-      const stat2 = statSync9(resolve18(cwd, input));
+      const stat2 = statSync9(resolve19(cwd, input));
       return stat2.ino === outputStat.ino && stat2.dev === outputStat.dev;
     } catch {
       return false;
@@ -36201,11 +36178,11 @@ function useColor(options, io2) {
   return io2.stdoutIsTTY && io2.env.TERM !== "dumb";
 }
 function repositoryRoot(cwd) {
-  let dir = resolve18(cwd);
+  let dir = resolve19(cwd);
   for (; ; ) {
-    if (existsSync3(resolve18(dir, ".git"))) return dir;
+    if (existsSync3(resolve19(dir, ".git"))) return dir;
     const parent = dirname12(dir);
-    if (parent === dir) return resolve18(cwd);
+    if (parent === dir) return resolve19(cwd);
     dir = parent;
   }
 }
@@ -36366,7 +36343,7 @@ var init_main = __esm({
         this.core = core;
         this.workspace = workspace;
         this.cwd = cwd;
-        this.cliEnvironments = options.environments.map((e) => resolve18(cwd, e));
+        this.cliEnvironments = options.environments.map((e) => resolve19(cwd, e));
       }
       core;
       workspace;

@@ -1,11 +1,17 @@
 import { hash as digest } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 
 const FORMAT = 'hot-lint-cache';
 const FORMAT_VERSION = 2;
 /** Where the cache is kept when no --cache-location says. */
-export const DEFAULT_CACHE_LOCATION = '.hot-lint-cache';
+const DEFAULT_CACHE_LOCATION = '.hot-lint-cache';
+
+/** The cache file of a run: as the user named it (for messages), and its absolute path. */
+export function cacheFileOf(cacheLocation: string | undefined, cwd: string): { location: string; path: string } {
+  const location = cacheLocation ?? DEFAULT_CACHE_LOCATION;
+  return { location, path: resolve(cwd, location) };
+}
 /**
  * A file modified this close to the moment it was hashed is hashed again next time: it may have
  * changed again within its file system's timestamp granularity (git's "racy" files).

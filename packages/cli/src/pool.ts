@@ -2,7 +2,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { CliOptions } from './args.js';
-import { DEFAULT_CACHE_LOCATION } from './cache.js';
+import { cacheFileOf } from './cache.js';
 import { parseCliArgs } from './args.js';
 import { CANDIDATE_FILE, SKIPPED_DIRS } from '@hot-lint/core';
 import type { Worker } from 'node:worker_threads';
@@ -143,7 +143,7 @@ export class Pool {
     if (paths.includes('-')) return;
     const folders = paths.map((path) => resolve(io.cwd, path)).filter(isFolder);
     // A run with a cache file lints only what changed: its workers start when that is known (Scheduler).
-    if (existsSync(resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION))) return;
+    if (existsSync(cacheFileOf(options.cacheLocation, io.cwd).path)) return;
     // A small project (`hot-lint .` on a few templates) would only pay for a worker it ends at once.
     const most = poolSize(Infinity, Infinity, options, io.env);
     if (most === 0) return;

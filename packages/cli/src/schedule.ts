@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import type { CliOptions } from './args.js';
-import { DEFAULT_CACHE_LOCATION, keyOf, LintCache } from './cache.js';
+import { cacheFileOf, keyOf, LintCache } from './cache.js';
 import type { EnvironmentExamined, EnvironmentJob, Examined, Io, PlannedFile } from './main.js';
 import type { Phase } from './pool.js';
 import { Pool } from './pool.js';
@@ -32,8 +32,7 @@ export class Scheduler {
   static start(options: CliOptions, io: Io, useCache: boolean, fingerprint: unknown): Scheduler {
     let cache: LintCache | null = null;
     if (useCache && !options.fix && !options.remote) {
-      const location = options.cacheLocation ?? DEFAULT_CACHE_LOCATION;
-      const path = location.startsWith('/') ? location : `${io.cwd}/${location}`;
+      const { location, path } = cacheFileOf(options.cacheLocation, io.cwd);
       cache = LintCache.open(path, keyOf(fingerprint), (message) => io.stderr(`hot-lint: ${location}: ${message}\n`));
     }
     return new Scheduler(cache, io, options);

@@ -7,9 +7,9 @@ import { doubleQuotedValue, unescape, unfoldLines } from './quoted-values.js';
  * generators and many small functions: in a short-lived process most of that code never leaves
  * V8's interpreter, and parsing is most of a lint's time. Templates are written in a small part
  * of YAML (block mappings and sequences, flow collections, plain, quoted and block
- * scalars, comments); this reads that part in one pass and builds the very nodes yaml would,
- * ranges included, with the schema's own tags resolving each plain scalar. Anything else
- * (anchors, tags, directives, tabs, odd indentation, any error) gives null, and the caller
+ * scalars, comments, anchors and aliases); this reads that part in one pass and builds the very
+ * nodes yaml would, ranges included, with the schema's own tags resolving each plain scalar.
+ * Anything else (tags, directives, tabs, odd indentation, any error) gives null, and the caller
  * parses with yaml: errors, and their messages, are always yaml's.
  *
  * Where a comment or blank line between two entries ends up (which node's third range offset
@@ -80,6 +80,13 @@ interface Trivia {
   next: number;
   indent: number;
   comment: boolean;
+}
+
+/** A value read in a block collection: its node, the blank and comment lines after it, and whether its syntax token has an `end` (flow scalars and collections) that can take later indented comment lines. */
+interface Read {
+  node: Node;
+  pending: Trivia[];
+  takesEnd: boolean;
 }
 
 type FlowRole = 0 | 1 | 2;
@@ -225,7 +232,7 @@ class Reader {
   // ---- block collections ------------------------------------------------------------------
 
   /** A block mapping whose keys are at column `indent`; `pos` is at its first key. */
-  private blockMap(indent: number): { node: YAMLMap; pending: Trivia[] } {
+  private blockMap(indent: number): Read & { node: YAMLMap } {
     this.nest();
     const src = this.src;
     const map = new YAMLMap(this.doc.schema);
@@ -253,7 +260,7 @@ class Reader {
   }
 
   /** A block sequence whose `-` are at column `indent`; `pos` is at its first `-`. */
-  private blockSeq(indent: number): { node: YAMLSeq; pending: Trivia[] } {
+  private blockSeq(indent: number): Read & { node: YAMLSeq } {
     this.nest();
     const src = this.src;
     const seq = new YAMLSeq(this.doc.schema);
@@ -284,20 +291,20 @@ class Reader {
    * range offset takes them) unless yaml hands them to the parent, which it does when the
    * collection is at column 0 or every comment among them is indented less than it.
    */
-  private close<T extends YAMLMap | YAMLSeq>(node: T, offset: number, end: number, pending: Trivia[], indent: number): { node: T; pending: Trivia[] } {
+  private close<T extends YAMLMap | YAMLSeq>(node: T, offset: number, end: number, pending: Trivia[], indent: number): Read & { node: T } {
     this.depth--;
     if (pending.length === 0 || indent === 0 || pending.every((t) => !t.comment || t.indent < indent)) {
       node.range = [offset, end, end];
-      return { node, pending };
+      return { node, pending, takesEnd: false };
     }
     // The spaces that indent the next line come before yaml sees where that line belongs.
     const after = pending[pending.length - 1]!.next;
     node.range = [offset, end, after < this.n ? after + this.indentAt(after) : after];
-    return { node, pending: [] };
+    return { node, pending: [], takesEnd: false };
   }
 
   /** The blank and comment lines after an entry's value that its collection holds: those its value does not take (absorb). */
-  private settle(read: { node: Node; pending: Trivia[]; takesEnd: boolean }, indent: number): Trivia[] {
+  private settle(read: Read, indent: number): Trivia[] {
     return read.takesEnd && read.pending.length > 0 ? this.absorb(read.node, read.pending, indent) : read.pending;
   }
 
@@ -322,7 +329,7 @@ class Reader {
    * The value after a mapping's `:` or a sequence's `-` (`pos` just after it), in a collection
    * at column `indent`: on the same line, on the lines below, or empty.
    */
-  private valueAfterIndicator(indent: number, inSeq: boolean, priorComment = false): { node: Node; pending: Trivia[]; takesEnd: boolean } {
+  private valueAfterIndicator(indent: number, inSeq: boolean, priorComment = false): Read {
     const src = this.src;
     let i = this.pos;
     while (src.charCodeAt(i) === SPACE) i++;
@@ -368,7 +375,7 @@ class Reader {
     return node;
   }
 
-  private unanchoredValue(indent: number, inSeq: boolean, priorComment: boolean): { node: Node; pending: Trivia[]; takesEnd: boolean } {
+  private unanchoredValue(indent: number, inSeq: boolean, priorComment: boolean): Read {
     const src = this.src;
     const indicatorEnd = this.pos;
     let i = indicatorEnd;
@@ -381,13 +388,11 @@ class Reader {
         if (c === DASH && isBlankOrEnd(src, i + 1)) {
           // `- - x`: a sequence in the item, at this column
           this.pos = i;
-          const { node, pending } = this.blockSeq(i - this.lineStart(i));
-          return { node, pending, takesEnd: false };
+          return this.blockSeq(i - this.lineStart(i));
         }
         if (c !== 91 && c !== 123 && c !== 124 && c !== 62 && this.isKeyLine(i)) {
           this.pos = i;
-          const { node, pending } = this.blockMap(i - this.lineStart(i));
-          return { node, pending, takesEnd: false };
+          return this.blockMap(i - this.lineStart(i));
         }
       }
       this.pos = i;
@@ -405,14 +410,8 @@ class Reader {
       const isDash = src.charCodeAt(at) === DASH && isBlankOrEnd(src, at + 1);
       if (next > indent || (next === indent && isDash && !inSeq)) {
         this.pos = at;
-        if (isDash) {
-          const { node, pending } = this.blockSeq(next);
-          return { node, pending, takesEnd: false };
-        }
-        if (this.isKeyLine(at)) {
-          const { node, pending } = this.blockMap(next);
-          return { node, pending, takesEnd: false };
-        }
+        if (isDash) return this.blockSeq(next);
+        if (this.isKeyLine(at)) return this.blockMap(next);
         const c2 = src.charCodeAt(at);
         if (c2 === 124 || c2 === 62) bail(); // a block scalar header on its own line
         // A comment line indented no deeper than the collection lowers the indentation yaml's lexer
@@ -451,7 +450,7 @@ class Reader {
   }
 
   /** A scalar or flow collection starting at `pos`, in a block collection at column `indent`; `pos` ends at the next content line. */
-  private inlineValue(indent: number): { node: Node; pending: Trivia[]; takesEnd: boolean } {
+  private inlineValue(indent: number): Read {
     const src = this.src;
     const c = src.charCodeAt(this.pos);
     if (c === 124 || c === 62) {
@@ -482,8 +481,7 @@ class Reader {
   }
 
   private empty(at: number): Scalar {
-    const node = this.resolvePlain('', at, at);
-    return node;
+    return this.resolvePlain('', at, at);
   }
 
   // ---- keys and scalars -------------------------------------------------------------------
@@ -566,8 +564,7 @@ class Reader {
         continue;
       }
       if (j - at <= indent || c === HASH) break;
-      // A continuation line: plain text to its end.
-      // Whatever it starts with, a continuation line is text (a `#` after spaces ended the scalar above).
+      // A continuation line is text to its end, whatever it starts with (a `#` after spaces ended the scalar above).
       const lineEnd = this.plainEnd(j, false);
       if (src.charCodeAt(lineEnd) === COLON) bail();
       let k = lineEnd;
@@ -613,39 +610,24 @@ class Reader {
   }
 
   /**
-   * The offset of the closing quote of the quoted scalar opening at `at` and going on over
-   * lines, each indented more than `blockIndent` or blank (yaml's lexer stops at any other).
+   * The offset of the closing quote of the quoted scalar opening at `at`, or -1 when the text
+   * ends first. With `blockIndent` -1, on its line (-1 at a line break); otherwise it may go on
+   * over lines, each indented more than `blockIndent` or blank (yaml's lexer stops at any other).
    */
-  private multilineQuoteClose(at: number, blockIndent: number): number {
+  private quoteClose(at: number, blockIndent = -1): number {
     const src = this.src;
     const quote = src.charCodeAt(at);
     for (let i = at + 1; i < this.n; i++) {
       const c = src.charCodeAt(i);
       if (c === NL) {
+        if (blockIndent < 0) return -1;
         const sp = this.indentAt(i + 1);
-        const next = src.charCodeAt(i + 1 + sp);
-        if (i + 1 + sp >= this.n) bail();
-        if (next !== NL && sp <= blockIndent) bail(); // PyYAML reads it; yaml refuses (parseTolerant's patch)
+        if (i + 1 + sp >= this.n) return -1;
+        if (src.charCodeAt(i + 1 + sp) !== NL && sp <= blockIndent) bail(); // PyYAML reads it; yaml refuses (parseTolerant's patch)
       } else if (quote === 34 && c === 92) {
         // an escape: the next character is not the closing quote (an escaped line break still breaks a line)
         if (src.charCodeAt(i + 1) !== NL) i++;
       } else if (c === quote) {
-        if (quote === 39 && src.charCodeAt(i + 1) === 39) i++;
-        else return i;
-      }
-    }
-    return bail();
-  }
-
-  /** The offset of the closing quote of the quoted scalar opening at `at` on its line, or -1. */
-  private quoteClose(at: number): number {
-    const src = this.src;
-    const quote = src.charCodeAt(at);
-    for (let i = at + 1; i < this.n; i++) {
-      const c = src.charCodeAt(i);
-      if (c === NL) return -1;
-      if (quote === 34 && c === 92) i++;
-      else if (c === quote) {
         if (quote === 39 && src.charCodeAt(i + 1) === 39) i++;
         else return i;
       }
@@ -660,14 +642,10 @@ class Reader {
   private quoted(blockIndent = -1): Scalar {
     const src = this.src;
     const start = this.pos;
-    let close = this.quoteClose(start);
-    let lines = false;
-    if (close < 0) {
-      if (blockIndent < 0) bail();
-      close = this.multilineQuoteClose(start, blockIndent);
-      lines = true;
-    }
+    const close = this.quoteClose(start, blockIndent);
+    if (close < 0) bail(); // unclosed, or over lines where it may not be
     const raw = src.slice(start + 1, close);
+    const lines = raw.includes('\n');
     let value: string;
     let type: Scalar.Type;
     if (src.charCodeAt(start) === 39) {
@@ -814,32 +792,7 @@ class Reader {
     this.flowSpace(blockIndent, depth);
     while (src.charCodeAt(this.pos) !== close) {
       if (isMap) {
-        const quotedKey = src.charCodeAt(this.pos) === 34 || src.charCodeAt(this.pos) === 39;
-        const key = this.flowItem(KEY, blockIndent, depth);
-        if (src.charCodeAt(this.pos) !== COLON) {
-          // `{a, b: c}`: a key with no value
-          if (isPlain(key) && src.charCodeAt(this.pos) === NL) this.plainEndsHere(this.pos);
-          this.flowSpace(blockIndent, depth);
-          const next = src.charCodeAt(this.pos);
-          if (next !== 44 && next !== close) bail();
-          (node as YAMLMap).items.push(new Pair(key, null));
-        } else {
-        this.pos += 1; // the `:`
-        // After a quoted key (JSON's `"a":"b"`) the value may follow the `:` at once.
-        if (!quotedKey && !isBlankOrEnd(src, this.pos) && src.charCodeAt(this.pos) !== 44 && src.charCodeAt(this.pos) !== close) bail();
-        let at = this.pos;
-        while (src.charCodeAt(at) === SPACE) at++;
-        let value: Node;
-        const c = src.charCodeAt(at);
-        if (c === 44 || c === close) {
-          this.pos = at;
-          value = this.empty(at);
-        } else {
-          this.flowSpace(blockIndent, depth);
-          value = this.flowItem(MAP_VALUE, blockIndent, depth);
-        }
-        (node as YAMLMap).items.push(new Pair(key, value));
-        }
+        (node as YAMLMap).items.push(this.flowMapEntry(close, blockIndent, depth));
       } else {
         const item = this.flowItem(SEQ_ITEM, blockIndent, depth);
         (node as YAMLSeq).items.push(item);
@@ -857,6 +810,33 @@ class Reader {
     node.range = [open, this.pos, this.pos];
     this.depth--;
     return node;
+  }
+
+  /** An entry of a flow mapping closed by `close` (`{a: b}`, `{a: }` or `{a}`), at `pos`; leaves `pos` after it. */
+  private flowMapEntry(close: number, blockIndent: number, depth: number): Pair {
+    const src = this.src;
+    const quotedKey = src.charCodeAt(this.pos) === 34 || src.charCodeAt(this.pos) === 39;
+    const key = this.flowItem(KEY, blockIndent, depth);
+    if (src.charCodeAt(this.pos) !== COLON) {
+      // `{a, b: c}`: a key with no value
+      if (isPlain(key) && src.charCodeAt(this.pos) === NL) this.plainEndsHere(this.pos);
+      this.flowSpace(blockIndent, depth);
+      const next = src.charCodeAt(this.pos);
+      if (next !== 44 && next !== close) bail();
+      return new Pair(key, null);
+    }
+    this.pos += 1; // the `:`
+    // After a quoted key (JSON's `"a":"b"`) the value may follow the `:` at once.
+    if (!quotedKey && !isBlankOrEnd(src, this.pos) && src.charCodeAt(this.pos) !== 44 && src.charCodeAt(this.pos) !== close) bail();
+    let at = this.pos;
+    while (src.charCodeAt(at) === SPACE) at++;
+    const c = src.charCodeAt(at);
+    if (c === 44 || c === close) {
+      this.pos = at;
+      return new Pair(key, this.empty(at));
+    }
+    this.flowSpace(blockIndent, depth);
+    return new Pair(key, this.flowItem(MAP_VALUE, blockIndent, depth));
   }
 
   /**
