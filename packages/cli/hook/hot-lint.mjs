@@ -31131,6 +31131,7 @@ var init_schedule = __esm({
         const keys = jobs.map((job) => keyOf(phase, job));
         const cached = jobs.map((job, index) => cache3 ? cache3.lookup(`${phase}:${job.absolute}`, keys[index]) : void 0);
         const missing = jobs.map((_, index) => index).filter((index) => cached[index] === void 0);
+        if (phase === "template" && cache3 && jobs.length > 0 && missing.length === 0) this.io.nothingToLint?.();
         this.pool ??= Pool.start(missing.length, missing.reduce((sum, index) => sum + bytesOf(jobs[index]), 0), this.options, this.io);
         const ahead = missing.length && this.pool ? this.pool.run(phase, missing.map((index) => jobs[index])) : null;
         const position2 = new Map(missing.map((index, i) => [index, i]));
@@ -36409,6 +36410,14 @@ var init_main = __esm({
   }
 });
 
+// packages/cli/src/compile-cache.ts
+import { setFlagsFromString } from "node:v8";
+var SAVE_COMPILE_CACHE = /* @__PURE__ */ Symbol.for("hot-lint.save-compile-cache");
+function optimizeNoMore() {
+  globalThis[SAVE_COMPILE_CACHE]?.();
+  setFlagsFromString("--no-opt");
+}
+
 // packages/cli/src/bin.ts
 init_main();
 init_pool();
@@ -36444,7 +36453,8 @@ var io = {
   cwd: process.cwd(),
   env: process.env,
   stdoutIsTTY: process.stdout.isTTY === true,
-  stdin: readStandardInput
+  stdin: readStandardInput,
+  nothingToLint: optimizeNoMore
 };
 prestartPool(argv, io);
 main(argv, io).then(

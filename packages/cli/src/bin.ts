@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import type { Io } from './main.js';
+import { optimizeNoMore } from './compile-cache.js';
 import { main } from './main.js';
 import { prestartPool } from './pool.js';
 
@@ -39,6 +40,7 @@ const io: Io = {
   env: process.env,
   stdoutIsTTY: process.stdout.isTTY === true,
   stdin: readStandardInput,
+  nothingToLint: optimizeNoMore,
 };
 // Worker threads start loading while this thread loads its own modules and finds the files.
 prestartPool(argv, io);

@@ -5,6 +5,7 @@ import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
 
 /** What a bundle calls once its hot code has run (a worker after its first batch), so that the cache holds that code too. */
@@ -42,6 +43,18 @@ export function runBundle(url: URL, cacheDir: string | null = defaultCacheDir())
   const run = script.runInThisContext() as (exports: object, require: NodeJS.Require, module: object, filename: string, dirname: string) => void;
   run(module.exports, createRequire(file), module, file, dirname(file));
   return cached !== undefined && !script.cachedDataRejected ? 'cached' : 'compiled';
+}
+
+/**
+ * For a process whose work is done but for a little reporting (every file's findings came from
+ * the lint cache): stops V8's optimizing compiler. Its jobs would compile code that runs a few
+ * more times, and a process waits for the running ones before it exits (20–40 ms of a 250 ms
+ * cached run over TripleO). The code cache is written first: V8 refuses a cache written under
+ * other flags than those of the process reading it.
+ */
+export function optimizeNoMore(): void {
+  (globalThis as Record<symbol, (() => void) | undefined>)[SAVE_COMPILE_CACHE]?.();
+  setFlagsFromString('--no-opt');
 }
 
 /** Node's own switch for its compile cache turns this one off too. */

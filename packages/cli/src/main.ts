@@ -19,6 +19,8 @@ export interface Io {
   stdin?: () => Promise<string>;
   /** Progress is shown on a terminal only. */
   stderrIsTTY?: boolean;
+  /** Told once the run has no template left to lint (all came from the cache): what is left is reporting. */
+  nothingToLint?: () => void;
 }
 
 /** What reports call standard input when --stdin-filename does not name it. */

@@ -44,6 +44,7 @@ export class Scheduler {
     const keys = jobs.map((job) => keyOf(phase, job));
     const cached: Array<R | undefined> = jobs.map((job, index) => (cache ? (cache.lookup(`${phase}:${job.absolute}`, keys[index]!) as R | undefined) : undefined));
     const missing = jobs.map((_, index) => index).filter((index) => cached[index] === undefined);
+    if (phase === 'template' && cache && jobs.length > 0 && missing.length === 0) this.io.nothingToLint?.();
     // Workers start only for enough bytes to lint (pool.ts), cached files not counted.
     this.pool ??= Pool.start(missing.length, missing.reduce((sum, index) => sum + bytesOf(jobs[index]!), 0), this.options, this.io);
     const ahead = missing.length && this.pool ? this.pool.run(phase, missing.map((index) => jobs[index]!)) : null;

@@ -30,12 +30,13 @@ function project(): string {
 
 const ARGS = ['-f', 'json', '--cache', '--cache-location', 'cache/lint.json', 'a', 'b'];
 
-/** A cached run: its report and how many files it reused and linted. */
+/** A cached run: its report, how many files it reused and linted, and how many times it said it had no template to lint. */
 async function cached(dir: string, extra: string[] = [], env: NodeJS.ProcessEnv = {}) {
-  const r = await runHere([...ARGS, ...extra], { cwd: dir, env: { HOT_LINT_DEBUG: '1', HOT_LINT_WORKERS: '0', ...env } });
+  let nothingToLint = 0;
+  const r = await runHere([...ARGS, ...extra], { cwd: dir, env: { HOT_LINT_DEBUG: '1', HOT_LINT_WORKERS: '0', ...env }, nothingToLint: () => nothingToLint++ });
   if (!/debug: cache/.test(r.stderr)) throw new Error(`no cache counts: ${r.status} ${r.stderr}`);
   const counts = /hot-lint: debug: cache: (\d+) reused, (\d+) linted\./.exec(r.stderr);
-  return { ...r, reused: Number(counts?.[1]), linted: Number(counts?.[2]) };
+  return { ...r, reused: Number(counts?.[1]), linted: Number(counts?.[2]), nothingToLint };
 }
 
 /** The files (reported paths) re-linted by a run: those whose cache entries changed. */
@@ -95,6 +96,10 @@ describe('--cache', () => {
     expect(first.reused).toBe(0);
     expect(first.linted).toBeGreaterThan(10);
     expect(second).toMatchObject({ reused: first.linted, linted: 0 });
+    // Told once, as the template phase starts: the command then stops V8's optimizing compiler.
+    expect([first.nothingToLint, second.nothingToLint]).toEqual([0, 1]);
+    writeFileSync(join(dir, 'b/two.yaml'), 'heat_template_version: 2021-04-16\nresources: {y: {type: OS::Heat::None}}\n');
+    expect(await cached(dir)).toMatchObject({ linted: 1, nothingToLint: 0 });
   });
 
   it('lints again exactly the files a change can affect', async () => {

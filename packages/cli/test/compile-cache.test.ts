@@ -1,5 +1,6 @@
-import { chmodSync, existsSync, mkdirSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runBundle, SAVE_COMPILE_CACHE } from '../src/compile-cache.js';
@@ -93,6 +94,24 @@ describe('runBundle (the installed command with V8 code cache)', () => {
     save();
     expect(existsSync(join(blocked, 'cache'))).toBe(false);
     expect(runBundle(bundle(dir), null)).toBe('compiled');
+  });
+
+  it("writes the cache before optimizeNoMore changes V8's flags: the next start takes it", () => {
+    const dir = tempDir();
+    const cache = join(dir, 'cache');
+    const url = bundle(dir);
+    const dist = pathToFileURL(resolve(__dirname, '../dist/compile-cache.js')).href;
+    /** One process that runs the bundle, then does `then`; what runBundle said. */
+    const start = (then: string) => {
+      const code = `import { runBundle, optimizeNoMore } from ${JSON.stringify(dist)}; import { setFlagsFromString } from 'node:v8'; process.stdout.write(runBundle(new URL(${JSON.stringify(url.href)}), ${JSON.stringify(cache)})); ${then}`;
+      return spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' }).stdout;
+    };
+    // Flags changed before the cache is written at exit: V8 refuses that cache.
+    expect(start("setFlagsFromString('--no-opt');")).toBe('compiled');
+    expect(start('')).toBe('compiled');
+    rmSync(cache, { recursive: true });
+    expect(start('optimizeNoMore();')).toBe('compiled');
+    expect(start('')).toBe('cached');
   });
 
   it("is off with Node's NODE_DISABLE_COMPILE_CACHE", () => {

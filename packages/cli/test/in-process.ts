@@ -11,7 +11,7 @@ export interface Outcome {
 }
 
 /** Runs the command in this process, with standard input `stdin` and a non-terminal stdout. */
-export async function cli(argv: string[], cwd: string, options: { stdin?: string; env?: NodeJS.ProcessEnv; tty?: boolean } = {}): Promise<Outcome> {
+export async function cli(argv: string[], cwd: string, options: { stdin?: string; env?: NodeJS.ProcessEnv; tty?: boolean; nothingToLint?: () => void } = {}): Promise<Outcome> {
   let stdout = '';
   let stderr = '';
   const io: Io = {
@@ -21,6 +21,7 @@ export async function cli(argv: string[], cwd: string, options: { stdin?: string
     env: options.env ?? {},
     stdoutIsTTY: options.tty ?? false,
     stdin: async () => options.stdin ?? '',
+    ...(options.nothingToLint ? { nothingToLint: options.nothingToLint } : {}),
   };
   const status = await main(argv, io);
   return { status, stdout, stderr };

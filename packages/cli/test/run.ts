@@ -32,11 +32,11 @@ export function run(args: string[], options: { cwd?: string; env?: NodeJS.Proces
  * environment, without starting Node each time. Spawned runs (run) stay for what only the
  * built binary does: its launcher, pipes, signals, workers.
  */
-export async function runHere(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; stdin?: string } = {}): Promise<RunResult> {
+export async function runHere(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; stdin?: string; nothingToLint?: () => void } = {}): Promise<RunResult> {
   const env = { ...process.env, ...options.env };
   delete env.FORCE_COLOR;
   const { cli } = await import('./in-process.js');
-  return cli(args, options.cwd ?? FIXTURES, { env, ...(options.stdin === undefined ? {} : { stdin: options.stdin }) });
+  return cli(args, options.cwd ?? FIXTURES, { env, ...(options.stdin === undefined ? {} : { stdin: options.stdin }), ...(options.nothingToLint ? { nothingToLint: options.nothingToLint } : {}) });
 }
 
 /** As runStable(), in this process. */
