@@ -36454,6 +36454,7 @@ var io = {
   env: process.env,
   stdoutIsTTY: process.stdout.isTTY === true,
   stdin: readStandardInput,
+  stderrIsTTY: process.stderr.isTTY === true,
   nothingToLint: optimizeNoMore
 };
 prestartPool(argv, io);

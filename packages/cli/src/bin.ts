@@ -40,6 +40,7 @@ const io: Io = {
   env: process.env,
   stdoutIsTTY: process.stdout.isTTY === true,
   stdin: readStandardInput,
+  stderrIsTTY: process.stderr.isTTY === true,
   nothingToLint: optimizeNoMore,
 };
 // Worker threads start loading while this thread loads its own modules and finds the files.

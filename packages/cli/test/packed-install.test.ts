@@ -177,6 +177,26 @@ describe('the packed packages installed into an empty prefix', () => {
     expect(remote.stderr).toBe('hot-lint: remote validation stopped: Connection refused by 127.0.0.1:9 (http://127.0.0.1:9/v3/auth/tokens).\n');
   });
 
+  it.skipIf(!existsSync('/usr/bin/script'))('on a terminal, the installed CLI shows its progress on stderr once a run takes over a second, then erases it', () => {
+    const cli = join(prefix, 'lib/node_modules/@hot-lint/cli/bin/hot-lint.mjs');
+    mkdirSync(join(work, 'many'), { recursive: true });
+    const FILES = 4000; // one thread, about 4 s here: well over a second on a faster machine too
+    for (let i = 0; i < FILES; i++) writeFileSync(join(work, 'many', `t${i}.yaml`), HELLO);
+    const runEnv = { ...env, HOT_LINT_WORKERS: '0', TERM: 'xterm' };
+    const piped = spawnSync(process.execPath, [cli, '--quiet', '--no-color', 'many'], { cwd: work, env: runEnv, encoding: 'utf8', maxBuffer: 1 << 26 });
+    expect({ status: piped.status, stderr: piped.stderr }).toEqual({ status: 1, stderr: '' });
+    // util-linux's script(1) runs the command on a pseudo-terminal, as a shell in a terminal window does.
+    const command = `${process.execPath} ${cli} --quiet --no-color many; echo "[exit $?]"`;
+    const terminal = spawnSync('/usr/bin/script', ['-qec', command, '/dev/null'], { cwd: work, env: runEnv, encoding: 'utf8', maxBuffer: 1 << 26, timeout: 120_000 });
+    const shown = terminal.stdout.replace(/\r\n/g, '\n');
+    const progress = /^((?:\r\x1b\[Khot-lint: \d+\/\d+ files)+)\r\x1b\[K/.exec(shown);
+    expect(progress, JSON.stringify(shown.slice(0, 200))).not.toBeNull();
+    const counts = [...progress![1]!.matchAll(/(\d+)\/(\d+) files/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+    expect(counts.every(([done, total], i) => total === FILES && done > 0 && done <= FILES && (i === 0 || done > counts[i - 1]![0]))).toBe(true);
+    // The line erased, the report is the one a pipe gets.
+    expect(shown.slice(progress![0].length)).toBe(`${piped.stdout}[exit 1]\n`);
+  }, 180_000);
+
   it('the pre-commit command (the committed single-module build) runs on the oldest supported Node too', () => {
     const hook = join(repoRoot, 'packages/cli/hook/hot-lint.mjs');
     expect(run(oldestNode, [hook, '-f', 'parseable', 'hello_world.yaml'], work)).toEqual({ status: 1, stdout: `${HELLO_FINDINGS}\n`, stderr: '' });
