@@ -3020,6 +3020,63 @@ function cacheFileOf(cacheLocation, cwd) {
   const location = cacheLocation ?? DEFAULT_CACHE_LOCATION;
   return { location, path: resolve4(cwd, location) };
 }
+function decodeCacheFile(text3) {
+  let file = null;
+  try {
+    file = JSON.parse(text3);
+  } catch {
+    return null;
+  }
+  if (!file || typeof file !== "object" || file.format !== FORMAT) return null;
+  const entries2 = /* @__PURE__ */ new Map();
+  const files2 = /* @__PURE__ */ new Map();
+  if (file.version !== FORMAT_VERSION) return { version: file.version, tool: file.tool, entries: entries2, files: files2 };
+  const { paths } = file;
+  if (!Array.isArray(paths) || !Array.isArray(file.entries) || !Array.isArray(file.files)) return null;
+  const pathAt = (index) => typeof index === "number" ? paths[index] : void 0;
+  for (const item of file.entries) {
+    if (!Array.isArray(item) || item.length !== 5) continue;
+    const [phase, at2, key, hashes, result] = item;
+    const path = pathAt(at2);
+    if (typeof phase !== "string" || typeof path !== "string" || typeof key !== "string" || !Array.isArray(hashes) || hashes.length % 2 !== 0) continue;
+    const depends = [];
+    for (let i = 0; i < hashes.length; i += 2) {
+      const dependency = pathAt(hashes[i]);
+      const hash = hashes[i + 1];
+      if (typeof dependency !== "string" || typeof hash !== "string") break;
+      depends.push(dependency, hash);
+    }
+    if (depends.length === hashes.length) entries2.set(`${phase}:${path}`, { key, depends, result });
+  }
+  for (const item of file.files) {
+    if (!Array.isArray(item) || item.length !== 6) continue;
+    const [at2, hash, size, mtimeMs, ctimeMs, ino] = item;
+    const path = pathAt(at2);
+    if (typeof path === "string" && typeof hash === "string" && [size, mtimeMs, ctimeMs, ino].every((n) => typeof n === "number")) {
+      files2.set(path, { hash, size, mtimeMs, ctimeMs, ino });
+    }
+  }
+  return { version: file.version, tool: file.tool, entries: entries2, files: files2 };
+}
+function encodeCacheFile(tool, entries2, files2) {
+  const paths = [];
+  const indexes = /* @__PURE__ */ new Map();
+  const indexOf = (path) => {
+    let index = indexes.get(path);
+    if (index === void 0) {
+      index = paths.push(path) - 1;
+      indexes.set(path, index);
+    }
+    return index;
+  };
+  const file = { format: FORMAT, version: FORMAT_VERSION, tool, paths, entries: [], files: [] };
+  for (const [id, { key, depends, result }] of entries2) {
+    const colon = id.indexOf(":");
+    file.entries.push([id.slice(0, colon), indexOf(id.slice(colon + 1)), key, depends.map((item, i) => i % 2 === 0 ? indexOf(item) : item), result]);
+  }
+  for (const [path, { hash, size, mtimeMs, ctimeMs, ino }] of files2) file.files.push([indexOf(path), hash, size, mtimeMs, ctimeMs, ino]);
+  return JSON.stringify(file);
+}
 function keyOf(...parts) {
   return digest("sha256", stableJson(parts), "base64");
 }
@@ -3046,12 +3103,12 @@ var init_cache = __esm({
   "packages/cli/src/cache.ts"() {
     "use strict";
     FORMAT = "hot-lint-cache";
-    FORMAT_VERSION = 2;
+    FORMAT_VERSION = 3;
     DEFAULT_CACHE_LOCATION = ".hot-lint-cache";
     RACY_MS = 3e3;
     ABSENT = "absent";
     LintCache = class _LintCache {
-      constructor(path, tool, entries2, files2 = {}) {
+      constructor(path, tool, entries2 = /* @__PURE__ */ new Map(), files2 = /* @__PURE__ */ new Map()) {
         this.path = path;
         this.tool = tool;
         this.entries = entries2;
@@ -3072,43 +3129,36 @@ var init_cache = __esm({
           text3 = readFileSync(path, "utf8");
         } catch (error) {
           if (error.code !== "ENOENT") note(`cannot read the cache (${error.message}); linting everything.`);
-          return new _LintCache(path, tool, {});
+          return new _LintCache(path, tool);
         }
-        let file = null;
-        try {
-          file = JSON.parse(text3);
-        } catch {
-        }
-        if (!file || typeof file !== "object" || file.format !== FORMAT || typeof file.entries !== "object" || file.entries === null) {
+        const file = decodeCacheFile(text3);
+        if (!file) {
           note("not a hot-lint cache file, or a damaged one; linting everything and writing a new one.");
-          return new _LintCache(path, tool, {});
+          return new _LintCache(path, tool);
         }
-        if (file.version !== FORMAT_VERSION || file.tool !== tool) return new _LintCache(path, tool, {});
-        const files2 = typeof file.files === "object" && file.files !== null ? file.files : {};
-        return new _LintCache(path, tool, file.entries, files2);
+        if (file.version !== FORMAT_VERSION || file.tool !== tool) return new _LintCache(path, tool);
+        return new _LintCache(path, tool, file.entries, file.files);
       }
-      /** The cached result of `id`, when its key matches and no file it came from changed. */
-      lookup(id, key) {
-        const entry = this.entries[id];
-        const valid = entry !== void 0 && entry.key === key && typeof entry.depends === "object" && entry.depends !== null && Object.entries(entry.depends).every(([path, hash]) => this.hashOf(path) === hash);
+      /** The cached result of a phase for a file, when its key matches and no file it came from changed. */
+      lookup(phase, path, key) {
+        const entry = this.entries.get(`${phase}:${path}`);
+        let valid = entry !== void 0 && entry.key === key;
+        for (let i = 0; valid && i < entry.depends.length; i += 2) valid = this.hashOf(entry.depends[i]) === entry.depends[i + 1];
         if (valid) this.stats.hits++;
         else this.stats.misses++;
         return valid ? entry.result : void 0;
       }
-      store(id, key, depends, result) {
-        const hashes = {};
-        for (const path of depends) hashes[path] = this.hashOf(path);
-        this.entries[id] = { key, depends: hashes, result };
+      store(phase, path, key, depends, result) {
+        this.entries.set(`${phase}:${path}`, { key, depends: depends.flatMap((file) => [file, this.hashOf(file)]), result });
         this.changed = true;
       }
       /** Writes the cache file (atomically) when anything changed; a failure is a note. */
       save(note) {
         if (!this.changed) return;
-        const file = { format: FORMAT, version: FORMAT_VERSION, tool: this.tool, entries: this.entries, files: this.files };
         const temporary = `${this.path}.${process.pid}.tmp`;
         try {
           mkdirSync(dirname2(this.path), { recursive: true });
-          writeFileSync(temporary, JSON.stringify(file));
+          writeFileSync(temporary, encodeCacheFile(this.tool, this.entries, this.files));
           renameSync(temporary, this.path);
         } catch (error) {
           try {
@@ -3129,16 +3179,16 @@ var init_cache = __esm({
             this.hashes.set(path, ABSENT);
             return ABSENT;
           }
-          const seen = this.files[path];
-          if (seen && typeof seen === "object" && seen.size === stat2.size && seen.mtimeMs === stat2.mtimeMs && seen.ctimeMs === stat2.ctimeMs && seen.ino === stat2.ino && typeof seen.hash === "string") {
+          const seen = this.files.get(path);
+          if (seen && seen.size === stat2.size && seen.mtimeMs === stat2.mtimeMs && seen.ctimeMs === stat2.ctimeMs && seen.ino === stat2.ino) {
             hash = seen.hash;
           } else {
             hash = digest("sha256", readFileSync(path), "base64");
             if (this.openedAt - stat2.mtimeMs > RACY_MS) {
-              this.files[path] = { hash, size: stat2.size, mtimeMs: stat2.mtimeMs, ctimeMs: stat2.ctimeMs, ino: stat2.ino };
+              this.files.set(path, { hash, size: stat2.size, mtimeMs: stat2.mtimeMs, ctimeMs: stat2.ctimeMs, ino: stat2.ino });
               this.changed = true;
             } else if (seen) {
-              delete this.files[path];
+              this.files.delete(path);
               this.changed = true;
             }
           }
@@ -6734,15 +6784,15 @@ var init_errors = __esm({
       let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
       if (ci >= 60 && lineStr.length > 80) {
         const trimStart = Math.min(ci - 39, lineStr.length - 79);
-        lineStr = "…" + lineStr.substring(trimStart);
+        lineStr = "\u2026" + lineStr.substring(trimStart);
         ci -= trimStart - 1;
       }
       if (lineStr.length > 80)
-        lineStr = lineStr.substring(0, 79) + "…";
+        lineStr = lineStr.substring(0, 79) + "\u2026";
       if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
         let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
         if (prev.length > 80)
-          prev = prev.substring(0, 79) + "…\n";
+          prev = prev.substring(0, 79) + "\u2026\n";
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
@@ -7801,9 +7851,9 @@ var init_resolve_flow_scalar = __esm({
       // horizontal tab
       v: "\v",
       // vertical tab
-      N: "",
+      N: "\x85",
       // Unicode next line
-      _: " ",
+      _: "\xA0",
       // Unicode non-breaking space
       L: "\u2028",
       // Unicode line separator
@@ -10296,7 +10346,7 @@ function releaseLabel(release) {
 }
 function heatReleaseChoices() {
   const first = HEAT_RELEASES[0];
-  return `a series (${first.series} … ${NEWEST_HEAT_RELEASE.series}), a major number (${first.major} … ${NEWEST_HEAT_RELEASE.major}) or a version such as ${NEWEST_HEAT_RELEASE.version}`;
+  return `a series (${first.series} \u2026 ${NEWEST_HEAT_RELEASE.series}), a major number (${first.major} \u2026 ${NEWEST_HEAT_RELEASE.major}) or a version such as ${NEWEST_HEAT_RELEASE.version}`;
 }
 function releaseRange(from, to) {
   const [lo, hi] = from.major <= to.major ? [from.major, to.major] : [to.major, from.major];
@@ -10877,8 +10927,8 @@ var init_quoted_values = __esm({
       r: "\r",
       t: "	",
       v: "\v",
-      N: "",
-      _: " ",
+      N: "\x85",
+      _: "\xA0",
       L: "\u2028",
       P: "\u2029",
       " ": " ",
@@ -12168,8 +12218,8 @@ function problem(message, range, severity = "error") {
 }
 function yamlMessage(code, message) {
   let first = message.split("\n")[0] ?? message;
-  if (first.length > 160) first = `${first.slice(0, 120).replace(/[\r\t]+/g, " ")}…`;
-  const cleaned = first.replace(/ at line \d+, column \d+:?$/, "").replace(/[.:]?$/, first.endsWith("…") ? "" : ".");
+  if (first.length > 160) first = `${first.slice(0, 120).replace(/[\r\t]+/g, " ")}\u2026`;
+  const cleaned = first.replace(/ at line \d+, column \d+:?$/, "").replace(/[.:]?$/, first.endsWith("\u2026") ? "" : ".");
   if (code === "MULTIPLE_DOCS") return 'A template is one YAML document; this file has more than one (a second "---").';
   return `YAML syntax error: ${cleaned}`;
 }
@@ -22790,8 +22840,8 @@ When Heat catches it: most shapes when it reads the template (validate). Some on
 evaluates the function (\`get_param\`, \`get_file\`, \`map_merge\`, \`map_replace\`,
 \`list_concat\`, and the item, delimiter and index checks of \`list_join\`, \`str_split\`,
 \`str_replace\`): in a resource that is at stack create (an error), in a top-level stack's
-\`outputs\` only when the output is shown — create completes and the output carries the
-error — so there they are warnings (errors again when the template is linted as a nested
+\`outputs\` only when the output is shown \u2014 create completes and the output carries the
+error \u2014 so there they are warnings (errors again when the template is linted as a nested
 stack, whose outputs feed the parent's \`get_attr\`).
 
 Also checked: \`digest\` algorithms, \`resource_facade\` data types, \`make_url\` keys and
@@ -24741,7 +24791,7 @@ var init_group_member_attribute = __esm({
 each member, unless \`x\` is one of the group's own attributes (\`refs\`, \`refs_map\`,
 \`attributes\`, \`removed_rsrc_list\`, \`show\`) or \`resource.N.x\` (member N's \`x\`). Heat checks
 neither at validate nor before creating: the create fails when a resource or the stack
-resolves it on members whose type (\`resource_def.type\`) has no attribute \`x\` — an
+resolves it on members whose type (\`resource_def.type\`) has no attribute \`x\` \u2014 an
 attribute of another group type (\`outputs_list\` of an AutoScalingGroup) included.
 
 An error in a resource's properties when the group has members (\`count\` absent or above
@@ -24828,7 +24878,7 @@ var init_condition_definition = __esm({
   invalid"). To reuse a condition, combine it: \`{and: [other, true]}\`;
 
 and, where a condition is used:
-- \`not\` given a list (\`{not: [a]}\`): it takes one condition (\`{not: a}\`) — "Invalid condition";
+- \`not\` given a list (\`{not: [a]}\`): it takes one condition (\`{not: a}\`) \u2014 "Invalid condition";
 - a resource's or output's \`condition:\` that is a number, a list or null ("condition type
   must be string_or_boolean", "Invalid condition").
 
@@ -26735,8 +26785,8 @@ var init_resource_type_unknown = __esm({
 the type is not there: "The Resource Type (X) could not be found." Type names are
 case-sensitive (\`OS::nova::server\` is not \`OS::Nova::Server\`).
 
-Names that Heat's default environment maps to another type (\`OS::Ceilometer::Alarm\` →
-\`OS::Aodh::Alarm\`, \`OS::Quantum::*\` → \`OS::Neutron::*\`) are accepted. Heat treats a type as
+Names that Heat's default environment maps to another type (\`OS::Ceilometer::Alarm\` \u2192
+\`OS::Aodh::Alarm\`, \`OS::Quantum::*\` \u2192 \`OS::Neutron::*\`) are accepted. Heat treats a type as
 a nested template file only when it ends in \`.yaml\` or \`.template\`: \`server.yml\` or
 \`server.json\` is looked up as a type name and not found.
 
@@ -28632,9 +28682,9 @@ function boundMessage(message) {
   if (message.length <= QUOTE_LIMIT) return message;
   const quoted = message.replace(
     QUOTED,
-    (whole, inner) => inner.length <= QUOTE_LIMIT ? whole : `"${inner.slice(0, 80)}…${inner.slice(-20)}" (${inner.length} characters)`
+    (whole, inner) => inner.length <= QUOTE_LIMIT ? whole : `"${inner.slice(0, 80)}\u2026${inner.slice(-20)}" (${inner.length} characters)`
   );
-  return quoted.length <= MESSAGE_LIMIT ? quoted : `${quoted.slice(0, MESSAGE_LIMIT - 1)}…`;
+  return quoted.length <= MESSAGE_LIMIT ? quoted : `${quoted.slice(0, MESSAGE_LIMIT - 1)}\u2026`;
 }
 var QUOTE_LIMIT, MESSAGE_LIMIT, QUOTED;
 var init_bounded_text = __esm({
@@ -28663,7 +28713,7 @@ function heatReleaseSpecLabel(spec) {
   const releases = spec === void 0 ? [NEWEST_HEAT_RELEASE] : heatReleasesOf(spec);
   if (typeof releases === "string") return releases;
   const first = releaseLabel(releases[0]);
-  return releases.length === 1 ? first : `${first} … ${releaseLabel(releases[releases.length - 1])}`;
+  return releases.length === 1 ? first : `${first} \u2026 ${releaseLabel(releases[releases.length - 1])}`;
 }
 function lintDocument(text3, options = {}) {
   if (!options.catalog && options.heatRelease !== void 0) {
@@ -28713,7 +28763,7 @@ function releaseRuns(failing, range) {
     else runs.push([release]);
     previous = index;
   }
-  return runs.map((run) => run.length === 1 ? releaseLabel(run[0]) : `${releaseLabel(run[0])} … ${releaseLabel(run[run.length - 1])}`).join(", ");
+  return runs.map((run) => run.length === 1 ? releaseLabel(run[0]) : `${releaseLabel(run[0])} \u2026 ${releaseLabel(run[run.length - 1])}`).join(", ");
 }
 function lintOne(text3, options, heatRelease) {
   const document = options.document ?? parseDocument2(text3, { ...DEFAULT_PARSE_LIMITS, ...options.limits });
@@ -29349,7 +29399,7 @@ var init_entry_findings = __esm({
 
 // packages/core/src/util/xml.ts
 function xml(text3) {
-  return text3.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "�").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
+  return text3.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "\uFFFD").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
 }
 var init_xml = __esm({
   "packages/core/src/util/xml.ts"() {
@@ -31129,7 +31179,7 @@ var init_schedule = __esm({
       run(phase, jobs, inline) {
         const cache3 = this.cache;
         const keys = jobs.map((job) => keyOf(phase, job));
-        const cached = jobs.map((job, index) => cache3 ? cache3.lookup(`${phase}:${job.absolute}`, keys[index]) : void 0);
+        const cached = jobs.map((job, index) => cache3 ? cache3.lookup(phase, job.absolute, keys[index]) : void 0);
         const missing = jobs.map((_, index) => index).filter((index) => cached[index] === void 0);
         if (phase === "template" && cache3 && jobs.length > 0 && missing.length === 0) this.io.nothingToLint?.();
         this.pool ??= Pool.start(missing.length, missing.reduce((sum, index) => sum + bytesOf(jobs[index]), 0), this.options, this.io);
@@ -31158,7 +31208,7 @@ var init_schedule = __esm({
             const depends = dependsOf(result, job.absolute);
             if (cache3 && depends) {
               const { text: _text, ...kept } = result;
-              cache3.store(`${phase}:${job.absolute}`, keys[index], depends, kept);
+              cache3.store(phase, job.absolute, keys[index], depends, kept);
             }
           }
           this.progress.done();

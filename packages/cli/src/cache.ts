@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } 
 import { dirname, resolve } from 'node:path';
 
 const FORMAT = 'hot-lint-cache';
-const FORMAT_VERSION = 2;
+const FORMAT_VERSION = 3;
 /** Where the cache is kept when no --cache-location says. */
 const DEFAULT_CACHE_LOCATION = '.hot-lint-cache';
 
@@ -23,8 +23,8 @@ const ABSENT = 'absent';
 interface Entry {
   /** The hash of everything but the files: the tool, the configuration, the options, the job. */
   key: string;
-  /** Every file the result was computed from (the file itself first), with the hash of its content then. */
-  depends: Record<string, string>;
+  /** Every file the result was computed from (the file itself first), each followed by the hash of its content then. */
+  depends: string[];
   result: unknown;
 }
 
@@ -37,19 +37,86 @@ interface Seen {
   ino: number;
 }
 
+/**
+ * The file. Paths are in one table, named elsewhere by their index: JSON.parse interns every
+ * object key, and absolute paths as keys made reading the cache of a large tree twice as slow.
+ */
 interface CacheFile {
   format: typeof FORMAT;
   version: typeof FORMAT_VERSION;
   /** The hot-lint that wrote it: another one's findings may differ, so its entries are dropped. */
   tool: string;
-  entries: Record<string, Entry>;
-  files: Record<string, Seen>;
+  paths: string[];
+  /** [phase, path, key, [path, hash, path, hash...], result], each path as its index in `paths`. */
+  entries: Array<[string, number, string, Array<number | string>, unknown]>;
+  /** [path, hash, size, mtimeMs, ctimeMs, ino]. */
+  files: Array<[number, string, number, number, number, number]>;
+}
+
+/** What a cache file holds, read: null when it is not one (damaged, or another tool's). Malformed entries are left out. */
+export function decodeCacheFile(text: string): { version: unknown; tool: unknown; entries: Map<string, Entry>; files: Map<string, Seen> } | null {
+  let file: Partial<CacheFile> | null = null;
+  try {
+    file = JSON.parse(text) as Partial<CacheFile>;
+  } catch {
+    return null;
+  }
+  if (!file || typeof file !== 'object' || file.format !== FORMAT) return null;
+  const entries = new Map<string, Entry>();
+  const files = new Map<string, Seen>();
+  if (file.version !== FORMAT_VERSION) return { version: file.version, tool: file.tool, entries, files };
+  const { paths } = file;
+  if (!Array.isArray(paths) || !Array.isArray(file.entries) || !Array.isArray(file.files)) return null;
+  const pathAt = (index: unknown): string | undefined => (typeof index === 'number' ? paths[index] : undefined);
+  for (const item of file.entries as unknown[]) {
+    if (!Array.isArray(item) || item.length !== 5) continue;
+    const [phase, at, key, hashes, result] = item as [unknown, unknown, unknown, unknown, unknown];
+    const path = pathAt(at);
+    if (typeof phase !== 'string' || typeof path !== 'string' || typeof key !== 'string' || !Array.isArray(hashes) || hashes.length % 2 !== 0) continue;
+    const depends: string[] = [];
+    for (let i = 0; i < hashes.length; i += 2) {
+      const dependency = pathAt(hashes[i]);
+      const hash = hashes[i + 1];
+      if (typeof dependency !== 'string' || typeof hash !== 'string') break;
+      depends.push(dependency, hash);
+    }
+    if (depends.length === hashes.length) entries.set(`${phase}:${path}`, { key, depends, result });
+  }
+  for (const item of file.files as unknown[]) {
+    if (!Array.isArray(item) || item.length !== 6) continue;
+    const [at, hash, size, mtimeMs, ctimeMs, ino] = item as unknown[];
+    const path = pathAt(at);
+    if (typeof path === 'string' && typeof hash === 'string' && [size, mtimeMs, ctimeMs, ino].every((n) => typeof n === 'number')) {
+      files.set(path, { hash, size, mtimeMs, ctimeMs, ino } as Seen);
+    }
+  }
+  return { version: file.version, tool: file.tool, entries, files };
+}
+
+function encodeCacheFile(tool: string, entries: ReadonlyMap<string, Entry>, files: ReadonlyMap<string, Seen>): string {
+  const paths: string[] = [];
+  const indexes = new Map<string, number>();
+  const indexOf = (path: string): number => {
+    let index = indexes.get(path);
+    if (index === undefined) {
+      index = paths.push(path) - 1;
+      indexes.set(path, index);
+    }
+    return index;
+  };
+  const file: CacheFile = { format: FORMAT, version: FORMAT_VERSION, tool, paths, entries: [], files: [] };
+  for (const [id, { key, depends, result }] of entries) {
+    const colon = id.indexOf(':');
+    file.entries.push([id.slice(0, colon), indexOf(id.slice(colon + 1)), key, depends.map((item, i) => (i % 2 === 0 ? indexOf(item) : item)), result]);
+  }
+  for (const [path, { hash, size, mtimeMs, ctimeMs, ino }] of files) file.files.push([indexOf(path), hash, size, mtimeMs, ctimeMs, ino]);
+  return JSON.stringify(file);
 }
 
 /**
  * The findings of earlier runs, each valid while its key and the content of every file it
  * was computed from are unchanged (like ESLint's and Ruff's caches). A damaged or foreign
- * cache file is set aside with a note, never an error.
+ * cache file is set aside with a note, never an error. An entry is a phase's result for a file.
  */
 export class LintCache {
   private readonly hashes = new Map<string, string>();
@@ -62,8 +129,8 @@ export class LintCache {
   private constructor(
     readonly path: string,
     private readonly tool: string,
-    private entries: Record<string, Entry>,
-    private readonly files: Record<string, Seen> = {},
+    private readonly entries = new Map<string, Entry>(),
+    private readonly files = new Map<string, Seen>(),
   ) {}
 
   static open(path: string, tool: string, note: (message: string) => void): LintCache {
@@ -72,52 +139,39 @@ export class LintCache {
       text = readFileSync(path, 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') note(`cannot read the cache (${(error as Error).message}); linting everything.`);
-      return new LintCache(path, tool, {});
+      return new LintCache(path, tool);
     }
-    let file: Partial<CacheFile> | null = null;
-    try {
-      file = JSON.parse(text) as Partial<CacheFile>;
-    } catch {
-      // damaged: noted below
-    }
-    if (!file || typeof file !== 'object' || file.format !== FORMAT || typeof file.entries !== 'object' || file.entries === null) {
+    const file = decodeCacheFile(text);
+    if (!file) {
       note('not a hot-lint cache file, or a damaged one; linting everything and writing a new one.');
-      return new LintCache(path, tool, {});
+      return new LintCache(path, tool);
     }
-    if (file.version !== FORMAT_VERSION || file.tool !== tool) return new LintCache(path, tool, {});
-    const files = typeof file.files === 'object' && file.files !== null ? file.files : {};
-    return new LintCache(path, tool, file.entries, files);
+    if (file.version !== FORMAT_VERSION || file.tool !== tool) return new LintCache(path, tool);
+    return new LintCache(path, tool, file.entries, file.files);
   }
 
-  /** The cached result of `id`, when its key matches and no file it came from changed. */
-  lookup(id: string, key: string): unknown {
-    const entry = this.entries[id];
-    const valid =
-      entry !== undefined &&
-      entry.key === key &&
-      typeof entry.depends === 'object' &&
-      entry.depends !== null &&
-      Object.entries(entry.depends).every(([path, hash]) => this.hashOf(path) === hash);
+  /** The cached result of a phase for a file, when its key matches and no file it came from changed. */
+  lookup(phase: string, path: string, key: string): unknown {
+    const entry = this.entries.get(`${phase}:${path}`);
+    let valid = entry !== undefined && entry.key === key;
+    for (let i = 0; valid && i < entry!.depends.length; i += 2) valid = this.hashOf(entry!.depends[i]!) === entry!.depends[i + 1];
     if (valid) this.stats.hits++;
     else this.stats.misses++;
-    return valid ? entry.result : undefined;
+    return valid ? entry!.result : undefined;
   }
 
-  store(id: string, key: string, depends: readonly string[], result: unknown): void {
-    const hashes: Record<string, string> = {};
-    for (const path of depends) hashes[path] = this.hashOf(path);
-    this.entries[id] = { key, depends: hashes, result };
+  store(phase: string, path: string, key: string, depends: readonly string[], result: unknown): void {
+    this.entries.set(`${phase}:${path}`, { key, depends: depends.flatMap((file) => [file, this.hashOf(file)]), result });
     this.changed = true;
   }
 
   /** Writes the cache file (atomically) when anything changed; a failure is a note. */
   save(note: (message: string) => void): void {
     if (!this.changed) return;
-    const file: CacheFile = { format: FORMAT, version: FORMAT_VERSION, tool: this.tool, entries: this.entries, files: this.files };
     const temporary = `${this.path}.${process.pid}.tmp`;
     try {
       mkdirSync(dirname(this.path), { recursive: true });
-      writeFileSync(temporary, JSON.stringify(file));
+      writeFileSync(temporary, encodeCacheFile(this.tool, this.entries, this.files));
       renameSync(temporary, this.path);
     } catch (error) {
       try {
@@ -141,16 +195,16 @@ export class LintCache {
         this.hashes.set(path, ABSENT);
         return ABSENT;
       }
-      const seen = this.files[path];
-      if (seen && typeof seen === 'object' && seen.size === stat.size && seen.mtimeMs === stat.mtimeMs && seen.ctimeMs === stat.ctimeMs && seen.ino === stat.ino && typeof seen.hash === 'string') {
+      const seen = this.files.get(path);
+      if (seen && seen.size === stat.size && seen.mtimeMs === stat.mtimeMs && seen.ctimeMs === stat.ctimeMs && seen.ino === stat.ino) {
         hash = seen.hash;
       } else {
         hash = digest('sha256', readFileSync(path), 'base64');
         if (this.openedAt - stat.mtimeMs > RACY_MS) {
-          this.files[path] = { hash, size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, ino: stat.ino };
+          this.files.set(path, { hash, size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, ino: stat.ino });
           this.changed = true;
         } else if (seen) {
-          delete this.files[path];
+          this.files.delete(path);
           this.changed = true;
         }
       }

@@ -42,7 +42,7 @@ export class Scheduler {
     type R = Phases[P]['result'];
     const cache = this.cache;
     const keys = jobs.map((job) => keyOf(phase, job));
-    const cached: Array<R | undefined> = jobs.map((job, index) => (cache ? (cache.lookup(`${phase}:${job.absolute}`, keys[index]!) as R | undefined) : undefined));
+    const cached: Array<R | undefined> = jobs.map((job, index) => (cache ? (cache.lookup(phase, job.absolute, keys[index]!) as R | undefined) : undefined));
     const missing = jobs.map((_, index) => index).filter((index) => cached[index] === undefined);
     if (phase === 'template' && cache && jobs.length > 0 && missing.length === 0) this.io.nothingToLint?.();
     // Workers start only for enough bytes to lint (pool.ts), cached files not counted.
@@ -73,7 +73,7 @@ export class Scheduler {
         const depends = dependsOf(result, job.absolute);
         if (cache && depends) {
           const { text: _text, ...kept } = result as R & { text?: string };
-          cache.store(`${phase}:${job.absolute}`, keys[index]!, depends, kept);
+          cache.store(phase, job.absolute, keys[index]!, depends, kept);
         }
       }
       this.progress.done();

@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LintCache } from '../src/cache.js';
+import { decodeCacheFile, LintCache } from '../src/cache.js';
 import { runHere, tempDir, writeFiles } from './run.js';
 
 /**
@@ -28,6 +28,12 @@ function project(): string {
   return dir;
 }
 
+/** A cache file's entries (by phase and file) and file table (by path), as the cache reads them. */
+function readCache(path: string) {
+  const file = decodeCacheFile(readFileSync(path, 'utf8'))!;
+  return { entries: Object.fromEntries(file.entries), files: Object.fromEntries(file.files) };
+}
+
 const ARGS = ['-f', 'json', '--cache', '--cache-location', 'cache/lint.json', 'a', 'b'];
 
 /** A cached run: its report, how many files it reused and linted, and how many times it said it had no template to lint. */
@@ -42,10 +48,10 @@ async function cached(dir: string, extra: string[] = [], env: NodeJS.ProcessEnv 
 /** The files (reported paths) re-linted by a run: those whose cache entries changed. */
 async function relinted(dir: string, change: () => void, extra: string[] = []): Promise<string[]> {
   await cached(dir, extra);
-  const before = JSON.parse(readFileSync(join(dir, 'cache/lint.json'), 'utf8')).entries;
+  const before = readCache(join(dir, 'cache/lint.json')).entries;
   change();
   const after = await cached(dir, extra);
-  const now = JSON.parse(readFileSync(join(dir, 'cache/lint.json'), 'utf8')).entries;
+  const now = readCache(join(dir, 'cache/lint.json')).entries;
   const changed = Object.keys(now).filter((id) => JSON.stringify(now[id]) !== JSON.stringify(before[id]));
   expect(after.linted).toBe(changed.length);
   return changed.map((id) => id.replace(`${dir}/`, '')).sort();
@@ -64,7 +70,7 @@ describe('--cache', () => {
     const dir = project();
     age(dir);
     await cached(dir);
-    const cache = JSON.parse(readFileSync(join(dir, 'cache/lint.json'), 'utf8'));
+    const cache = readCache(join(dir, 'cache/lint.json'));
     const two = join(dir, 'b/two.yaml');
     expect(cache.files[two]).toMatchObject({ size: statSync(two).size, mtimeMs: statSync(two).mtimeMs, ino: statSync(two).ino });
     expect(await cached(dir)).toMatchObject({ linted: 0 });
@@ -76,13 +82,13 @@ describe('--cache', () => {
     const after = await cached(dir);
     expect(after.linted).toBe(1);
     expect(after.stdout).toContain('b/two.yaml');
-    const now = JSON.parse(readFileSync(join(dir, 'cache/lint.json'), 'utf8')).files[two];
+    const now = readCache(join(dir, 'cache/lint.json')).files[two]!;
     expect(now.hash).not.toBe(cache.files[two].hash);
     expect(await cached(dir)).toMatchObject({ linted: 0 });
     // A file modified moments ago may change again within its timestamp's granularity: hashed, not trusted.
     writeFileSync(two, readFileSync(two, 'utf8').replace('resources: []', 'resources: {}'));
     expect(await cached(dir)).toMatchObject({ linted: 1 });
-    expect(JSON.parse(readFileSync(join(dir, 'cache/lint.json'), 'utf8')).files[two]).toBeUndefined();
+    expect(readCache(join(dir, 'cache/lint.json')).files[two]).toBeUndefined();
   });
 
   it('reuses every file of an unchanged project, with the very same report', async () => {
@@ -140,7 +146,7 @@ describe('--cache', () => {
     const dir = project();
     writeFileSync(join(dir, '.hot-lint.yaml'), 'cache: true\n');
     await runHere(['-f', 'json', 'b'], { cwd: dir });
-    const cache = JSON.parse(readFileSync(join(dir, '.hot-lint-cache'), 'utf8'));
+    const cache = readCache(join(dir, '.hot-lint-cache'));
     expect(Object.keys(cache.entries).map((id) => id.replace(`${dir}/`, '')).sort()).toEqual(['template:b/.hot-lint.yaml', 'template:b/one.yaml', 'template:b/two.yaml']);
     const bad = await runHere(['-f', 'json', 'b'], { cwd: dir, env: { HOT_LINT_DEBUG: '1' } });
     expect(bad.stderr).toContain('hot-lint: debug: cache: 3 reused, 0 linted.');
@@ -180,13 +186,55 @@ describe('LintCache', () => {
     writeFileSync(join(dir, 'f'), 'x');
     const notes: string[] = [];
     const a = LintCache.open(path, 'hot-lint 0.1.0 / Heat 19.0.0', (m) => notes.push(m));
-    a.store('template:f', 'k', [join(dir, 'f')], { kind: 'other' });
+    const f = join(dir, 'f');
+    a.store('template', f, 'k', [f], { kind: 'other' });
     a.save((m) => notes.push(m));
-    expect(LintCache.open(path, 'hot-lint 0.1.0 / Heat 19.0.0', (m) => notes.push(m)).lookup('template:f', 'k')).toEqual({ kind: 'other' });
-    expect(LintCache.open(path, 'hot-lint 0.2.0 / Heat 19.0.0', (m) => notes.push(m)).lookup('template:f', 'k')).toBeUndefined();
-    expect(LintCache.open(path, 'hot-lint 0.1.0 / Heat 20.0.0', (m) => notes.push(m)).lookup('template:f', 'k')).toBeUndefined();
+    expect(LintCache.open(path, 'hot-lint 0.1.0 / Heat 19.0.0', (m) => notes.push(m)).lookup('template', f, 'k')).toEqual({ kind: 'other' });
+    expect(LintCache.open(path, 'hot-lint 0.2.0 / Heat 19.0.0', (m) => notes.push(m)).lookup('template', f, 'k')).toBeUndefined();
+    expect(LintCache.open(path, 'hot-lint 0.1.0 / Heat 20.0.0', (m) => notes.push(m)).lookup('template', f, 'k')).toBeUndefined();
     const same = LintCache.open(path, 'hot-lint 0.1.0 / Heat 19.0.0', (m) => notes.push(m));
-    expect(same.lookup('template:f', 'other key')).toBeUndefined();
+    expect(same.lookup('template', f, 'other key')).toBeUndefined();
+    expect(same.lookup('environment', f, 'k')).toBeUndefined();
+    expect(notes).toEqual([]);
+  });
+
+  it('reads each entry it can: a malformed one is linted again, the file is not set aside', () => {
+    const dir = tempDir();
+    const path = join(dir, 'cache');
+    const tool = 'hot-lint 0.1.0 / Heat 19.0.0';
+    const [f, g] = [join(dir, 'f'), join(dir, 'g')];
+    writeFileSync(f, 'x');
+    writeFileSync(g, 'y');
+    const a = LintCache.open(path, tool, () => {});
+    a.store('template', f, 'k', [f], { kind: 'other' });
+    a.store('template', g, 'k', [g, f], { kind: 'other', g: true });
+    a.save(() => {});
+    const file = JSON.parse(readFileSync(path, 'utf8'));
+    expect(file).toMatchObject({ format: 'hot-lint-cache', version: 3, tool, paths: [f, g] });
+    expect(file.entries).toEqual([
+      ['template', 0, 'k', [0, expect.any(String)], { kind: 'other' }],
+      ['template', 1, 'k', [1, expect.any(String), 0, expect.any(String)], { kind: 'other', g: true }],
+    ]);
+    const broken = (entries: unknown[]) => {
+      writeFileSync(path, JSON.stringify({ ...file, entries }));
+      const notes: string[] = [];
+      const cache = LintCache.open(path, tool, (m) => notes.push(m));
+      return { f: cache.lookup('template', f, 'k'), g: cache.lookup('template', g, 'k'), notes };
+    };
+    const [one, two] = file.entries;
+    expect(broken([one, two])).toEqual({ f: { kind: 'other' }, g: { kind: 'other', g: true }, notes: [] });
+    for (const bad of [[...two.slice(0, 3), [1, two[3][1], 7, two[3][3]], two[4]], [...two.slice(0, 3), [1], two[4]], ['template', 9, 'k', [], {}], two.slice(0, 4), 'g']) {
+      expect(broken([one, bad])).toEqual({ f: { kind: 'other' }, g: undefined, notes: [] });
+    }
+    // Not the paths table this format needs: a damaged file.
+    writeFileSync(path, JSON.stringify({ ...file, paths: { 0: f } }));
+    const notes: string[] = [];
+    expect(LintCache.open(path, tool, (m) => notes.push(m)).lookup('template', f, 'k')).toBeUndefined();
+    expect(notes).toEqual(['not a hot-lint cache file, or a damaged one; linting everything and writing a new one.']);
+    // The previous format, keyed by paths: read as nothing, quietly (the next save replaces it).
+    writeFileSync(path, JSON.stringify({ format: 'hot-lint-cache', version: 2, tool, entries: { [`template:${f}`]: { key: 'k', depends: {}, result: {} } }, files: {} }));
+    notes.length = 0;
+    expect(LintCache.open(path, tool, (m) => notes.push(m)).lookup('template', f, 'k')).toBeUndefined();
     expect(notes).toEqual([]);
   });
 });
