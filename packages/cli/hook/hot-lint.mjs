@@ -2887,10 +2887,10 @@ async function expandPaths(args, cwd, workspace) {
   const errors = [];
   const seen = /* @__PURE__ */ new Set();
   const add = (path, explicit, normalised = false) => {
-    const key = normalised ? path : resolve3(cwd, path);
-    if (seen.has(key)) return;
-    seen.add(key);
-    targets.push({ path, explicit });
+    const absolute = normalised ? path : resolve3(cwd, path);
+    if (seen.has(absolute)) return;
+    seen.add(absolute);
+    targets.push({ absolute, explicit });
   };
   for (const arg of args) {
     let stats;
@@ -7023,10 +7023,10 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
   let offset = bm.offset;
   let commentEnd = null;
   for (const collItem of bm.items) {
-    const { start, key, sep: sep7, value } = collItem;
+    const { start, key, sep: sep8, value } = collItem;
     const keyProps = resolveProps(start, {
       indicator: "explicit-key-ind",
-      next: key ?? sep7?.[0],
+      next: key ?? sep8?.[0],
       offset,
       onError,
       parentIndent: bm.indent,
@@ -7040,7 +7040,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
         else if ("indent" in key && key.indent !== bm.indent)
           onError(offset, "BAD_INDENT", startColMsg);
       }
-      if (!keyProps.anchor && !keyProps.tag && !sep7) {
+      if (!keyProps.anchor && !keyProps.tag && !sep8) {
         commentEnd = keyProps.end;
         if (keyProps.comment) {
           if (map2.comment)
@@ -7064,7 +7064,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
     ctx.atKey = false;
     if (mapIncludes(ctx, map2.items, keyNode))
       onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-    const valueProps = resolveProps(sep7 ?? [], {
+    const valueProps = resolveProps(sep8 ?? [], {
       indicator: "map-value-ind",
       next: value,
       offset: keyNode.range[2],
@@ -7080,7 +7080,7 @@ function resolveBlockMap({ composeNode: composeNode2, composeEmptyNode: composeE
         if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
           onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
       }
-      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode2(ctx, offset, sep7, null, valueProps, onError);
+      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : composeEmptyNode2(ctx, offset, sep8, null, valueProps, onError);
       if (ctx.schema.compat)
         flowIndentCheck(bm.indent, value, onError);
       offset = valueNode.range[2];
@@ -7175,7 +7175,7 @@ function resolveEnd(end, offset, reqSpace, onError) {
   let comment = "";
   if (end) {
     let hasSpace = false;
-    let sep7 = "";
+    let sep8 = "";
     for (const token of end) {
       const { source, type } = token;
       switch (type) {
@@ -7189,13 +7189,13 @@ function resolveEnd(end, offset, reqSpace, onError) {
           if (!comment)
             comment = cb;
           else
-            comment += sep7 + cb;
-          sep7 = "";
+            comment += sep8 + cb;
+          sep8 = "";
           break;
         }
         case "newline":
           if (comment)
-            sep7 += source;
+            sep8 += source;
           hasSpace = true;
           break;
         default:
@@ -7226,18 +7226,18 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
   let offset = fc.offset + fc.start.source.length;
   for (let i = 0; i < fc.items.length; ++i) {
     const collItem = fc.items[i];
-    const { start, key, sep: sep7, value } = collItem;
+    const { start, key, sep: sep8, value } = collItem;
     const props = resolveProps(start, {
       flow: fcName,
       indicator: "explicit-key-ind",
-      next: key ?? sep7?.[0],
+      next: key ?? sep8?.[0],
       offset,
       onError,
       parentIndent: fc.indent,
       startOnNewline: false
     });
     if (!props.found) {
-      if (!props.anchor && !props.tag && !sep7 && !value) {
+      if (!props.anchor && !props.tag && !sep8 && !value) {
         if (i === 0 && props.comma)
           onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
         else if (i < fc.items.length - 1)
@@ -7291,8 +7291,8 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
         }
       }
     }
-    if (!isMap2 && !sep7 && !props.found) {
-      const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode2(ctx, props.end, sep7, null, props, onError);
+    if (!isMap2 && !sep8 && !props.found) {
+      const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode2(ctx, props.end, sep8, null, props, onError);
       coll.items.push(valueNode);
       offset = valueNode.range[2];
       if (isBlock(value))
@@ -7304,7 +7304,7 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
       if (isBlock(key))
         onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
       ctx.atKey = false;
-      const valueProps = resolveProps(sep7 ?? [], {
+      const valueProps = resolveProps(sep8 ?? [], {
         flow: fcName,
         indicator: "map-value-ind",
         next: value,
@@ -7315,8 +7315,8 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
       });
       if (valueProps.found) {
         if (!isMap2 && !props.found && ctx.options.strict) {
-          if (sep7)
-            for (const st2 of sep7) {
+          if (sep8)
+            for (const st2 of sep8) {
               if (st2 === valueProps.found)
                 break;
               if (st2.type === "newline") {
@@ -7333,7 +7333,7 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
         else
           onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
       }
-      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode2(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
+      const valueNode = value ? composeNode2(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode2(ctx, valueProps.end, sep8, null, valueProps, onError) : null;
       if (valueNode) {
         if (isBlock(value))
           onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -7519,7 +7519,7 @@ function resolveBlockScalar(ctx, scalar, onError) {
       chompStart = i + 1;
   }
   let value = "";
-  let sep7 = "";
+  let sep8 = "";
   let prevMoreIndented = false;
   for (let i = 0; i < contentStart; ++i)
     value += lines[i][0].slice(trimIndent) + "\n";
@@ -7536,24 +7536,24 @@ function resolveBlockScalar(ctx, scalar, onError) {
       indent = "";
     }
     if (type === Scalar.BLOCK_LITERAL) {
-      value += sep7 + indent.slice(trimIndent) + content;
-      sep7 = "\n";
+      value += sep8 + indent.slice(trimIndent) + content;
+      sep8 = "\n";
     } else if (indent.length > trimIndent || content[0] === "	") {
-      if (sep7 === " ")
-        sep7 = "\n";
-      else if (!prevMoreIndented && sep7 === "\n")
-        sep7 = "\n\n";
-      value += sep7 + indent.slice(trimIndent) + content;
-      sep7 = "\n";
+      if (sep8 === " ")
+        sep8 = "\n";
+      else if (!prevMoreIndented && sep8 === "\n")
+        sep8 = "\n\n";
+      value += sep8 + indent.slice(trimIndent) + content;
+      sep8 = "\n";
       prevMoreIndented = true;
     } else if (content === "") {
-      if (sep7 === "\n")
+      if (sep8 === "\n")
         value += "\n";
       else
-        sep7 = "\n";
+        sep8 = "\n";
     } else {
-      value += sep7 + content;
-      sep7 = " ";
+      value += sep8 + content;
+      sep8 = " ";
       prevMoreIndented = false;
     }
   }
@@ -7733,25 +7733,25 @@ function unfoldLines(source) {
     trimBoth = /^[ \t]+|[ \t]+$/g;
   }
   let res = match[1].replace(trimEnd, "");
-  let sep7 = " ";
+  let sep8 = " ";
   let pos = line.lastIndex;
   while (match = line.exec(source)) {
     const lm = match[1].replace(trimBoth, "");
     if (lm === "") {
-      if (sep7 === "\n")
-        res += sep7;
+      if (sep8 === "\n")
+        res += sep8;
       else
-        sep7 = "\n";
+        sep8 = "\n";
     } else {
-      res += sep7 + lm;
-      sep7 = " ";
+      res += sep8 + lm;
+      sep8 = " ";
     }
     pos = line.lastIndex;
   }
   const last = /[ \t]*(.*)/sy;
   last.lastIndex = pos;
   match = last.exec(source);
-  return res + sep7 + (match?.[1] ?? "");
+  return res + sep8 + (match?.[1] ?? "");
 }
 function doubleQuotedValue(source, onError) {
   let res = "";
@@ -8545,14 +8545,14 @@ function stringifyToken(token) {
     }
   }
 }
-function stringifyItem({ start, key, sep: sep7, value }) {
+function stringifyItem({ start, key, sep: sep8, value }) {
   let res = "";
   for (const st2 of start)
     res += st2.source;
   if (key)
     res += stringifyToken(key);
-  if (sep7)
-    for (const st2 of sep7)
+  if (sep8)
+    for (const st2 of sep8)
       res += st2.source;
   if (value)
     res += stringifyToken(value);
@@ -9719,18 +9719,18 @@ var init_parser = __esm({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep7;
+          let sep8;
           if (scalar.end) {
-            sep7 = scalar.end;
-            sep7.push(this.sourceToken);
+            sep8 = scalar.end;
+            sep8.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep7 = [this.sourceToken];
+            sep8 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep7 }]
+            items: [{ start, key: scalar, sep: sep8 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -9883,15 +9883,15 @@ var init_parser = __esm({
                 } else if (isFlowToken(it2.key) && !includesToken(it2.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it2.start);
                   const key = it2.key;
-                  const sep7 = it2.sep;
-                  sep7.push(this.sourceToken);
+                  const sep8 = it2.sep;
+                  sep8.push(this.sourceToken);
                   delete it2.key;
                   delete it2.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep7 }]
+                    items: [{ start: start2, key, sep: sep8 }]
                   });
                 } else if (start.length > 0) {
                   it2.sep = it2.sep.concat(start, this.sourceToken);
@@ -10085,13 +10085,13 @@ var init_parser = __esm({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep7 = fc.end.splice(1, fc.end.length);
-            sep7.push(this.sourceToken);
+            const sep8 = fc.end.splice(1, fc.end.length);
+            sep8.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep7 }]
+              items: [{ start, key: fc, sep: sep8 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -10830,23 +10830,23 @@ function unfoldLines2(source) {
   let match = line.exec(source);
   if (!match) return source;
   let res = match[1].replace(/(?<! )[ ]+$/, "");
-  let sep7 = " ";
+  let sep8 = " ";
   let pos = line.lastIndex;
   while (match = line.exec(source)) {
     const lm = match[1].replace(/^[ ]+|(?<! )[ ]+$/g, "");
     if (lm === "") {
-      if (sep7 === "\n") res += sep7;
-      else sep7 = "\n";
+      if (sep8 === "\n") res += sep8;
+      else sep8 = "\n";
     } else {
-      res += sep7 + lm;
-      sep7 = " ";
+      res += sep8 + lm;
+      sep8 = " ";
     }
     pos = line.lastIndex;
   }
   const last = /[ ]*(.*)/sy;
   last.lastIndex = pos;
   match = last.exec(source);
-  return res + sep7 + (match?.[1] ?? "");
+  return res + sep8 + (match?.[1] ?? "");
 }
 function doubleQuotedValue2(source) {
   let res = "";
@@ -11628,27 +11628,27 @@ var init_fast_yaml = __esm({
           }
         }
         let value = "";
-        let sep7 = "";
+        let sep8 = "";
         let prevMoreIndented = false;
         for (let k = 0; k < chompStart; k++) {
           const [ls, sp, le2] = sourceLines[k];
           const content = src.slice(ls + sp, le2);
           const more = sp > trimIndent ? " ".repeat(sp - trimIndent) : "";
           if (literal) {
-            value += sep7 + more + content;
-            sep7 = "\n";
+            value += sep8 + more + content;
+            sep8 = "\n";
           } else if (sp > trimIndent) {
-            if (sep7 === " ") sep7 = "\n";
-            else if (!prevMoreIndented && sep7 === "\n") sep7 = "\n\n";
-            value += sep7 + more + content;
-            sep7 = "\n";
+            if (sep8 === " ") sep8 = "\n";
+            else if (!prevMoreIndented && sep8 === "\n") sep8 = "\n\n";
+            value += sep8 + more + content;
+            sep8 = "\n";
             prevMoreIndented = true;
           } else if (content === "") {
-            if (sep7 === "\n") value += "\n";
-            else sep7 = "\n";
+            if (sep8 === "\n") value += "\n";
+            else sep8 = "\n";
           } else {
-            value += sep7 + content;
-            sep7 = " ";
+            value += sep8 + content;
+            sep8 = " ";
             prevMoreIndented = false;
           }
         }
@@ -16306,10 +16306,10 @@ var init_build = __esm({
             else out += sub.appendTo();
             break;
           case Regexp2.Op.ALTERNATE: {
-            let sep7 = "";
+            let sep8 = "";
             for (let sub of this.subs) {
-              out += sep7;
-              sep7 = "|";
+              out += sep8;
+              sep8 = "|";
               out += sub.appendTo();
             }
             break;
@@ -29779,6 +29779,7 @@ var init_suppressions2 = __esm({
 // packages/core/src/project/bindings.ts
 import { dirname as dirname4, isAbsolute as isAbsolute4, relative as relative4, resolve as resolve8, sep as sep4 } from "node:path";
 function isInside(dir, path) {
+  if (isResolved(dir) && isResolved(path)) return path.startsWith(dir) && (path.length === dir.length || dir === "/" || path.charCodeAt(dir.length) === 47);
   const rel = relative4(dir, path);
   return rel === "" || rel !== ".." && !rel.startsWith(`..${sep4}`) && !isAbsolute4(rel);
 }
@@ -29837,11 +29838,13 @@ function matcher(glob2) {
   }
   return found;
 }
-var import_picomatch2, NEVER, matchers, MAX_MATCHERS;
+var import_picomatch2, NOT_RESOLVED, isResolved, NEVER, matchers, MAX_MATCHERS;
 var init_bindings = __esm({
   "packages/core/src/project/bindings.ts"() {
     "use strict";
     import_picomatch2 = __toESM(require_picomatch2(), 1);
+    NOT_RESOLVED = /\/\/|\/\.\.?(?:\/|$)|.\/$/;
+    isResolved = (path) => sep4 === "/" && path.charCodeAt(0) === 47 && !NOT_RESOLVED.test(path);
     NEVER = () => false;
     matchers = /* @__PURE__ */ new Map();
     MAX_MATCHERS = 1e3;
@@ -30383,7 +30386,7 @@ var init_lint_project = __esm({
 });
 
 // packages/core/src/project/workspace.ts
-import { dirname as dirname7, join as join5, resolve as resolve11 } from "node:path";
+import { dirname as dirname7, resolve as resolve11, sep as sep5 } from "node:path";
 function catalogFileOf(config) {
   return config?.config.catalogFile === void 0 ? void 0 : resolve11(config.dir, config.config.catalogFile);
 }
@@ -30592,7 +30595,7 @@ var init_workspace = __esm({
           entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
           for (const entry of entries2) {
             if (found.length >= maxFiles) return;
-            const path = join5(folder, entry.name);
+            const path = folder.endsWith(sep5) ? folder + entry.name : folder + sep5 + entry.name;
             if (entry.kind === "directory") {
               if (!SKIPPED_DIRS.has(entry.name) && depth < (limits.depth ?? Infinity)) walk(path, depth + 1);
             } else if (CANDIDATE_FILE.test(entry.name)) {
@@ -30610,7 +30613,7 @@ var init_workspace = __esm({
 });
 
 // packages/core/src/graph/stack-graph.ts
-import { dirname as dirname8, isAbsolute as isAbsolute6, relative as relative6, resolve as resolvePath, sep as sep5 } from "node:path";
+import { dirname as dirname8, isAbsolute as isAbsolute6, relative as relative6, resolve as resolvePath, sep as sep6 } from "node:path";
 function stackGraph(template, catalog, options = {}) {
   const base = options.path ?? "";
   const types = options.types ?? new TypeResolver(catalog, options.environments ?? []);
@@ -30700,7 +30703,7 @@ function nestedPath(resolution, base) {
 function shownPath(file, base) {
   if (!base || isUrl(file) || !isAbsolute6(file)) return file;
   const rel = relative6(dirname8(base), file);
-  return (rel && !isAbsolute6(rel) ? rel : file).split(sep5).join("/");
+  return (rel && !isAbsolute6(rel) ? rel : file).split(sep6).join("/");
 }
 var REFERENCE_EDGE;
 var init_stack_graph = __esm({
@@ -30870,7 +30873,7 @@ var init_src = __esm({
 // packages/cli/src/pool.ts
 import { existsSync, readdirSync as readdirSync3, statSync as statSync6 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join as join6, resolve as resolve12 } from "node:path";
+import { join as join5, resolve as resolve12 } from "node:path";
 function poolSize(count, bytes, options, env) {
   if (options.fix || options.remote) return 0;
   const forced = env.HOT_LINT_WORKERS === void 0 || env.HOT_LINT_WORKERS === "" ? NaN : Number(env.HOT_LINT_WORKERS);
@@ -30903,10 +30906,10 @@ function bytesUpTo(folders, enough) {
     for (const entry of entries2) {
       seen++;
       if (entry.isDirectory()) {
-        if (!SKIPPED_DIRS.has(entry.name)) stack.push(join6(dir, entry.name));
+        if (!SKIPPED_DIRS.has(entry.name)) stack.push(join5(dir, entry.name));
       } else if (CANDIDATE_FILE.test(entry.name)) {
         try {
-          found += statSync6(join6(dir, entry.name)).size;
+          found += statSync6(join5(dir, entry.name)).size;
         } catch {
           continue;
         }
@@ -31232,11 +31235,11 @@ var init_schedule = __esm({
 // packages/remote/src/credentials.ts
 import { readFileSync as readFileSync3 } from "node:fs";
 import { homedir } from "node:os";
-import { join as join7 } from "node:path";
+import { join as join6 } from "node:path";
 function resolveCredentials(env = process.env, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const home = options.home ?? homedir();
-  const dirs = options.configDirs ?? [cwd, join7(home, ".config", "openstack"), "/etc/openstack"];
+  const dirs = options.configDirs ?? [cwd, join6(home, ".config", "openstack"), "/etc/openstack"];
   const fields = {};
   let authTypeRaw;
   let source = "environment";
@@ -31335,7 +31338,7 @@ function missingFields(c) {
   return needs.length ? `set ${needs.join(", ")}.` : null;
 }
 function candidates(dirs, names) {
-  return dirs.flatMap((dir) => names.map((name) => join7(dir, name)));
+  return dirs.flatMap((dir) => names.map((name) => join6(dir, name)));
 }
 function loadCloudFile(paths) {
   for (const path of paths) {
@@ -35317,7 +35320,7 @@ __export(fix_exports, {
 });
 import { randomBytes } from "node:crypto";
 import { closeSync as closeSync2, constants as constants2, fchmodSync, fchownSync, fsyncSync, openSync as openSync2, readFileSync as readFileSync5, realpathSync as realpathSync3, renameSync as renameSync2, statSync as statSync8, unlinkSync, writeSync } from "node:fs";
-import { basename as basename3, dirname as dirname11, join as join8 } from "node:path";
+import { basename as basename3, dirname as dirname11, join as join7 } from "node:path";
 function applyCertainFixes(text3, diagnostics) {
   const bom = text3.charCodeAt(0) === 65279 ? "\uFEFF" : "";
   const body = bom ? text3.slice(1) : text3;
@@ -35359,7 +35362,7 @@ function writeFixed(path, original, text3) {
     }
     return;
   }
-  const temp = join8(dirname11(real), `.${basename3(real)}.hot-lint-${randomBytes(8).toString("hex")}.tmp`);
+  const temp = join7(dirname11(real), `.${basename3(real)}.hot-lint-${randomBytes(8).toString("hex")}.tmp`);
   const fd = openSync2(temp, constants2.O_WRONLY | constants2.O_CREAT | constants2.O_EXCL | constants2.O_NOFOLLOW, 384);
   try {
     try {
@@ -35785,7 +35788,7 @@ var init_stylish = __esm({
 
 // packages/cli/src/main.ts
 import { closeSync as closeSync3, existsSync as existsSync3, mkdirSync as mkdirSync3, openSync as openSync3, readFileSync as readFileSync6, readSync as readSync2, statSync as statSync9, writeFileSync as writeFileSync5 } from "node:fs";
-import { dirname as dirname12, isAbsolute as isAbsolute8, relative as relative9, resolve as resolve19, sep as sep6 } from "node:path";
+import { dirname as dirname12, isAbsolute as isAbsolute8, relative as relative9, resolve as resolve19, sep as sep7 } from "node:path";
 async function main(argv2, io2) {
   if (argv2[0] === "catalog") {
     const { catalogCommand: catalogCommand2 } = await Promise.resolve().then(() => (init_catalog_pull(), catalog_pull_exports));
@@ -35871,11 +35874,11 @@ async function main(argv2, io2) {
   const stdinPath = resolve19(io2.cwd, options.stdinFilename ?? STDIN_NAME);
   if (readsStdin) {
     stdinText = io2.stdin ? await io2.stdin() : "";
-    targets.unshift({ path: stdinPath, explicit: true });
+    targets.unshift({ absolute: stdinPath, explicit: true });
   }
   const planned = [];
   for (const target of targets) {
-    const absolute = resolve19(io2.cwd, target.path);
+    const { absolute } = target;
     const config = configs.for(dirname12(absolute));
     if (core.isIgnored(absolute, config)) continue;
     planned.push({ target, absolute, config });
@@ -35899,7 +35902,7 @@ async function main(argv2, io2) {
   const remoteQueue = [];
   const scheduler = startScheduler(core, options, io2, here);
   const jobs = planned.map(({ target, absolute, config }) => {
-    const fromStdin = stdinText !== null && target.path === stdinPath;
+    const fromStdin = stdinText !== null && target.absolute === stdinPath;
     return { absolute, explicit: target.explicit, config, ...fromStdin ? { text: stdinText } : {} };
   });
   const examined = scheduler.run("template", jobs, (file) => examine(core, project, file, options));
@@ -36205,7 +36208,7 @@ function writesOverInput(output, targets, cwd, environments) {
   } catch {
     return false;
   }
-  const inputs = [...targets.map((t) => t.path), ...environments];
+  const inputs = [...targets.map((t) => t.absolute), ...environments];
   return inputs.some((input) => {
     try {
       const stat2 = statSync9(resolve19(cwd, input));
@@ -36278,13 +36281,13 @@ function hasSyntaxError(diagnostics) {
   return diagnostics.some((d) => d.ruleId === "yaml-syntax" && d.severity === "error");
 }
 function displayPath(absolute, cwd) {
-  if (sep6 === "/" && !cwd.endsWith("/") && !absolute.includes("/.") && !cwd.includes("/.")) {
+  if (sep7 === "/" && !cwd.endsWith("/") && !absolute.includes("/.") && !cwd.includes("/.")) {
     if (absolute.length > cwd.length + 1 && absolute.startsWith(cwd) && absolute[cwd.length] === "/") return absolute.slice(cwd.length + 1);
     if (absolute !== cwd && !absolute.startsWith(`${cwd}/`)) return absolute;
   }
   const rel = relative9(cwd, absolute);
-  if (rel && !rel.startsWith("..") && !isAbsolute8(rel)) return rel.split(sep6).join("/");
-  return absolute.split(sep6).join("/");
+  if (rel && !rel.startsWith("..") && !isAbsolute8(rel)) return rel.split(sep7).join("/");
+  return absolute.split(sep7).join("/");
 }
 async function loadFormatter(name) {
   switch (name) {

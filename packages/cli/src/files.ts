@@ -6,7 +6,8 @@ const GLOB_CHARS = /[*?[\]{}!]/;
 
 /** A file to lint; `explicit` when named on the command line (not found in a folder or by a glob). */
 export interface Target {
-  path: string;
+  /** The file, resolved against the working folder. */
+  absolute: string;
   explicit: boolean;
 }
 
@@ -23,10 +24,10 @@ export async function expandPaths(args: readonly string[], cwd: string, workspac
   const seen = new Set<string>();
   // `normalised`: an absolute path the workspace's walk found, already as resolve() would give it.
   const add = (path: string, explicit: boolean, normalised = false) => {
-    const key = normalised ? path : resolve(cwd, path);
-    if (seen.has(key)) return;
-    seen.add(key);
-    targets.push({ path, explicit });
+    const absolute = normalised ? path : resolve(cwd, path);
+    if (seen.has(absolute)) return;
+    seen.add(absolute);
+    targets.push({ absolute, explicit });
   };
   for (const arg of args) {
     let stats;

@@ -111,13 +111,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const stdinPath = resolve(io.cwd, options.stdinFilename ?? STDIN_NAME);
   if (readsStdin) {
     stdinText = io.stdin ? await io.stdin() : '';
-    targets.unshift({ path: stdinPath, explicit: true });
+    targets.unshift({ absolute: stdinPath, explicit: true });
   }
 
   // Configuration first: a bad one stops everything (exit status 2) before any linting.
   const planned: Array<{ target: Target; absolute: string; config: LoadedConfig | null }> = [];
   for (const target of targets) {
-    const absolute = resolve(io.cwd, target.path);
+    const { absolute } = target;
     const config = configs.for(dirname(absolute));
     if (core.isIgnored(absolute, config)) continue;
     planned.push({ target, absolute, config });
@@ -143,7 +143,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const remoteQueue: RemoteItem[] = [];
   const scheduler = startScheduler(core, options, io, here);
   const jobs: PlannedFile[] = planned.map(({ target, absolute, config }) => {
-    const fromStdin = stdinText !== null && target.path === stdinPath;
+    const fromStdin = stdinText !== null && target.absolute === stdinPath;
     return { absolute, explicit: target.explicit, config, ...(fromStdin ? { text: stdinText! } : {}) };
   });
   const examined = scheduler.run('template', jobs, (file) => examine(core, project, file, options));
@@ -615,7 +615,7 @@ function writesOverInput(output: string, targets: readonly Target[], cwd: string
   } catch {
     return false; // a new file cannot be an input
   }
-  const inputs = [...targets.map((t) => t.path), ...environments];
+  const inputs = [...targets.map((t) => t.absolute), ...environments];
   return inputs.some((input) => {
     try {
       const stat = statSync(resolve(cwd, input));

@@ -1,3 +1,4 @@
+import { isAbsolute, relative, sep } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { boundEnvironments, emptyConfig, environmentsFor, innermostFolder, isIgnored, isInside, projectRootFor } from '../src/index.js';
 import type { ConfigLocation, HotLintConfig } from '../src/index.js';
@@ -12,6 +13,16 @@ describe('isInside and innermostFolder', () => {
     expect(isInside('/p', '/pq/b.yaml')).toBe(false);
     expect(isInside('/p/a', '/p/b.yaml')).toBe(false);
     expect(isInside('/p/a', '/p')).toBe(false);
+  });
+
+  test('says what path.relative says, for resolved paths (compared as strings) and any others', () => {
+    const byRelative = (dir: string, path: string) => {
+      const rel = relative(dir, path);
+      return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+    };
+    const paths = ['/', '/p', '/p/', '/p/a', '/p/a/', '/pa', '/p/..', '/p/../p/a', '/p/./a', '/p//a', '//p', '/p/.', '/p/.a', '/p/..a', '/p/a.', '/.', '/..', 'p', 'p/a', '.', '', '/P', '/p/a/b/c'];
+    const mismatches = paths.flatMap((dir) => paths.filter((path) => isInside(dir, path) !== byRelative(dir, path)).map((path) => `${dir} ${path}`));
+    expect(mismatches).toEqual([]);
   });
 
   test('the innermost folder holding the path, else null', () => {

@@ -22,8 +22,14 @@ export interface ProjectRootOptions {
   folders?: readonly string[] | undefined;
 }
 
+/** An absolute POSIX path as resolve() gives it (no empty, `.` or `..` part, no slash at the end): compared as a string. */
+const NOT_RESOLVED = /\/\/|\/\.\.?(?:\/|$)|.\/$/;
+const isResolved = (path: string) => sep === '/' && path.charCodeAt(0) === 0x2f && !NOT_RESOLVED.test(path);
+
 /** True when `path` is `dir` or inside it. */
 export function isInside(dir: string, path: string): boolean {
+  // Called for every file of a run: two resolved paths need no path.relative (which resolves both again).
+  if (isResolved(dir) && isResolved(path)) return path.startsWith(dir) && (path.length === dir.length || dir === '/' || path.charCodeAt(dir.length) === 0x2f);
   const rel = relative(dir, path);
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }

@@ -1,4 +1,4 @@
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve, sep } from 'node:path';
 import type { Catalog } from '../catalog/catalog.js';
 import { loadCatalog, loadCatalogFile } from '../catalog/load-catalog.js';
 import { configuredHeatRelease, parseConfig, sessionRelease } from '../config/config.js';
@@ -283,7 +283,8 @@ export class Workspace {
       entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       for (const entry of entries) {
         if (found.length >= maxFiles) return;
-        const path = join(folder, entry.name);
+        // As join() gives it: `folder` is resolved and an entry's name is one plain part.
+        const path = folder.endsWith(sep) ? folder + entry.name : folder + sep + entry.name;
         if (entry.kind === 'directory') {
           if (!SKIPPED_DIRS.has(entry.name) && depth < (limits.depth ?? Infinity)) walk(path, depth + 1);
         } else if (CANDIDATE_FILE.test(entry.name)) {
