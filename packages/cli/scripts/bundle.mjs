@@ -80,7 +80,7 @@ export async function bundleDist() {
       'import.meta.url': '__hotLintModuleUrl',
     },
     banner: {
-      js: "const __hotLintModuleUrl = require('node:url').pathToFileURL(__filename).href; const __hotLintCoreData = { get dir() { return new URL('../data/', require('node:url').pathToFileURL(require.resolve('@hot-lint/core'))).href; } };",
+      js: "const __hotLintModuleUrl = require('node:url').pathToFileURL(__filename).href; let __hotLintCoreDataDir; const __hotLintCoreData = { get dir() { return (__hotLintCoreDataDir ??= new URL('../data/', require('node:url').pathToFileURL(require.resolve('@hot-lint/core'))).href); } };",
     },
   });
 }
