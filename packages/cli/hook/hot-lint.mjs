@@ -29942,7 +29942,8 @@ var init_host = __esm({
       },
       stat(path) {
         try {
-          const stat2 = statSync5(path);
+          const stat2 = statSync5(path, { throwIfNoEntry: false });
+          if (!stat2) return null;
           return { kind: stat2.isFile() ? "file" : stat2.isDirectory() ? "directory" : "other", mtimeMs: stat2.mtimeMs };
         } catch {
           return null;

@@ -37,7 +37,9 @@ export const nodeHost: WorkspaceHost = {
   },
   stat(path) {
     try {
-      const stat = statSync(path);
+      // Most calls ask for a file that is not there (a configuration in each folder): no error to build for that.
+      const stat = statSync(path, { throwIfNoEntry: false });
+      if (!stat) return null;
       return { kind: stat.isFile() ? 'file' : stat.isDirectory() ? 'directory' : 'other', mtimeMs: stat.mtimeMs };
     } catch {
       return null;
