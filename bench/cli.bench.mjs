@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const bin = join(root, 'packages/cli/bin/hot-lint.mjs'); // the installed command (compiled modules)
+const bin = join(root, 'packages/cli/bin/hot-lint.cjs'); // the installed command (compiled modules)
 const modules = join(root, 'packages/cli/dist/bin.js'); // the compiled modules, unbundled
 const hook = join(root, 'packages/cli/hook/hot-lint.mjs'); // what pre-commit runs (the committed single-module build)
 const corpus = resolve(root, '../shared/corpus/heat-templates');

@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { createInterface } from 'node:readline';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const bin = join(root, 'packages/cli/bin/hot-lint.mjs');
+const bin = join(root, 'packages/cli/bin/hot-lint.cjs');
 const corpus = resolve(root, '../shared/corpus/heat-templates');
 const tripleo = resolve(root, '../shared/corpus/tripleo-heat-templates-queens');
 const runs = Number(process.env.BENCH_RUNS ?? 3);

@@ -11,7 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const bin = join(root, 'packages/cli/bin/hot-lint.mjs');
+const bin = join(root, 'packages/cli/bin/hot-lint.cjs');
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const COUNT = 50;
 

@@ -31102,7 +31102,7 @@ var init_progress = __esm({
       constructor(io2, options, now = () => performance.now()) {
         this.io = io2;
         this.now = now;
-        this.enabled = io2.stderrIsTTY === true && options.format === "stylish" && io2.env.TERM !== "dumb";
+        this.enabled = options.format === "stylish" && io2.stderrIsTTY === true && io2.env.TERM !== "dumb";
         this.start = now();
       }
       io;
@@ -36465,11 +36465,10 @@ var init_main = __esm({
 });
 
 // packages/cli/src/compile-cache.ts
-import { setFlagsFromString } from "node:v8";
 var SAVE_COMPILE_CACHE = /* @__PURE__ */ Symbol.for("hot-lint.save-compile-cache");
 function optimizeNoMore() {
   globalThis[SAVE_COMPILE_CACHE]?.();
-  setFlagsFromString("--no-opt");
+  process.getBuiltinModule("node:v8").setFlagsFromString("--no-opt");
 }
 
 // packages/cli/src/bin.ts
@@ -36481,13 +36480,20 @@ var onPipeError = (error) => {
   internalError(error);
 };
 process.stdout.on("error", onPipeError);
-process.stderr.on("error", () => process.exit(exitCode));
+var stderr = null;
+var writeStderr = (text3) => {
+  if (!stderr) {
+    stderr = process.stderr;
+    stderr.on("error", () => process.exit(exitCode));
+  }
+  stderr.write(text3);
+};
 function internalError(error) {
   const message = error instanceof Error ? error.message : String(error);
   try {
-    process.stderr.write(`hot-lint: internal error: ${message.split("\n")[0]}. Please report this, with the command and file that caused it.
+    writeStderr(`hot-lint: internal error: ${message.split("\n")[0]}. Please report this, with the command and file that caused it.
 `);
-    if (process.env.HOT_LINT_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}
+    if (process.env.HOT_LINT_DEBUG && error instanceof Error) writeStderr(`${error.stack}
 `);
   } finally {
     process.exit(2);
@@ -36503,12 +36509,15 @@ process.on("unhandledRejection", internalError);
 var argv = process.argv.slice(2);
 var io = {
   stdout: (text3) => void process.stdout.write(text3),
-  stderr: (text3) => void process.stderr.write(text3),
+  stderr: writeStderr,
   cwd: process.cwd(),
   env: process.env,
   stdoutIsTTY: process.stdout.isTTY === true,
   stdin: readStandardInput,
-  stderrIsTTY: process.stderr.isTTY === true,
+  // Asked by the human format alone (its progress line): the stream is made then.
+  get stderrIsTTY() {
+    return process.stderr.isTTY === true;
+  },
   nothingToLint: optimizeNoMore
 };
 prestartPool(argv, io);

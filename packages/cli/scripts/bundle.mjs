@@ -61,9 +61,9 @@ export async function bundleHook() {
 
 /**
  * The installed command's modules (`npm run build` writes them): dist/hot-lint.bundle.cjs, which
- * bin/hot-lint.mjs runs, and its worker's, dist/lint-worker.bundle.cjs, each one CommonJS module
- * that dist/compile-cache.js runs with V8's code cache (which Node 20 gives scripts, not ES
- * modules). Node loads and compiles one module much faster than the hundreds tsc writes, in the
+ * bin/hot-lint.cjs runs, and its worker's, dist/lint-worker.bundle.cjs (started by
+ * dist/lint-worker-entry.cjs), each one CommonJS module that dist/compile-cache.cjs runs with V8's
+ * code cache (which Node 20 gives scripts, not ES modules). Node loads and compiles one module much faster than the hundreds tsc writes, in the
  * main thread and in every worker. The Heat data is the installed @hot-lint/core's (its data/
  * beside its dist/), found when first read: a run from the lint cache reads none.
  */
@@ -71,12 +71,18 @@ export async function bundleDist() {
   await esbuild().build({
     ...COMMON,
     format: 'cjs',
-    entryPoints: { 'hot-lint.bundle': 'packages/cli/src/bin.ts', 'lint-worker.bundle': 'packages/cli/src/lint-worker.ts' },
+    entryPoints: {
+      'hot-lint.bundle': 'packages/cli/src/bin.ts',
+      'lint-worker.bundle': 'packages/cli/src/lint-worker.ts',
+      // What runs them: bin/hot-lint.cjs requires the first, each worker starts the second.
+      'compile-cache': 'packages/cli/src/compile-cache.ts',
+      'lint-worker-entry': 'packages/cli/src/lint-worker-entry.ts',
+    },
     outdir: DIST,
     outExtension: { '.js': '.cjs' },
     define: {
       HOT_LINT_BUNDLED_DATA_DIR: '__hotLintCoreData.dir',
-      HOT_LINT_WORKER_MODULE: JSON.stringify('./lint-worker-entry.js'),
+      HOT_LINT_WORKER_MODULE: JSON.stringify('./lint-worker-entry.cjs'),
       'import.meta.url': '__hotLintModuleUrl',
     },
     banner: {

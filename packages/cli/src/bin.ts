@@ -11,13 +11,21 @@ const onPipeError = (error: NodeJS.ErrnoException) => {
   internalError(error);
 };
 process.stdout.on('error', onPipeError);
-process.stderr.on('error', () => process.exit(exitCode));
+// Standard error's stream is made on first use (a pipe's loads node:net, 3 ms): most runs write nothing there.
+let stderr: NodeJS.WriteStream | null = null;
+const writeStderr = (text: string) => {
+  if (!stderr) {
+    stderr = process.stderr;
+    stderr.on('error', () => process.exit(exitCode));
+  }
+  stderr.write(text);
+};
 
 function internalError(error: unknown): never {
   const message = error instanceof Error ? error.message : String(error);
   try {
-    process.stderr.write(`hot-lint: internal error: ${message.split('\n')[0]}. Please report this, with the command and file that caused it.\n`);
-    if (process.env.HOT_LINT_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    writeStderr(`hot-lint: internal error: ${message.split('\n')[0]}. Please report this, with the command and file that caused it.\n`);
+    if (process.env.HOT_LINT_DEBUG && error instanceof Error) writeStderr(`${error.stack}\n`);
   } finally {
     process.exit(2);
   }
@@ -35,12 +43,15 @@ process.on('unhandledRejection', internalError);
 const argv = process.argv.slice(2);
 const io: Io = {
   stdout: (text) => void process.stdout.write(text),
-  stderr: (text) => void process.stderr.write(text),
+  stderr: writeStderr,
   cwd: process.cwd(),
   env: process.env,
   stdoutIsTTY: process.stdout.isTTY === true,
   stdin: readStandardInput,
-  stderrIsTTY: process.stderr.isTTY === true,
+  // Asked by the human format alone (its progress line): the stream is made then.
+  get stderrIsTTY() {
+    return process.stderr.isTTY === true;
+  },
   nothingToLint: optimizeNoMore,
 };
 // Worker threads start loading while this thread loads its own modules and finds the files.

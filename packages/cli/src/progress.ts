@@ -22,7 +22,7 @@ export class Progress {
     options: Pick<CliOptions, 'format'>,
     private readonly now: () => number = () => performance.now(),
   ) {
-    this.enabled = io.stderrIsTTY === true && options.format === 'stylish' && io.env.TERM !== 'dumb';
+    this.enabled = options.format === 'stylish' && io.stderrIsTTY === true && io.env.TERM !== 'dumb';
     this.start = now();
   }
 

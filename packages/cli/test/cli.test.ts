@@ -358,7 +358,7 @@ describe('maximum file size', () => {
 });
 
 describe.each([
-  ['the installed command', 'bin/hot-lint.mjs'],
+  ['the installed command', 'bin/hot-lint.cjs'],
   ['the pre-commit command (the committed single-module build)', 'hook/hot-lint.mjs'],
 ])('%s (%s)', (_, launcherPath) => {
   it('prints exactly what the compiled modules print, with the same exit status', async () => {

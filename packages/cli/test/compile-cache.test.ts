@@ -100,7 +100,7 @@ describe('runBundle (the installed command with V8 code cache)', () => {
     const dir = tempDir();
     const cache = join(dir, 'cache');
     const url = bundle(dir);
-    const dist = pathToFileURL(resolve(__dirname, '../dist/compile-cache.js')).href;
+    const dist = pathToFileURL(resolve(__dirname, '../dist/compile-cache.cjs')).href;
     /** One process that runs the bundle, then does `then`; what runBundle said. */
     const start = (then: string) => {
       const code = `import { runBundle, optimizeNoMore } from ${JSON.stringify(dist)}; import { setFlagsFromString } from 'node:v8'; process.stdout.write(runBundle(new URL(${JSON.stringify(url.href)}), ${JSON.stringify(cache)})); ${then}`;

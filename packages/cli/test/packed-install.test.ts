@@ -152,7 +152,7 @@ describe('the packed packages installed into an empty prefix', () => {
     ['the current Node', () => process.execPath],
     [`the oldest supported Node (${OLDEST_NODE})`, () => oldestNode],
   ])('the CLI lints a template with the right findings and exit 1 (%s)', (_, node) => {
-    const cli = join(prefix, 'lib/node_modules/@hot-lint/cli/bin/hot-lint.mjs');
+    const cli = join(prefix, 'lib/node_modules/@hot-lint/cli/bin/hot-lint.cjs');
     expect(run(node(), [cli, '-f', 'parseable', 'hello_world.yaml'], work)).toEqual({ status: 1, stdout: `${HELLO_FINDINGS}\n`, stderr: '' });
   });
 
@@ -160,7 +160,7 @@ describe('the packed packages installed into an empty prefix', () => {
     ['the current Node', () => process.execPath],
     [`the oldest supported Node (${OLDEST_NODE})`, () => oldestNode],
   ])('the installed CLI runs its worker threads and its Heat API client too (%s)', (_, node) => {
-    const cli = join(prefix, 'lib/node_modules/@hot-lint/cli/bin/hot-lint.mjs');
+    const cli = join(prefix, 'lib/node_modules/@hot-lint/cli/bin/hot-lint.cjs');
     const folder = join(work, 'two');
     mkdirSync(folder, { recursive: true });
     writeFileSync(join(folder, 'a.yaml'), HELLO);
@@ -178,7 +178,7 @@ describe('the packed packages installed into an empty prefix', () => {
   });
 
   it.skipIf(!existsSync('/usr/bin/script'))('on a terminal, the installed CLI shows its progress on stderr once a run takes over a second, then erases it', () => {
-    const cli = join(prefix, 'lib/node_modules/@hot-lint/cli/bin/hot-lint.mjs');
+    const cli = join(prefix, 'lib/node_modules/@hot-lint/cli/bin/hot-lint.cjs');
     mkdirSync(join(work, 'many'), { recursive: true });
     const FILES = 4000; // one thread, about 4 s here: well over a second on a faster machine too
     for (let i = 0; i < FILES; i++) writeFileSync(join(work, 'many', `t${i}.yaml`), HELLO);

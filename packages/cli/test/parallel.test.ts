@@ -121,7 +121,7 @@ describe('linting in worker threads', () => {
       writeFileSync(join(install, 'dist/lint-worker.bundle.cjs'), 'throw new Error("broken worker");\n');
       const dir = project();
       const expected = run(['-f', 'json', '.'], { cwd: dir, env: { HOT_LINT_WORKERS: '0' } });
-      const r = spawnSync(process.execPath, [join(install, 'bin/hot-lint.mjs'), '-f', 'json', '.'], {
+      const r = spawnSync(process.execPath, [join(install, 'bin/hot-lint.cjs'), '-f', 'json', '.'], {
         cwd: dir,
         env: { ...process.env, HOT_LINT_WORKERS: '2', HOT_LINT_DEBUG: '1' },
         encoding: 'utf8',
@@ -140,7 +140,7 @@ describe('linting in worker threads', () => {
     const parallel = run(['-f', 'json', 'corpus'], { cwd: dir, env: { HOT_LINT_WORKERS: '2' } });
     expect(JSON.parse(sequential.stdout).files.length).toBeGreaterThan(100);
     expect(parallel.stdout).toBe(sequential.stdout);
-    const shipped = spawnSync(process.execPath, [resolve(__dirname, '../bin/hot-lint.mjs'), '-f', 'json', 'corpus'], {
+    const shipped = spawnSync(process.execPath, [resolve(__dirname, '../bin/hot-lint.cjs'), '-f', 'json', 'corpus'], {
       cwd: dir,
       env: { ...process.env, HOT_LINT_WORKERS: '2', HOT_LINT_DEBUG: '1' },
       encoding: 'utf8',
