@@ -3078,25 +3078,7 @@ function encodeCacheFile(tool, entries2, files2) {
   return JSON.stringify(file);
 }
 function keyOf(...parts) {
-  return digest("sha256", stableJson(parts), "base64");
-}
-function stableJson(value) {
-  if (Array.isArray(value)) {
-    let out = "[";
-    for (let i = 0; i < value.length; i++) out += (i === 0 ? "" : ",") + stableJson(value[i]);
-    return `${out}]`;
-  }
-  if (value && typeof value === "object") {
-    const object = value;
-    let out = "{";
-    for (const key of Object.keys(object).sort()) {
-      const item = object[key];
-      if (item === void 0) continue;
-      out += `${out.length === 1 ? "" : ","}${JSON.stringify(key)}:${stableJson(item)}`;
-    }
-    return `${out}}`;
-  }
-  return JSON.stringify(value) ?? "null";
+  return digest("sha256", JSON.stringify(parts), "base64");
 }
 var FORMAT, FORMAT_VERSION, DEFAULT_CACHE_LOCATION, RACY_MS, ABSENT, LintCache;
 var init_cache = __esm({
@@ -31170,6 +31152,7 @@ var init_schedule = __esm({
       options;
       progress;
       pool = null;
+      configKeys = /* @__PURE__ */ new WeakMap();
       /** `fingerprint`: everything of the run the findings depend on besides each job and its files; a change drops the whole cache. */
       static start(options, io2, useCache, fingerprint) {
         let cache3 = null;
@@ -31182,7 +31165,7 @@ var init_schedule = __esm({
       }
       run(phase, jobs, inline) {
         const cache3 = this.cache;
-        const keys = jobs.map((job) => keyOf(phase, job));
+        const keys = jobs.map((job) => this.keyOf(phase, job));
         const cached = jobs.map((job, index) => cache3 ? cache3.lookup(phase, job.absolute, keys[index]) : void 0);
         const missing = jobs.map((_, index) => index).filter((index) => cached[index] === void 0);
         if (phase === "template" && cache3 && jobs.length > 0 && missing.length === 0) this.io.nothingToLint?.();
@@ -31218,6 +31201,13 @@ var init_schedule = __esm({
           this.progress.done();
           return result;
         };
+      }
+      /** A job's cache key: its configuration's (one hash per configuration, not per file) with the rest of the job. */
+      keyOf(phase, job) {
+        const { config, ...rest } = job;
+        let configKey = config && this.configKeys.get(config);
+        if (config && configKey === void 0) this.configKeys.set(config, configKey = keyOf(config));
+        return keyOf(phase, configKey, rest);
       }
       close() {
         this.pool?.close();

@@ -216,26 +216,11 @@ export class LintCache {
   }
 }
 
-/** A stable hash of plain data (object keys sorted), for cache keys. */
+/**
+ * A hash of plain data, for cache keys: compared with the key the same file had before. Key
+ * order counts (a configuration written in another order is linted again, which is safe); the
+ * data this cache keys on is built in a fixed order.
+ */
 export function keyOf(...parts: unknown[]): string {
-  return digest('sha256', stableJson(parts), 'base64');
-}
-
-function stableJson(value: unknown): string {
-  if (Array.isArray(value)) {
-    let out = '[';
-    for (let i = 0; i < value.length; i++) out += (i === 0 ? '' : ',') + stableJson(value[i]);
-    return `${out}]`;
-  }
-  if (value && typeof value === 'object') {
-    const object = value as Record<string, unknown>;
-    let out = '{';
-    for (const key of Object.keys(object).sort()) {
-      const item = object[key];
-      if (item === undefined) continue;
-      out += `${out.length === 1 ? '' : ','}${JSON.stringify(key)}:${stableJson(item)}`;
-    }
-    return `${out}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
+  return digest('sha256', JSON.stringify(parts), 'base64');
 }

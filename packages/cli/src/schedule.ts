@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import type { CliOptions } from './args.js';
 import { cacheFileOf, keyOf, LintCache } from './cache.js';
+import type { LoadedConfig } from '@hot-lint/core';
 import type { EnvironmentExamined, EnvironmentJob, Examined, Io, PlannedFile } from './main.js';
 import type { Phase } from './pool.js';
 import { Pool } from './pool.js';
@@ -19,6 +20,8 @@ export class Scheduler {
   private readonly progress: Progress;
 
   private pool: Pool | null = null;
+
+  private readonly configKeys = new WeakMap<LoadedConfig, string>();
 
   private constructor(
     private readonly cache: LintCache | null,
@@ -41,7 +44,7 @@ export class Scheduler {
   run<P extends Phase>(phase: P, jobs: Array<Phases[P]['job']>, inline: (job: Phases[P]['job']) => Phases[P]['result']): Results<Phases[P]['result']> {
     type R = Phases[P]['result'];
     const cache = this.cache;
-    const keys = jobs.map((job) => keyOf(phase, job));
+    const keys = jobs.map((job) => this.keyOf(phase, job));
     const cached: Array<R | undefined> = jobs.map((job, index) => (cache ? (cache.lookup(phase, job.absolute, keys[index]!) as R | undefined) : undefined));
     const missing = jobs.map((_, index) => index).filter((index) => cached[index] === undefined);
     if (phase === 'template' && cache && jobs.length > 0 && missing.length === 0) this.io.nothingToLint?.();
@@ -79,6 +82,14 @@ export class Scheduler {
       this.progress.done();
       return result;
     };
+  }
+
+  /** A job's cache key: its configuration's (one hash per configuration, not per file) with the rest of the job. */
+  private keyOf(phase: Phase, job: PlannedFile | EnvironmentJob): string {
+    const { config, ...rest } = job;
+    let configKey = config && this.configKeys.get(config);
+    if (config && configKey === undefined) this.configKeys.set(config, (configKey = keyOf(config)));
+    return keyOf(phase, configKey, rest);
   }
 
   close(): void {
