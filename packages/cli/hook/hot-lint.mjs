@@ -3034,20 +3034,6 @@ function decodeCacheFile(text3) {
   const { paths } = file;
   if (!Array.isArray(paths) || !Array.isArray(file.entries) || !Array.isArray(file.files)) return null;
   const pathAt = (index) => typeof index === "number" ? paths[index] : void 0;
-  for (const item of file.entries) {
-    if (!Array.isArray(item) || item.length !== 5) continue;
-    const [phase, at2, key, hashes, result] = item;
-    const path = pathAt(at2);
-    if (typeof phase !== "string" || typeof path !== "string" || typeof key !== "string" || !Array.isArray(hashes) || hashes.length % 2 !== 0) continue;
-    const depends = [];
-    for (let i = 0; i < hashes.length; i += 2) {
-      const dependency = pathAt(hashes[i]);
-      const hash = hashes[i + 1];
-      if (typeof dependency !== "string" || typeof hash !== "string") break;
-      depends.push(dependency, hash);
-    }
-    if (depends.length === hashes.length) entries2.set(`${phase}:${path}`, { key, depends, result });
-  }
   for (const item of file.files) {
     if (!Array.isArray(item) || item.length !== 6) continue;
     const [at2, hash, size, mtimeMs, ctimeMs, ino] = item;
@@ -3056,7 +3042,26 @@ function decodeCacheFile(text3) {
       files2.set(path, { hash, size, mtimeMs, ctimeMs, ino });
     }
   }
+  for (const item of file.entries) {
+    if (!Array.isArray(item) || item.length !== 5) continue;
+    const [phase, at2, key, listed, result] = item;
+    const path = pathAt(at2);
+    if (typeof phase !== "string" || typeof path !== "string" || typeof key !== "string" || !Array.isArray(listed)) continue;
+    const depends = dependsOf(listed, pathAt, files2);
+    if (depends) entries2.set(`${phase}:${path}`, { key, depends, result });
+  }
   return { version: file.version, tool: file.tool, entries: entries2, files: files2 };
+}
+function dependsOf(listed, pathAt, files2) {
+  const depends = [];
+  for (let i = 0; i < listed.length; ) {
+    const path = pathAt(listed[i++]);
+    if (path === void 0) return null;
+    const hash = typeof listed[i] === "string" ? listed[i++] : files2.get(path)?.hash;
+    if (hash === void 0) return null;
+    depends.push(path, hash);
+  }
+  return depends;
 }
 function encodeCacheFile(tool, entries2, files2) {
   const paths = [];
@@ -3071,8 +3076,13 @@ function encodeCacheFile(tool, entries2, files2) {
   };
   const file = { format: FORMAT, version: FORMAT_VERSION, tool, paths, entries: [], files: [] };
   for (const [id, { key, depends, result }] of entries2) {
+    const listed = [];
+    for (let i = 0; i < depends.length; i += 2) {
+      listed.push(indexOf(depends[i]));
+      if (files2.get(depends[i])?.hash !== depends[i + 1]) listed.push(depends[i + 1]);
+    }
     const colon = id.indexOf(":");
-    file.entries.push([id.slice(0, colon), indexOf(id.slice(colon + 1)), key, depends.map((item, i) => i % 2 === 0 ? indexOf(item) : item), result]);
+    file.entries.push([id.slice(0, colon), indexOf(id.slice(colon + 1)), key, listed, result]);
   }
   for (const [path, { hash, size, mtimeMs, ctimeMs, ino }] of files2) file.files.push([indexOf(path), hash, size, mtimeMs, ctimeMs, ino]);
   return JSON.stringify(file);
@@ -29783,10 +29793,14 @@ function boundEnvironments(template, config) {
   if (!config) return found;
   const rel = globPath(config.dir, template);
   for (const binding of config.config.environments) {
-    if (!matcher(binding.templates)(rel)) continue;
-    for (const file of binding.files) found.push(resolve8(config.dir, file));
+    if (matcher(binding.templates)(rel)) found.push(...boundFiles(config.dir, binding.files));
   }
   return found;
+}
+function boundFiles(dir, files2) {
+  let bound = resolvedBindings.get(files2);
+  if (bound?.dir !== dir) resolvedBindings.set(files2, bound = { dir, files: files2.map((file) => resolve8(dir, file)) });
+  return bound.files;
 }
 function environmentsFor(template, config, explicit = []) {
   return [...boundEnvironments(template, config), ...explicit];
@@ -29804,6 +29818,7 @@ function isIgnored(file, config) {
   return false;
 }
 function globPath(dir, file) {
+  if (isResolved(dir) && isResolved(file) && isInside(dir, file)) return file.slice(dir === "/" ? 1 : dir.length + 1);
   return relative4(dir, file).split(sep4).join("/");
 }
 function matcher(glob2) {
@@ -29820,13 +29835,14 @@ function matcher(glob2) {
   }
   return found;
 }
-var import_picomatch2, NOT_RESOLVED, isResolved, NEVER, matchers, MAX_MATCHERS;
+var import_picomatch2, NOT_RESOLVED, isResolved, resolvedBindings, NEVER, matchers, MAX_MATCHERS;
 var init_bindings = __esm({
   "packages/core/src/project/bindings.ts"() {
     "use strict";
     import_picomatch2 = __toESM(require_picomatch2(), 1);
     NOT_RESOLVED = /\/\/|\/\.\.?(?:\/|$)|.\/$/;
     isResolved = (path) => sep4 === "/" && path.charCodeAt(0) === 47 && !NOT_RESOLVED.test(path);
+    resolvedBindings = /* @__PURE__ */ new WeakMap();
     NEVER = () => false;
     matchers = /* @__PURE__ */ new Map();
     MAX_MATCHERS = 1e3;
@@ -31126,7 +31142,7 @@ function bytesOf(job) {
     return 0;
   }
 }
-function dependsOf(result, absolute) {
+function dependsOf2(result, absolute) {
   if ("kind" in result) {
     if (result.kind === "skip" || result.kind === "error") return null;
     return result.kind === "template" ? result.depends : [absolute];
@@ -31192,7 +31208,7 @@ var init_schedule = __esm({
           let result = cached[index];
           if (result === void 0) {
             result = await fromPool(position2.get(index)) ?? inline(job);
-            const depends = dependsOf(result, job.absolute);
+            const depends = dependsOf2(result, job.absolute);
             if (cache3 && depends) {
               const { text: _text, ...kept } = result;
               cache3.store(phase, job.absolute, keys[index], depends, kept);

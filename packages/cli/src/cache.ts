@@ -47,7 +47,11 @@ interface CacheFile {
   /** The hot-lint that wrote it: another one's findings may differ, so its entries are dropped. */
   tool: string;
   paths: string[];
-  /** [phase, path, key, [path, hash, path, hash...], result], each path as its index in `paths`. */
+  /**
+   * [phase, path, key, depends, result], each path as its index in `paths`. `depends` lists each
+   * file as its path, then its hash when that is not the one `files` gives it: a template of a
+   * configured tree can depend on a hundred environment files, with the same hashes in every entry.
+   */
   entries: Array<[string, number, string, Array<number | string>, unknown]>;
   /** [path, hash, size, mtimeMs, ctimeMs, ino]. */
   files: Array<[number, string, number, number, number, number]>;
@@ -68,20 +72,6 @@ export function decodeCacheFile(text: string): { version: unknown; tool: unknown
   const { paths } = file;
   if (!Array.isArray(paths) || !Array.isArray(file.entries) || !Array.isArray(file.files)) return null;
   const pathAt = (index: unknown): string | undefined => (typeof index === 'number' ? paths[index] : undefined);
-  for (const item of file.entries as unknown[]) {
-    if (!Array.isArray(item) || item.length !== 5) continue;
-    const [phase, at, key, hashes, result] = item as [unknown, unknown, unknown, unknown, unknown];
-    const path = pathAt(at);
-    if (typeof phase !== 'string' || typeof path !== 'string' || typeof key !== 'string' || !Array.isArray(hashes) || hashes.length % 2 !== 0) continue;
-    const depends: string[] = [];
-    for (let i = 0; i < hashes.length; i += 2) {
-      const dependency = pathAt(hashes[i]);
-      const hash = hashes[i + 1];
-      if (typeof dependency !== 'string' || typeof hash !== 'string') break;
-      depends.push(dependency, hash);
-    }
-    if (depends.length === hashes.length) entries.set(`${phase}:${path}`, { key, depends, result });
-  }
   for (const item of file.files as unknown[]) {
     if (!Array.isArray(item) || item.length !== 6) continue;
     const [at, hash, size, mtimeMs, ctimeMs, ino] = item as unknown[];
@@ -90,7 +80,28 @@ export function decodeCacheFile(text: string): { version: unknown; tool: unknown
       files.set(path, { hash, size, mtimeMs, ctimeMs, ino } as Seen);
     }
   }
+  for (const item of file.entries as unknown[]) {
+    if (!Array.isArray(item) || item.length !== 5) continue;
+    const [phase, at, key, listed, result] = item as [unknown, unknown, unknown, unknown, unknown];
+    const path = pathAt(at);
+    if (typeof phase !== 'string' || typeof path !== 'string' || typeof key !== 'string' || !Array.isArray(listed)) continue;
+    const depends = dependsOf(listed, pathAt, files);
+    if (depends) entries.set(`${phase}:${path}`, { key, depends, result });
+  }
   return { version: file.version, tool: file.tool, entries, files };
+}
+
+/** An entry's depends as [path, hash, ...]; null when malformed. */
+function dependsOf(listed: unknown[], pathAt: (index: unknown) => string | undefined, files: ReadonlyMap<string, Seen>): string[] | null {
+  const depends: string[] = [];
+  for (let i = 0; i < listed.length; ) {
+    const path = pathAt(listed[i++]);
+    if (path === undefined) return null;
+    const hash = typeof listed[i] === 'string' ? (listed[i++] as string) : files.get(path)?.hash;
+    if (hash === undefined) return null;
+    depends.push(path, hash);
+  }
+  return depends;
 }
 
 function encodeCacheFile(tool: string, entries: ReadonlyMap<string, Entry>, files: ReadonlyMap<string, Seen>): string {
@@ -106,8 +117,13 @@ function encodeCacheFile(tool: string, entries: ReadonlyMap<string, Entry>, file
   };
   const file: CacheFile = { format: FORMAT, version: FORMAT_VERSION, tool, paths, entries: [], files: [] };
   for (const [id, { key, depends, result }] of entries) {
+    const listed: Array<number | string> = [];
+    for (let i = 0; i < depends.length; i += 2) {
+      listed.push(indexOf(depends[i]!));
+      if (files.get(depends[i]!)?.hash !== depends[i + 1]) listed.push(depends[i + 1]!);
+    }
     const colon = id.indexOf(':');
-    file.entries.push([id.slice(0, colon), indexOf(id.slice(colon + 1)), key, depends.map((item, i) => (i % 2 === 0 ? indexOf(item) : item)), result]);
+    file.entries.push([id.slice(0, colon), indexOf(id.slice(colon + 1)), key, listed, result]);
   }
   for (const [path, { hash, size, mtimeMs, ctimeMs, ino }] of files) file.files.push([indexOf(path), hash, size, mtimeMs, ctimeMs, ino]);
   return JSON.stringify(file);

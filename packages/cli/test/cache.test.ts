@@ -204,16 +204,19 @@ describe('LintCache', () => {
     const tool = 'hot-lint 0.1.0 / Heat 19.0.0';
     const [f, g] = [join(dir, 'f'), join(dir, 'g')];
     writeFileSync(f, 'x');
-    writeFileSync(g, 'y');
+    const hour = new Date(Date.now() - 3_600_000);
+    utimesSync(f, hour, hour);
+    writeFileSync(g, 'y'); // just written: its hash is not kept in `files`
     const a = LintCache.open(path, tool, () => {});
     a.store('template', f, 'k', [f], { kind: 'other' });
     a.store('template', g, 'k', [g, f], { kind: 'other', g: true });
     a.save(() => {});
     const file = JSON.parse(readFileSync(path, 'utf8'));
-    expect(file).toMatchObject({ format: 'hot-lint-cache', version: 3, tool, paths: [f, g] });
+    expect(file).toMatchObject({ format: 'hot-lint-cache', version: 3, tool, paths: [f, g], files: [[0, a.hashOf(f), 1, statSync(f).mtimeMs, statSync(f).ctimeMs, statSync(f).ino]] });
+    // A file's hash is written once, in `files`, unless the entry's differs from it.
     expect(file.entries).toEqual([
-      ['template', 0, 'k', [0, expect.any(String)], { kind: 'other' }],
-      ['template', 1, 'k', [1, expect.any(String), 0, expect.any(String)], { kind: 'other', g: true }],
+      ['template', 0, 'k', [0], { kind: 'other' }],
+      ['template', 1, 'k', [1, a.hashOf(g), 0], { kind: 'other', g: true }],
     ]);
     const broken = (entries: unknown[]) => {
       writeFileSync(path, JSON.stringify({ ...file, entries }));
@@ -223,7 +226,15 @@ describe('LintCache', () => {
     };
     const [one, two] = file.entries;
     expect(broken([one, two])).toEqual({ f: { kind: 'other' }, g: { kind: 'other', g: true }, notes: [] });
-    for (const bad of [[...two.slice(0, 3), [1, two[3][1], 7, two[3][3]], two[4]], [...two.slice(0, 3), [1], two[4]], ['template', 9, 'k', [], {}], two.slice(0, 4), 'g']) {
+    for (const bad of [
+      [...two.slice(0, 3), [1, two[3][1], 7], two[4]], // no such path
+      [...two.slice(0, 3), [1, two[3][1], 0, 5], two[4]],
+      [...two.slice(0, 3), [1], two[4]], // g's hash is in no table
+      [...two.slice(0, 3), [two[3][1]], two[4]],
+      ['template', 9, 'k', [], {}],
+      two.slice(0, 4),
+      'g',
+    ]) {
       expect(broken([one, bad])).toEqual({ f: { kind: 'other' }, g: undefined, notes: [] });
     }
     // Not the paths table this format needs: a damaged file.

@@ -87,6 +87,14 @@ describe('environmentsFor and boundEnvironments', () => {
     expect(boundEnvironments('/p/stacks/.t.yaml', config)).toEqual(['/p/env/common.yaml', '/p/env/net.yaml']);
   });
 
+  test('a path not in resolved form matches as its resolved form; the same settings in another folder resolve there', () => {
+    for (const unresolved of ['/p/./stacks/a.yaml', '/p//stacks/a.yaml', '/p/x/../stacks/a.yaml']) {
+      expect(boundEnvironments(unresolved, config)).toEqual(['/p/env/common.yaml', '/p/env/net.yaml', '/abs/short.yaml']);
+    }
+    expect(boundEnvironments('/r/stacks/a.yaml', { dir: '/r', config: config.config })).toEqual(['/r/env/common.yaml', '/r/env/net.yaml', '/abs/short.yaml']);
+    expect(boundEnvironments('/p/stacks/a.yaml', config)).toEqual(['/p/env/common.yaml', '/p/env/net.yaml', '/abs/short.yaml']);
+  });
+
   test('no configuration, or a template outside its folder: only the explicit files', () => {
     expect(environmentsFor('/p/stacks/a.yaml', null, ['/e.yaml'])).toEqual(['/e.yaml']);
     expect(environmentsFor('/p/stacks/a.yaml', undefined)).toEqual([]);

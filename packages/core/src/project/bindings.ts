@@ -61,11 +61,18 @@ export function boundEnvironments(template: string, config: ConfigLocation | nul
   if (!config) return found;
   const rel = globPath(config.dir, template);
   for (const binding of config.config.environments) {
-    if (!matcher(binding.templates)(rel)) continue;
-    for (const file of binding.files) found.push(resolve(config.dir, file));
+    if (matcher(binding.templates)(rel)) found.push(...boundFiles(config.dir, binding.files));
   }
   return found;
 }
+
+/** A binding's files resolved against the configuration's folder, once per binding (asked for every template). */
+function boundFiles(dir: string, files: readonly string[]): readonly string[] {
+  let bound = resolvedBindings.get(files);
+  if (bound?.dir !== dir) resolvedBindings.set(files, (bound = { dir, files: files.map((file) => resolve(dir, file)) }));
+  return bound.files;
+}
+const resolvedBindings = new WeakMap<readonly string[], { dir: string; files: readonly string[] }>();
 
 /** The environment files of a template: the configuration's bindings, then the explicit ones (already absolute), in order. */
 export function environmentsFor(template: string, config: ConfigLocation | null | undefined, explicit: readonly string[] = []): string[] {
@@ -92,6 +99,7 @@ export function isIgnored(file: string, config: ConfigLocation | null | undefine
 
 /** `file` relative to `dir`, with forward slashes, as globs are written. */
 function globPath(dir: string, file: string): string {
+  if (isResolved(dir) && isResolved(file) && isInside(dir, file)) return file.slice(dir === '/' ? 1 : dir.length + 1);
   return relative(dir, file).split(sep).join('/');
 }
 
