@@ -42,3158 +42,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// packages/cli/src/args.ts
-import { parseArgs } from "node:util";
-function wrap(text3, width) {
-  const lines = [];
-  let line = "";
-  for (const word of text3.split(" ")) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-function optionLines(option) {
-  const flag = `${option.short ? `-${option.short}, ` : "    "}--${option.name}${option.arg ? ` ${option.arg}` : ""}`;
-  const text3 = wrap(option.help, HELP_WIDTH - HELP_COLUMN);
-  const pad = " ".repeat(HELP_COLUMN);
-  const head = `  ${flag}`;
-  if (head.length < HELP_COLUMN - 1) return [`${head.padEnd(HELP_COLUMN)}${text3[0]}`, ...text3.slice(1).map((t) => pad + t)];
-  return [head, ...text3.map((t) => pad + t)];
-}
-function helpText() {
-  const groups = ["Output", "Input", "Configuration", "Rules", "Remote validation", "Commands"];
-  const sections = groups.map((group) => {
-    const intro = GROUP_INTROS[group];
-    return [`${group}:`, ...intro ? [intro] : [], ...OPTIONS.filter((o) => o.group === group).flatMap(optionLines)].join("\n");
-  });
-  return `Usage: hot-lint [options] [files, directories, globs or - for standard input...]
-       hot-lint graph [-f svg|dot|mermaid] [-o FILE] [-e FILE] TEMPLATE
-
-Lints OpenStack Heat Orchestration Templates (HOT). A directory is searched recursively for
-templates (files with heat_template_version) and Heat environment files; other YAML files
-in it are skipped. Without paths, the current directory is linted. "hot-lint graph" draws a
-template's resources and what connects them (default: SVG).
-
-${sections.join("\n\n")}
-
-Exit status: 0 when no finding fails, 1 when there are errors (or more warnings than
---max-warnings), 2 on a usage error, a bad configuration, an unreadable file or an
-internal error.
-
-Configuration (.hot-lint.yaml or .hot-lint.yml, in the file's folder or one above, up to
-the repository root, the folder with .git; hot-lint --init writes a commented one):
-  rules: { rule-id: error | warning | info | off }   (rule-id/variant: one variant)
-  ignore: [ globs relative to the configuration file ]
-  environments: [ { templates: glob, files: [ environment files ] } ]
-  heatRelease: train | 2023.1 | 22 | [train, 2024.1]   (default: the newest release)
-  catalog: ./heat-catalog.json   (a cloud's catalog, from "hot-lint catalog pull")
-  maxFileSize: 10485760
-  cache: true   (as --cache)
-
-Commands:
-  hot-lint catalog pull   Write your cloud's Heat catalog (see hot-lint catalog --help)
-
-Suppressions in a template:
-  # hot-lint-disable-next-line RULE[, RULE]    # hot-lint-disable-line RULE
-  # hot-lint-disable [RULE, ...]               (the whole file; no rule means every rule)
-`;
-}
-function parseArgsOptions() {
-  const result = {};
-  for (const o of OPTIONS) {
-    result[o.name] = { type: o.arg ? "string" : "boolean", ...o.short ? { short: o.short } : {}, ...o.multiple ? { multiple: true } : {} };
-  }
-  return result;
-}
-function parseCliArgs(argv2) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv2,
-      allowPositionals: true,
-      strict: true,
-      options: parseArgsOptions()
-    });
-  } catch (error) {
-    throw new UsageError(cleanParseError(error.message));
-  }
-  const values2 = parsed.values;
-  const str = (name) => values2[name];
-  const flag = (name) => values2[name] === true;
-  let positionals = parsed.positionals;
-  const graph = positionals[0] === "graph";
-  if (graph) positionals = positionals.slice(1);
-  const allowed = graph ? GRAPH_FORMATS : FORMATS;
-  const format9 = str("format") ?? (graph ? "svg" : "stylish");
-  if (!allowed.includes(format9)) {
-    throw new UsageError(`Unknown ${graph ? "graph " : ""}format "${format9}"; use one of ${allowed.join(", ")}.`);
-  }
-  if (graph && positionals.length !== 1) throw new UsageError("hot-lint graph takes one template, e.g. hot-lint graph stack.yaml > stack.svg");
-  const notForGraph = ["fix", "remote", "max-warnings", "print-config", "init", "list-rules", "explain"].find((name) => values2[name] !== void 0);
-  if (graph && notForGraph) throw new UsageError(`--${notForGraph} does not go with hot-lint graph.`);
-  let severity = "info";
-  const severityText = str("severity");
-  if (severityText !== void 0) {
-    if (!LEVELS.includes(severityText)) {
-      throw new UsageError(`Unknown severity "${severityText}"; use one of ${LEVELS.join(", ")}.`);
-    }
-    severity = severityText;
-  }
-  if (flag("quiet")) severity = "error";
-  let maxWarnings;
-  const maxWarningsText = str("max-warnings");
-  if (maxWarningsText !== void 0) {
-    if (!/^\d+$/.test(maxWarningsText)) {
-      throw new UsageError(`--max-warnings needs a whole number, not "${maxWarningsText}".`);
-    }
-    maxWarnings = Number(maxWarningsText);
-  }
-  let maxFileSize;
-  const maxFileSizeText = str("max-file-size");
-  if (maxFileSizeText !== void 0) {
-    if (!/^\d+$/.test(maxFileSizeText) || Number(maxFileSizeText) === 0 || !Number.isSafeInteger(Number(maxFileSizeText))) {
-      throw new UsageError(`--max-file-size needs a whole number of bytes greater than 0, not "${maxFileSizeText}".`);
-    }
-    maxFileSize = Number(maxFileSizeText);
-  }
-  if (flag("color") && flag("no-color")) throw new UsageError("--color and --no-color contradict each other; give one.");
-  const stdinCount = positionals.filter((p) => p === "-").length;
-  if (stdinCount > 1) throw new UsageError('Standard input ("-") can be linted once per run.');
-  if (str("stdin-filename") !== void 0 && stdinCount === 0) {
-    throw new UsageError('--stdin-filename names standard input: add "-" to the paths.');
-  }
-  if (stdinCount && flag("fix")) throw new UsageError("--fix writes files; it cannot fix standard input.");
-  const options = {
-    paths: positionals,
-    format: graph ? "stylish" : format9,
-    environments: values2.environment ?? [],
-    severity,
-    fix: flag("fix"),
-    cache: flag("cache"),
-    suppressions: !flag("no-suppressions"),
-    allRules: flag("all-rules"),
-    listRules: flag("list-rules"),
-    version: flag("version"),
-    help: flag("help"),
-    init: flag("init")
-  };
-  if (graph) options.graph = { format: format9 };
-  if (flag("color")) options.color = true;
-  if (flag("no-color")) options.color = false;
-  const optional = { output: "output", config: "config", root: "root", explain: "explain", stdinFilename: "stdin-filename", printConfig: "print-config", cacheLocation: "cache-location" };
-  for (const [key, name] of Object.entries(optional)) {
-    const value = str(name);
-    if (value !== void 0) options[key] = value;
-  }
-  if (!flag("remote")) {
-    const stray = REMOTE_ONLY.find((name) => values2[name] !== void 0);
-    if (stray) throw new UsageError(`--${stray} goes with --remote.`);
-  } else {
-    const remote = {
-      resourceValidate: !flag("no-resource-validate"),
-      insecure: flag("insecure"),
-      showNested: flag("show-nested"),
-      showParameters: flag("show-parameters"),
-      debug: flag("debug"),
-      concurrency: 4
-    };
-    const concurrency = str("concurrency");
-    if (concurrency !== void 0) {
-      if (!/^\d+$/.test(concurrency) || Number(concurrency) < 1 || Number(concurrency) > 64) {
-        throw new UsageError(`--concurrency needs a whole number from 1 to 64, not "${concurrency}".`);
-      }
-      remote.concurrency = Number(concurrency);
-    }
-    const timeout = str("timeout");
-    if (timeout !== void 0) {
-      if (!/^\d+(\.\d+)?$/.test(timeout) || Number(timeout) <= 0) {
-        throw new UsageError(`--timeout needs a number of seconds, not "${timeout}".`);
-      }
-      remote.timeoutMs = Number(timeout) * 1e3;
-    }
-    const heatUrl = str("heat-url");
-    const cloud = str("os-cloud");
-    const caCert = str("os-cacert");
-    const ignoreErrors = str("ignore-errors");
-    if (heatUrl !== void 0) remote.heatUrl = heatUrl;
-    if (cloud !== void 0) remote.cloud = cloud;
-    if (caCert !== void 0) remote.caCert = caCert;
-    if (ignoreErrors !== void 0) remote.ignoreErrors = ignoreErrors;
-    options.remote = remote;
-  }
-  const heatRelease = str("heat-release");
-  if (heatRelease !== void 0) {
-    const ends = heatRelease.split(",").map((end) => end.trim());
-    if (ends.length > 2 || ends.some((end) => end === "")) {
-      throw new UsageError(`--heat-release needs a release (train, 2023.1, 13, 13.1.0) or a range FROM,TO, not "${heatRelease}".`);
-    }
-    options.heatRelease = ends.length === 2 ? [ends[0], ends[1]] : ends[0];
-  }
-  if (maxWarnings !== void 0) options.maxWarnings = maxWarnings;
-  if (maxFileSize !== void 0) options.maxFileSize = maxFileSize;
-  return options;
-}
-function cleanParseError(message) {
-  const first = message.split("\n")[0] ?? message;
-  const unknown = /^Unknown option '([^']+)'/.exec(first);
-  if (unknown) return `Unknown option "${unknown[1]}". Run hot-lint --help for the options.`;
-  return first.replace(/\. To specify a positional argument.*$/, ".");
-}
-var FORMATS, GRAPH_FORMATS, LEVELS, UsageError, GROUP_INTROS, OPTIONS, REMOTE_ONLY, HELP_WIDTH, HELP_COLUMN, HELP;
-var init_args = __esm({
-  "packages/cli/src/args.ts"() {
-    "use strict";
-    FORMATS = ["stylish", "json", "sarif", "junit", "github", "gitlab", "checkstyle", "parseable"];
-    GRAPH_FORMATS = ["svg", "dot", "mermaid"];
-    LEVELS = ["error", "warning", "info"];
-    UsageError = class extends Error {
-    };
-    GROUP_INTROS = {
-      "Remote validation": "Asks a real Heat API; credentials as the openstack client takes them: OS_CLOUD with\nclouds.yaml, or OS_AUTH_URL, OS_USERNAME, OS_PASSWORD, OS_PROJECT_NAME..."
-    };
-    OPTIONS = [
-      { name: "format", short: "f", arg: "NAME", group: "Output", help: `Output format: ${FORMATS.join(", ")} (default stylish); gitlab is GitLab's Code Quality report (CodeClimate JSON)` },
-      { name: "output", short: "o", arg: "FILE", group: "Output", help: "Write the report to FILE (its folders are created) instead of standard output" },
-      { name: "color", group: "Output", help: "Colour the stylish output even when standard output is not a terminal (or set FORCE_COLOR=1)" },
-      { name: "no-color", group: "Output", help: "Never colour the output (or set NO_COLOR=1)" },
-      { name: "severity", arg: "LEVEL", group: "Output", help: "Report findings of LEVEL and above: info (default), warning, error" },
-      { name: "quiet", short: "q", group: "Output", help: "Report errors only (same as --severity error)" },
-      { name: "max-warnings", arg: "N", group: "Output", help: "Also fail when there are more than N warnings" },
-      { name: "stdin-filename", arg: "PATH", group: "Input", help: 'Lint standard input (the path "-") as the file PATH: its configuration, its folder for get_file and nested templates, its name in the report' },
-      { name: "environment", short: "e", arg: "FILE", multiple: true, group: "Input", help: 'An environment file for the templates (repeat it; merged in order, like "openstack stack create -e")' },
-      { name: "root", arg: "DIR", group: "Input", help: "The project root: get_file, nested templates and environments are never read outside it (default: the configuration file's folder, else the current directory)" },
-      { name: "heat-release", arg: "R", group: "Input", help: "Check against Heat release R: a series (train, 2023.1), a major number (13) or a version (13.1.0); FROM,TO for a range (the template must work on each). Default: the configuration's heatRelease, else the newest release" },
-      { name: "max-file-size", arg: "BYTES", group: "Input", help: "Do not lint files larger than BYTES (default 10485760, or the configuration's maxFileSize)" },
-      { name: "config", short: "c", arg: "FILE", group: "Configuration", help: "Use this configuration instead of the nearest .hot-lint.yaml" },
-      { name: "print-config", arg: "FILE", group: "Configuration", help: "Print the configuration that applies to FILE (and which file it comes from) as JSON, then exit" },
-      { name: "init", group: "Configuration", help: "Write a commented .hot-lint.yaml in the current folder, then exit" },
-      { name: "cache", group: "Input", help: "Do not lint again what is unchanged since the last run: the file, its configuration, environments, nested and get_file files, the Heat catalog and hot-lint itself (also: cache: true in the configuration)" },
-      { name: "cache-location", arg: "FILE", group: "Input", help: "The cache file (default: .hot-lint-cache)" },
-      { name: "fix", group: "Rules", help: "Apply the certain fixes to the files, then report what is left" },
-      { name: "no-suppressions", group: "Rules", help: 'Ignore "# hot-lint-disable" comments' },
-      { name: "all-rules", group: "Rules", help: "Turn on every rule, including those off by default" },
-      { name: "list-rules", group: "Rules", help: "List the rules: id, severity, enabled, area, description" },
-      { name: "explain", arg: "RULE", group: "Rules", help: "Print the documentation of a rule" },
-      { name: "remote", group: "Remote validation", help: "Also validate each template with Heat's validate API" },
-      { name: "no-resource-validate", group: "Remote validation", help: "Structural validation only (resource_validate=false)" },
-      { name: "os-cloud", arg: "NAME", group: "Remote validation", help: "The cloud of clouds.yaml to use (default: OS_CLOUD)" },
-      { name: "heat-url", arg: "URL", group: "Remote validation", help: "Heat's endpoint, with OS_TOKEN, instead of Keystone's catalog" },
-      { name: "os-cacert", arg: "FILE", group: "Remote validation", help: "Trust these CA certificates (default: OS_CACERT)" },
-      { name: "insecure", group: "Remote validation", help: "Do not verify TLS certificates (only when you must)" },
-      { name: "timeout", arg: "SECONDS", group: "Remote validation", help: "Per request (default 30)" },
-      { name: "concurrency", arg: "N", group: "Remote validation", help: "Templates validated at the same time (default 4); one login per run, progress on stderr, the run stops at a failure that would repeat" },
-      { name: "ignore-errors", arg: "CODES", group: "Remote validation", help: "Heat error codes to ignore, comma-separated (HEAT-E99001 or 99001)" },
-      { name: "show-nested", group: "Remote validation", help: "Validate nested stacks too" },
-      { name: "show-parameters", group: "Remote validation", help: "Print Heat's parameter summary of each valid template" },
-      { name: "debug", group: "Remote validation", help: "Print each request and answer (passwords and tokens hidden)" },
-      { name: "version", short: "v", group: "Commands", help: "Print the version" },
-      { name: "help", short: "h", group: "Commands", help: "Print this help" }
-    ];
-    REMOTE_ONLY = OPTIONS.filter((o) => o.group === "Remote validation" && o.name !== "remote").map((o) => o.name);
-    HELP_WIDTH = 92;
-    HELP_COLUMN = 26;
-    HELP = helpText();
-  }
-});
-
-// node_modules/fdir/dist/index.mjs
-import { createRequire } from "module";
-import { basename, dirname, normalize, relative, resolve, sep } from "path";
-import * as nativeFs from "fs";
-function cleanPath(path) {
-  let normalized = normalize(path);
-  if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
-  return normalized;
-}
-function convertSlashes(path, separator) {
-  return path.replace(SLASHES_REGEX, separator);
-}
-function isRootDirectory(path) {
-  return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-  if (resolvePaths) path = resolve(path);
-  if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
-  if (path === ".") return "";
-  const needsSeperator = path[path.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
-function joinPathWithBasePath(filename, directoryPath) {
-  return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-  return function(filename, directoryPath) {
-    const sameRoot = directoryPath.startsWith(root);
-    if (sameRoot) return directoryPath.slice(root.length) + filename;
-    else return convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-  };
-}
-function joinPath(filename) {
-  return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-  return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-  const { relativePaths, includeBasePath } = options;
-  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-function pushDirectoryWithRelativePath(root) {
-  return function(directoryPath, paths) {
-    paths.push(directoryPath.substring(root.length) || ".");
-  };
-}
-function pushDirectoryFilterWithRelativePath(root) {
-  return function(directoryPath, paths, filters) {
-    const relativePath = directoryPath.substring(root.length) || ".";
-    if (filters.every((filter2) => filter2(relativePath, true))) paths.push(relativePath);
-  };
-}
-function build$6(root, options) {
-  const { includeDirs, filters, relativePaths } = options;
-  if (!includeDirs) return empty$2;
-  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-function build$5(options) {
-  const { excludeFiles, filters, onlyCounts } = options;
-  if (excludeFiles) return empty$1;
-  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-  else if (onlyCounts) return pushFileCount;
-  else return pushFile;
-}
-function build$4(options) {
-  return options.group ? getArrayGroup : getArray;
-}
-function build$3(options) {
-  return options.group ? groupFiles : empty;
-}
-function build$2(options, isSynchronous) {
-  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path, resolved, state) {
-  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path);
-  let depth = 1;
-  while (parent !== state.root && depth < 2) {
-    const resolvedPath = state.symlinks.get(parent);
-    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-    if (isSameRoot) depth++;
-    else parent = dirname(parent);
-  }
-  state.symlinks.set(path, resolved);
-  return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-  return state.visited.includes(resolved + state.options.pathSeparator);
-}
-function report(error, callback$1, output, suppressErrors) {
-  if (error && !suppressErrors) callback$1(error, output);
-  else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-  const { onlyCounts, group, maxFiles } = options;
-  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-  else if (group) return isSynchronous ? groupsSync : groupsAsync;
-  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-  else return isSynchronous ? defaultSync : defaultAsync;
-}
-function build(isSynchronous) {
-  return isSynchronous ? walkSync : walkAsync;
-}
-function promise(root, options) {
-  return new Promise((resolve$1, reject) => {
-    callback(root, options, (err, output) => {
-      if (err) return reject(err);
-      resolve$1(output);
-    });
-  });
-}
-function callback(root, options, callback$1) {
-  let walker = new Walker(root, options, callback$1);
-  walker.start();
-}
-function sync(root, options) {
-  const walker = new Walker(root, options);
-  return walker.start();
-}
-var __require, SLASHES_REGEX, WINDOWS_ROOT_DIR_REGEX, pushDirectory, pushDirectoryFilter, empty$2, pushFileFilterAndCount, pushFileFilter, pushFileCount, pushFile, empty$1, getArray, getArrayGroup, groupFiles, empty, resolveSymlinksAsync, resolveSymlinks, onlyCountsSync, groupsSync, defaultSync, limitFilesSync, onlyCountsAsync, defaultAsync, limitFilesAsync, groupsAsync, readdirOpts, walkAsync, walkSync, Queue, Counter, Aborter, Walker, APIBuilder, pm, Builder;
-var init_dist = __esm({
-  "node_modules/fdir/dist/index.mjs"() {
-    __require = /* @__PURE__ */ createRequire(import.meta.url);
-    SLASHES_REGEX = /[\\/]/g;
-    WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-    pushDirectory = (directoryPath, paths) => {
-      paths.push(directoryPath || ".");
-    };
-    pushDirectoryFilter = (directoryPath, paths, filters) => {
-      const path = directoryPath || ".";
-      if (filters.every((filter2) => filter2(path, true))) paths.push(path);
-    };
-    empty$2 = () => {
-    };
-    pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-      if (filters.every((filter2) => filter2(filename, false))) counts.files++;
-    };
-    pushFileFilter = (filename, paths, _counts, filters) => {
-      if (filters.every((filter2) => filter2(filename, false))) paths.push(filename);
-    };
-    pushFileCount = (_filename, _paths, counts, _filters) => {
-      counts.files++;
-    };
-    pushFile = (filename, paths) => {
-      paths.push(filename);
-    };
-    empty$1 = () => {
-    };
-    getArray = (paths) => {
-      return paths;
-    };
-    getArrayGroup = () => {
-      return [""].slice(0, 0);
-    };
-    groupFiles = (groups, directory, files2) => {
-      groups.push({
-        directory,
-        files: files2,
-        dir: directory
-      });
-    };
-    empty = () => {
-    };
-    resolveSymlinksAsync = function(path, state, callback$1) {
-      const { queue, fs, options: { suppressErrors } } = state;
-      queue.enqueue();
-      fs.realpath(path, (error, resolvedPath) => {
-        if (error) return queue.dequeue(suppressErrors ? null : error, state);
-        fs.stat(resolvedPath, (error$1, stat2) => {
-          if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-          if (stat2.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-          callback$1(stat2, resolvedPath);
-          queue.dequeue(null, state);
-        });
-      });
-    };
-    resolveSymlinks = function(path, state, callback$1) {
-      const { queue, fs, options: { suppressErrors } } = state;
-      queue.enqueue();
-      try {
-        const resolvedPath = fs.realpathSync(path);
-        const stat2 = fs.statSync(resolvedPath);
-        if (stat2.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-        callback$1(stat2, resolvedPath);
-      } catch (e) {
-        if (!suppressErrors) throw e;
-      }
-    };
-    onlyCountsSync = (state) => {
-      return state.counts;
-    };
-    groupsSync = (state) => {
-      return state.groups;
-    };
-    defaultSync = (state) => {
-      return state.paths;
-    };
-    limitFilesSync = (state) => {
-      return state.paths.slice(0, state.options.maxFiles);
-    };
-    onlyCountsAsync = (state, error, callback$1) => {
-      report(error, callback$1, state.counts, state.options.suppressErrors);
-      return null;
-    };
-    defaultAsync = (state, error, callback$1) => {
-      report(error, callback$1, state.paths, state.options.suppressErrors);
-      return null;
-    };
-    limitFilesAsync = (state, error, callback$1) => {
-      report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-      return null;
-    };
-    groupsAsync = (state, error, callback$1) => {
-      report(error, callback$1, state.groups, state.options.suppressErrors);
-      return null;
-    };
-    readdirOpts = { withFileTypes: true };
-    walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-      state.queue.enqueue();
-      if (currentDepth < 0) return state.queue.dequeue(null, state);
-      const { fs } = state;
-      state.visited.push(crawlPath);
-      state.counts.directories++;
-      fs.readdir(crawlPath || ".", readdirOpts, (error, entries2 = []) => {
-        callback$1(entries2, directoryPath, currentDepth);
-        state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-      });
-    };
-    walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-      const { fs } = state;
-      if (currentDepth < 0) return;
-      state.visited.push(crawlPath);
-      state.counts.directories++;
-      let entries2 = [];
-      try {
-        entries2 = fs.readdirSync(crawlPath || ".", readdirOpts);
-      } catch (e) {
-        if (!state.options.suppressErrors) throw e;
-      }
-      callback$1(entries2, directoryPath, currentDepth);
-    };
-    Queue = class {
-      count = 0;
-      constructor(onQueueEmpty) {
-        this.onQueueEmpty = onQueueEmpty;
-      }
-      enqueue() {
-        this.count++;
-        return this.count;
-      }
-      dequeue(error, output) {
-        if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-          this.onQueueEmpty(error, output);
-          if (error) {
-            output.controller.abort();
-            this.onQueueEmpty = void 0;
-          }
-        }
-      }
-    };
-    Counter = class {
-      _files = 0;
-      _directories = 0;
-      set files(num) {
-        this._files = num;
-      }
-      get files() {
-        return this._files;
-      }
-      set directories(num) {
-        this._directories = num;
-      }
-      get directories() {
-        return this._directories;
-      }
-      /**
-      * @deprecated use `directories` instead
-      */
-      /* c8 ignore next 3 */
-      get dirs() {
-        return this._directories;
-      }
-    };
-    Aborter = class {
-      aborted = false;
-      abort() {
-        this.aborted = true;
-      }
-    };
-    Walker = class {
-      root;
-      isSynchronous;
-      state;
-      joinPath;
-      pushDirectory;
-      pushFile;
-      getArray;
-      groupFiles;
-      resolveSymlink;
-      walkDirectory;
-      callbackInvoker;
-      constructor(root, options, callback$1) {
-        this.isSynchronous = !callback$1;
-        this.callbackInvoker = build$1(options, this.isSynchronous);
-        this.root = normalizePath(root, options);
-        this.state = {
-          root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-          paths: [""].slice(0, 0),
-          groups: [],
-          counts: new Counter(),
-          options,
-          queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-          symlinks: /* @__PURE__ */ new Map(),
-          visited: [""].slice(0, 0),
-          controller: new Aborter(),
-          fs: options.fs || nativeFs
-        };
-        this.joinPath = build$7(this.root, options);
-        this.pushDirectory = build$6(this.root, options);
-        this.pushFile = build$5(options);
-        this.getArray = build$4(options);
-        this.groupFiles = build$3(options);
-        this.resolveSymlink = build$2(options, this.isSynchronous);
-        this.walkDirectory = build(this.isSynchronous);
-      }
-      start() {
-        this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-        this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-        return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-      }
-      walk = (entries2, directoryPath, depth) => {
-        const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-        if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-        const files2 = this.getArray(this.state.paths);
-        for (let i = 0; i < entries2.length; ++i) {
-          const entry = entries2[i];
-          if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-            const filename = this.joinPath(entry.name, directoryPath);
-            this.pushFile(filename, files2, this.state.counts, filters);
-          } else if (entry.isDirectory()) {
-            let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-            if (exclude && exclude(entry.name, path)) continue;
-            this.pushDirectory(path, paths, filters);
-            this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-          } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-            let path = joinPathWithBasePath(entry.name, directoryPath);
-            this.resolveSymlink(path, this.state, (stat2, resolvedPath) => {
-              if (stat2.isDirectory()) {
-                resolvedPath = normalizePath(resolvedPath, this.state.options);
-                if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-                this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-              } else {
-                resolvedPath = useRealPaths ? resolvedPath : path;
-                const filename = basename(resolvedPath);
-                const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
-                resolvedPath = this.joinPath(filename, directoryPath$1);
-                this.pushFile(resolvedPath, files2, this.state.counts, filters);
-              }
-            });
-          }
-        }
-        this.groupFiles(this.state.groups, directoryPath, files2);
-      };
-    };
-    APIBuilder = class {
-      constructor(root, options) {
-        this.root = root;
-        this.options = options;
-      }
-      withPromise() {
-        return promise(this.root, this.options);
-      }
-      withCallback(cb) {
-        callback(this.root, this.options, cb);
-      }
-      sync() {
-        return sync(this.root, this.options);
-      }
-    };
-    pm = null;
-    try {
-      __require.resolve("picomatch");
-      pm = __require("picomatch");
-    } catch {
-    }
-    Builder = class {
-      globCache = {};
-      options = {
-        maxDepth: Infinity,
-        suppressErrors: true,
-        pathSeparator: sep,
-        filters: []
-      };
-      globFunction;
-      constructor(options) {
-        this.options = {
-          ...this.options,
-          ...options
-        };
-        this.globFunction = this.options.globFunction;
-      }
-      group() {
-        this.options.group = true;
-        return this;
-      }
-      withPathSeparator(separator) {
-        this.options.pathSeparator = separator;
-        return this;
-      }
-      withBasePath() {
-        this.options.includeBasePath = true;
-        return this;
-      }
-      withRelativePaths() {
-        this.options.relativePaths = true;
-        return this;
-      }
-      withDirs() {
-        this.options.includeDirs = true;
-        return this;
-      }
-      withMaxDepth(depth) {
-        this.options.maxDepth = depth;
-        return this;
-      }
-      withMaxFiles(limit) {
-        this.options.maxFiles = limit;
-        return this;
-      }
-      withFullPaths() {
-        this.options.resolvePaths = true;
-        this.options.includeBasePath = true;
-        return this;
-      }
-      withErrors() {
-        this.options.suppressErrors = false;
-        return this;
-      }
-      withSymlinks({ resolvePaths = true } = {}) {
-        this.options.resolveSymlinks = true;
-        this.options.useRealPaths = resolvePaths;
-        return this.withFullPaths();
-      }
-      withAbortSignal(signal) {
-        this.options.signal = signal;
-        return this;
-      }
-      normalize() {
-        this.options.normalizePath = true;
-        return this;
-      }
-      filter(predicate) {
-        this.options.filters.push(predicate);
-        return this;
-      }
-      onlyDirs() {
-        this.options.excludeFiles = true;
-        this.options.includeDirs = true;
-        return this;
-      }
-      exclude(predicate) {
-        this.options.exclude = predicate;
-        return this;
-      }
-      onlyCounts() {
-        this.options.onlyCounts = true;
-        return this;
-      }
-      crawl(root) {
-        return new APIBuilder(root || ".", this.options);
-      }
-      withGlobFunction(fn2) {
-        this.globFunction = fn2;
-        return this;
-      }
-      /**
-      * @deprecated Pass options using the constructor instead:
-      * ```ts
-      * new fdir(options).crawl("/path/to/root");
-      * ```
-      * This method will be removed in v7.0
-      */
-      /* c8 ignore next 4 */
-      crawlWithOptions(root, options) {
-        this.options = {
-          ...this.options,
-          ...options
-        };
-        return new APIBuilder(root || ".", this.options);
-      }
-      glob(...patterns) {
-        if (this.globFunction) return this.globWithOptions(patterns);
-        return this.globWithOptions(patterns, ...[{ dot: true }]);
-      }
-      globWithOptions(patterns, ...options) {
-        const globFn = this.globFunction || pm;
-        if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-        var isMatch = this.globCache[patterns.join("\0")];
-        if (!isMatch) {
-          isMatch = globFn(patterns, ...options);
-          this.globCache[patterns.join("\0")] = isMatch;
-        }
-        this.options.filters.push((path) => isMatch(path));
-        return this;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/constants.js
-var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR2 = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR: STAR2,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform = navigator.platform.toLowerCase();
-        return platform === "win32" || platform === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path, { windows } = {}) => {
-      const segs = path.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str = input;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code;
-        return str.charCodeAt(++index);
-      };
-      while (index < length) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str;
-      let prefix = "";
-      let glob2 = "";
-      if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob2 = str.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob2 = str;
-      } else {
-        base = str;
-      }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob2) glob2 = utils.removeBackslashes(glob2);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob: glob2,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value2 = input.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts.push(value2);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n);
-        parts.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants3 = require_constants();
-    var utils = require_utils();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants3;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError2 = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote3 = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote3 = quote3 === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote3 === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values2 = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values2.length; i++) {
-        for (let j = i + 1; j < values2.length; j++) {
-          const a = values2[i];
-          const b = values2[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote3 = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote3 = quote3 === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote3 === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse2 = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants3.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR: STAR2,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR2;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open = tokens[token.tokensIndex];
-          open.type = "text";
-          open.value = literal;
-          open.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse2(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix3 = POSIX_REGEX_SOURCE[rest2];
-                if (posix3) {
-                  prev.value = pre + posix3;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError2("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError2("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError2("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open);
-          push(open);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before2 = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before2 && (before2.type === "star" || before2.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse2.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR: STAR2,
-        START_ANCHOR
-      } = constants3.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR2;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str) => {
-        switch (str) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse2;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan = require_scan();
-    var parse2 = require_parse();
-    var utils = require_utils();
-    var constants3 = require_constants();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob2, options, returnState = false) => {
-      if (Array.isArray(glob2)) {
-        const fns = glob2.map((input) => picomatch3(input, options, returnState));
-        const arrayMatcher = (str) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState2 = isObject2(glob2) && glob2.tokens && glob2.input;
-      if (glob2 === "" || typeof glob2 !== "string" && !isState2) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix3 = opts.windows;
-      const regex = isState2 ? picomatch3.compileRe(glob2, options) : picomatch3.makeRe(glob2, options, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored2 = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored2 = picomatch3(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher2 = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob: glob2, posix: posix3 });
-        const result = { glob: glob2, state, regex, posix: posix3, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored2(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher2.state = state;
-      }
-      return matcher2;
-    };
-    picomatch3.test = (input, regex, options, { glob: glob2, posix: posix3 } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format9 = opts.format || (posix3 ? utils.toPosixSlashes : null);
-      let match = input === glob2;
-      let output = match && format9 ? format9(input) : input;
-      if (match === false) {
-        output = format9 ? format9(input) : input;
-        match = output === glob2;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex, options, posix3);
-        } else {
-          match = regex.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch3.matchBase = (input, glob2, options, posix3 = options && options.windows) => {
-      const regex = glob2 instanceof RegExp ? glob2 : picomatch3.makeRe(glob2, options);
-      return regex.test(utils.basename(input, { windows: posix3 }));
-    };
-    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
-      return parse2(pattern, { ...options, fastpaths: false });
-    };
-    picomatch3.scan = (input, options) => scan(input, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch3.toRegex(source, options);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse2.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse2(input, options);
-      }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch3.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch3.constants = constants3;
-    module.exports = picomatch3;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils();
-    function picomatch3(glob2, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob2, options, returnState);
-    }
-    Object.assign(picomatch3, pico);
-    module.exports = picomatch3;
-  }
-});
-
-// node_modules/tinyglobby/dist/index.mjs
-var dist_exports = {};
-__export(dist_exports, {
-  convertPathToPattern: () => convertPathToPattern,
-  escapePath: () => escapePath,
-  glob: () => glob,
-  globSync: () => globSync,
-  isDynamicPattern: () => isDynamicPattern
-});
-import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
-import { isAbsolute, posix, resolve as resolve2 } from "path";
-import { fileURLToPath } from "url";
-function getPartialMatcher(patterns, options = {}) {
-  const patternsCount = patterns.length;
-  const patternsParts = Array(patternsCount);
-  const matchers2 = Array(patternsCount);
-  let i, j;
-  for (i = 0; i < patternsCount; i++) {
-    const parts = splitPattern(patterns[i]);
-    patternsParts[i] = parts;
-    const partsCount = parts.length;
-    const partMatchers = Array(partsCount);
-    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
-    matchers2[i] = partMatchers;
-  }
-  return (input) => {
-    const inputParts = input.split("/");
-    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-    for (i = 0; i < patternsCount; i++) {
-      const patternParts = patternsParts[i];
-      const matcher2 = matchers2[i];
-      const inputPatternCount = inputParts.length;
-      const minParts = Math.min(inputPatternCount, patternParts.length);
-      j = 0;
-      while (j < minParts) {
-        const part = patternParts[j];
-        if (part.includes("/")) return true;
-        if (!matcher2[j](inputParts[j])) break;
-        if (!options.noglobstar && part === "**") return true;
-        j++;
-      }
-      if (j === inputPatternCount) return true;
-    }
-    return false;
-  };
-}
-function buildFormat(cwd, root, absolute) {
-  if (cwd === root || root.startsWith(`${cwd}/`)) {
-    if (absolute) {
-      const start = cwd.length + +!isRoot(cwd);
-      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-    }
-    const prefix = root.slice(cwd.length + 1);
-    if (prefix) return (p, isDir) => {
-      if (p === ".") return prefix;
-      const result = `${prefix}/${p}`;
-      return isDir ? result.slice(0, -1) : result;
-    };
-    return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-  }
-  if (absolute) return (p) => posix.relative(cwd, p) || ".";
-  return (p) => posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-  if (root.startsWith(`${cwd}/`)) {
-    const prefix = root.slice(cwd.length + 1);
-    return (p) => `${prefix}/${p}`;
-  }
-  return (p) => {
-    const result = posix.relative(cwd, `${root}/${p}`);
-    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-  };
-}
-function ensureNonDriveRelativePath(path) {
-  return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-function splitPattern(path) {
-  var _result$parts;
-  const result = import_picomatch.default.scan(path, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
-}
-function convertPosixPathToPattern(path) {
-  return escapePosixPath(path);
-}
-function convertWin32PathToPattern(path) {
-  return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
-}
-function isDynamicPattern(pattern, options) {
-  if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-  const scan = import_picomatch.default.scan(pattern);
-  return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-  return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-function normalizePattern(pattern, opts, props, isIgnore) {
-  var _PARENT_DIRECTORY$exe;
-  const cwd = opts.cwd;
-  let result = pattern;
-  if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-  if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-  const escapedCwd = escapePath(cwd);
-  result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
-  const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-  const parts = splitPattern(result);
-  if (parentDir) {
-    const n = (parentDir.length + 1) / 3;
-    let i = 0;
-    const cwdParts = escapedCwd.split("/");
-    while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-      result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-      i++;
-    }
-    const potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
-    if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-      props.root = ensureNonDriveRelativePath(potentialRoot);
-      props.depthOffset = -n + i;
-    }
-  }
-  if (!isIgnore && props.depthOffset >= 0) {
-    var _props$commonPath;
-    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-    const newCommonPath = [];
-    const length = Math.min(props.commonPath.length, parts.length);
-    for (let i = 0; i < length; i++) {
-      const part = parts[i];
-      if (part === "**" && !parts[i + 1]) {
-        newCommonPath.pop();
-        break;
-      }
-      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-      newCommonPath.push(part);
-    }
-    props.depthOffset = newCommonPath.length;
-    props.commonPath = newCommonPath;
-    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
-  }
-  return result;
-}
-function processPatterns(options, patterns, props) {
-  const matchPatterns = [];
-  const ignorePatterns = [];
-  for (const pattern of options.ignore) {
-    if (!pattern) continue;
-    if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-  }
-  for (const pattern of patterns) {
-    if (!pattern) continue;
-    if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-    else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-  }
-  return {
-    match: matchPatterns,
-    ignore: ignorePatterns
-  };
-}
-function buildCrawler(options, patterns) {
-  const cwd = options.cwd;
-  const props = {
-    root: cwd,
-    depthOffset: 0
-  };
-  const processed = processPatterns(options, patterns, props);
-  if (options.debug) log("internal processing patterns:", processed);
-  const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-  const root = props.root.replace(BACKSLASHES, "");
-  const matchOptions = {
-    dot,
-    nobrace: options.braceExpansion === false,
-    nocase: !caseSensitiveMatch,
-    noextglob: options.extglob === false,
-    noglobstar: options.globstar === false,
-    posix: true
-  };
-  const matcher2 = (0, import_picomatch.default)(processed.match, matchOptions);
-  const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
-  const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-  const format9 = buildFormat(cwd, root, absolute);
-  const excludeFormatter = absolute ? format9 : buildFormat(cwd, root, true);
-  const excludePredicate = (_, p) => {
-    const relativePath = excludeFormatter(p, true);
-    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-  };
-  let maxDepth;
-  if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-  const crawler = new Builder({
-    filters: [debug ? (p, isDirectory) => {
-      const path = format9(p, isDirectory);
-      const matches = matcher2(path) && !ignore(path);
-      if (matches) log(`matched ${path}`);
-      return matches;
-    } : (p, isDirectory) => {
-      const path = format9(p, isDirectory);
-      return matcher2(path) && !ignore(path);
-    }],
-    exclude: debug ? (_, p) => {
-      const skipped = excludePredicate(_, p);
-      log(`${skipped ? "skipped" : "crawling"} ${p}`);
-      return skipped;
-    } : excludePredicate,
-    fs: options.fs,
-    pathSeparator: "/",
-    relativePaths: !absolute,
-    resolvePaths: absolute,
-    includeBasePath: absolute,
-    resolveSymlinks: followSymbolicLinks,
-    excludeSymlinks: !followSymbolicLinks,
-    excludeFiles: onlyDirectories,
-    includeDirs: onlyDirectories || !options.onlyFiles,
-    maxDepth,
-    signal: options.signal
-  }).crawl(root);
-  if (options.debug) log("internal properties:", {
-    ...props,
-    root
-  });
-  return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-function formatPaths(paths, mapper) {
-  if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-  return paths;
-}
-function getOptions(options) {
-  const opts = Object.assign({}, options);
-  for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-  opts.ignore = ensureStringArray(opts.ignore);
-  opts.fs && (opts.fs = {
-    readdir: opts.fs.readdir || readdir,
-    readdirSync: opts.fs.readdirSync || readdirSync,
-    realpath: opts.fs.realpath || realpath,
-    realpathSync: opts.fs.realpathSync || realpathSync,
-    stat: opts.fs.stat || stat,
-    statSync: opts.fs.statSync || statSync
-  });
-  if (opts.debug) log("globbing with options:", opts);
-  return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-  var _ref;
-  if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-  const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-  const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-  const options = getOptions(isModern ? inputOptions : globInput);
-  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-  const [crawler, relative10] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative10) : [];
-}
-function globSync(globInput, options) {
-  const [crawler, relative10] = getCrawler(globInput, options);
-  return crawler ? formatPaths(crawler.sync(), relative10) : [];
-}
-var import_picomatch, isReadonlyArray, BACKSLASHES, DRIVE_RELATIVE_PATH, isWin, ONLY_PARENT_DIRECTORIES, WIN32_ROOT_DIR, isRoot, splitPatternOptions, ESCAPED_WIN32_BACKSLASHES, convertPathToPattern, POSIX_UNESCAPED_GLOB_SYMBOLS, WIN32_UNESCAPED_GLOB_SYMBOLS, escapePosixPath, escapeWin32Path, escapePath, PARENT_DIRECTORY, ESCAPING_BACKSLASHES, defaultOptions;
-var init_dist2 = __esm({
-  "node_modules/tinyglobby/dist/index.mjs"() {
-    init_dist();
-    import_picomatch = __toESM(require_picomatch2(), 1);
-    isReadonlyArray = Array.isArray;
-    BACKSLASHES = /\\/g;
-    DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-    isWin = process.platform === "win32";
-    ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-    WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-    isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-    splitPatternOptions = { parts: true };
-    ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
-    convertPathToPattern = isWin ? convertWin32PathToPattern : convertPosixPathToPattern;
-    POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-    WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-    escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-    escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-    escapePath = isWin ? escapeWin32Path : escapePosixPath;
-    PARENT_DIRECTORY = /^(\/?\.\.)+/;
-    ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-    defaultOptions = {
-      caseSensitiveMatch: true,
-      debug: !!process.env.TINYGLOBBY_DEBUG,
-      expandDirectories: true,
-      followSymbolicLinks: true,
-      onlyFiles: true
-    };
-  }
-});
-
-// packages/cli/src/files.ts
-import { statSync as statSync2 } from "node:fs";
-import { isAbsolute as isAbsolute2, join, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
-async function expandPaths(args, cwd, workspace) {
-  const targets = [];
-  const errors = [];
-  const seen = /* @__PURE__ */ new Set();
-  const add = (path, explicit, normalised = false) => {
-    const absolute = normalised ? path : resolve3(cwd, path);
-    if (seen.has(absolute)) return;
-    seen.add(absolute);
-    targets.push({ absolute, explicit });
-  };
-  for (const arg of args) {
-    let stats;
-    try {
-      stats = statSync2(isAbsolute2(arg) ? arg : join(cwd, arg));
-    } catch (error) {
-      if (GLOB_CHARS.test(arg)) {
-        const { globSync: globSync2 } = await Promise.resolve().then(() => (init_dist2(), dist_exports));
-        const matches = globSync2(arg, { cwd, ignore: ["**/node_modules/**", "**/.git/**"], onlyFiles: true, expandDirectories: false }).sort();
-        if (matches.length === 0) errors.push(`${arg}: no file matches this pattern.`);
-        for (const match of matches) add(match, false);
-        continue;
-      }
-      errors.push(`${arg}: ${describeFsError(error)}`);
-      continue;
-    }
-    if (stats.isDirectory()) {
-      const found = workspace.discover(resolve3(cwd, arg), (dir, error) => errors.push(`${shownDir(dir, cwd)}: ${describeFsError(error)}`));
-      for (const file of found) add(file, false, true);
-    } else add(arg, true);
-  }
-  return { targets, errors };
-}
-function describeFsError(error) {
-  const code = error?.code;
-  switch (code) {
-    case "ENOENT":
-      return "no such file or directory.";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied.";
-    case "EISDIR":
-      return "is a directory.";
-    case "ENOTDIR":
-      return "a part of the path is not a directory.";
-    case "ELOOP":
-      return "too many symbolic links.";
-    case "EMFILE":
-    case "ENFILE":
-      return "too many open files.";
-    default:
-      return `cannot be read (${code ?? error?.message ?? "unknown error"}).`;
-  }
-}
-function shownDir(dir, cwd) {
-  const rel = relative2(cwd, dir);
-  if (rel === "") return ".";
-  return !rel.startsWith("..") && !isAbsolute2(rel) ? rel.split(sep2).join("/") : dir;
-}
-var GLOB_CHARS;
-var init_files = __esm({
-  "packages/cli/src/files.ts"() {
-    "use strict";
-    GLOB_CHARS = /[*?[\]{}!]/;
-  }
-});
-
-// packages/cli/src/report.ts
-import { createHash } from "node:crypto";
-import { isAbsolute as isAbsolute3, relative as relative3, sep as sep3 } from "node:path";
-function fingerprints(file, path) {
-  const lines = file.text?.split(/\r?\n/) ?? [];
-  const seen = /* @__PURE__ */ new Map();
-  return file.diagnostics.map((d) => {
-    const { start, end } = d.range;
-    const line = lines[start.line] ?? "";
-    const flagged = start.line === end.line ? line.slice(start.character, end.character) : line.slice(start.character);
-    const key = createHash("sha256").update([d.ruleId, path, line.trim(), flagged].join("\0")).digest("hex");
-    const occurrence = (seen.get(key) ?? 0) + 1;
-    seen.set(key, occurrence);
-    return `${key.slice(0, 32)}:${occurrence}`;
-  });
-}
-function repositoryPath(absolute, root) {
-  const rel = relative3(root, absolute);
-  if (rel && !rel.startsWith("..") && !isAbsolute3(rel)) return rel.split(sep3).join("/");
-  return null;
-}
-function summarize(files2) {
-  const summary = { files: files2.length, errors: 0, warnings: 0, infos: 0, fixable: 0, fixed: 0 };
-  for (const file of files2) {
-    summary.fixed += file.fixed;
-    for (const d of file.diagnostics) {
-      if (d.severity === "error") summary.errors++;
-      else if (d.severity === "warning") summary.warnings++;
-      else summary.infos++;
-      if (certainFix(d)) summary.fixable++;
-    }
-  }
-  return summary;
-}
-function certainFix(d) {
-  return d.fixes?.find((f) => f.certain);
-}
-function position(d) {
-  return {
-    line: d.range.start.line + 1,
-    column: d.range.start.character + 1,
-    endLine: d.range.end.line + 1,
-    endColumn: d.range.end.character + 1
-  };
-}
-function plural(count, word, many = `${word}s`) {
-  return `${count} ${count === 1 ? word : many}`;
-}
-function printable(text3, { keepNewlines = false } = {}) {
-  return text3.replace(keepNewlines ? CONTROL_BUT_NEWLINES : CONTROL, (c) => {
-    const code = c.charCodeAt(0);
-    return NAMED[c] ?? (code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`);
-  });
-}
-var CONTROL, CONTROL_BUT_NEWLINES, NAMED;
-var init_report = __esm({
-  "packages/cli/src/report.ts"() {
-    "use strict";
-    CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-    CONTROL_BUT_NEWLINES = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-    NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
-  }
-});
-
-// packages/cli/src/cache.ts
-import { hash as digest } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync as statSync3, writeFileSync } from "node:fs";
-import { dirname as dirname2, resolve as resolve4 } from "node:path";
-function cacheFileOf(cacheLocation, cwd) {
-  const location = cacheLocation ?? DEFAULT_CACHE_LOCATION;
-  return { location, path: resolve4(cwd, location) };
-}
-function decodeCacheFile(text3) {
-  let file = null;
-  try {
-    file = JSON.parse(text3);
-  } catch {
-    return null;
-  }
-  if (!file || typeof file !== "object" || file.format !== FORMAT) return null;
-  const entries2 = /* @__PURE__ */ new Map();
-  const files2 = /* @__PURE__ */ new Map();
-  if (file.version !== FORMAT_VERSION) return { version: file.version, tool: file.tool, entries: entries2, files: files2 };
-  const { paths } = file;
-  if (!Array.isArray(paths) || !Array.isArray(file.entries) || !Array.isArray(file.files)) return null;
-  const pathAt = (index) => typeof index === "number" ? paths[index] : void 0;
-  for (const item of file.files) {
-    if (!Array.isArray(item) || item.length !== 6) continue;
-    const [at2, hash, size, mtimeMs, ctimeMs, ino] = item;
-    const path = pathAt(at2);
-    if (typeof path === "string" && typeof hash === "string" && [size, mtimeMs, ctimeMs, ino].every((n) => typeof n === "number")) {
-      files2.set(path, { hash, size, mtimeMs, ctimeMs, ino });
-    }
-  }
-  for (const item of file.entries) {
-    if (!Array.isArray(item) || item.length !== 5) continue;
-    const [phase, at2, key, listed, result] = item;
-    const path = pathAt(at2);
-    if (typeof phase !== "string" || typeof path !== "string" || typeof key !== "string" || !Array.isArray(listed)) continue;
-    const depends = dependsOf(listed, pathAt, files2);
-    if (depends) entries2.set(`${phase}:${path}`, { key, depends, result });
-  }
-  return { version: file.version, tool: file.tool, entries: entries2, files: files2 };
-}
-function dependsOf(listed, pathAt, files2) {
-  const depends = [];
-  for (let i = 0; i < listed.length; ) {
-    const path = pathAt(listed[i++]);
-    if (path === void 0) return null;
-    const hash = typeof listed[i] === "string" ? listed[i++] : files2.get(path)?.hash;
-    if (hash === void 0) return null;
-    depends.push(path, hash);
-  }
-  return depends;
-}
-function encodeCacheFile(tool, entries2, files2) {
-  const paths = [];
-  const indexes = /* @__PURE__ */ new Map();
-  const indexOf = (path) => {
-    let index = indexes.get(path);
-    if (index === void 0) {
-      index = paths.push(path) - 1;
-      indexes.set(path, index);
-    }
-    return index;
-  };
-  const file = { format: FORMAT, version: FORMAT_VERSION, tool, paths, entries: [], files: [] };
-  for (const [id, { key, depends, result }] of entries2) {
-    const listed = [];
-    for (let i = 0; i < depends.length; i += 2) {
-      listed.push(indexOf(depends[i]));
-      if (files2.get(depends[i])?.hash !== depends[i + 1]) listed.push(depends[i + 1]);
-    }
-    const colon = id.indexOf(":");
-    file.entries.push([id.slice(0, colon), indexOf(id.slice(colon + 1)), key, listed, result]);
-  }
-  for (const [path, { hash, size, mtimeMs, ctimeMs, ino }] of files2) file.files.push([indexOf(path), hash, size, mtimeMs, ctimeMs, ino]);
-  return JSON.stringify(file);
-}
-function keyOf(...parts) {
-  return digest("sha256", JSON.stringify(parts), "base64");
-}
-var FORMAT, FORMAT_VERSION, DEFAULT_CACHE_LOCATION, RACY_MS, ABSENT, LintCache;
-var init_cache = __esm({
-  "packages/cli/src/cache.ts"() {
-    "use strict";
-    FORMAT = "hot-lint-cache";
-    FORMAT_VERSION = 3;
-    DEFAULT_CACHE_LOCATION = ".hot-lint-cache";
-    RACY_MS = 3e3;
-    ABSENT = "absent";
-    LintCache = class _LintCache {
-      constructor(path, tool, entries2 = /* @__PURE__ */ new Map(), files2 = /* @__PURE__ */ new Map()) {
-        this.path = path;
-        this.tool = tool;
-        this.entries = entries2;
-        this.files = files2;
-      }
-      path;
-      tool;
-      entries;
-      files;
-      hashes = /* @__PURE__ */ new Map();
-      changed = false;
-      /** Hits and misses of this run, for HOT_LINT_DEBUG and the tests. */
-      stats = { hits: 0, misses: 0 };
-      openedAt = Date.now();
-      static open(path, tool, note) {
-        let text3;
-        try {
-          text3 = readFileSync(path, "utf8");
-        } catch (error) {
-          if (error.code !== "ENOENT") note(`cannot read the cache (${error.message}); linting everything.`);
-          return new _LintCache(path, tool);
-        }
-        const file = decodeCacheFile(text3);
-        if (!file) {
-          note("not a hot-lint cache file, or a damaged one; linting everything and writing a new one.");
-          return new _LintCache(path, tool);
-        }
-        if (file.version !== FORMAT_VERSION || file.tool !== tool) return new _LintCache(path, tool);
-        return new _LintCache(path, tool, file.entries, file.files);
-      }
-      /** The cached result of a phase for a file, when its key matches and no file it came from changed. */
-      lookup(phase, path, key) {
-        const entry = this.entries.get(`${phase}:${path}`);
-        let valid = entry !== void 0 && entry.key === key;
-        for (let i = 0; valid && i < entry.depends.length; i += 2) valid = this.hashOf(entry.depends[i]) === entry.depends[i + 1];
-        if (valid) this.stats.hits++;
-        else this.stats.misses++;
-        return valid ? entry.result : void 0;
-      }
-      store(phase, path, key, depends, result) {
-        this.entries.set(`${phase}:${path}`, { key, depends: depends.flatMap((file) => [file, this.hashOf(file)]), result });
-        this.changed = true;
-      }
-      /** Writes the cache file (atomically) when anything changed; a failure is a note. */
-      save(note) {
-        if (!this.changed) return;
-        const temporary = `${this.path}.${process.pid}.tmp`;
-        try {
-          mkdirSync(dirname2(this.path), { recursive: true });
-          writeFileSync(temporary, encodeCacheFile(this.tool, this.entries, this.files));
-          renameSync(temporary, this.path);
-        } catch (error) {
-          try {
-            rmSync(temporary, { force: true });
-          } catch {
-          }
-          note(`cannot write the cache (${error.message}); the next run lints everything again.`);
-        }
-      }
-      /** The hash of a file's content now (once per run), or ABSENT: read again only when its size, times or inode moved. */
-      hashOf(path) {
-        let hash = this.hashes.get(path);
-        if (hash !== void 0) return hash;
-        hash = ABSENT;
-        try {
-          const stat2 = statSync3(path, { throwIfNoEntry: false });
-          if (!stat2) {
-            this.hashes.set(path, ABSENT);
-            return ABSENT;
-          }
-          const seen = this.files.get(path);
-          if (seen && seen.size === stat2.size && seen.mtimeMs === stat2.mtimeMs && seen.ctimeMs === stat2.ctimeMs && seen.ino === stat2.ino) {
-            hash = seen.hash;
-          } else {
-            hash = digest("sha256", readFileSync(path), "base64");
-            if (this.openedAt - stat2.mtimeMs > RACY_MS) {
-              this.files.set(path, { hash, size: stat2.size, mtimeMs: stat2.mtimeMs, ctimeMs: stat2.ctimeMs, ino: stat2.ino });
-              this.changed = true;
-            } else if (seen) {
-              this.files.delete(path);
-              this.changed = true;
-            }
-          }
-        } catch {
-          hash = ABSENT;
-        }
-        this.hashes.set(path, hash);
-        return hash;
-      }
-    };
-  }
-});
-
 // node_modules/yaml/browser/dist/nodes/identity.js
 function isCollection(node) {
   if (node && typeof node === "object")
@@ -10268,7 +7116,7 @@ var init_public_api = __esm({
 });
 
 // node_modules/yaml/browser/dist/index.js
-var init_dist3 = __esm({
+var init_dist = __esm({
   "node_modules/yaml/browser/dist/index.js"() {
     init_composer();
     init_Document();
@@ -10292,8 +7140,8 @@ var init_dist3 = __esm({
 // node_modules/yaml/browser/index.js
 var init_browser = __esm({
   "node_modules/yaml/browser/index.js"() {
-    init_dist3();
-    init_dist3();
+    init_dist();
+    init_dist();
   }
 });
 
@@ -10538,16 +7386,16 @@ var init_release_patch = __esm({
 });
 
 // packages/core/src/catalog/load-catalog.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-import { join as join2, resolve as resolve5 } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 function catalogDataDir() {
-  const relative10 = true ? "../../core/data/" : "../../data/";
-  return fileURLToPath2(new URL(relative10, import.meta.url));
+  const relative9 = true ? "../../core/data/" : "../../data/";
+  return fileURLToPath(new URL(relative9, import.meta.url));
 }
 function readData(file, gzipped) {
   try {
-    const bytes = readFileSync2(file);
+    const bytes = readFileSync(file);
     return JSON.parse(gzipped ? process.getBuiltinModule("node:zlib").gunzipSync(bytes).toString("utf8") : bytes.toString("utf8"));
   } catch (error) {
     throw new CatalogLoadError(file, error);
@@ -10557,19 +7405,19 @@ function loadCatalog(options = {}) {
   const spec = options.heatRelease ?? options.heatVersion;
   const release = spec === void 0 ? NEWEST_HEAT_RELEASE : resolveHeatRelease(spec);
   if (!release) throw new Error(`There is no catalog for Heat "${spec}"; heatRelease is ${heatReleaseChoices()}.`);
-  const dir = resolve5(options.dataDir ?? catalogDataDir());
+  const dir = resolve(options.dataDir ?? catalogDataDir());
   const key = `${dir}\0${release.version}`;
   const cached = loaded.get(key);
   if (cached) return cached;
   let store = stores.get(dir);
   if (!store) {
-    store = { base: readData(join2(dir, `heat-${NEWEST_HEAT_RELEASE.version}.json`), false) };
+    store = { base: readData(join(dir, `heat-${NEWEST_HEAT_RELEASE.version}.json`), false) };
     stores.set(dir, store);
   }
-  const data = release === NEWEST_HEAT_RELEASE ? store.base : applyReleasePatch(store.base, readData(join2(dir, `heat-${release.version}.patch.json.gz`), true));
+  const data = release === NEWEST_HEAT_RELEASE ? store.base : applyReleasePatch(store.base, readData(join(dir, `heat-${release.version}.patch.json.gz`), true));
   const owner = store;
   const history = () => {
-    owner.history ??= new ReleaseHistory(readData(join2(dir, "history.json.gz"), true));
+    owner.history ??= new ReleaseHistory(readData(join(dir, "history.json.gz"), true));
     return owner.history;
   };
   const catalog = new Catalog(data.catalog, data.language, { release, history });
@@ -10577,7 +7425,7 @@ function loadCatalog(options = {}) {
   return catalog;
 }
 function loadCatalogFile(path) {
-  const absolute = resolve5(path);
+  const absolute = resolve(path);
   const cached = files.get(absolute);
   if (cached) return cached;
   const data = readData(absolute, false);
@@ -10698,25 +7546,25 @@ __export(nodes_exports, {
   entries: () => entries,
   field: () => field,
   keyName: () => keyName,
-  resolve: () => resolve6,
+  resolve: () => resolve2,
   scalarString: () => scalarString,
   soleEntry: () => soleEntry,
   toValue: () => toValue
 });
-function resolve6(node, doc) {
+function resolve2(node, doc) {
   if (isAlias(node)) return doc ? aliasTarget(node, doc) : null;
   return node ?? null;
 }
 function asMap(node, doc) {
-  const target = resolve6(node, doc);
+  const target = resolve2(node, doc);
   return isMap(target) ? target : null;
 }
 function asSeq(node, doc) {
-  const target = resolve6(node, doc);
+  const target = resolve2(node, doc);
   return isSeq(target) ? target : null;
 }
 function asScalar(node, doc) {
-  const target = resolve6(node, doc);
+  const target = resolve2(node, doc);
   return isScalar(target) ? target : null;
 }
 function keyName(pair) {
@@ -10780,7 +7628,7 @@ function scalarString(node, doc) {
   return typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : null;
 }
 function toValue(node, doc) {
-  const target = resolve6(node, doc);
+  const target = resolve2(node, doc);
   if (!target) return null;
   if (isScalar(target)) return target.value;
   if (isSeq(target)) return target.items.map((item) => toValue(item, doc));
@@ -10795,7 +7643,7 @@ function toValue(node, doc) {
   return null;
 }
 function describeNode(node, doc) {
-  const target = resolve6(node, doc);
+  const target = resolve2(node, doc);
   if (!target) return "nothing (null)";
   if (isMap(target)) return "a mapping";
   if (isSeq(target)) return "a list";
@@ -11158,13 +8006,12 @@ var init_fast_yaml = __esm({
         const src = this.src;
         const map2 = new YAMLMap(this.doc.schema);
         const offset = this.pos;
-        let end = offset;
         for (; ; ) {
           const key = this.key();
           const read = this.valueAfterIndicator(indent, false);
           map2.items.push(new Pair(key, read.node));
           const pending = this.settle(read, indent);
-          end = read.node.range[2];
+          const end = read.node.range[2];
           if (this.pos >= this.n) return this.close(map2, offset, end, pending, indent);
           const next = this.indentAt(this.pos);
           const at2 = this.pos + next;
@@ -12526,7 +9373,7 @@ function looksLikeEnvironment(root, doc) {
   return map2.items.every((pair) => SECTIONS.has(keyName(pair) ?? ""));
 }
 function holdsVersion(value, doc) {
-  const target = resolve6(value, doc);
+  const target = resolve2(value, doc);
   return !isMap(target) && !isSeq(target);
 }
 function nearVersionKey(key) {
@@ -12577,7 +9424,7 @@ function buildEnvironment(path, document) {
   const registryPair = sections.get("resource_registry");
   const registryMap = asMap(registryPair?.value, doc);
   const baseUrlNode = registryMap ? entries(registryMap).find((p) => p.key.value === "base_url") : void 0;
-  const baseUrl = baseUrlNode && isScalar(resolve6(baseUrlNode.value, doc)) ? String(resolve6(baseUrlNode.value, doc).value) : null;
+  const baseUrl = baseUrlNode && isScalar(resolve2(baseUrlNode.value, doc)) ? String(resolve2(baseUrlNode.value, doc).value) : null;
   return {
     path,
     document,
@@ -12596,7 +9443,7 @@ function readRegistry(map2, path, doc) {
   for (const pair of entries(map2)) {
     const name = String(pair.key.value);
     if (path.length === 0 && name === "base_url") continue;
-    const value = resolve6(pair.value, doc);
+    const value = resolve2(pair.value, doc);
     const here = [...path, name];
     const resourceName = path[0] === "resources" && path.length >= 2 ? path[1] : void 0;
     const entry = (kind, target) => ({
@@ -12798,7 +9645,7 @@ function buildTemplate(document, catalog) {
   const head = { document, yaml: doc, root, versionPair, versionValue, version, sections };
   const builds = buildCache(catalog);
   const last = root === document.root ? builds.get(root) : void 0;
-  const built = (last && last.template.yaml === doc ? rebuild(head, catalog, last) : null) ?? build2(head, catalog);
+  const built = (last && last.template.yaml === doc ? rebuild(head, catalog, last) : null) ?? build(head, catalog);
   if (built.record) builds.set(root, built.record);
   else builds.delete(root);
   walksOfTemplate.set(built.template, built.walks);
@@ -12819,7 +9666,7 @@ function templateWalks(template) {
 function emptyTemplate(head) {
   return { ...head, parameters: /* @__PURE__ */ new Map(), resources: /* @__PURE__ */ new Map(), outputs: /* @__PURE__ */ new Map(), conditions: /* @__PURE__ */ new Map(), calls: [], maps: [], strings: [] };
 }
-function build2(head, catalog) {
+function build(head, catalog) {
   const doc = head.yaml;
   const template = emptyTemplate(head);
   const records = {};
@@ -13019,14 +9866,14 @@ function sectionEntries(pair, doc) {
   return entries(asMap(pair?.value, doc)).map((p) => entryOf(p, doc));
 }
 function entryOf(p, doc) {
-  const value = resolve6(p.value, doc);
+  const value = resolve2(p.value, doc);
   return { name: String(p.key.value), key: p.key, value, definition: isMap(value) ? value : null, pair: p };
 }
 function resourceModel(entry, doc) {
   const typePair = field(entry.definition, "type");
   const typeNode = asScalar(typePair?.value, doc);
   const type = typeNode && typeof typeNode.value === "string" ? typeNode.value : null;
-  const dependsOnNode = resolve6(field(entry.definition, "depends_on")?.value, doc);
+  const dependsOnNode = resolve2(field(entry.definition, "depends_on")?.value, doc);
   const dependsOn = [];
   const addName = (node) => {
     const scalar = asScalar(node, doc);
@@ -13077,7 +9924,7 @@ var init_template = __esm({
       }
       // Each location is one object literal of one shape (no spread): a template has tens of thousands.
       walk(raw, path, conditionContext) {
-        const node = resolve6(raw, this.doc);
+        const node = resolve2(raw, this.doc);
         if (node !== raw) this.followedAlias = true;
         if (!node) return;
         const { section, owner } = this;
@@ -13096,7 +9943,7 @@ var init_template = __esm({
           const pair = node.items[0];
           if (isScalar(pair.key) && typeof pair.key.value === "string" && this.catalog.allFunctionNames.has(pair.key.value)) {
             const name = pair.key.value;
-            const args = resolve6(pair.value, this.doc);
+            const args = resolve2(pair.value, this.doc);
             if (args !== pair.value) this.followedAlias = true;
             this.template.calls.push({ section, owner, path, name, key: pair.key, args, map: node, conditionContext });
             const inner = [...path, name];
@@ -13161,7 +10008,7 @@ var init_rule = __esm({
 });
 
 // node_modules/re2js/build/index.js
-var RE2Flags, PublicFlags, ASCII_SIZE, ASCII_TO_UPPER, ASCII_TO_LOWER, MAX_BMP, Codepoint, UnicodeRangeTable, B64, B64_MAP, decodeVLQ, decodeRanges, decodeOrbit, LazyMap, UnicodeTables, Unicode, RE2JSException, RE2JSSyntaxException, RE2JSCompileException, RE2JSGroupException, RE2JSFlagsException, RE2JSInternalException, FAST_PATH_TABLE_SIZE, WORD_RUNE_TABLE, cachedNativeEncoder, cachedNativeDecoder, Utils, createEnum, MatcherInputBase, Utf8MatcherInput, Utf16MatcherInput, MatcherInput, MachineInputBase, MachineUTF8Input, MachineUTF16Input, MachineInput, Matcher, Inst, Queue2, LookbehindState, Machine, hashState, arraysEqual, isState, NO_IDS, END_TEXT, DFAState, DFA, VISITED_BITS, MAX_BACKTRACK_PROG, INITIAL_JOB_CAPACITY, MAX_BACKTRACK_VECTOR, BitState, bitStatePool, Backtracker, QueueOnePass, mergeRuneSets, OnePassProg, onePassCopy, makeOnePass, cleanupOnePass, OnePass, Regexp, RegexpWalker, AhoCorasick, Prefilter, PrefilterTree, PatchList, Prog, ANY_RUNE_NOT_NL, ANY_RUNE, Frag, Compiler, Simplify, CharGroup, code1, code2, code3, PERL_GROUPS, code4, code5, code6, code7, code8, code9, code10, code11, code12, code13, code14, code15, code16, code17, POSIX_GROUPS, CharClass, StringIterator, Parser2, RE2, RE2Set, TranslateRegExpString, execResult, RE2JS;
+var RE2Flags, PublicFlags, ASCII_SIZE, ASCII_TO_UPPER, ASCII_TO_LOWER, MAX_BMP, Codepoint, UnicodeRangeTable, B64, B64_MAP, decodeVLQ, decodeRanges, decodeOrbit, LazyMap, UnicodeTables, Unicode, RE2JSException, RE2JSSyntaxException, RE2JSCompileException, RE2JSGroupException, RE2JSFlagsException, RE2JSInternalException, FAST_PATH_TABLE_SIZE, WORD_RUNE_TABLE, cachedNativeEncoder, cachedNativeDecoder, Utils, createEnum, MatcherInputBase, Utf8MatcherInput, Utf16MatcherInput, MatcherInput, MachineInputBase, MachineUTF8Input, MachineUTF16Input, MachineInput, Matcher, Inst, Queue, LookbehindState, Machine, hashState, arraysEqual, isState, NO_IDS, END_TEXT, DFAState, DFA, VISITED_BITS, MAX_BACKTRACK_PROG, INITIAL_JOB_CAPACITY, MAX_BACKTRACK_VECTOR, BitState, bitStatePool, Backtracker, QueueOnePass, mergeRuneSets, OnePassProg, onePassCopy, makeOnePass, cleanupOnePass, OnePass, Regexp, RegexpWalker, AhoCorasick, Prefilter, PrefilterTree, PatchList, Prog, ANY_RUNE_NOT_NL, ANY_RUNE, Frag, Compiler, Simplify, CharGroup, code1, code2, code3, PERL_GROUPS, code4, code5, code6, code7, code8, code9, code10, code11, code12, code13, code14, code15, code16, code17, POSIX_GROUPS, CharClass, StringIterator, Parser2, RE2, RE2Set, TranslateRegExpString, execResult, RE2JS;
 var init_build = __esm({
   "node_modules/re2js/build/index.js"() {
     RE2Flags = class RE2Flags2 {
@@ -14897,7 +11744,7 @@ var init_build = __esm({
         }
       }
     };
-    Queue2 = class Queue3 {
+    Queue = class Queue2 {
       constructor(numInst) {
         this.sparse = new Int32Array(numInst);
         this.densePcs = new Int32Array(numInst);
@@ -14909,7 +11756,7 @@ var init_build = __esm({
       static INITIAL_THREADS = 32;
       init(ncap) {
         this.ncap = ncap;
-        const needed = Math.min(this.densePcs.length, Queue3.INITIAL_THREADS) * ncap;
+        const needed = Math.min(this.densePcs.length, Queue2.INITIAL_THREADS) * ncap;
         if (!this.denseCaps || this.denseCaps.length < needed) this.denseCaps = new Int32Array(needed);
       }
       growCaps(needed) {
@@ -14962,8 +11809,8 @@ var init_build = __esm({
         const m = new Machine2();
         m.prog = re2.prog;
         m.re2 = re2;
-        m.q0 = new Queue2(m.prog.numInst());
-        m.q1 = new Queue2(m.prog.numInst());
+        m.q0 = new Queue(m.prog.numInst());
+        m.q1 = new Queue(m.prog.numInst());
         m.addStack = new Int32Array(2 * (m.prog.numInst() + 1));
         m.matched = false;
         m.matchcap = new Int32Array(m.prog.numCap < 2 ? 2 : m.prog.numCap);
@@ -19985,13 +16832,13 @@ var init_python_regex = __esm({
 
 // packages/core/src/heat/python-values.ts
 function pyValue(raw, doc) {
-  const node = resolve6(raw, doc);
+  const node = resolve2(raw, doc);
   if (!node) return { kind: "none" };
   if (isSeq(node)) return { kind: "list", items: node.items.map((item) => pyValue(item, doc)) };
   if (isMap(node)) {
     const entries2 = /* @__PURE__ */ new Map();
     for (const pair of node.items) {
-      const key = resolve6(pair.key, doc);
+      const key = resolve2(pair.key, doc);
       const name = isScalar(key) ? String(key.value) : JSON.stringify(key);
       entries2.delete(name);
       entries2.set(name, pyValue(pair.value, doc));
@@ -20264,7 +17111,7 @@ function mergeEnvironments(environments, schemata) {
     const doc = environment.yaml;
     const inFile = /* @__PURE__ */ new Map();
     for (const [name, pair] of environment.mergeStrategies) {
-      const node = resolve6(pair.value, doc);
+      const node = resolve2(pair.value, doc);
       inFile.set(name, { text: strategyText(node, doc), node, pair });
     }
     const envDefault = inFile.get("default")?.text ?? "overwrite";
@@ -20272,7 +17119,7 @@ function mergeEnvironments(environments, schemata) {
     for (const [sectionName, sectionPair] of environment.sections) {
       if (sectionName !== "parameters" && sectionName !== "parameter_defaults") continue;
       const section = sectionName === "parameters" ? environment.parameters : environment.parameterDefaults;
-      if (!isMap(resolve6(sectionPair.value, doc)) || section.size === 0) continue;
+      if (!isMap(resolve2(sectionPair.value, doc)) || section.size === 0) continue;
       const values2 = new Map([...section].map(([name, pair]) => [name, { pair, value: pyValue(pair.value, doc) }]));
       let conflicted = false;
       for (const [name, { value }] of values2) {
@@ -20318,7 +17165,7 @@ function mergeEnvironments(environments, schemata) {
           merged.set(name, { value: combined, sources: [...before2?.sources ?? [], source] });
         } catch (error) {
           if (!(error instanceof MergeFailure)) throw error;
-          const node = resolve6(pair.value, doc) ?? pair;
+          const node = resolve2(pair.value, doc) ?? pair;
           const message = error.kind === "invalid-strategy" ? `${error.message} Heat cannot ${strategy} ${type} parameters; use overwrite.` : `The value of ${type} parameter "${name}" cannot be merged (strategy ${strategy}): ${error.message}. Heat rejects the environments.`;
           result.problems.push({ kind: error.kind, environment, node, param: name, message });
         }
@@ -20485,7 +17332,7 @@ author meant.
       },
       checkEnvironment({ environment, yaml, report: report2 }) {
         for (const [name, pair] of environment.mergeStrategies) {
-          const value = resolve6(pair.value, yaml);
+          const value = resolve2(pair.value, yaml);
           const text3 = isScalar(value) ? String(value.value) : null;
           if (text3 !== null && STRATEGIES.includes(text3)) continue;
           const fallback = name === "default" ? "overwrite" : "the default strategy";
@@ -20994,7 +17841,7 @@ function versionConstraintKinds(language) {
 function readConstraints(param, kindsInVersion, doc) {
   const pair = field(param.definition, "constraints");
   const result = { pair, notAList: null, entries: [], notMaps: [] };
-  const value = resolve6(pair?.value, doc);
+  const value = resolve2(pair?.value, doc);
   if (!pair || !value || isScalar(value) && value.value === null) return result;
   if (!isSeq(value)) {
     result.notAList = value;
@@ -21002,7 +17849,7 @@ function readConstraints(param, kindsInVersion, doc) {
   }
   const order = HEAT_ORDER.filter((kind) => kindsInVersion.includes(kind));
   for (const raw of value.items) {
-    const item = resolve6(raw, doc);
+    const item = resolve2(raw, doc);
     if (!isMap(item)) {
       result.notMaps.push(item ?? raw);
       continue;
@@ -21012,7 +17859,7 @@ function readConstraints(param, kindsInVersion, doc) {
     for (const p of entries(item)) {
       const key = String(p.key.value);
       if (key === "description") continue;
-      if (CONSTRAINT_ENTRY_KEYS.includes(key)) kinds.push({ kind: key, pair: p, value: resolve6(p.value, doc) });
+      if (CONSTRAINT_ENTRY_KEYS.includes(key)) kinds.push({ kind: key, pair: p, value: resolve2(p.value, doc) });
       else unknownKeys.push(p);
     }
     const chosenKind = order.find((kind) => kinds.some((k) => k.kind === kind));
@@ -21042,11 +17889,11 @@ function parseConstraint(kind, doc) {
         if (value.kind === "none") continue;
         const num = strToNum(value);
         if (!num || Number.isNaN(num.value)) {
-          problems.push({ node: resolve6(p.value, doc) ?? p, message: `The ${kind.kind} constraint's ${key} must be a number.` });
+          problems.push({ node: resolve2(p.value, doc) ?? p, message: `The ${kind.kind} constraint's ${key} must be a number.` });
           continue;
         }
         if (kind.kind === "length" && !num.isInt) {
-          problems.push({ node: resolve6(p.value, doc) ?? p, message: `The length constraint's ${key} must be an integer.` });
+          problems.push({ node: resolve2(p.value, doc) ?? p, message: `The length constraint's ${key} must be an integer.` });
           continue;
         }
         bounds2[key] = num.value;
@@ -21080,7 +17927,7 @@ function parseConstraint(kind, doc) {
         const value = pyValue(p.value, doc);
         if (value.kind === "none") continue;
         const num = strToNum(value);
-        const target = resolve6(p.value, doc) ?? p;
+        const target = resolve2(p.value, doc) ?? p;
         if (!num || !Number.isFinite(num.value)) problems.push({ node: target, message: `The modulo constraint's ${key} must be a number.` });
         else if (!Number.isInteger(num.value)) problems.push({ node: target, message: `The modulo constraint's ${key} must be an integer.` });
         else values2[key] = num.value;
@@ -21371,7 +18218,7 @@ templates for \`parameter_defaults\`).
           if (!effective || effective.value.kind === "none") continue;
           const last = effective.sources[effective.sources.length - 1];
           if (last.environment !== environment) continue;
-          const node = resolve6(last.pair.value, yaml);
+          const node = resolve2(last.pair.value, yaml);
           if (!node) continue;
           const param = template.parameters.get(name);
           const constraints = applicableConstraints(param, template, catalog);
@@ -21445,7 +18292,7 @@ var init_environment_registry = __esm({
         const reportedCycles = /* @__PURE__ */ new Set();
         const alone = context.template === null && context.environments.every((e) => e === environment);
         for (const entry of environment.registry) {
-          const value = resolve6(entry.valueNode, yaml);
+          const value = resolve2(entry.valueNode, yaml);
           if (entry.kind === "invalid") {
             report2(entry.valueNode ?? entry.key, `Registry entry "${entry.path.join(".")}" must map to a type name or a template file.`);
           } else if (entry.kind === "hooks" || entry.kind === "restricted_actions") {
@@ -21521,7 +18368,7 @@ Any other key fails with 'environment has wrong section "x"', and a section left
 `
       },
       checkEnvironment({ environment, yaml, report: report2, rangeOf }) {
-        const root = resolve6(environment.document.root, yaml);
+        const root = resolve2(environment.document.root, yaml);
         if (root === null) return;
         if (!isMap(root)) {
           report2(root, "The environment is not a valid YAML mapping data type.");
@@ -21535,7 +18382,7 @@ Any other key fails with 'environment has wrong section "x"', and a section left
             });
             continue;
           }
-          const value = resolve6(pair.value, yaml);
+          const value = resolve2(pair.value, yaml);
           if (value === null || value.value === null) {
             report2(pair.key, `environment has empty section "${name}".`);
           }
@@ -21615,18 +18462,18 @@ var init_forms = __esm({
 
 // packages/core/src/heat/functions/arguments/check.ts
 function itemsOf(c, node = c.args) {
-  const seq2 = resolve6(node, c.doc);
-  return seq2.items.map((item) => resolve6(item, c.doc));
+  const seq2 = resolve2(node, c.doc);
+  return seq2.items.map((item) => resolve2(item, c.doc));
 }
 function mapOf(c, node = c.args) {
-  return resolve6(node, c.doc);
+  return resolve2(node, c.doc);
 }
 function text(node, doc) {
-  const target = resolve6(node, doc);
+  const target = resolve2(node, doc);
   return isScalar(target) && typeof target.value === "string" ? target.value : null;
 }
 function isFalsy(c, node) {
-  const target = resolve6(node, c.doc);
+  const target = resolve2(node, c.doc);
   if (!target) return true;
   if (isScalar(target)) return !target.value;
   if (isMap(target) || isSeq(target)) return target.items.length === 0;
@@ -21635,7 +18482,7 @@ function isFalsy(c, node) {
 function emptyOrList(c, node) {
   const k = c.kind(node);
   if (k === "list" || k === "call" || k === "null") return true;
-  const target = resolve6(node, c.doc);
+  const target = resolve2(node, c.doc);
   if (isScalar(target)) return !target.value;
   return isMap(target) && target.items.length === 0;
 }
@@ -21737,7 +18584,7 @@ var init_collections = __esm({
         if (pk !== "boolean") {
           c.fail(permutationsPair.value ?? permutationsPair.key, `"permutations" should be boolean type for ${c.name} function, not ${describeNode(permutationsPair.value, c.doc)}.`);
         } else {
-          permutations = resolve6(permutationsPair.value, c.doc).value;
+          permutations = resolve2(permutationsPair.value, c.doc).value;
         }
       }
       const fk = c.kind(forEach.value);
@@ -21862,7 +18709,7 @@ var init_references = __esm({
       if (value !== null && RESOURCE_FACADE_ARGS.includes(value)) return;
       const matches = value === null ? [] : closestMatches(value, RESOURCE_FACADE_ARGS);
       c.fail(c.args, `Incorrect arguments to "${c.name}" should be one of: ${RESOURCE_FACADE_ARGS.join(", ")}.${didYouMean(matches)}`, {
-        fixes: value === null ? [] : c.suggest(resolve6(c.args, c.doc), matches)
+        fixes: value === null ? [] : c.suggest(resolve2(c.args, c.doc), matches)
       });
     };
   }
@@ -22370,13 +19217,13 @@ var init_shapes_validator = __esm({
 
 // packages/core/src/heat/functions/arguments/shapes.ts
 function instanceOf(c, node) {
-  const target = resolve6(node, c.doc);
+  const target = resolve2(node, c.doc);
   if (!target) return null;
   if (c.kind(target) === "call") return { [CALL]: true };
   if (isMap(target)) {
     const object = /* @__PURE__ */ Object.create(null);
     for (const pair of target.items) {
-      const key = resolve6(pair.key, c.doc);
+      const key = resolve2(pair.key, c.doc);
       object[String(isScalar(key) ? key.value : key)] = instanceOf(c, pair.value);
     }
     return object;
@@ -22388,9 +19235,9 @@ function instanceOf(c, node) {
 function nodeAt(c, pointer) {
   let node = c.args;
   for (const segment of pointer === "" ? [] : pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))) {
-    const target = resolve6(node, c.doc);
-    if (isSeq(target)) node = resolve6(target.items[Number(segment)], c.doc);
-    else if (isMap(target)) node = resolve6(field(target, segment)?.value, c.doc);
+    const target = resolve2(node, c.doc);
+    if (isSeq(target)) node = resolve2(target.items[Number(segment)], c.doc);
+    else if (isMap(target)) node = resolve2(field(target, segment)?.value, c.doc);
     else return node;
   }
   return node;
@@ -22431,7 +19278,7 @@ var init_shapes = __esm({
 });
 
 // packages/core/src/heat/functions/arguments/strings.ts
-var strReplace, listJoin, strSplit, digest2, makeUrl;
+var strReplace, listJoin, strSplit, digest, makeUrl;
 var init_strings = __esm({
   "packages/core/src/heat/functions/arguments/strings.ts"() {
     "use strict";
@@ -22478,7 +19325,7 @@ var init_strings = __esm({
         if (!json && (vk === "list" || vk === "map")) {
           c.fail(pair.value, `"${c.name}" params must be strings or numbers, param ${placeholder} is not valid.`, { resolved: true });
         }
-        const value = resolve6(pair.value, c.doc);
+        const value = resolve2(pair.value, c.doc);
         const empty2 = vk === "null" || vk === "string" && text(value, c.doc) === "" || vk === "list" && value.items.length === 0 || vk === "map" && value.items.length === 0;
         if (vstrict && empty2) {
           c.fail(value ?? pair.key, `${c.name} has an undefined or empty value for param ${placeholder}, must be a defined non-empty value.`, { resolved: true });
@@ -22567,7 +19414,7 @@ var init_strings = __esm({
         }
       }
     };
-    digest2 = (c) => {
+    digest = (c) => {
       const k = c.kind(c.args);
       if (k === "call") return;
       if (k !== "list") {
@@ -22618,7 +19465,7 @@ var init_strings = __esm({
         if (key === "query") {
           if (vk !== "map") c.fail(pair.value ?? pair.key, `The "query" argument to "${c.name}" must be a map, not ${describeNode(pair.value, c.doc)}.`);
         } else if (key === "port") {
-          const value = isScalar(resolve6(pair.value, c.doc)) ? resolve6(pair.value, c.doc).value : void 0;
+          const value = isScalar(resolve2(pair.value, c.doc)) ? resolve2(pair.value, c.doc).value : void 0;
           const port = parsePythonInt(value);
           if (port === null) c.fail(pair.value ?? pair.key, `Invalid URL port for "${c.name}": ${describeNode(pair.value, c.doc)}; it must be a number from 1 to 65535.`);
           else if (!(port > 0 && port <= 65535)) c.fail(pair.value, `Invalid URL port ${port}, must be in range 1-65535.`);
@@ -22746,7 +19593,7 @@ var init_arguments = __esm({
       str_replace_strict: strReplace,
       str_replace_vstrict: strReplace,
       list_join: listJoin,
-      digest: digest2,
+      digest,
       repeat,
       resource_facade: resourceFacade,
       str_split: strSplit,
@@ -22770,7 +19617,7 @@ var init_arguments = __esm({
 
 // packages/core/src/heat/functions/calls.ts
 function isFunctionCall(node, catalog, doc) {
-  const target = resolve6(node, doc);
+  const target = resolve2(node, doc);
   if (!isMap(target) || target.items.length !== 1) return false;
   const key = target.items[0].key;
   return isScalar(key) && typeof key.value === "string" && (catalog.allFunctionNames.has(key.value) || key.value === STRUCTURED_CONFIG_INPUT);
@@ -22855,7 +19702,7 @@ not, so e.g. \`1 2\` passes).
         const { template, catalog, yaml: doc } = context;
         const version = languageOf(template, catalog);
         const kind = (node) => {
-          const target = resolve6(node, doc);
+          const target = resolve2(node, doc);
           if (!target) return "null";
           if (isFunctionCall(target, catalog, doc)) return "call";
           if (isMap(target)) return "map";
@@ -22874,7 +19721,7 @@ not, so e.g. \`1 2\` passes).
           const checker = argumentChecker(name);
           if (!checker) return;
           const fail = (node, message, options = {}) => {
-            const target = resolve6(node, doc);
+            const target = resolve2(node, doc);
             const precise = target && target.range && target.range[1] > target.range[0];
             const { resolved, ...reportOptions } = options;
             const onlyAtShow = inOutput && !outputsResolvedAtCreate && (resolved || checkedOnlyWhenResolved(name));
@@ -22902,7 +19749,7 @@ not, so e.g. \`1 2\` passes).
         for (const value of template.maps) {
           const sole = soleEntry(value.map);
           if (sole && sole.key.value === STRUCTURED_CONFIG_INPUT) {
-            run(STRUCTURED_CONFIG_INPUT, sole.key, resolve6(sole.value, doc), value.section === "outputs");
+            run(STRUCTURED_CONFIG_INPUT, sole.key, resolve2(sole.value, doc), value.section === "outputs");
           }
         }
       }
@@ -23093,17 +19940,17 @@ function misspellingsOf(name, active, candidates2, allowShort) {
   }
   return matches.length === 0 ? [] : [...matches];
 }
-function normalize2(name) {
+function normalize(name) {
   return name.toLowerCase().replace(/[-\s]/g, "_");
 }
 function misspelledFunction(name, candidates2, allowShort = false) {
-  const norm = normalize2(name);
-  const exact = candidates2.filter((c) => normalize2(c) === norm && (allowShort || c.length >= 5));
+  const norm = normalize(name);
+  const exact = candidates2.filter((c) => normalize(c) === norm && (allowShort || c.length >= 5));
   if (exact.length > 0) return exact;
   const prefixed = FUNCTION_PREFIXES.some((p) => norm.startsWith(p));
   const scored = [];
   for (const candidate of candidates2) {
-    const target = normalize2(candidate);
+    const target = normalize(candidate);
     if (target.length < 5) continue;
     if (!prefixed && norm === `${target}s`) continue;
     const max = prefixed && target.length >= 8 ? 2 : 1;
@@ -23750,7 +20597,7 @@ parameter) fails on them.
         for (const param of template.parameters.values()) {
           const type = param.type;
           if (!param.definition || type === null || !catalog.language.parameter_types.includes(type)) continue;
-          const defaultNode = resolve6(field(param.definition, "default")?.value, yaml);
+          const defaultNode = resolve2(field(param.definition, "default")?.value, yaml);
           if (!defaultNode) continue;
           checkParameterValue(context, param, type, defaultNode, applicableConstraints(param, template, catalog), {
             label: "The default",
@@ -23802,15 +20649,15 @@ be assigned to one parameter group only.").
       },
       check({ template, yaml, report: report2, rangeOf }) {
         if (!template.versionPair) return;
-        const groups = resolve6(template.sections.get("parameter_groups")?.value, yaml);
+        const groups = resolve2(template.sections.get("parameter_groups")?.value, yaml);
         if (!isSeq(groups)) return;
         const declared = /* @__PURE__ */ new Set([...template.parameters.keys(), ...GROUPABLE_PSEUDO_PARAMETERS]);
         const seen = /* @__PURE__ */ new Map();
         for (const raw of groups.items) {
-          const group = resolve6(raw, yaml);
+          const group = resolve2(raw, yaml);
           if (!isMap(group)) continue;
           const pair = field(group, "parameters");
-          const list2 = resolve6(pair?.value, yaml);
+          const list2 = resolve2(pair?.value, yaml);
           if (!pair || !list2 || isScalar(list2) && list2.value === null) {
             const label2 = scalarString(field(group, "label")?.value, yaml);
             const where2 = label2 !== null ? ` (group "${label2}")` : "";
@@ -23819,7 +20666,7 @@ be assigned to one parameter group only.").
           }
           if (!isSeq(list2)) continue;
           for (const item of list2.items) {
-            const node = resolve6(item, yaml);
+            const node = resolve2(item, yaml);
             if (!isScalar(node) || node.value === null || typeof node.value === "object") {
               report2(node ?? list2, `A grouped parameter must be a parameter name, not ${describeNode(node, yaml)}.`);
               continue;
@@ -24456,7 +21303,7 @@ function usedConditions(index) {
 function absence(definition, conditions) {
   const pair = field(definition, "condition");
   if (!pair || conditions.field(pair.value) !== false) return null;
-  const value = resolve6(pair.value, conditions.document);
+  const value = resolve2(pair.value, conditions.document);
   return isScalar(value) && value.value === false ? "never-created" : "absent-by-default";
 }
 var TRUE_STRINGS2, FALSE_STRINGS2, UNKNOWN, ConditionEvaluator;
@@ -24495,7 +21342,7 @@ var init_conditions = __esm({
         return value;
       }
       evaluate(raw, seen) {
-        const node = resolve6(raw, this.doc);
+        const node = resolve2(raw, this.doc);
         if (isScalar(node)) {
           if (typeof node.value === "boolean") return node.value;
           if (typeof node.value === "string") return this.named(node.value, seen);
@@ -24503,7 +21350,7 @@ var init_conditions = __esm({
         }
         if (!isMap(node) || node.items.length !== 1) return null;
         const [pair] = entries(node);
-        const args = resolve6(pair.value, this.doc);
+        const args = resolve2(pair.value, this.doc);
         switch (pair.key.value) {
           case "not": {
             const inner = this.evaluate(args, seen);
@@ -24534,7 +21381,7 @@ var init_conditions = __esm({
       }
       /** A literal or a get_param of a scalar parameter, as Python would compare it. */
       value(raw) {
-        const node = resolve6(raw, this.doc);
+        const node = resolve2(raw, this.doc);
         if (isScalar(node)) {
           const v = node.value;
           if (v === null || v === void 0) return null;
@@ -24544,7 +21391,7 @@ var init_conditions = __esm({
         if (!isMap(node) || node.items.length !== 1) return UNKNOWN;
         const [pair] = entries(node);
         if (pair.key.value !== "get_param") return UNKNOWN;
-        const arg = resolve6(pair.value, this.doc);
+        const arg = resolve2(pair.value, this.doc);
         if (!isScalar(arg) || typeof arg.value !== "string") return UNKNOWN;
         return this.parameter(arg.value);
       }
@@ -24653,7 +21500,7 @@ function buildIndex(template, catalog) {
     });
   };
   const conditionArgument = (raw, where2, via, call) => {
-    const node = resolve6(raw, doc);
+    const node = resolve2(raw, doc);
     if (isScalar(node)) {
       if (typeof node.value === "string") add("condition", node.value, node, where2, via, call);
     } else if (isMap(node) && node.items.length === 1) {
@@ -24687,7 +21534,7 @@ function buildIndex(template, catalog) {
     const args = call.args;
     switch (call.name) {
       case "get_param": {
-        const first = isSeq(args) ? resolve6(args.items[0], doc) : args;
+        const first = isSeq(args) ? resolve2(args.items[0], doc) : args;
         if (isScalar(first)) {
           if (typeof first.value === "string" && first.value !== "") add("param", first.value, first, call, "get_param", call);
         } else if (isMap(first)) {
@@ -24714,9 +21561,9 @@ function buildIndex(template, catalog) {
       }
       case "get_attr": {
         if (!isSeq(args)) break;
-        const target = resolve6(args.items[0], doc);
+        const target = resolve2(args.items[0], doc);
         if (isScalar(target) && typeof target.value === "string") {
-          const attr = resolve6(args.items[1], doc);
+          const attr = resolve2(args.items[1], doc);
           const attribute = isScalar(attr) && typeof attr.value === "string" ? { name: attr.value, node: attr } : null;
           add("attr", target.value, target, call, "get_attr", call, { attribute, hasPath: args.items.length > 2 });
         } else if (isMap(target)) {
@@ -24811,8 +21658,8 @@ output is shown), or in a resource absent with the default parameters. Members t
           if (!group?.type) continue;
           const resolution = types.resolve(group.type, base, group.name);
           if (resolution.kind !== "catalog" || resolution.type !== GROUP) continue;
-          const definition = resolve6(field(group.properties, "resource_def")?.value, yaml);
-          const memberTypeNode = resolve6(field(definition, "type")?.value, yaml);
+          const definition = resolve2(field(group.properties, "resource_def")?.value, yaml);
+          const memberTypeNode = resolve2(field(definition, "type")?.value, yaml);
           if (!isScalar(memberTypeNode) || typeof memberTypeNode.value !== "string") continue;
           const member = types.resolve(memberTypeNode.value, base);
           if (member.kind !== "catalog") continue;
@@ -24826,7 +21673,7 @@ output is shown), or in a resource absent with the default parameters. Members t
           }
           const memberAttributes = Object.keys(member.schema.attributes);
           if (memberAttributes.includes(attribute)) continue;
-          const count = resolve6(field(group.properties, "count")?.value, yaml);
+          const count = resolve2(field(group.properties, "count")?.value, yaml);
           const countValue = count === null ? 1 : isScalar(count) ? Number(count.value) : NaN;
           if (countValue === 0) continue;
           const owner = ref.section === "resources" ? template.resources.get(ref.owner) : template.outputs.get(ref.owner);
@@ -24887,7 +21734,7 @@ All are caught by validate.
         const { template, catalog, report: report2, yaml: doc } = context;
         if (!template.version || template.version.condition_functions.length === 0) return;
         for (const condition of template.conditions.values()) {
-          const value = resolve6(condition.value, doc);
+          const value = resolve2(condition.value, doc);
           if (isScalar(value) && typeof value.value === "boolean") continue;
           if (isMap(value)) continue;
           const named = isScalar(value) && typeof value.value === "string" && template.conditions.has(value.value);
@@ -24903,7 +21750,7 @@ All are caught by validate.
         for (const call of template.calls) {
           if (call.name !== "not" || !call.conditionContext) continue;
           if (call.section === "conditions" && used && !used.has(call.owner)) continue;
-          if (isSeq(resolve6(call.args, doc))) {
+          if (isSeq(resolve2(call.args, doc))) {
             report2(call.args, `"not" takes one condition, not a list: write {not: <condition>}; Heat rejects the list as an invalid condition.`);
           }
         }
@@ -24914,7 +21761,7 @@ All are caught by validate.
         for (const { kind, entry } of owners) {
           const pair = field(entry.definition, "condition");
           if (!pair) continue;
-          const value = resolve6(pair.value, doc);
+          const value = resolve2(pair.value, doc);
           const scalar = isScalar(value) ? value.value : void 0;
           if (isMap(value) || typeof scalar === "string" || typeof scalar === "boolean") continue;
           report2(value ?? pair.key, `The condition of ${kind} "${entry.name}" must be a condition name, a boolean or a condition function, not ${describeNode(value, doc)}.`);
@@ -24927,17 +21774,17 @@ All are caught by validate.
 // packages/core/src/model/dependency-graph.ts
 function ifLiteral(template, raw, branchTrue) {
   const doc = template.yaml;
-  let node = resolve6(raw, doc);
+  let node = resolve2(raw, doc);
   let value = branchTrue;
   for (let hop = 0; hop < MAX_NOT_CHAIN; hop++) {
     if (isScalar(node) && typeof node.value === "boolean") return node.value === value;
     if (isScalar(node) && typeof node.value === "string") {
       const name = node.value;
-      const definition = resolve6(template.conditions.get(name)?.value, doc);
+      const definition = resolve2(template.conditions.get(name)?.value, doc);
       if (isScalar(definition) && typeof definition.value === "boolean") return definition.value === value;
       if (isMap(definition) && definition.items.length === 1) {
         const pair = definition.items[0];
-        const inner = resolve6(pair.value, doc);
+        const inner = resolve2(pair.value, doc);
         if (isScalar(pair.key) && pair.key.value === "not" && isScalar(inner) && typeof inner.value === "string") {
           node = inner;
           value = !value;
@@ -24949,7 +21796,7 @@ function ifLiteral(template, raw, branchTrue) {
     if (isMap(node) && node.items.length === 1) {
       const pair = node.items[0];
       if (isScalar(pair.key) && pair.key.value === "not") {
-        node = resolve6(pair.value, doc);
+        node = resolve2(pair.value, doc);
         value = !value;
         continue;
       }
@@ -24965,7 +21812,7 @@ function branchRequirements(template, catalog, reference, calls) {
   let node = template.resources.get(reference.owner)?.definition ?? null;
   const path = reference.path;
   for (let i = 0; i < path.length; i++) {
-    const current = resolve6(node, doc);
+    const current = resolve2(node, doc);
     const segment = path[i];
     if (segment === "if" && isMap(current) && current.items.length === 1 && typeof path[i + 1] === "number") {
       const call = calls().get(current);
@@ -24994,7 +21841,7 @@ function dependencyGraph(template, catalog) {
     if (reference.kind !== "depends_on") {
       if (!DEPENDENCY_SECTIONS.has(String(reference.path[0]))) continue;
       const resource = template.resources.get(reference.owner);
-      const external = resolve6(field(resource?.definition ?? null, "external_id")?.value, template.yaml);
+      const external = resolve2(field(resource?.definition ?? null, "external_id")?.value, template.yaml);
       if (external && !(isScalar(external) && (external.value === null || external.value === ""))) continue;
     }
     const requires = reference.kind === "depends_on" ? [] : branchRequirements(template, catalog, reference, calls);
@@ -25331,10 +22178,10 @@ for a resource that depends on itself.
         for (const resource of template.resources.values()) {
           const pair = field(resource.definition, "depends_on");
           if (!pair) continue;
-          const value = resolve6(pair.value, yaml);
+          const value = resolve2(pair.value, yaml);
           if (isSeq(value)) {
             for (const raw of value.items) {
-              const item = resolve6(raw, yaml);
+              const item = resolve2(raw, yaml);
               if (isScalar(item) && typeof item.value === "string") continue;
               report2(item ?? pair, `Each entry of depends_on must be a resource name (a string), not ${describeNode(item, yaml)}.`);
             }
@@ -25859,7 +22706,7 @@ var init_remote = __esm({
 
 // packages/core/src/heat/resources.ts
 function isFunctionCall2(node, catalog, doc) {
-  const target = resolve6(node, doc);
+  const target = resolve2(node, doc);
   if (!isMap(target) || target.items.length !== 1) return false;
   const key = target.items[0].key;
   return isScalar(key) && typeof key.value === "string" && catalog.allFunctionNames.has(key.value);
@@ -25876,11 +22723,11 @@ function groupMembers({ template, types }) {
     const property = resolution.kind === "catalog" ? GROUP_MEMBER_PROPERTY[resolution.type] : void 0;
     if (!property) continue;
     const pair = field(resource.properties, property);
-    const definition = resolve6(pair?.value, doc);
+    const definition = resolve2(pair?.value, doc);
     if (!pair || !isMap(definition) || isFunctionCall2(definition, types.catalog, doc)) continue;
-    const typeNode = resolve6(field(definition, "type")?.value, doc);
+    const typeNode = resolve2(field(definition, "type")?.value, doc);
     const scalarType = isScalar(typeNode) && typeof typeNode.value === "string" ? typeNode : null;
-    const properties = resolve6(field(definition, "properties")?.value, doc);
+    const properties = resolve2(field(definition, "properties")?.value, doc);
     members.push({
       name: `${resource.name}:${property}`,
       key: pair.key,
@@ -25935,13 +22782,13 @@ function walkOnce(scope, visitor) {
   for (const typed of typedResources(scope)) {
     if (typed.schema.placeholder) continue;
     const externalId = field(typed.resource.definition, "external_id");
-    if (externalId && resolve6(externalId.value, doc) !== null) continue;
+    if (externalId && resolve2(externalId.value, doc) !== null) continue;
     const pair = field(typed.resource.definition, "properties");
     if (!pair) {
       visitor.map?.({ typed, map: null, owner: typed.resource.key, schemata: typed.schema.properties, path: [] });
       continue;
     }
-    const properties = resolve6(pair.value, doc);
+    const properties = resolve2(pair.value, doc);
     if (!isMap(properties) || isFunctionCall2(properties, catalog, doc)) continue;
     walkMap(typed, properties, pair.key, typed.schema.properties, [], catalog, doc, visitor);
   }
@@ -25951,7 +22798,7 @@ function walkMap(typed, map2, owner, schemata, path, catalog, doc, visitor) {
   for (const pair of entries(map2)) {
     const name = String(pair.key.value);
     if (!Object.prototype.hasOwnProperty.call(schemata, name)) continue;
-    const node = resolve6(pair.value, doc);
+    const node = resolve2(pair.value, doc);
     walkValue(typed, node, node ?? pair, pair.key, schemata[name], [...path, name], catalog, doc, visitor);
   }
 }
@@ -25964,7 +22811,7 @@ function walkValue(typed, node, target, owner, schema4, path, catalog, doc, visi
   } else if (schema4.type === "list" && schema4.schema?.["*"] && isSeq(node)) {
     const itemSchema = schema4.schema["*"];
     node.items.forEach((raw, index) => {
-      const item = resolve6(raw, doc);
+      const item = resolve2(raw, doc);
       walkValue(typed, item, item ?? node, item ?? node, itemSchema, [...path, index], catalog, doc, visitor);
     });
   }
@@ -26549,7 +23396,7 @@ var init_resource_definition = __esm({
           const definition = resource.definition;
           for (const pair of entries(definition)) {
             const key = String(pair.key.value);
-            const value = resolve6(pair.value, yaml);
+            const value = resolve2(pair.value, yaml);
             if (allowedKeys && !allowedKeys.has(key)) {
               const later = catalog.versions.find((spec) => spec.resource_keys.includes(key));
               if (later) {
@@ -26857,20 +23704,20 @@ function infer(node, scope) {
   const name = String(pair.key.value);
   const { template, doc } = scope;
   if (name === "get_param") {
-    const arg = resolve6(pair.value, doc);
+    const arg = resolve2(pair.value, doc);
     if (!isScalar(arg) || typeof arg.value !== "string") return null;
     return inferParameter(arg.value, template, doc);
   }
   if (!supported(name, template)) return null;
-  if (name === "get_attr") return inferAttribute(resolve6(pair.value, doc), scope);
-  if (name === "if") return inferIf(resolve6(pair.value, doc), scope);
+  if (name === "get_attr") return inferAttribute(resolve2(pair.value, doc), scope);
+  if (name === "if") return inferIf(resolve2(pair.value, doc), scope);
   const kind = RESULT_KINDS[name];
   if (!kind) return null;
   return { possible: [kind], byDefault: kind, origin: `"${name}"` };
 }
 function inferAttribute(args, scope) {
   if (!isSeq(args) || args.items.length !== 2) return null;
-  const [resourceName, attributeName] = args.items.map((item) => resolve6(item, scope.doc));
+  const [resourceName, attributeName] = args.items.map((item) => resolve2(item, scope.doc));
   if (!isScalar(resourceName) || !isScalar(attributeName) || typeof resourceName.value !== "string" || typeof attributeName.value !== "string") return null;
   const resource = scope.template.resources.get(resourceName.value);
   if (!resource?.type) return null;
@@ -26886,7 +23733,7 @@ function inferAttribute(args, scope) {
 }
 function inferIf(args, scope) {
   if (!isSeq(args) || args.items.length !== 3) return null;
-  const [whenTrue, whenFalse] = args.items.slice(1).map((item) => inferBranch(resolve6(item, scope.doc), scope));
+  const [whenTrue, whenFalse] = args.items.slice(1).map((item) => inferBranch(resolve2(item, scope.doc), scope));
   if (!whenTrue || !whenFalse) return null;
   const same = (a, b) => a.length === b.length && a.every((k) => b.includes(k));
   if (!same(whenTrue.possible, whenFalse.possible)) return null;
@@ -27031,11 +23878,11 @@ false with the default parameters gets a warning (other values bring it in); one
           const absent = absence(resource.definition, conditions);
           if (absent === "never-created") continue;
           const externalId = field(resource.definition, "external_id");
-          if (externalId && resolve6(externalId.value, yaml) !== null) continue;
+          if (externalId && resolve2(externalId.value, yaml) !== null) continue;
           const resolution = types.resolve(resource.type, scope.base, resource.name);
           if (resolution.kind !== "catalog") continue;
           const visit3 = (node, schema4, path) => {
-            const value = resolve6(node, yaml);
+            const value = resolve2(node, yaml);
             const inferred = infer(value, scope);
             if (inferred) {
               const always = inferred.possible.every((kind) => REJECTS[kind].includes(schema4.type));
@@ -27152,9 +23999,9 @@ resource whose condition is false with the default parameters gets a warning; on
           if (resource.type !== "OS::Heat::Value" || !resource.properties) continue;
           const absent = absence(resource.definition, conditions);
           if (absent === "never-created") continue;
-          const type = resolve6(field(resource.properties, "type")?.value, yaml);
+          const type = resolve2(field(resource.properties, "type")?.value, yaml);
           const valuePair = field(resource.properties, "value");
-          const value = resolve6(valuePair?.value, yaml);
+          const value = resolve2(valuePair?.value, yaml);
           if (!isScalar(type) || typeof type.value !== "string" || !valuePair || !value) continue;
           if (isFunctionCall(value, catalog, yaml)) continue;
           const problem2 = mismatch(type.value, value);
@@ -27278,7 +24125,7 @@ adopts).
               const key = String(entry.key.value);
               if (key in keys) {
                 const sub = keys[key];
-                const value = resolve6(entry.value, yaml);
+                const value = resolve2(entry.value, yaml);
                 if (sub && isMap(value)) checkKeys2(value, sub, `${where2}.${key}`);
                 continue;
               }
@@ -27295,10 +24142,10 @@ adopts).
           const absent = absence(resource.definition, conditions);
           if (absent === "never-created") continue;
           const externalId = field(resource.definition, "external_id");
-          if (externalId && resolve6(externalId.value, yaml) !== null) continue;
+          if (externalId && resolve2(externalId.value, yaml) !== null) continue;
           const variant = absent ? { variant: "conditional" } : {};
           const pair = field(resource.definition, "update_policy") ?? field(resource.definition, "UpdatePolicy");
-          const policy = resolve6(pair?.value, yaml);
+          const policy = resolve2(pair?.value, yaml);
           if (!isMap(policy)) continue;
           const resolution = types.resolve(resource.type, project?.path ?? "", resource.name);
           let schema4;
@@ -27644,7 +24491,7 @@ so instead of reporting every CloudFormation key.
 `
       },
       checkDocument({ document, yaml, report: report2 }) {
-        const root = resolve6(document.root, yaml);
+        const root = resolve2(document.root, yaml);
         if (!root) {
           report2(null, "The file is empty: a template needs at least heat_template_version and resources.");
           return;
@@ -27919,7 +24766,7 @@ function pythonReprLength(node, doc) {
   return measured(node, doc, 0);
 }
 function measured(node, doc, depth) {
-  const target = resolve6(node, doc);
+  const target = resolve2(node, doc);
   if (target !== node) aliasesFollowed++;
   if (!target) return 4;
   if (isScalar(target)) return scalarReprLength(target.value);
@@ -28289,7 +25136,7 @@ function schemaValue(root, doc, projection = PROJECTION) {
   return plainValue2(root, doc, projection, 0);
 }
 function plainValue2(node, doc, projection, depth) {
-  const target = resolve6(node, doc);
+  const target = resolve2(node, doc);
   const direct = target === node;
   if (!direct) aliasesFollowed2++;
   if (!target) return null;
@@ -28345,19 +25192,19 @@ function toFinding(error, template, root, doc) {
   return target ? { target, message } : null;
 }
 function locate(root, path, doc) {
-  let node = resolve6(root, doc);
+  let node = resolve2(root, doc);
   let pair = null;
   for (const segment of path) {
     if (isMap(node)) {
       const found = field(node, segment);
       if (!found) return null;
       pair = found;
-      node = resolve6(found.value, doc);
+      node = resolve2(found.value, doc);
     } else if (isSeq(node)) {
       const item = node.items[Number(segment)];
       if (item === void 0) return null;
       pair = null;
-      node = resolve6(item, doc);
+      node = resolve2(item, doc);
     } else {
       return null;
     }
@@ -29465,7 +26312,7 @@ var init_config_schema = __esm({
 });
 
 // packages/core/src/config/config.ts
-import { posix as posix2 } from "node:path";
+import { posix } from "node:path";
 function emptyConfig() {
   return { rules: {}, ignore: [], environments: [] };
 }
@@ -29485,15 +26332,15 @@ function parseConfig(text3, options = {}) {
   const error = (node, message) => {
     problems.push({ ruleId: CONFIG_RULE_ID, severity: "error", message, range: positions.nodeRange(node) });
   };
-  const root = resolve6(document.root, doc);
+  const root = resolve2(document.root, doc);
   if (isScalar(root) && (root.value === null || root.value === void 0)) return { config, problems };
   if (!isMap(root)) {
     error(root, `The configuration must be a mapping with some of the keys ${TOP_KEYS.join(", ")}.`);
     return { config, problems };
   }
   for (const pair of root.items) {
-    const key = keyOf2(pair);
-    const value = resolve6(pair.value, doc);
+    const key = keyOf(pair);
+    const value = resolve2(pair.value, doc);
     if (key === null) {
       error(pair.key, "Configuration keys must be plain names.");
       continue;
@@ -29545,7 +26392,7 @@ function readRules(value, pair, config, ruleIds, known, doc, error) {
     return;
   }
   for (const rulePair of value.items) {
-    const id = keyOf2(rulePair);
+    const id = keyOf(rulePair);
     if (id === null) {
       error(rulePair.key, "Rule ids must be plain names.");
       continue;
@@ -29554,7 +26401,7 @@ function readRules(value, pair, config, ruleIds, known, doc, error) {
       error(rulePair.key, `Unknown rule "${id}".${didYouMean(closestMatches(id, ruleIds))}`);
       continue;
     }
-    const settingNode = resolve6(rulePair.value, doc);
+    const settingNode = resolve2(rulePair.value, doc);
     const setting = scalarText2(settingNode);
     if (setting !== null && RULE_SETTINGS.includes(setting)) {
       config.rules[id] = setting;
@@ -29572,7 +26419,7 @@ function readEnvironments(value, pair, config, doc, error) {
     return;
   }
   for (const itemNode of value.items) {
-    const item = resolve6(itemNode, doc);
+    const item = resolve2(itemNode, doc);
     if (!isMap(item)) {
       error(item, 'Each item of "environments" must be a mapping with "templates" and "files".');
       continue;
@@ -29580,8 +26427,8 @@ function readEnvironments(value, pair, config, doc, error) {
     let templates = null;
     let files2 = null;
     for (const entry of item.items) {
-      const key = keyOf2(entry);
-      const entryValue = resolve6(entry.value, doc);
+      const key = keyOf(entry);
+      const entryValue = resolve2(entry.value, doc);
       if (key === "templates") {
         templates = scalarText2(entryValue);
         if (templates === null || templates === "") {
@@ -29590,7 +26437,7 @@ function readEnvironments(value, pair, config, doc, error) {
         }
       } else if (key === "files") {
         files2 = readStringList(entryValue, entry, "files", "a list of environment files", doc, error);
-        const outside = isSeq(entryValue) ? entryValue.items.map((node) => resolve6(node, doc)).filter((node) => leavesFolder(scalarText2(node))) : [];
+        const outside = isSeq(entryValue) ? entryValue.items.map((node) => resolve2(node, doc)).filter((node) => leavesFolder(scalarText2(node))) : [];
         for (const node of outside) error(node, `"${scalarText2(node)}" is outside the configuration's folder; environment files must be inside it (hot-lint reads nothing outside the project).`);
         if (outside.length) files2 = files2.filter((file) => !leavesFolder(file));
       } else {
@@ -29598,8 +26445,8 @@ function readEnvironments(value, pair, config, doc, error) {
         error(entry.key, `Unknown key "${name}" in an environments item.${didYouMean(closestMatches(name, ENVIRONMENT_KEYS))} Expected templates and files.`);
       }
     }
-    if (templates === null && !item.items.some((e) => keyOf2(e) === "templates")) error(item, 'This environments item has no "templates" glob.');
-    if (files2 === null && !item.items.some((e) => keyOf2(e) === "files")) error(item, 'This environments item has no "files" list.');
+    if (templates === null && !item.items.some((e) => keyOf(e) === "templates")) error(item, 'This environments item has no "templates" glob.');
+    if (files2 === null && !item.items.some((e) => keyOf(e) === "files")) error(item, 'This environments item has no "files" list.');
     if (templates !== null && files2 !== null) config.environments.push({ templates, files: files2 });
   }
 }
@@ -29623,7 +26470,7 @@ function readHeatRelease(value, pair, config, doc, error) {
       error(value, `A heatRelease range is a list of two releases, [from, to], not ${value.items.length}.`);
       return;
     }
-    const ends = value.items.map((item) => one(resolve6(item, doc)));
+    const ends = value.items.map((item) => one(resolve2(item, doc)));
     if (ends[0] && ends[1]) config.heatRelease = [ends[0], ends[1]];
     return;
   }
@@ -29638,7 +26485,7 @@ function readStringList(value, pair, name, what, doc, error) {
   }
   const list2 = [];
   for (const itemNode of value.items) {
-    const item = resolve6(itemNode, doc);
+    const item = resolve2(itemNode, doc);
     const text3 = scalarText2(item);
     if (text3 === null || text3 === "") error(item, `Each item of "${name}" must be a non-empty string.`);
     else list2.push(text3);
@@ -29647,10 +26494,10 @@ function readStringList(value, pair, name, what, doc, error) {
 }
 function leavesFolder(path) {
   if (!path) return false;
-  const normal = posix2.normalize(path.replace(/\\/g, "/"));
-  return posix2.isAbsolute(normal) || /^[a-z]:/i.test(normal) || normal === ".." || normal.startsWith("../");
+  const normal = posix.normalize(path.replace(/\\/g, "/"));
+  return posix.isAbsolute(normal) || /^[a-z]:/i.test(normal) || normal === ".." || normal.startsWith("../");
 }
-function keyOf2(pair) {
+function keyOf(pair) {
   return isScalar(pair.key) && pair.key.value !== null ? String(pair.key.value) : null;
 }
 function isNull(node) {
@@ -29700,8 +26547,8 @@ var init_config = __esm({
 });
 
 // packages/core/src/config/find-config.ts
-import { statSync as statSync4 } from "node:fs";
-import { dirname as dirname3, join as join3, resolve as resolve7 } from "node:path";
+import { statSync } from "node:fs";
+import { dirname, join as join2, resolve as resolve3 } from "node:path";
 function searchConfig(startDir, isFile = isNodeFile, exists = isNodePath, known) {
   const asked = known?.get(startDir);
   if (asked) return asked;
@@ -29710,17 +26557,17 @@ function searchConfig(startDir, isFile = isNodeFile, exists = isNodePath, known)
     for (const dir2 of passed) known?.set(dir2, search);
     return search;
   };
-  let dir = resolve7(startDir);
+  let dir = resolve3(startDir);
   for (; ; ) {
     const earlier = known?.get(dir);
     if (earlier) return answer(earlier);
     passed.push(dir);
     for (const name of CONFIG_FILE_NAMES) {
-      const candidate = join3(dir, name);
+      const candidate = join2(dir, name);
       if (isFile(candidate)) return answer({ path: candidate, stoppedAt: dir, reason: "found" });
     }
-    if (exists(join3(dir, ".git"))) return answer({ path: null, stoppedAt: dir, reason: "repository-root" });
-    const parent = dirname3(dir);
+    if (exists(join2(dir, ".git"))) return answer({ path: null, stoppedAt: dir, reason: "repository-root" });
+    const parent = dirname(dir);
     if (parent === dir) return answer({ path: null, stoppedAt: dir, reason: "file-system-root" });
     dir = parent;
   }
@@ -29730,14 +26577,14 @@ function findConfigFile(startDir) {
 }
 function isNodeFile(path) {
   try {
-    return statSync4(path, { throwIfNoEntry: false })?.isFile() ?? false;
+    return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
   } catch {
     return false;
   }
 }
 function isNodePath(path) {
   try {
-    return statSync4(path, { throwIfNoEntry: false }) !== void 0;
+    return statSync(path, { throwIfNoEntry: false }) !== void 0;
   } catch {
     return false;
   }
@@ -29768,12 +26615,1795 @@ var init_suppressions2 = __esm({
   }
 });
 
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR2 = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR: STAR2,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob2 = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob2 = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob2 = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob2) glob2 = utils.removeBackslashes(glob2);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob: glob2,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants3 = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants3;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError2 = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote3 = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote3 = quote3 === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote3 === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values2 = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values2.length; i++) {
+        for (let j = i + 1; j < values2.length; j++) {
+          const a = values2[i];
+          const b = values2[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote3 = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote3 = quote3 === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote3 === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse2 = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR: STAR2,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR2;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse2(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix3 = POSIX_REGEX_SOURCE[rest2];
+                if (posix3) {
+                  prev.value = pre + posix3;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError2("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError2("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError2("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open);
+          push(open);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before2 = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before2 && (before2.type === "star" || before2.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse2.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR: STAR2,
+        START_ANCHOR
+      } = constants3.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR2;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse2;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse2 = require_parse();
+    var utils = require_utils();
+    var constants3 = require_constants();
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch3 = (glob2, options, returnState = false) => {
+      if (Array.isArray(glob2)) {
+        const fns = glob2.map((input) => picomatch3(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState2 = isObject2(glob2) && glob2.tokens && glob2.input;
+      if (glob2 === "" || typeof glob2 !== "string" && !isState2) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix3 = opts.windows;
+      const regex = isState2 ? picomatch3.compileRe(glob2, options) : picomatch3.makeRe(glob2, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored2 = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored2 = picomatch3(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher2 = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob: glob2, posix: posix3 });
+        const result = { glob: glob2, state, regex, posix: posix3, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored2(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher2.state = state;
+      }
+      return matcher2;
+    };
+    picomatch3.test = (input, regex, options, { glob: glob2, posix: posix3 } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format9 = opts.format || (posix3 ? utils.toPosixSlashes : null);
+      let match = input === glob2;
+      let output = match && format9 ? format9(input) : input;
+      if (match === false) {
+        output = format9 ? format9(input) : input;
+        match = output === glob2;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch3.matchBase(input, regex, options, posix3);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch3.matchBase = (input, glob2, options, posix3 = options && options.windows) => {
+      const regex = glob2 instanceof RegExp ? glob2 : picomatch3.makeRe(glob2, options);
+      return regex.test(utils.basename(input, { windows: posix3 }));
+    };
+    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+      return parse2(pattern, { ...options, fastpaths: false });
+    };
+    picomatch3.scan = (input, options) => scan(input, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch3.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse2.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse2(input, options);
+      }
+      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch3.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch3.constants = constants3;
+    module.exports = picomatch3;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch3(glob2, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob2, options, returnState);
+    }
+    Object.assign(picomatch3, pico);
+    module.exports = picomatch3;
+  }
+});
+
 // packages/core/src/project/bindings.ts
-import { dirname as dirname4, isAbsolute as isAbsolute4, relative as relative4, resolve as resolve8, sep as sep4 } from "node:path";
+import { dirname as dirname2, isAbsolute, relative, resolve as resolve4, sep } from "node:path";
+function relativeInside(dir, path) {
+  if (isResolved(dir) && isResolved(path)) {
+    if (path === dir) return "";
+    const prefix = dir === "/" ? dir : `${dir}/`;
+    return path.startsWith(prefix) ? path.slice(prefix.length) : null;
+  }
+  const rel = relative(dir, path);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel) ? rel.split(sep).join("/") : null;
+}
 function isInside(dir, path) {
-  if (isResolved(dir) && isResolved(path)) return path.startsWith(dir) && (path.length === dir.length || dir === "/" || path.charCodeAt(dir.length) === 47);
-  const rel = relative4(dir, path);
-  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep4}`) && !isAbsolute4(rel);
+  return relativeInside(dir, path) !== null;
 }
 function innermostFolder(path, folders) {
   let best = null;
@@ -29783,10 +28413,10 @@ function innermostFolder(path, folders) {
   return best;
 }
 function projectRootFor(file, options = {}) {
-  if (options.root !== void 0) return resolve8(options.root);
+  if (options.root !== void 0) return resolve4(options.root);
   const config = options.config;
   if (config && isInside(config.dir, file)) return config.dir;
-  return innermostFolder(file, options.folders ?? []) ?? dirname4(file);
+  return innermostFolder(file, options.folders ?? []) ?? dirname2(file);
 }
 function boundEnvironments(template, config) {
   const found = [];
@@ -29799,7 +28429,7 @@ function boundEnvironments(template, config) {
 }
 function boundFiles(dir, files2) {
   let bound = resolvedBindings.get(files2);
-  if (bound?.dir !== dir) resolvedBindings.set(files2, bound = { dir, files: files2.map((file) => resolve8(dir, file)) });
+  if (bound?.dir !== dir) resolvedBindings.set(files2, bound = { dir, files: files2.map((file) => resolve4(dir, file)) });
   return bound.files;
 }
 function environmentsFor(template, config, explicit = []) {
@@ -29807,10 +28437,10 @@ function environmentsFor(template, config, explicit = []) {
 }
 function isIgnored(file, config) {
   if (!config || config.config.ignore.length === 0) return false;
-  const rel = relative4(config.dir, file);
+  const rel = relative(config.dir, file);
   if (rel === "" || !isInside(config.dir, file)) return false;
   const matchers2 = config.config.ignore.map(matcher);
-  const parts = rel.split(sep4);
+  const parts = rel.split(sep);
   for (let i = parts.length; i > 0; i--) {
     const path = parts.slice(0, i).join("/");
     if (matchers2.some((matches) => matches(path))) return true;
@@ -29818,14 +28448,13 @@ function isIgnored(file, config) {
   return false;
 }
 function globPath(dir, file) {
-  if (isResolved(dir) && isResolved(file) && isInside(dir, file)) return file.slice(dir === "/" ? 1 : dir.length + 1);
-  return relative4(dir, file).split(sep4).join("/");
+  return relativeInside(dir, file) ?? relative(dir, file).split(sep).join("/");
 }
 function matcher(glob2) {
   let found = matchers.get(glob2);
   if (!found) {
     try {
-      const compiled = (0, import_picomatch2.default)(glob2, { dot: true });
+      const compiled = (0, import_picomatch.default)(glob2, { dot: true });
       found = (path) => compiled(path);
     } catch {
       found = NEVER;
@@ -29835,13 +28464,13 @@ function matcher(glob2) {
   }
   return found;
 }
-var import_picomatch2, NOT_RESOLVED, isResolved, resolvedBindings, NEVER, matchers, MAX_MATCHERS;
+var import_picomatch, NOT_RESOLVED, isResolved, resolvedBindings, NEVER, matchers, MAX_MATCHERS;
 var init_bindings = __esm({
   "packages/core/src/project/bindings.ts"() {
     "use strict";
-    import_picomatch2 = __toESM(require_picomatch2(), 1);
+    import_picomatch = __toESM(require_picomatch2(), 1);
     NOT_RESOLVED = /\/\/|\/\.\.?(?:\/|$)|.\/$/;
-    isResolved = (path) => sep4 === "/" && path.charCodeAt(0) === 47 && !NOT_RESOLVED.test(path);
+    isResolved = (path) => sep === "/" && path.charCodeAt(0) === 47 && !NOT_RESOLVED.test(path);
     resolvedBindings = /* @__PURE__ */ new WeakMap();
     NEVER = () => false;
     matchers = /* @__PURE__ */ new Map();
@@ -29850,8 +28479,8 @@ var init_bindings = __esm({
 });
 
 // packages/core/src/project/read-file.ts
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync as realpathSync2 } from "node:fs";
-import { basename as basename2, dirname as dirname5, join as join4, resolve as resolve9 } from "node:path";
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from "node:fs";
+import { basename, dirname as dirname3, join as join3, resolve as resolve5 } from "node:path";
 function readRegularFile(path, maxSize) {
   let fd;
   try {
@@ -29882,12 +28511,12 @@ function readRegularFile(path, maxSize) {
   }
 }
 function realPath(path) {
-  const absolute = resolve9(path);
+  const absolute = resolve5(path);
   try {
-    return realpath2(absolute);
+    return realpath(absolute);
   } catch {
-    const parent = dirname5(absolute);
-    return parent === absolute ? absolute : join4(realPath(parent), basename2(absolute));
+    const parent = dirname3(absolute);
+    return parent === absolute ? absolute : join3(realPath(parent), basename(absolute));
   }
 }
 function sizeText(bytes) {
@@ -29908,17 +28537,17 @@ function failure(error) {
   const reason = code === "ENOENT" ? "it does not exist" : code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "it is a directory" : code === "ELOOP" ? "too many symbolic links" : error.message;
   return { ok: false, code, reason };
 }
-var CHUNK, realpath2;
+var CHUNK, realpath;
 var init_read_file = __esm({
   "packages/core/src/project/read-file.ts"() {
     "use strict";
     CHUNK = 64 * 1024;
-    realpath2 = process.platform === "win32" ? realpathSync2 : realpathSync2.native;
+    realpath = process.platform === "win32" ? realpathSync : realpathSync.native;
   }
 });
 
 // packages/core/src/project/host.ts
-import { readdirSync as readdirSync2, statSync as statSync5 } from "node:fs";
+import { readdirSync, statSync as statSync2 } from "node:fs";
 function overlayHost(base, text3) {
   return {
     ...base,
@@ -29940,7 +28569,7 @@ var init_host = __esm({
       },
       stat(path) {
         try {
-          const stat2 = statSync5(path, { throwIfNoEntry: false });
+          const stat2 = statSync2(path, { throwIfNoEntry: false });
           if (!stat2) return null;
           return { kind: stat2.isFile() ? "file" : stat2.isDirectory() ? "directory" : "other", mtimeMs: stat2.mtimeMs };
         } catch {
@@ -29949,7 +28578,7 @@ var init_host = __esm({
       },
       realpath: realPath,
       listDir(path) {
-        return readdirSync2(path, { withFileTypes: true }).map((entry) => ({
+        return readdirSync(path, { withFileTypes: true }).map((entry) => ({
           name: entry.name,
           kind: entry.isFile() ? "file" : entry.isDirectory() ? "directory" : entry.isSymbolicLink() ? "symlink" : "other"
         }));
@@ -29959,13 +28588,13 @@ var init_host = __esm({
 });
 
 // packages/core/src/project/loader.ts
-import { dirname as dirname6, isAbsolute as isAbsolute5, relative as relative5, resolve as resolve10 } from "node:path";
+import { dirname as dirname4, isAbsolute as isAbsolute2, relative as relative2, resolve as resolve6 } from "node:path";
 function isUrl(target) {
   return URL_LIKE.test(target);
 }
 function resolveTarget(fromFile, target) {
   if (isUrl(target)) return null;
-  return isAbsolute5(target) ? resolve10(target) : resolve10(dirname6(fromFile), target);
+  return isAbsolute2(target) ? resolve6(target) : resolve6(dirname4(fromFile), target);
 }
 var URL_LIKE, NodeFileLoader, MemoryFileLoader;
 var init_loader = __esm({
@@ -29979,7 +28608,7 @@ var init_loader = __esm({
       constructor(root, maxSize = DEFAULT_PARSE_LIMITS.maxSize, host = nodeHost) {
         this.maxSize = maxSize;
         this.host = host;
-        this.root = resolve10(root);
+        this.root = resolve6(root);
         this.realRoot = host.realpath(this.root);
       }
       maxSize;
@@ -29990,7 +28619,7 @@ var init_loader = __esm({
         return resolveTarget(fromFile, target);
       }
       isAllowed(path) {
-        return isInside(this.root, resolve10(path)) && isInside(this.realRoot, this.host.realpath(path));
+        return isInside(this.root, resolve6(path)) && isInside(this.realRoot, this.host.realpath(path));
       }
       read(path) {
         if (!this.isAllowed(path)) return { ok: false, reason: `it is outside the project root ${this.root}` };
@@ -30009,8 +28638,8 @@ var init_loader = __esm({
         return resolveTarget(fromFile, target);
       }
       isAllowed(path) {
-        const rel = relative5(this.root, path);
-        return !rel.startsWith("..") && !isAbsolute5(rel);
+        const rel = relative2(this.root, path);
+        return !rel.startsWith("..") && !isAbsolute2(rel);
       }
       read(path) {
         if (!this.isAllowed(path)) return { ok: false, reason: `it is outside the project root ${this.root}` };
@@ -30385,9 +29014,9 @@ var init_lint_project = __esm({
 });
 
 // packages/core/src/project/workspace.ts
-import { dirname as dirname7, resolve as resolve11, sep as sep5 } from "node:path";
+import { dirname as dirname5, resolve as resolve7, sep as sep2 } from "node:path";
 function catalogFileOf(config) {
-  return config?.config.catalogFile === void 0 ? void 0 : resolve11(config.dir, config.config.catalogFile);
+  return config?.config.catalogFile === void 0 ? void 0 : resolve7(config.dir, config.config.catalogFile);
 }
 var CONFIG_MAX_BYTES, Workspace, CANDIDATE_FILE, SKIPPED_DIRS;
 var init_workspace = __esm({
@@ -30457,7 +29086,7 @@ var init_workspace = __esm({
         else {
           const { config, problems } = parseConfig(read.text);
           for (const problem2 of problems) this.configProblems.push({ path, problem: problem2 });
-          if (problems.length === 0) loaded2 = { path, dir: dirname7(path), config };
+          if (problems.length === 0) loaded2 = { path, dir: dirname5(path), config };
         }
         this.configsByPath.set(path, { mtimeMs, loaded: loaded2 });
         return loaded2;
@@ -30594,7 +29223,7 @@ var init_workspace = __esm({
           entries2.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
           for (const entry of entries2) {
             if (found.length >= maxFiles) return;
-            const path = folder.endsWith(sep5) ? folder + entry.name : folder + sep5 + entry.name;
+            const path = folder.endsWith(sep2) ? folder + entry.name : folder + sep2 + entry.name;
             if (entry.kind === "directory") {
               if (!SKIPPED_DIRS.has(entry.name) && depth < (limits.depth ?? Infinity)) walk(path, depth + 1);
             } else if (CANDIDATE_FILE.test(entry.name)) {
@@ -30602,7 +29231,7 @@ var init_workspace = __esm({
             }
           }
         };
-        walk(resolve11(dir), 0);
+        walk(resolve7(dir), 0);
         return found;
       }
     };
@@ -30612,7 +29241,7 @@ var init_workspace = __esm({
 });
 
 // packages/core/src/graph/stack-graph.ts
-import { dirname as dirname8, isAbsolute as isAbsolute6, relative as relative6, resolve as resolvePath, sep as sep6 } from "node:path";
+import { dirname as dirname6, isAbsolute as isAbsolute3, relative as relative3, resolve as resolvePath, sep as sep3 } from "node:path";
 function stackGraph(template, catalog, options = {}) {
   const base = options.path ?? "";
   const types = options.types ?? new TypeResolver(catalog, options.environments ?? []);
@@ -30697,12 +29326,12 @@ function describeType(written, resolution) {
 function nestedPath(resolution, base) {
   if (isUrl(resolution.path)) return resolution.path;
   const from = resolution.base || base;
-  return from ? resolvePath(dirname8(from), resolution.path) : resolution.path;
+  return from ? resolvePath(dirname6(from), resolution.path) : resolution.path;
 }
 function shownPath(file, base) {
-  if (!base || isUrl(file) || !isAbsolute6(file)) return file;
-  const rel = relative6(dirname8(base), file);
-  return (rel && !isAbsolute6(rel) ? rel : file).split(sep6).join("/");
+  if (!base || isUrl(file) || !isAbsolute3(file)) return file;
+  const rel = relative3(dirname6(base), file);
+  return (rel && !isAbsolute3(rel) ? rel : file).split(sep3).join("/");
 }
 var REFERENCE_EDGE;
 var init_stack_graph = __esm({
@@ -30810,6 +29439,7 @@ __export(src_exports, {
   readRegularFile: () => readRegularFile,
   realPath: () => realPath,
   redactHidden: () => redactHidden,
+  relativeInside: () => relativeInside,
   releaseLabel: () => releaseLabel,
   releaseRange: () => releaseRange,
   reparseEdit: () => reparseEdit,
@@ -30866,6 +29496,1382 @@ var init_src = __esm({
     init_host();
     init_bindings();
     init_stack_graph();
+  }
+});
+
+// packages/cli/src/args.ts
+import { parseArgs } from "node:util";
+function wrap(text3, width) {
+  const lines = [];
+  let line = "";
+  for (const word of text3.split(" ")) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+function optionLines(option) {
+  const flag = `${option.short ? `-${option.short}, ` : "    "}--${option.name}${option.arg ? ` ${option.arg}` : ""}`;
+  const text3 = wrap(option.help, HELP_WIDTH - HELP_COLUMN);
+  const pad = " ".repeat(HELP_COLUMN);
+  const head = `  ${flag}`;
+  if (head.length < HELP_COLUMN - 1) return [`${head.padEnd(HELP_COLUMN)}${text3[0]}`, ...text3.slice(1).map((t) => pad + t)];
+  return [head, ...text3.map((t) => pad + t)];
+}
+function helpText() {
+  const groups = ["Output", "Input", "Configuration", "Rules", "Remote validation", "Commands"];
+  const sections = groups.map((group) => {
+    const intro = GROUP_INTROS[group];
+    return [`${group}:`, ...intro ? [intro] : [], ...OPTIONS.filter((o) => o.group === group).flatMap(optionLines)].join("\n");
+  });
+  return `Usage: hot-lint [options] [files, directories, globs or - for standard input...]
+       hot-lint graph [-f svg|dot|mermaid] [-o FILE] [-e FILE] TEMPLATE
+
+Lints OpenStack Heat Orchestration Templates (HOT). A directory is searched recursively for
+templates (files with heat_template_version) and Heat environment files; other YAML files
+in it are skipped. Without paths, the current directory is linted. "hot-lint graph" draws a
+template's resources and what connects them (default: SVG).
+
+${sections.join("\n\n")}
+
+Exit status: 0 when no finding fails, 1 when there are errors (or more warnings than
+--max-warnings), 2 on a usage error, a bad configuration, an unreadable file or an
+internal error.
+
+Configuration (.hot-lint.yaml or .hot-lint.yml, in the file's folder or one above, up to
+the repository root, the folder with .git; hot-lint --init writes a commented one):
+  rules: { rule-id: error | warning | info | off }   (rule-id/variant: one variant)
+  ignore: [ globs relative to the configuration file ]
+  environments: [ { templates: glob, files: [ environment files ] } ]
+  heatRelease: train | 2023.1 | 22 | [train, 2024.1]   (default: the newest release)
+  catalog: ./heat-catalog.json   (a cloud's catalog, from "hot-lint catalog pull")
+  maxFileSize: 10485760
+  cache: true   (as --cache)
+
+Commands:
+  hot-lint catalog pull   Write your cloud's Heat catalog (see hot-lint catalog --help)
+
+Suppressions in a template:
+  # hot-lint-disable-next-line RULE[, RULE]    # hot-lint-disable-line RULE
+  # hot-lint-disable [RULE, ...]               (the whole file; no rule means every rule)
+`;
+}
+function parseArgsOptions() {
+  const result = {};
+  for (const o of OPTIONS) {
+    result[o.name] = { type: o.arg ? "string" : "boolean", ...o.short ? { short: o.short } : {}, ...o.multiple ? { multiple: true } : {} };
+  }
+  return result;
+}
+function parseCliArgs(argv2) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv2,
+      allowPositionals: true,
+      strict: true,
+      options: parseArgsOptions()
+    });
+  } catch (error) {
+    throw new UsageError(cleanParseError(error.message));
+  }
+  const values2 = parsed.values;
+  const str = (name) => values2[name];
+  const flag = (name) => values2[name] === true;
+  let positionals = parsed.positionals;
+  const graph = positionals[0] === "graph";
+  if (graph) positionals = positionals.slice(1);
+  const allowed = graph ? GRAPH_FORMATS : FORMATS;
+  const format9 = str("format") ?? (graph ? "svg" : "stylish");
+  if (!allowed.includes(format9)) {
+    throw new UsageError(`Unknown ${graph ? "graph " : ""}format "${format9}"; use one of ${allowed.join(", ")}.`);
+  }
+  if (graph && positionals.length !== 1) throw new UsageError("hot-lint graph takes one template, e.g. hot-lint graph stack.yaml > stack.svg");
+  const notForGraph = ["fix", "remote", "max-warnings", "print-config", "init", "list-rules", "explain"].find((name) => values2[name] !== void 0);
+  if (graph && notForGraph) throw new UsageError(`--${notForGraph} does not go with hot-lint graph.`);
+  let severity = "info";
+  const severityText = str("severity");
+  if (severityText !== void 0) {
+    if (!LEVELS.includes(severityText)) {
+      throw new UsageError(`Unknown severity "${severityText}"; use one of ${LEVELS.join(", ")}.`);
+    }
+    severity = severityText;
+  }
+  if (flag("quiet")) severity = "error";
+  let maxWarnings;
+  const maxWarningsText = str("max-warnings");
+  if (maxWarningsText !== void 0) {
+    if (!/^\d+$/.test(maxWarningsText)) {
+      throw new UsageError(`--max-warnings needs a whole number, not "${maxWarningsText}".`);
+    }
+    maxWarnings = Number(maxWarningsText);
+  }
+  let maxFileSize;
+  const maxFileSizeText = str("max-file-size");
+  if (maxFileSizeText !== void 0) {
+    if (!/^\d+$/.test(maxFileSizeText) || Number(maxFileSizeText) === 0 || !Number.isSafeInteger(Number(maxFileSizeText))) {
+      throw new UsageError(`--max-file-size needs a whole number of bytes greater than 0, not "${maxFileSizeText}".`);
+    }
+    maxFileSize = Number(maxFileSizeText);
+  }
+  if (flag("color") && flag("no-color")) throw new UsageError("--color and --no-color contradict each other; give one.");
+  const stdinCount = positionals.filter((p) => p === "-").length;
+  if (stdinCount > 1) throw new UsageError('Standard input ("-") can be linted once per run.');
+  if (str("stdin-filename") !== void 0 && stdinCount === 0) {
+    throw new UsageError('--stdin-filename names standard input: add "-" to the paths.');
+  }
+  if (stdinCount && flag("fix")) throw new UsageError("--fix writes files; it cannot fix standard input.");
+  const options = {
+    paths: positionals,
+    format: graph ? "stylish" : format9,
+    environments: values2.environment ?? [],
+    severity,
+    fix: flag("fix"),
+    cache: flag("cache"),
+    suppressions: !flag("no-suppressions"),
+    allRules: flag("all-rules"),
+    listRules: flag("list-rules"),
+    version: flag("version"),
+    help: flag("help"),
+    init: flag("init")
+  };
+  if (graph) options.graph = { format: format9 };
+  if (flag("color")) options.color = true;
+  if (flag("no-color")) options.color = false;
+  const optional = { output: "output", config: "config", root: "root", explain: "explain", stdinFilename: "stdin-filename", printConfig: "print-config", cacheLocation: "cache-location" };
+  for (const [key, name] of Object.entries(optional)) {
+    const value = str(name);
+    if (value !== void 0) options[key] = value;
+  }
+  if (!flag("remote")) {
+    const stray = REMOTE_ONLY.find((name) => values2[name] !== void 0);
+    if (stray) throw new UsageError(`--${stray} goes with --remote.`);
+  } else {
+    const remote = {
+      resourceValidate: !flag("no-resource-validate"),
+      insecure: flag("insecure"),
+      showNested: flag("show-nested"),
+      showParameters: flag("show-parameters"),
+      debug: flag("debug"),
+      concurrency: 4
+    };
+    const concurrency = str("concurrency");
+    if (concurrency !== void 0) {
+      if (!/^\d+$/.test(concurrency) || Number(concurrency) < 1 || Number(concurrency) > 64) {
+        throw new UsageError(`--concurrency needs a whole number from 1 to 64, not "${concurrency}".`);
+      }
+      remote.concurrency = Number(concurrency);
+    }
+    const timeout = str("timeout");
+    if (timeout !== void 0) {
+      if (!/^\d+(\.\d+)?$/.test(timeout) || Number(timeout) <= 0) {
+        throw new UsageError(`--timeout needs a number of seconds, not "${timeout}".`);
+      }
+      remote.timeoutMs = Number(timeout) * 1e3;
+    }
+    const heatUrl = str("heat-url");
+    const cloud = str("os-cloud");
+    const caCert = str("os-cacert");
+    const ignoreErrors = str("ignore-errors");
+    if (heatUrl !== void 0) remote.heatUrl = heatUrl;
+    if (cloud !== void 0) remote.cloud = cloud;
+    if (caCert !== void 0) remote.caCert = caCert;
+    if (ignoreErrors !== void 0) remote.ignoreErrors = ignoreErrors;
+    options.remote = remote;
+  }
+  const heatRelease = str("heat-release");
+  if (heatRelease !== void 0) {
+    const ends = heatRelease.split(",").map((end) => end.trim());
+    if (ends.length > 2 || ends.some((end) => end === "")) {
+      throw new UsageError(`--heat-release needs a release (train, 2023.1, 13, 13.1.0) or a range FROM,TO, not "${heatRelease}".`);
+    }
+    options.heatRelease = ends.length === 2 ? [ends[0], ends[1]] : ends[0];
+  }
+  if (maxWarnings !== void 0) options.maxWarnings = maxWarnings;
+  if (maxFileSize !== void 0) options.maxFileSize = maxFileSize;
+  return options;
+}
+function cleanParseError(message) {
+  const first = message.split("\n")[0] ?? message;
+  const unknown = /^Unknown option '([^']+)'/.exec(first);
+  if (unknown) return `Unknown option "${unknown[1]}". Run hot-lint --help for the options.`;
+  return first.replace(/\. To specify a positional argument.*$/, ".");
+}
+var FORMATS, GRAPH_FORMATS, LEVELS, UsageError, GROUP_INTROS, OPTIONS, REMOTE_ONLY, HELP_WIDTH, HELP_COLUMN, HELP;
+var init_args = __esm({
+  "packages/cli/src/args.ts"() {
+    "use strict";
+    FORMATS = ["stylish", "json", "sarif", "junit", "github", "gitlab", "checkstyle", "parseable"];
+    GRAPH_FORMATS = ["svg", "dot", "mermaid"];
+    LEVELS = ["error", "warning", "info"];
+    UsageError = class extends Error {
+    };
+    GROUP_INTROS = {
+      "Remote validation": "Asks a real Heat API; credentials as the openstack client takes them: OS_CLOUD with\nclouds.yaml, or OS_AUTH_URL, OS_USERNAME, OS_PASSWORD, OS_PROJECT_NAME..."
+    };
+    OPTIONS = [
+      { name: "format", short: "f", arg: "NAME", group: "Output", help: `Output format: ${FORMATS.join(", ")} (default stylish); gitlab is GitLab's Code Quality report (CodeClimate JSON)` },
+      { name: "output", short: "o", arg: "FILE", group: "Output", help: "Write the report to FILE (its folders are created) instead of standard output" },
+      { name: "color", group: "Output", help: "Colour the stylish output even when standard output is not a terminal (or set FORCE_COLOR=1)" },
+      { name: "no-color", group: "Output", help: "Never colour the output (or set NO_COLOR=1)" },
+      { name: "severity", arg: "LEVEL", group: "Output", help: "Report findings of LEVEL and above: info (default), warning, error" },
+      { name: "quiet", short: "q", group: "Output", help: "Report errors only (same as --severity error)" },
+      { name: "max-warnings", arg: "N", group: "Output", help: "Also fail when there are more than N warnings" },
+      { name: "stdin-filename", arg: "PATH", group: "Input", help: 'Lint standard input (the path "-") as the file PATH: its configuration, its folder for get_file and nested templates, its name in the report' },
+      { name: "environment", short: "e", arg: "FILE", multiple: true, group: "Input", help: 'An environment file for the templates (repeat it; merged in order, like "openstack stack create -e")' },
+      { name: "root", arg: "DIR", group: "Input", help: "The project root: get_file, nested templates and environments are never read outside it (default: the configuration file's folder, else the current directory)" },
+      { name: "heat-release", arg: "R", group: "Input", help: "Check against Heat release R: a series (train, 2023.1), a major number (13) or a version (13.1.0); FROM,TO for a range (the template must work on each). Default: the configuration's heatRelease, else the newest release" },
+      { name: "max-file-size", arg: "BYTES", group: "Input", help: "Do not lint files larger than BYTES (default 10485760, or the configuration's maxFileSize)" },
+      { name: "config", short: "c", arg: "FILE", group: "Configuration", help: "Use this configuration instead of the nearest .hot-lint.yaml" },
+      { name: "print-config", arg: "FILE", group: "Configuration", help: "Print the configuration that applies to FILE (and which file it comes from) as JSON, then exit" },
+      { name: "init", group: "Configuration", help: "Write a commented .hot-lint.yaml in the current folder, then exit" },
+      { name: "cache", group: "Input", help: "Do not lint again what is unchanged since the last run: the file, its configuration, environments, nested and get_file files, the Heat catalog and hot-lint itself (also: cache: true in the configuration)" },
+      { name: "cache-location", arg: "FILE", group: "Input", help: "The cache file (default: .hot-lint-cache)" },
+      { name: "fix", group: "Rules", help: "Apply the certain fixes to the files, then report what is left" },
+      { name: "no-suppressions", group: "Rules", help: 'Ignore "# hot-lint-disable" comments' },
+      { name: "all-rules", group: "Rules", help: "Turn on every rule, including those off by default" },
+      { name: "list-rules", group: "Rules", help: "List the rules: id, severity, enabled, area, description" },
+      { name: "explain", arg: "RULE", group: "Rules", help: "Print the documentation of a rule" },
+      { name: "remote", group: "Remote validation", help: "Also validate each template with Heat's validate API" },
+      { name: "no-resource-validate", group: "Remote validation", help: "Structural validation only (resource_validate=false)" },
+      { name: "os-cloud", arg: "NAME", group: "Remote validation", help: "The cloud of clouds.yaml to use (default: OS_CLOUD)" },
+      { name: "heat-url", arg: "URL", group: "Remote validation", help: "Heat's endpoint, with OS_TOKEN, instead of Keystone's catalog" },
+      { name: "os-cacert", arg: "FILE", group: "Remote validation", help: "Trust these CA certificates (default: OS_CACERT)" },
+      { name: "insecure", group: "Remote validation", help: "Do not verify TLS certificates (only when you must)" },
+      { name: "timeout", arg: "SECONDS", group: "Remote validation", help: "Per request (default 30)" },
+      { name: "concurrency", arg: "N", group: "Remote validation", help: "Templates validated at the same time (default 4); one login per run, progress on stderr, the run stops at a failure that would repeat" },
+      { name: "ignore-errors", arg: "CODES", group: "Remote validation", help: "Heat error codes to ignore, comma-separated (HEAT-E99001 or 99001)" },
+      { name: "show-nested", group: "Remote validation", help: "Validate nested stacks too" },
+      { name: "show-parameters", group: "Remote validation", help: "Print Heat's parameter summary of each valid template" },
+      { name: "debug", group: "Remote validation", help: "Print each request and answer (passwords and tokens hidden)" },
+      { name: "version", short: "v", group: "Commands", help: "Print the version" },
+      { name: "help", short: "h", group: "Commands", help: "Print this help" }
+    ];
+    REMOTE_ONLY = OPTIONS.filter((o) => o.group === "Remote validation" && o.name !== "remote").map((o) => o.name);
+    HELP_WIDTH = 92;
+    HELP_COLUMN = 26;
+    HELP = helpText();
+  }
+});
+
+// node_modules/fdir/dist/index.mjs
+import { createRequire } from "module";
+import { basename as basename2, dirname as dirname7, normalize as normalize2, relative as relative4, resolve as resolve8, sep as sep4 } from "path";
+import * as nativeFs from "fs";
+function cleanPath(path) {
+  let normalized = normalize2(path);
+  if (normalized.length > 1 && normalized[normalized.length - 1] === sep4) normalized = normalized.substring(0, normalized.length - 1);
+  return normalized;
+}
+function convertSlashes(path, separator) {
+  return path.replace(SLASHES_REGEX, separator);
+}
+function isRootDirectory(path) {
+  return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+  const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+  if (resolvePaths) path = resolve8(path);
+  if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+  if (path === ".") return "";
+  const needsSeperator = path[path.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+function joinPathWithBasePath(filename, directoryPath) {
+  return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+  return function(filename, directoryPath) {
+    const sameRoot = directoryPath.startsWith(root);
+    if (sameRoot) return directoryPath.slice(root.length) + filename;
+    else return convertSlashes(relative4(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+  };
+}
+function joinPath(filename) {
+  return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+  return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+  const { relativePaths, includeBasePath } = options;
+  return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+function pushDirectoryWithRelativePath(root) {
+  return function(directoryPath, paths) {
+    paths.push(directoryPath.substring(root.length) || ".");
+  };
+}
+function pushDirectoryFilterWithRelativePath(root) {
+  return function(directoryPath, paths, filters) {
+    const relativePath = directoryPath.substring(root.length) || ".";
+    if (filters.every((filter2) => filter2(relativePath, true))) paths.push(relativePath);
+  };
+}
+function build$6(root, options) {
+  const { includeDirs, filters, relativePaths } = options;
+  if (!includeDirs) return empty$2;
+  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+function build$5(options) {
+  const { excludeFiles, filters, onlyCounts } = options;
+  if (excludeFiles) return empty$1;
+  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+  else if (onlyCounts) return pushFileCount;
+  else return pushFile;
+}
+function build$4(options) {
+  return options.group ? getArrayGroup : getArray;
+}
+function build$3(options) {
+  return options.group ? groupFiles : empty;
+}
+function build$2(options, isSynchronous) {
+  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path, resolved, state) {
+  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+  let parent = dirname7(path);
+  let depth = 1;
+  while (parent !== state.root && depth < 2) {
+    const resolvedPath = state.symlinks.get(parent);
+    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+    if (isSameRoot) depth++;
+    else parent = dirname7(parent);
+  }
+  state.symlinks.set(path, resolved);
+  return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+  return state.visited.includes(resolved + state.options.pathSeparator);
+}
+function report(error, callback$1, output, suppressErrors) {
+  if (error && !suppressErrors) callback$1(error, output);
+  else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+  const { onlyCounts, group, maxFiles } = options;
+  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+  else if (group) return isSynchronous ? groupsSync : groupsAsync;
+  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+  else return isSynchronous ? defaultSync : defaultAsync;
+}
+function build2(isSynchronous) {
+  return isSynchronous ? walkSync : walkAsync;
+}
+function promise(root, options) {
+  return new Promise((resolve$1, reject) => {
+    callback(root, options, (err, output) => {
+      if (err) return reject(err);
+      resolve$1(output);
+    });
+  });
+}
+function callback(root, options, callback$1) {
+  let walker = new Walker(root, options, callback$1);
+  walker.start();
+}
+function sync(root, options) {
+  const walker = new Walker(root, options);
+  return walker.start();
+}
+var __require, SLASHES_REGEX, WINDOWS_ROOT_DIR_REGEX, pushDirectory, pushDirectoryFilter, empty$2, pushFileFilterAndCount, pushFileFilter, pushFileCount, pushFile, empty$1, getArray, getArrayGroup, groupFiles, empty, resolveSymlinksAsync, resolveSymlinks, onlyCountsSync, groupsSync, defaultSync, limitFilesSync, onlyCountsAsync, defaultAsync, limitFilesAsync, groupsAsync, readdirOpts, walkAsync, walkSync, Queue3, Counter, Aborter, Walker, APIBuilder, pm, Builder;
+var init_dist2 = __esm({
+  "node_modules/fdir/dist/index.mjs"() {
+    __require = /* @__PURE__ */ createRequire(import.meta.url);
+    SLASHES_REGEX = /[\\/]/g;
+    WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+    pushDirectory = (directoryPath, paths) => {
+      paths.push(directoryPath || ".");
+    };
+    pushDirectoryFilter = (directoryPath, paths, filters) => {
+      const path = directoryPath || ".";
+      if (filters.every((filter2) => filter2(path, true))) paths.push(path);
+    };
+    empty$2 = () => {
+    };
+    pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+      if (filters.every((filter2) => filter2(filename, false))) counts.files++;
+    };
+    pushFileFilter = (filename, paths, _counts, filters) => {
+      if (filters.every((filter2) => filter2(filename, false))) paths.push(filename);
+    };
+    pushFileCount = (_filename, _paths, counts, _filters) => {
+      counts.files++;
+    };
+    pushFile = (filename, paths) => {
+      paths.push(filename);
+    };
+    empty$1 = () => {
+    };
+    getArray = (paths) => {
+      return paths;
+    };
+    getArrayGroup = () => {
+      return [""].slice(0, 0);
+    };
+    groupFiles = (groups, directory, files2) => {
+      groups.push({
+        directory,
+        files: files2,
+        dir: directory
+      });
+    };
+    empty = () => {
+    };
+    resolveSymlinksAsync = function(path, state, callback$1) {
+      const { queue, fs, options: { suppressErrors } } = state;
+      queue.enqueue();
+      fs.realpath(path, (error, resolvedPath) => {
+        if (error) return queue.dequeue(suppressErrors ? null : error, state);
+        fs.stat(resolvedPath, (error$1, stat2) => {
+          if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+          if (stat2.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+          callback$1(stat2, resolvedPath);
+          queue.dequeue(null, state);
+        });
+      });
+    };
+    resolveSymlinks = function(path, state, callback$1) {
+      const { queue, fs, options: { suppressErrors } } = state;
+      queue.enqueue();
+      try {
+        const resolvedPath = fs.realpathSync(path);
+        const stat2 = fs.statSync(resolvedPath);
+        if (stat2.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+        callback$1(stat2, resolvedPath);
+      } catch (e) {
+        if (!suppressErrors) throw e;
+      }
+    };
+    onlyCountsSync = (state) => {
+      return state.counts;
+    };
+    groupsSync = (state) => {
+      return state.groups;
+    };
+    defaultSync = (state) => {
+      return state.paths;
+    };
+    limitFilesSync = (state) => {
+      return state.paths.slice(0, state.options.maxFiles);
+    };
+    onlyCountsAsync = (state, error, callback$1) => {
+      report(error, callback$1, state.counts, state.options.suppressErrors);
+      return null;
+    };
+    defaultAsync = (state, error, callback$1) => {
+      report(error, callback$1, state.paths, state.options.suppressErrors);
+      return null;
+    };
+    limitFilesAsync = (state, error, callback$1) => {
+      report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+      return null;
+    };
+    groupsAsync = (state, error, callback$1) => {
+      report(error, callback$1, state.groups, state.options.suppressErrors);
+      return null;
+    };
+    readdirOpts = { withFileTypes: true };
+    walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+      state.queue.enqueue();
+      if (currentDepth < 0) return state.queue.dequeue(null, state);
+      const { fs } = state;
+      state.visited.push(crawlPath);
+      state.counts.directories++;
+      fs.readdir(crawlPath || ".", readdirOpts, (error, entries2 = []) => {
+        callback$1(entries2, directoryPath, currentDepth);
+        state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+      });
+    };
+    walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+      const { fs } = state;
+      if (currentDepth < 0) return;
+      state.visited.push(crawlPath);
+      state.counts.directories++;
+      let entries2 = [];
+      try {
+        entries2 = fs.readdirSync(crawlPath || ".", readdirOpts);
+      } catch (e) {
+        if (!state.options.suppressErrors) throw e;
+      }
+      callback$1(entries2, directoryPath, currentDepth);
+    };
+    Queue3 = class {
+      count = 0;
+      constructor(onQueueEmpty) {
+        this.onQueueEmpty = onQueueEmpty;
+      }
+      enqueue() {
+        this.count++;
+        return this.count;
+      }
+      dequeue(error, output) {
+        if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+          this.onQueueEmpty(error, output);
+          if (error) {
+            output.controller.abort();
+            this.onQueueEmpty = void 0;
+          }
+        }
+      }
+    };
+    Counter = class {
+      _files = 0;
+      _directories = 0;
+      set files(num) {
+        this._files = num;
+      }
+      get files() {
+        return this._files;
+      }
+      set directories(num) {
+        this._directories = num;
+      }
+      get directories() {
+        return this._directories;
+      }
+      /**
+      * @deprecated use `directories` instead
+      */
+      /* c8 ignore next 3 */
+      get dirs() {
+        return this._directories;
+      }
+    };
+    Aborter = class {
+      aborted = false;
+      abort() {
+        this.aborted = true;
+      }
+    };
+    Walker = class {
+      root;
+      isSynchronous;
+      state;
+      joinPath;
+      pushDirectory;
+      pushFile;
+      getArray;
+      groupFiles;
+      resolveSymlink;
+      walkDirectory;
+      callbackInvoker;
+      constructor(root, options, callback$1) {
+        this.isSynchronous = !callback$1;
+        this.callbackInvoker = build$1(options, this.isSynchronous);
+        this.root = normalizePath(root, options);
+        this.state = {
+          root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+          paths: [""].slice(0, 0),
+          groups: [],
+          counts: new Counter(),
+          options,
+          queue: new Queue3((error, state) => this.callbackInvoker(state, error, callback$1)),
+          symlinks: /* @__PURE__ */ new Map(),
+          visited: [""].slice(0, 0),
+          controller: new Aborter(),
+          fs: options.fs || nativeFs
+        };
+        this.joinPath = build$7(this.root, options);
+        this.pushDirectory = build$6(this.root, options);
+        this.pushFile = build$5(options);
+        this.getArray = build$4(options);
+        this.groupFiles = build$3(options);
+        this.resolveSymlink = build$2(options, this.isSynchronous);
+        this.walkDirectory = build2(this.isSynchronous);
+      }
+      start() {
+        this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+        this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+        return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+      }
+      walk = (entries2, directoryPath, depth) => {
+        const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+        if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+        const files2 = this.getArray(this.state.paths);
+        for (let i = 0; i < entries2.length; ++i) {
+          const entry = entries2[i];
+          if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+            const filename = this.joinPath(entry.name, directoryPath);
+            this.pushFile(filename, files2, this.state.counts, filters);
+          } else if (entry.isDirectory()) {
+            let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+            if (exclude && exclude(entry.name, path)) continue;
+            this.pushDirectory(path, paths, filters);
+            this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+          } else if (this.resolveSymlink && entry.isSymbolicLink()) {
+            let path = joinPathWithBasePath(entry.name, directoryPath);
+            this.resolveSymlink(path, this.state, (stat2, resolvedPath) => {
+              if (stat2.isDirectory()) {
+                resolvedPath = normalizePath(resolvedPath, this.state.options);
+                if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+                this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+              } else {
+                resolvedPath = useRealPaths ? resolvedPath : path;
+                const filename = basename2(resolvedPath);
+                const directoryPath$1 = normalizePath(dirname7(resolvedPath), this.state.options);
+                resolvedPath = this.joinPath(filename, directoryPath$1);
+                this.pushFile(resolvedPath, files2, this.state.counts, filters);
+              }
+            });
+          }
+        }
+        this.groupFiles(this.state.groups, directoryPath, files2);
+      };
+    };
+    APIBuilder = class {
+      constructor(root, options) {
+        this.root = root;
+        this.options = options;
+      }
+      withPromise() {
+        return promise(this.root, this.options);
+      }
+      withCallback(cb) {
+        callback(this.root, this.options, cb);
+      }
+      sync() {
+        return sync(this.root, this.options);
+      }
+    };
+    pm = null;
+    try {
+      __require.resolve("picomatch");
+      pm = __require("picomatch");
+    } catch {
+    }
+    Builder = class {
+      globCache = {};
+      options = {
+        maxDepth: Infinity,
+        suppressErrors: true,
+        pathSeparator: sep4,
+        filters: []
+      };
+      globFunction;
+      constructor(options) {
+        this.options = {
+          ...this.options,
+          ...options
+        };
+        this.globFunction = this.options.globFunction;
+      }
+      group() {
+        this.options.group = true;
+        return this;
+      }
+      withPathSeparator(separator) {
+        this.options.pathSeparator = separator;
+        return this;
+      }
+      withBasePath() {
+        this.options.includeBasePath = true;
+        return this;
+      }
+      withRelativePaths() {
+        this.options.relativePaths = true;
+        return this;
+      }
+      withDirs() {
+        this.options.includeDirs = true;
+        return this;
+      }
+      withMaxDepth(depth) {
+        this.options.maxDepth = depth;
+        return this;
+      }
+      withMaxFiles(limit) {
+        this.options.maxFiles = limit;
+        return this;
+      }
+      withFullPaths() {
+        this.options.resolvePaths = true;
+        this.options.includeBasePath = true;
+        return this;
+      }
+      withErrors() {
+        this.options.suppressErrors = false;
+        return this;
+      }
+      withSymlinks({ resolvePaths = true } = {}) {
+        this.options.resolveSymlinks = true;
+        this.options.useRealPaths = resolvePaths;
+        return this.withFullPaths();
+      }
+      withAbortSignal(signal) {
+        this.options.signal = signal;
+        return this;
+      }
+      normalize() {
+        this.options.normalizePath = true;
+        return this;
+      }
+      filter(predicate) {
+        this.options.filters.push(predicate);
+        return this;
+      }
+      onlyDirs() {
+        this.options.excludeFiles = true;
+        this.options.includeDirs = true;
+        return this;
+      }
+      exclude(predicate) {
+        this.options.exclude = predicate;
+        return this;
+      }
+      onlyCounts() {
+        this.options.onlyCounts = true;
+        return this;
+      }
+      crawl(root) {
+        return new APIBuilder(root || ".", this.options);
+      }
+      withGlobFunction(fn2) {
+        this.globFunction = fn2;
+        return this;
+      }
+      /**
+      * @deprecated Pass options using the constructor instead:
+      * ```ts
+      * new fdir(options).crawl("/path/to/root");
+      * ```
+      * This method will be removed in v7.0
+      */
+      /* c8 ignore next 4 */
+      crawlWithOptions(root, options) {
+        this.options = {
+          ...this.options,
+          ...options
+        };
+        return new APIBuilder(root || ".", this.options);
+      }
+      glob(...patterns) {
+        if (this.globFunction) return this.globWithOptions(patterns);
+        return this.globWithOptions(patterns, ...[{ dot: true }]);
+      }
+      globWithOptions(patterns, ...options) {
+        const globFn = this.globFunction || pm;
+        if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+        var isMatch = this.globCache[patterns.join("\0")];
+        if (!isMatch) {
+          isMatch = globFn(patterns, ...options);
+          this.globCache[patterns.join("\0")] = isMatch;
+        }
+        this.options.filters.push((path) => isMatch(path));
+        return this;
+      }
+    };
+  }
+});
+
+// node_modules/tinyglobby/dist/index.mjs
+var dist_exports2 = {};
+__export(dist_exports2, {
+  convertPathToPattern: () => convertPathToPattern,
+  escapePath: () => escapePath,
+  glob: () => glob,
+  globSync: () => globSync,
+  isDynamicPattern: () => isDynamicPattern
+});
+import { readdir, readdirSync as readdirSync2, realpath as realpath2, realpathSync as realpathSync2, stat, statSync as statSync3 } from "fs";
+import { isAbsolute as isAbsolute4, posix as posix2, resolve as resolve9 } from "path";
+import { fileURLToPath as fileURLToPath2 } from "url";
+function getPartialMatcher(patterns, options = {}) {
+  const patternsCount = patterns.length;
+  const patternsParts = Array(patternsCount);
+  const matchers2 = Array(patternsCount);
+  let i, j;
+  for (i = 0; i < patternsCount; i++) {
+    const parts = splitPattern(patterns[i]);
+    patternsParts[i] = parts;
+    const partsCount = parts.length;
+    const partMatchers = Array(partsCount);
+    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch2.default)(parts[j], options);
+    matchers2[i] = partMatchers;
+  }
+  return (input) => {
+    const inputParts = input.split("/");
+    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+    for (i = 0; i < patternsCount; i++) {
+      const patternParts = patternsParts[i];
+      const matcher2 = matchers2[i];
+      const inputPatternCount = inputParts.length;
+      const minParts = Math.min(inputPatternCount, patternParts.length);
+      j = 0;
+      while (j < minParts) {
+        const part = patternParts[j];
+        if (part.includes("/")) return true;
+        if (!matcher2[j](inputParts[j])) break;
+        if (!options.noglobstar && part === "**") return true;
+        j++;
+      }
+      if (j === inputPatternCount) return true;
+    }
+    return false;
+  };
+}
+function buildFormat(cwd, root, absolute) {
+  if (cwd === root || root.startsWith(`${cwd}/`)) {
+    if (absolute) {
+      const start = cwd.length + +!isRoot(cwd);
+      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+    }
+    const prefix = root.slice(cwd.length + 1);
+    if (prefix) return (p, isDir) => {
+      if (p === ".") return prefix;
+      const result = `${prefix}/${p}`;
+      return isDir ? result.slice(0, -1) : result;
+    };
+    return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+  }
+  if (absolute) return (p) => posix2.relative(cwd, p) || ".";
+  return (p) => posix2.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+  if (root.startsWith(`${cwd}/`)) {
+    const prefix = root.slice(cwd.length + 1);
+    return (p) => `${prefix}/${p}`;
+  }
+  return (p) => {
+    const result = posix2.relative(cwd, `${root}/${p}`);
+    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+  };
+}
+function ensureNonDriveRelativePath(path) {
+  return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+function splitPattern(path) {
+  var _result$parts;
+  const result = import_picomatch2.default.scan(path, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+function convertPosixPathToPattern(path) {
+  return escapePosixPath(path);
+}
+function convertWin32PathToPattern(path) {
+  return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+function isDynamicPattern(pattern, options) {
+  if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+  const scan = import_picomatch2.default.scan(pattern);
+  return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+  return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+function normalizePattern(pattern, opts, props, isIgnore) {
+  var _PARENT_DIRECTORY$exe;
+  const cwd = opts.cwd;
+  let result = pattern;
+  if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+  if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+  const escapedCwd = escapePath(cwd);
+  result = isAbsolute4(result.replace(ESCAPING_BACKSLASHES, "")) ? posix2.relative(escapedCwd, result) : posix2.normalize(result);
+  const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+  const parts = splitPattern(result);
+  if (parentDir) {
+    const n = (parentDir.length + 1) / 3;
+    let i = 0;
+    const cwdParts = escapedCwd.split("/");
+    while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+      result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+      i++;
+    }
+    const potentialRoot = posix2.join(cwd, parentDir.slice(i * 3));
+    if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+      props.root = ensureNonDriveRelativePath(potentialRoot);
+      props.depthOffset = -n + i;
+    }
+  }
+  if (!isIgnore && props.depthOffset >= 0) {
+    var _props$commonPath;
+    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+    const newCommonPath = [];
+    const length = Math.min(props.commonPath.length, parts.length);
+    for (let i = 0; i < length; i++) {
+      const part = parts[i];
+      if (part === "**" && !parts[i + 1]) {
+        newCommonPath.pop();
+        break;
+      }
+      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+      newCommonPath.push(part);
+    }
+    props.depthOffset = newCommonPath.length;
+    props.commonPath = newCommonPath;
+    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix2.join(cwd, ...newCommonPath) : cwd);
+  }
+  return result;
+}
+function processPatterns(options, patterns, props) {
+  const matchPatterns = [];
+  const ignorePatterns = [];
+  for (const pattern of options.ignore) {
+    if (!pattern) continue;
+    if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+  }
+  for (const pattern of patterns) {
+    if (!pattern) continue;
+    if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+    else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+  }
+  return {
+    match: matchPatterns,
+    ignore: ignorePatterns
+  };
+}
+function buildCrawler(options, patterns) {
+  const cwd = options.cwd;
+  const props = {
+    root: cwd,
+    depthOffset: 0
+  };
+  const processed = processPatterns(options, patterns, props);
+  if (options.debug) log("internal processing patterns:", processed);
+  const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+  const root = props.root.replace(BACKSLASHES, "");
+  const matchOptions = {
+    dot,
+    nobrace: options.braceExpansion === false,
+    nocase: !caseSensitiveMatch,
+    noextglob: options.extglob === false,
+    noglobstar: options.globstar === false,
+    posix: true
+  };
+  const matcher2 = (0, import_picomatch2.default)(processed.match, matchOptions);
+  const ignore = (0, import_picomatch2.default)(processed.ignore, matchOptions);
+  const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+  const format9 = buildFormat(cwd, root, absolute);
+  const excludeFormatter = absolute ? format9 : buildFormat(cwd, root, true);
+  const excludePredicate = (_, p) => {
+    const relativePath = excludeFormatter(p, true);
+    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+  };
+  let maxDepth;
+  if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+  const crawler = new Builder({
+    filters: [debug ? (p, isDirectory) => {
+      const path = format9(p, isDirectory);
+      const matches = matcher2(path) && !ignore(path);
+      if (matches) log(`matched ${path}`);
+      return matches;
+    } : (p, isDirectory) => {
+      const path = format9(p, isDirectory);
+      return matcher2(path) && !ignore(path);
+    }],
+    exclude: debug ? (_, p) => {
+      const skipped = excludePredicate(_, p);
+      log(`${skipped ? "skipped" : "crawling"} ${p}`);
+      return skipped;
+    } : excludePredicate,
+    fs: options.fs,
+    pathSeparator: "/",
+    relativePaths: !absolute,
+    resolvePaths: absolute,
+    includeBasePath: absolute,
+    resolveSymlinks: followSymbolicLinks,
+    excludeSymlinks: !followSymbolicLinks,
+    excludeFiles: onlyDirectories,
+    includeDirs: onlyDirectories || !options.onlyFiles,
+    maxDepth,
+    signal: options.signal
+  }).crawl(root);
+  if (options.debug) log("internal properties:", {
+    ...props,
+    root
+  });
+  return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+function formatPaths(paths, mapper) {
+  if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+  return paths;
+}
+function getOptions(options) {
+  const opts = Object.assign({}, options);
+  for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath2(opts.cwd) : resolve9(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.ignore = ensureStringArray(opts.ignore);
+  opts.fs && (opts.fs = {
+    readdir: opts.fs.readdir || readdir,
+    readdirSync: opts.fs.readdirSync || readdirSync2,
+    realpath: opts.fs.realpath || realpath2,
+    realpathSync: opts.fs.realpathSync || realpathSync2,
+    stat: opts.fs.stat || stat,
+    statSync: opts.fs.statSync || statSync3
+  });
+  if (opts.debug) log("globbing with options:", opts);
+  return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+  var _ref;
+  if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+  const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+  const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+  const options = getOptions(isModern ? inputOptions : globInput);
+  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+  const [crawler, relative9] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative9) : [];
+}
+function globSync(globInput, options) {
+  const [crawler, relative9] = getCrawler(globInput, options);
+  return crawler ? formatPaths(crawler.sync(), relative9) : [];
+}
+var import_picomatch2, isReadonlyArray, BACKSLASHES, DRIVE_RELATIVE_PATH, isWin, ONLY_PARENT_DIRECTORIES, WIN32_ROOT_DIR, isRoot, splitPatternOptions, ESCAPED_WIN32_BACKSLASHES, convertPathToPattern, POSIX_UNESCAPED_GLOB_SYMBOLS, WIN32_UNESCAPED_GLOB_SYMBOLS, escapePosixPath, escapeWin32Path, escapePath, PARENT_DIRECTORY, ESCAPING_BACKSLASHES, defaultOptions;
+var init_dist3 = __esm({
+  "node_modules/tinyglobby/dist/index.mjs"() {
+    init_dist2();
+    import_picomatch2 = __toESM(require_picomatch2(), 1);
+    isReadonlyArray = Array.isArray;
+    BACKSLASHES = /\\/g;
+    DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+    isWin = process.platform === "win32";
+    ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+    WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+    isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+    splitPatternOptions = { parts: true };
+    ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+    convertPathToPattern = isWin ? convertWin32PathToPattern : convertPosixPathToPattern;
+    POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+    WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+    escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+    escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+    escapePath = isWin ? escapeWin32Path : escapePosixPath;
+    PARENT_DIRECTORY = /^(\/?\.\.)+/;
+    ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+    defaultOptions = {
+      caseSensitiveMatch: true,
+      debug: !!process.env.TINYGLOBBY_DEBUG,
+      expandDirectories: true,
+      followSymbolicLinks: true,
+      onlyFiles: true
+    };
+  }
+});
+
+// packages/cli/src/files.ts
+import { statSync as statSync4 } from "node:fs";
+import { isAbsolute as isAbsolute5, join as join4, relative as relative5, resolve as resolve10, sep as sep5 } from "node:path";
+async function expandPaths(args, cwd, workspace) {
+  const targets = [];
+  const errors = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (path, explicit, normalised = false) => {
+    const absolute = normalised ? path : resolve10(cwd, path);
+    if (seen.has(absolute)) return;
+    seen.add(absolute);
+    targets.push({ absolute, explicit });
+  };
+  for (const arg of args) {
+    let stats;
+    try {
+      stats = statSync4(isAbsolute5(arg) ? arg : join4(cwd, arg));
+    } catch (error) {
+      if (GLOB_CHARS.test(arg)) {
+        const { globSync: globSync2 } = await Promise.resolve().then(() => (init_dist3(), dist_exports2));
+        const matches = globSync2(arg, { cwd, ignore: ["**/node_modules/**", "**/.git/**"], onlyFiles: true, expandDirectories: false }).sort();
+        if (matches.length === 0) errors.push(`${arg}: no file matches this pattern.`);
+        for (const match of matches) add(match, false);
+        continue;
+      }
+      errors.push(`${arg}: ${describeFsError(error)}`);
+      continue;
+    }
+    if (stats.isDirectory()) {
+      const found = workspace.discover(resolve10(cwd, arg), (dir, error) => errors.push(`${shownDir(dir, cwd)}: ${describeFsError(error)}`));
+      for (const file of found) add(file, false, true);
+    } else add(arg, true);
+  }
+  return { targets, errors };
+}
+function describeFsError(error) {
+  const code = error?.code;
+  switch (code) {
+    case "ENOENT":
+      return "no such file or directory.";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied.";
+    case "EISDIR":
+      return "is a directory.";
+    case "ENOTDIR":
+      return "a part of the path is not a directory.";
+    case "ELOOP":
+      return "too many symbolic links.";
+    case "EMFILE":
+    case "ENFILE":
+      return "too many open files.";
+    default:
+      return `cannot be read (${code ?? error?.message ?? "unknown error"}).`;
+  }
+}
+function shownDir(dir, cwd) {
+  const rel = relative5(cwd, dir);
+  if (rel === "") return ".";
+  return !rel.startsWith("..") && !isAbsolute5(rel) ? rel.split(sep5).join("/") : dir;
+}
+var GLOB_CHARS;
+var init_files = __esm({
+  "packages/cli/src/files.ts"() {
+    "use strict";
+    GLOB_CHARS = /[*?[\]{}!]/;
+  }
+});
+
+// packages/cli/src/report.ts
+import { createHash } from "node:crypto";
+import { isAbsolute as isAbsolute6, relative as relative6, sep as sep6 } from "node:path";
+function fingerprints(file, path) {
+  const lines = file.text?.split(/\r?\n/) ?? [];
+  const seen = /* @__PURE__ */ new Map();
+  return file.diagnostics.map((d) => {
+    const { start, end } = d.range;
+    const line = lines[start.line] ?? "";
+    const flagged = start.line === end.line ? line.slice(start.character, end.character) : line.slice(start.character);
+    const key = createHash("sha256").update([d.ruleId, path, line.trim(), flagged].join("\0")).digest("hex");
+    const occurrence = (seen.get(key) ?? 0) + 1;
+    seen.set(key, occurrence);
+    return `${key.slice(0, 32)}:${occurrence}`;
+  });
+}
+function repositoryPath(absolute, root) {
+  const rel = relative6(root, absolute);
+  if (rel && !rel.startsWith("..") && !isAbsolute6(rel)) return rel.split(sep6).join("/");
+  return null;
+}
+function summarize(files2) {
+  const summary = { files: files2.length, errors: 0, warnings: 0, infos: 0, fixable: 0, fixed: 0 };
+  for (const file of files2) {
+    summary.fixed += file.fixed;
+    for (const d of file.diagnostics) {
+      if (d.severity === "error") summary.errors++;
+      else if (d.severity === "warning") summary.warnings++;
+      else summary.infos++;
+      if (certainFix(d)) summary.fixable++;
+    }
+  }
+  return summary;
+}
+function certainFix(d) {
+  return d.fixes?.find((f) => f.certain);
+}
+function position(d) {
+  return {
+    line: d.range.start.line + 1,
+    column: d.range.start.character + 1,
+    endLine: d.range.end.line + 1,
+    endColumn: d.range.end.character + 1
+  };
+}
+function plural(count, word, many = `${word}s`) {
+  return `${count} ${count === 1 ? word : many}`;
+}
+function printable(text3, { keepNewlines = false } = {}) {
+  return text3.replace(keepNewlines ? CONTROL_BUT_NEWLINES : CONTROL, (c) => {
+    const code = c.charCodeAt(0);
+    return NAMED[c] ?? (code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`);
+  });
+}
+var CONTROL, CONTROL_BUT_NEWLINES, NAMED;
+var init_report = __esm({
+  "packages/cli/src/report.ts"() {
+    "use strict";
+    CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+    CONTROL_BUT_NEWLINES = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+    NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+  }
+});
+
+// packages/cli/src/cache.ts
+import { hash as digest2 } from "node:crypto";
+import { mkdirSync, readFileSync as readFileSync2, renameSync, rmSync, statSync as statSync5, writeFileSync } from "node:fs";
+import { dirname as dirname8, resolve as resolve11 } from "node:path";
+function cacheFileOf(cacheLocation, cwd) {
+  const location = cacheLocation ?? DEFAULT_CACHE_LOCATION;
+  return { location, path: resolve11(cwd, location) };
+}
+function decodeCacheFile(text3) {
+  let file = null;
+  try {
+    file = JSON.parse(text3);
+  } catch {
+    return null;
+  }
+  if (!file || typeof file !== "object" || file.format !== FORMAT) return null;
+  const entries2 = /* @__PURE__ */ new Map();
+  const files2 = /* @__PURE__ */ new Map();
+  if (file.version !== FORMAT_VERSION) return { version: file.version, tool: file.tool, entries: entries2, files: files2 };
+  const { paths } = file;
+  if (!Array.isArray(paths) || !Array.isArray(file.entries) || !Array.isArray(file.files)) return null;
+  const pathAt = (index) => typeof index === "number" ? paths[index] : void 0;
+  for (const item of file.files) {
+    if (!Array.isArray(item) || item.length !== 6) continue;
+    const [at2, hash, size, mtimeMs, ctimeMs, ino] = item;
+    const path = pathAt(at2);
+    if (typeof path === "string" && typeof hash === "string" && [size, mtimeMs, ctimeMs, ino].every((n) => typeof n === "number")) {
+      files2.set(path, { hash, size, mtimeMs, ctimeMs, ino });
+    }
+  }
+  for (const item of file.entries) {
+    if (!Array.isArray(item) || item.length !== 5) continue;
+    const [phase, at2, key, listed, result] = item;
+    const path = pathAt(at2);
+    if (typeof phase !== "string" || typeof path !== "string" || typeof key !== "string" || !Array.isArray(listed)) continue;
+    const depends = dependsOf(listed, pathAt, files2);
+    if (depends) entries2.set(`${phase}:${path}`, { key, depends, result });
+  }
+  return { version: file.version, tool: file.tool, entries: entries2, files: files2 };
+}
+function dependsOf(listed, pathAt, files2) {
+  const depends = [];
+  for (let i = 0; i < listed.length; ) {
+    const path = pathAt(listed[i++]);
+    if (path === void 0) return null;
+    const hash = typeof listed[i] === "string" ? listed[i++] : files2.get(path)?.hash;
+    if (hash === void 0) return null;
+    depends.push(path, hash);
+  }
+  return depends;
+}
+function encodeCacheFile(tool, entries2, files2) {
+  const paths = [];
+  const indexes = /* @__PURE__ */ new Map();
+  const indexOf = (path) => {
+    let index = indexes.get(path);
+    if (index === void 0) {
+      index = paths.push(path) - 1;
+      indexes.set(path, index);
+    }
+    return index;
+  };
+  const file = { format: FORMAT, version: FORMAT_VERSION, tool, paths, entries: [], files: [] };
+  for (const [id, { key, depends, result }] of entries2) {
+    const listed = [];
+    for (let i = 0; i < depends.length; i += 2) {
+      listed.push(indexOf(depends[i]));
+      if (files2.get(depends[i])?.hash !== depends[i + 1]) listed.push(depends[i + 1]);
+    }
+    const colon = id.indexOf(":");
+    file.entries.push([id.slice(0, colon), indexOf(id.slice(colon + 1)), key, listed, result]);
+  }
+  for (const [path, { hash, size, mtimeMs, ctimeMs, ino }] of files2) file.files.push([indexOf(path), hash, size, mtimeMs, ctimeMs, ino]);
+  return JSON.stringify(file);
+}
+function keyOf2(...parts) {
+  return digest2("sha256", JSON.stringify(parts), "base64");
+}
+var FORMAT, FORMAT_VERSION, DEFAULT_CACHE_LOCATION, RACY_MS, ABSENT, LintCache;
+var init_cache = __esm({
+  "packages/cli/src/cache.ts"() {
+    "use strict";
+    FORMAT = "hot-lint-cache";
+    FORMAT_VERSION = 3;
+    DEFAULT_CACHE_LOCATION = ".hot-lint-cache";
+    RACY_MS = 3e3;
+    ABSENT = "absent";
+    LintCache = class _LintCache {
+      constructor(path, tool, entries2 = /* @__PURE__ */ new Map(), files2 = /* @__PURE__ */ new Map()) {
+        this.path = path;
+        this.tool = tool;
+        this.entries = entries2;
+        this.files = files2;
+      }
+      path;
+      tool;
+      entries;
+      files;
+      hashes = /* @__PURE__ */ new Map();
+      changed = false;
+      /** Hits and misses of this run, for HOT_LINT_DEBUG and the tests. */
+      stats = { hits: 0, misses: 0 };
+      openedAt = Date.now();
+      static open(path, tool, note) {
+        let text3;
+        try {
+          text3 = readFileSync2(path, "utf8");
+        } catch (error) {
+          if (error.code !== "ENOENT") note(`cannot read the cache (${error.message}); linting everything.`);
+          return new _LintCache(path, tool);
+        }
+        const file = decodeCacheFile(text3);
+        if (!file) {
+          note("not a hot-lint cache file, or a damaged one; linting everything and writing a new one.");
+          return new _LintCache(path, tool);
+        }
+        if (file.version !== FORMAT_VERSION || file.tool !== tool) return new _LintCache(path, tool);
+        return new _LintCache(path, tool, file.entries, file.files);
+      }
+      /** The cached result of a phase for a file, when its key matches and no file it came from changed. */
+      lookup(phase, path, key) {
+        const entry = this.entries.get(`${phase}:${path}`);
+        let valid = entry !== void 0 && entry.key === key;
+        for (let i = 0; valid && i < entry.depends.length; i += 2) valid = this.hashOf(entry.depends[i]) === entry.depends[i + 1];
+        if (valid) this.stats.hits++;
+        else this.stats.misses++;
+        return valid ? entry.result : void 0;
+      }
+      store(phase, path, key, depends, result) {
+        this.entries.set(`${phase}:${path}`, { key, depends: depends.flatMap((file) => [file, this.hashOf(file)]), result });
+        this.changed = true;
+      }
+      /** Writes the cache file (atomically) when anything changed; a failure is a note. */
+      save(note) {
+        if (!this.changed) return;
+        const temporary = `${this.path}.${process.pid}.tmp`;
+        try {
+          mkdirSync(dirname8(this.path), { recursive: true });
+          writeFileSync(temporary, encodeCacheFile(this.tool, this.entries, this.files));
+          renameSync(temporary, this.path);
+        } catch (error) {
+          try {
+            rmSync(temporary, { force: true });
+          } catch {
+          }
+          note(`cannot write the cache (${error.message}); the next run lints everything again.`);
+        }
+      }
+      /** The hash of a file's content now (once per run), or ABSENT: read again only when its size, times or inode moved. */
+      hashOf(path) {
+        let hash = this.hashes.get(path);
+        if (hash !== void 0) return hash;
+        hash = ABSENT;
+        try {
+          const stat2 = statSync5(path, { throwIfNoEntry: false });
+          if (!stat2) {
+            this.hashes.set(path, ABSENT);
+            return ABSENT;
+          }
+          const seen = this.files.get(path);
+          if (seen && seen.size === stat2.size && seen.mtimeMs === stat2.mtimeMs && seen.ctimeMs === stat2.ctimeMs && seen.ino === stat2.ino) {
+            hash = seen.hash;
+          } else {
+            hash = digest2("sha256", readFileSync2(path), "base64");
+            if (this.openedAt - stat2.mtimeMs > RACY_MS) {
+              this.files.set(path, { hash, size: stat2.size, mtimeMs: stat2.mtimeMs, ctimeMs: stat2.ctimeMs, ino: stat2.ino });
+              this.changed = true;
+            } else if (seen) {
+              this.files.delete(path);
+              this.changed = true;
+            }
+          }
+        } catch {
+          hash = ABSENT;
+        }
+        this.hashes.set(path, hash);
+        return hash;
+      }
+    };
   }
 });
 
@@ -31174,7 +31180,7 @@ var init_schedule = __esm({
         let cache3 = null;
         if (useCache && !options.fix && !options.remote) {
           const { location, path } = cacheFileOf(options.cacheLocation, io2.cwd);
-          cache3 = LintCache.open(path, keyOf(fingerprint), (message) => io2.stderr(`hot-lint: ${location}: ${message}
+          cache3 = LintCache.open(path, keyOf2(fingerprint), (message) => io2.stderr(`hot-lint: ${location}: ${message}
 `));
         }
         return new _Scheduler(cache3, io2, options);
@@ -31222,8 +31228,8 @@ var init_schedule = __esm({
       keyOf(phase, job) {
         const { config, ...rest } = job;
         let configKey = config && this.configKeys.get(config);
-        if (config && configKey === void 0) this.configKeys.set(config, configKey = keyOf(config));
-        return keyOf(phase, configKey, rest);
+        if (config && configKey === void 0) this.configKeys.set(config, configKey = keyOf2(config));
+        return keyOf2(phase, configKey, rest);
       }
       close() {
         this.pool?.close();
@@ -35795,7 +35801,7 @@ var init_stylish = __esm({
 
 // packages/cli/src/main.ts
 import { closeSync as closeSync3, existsSync as existsSync3, mkdirSync as mkdirSync3, openSync as openSync3, readFileSync as readFileSync6, readSync as readSync2, statSync as statSync9, writeFileSync as writeFileSync5 } from "node:fs";
-import { dirname as dirname12, isAbsolute as isAbsolute8, relative as relative9, resolve as resolve19, sep as sep7 } from "node:path";
+import { dirname as dirname12, resolve as resolve19, sep as sep7 } from "node:path";
 async function main(argv2, io2) {
   if (argv2[0] === "catalog") {
     const { catalogCommand: catalogCommand2 } = await Promise.resolve().then(() => (init_catalog_pull(), catalog_pull_exports));
@@ -35885,10 +35891,9 @@ async function main(argv2, io2) {
   }
   const planned = [];
   for (const target of targets) {
-    const { absolute } = target;
-    const config = configs.for(dirname12(absolute));
-    if (core.isIgnored(absolute, config)) continue;
-    planned.push({ target, absolute, config });
+    const config = configs.for(dirname12(target.absolute));
+    if (core.isIgnored(target.absolute, config)) continue;
+    planned.push({ target, config });
   }
   const catalogFiles = new Set(planned.flatMap(({ config }) => config?.config.catalogFile === void 0 ? [] : [resolve19(config.dir, config.config.catalogFile)]));
   for (const file of catalogFiles) {
@@ -35908,12 +35913,13 @@ async function main(argv2, io2) {
   const environmentTargets = [];
   const remoteQueue = [];
   const scheduler = startScheduler(core, options, io2, here);
-  const jobs = planned.map(({ target, absolute, config }) => {
-    const fromStdin = stdinText !== null && target.absolute === stdinPath;
-    return { absolute, explicit: target.explicit, config, ...fromStdin ? { text: stdinText } : {} };
+  const jobs = planned.map(({ target: { absolute, explicit }, config }) => {
+    const fromStdin = stdinText !== null && absolute === stdinPath;
+    return { absolute, explicit, config, ...fromStdin ? { text: stdinText } : {} };
   });
   const examined = scheduler.run("template", jobs, (file) => examine(core, project, file, options));
-  for (const [index, { target, absolute, config }] of planned.entries()) {
+  for (const [index, { target, config }] of planned.entries()) {
+    const { absolute } = target;
     const job = jobs[index];
     const fromStdin = job.text !== void 0;
     const shown = fromStdin && options.stdinFilename === void 0 ? STDIN_NAME : displayPath(absolute, io2.cwd);
@@ -36288,12 +36294,8 @@ function hasSyntaxError(diagnostics) {
   return diagnostics.some((d) => d.ruleId === "yaml-syntax" && d.severity === "error");
 }
 function displayPath(absolute, cwd) {
-  if (sep7 === "/" && !cwd.endsWith("/") && !absolute.includes("/.") && !cwd.includes("/.")) {
-    if (absolute.length > cwd.length + 1 && absolute.startsWith(cwd) && absolute[cwd.length] === "/") return absolute.slice(cwd.length + 1);
-    if (absolute !== cwd && !absolute.startsWith(`${cwd}/`)) return absolute;
-  }
-  const rel = relative9(cwd, absolute);
-  if (rel && !rel.startsWith("..") && !isAbsolute8(rel)) return rel.split(sep7).join("/");
+  const rel = relativeInside(cwd, absolute);
+  if (rel && !rel.startsWith("..")) return rel;
   return absolute.split(sep7).join("/");
 }
 async function loadFormatter(name) {
@@ -36392,6 +36394,7 @@ var STDIN_NAME, RANK, HEAD_BYTES, ProjectRun, RunConfigs, packageJson;
 var init_main = __esm({
   "packages/cli/src/main.ts"() {
     "use strict";
+    init_src();
     init_args();
     init_files();
     init_report();
@@ -36472,8 +36475,11 @@ var init_main = __esm({
 
 // packages/cli/src/compile-cache.ts
 var SAVE_COMPILE_CACHE = /* @__PURE__ */ Symbol.for("hot-lint.save-compile-cache");
-function optimizeNoMore() {
+function saveCompileCache() {
   globalThis[SAVE_COMPILE_CACHE]?.();
+}
+function optimizeNoMore() {
+  saveCompileCache();
   process.getBuiltinModule("node:v8").setFlagsFromString("--no-opt");
 }
 

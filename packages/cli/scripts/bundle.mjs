@@ -63,8 +63,8 @@ export async function bundleHook() {
  * The installed command's modules (`npm run build` writes them): dist/hot-lint.bundle.cjs, which
  * bin/hot-lint.cjs runs, and its worker's, dist/lint-worker.bundle.cjs (started by
  * dist/lint-worker-entry.cjs), each one CommonJS module that dist/compile-cache.cjs runs with V8's
- * code cache (which Node 20 gives scripts, not ES modules). Node loads and compiles one module much faster than the hundreds tsc writes, in the
- * main thread and in every worker. The Heat data is the installed @hot-lint/core's (its data/
+ * code cache (which Node 20 gives scripts, not ES modules). Node loads and compiles one module
+ * much faster than the hundreds tsc writes, in the main thread and in every worker. The Heat data is the installed @hot-lint/core's (its data/
  * beside its dist/), found when first read: a run from the lint cache reads none.
  */
 export async function bundleDist() {

@@ -7,8 +7,8 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 
-/** What a bundle calls once its hot code has run (a worker after its first batch), so that the cache holds that code too. */
-export const SAVE_COMPILE_CACHE = Symbol.for('hot-lint.save-compile-cache');
+/** Where each thread keeps the save of the bundle it ran (saveCompileCache): a global, as each bundle holds its own copy of this module. */
+const SAVE_COMPILE_CACHE = Symbol.for('hot-lint.save-compile-cache');
 
 /**
  * Runs one of the command's CommonJS bundles (dist/*.bundle.cjs) with V8's code cache, as Node 22's
@@ -36,12 +36,17 @@ export function runBundle(url: URL, cacheDir: string | null = defaultCacheDir())
   };
   const saves = globalThis as Record<symbol, (() => void) | undefined>;
   // One exit listener per thread, for the bundle it ran last (a test runs several).
-  if (!saves[SAVE_COMPILE_CACHE]) process.once('exit', () => saves[SAVE_COMPILE_CACHE]?.());
+  if (!saves[SAVE_COMPILE_CACHE]) process.once('exit', saveCompileCache);
   saves[SAVE_COMPILE_CACHE] = save;
   const module = { exports: {} };
   const run = script.runInThisContext() as (exports: object, require: NodeJS.Require, module: object, filename: string, dirname: string) => void;
   run(module.exports, createRequire(file), module, file, dirname(file));
   return cached !== undefined && !script.cachedDataRejected ? 'cached' : 'compiled';
+}
+
+/** Writes the code cache of the bundle this thread ran last, now rather than at exit (once; nothing without one). */
+export function saveCompileCache(): void {
+  (globalThis as Record<symbol, (() => void) | undefined>)[SAVE_COMPILE_CACHE]?.();
 }
 
 /**
@@ -52,7 +57,7 @@ export function runBundle(url: URL, cacheDir: string | null = defaultCacheDir())
  * other flags than those of the process reading it.
  */
 export function optimizeNoMore(): void {
-  (globalThis as Record<symbol, (() => void) | undefined>)[SAVE_COMPILE_CACHE]?.();
+  saveCompileCache();
   process.getBuiltinModule('node:v8').setFlagsFromString('--no-opt'); // loaded here only: node:v8 takes 2 ms to load
 }
 

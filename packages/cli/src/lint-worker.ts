@@ -2,7 +2,7 @@
 // the same per-root project sessions kept across batches, as a sequential run.
 import { parentPort, workerData } from 'node:worker_threads';
 import * as core from '@hot-lint/core';
-import { SAVE_COMPILE_CACHE } from './compile-cache.js';
+import { saveCompileCache } from './compile-cache.js';
 import type { Examined } from './main.js';
 import { cliWorkspace, examine, lintEnvironmentJob, ProjectRun } from './main.js';
 import type { FromWorker, ToWorker, WorkerSetup } from './pool.js';
@@ -27,5 +27,5 @@ parentPort!.on('message', (batch: ToWorker) => {
   }
   parentPort!.postMessage(reply);
   // The pool ends its workers without an exit event: the code cache is saved once this code has run.
-  (globalThis as Record<symbol, (() => void) | undefined>)[SAVE_COMPILE_CACHE]?.();
+  saveCompileCache();
 });

@@ -1,6 +1,7 @@
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, resolve, sep } from 'node:path';
 import type { Diagnostic, HotLintConfig, LintOptions, LoadedConfig, ParsedDocument, Rule, Workspace } from '@hot-lint/core';
+import { relativeInside } from '@hot-lint/core';
 import type { CliOptions, Level, RemoteCliOptions } from './args.js';
 import { HELP, parseCliArgs, UsageError } from './args.js';
 import type { Kind, Target } from './files.js';
@@ -115,12 +116,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 
   // Configuration first: a bad one stops everything (exit status 2) before any linting.
-  const planned: Array<{ target: Target; absolute: string; config: LoadedConfig | null }> = [];
+  const planned: Array<{ target: Target; config: LoadedConfig | null }> = [];
   for (const target of targets) {
-    const { absolute } = target;
-    const config = configs.for(dirname(absolute));
-    if (core.isIgnored(absolute, config)) continue;
-    planned.push({ target, absolute, config });
+    const config = configs.for(dirname(target.absolute));
+    if (core.isIgnored(target.absolute, config)) continue;
+    planned.push({ target, config });
   }
   // A pulled catalog (catalog: ./heat-catalog.json) that cannot be read is a configuration error.
   const catalogFiles = new Set(planned.flatMap(({ config }) => (config?.config.catalogFile === undefined ? [] : [resolve(config.dir, config.config.catalogFile)])));
@@ -142,12 +142,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const environmentTargets: Array<{ absolute: string; config: LoadedConfig | null; text?: string }> = [];
   const remoteQueue: RemoteItem[] = [];
   const scheduler = startScheduler(core, options, io, here);
-  const jobs: PlannedFile[] = planned.map(({ target, absolute, config }) => {
-    const fromStdin = stdinText !== null && target.absolute === stdinPath;
-    return { absolute, explicit: target.explicit, config, ...(fromStdin ? { text: stdinText! } : {}) };
+  const jobs: PlannedFile[] = planned.map(({ target: { absolute, explicit }, config }) => {
+    const fromStdin = stdinText !== null && absolute === stdinPath;
+    return { absolute, explicit, config, ...(fromStdin ? { text: stdinText! } : {}) };
   });
   const examined = scheduler.run('template', jobs, (file) => examine(core, project, file, options));
-  for (const [index, { target, absolute, config }] of planned.entries()) {
+  for (const [index, { target, config }] of planned.entries()) {
+    const { absolute } = target;
     const job = jobs[index]!;
     const fromStdin = job.text !== undefined;
     const shown = fromStdin && options.stdinFilename === undefined ? STDIN_NAME : displayPath(absolute, io.cwd);
@@ -707,13 +708,8 @@ function hasSyntaxError(diagnostics: readonly Diagnostic[]): boolean {
 }
 
 export function displayPath(absolute: string, cwd: string): string {
-  // A normalised path below the current folder, or outside it: no need for path.relative's work.
-  if (sep === '/' && !cwd.endsWith('/') && !absolute.includes('/.') && !cwd.includes('/.')) {
-    if (absolute.length > cwd.length + 1 && absolute.startsWith(cwd) && absolute[cwd.length] === '/') return absolute.slice(cwd.length + 1);
-    if (absolute !== cwd && !absolute.startsWith(`${cwd}/`)) return absolute;
-  }
-  const rel = relative(cwd, absolute);
-  if (rel && !rel.startsWith('..') && !isAbsolute(rel)) return rel.split(sep).join('/');
+  const rel = relativeInside(cwd, absolute);
+  if (rel && !rel.startsWith('..')) return rel;
   return absolute.split(sep).join('/');
 }
 

@@ -3,7 +3,7 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, symlin
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runBundle, SAVE_COMPILE_CACHE } from '../src/compile-cache.js';
+import { runBundle, saveCompileCache as save } from '../src/compile-cache.js';
 import { tempDir } from './run.js';
 
 let copies = 0;
@@ -18,7 +18,6 @@ function bundle(dir: string, body = 'function twice(x) { return 2 * x; }'): URL 
   writeFileSync(file, `#!/usr/bin/env node\n${body}\nglobalThis.demoSeen = [typeof require('node:path').join, __filename, twice(21)];\n`);
   return pathToFileURL(file);
 }
-const save = () => (globalThis as Record<symbol, (() => void) | undefined>)[SAVE_COMPILE_CACHE]?.();
 const seen = () => (globalThis as { demoSeen?: unknown }).demoSeen;
 const ran = (url: URL) => ['function', fileURLToPath(url), 42];
 

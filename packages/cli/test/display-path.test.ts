@@ -18,6 +18,9 @@ describe('displayPath', () => {
       ['/a.yaml', '/'],
       ['/work/main/.hidden/a.yaml', '/work/main'],
       ['/work/main/..x/a.yaml', '/work/main'],
+      ['/work/main//a.yaml', '/work/main'],
+      ['/work/main/./a.yaml', '/work/main'],
+      ['/work/main/../main/a.yaml', '/work/main'],
     ];
     for (const [absolute, cwd] of cases) expect(displayPath(absolute, cwd), `${absolute} from ${cwd}`).toBe(byRelative(absolute, cwd));
     expect(displayPath('/work/main/sub/a.yaml', '/work/main')).toBe('sub/a.yaml');

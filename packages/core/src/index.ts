@@ -85,7 +85,7 @@ export type { ConfigProblem, EnvironmentUse, LoadedConfig, WorkspaceOptions } fr
 export { nodeHost, overlayHost } from './project/host.js';
 export type { HostEntry, HostRead, HostStat, WorkspaceHost } from './project/host.js';
 export type { ResolveOptions } from './project/resolve.js';
-export { boundEnvironments, environmentsFor, innermostFolder, isIgnored, isInside, projectRootFor } from './project/bindings.js';
+export { boundEnvironments, environmentsFor, innermostFolder, isIgnored, isInside, projectRootFor, relativeInside } from './project/bindings.js';
 export type { ConfigLocation, ProjectRootOptions } from './project/bindings.js';
 export { stackGraph } from './graph/stack-graph.js';
 export type { StackEdge, StackEdgeKind, StackGraph, StackGraphOptions, StackNode, StackNodeKind } from './graph/stack-graph.js';

@@ -1,6 +1,6 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { boundEnvironments, emptyConfig, environmentsFor, innermostFolder, isIgnored, isInside, projectRootFor } from '../src/index.js';
+import { boundEnvironments, emptyConfig, environmentsFor, innermostFolder, isIgnored, isInside, projectRootFor, relativeInside } from '../src/index.js';
 import type { ConfigLocation, HotLintConfig } from '../src/index.js';
 
 const at = (dir: string, config: Partial<HotLintConfig>): ConfigLocation => ({ dir, config: { ...emptyConfig(), ...config } });
@@ -23,6 +23,10 @@ describe('isInside and innermostFolder', () => {
     const paths = ['/', '/p', '/p/', '/p/a', '/p/a/', '/pa', '/p/..', '/p/../p/a', '/p/./a', '/p//a', '//p', '/p/.', '/p/.a', '/p/..a', '/p/a.', '/.', '/..', 'p', 'p/a', '.', '', '/P', '/p/a/b/c'];
     const mismatches = paths.flatMap((dir) => paths.filter((path) => isInside(dir, path) !== byRelative(dir, path)).map((path) => `${dir} ${path}`));
     expect(mismatches).toEqual([]);
+    const relativeMismatches = paths.flatMap((dir) =>
+      paths.filter((path) => relativeInside(dir, path) !== (byRelative(dir, path) ? relative(dir, path) : null)).map((path) => `${dir} ${path}`),
+    );
+    expect(relativeMismatches).toEqual([]);
   });
 
   test('the innermost folder holding the path, else null', () => {

@@ -237,14 +237,13 @@ class Reader {
     const src = this.src;
     const map = new YAMLMap(this.doc.schema);
     const offset = this.pos;
-    let end = offset;
     for (;;) {
       const key = this.key();
       // `pos` is after the `:`.
       const read = this.valueAfterIndicator(indent, false);
       map.items.push(new Pair(key, read.node));
       const pending = this.settle(read, indent);
-      end = read.node.range![2];
+      const end = read.node.range![2];
       if (this.pos >= this.n) return this.close(map, offset, end, pending, indent);
       const next = this.indentAt(this.pos);
       const at = this.pos + next;

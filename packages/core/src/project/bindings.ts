@@ -26,12 +26,21 @@ export interface ProjectRootOptions {
 const NOT_RESOLVED = /\/\/|\/\.\.?(?:\/|$)|.\/$/;
 const isResolved = (path: string) => sep === '/' && path.charCodeAt(0) === 0x2f && !NOT_RESOLVED.test(path);
 
+/** `path` relative to `dir` with forward slashes ('' for `dir` itself) when it is `dir` or inside it; else null. */
+export function relativeInside(dir: string, path: string): string | null {
+  // Called for every file of a run: two resolved paths need no path.relative (which resolves both again).
+  if (isResolved(dir) && isResolved(path)) {
+    if (path === dir) return '';
+    const prefix = dir === '/' ? dir : `${dir}/`;
+    return path.startsWith(prefix) ? path.slice(prefix.length) : null;
+  }
+  const rel = relative(dir, path);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel)) ? rel.split(sep).join('/') : null;
+}
+
 /** True when `path` is `dir` or inside it. */
 export function isInside(dir: string, path: string): boolean {
-  // Called for every file of a run: two resolved paths need no path.relative (which resolves both again).
-  if (isResolved(dir) && isResolved(path)) return path.startsWith(dir) && (path.length === dir.length || dir === '/' || path.charCodeAt(dir.length) === 0x2f);
-  const rel = relative(dir, path);
-  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+  return relativeInside(dir, path) !== null;
 }
 
 /** The innermost of `folders` holding `path`, else null. */
@@ -99,8 +108,7 @@ export function isIgnored(file: string, config: ConfigLocation | null | undefine
 
 /** `file` relative to `dir`, with forward slashes, as globs are written. */
 function globPath(dir: string, file: string): string {
-  if (isResolved(dir) && isResolved(file) && isInside(dir, file)) return file.slice(dir === '/' ? 1 : dir.length + 1);
-  return relative(dir, file).split(sep).join('/');
+  return relativeInside(dir, file) ?? relative(dir, file).split(sep).join('/');
 }
 
 type Matcher = (path: string) => boolean;
